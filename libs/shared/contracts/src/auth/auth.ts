@@ -1,0 +1,58 @@
+import type { AccountType, OrganizationRole } from '../permissions/roles';
+
+export const LOCALES = ['ja', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export interface SignupRequest {
+  email: string;
+  password: string;
+  displayName: string;
+  locale?: Locale;
+  accountType?: AccountType;
+  /** Required for a company account: the new organization's legal name in Japanese. */
+  organizationName?: string;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface PasswordResetRequest {
+  email: string;
+}
+
+export interface PasswordResetConfirmRequest {
+  token: string;
+  password: string;
+}
+
+export interface UpdateMeRequest {
+  displayName?: string;
+  locale?: Locale;
+}
+
+export interface MembershipSummary {
+  organizationId: string;
+  organizationName: string;
+  slug: string;
+  role: OrganizationRole;
+}
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: Locale;
+  accountType: AccountType;
+  memberships: MembershipSummary[];
+  /** The organization the user worked in last; the web app opens it after sign-in. */
+  lastOrganizationId: string | null;
+}
+
+export interface CsrfTokenResponse {
+  csrfToken: string;
+}
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 200;

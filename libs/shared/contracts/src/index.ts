@@ -1,0 +1,6 @@
+export * from './permissions/roles';
+export * from './permissions/permission-catalog';
+export * from './organizations/organization-profile';
+export * from './organizations/members';
+export * from './auth/auth';
+export * from './errors/api-error';
