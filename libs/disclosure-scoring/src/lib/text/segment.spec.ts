@@ -1,0 +1,36 @@
+import { detectLanguage } from './language';
+import { normalizeForMatching } from './normalize';
+import { segmentSentences } from './segment';
+
+describe('segmentSentences', () => {
+  it('splits Japanese on 。！？ and keeps closing brackets', () => {
+    const s = segmentSentences('特許を取得した。「新製品」を発売！本当か？');
+    expect(s.map((x) => x.text)).toEqual(['特許を取得した。', '「新製品」を発売！', '本当か？']);
+  });
+  it('splits English but not decimals or abbreviations', () => {
+    const s = segmentSentences('Sales rose 3.5% in FY2024, e.g. in Japan. We held 2 briefings. Done');
+    expect(s.map((x) => x.text)).toEqual(['Sales rose 3.5% in FY2024, e.g. in Japan.', 'We held 2 briefings.', 'Done']);
+  });
+  it('treats bullets and blank lines as boundaries and strips bullet markers from spans', () => {
+    const text = '知財戦略\n・特許出願件数：350件\n・ライセンス収入：12億円\n\n次の段落です';
+    const s = segmentSentences(text);
+    expect(s.map((x) => x.text)).toEqual(['知財戦略', '特許出願件数：350件', 'ライセンス収入：12億円', '次の段落です']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+  it('joins a long wrapped line (PDF extraction) into one sentence', () => {
+    const text = '当社は半導体材料事業において高純度化技術に関する特許を多数保有しており、\nこれにより参入障壁を築いています。';
+    expect(segmentSentences(text)).toHaveLength(1);
+  });
+});
+
+describe('normalizeForMatching / detectLanguage', () => {
+  it('normalises full-width digits and units', () => {
+    expect(normalizeForMatching('１，２００件　５０％ ＲＯＩＣ')).toBe('1,200件 50% roic');
+  });
+  it('detects language', () => {
+    expect(detectLanguage('当社は特許を保有しています。')).toBe('ja');
+    expect(detectLanguage('We own 1,200 patents.')).toBe('en');
+    expect(detectLanguage('We own 1,200 patents in the 知財 portfolio and many more worldwide.')).toBe('en');
+    expect(detectLanguage('当社のIP portfolioは強みです。')).toBe('ja');
+  });
+});

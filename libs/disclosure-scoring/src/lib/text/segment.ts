@@ -1,0 +1,121 @@
+/** A sentence as a span of the original text (offsets are UTF-16 indices, end exclusive). */
+export interface RawSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Started with a bullet / list marker. */
+  readonly bullet: boolean;
+}
+
+const JA_TERMINATORS = new Set(['。', '！', '？', '｡']);
+const ASCII_TERMINATORS = new Set(['!', '?', '！', '？']);
+const CLOSERS = new Set(['」', '』', '）', ')', '】', '"', '”', '’', "'", '〉', '》', ']', '］']);
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'inc', 'co', 'ltd', 'corp', 'no', 'nos', 'vs', 'fig', 'figs', 'approx', 'mr', 'ms', 'dr',
+  'st', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'p', 'pp',
+]);
+const BULLET_RE =
+  /^(?:[・●○◎■□◆◇▪▫•‣►▶➢✓✔＊*※―－→⇒]|[-–—](?=\s)|[\u2460-\u2473\u3251-\u325f]|[(（]?[0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[(（][a-zA-Zア-ン一-九][)）]|[a-zA-Z][)）](?=\s))\s*/;
+const JA_CHAR = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** Lines shorter than this that end without punctuation are treated as headings, longer ones as wrapped text. */
+const WRAP_MIN_JA = 28;
+const WRAP_MIN_EN = 55;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s|\u3000/.test(ch);
+}
+
+function precedingWord(text: string, from: number, dotIndex: number): string {
+  let k = dotIndex - 1;
+  while (k >= from && /[A-Za-z.]/.test(text[k] ?? '')) k--;
+  return text.slice(k + 1, dotIndex).toLowerCase();
+}
+
+/**
+ * Splits text into sentences: Japanese 。！？, ASCII .!? (not decimals or common abbreviations), blank lines,
+ * bullets and headings. A single newline inside a long line is taken as a wrap (PDF/DOCX extraction), so the
+ * sentence continues on the next line.
+ */
+export function segmentSentences(text: string): RawSentence[] {
+  const out: RawSentence[] = [];
+  const n = text.length;
+  let segStart = 0;
+  let lineStart = 0;
+
+  const push = (a: number, b: number): void => {
+    let s = a;
+    while (s < b && isSpace(text[s])) s++;
+    let bullet = false;
+    const m = BULLET_RE.exec(text.slice(s, Math.min(b, s + 8)));
+    if (m && m[0].length > 0 && s + m[0].length < b) {
+      s += m[0].length;
+      bullet = true;
+    }
+    let e = b;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), bullet });
+  };
+
+  const endsWithCloser = (i: number): number => {
+    let j = i + 1;
+    while (j < n && CLOSERS.has(text[j] ?? '')) j++;
+    return j;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const ch = text[i] ?? '';
+    if (JA_TERMINATORS.has(ch) || ASCII_TERMINATORS.has(ch)) {
+      const j = endsWithCloser(i);
+      push(segStart, j);
+      segStart = j;
+      i = j;
+      continue;
+    }
+    if (ch === '.' || ch === '．') {
+      const prev = text[i - 1] ?? '';
+      const next = text[i + 1];
+      const between = /[0-9０-９]/.test(prev) && next !== undefined && /[0-9０-９]/.test(next);
+      // "word.Next" (a missing space after a full stop) also ends a sentence; "U.S." or "e.g." do not.
+      const gluedCapital = next !== undefined && /[A-Z]/.test(next) && /[A-Za-z0-9]{2}$/.test(text.slice(Math.max(0, i - 2), i));
+      const boundaryAfter = next === undefined || isSpace(next) || JA_CHAR.test(next) || CLOSERS.has(next) || gluedCapital;
+      const word = precedingWord(text, segStart, i);
+      const abbrev = ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word) && /[A-Z]/.test(prev);
+      const fullWidthJa = ch === '．' && JA_CHAR.test(prev);
+      if (!between && (fullWidthJa || (boundaryAfter && !abbrev))) {
+        const j = endsWithCloser(i);
+        push(segStart, j);
+        segStart = j;
+        i = j;
+        continue;
+      }
+    }
+    if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
+      // Look at the line that just ended and the next non-blank line.
+      const line = text.slice(lineStart, i).trim();
+      let k = i;
+      let newlines = 0;
+      while (k < n && (isSpace(text[k]) || text[k] === '\u2028' || text[k] === '\u2029')) {
+        if (text[k] === '\n' || text[k] === '\u2029') newlines++;
+        k++;
+      }
+      const blank = newlines > 1;
+      const ja = JA_CHAR.test(line);
+      const lastChar = line.slice(-1);
+      const nextIsBullet = k < n && BULLET_RE.test(text.slice(k, k + 8));
+      const lineIsLong = line.length >= (ja ? WRAP_MIN_JA : WRAP_MIN_EN);
+      const endsOpen = lastChar !== '' && !/[:：;；]/.test(lastChar);
+      const wrap = !blank && !nextIsBullet && lineIsLong && endsOpen && k < n;
+      if (!wrap) {
+        push(segStart, i);
+        segStart = k;
+      }
+      lineStart = k;
+      i = k;
+      continue;
+    }
+    i++;
+  }
+  push(segStart, n);
+  return out;
+}
