@@ -84,7 +84,10 @@ export const QUANTITY = new RegExp(
   '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s?(?:兆|億|千万|百万|万|千)?\\s?' +
     '(?:円|ドル|ユーロ|%|パーセント|ポイント|pt|件|倍|社|名|人|カ国|か国|ヵ国|ヶ国|国|拠点|回|位|割|製品|品目|ファミリー|テーマ|' +
     'billion|million|trillion|thousand|yen|usd|dollars?|percent|points?|patents?|families|times|companies|people|' +
-    'employees|countries|cases|applications|brands|products|x\\b)|\\b\\d+(?:st|nd|rd|th)\\b|第\\d+位',
+    'employees|countries|cases|applications|brands|products|years?|months?|年間|ヶ月|カ月|x\\b)|\\b\\d+(?:st|nd|rd|th)\\b|第\\d+位|' +
+    // "9 granted U.S. patents", "342 in 2018 to 405 in 2022": counts whose unit is a word or two away, or a series.
+    '\\b\\d[\\d,]*\\s+(?:[a-z.]+\\s+){0,2}(?:patents?|applications|families|trademarks|registrations|inventions)\\b|' +
+    '\\b\\d[\\d,]*\\s+(?:in|by)\\s+(?:fy\\s?)?20\\d\\d',
 );
 export const CURRENCY_PREFIX = /[¥$€£]\s?\d/;
 export const METRIC_NOUN = re([
@@ -108,11 +111,11 @@ export const COUNT_METRIC = re([
 /** Quality or outcome metrics (R5 level 2+). */
 export const QUALITY_METRIC = re([
   '被引用', '引用数', 'パテントスコア', 'patent asset index', 'patentsight', 'パテントサイト', 'ymp', '権利化率', '登録率',
-  '活用率', '実施率', 'カバー率', '特許カバー', '維持率', '価値評価', '質', 'スコア', 'ライセンス収入', 'ロイヤリティ',
+  '活用率', '実施率', 'カバー率', '特許カバー', '維持率', '価値評価', '(?:特許|出願|知財|権利|ポートフォリオ)の質', '質的', 'スコア', 'ライセンス収入', 'ロイヤリティ',
   '売上比率', '売上高比率', '新製品比率', '新製品売上', '知財収入', '訴訟', '係争', '勝訴', 'シェア', '価格プレミアム',
   '無形資産比率',
   'citation', 'patent score', 'quality', 'grant rate', 'utili[sz]ation rate', 'coverage', 'licens(?:e|ing) (?:income|revenue)',
-  'royalt', 'share of (?:sales|revenue)', 'new product', 'litigation', 'price premium', 'market share',
+  'royalt', 'share of (?:sales|revenue)', 'new product (?:sales|revenue|ratio)', 'litigation', 'price premium', 'market share',
 ]);
 
 /** Evidence-style statements (R6). */
@@ -154,7 +157,7 @@ export const GOV_GENERIC = re([
   'board', 'management committee', 'governance', 'oversight', 'oversee', 'executive committee',
 ]);
 export const GOV_SPECIFIC = re([
-  '委員会', '担当役員', '担当執行役員', '知財担当', '知的財産担当', 'cipo', 'cto', 'cso', '最高知財', '知的財産部', '知財部',
+  '委員会', '知的財産権?部門', '知財部門', '法務・?知的財産', '担当役員', '担当執行役員', '知財担当', '知的財産担当', 'cipo', 'cto', 'cso', '最高知財', '知的財産部', '知財部',
   '知的財産本部', '知財本部', '知的財産センター', '知財戦略室', '知的財産室', '知財委員', '知財戦略会議', '技術戦略会議',
   '分科会', '会議体', '部長', '本部長',
   'committee', 'chief (?:ip|intellectual property|technology) officer', 'ip department', 'intellectual property department',

@@ -40,8 +40,16 @@ const JA_CONCRETE = new RegExp(
     '締結|提携|連携|協業|参加|加盟|認定|選定|承認|決定|設け|行っ|行い|行われ|定め|進め|秘匿|権利化|標準化|開放|蓄積|保持|投じ|投入|配分)' +
     '(?:し(?:て|た|まし|ており|ています|ている|、)|すること(?:で|により)|され|され|を(?:行|実施)|中|済|いたし|いた|ており|ています|ました|た|ている)',
 );
+const EN_PRACTICE = /\bwe (?:(?:also|regularly|periodically|annually|currently) )?(?:use|hold|conduct|analy[sz]e|file|operate|own|review|monitor|assess|run|employ|license|check|apply|evaluate|investigate|visuali[sz]e)\b/;
 const EN_CONCRETE =
   /\b(?:established|launched|introduced|held|hold|holds|acquired|signed|set up|created|formed|obtained|filed|granted|achieved|reached|increased|reduced|invested|allocated|appointed|conducted|implemented|developed|built|started|began|completed|generated|recorded|ranked|owns?|operates?|licensed|licenses|holds|reports?|reported|meets|met|reviews|reviewed|discussed|discusses|analy[sz]ed|analy[sz]es|uses|used|has (?:been )?\w+ed|have (?:been )?\w+ed|is (?:chaired|led|headed|composed)|consists|comprises)\b/;
+
+const JA_CONCRETE_G = new RegExp(JA_CONCRETE.source, 'g');
+const EN_CONCRETE_G = new RegExp(EN_CONCRETE.source, 'g');
+
+function countMatches(re: RegExp, text: string): number {
+  return text.match(re)?.length ?? 0;
+}
 
 const JA_FUTURE_END = new RegExp(
   '(?:まい(?:り|る)ます|まいります|ていきます|ていく|て参ります|ていきたい|たいと(?:考え|思)|検討(?:して)?(?:いき|まいり|する|します|中|しております|しています)?|' +
@@ -53,8 +61,11 @@ const EN_FUTURE =
 
 const ASCII_LETTER = /[a-z]/;
 
+/** "特許: 1,183件", "Patents held: 4,200" — a labelled figure is a claim even without a verb. */
+const LABELLED_FIGURE = /[^\d\s:：]{2,}\s*[:：は]\s*(?:約|approx\.?\s*)?[¥$]?\d[\d,.]*/;
+
 function isClaim(norm: string, language: Language, quantity: boolean, concrete: boolean): boolean {
-  const metricLine = quantity && METRIC_NOUN.test(norm);
+  const metricLine = quantity && (METRIC_NOUN.test(norm) || (IP_TERM.test(norm) && LABELLED_FIGURE.test(norm)));
   const jaChars = norm.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
   if (jaChars > 0 && language === 'ja') {
     const hira = norm.match(/[\u3041-\u3096]/g)?.length ?? 0;
@@ -106,7 +117,8 @@ export function analyzeText(text: string): AnalyzedSentence[] {
     const specificBody = GOV_SPECIFIC.test(norm);
     const futureMarker = JA_FUTURE_END.test(norm);
     const enFuture = EN_FUTURE.test(norm);
-    const concreteAction = JA_CONCRETE.test(norm) || EN_CONCRETE.test(norm);
+    const concreteHits = countMatches(JA_CONCRETE_G, norm) + countMatches(EN_CONCRETE_G, norm) + (EN_PRACTICE.test(norm) ? 1 : 0);
+    const concreteAction = concreteHits > 0;
     // Future-intention-only: an intention with no fact already in place and no quantified target.
     const futureOnly = (futureMarker || enFuture) && !concreteAction && !quantity;
     const claim = isClaim(norm, sentenceLanguage, quantity, concreteAction);
@@ -119,7 +131,7 @@ export function analyzeText(text: string): AnalyzedSentence[] {
       (anchors.market ? 1 : 0) +
       (anchors.trademarkSign ? 1 : 0) +
       (specificBody ? 1 : 0) +
-      (concreteAction ? 1 : 0);
+      Math.min(2, concreteHits);
     let kind: SentenceKind;
     if (key.length === 0 || seen.has(key)) kind = 'duplicate';
     else if (isHeadingLike(norm, claim, sentenceLanguage)) kind = 'heading';

@@ -66,7 +66,11 @@ const GENERIC_LATIN = new Set([
   'corp', 'holdings', 'so', 'if', 'when', 'while', 'since', 'from', 'be', 'is', 'are', 'has', 'have', 'will', 'can',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'based', 'key', 'core', 'new', 'all', 'each', 'other', 'one', 'two', 'three', 'first', 'second', 'third',
+  'm&a', 'r&d', 'pct', 'wipo', 'jpo', 'uspto', 'epo', 'ip-ir', 'additionally', 'specifically', 'particularly',
 ]);
+
+/** A name directly before "Group", "グループ" etc. is the reporting company itself, not specific content. */
+const SELF_NAME = /([A-Za-z][A-Za-z.&'-]*(?:\s+[A-Z][A-Za-z.&'-]*){0,3})\s*\)?\s*(?:group|グループ|corporation|holdings|ホールディングス|co\.|inc\.|ltd)/gi;
 
 const KATAKANA_WORD = /[\u30a1-\u30fa\u30fc・]{3,}/g;
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9&'’-]*/g;
@@ -104,9 +108,17 @@ export function findAnchors(original: string, normalized: string, sentenceInitia
   }
   let first = true;
   const nfkc = original.normalize('NFKC');
+  const selfNames = new Set<string>();
+  for (const m of nfkc.matchAll(SELF_NAME)) {
+    for (const part of (m[1] ?? '').toLowerCase().split(/\s+/)) selfNames.add(part);
+  }
   for (const m of nfkc.matchAll(LATIN_WORD)) {
-    const w = m[0];
+    const w = m[0].replace(/['’]s$/, '');
     const lower = w.toLowerCase();
+    if (selfNames.has(lower) || /^fy\d/.test(lower)) {
+      first = false;
+      continue;
+    }
     const isFirst = first && sentenceInitialLatin;
     first = false;
     if (GENERIC_LATIN.has(lower)) continue;

@@ -63,8 +63,16 @@ export function segmentSentences(text: string): RawSentence[] {
   };
 
   let i = 0;
+  // Depth of Japanese quotes: 。 inside 「…」 (e.g. a slogan) does not end the sentence.
+  let quoteDepth = 0;
   while (i < n) {
     const ch = text[i] ?? '';
+    if (ch === '「' || ch === '『') quoteDepth++;
+    else if ((ch === '」' || ch === '』') && quoteDepth > 0) quoteDepth--;
+    if ((JA_TERMINATORS.has(ch) || ASCII_TERMINATORS.has(ch)) && quoteDepth > 0 && text.indexOf('」', i) !== -1) {
+      i++;
+      continue;
+    }
     if (JA_TERMINATORS.has(ch) || ASCII_TERMINATORS.has(ch)) {
       const j = endsWithCloser(i);
       push(segStart, j);
@@ -80,7 +88,8 @@ export function segmentSentences(text: string): RawSentence[] {
       const gluedCapital = next !== undefined && /[A-Z]/.test(next) && /[A-Za-z0-9]{2}$/.test(text.slice(Math.max(0, i - 2), i));
       const boundaryAfter = next === undefined || isSpace(next) || JA_CHAR.test(next) || CLOSERS.has(next) || gluedCapital;
       const word = precedingWord(text, segStart, i);
-      const abbrev = ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word) && /[A-Z]/.test(prev);
+      // Initialisms ("U.S.", "H.U.") and single capital initials are not sentence ends.
+      const abbrev = ABBREVIATIONS.has(word) || /^(?:[a-z]\.)+[a-z]$/i.test(word) || (/^[a-z]$/i.test(word) && /[A-Z]/.test(prev));
       const fullWidthJa = ch === '．' && JA_CHAR.test(prev);
       if (!between && (fullWidthJa || (boundaryAfter && !abbrev))) {
         const j = endsWithCloser(i);
@@ -91,6 +100,7 @@ export function segmentSentences(text: string): RawSentence[] {
       }
     }
     if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
+      quoteDepth = 0;
       // Look at the line that just ended and the next non-blank line.
       const line = text.slice(lineStart, i).trim();
       let k = i;
