@@ -1,10 +1,13 @@
 module.exports = {
   displayName: 'web',
   preset: '../../jest.preset.js',
-  transform: {
-    '^(?!.*\\.(js|jsx|ts|tsx|css|json)$)': '@nx/react/plugins/jest',
-    '^.+\\.[tj]sx?$': ['babel-jest', { presets: ['@nx/react/babel'] }]
-  },
+  testEnvironment: 'jsdom',
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx'],
-  coverageDirectory: '../../coverage/apps/web'
+  moduleNameMapper: {
+    // The preset maps the workspace libraries; keep those and stub style imports.
+    ...require('../../jest.preset.js').moduleNameMapper,
+    '\\.css$': '<rootDir>/src/testing/style-stub.ts',
+  },
+  coverageDirectory: '../../coverage/apps/web',
 };

@@ -1,31 +1,30 @@
-/// <reference types='vitest' />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { nxViteTsPaths } from '@nx/vite/plugins/nx-tsconfig-paths.plugin';
-import { nxCopyAssetsPlugin } from '@nx/vite/plugins/nx-copy-assets.plugin';
+
+const apiTarget = process.env['API_PROXY_TARGET'] ?? 'http://localhost:3000';
 
 export default defineConfig(() => ({
   root: import.meta.dirname,
   cacheDir: '../../node_modules/.vite/apps/web',
-  server:{
+  publicDir: 'public',
+  server: {
     port: 4200,
     host: 'localhost',
+    // In development the NestJS API runs on its own port; in production it serves this build itself.
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
-  preview:{
+  preview: {
     port: 4300,
     host: 'localhost',
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
-  plugins: [react(), nxViteTsPaths(), nxCopyAssetsPlugin(['*.md'])],
-  // Uncomment this if you are using workers.
-  // worker: {
-  //   plugins: () => [ nxViteTsPaths() ],
-  // },
+  plugins: [react()],
+  // Vite 8 resolves tsconfig `paths` (e.g. @ipgn/contracts) itself; the vite-tsconfig-paths plugin says so too.
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: '../../dist/apps/web',
     emptyOutDir: true,
-    reportCompressedSize: true,
-    commonjsOptions: {
-      transformMixedEsModules: true,
-    },
+    reportCompressedSize: false,
+    sourcemap: true,
   },
 }));

@@ -1,0 +1,60 @@
+import { useRoutes, type RouteObject } from 'react-router';
+import { AuditLogPage } from '../features/audit/components/audit-log-page';
+import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page';
+import { HomeRedirect } from '../features/auth/components/home-redirect';
+import { RedirectIfSignedIn } from '../features/auth/components/redirect-if-signed-in';
+import { RequireAuth } from '../features/auth/components/require-auth';
+import { ResetPasswordPage } from '../features/auth/components/reset-password-page';
+import { SignInPage } from '../features/auth/components/sign-in-page';
+import { SignUpPage } from '../features/auth/components/sign-up-page';
+import { AcceptInvitationPage } from '../features/invitations/components/accept-invitation-page';
+import { InvestorHomePage } from '../features/investor/components/investor-home-page';
+import { MembersPage } from '../features/members/components/members-page';
+import { CreateOrganizationPage } from '../features/organizations/components/create-organization-page';
+import { OrganizationHomePage } from '../features/organizations/components/organization-home-page';
+import { OrganizationLayout } from '../features/organizations/components/organization-layout';
+import { OrganizationProfilePage } from '../features/organizations/components/organization-profile-page';
+import { NotFoundPage } from '../shared/components/not-found-page';
+import { AppLayout } from '../shared/layout/app-layout';
+
+export const appRoutes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      {
+        element: <RedirectIfSignedIn />,
+        children: [
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'sign-up', element: <SignUpPage /> },
+        ],
+      },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
+      { path: 'invitations/:token', element: <AcceptInvitationPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: 'organizations/new', element: <CreateOrganizationPage /> },
+          { path: 'investor', element: <InvestorHomePage /> },
+          {
+            path: 'o/:orgId',
+            element: <OrganizationLayout />,
+            children: [
+              { index: true, element: <OrganizationHomePage /> },
+              { path: 'profile', element: <OrganizationProfilePage /> },
+              { path: 'members', element: <MembersPage /> },
+              { path: 'audit', element: <AuditLogPage /> },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+/** The route table as an element (declarative routing: no data APIs needed, so it also runs in jsdom). */
+export function AppRoutes() {
+  return useRoutes(appRoutes);
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import { formatDateTime } from '../../../shared/utils/format-date-time';
+import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
+import { useAuditEvents } from '../hooks/use-audit-events';
+import { auditActionLabel } from '../utils/audit-action-label';
+
+export function AuditLogPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('audit.title'));
+  const { orgId, can } = useCurrentMembership();
+  const allowed = can('audit:read');
+  const events = useAuditEvents(orgId);
+  const locale = currentLocale(i18n);
+  return (
+    <section aria-labelledby="audit-title" className="page">
+      <h1 id="audit-title">{t('audit.title')}</h1>
+      <p className="lead">{t('audit.intro')}</p>
+      {!allowed ? (
+        <p className="notice notice--info">{t('organization.notFound.body')}</p>
+      ) : (
+        <>
+          {events.isPending ? <LoadingState /> : null}
+          {events.isError ? <QueryErrorState error={events.error} onRetry={() => void events.refetch()} /> : null}
+          {events.data && events.data.length === 0 ? <p className="empty">{t('audit.empty')}</p> : null}
+          {events.data && events.data.length > 0 ? (
+            <ol className="list timeline" aria-labelledby="audit-title">
+              {events.data.map((event) => (
+                <li key={event.id} className="list-item">
+                  <div className="list-item__main">
+                    <p className="list-item__title">{auditActionLabel(event.action, i18n)}</p>
+                    <dl className="meta-list">
+                      <div>
+                        <dt>{t('audit.when')}</dt>
+                        <dd>
+                          <time dateTime={event.createdAt}>{formatDateTime(event.createdAt, locale)}</time>
+                        </dd>
+                      </div>
+                      <div>
+                        <dt>{t('audit.actor')}</dt>
+                        <dd>{event.actor?.displayName ?? t('audit.system')}</dd>
+                      </div>
+                      {event.target ? (
+                        <div>
+                          <dt>{t('audit.target')}</dt>
+                          <dd>{event.target}</dd>
+                        </div>
+                      ) : null}
+                    </dl>
+                  </div>
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { apiError, createMockApi, json } from '../../../testing/mock-api';
+import { aUser } from '../../../testing/fixtures';
+import { renderApp } from '../../../testing/render-app';
+
+const signedOut = () => apiError(401, 'UNAUTHENTICATED', 'ログインしてください');
+
+async function fillForm(user: ReturnType<typeof userEvent.setup>, password = 'correct-horse-battery') {
+  await user.type(await screen.findByLabelText(/メールアドレス/), 'hanako@example.jp');
+  await user.type(screen.getByLabelText(/^パスワード/), password);
+  await user.type(screen.getByLabelText(/表示名/), '山田花子');
+  await user.type(screen.getByLabelText(/組織の正式名称/), '株式会社サンプル');
+}
+
+describe('SignUpPage', () => {
+  it('shows the API field errors next to their fields, announced with them, and keeps what was typed', async () => {
+    const api = createMockApi({
+      'GET /api/auth/me': signedOut(),
+      'POST /api/auth/signup': apiError(400, 'EMAIL_TAKEN', 'このメールアドレスは登録済みです。', [
+        { field: 'email', code: 'isUnique', message: 'このメールアドレスはすでに使われています。' },
+      ]),
+    });
+    const user = userEvent.setup();
+    renderApp(api, '/sign-up');
+
+    await fillForm(user);
+    await user.click(screen.getByRole('button', { name: 'アカウントを作成' }));
+
+    const email = screen.getByLabelText(/メールアドレス/);
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    expect(email).toHaveAccessibleDescription('このメールアドレスはすでに使われています。');
+    expect(screen.getByRole('alert')).toHaveTextContent('このメールアドレスは登録済みです。');
+    expect(email).toHaveFocus();
+    // Nothing lost.
+    expect(email).toHaveValue('hanako@example.jp');
+    expect(screen.getByLabelText(/組織の正式名称/)).toHaveValue('株式会社サンプル');
+    expect(screen.getByLabelText(/^パスワード/)).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('checks the password length before sending anything', async () => {
+    const api = createMockApi({ 'GET /api/auth/me': signedOut() });
+    const user = userEvent.setup();
+    renderApp(api, '/sign-up');
+
+    await fillForm(user, 'short');
+    await user.click(screen.getByRole('button', { name: 'アカウントを作成' }));
+
+    const password = screen.getByLabelText(/^パスワード/);
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(password).toHaveAccessibleDescription(expect.stringContaining('パスワードは10文字以上にしてください。'));
+    expect(api.callsTo('POST /api/auth/signup')).toHaveLength(0);
+  });
+
+  it('creates a company account with its organization, disables the button while sending, then opens the organization', async () => {
+    let release: () => void = () => undefined;
+    const api = createMockApi({
+      'GET /api/auth/me': signedOut(),
+      'POST /api/auth/signup': () =>
+        new Promise((resolve) => {
+          release = () => resolve(json(201, aUser('owner')));
+        }),
+    });
+    const user = userEvent.setup();
+    const { location } = renderApp(api, '/sign-up');
+
+    await fillForm(user);
+    await user.click(screen.getByRole('button', { name: 'アカウントを作成' }));
+
+    const busy = await screen.findByRole('button', { name: '作成中…' });
+    expect(busy).toBeDisabled();
+    release();
+
+    await waitFor(() => expect(location.pathname).toBe('/o/11111111-1111-4111-8111-111111111111'));
+    expect(api.callsTo('POST /api/auth/signup')[0].body).toEqual({
+      email: 'hanako@example.jp',
+      password: 'correct-horse-battery',
+      displayName: '山田花子',
+      locale: 'ja',
+      accountType: 'company',
+      organizationName: '株式会社サンプル',
+    });
+    expect(api.callsTo('POST /api/auth/signup')[0].headers['X-CSRF-Token']).toBe('csrf-1');
+  });
+
+  it('creates an investor account without an organization', async () => {
+    const api = createMockApi({
+      'GET /api/auth/me': signedOut(),
+      'POST /api/auth/signup': json(201, aUser('owner', { accountType: 'investor', memberships: [], lastOrganizationId: null })),
+    });
+    const user = userEvent.setup();
+    const { location } = renderApp(api, '/sign-up');
+
+    await user.type(await screen.findByLabelText(/メールアドレス/), 'investor@example.jp');
+    await user.type(screen.getByLabelText(/^パスワード/), 'correct-horse-battery');
+    await user.type(screen.getByLabelText(/表示名/), '投資 太郎');
+    await user.click(screen.getByRole('radio', { name: /投資家/ }));
+    expect(screen.queryByLabelText(/組織の正式名称/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'アカウントを作成' }));
+
+    await waitFor(() => expect(location.pathname).toBe('/investor'));
+    expect(api.callsTo('POST /api/auth/signup')[0].body).toMatchObject({ accountType: 'investor' });
+    expect(api.callsTo('POST /api/auth/signup')[0].body).not.toHaveProperty('organizationName');
+    expect(await screen.findByRole('heading', { name: 'まだ公開された開示情報はありません' })).toBeInTheDocument();
+  });
+});

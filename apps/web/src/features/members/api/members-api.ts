@@ -1,0 +1,17 @@
+import type { CreateInvitationRequest, CreatedInvitation, Invitation, Member, UpdateMemberRequest } from '@ipgn/contracts';
+import type { ApiClient } from '../../../shared/api/api-client';
+
+const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
+
+export const membersApi = {
+  list: (client: ApiClient, orgId: string) => client.get<Member[]>(`${org(orgId)}/members`),
+  updateRole: (client: ApiClient, orgId: string, userId: string, body: UpdateMemberRequest) =>
+    client.patch<Member>(`${org(orgId)}/members/${encodeURIComponent(userId)}`, body),
+  remove: (client: ApiClient, orgId: string, userId: string) =>
+    client.delete(`${org(orgId)}/members/${encodeURIComponent(userId)}`),
+  listInvitations: (client: ApiClient, orgId: string) => client.get<Invitation[]>(`${org(orgId)}/invitations`),
+  invite: (client: ApiClient, orgId: string, body: CreateInvitationRequest) =>
+    client.post<CreatedInvitation>(`${org(orgId)}/invitations`, body),
+  revokeInvitation: (client: ApiClient, orgId: string, invitationId: string) =>
+    client.delete(`${org(orgId)}/invitations/${encodeURIComponent(invitationId)}`),
+};

@@ -1,0 +1,9 @@
+import type { CreateOrganizationRequest, OrganizationProfile, UpdateOrganizationRequest } from '@ipgn/contracts';
+import type { ApiClient } from '../../../shared/api/api-client';
+
+export const organizationApi = {
+  get: (client: ApiClient, orgId: string) => client.get<OrganizationProfile>(`/api/orgs/${encodeURIComponent(orgId)}`),
+  update: (client: ApiClient, orgId: string, body: UpdateOrganizationRequest) =>
+    client.patch<OrganizationProfile>(`/api/orgs/${encodeURIComponent(orgId)}`, body),
+  create: (client: ApiClient, body: CreateOrganizationRequest) => client.post<OrganizationProfile>('/api/organizations', body),
+};

@@ -1,0 +1,144 @@
+import { ApiClient } from './api-client';
+import { ApiRequestError, CLIENT_ERROR_CODES } from './api-request-error';
+import { apiError, createMockApi, fakeResponse, json } from '../../testing/mock-api';
+
+function clientFor(api: ReturnType<typeof createMockApi>, locale: 'ja' | 'en' = 'ja') {
+  return new ApiClient({ fetchFn: api.fetch, getLocale: () => locale });
+}
+
+describe('ApiClient', () => {
+  it('sends GET requests same-origin with Accept-Language and without fetching a CSRF token', async () => {
+    const api = createMockApi({ 'GET /api/orgs/o1': json(200, { id: 'o1' }) });
+    const fetchSpy = jest.fn(api.fetch);
+    const client = new ApiClient({ fetchFn: fetchSpy as typeof fetch, getLocale: () => 'en' });
+
+    await expect(client.get('/api/orgs/o1')).resolves.toEqual({ id: 'o1' });
+
+    expect(api.callsTo('GET /api/auth/csrf')).toHaveLength(0);
+    const [, init] = fetchSpy.mock.calls[0];
+    expect(init?.credentials).toBe('same-origin');
+    expect(api.calls[0].headers['Accept-Language']).toBe('en');
+    expect(api.calls[0].headers['X-CSRF-Token']).toBeUndefined();
+  });
+
+  it('fetches the CSRF token once and sends it on every state-changing request', async () => {
+    const api = createMockApi({
+      'POST /api/orgs/o1/invitations': json(201, { id: 'i1' }),
+      'PATCH /api/orgs/o1': json(200, { id: 'o1' }),
+      'DELETE /api/orgs/o1/invitations/i1': json(204),
+    });
+    const client = clientFor(api);
+
+    await client.post('/api/orgs/o1/invitations', { email: 'a@example.jp', role: 'viewer' });
+    await client.patch('/api/orgs/o1', { legalNameJa: 'x' });
+    await expect(client.delete('/api/orgs/o1/invitations/i1')).resolves.toBeUndefined();
+
+    expect(api.callsTo('GET /api/auth/csrf')).toHaveLength(1);
+    const changing = api.calls.filter((c) => c.method !== 'GET');
+    expect(changing.map((c) => c.headers['X-CSRF-Token'])).toEqual(['csrf-1', 'csrf-1', 'csrf-1']);
+    expect(changing[0].headers['Content-Type']).toBe('application/json');
+    expect(changing[0].body).toEqual({ email: 'a@example.jp', role: 'viewer' });
+  });
+
+  it('refetches the token and retries once when the server answers 403 CSRF_INVALID', async () => {
+    let token = 0;
+    let attempts = 0;
+    const api = createMockApi({
+      'GET /api/auth/csrf': () => json(200, { csrfToken: `csrf-${++token}` }),
+      'POST /api/auth/logout': (call) => {
+        attempts++;
+        return call.headers['X-CSRF-Token'] === 'csrf-2' ? json(204) : apiError(403, 'CSRF_INVALID', 'トークンが無効です');
+      },
+    });
+    const client = clientFor(api);
+
+    await expect(client.post('/api/auth/logout')).resolves.toBeUndefined();
+    expect(attempts).toBe(2);
+    expect(api.callsTo('GET /api/auth/csrf')).toHaveLength(2);
+  });
+
+  it('retries only once: a second CSRF_INVALID is reported as an error', async () => {
+    const api = createMockApi({ 'POST /api/auth/logout': apiError(403, 'CSRF_INVALID', 'トークンが無効です') });
+    const client = clientFor(api);
+
+    await expect(client.post('/api/auth/logout')).rejects.toMatchObject({ statusCode: 403, code: 'CSRF_INVALID' });
+    expect(api.callsTo('POST /api/auth/logout')).toHaveLength(2);
+  });
+
+  it('does not retry other 403 answers', async () => {
+    const api = createMockApi({ 'DELETE /api/orgs/o1/members/u2': apiError(403, 'FORBIDDEN', '権限がありません') });
+    const client = clientFor(api);
+
+    await expect(client.delete('/api/orgs/o1/members/u2')).rejects.toMatchObject({ code: 'FORBIDDEN', message: '権限がありません' });
+    expect(api.callsTo('DELETE /api/orgs/o1/members/u2')).toHaveLength(1);
+  });
+
+  it('uses a fresh token after resetCsrfToken (e.g. after sign-in)', async () => {
+    let token = 0;
+    const api = createMockApi({
+      'GET /api/auth/csrf': () => json(200, { csrfToken: `csrf-${++token}` }),
+      'POST /api/auth/login': json(200, { id: 'u1' }),
+      'POST /api/organizations': json(201, { id: 'o2' }),
+    });
+    const client = clientFor(api);
+
+    await client.post('/api/auth/login', { email: 'a@example.jp', password: 'x' });
+    client.resetCsrfToken();
+    await client.post('/api/organizations', { legalNameJa: '株式会社テスト' });
+
+    expect(api.callsTo('POST /api/organizations')[0].headers['X-CSRF-Token']).toBe('csrf-2');
+  });
+
+  it('parses the API error shape, including field errors and the request id', async () => {
+    const api = createMockApi({
+      'POST /api/auth/signup': apiError(400, 'VALIDATION_FAILED', '入力内容を確認してください', [
+        { field: 'password', code: 'minLength', message: 'パスワードは10文字以上にしてください' },
+      ]),
+    });
+    const client = clientFor(api);
+
+    const error = await client.post('/api/auth/signup', {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiRequestError);
+    const apiErr = error as ApiRequestError;
+    expect(apiErr.statusCode).toBe(400);
+    expect(apiErr.code).toBe('VALIDATION_FAILED');
+    expect(apiErr.message).toBe('入力内容を確認してください');
+    expect(apiErr.fieldError('password')).toBe('パスワードは10文字以上にしてください');
+    expect(apiErr.fieldError('email')).toBeUndefined();
+    expect(apiErr.requestId).toBe('req-test');
+    expect(apiErr.hasServerMessage).toBe(true);
+  });
+
+  it('turns a non-JSON error body into an error without a server message', async () => {
+    const fetchFn = jest.fn(async () => fakeResponse('<html>Bad gateway</html>', 502, 'Bad Gateway'));
+    const client = new ApiClient({ fetchFn: fetchFn as unknown as typeof fetch, getLocale: () => 'ja' });
+
+    await expect(client.get('/api/health')).rejects.toMatchObject({
+      statusCode: 502,
+      code: CLIENT_ERROR_CODES.unexpected,
+      hasServerMessage: false,
+    });
+  });
+
+  it('reports a network failure as NETWORK_ERROR', async () => {
+    const fetchFn = jest.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const client = new ApiClient({ fetchFn: fetchFn as unknown as typeof fetch, getLocale: () => 'ja' });
+
+    await expect(client.get('/api/auth/me')).rejects.toMatchObject({ statusCode: 0, code: CLIENT_ERROR_CODES.network });
+  });
+
+  it('tries the CSRF token again after the token request itself failed', async () => {
+    let csrfCalls = 0;
+    const api = createMockApi({
+      'GET /api/auth/csrf': () => (++csrfCalls === 1 ? apiError(500, 'INTERNAL', '障害') : json(200, { csrfToken: 'csrf-ok' })),
+      'POST /api/auth/logout': json(204),
+    });
+    const client = clientFor(api);
+
+    await expect(client.post('/api/auth/logout')).rejects.toMatchObject({ statusCode: 500 });
+    await expect(client.post('/api/auth/logout')).resolves.toBeUndefined();
+    expect(api.callsTo('POST /api/auth/logout')[0].headers['X-CSRF-Token']).toBe('csrf-ok');
+  });
+});

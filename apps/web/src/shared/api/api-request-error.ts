@@ -1,0 +1,36 @@
+import type { ApiError, ApiFieldError } from '@ipgn/contracts';
+
+/** Codes the client itself produces when the server gave no JSON error body. */
+export const CLIENT_ERROR_CODES = {
+  network: 'NETWORK_ERROR',
+  unexpected: 'UNEXPECTED_RESPONSE',
+} as const;
+
+/** An API call that failed: carries the API's one error shape (status, code, message, field errors). */
+export class ApiRequestError extends Error {
+  readonly statusCode: number;
+  readonly code: string;
+  readonly fieldErrors: ApiFieldError[];
+  readonly requestId: string | undefined;
+  /** True when `message` came from the server (already in the user's language). */
+  readonly hasServerMessage: boolean;
+
+  constructor(body: ApiError, hasServerMessage = true) {
+    super(body.message);
+    this.name = 'ApiRequestError';
+    this.statusCode = body.statusCode;
+    this.code = body.code;
+    this.fieldErrors = body.errors ?? [];
+    this.requestId = body.requestId;
+    this.hasServerMessage = hasServerMessage;
+  }
+
+  /** The first error message for one field, if the server named that field. */
+  fieldError(field: string): string | undefined {
+    return this.fieldErrors.find((e) => e.field === field)?.message;
+  }
+}
+
+export function isApiRequestError(value: unknown): value is ApiRequestError {
+  return value instanceof ApiRequestError;
+}

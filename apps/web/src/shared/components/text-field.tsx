@@ -1,0 +1,54 @@
+import { useId, type InputHTMLAttributes, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface TextFieldProps
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id' | 'aria-describedby' | 'aria-invalid'> {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /** A message shown under the field and announced with it (aria-describedby). */
+  error?: string;
+  hint?: string;
+  ref?: Ref<HTMLInputElement>;
+}
+
+/** A labelled input whose hint and error are tied to it for assistive technology. */
+export function TextField({ label, value, onChange, error, hint, required, ref, className, ...rest }: TextFieldProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
+      <label htmlFor={id} className="field__label">
+        {label}
+        {required ? <span className="field__required">{t('common.required')}</span> : null}
+      </label>
+      <input
+        {...rest}
+        ref={ref}
+        id={id}
+        className="field__input"
+        value={value}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field__error">
+          <span aria-hidden="true" className="field__error-icon">
+            !
+          </span>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { messagesEn } from './messages-en';
+import { messagesJa } from './messages-ja';
+
+function leaves(value: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof value === 'string') {
+    out.set(prefix, value);
+    return out;
+  }
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    for (const [k, v] of leaves(child, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
+  }
+  return out;
+}
+
+describe('UI messages', () => {
+  const ja = leaves(messagesJa);
+  const en = leaves(messagesEn);
+
+  it('has the same keys in Japanese and English', () => {
+    expect([...en.keys()].sort()).toEqual([...ja.keys()].sort());
+    expect(ja.size).toBeGreaterThan(150);
+  });
+
+  it('has no empty texts and keeps the same interpolation variables in both languages', () => {
+    const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const [key, jaText] of ja) {
+      const enText = en.get(key) ?? '';
+      expect({ key, empty: jaText.trim() === '' || enText.trim() === '' }).toEqual({ key, empty: false });
+      // The month label is the one deliberate difference: "3月" vs "March".
+      if (key !== 'organization.profile.month') expect({ key, vars: vars(enText) }).toEqual({ key, vars: vars(jaText) });
+    }
+  });
+
+  it('writes the Japanese texts in Japanese', () => {
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+    const exceptions = new Set(['languages.en']);
+    for (const [key, text] of ja) {
+      if (!exceptions.has(key)) expect({ key, japanese: japanese.test(text) }).toEqual({ key, japanese: true });
+    }
+  });
+});

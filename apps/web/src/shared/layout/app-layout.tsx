@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
+import { LanguageSwitcher } from '../../features/language/components/language-switcher';
+import { useSyncUserLocale } from '../../features/language/hooks/use-sync-user-locale';
+import { OrganizationNav } from '../../features/organizations/components/organization-nav';
+import { OrganizationSwitcher } from '../../features/organizations/components/organization-switcher';
+import { ErrorBoundary } from '../components/error-boundary';
+import { UserMenu } from './user-menu';
+
+/** Skip link, header (brand, organization switcher, language, account), organization menu and main. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  useSyncUserLocale();
+  const user = me.data ?? null;
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation, move focus to the new page so screen readers start reading it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location.pathname]);
+
+  return (
+    <div className="app">
+      <a href="#main-content" className="skip-link">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__bar">
+          <Link to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            {t('app.name')}
+          </Link>
+          <div className="site-header__tools">
+            {user && user.accountType === 'company' ? <OrganizationSwitcher memberships={user.memberships} /> : null}
+            <LanguageSwitcher />
+            {user ? (
+              <UserMenu user={user} />
+            ) : me.isSuccess ? (
+              <nav aria-label={t('layout.siteNav')} className="site-nav">
+                <Link to="/sign-in">{t('layout.signIn')}</Link>
+                <Link to="/sign-up">{t('layout.signUp')}</Link>
+              </nav>
+            ) : null}
+          </div>
+        </div>
+        {user ? <OrganizationNav memberships={user.memberships} /> : null}
+      </header>
+      <main id="main-content" ref={mainRef} tabIndex={-1} className="main">
+        <ErrorBoundary resetKey={location.pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.tagline')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { CurrentUser, Member, OrganizationProfile, OrganizationRole } from '@ipgn/contracts';
+
+export const ORG_ID = '11111111-1111-4111-8111-111111111111';
+
+export function aUser(role: OrganizationRole = 'owner', overrides: Partial<CurrentUser> = {}): CurrentUser {
+  return {
+    id: 'user-1',
+    email: 'hanako@example.jp',
+    displayName: '山田花子',
+    locale: 'ja',
+    accountType: 'company',
+    memberships: [{ organizationId: ORG_ID, organizationName: '株式会社サンプル', slug: 'sample', role }],
+    lastOrganizationId: ORG_ID,
+    ...overrides,
+  };
+}
+
+export function anOrganization(overrides: Partial<OrganizationProfile> = {}): OrganizationProfile {
+  return {
+    id: ORG_ID,
+    slug: 'sample',
+    legalNameJa: '株式会社サンプル',
+    legalNameEn: null,
+    listingStatus: 'prime',
+    companySize: 'large',
+    industry: null,
+    fiscalYearEndMonth: 3,
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aMember(userId: string, displayName: string, role: OrganizationRole, email = `${userId}@example.jp`): Member {
+  return { userId, displayName, role, email, joinedAt: '2026-11-02T00:00:00.000Z' };
+}

@@ -1,0 +1,88 @@
+/** A fake of the API for component tests: routes "METHOD /path" to handlers and records every call. */
+export interface RecordedCall {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+export interface MockResponse {
+  status: number;
+  body?: unknown;
+}
+
+export type MockHandler = (call: RecordedCall) => MockResponse | Promise<MockResponse>;
+
+export interface MockApi {
+  fetch: typeof fetch;
+  calls: RecordedCall[];
+  on: (route: string, handler: MockHandler | MockResponse) => void;
+  callsTo: (route: string) => RecordedCall[];
+}
+
+/** The part of the Fetch API's Response the client uses (jsdom provides no Response). */
+class FakeResponse {
+  readonly ok: boolean;
+  constructor(
+    private readonly text_: string,
+    readonly status: number,
+    readonly statusText = '',
+  ) {
+    this.ok = status >= 200 && status < 300;
+  }
+  async text(): Promise<string> {
+    return this.text_;
+  }
+  async json(): Promise<unknown> {
+    return JSON.parse(this.text_) as unknown;
+  }
+  clone(): FakeResponse {
+    return new FakeResponse(this.text_, this.status, this.statusText);
+  }
+}
+
+export function fakeResponse(text: string, status: number, statusText = ''): Response {
+  return new FakeResponse(text, status, statusText) as unknown as Response;
+}
+
+export function json(status: number, body?: unknown): MockResponse {
+  return { status, body };
+}
+
+export function apiError(statusCode: number, code: string, message: string, errors?: Array<{ field: string; code: string; message: string }>): MockResponse {
+  return { status: statusCode, body: { statusCode, code, message, errors, requestId: 'req-test' } };
+}
+
+export function createMockApi(routes: Record<string, MockHandler | MockResponse> = {}): MockApi {
+  const table = new Map<string, MockHandler | MockResponse>(Object.entries(routes));
+  if (!table.has('GET /api/auth/csrf')) table.set('GET /api/auth/csrf', json(200, { csrfToken: 'csrf-1' }));
+  const calls: RecordedCall[] = [];
+
+  const fetchFn = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.toString() : input.url;
+    const path = url.replace(/^https?:\/\/[^/]+/, '');
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const headers = Object.fromEntries(Object.entries((init?.headers as Record<string, string> | undefined) ?? {}));
+    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+    const call: RecordedCall = { method, path, headers, body };
+    calls.push(call);
+    const route = `${method} ${path.split('?')[0]}`;
+    const entry = table.get(route);
+    if (!entry) {
+      return fakeResponse(JSON.stringify({ statusCode: 404, code: 'NOT_FOUND', message: `No mock for ${route}` }), 404);
+    }
+    const result = typeof entry === 'function' ? await entry(call) : entry;
+    if (result.status === 204 || result.body === undefined) return fakeResponse('', result.status);
+    return fakeResponse(JSON.stringify(result.body), result.status);
+  };
+
+  return {
+    fetch: fetchFn as typeof fetch,
+    calls,
+    on: (route, handler) => table.set(route, handler),
+    callsTo: (route) => {
+      const [method, path] = route.split(' ');
+      return calls.filter((c) => c.method === method && c.path.split('?')[0] === path);
+    },
+  };
+}
