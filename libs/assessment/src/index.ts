@@ -21,3 +21,25 @@ export * from './bank/visible-questions';
 export * from './bank/validate-answer';
 export * from './bank/progress';
 export * from './bank/suggest-track';
+
+export * from './scoring/answer-maturity';
+export * from './scoring/scoring-context';
+export * from './scoring/dimension-score';
+export * from './scoring/rules/score-rule';
+export * from './scoring/rules/ggl-action-score.rule';
+export * from './scoring/rules/ggl-principle-score.rule';
+export * from './scoring/rules/module-score.rule';
+export * from './scoring/rules/overall-score.rule';
+export * from './scoring/findings/finding';
+export * from './scoring/findings/finding-rules';
+export * from './scoring/plan/action-plan-item';
+export * from './scoring/plan/plan-rule';
+export * from './scoring/plan/plan-rules';
+export * from './scoring/quantification/intangible-quantification';
+export * from './scoring/quantification/quantify-intangibles';
+export * from './scoring/strengths-and-gaps';
+export * from './scoring/assessment-result';
+export * from './scoring/score-assessment';
+export * from './scoring/compare-rounds';
+
+export * from './testing/sample-answers';
