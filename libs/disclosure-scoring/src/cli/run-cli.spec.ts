@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CliIo } from './run-cli';
+import { parseArgs, runCli } from './run-cli';
+
+const TEXT = [
+  '当社の半導体材料事業では、高純度化技術に関する特許約1,200件が主力製品を支えています。',
+  '知財戦略委員会（委員長：CTO）を年4回開催し、その結果を取締役会に報告しています。',
+].join('\n');
+
+function fakeIo(files: Record<string, string>): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    readFile: async (p) => {
+      const f = files[p];
+      if (f === undefined) throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+      return new TextEncoder().encode(f);
+    },
+    extract: async (d) => {
+      const text = new TextDecoder().decode(d);
+      if (text.startsWith('BINARY')) throw new Error('Unsupported file type');
+      return { text };
+    },
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+  };
+}
+
+describe('score-disclosure CLI', () => {
+  it('parses arguments', () => {
+    expect(parseArgs(['a.txt', '--lang', 'en', '--json'])).toEqual({ file: 'a.txt', language: 'en', json: true, help: false });
+    expect(parseArgs(['--lang=ja', 'a.txt']).language).toBe('ja');
+    expect(parseArgs(['--lang', 'fr', 'a.txt']).error).toMatch(/ja.*en/);
+    expect(parseArgs(['a', 'b']).error).toMatch(/one file/);
+    expect(parseArgs(['--bogus']).error).toMatch(/Unknown option/);
+  });
+
+  it('--json prints exactly one JSON object with the promised fields', async () => {
+    const io = fakeIo({ 'a.txt': TEXT });
+    expect(await runCli(['a.txt', '--json'], io)).toBe(0);
+    expect(io.out).toHaveLength(1);
+    const j = JSON.parse(io.out[0] ?? '') as {
+      overall: number;
+      grade: string;
+      class: string;
+      language: string;
+      criteria: { id: string; score: number; evidence: { start: number; end: number; text: string }[]; missing: string }[];
+    };
+    expect(j.overall).toBeGreaterThanOrEqual(0);
+    expect(j.overall).toBeLessThanOrEqual(100);
+    expect(['A', 'B', 'C', 'D', 'E']).toContain(j.grade);
+    expect(['〇', '△', '✕']).toContain(j.class);
+    expect(j.language).toBe('ja');
+    expect(j.criteria.length).toBeGreaterThanOrEqual(12);
+    for (const c of j.criteria) {
+      expect(typeof c.id).toBe('string');
+      expect(typeof c.missing).toBe('string');
+      for (const e of c.evidence) expect(TEXT.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+
+  it('prints a readable report without --json, honouring --lang', async () => {
+    const io = fakeIo({ 'a.txt': TEXT });
+    expect(await runCli(['a.txt', '--lang', 'en'], io)).toBe(0);
+    const report = io.out.join('');
+    expect(report).toContain('Overall');
+    expect(report).toContain('R1');
+    expect(report).toContain('evidence');
+  });
+
+  it('fails with a clear message and non-zero exit on bad input', async () => {
+    const io = fakeIo({ 'empty.txt': '   \n', 'bin.pdf': 'BINARY' });
+    expect(await runCli([], io)).toBe(2);
+    expect(await runCli(['missing.txt'], io)).toBe(1);
+    expect(await runCli(['empty.txt'], io)).toBe(1);
+    expect(await runCli(['bin.pdf'], io)).toBe(1);
+    const err = io.err.join('');
+    expect(err).toContain('no file given');
+    expect(err).toContain('file not found');
+    expect(err).toContain('empty');
+    expect(err).toContain('Unsupported');
+    expect(io.out).toHaveLength(0);
+  });
+
+  it('runs end to end through tsx on a real file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'score-cli-'));
+    const file = join(dir, 'cg-report.txt');
+    writeFileSync(file, TEXT);
+    const entry = join(__dirname, 'score-disclosure.ts');
+    const root = join(__dirname, '../../../..');
+    const ok = spawnSync(process.execPath, ['--import', 'tsx', entry, file, '--json'], { encoding: 'utf8', cwd: root });
+    expect(ok.status).toBe(0);
+    const lines = ok.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect((JSON.parse(lines[0] ?? '') as { class: string }).class).toBe('〇');
+    const bad = join(dir, 'garbage.pdf');
+    writeFileSync(bad, Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7, 9]));
+    const fail = spawnSync(process.execPath, ['--import', 'tsx', entry, bad], { encoding: 'utf8', cwd: root });
+    expect(fail.status).toBe(1);
+    expect(fail.stderr).toMatch(/Unsupported file type/);
+    expect(fail.stdout).toBe('');
+  }, 30000);
+});
