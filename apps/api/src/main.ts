@@ -1,19 +1,55 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { ConfigError, loadConfig } from './config/app-config';
+import { createApp } from './bootstrap/create-app';
+import { migrate, openDatabase, type Database } from './bootstrap/database';
+import { DataDirectoryInUseError } from './database/embedded-postgres';
+import { DemoSeeder } from './modules/demo/demo-seeder';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const config = loadConfig();
+  const db: Database = await openDatabase(config);
+  const applied = await migrate(db.url);
+  const app = await createApp(config, db.url);
+  app.enableShutdownHooks();
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+  let credentials = null;
+  if (config.SEED_DEMO) credentials = await app.get(DemoSeeder).seedIfEmpty();
+
+  await app.listen(config.PORT, config.HOST);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  const url = `http://${host}:${port}`;
+
+  const lines = [
+    '',
+    `  知財ガバナンス・ナビ / IP Governance Navigator is running at ${url}`,
+    `  API docs: ${url}/api/docs`,
+    `  Database: ${db.embedded ? `embedded PostgreSQL (PGlite) in ${config.PGLITE_DIR}` : 'PostgreSQL server (DATABASE_URL)'}`,
+    applied.length ? `  Migrations applied: ${applied.join(', ')}` : '  Migrations: up to date',
+  ];
+  if (credentials) {
+    lines.push('', '  Demo accounts (shown once; passwords are random and not stored in clear):');
+    for (const c of credentials) lines.push(`    ${c.role.padEnd(12)} ${c.email.padEnd(30)} ${c.password}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+
+  const shutdown = async () => {
+    await app.close();
+    await db.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirectoryInUseError) {
+    process.stderr.write(`\n${error.message}\n\n`);
+  } else {
+    process.stderr.write(`\nThe API could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n`);
+  }
+  process.exit(1);
+});

@@ -9,7 +9,7 @@ export interface SignupRequest {
   displayName: string;
   locale?: Locale;
   accountType?: AccountType;
-  /** Required for a company account: the new organization's legal name in Japanese. */
+  /** A company account creates its first organization with this legal name (JA); omit it to join by invitation. */
   organizationName?: string;
 }
 

@@ -1,0 +1,64 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { AccessGuard } from './common/auth/access.guard';
+import { CsrfGuard } from './common/auth/csrf.guard';
+import { CsrfService } from './common/auth/csrf.service';
+import { SessionAuthGuard } from './common/auth/session-auth.guard';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { MailModule } from './modules/mail/mail.module';
+import { MembersModule } from './modules/members/members.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { MembershipEntity } from './modules/organizations/entities/membership.entity';
+import { DemoModule } from './modules/demo/demo.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          // Express 5 path syntax; the default '*' triggers a legacy-route warning at start.
+          forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (req: IncomingMessage) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
+            redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DB_POOL_SIZE)),
+        TypeOrmModule.forFeature([MembershipEntity]),
+        ThrottlerModule.forRoot([{ name: 'auth', ttl: config.LOGIN_THROTTLE_TTL_MS, limit: config.LOGIN_THROTTLE_LIMIT }]),
+        MailModule,
+        AuditModule,
+        HealthModule,
+        OrganizationsModule,
+        AuthModule,
+        MembersModule,
+        DemoModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        CsrfService,
+        // Order matters: CSRF first (cheap, no database), then who you are, then what you may do here.
+        { provide: APP_GUARD, useClass: CsrfGuard },
+        { provide: APP_GUARD, useClass: SessionAuthGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useFactory: () => new AllExceptionsFilter(config.BODY_LIMIT) },
+      ],
+      exports: [APP_CONFIG, CsrfService],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { ApiException } from '../errors/api-exception';
+import { ACCESS_METADATA, type RouteAccess } from './access.decorators';
+
+/**
+ * Authentication for every route (passport, `session` strategy). Public routes still try the cookie, so that
+ * e.g. error messages follow a signed-in user's language, but never fail for lack of one.
+ */
+@Injectable()
+export class SessionAuthGuard extends AuthGuard('session') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ACCESS_METADATA, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (access?.kind === 'public') {
+      try {
+        await super.canActivate(context);
+      } catch {
+        // anonymous is fine here
+      }
+      return true;
+    }
+    return (await super.canActivate(context)) as boolean;
+  }
+
+  override handleRequest<TUser>(err: unknown, user: TUser | false): TUser {
+    if (err || !user) throw new ApiException(401, 'UNAUTHENTICATED');
+    return user;
+  }
+}

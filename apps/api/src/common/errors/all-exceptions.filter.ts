@@ -1,0 +1,97 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import type { ApiError } from '@ipgn/contracts';
+import { pickLocale, translate } from '../i18n/api-i18n';
+import type { ApiErrorCode } from '../i18n/api-messages';
+import { ApiException } from './api-exception';
+import type { RequestWithContext } from '../http/request-context';
+
+interface HttpErrorLike {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  code?: string;
+  limit?: number;
+}
+
+const STATUS_CODES: Record<number, ApiErrorCode> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** Turns every error — ours, Nest's, body-parser's, CSRF's — into the one JSON error shape. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  constructor(private readonly bodyLimit: string) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const req = http.getRequest<Request & RequestWithContext>();
+    const res = http.getResponse<Response>();
+    const locale = pickLocale(req.user?.locale, req.headers['accept-language']);
+    const body = this.toBody(exception, locale);
+    body.requestId = String(req.id ?? '');
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (!res.headersSent) res.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown, locale: 'ja' | 'en'): ApiError {
+    if (exception instanceof ApiException) {
+      return {
+        statusCode: exception.getStatus(),
+        code: exception.code,
+        message: translate(locale, `errors.${exception.code}`, exception.vars),
+        ...(exception.fieldProblems.length > 0 && {
+          errors: exception.fieldProblems.map((p) => ({
+            field: p.field,
+            code: p.code,
+            message: translate(locale, `fields.${p.code in FIELD_KEYS ? p.code : 'unknown'}`, p.vars ?? {}),
+          })),
+        }),
+      };
+    }
+    if (exception instanceof ThrottlerException) return this.simple(429, 'TOO_MANY_REQUESTS', locale);
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return this.simple(status, STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'), locale);
+    }
+    const raw = (exception ?? {}) as HttpErrorLike;
+    const status = raw.status ?? raw.statusCode;
+    if (raw.code === 'EBADCSRFTOKEN' || raw.code === 'CSRF_INVALID') return this.simple(403, 'CSRF_INVALID', locale);
+    if (raw.type === 'entity.too.large') return this.simple(413, 'PAYLOAD_TOO_LARGE', locale, { limit: this.bodyLimit });
+    if (raw.type === 'entity.parse.failed') return this.simple(400, 'INVALID_JSON', locale);
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return this.simple(status, STATUS_CODES[status] ?? 'BAD_REQUEST', locale);
+    }
+    return this.simple(500, 'INTERNAL_ERROR', locale);
+  }
+
+  private simple(statusCode: number, code: ApiErrorCode, locale: 'ja' | 'en', vars: Record<string, unknown> = {}): ApiError {
+    return { statusCode, code, message: translate(locale, `errors.${code}`, vars) };
+  }
+}
+
+const FIELD_KEYS: Record<string, true> = {
+  isDefined: true,
+  isNotEmpty: true,
+  isString: true,
+  isEmail: true,
+  isIn: true,
+  isInt: true,
+  min: true,
+  max: true,
+  minLength: true,
+  maxLength: true,
+  whitelistValidation: true,
+  isUuid: true,
+  matches: true,
+  isBoolean: true,
+};

@@ -1,0 +1,4 @@
+import { InitialSchema1795614354181 } from './1795614354181-initial-schema';
+
+/** Every migration in order; listed explicitly because the API is bundled (no globbing at run time). */
+export const MIGRATIONS = [InitialSchema1795614354181];

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { AuditEvent } from '@ipgn/contracts';
+import { AuditEventEntity } from './entities/audit-event.entity';
+
+export interface AuditRecord {
+  organizationId: string;
+  actorUserId: string | null;
+  action: string;
+  target?: string | null;
+  data?: Record<string, unknown>;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+
+  /** Records an event, inside the caller's transaction when one is given so that the event and the change commit together. */
+  async record(record: AuditRecord, manager?: EntityManager): Promise<void> {
+    const repo = manager ? manager.getRepository(AuditEventEntity) : this.events;
+    await repo.save(
+      repo.create({
+        organizationId: record.organizationId,
+        actorUserId: record.actorUserId,
+        action: record.action,
+        target: record.target ?? null,
+        data: record.data ?? {},
+      }),
+    );
+  }
+
+  async list(organizationId: string, limit = 200): Promise<AuditEvent[]> {
+    const rows = await this.events.find({
+      where: { organizationId },
+      relations: { actor: true },
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
+    return rows.map((e) => ({
+      id: e.id,
+      action: e.action,
+      actor: e.actor ? { userId: e.actor.id, displayName: e.actor.displayName } : null,
+      target: e.target,
+      data: e.data,
+      createdAt: e.createdAt.toISOString(),
+    }));
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { CurrentUser } from '@ipgn/contracts';
+import { ApiException } from '../../common/errors/api-exception';
+import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { UserEntity } from './entities/user.entity';
+
+/** Reads a user's own account as the web app sees it: profile plus the organizations they belong to. */
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+  ) {}
+
+  async currentUser(userId: string): Promise<CurrentUser> {
+    const user = await this.users.findOne({ where: { id: userId } });
+    if (!user) throw new ApiException(401, 'UNAUTHENTICATED');
+    const memberships = await this.memberships.find({
+      where: { userId },
+      relations: { organization: true },
+      order: { createdAt: 'ASC' },
+    });
+    const summaries = memberships
+      .filter((m) => m.organization)
+      .map((m) => ({
+        organizationId: m.organizationId,
+        organizationName: m.organization!.legalNameJa,
+        slug: m.organization!.slug,
+        role: m.role,
+      }));
+    const last = summaries.some((m) => m.organizationId === user.lastOrganizationId)
+      ? user.lastOrganizationId
+      : (summaries[0]?.organizationId ?? null);
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      locale: user.locale,
+      accountType: user.accountType,
+      memberships: summaries,
+      lastOrganizationId: last,
+    };
+  }
+}

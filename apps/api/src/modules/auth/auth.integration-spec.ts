@@ -1,0 +1,109 @@
+import type { TestApp } from '../../../test/test-app';
+import { createTestApp, DEFAULT_PASSWORD, TestContext, uniqueEmail } from '../../../test/test-app';
+import { UserEntity } from './entities/user.entity';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+describe('auth (HTTP, real database)', () => {
+  let t: TestApp;
+  let ctx: TestContext;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ctx = new TestContext(t.app);
+  });
+  afterAll(() => t.close());
+
+  it('signs up a company user who owns a new organization, and keeps them signed in by cookie', async () => {
+    const c = ctx.client();
+    const email = uniqueEmail('signup');
+    const res = await c.post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: '山田', organizationName: '山田製作所' });
+    expect(res.status).toBe(201);
+    expect(res.body.memberships).toEqual([expect.objectContaining({ organizationName: '山田製作所', role: 'owner' })]);
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/ipgn_session=.+HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const me = await c.get('/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.body.email).toBe(email);
+  });
+
+  it('stores an argon2id hash, never the password', async () => {
+    const email = uniqueEmail('hash');
+    await ctx.client().post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'H', organizationName: 'H社' });
+    const user = await t.db.getRepository(UserEntity).findOneByOrFail({ email });
+    expect(user.passwordHash.startsWith('$argon2id$')).toBe(true);
+    expect(user.passwordHash).not.toContain(DEFAULT_PASSWORD);
+  });
+
+  it('signs in, signs out, and the old cookie stops working', async () => {
+    const { owner } = await ctx.newOrganization();
+    const c = ctx.client();
+    const bad = await c.post('/api/auth/login', { email: owner.user!.email, password: 'wrong password!!' });
+    expect(bad.status).toBe(401);
+    expect(bad.body.code).toBe('INVALID_CREDENTIALS');
+    const ok = await c.post('/api/auth/login', { email: owner.user!.email.toUpperCase(), password: DEFAULT_PASSWORD });
+    expect(ok.status).toBe(200);
+    expect((await c.get('/api/auth/me')).status).toBe(200);
+    expect((await c.post('/api/auth/logout')).status).toBe(204);
+    const after = await c.get('/api/auth/me');
+    expect(after.status).toBe(401);
+    expect(after.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a state-changing request without a valid CSRF token', async () => {
+    const res = await ctx.client().agent.post('/api/auth/login').send({ email: 'a@example.test', password: 'x' });
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('CSRF_INVALID');
+  });
+
+  it('rejects a duplicate e-mail with a field error and creates nothing', async () => {
+    const email = uniqueEmail('dup');
+    await ctx.client().post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'A', organizationName: 'A社' });
+    const res = await ctx.client().post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'B', organizationName: 'B社' });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('EMAIL_TAKEN');
+    expect(await t.db.getRepository(UserEntity).countBy({ email })).toBe(1);
+  });
+
+  it('resets a forgotten password with a one-time token from the mail, and ends other sessions', async () => {
+    const { owner } = await ctx.newOrganization();
+    const email = owner.user!.email;
+    const anon = ctx.client();
+    expect((await anon.post('/api/auth/password-reset/request', { email })).status).toBe(202);
+    expect((await anon.post('/api/auth/password-reset/request', { email: uniqueEmail('nobody') })).status).toBe(202);
+    const outbox = readFileSync(join(t.config.DATA_DIR, 'outbox.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const mail = outbox.filter((m) => m.to === email && m.kind === 'password-reset').pop();
+    const token = decodeURIComponent(String(mail.text).match(/token=([^\s]+)/)![1]);
+
+    const newPassword = 'a brand new password';
+    expect((await anon.post('/api/auth/password-reset/confirm', { token, password: newPassword })).status).toBe(204);
+    const reuse = await anon.post('/api/auth/password-reset/confirm', { token, password: 'another password 2' });
+    expect(reuse.status).toBe(400);
+    expect(reuse.body.code).toBe('INVALID_TOKEN');
+    expect((await owner.get('/api/auth/me')).status).toBe(401);
+    expect((await ctx.client().post('/api/auth/login', { email, password: newPassword })).status).toBe(200);
+  });
+
+  it('persists the language choice and answers errors in it', async () => {
+    const { owner } = await ctx.newOrganization();
+    const res = await owner.patch('/api/auth/me', { locale: 'en' });
+    expect(res.body.locale).toBe('en');
+    const err = await owner.patch('/api/auth/me', { locale: 'fr' });
+    expect(err.status).toBe(400);
+    expect(err.body.errors[0]).toMatchObject({ field: 'locale', code: 'isIn', message: 'Choose one of the allowed values.' });
+  });
+
+  it('throttles repeated sign-in attempts for one address', async () => {
+    const strict = await createTestApp({ LOGIN_THROTTLE_LIMIT: '3' });
+    try {
+      const c = new TestContext(strict.app).client();
+      const email = uniqueEmail('throttle');
+      const codes: number[] = [];
+      for (let i = 0; i < 5; i++) codes.push((await c.post('/api/auth/login', { email, password: 'wrong password' })).status);
+      expect(codes).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await strict.close();
+    }
+  });
+});

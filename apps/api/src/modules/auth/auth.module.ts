@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { AccountService } from './account.service';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { PasswordResetTokenEntity } from './entities/password-reset-token.entity';
+import { SessionEntity } from './entities/session.entity';
+import { UserEntity } from './entities/user.entity';
+import { PasswordHasher } from './password-hasher';
+import { SessionService } from './session.service';
+import { SessionStrategy } from './session.strategy';
+
+@Module({
+  imports: [
+    PassportModule,
+    OrganizationsModule,
+    TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetTokenEntity, MembershipEntity]),
+  ],
+  providers: [AuthService, AccountService, SessionService, SessionStrategy, PasswordHasher],
+  controllers: [AuthController],
+  exports: [AccountService, SessionService, PasswordHasher],
+})
+export class AuthModule {}

@@ -1,0 +1,85 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { CreatedInvitation, CurrentUser as CurrentUserDto, Invitation, InvitationPreview, Member } from '@ipgn/contracts';
+import { Public, RequirePermission, SignedIn } from '../../common/auth/access.decorators';
+import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
+import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { requestOrigin } from '../../common/http/request-origin';
+import { CreateInvitationDto, UpdateMemberDto } from './dto/members.dto';
+import { InvitationsService } from './invitations.service';
+import { MembersService } from './members.service';
+
+@ApiTags('members')
+@Controller()
+export class MembersController {
+  constructor(
+    private readonly members: MembersService,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  @Get('orgs/:orgId/members')
+  @RequirePermission('members:read')
+  list(@CurrentOrganization() org: OrganizationContext): Promise<Member[]> {
+    return this.members.list(org.organizationId);
+  }
+
+  @Patch('orgs/:orgId/members/:userId')
+  @RequirePermission('members:manage')
+  updateRole(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('userId') userId: string,
+    @Body() dto: UpdateMemberDto,
+  ): Promise<Member> {
+    return this.members.updateRole(org, user.id, userId, dto.role);
+  }
+
+  @Delete('orgs/:orgId/members/:userId')
+  @HttpCode(204)
+  @RequirePermission('members:manage')
+  remove(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('userId') userId: string): Promise<void> {
+    return this.members.remove(org, user.id, userId);
+  }
+
+  @Get('orgs/:orgId/invitations')
+  @RequirePermission('members:read')
+  listInvitations(@CurrentOrganization() org: OrganizationContext): Promise<Invitation[]> {
+    return this.invitations.list(org.organizationId);
+  }
+
+  @Post('orgs/:orgId/invitations')
+  @RequirePermission('members:invite')
+  invite(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: CreateInvitationDto,
+    @Req() req: Request,
+  ): Promise<CreatedInvitation> {
+    return this.invitations.create(org, user, dto, requestOrigin(req));
+  }
+
+  @Delete('orgs/:orgId/invitations/:invitationId')
+  @HttpCode(204)
+  @RequirePermission('members:invite')
+  revoke(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('invitationId') invitationId: string,
+  ): Promise<void> {
+    return this.invitations.revoke(org, user.id, invitationId);
+  }
+
+  @Get('invitations/:token')
+  @Public()
+  preview(@Param('token') token: string): Promise<InvitationPreview> {
+    return this.invitations.preview(token);
+  }
+
+  @Post('invitations/:token/accept')
+  @HttpCode(200)
+  @SignedIn()
+  accept(@Param('token') token: string, @CurrentUser() user: AuthenticatedUser): Promise<CurrentUserDto> {
+    return this.invitations.accept(token, user);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { InvitationEntity } from './entities/invitation.entity';
+import { InvitationsService } from './invitations.service';
+import { MembersController } from './members.controller';
+import { MembersService } from './members.service';
+
+@Module({
+  imports: [AuthModule, TypeOrmModule.forFeature([InvitationEntity, MembershipEntity])],
+  providers: [MembersService, InvitationsService],
+  controllers: [MembersController],
+})
+export class MembersModule {}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { assignableRoles, type Member, type OrganizationRole } from '@ipgn/contracts';
+import { ApiException } from '../../common/errors/api-exception';
+import type { OrganizationContext } from '../../common/http/request-context';
+import { isUuid } from '../../common/http/is-uuid';
+import { AuditService } from '../audit/audit.service';
+import { MembershipEntity } from '../organizations/entities/membership.entity';
+
+@Injectable()
+export class MembersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(organizationId: string): Promise<Member[]> {
+    const rows = await this.memberships.find({ where: { organizationId }, relations: { user: true }, order: { createdAt: 'ASC' } });
+    return rows.map(toMember);
+  }
+
+  async updateRole(org: OrganizationContext, actorUserId: string, userId: string, role: OrganizationRole): Promise<Member> {
+    return this.db.transaction(async (manager) => {
+      const member = await this.lockMember(manager, org.organizationId, userId);
+      const allowed = assignableRoles(org.role);
+      // Both the old and the new role must be within what the actor may hand out: an admin cannot demote an owner.
+      if (!allowed.includes(member.role) || !allowed.includes(role)) throw new ApiException(403, 'ROLE_NOT_ASSIGNABLE');
+      if (member.role === 'owner' && role !== 'owner') await this.ensureAnotherOwner(manager, org.organizationId, userId);
+      if (member.role !== role) {
+        await manager.getRepository(MembershipEntity).update({ organizationId: org.organizationId, userId }, { role });
+        await this.audit.record(
+          { organizationId: org.organizationId, actorUserId, action: 'member.role_changed', target: member.user?.email ?? userId, data: { from: member.role, to: role } },
+          manager,
+        );
+      }
+      return toMember({ ...member, role } as MembershipEntity);
+    });
+  }
+
+  async remove(org: OrganizationContext, actorUserId: string, userId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const member = await this.lockMember(manager, org.organizationId, userId);
+      if (!assignableRoles(org.role).includes(member.role)) throw new ApiException(403, 'ROLE_NOT_ASSIGNABLE');
+      if (member.role === 'owner') await this.ensureAnotherOwner(manager, org.organizationId, userId);
+      await manager.getRepository(MembershipEntity).delete({ organizationId: org.organizationId, userId });
+      await this.audit.record(
+        { organizationId: org.organizationId, actorUserId, action: 'member.removed', target: member.user?.email ?? userId, data: { role: member.role } },
+        manager,
+      );
+    });
+  }
+
+  private async lockMember(manager: EntityManager, organizationId: string, userId: string): Promise<MembershipEntity> {
+    if (!isUuid(userId)) throw ApiException.notFound();
+    const repo = manager.getRepository(MembershipEntity);
+    const member = await repo.findOne({ where: { organizationId, userId }, lock: { mode: 'pessimistic_write', tables: ['memberships'] }, relations: { user: true } });
+    if (!member) throw ApiException.notFound();
+    return member;
+  }
+
+  /** An organization always keeps at least one owner. Owner rows are locked so two demotions cannot race. */
+  private async ensureAnotherOwner(manager: EntityManager, organizationId: string, exceptUserId: string): Promise<void> {
+    const owners = await manager
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.organization_id = :organizationId AND m.role = :role', { organizationId, role: 'owner' })
+      .getMany();
+    if (!owners.some((o) => o.userId !== exceptUserId)) throw ApiException.badRequest('LAST_OWNER', [{ field: 'role', code: 'lastOwner' }]);
+  }
+}
+
+export function toMember(m: MembershipEntity): Member {
+  return {
+    userId: m.userId,
+    email: m.user?.email ?? '',
+    displayName: m.user?.displayName ?? '',
+    role: m.role,
+    joinedAt: m.createdAt.toISOString(),
+  };
+}

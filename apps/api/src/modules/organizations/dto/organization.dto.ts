@@ -1,0 +1,93 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  COMPANY_SIZES,
+  INDUSTRY_CODES,
+  LISTING_STATUSES,
+  type CompanySize,
+  type CreateOrganizationRequest,
+  type IndustryCode,
+  type ListingStatus,
+  type UpdateOrganizationRequest,
+} from '@ipgn/contracts';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateOrganizationDto implements CreateOrganizationRequest {
+  @ApiProperty({ example: '株式会社サンプル' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  legalNameJa!: string;
+
+  @ApiPropertyOptional({ example: 'Sample Co., Ltd.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  legalNameEn?: string;
+
+  @ApiPropertyOptional({ enum: LISTING_STATUSES })
+  @IsOptional()
+  @IsIn(LISTING_STATUSES)
+  listingStatus?: ListingStatus;
+
+  @ApiPropertyOptional({ enum: COMPANY_SIZES })
+  @IsOptional()
+  @IsIn(COMPANY_SIZES)
+  companySize?: CompanySize;
+
+  @ApiPropertyOptional({ enum: INDUSTRY_CODES, description: 'TSE 33-sector code' })
+  @IsOptional()
+  @IsIn(INDUSTRY_CODES)
+  industry?: IndustryCode;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 12 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  fiscalYearEndMonth?: number;
+}
+
+export class UpdateOrganizationDto implements UpdateOrganizationRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  legalNameJa?: string;
+
+  /** null clears the English name. */
+  @ApiPropertyOptional({ nullable: true })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @Transform(trim)
+  @IsString()
+  @MaxLength(200)
+  legalNameEn?: string | null;
+
+  @ApiPropertyOptional({ enum: LISTING_STATUSES })
+  @IsOptional()
+  @IsIn(LISTING_STATUSES)
+  listingStatus?: ListingStatus;
+
+  @ApiPropertyOptional({ enum: COMPANY_SIZES })
+  @IsOptional()
+  @IsIn(COMPANY_SIZES)
+  companySize?: CompanySize;
+
+  @ApiPropertyOptional({ enum: INDUSTRY_CODES, nullable: true })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsIn(INDUSTRY_CODES)
+  industry?: IndustryCode | null;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 12 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  fiscalYearEndMonth?: number;
+}

@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { CompanySize, IndustryCode, ListingStatus } from '@ipgn/contracts';
+
+@Entity({ name: 'organizations' })
+export class OrganizationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** Stable public handle (used later for the company's public disclosure page). */
+  @Index('uq_organizations_slug', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  slug!: string;
+
+  @Column({ name: 'legal_name_ja', type: 'varchar', length: 200 })
+  legalNameJa!: string;
+
+  @Column({ name: 'legal_name_en', type: 'varchar', length: 200, nullable: true })
+  legalNameEn!: string | null;
+
+  @Column({ name: 'listing_status', type: 'varchar', length: 16, default: 'unlisted' })
+  listingStatus!: ListingStatus;
+
+  @Column({ name: 'company_size', type: 'varchar', length: 16, default: 'sme' })
+  companySize!: CompanySize;
+
+  @Column({ type: 'varchar', length: 4, nullable: true })
+  industry!: IndustryCode | null;
+
+  @Column({ name: 'fiscal_year_end_month', type: 'smallint', default: 3 })
+  fiscalYearEndMonth!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { randomBytes } from 'node:crypto';
+import type { OrganizationProfile } from '@ipgn/contracts';
+import { ApiException } from '../../common/errors/api-exception';
+import type { AuthenticatedUser } from '../../common/http/request-context';
+import { AuditService } from '../audit/audit.service';
+import { UserEntity } from '../auth/entities/user.entity';
+import type { CreateOrganizationDto, UpdateOrganizationDto } from './dto/organization.dto';
+import { MembershipEntity } from './entities/membership.entity';
+import { OrganizationEntity } from './entities/organization.entity';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Creates an organization with `userId` as its first owner, inside the caller's transaction. */
+  async createWithOwner(manager: EntityManager, userId: string, data: CreateOrganizationDto): Promise<OrganizationEntity> {
+    const repo = manager.getRepository(OrganizationEntity);
+    const org = await repo.save(
+      repo.create({
+        slug: slugFor(data.legalNameEn),
+        legalNameJa: data.legalNameJa,
+        legalNameEn: data.legalNameEn ?? null,
+        listingStatus: data.listingStatus ?? 'unlisted',
+        companySize: data.companySize ?? 'sme',
+        industry: data.industry ?? null,
+        fiscalYearEndMonth: data.fiscalYearEndMonth ?? 3,
+      }),
+    );
+    await manager.getRepository(MembershipEntity).insert({ organizationId: org.id, userId, role: 'owner' });
+    await this.audit.record({ organizationId: org.id, actorUserId: userId, action: 'organization.created', target: org.legalNameJa }, manager);
+    return org;
+  }
+
+  async create(user: AuthenticatedUser, dto: CreateOrganizationDto): Promise<OrganizationProfile> {
+    if (user.accountType !== 'company') throw new ApiException(403, 'INVESTOR_NO_ORGANIZATION');
+    const org = await this.db.transaction(async (manager) => {
+      const created = await this.createWithOwner(manager, user.id, dto);
+      await manager.getRepository(UserEntity).update({ id: user.id }, { lastOrganizationId: created.id });
+      return created;
+    });
+    return toProfile(org);
+  }
+
+  async get(organizationId: string, userId: string): Promise<OrganizationProfile> {
+    const org = await this.organizations.findOne({ where: { id: organizationId } });
+    if (!org) throw ApiException.notFound();
+    // Opening an organization makes it the one the web app returns to after the next sign-in.
+    await this.db.getRepository(UserEntity).update({ id: userId }, { lastOrganizationId: organizationId });
+    return toProfile(org);
+  }
+
+  async update(organizationId: string, actorUserId: string, dto: UpdateOrganizationDto): Promise<OrganizationProfile> {
+    return this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(OrganizationEntity);
+      const org = await repo.findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
+      if (!org) throw ApiException.notFound();
+      const changed: Record<string, unknown> = {};
+      for (const key of ['legalNameJa', 'legalNameEn', 'listingStatus', 'companySize', 'industry', 'fiscalYearEndMonth'] as const) {
+        if (dto[key] !== undefined && dto[key] !== org[key]) {
+          changed[key] = dto[key];
+          (org as unknown as Record<string, unknown>)[key] = dto[key];
+        }
+      }
+      if (Object.keys(changed).length === 0) return toProfile(org);
+      const saved = await repo.save(org);
+      await this.audit.record({ organizationId, actorUserId, action: 'organization.updated', data: changed }, manager);
+      return toProfile(saved);
+    });
+  }
+}
+
+export function toProfile(org: OrganizationEntity): OrganizationProfile {
+  return {
+    id: org.id,
+    slug: org.slug,
+    legalNameJa: org.legalNameJa,
+    legalNameEn: org.legalNameEn,
+    listingStatus: org.listingStatus,
+    companySize: org.companySize,
+    industry: org.industry,
+    fiscalYearEndMonth: org.fiscalYearEndMonth,
+    createdAt: org.createdAt.toISOString(),
+    updatedAt: org.updatedAt.toISOString(),
+  };
+}
+
+/** A readable, unique handle: the English name's words plus a random suffix (Japanese names are not slugged). */
+function slugFor(englishName: string | undefined): string {
+  const base = (englishName ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  const suffix = randomBytes(4).toString('hex');
+  return base ? `${base}-${suffix}` : `org-${suffix}`;
+}
