@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { scoreDisclosure } from '../index';
 import { BOILERPLATE_EN, BOILERPLATE_JA } from './test-helpers';
@@ -68,5 +70,19 @@ describe('scoreDisclosure properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+// The same invariances on the real public disclosures of the evaluation set.
+describe('invariances on real disclosures (eval set)', () => {
+  const data = JSON.parse(readFileSync(join(__dirname, '../../eval/passages.json'), 'utf8')) as {
+    passages: { id: string; language: string; text: string }[];
+  };
+
+  it.each(data.passages.map((p) => [p.id, p] as const))('%s: padding never raises, repeating changes nothing', (_id, p) => {
+    const base = scoreDisclosure(p.text);
+    const pad = (p.language === 'ja' ? BOILERPLATE_JA : BOILERPLATE_EN).join('\n');
+    expect(scoreDisclosure(`${p.text}\n${pad}`).overall).toBeLessThanOrEqual(base.overall);
+    expect(scoreDisclosure(`${p.text}\n\n${p.text}`).overall).toBe(base.overall);
   });
 });

@@ -35,10 +35,11 @@ function span(s: AnalyzedSentence): EvidenceSpan {
 }
 
 export function gradeFor(overall: number): Grade {
-  if (overall >= 70) return 'A';
-  if (overall >= 50) return 'B';
-  if (overall >= 30) return 'C';
-  if (overall >= 12) return 'D';
+  // Calibrated on real disclosures: externally cited good practice scores ~20-35, boilerplate < 10.
+  if (overall >= 60) return 'A';
+  if (overall >= 40) return 'B';
+  if (overall >= 25) return 'C';
+  if (overall >= 10) return 'D';
   return 'E';
 }
 
