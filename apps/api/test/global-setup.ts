@@ -5,7 +5,6 @@ import { migrate } from '../src/bootstrap/database';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/database/embedded-postgres';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __EMBEDDED_PG__: EmbeddedPostgres | undefined;
 }
 

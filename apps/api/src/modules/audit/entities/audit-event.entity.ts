@@ -29,7 +29,7 @@ export class AuditEventEntity {
   @Column({ type: 'varchar', length: 200, nullable: true })
   target!: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb' })
   data!: Record<string, unknown>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

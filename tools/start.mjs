@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// `npm start`: builds the API and the web app (Nx skips what is up to date) and starts the API, which serves
+// the web app on the same port. With no DATABASE_URL it runs on the embedded PostgreSQL in ./data.
+import { spawn, spawnSync } from 'node:child_process';
+
+const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_ISOLATE_PLUGINS: 'false', NX_TUI: 'false' };
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+console.log('Building the API and the web app…');
+const build = spawnSync(npx, ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { stdio: 'inherit', env });
+if (build.status !== 0) {
+  console.error('\nThe build failed; see the messages above.');
+  process.exit(build.status ?? 1);
+}
+
+const api = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], { stdio: 'inherit', env: process.env });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
+api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
