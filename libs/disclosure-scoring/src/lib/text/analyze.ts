@@ -42,7 +42,7 @@ const JA_CONCRETE = new RegExp(
 );
 const EN_PRACTICE = /\bwe (?:(?:also|regularly|periodically|annually|currently) )?(?:use|hold|conduct|analy[sz]e|file|operate|own|review|monitor|assess|run|employ|license|check|apply|evaluate|investigate|visuali[sz]e)\b/;
 const EN_CONCRETE =
-  /\b(?:established|launched|introduced|held|hold|holds|acquired|signed|set up|created|formed|obtained|filed|granted|achieved|reached|increased|reduced|invested|allocated|appointed|conducted|implemented|developed|built|started|began|completed|generated|recorded|ranked|owns?|operates?|licensed|licenses|holds|reports?|reported|meets|met|reviews|reviewed|discussed|discusses|analy[sz]ed|analy[sz]es|uses|used|has (?:been )?\w+ed|have (?:been )?\w+ed|is (?:chaired|led|headed|composed)|consists|comprises)\b/;
+  /\b(?:established|launched|introduced|held|hold|holds|acquired|signed|set up|created|formed|obtained|filed|granted|achieved|reached|increased|reduced|invested|allocated|appointed|conducted|implemented|developed|built|started|began|completed|generated|recorded|ranked|owns?|operates?|licensed|licenses|holds|reports?|reported|meets|met|reviews|reviewed|discussed|discusses|analy[sz]ed|analy[sz]es|uses|used|ha(?:s|ve) (?:been )?(?!positioned|recogni[sz]ed|regarded|considered|viewed|committed|believed|aimed|strived|sought)\w+ed|is (?:chaired|led|headed|composed)|consists|comprises)\b/;
 
 const JA_CONCRETE_G = new RegExp(JA_CONCRETE.source, 'g');
 const EN_CONCRETE_G = new RegExp(EN_CONCRETE.source, 'g');
@@ -60,6 +60,12 @@ const EN_FUTURE =
   /\b(?:will|shall|plan to|plans to|intend|intends|aim to|aims to|seek to|seeks to|strive|strives|going forward|continue to|consider|considering|endeavou?r|would like|hope to|look to)\b/;
 
 const ASCII_LETTER = /[a-z]/;
+/** "We will protect …", "we aim to …": an intention, whatever participles the sentence also contains. */
+const EN_INTENTION =
+  /\bwe (?:will|shall|intend|aim|plan|strive|seek|endeavou?r|would like)\b|\b(?:will|shall) (?:continue|strive|seek|consider|promote|strengthen|work|further)\b/;
+/** Sentence-final stance (…と考えています, …と認識しています, …を目指します): a belief or aim, not a fact. */
+const JA_STANCE_END =
+  /(?:と考え(?:て(?:い|お)ります|ています|る|ます)|と認識(?:して(?:い|お)ります|しています|する)|を目指(?:します|しています|してまいります|す))\s*[。.！!」)）]*$/;
 
 /** "特許: 1,183件", "Patents held: 4,200" — a labelled figure is a claim even without a verb. */
 const LABELLED_FIGURE = /[^\d\s:：]{2,}\s*[:：は]\s*(?:約|approx\.?\s*)?[¥$]?\d[\d,.]*/;
@@ -120,7 +126,9 @@ export function analyzeText(text: string): AnalyzedSentence[] {
     const concreteHits = countMatches(JA_CONCRETE_G, norm) + countMatches(EN_CONCRETE_G, norm) + (EN_PRACTICE.test(norm) ? 1 : 0);
     const concreteAction = concreteHits > 0;
     // Future-intention-only: an intention with no fact already in place and no quantified target.
-    const futureOnly = (futureMarker || enFuture) && !concreteAction && !quantity;
+    const futureOnly =
+      ((futureMarker || enFuture) && !concreteAction && !quantity) ||
+      ((EN_INTENTION.test(norm) || JA_STANCE_END.test(norm)) && !quantity && !year);
     const claim = isClaim(norm, sentenceLanguage, quantity, concreteAction);
     const genericPhrase = GENERIC_PHRASE.test(norm);
     const anchorCount =

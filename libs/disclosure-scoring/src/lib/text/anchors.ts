@@ -103,8 +103,11 @@ export interface AnchorInfo {
 export function findAnchors(original: string, normalized: string, sentenceInitialLatin: boolean): AnchorInfo {
   const names = new Set<string>();
   for (const m of normalized.matchAll(KATAKANA_WORD)) {
-    const w = m[0].replace(/^[・ー]+|[・ー]+$/g, '');
-    if (w.length >= 3 && !isGenericKatakana(w)) names.add(w);
+    const w = m[0].replace(/^[・ー]+|・+$/g, '');
+    const end = (m.index ?? 0) + m[0].length;
+    // The reporting company's own katakana name ("…ケミカルホールディングス", "…グループ") is not specific content.
+    const self = /(?:グループ|ホールディングス)$/.test(w) || /^\s*\(?[a-z]*\)?\s*(?:グループ|ホールディングス|株式会社|社)/.test(normalized.slice(end, end + 12));
+    if (w.length >= 3 && !self && !isGenericKatakana(w)) names.add(w);
   }
   let first = true;
   const nfkc = original.normalize('NFKC');
