@@ -1,13 +1,14 @@
 import { AssessmentProfile } from './assessment-profile';
 import { progress } from './progress';
 import { suggestTrack } from './suggest-track';
+import { defined } from '../testing/defined';
 
 describe('progress', () => {
   const profile: AssessmentProfile = { listingStatus: 'prime', companySize: 'large' };
 
   it('counts answered over visible, per module and overall', () => {
     const p = progress('listed', { 'm1.inventory': 2, 'm1.patents-held': 'none', 'm1.top-three': '  ' }, profile);
-    const m1 = p.modules.find((m) => m.module === 'm1')!;
+    const m1 = defined(p.modules.find((m) => m.module === 'm1'));
     expect(m1.answered).toBe(2);
     // Patent follow-ups are hidden when no patents are held.
     expect(m1.unansweredQuestionIds).not.toContain('m1.patent-use-status');
@@ -20,8 +21,8 @@ describe('progress', () => {
   it('lists modules in order and omits modules with nothing visible', () => {
     const p = progress('sme', {}, { listingStatus: 'unlisted', companySize: 'sme' });
     expect(p.modules.map((m) => m.module)).not.toContain('m7');
-    expect(p.modules[0]!.module).toBe('m0');
-    expect(p.modules.at(-1)!.module).toBe('m10');
+    expect(defined(p.modules[0]).module).toBe('m0');
+    expect(defined(p.modules.at(-1)).module).toBe('m10');
   });
 });
 

@@ -2,6 +2,7 @@ import { ModuleId, MODULE_IDS } from './assessment-module';
 import { Answers } from './answer';
 import { isAnswered } from './answer-state';
 import { AssessmentProfile } from './assessment-profile';
+import { Question } from './question';
 import { Track } from './track';
 import { visibleQuestions } from './visible-questions';
 
@@ -29,10 +30,15 @@ function count(answered: number, visible: number): ProgressCount {
 
 /** Progress counts only visible questions, so branching never leaves a module stuck below 100 %. */
 export function progress(track: Track, answers: Answers, profile: AssessmentProfile): AssessmentProgress {
+  return progressOf(visibleQuestions(track, answers, profile), answers);
+}
+
+/** Progress over an already computed visible set (lets scoring avoid a second visibility pass). */
+export function progressOf(shown: readonly Question[], answers: Answers): AssessmentProgress {
   const perModule = new Map<ModuleId, { answered: number; visible: number; unanswered: string[] }>();
   let answered = 0;
   let visible = 0;
-  for (const q of visibleQuestions(track, answers, profile)) {
+  for (const q of shown) {
     const entry = perModule.get(q.module) ?? { answered: 0, visible: 0, unanswered: [] };
     entry.visible++;
     visible++;

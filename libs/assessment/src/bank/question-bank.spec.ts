@@ -14,6 +14,7 @@ import { BANK_VERSION, getBank, getQuestion, questionsForTrack } from './questio
 import { TRACKS, Track } from './track';
 import { visibleQuestions } from './visible-questions';
 import { validateAnswer } from './validate-answer';
+import { defined } from '../testing/defined';
 
 const bank = getBank();
 if (!bank) throw new Error('current bank missing');
@@ -98,8 +99,8 @@ describe('question bank schema', () => {
       if ((q.type !== 'number' && q.type !== 'percentage') || !q.bands) continue;
       expect(q.bands[0]?.min).toBe(q.min);
       for (let i = 1; i < q.bands.length; i++) {
-        expect(q.bands[i]!.min).toBeGreaterThan(q.bands[i - 1]!.min);
-        expect(q.bands[i]!.maturity).toBeGreaterThanOrEqual(q.bands[i - 1]!.maturity);
+        expect(defined(q.bands[i]).min).toBeGreaterThan(defined(q.bands[i - 1]).min);
+        expect(defined(q.bands[i]).maturity).toBeGreaterThanOrEqual(defined(q.bands[i - 1]).maturity);
       }
     }
   });
@@ -150,7 +151,7 @@ describe('question bank schema', () => {
       expect({ q: q.id, ref: c.question, exists: target !== undefined }).toEqual({ q: q.id, ref: c.question, exists: true });
       if (!target) return;
       // Refers backwards only (no cycles, one-pass evaluation) and never to a ladder (keeps scores monotone).
-      expect(index.get(target.id)!).toBeLessThan(index.get(q.id)!);
+      expect(defined(index.get(target.id))).toBeLessThan(defined(index.get(q.id)));
       expect(target.type).not.toBe('maturity');
       for (const track of q.tracks) expect({ q: q.id, track, gateInTrack: target.tracks.includes(track) }).toEqual({ q: q.id, track, gateInTrack: true });
       const optionIds = 'options' in target ? target.options.map((o) => o.id) : [];
@@ -168,7 +169,7 @@ describe('question bank schema', () => {
     });
 
     it('has no unreachable question: some profile and answer set shows each one', () => {
-      const gates = [...new Set(questions.flatMap((q) => (q.showIf ? conditionReferences(q.showIf) : [])))].map((id) => getQuestion(id)!);
+      const gates = [...new Set(questions.flatMap((q) => (q.showIf ? conditionReferences(q.showIf) : [])))].map((id) => defined(getQuestion(id)));
       const candidates = (q: Question): Array<AnswerValue | undefined> => {
         if (q.type === 'single') return [undefined, ...q.options.map((o) => o.id)];
         if (q.type === 'multiple') return [undefined, ...q.options.map((o) => [o.id])];
@@ -195,7 +196,7 @@ describe('question bank schema', () => {
             const v = options[rand(options.length)];
             if (v !== undefined) answers[g.id] = v;
           }
-          const profile = profiles[i % profiles.length]!;
+          const profile = defined(profiles[i % profiles.length]);
           for (const q of visibleQuestions(track, answers, profile)) seen.add(q.id);
         }
         const unreachable = questionsForTrack(track as Track).filter((q) => !seen.has(q.id)).map((q) => q.id);
@@ -224,8 +225,8 @@ describe('question bank schema', () => {
     for (const q of questions) {
       const sample: unknown =
         q.type === 'maturity' ? 2
-        : q.type === 'single' ? q.options[0]!.id
-        : q.type === 'multiple' ? [q.options[0]!.id]
+        : q.type === 'single' ? defined(q.options[0]).id
+        : q.type === 'multiple' ? [defined(q.options[0]).id]
         : q.type === 'text' ? 'x'
         : q.type === 'evidence' ? 'https://example.com/report.pdf'
         : q.min;

@@ -54,14 +54,15 @@ function validateNumber(question: Question, value: unknown, min: number, max: nu
 }
 
 function validateChoice(question: ChoiceQuestion, value: unknown): AnswerValidationResult {
-  const ids = new Set(question.options.map((o) => o.id));
+  // Option lists are short; a linear scan beats building a Set on every call.
+  const known = (id: string): boolean => question.options.some((o) => o.id === id);
   if (question.type === 'single') {
     if (typeof value !== 'string') return fail(question, 'invalid-type');
-    return ids.has(value) ? ok(value) : fail(question, 'unknown-option');
+    return known(value) ? ok(value) : fail(question, 'unknown-option');
   }
   if (!Array.isArray(value) || !value.every((v): v is string => typeof v === 'string')) return fail(question, 'invalid-type');
   if (value.length === 0) return ok(null);
-  if (!value.every((v) => ids.has(v))) return fail(question, 'unknown-option');
+  if (!value.every(known)) return fail(question, 'unknown-option');
   if (new Set(value).size !== value.length) return fail(question, 'duplicate-option');
   const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.id);
   if (value.length > 1 && value.some((v) => exclusive.includes(v))) return fail(question, 'exclusive-option-combined');

@@ -2,6 +2,7 @@ import { AssessmentProfile } from '../bank/assessment-profile';
 import { sampleAnswers } from '../testing/sample-answers';
 import { compareRounds } from './compare-rounds';
 import { scoreAssessment } from './score-assessment';
+import { defined } from '../testing/defined';
 
 describe('compareRounds', () => {
   const profile: AssessmentProfile = { listingStatus: 'prime', companySize: 'large' };
@@ -16,13 +17,13 @@ describe('compareRounds', () => {
     const c = compareRounds(first, second);
     expect(c.bankVersionChanged).toBe(false);
     expect(c.trackChanged).toBe(false);
-    expect(c.overall.delta!).toBeGreaterThan(0);
+    expect(defined(c.overall.delta)).toBeGreaterThan(0);
     expect(c.byGglAction).toHaveLength(7);
-    const a3 = c.byGglAction.find((d) => d.id === '3')!;
-    expect(a3.delta!).toBeGreaterThan(0);
-    expect(a3.after! - a3.before!).toBeCloseTo(a3.delta!);
-    expect(c.byGglAction.find((d) => d.id === '7')!.delta).toBe(0);
-    expect(c.byModule.find((d) => d.id === 'm4')!.delta!).toBeGreaterThan(0);
+    const a3 = defined(c.byGglAction.find((d) => d.id === '3'));
+    expect(defined(a3.delta)).toBeGreaterThan(0);
+    expect(defined(a3.after) - defined(a3.before)).toBeCloseTo(defined(a3.delta));
+    expect(defined(c.byGglAction.find((d) => d.id === '7')).delta).toBe(0);
+    expect(defined(defined(c.byModule.find((d) => d.id === 'm4')).delta)).toBeGreaterThan(0);
   });
 
   it('gives null deltas where a round has no score', () => {

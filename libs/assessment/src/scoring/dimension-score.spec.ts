@@ -2,6 +2,7 @@ import { AssessmentProfile } from '../bank/assessment-profile';
 import { getQuestion } from '../bank/question-bank';
 import { answerMaturity } from './answer-maturity';
 import { scoreAssessment } from './score-assessment';
+import { defined } from '../testing/defined';
 
 describe('score formula (worked example in docs/assessment.md)', () => {
   const profile: AssessmentProfile = { listingStatus: 'prime', companySize: 'large' };
@@ -14,7 +15,7 @@ describe('score formula (worked example in docs/assessment.md)', () => {
       answers: { 'm1.patents-held': 'none', 'm4.causal-path': 3, 'm4.open-close': 1 },
       profile,
     });
-    const a3 = r.byGglAction.find((a) => a.id === '3')!;
+    const a3 = defined(r.byGglAction.find((a) => a.id === '3'));
     // (2×75 + 1×25) / (2 + 1) = 58.33…
     expect(a3.score).toBeCloseTo(175 / 3);
     expect(a3.contributions).toEqual([
@@ -27,16 +28,16 @@ describe('score formula (worked example in docs/assessment.md)', () => {
   });
 
   it('maps every question type to the 0–100 scale', () => {
-    expect(answerMaturity(getQuestion('m1.inventory')!, 3)).toBe(75);
-    expect(answerMaturity(getQuestion('m6.executive-owner')!, 'executive-part')).toBe(75);
-    expect(answerMaturity(getQuestion('m7.channels')!, ['cg-report', 'integrated-report'])).toBe(50);
-    expect(answerMaturity(getQuestion('m7.channels')!, ['cg-report', 'integrated-report', 'ir-site', 'ip-report', 'briefings'])).toBe(100);
-    expect(answerMaturity(getQuestion('m6.board-discussions')!, 0)).toBe(0);
-    expect(answerMaturity(getQuestion('m6.board-discussions')!, 1)).toBe(50);
-    expect(answerMaturity(getQuestion('m6.board-discussions')!, 3)).toBe(75);
-    expect(answerMaturity(getQuestion('m6.board-discussions')!, 12)).toBe(100);
-    expect(answerMaturity(getQuestion('m0.revenue')!, 100)).toBeNull();
-    expect(answerMaturity(getQuestion('m1.patents-held')!, 'many')).toBeNull();
+    expect(answerMaturity(defined(getQuestion('m1.inventory')), 3)).toBe(75);
+    expect(answerMaturity(defined(getQuestion('m6.executive-owner')), 'executive-part')).toBe(75);
+    expect(answerMaturity(defined(getQuestion('m7.channels')), ['cg-report', 'integrated-report'])).toBe(50);
+    expect(answerMaturity(defined(getQuestion('m7.channels')), ['cg-report', 'integrated-report', 'ir-site', 'ip-report', 'briefings'])).toBe(100);
+    expect(answerMaturity(defined(getQuestion('m6.board-discussions')), 0)).toBe(0);
+    expect(answerMaturity(defined(getQuestion('m6.board-discussions')), 1)).toBe(50);
+    expect(answerMaturity(defined(getQuestion('m6.board-discussions')), 3)).toBe(75);
+    expect(answerMaturity(defined(getQuestion('m6.board-discussions')), 12)).toBe(100);
+    expect(answerMaturity(defined(getQuestion('m0.revenue')), 100)).toBeNull();
+    expect(answerMaturity(defined(getQuestion('m1.patents-held')), 'many')).toBeNull();
   });
 
   it('ignores unknown, invalid and other-track answers and reports why', () => {

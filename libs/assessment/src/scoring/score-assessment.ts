@@ -1,6 +1,6 @@
 import { Answers } from '../bank/answer';
 import { AssessmentProfile } from '../bank/assessment-profile';
-import { progress } from '../bank/progress';
+import { progressOf } from '../bank/progress';
 import { BANK_VERSION, isSupportedBankVersion } from '../bank/question-bank';
 import { Track } from '../bank/track';
 import { AssessmentResult, RESULT_SCHEMA_VERSION } from './assessment-result';
@@ -13,6 +13,7 @@ import { moduleScoreRule } from './rules/module-score.rule';
 import { overallScoreRule } from './rules/overall-score.rule';
 import { buildScoringContext } from './scoring-context';
 import { strengthsAndGaps } from './strengths-and-gaps';
+import { compareIds } from './compare-ids';
 
 export interface ScoreAssessmentInput {
   readonly track: Track;
@@ -52,7 +53,7 @@ export function scoreAssessment(input: ScoreAssessmentInput): AssessmentResult {
   const actionPlan = PLAN_RULES.flatMap((rule) => {
     const item = rule.evaluate(ctx);
     return item ? [item] : [];
-  }).sort((a, b) => b.priorityScore - a.priorityScore || a.ruleId.localeCompare(b.ruleId));
+  }).sort((a, b) => b.priorityScore - a.priorityScore || compareIds(a.ruleId, b.ruleId));
 
   const { strengths, gaps } = strengthsAndGaps([...byGglAction, ...byModule]);
   return {
@@ -63,7 +64,7 @@ export function scoreAssessment(input: ScoreAssessmentInput): AssessmentResult {
     byGglAction,
     byGglPrinciple,
     byModule,
-    progress: progress(input.track, Object.fromEntries(ctx.answers), input.profile),
+    progress: progressOf(ctx.visible, Object.fromEntries(ctx.answers)),
     quantification: quantifyIntangibles(input.profile, (id) => ctx.answers.get(id)),
     findings,
     actionPlan,

@@ -1,5 +1,6 @@
 import { LocalizedText } from '../i18n/localized-text';
 import { DimensionScore } from './dimension-score';
+import { compareIds } from './compare-ids';
 
 export const STRENGTH_MIN_SCORE = 75;
 export const GAP_MAX_SCORE = 40;
@@ -24,7 +25,7 @@ export function strengthsAndGaps(dimensions: readonly DimensionScore[]): { stren
   const gaps: StrengthOrGap[] = [];
   for (const d of dimensions) {
     if (d.score === null || d.coverage.ratio < MIN_COVERAGE_FOR_VERDICT) continue;
-    const byMaturity = [...d.contributions].sort((a, b) => a.maturity - b.maturity || a.questionId.localeCompare(b.questionId));
+    const byMaturity = [...d.contributions].sort((a, b) => a.maturity - b.maturity || compareIds(a.questionId, b.questionId));
     if (d.score >= STRENGTH_MIN_SCORE) strengths.push(entry(d, byMaturity.slice(-3).reverse().map((c) => c.questionId)));
     else if (d.score < GAP_MAX_SCORE) gaps.push(entry(d, byMaturity.slice(0, 3).map((c) => c.questionId)));
   }

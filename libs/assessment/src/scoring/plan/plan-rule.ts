@@ -2,6 +2,7 @@ import { LocalizedText } from '../../i18n/localized-text';
 import { GglActionId } from '../../taxonomy/ggl-actions';
 import { ScoringContext } from '../scoring-context';
 import { ActionPlanItem, Effort, Priority } from './action-plan-item';
+import { compareIds } from '../compare-ids';
 
 export interface PlanRule {
   readonly id: string;
@@ -55,7 +56,7 @@ export function definePlanRule(spec: PlanRuleSpec): PlanRule {
         priorityScore,
         triggeredBy: answered
           .filter((a) => a.maturity < threshold)
-          .sort((a, b) => a.maturity - b.maturity || a.questionId.localeCompare(b.questionId)),
+          .sort((a, b) => a.maturity - b.maturity || compareIds(a.questionId, b.questionId)),
       };
     },
   };

@@ -2,6 +2,7 @@ import { Answers } from '../../bank/answer';
 import { AssessmentProfile } from '../../bank/assessment-profile';
 import { sampleAnswers } from '../../testing/sample-answers';
 import { scoreAssessment } from '../score-assessment';
+import { defined } from '../../testing/defined';
 
 describe('scenario: contradictory answers', () => {
   const profile: AssessmentProfile = { listingStatus: 'prime', companySize: 'large' };
@@ -28,11 +29,11 @@ describe('scenario: contradictory answers', () => {
   it('flags the board/owner contradiction with both answers', () => {
     const f = result.findings.find((x) => x.ruleId === 'finding.board-ip-without-executive-owner.v1');
     expect(f).toBeDefined();
-    expect(f!.kind).toBe('contradiction');
-    expect(f!.severity).toBe('high');
-    expect(f!.questionIds).toEqual(['m6.executive-owner', 'm6.board-discussions']);
-    expect(f!.message.ja).toContain('取締役会');
-    expect(f!.message.en).toContain('board');
+    expect(defined(f).kind).toBe('contradiction');
+    expect(defined(f).severity).toBe('high');
+    expect(defined(f).questionIds).toEqual(['m6.executive-owner', 'm6.board-discussions']);
+    expect(defined(f).message.ja).toContain('取締役会');
+    expect(defined(f).message.en).toContain('board');
   });
 
   it('flags the other contradictions and the perception gap', () => {
@@ -44,12 +45,12 @@ describe('scenario: contradictory answers', () => {
         'finding.patents-held-vs-asset-types.v1',
       ]),
     );
-    expect(result.findings.find((f) => f.ruleId === 'finding.management-ip-perception-gap.v1')!.kind).toBe('perception-gap');
+    expect(defined(result.findings.find((f) => f.ruleId === 'finding.management-ip-perception-gap.v1')).kind).toBe('perception-gap');
   });
 
   it('leaves scores untouched by findings (they are reported, not penalised)', () => {
-    const action5 = result.byGglAction.find((a) => a.id === '5')!;
-    const board = action5.contributions.find((c) => c.questionId === 'm6.board-discussions')!;
+    const action5 = defined(result.byGglAction.find((a) => a.id === '5'));
+    const board = defined(action5.contributions.find((c) => c.questionId === 'm6.board-discussions'));
     expect(board.maturity).toBe(100);
   });
 

@@ -1,6 +1,7 @@
 import { AssessmentProfile } from '../../bank/assessment-profile';
 import { sampleAnswers } from '../../testing/sample-answers';
 import { scoreAssessment } from '../score-assessment';
+import { defined } from '../../testing/defined';
 
 describe('scenario: listed company with strong practice', () => {
   const profile: AssessmentProfile = { listingStatus: 'prime', companySize: 'large' };
@@ -14,17 +15,17 @@ describe('scenario: listed company with strong practice', () => {
   });
 
   it('scores high on every action, and contributions add up to each score', () => {
-    expect(result.overall.score!).toBeGreaterThan(95);
+    expect(defined(result.overall.score)).toBeGreaterThan(95);
     for (const d of [result.overall, ...result.byGglAction, ...result.byGglPrinciple, ...result.byModule]) {
       expect(d.score).not.toBeNull();
       const sum = d.contributions.reduce((s, c) => s + c.points, 0);
-      expect(sum).toBeCloseTo(d.score!, 9);
+      expect(sum).toBeCloseTo(defined(d.score), 9);
     }
   });
 
   it('shows exactly which answers held a score below 100', () => {
-    const action5 = result.byGglAction.find((a) => a.id === '5')!;
-    expect(action5.score!).toBeLessThan(100);
+    const action5 = defined(result.byGglAction.find((a) => a.id === '5'));
+    expect(defined(action5.score)).toBeLessThan(100);
     const below = action5.contributions.filter((c) => c.maturity < 100).map((c) => c.questionId);
     expect(below).toEqual(['m6.ip-talent']);
   });

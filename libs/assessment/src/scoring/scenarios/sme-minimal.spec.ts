@@ -2,6 +2,7 @@ import { Answers } from '../../bank/answer';
 import { AssessmentProfile } from '../../bank/assessment-profile';
 import { suggestTrack } from '../../bank/suggest-track';
 import { scoreAssessment } from '../score-assessment';
+import { defined } from '../../testing/defined';
 
 describe('scenario: SME with minimal practice', () => {
   const profile: AssessmentProfile = { listingStatus: 'unlisted', companySize: 'sme' };
@@ -33,8 +34,8 @@ describe('scenario: SME with minimal practice', () => {
 
   it('scores low but not null, from the answers given', () => {
     expect(result.overall.score).not.toBeNull();
-    expect(result.overall.score!).toBeLessThan(20);
-    const action1 = result.byGglAction.find((a) => a.id === '1')!;
+    expect(defined(result.overall.score)).toBeLessThan(20);
+    const action1 = defined(result.byGglAction.find((a) => a.id === '1'));
     expect(action1.contributions.map((c) => c.questionId)).toContain('m1.inventory');
   });
 
@@ -47,7 +48,7 @@ describe('scenario: SME with minimal practice', () => {
     expect(ids).toContain('plan.protection-basics.v1');
     expect(ids).toContain('plan.executive-ownership.v1');
     expect(ids).toContain('plan.intangible-inventory.v1');
-    const protection = result.actionPlan.find((i) => i.ruleId === 'plan.protection-basics.v1')!;
+    const protection = defined(result.actionPlan.find((i) => i.ruleId === 'plan.protection-basics.v1'));
     expect(protection.effort).toBe('S');
     expect(protection.priority).toBe('high');
     expect(protection.triggeredBy.map((t) => t.questionId)).toEqual(
@@ -68,6 +69,6 @@ describe('scenario: SME with minimal practice', () => {
   });
 
   it('hides the valuation question because no fundraising is planned', () => {
-    expect(result.progress.modules.find((m) => m.module === 'm10')!.unansweredQuestionIds).not.toContain('m10.ip-for-valuation');
+    expect(defined(result.progress.modules.find((m) => m.module === 'm10')).unansweredQuestionIds).not.toContain('m10.ip-for-valuation');
   });
 });
