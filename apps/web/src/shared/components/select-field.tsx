@@ -28,7 +28,11 @@ export function SelectField({ label, value, options, onChange, placeholder, erro
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="field__label">
         {label}
-        {required ? <span className="field__required">{t('common.required')}</span> : null}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {t('common.required')}
+          </span>
+        ) : null}
       </label>
       <select
         {...rest}

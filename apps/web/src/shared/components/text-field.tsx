@@ -23,7 +23,11 @@ export function TextField({ label, value, onChange, error, hint, required, ref, 
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="field__label">
         {label}
-        {required ? <span className="field__required">{t('common.required')}</span> : null}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {t('common.required')}
+          </span>
+        ) : null}
       </label>
       <input
         {...rest}
