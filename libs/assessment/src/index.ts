@@ -30,6 +30,7 @@ export * from './scoring/rules/ggl-action-score.rule';
 export * from './scoring/rules/ggl-principle-score.rule';
 export * from './scoring/rules/module-score.rule';
 export * from './scoring/rules/overall-score.rule';
+export * from './scoring/rules/score-rules';
 export * from './scoring/findings/finding';
 export * from './scoring/findings/finding-rules';
 export * from './scoring/plan/action-plan-item';

@@ -142,8 +142,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'management-design-sheet',
     term: t('経営デザインシート', 'Management design sheet'),
     definition: t(
-      '内閣府の知的財産戦略推進事務局が公表した、これまでの価値創造の仕組みと将来の姿を1枚で整理するための様式。',
-      'A one-page template published by the Cabinet Office IP strategy secretariat to map how the business has created value so far and how it should in future.',
+      '政府（内閣府の知的財産戦略本部の検討）が2018年に公表した、これまでの価値創造の仕組みと将来の姿を1枚で整理するための様式。',
+      'A one-page template published in 2018 from the Cabinet Office IP strategy headquarters’ work, to map how the business has created value so far and how it should in future.',
     ),
     aliases: ['経営デザインシート', 'management design sheet'],
   },

@@ -77,3 +77,11 @@ export function questionsForTrack(track: Track): readonly Question[] {
 export function isTrack(value: unknown): value is Track {
   return typeof value === 'string' && (TRACKS as readonly string[]).includes(value);
 }
+
+export function getModule(id: string): AssessmentModule | undefined {
+  return BANK.modules.find((m) => m.id === id);
+}
+
+export function getGlossaryTerm(id: string): GlossaryTerm | undefined {
+  return BANK.glossary.find((g) => g.id === id);
+}

@@ -88,7 +88,7 @@ export const M10_QUESTIONS: readonly Question[] = [
     type: 'single',
     prompt: t('知財について相談できる専門家や窓口がありますか。', 'Do you have an expert or help desk you can consult about IP?'),
     glossary: ['patent'],
-    help: t('弁理士や、公的な知財の相談窓口（無料で相談できるものもあります）などです。', 'For example a patent attorney or a public IP help desk (some are free of charge).'),
+    help: t('弁理士や、公的な知財の相談窓口などです。', 'For example a patent attorney or a public IP help desk.'),
     options: [
       option('none', 'ない', 'No', 0),
       option('know-of', '心当たりはあるが相談したことはない', 'We know of one but have never used it', 1),
@@ -159,7 +159,7 @@ export const M10_QUESTIONS: readonly Question[] = [
     prompt: t('使ったことのある公的な支援はどれですか（当てはまるものをすべて）。', 'Which public support have you used? (Select all that apply.)'),
     help: t('今後の行動計画で、使える支援を案内するために使います。', 'Used to point you to support in your action plan.'),
     options: [
-      option('ip-desk', '知財の無料相談窓口', 'Free IP consultation desk', 1),
+      option('ip-desk', '公的な知財相談窓口', 'Public IP help desk', 1),
       option('subsidy', '出願費用などの補助金', 'Subsidies for filing costs', 1),
       option('evaluation-report', '知財ビジネス評価書', 'IP business evaluation report', 1),
       option('design-sheet-workshop', '経営デザインシートの作成支援', 'Help preparing a management design sheet', 1),

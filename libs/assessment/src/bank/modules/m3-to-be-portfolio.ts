@@ -67,8 +67,8 @@ export const M3_QUESTIONS: readonly Question[] = [
       'Backcasting from your target business portfolio, have you set out how each business will raise growth and capital efficiency, and how IP and intangibles will be used to get there?',
     ),
     help: t(
-      'ガイドラインVer.2.0で強調された「事業ポートフォリオ変革から逆算したストーリー」に対応する問いです。',
-      'Corresponds to the Ver.2.0 emphasis on placing the strategy on a story backcast from business-portfolio transformation.',
+      'ガイドラインVer.2.0が重視する、事業ポートフォリオの変革から逆算したストーリーの考え方に対応する問いです。',
+      'Reflects the Ver.2.0 emphasis on a story backcast from business-portfolio transformation (our paraphrase).',
     ),
     glossary: ['business-portfolio', 'backcast'],
     levels: ladder(

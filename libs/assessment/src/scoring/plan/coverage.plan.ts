@@ -8,6 +8,7 @@ const MIN_COVERAGE = 0.6;
 /** Scores built on few answers mislead; below 60 % coverage, finishing the questionnaire is the first step. */
 export const coveragePlanRule: PlanRule = {
   id: 'plan.complete-assessment.v1',
+  questionIds: [],
   evaluate(ctx: ScoringContext): ActionPlanItem | null {
     if (ctx.scorable.length === 0) return null;
     const ratio = ctx.maturity.size / ctx.scorable.length;

@@ -6,6 +6,8 @@ import { compareIds } from '../compare-ids';
 
 export interface PlanRule {
   readonly id: string;
+  /** The questions the rule reads (checked against the bank by the rule-catalogue test). */
+  readonly questionIds: readonly string[];
   evaluate(ctx: ScoringContext): ActionPlanItem | null;
 }
 
@@ -37,6 +39,7 @@ export function definePlanRule(spec: PlanRuleSpec): PlanRule {
   const threshold = spec.threshold ?? 50;
   return {
     id: spec.id,
+    questionIds: spec.questionIds,
     evaluate(ctx) {
       const answered = spec.questionIds.flatMap((id) => {
         const maturity = ctx.maturity.get(id);
