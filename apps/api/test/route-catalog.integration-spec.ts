@@ -1,0 +1,78 @@
+import { ALL_PERMISSIONS } from '@ipgn/contracts';
+import { createTestApp, type TestApp } from './test-app';
+import { key, listExpressRoutes, listRoutes, type RouteInfo } from './route-catalog';
+
+/**
+ * Who may call what. Changing this table is changing the API's security: a reviewer sees it in the diff.
+ * `public`: anyone; `signed-in`: any account, no organization; `permission:<p>`: a member of `:orgId` whose role holds p.
+ */
+const EXPECTED: string[] = [
+  'DELETE /api/orgs/:orgId/invitations/:invitationId → permission:members:invite',
+  'DELETE /api/orgs/:orgId/members/:userId → permission:members:manage',
+  'GET /api/auth/csrf → public',
+  'GET /api/auth/me → signed-in',
+  'GET /api/health → public',
+  'GET /api/invitations/:token → public',
+  'GET /api/orgs/:orgId → permission:organization:read',
+  'GET /api/orgs/:orgId/audit → permission:audit:read',
+  'GET /api/orgs/:orgId/invitations → permission:members:read',
+  'GET /api/orgs/:orgId/members → permission:members:read',
+  'PATCH /api/auth/me → signed-in',
+  'PATCH /api/orgs/:orgId → permission:organization:update',
+  'PATCH /api/orgs/:orgId/members/:userId → permission:members:manage',
+  'POST /api/auth/login → public',
+  'POST /api/auth/logout → signed-in',
+  'POST /api/auth/password-reset/confirm → public',
+  'POST /api/auth/password-reset/request → public',
+  'POST /api/auth/signup → public',
+  'POST /api/invitations/:token/accept → signed-in',
+  'POST /api/organizations → signed-in',
+  'POST /api/orgs/:orgId/invitations → permission:members:invite',
+];
+
+/**
+ * Express routes that are not Nest controllers: the OpenAPI pages and documents of SwaggerModule, and the
+ * request-logging middleware that Nest mounts as a route on `/api` and `/api/{*splat}` for every method.
+ */
+const NON_CONTROLLER_ROUTES = /^GET \/api\/docs(\/|$)|^GET \/api\/docs-(json|yaml)$|^[A-Z-]+ \/api(\/\{\*splat\})?$/;
+
+describe('route catalog: every route and who may call it', () => {
+  let t: TestApp;
+  let routes: RouteInfo[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    routes = listRoutes(t.app);
+  });
+  afterAll(() => t.close());
+
+  it('lists exactly the expected routes with their access rules', () => {
+    const actual = routes.map((r) => `${key(r)} → ${r.access}`).sort();
+    expect(actual).toEqual([...EXPECTED].sort());
+  });
+
+  it('has no route without an access rule, and no route listed twice', () => {
+    expect(routes.filter((r) => r.access === 'NONE').map((r) => `${key(r)} (${r.handler})`)).toEqual([]);
+    const keys = routes.map(key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('puts every permission route under /orgs/:orgId and only permission routes there, each naming a catalog permission', () => {
+    for (const r of routes) {
+      const scoped = r.path.startsWith('/api/orgs/:orgId');
+      expect({ route: key(r), scoped }).toEqual({ route: key(r), scoped: r.permission !== undefined });
+      if (r.permission !== undefined) expect(ALL_PERMISSIONS).toContain(r.permission);
+    }
+  });
+
+  it('matches what the Express router really serves (no route hidden from this catalog)', () => {
+    const served = listExpressRoutes(t.app).filter((r) => !NON_CONTROLLER_ROUTES.test(r));
+    expect(served).toEqual(routes.map(key).sort());
+  });
+
+  it('refuses an unknown path under /api with the JSON 404 shape', async () => {
+    const res = await (await import('supertest')).default(t.app.getHttpServer()).get('/api/no-such-route');
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+  });
+});
