@@ -4,7 +4,7 @@
 // (built app on the embedded database). Ends with one line `N passed, N failed` over every test and check.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_ISOLATE_PLUGINS: 'false', NX_TUI: 'false', FORCE_COLOR: '0' };
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -84,7 +84,7 @@ if (browser === null) {
   failed++;
   failures.push('Browser tests (no browser)');
 } else {
-  const e2eJson = join(out, 'e2e.json');
+  const e2eJson = resolve(out, 'e2e.json');
   const e2eEnv = { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson, DATABASE_URL: '' };
   const ok = run('Browser tests (Playwright, Chromium)', npx, ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json'], e2eEnv);
   if (existsSync(e2eJson)) {
