@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import type { Client, TestApp } from './test-app';
+import { createTestApp, TestContext, uniqueEmail } from './test-app';
+import { fillPath, key, listRoutes, pathParams, type RouteInfo } from './route-catalog';
+
+/**
+ * Every organization-scoped route, with a body that would be valid for a member (so that a 404 can only come
+ * from tenancy, never from validation). A new route under /orgs/:orgId fails this suite until it is listed.
+ */
+const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown> }> = {
+  'GET /api/orgs/:orgId': {},
+  'PATCH /api/orgs/:orgId': { body: { legalNameJa: '乗っ取り株式会社', fiscalYearEndMonth: 12 } },
+  'GET /api/orgs/:orgId/audit': {},
+  'GET /api/orgs/:orgId/members': {},
+  'PATCH /api/orgs/:orgId/members/:userId': { body: { role: 'viewer' } },
+  'DELETE /api/orgs/:orgId/members/:userId': {},
+  'GET /api/orgs/:orgId/invitations': {},
+  'POST /api/orgs/:orgId/invitations': { body: { email: 'intruder@example.test', role: 'owner' } },
+  'DELETE /api/orgs/:orgId/invitations/:invitationId': {},
+};
+
+type Params = Record<string, string>;
+
+interface Call {
+  label: string;
+  route: RouteInfo;
+  path: string;
+  body?: Record<string, unknown>;
+}
+
+describe('cross-tenant isolation: organization B never reaches organization A', () => {
+  let t: TestApp;
+  let ctx: TestContext;
+  let orgRoutes: RouteInfo[];
+  let orgA: string;
+  let orgB: string;
+  let ownerA: Client;
+  let memberA: Client;
+  let ownerB: Client;
+  let memberB: Client;
+  let invitationA: string;
+  let invitationB: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ctx = new TestContext(t.app);
+    orgRoutes = listRoutes(t.app).filter((r) => pathParams(r.path).includes('orgId'));
+
+    ({ owner: ownerA, orgId: orgA } = await ctx.newOrganization('A社'));
+    memberA = await ctx.newMember(ownerA, orgA, 'contributor');
+    const invA = await ownerA.post(`/api/orgs/${orgA}/invitations`, { email: uniqueEmail('pending-a'), role: 'viewer' });
+    invitationA = String(invA.body.id);
+
+    ({ owner: ownerB, orgId: orgB } = await ctx.newOrganization('B社'));
+    memberB = await ctx.newMember(ownerB, orgB, 'admin');
+    const invB = await ownerB.post(`/api/orgs/${orgB}/invitations`, { email: uniqueEmail('pending-b'), role: 'viewer' });
+    invitationB = String(invB.body.id);
+  });
+  afterAll(() => t.close());
+
+  /** A's ids, in every combination the routes take: both of A's members for `:userId`. */
+  function idSetsOfA(orgId: string): Params[] {
+    return [ownerA.user!.id, memberA.user!.id].map((userId) => ({ orgId, userId, invitationId: invitationA }));
+  }
+
+  /** Each org-scoped route called with `orgId` and A's member/invitation ids (deduplicated per path). */
+  function callsWith(orgId: string, onlyWithChildIds: boolean): Call[] {
+    const calls: Call[] = [];
+    for (const route of orgRoutes) {
+      const params = pathParams(route.path);
+      if (onlyWithChildIds && params.length === 1) continue;
+      const seen = new Set<string>();
+      for (const ids of idSetsOfA(orgId)) {
+        const path = fillPath(route.path, ids);
+        if (seen.has(path)) continue;
+        seen.add(path);
+        calls.push({ label: `${route.method} ${path}`, route, path, body: ORG_SCOPED_CASES[key(route)]?.body });
+      }
+    }
+    return calls;
+  }
+
+  async function send(client: Client, call: Call) {
+    const method = call.route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    return client.send(method, call.path, call.body);
+  }
+
+  /** Every row organizations A and B own, and the rows of their users. */
+  async function snapshot(): Promise<unknown> {
+    const orgs = [orgA, orgB];
+    const users = [ownerA, memberA, ownerB, memberB].map((c) => c.user!.id);
+    const q = (sql: string, params: unknown[]) => t.db.query(sql, params) as Promise<unknown[]>;
+    return {
+      organizations: await q('SELECT * FROM organizations WHERE id = ANY($1) ORDER BY id', [orgs]),
+      memberships: await q('SELECT * FROM memberships WHERE organization_id = ANY($1) ORDER BY organization_id, user_id', [orgs]),
+      invitations: await q('SELECT * FROM invitations WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      audit: await q('SELECT * FROM audit_events WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      users: await q('SELECT * FROM users WHERE id = ANY($1) ORDER BY id', [users]),
+      intruderInvitations: await q("SELECT count(*)::int AS n FROM invitations WHERE email = 'intruder@example.test'", []),
+    };
+  }
+
+  async function expectAll(client: Client, calls: Call[], status: number, code: string): Promise<void> {
+    const before = await snapshot();
+    const outcomes: string[] = [];
+    for (const call of calls) {
+      const res = await send(client, call);
+      outcomes.push(`${call.label} → ${res.status} ${String(res.body?.code)}`);
+    }
+    expect(outcomes).toEqual(calls.map((c) => `${c.label} → ${status} ${code}`));
+    expect(await snapshot()).toEqual(before);
+  }
+
+  it('covers every organization-scoped route of the app (a new one must be added here)', () => {
+    expect(orgRoutes.map(key).sort()).toEqual(Object.keys(ORG_SCOPED_CASES).sort());
+    for (const route of orgRoutes) {
+      expect({ route: key(route), unknownParams: pathParams(route.path).filter((p) => !['orgId', 'userId', 'invitationId'].includes(p)) }).toEqual({
+        route: key(route),
+        unknownParams: [],
+      });
+    }
+  });
+
+  it('sanity: the same calls work for A’s own owner on the read routes (so 404 below means isolation, not a broken call)', async () => {
+    for (const call of callsWith(orgA, false).filter((c) => c.route.method === 'GET')) {
+      expect({ call: call.label, status: (await send(ownerA, call)).status }).toEqual({ call: call.label, status: 200 });
+    }
+  });
+
+  it('gives the owner of B exactly 404 NOT_FOUND on every route with A’s organization id, and changes nothing', async () => {
+    const calls = callsWith(orgA, false);
+    expect(calls.length).toBeGreaterThanOrEqual(orgRoutes.length);
+    await expectAll(ownerB, calls, 404, 'NOT_FOUND');
+  });
+
+  it('gives an admin of B exactly 404 NOT_FOUND too, and changes nothing', async () => {
+    await expectAll(memberB, callsWith(orgA, false), 404, 'NOT_FOUND');
+  });
+
+  it('gives 404 when B uses its own organization id with A’s member and invitation ids, and changes nothing', async () => {
+    const calls = callsWith(orgB, true);
+    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation.
+    expect(calls.length).toBe(5);
+    await expectAll(ownerB, calls, 404, 'NOT_FOUND');
+  });
+
+  it('gives an investor 404 NOT_FOUND on every route of A, and changes nothing', async () => {
+    const investor = await ctx.newInvestor();
+    await expectAll(investor, callsWith(orgA, false), 404, 'NOT_FOUND');
+  });
+
+  it('gives an anonymous caller 401 UNAUTHENTICATED on every route of A, and changes nothing', async () => {
+    await expectAll(ctx.client(), callsWith(orgA, false), 401, 'UNAUTHENTICATED');
+  });
+
+  it('answers an existing foreign organization exactly like a missing or malformed one (nothing to probe)', async () => {
+    const bodyFor = async (orgId: string) => {
+      const res = await ownerB.get(`/api/orgs/${orgId}/members`);
+      const { requestId, ...rest } = res.body as Record<string, unknown>;
+      expect(typeof requestId).toBe('string');
+      return { status: res.status, ...rest };
+    };
+    const foreign = await bodyFor(orgA);
+    expect(foreign).toEqual({ status: 404, statusCode: 404, code: 'NOT_FOUND', message: '見つかりません。' });
+    expect(await bodyFor(randomUUID())).toEqual(foreign);
+    expect(await bodyFor('not-a-uuid')).toEqual(foreign);
+  });
+
+  it('leaves B’s pending invitation revocable by B only', async () => {
+    const byA = await ownerA.delete(`/api/orgs/${orgB}/invitations/${invitationB}`);
+    expect(byA.status).toBe(404);
+    const own = await ownerB.get(`/api/orgs/${orgB}/invitations`);
+    expect((own.body as { id: string; status: string }[]).find((i) => i.id === invitationB)?.status).toBe('pending');
+  });
+});
