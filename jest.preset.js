@@ -22,6 +22,7 @@ module.exports = {
     '^@ipgn/contracts$': join(__dirname, 'libs/shared/contracts/src/index.ts'),
     '^@ipgn/disclosure-scoring$': join(__dirname, 'libs/disclosure-scoring/src/index.ts'),
     '^@ipgn/document-text$': join(__dirname, 'libs/document-text/src/index.ts'),
+    '^@ipgn/drafting$': join(__dirname, 'libs/drafting/src/index.ts'),
     '^@ipgn/assessment$': join(__dirname, 'libs/assessment/src/index.ts'),
   },
 };
