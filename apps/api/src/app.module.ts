@@ -20,6 +20,7 @@ import { MembersModule } from './modules/members/members.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { MembershipEntity } from './modules/organizations/entities/membership.entity';
 import { DemoModule } from './modules/demo/demo.module';
+import { AssessmentsModule } from './modules/assessments/assessments.module';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,7 @@ export class AppModule {
         AuthModule,
         MembersModule,
         DemoModule,
+        AssessmentsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -5,6 +5,9 @@ import { OrganizationEntity } from '../modules/organizations/entities/organizati
 import { MembershipEntity } from '../modules/organizations/entities/membership.entity';
 import { InvitationEntity } from '../modules/members/entities/invitation.entity';
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity';
+import { AssessmentEntity } from '../modules/assessments/entities/assessment.entity';
+import { AssessmentAnswerEntity } from '../modules/assessments/entities/assessment-answer.entity';
+import { AssessmentAssignmentEntity } from '../modules/assessments/entities/assessment-assignment.entity';
 
 /** Every entity, listed explicitly so the bundled API and the TypeORM CLI see the same schema. */
 export const ENTITIES = [
@@ -15,4 +18,7 @@ export const ENTITIES = [
   MembershipEntity,
   InvitationEntity,
   AuditEventEntity,
+  AssessmentEntity,
+  AssessmentAnswerEntity,
+  AssessmentAssignmentEntity,
 ];

@@ -25,6 +25,10 @@ export const API_MESSAGES = {
       INVESTOR_NO_ORGANIZATION: '投資家アカウントは組織を作成できません。',
       SERVICE_UNAVAILABLE: 'サービスを一時的に利用できません。',
       INTERNAL_ERROR: 'サーバーで予期しないエラーが発生しました。',
+      ANSWER_CONFLICT: 'この回答は他の人（または別のタブ）によって先に更新されました。両方の値を確認して、どちらを残すか選んでください。',
+      ASSESSMENT_LOCKED: 'この診断は提出済みのため変更できません。新しい回を開始してください。',
+      ASSESSMENT_DRAFT_EXISTS: 'このトラックには回答中の診断が既にあります。先に提出してください。',
+      ASSIGNEE_NOT_MEMBER: '割り当てられるのはこの組織のメンバーだけです。',
     },
     fields: {
       isDefined: '必須項目です。',
@@ -66,6 +70,10 @@ export const API_MESSAGES = {
       INVESTOR_NO_ORGANIZATION: 'Investor accounts cannot create organizations.',
       SERVICE_UNAVAILABLE: 'The service is temporarily unavailable.',
       INTERNAL_ERROR: 'An unexpected server error occurred.',
+      ANSWER_CONFLICT: 'Someone else (or another tab) changed this answer first. Compare both values and choose which to keep.',
+      ASSESSMENT_LOCKED: 'This assessment has been submitted and can no longer be changed. Start a new round instead.',
+      ASSESSMENT_DRAFT_EXISTS: 'An assessment on this track is already in progress. Submit it first.',
+      ASSIGNEE_NOT_MEMBER: 'Only members of this organization can be assigned.',
     },
     fields: {
       isDefined: 'This field is required.',

@@ -1,0 +1,118 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile, UseFilters } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { AssessmentResult, RoundComparison } from '@ipgn/assessment';
+import { RequirePermission, SignedIn } from '../../common/auth/access.decorators';
+import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
+import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { AssessmentExceptionFilter } from './assessment-exception.filter';
+import { AssessmentExportService } from './assessment-export.service';
+import { AssessmentsService } from './assessments.service';
+import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './dto/assessment-views';
+import { AssignModuleDto, SaveAnswerDto, StartAssessmentDto } from './dto/assessments.dto';
+import { BankQueryDto } from './dto/bank-query.dto';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('assessments')
+@Controller()
+@UseFilters(AssessmentExceptionFilter)
+export class AssessmentsController {
+  constructor(
+    private readonly assessments: AssessmentsService,
+    private readonly exports: AssessmentExportService,
+  ) {}
+
+  @Get('assessment-bank')
+  @SignedIn()
+  bank(@Query() query: BankQueryDto): AssessmentBankView {
+    return this.assessments.bank(query.track);
+  }
+
+  @Get('orgs/:orgId/assessments')
+  @RequirePermission('assessment:read')
+  list(@CurrentOrganization() org: OrganizationContext): Promise<AssessmentSummary[]> {
+    return this.assessments.list(org.organizationId);
+  }
+
+  @Post('orgs/:orgId/assessments')
+  @RequirePermission('assessment:manage')
+  start(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Body() dto: StartAssessmentDto): Promise<AssessmentDetail> {
+    return this.assessments.start(org, user, dto.track);
+  }
+
+  @Get('orgs/:orgId/assessments/:id')
+  @RequirePermission('assessment:read')
+  detail(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<AssessmentDetail> {
+    return this.assessments.detail(org.organizationId, id);
+  }
+
+  @Put('orgs/:orgId/assessments/:id/answers/:questionId')
+  @RequirePermission('assessment:answer')
+  saveAnswer(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Param('questionId') questionId: string,
+    @Body() dto: SaveAnswerDto,
+  ): Promise<AnswerView> {
+    return this.assessments.saveAnswer(org, user, id, questionId, dto);
+  }
+
+  @Put('orgs/:orgId/assessments/:id/assignments/:moduleId')
+  @RequirePermission('assessment:manage')
+  assign(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Param('moduleId') moduleId: string,
+    @Body() dto: AssignModuleDto,
+  ): Promise<AssignmentView[]> {
+    return this.assessments.assign(org, user.id, id, moduleId, dto);
+  }
+
+  @Post('orgs/:orgId/assessments/:id/submit')
+  @HttpCode(200)
+  @RequirePermission('assessment:manage')
+  submit(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<AssessmentDetail> {
+    return this.assessments.submit(org, user.id, id);
+  }
+
+  @Get('orgs/:orgId/assessments/:id/results')
+  @RequirePermission('assessment:read')
+  results(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<AssessmentResult> {
+    return this.assessments.results(org.organizationId, id);
+  }
+
+  @Get('orgs/:orgId/assessments/:id/compare/:otherId')
+  @RequirePermission('assessment:read')
+  compare(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Param('otherId') otherId: string): Promise<RoundComparison> {
+    return this.assessments.compare(org.organizationId, id, otherId);
+  }
+
+  @Get('orgs/:orgId/assessments/:id/export.csv')
+  @RequirePermission('assessment:read')
+  async exportCsv(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+    return new StreamableFile(await this.exports.csv(org.organizationId, id, user.locale), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="assessment-${id}.csv"`,
+    });
+  }
+
+  @Get('orgs/:orgId/assessments/:id/export.xlsx')
+  @RequirePermission('assessment:read')
+  async exportXlsx(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+    return new StreamableFile(await this.exports.xlsx(org.organizationId, id, user.locale), {
+      type: XLSX,
+      disposition: `attachment; filename="assessment-${id}.xlsx"`,
+    });
+  }
+
+  @Get('orgs/:orgId/assessments/:id/export.pdf')
+  @RequirePermission('assessment:read')
+  async exportPdf(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+    return new StreamableFile(await this.exports.pdf(org.organizationId, id, user.locale), {
+      type: 'application/pdf',
+      disposition: `attachment; filename="assessment-${id}.pdf"`,
+    });
+  }
+}

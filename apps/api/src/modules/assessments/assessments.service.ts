@@ -1,0 +1,342 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError, type QueryResult } from 'typeorm';
+import {
+  BANK_VERSION,
+  compareRounds,
+  getBank,
+  getQuestion,
+  progress,
+  questionsForTrack,
+  scoreAssessment,
+  validateAnswer,
+  visibleQuestions,
+  type AnswerValue,
+  type Answers,
+  type AssessmentProfile,
+  type AssessmentResult,
+  type ModuleId,
+  type RoundComparison,
+  type Track,
+} from '@ipgn/assessment';
+import { ApiException } from '../../common/errors/api-exception';
+import { isUuid } from '../../common/http/is-uuid';
+import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { AuditService } from '../audit/audit.service';
+import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { AnswerConflictException, InvalidAnswerException } from './assessment-errors';
+import type {
+  AnswerView,
+  AssessmentBankView,
+  AssessmentDetail,
+  AssessmentSummary,
+  AssignmentView,
+  PersonRef,
+} from './dto/assessment-views';
+import type { AssignModuleDto, SaveAnswerDto } from './dto/assessments.dto';
+import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
+import { AssessmentAssignmentEntity } from './entities/assessment-assignment.entity';
+import { AssessmentEntity } from './entities/assessment.entity';
+
+/** Everything needed to score or export one round. */
+export interface LoadedRound {
+  assessment: AssessmentEntity;
+  organization: OrganizationEntity;
+  answers: AssessmentAnswerEntity[];
+  profile: AssessmentProfile;
+}
+
+interface AnswerRow {
+  version: number;
+  answered_at: Date;
+}
+
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The current question bank for a track, both languages side by side. */
+  bank(track: Track): AssessmentBankView {
+    const bank = getBank(BANK_VERSION);
+    if (!bank) throw new Error(`question bank ${BANK_VERSION} missing`);
+    const questions = questionsForTrack(track);
+    const modules = bank.modules.filter((m) => questions.some((q) => q.module === m.id));
+    return { version: bank.version, track, modules, questions, glossary: bank.glossary };
+  }
+
+  async list(organizationId: string): Promise<AssessmentSummary[]> {
+    const rows = await this.db.getRepository(AssessmentEntity).find({
+      where: { organizationId },
+      relations: { creator: true, submitter: true },
+      order: { createdAt: 'DESC' },
+    });
+    if (rows.length === 0) return [];
+    const profile = await this.profileOf(this.db.manager, organizationId);
+    const answers = await this.db.getRepository(AssessmentAnswerEntity).find({ where: { organizationId } });
+    return rows.map((a) => toSummary(a, answersOf(answers.filter((x) => x.assessmentId === a.id)), profile));
+  }
+
+  /**
+   * Starts a new round. A round starts from a copy of the answers of the latest submitted round of the same
+   * track; only one draft per track may be open at a time.
+   */
+  async start(org: OrganizationContext, user: AuthenticatedUser, track: Track): Promise<AssessmentDetail> {
+    const organizationId = org.organizationId;
+    let id: string;
+    try {
+      id = await this.db.transaction(async (manager) => {
+        const repo = manager.getRepository(AssessmentEntity);
+        const existing = await repo.find({ where: { organizationId, track }, order: { round: 'DESC' } });
+        if (existing.some((a) => a.status === 'draft')) throw new ApiException(409, 'ASSESSMENT_DRAFT_EXISTS');
+        const previous = existing.find((a) => a.status === 'submitted') ?? null;
+        const created = await repo.save(
+          repo.create({
+            organizationId,
+            track,
+            bankVersion: BANK_VERSION,
+            round: (existing[0]?.round ?? 0) + 1,
+            status: 'draft',
+            copiedFrom: previous?.id ?? null,
+            createdBy: user.id,
+          }),
+        );
+        if (previous) {
+          await manager.query(
+            `INSERT INTO assessment_answers (organization_id, assessment_id, question_id, value, version, answered_by, answered_at, source)
+             SELECT organization_id, $2, question_id, value, 1, answered_by, answered_at, 'copied'
+               FROM assessment_answers
+              WHERE organization_id = $1 AND assessment_id = $3 AND value IS NOT NULL`,
+            [organizationId, created.id, previous.id],
+          );
+        }
+        await this.audit.record(
+          { organizationId, actorUserId: user.id, action: 'assessment.started', target: created.id, data: { track, round: created.round, copiedFrom: created.copiedFrom } },
+          manager,
+        );
+        return created.id;
+      });
+    } catch (error) {
+      // Two starts at the same moment: the unique (organization, track, round) index lets only one win.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw new ApiException(409, 'ASSESSMENT_DRAFT_EXISTS');
+      }
+      throw error;
+    }
+    return this.detail(organizationId, id);
+  }
+
+  async detail(organizationId: string, id: string): Promise<AssessmentDetail> {
+    const round = await this.loadRound(organizationId, id, { creator: true, submitter: true });
+    const assignments = await this.db.getRepository(AssessmentAssignmentEntity).find({
+      where: { organizationId, assessmentId: id },
+      relations: { user: true },
+      order: { moduleId: 'ASC' },
+    });
+    const answers = answersOf(round.answers);
+    const { track } = round.assessment;
+    return {
+      ...toSummary(round.assessment, answers, round.profile),
+      profile: { listingStatus: round.profile.listingStatus, companySize: round.profile.companySize },
+      answers: round.answers.map(toAnswerView),
+      assignments: assignments.map(
+        (a): AssignmentView => ({ moduleId: a.moduleId, assignee: { userId: a.userId, displayName: a.user?.displayName ?? '' } }),
+      ),
+      progressDetail: progress(track, answers, round.profile),
+      visibleQuestionIds: visibleQuestions(track, answers, round.profile).map((q) => q.id),
+    };
+  }
+
+  /**
+   * Saves one answer with optimistic concurrency in a single conditional statement: an INSERT that does
+   * nothing when a row already exists (expectedVersion 0) or an UPDATE … WHERE version = expected. When two
+   * writers race, exactly one statement matches; the other gets 409 with both values.
+   */
+  async saveAnswer(org: OrganizationContext, user: AuthenticatedUser, id: string, questionId: string, dto: SaveAnswerDto): Promise<AnswerView> {
+    const organizationId = org.organizationId;
+    const assessment = await this.findAssessment(this.db.manager, organizationId, id);
+    if (assessment.status !== 'draft') throw new ApiException(409, 'ASSESSMENT_LOCKED');
+    const question = getQuestion(questionId);
+    if (!question || !question.tracks.includes(assessment.track)) throw ApiException.notFound();
+    const checked = validateAnswer(question, dto.value);
+    if (!checked.ok) throw new InvalidAnswerException(checked.error.code, checked.error.message);
+
+    const json = checked.value === null ? null : JSON.stringify(checked.value);
+    const params = [organizationId, id, questionId, json, user.id];
+    const stillDraft = `EXISTS (SELECT 1 FROM assessments a WHERE a.organization_id = $1 AND a.id = $2 AND a.status = 'draft')`;
+    const sql =
+      dto.expectedVersion === 0
+        ? `INSERT INTO assessment_answers (organization_id, assessment_id, question_id, value, version, answered_by, answered_at, source)
+           SELECT $1, $2, $3, $4::jsonb, 1, $5, now(), 'manual' WHERE ${stillDraft}
+           ON CONFLICT (organization_id, assessment_id, question_id) DO NOTHING
+           RETURNING version, answered_at`
+        : `UPDATE assessment_answers
+              SET value = $4::jsonb, version = version + 1, answered_by = $5, answered_at = now(), source = 'manual'
+            WHERE organization_id = $1 AND assessment_id = $2 AND question_id = $3 AND version = $6 AND ${stillDraft}
+           RETURNING version, answered_at`;
+    const runner = this.db.createQueryRunner();
+    let row: AnswerRow | undefined;
+    try {
+      const result = (await runner.query(sql, dto.expectedVersion === 0 ? params : [...params, dto.expectedVersion], true)) as QueryResult<AnswerRow>;
+      row = result.records[0];
+    } finally {
+      await runner.release();
+    }
+    if (row) {
+      return {
+        questionId,
+        value: checked.value,
+        version: row.version,
+        answeredBy: { userId: user.id, displayName: user.displayName },
+        answeredAt: new Date(row.answered_at).toISOString(),
+        source: 'manual',
+      };
+    }
+    // Nothing matched: either the round was submitted meanwhile, or someone else wrote first.
+    const now = await this.findAssessment(this.db.manager, organizationId, id);
+    if (now.status !== 'draft') throw new ApiException(409, 'ASSESSMENT_LOCKED');
+    const current = await this.db.getRepository(AssessmentAnswerEntity).findOne({
+      where: { organizationId, assessmentId: id, questionId },
+      relations: { answerer: true },
+    });
+    throw new AnswerConflictException({
+      current: current
+        ? { value: current.value, version: current.version, answeredBy: personOf(current.answeredBy, current.answerer), answeredAt: current.answeredAt.toISOString() }
+        : { value: null, version: 0, answeredBy: null, answeredAt: null },
+      yours: checked.value,
+    });
+  }
+
+  async assign(org: OrganizationContext, actorUserId: string, id: string, moduleId: string, dto: AssignModuleDto): Promise<AssignmentView[]> {
+    const organizationId = org.organizationId;
+    const assessment = await this.findAssessment(this.db.manager, organizationId, id);
+    if (!questionsForTrack(assessment.track).some((q) => q.module === moduleId)) throw ApiException.notFound();
+    if (assessment.status !== 'draft') throw new ApiException(409, 'ASSESSMENT_LOCKED');
+    await this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(AssessmentAssignmentEntity);
+      if (dto.userId === null) {
+        await repo.delete({ organizationId, assessmentId: id, moduleId: moduleId as ModuleId });
+      } else {
+        const member = await manager.getRepository(MembershipEntity).findOne({ where: { organizationId, userId: dto.userId } });
+        if (!member) throw ApiException.badRequest('ASSIGNEE_NOT_MEMBER', [{ field: 'userId', code: 'unknown' }]);
+        await repo.upsert({ organizationId, assessmentId: id, moduleId: moduleId as ModuleId, userId: dto.userId }, ['organizationId', 'assessmentId', 'moduleId']);
+      }
+      await this.audit.record(
+        { organizationId, actorUserId, action: 'assessment.module_assigned', target: id, data: { moduleId, userId: dto.userId } },
+        manager,
+      );
+    });
+    const rows = await this.db.getRepository(AssessmentAssignmentEntity).find({
+      where: { organizationId, assessmentId: id },
+      relations: { user: true },
+      order: { moduleId: 'ASC' },
+    });
+    return rows.map((a) => ({ moduleId: a.moduleId, assignee: { userId: a.userId, displayName: a.user?.displayName ?? '' } }));
+  }
+
+  /** Locks the round: answers can no longer change. */
+  async submit(org: OrganizationContext, actorUserId: string, id: string): Promise<AssessmentDetail> {
+    const organizationId = org.organizationId;
+    await this.db.transaction(async (manager) => {
+      const assessment = await this.findAssessment(manager, organizationId, id, true);
+      if (assessment.status !== 'draft') throw new ApiException(409, 'ASSESSMENT_LOCKED');
+      await manager
+        .getRepository(AssessmentEntity)
+        .update({ organizationId, id }, { status: 'submitted', submittedAt: new Date(), submittedBy: actorUserId });
+      await this.audit.record(
+        { organizationId, actorUserId, action: 'assessment.submitted', target: id, data: { track: assessment.track, round: assessment.round } },
+        manager,
+      );
+    });
+    return this.detail(organizationId, id);
+  }
+
+  async results(organizationId: string, id: string): Promise<AssessmentResult> {
+    return scoreRound(await this.loadRound(organizationId, id));
+  }
+
+  /** Compares two rounds of the organization, the earlier one first whatever the order in the path. */
+  async compare(organizationId: string, id: string, otherId: string): Promise<RoundComparison> {
+    const a = await this.loadRound(organizationId, id);
+    const b = await this.loadRound(organizationId, otherId);
+    const [earlier, later] = a.assessment.createdAt <= b.assessment.createdAt ? [a, b] : [b, a];
+    return compareRounds(scoreRound(earlier), scoreRound(later));
+  }
+
+  /** The round, its answers (with who gave them) and the organization profile; 404 outside the organization. */
+  async loadRound(organizationId: string, id: string, relations: { creator?: boolean; submitter?: boolean } = {}): Promise<LoadedRound> {
+    if (!isUuid(id)) throw ApiException.notFound();
+    const assessment = await this.db.getRepository(AssessmentEntity).findOne({ where: { organizationId, id }, relations });
+    if (!assessment) throw ApiException.notFound();
+    const organization = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
+    const answers = await this.db.getRepository(AssessmentAnswerEntity).find({
+      where: { organizationId, assessmentId: id },
+      relations: { answerer: true },
+    });
+    return { assessment, organization, answers, profile: { listingStatus: organization.listingStatus, companySize: organization.companySize } };
+  }
+
+  private async findAssessment(manager: EntityManager, organizationId: string, id: string, lock = false): Promise<AssessmentEntity> {
+    if (!isUuid(id)) throw ApiException.notFound();
+    const assessment = await manager
+      .getRepository(AssessmentEntity)
+      .findOne({ where: { organizationId, id }, ...(lock && { lock: { mode: 'pessimistic_write' as const } }) });
+    if (!assessment) throw ApiException.notFound();
+    return assessment;
+  }
+
+  private async profileOf(manager: EntityManager, organizationId: string): Promise<AssessmentProfile> {
+    const org = await manager.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
+    return { listingStatus: org.listingStatus, companySize: org.companySize };
+  }
+}
+
+export function answersOf(rows: readonly AssessmentAnswerEntity[]): Answers {
+  const answers: Record<string, AnswerValue> = {};
+  for (const row of rows) if (row.value !== null) answers[row.questionId] = row.value;
+  return answers;
+}
+
+export function scoreRound(round: LoadedRound): AssessmentResult {
+  return scoreAssessment({
+    track: round.assessment.track,
+    answers: answersOf(round.answers),
+    profile: round.profile,
+    bankVersion: round.assessment.bankVersion,
+  });
+}
+
+function personOf(userId: string | null, user: { displayName: string } | null | undefined): PersonRef | null {
+  return userId ? { userId, displayName: user?.displayName ?? '' } : null;
+}
+
+function toAnswerView(a: AssessmentAnswerEntity): AnswerView {
+  return {
+    questionId: a.questionId,
+    value: a.value,
+    version: a.version,
+    answeredBy: personOf(a.answeredBy, a.answerer),
+    answeredAt: a.answeredAt.toISOString(),
+    source: a.source,
+  };
+}
+
+function toSummary(a: AssessmentEntity, answers: Answers, profile: AssessmentProfile): AssessmentSummary {
+  const p = progress(a.track, answers, profile).overall;
+  return {
+    id: a.id,
+    track: a.track,
+    bankVersion: a.bankVersion,
+    round: a.round,
+    status: a.status,
+    copiedFrom: a.copiedFrom,
+    createdBy: personOf(a.createdBy, a.creator),
+    createdAt: a.createdAt.toISOString(),
+    submittedAt: a.submittedAt?.toISOString() ?? null,
+    submittedBy: personOf(a.submittedBy, a.submitter),
+    progress: { answered: p.answered, visible: p.visible, ratio: p.ratio },
+  };
+}
