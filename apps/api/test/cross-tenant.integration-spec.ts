@@ -17,7 +17,21 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown> }> = {
   'GET /api/orgs/:orgId/invitations': {},
   'POST /api/orgs/:orgId/invitations': { body: { email: 'intruder@example.test', role: 'owner' } },
   'DELETE /api/orgs/:orgId/invitations/:invitationId': {},
+  'GET /api/orgs/:orgId/assessments': {},
+  'POST /api/orgs/:orgId/assessments': { body: { track: 'listed' } },
+  'GET /api/orgs/:orgId/assessments/:id': {},
+  'PUT /api/orgs/:orgId/assessments/:id/answers/:questionId': { body: { value: 4, expectedVersion: 1 } },
+  'PUT /api/orgs/:orgId/assessments/:id/assignments/:moduleId': { body: { userId: null } },
+  'POST /api/orgs/:orgId/assessments/:id/submit': {},
+  'GET /api/orgs/:orgId/assessments/:id/results': {},
+  'GET /api/orgs/:orgId/assessments/:id/compare/:otherId': {},
+  'GET /api/orgs/:orgId/assessments/:id/export.csv': {},
+  'GET /api/orgs/:orgId/assessments/:id/export.xlsx': {},
+  'GET /api/orgs/:orgId/assessments/:id/export.pdf': {},
 };
+
+/** A's assessment rounds and the ids the assessment routes take. */
+const ASSESSMENT_PARAMS = { questionId: 'm10.strengths-written', moduleId: 'm10' };
 
 type Params = Record<string, string>;
 
@@ -40,6 +54,8 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
   let memberB: Client;
   let invitationA: string;
   let invitationB: string;
+  let assessmentA: string;
+  let otherAssessmentA: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -50,6 +66,9 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     memberA = await ctx.newMember(ownerA, orgA, 'contributor');
     const invA = await ownerA.post(`/api/orgs/${orgA}/invitations`, { email: uniqueEmail('pending-a'), role: 'viewer' });
     invitationA = String(invA.body.id);
+    assessmentA = String((await ownerA.post(`/api/orgs/${orgA}/assessments`, { track: 'sme' })).body.id);
+    otherAssessmentA = String((await ownerA.post(`/api/orgs/${orgA}/assessments`, { track: 'listed' })).body.id);
+    await ownerA.send('put', `/api/orgs/${orgA}/assessments/${assessmentA}/answers/${ASSESSMENT_PARAMS.questionId}`, { value: 2, expectedVersion: 0 });
 
     ({ owner: ownerB, orgId: orgB } = await ctx.newOrganization('B社'));
     memberB = await ctx.newMember(ownerB, orgB, 'admin');
@@ -60,7 +79,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
 
   /** A's ids, in every combination the routes take: both of A's members for `:userId`. */
   function idSetsOfA(orgId: string): Params[] {
-    return [ownerA.user!.id, memberA.user!.id].map((userId) => ({ orgId, userId, invitationId: invitationA }));
+    return [ownerA.user!.id, memberA.user!.id].map((userId) => ({ orgId, userId, invitationId: invitationA, id: assessmentA, otherId: otherAssessmentA, ...ASSESSMENT_PARAMS }));
   }
 
   /** Each org-scoped route called with `orgId` and A's member/invitation ids (deduplicated per path). */
@@ -81,7 +100,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
   }
 
   async function send(client: Client, call: Call) {
-    const method = call.route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+    const method = call.route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     return client.send(method, call.path, call.body);
   }
 
@@ -96,6 +115,9 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
       invitations: await q('SELECT * FROM invitations WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       audit: await q('SELECT * FROM audit_events WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       users: await q('SELECT * FROM users WHERE id = ANY($1) ORDER BY id', [users]),
+      assessments: await q('SELECT * FROM assessments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      assessmentAnswers: await q('SELECT * FROM assessment_answers WHERE organization_id = ANY($1) ORDER BY assessment_id, question_id', [orgs]),
+      assessmentAssignments: await q('SELECT * FROM assessment_assignments WHERE organization_id = ANY($1) ORDER BY assessment_id, module_id', [orgs]),
       intruderInvitations: await q("SELECT count(*)::int AS n FROM invitations WHERE email = 'intruder@example.test'", []),
     };
   }
@@ -114,7 +136,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
   it('covers every organization-scoped route of the app (a new one must be added here)', () => {
     expect(orgRoutes.map(key).sort()).toEqual(Object.keys(ORG_SCOPED_CASES).sort());
     for (const route of orgRoutes) {
-      expect({ route: key(route), unknownParams: pathParams(route.path).filter((p) => !['orgId', 'userId', 'invitationId'].includes(p)) }).toEqual({
+      expect({ route: key(route), unknownParams: pathParams(route.path).filter((p) => !['orgId', 'userId', 'invitationId', 'id', 'otherId', 'questionId', 'moduleId'].includes(p)) }).toEqual({
         route: key(route),
         unknownParams: [],
       });
@@ -139,8 +161,8 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
 
   it('gives 404 when B uses its own organization id with A’s member and invitation ids, and changes nothing', async () => {
     const calls = callsWith(orgB, true);
-    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation.
-    expect(calls.length).toBe(5);
+    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 9 assessment routes on A's round.
+    expect(calls.length).toBe(5 + 9);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 

@@ -1,6 +1,7 @@
 import { ORGANIZATION_ROLES, roleHasPermission, type OrganizationRole, type Permission } from '@ipgn/contracts';
 import type { Client, TestApp } from './test-app';
 import { createTestApp, TestContext, uniqueEmail } from './test-app';
+import { questionsForTrack } from '@ipgn/assessment';
 import { fillPath, key, listRoutes, type RouteInfo } from './route-catalog';
 
 interface Fixture {
@@ -9,6 +10,8 @@ interface Fixture {
   /** A viewer that routes on `:userId` act on when the call is refused (it must survive). */
   target: string;
   invitationId: string;
+  /** An open SME round (never submitted here) and its round-mate for comparisons. */
+  assessmentId: string;
 }
 
 /**
@@ -27,7 +30,37 @@ const CALLS: Record<string, { body?: () => Record<string, unknown>; params?: (f:
   'GET /api/orgs/:orgId/invitations': {},
   'POST /api/orgs/:orgId/invitations': { body: () => ({ email: uniqueEmail('matrix'), role: 'viewer' }) },
   'DELETE /api/orgs/:orgId/invitations/:invitationId': {},
+  'GET /api/orgs/:orgId/assessments': {},
+  // Only one open round per track: an allowed start first submits the open listed round.
+  'POST /api/orgs/:orgId/assessments': { body: () => ({ track: 'listed' }), params: async (f, allowed) => (allowed ? (await closeListedRound(f), {}) : {}) },
+  'GET /api/orgs/:orgId/assessments/:id': {},
+  // Each call answers a question nobody has answered yet, so every allowed call succeeds.
+  'PUT /api/orgs/:orgId/assessments/:id/answers/:questionId': { body: () => ({ value: 2, expectedVersion: 0 }), params: async () => ({ questionId: nextLadderQuestion() }) },
+  'PUT /api/orgs/:orgId/assessments/:id/assignments/:moduleId': { body: () => ({ userId: null }) },
+  // An allowed submit locks a round, so each one gets an open listed round of its own.
+  'POST /api/orgs/:orgId/assessments/:id/submit': { params: async (f, allowed) => (allowed ? { id: await openListedRound(f) } : {}) },
+  'GET /api/orgs/:orgId/assessments/:id/results': {},
+  'GET /api/orgs/:orgId/assessments/:id/compare/:otherId': {},
+  'GET /api/orgs/:orgId/assessments/:id/export.csv': {},
+  'GET /api/orgs/:orgId/assessments/:id/export.xlsx': {},
+  'GET /api/orgs/:orgId/assessments/:id/export.pdf': {},
 };
+
+const SME_LADDERS = questionsForTrack('sme').filter((q) => q.type === 'maturity' && !q.showIf).map((q) => q.id);
+let ladderCalls = 0;
+const nextLadderQuestion = (): string => SME_LADDERS[ladderCalls++ % SME_LADDERS.length] ?? '';
+
+async function listedDraft(f: Fixture): Promise<string | undefined> {
+  const rounds = (await f.owner.get(`/api/orgs/${f.orgId}/assessments`)).body as { id: string; track: string; status: string }[];
+  return rounds.find((r) => r.track === 'listed' && r.status === 'draft')?.id;
+}
+async function closeListedRound(f: Fixture): Promise<void> {
+  const open = await listedDraft(f);
+  if (open) await f.owner.post(`/api/orgs/${f.orgId}/assessments/${open}/submit`);
+}
+async function openListedRound(f: Fixture): Promise<string> {
+  return (await listedDraft(f)) ?? String((await f.owner.post(`/api/orgs/${f.orgId}/assessments`, { track: 'listed' })).body.id);
+}
 
 let ctx: TestContext;
 const newViewer = (f: Fixture) => ctx.newMember(f.owner, f.orgId, 'viewer');
@@ -47,7 +80,8 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     for (const role of ORGANIZATION_ROLES.filter((r) => r !== 'owner')) members.set(role, await ctx.newMember(owner, orgId, role));
     const target = await ctx.newMember(owner, orgId, 'viewer');
     const inv = await owner.post(`/api/orgs/${orgId}/invitations`, { email: uniqueEmail('matrix-pending'), role: 'viewer' });
-    fixture = { orgId, owner, target: target.user!.id, invitationId: String(inv.body.id) };
+    const round = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' });
+    fixture = { orgId, owner, target: target.user!.id, invitationId: String(inv.body.id), assessmentId: String(round.body.id) };
   });
   afterAll(() => t.close());
 
@@ -64,8 +98,16 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       const how = CALLS[key(route)];
       for (const role of ORGANIZATION_ROLES) {
         const allowed = roleHasPermission(role, permission);
-        const params = { orgId: fixture.orgId, userId: fixture.target, invitationId: fixture.invitationId, ...(await how.params?.(fixture, allowed)) };
-        const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+        const params = {
+          orgId: fixture.orgId,
+          userId: fixture.target,
+          invitationId: fixture.invitationId,
+          id: fixture.assessmentId,
+          otherId: fixture.assessmentId,
+          moduleId: 'm10',
+          ...(await how.params?.(fixture, allowed)),
+        };
+        const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
         const res = await members.get(role)!.send(method, fillPath(route.path, params), how.body?.());
         const got = res.status >= 200 && res.status < 300 ? 'allowed' : `${res.status} ${String(res.body?.code)}`;
         outcomes.push(`${role} ${key(route)} [${permission}] → ${got}`);
@@ -74,9 +116,9 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       }
     }
     expect(outcomes).toEqual(expected);
-    // 6 roles × 6 permissions that have routes today (9 routes in all).
-    expect(outcomes).toHaveLength(6 * 9);
-    expect(pairs.size).toBe(6 * 6);
+    // 6 roles × 9 permissions that have routes today (9 + 11 assessment routes in all).
+    expect(outcomes).toHaveLength(6 * (9 + 11));
+    expect(pairs.size).toBe(6 * (6 + 3));
   });
 
   it('leaves the refused calls without effect: the target member is still a viewer, the invitation still pending', async () => {

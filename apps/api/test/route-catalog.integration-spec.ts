@@ -28,6 +28,18 @@ const EXPECTED: string[] = [
   'POST /api/invitations/:token/accept → signed-in',
   'POST /api/organizations → signed-in',
   'POST /api/orgs/:orgId/invitations → permission:members:invite',
+  'GET /api/assessment-bank → signed-in',
+  'GET /api/orgs/:orgId/assessments → permission:assessment:read',
+  'POST /api/orgs/:orgId/assessments → permission:assessment:manage',
+  'GET /api/orgs/:orgId/assessments/:id → permission:assessment:read',
+  'PUT /api/orgs/:orgId/assessments/:id/answers/:questionId → permission:assessment:answer',
+  'PUT /api/orgs/:orgId/assessments/:id/assignments/:moduleId → permission:assessment:manage',
+  'POST /api/orgs/:orgId/assessments/:id/submit → permission:assessment:manage',
+  'GET /api/orgs/:orgId/assessments/:id/results → permission:assessment:read',
+  'GET /api/orgs/:orgId/assessments/:id/compare/:otherId → permission:assessment:read',
+  'GET /api/orgs/:orgId/assessments/:id/export.csv → permission:assessment:read',
+  'GET /api/orgs/:orgId/assessments/:id/export.xlsx → permission:assessment:read',
+  'GET /api/orgs/:orgId/assessments/:id/export.pdf → permission:assessment:read',
 ];
 
 /**
