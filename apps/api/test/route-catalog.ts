@@ -1,5 +1,6 @@
 import { RequestMethod, type INestApplication, type Type } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { ACCESS_METADATA, type RouteAccess } from '../src/common/auth/access.decorators';
 
@@ -14,6 +15,8 @@ export interface RouteInfo {
   /** The permission of a permission route. */
   permission?: string;
   handler: string;
+  /** The handler reads the request body (`@Body()`). */
+  takesBody: boolean;
 }
 
 const GLOBAL_PREFIX = 'api';
@@ -51,6 +54,8 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
         const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (paths === undefined || method === undefined) continue;
+        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) ?? {}) as Record<string, unknown>;
+        const takesBody = Object.keys(args).some((k) => k.split(':')[0] === String(RouteParamtypes.BODY));
         const access = reflector.getAllAndOverride<RouteAccess | undefined>(ACCESS_METADATA, [handler, controller]);
         for (const prefix of prefixes) {
           for (const path of [paths].flat()) {
@@ -59,6 +64,7 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
               path: joinPath(GLOBAL_PREFIX, prefix, path),
               ...describeAccess(access),
               handler: `${controller.name}.${name}`,
+              takesBody,
             });
           }
         }

@@ -1,0 +1,339 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Client, TestApp } from './test-app';
+import { createTestApp, DEFAULT_PASSWORD, TestContext } from './test-app';
+import { fillPath, key, listRoutes, type RouteInfo } from './route-catalog';
+
+type Lang = 'ja' | 'en';
+
+/** What a person reads next to a field, in both languages (written out here, independently of the source). */
+const FIELD_MESSAGES: Record<string, Record<Lang, (n: string) => string>> = {
+  isEmail: { ja: () => '有効なメールアドレスを入力してください。', en: () => 'Enter a valid e-mail address.' },
+  isString: { ja: () => '文字列で入力してください。', en: () => 'Must be text.' },
+  isNotEmpty: { ja: () => '必須項目です。', en: () => 'This field is required.' },
+  isIn: { ja: () => '選択肢の中から選んでください。', en: () => 'Choose one of the allowed values.' },
+  isInt: { ja: () => '整数で入力してください。', en: () => 'Must be a whole number.' },
+  min: { ja: (n) => `${n} 以上の値を入力してください。`, en: (n) => `Must be at least ${n}.` },
+  isUuid: { ja: () => '正しいIDではありません。', en: () => 'Not a valid id.' },
+  max: { ja: (n) => `${n} 以下の値を入力してください。`, en: (n) => `Must be at most ${n}.` },
+  minLength: { ja: (n) => `${n} 文字以上で入力してください。`, en: (n) => `Must be at least ${n} characters.` },
+  maxLength: { ja: (n) => `${n} 文字以内で入力してください。`, en: (n) => `Must be at most ${n} characters.` },
+  whitelistValidation: { ja: () => 'この項目は受け付けられません。', en: () => 'This field is not accepted.' },
+};
+
+const MARK = `bad${randomBytes(4).toString('hex')}`;
+const long = (n: number) => 'あ'.repeat(n);
+
+interface BadCase {
+  name: string;
+  body: Record<string, unknown>;
+  /** Field problems that must be among the response's errors: `field code` or `field code bound`. */
+  expect: string[];
+}
+
+interface Endpoint {
+  route: string;
+  /** Who calls it: nobody signed in, or the fixture user (in the matching language). */
+  as: 'anonymous' | 'user';
+  valid: () => Record<string, unknown>;
+  cases: BadCase[];
+}
+
+/** A body with an unknown field, a missing field, a wrong type and an over-long value, for each endpoint. */
+function endpoints(f: Fixture): Endpoint[] {
+  const unknownField = (valid: Record<string, unknown>): BadCase => ({
+    name: 'unknown field',
+    body: { ...valid, isAdmin: true },
+    expect: ['isAdmin whitelistValidation'],
+  });
+  const without = (valid: Record<string, unknown>, field: string) => {
+    const copy = { ...valid };
+    delete copy[field];
+    return copy;
+  };
+  const email = `${MARK}-new@example.test`;
+  const signup = () => ({ email, password: DEFAULT_PASSWORD, displayName: '新規', organizationName: `${MARK}社` });
+  const login = () => ({ email: f.email, password: DEFAULT_PASSWORD });
+  const resetRequest = () => ({ email: f.email });
+  const resetConfirm = () => ({ token: f.resetToken, password: 'a brand new password' });
+  const me = () => ({ displayName: `${MARK} 新しい名前` });
+  const newOrg = () => ({ legalNameJa: `${MARK} 第二株式会社`, fiscalYearEndMonth: 12 });
+  const updateOrg = () => ({ legalNameJa: `${MARK} 改名株式会社` });
+  const role = () => ({ role: 'admin' });
+  const invite = () => ({ email: `${MARK}-invitee@example.test`, role: 'viewer' });
+  const start = () => ({ track: 'listed' });
+  const answer = () => ({ value: 2, expectedVersion: 0 });
+  const assign = () => ({ userId: null });
+  return [
+    {
+      route: 'POST /api/auth/signup',
+      as: 'anonymous',
+      valid: signup,
+      cases: [
+        unknownField(signup()),
+        { name: 'missing fields', body: without(without(signup(), 'email'), 'displayName'), expect: ['email isEmail', 'displayName isString'] },
+        { name: 'wrong types', body: { ...signup(), password: 12345678901, displayName: ['山田'], accountType: 'admin', locale: 1 }, expect: ['password isString', 'displayName isString', 'accountType isIn', 'locale isIn'] },
+        { name: 'too long / too short', body: { ...signup(), displayName: long(101), organizationName: long(201), password: 'short' }, expect: ['displayName maxLength 100', 'organizationName maxLength 200', 'password minLength 10'] },
+        { name: 'too long e-mail and password', body: { ...signup(), email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.test`, password: 'p'.repeat(201) }, expect: ['email maxLength 254', 'password maxLength 200'] },
+      ],
+    },
+    {
+      route: 'POST /api/auth/login',
+      as: 'anonymous',
+      valid: login,
+      cases: [
+        unknownField(login()),
+        { name: 'missing password', body: without(login(), 'password'), expect: ['password isString', 'password isNotEmpty'] },
+        { name: 'wrong types', body: { email: ['x'], password: { $ne: '' } }, expect: ['email isEmail', 'password isString'] },
+        { name: 'too long password', body: { ...login(), password: 'p'.repeat(201) }, expect: ['password maxLength 200'] },
+      ],
+    },
+    {
+      route: 'POST /api/auth/password-reset/request',
+      as: 'anonymous',
+      valid: resetRequest,
+      cases: [
+        unknownField(resetRequest()),
+        { name: 'missing e-mail', body: {}, expect: ['email isEmail'] },
+        { name: 'wrong type', body: { email: 42 }, expect: ['email isEmail'] },
+      ],
+    },
+    {
+      route: 'POST /api/auth/password-reset/confirm',
+      as: 'anonymous',
+      valid: resetConfirm,
+      cases: [
+        unknownField(resetConfirm()),
+        { name: 'missing token', body: without(resetConfirm(), 'token'), expect: ['token isString', 'token isNotEmpty'] },
+        { name: 'wrong types', body: { token: 7, password: true }, expect: ['token isString', 'password isString'] },
+        // A valid token with a too-short password must not use up the token.
+        { name: 'too short / too long', body: { ...resetConfirm(), password: 'short' }, expect: ['password minLength 10'] },
+        { name: 'too long token', body: { ...resetConfirm(), token: 't'.repeat(201) }, expect: ['token maxLength 200'] },
+      ],
+    },
+    {
+      route: 'PATCH /api/auth/me',
+      as: 'user',
+      valid: me,
+      cases: [
+        unknownField(me()),
+        { name: 'wrong types', body: { displayName: 12, locale: 'fr' }, expect: ['displayName isString', 'locale isIn'] },
+        { name: 'empty name', body: { displayName: '   ' }, expect: ['displayName isNotEmpty'] },
+        { name: 'too long', body: { displayName: long(101) }, expect: ['displayName maxLength 100'] },
+      ],
+    },
+    {
+      route: 'POST /api/organizations',
+      as: 'user',
+      valid: newOrg,
+      cases: [
+        unknownField(newOrg()),
+        { name: 'missing name', body: without(newOrg(), 'legalNameJa'), expect: ['legalNameJa isString', 'legalNameJa isNotEmpty'] },
+        { name: 'wrong types', body: { ...newOrg(), fiscalYearEndMonth: '3', listingStatus: 'nasdaq', companySize: 3, industry: '9999' }, expect: ['fiscalYearEndMonth isInt', 'listingStatus isIn', 'companySize isIn', 'industry isIn'] },
+        { name: 'out of range / too long', body: { ...newOrg(), fiscalYearEndMonth: 13, legalNameEn: 'x'.repeat(201) }, expect: ['fiscalYearEndMonth max 12', 'legalNameEn maxLength 200'] },
+      ],
+    },
+    {
+      route: 'PATCH /api/orgs/:orgId',
+      as: 'user',
+      valid: updateOrg,
+      cases: [
+        unknownField(updateOrg()),
+        { name: 'empty name', body: { legalNameJa: '' }, expect: ['legalNameJa isNotEmpty'] },
+        { name: 'wrong types', body: { legalNameJa: 1, legalNameEn: false, fiscalYearEndMonth: 1.5, industry: 'x' }, expect: ['legalNameJa isString', 'legalNameEn isString', 'fiscalYearEndMonth isInt', 'industry isIn'] },
+        { name: 'too long', body: { legalNameJa: long(201) }, expect: ['legalNameJa maxLength 200'] },
+      ],
+    },
+    {
+      route: 'PATCH /api/orgs/:orgId/members/:userId',
+      as: 'user',
+      valid: role,
+      cases: [
+        unknownField(role()),
+        { name: 'missing role', body: {}, expect: ['role isIn'] },
+        { name: 'wrong type', body: { role: ['owner'] }, expect: ['role isIn'] },
+        { name: 'unknown role', body: { role: 'superuser' }, expect: ['role isIn'] },
+      ],
+    },
+    {
+      route: 'POST /api/orgs/:orgId/invitations',
+      as: 'user',
+      valid: invite,
+      cases: [
+        unknownField(invite()),
+        { name: 'missing fields', body: {}, expect: ['email isEmail', 'role isIn'] },
+        { name: 'wrong types', body: { email: 1, role: 2 }, expect: ['email isEmail', 'role isIn'] },
+        { name: 'too long e-mail', body: { ...invite(), email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.test` }, expect: ['email maxLength 254'] },
+      ],
+    },
+    {
+      route: 'POST /api/orgs/:orgId/assessments',
+      as: 'user',
+      valid: start,
+      cases: [
+        unknownField(start()),
+        { name: 'missing track', body: {}, expect: ['track isIn'] },
+        { name: 'wrong type / too long', body: { track: 'l'.repeat(300) }, expect: ['track isIn'] },
+      ],
+    },
+    {
+      route: 'PUT /api/orgs/:orgId/assessments/:id/answers/:questionId',
+      as: 'user',
+      valid: answer,
+      cases: [
+        unknownField(answer()),
+        { name: 'missing version', body: { value: 2 }, expect: ['expectedVersion isInt'] },
+        { name: 'wrong type / out of range', body: { value: 2, expectedVersion: -1 }, expect: ['expectedVersion min 0'] },
+        { name: 'version as text', body: { value: 2, expectedVersion: '0' }, expect: ['expectedVersion isInt'] },
+      ],
+    },
+    {
+      route: 'PUT /api/orgs/:orgId/assessments/:id/assignments/:moduleId',
+      as: 'user',
+      valid: assign,
+      cases: [
+        unknownField(assign()),
+        { name: 'missing user', body: {}, expect: ['userId isUuid'] },
+        { name: 'wrong type', body: { userId: 42 }, expect: ['userId isUuid'] },
+      ],
+    },
+  ];
+}
+
+interface Fixture {
+  email: string;
+  resetToken: string;
+  /** Per language: the signed-in user (locale set to that language), their organization and a member in it. */
+  users: Record<Lang, { client: Client; orgId: string; memberId: string; assessmentId: string }>;
+}
+
+describe('bad input: every body is validated, answered with field errors in the user’s language, and nothing is written', () => {
+  let t: TestApp;
+  let ctx: TestContext;
+  let routes: RouteInfo[];
+  let f: Fixture;
+  let userIds: string[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ctx = new TestContext(t.app);
+    routes = listRoutes(t.app);
+    const users = {} as Fixture['users'];
+    for (const lang of ['ja', 'en'] as const) {
+      const { owner, orgId } = await ctx.newOrganization(`${MARK} ${lang}`);
+      const member = await ctx.newMember(owner, orgId, 'viewer');
+      const client = ctx.client(lang);
+      await client.post('/api/auth/login', { email: owner.user!.email, password: DEFAULT_PASSWORD });
+      await client.patch('/api/auth/me', { locale: lang });
+      const round = await client.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' });
+      users[lang] = { client, orgId, memberId: member.user!.id, assessmentId: String(round.body.id) };
+    }
+    const email = users.ja.client.user?.email ?? (await users.ja.client.get('/api/auth/me')).body.email;
+    await ctx.client().post('/api/auth/password-reset/request', { email });
+    const outbox = readFileSync(join(t.config.DATA_DIR, 'outbox.jsonl'), 'utf8').trim().split('\n');
+    const mail = outbox.map((l) => JSON.parse(l) as { to: string; kind: string; text: string }).filter((m) => m.to === email && m.kind === 'password-reset').pop();
+    const resetToken = decodeURIComponent(String(mail?.text).match(/token=(\S+)/)?.[1] ?? '');
+    f = { email, resetToken, users };
+    userIds = [];
+    for (const lang of ['ja', 'en'] as const) {
+      const members = await users[lang].client.get(`/api/orgs/${users[lang].orgId}/members`);
+      userIds.push(...(members.body as { userId: string }[]).map((m) => m.userId));
+    }
+  });
+  afterAll(() => t.close());
+
+  /** Every row this suite's users and organizations own, plus anything carrying this run's mark. */
+  async function snapshot(): Promise<unknown> {
+    const orgs = [f.users.ja.orgId, f.users.en.orgId];
+    const like = `%${MARK}%`;
+    const q = (sql: string, params: unknown[]) => t.db.query(sql, params) as Promise<unknown[]>;
+    return {
+      users: await q('SELECT * FROM users WHERE id = ANY($1) OR email LIKE $2 OR display_name LIKE $2 ORDER BY id', [userIds, like]),
+      sessions: await q('SELECT id, user_id, expires_at FROM sessions WHERE user_id = ANY($1) ORDER BY id', [userIds]),
+      resetTokens: await q('SELECT * FROM password_reset_tokens WHERE user_id = ANY($1) ORDER BY id', [userIds]),
+      organizations: await q('SELECT * FROM organizations WHERE id = ANY($1) OR legal_name_ja LIKE $2 OR legal_name_en LIKE $2 ORDER BY id', [orgs, like]),
+      memberships: await q('SELECT * FROM memberships WHERE organization_id = ANY($1) OR user_id = ANY($2) ORDER BY organization_id, user_id', [orgs, userIds]),
+      invitations: await q('SELECT * FROM invitations WHERE organization_id = ANY($1) OR email LIKE $2 ORDER BY id', [orgs, like]),
+      audit: await q('SELECT * FROM audit_events WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      assessments: await q('SELECT * FROM assessments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      answers: await q('SELECT * FROM assessment_answers WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
+      assignments: await q('SELECT * FROM assessment_assignments WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
+    };
+  }
+
+  function caller(endpoint: Endpoint, lang: Lang): { client: Client; path: string; method: 'post' | 'patch' | 'put' } {
+    const [method, pattern] = endpoint.route.split(' ');
+    const u = f.users[lang];
+    const path = fillPath(pattern, { orgId: u.orgId, userId: u.memberId, id: u.assessmentId, questionId: 'm10.strengths-written', moduleId: 'm10' });
+    return { client: endpoint.as === 'user' ? u.client : ctx.client(lang), path, method: method.toLowerCase() as 'post' | 'patch' | 'put' };
+  }
+
+  // Built from a placeholder fixture: only the shape (routes, case names) is needed to declare the tests.
+  const declared = endpoints({ email: '', resetToken: '', users: {} as Fixture['users'] });
+
+  it('covers every route that takes a body', () => {
+    expect(routes.filter((r) => r.takesBody).map(key).sort()).toEqual(declared.map((e) => e.route).sort());
+  });
+
+  describe.each(declared.map((e) => [e.route, e.cases.map((c) => c.name)] as const))('%s', (route, caseNames) => {
+    const endpoint = () => endpoints(f).find((e) => e.route === route)!;
+
+    it.each(caseNames)('%s → 400 VALIDATION_FAILED naming the fields, in ja and en, nothing written', async (name) => {
+      const bad = endpoint().cases.find((c) => c.name === name)!;
+      const before = await snapshot();
+      for (const lang of ['ja', 'en'] as const) {
+        const { client, path, method } = caller(endpoint(), lang);
+        const res = await client.send(method, path, bad.body);
+        expect(res.status).toBe(400);
+        expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+        expect(res.body.message).toBe(lang === 'ja' ? '入力内容に誤りがあります。各項目のエラーを確認してください。' : 'Some fields are not valid. See the error on each field.');
+        const errors = res.body.errors as { field: string; code: string; message: string }[];
+        for (const wanted of bad.expect) {
+          const [field, code, bound = ''] = wanted.split(' ');
+          expect(errors).toContainEqual({ field, code, message: FIELD_MESSAGES[code][lang](bound) });
+        }
+        const fields = new Set(bad.expect.map((w) => w.split(' ')[0]));
+        expect(errors.filter((e) => !fields.has(e.field))).toEqual([]);
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('a body over the 1mb limit → 413 PAYLOAD_TOO_LARGE; broken JSON → 400 INVALID_JSON; nothing written', async () => {
+      const before = await snapshot();
+      for (const lang of ['ja', 'en'] as const) {
+        const { client, path, method } = caller(endpoint(), lang);
+        const huge = await client.send(method, path, { ...endpoint().valid(), padding: 'x'.repeat(1024 * 1024) });
+        expect(huge.status).toBe(413);
+        expect(huge.body).toMatchObject({
+          statusCode: 413,
+          code: 'PAYLOAD_TOO_LARGE',
+          message: lang === 'ja' ? 'リクエストが大きすぎます（上限 1mb）。' : 'The request is too large (limit 1mb).',
+        });
+        const csrf = await client.refreshCsrf();
+        const broken = await client.agent[method](path)
+          .set('content-type', 'application/json')
+          .set('accept-language', lang)
+          .set('x-csrf-token', csrf)
+          .send('{"email": "a@example.test",');
+        expect(broken.status).toBe(400);
+        expect(broken.body).toMatchObject({ statusCode: 400, code: 'INVALID_JSON' });
+        expect(typeof broken.body.requestId).toBe('string');
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+  });
+
+  it('sanity: the valid bodies do write (so “nothing written” above is meaningful)', async () => {
+    const before = JSON.stringify(await snapshot());
+    const { client, path, method } = caller(endpoints(f).find((e) => e.route === 'PATCH /api/orgs/:orgId')!, 'ja');
+    expect((await client.send(method, path, { legalNameJa: `${MARK} 改名株式会社` })).status).toBe(200);
+    expect(JSON.stringify(await snapshot())).not.toBe(before);
+  });
+
+  it('the reset token survived every bad attempt and still works once', async () => {
+    const anon = ctx.client();
+    expect((await anon.post('/api/auth/password-reset/confirm', { token: f.resetToken, password: 'a brand new password' })).status).toBe(204);
+    expect((await anon.post('/api/auth/password-reset/confirm', { token: f.resetToken, password: 'a brand new password' })).status).toBe(400);
+  });
+});
