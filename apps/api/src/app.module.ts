@@ -21,6 +21,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { MembershipEntity } from './modules/organizations/entities/membership.entity';
 import { DemoModule } from './modules/demo/demo.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
+import { DisclosuresModule } from './modules/disclosures/disclosures.module';
 
 @Module({})
 export class AppModule {
@@ -50,6 +51,7 @@ export class AppModule {
         MembersModule,
         DemoModule,
         AssessmentsModule,
+        DisclosuresModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

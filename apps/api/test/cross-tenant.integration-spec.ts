@@ -7,7 +7,7 @@ import { fillPath, key, listRoutes, pathParams, type RouteInfo } from './route-c
  * Every organization-scoped route, with a body that would be valid for a member (so that a 404 can only come
  * from tenancy, never from validation). A new route under /orgs/:orgId fails this suite until it is listed.
  */
-const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown> }> = {
+const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclosure?: true }> = {
   'GET /api/orgs/:orgId': {},
   'PATCH /api/orgs/:orgId': { body: { legalNameJa: '乗っ取り株式会社', fiscalYearEndMonth: 12 } },
   'GET /api/orgs/:orgId/audit': {},
@@ -28,6 +28,14 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown> }> = {
   'GET /api/orgs/:orgId/assessments/:id/export.csv': {},
   'GET /api/orgs/:orgId/assessments/:id/export.xlsx': {},
   'GET /api/orgs/:orgId/assessments/:id/export.pdf': {},
+  // `disclosure`: :id and :otherId are A's disclosure scores. The upload route is refused by the access guard
+  // before its multipart body is read, so a JSON body is enough here.
+  'GET /api/orgs/:orgId/disclosures': {},
+  'POST /api/orgs/:orgId/disclosures': { body: { title: '乗っ取り', documentType: 'other', text: '当社は知的財産を重要な経営資源と認識しています。' } },
+  'POST /api/orgs/:orgId/disclosures/upload': { body: { title: '乗っ取り', documentType: 'other' } },
+  'GET /api/orgs/:orgId/disclosures/:id': { disclosure: true },
+  'GET /api/orgs/:orgId/disclosures/:id/compare/:otherId': { disclosure: true },
+  'DELETE /api/orgs/:orgId/disclosures/:id': { disclosure: true },
 };
 
 /** A's assessment rounds and the ids the assessment routes take. */
@@ -56,6 +64,8 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
   let invitationB: string;
   let assessmentA: string;
   let otherAssessmentA: string;
+  let disclosureA: string;
+  let otherDisclosureA: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -69,6 +79,9 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     assessmentA = String((await ownerA.post(`/api/orgs/${orgA}/assessments`, { track: 'sme' })).body.id);
     otherAssessmentA = String((await ownerA.post(`/api/orgs/${orgA}/assessments`, { track: 'listed' })).body.id);
     await ownerA.send('put', `/api/orgs/${orgA}/assessments/${assessmentA}/answers/${ASSESSMENT_PARAMS.questionId}`, { value: 2, expectedVersion: 0 });
+    const disclosure = { title: 'A社 CG報告書', documentType: 'cg_report', text: '当社の電池材料事業では、特許348件が売上高1,240億円の製品を支えています。' };
+    disclosureA = String((await ownerA.post(`/api/orgs/${orgA}/disclosures`, disclosure)).body.id);
+    otherDisclosureA = String((await ownerA.post(`/api/orgs/${orgA}/disclosures`, disclosure)).body.id);
 
     ({ owner: ownerB, orgId: orgB } = await ctx.newOrganization('B社'));
     memberB = await ctx.newMember(ownerB, orgB, 'admin');
@@ -89,7 +102,8 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
       const params = pathParams(route.path);
       if (onlyWithChildIds && params.length === 1) continue;
       const seen = new Set<string>();
-      for (const ids of idSetsOfA(orgId)) {
+      for (const idsOfA of idSetsOfA(orgId)) {
+        const ids = ORG_SCOPED_CASES[key(route)]?.disclosure ? { ...idsOfA, id: disclosureA, otherId: otherDisclosureA } : idsOfA;
         const path = fillPath(route.path, ids);
         if (seen.has(path)) continue;
         seen.add(path);
@@ -118,6 +132,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
       assessments: await q('SELECT * FROM assessments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       assessmentAnswers: await q('SELECT * FROM assessment_answers WHERE organization_id = ANY($1) ORDER BY assessment_id, question_id', [orgs]),
       assessmentAssignments: await q('SELECT * FROM assessment_assignments WHERE organization_id = ANY($1) ORDER BY assessment_id, module_id', [orgs]),
+      disclosureScores: await q('SELECT * FROM disclosure_scores WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       intruderInvitations: await q("SELECT count(*)::int AS n FROM invitations WHERE email = 'intruder@example.test'", []),
     };
   }
@@ -161,8 +176,9 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
 
   it('gives 404 when B uses its own organization id with A’s member and invitation ids, and changes nothing', async () => {
     const calls = callsWith(orgB, true);
-    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 9 assessment routes on A's round.
-    expect(calls.length).toBe(5 + 9);
+    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 9 assessment routes on A's round;
+    // 3 disclosure routes on A's scores.
+    expect(calls.length).toBe(5 + 9 + 3);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 

@@ -12,13 +12,23 @@ interface Fixture {
   invitationId: string;
   /** An open SME round (never submitted here) and its round-mate for comparisons. */
   assessmentId: string;
+  /** A saved disclosure score (refused deletes target it; it must survive). */
+  disclosureId: string;
 }
 
 /**
  * How to call each permission route as a member. `params` may make fresh data for a call that will really
  * happen (e.g. a member to remove), so that every allowed call succeeds with 2xx.
  */
-const CALLS: Record<string, { body?: () => Record<string, unknown>; params?: (f: Fixture, allowed: boolean) => Promise<Record<string, string>> }> = {
+const CALLS: Record<
+  string,
+  {
+    body?: () => Record<string, unknown>;
+    params?: (f: Fixture, allowed: boolean) => Promise<Record<string, string>>;
+    /** For a route that is not called with JSON (multipart upload). */
+    send?: (client: Client, path: string) => Promise<{ status: number; body: { code?: string } }>;
+  }
+> = {
   'GET /api/orgs/:orgId': {},
   'PATCH /api/orgs/:orgId': { body: () => ({ fiscalYearEndMonth: 3 }) },
   'GET /api/orgs/:orgId/audit': {},
@@ -44,7 +54,24 @@ const CALLS: Record<string, { body?: () => Record<string, unknown>; params?: (f:
   'GET /api/orgs/:orgId/assessments/:id/export.csv': {},
   'GET /api/orgs/:orgId/assessments/:id/export.xlsx': {},
   'GET /api/orgs/:orgId/assessments/:id/export.pdf': {},
+  'GET /api/orgs/:orgId/disclosures': {},
+  'POST /api/orgs/:orgId/disclosures': { body: () => ({ title: 'matrix', documentType: 'other', text: DISCLOSURE_TEXT }) },
+  'POST /api/orgs/:orgId/disclosures/upload': {
+    send: async (client, path) => {
+      const csrf = await client.refreshCsrf();
+      return client.agent.post(path).set('x-csrf-token', csrf).field('title', 'matrix').field('documentType', 'other').attach('file', Buffer.from(DISCLOSURE_TEXT), 'matrix.txt');
+    },
+  },
+  'GET /api/orgs/:orgId/disclosures/:id': { params: async (f) => ({ id: f.disclosureId }) },
+  'GET /api/orgs/:orgId/disclosures/:id/compare/:otherId': { params: async (f) => ({ id: f.disclosureId, otherId: f.disclosureId }) },
+  // An allowed delete removes a score of its own; a refused one aims at the fixture's score, which must survive.
+  'DELETE /api/orgs/:orgId/disclosures/:id': { params: async (f, allowed) => ({ id: allowed ? await newDisclosure(f) : f.disclosureId }) },
 };
+
+const DISCLOSURE_TEXT = '当社の電池材料事業では、特許348件が売上高1,240億円の製品を支えています。';
+async function newDisclosure(f: Fixture): Promise<string> {
+  return String((await f.owner.post(`/api/orgs/${f.orgId}/disclosures`, { title: 'to delete', documentType: 'other', text: DISCLOSURE_TEXT })).body.id);
+}
 
 const SME_LADDERS = questionsForTrack('sme').filter((q) => q.type === 'maturity' && !q.showIf).map((q) => q.id);
 let ladderCalls = 0;
@@ -81,7 +108,15 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     const target = await ctx.newMember(owner, orgId, 'viewer');
     const inv = await owner.post(`/api/orgs/${orgId}/invitations`, { email: uniqueEmail('matrix-pending'), role: 'viewer' });
     const round = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' });
-    fixture = { orgId, owner, target: target.user!.id, invitationId: String(inv.body.id), assessmentId: String(round.body.id) };
+    const disclosure = await owner.post(`/api/orgs/${orgId}/disclosures`, { title: 'matrix fixture', documentType: 'other', text: DISCLOSURE_TEXT });
+    fixture = {
+      orgId,
+      owner,
+      target: target.user!.id,
+      invitationId: String(inv.body.id),
+      assessmentId: String(round.body.id),
+      disclosureId: String(disclosure.body.id),
+    };
   });
   afterAll(() => t.close());
 
@@ -108,7 +143,9 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
           ...(await how.params?.(fixture, allowed)),
         };
         const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-        const res = await members.get(role)!.send(method, fillPath(route.path, params), how.body?.());
+        const client = members.get(role)!;
+        const path = fillPath(route.path, params);
+        const res = how.send ? await how.send(client, path) : await client.send(method, path, how.body?.());
         const got = res.status >= 200 && res.status < 300 ? 'allowed' : `${res.status} ${String(res.body?.code)}`;
         outcomes.push(`${role} ${key(route)} [${permission}] → ${got}`);
         expected.push(`${role} ${key(route)} [${permission}] → ${allowed ? 'allowed' : '403 FORBIDDEN'}`);
@@ -116,9 +153,9 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       }
     }
     expect(outcomes).toEqual(expected);
-    // 6 roles × 9 permissions that have routes today (9 + 11 assessment routes in all).
-    expect(outcomes).toHaveLength(6 * (9 + 11));
-    expect(pairs.size).toBe(6 * (6 + 3));
+    // 6 roles × 11 permissions that have routes today (9 + 11 assessment + 6 disclosure routes in all).
+    expect(outcomes).toHaveLength(6 * (9 + 11 + 6));
+    expect(pairs.size).toBe(6 * (6 + 3 + 2));
   });
 
   it('leaves the refused calls without effect: the target member is still a viewer, the invitation still pending', async () => {
@@ -132,5 +169,6 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     expect((invitations.body as { id: string; status: string }[]).find((i) => i.id === fixture.invitationId)?.status).toBe('revoked');
     const removed = (audit.body as { action: string; actor: { userId: string } | null }[]).filter((e) => e.action === 'member.removed');
     expect(removed.map((e) => e.actor?.userId).sort()).toEqual([members.get('owner')!.user!.id, members.get('admin')!.user!.id].sort());
+    expect((await fixture.owner.get(`/api/orgs/${fixture.orgId}/disclosures/${fixture.disclosureId}`)).status).toBe(200);
   });
 });

@@ -40,6 +40,13 @@ const EXPECTED: string[] = [
   'GET /api/orgs/:orgId/assessments/:id/export.csv → permission:assessment:read',
   'GET /api/orgs/:orgId/assessments/:id/export.xlsx → permission:assessment:read',
   'GET /api/orgs/:orgId/assessments/:id/export.pdf → permission:assessment:read',
+  'GET /api/disclosure-rubric → public',
+  'GET /api/orgs/:orgId/disclosures → permission:disclosure:read',
+  'POST /api/orgs/:orgId/disclosures → permission:disclosure:score',
+  'POST /api/orgs/:orgId/disclosures/upload → permission:disclosure:score',
+  'GET /api/orgs/:orgId/disclosures/:id → permission:disclosure:read',
+  'GET /api/orgs/:orgId/disclosures/:id/compare/:otherId → permission:disclosure:read',
+  'DELETE /api/orgs/:orgId/disclosures/:id → permission:disclosure:score',
 ];
 
 /**

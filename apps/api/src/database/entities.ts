@@ -8,6 +8,7 @@ import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity';
 import { AssessmentEntity } from '../modules/assessments/entities/assessment.entity';
 import { AssessmentAnswerEntity } from '../modules/assessments/entities/assessment-answer.entity';
 import { AssessmentAssignmentEntity } from '../modules/assessments/entities/assessment-assignment.entity';
+import { DisclosureScoreEntity } from '../modules/disclosures/entities/disclosure-score.entity';
 
 /** Every entity, listed explicitly so the bundled API and the TypeORM CLI see the same schema. */
 export const ENTITIES = [
@@ -21,4 +22,5 @@ export const ENTITIES = [
   AssessmentEntity,
   AssessmentAnswerEntity,
   AssessmentAssignmentEntity,
+  DisclosureScoreEntity,
 ];

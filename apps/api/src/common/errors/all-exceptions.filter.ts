@@ -94,4 +94,13 @@ const FIELD_KEYS: Record<string, true> = {
   isUuid: true,
   matches: true,
   isBoolean: true,
+  fileRequired: true,
+  fileEmpty: true,
+  fileUnsupported: true,
+  fileEncrypted: true,
+  fileNoText: true,
+  fileCorrupt: true,
+  fileTooLarge: true,
+  uploadInvalid: true,
+  textEmpty: true,
 };

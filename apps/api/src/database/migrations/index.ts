@@ -1,5 +1,6 @@
 import { InitialSchema1795614354181 } from './1795614354181-initial-schema';
 import { Assessments1795615702744 } from './1795615702744-assessments';
+import { DisclosureScores1795615816905 } from './1795615816905-disclosure-scores';
 
 /** Every migration in order; listed explicitly because the API is bundled (no globbing at run time). */
-export const MIGRATIONS = [InitialSchema1795614354181, Assessments1795615702744];
+export const MIGRATIONS = [InitialSchema1795614354181, Assessments1795615702744, DisclosureScores1795615816905];

@@ -1,0 +1,82 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { Public, RequirePermission } from '../../common/auth/access.decorators';
+import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
+import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { CreateDisclosureDto, UploadDisclosureDto } from './dto/create-disclosure.dto';
+import { DisclosureUploadInterceptor } from './disclosure-upload.interceptor';
+import type { DisclosureComparison, DisclosureRecord, DisclosureRubric, DisclosureSummary } from './disclosure-types';
+import { DisclosuresService, type UploadedDisclosureFile } from './disclosures.service';
+
+@ApiTags('disclosures')
+@Controller()
+export class DisclosuresController {
+  constructor(private readonly disclosures: DisclosuresService) {}
+
+  /** The rubric (criteria, levels, Value Co-creation Guidance headings) in both languages; no data of anyone. */
+  @Get('disclosure-rubric')
+  @Public()
+  rubric(): DisclosureRubric {
+    return this.disclosures.rubric();
+  }
+
+  @Post('orgs/:orgId/disclosures')
+  @RequirePermission('disclosure:score')
+  create(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: CreateDisclosureDto,
+  ): Promise<DisclosureRecord> {
+    return this.disclosures.scoreText(org, user, dto);
+  }
+
+  @Post('orgs/:orgId/disclosures/upload')
+  @RequirePermission('disclosure:score')
+  @UseInterceptors(DisclosureUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'title', 'documentType'],
+      properties: {
+        file: { type: 'string', format: 'binary', description: '.txt, .docx or .pdf, at most 5 MB' },
+        title: { type: 'string' },
+        documentType: { type: 'string' },
+        language: { type: 'string', enum: ['ja', 'en'] },
+      },
+    },
+  })
+  upload(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: UploadDisclosureDto,
+    @UploadedFile() file: UploadedDisclosureFile | undefined,
+  ): Promise<DisclosureRecord> {
+    return this.disclosures.scoreUpload(org, user, dto, file);
+  }
+
+  @Get('orgs/:orgId/disclosures')
+  @RequirePermission('disclosure:read')
+  list(@CurrentOrganization() org: OrganizationContext): Promise<DisclosureSummary[]> {
+    return this.disclosures.list(org);
+  }
+
+  @Get('orgs/:orgId/disclosures/:id')
+  @RequirePermission('disclosure:read')
+  get(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<DisclosureRecord> {
+    return this.disclosures.get(org, id);
+  }
+
+  @Get('orgs/:orgId/disclosures/:id/compare/:otherId')
+  @RequirePermission('disclosure:read')
+  compare(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Param('otherId') otherId: string): Promise<DisclosureComparison> {
+    return this.disclosures.compare(org, id, otherId);
+  }
+
+  @Delete('orgs/:orgId/disclosures/:id')
+  @HttpCode(204)
+  @RequirePermission('disclosure:score')
+  remove(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<void> {
+    return this.disclosures.remove(org, user, id);
+  }
+}

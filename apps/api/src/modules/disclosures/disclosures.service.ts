@@ -1,0 +1,251 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { diffArrays } from 'diff';
+import {
+  CRITERIA,
+  DisclosureInputError,
+  RUBRIC_VERSION,
+  VCG_HEADINGS,
+  scoreDisclosure,
+  segmentSentences,
+  type DisclosureScore,
+  type Language,
+} from '@ipgn/disclosure-scoring';
+import { ApiException } from '../../common/errors/api-exception';
+import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { isUuid } from '../../common/http/is-uuid';
+import { AuditService } from '../audit/audit.service';
+import type { CreateDisclosureDto, DisclosureMetaDto } from './dto/create-disclosure.dto';
+import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
+import { extractDisclosureText } from './extract-disclosure-text';
+import {
+  DISCLOSURE_DOCUMENT_TYPES,
+  DISCLOSURE_UPLOAD_EXTENSIONS,
+  MAX_DISCLOSURE_TEXT_CHARS,
+  MAX_DISCLOSURE_UPLOAD_BYTES,
+  type DisclosureComparison,
+  type DisclosureCriterionDelta,
+  type DisclosureRecord,
+  type DisclosureRubric,
+  type DisclosureSourceKind,
+  type DisclosureSummary,
+  type DisclosureTextChange,
+} from './disclosure-types';
+
+/** The part of a multer file we use (memory storage). */
+export interface UploadedDisclosureFile {
+  originalname: string;
+  size: number;
+  buffer: Buffer;
+}
+
+/** Beyond this many sentence edits the diff falls back to "all removed, all added" rather than stall a request. */
+const MAX_DIFF_EDITS = 2000;
+
+@Injectable()
+export class DisclosuresService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(DisclosureScoreEntity) private readonly scores: Repository<DisclosureScoreEntity>,
+    private readonly audit: AuditService,
+  ) {}
+
+  rubric(): DisclosureRubric {
+    return {
+      rubricVersion: RUBRIC_VERSION,
+      criteria: CRITERIA,
+      vcgHeadings: VCG_HEADINGS,
+      documentTypes: DISCLOSURE_DOCUMENT_TYPES,
+      limits: { maxTextChars: MAX_DISCLOSURE_TEXT_CHARS, maxUploadBytes: MAX_DISCLOSURE_UPLOAD_BYTES, extensions: DISCLOSURE_UPLOAD_EXTENSIONS },
+    };
+  }
+
+  async scoreText(org: OrganizationContext, actor: AuthenticatedUser, dto: CreateDisclosureDto): Promise<DisclosureRecord> {
+    const result = score(dto.text, dto.language);
+    return this.save(org, actor, dto, { kind: 'paste', filename: null }, dto.text, result);
+  }
+
+  async scoreUpload(
+    org: OrganizationContext,
+    actor: AuthenticatedUser,
+    dto: DisclosureMetaDto,
+    file: UploadedDisclosureFile | undefined,
+  ): Promise<DisclosureRecord> {
+    if (!file) throw ApiException.badRequest('FILE_REQUIRED', [{ field: 'file', code: 'fileRequired' }]);
+    const filename = file.originalname.slice(0, 255);
+    const text = await extractDisclosureText(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), filename);
+    const result = score(text, dto.language, 'file');
+    return this.save(org, actor, dto, { kind: 'upload', filename }, text, result);
+  }
+
+  async list(org: OrganizationContext): Promise<DisclosureSummary[]> {
+    const rows = await this.scores
+      .createQueryBuilder('d')
+      .select([
+        'd.id',
+        'd.title',
+        'd.documentType',
+        'd.source',
+        'd.sourceFilename',
+        'd.language',
+        'd.overall',
+        'd.grade',
+        'd.disclosureClass',
+        'd.rubricVersion',
+        'd.createdBy',
+        'd.createdAt',
+        'u.id',
+        'u.displayName',
+      ])
+      .leftJoin('d.creator', 'u')
+      .where('d.organization_id = :organizationId', { organizationId: org.organizationId })
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(500)
+      .getMany();
+    return rows.map(toSummary);
+  }
+
+  async get(org: OrganizationContext, id: string): Promise<DisclosureRecord> {
+    return toRecord(await this.find(org, id));
+  }
+
+  async compare(org: OrganizationContext, fromId: string, toId: string): Promise<DisclosureComparison> {
+    const from = await this.find(org, fromId);
+    const to = await this.find(org, toId);
+    const { changes, approximate } = diffText(from.text, to.text);
+    return {
+      from: toSummary(from),
+      to: toSummary(to),
+      overallDelta: to.overall - from.overall,
+      criteria: criterionDeltas(from.result, to.result),
+      textDiff: changes,
+      textDiffApproximate: approximate,
+    };
+  }
+
+  async remove(org: OrganizationContext, actor: AuthenticatedUser, id: string): Promise<void> {
+    if (!isUuid(id)) throw ApiException.notFound();
+    await this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(DisclosureScoreEntity);
+      const row = await repo.findOne({ where: { id, organizationId: org.organizationId }, select: { id: true, title: true } });
+      if (!row) throw ApiException.notFound();
+      await repo.delete({ id, organizationId: org.organizationId });
+      await this.audit.record({ organizationId: org.organizationId, actorUserId: actor.id, action: 'disclosure.deleted', target: row.title }, manager);
+    });
+  }
+
+  private async find(org: OrganizationContext, id: string): Promise<DisclosureScoreEntity> {
+    if (!isUuid(id)) throw ApiException.notFound();
+    const row = await this.scores.findOne({ where: { id, organizationId: org.organizationId }, relations: { creator: true } });
+    if (!row) throw ApiException.notFound();
+    return row;
+  }
+
+  private async save(
+    org: OrganizationContext,
+    actor: AuthenticatedUser,
+    meta: DisclosureMetaDto,
+    source: { kind: DisclosureSourceKind; filename: string | null },
+    text: string,
+    result: DisclosureScore,
+  ): Promise<DisclosureRecord> {
+    const saved = await this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(DisclosureScoreEntity);
+      const row = await repo.save(
+        repo.create({
+          organizationId: org.organizationId,
+          title: meta.title,
+          documentType: meta.documentType,
+          source: source.kind,
+          sourceFilename: source.filename,
+          language: result.language,
+          text,
+          result,
+          overall: result.overall,
+          grade: result.grade,
+          disclosureClass: result.class,
+          rubricVersion: result.rubricVersion,
+          createdBy: actor.id,
+        }),
+      );
+      await this.audit.record(
+        {
+          organizationId: org.organizationId,
+          actorUserId: actor.id,
+          action: 'disclosure.scored',
+          target: meta.title,
+          data: { id: row.id, overall: result.overall, source: source.kind },
+        },
+        manager,
+      );
+      return row;
+    });
+    return toRecord({ ...saved, creator: { id: actor.id, displayName: actor.displayName } as DisclosureScoreEntity['creator'] });
+  }
+}
+
+function score(text: string, language: Language | undefined, field: 'text' | 'file' = 'text'): DisclosureScore {
+  try {
+    return scoreDisclosure(text, language ? { language } : {});
+  } catch (e) {
+    if (e instanceof DisclosureInputError && e.code === 'EMPTY_TEXT') {
+      throw ApiException.badRequest('TEXT_EMPTY', [{ field, code: 'textEmpty' }]);
+    }
+    throw e;
+  }
+}
+
+function criterionDeltas(from: DisclosureScore, to: DisclosureScore): DisclosureCriterionDelta[] {
+  const before = new Map(from.criteria.map((c) => [c.id, c]));
+  const after = new Map(to.criteria.map((c) => [c.id, c]));
+  const rows: DisclosureCriterionDelta[] = [];
+  for (const c of [...to.criteria, ...from.criteria.filter((x) => !after.has(x.id))]) {
+    const a = before.get(c.id);
+    const b = after.get(c.id);
+    rows.push({ id: c.id, key: c.key, name: c.name, from: a?.score ?? null, to: b?.score ?? null, delta: a && b ? b.score - a.score : null });
+  }
+  return rows;
+}
+
+/** Sentence-level diff: both languages segment the same way the scorer does, so a changed sentence shows whole. */
+function diffText(fromText: string, toText: string): { changes: DisclosureTextChange[]; approximate: boolean } {
+  const a = segmentSentences(fromText).map((s) => s.text.trim());
+  const b = segmentSentences(toText).map((s) => s.text.trim());
+  const parts = diffArrays(a, b, { maxEditLength: MAX_DIFF_EDITS });
+  if (!parts) {
+    return {
+      changes: [
+        { op: 'removed', sentences: a },
+        { op: 'added', sentences: b },
+      ].filter((c) => c.sentences.length > 0) as DisclosureTextChange[],
+      approximate: true,
+    };
+  }
+  return {
+    changes: parts.map((p) => ({ op: p.added ? 'added' : p.removed ? 'removed' : 'equal', sentences: p.value })),
+    approximate: false,
+  };
+}
+
+function toSummary(row: DisclosureScoreEntity): DisclosureSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    documentType: row.documentType,
+    source: row.source,
+    filename: row.sourceFilename,
+    language: row.language,
+    overall: row.overall,
+    grade: row.grade,
+    class: row.disclosureClass,
+    rubricVersion: row.rubricVersion,
+    createdBy: row.creator ? { userId: row.creator.id, displayName: row.creator.displayName } : null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+function toRecord(row: DisclosureScoreEntity): DisclosureRecord {
+  return { ...toSummary(row), text: row.text, result: row.result };
+}

@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import type { Language } from '@ipgn/disclosure-scoring';
+import { DISCLOSURE_DOCUMENT_TYPES, DISCLOSURE_LANGUAGES, MAX_DISCLOSURE_TEXT_CHARS, type DisclosureDocumentType } from '../disclosure-types';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** Fields common to pasting and uploading. */
+export class DisclosureMetaDto {
+  @ApiProperty({ example: 'コーポレート・ガバナンス報告書 補充原則3-1③（2026年）' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @ApiProperty({ enum: DISCLOSURE_DOCUMENT_TYPES })
+  @IsIn(DISCLOSURE_DOCUMENT_TYPES)
+  documentType!: DisclosureDocumentType;
+
+  @ApiPropertyOptional({ enum: DISCLOSURE_LANGUAGES, description: 'Detected from the text when omitted.' })
+  @IsOptional()
+  @IsIn(DISCLOSURE_LANGUAGES)
+  language?: Language;
+}
+
+export class CreateDisclosureDto extends DisclosureMetaDto {
+  @ApiProperty({ description: `The disclosure text (at most ${MAX_DISCLOSURE_TEXT_CHARS} characters).` })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_DISCLOSURE_TEXT_CHARS)
+  text!: string;
+}
+
+/** Multipart fields sent with the `file` part. */
+export class UploadDisclosureDto extends DisclosureMetaDto {}
