@@ -59,25 +59,11 @@ test('sign up, fill the profile, invite a colleague who signs up and accepts, sw
     await expect(other.getByLabel('メールアドレス')).toHaveValue(invitee.email);
     await other.getByLabel('パスワード', { exact: false }).fill(PASSWORD);
     await other.getByLabel('表示名').fill(invitee.displayName);
+    // An invitee joins the inviting organization: the form asks for no organization of their own.
+    await expect(other.getByLabel('組織の正式名称（日本語）')).toHaveCount(0);
     await other.getByRole('button', { name: 'アカウントを作成' }).click();
 
-    // An invitee joins the inviting organization, so the form does not ask for a new one. The API currently
-    // still requires `organizationName` for company sign-ups; the form then shows the field with the API's
-    // message (nothing typed is lost) and the invitee must name an organization of their own. Recorded as an
-    // annotation so the report shows it until the API accepts invitee sign-ups without one.
     const invitationHeading = other.getByRole('heading', { level: 1, name: '組織への招待' });
-    const orgField = other.getByLabel('組織の正式名称（日本語）');
-    await expect(invitationHeading.or(orgField)).toBeVisible();
-    if (await orgField.isVisible()) {
-      test.info().annotations.push({
-        type: 'api-mismatch',
-        description: 'POST /api/auth/signup requires organizationName for an invitee (company account); the invitee had to create an organization.',
-      });
-      await expect(orgField).toHaveAttribute('aria-invalid', 'true');
-      await expect(other.getByLabel('メールアドレス')).toHaveValue(invitee.email);
-      await orgField.fill(`株式会社同僚${id}`);
-      await other.getByRole('button', { name: 'アカウントを作成' }).click();
-    }
     await expect(invitationHeading).toBeVisible();
     await other.getByRole('button', { name: '招待を承諾する' }).click();
     await expect(other.getByRole('heading', { level: 1, name: owner.organizationName })).toBeVisible();

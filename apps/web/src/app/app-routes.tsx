@@ -1,5 +1,8 @@
 import { useRoutes, type RouteObject } from 'react-router';
 import { AuditLogPage } from '../features/audit/components/audit-log-page';
+import { AssessmentsPage } from '../features/assessment/components/assessments-page';
+import { QuestionnairePage } from '../features/assessment/components/questionnaire-page';
+import { ResultsPage } from '../features/assessment/components/results-page';
 import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page';
 import { HomeRedirect } from '../features/auth/components/home-redirect';
 import { RedirectIfSignedIn } from '../features/auth/components/redirect-if-signed-in';
@@ -45,6 +48,9 @@ export const appRoutes: RouteObject[] = [
               { path: 'profile', element: <OrganizationProfilePage /> },
               { path: 'members', element: <MembersPage /> },
               { path: 'audit', element: <AuditLogPage /> },
+              { path: 'assessments', element: <AssessmentsPage /> },
+              { path: 'assessments/:assessmentId', element: <QuestionnairePage /> },
+              { path: 'assessments/:assessmentId/results', element: <ResultsPage /> },
             ],
           },
         ],

@@ -42,6 +42,11 @@ export class ApiClient {
     return this.request<T>('PATCH', path, body);
   }
 
+  /** A multipart upload (file and fields); the browser sets the boundary, so no Content-Type is given. */
+  postForm<T>(path: string, form: FormData): Promise<T> {
+    return this.request<T>('POST', path, form);
+  }
+
   put<T>(path: string, body?: unknown): Promise<T> {
     return this.request<T>('PUT', path, body);
   }
@@ -72,14 +77,15 @@ export class ApiClient {
       Accept: 'application/json',
       'Accept-Language': this.getLocale(),
     };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+    if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
     if (withCsrf) headers['X-CSRF-Token'] = await this.getCsrfToken();
     try {
       return await this.fetchFn(this.baseUrl + path, {
         method,
         headers,
         credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       });
     } catch (cause) {
       throw networkError(cause);

@@ -1,3 +1,5 @@
+import { assessmentEn } from '../../features/assessment/i18n/assessment-en';
+import { disclosuresEn } from '../../features/disclosures/i18n/disclosures-en';
 import type { Messages } from './messages-ja';
 
 /** English UI texts: the same keys as `messages-ja.ts` (the type makes a missing key a compile error). */
@@ -265,6 +267,8 @@ export const messagesEn: Messages = {
     emptyTitle: 'No disclosures have been published yet',
     emptyBody: 'Disclosures will appear here when companies publish them.',
   },
+  assessment: assessmentEn,
+  disclosures: disclosuresEn,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist or has moved.',

@@ -1,3 +1,6 @@
+import { assessmentJa } from '../../features/assessment/i18n/assessment-ja';
+import { disclosuresJa } from '../../features/disclosures/i18n/disclosures-ja';
+
 /** Japanese UI texts (the default language). `messages-en.ts` must have exactly the same keys. */
 export const messagesJa = {
   app: {
@@ -263,6 +266,8 @@ export const messagesJa = {
     emptyTitle: 'まだ公開された開示情報はありません',
     emptyBody: '企業が開示情報を公開すると、ここに表示されます。',
   },
+  assessment: assessmentJa,
+  disclosures: disclosuresJa,
   notFound: {
     title: 'ページが見つかりません',
     body: 'お探しのページは存在しないか、移動した可能性があります。',

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import { LanguageSwitcher } from '../../features/language/components/language-switcher';
 import { useSyncUserLocale } from '../../features/language/hooks/use-sync-user-locale';
@@ -16,21 +16,29 @@ export function AppLayout() {
   useSyncUserLocale();
   const user = me.data ?? null;
   const location = useLocation();
+  const navigationType = useNavigationType();
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  const shownPath = useRef(location.pathname);
 
-  // After client-side navigation, move focus to the new page so screen readers start reading it.
+  // After the user moves to another page (a link, back/forward), move focus to the new page so screen readers
+  // start reading it. Not on first load and not on redirects (replace), so the skip link stays the first stop.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    mainRef.current?.focus();
-  }, [location.pathname]);
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
+    if (navigationType !== 'REPLACE') mainRef.current?.focus();
+  }, [location.pathname, navigationType]);
 
   return (
     <div className="app">
-      <a href="#main-content" className="skip-link">
+      <a
+        href="#main-content"
+        className="skip-link"
+        onClick={(event) => {
+          // Focus the main region directly: a plain fragment link would also change the URL the router sees.
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         {t('layout.skipToContent')}
       </a>
       <header className="site-header">

@@ -1,0 +1,25 @@
+import type { AssessmentResult, RoundComparison, Track } from '@ipgn/assessment';
+import type { ApiClient } from '../../../shared/api/api-client';
+import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './assessment-api-types';
+
+const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/assessments`;
+const one = (orgId: string, id: string) => `${base(orgId)}/${encodeURIComponent(id)}`;
+
+export type ExportFormat = 'pdf' | 'xlsx' | 'csv';
+
+export const assessmentApi = {
+  bank: (client: ApiClient, track: Track) => client.get<AssessmentBankView>(`/api/assessment-bank?track=${track}`),
+  list: (client: ApiClient, orgId: string) => client.get<AssessmentSummary[]>(base(orgId)),
+  start: (client: ApiClient, orgId: string, track: Track) => client.post<AssessmentDetail>(base(orgId), { track }),
+  get: (client: ApiClient, orgId: string, id: string) => client.get<AssessmentDetail>(one(orgId, id)),
+  saveAnswer: (client: ApiClient, orgId: string, id: string, questionId: string, value: unknown, expectedVersion: number) =>
+    client.put<AnswerView>(`${one(orgId, id)}/answers/${encodeURIComponent(questionId)}`, { value, expectedVersion }),
+  assign: (client: ApiClient, orgId: string, id: string, moduleId: string, userId: string | null) =>
+    client.put<AssignmentView[]>(`${one(orgId, id)}/assignments/${encodeURIComponent(moduleId)}`, { userId }),
+  submit: (client: ApiClient, orgId: string, id: string) => client.post<AssessmentDetail>(`${one(orgId, id)}/submit`),
+  results: (client: ApiClient, orgId: string, id: string) => client.get<AssessmentResult>(`${one(orgId, id)}/results`),
+  compare: (client: ApiClient, orgId: string, id: string, otherId: string) =>
+    client.get<RoundComparison>(`${one(orgId, id)}/compare/${encodeURIComponent(otherId)}`),
+  /** A plain link (same-origin cookie): the browser downloads the file itself. */
+  exportUrl: (orgId: string, id: string, format: ExportFormat) => `${one(orgId, id)}/export.${format}`,
+};

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { suggestTrack, TRACKS, type Track } from '@ipgn/assessment';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { FormErrorAlert } from '../../../shared/components/form-error-alert';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
+import { useOrganization } from '../../organizations/hooks/use-organization';
+import { useAssessments } from '../hooks/use-assessments';
+import { useStartAssessment } from '../hooks/use-start-assessment';
+
+/** The organization's rounds, and starting a new one (the SME track is suggested for SMEs and startups). */
+export function AssessmentsPage() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const navigate = useNavigate();
+  const { orgId, can } = useCurrentMembership();
+  const rounds = useAssessments(orgId);
+  const organization = useOrganization(orgId);
+  const start = useStartAssessment(orgId);
+  const suggestion = organization.data ? suggestTrack(organization.data) : undefined;
+  const [chosen, setChosen] = useState<Track | undefined>(undefined);
+  const track = chosen ?? suggestion?.track ?? 'sme';
+
+  if (rounds.isPending) return <LoadingState />;
+  if (rounds.isError) return <QueryErrorState error={rounds.error} onRetry={() => void rounds.refetch()} />;
+  const openTracks = new Set(rounds.data.filter((r) => r.status === 'draft').map((r) => r.track));
+
+  return (
+    <section className="page assessment-list" aria-labelledby="assessment-list-title">
+      <h1 id="assessment-list-title">{t('assessment.list.title')}</h1>
+      <p>{t('assessment.list.intro')}</p>
+      {can('assessment:manage') ? (
+        <form
+          className="card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            start.mutate(track, { onSuccess: (detail) => void navigate(`/o/${orgId}/assessments/${detail.id}`) });
+          }}
+        >
+          <h2>{t('assessment.start.title')}</h2>
+          <fieldset>
+            <legend>{t('assessment.start.legend')}</legend>
+            {TRACKS.map((option) => (
+              <label key={option} className="question__option">
+                <input type="radio" name="track" value={option} checked={track === option} onChange={() => setChosen(option)} disabled={openTracks.has(option)} />
+                <span>
+                  <strong>{t(`assessment.track.${option}`)}</strong>
+                  {suggestion?.track === option ? <span className="badge"> {t('assessment.start.suggested')}</span> : null}
+                  <br />
+                  {t(`assessment.start.trackHelp.${option}`)}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          {suggestion ? <p className="hint">{suggestion.reason[locale]}</p> : null}
+          <p className="hint">{t('assessment.start.copyNote')}</p>
+          {start.isError ? <FormErrorAlert error={start.error} /> : null}
+          <button type="submit" className="button" disabled={start.isPending || openTracks.has(track)}>
+            {start.isPending ? t('assessment.start.submitting') : t('assessment.start.submit')}
+          </button>
+        </form>
+      ) : null}
+      <h2>{t('assessment.list.rounds')}</h2>
+      {rounds.data.length === 0 ? (
+        <p>{t('assessment.list.empty')}</p>
+      ) : (
+        <ul className="assessment-list__rounds">
+          {rounds.data.map((r) => (
+            <li key={r.id} className="card">
+              <h3>{t('assessment.list.roundLabel', { round: r.round, track: t(`assessment.track.${r.track}`) })}</h3>
+              <p>
+                {t(`assessment.status.${r.status}`)} · {t('assessment.list.progress', { answered: r.progress.answered, visible: r.progress.visible })}
+              </p>
+              <p className="assessment-list__links">
+                {r.status === 'draft' ? <Link to={`/o/${orgId}/assessments/${r.id}`}>{t('assessment.list.continue')}</Link> : null}
+                <Link to={`/o/${orgId}/assessments/${r.id}/results`}>{t('assessment.list.results')}</Link>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnswerValue, GlossaryTerm, Question } from '@ipgn/assessment';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import type { AnswerView } from '../api/assessment-api-types';
+import { useAutosaveAnswer } from '../hooks/use-autosave-answer';
+import { AnswerConflictDialog } from './answer-conflict-dialog';
+import { SaveStatus } from './save-status';
+
+export interface QuestionFieldProps {
+  orgId: string;
+  assessmentId: string;
+  question: Question;
+  saved: AnswerView | undefined;
+  glossary: readonly GlossaryTerm[];
+  disabled: boolean;
+  onValue: (questionId: string, value: AnswerValue | null) => void;
+}
+
+function parseNumber(raw: string): number | null {
+  if (raw.trim() === '') return null;
+  const n = Number(raw);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** One question of any type, labelled, with help, inline glossary, autosave status and conflict handling. */
+export function QuestionField({ orgId, assessmentId, question, saved, glossary, disabled, onValue }: QuestionFieldProps) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const id = useId();
+  const helpId = `${id}-help`;
+  const autosave = useAutosaveAnswer(orgId, assessmentId, question.id, saved, (v) => onValue(question.id, v));
+  const { value, change } = autosave;
+  const [text, setText] = useState<string>(typeof value === 'number' || typeof value === 'string' ? String(value) : '');
+  const terms = (question.glossary ?? []).map((g) => glossary.find((term) => term.id === g)).filter((g): g is GlossaryTerm => g !== undefined);
+  const prompt = question.prompt[locale];
+
+  const help = (
+    <>
+      <p id={helpId} className="question__help">
+        {question.help[locale]}
+      </p>
+      {terms.length > 0 ? (
+        <details className="question__glossary">
+          <summary>{t('assessment.questionnaire.glossary')}</summary>
+          <dl>
+            {terms.map((term) => (
+              <div key={term.id}>
+                <dt>{term.term[locale]}</dt>
+                <dd>{term.definition[locale]}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      ) : null}
+    </>
+  );
+
+  let control: ReactNode;
+  switch (question.type) {
+    case 'maturity':
+    case 'single': {
+      const options =
+        question.type === 'maturity'
+          ? question.levels.map((anchor, level) => ({ key: String(level), value: level as AnswerValue, label: `${t('assessment.questionnaire.level', { level })}: ${anchor[locale]}` }))
+          : question.options.map((o) => ({ key: o.id, value: o.id as AnswerValue, label: o.label[locale] }));
+      control = (
+        <fieldset className="question__choices" aria-describedby={helpId} disabled={disabled}>
+          <legend className="question__prompt">{prompt}</legend>
+          {help}
+          {options.map((o) => (
+            <label key={o.key} className="question__option">
+              <input type="radio" name={`${id}-choice`} checked={value === o.value} onChange={() => change(o.value, { immediate: true })} />
+              <span>{o.label}</span>
+            </label>
+          ))}
+        </fieldset>
+      );
+      break;
+    }
+    case 'multiple': {
+      const selected = Array.isArray(value) ? value : [];
+      const toggle = (optionId: string, on: boolean) => {
+        const exclusive = question.options.find((o) => o.id === optionId)?.exclusive;
+        const next = on
+          ? exclusive
+            ? [optionId]
+            : [...selected.filter((s) => !question.options.find((o) => o.id === s)?.exclusive), optionId]
+          : selected.filter((s) => s !== optionId);
+        change(next.length === 0 ? null : next, { immediate: true });
+      };
+      control = (
+        <fieldset className="question__choices" aria-describedby={helpId} disabled={disabled}>
+          <legend className="question__prompt">{prompt}</legend>
+          {help}
+          {question.options.map((o) => (
+            <label key={o.id} className="question__option">
+              <input type="checkbox" checked={selected.includes(o.id)} onChange={(e) => toggle(o.id, e.target.checked)} />
+              <span>{o.label[locale]}</span>
+            </label>
+          ))}
+        </fieldset>
+      );
+      break;
+    }
+    case 'number':
+    case 'currency':
+    case 'percentage': {
+      const unit = question.type === 'currency' ? question.unitLabel[locale] : question.type === 'percentage' ? '%' : question.unit?.[locale];
+      control = (
+        <div className="question__input">
+          <label htmlFor={id} className="question__prompt">
+            {prompt}
+          </label>
+          {help}
+          <span className="question__with-unit">
+            <input
+              id={id}
+              type="number"
+              inputMode="decimal"
+              min={question.min}
+              max={question.type === 'currency' ? undefined : question.max}
+              step={question.type === 'number' && question.integer ? 1 : 'any'}
+              value={text}
+              disabled={disabled}
+              aria-describedby={helpId}
+              onChange={(e) => {
+                setText(e.target.value);
+                change(parseNumber(e.target.value));
+              }}
+            />
+            {unit ? <span>{unit}</span> : null}
+          </span>
+        </div>
+      );
+      break;
+    }
+    case 'text':
+    case 'evidence': {
+      const common = {
+        id,
+        value: text,
+        disabled,
+        'aria-describedby': helpId,
+        onChange: (e: { target: { value: string } }) => {
+          setText(e.target.value);
+          change(e.target.value.trim() === '' ? null : e.target.value);
+        },
+      };
+      control = (
+        <div className="question__input">
+          <label htmlFor={id} className="question__prompt">
+            {prompt}
+          </label>
+          {help}
+          {question.type === 'text' ? (
+            <textarea {...common} rows={4} maxLength={question.maxLength} />
+          ) : (
+            <input {...common} type="url" placeholder={t('assessment.questionnaire.urlPlaceholder')} />
+          )}
+        </div>
+      );
+      break;
+    }
+  }
+
+  return (
+    <li className="question" id={`q-${question.id}`} data-question-id={question.id}>
+      {control}
+      <div className="question__meta">
+        <SaveStatus status={autosave.status} error={autosave.error} onRetry={autosave.retry} />
+        {saved?.answeredBy && autosave.status !== 'saving' ? (
+          <span className="question__answered-by">
+            {t('assessment.questionnaire.answeredBy', { name: saved.answeredBy.displayName, date: new Date(saved.answeredAt).toLocaleString(locale) })}
+          </span>
+        ) : null}
+      </div>
+      {autosave.conflict ? (
+        <AnswerConflictDialog
+          question={question}
+          conflict={autosave.conflict}
+          onKeepMine={autosave.keepMine}
+          onTakeTheirs={() => {
+            const theirs = autosave.conflict?.current.value;
+            setText(typeof theirs === 'number' || typeof theirs === 'string' ? String(theirs) : '');
+            autosave.takeTheirs();
+          }}
+        />
+      ) : null}
+    </li>
+  );
+}

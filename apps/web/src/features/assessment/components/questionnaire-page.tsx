@@ -1,0 +1,188 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { progress, visibleQuestions, type AnswerValue, type AssessmentProfile, type ModuleId } from '@ipgn/assessment';
+import type { CompanySize, ListingStatus } from '@ipgn/contracts';
+import { ConfirmAction } from '../../../shared/components/confirm-action';
+import { FormErrorAlert } from '../../../shared/components/form-error-alert';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import { useMembers } from '../../members/hooks/use-members';
+import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
+import type { AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
+import { useAssessment } from '../hooks/use-assessment';
+import { useAssessmentBank } from '../hooks/use-assessment-bank';
+import { useAssignModule } from '../hooks/use-assign-module';
+import { useSubmitAssessment } from '../hooks/use-submit-assessment';
+import { QuestionField } from './question-field';
+
+/** Loads the round and its bank, then shows the questionnaire. */
+export function QuestionnairePage() {
+  const { assessmentId = '' } = useParams();
+  const { orgId } = useCurrentMembership();
+  const detail = useAssessment(orgId, assessmentId);
+  const bank = useAssessmentBank(detail.data?.track);
+  if (detail.isPending || (detail.isSuccess && bank.isPending)) return <LoadingState />;
+  if (detail.isError) return <QueryErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (bank.isError || !bank.data) return <QueryErrorState error={bank.error} onRetry={() => void bank.refetch()} />;
+  return <Questionnaire key={detail.data.id} orgId={orgId} detail={detail.data} bank={bank.data} />;
+}
+
+interface QuestionnaireProps {
+  orgId: string;
+  detail: AssessmentDetail;
+  bank: AssessmentBankView;
+}
+
+function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const navigate = useNavigate();
+  const { can } = useCurrentMembership();
+  const submit = useSubmitAssessment(orgId, detail.id);
+  const assign = useAssignModule(orgId, detail.id);
+  const members = useMembers(orgId);
+  const [answers, setAnswers] = useState<Record<string, AnswerValue | null>>(() =>
+    Object.fromEntries(detail.answers.map((a) => [a.questionId, a.value])),
+  );
+  const [moduleId, setModuleId] = useState<ModuleId>(bank.modules[0]?.id ?? 'm0');
+  const [unansweredOnly, setUnansweredOnly] = useState(false);
+  const onValue = useCallback((questionId: string, value: AnswerValue | null) => setAnswers((old) => ({ ...old, [questionId]: value })), []);
+
+  const profile = useMemo<AssessmentProfile>(
+    () => ({ listingStatus: detail.profile.listingStatus as ListingStatus, companySize: detail.profile.companySize as CompanySize }),
+    [detail.profile.listingStatus, detail.profile.companySize],
+  );
+  // Branching and progress follow the answers on screen at once, with the same rules the API applies.
+  const visible = useMemo(() => visibleQuestions(detail.track, answers, profile), [detail.track, answers, profile]);
+  const status = useMemo(() => progress(detail.track, answers, profile), [detail.track, answers, profile]);
+  const moduleProgress = status.modules.find((m) => m.module === moduleId);
+  const modules = bank.modules.filter((m) => status.modules.some((p) => p.module === m.id));
+  const index = modules.findIndex((m) => m.id === moduleId);
+  const locked = detail.status !== 'draft';
+  const canAnswer = can('assessment:answer') && !locked;
+  const questions = visible
+    .filter((q) => q.module === moduleId)
+    .filter((q) => !unansweredOnly || (moduleProgress?.unansweredQuestionIds ?? []).includes(q.id))
+    .map((q) => bank.questions.find((b) => b.id === q.id) ?? q);
+  const savedById = new Map(detail.answers.map((a) => [a.questionId, a]));
+  const assignment = detail.assignments.find((a) => a.moduleId === moduleId);
+  const percent = (ratio: number) => Math.round(ratio * 100);
+
+  return (
+    <section className="page questionnaire" aria-labelledby="questionnaire-title">
+      <h1 id="questionnaire-title">{t('assessment.questionnaire.title', { round: detail.round })}</h1>
+      <p>
+        {t(`assessment.track.${detail.track}`)} · {t(`assessment.status.${detail.status}`)}
+      </p>
+      {locked ? <p className="notice">{t('assessment.questionnaire.locked')}</p> : null}
+      {!locked && !can('assessment:answer') ? <p className="notice">{t('assessment.questionnaire.readOnly')}</p> : null}
+      <div className="questionnaire__overall">
+        <label htmlFor="overall-progress">{t('assessment.questionnaire.overall')}</label>
+        <progress id="overall-progress" max={status.overall.visible} value={status.overall.answered}>
+          {percent(status.overall.ratio)}%
+        </progress>
+        <span>{t('assessment.questionnaire.moduleProgress', { answered: status.overall.answered, visible: status.overall.visible })}</span>
+      </div>
+      <div className="questionnaire__layout">
+        <nav aria-label={t('assessment.questionnaire.modules')} className="questionnaire__modules">
+          <ol>
+            {modules.map((m) => {
+              const p = status.modules.find((x) => x.module === m.id);
+              return (
+                <li key={m.id}>
+                  <button
+                    type="button"
+                    className="questionnaire__module"
+                    aria-current={m.id === moduleId ? 'step' : undefined}
+                    onClick={() => setModuleId(m.id)}
+                  >
+                    <span>{m.title[locale]}</span>
+                    <progress max={p?.visible ?? 0} value={p?.answered ?? 0} aria-hidden="true" />
+                    <span className="questionnaire__module-count">
+                      {t('assessment.questionnaire.moduleProgress', { answered: p?.answered ?? 0, visible: p?.visible ?? 0 })}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
+        <div className="questionnaire__body">
+          {modules[index] ? (
+            <>
+              <h2>{modules[index].title[locale]}</h2>
+              <p>{modules[index].description[locale]}</p>
+            </>
+          ) : null}
+          <div className="questionnaire__tools">
+            <label className="question__option">
+              <input type="checkbox" checked={unansweredOnly} onChange={(e) => setUnansweredOnly(e.target.checked)} />
+              <span>{t('assessment.questionnaire.showUnanswered')}</span>
+            </label>
+            {can('assessment:manage') && !locked && members.data ? (
+              <label>
+                {t('assessment.questionnaire.assign')}{' '}
+                <select
+                  value={assignment?.assignee.userId ?? ''}
+                  onChange={(e) => assign.mutate({ moduleId, userId: e.target.value === '' ? null : e.target.value })}
+                >
+                  <option value="">{t('assessment.questionnaire.unassigned')}</option>
+                  {members.data.map((m) => (
+                    <option key={m.userId} value={m.userId}>
+                      {m.displayName}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : assignment ? (
+              <p>{t('assessment.questionnaire.assignedTo', { name: assignment.assignee.displayName })}</p>
+            ) : null}
+          </div>
+          {questions.length === 0 ? <p>{t('assessment.questionnaire.allAnswered')}</p> : null}
+          <ol className="questionnaire__questions">
+            {questions.map((q) => (
+              <QuestionField
+                key={q.id}
+                orgId={orgId}
+                assessmentId={detail.id}
+                question={q}
+                saved={savedById.get(q.id)}
+                glossary={bank.glossary}
+                disabled={!canAnswer}
+                onValue={onValue}
+              />
+            ))}
+          </ol>
+          <div className="questionnaire__pager">
+            {index > 0 ? (
+              <button type="button" className="button button--secondary" onClick={() => setModuleId(modules[index - 1]?.id ?? moduleId)}>
+                {t('assessment.questionnaire.previous')}
+              </button>
+            ) : null}
+            {index < modules.length - 1 ? (
+              <button type="button" className="button button--secondary" onClick={() => setModuleId(modules[index + 1]?.id ?? moduleId)}>
+                {t('assessment.questionnaire.next')}
+              </button>
+            ) : null}
+          </div>
+          <div className="questionnaire__submit">
+            <Link to={`/o/${orgId}/assessments/${detail.id}/results`}>{t('assessment.questionnaire.viewResults')}</Link>
+            {can('assessment:manage') && !locked ? (
+              <ConfirmAction
+                label={t('assessment.questionnaire.submit')}
+                question={t('assessment.questionnaire.submitQuestion')}
+                confirmLabel={t('assessment.questionnaire.submitConfirm')}
+                pendingLabel={t('assessment.questionnaire.submitting')}
+                pending={submit.isPending}
+                onConfirm={() => submit.mutate(undefined, { onSuccess: () => void navigate(`/o/${orgId}/assessments/${detail.id}/results`) })}
+              />
+            ) : null}
+            {submit.isError ? <FormErrorAlert error={submit.error} /> : null}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

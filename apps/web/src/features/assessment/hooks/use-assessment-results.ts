@@ -1,0 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../../shared/api/use-api-client';
+import { assessmentApi } from '../api/assessment-api';
+import { assessmentQueryKeys } from '../api/assessment-query-keys';
+
+export function useAssessmentResults(orgId: string, id: string) {
+  const client = useApiClient();
+  return useQuery({ queryKey: assessmentQueryKeys.results(orgId, id), queryFn: () => assessmentApi.results(client, orgId, id) });
+}

@@ -1,0 +1,21 @@
+import type { ApiClient } from '../../../shared/api/api-client';
+import type { DisclosureComparison, DisclosureRecord, DisclosureRubric, DisclosureSummary, ScoreDisclosureInput } from './disclosure-api-types';
+
+const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/disclosures`;
+
+export const disclosuresApi = {
+  rubric: (client: ApiClient) => client.get<DisclosureRubric>('/api/disclosure-rubric'),
+  list: (client: ApiClient, orgId: string) => client.get<DisclosureSummary[]>(base(orgId)),
+  get: (client: ApiClient, orgId: string, id: string) => client.get<DisclosureRecord>(`${base(orgId)}/${encodeURIComponent(id)}`),
+  compare: (client: ApiClient, orgId: string, fromId: string, toId: string) =>
+    client.get<DisclosureComparison>(`${base(orgId)}/${encodeURIComponent(fromId)}/compare/${encodeURIComponent(toId)}`),
+  score: (client: ApiClient, orgId: string, input: ScoreDisclosureInput) => {
+    const meta = { title: input.title, documentType: input.documentType, ...(input.language ? { language: input.language } : {}) };
+    if (input.kind === 'paste') return client.post<DisclosureRecord>(base(orgId), { ...meta, text: input.text });
+    const form = new FormData();
+    for (const [name, value] of Object.entries(meta)) form.append(name, value);
+    form.append('file', input.file, input.file.name);
+    return client.postForm<DisclosureRecord>(`${base(orgId)}/upload`, form);
+  },
+  remove: (client: ApiClient, orgId: string, id: string) => client.delete(`${base(orgId)}/${encodeURIComponent(id)}`),
+};
