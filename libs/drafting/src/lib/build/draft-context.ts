@@ -1,0 +1,111 @@
+import { scoreAssessment, suggestTrack } from '@ipgn/assessment';
+import type { AnswerValue, AssessmentResult, LocalizedText } from '@ipgn/assessment';
+import type {
+  CompanyFacts,
+  IntangibleFact,
+  KpiFact,
+  SegmentFact,
+} from '../model/company-facts';
+import type { DraftLanguage } from '../model/draft';
+import type { DraftInput, DraftOrganization } from '../model/draft-input';
+import { MONTH_NAMES, PERIOD_END_FORMAT } from '../templates/common.template';
+
+/** Read-only view of the inputs with typed accessors; builders never touch raw answers. */
+export class DraftContext {
+  readonly facts: CompanyFacts;
+  readonly organization: DraftOrganization;
+  readonly result: AssessmentResult;
+  readonly asOf: string;
+  /** Latest completed fiscal year end on or before `asOf`. */
+  readonly periodEnd: { readonly year: number; readonly month: number };
+
+  constructor(private readonly input: DraftInput) {
+    this.facts = input.facts ?? {};
+    this.organization = input.organization;
+    this.asOf = input.asOf;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input.asOf);
+    if (!m) throw new Error(`asOf must be YYYY-MM-DD, got ${input.asOf}`);
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const fye = input.organization.fiscalYearEndMonth;
+    this.periodEnd = month > fye ? { year, month: fye } : { year: year - 1, month: fye };
+    this.result =
+      input.result ??
+      scoreAssessment({
+        track: suggestTrack(input.organization).track,
+        answers: input.answers,
+        profile: { listingStatus: input.organization.listingStatus, companySize: input.organization.companySize },
+      });
+  }
+
+  private raw(id: string): AnswerValue | undefined {
+    const v = this.input.answers[id];
+    return v === null ? undefined : v;
+  }
+
+  number(id: string): number | undefined {
+    const v = this.raw(id);
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+  }
+
+  choice(id: string): string | undefined {
+    const v = this.raw(id);
+    return typeof v === 'string' && v.length > 0 ? v : undefined;
+  }
+
+  choices(id: string): readonly string[] | undefined {
+    const v = this.raw(id);
+    return Array.isArray(v) ? (v as readonly string[]) : undefined;
+  }
+
+  text(id: string): string | undefined {
+    const v = this.raw(id);
+    return typeof v === 'string' && v.trim().length > 0 ? v.trim() : undefined;
+  }
+
+  /** Maturity 0–4, or undefined when unanswered. */
+  level(id: string): number | undefined {
+    return this.number(id);
+  }
+
+  companyName(lang: DraftLanguage): string {
+    return lang === 'en' ? (this.organization.legalNameEn ?? this.organization.legalNameJa) : this.organization.legalNameJa;
+  }
+
+  periodLabel(lang: DraftLanguage): string {
+    return PERIOD_END_FORMAT[lang]
+      .replace('{year}', String(this.periodEnd.year))
+      .replace('{month}', String(this.periodEnd.month))
+      .replace('{monthName}', MONTH_NAMES[this.periodEnd.month - 1] ?? '');
+  }
+
+  get segments(): readonly SegmentFact[] {
+    return this.facts.segments ?? [];
+  }
+
+  segment(id: string | undefined): SegmentFact | undefined {
+    return id === undefined ? undefined : this.segments.find((s) => s.id === id);
+  }
+
+  intangible(id: string | undefined): IntangibleFact | undefined {
+    return id === undefined ? undefined : (this.facts.intangibles ?? []).find((i) => i.id === id);
+  }
+
+  segmentName(id: string | undefined, lang: DraftLanguage): string | undefined {
+    return this.segment(id)?.name[lang];
+  }
+
+  kpis(kind?: KpiFact['kind']): readonly KpiFact[] {
+    const all = this.facts.kpis ?? [];
+    return kind ? all.filter((k) => k.kind === kind) : all;
+  }
+
+  /** Listed companies (those that file a CG report). */
+  get listed(): boolean {
+    return this.organization.listingStatus !== 'unlisted';
+  }
+
+  l(text: LocalizedText, lang: DraftLanguage): string {
+    return text[lang];
+  }
+}

@@ -1,0 +1,36 @@
+import type { Draft, DraftLanguage, DraftType } from './model/draft';
+import { DRAFT_LANGUAGES, DRAFT_TYPES } from './model/draft';
+import type { DraftInput } from './model/draft-input';
+import { buildCgReportDraft } from './build/cg-report';
+import { DraftContext } from './build/draft-context';
+
+type Builder = (ctx: DraftContext, lang: DraftLanguage) => Draft;
+
+const BUILDERS: Readonly<Record<DraftType, Builder | undefined>> = {
+  'cg-report': buildCgReportDraft,
+  'integrated-report': undefined,
+  'securities-report': undefined,
+  'sme-one-pager': undefined,
+};
+
+function builderFor(type: DraftType): Builder {
+  const b = BUILDERS[type];
+  if (!b) throw new Error(`Draft type not implemented: ${type}`);
+  return b;
+}
+
+/** One draft in one language. Pure: the same input always gives the same draft. */
+export function generateDraft(type: DraftType, language: DraftLanguage, input: DraftInput): Draft {
+  return builderFor(type)(new DraftContext(input), language);
+}
+
+/** Every draft type in both languages (or the given ones), sharing one context. */
+export function generateDrafts(
+  input: DraftInput,
+  options: { readonly types?: readonly DraftType[]; readonly languages?: readonly DraftLanguage[] } = {},
+): Draft[] {
+  const ctx = new DraftContext(input);
+  const types = options.types ?? DRAFT_TYPES.filter((t) => BUILDERS[t] !== undefined);
+  const languages = options.languages ?? DRAFT_LANGUAGES;
+  return types.flatMap((t) => languages.map((l) => builderFor(t)(ctx, l)));
+}
