@@ -16,6 +16,7 @@ import { useAssessmentBank } from '../hooks/use-assessment-bank';
 import { useAssignModule } from '../hooks/use-assign-module';
 import { useSubmitAssessment } from '../hooks/use-submit-assessment';
 import { QuestionField } from './question-field';
+import '../assessment.css';
 
 /** Loads the round and its bank, then shows the questionnaire. */
 export function QuestionnairePage() {

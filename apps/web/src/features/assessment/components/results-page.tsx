@@ -13,6 +13,7 @@ import { useAssessmentResults } from '../hooks/use-assessment-results';
 import { useAssessments } from '../hooks/use-assessments';
 import { useRoundComparison } from '../hooks/use-round-comparison';
 import { formatScore } from '../utils/format-score';
+import '../assessment.css';
 
 /** Scores, radar chart (with a table), strengths and gaps, the action plan, quantification, comparison, downloads. */
 export function ResultsPage() {
