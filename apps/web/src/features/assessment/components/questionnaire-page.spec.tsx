@@ -1,0 +1,151 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { BANK_VERSION, getBank, questionsForTrack, sampleAnswers, scoreAssessment } from '@ipgn/assessment';
+import { apiError, createMockApi, json } from '../../../testing/mock-api';
+import { aMember, aUser, anOrganization, ORG_ID } from '../../../testing/fixtures';
+import { renderApp } from '../../../testing/render-app';
+import type { AnswerView, AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
+
+const ID = '22222222-2222-4222-8222-222222222222';
+const LADDER = 'm10.strengths-written';
+const PROFILE = { listingStatus: 'unlisted', companySize: 'sme' } as const;
+
+function bankView(): AssessmentBankView {
+  const bank = getBank(BANK_VERSION);
+  if (!bank) throw new Error('bank missing');
+  const questions = questionsForTrack('sme');
+  return { version: bank.version, track: 'sme', modules: bank.modules.filter((m) => questions.some((q) => q.module === m.id)), questions, glossary: bank.glossary };
+}
+
+function aDetail(answers: AnswerView[] = []): AssessmentDetail {
+  return {
+    id: ID,
+    track: 'sme',
+    bankVersion: BANK_VERSION,
+    round: 1,
+    status: 'draft',
+    copiedFrom: null,
+    createdBy: { userId: 'user-1', displayName: '山田花子' },
+    createdAt: '2026-11-20T00:00:00.000Z',
+    submittedAt: null,
+    submittedBy: null,
+    progress: { answered: answers.length, visible: 10, ratio: 0 },
+    profile: PROFILE,
+    answers,
+    assignments: [],
+    progressDetail: { overall: { answered: 0, visible: 0, ratio: 0 }, modules: [] },
+    visibleQuestionIds: [],
+  };
+}
+
+function anAnswer(value: number, version: number, by = '山田花子'): AnswerView {
+  return { questionId: LADDER, value, version, answeredBy: { userId: 'user-x', displayName: by }, answeredAt: '2026-11-21T01:00:00.000Z', source: 'manual' };
+}
+
+function apiWith(detail: AssessmentDetail) {
+  return createMockApi({
+    'GET /api/auth/me': json(200, aUser('owner')),
+    [`GET /api/orgs/${ORG_ID}`]: json(200, anOrganization(PROFILE)),
+    [`GET /api/orgs/${ORG_ID}/members`]: json(200, [aMember('user-1', '山田花子', 'owner')]),
+    'GET /api/assessment-bank': json(200, bankView()),
+    [`GET /api/orgs/${ORG_ID}/assessments`]: json(200, []),
+    [`GET /api/orgs/${ORG_ID}/assessments/${ID}`]: json(200, detail),
+  });
+}
+
+async function openModule(title: RegExp) {
+  const user = userEvent.setup();
+  const nav = await screen.findByRole('navigation', { name: 'モジュール' });
+  await user.click(within(nav).getByRole('button', { name: title }));
+  return user;
+}
+
+describe('QuestionnairePage', () => {
+  it('renders modules with progress and every ladder level as a labelled radio with its anchor', async () => {
+    renderApp(apiWith(aDetail()), `/o/${ORG_ID}/assessments/${ID}`);
+    expect(await screen.findByRole('heading', { name: '診断への回答（第1回）' })).toBeInTheDocument();
+    await openModule(/中小企業・スタートアップ/);
+    const group = screen.getByRole('group', { name: 'その強みを、文章や資料にまとめていますか。' });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios).toHaveLength(5);
+    expect(within(group).getByRole('radio', { name: 'レベル0: まとめていない。' })).toBeInTheDocument();
+    expect(within(group).getByRole('radio', { name: 'レベル4: 定期的に見直し、経営の計画に使っている。' })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: '全体の進み具合' })).toBeInTheDocument();
+  });
+
+  it('autosaves an answer with the version it last saw and shows "saved"', async () => {
+    const api = apiWith(aDetail());
+    api.on(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`, (call) =>
+      json(200, { ...anAnswer((call.body as { value: number }).value, 1), answeredBy: { userId: 'user-1', displayName: '山田花子' } }),
+    );
+    renderApp(api, `/o/${ORG_ID}/assessments/${ID}`);
+    const user = await openModule(/中小企業・スタートアップ/);
+    const group = screen.getByRole('group', { name: 'その強みを、文章や資料にまとめていますか。' });
+    await user.click(within(group).getByRole('radio', { name: /^レベル3/ }));
+    await waitFor(() => expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`)).toHaveLength(1));
+    expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`)[0]?.body).toEqual({ value: 3, expectedVersion: 0 });
+    expect(await screen.findByText(/保存しました/)).toBeInTheDocument();
+  });
+
+  it('on a conflict shows both values and, when the user keeps theirs, saves again with the current version', async () => {
+    const api = apiWith(aDetail());
+    const path = `PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`;
+    let puts = 0;
+    api.on(path, (call) => {
+      puts++;
+      if (puts === 1) return apiError(409, 'ANSWER_CONFLICT', '他の人が先に変更しました。');
+      return json(200, { ...anAnswer((call.body as { value: number }).value, 3), answeredBy: { userId: 'user-1', displayName: '山田花子' } });
+    });
+    renderApp(api, `/o/${ORG_ID}/assessments/${ID}`);
+    const user = await openModule(/中小企業・スタートアップ/);
+    // Meanwhile a colleague answered level 1 (version 2).
+    api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}`, json(200, aDetail([anAnswer(1, 2, '佐藤一郎')])));
+    await user.click(within(screen.getByRole('group', { name: 'その強みを、文章や資料にまとめていますか。' })).getByRole('radio', { name: /^レベル4/ }));
+
+    const dialog = await screen.findByRole('alertdialog', { name: '他の人が先にこの回答を変更しました' });
+    expect(within(dialog).getByTestId('conflict-theirs')).toHaveTextContent('1 — 経営者のメモ程度。');
+    expect(within(dialog).getByTestId('conflict-yours')).toHaveTextContent('4 — 定期的に見直し、経営の計画に使っている。');
+    expect(within(dialog).getByText(/佐藤一郎/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: '自分の回答で上書きする' }));
+    await waitFor(() => expect(api.callsTo(path)).toHaveLength(2));
+    expect(api.callsTo(path)[1]?.body).toEqual({ value: 4, expectedVersion: 2 });
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('takes the other value when the user chooses it, without saving again', async () => {
+    const api = apiWith(aDetail());
+    const path = `PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`;
+    api.on(path, apiError(409, 'ANSWER_CONFLICT', '他の人が先に変更しました。'));
+    renderApp(api, `/o/${ORG_ID}/assessments/${ID}`);
+    const user = await openModule(/中小企業・スタートアップ/);
+    api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}`, json(200, aDetail([anAnswer(2, 5, '佐藤一郎')])));
+    const group = screen.getByRole('group', { name: 'その強みを、文章や資料にまとめていますか。' });
+    await user.click(within(group).getByRole('radio', { name: /^レベル4/ }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: '現在の回答を採用する' }));
+    expect(within(group).getByRole('radio', { name: /^レベル2/ })).toBeChecked();
+    await act(async () => new Promise((r) => setTimeout(r, 50)));
+    expect(api.callsTo(path)).toHaveLength(1);
+  });
+});
+
+describe('ResultsPage', () => {
+  it('renders the scores from the API result: overall, seven actions in a table and the action plan', async () => {
+    const answers = sampleAnswers('sme', 1, PROFILE);
+    const result = scoreAssessment({ track: 'sme', answers, profile: PROFILE });
+    const api = apiWith({ ...aDetail(), status: 'submitted' });
+    api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}/results`, json(200, result));
+    renderApp(api, `/o/${ORG_ID}/assessments/${ID}/results`);
+
+    expect(await screen.findByTestId('overall-score')).toHaveTextContent(`${Math.round(result.overall.score ?? 0)} / 100`);
+    const table = screen.getByRole('table', { name: '7つのアクション別スコア（表）' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(7);
+    const first = result.byGglAction[0];
+    expect(rows[0]).toHaveTextContent(`${first?.id}. ${first?.label.ja}`);
+    expect(rows[0]).toHaveTextContent(first?.score === null || first === undefined ? '未回答' : String(Math.round(first.score)));
+    const plan = screen.getByTestId('action-plan');
+    expect(within(plan).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(result.actionPlan.map((i) => i.title.ja));
+    expect(screen.getByRole('link', { name: '結果をPDFでダウンロード' })).toHaveAttribute('href', `/api/orgs/${ORG_ID}/assessments/${ID}/export.pdf`);
+  });
+});
