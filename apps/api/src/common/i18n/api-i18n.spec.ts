@@ -1,0 +1,31 @@
+import { pickLocale, translate } from './api-i18n';
+
+describe('pickLocale', () => {
+  it('prefers the signed-in user’s saved language over the browser’s', () => {
+    expect(pickLocale('en', 'ja-JP,ja;q=0.9')).toBe('en');
+    expect(pickLocale('ja', 'en-US,en;q=0.9')).toBe('ja');
+  });
+
+  it.each([
+    ['en-US,en;q=0.9', 'en'],
+    ['EN', 'en'],
+    ['fr-FR, en;q=0.8, ja;q=0.5', 'en'],
+    ['fr-FR,de;q=0.8', 'ja'],
+    ['ja-JP', 'ja'],
+    ['', 'ja'],
+  ] as const)('reads Accept-Language %j as %s', (header, expected) => {
+    expect(pickLocale(undefined, header)).toBe(expected);
+  });
+
+  it('falls back to Japanese when nothing says otherwise, and ignores an unknown saved language', () => {
+    expect(pickLocale(undefined, undefined)).toBe('ja');
+    expect(pickLocale('fr', 'en')).toBe('en');
+  });
+});
+
+describe('translate', () => {
+  it('interpolates variables in both languages', () => {
+    expect(translate('ja', 'fields.maxLength', { constraint: '100' })).toBe('100 文字以内で入力してください。');
+    expect(translate('en', 'fields.maxLength', { constraint: '100' })).toBe('Must be at most 100 characters.');
+  });
+});

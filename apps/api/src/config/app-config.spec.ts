@@ -1,0 +1,58 @@
+import { ConfigError, loadConfig } from './app-config';
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('starts with safe defaults on an empty environment (embedded database, demo data, 1mb bodies)', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      PGLITE_DIR: './data/pglite',
+      DB_POOL_SIZE: 10,
+      COOKIE_SECURE: false,
+      BODY_LIMIT: '1mb',
+      SEED_DEMO: true,
+      LOG_LEVEL: 'info',
+    });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.CSRF_SECRET).toBeUndefined();
+  });
+
+  it('reads numbers, booleans and URLs from strings; an empty value means unset', () => {
+    const config = loadConfig({ PORT: '8080', COOKIE_SECURE: 'true', SEED_DEMO: '0', DATABASE_URL: 'postgres://u:p@db:5432/ipgn', PUBLIC_URL: '' });
+    expect(config).toMatchObject({ PORT: 8080, COOKIE_SECURE: true, SEED_DEMO: false, DATABASE_URL: 'postgres://u:p@db:5432/ipgn' });
+    expect(config.PUBLIC_URL).toBeUndefined();
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://localhost/ipgn'],
+    ['DATABASE_URL', 'not a url'],
+    ['DB_POOL_SIZE', '0'],
+    ['NODE_ENV', 'staging'],
+    ['LOG_LEVEL', 'loud'],
+    ['CSRF_SECRET', 'too-short'],
+    ['PUBLIC_URL', 'example'],
+  ])('refuses %s=%s with a message naming the variable', (name, value) => {
+    const error = configError({ [name]: value });
+    expect(error.message).toContain('Invalid configuration');
+    expect(error.message).toContain(`${name}=`);
+    expect(error.message.split('\n').filter((l) => l.trim().length > 0)).toHaveLength(2);
+  });
+
+  it('names every bad variable at once', () => {
+    const error = configError({ PORT: '-1', DATABASE_URL: 'http://db', LOG_LEVEL: 'x' });
+    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL']) expect(error.message).toContain(`${name}=`);
+  });
+});
