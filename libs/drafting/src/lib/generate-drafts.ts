@@ -2,15 +2,18 @@ import type { Draft, DraftLanguage, DraftType } from './model/draft';
 import { DRAFT_LANGUAGES, DRAFT_TYPES } from './model/draft';
 import type { DraftInput } from './model/draft-input';
 import { buildCgReportDraft } from './build/cg-report';
+import { buildIntegratedReportDraft } from './build/integrated-report';
+import { buildSecuritiesReportDraft } from './build/securities-report';
+import { buildSmeOnePagerDraft } from './build/sme-one-pager';
 import { DraftContext } from './build/draft-context';
 
 type Builder = (ctx: DraftContext, lang: DraftLanguage) => Draft;
 
 const BUILDERS: Readonly<Record<DraftType, Builder | undefined>> = {
   'cg-report': buildCgReportDraft,
-  'integrated-report': undefined,
-  'securities-report': undefined,
-  'sme-one-pager': undefined,
+  'integrated-report': buildIntegratedReportDraft,
+  'securities-report': buildSecuritiesReportDraft,
+  'sme-one-pager': buildSmeOnePagerDraft,
 };
 
 function builderFor(type: DraftType): Builder {

@@ -1,4 +1,4 @@
-import { scoreAssessment, suggestTrack } from '@ipgn/assessment';
+import { getQuestion, scoreAssessment, suggestTrack } from '@ipgn/assessment';
 import type { Draft, DraftInput } from '../index';
 import { renderDraftText } from '../index';
 
@@ -22,6 +22,13 @@ export function allowedNumbers(input: DraftInput, headingNumbers: readonly strin
   const allowed = new Set<string>();
   const add = (n: string): void => void allowed.add(canonical(n));
   for (const n of numbersIn(JSON.stringify({ a: input.answers, f: input.facts ?? {}, o: input.organization, d: input.asOf }))) add(n);
+  // The meaning of a chosen option (e.g. m1.patents-held "100件以上") is part of the answer.
+  for (const [id, v] of Object.entries(input.answers)) {
+    const q = getQuestion(id);
+    if (!q || (q.type !== 'single' && q.type !== 'multiple')) continue;
+    const chosen = Array.isArray(v) ? v : [v];
+    for (const o of q.options) if (chosen.includes(o.id)) for (const n of numbersIn(`${o.label.ja} ${o.label.en}`)) add(n);
+  }
   const [y, m] = input.asOf.split('-').map(Number);
   const fye = input.organization.fiscalYearEndMonth;
   if (y !== undefined && m !== undefined) add(String(m > fye ? y : y - 1));

@@ -63,6 +63,7 @@ export function spendSentence(ctx: DraftContext, w: DraftWriter): Sentence {
     return v === undefined ? w.slot(slot) : formatMoney(v, w.lang);
   };
   const fill = (v: string | Run): string | Run[] => (typeof v === 'string' ? v : [v]);
+  if (!ctx.applies('m5.ip-cost')) return w.phrase('spendRd', { period: ctx.periodLabel(w.lang), rd: fill(money('m0.rd-expense', 'rd')) });
   return w.phrase('spend', {
     period: ctx.periodLabel(w.lang),
     rd: fill(money('m0.rd-expense', 'rd')),
@@ -75,10 +76,9 @@ export function rdIntensitySentence(ctx: DraftContext, w: DraftWriter): Sentence
   const ratio = ctx.result.quantification.rdIntensity.value;
   if (ratio === null) return null;
   const share = ctx.number('m5.new-business-rd-share');
-  return w.phrase('rdIntensity', {
-    ratio: formatUnit(percentOf(ratio), 'percent', w.lang),
-    newShare: share === undefined ? w.slot('newShare') : formatUnit(share, 'percent', w.lang),
-  });
+  const pct = formatUnit(percentOf(ratio), 'percent', w.lang);
+  if (share === undefined && !ctx.applies('m5.new-business-rd-share')) return w.phrase('rdIntensityOnly', { ratio: pct });
+  return w.phrase('rdIntensity', { ratio: pct, newShare: share === undefined ? w.slot('newShare') : formatUnit(share, 'percent', w.lang) });
 }
 
 export function planInvestmentSentence(ctx: DraftContext, w: DraftWriter): Sentence | null {
@@ -193,14 +193,16 @@ export function committeeSentence(ctx: DraftContext, w: DraftWriter): Sentence |
   }
   if (answer === 'board-advisory') return w.phrase('committeeBoardAdvisory');
   if (answer === 'management') return w.phrase('committeeManagement');
-  if (answer === undefined) return [w.slot('committee')];
+  if (answer === undefined && ctx.applies('m6.board-committee')) return [w.slot('committee')];
   return null;
 }
 
 export function boardSentences(ctx: DraftContext, w: DraftWriter): Sentence[] {
   const n = ctx.number('m6.board-discussions');
   const out: Sentence[] = [];
-  if (n === undefined) out.push([w.slot('boardCount')]);
+  if (n === undefined) {
+    if (ctx.applies('m6.board-discussions')) out.push([w.slot('boardCount')]);
+  }
   else if (n > 0) {
     out.push(w.phrase('boardCount', { period: ctx.periodLabel(w.lang), count: w.phrase('boardTimes', { n: formatNumber(n) }) }));
   }

@@ -1,4 +1,4 @@
-import { scoreAssessment, suggestTrack } from '@ipgn/assessment';
+import { getQuestion, scoreAssessment, suggestTrack } from '@ipgn/assessment';
 import type { AnswerValue, AssessmentResult, LocalizedText } from '@ipgn/assessment';
 import type {
   CompanyFacts,
@@ -98,6 +98,11 @@ export class DraftContext {
   kpis(kind?: KpiFact['kind']): readonly KpiFact[] {
     const all = this.facts.kpis ?? [];
     return kind ? all.filter((k) => k.kind === kind) : all;
+  }
+
+  /** Whether the question is asked on this assessment's track (a slot must name a question the user can answer). */
+  applies(questionId: string): boolean {
+    return getQuestion(questionId)?.tracks.includes(this.result.track) ?? false;
   }
 
   /** Listed companies (those that file a CG report). */

@@ -19,10 +19,12 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
     '{period}の研究開発費は{rd}、知財関連費用（出願・維持・調査・係争）は{ipCost}、ブランド・データ・デジタル基盤への投資額は{brandData}でした。',
     'In {period}, our research and development expense was {rd}, our IP costs (filing, maintenance, searches, disputes) were {ipCost}, and our investment in brand, data and digital infrastructure was {brandData}.',
   ),
+  spendRd: p('{period}の研究開発費は{rd}でした。', 'In {period}, our research and development expense was {rd}.'),
   rdIntensity: p(
     '研究開発費の売上高比率は{ratio}で、研究開発費のうち新事業向けの割合は{newShare}です。',
     'Research and development expense was {ratio} of revenue, and {newShare} of it went to future new businesses.',
   ),
+  rdIntensityOnly: p('研究開発費の売上高比率は{ratio}です。', 'Research and development expense was {ratio} of revenue.'),
   planInvestment: p(
     '{plan}（{from}〜{to}）では、無形資産への投資として累計{amount}を計画しています。',
     'Under {plan} ({from} to {to}), we plan cumulative investment in intangible assets of {amount}.',
@@ -86,10 +88,10 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
   // Dialogue.
   dialogue: p(
     '{month}に{event}を開催し{participants}、{feedback}との意見を受けて、{change}。',
-    'In {month} we held an {event}{participants}; in response to feedback that {feedback}, {change}.',
+    'In {month} we held {event}{participants}; in response to feedback that {feedback}, {change}.',
   ),
   dialogueParticipants: p('（参加{n}名）', ' with {n} participants'),
-  dialogueNoFeedback: p('{month}に{event}を開催しました{participants}。', 'In {month} we held an {event}{participants}.'),
+  dialogueNoFeedback: p('{month}に{event}を開催しました{participants}。', 'In {month} we held {event}{participants}.'),
 
   // Market value (from the assessment's quantification).
   valuation: p(
@@ -101,6 +103,34 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
     'We calculate the intangible share as market capitalisation minus net assets (excluding recognised intangibles and goodwill), divided by market capitalisation.',
   ),
 
+  // Strategy, assets, board (used by the CG report, the integrated report and the securities report).
+  strategy: p(
+    '当社は、{plan}において、知的財産を含む無形資産への投資を経営戦略・事業戦略の一部として位置付け、{segments}を重点に計画・実行しています。',
+    'Under {plan}, we treat investment in intangible assets, including intellectual property, as part of our management and business strategy, with a focus on {segments}.',
+  ),
+  assets: p('当社の競争力を支える主な無形資産は、{assets}です。', 'The main intangible assets behind our competitiveness are {assets}.'),
+  assetWithSegment: p('{asset}（{segment}）', '{asset} ({segment})'),
+  skillMatrixIp: p(
+    '取締役会のスキル・マトリックスには知財・無形資産の項目を設け、監督に必要な知見を確認しています。',
+    'Our board skills matrix includes IP and intangibles, so that the expertise needed for supervision is checked.',
+  ),
+  skillMatrixTech: p(
+    '取締役会のスキル・マトリックスには技術・研究開発の項目を設けています。',
+    'Our board skills matrix includes technology and research and development.',
+  ),
+  oversight: p(
+    '取締役会は、{committee}の報告に基づき知財・無形資産のKPIの目標と実績を確認し、資源配分の見直しを求めています。',
+    'Based on reports from the {committee}, the Board of Directors reviews IP and intangibles KPIs against their targets and requests changes in resource allocation.',
+  ),
+  oversightNoCommittee: p(
+    '取締役会は、知財・無形資産のKPIの目標と実績の報告を受け、資源配分の見直しを求めています。',
+    'The Board of Directors receives reports on IP and intangibles KPIs against their targets and requests changes in resource allocation.',
+  ),
+
+  // Vision.
+  vision: p('当社は、{year}に向けて、{statement}を長期ビジョンに掲げています。', 'Our long-term vision for {year} is {statement}.'),
+  visionAnswer: p('目指す姿：{text}', 'Our target state: {text}'),
+
   // Backcast.
   portfolio: p(
     '{plan}では、{segment}を{asIs}から{targetYear}までに{toBe}へ転換する事業ポートフォリオ戦略を掲げ、知財面では{ipRole}。',
@@ -109,6 +139,20 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
 };
 
 export const BLOCK_SLOTS: Readonly<Record<string, SlotSpec>> = {
+  vision: { factKey: 'vision', questionId: 'm3.to-be-description', label: p('長期ビジョン（目標年と目指す姿）', 'Long-term vision (target year and target state)') },
+
+  strategy: {
+    questionId: 'm3.strategy-integration',
+    factKey: 'midTermPlan',
+    label: p('知財・無形資産投資の経営戦略上の位置づけ（中期経営計画の名称と重点事業）', 'How IP / intangible investment sits in the management strategy (mid-term plan name and focus businesses)'),
+  },
+  assets: {
+    questionId: 'm1.asset-types',
+    factKey: 'intangibles',
+    label: p('競争力を支える主な無形資産と、それが効いている事業', 'The main intangibles behind your competitiveness and the businesses they support'),
+  },
+  skillMatrix: { questionId: 'm6.skill-matrix', label: p('取締役会スキル・マトリックスにおける知財・技術の扱い', 'Whether the board skills matrix covers IP or technology') },
+  oversight: { questionId: 'm6.board-oversight', label: p('取締役会による知財投資の監督の方法', 'How the board supervises IP investment') },
   rd: { questionId: 'm0.rd-expense', label: p('研究開発費（百万円）', 'R&D expense (million yen)') },
   ipCost: { questionId: 'm5.ip-cost', label: p('知財関連費用（百万円）', 'IP costs (million yen)') },
   brandData: { questionId: 'm5.brand-data-investment', label: p('ブランド・データ・デジタル基盤への投資額（百万円）', 'Investment in brand, data and digital infrastructure (million yen)') },

@@ -79,10 +79,10 @@ export const FREQUENCY_LABELS: Readonly<Record<CommitteeFrequency, LocalizedText
 };
 
 export const DIALOGUE_KIND_LABELS: Readonly<Record<DialogueKind, LocalizedText>> = {
-  'ip-briefing': p('知財説明会', 'IP briefing for investors'),
-  'small-meeting': p('投資家とのスモールミーティング', 'small meeting with investors'),
-  'one-on-one': p('投資家との個別面談', 'one-on-one meeting with investors'),
-  'lender-meeting': p('取引金融機関との面談', 'meeting with our lenders'),
+  'ip-briefing': p('知財説明会', 'an IP briefing for investors'),
+  'small-meeting': p('投資家とのスモールミーティング', 'a small meeting with investors'),
+  'one-on-one': p('投資家との個別面談', 'a one-on-one meeting with investors'),
+  'lender-meeting': p('取引金融機関との面談', 'a meeting with our lenders'),
 };
 
 export const STANCE_LABELS: Readonly<Record<OpenCloseStance, LocalizedText>> = {
