@@ -91,7 +91,7 @@ export const DEMO_COMPANY_FACTS: CompanyFacts = {
       target: { value: 30, fiscalYear: 2028 },
       actual: { value: 22, fiscalYear: 2025 },
     },
-    { id: 'filings', name: p('特許出願件数', 'patent applications filed'), kind: 'count', unit: 'count', actual: { value: 410, fiscalYear: 2025 } },
+    { id: 'filings', name: p('特許出願件数', 'number of patent applications filed'), kind: 'count', unit: 'count', actual: { value: 410, fiscalYear: 2025 } },
   ],
   allocations: [
     {
