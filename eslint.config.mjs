@@ -38,7 +38,7 @@ export default [
   },
   {
     // Domain libraries must not pull in frameworks: they are pure logic over plain data.
-    files: ['libs/assessment/**/*.ts', 'libs/disclosure-scoring/**/*.ts'],
+    files: ['libs/assessment/**/*.ts', 'libs/disclosure-scoring/**/*.ts', 'libs/drafting/**/*.ts', 'libs/document-text/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
