@@ -13,6 +13,9 @@ import { SignUpPage } from '../features/auth/components/sign-up-page';
 import { AcceptInvitationPage } from '../features/invitations/components/accept-invitation-page';
 import { InvestorHomePage } from '../features/investor/components/investor-home-page';
 import { MembersPage } from '../features/members/components/members-page';
+import { DisclosureComparisonPage } from '../features/disclosures/components/disclosure-comparison-page';
+import { DisclosureResultPage } from '../features/disclosures/components/disclosure-result-page';
+import { DisclosuresPage } from '../features/disclosures/components/disclosures-page';
 import { CreateOrganizationPage } from '../features/organizations/components/create-organization-page';
 import { OrganizationHomePage } from '../features/organizations/components/organization-home-page';
 import { OrganizationLayout } from '../features/organizations/components/organization-layout';
@@ -48,6 +51,9 @@ export const appRoutes: RouteObject[] = [
               { path: 'profile', element: <OrganizationProfilePage /> },
               { path: 'members', element: <MembersPage /> },
               { path: 'audit', element: <AuditLogPage /> },
+              { path: 'disclosures', element: <DisclosuresPage /> },
+              { path: 'disclosures/compare/:fromId/:toId', element: <DisclosureComparisonPage /> },
+              { path: 'disclosures/:disclosureId', element: <DisclosureResultPage /> },
               { path: 'assessments', element: <AssessmentsPage /> },
               { path: 'assessments/:assessmentId', element: <QuestionnairePage /> },
               { path: 'assessments/:assessmentId/results', element: <ResultsPage /> },

@@ -81,6 +81,7 @@ export const disclosuresEn: Messages['disclosures'] = {
     compareHint: 'Choose two to compare the score of each criterion and the text.',
     select: 'Compare: {{title}}',
     compare: 'Compare the two chosen',
+    choose: 'Compare',
     compareCount: '{{count}} of 2 chosen',
     open: 'View result',
     score: '{{score}} points · {{grade}} · {{mark}}',

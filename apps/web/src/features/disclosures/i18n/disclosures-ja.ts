@@ -79,6 +79,7 @@ export const disclosuresJa = {
     compareHint: '2件選ぶと、観点ごとのスコアの変化と本文の差分を比較できます。',
     select: '比較する：{{title}}',
     compare: '選んだ2件を比較する',
+    choose: '比較する',
     compareCount: '{{count}} / 2 件を選択中',
     open: '結果を見る',
     score: '{{score}}点・{{grade}}・{{mark}}',

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { formatDateTime } from '../../../shared/utils/format-date-time';
+import type { DisclosureSummary } from '../api/disclosure-api-types';
+import { useDisclosureComparison } from '../hooks/use-disclosure-comparison';
+import { formatDelta } from '../utils/format-delta';
+import { CriterionDeltaTable } from './criterion-delta-table';
+import { TextDiff } from './text-diff';
+import '../disclosures.css';
+
+/** Two saved scores side by side: overall change, change per criterion, sentence diff. */
+export function DisclosureComparisonPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('disclosures.compare.title'));
+  const { orgId = '', fromId = '', toId = '' } = useParams();
+  const comparison = useDisclosureComparison(orgId, fromId, toId);
+  const data = comparison.data;
+
+  const side = (label: string, d: DisclosureSummary) => (
+    <div className="compare-side">
+      <dt>{label}</dt>
+      <dd>
+        <Link to={`/o/${orgId}/disclosures/${d.id}`}>{d.title}</Link>
+        <span className="muted">
+          {' '}
+          · {formatDateTime(d.createdAt, i18n.language)} · {t('disclosures.history.score', { score: d.overall, grade: d.grade, mark: d.class })}
+        </span>
+      </dd>
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="disclosure-compare-title" className="page">
+      <p>
+        <Link to={`/o/${orgId}/disclosures`}>{t('disclosures.compare.back')}</Link>
+      </p>
+      <h1 id="disclosure-compare-title">{t('disclosures.compare.title')}</h1>
+      {comparison.isPending ? <LoadingState /> : null}
+      {comparison.isError ? <QueryErrorState error={comparison.error} onRetry={() => void comparison.refetch()} /> : null}
+      {data ? (
+        <>
+          <section className="panel" aria-labelledby="compare-overall-title">
+            <dl className="compare-sides">
+              {side(t('disclosures.compare.from'), data.from)}
+              {side(t('disclosures.compare.to'), data.to)}
+            </dl>
+            <h2 id="compare-overall-title">{t('disclosures.compare.overallDelta')}</h2>
+            <p className="disclosure-summary__score" data-testid="overall-delta">
+              {t('disclosures.compare.deltaValue', { from: data.from.overall, to: data.to.overall, delta: formatDelta(data.overallDelta) })}
+            </p>
+          </section>
+          <section className="panel">
+            <CriterionDeltaTable criteria={data.criteria} />
+          </section>
+          <TextDiff changes={data.textDiff} approximate={data.textDiffApproximate} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { CriterionId } from '@ipgn/disclosure-scoring';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { useDisclosure } from '../hooks/use-disclosure';
+import { useDisclosureRubric } from '../hooks/use-disclosure-rubric';
+import { CriteriaChecklist } from './criteria-checklist';
+import { DisclosureScoreSummary } from './disclosure-score-summary';
+import { HighlightedText } from './highlighted-text';
+import { SuggestionsByHeading } from './suggestions-by-heading';
+import '../disclosures.css';
+
+/** One saved score: summary, checklist, text with evidence, suggestions. */
+export function DisclosureResultPage() {
+  const { t } = useTranslation();
+  const { orgId = '', disclosureId = '' } = useParams();
+  const record = useDisclosure(orgId, disclosureId);
+  const rubric = useDisclosureRubric();
+  const [chosen, setChosen] = useState<CriterionId | null>(null);
+  usePageTitle(record.data?.title ?? t('disclosures.page.title'));
+
+  const criteria = record.data?.result.criteria ?? [];
+  // Until the user picks one, show the evidence of the first criterion that has any.
+  const selectedId = chosen ?? criteria.find((c) => c.evidence.length > 0)?.id ?? null;
+  const selected = criteria.find((c) => c.id === selectedId) ?? null;
+
+  return (
+    <section aria-labelledby="disclosure-result-title" className="page">
+      <p>
+        <Link to={`/o/${orgId}/disclosures`}>{t('disclosures.result.back')}</Link>
+      </p>
+      {record.isPending ? <LoadingState /> : null}
+      {record.isError ? <QueryErrorState error={record.error} onRetry={() => void record.refetch()} /> : null}
+      {record.data ? (
+        <>
+          <h1 id="disclosure-result-title">{record.data.title}</h1>
+          <DisclosureScoreSummary record={record.data} />
+          <CriteriaChecklist criteria={criteria} rubric={rubric.data?.criteria} selected={selectedId} onSelect={setChosen} />
+          <HighlightedText text={record.data.text} criterion={selected} />
+          <SuggestionsByHeading suggestions={record.data.result.suggestions} criteria={criteria} />
+        </>
+      ) : (
+        <h1 id="disclosure-result-title" className="visually-hidden">
+          {t('disclosures.page.title')}
+        </h1>
+      )}
+    </section>
+  );
+}

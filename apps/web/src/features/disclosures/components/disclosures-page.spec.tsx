@@ -1,0 +1,232 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CRITERIA, RUBRIC_VERSION, VCG_HEADINGS, scoreDisclosure } from '@ipgn/disclosure-scoring';
+import type { OrganizationRole } from '@ipgn/contracts';
+import { apiError, createMockApi, json, type MockApi } from '../../../testing/mock-api';
+import { aUser, ORG_ID } from '../../../testing/fixtures';
+import { renderApp } from '../../../testing/render-app';
+import type { DisclosureComparison, DisclosureRecord, DisclosureRubric, DisclosureSummary } from '../api/disclosure-api-types';
+
+const WEAK = '当社は知的財産を重要な経営資源と認識し、適切に保護・管理してまいります。';
+const STRONG =
+  '当社の電池材料事業では、正極材の焼成技術に関する特許群（国内212件・海外348件）が、車載電池向け製品の売上高1,240億円（2025年度、前年比18%増）を支えています。' +
+  'これらの特許により競合他社の参入を防ぎ、主要顧客3社との長期供給契約（2030年まで）を獲得したことで、同事業の営業利益率は14.2%と全社平均の2倍になっています。' +
+  'CTOを委員長とする知財戦略委員会が四半期ごとに開催され、出願・放棄の判断と重点領域の見直しを行っています。';
+
+const RUBRIC: DisclosureRubric = {
+  rubricVersion: RUBRIC_VERSION,
+  criteria: CRITERIA,
+  vcgHeadings: VCG_HEADINGS,
+  documentTypes: ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'],
+  limits: { maxTextChars: 200_000, maxUploadBytes: 5 * 1024 * 1024, extensions: ['.txt', '.docx', '.pdf'] },
+};
+
+/** A saved record as the API returns it, scored by the real scorer. */
+function recordOf(id: string, title: string, text: string, createdAt: string): DisclosureRecord {
+  const result = scoreDisclosure(text);
+  return {
+    id,
+    title,
+    documentType: 'cg_report',
+    source: 'paste',
+    filename: null,
+    language: result.language,
+    overall: result.overall,
+    grade: result.grade,
+    class: result.class,
+    rubricVersion: result.rubricVersion,
+    createdBy: { userId: 'user-1', displayName: '山田花子' },
+    createdAt,
+    text,
+    result,
+  };
+}
+
+function summaryOf(r: DisclosureRecord): DisclosureSummary {
+  const { id, title, documentType, source, filename, language, overall, grade, rubricVersion, createdBy, createdAt } = r;
+  return { id, title, documentType, source, filename, language, overall, grade, class: r.class, rubricVersion, createdBy, createdAt };
+}
+
+const weak = recordOf('d-weak', '2025年版', WEAK, '2026-11-01T00:00:00.000Z');
+const strong = recordOf('d-strong', '2026年版', STRONG, '2026-11-20T00:00:00.000Z');
+
+function apiFor(role: OrganizationRole, history: DisclosureRecord[] = [strong, weak]): MockApi {
+  return createMockApi({
+    'GET /api/auth/me': json(200, aUser(role)),
+    'GET /api/disclosure-rubric': json(200, RUBRIC),
+    [`GET /api/orgs/${ORG_ID}/disclosures`]: json(200, history.map(summaryOf)),
+    [`GET /api/orgs/${ORG_ID}/disclosures/${weak.id}`]: json(200, weak),
+    [`GET /api/orgs/${ORG_ID}/disclosures/${strong.id}`]: json(200, strong),
+  });
+}
+
+describe('Disclosure scoring pages', () => {
+  it('scores pasted text and shows the score, the class meaning, the checklist, highlighted evidence and suggestions', async () => {
+    const api = apiFor('contributor', []);
+    api.on(`POST /api/orgs/${ORG_ID}/disclosures`, (call) => {
+      const body = call.body as { title: string; text: string };
+      return json(201, { ...recordOf('d-new', body.title, body.text, '2026-11-25T00:00:00.000Z') });
+    });
+    api.on(`GET /api/orgs/${ORG_ID}/disclosures/d-new`, json(200, recordOf('d-new', 'CG報告書 2026', STRONG, '2026-11-25T00:00:00.000Z')));
+    const user = userEvent.setup();
+    const { location } = renderApp(api, `/o/${ORG_ID}/disclosures`);
+
+    await user.type(await screen.findByLabelText(/^タイトル/), 'CG報告書 2026');
+    await user.selectOptions(screen.getByLabelText('文書の種類'), '統合報告書');
+    await user.click(screen.getByLabelText(/^評価する文章/));
+    await user.paste(STRONG);
+    await user.click(screen.getByRole('button', { name: '評価する' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'CG報告書 2026' })).toBeInTheDocument();
+    expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/d-new`);
+    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/disclosures`)[0].body).toEqual({ title: 'CG報告書 2026', documentType: 'integrated_report', text: STRONG });
+
+    const expected = scoreDisclosure(STRONG);
+    expect(screen.getByTestId('disclosure-overall')).toHaveTextContent(`${expected.overall}点 / 100点`);
+    expect(screen.getByTestId('disclosure-grade')).toHaveTextContent(expected.grade);
+    expect(screen.getByTestId('disclosure-class')).toHaveTextContent('〇（具体的な取組が記載されている）');
+
+    // Every criterion is listed with its level and a status in words (not colour alone).
+    const checklist = screen.getByRole('region', { name: '観点別チェックリスト' });
+    const items = within(checklist).getAllByRole('listitem').filter((li) => li.dataset['testid']?.startsWith('criterion-'));
+    expect(items).toHaveLength(expected.criteria.length);
+    const linkage = screen.getByTestId('criterion-business-linkage');
+    const linkageResult = expected.criteria.find((c) => c.key === 'business-linkage');
+    expect(within(linkage).getByText(`レベル ${linkageResult?.score} / 3`)).toBeInTheDocument();
+    expect(within(linkage).getByText(linkageResult?.score === 3 ? '満たしている' : '一部')).toBeInTheDocument();
+
+    // The first criterion with evidence is highlighted; choosing another moves the highlights.
+    const text = screen.getByRole('region', { name: '本文と根拠' });
+    const firstMarks = within(text).getAllByTestId('evidence-mark');
+    expect(firstMarks.length).toBeGreaterThan(0);
+    const governance = screen.getByTestId('criterion-governance-specificity');
+    const governanceResult = expected.criteria.find((c) => c.key === 'governance-specificity');
+    const button = within(governance).getByRole('button', { name: /根拠を表示/ });
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    const marks = within(text).getAllByTestId('evidence-mark');
+    expect(marks.map((m) => m.textContent?.replace(/\[[^\]]*\]/g, '').trim())).toEqual(governanceResult?.evidence.map((e) => e.text.trim()));
+    expect(marks[0]).toHaveTextContent('根拠の始まり（ガバナンスの具体性）');
+    expect(screen.getByText(`「ガバナンスの具体性」の根拠：${governanceResult?.evidence.length}文を強調表示しています。`)).toBeInTheDocument();
+
+    // Suggestions are grouped under guidance headings.
+    const suggestions = screen.getByRole('region', { name: /書き加えるとよい内容/ });
+    for (const s of expected.suggestions) {
+      expect(within(suggestions).getByRole('heading', { level: 3, name: `項目${s.vcgHeading.number}：${s.vcgHeading.name.ja}` })).toBeInTheDocument();
+    }
+  });
+
+  it('shows the API field error next to the text and keeps what was typed', async () => {
+    const api = apiFor('owner', []);
+    api.on(
+      `POST /api/orgs/${ORG_ID}/disclosures`,
+      apiError(400, 'TEXT_EMPTY', '評価する文章がありません（空白だけの文章は評価できません）。', [{ field: 'text', code: 'textEmpty', message: '評価する文章を入力してください。' }]),
+    );
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/disclosures`);
+    await user.type(await screen.findByLabelText(/^タイトル/), '空の文章');
+    const textarea = screen.getByLabelText(/^評価する文章/);
+    await user.type(textarea, '   x');
+    await user.click(screen.getByRole('button', { name: '評価する' }));
+
+    await waitFor(() => expect(textarea).toHaveAttribute('aria-invalid', 'true'));
+    expect(textarea).toHaveAccessibleDescription(expect.stringContaining('評価する文章を入力してください。'));
+    expect(screen.getByText('評価する文章がありません（空白だけの文章は評価できません）。').closest('[role="alert"]')).not.toBeNull();
+    expect(textarea).toHaveValue('   x');
+  });
+
+  it('checks the title and the file before uploading, then uploads the file as multipart', async () => {
+    const api = apiFor('advisor', []);
+    api.on(`POST /api/orgs/${ORG_ID}/disclosures/upload`, json(201, { ...weak, id: 'd-up', source: 'upload', filename: 'cg.txt' }));
+    api.on(`GET /api/orgs/${ORG_ID}/disclosures/d-up`, json(200, { ...weak, id: 'd-up', source: 'upload', filename: 'cg.txt' }));
+    const user = userEvent.setup({ applyAccept: false });
+    renderApp(api, `/o/${ORG_ID}/disclosures`);
+    await user.click(await screen.findByLabelText('ファイルをアップロードする'));
+    const input = screen.getByLabelText(/^ファイル/, { selector: 'input[type="file"]' });
+
+    await user.upload(input, new File(['x'], 'notes.rtf', { type: 'application/rtf' }));
+    await user.click(screen.getByRole('button', { name: '評価する' }));
+    expect(await screen.findByText('.txt / .docx / .pdf のファイルを選んでください。')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^タイトル/)).toHaveAttribute('aria-invalid', 'true');
+
+    await user.upload(input, new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'big.pdf', { type: 'application/pdf' }));
+    await user.click(screen.getByRole('button', { name: '評価する' }));
+    expect(await screen.findByText('ファイルは5 MB以内にしてください。')).toBeInTheDocument();
+    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/disclosures/upload`)).toHaveLength(0);
+
+    await user.type(screen.getByLabelText(/^タイトル/), 'アップロード');
+    await user.upload(input, new File([WEAK], 'cg.txt', { type: 'text/plain' }));
+    await user.click(screen.getByRole('button', { name: '評価する' }));
+    expect(await screen.findByText('ファイル：cg.txt', { exact: false })).toBeInTheDocument();
+    const [upload] = api.callsTo(`POST /api/orgs/${ORG_ID}/disclosures/upload`);
+    expect(upload.headers['Content-Type']).toBeUndefined();
+    expect(upload.headers['X-CSRF-Token']).toBe('csrf-1');
+  });
+
+  it('hides scoring and deleting from a viewer, who still sees the history', async () => {
+    renderApp(apiFor('viewer'), `/o/${ORG_ID}/disclosures`);
+    expect(await screen.findByRole('link', { name: '2026年版' })).toBeInTheDocument();
+    expect(screen.getByText(/あなたの役割では評価の履歴を閲覧できます/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '評価する' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /削除/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '開示評価' })).toBeInTheDocument();
+  });
+
+  it('compares two chosen versions: overall and per-criterion change, and the added sentences', async () => {
+    const api = apiFor('reviewer');
+    const comparison: DisclosureComparison = {
+      from: summaryOf(weak),
+      to: summaryOf(strong),
+      overallDelta: strong.overall - weak.overall,
+      criteria: strong.result.criteria.map((c) => {
+        const before = weak.result.criteria.find((w) => w.id === c.id)?.score ?? 0;
+        return { id: c.id, key: c.key, name: c.name, from: before, to: c.score, delta: c.score - before };
+      }),
+      textDiff: [
+        { op: 'removed', sentences: [WEAK] },
+        { op: 'added', sentences: [STRONG] },
+      ],
+      textDiffApproximate: false,
+    };
+    api.on(`GET /api/orgs/${ORG_ID}/disclosures/${weak.id}/compare/${strong.id}`, json(200, comparison));
+    const user = userEvent.setup();
+    const { location } = renderApp(api, `/o/${ORG_ID}/disclosures`);
+
+    const compare = await screen.findByRole('button', { name: '選んだ2件を比較する' });
+    expect(compare).toBeDisabled();
+    // Chosen newest first; the comparison still reads older → newer.
+    await user.click(screen.getByRole('checkbox', { name: '比較する：2026年版' }));
+    await user.click(screen.getByRole('checkbox', { name: '比較する：2025年版' }));
+    expect(screen.getByText('2 / 2 件を選択中')).toBeInTheDocument();
+    await user.click(compare);
+
+    expect(await screen.findByRole('heading', { level: 1, name: '評価の比較' })).toBeInTheDocument();
+    expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/compare/${weak.id}/${strong.id}`);
+    expect(screen.getByTestId('overall-delta')).toHaveTextContent(`${weak.overall} → ${strong.overall}（+${strong.overall - weak.overall}）`);
+    const linkage = comparison.criteria.find((c) => c.key === 'business-linkage');
+    expect(within(screen.getByTestId('delta-business-linkage')).getByText(`+${linkage?.delta} 改善`)).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: '観点ごとの変化' })).toBeInTheDocument();
+    expect(screen.getByText(STRONG).tagName).toBe('INS');
+    expect(screen.getByText(WEAK).tagName).toBe('DEL');
+  });
+
+  it('deletes a version after asking, and says so', async () => {
+    const api = apiFor('admin');
+    api.on(`DELETE /api/orgs/${ORG_ID}/disclosures/${weak.id}`, { status: 204 });
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/disclosures`);
+    await user.click(await screen.findByRole('button', { name: '「2025年版」を削除' }));
+    await user.click(screen.getByRole('button', { name: '削除する' }));
+    expect(await screen.findByText('「2025年版」を削除しました。')).toBeInTheDocument();
+    expect(api.callsTo(`DELETE /api/orgs/${ORG_ID}/disclosures/${weak.id}`)).toHaveLength(1);
+  });
+
+  it('speaks English when the user does', async () => {
+    const api = apiFor('owner');
+    api.on('GET /api/auth/me', json(200, aUser('owner', { locale: 'en' })));
+    renderApp(api, `/o/${ORG_ID}/disclosures/${strong.id}`, 'en');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Criteria checklist' })).toBeInTheDocument();
+    expect(screen.getByTestId('disclosure-class')).toHaveTextContent('〇 (Concrete activity described)');
+    expect(screen.getByRole('heading', { level: 3, name: 'Business linkage' })).toBeInTheDocument();
+  });
+});

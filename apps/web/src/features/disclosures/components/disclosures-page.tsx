@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
+import { DisclosureHistory } from './disclosure-history';
+import { ScoreDisclosureForm } from './score-disclosure-form';
+import '../disclosures.css';
+
+/** Score a new text (roles with disclosure:score) and the organization's history. */
+export function DisclosuresPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('disclosures.page.title'));
+  const { orgId, can } = useCurrentMembership();
+  const canScore = can('disclosure:score');
+  return (
+    <section aria-labelledby="disclosures-title" className="page">
+      <h1 id="disclosures-title">{t('disclosures.page.title')}</h1>
+      <p className="lead">{t('disclosures.page.intro')}</p>
+      {canScore ? <ScoreDisclosureForm orgId={orgId} /> : <p className="notice notice--info">{t('disclosures.page.readOnly')}</p>}
+      <DisclosureHistory orgId={orgId} canDelete={canScore} />
+    </section>
+  );
+}
