@@ -37,7 +37,8 @@ for (const built of ['dist/apps/api/main.js', 'dist/apps/web/index.html']) {
 
 export default defineConfig({
   testDir: './src',
-  outputDir: join(workspaceRoot, 'dist/.playwright/web-e2e/test-output'),
+  // Per port, so that two runs side by side (e.g. E2E_PORT=4311) do not delete each other's artifacts.
+  outputDir: join(workspaceRoot, `dist/.playwright/web-e2e/test-output-${port}`),
   fullyParallel: false,
   workers: 2,
   forbidOnly: true,
