@@ -68,7 +68,7 @@ export class MembersService {
       .setLock('pessimistic_write')
       .where('m.organization_id = :organizationId AND m.role = :role', { organizationId, role: 'owner' })
       .getMany();
-    if (!owners.some((o) => o.userId !== exceptUserId)) throw ApiException.badRequest('LAST_OWNER', [{ field: 'role', code: 'lastOwner' }]);
+    if (!owners.some((o) => o.userId !== exceptUserId)) throw ApiException.badRequest('LAST_OWNER');
   }
 }
 
