@@ -7,7 +7,7 @@ const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_ISOLAT
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 console.log('Building the API and the web app…');
-const build = spawnSync(npx, ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { stdio: 'inherit', env });
+const build = spawnSync(npx, ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
 if (build.status !== 0) {
   console.error('\nThe build failed; see the messages above.');
   process.exit(build.status ?? 1);

@@ -75,7 +75,7 @@ jestSuite(
   'integration.json',
 );
 check('Migration drift check', npx, ['tsx', 'tools/migration-check.ts'], { TSX_TSCONFIG_PATH: 'apps/api/tsconfig.app.json' });
-check('Production build', npx, ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static']);
+check('Production build', npx, ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { NODE_ENV: 'production' });
 
 // Browser tests always run the built app on the embedded database, so both database paths are exercised.
 const browser = chromiumPath();

@@ -1,0 +1,158 @@
+// Save-answer endpoint under load (issue 3): at least 500 requests/s with p99 under 50 ms on a real PostgreSQL.
+// The API runs in its own process (the built dist/apps/api/main.js, i.e. createApp from bootstrap/create-app.ts);
+// autocannon loads it from this process. Then the same against a raw Fastify + pg handler doing the equivalent
+// conditional UPDATE, as a ceiling. Needs `npx nx build api` first and a PostgreSQL server: DATABASE_URL, or a
+// fresh database created on postgres://postgres@127.0.0.1:5432.
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { questionsForTrack } from '../../libs/assessment/src/index';
+
+const ROOT = join(__dirname, '../..');
+const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
+const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 10);
+const CONNECTIONS = 10;
+const TARGET_RPS = 500;
+const TARGET_P99_MS = 50;
+// Ladder questions of the listed track: one per connection, so that each connection owns its answer's version.
+const QUESTIONS = questionsForTrack('listed')
+  .filter((q) => q.type === 'maturity' && !q.showIf)
+  .slice(0, CONNECTIONS)
+  .map((q) => q.id);
+
+async function freshDatabase(): Promise<string> {
+  if (process.env['DATABASE_URL']) return process.env['DATABASE_URL'];
+  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+  await admin.connect();
+  const name = `ipgn_bench_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return `postgres://postgres@127.0.0.1:5432/${name}`;
+}
+
+function startProcess(args: string[], env: Record<string, string>, ready: RegExp | null, url: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
+    if (ready) child.stdout?.on('data', (d: Buffer) => ready.test(d.toString()) && resolve(child));
+    else child.stdout?.resume();
+    const poll = async () => {
+      for (let i = 0; i < 120; i++) {
+        try {
+          if ((await fetch(url)).ok) return resolve(child);
+        } catch {
+          // not up yet
+        }
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      reject(new Error(`${url} did not come up`));
+    };
+    if (!ready) void poll();
+  });
+}
+
+/** A signed-in owner with a listed-track round, over HTTP like the web app (cookie + CSRF). */
+async function prepare(base: string): Promise<{ cookie: string; csrf: string; orgId: string; assessmentId: string }> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  let cookie = (csrfRes.headers.getSetCookie() ?? []).map((c) => c.split(';')[0]).join('; ');
+  let csrf = ((await csrfRes.json()) as { csrfToken: string }).csrfToken;
+  const signup = await fetch(`${base}/api/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+    body: JSON.stringify({ email: `bench-${Date.now()}@example.test`, password: 'correct horse battery', displayName: 'Bench', organizationName: 'ベンチ株式会社' }),
+  });
+  if (signup.status !== 201) throw new Error(`signup ${signup.status} ${await signup.text()}`);
+  cookie = signup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const orgId = ((await signup.json()) as { memberships: { organizationId: string }[] }).memberships[0]?.organizationId ?? '';
+  const again = await fetch(`${base}/api/auth/csrf`, { headers: { cookie } });
+  const extra = again.headers.getSetCookie().map((c) => c.split(';')[0]);
+  if (extra.length > 0) cookie = [cookie, ...extra].join('; ');
+  csrf = ((await again.json()) as { csrfToken: string }).csrfToken;
+  const headers = { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf };
+  await fetch(`${base}/api/orgs/${orgId}`, { method: 'PATCH', headers, body: JSON.stringify({ listingStatus: 'prime', companySize: 'large' }) });
+  const started = await fetch(`${base}/api/orgs/${orgId}/assessments`, { method: 'POST', headers, body: JSON.stringify({ track: 'listed' }) });
+  if (started.status !== 201) throw new Error(`start ${started.status} ${await started.text()}`);
+  const assessmentId = ((await started.json()) as { id: string }).id;
+  for (const q of QUESTIONS) {
+    const r = await fetch(`${base}/api/orgs/${orgId}/assessments/${assessmentId}/answers/${q}`, { method: 'PUT', headers, body: JSON.stringify({ value: 0, expectedVersion: 0 }) });
+    if (r.status !== 200) throw new Error(`seed answer ${q}: ${r.status} ${await r.text()}`);
+  }
+  return { cookie, csrf, orgId, assessmentId };
+}
+
+interface ConnectionState {
+  q?: string;
+  version?: number;
+  n?: number;
+}
+
+let nextQuestion = 0;
+async function load(label: string, url: (q: string) => string, headers: Record<string, string>): Promise<{ rps: number; p99: number; non2xx: number }> {
+  nextQuestion = 0;
+  const result = await autocannon({
+    url: url(QUESTIONS[0] ?? ''),
+    connections: CONNECTIONS,
+    pipelining: 1,
+    duration: DURATION_S,
+    requests: [
+      {
+        method: 'PUT',
+        headers: { ...headers, 'content-type': 'application/json' },
+        setupRequest: (req, context: ConnectionState) => {
+          if (context.q === undefined) {
+            context.q = QUESTIONS[nextQuestion++ % QUESTIONS.length];
+            context.version = 1;
+            context.n = 0;
+          }
+          context.n = (context.n ?? 0) + 1;
+          return { ...req, path: new URL(url(context.q ?? '')).pathname, body: JSON.stringify({ value: (context.n ?? 0) % 5, expectedVersion: context.version }) };
+        },
+        onResponse: (status, body, context: ConnectionState) => {
+          if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
+          else if (process.env['BENCH_DEBUG']) console.error(status, body.slice(0, 200));
+        },
+      },
+    ],
+  });
+  const rps = result.requests.average;
+  const p99 = result.latency.p99;
+  console.log(`${label.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${p99} ms  (${result.requests.total} requests, ${result.non2xx} non-2xx, ${CONNECTIONS} connections, ${DURATION_S} s)`);
+  return { rps, p99, non2xx: result.non2xx };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(API_MAIN)) throw new Error('Build the API first: npx nx build api');
+  const databaseUrl = await freshDatabase();
+  const apiPort = 3600 + Math.floor(Math.random() * 200);
+  const base = `http://127.0.0.1:${apiPort}`;
+  const api = await startProcess(
+    [API_MAIN],
+    { DATABASE_URL: databaseUrl, PORT: String(apiPort), NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DB_POOL_SIZE: '10', CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00', PUBLIC_URL: base, WEB_DIST_DIR: '/nonexistent' },
+    null,
+    `${base}/api/health`,
+  );
+  let raw: ChildProcess | undefined;
+  try {
+    const s = await prepare(base);
+    const apiResult = await load('API PUT …/answers/:questionId (Nest)', (q) => `${base}/api/orgs/${s.orgId}/assessments/${s.assessmentId}/answers/${q}`, {
+      cookie: s.cookie,
+      'x-csrf-token': s.csrf,
+    });
+    const rawPort = apiPort + 300;
+    raw = await startProcess(['--import', 'tsx', join(__dirname, 'raw-save-answer-server.ts')], { DATABASE_URL: databaseUrl, PORT: String(rawPort) }, /LISTENING/, '');
+    const rawResult = await load('raw Fastify + pg, same conditional UPDATE', (q) => `http://127.0.0.1:${rawPort}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`, {});
+    const ok = apiResult.rps >= TARGET_RPS && apiResult.p99 < TARGET_P99_MS && apiResult.non2xx === 0;
+    console.log(`target ≥ ${TARGET_RPS} req/s and p99 < ${TARGET_P99_MS} ms for the API: ${ok ? 'met' : 'NOT met'} (raw baseline ${rawResult.rps.toFixed(0)} req/s, p99 ${rawResult.p99} ms)`);
+    if (!ok) process.exitCode = 1;
+  } finally {
+    raw?.kill();
+    api.kill();
+  }
+}
+
+void main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
