@@ -64,7 +64,7 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
       <h2>{t('assessment.results.radarTitle')}</h2>
       <figure className="results__chart" aria-hidden="true" data-testid="radar-chart">
         <ResponsiveContainer width="100%" height={320}>
-          <RadarChart data={radar} outerRadius="70%">
+          <RadarChart data={radar} outerRadius="70%" accessibilityLayer={false}>
             <PolarGrid />
             <PolarAngleAxis dataKey="action" tick={{ fontSize: 11 }} />
             <PolarRadiusAxis domain={[0, 100]} tickCount={5} />
@@ -253,7 +253,7 @@ function ComparisonView({ comparison }: { comparison: RoundComparison }) {
       <h2>{t('assessment.results.comparisonTitle')}</h2>
       <figure className="results__chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={rows}>
+          <BarChart data={rows} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="name" />
             <YAxis domain={[0, 100]} />
