@@ -1,0 +1,123 @@
+import { expect, test, type Page } from '@playwright/test';
+import PDFDocument from 'pdfkit';
+import { expectNoSeriousA11yViolations, signUpOwner } from './support';
+
+const WEAK = '当社は知的財産を重要な経営資源と認識し、適切に保護・管理してまいります。';
+const IMPROVED = [
+  '当社の電池材料事業では、正極材の焼成技術に関する特許群（国内212件・海外348件）が、車載電池向け製品の売上高1,240億円（2025年度、前年比18%増）を支えています。',
+  'これらの特許により競合他社の参入を防ぎ、主要顧客3社との長期供給契約（2030年まで）を獲得したことで、同事業の営業利益率は14.2%と全社平均の2倍になっています。',
+  '2030年に目指す事業ポートフォリオから逆算し、全固体電池向け材料を重点領域と定め、研究開発費の35%（2025年度168億円）を同領域に配分しています。',
+  '知財投資の効果は、特許ライセンス収入（2025年度42億円、2028年度目標60億円）と、保有特許が製品売上に占める寄与率で毎年測定し、取締役会に年2回報告しています。',
+  'CTOを委員長とする知財戦略委員会が四半期ごとに開催され、出願・放棄の判断と重点領域の見直しを行っています。',
+].join('');
+const ENGLISH =
+  'In our battery materials segment, 348 patents on cathode calcination protect automotive products that generated sales of JPY 124 billion in FY2025, up 18% year on year. ' +
+  'The IP committee, chaired by the CTO, meets quarterly and reports to the board twice a year on licensing income (JPY 4.2 billion in FY2025, target JPY 6 billion by FY2028).';
+
+function pdfOf(text: string, userPassword?: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument(userPassword ? { userPassword, ownerPassword: `${userPassword}-owner` } : {});
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.text(text);
+    doc.end();
+  });
+}
+
+async function overallOf(page: Page): Promise<number> {
+  const text = (await page.getByTestId('disclosure-overall').textContent()) ?? '';
+  const match = /(\d+)点/.exec(text);
+  if (!match) throw new Error(`no overall score in "${text}"`);
+  return Number(match[1]);
+}
+
+async function scorePasted(page: Page, orgId: string, title: string, text: string): Promise<number> {
+  await page.goto(`/o/${orgId}/disclosures`);
+  await page.getByLabel('タイトル', { exact: false }).fill(title);
+  await page.getByLabel('文書の種類').selectOption('cg_report');
+  await page.getByLabel('評価する文章', { exact: false }).fill(text);
+  await page.getByRole('button', { name: '評価する' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  return overallOf(page);
+}
+
+test('paste a weak text, then an improved one: low score and checklist, higher score with highlights, per-criterion delta', async ({ page }) => {
+  const owner = await signUpOwner(page);
+
+  await test.step('open disclosure scoring from the organization menu', async () => {
+    await page.getByRole('navigation', { name: '組織メニュー' }).getByRole('link', { name: '開示評価' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '開示文書の評価' })).toBeVisible();
+    await expect(page.getByText('まだ評価した文章はありません。')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  let weakScore = 0;
+  await test.step('a generic boilerplate sentence gets a low score, and the checklist says what is missing', async () => {
+    weakScore = await scorePasted(page, owner.orgId, '2025年 CG報告書', WEAK);
+    expect(weakScore).toBeLessThan(20);
+    await expect(page.getByTestId('disclosure-grade')).toHaveText(/[DE]/);
+    const checklist = page.getByRole('region', { name: '観点別チェックリスト' });
+    await expect(checklist.locator('[data-testid^="criterion-"]')).toHaveCount(13);
+    await expect(checklist.getByText('不足').first()).toBeVisible();
+    await expect(page.getByTestId('criterion-business-linkage').getByText('足りない内容', { exact: false })).toBeVisible();
+    await expect(page.getByRole('region', { name: /書き加えるとよい内容/ }).getByRole('heading', { level: 3 }).first()).toBeVisible();
+    await expect(page.getByTestId('evidence-mark')).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  await test.step('the improved text scores higher, with its evidence highlighted per criterion', async () => {
+    const improvedScore = await scorePasted(page, owner.orgId, '2026年 CG報告書', IMPROVED);
+    expect(improvedScore).toBeGreaterThan(weakScore + 40);
+    await expect(page.getByTestId('disclosure-class')).toContainText('〇');
+    await expect(page.getByTestId('evidence-mark').first()).toBeVisible();
+
+    const governance = page.getByTestId('criterion-governance-specificity');
+    const show = governance.getByRole('button', { name: /根拠を表示/ });
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await expect(show).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('region', { name: '本文と根拠' }).getByTestId('evidence-mark').first()).toContainText('知財戦略委員会');
+    await expect(page.getByText(/「ガバナンスの具体性」の根拠：\d+文を強調表示しています。/)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  await test.step('compare the two versions: overall and per-criterion delta, and the added sentences', async () => {
+    await page.getByRole('link', { name: '評価の一覧へ戻る' }).click();
+    await page.getByRole('checkbox', { name: '比較する：2026年 CG報告書' }).check();
+    await page.getByRole('checkbox', { name: '比較する：2025年 CG報告書' }).check();
+    await page.getByRole('button', { name: '選んだ2件を比較する' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '評価の比較' })).toBeVisible();
+    await expect(page.getByTestId('overall-delta')).toContainText(`${weakScore} → `);
+    await expect(page.getByTestId('overall-delta')).toContainText('（+');
+    await expect(page.getByTestId('delta-business-linkage')).toContainText(/\+\d 改善/);
+    await expect(page.getByRole('table', { name: '観点ごとの変化' }).getByRole('row')).toHaveCount(14);
+    await expect(page.locator('ins', { hasText: '知財戦略委員会' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test('upload a PDF and get it scored; a password-protected PDF is refused next to the file field', async ({ page }) => {
+  const owner = await signUpOwner(page);
+  await page.goto(`/o/${owner.orgId}/disclosures`);
+  await page.getByLabel('ファイルをアップロードする').check();
+
+  await page.getByLabel('タイトル', { exact: false }).fill('Locked');
+  await page.locator('input[type="file"]').setInputFiles({ name: 'locked.pdf', mimeType: 'application/pdf', buffer: await pdfOf(ENGLISH, 'secret') });
+  await page.getByRole('button', { name: '評価する' }).click();
+  const file = page.locator('input[type="file"]');
+  await expect(file).toHaveAttribute('aria-invalid', 'true');
+  await expect(file).toHaveAccessibleDescription(/パスワードで保護されたPDFは読み取れません。/);
+  await expect(page.getByRole('alert').filter({ hasText: '保護を解除してからアップロードしてください。' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel('タイトル', { exact: false }).fill('Integrated report (English)');
+  await file.setInputFiles({ name: 'integrated-report.pdf', mimeType: 'application/pdf', buffer: await pdfOf(ENGLISH) });
+  await page.getByRole('button', { name: '評価する' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Integrated report (English)' })).toBeVisible();
+  await expect(page.getByText('ファイル：integrated-report.pdf', { exact: false })).toBeVisible();
+  await expect(page.getByText('英語', { exact: false }).first()).toBeVisible();
+  expect(await overallOf(page)).toBeGreaterThan(20);
+  await expect(page.getByRole('region', { name: '本文と根拠' })).toContainText('cathode calcination');
+});
