@@ -147,6 +147,28 @@ describe('disclosures (HTTP, real database)', () => {
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'file', message: expect.stringMatching(/\S/) })]);
       expect(res.body.message).toMatch(/\S/);
     }
+    // Two files, or a file under another name than `file`: the upload itself is malformed.
+    const csrf = await owner.refreshCsrf();
+    const two = await owner.agent
+      .post(`${base()}/upload`)
+      .set('x-csrf-token', csrf)
+      .field('title', 'two')
+      .field('documentType', 'other')
+      .attach('file', Buffer.from(WEAK_JA), 'a.txt')
+      .attach('file', Buffer.from(WEAK_JA), 'b.txt');
+    const elsewhere = await owner.agent
+      .post(`${base()}/upload`)
+      .set('x-csrf-token', csrf)
+      .field('title', 'other field')
+      .field('documentType', 'other')
+      .attach('document', Buffer.from(WEAK_JA), 'a.txt');
+    for (const res of [two, elsewhere]) {
+      expect({ status: res.status, code: res.body.code, errors: res.body.errors }).toEqual({
+        status: 400,
+        code: 'UPLOAD_INVALID',
+        errors: [expect.objectContaining({ field: 'file', code: 'uploadInvalid' })],
+      });
+    }
     expect(await countRows()).toBe(before);
   });
 
