@@ -30,7 +30,13 @@ app.put<{ Params: Params; Body: Body }>('/raw/:org/:id/answers/:q', async (req, 
     [org, id, q, JSON.stringify(value), expectedVersion],
   );
   const row = r.rows[0];
-  if (!row) return reply.code(409).send({ code: 'ANSWER_CONFLICT' });
+  if (!row) {
+    const current = await pool.query<{ version: number }>(
+      'SELECT version FROM assessment_answers WHERE organization_id = $1 AND assessment_id = $2 AND question_id = $3',
+      [org, id, q],
+    );
+    return reply.code(409).send({ code: 'ANSWER_CONFLICT', current: { version: current.rows[0]?.version ?? 0 } });
+  }
   return { questionId: q, value, version: row.version, answeredAt: row.answered_at.toISOString() };
 });
 

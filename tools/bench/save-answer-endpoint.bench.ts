@@ -1,9 +1,9 @@
 // Save-answer endpoint under load (issue 3): at least 500 requests/s with p99 under 50 ms on a real PostgreSQL.
 // The API runs in its own process (the built dist/apps/api/main.js, i.e. createApp from bootstrap/create-app.ts);
-// autocannon loads it from this process. Then the same against a raw Fastify + pg handler doing the equivalent
+// a closed-loop HTTP client in this process loads it. Then the same against a raw Fastify + pg handler doing the equivalent
 // conditional UPDATE, as a ceiling. Needs `npx nx build api` first and a PostgreSQL server: DATABASE_URL, or a
 // fresh database created on postgres://postgres@127.0.0.1:5432.
-import autocannon from 'autocannon';
+import { Agent, request } from 'node:http';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,44 +82,66 @@ async function prepare(base: string): Promise<{ cookie: string; csrf: string; or
   return { cookie, csrf, orgId, assessmentId };
 }
 
-interface ConnectionState {
-  q?: string;
-  version?: number;
-  n?: number;
+/**
+ * Closed-loop load from this process (the server under test runs in another one): each of CONNECTIONS workers
+ * owns one question and sends one request after another with the version it got back, as a browser tab would.
+ * (autocannon builds each connection's next request before the previous response arrives, so it cannot carry
+ * an optimistic-concurrency version forward.)
+ */
+async function load(label: string, url: (q: string) => string, headers: Record<string, string>): Promise<{ rps: number; p99: number; non2xx: number }> {
+  const latencies: number[] = [];
+  let non2xx = 0;
+  const deadline = performance.now() + DURATION_S * 1000;
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  const worker = async (q: string) => {
+    let version = 0;
+    let n = 0;
+    // Learn the current version first (the previous phase may have moved it on).
+    for (;;) {
+      const r = await put(agent, url(q), headers, { value: n % 5, expectedVersion: version });
+      if (r.status === 200) {
+        version = (r.body as { version: number }).version;
+        break;
+      }
+      version = (r.body as { current?: { version: number } }).current?.version ?? version;
+    }
+    while (performance.now() < deadline) {
+      n++;
+      const t0 = performance.now();
+      const r = await put(agent, url(q), headers, { value: n % 5, expectedVersion: version });
+      latencies.push(performance.now() - t0);
+      if (r.status === 200) version = (r.body as { version: number }).version;
+      else {
+        non2xx++;
+        version = (r.body as { current?: { version: number } }).current?.version ?? version;
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(QUESTIONS.map((q) => worker(q)));
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  const rps = latencies.length / seconds;
+  const p99 = pct(99);
+  console.log(
+    `${label.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(50).toFixed(1)} ms  p99 ${p99.toFixed(1)} ms  (${latencies.length} requests, ${non2xx} non-2xx, ${CONNECTIONS} connections, ${DURATION_S} s)`,
+  );
+  return { rps, p99, non2xx };
 }
 
-let nextQuestion = 0;
-async function load(label: string, url: (q: string) => string, headers: Record<string, string>): Promise<{ rps: number; p99: number; non2xx: number }> {
-  nextQuestion = 0;
-  const result = await autocannon({
-    url: url(QUESTIONS[0] ?? ''),
-    connections: CONNECTIONS,
-    pipelining: 1,
-    duration: DURATION_S,
-    requests: [
-      {
-        method: 'PUT',
-        headers: { ...headers, 'content-type': 'application/json' },
-        setupRequest: (req, context: ConnectionState) => {
-          if (context.q === undefined) {
-            context.q = QUESTIONS[nextQuestion++ % QUESTIONS.length];
-            context.version = 1;
-            context.n = 0;
-          }
-          context.n = (context.n ?? 0) + 1;
-          return { ...req, path: new URL(url(context.q ?? '')).pathname, body: JSON.stringify({ value: (context.n ?? 0) % 5, expectedVersion: context.version }) };
-        },
-        onResponse: (status, body, context: ConnectionState) => {
-          if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
-          else if (process.env['BENCH_DEBUG']) console.error(status, body.slice(0, 200));
-        },
-      },
-    ],
+function put(agent: Agent, url: string, headers: Record<string, string>, body: unknown): Promise<{ status: number; body: unknown }> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'PUT', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString() || '{}') }));
+    });
+    req.on('error', reject);
+    req.end(payload);
   });
-  const rps = result.requests.average;
-  const p99 = result.latency.p99;
-  console.log(`${label.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${result.latency.p50} ms  p99 ${p99} ms  (${result.requests.total} requests, ${result.non2xx} non-2xx, ${CONNECTIONS} connections, ${DURATION_S} s)`);
-  return { rps, p99, non2xx: result.non2xx };
 }
 
 async function main(): Promise<void> {
@@ -128,7 +150,7 @@ async function main(): Promise<void> {
   const apiPort = 3600 + Math.floor(Math.random() * 200);
   const base = `http://127.0.0.1:${apiPort}`;
   const api = await startProcess(
-    [API_MAIN],
+    [...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), API_MAIN],
     { DATABASE_URL: databaseUrl, PORT: String(apiPort), NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DB_POOL_SIZE: '10', CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00', PUBLIC_URL: base, WEB_DIST_DIR: '/nonexistent' },
     null,
     `${base}/api/health`,

@@ -157,16 +157,17 @@ export class AssessmentsService {
    */
   async saveAnswer(org: OrganizationContext, user: AuthenticatedUser, id: string, questionId: string, dto: SaveAnswerDto): Promise<AnswerView> {
     const organizationId = org.organizationId;
-    const assessment = await this.findAssessment(this.db.manager, organizationId, id);
-    if (assessment.status !== 'draft') throw new ApiException(409, 'ASSESSMENT_LOCKED');
+    // Hot path (autosave): the round's existence, status and track are checked inside the one conditional
+    // statement below; only when it matches nothing do we look closer to say why (404, locked or conflict).
+    if (!isUuid(id)) throw ApiException.notFound();
     const question = getQuestion(questionId);
-    if (!question || !question.tracks.includes(assessment.track)) throw ApiException.notFound();
+    if (!question) throw ApiException.notFound();
     const checked = validateAnswer(question, dto.value);
     if (!checked.ok) throw new InvalidAnswerException(checked.error.code, checked.error.message);
 
     const json = checked.value === null ? null : JSON.stringify(checked.value);
-    const params = [organizationId, id, questionId, json, user.id];
-    const stillDraft = `EXISTS (SELECT 1 FROM assessments a WHERE a.organization_id = $1 AND a.id = $2 AND a.status = 'draft')`;
+    const params = [organizationId, id, questionId, json, user.id, [...question.tracks]];
+    const stillDraft = `EXISTS (SELECT 1 FROM assessments a WHERE a.organization_id = $1 AND a.id = $2 AND a.status = 'draft' AND a.track = ANY($6::text[]))`;
     const sql =
       dto.expectedVersion === 0
         ? `INSERT INTO assessment_answers (organization_id, assessment_id, question_id, value, version, answered_by, answered_at, source)
@@ -175,7 +176,7 @@ export class AssessmentsService {
            RETURNING version, answered_at`
         : `UPDATE assessment_answers
               SET value = $4::jsonb, version = version + 1, answered_by = $5, answered_at = now(), source = 'manual'
-            WHERE organization_id = $1 AND assessment_id = $2 AND question_id = $3 AND version = $6 AND ${stillDraft}
+            WHERE organization_id = $1 AND assessment_id = $2 AND question_id = $3 AND version = $7 AND ${stillDraft}
            RETURNING version, answered_at`;
     const runner = this.db.createQueryRunner();
     let row: AnswerRow | undefined;
@@ -197,6 +198,7 @@ export class AssessmentsService {
     }
     // Nothing matched: either the round was submitted meanwhile, or someone else wrote first.
     const now = await this.findAssessment(this.db.manager, organizationId, id);
+    if (!question.tracks.includes(now.track)) throw ApiException.notFound();
     if (now.status !== 'draft') throw new ApiException(409, 'ASSESSMENT_LOCKED');
     const current = await this.db.getRepository(AssessmentAnswerEntity).findOne({
       where: { organizationId, assessmentId: id, questionId },
