@@ -22,6 +22,9 @@ import { MembershipEntity } from './modules/organizations/entities/membership.en
 import { DemoModule } from './modules/demo/demo.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { DisclosuresModule } from './modules/disclosures/disclosures.module';
+import { WorkshopsModule } from './modules/workshops/workshops.module';
+import { DraftsModule } from './modules/drafts/drafts.module';
+import { PublishingModule } from './modules/publishing/publishing.module';
 
 @Module({})
 export class AppModule {
@@ -52,6 +55,9 @@ export class AppModule {
         DemoModule,
         AssessmentsModule,
         DisclosuresModule,
+        DraftsModule,
+        PublishingModule,
+        WorkshopsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

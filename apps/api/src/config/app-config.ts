@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -84,6 +84,25 @@ export class AppConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /**
+   * Optional AI rewrite of draft sections: an OpenAI-compatible chat-completions URL. Unset (the default) turns
+   * the feature off and no draft text ever leaves the server.
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  AI_REWRITE_URL?: string;
+
+  /** The model name sent to AI_REWRITE_URL; required when the URL is set. */
+  @ValidateIf((c: AppConfig) => c.AI_REWRITE_URL !== undefined || c.AI_REWRITE_MODEL !== undefined)
+  @IsString()
+  @MinLength(1)
+  AI_REWRITE_MODEL?: string;
+
+  /** Bearer token for AI_REWRITE_URL, when the endpoint needs one. */
+  @IsOptional()
+  @IsString()
+  AI_REWRITE_API_KEY?: string;
 }
 
 export class ConfigError extends Error {}
@@ -92,7 +111,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'PUBLIC_URL', 'CSRF_SECRET']) {
+  for (const key of [...known, 'DATABASE_URL', 'PUBLIC_URL', 'CSRF_SECRET', 'AI_REWRITE_URL', 'AI_REWRITE_MODEL', 'AI_REWRITE_API_KEY']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }

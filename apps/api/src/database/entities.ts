@@ -9,6 +9,15 @@ import { AssessmentEntity } from '../modules/assessments/entities/assessment.ent
 import { AssessmentAnswerEntity } from '../modules/assessments/entities/assessment-answer.entity';
 import { AssessmentAssignmentEntity } from '../modules/assessments/entities/assessment-assignment.entity';
 import { DisclosureScoreEntity } from '../modules/disclosures/entities/disclosure-score.entity';
+import { CompanyFactsEntity } from '../modules/drafts/entities/company-facts.entity';
+import { DraftEntity } from '../modules/drafts/entities/draft.entity';
+import { DraftVersionEntity } from '../modules/drafts/entities/draft-version.entity';
+import { DraftCommentEntity } from '../modules/drafts/entities/draft-comment.entity';
+import { PublicationEntity } from '../modules/publishing/entities/publication.entity';
+import { DialogueQuestionEntity } from '../modules/publishing/entities/dialogue-question.entity';
+import { WorkshopEntity } from '../modules/workshops/entities/workshop.entity';
+import { WorkshopParticipantEntity } from '../modules/workshops/entities/workshop-participant.entity';
+import { WorkshopAnswerEntity } from '../modules/workshops/entities/workshop-answer.entity';
 
 /** Every entity, listed explicitly so the bundled API and the TypeORM CLI see the same schema. */
 export const ENTITIES = [
@@ -23,4 +32,13 @@ export const ENTITIES = [
   AssessmentAnswerEntity,
   AssessmentAssignmentEntity,
   DisclosureScoreEntity,
+  CompanyFactsEntity,
+  DraftEntity,
+  DraftVersionEntity,
+  DraftCommentEntity,
+  PublicationEntity,
+  DialogueQuestionEntity,
+  WorkshopEntity,
+  WorkshopParticipantEntity,
+  WorkshopAnswerEntity,
 ];

@@ -103,4 +103,9 @@ const FIELD_KEYS: Record<string, true> = {
   fileTooLarge: true,
   uploadInvalid: true,
   textEmpty: true,
+  isNumber: true,
+  isArray: true,
+  isObject: true,
+  arrayMaxSize: true,
+  slotMarker: true,
 };

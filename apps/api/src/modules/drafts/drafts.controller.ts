@@ -1,0 +1,140 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '../../common/auth/access.decorators';
+import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
+import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { DraftAiService } from './draft-ai.service';
+import { DraftExportService, type DraftExport } from './draft-export.service';
+import type { AiSuggestion, DraftCommentView, DraftDetail, DraftDiff, DraftSummary, DraftVersionSummary } from './draft-views';
+import { DraftsService } from './drafts.service';
+import { AiRewriteDto, CreateCommentDto, CreateDraftDto, ExportQueryDto, RequestChangesDto, SaveSectionDto } from './dto/drafts.dto';
+
+const file = (e: DraftExport) => new StreamableFile(e.body, { type: e.contentType, disposition: `attachment; filename="${e.filename}"` });
+
+@ApiTags('drafts')
+@Controller('orgs/:orgId/drafts')
+export class DraftsController {
+  constructor(
+    private readonly drafts: DraftsService,
+    private readonly exports: DraftExportService,
+    private readonly ai: DraftAiService,
+  ) {}
+
+  @Post()
+  @RequirePermission('draft:edit')
+  create(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Body() dto: CreateDraftDto): Promise<DraftDetail> {
+    return this.drafts.create(org, user, dto);
+  }
+
+  @Get()
+  @RequirePermission('draft:read')
+  list(@CurrentOrganization() org: OrganizationContext): Promise<DraftSummary[]> {
+    return this.drafts.list(org);
+  }
+
+  @Get(':id')
+  @RequirePermission('draft:read')
+  get(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<DraftDetail> {
+    return this.drafts.get(org, id);
+  }
+
+  @Put(':id/sections/:sectionId')
+  @RequirePermission('draft:edit')
+  saveSection(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Param('sectionId') sectionId: string,
+    @Body() dto: SaveSectionDto,
+  ): Promise<DraftDetail> {
+    return this.drafts.saveSection(org, user, id, sectionId, dto);
+  }
+
+  @Get(':id/versions')
+  @RequirePermission('draft:read')
+  versions(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<DraftVersionSummary[]> {
+    return this.drafts.versions(org, id);
+  }
+
+  @Get(':id/versions/:a/diff/:b')
+  @RequirePermission('draft:read')
+  diff(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Param('a') a: string, @Param('b') b: string): Promise<DraftDiff> {
+    return this.drafts.diff(org, id, a, b);
+  }
+
+  /** Needs `draft:read` on the route and `draft:edit` or `draft:review` in the service (viewers stay read-only). */
+  @Post(':id/comments')
+  @RequirePermission('draft:read')
+  comment(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() dto: CreateCommentDto,
+  ): Promise<DraftCommentView> {
+    return this.drafts.comment(org, user, id, dto);
+  }
+
+  @Post(':id/submit-for-review')
+  @HttpCode(200)
+  @RequirePermission('draft:edit')
+  submit(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<DraftDetail> {
+    return this.drafts.submit(org, user, id);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @RequirePermission('draft:review')
+  approve(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<DraftDetail> {
+    return this.drafts.approve(org, user, id);
+  }
+
+  @Post(':id/request-changes')
+  @HttpCode(200)
+  @RequirePermission('draft:review')
+  requestChanges(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() dto: RequestChangesDto,
+  ): Promise<DraftDetail> {
+    return this.drafts.requestChanges(org, user, id, dto);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @RequirePermission('draft:publish')
+  publish(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<DraftDetail> {
+    return this.drafts.publish(org, user, id);
+  }
+
+  @Get(':id/export.docx')
+  @RequirePermission('draft:read')
+  async exportDocx(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
+    return file(await this.exports.export(org, id, 'docx', q.version));
+  }
+
+  @Get(':id/export.pdf')
+  @RequirePermission('draft:read')
+  async exportPdf(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
+    return file(await this.exports.export(org, id, 'pdf', q.version));
+  }
+
+  @Get(':id/export.md')
+  @RequirePermission('draft:read')
+  async exportMd(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
+    return file(await this.exports.export(org, id, 'md', q.version));
+  }
+
+  /** Optional: only when the operator configured AI_REWRITE_URL/AI_REWRITE_MODEL (404 `AI_DISABLED` otherwise). */
+  @Post(':id/sections/:sectionId/ai-rewrite')
+  @HttpCode(200)
+  @RequirePermission('draft:edit')
+  aiRewrite(
+    @CurrentOrganization() org: OrganizationContext,
+    @Param('id') id: string,
+    @Param('sectionId') sectionId: string,
+    @Body() dto: AiRewriteDto,
+  ): Promise<AiSuggestion> {
+    return this.ai.rewrite(org, id, sectionId, dto);
+  }
+}

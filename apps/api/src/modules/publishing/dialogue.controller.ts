@@ -1,0 +1,45 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { RequirePermission, SignedIn } from '../../common/auth/access.decorators';
+import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
+import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { DialogueService } from './dialogue.service';
+import { AnswerQuestionDto, AskQuestionDto } from './dto/publishing.dto';
+import type { MyQuestionView, QuestionView } from './publishing-views';
+
+@ApiTags('dialogue')
+@Controller()
+export class DialogueController {
+  constructor(private readonly dialogue: DialogueService) {}
+
+  /** A signed-in investor asks about a published disclosure (company accounts: 403 `INVESTOR_ONLY`). */
+  @Post('public/publications/:publicationId/questions')
+  @SignedIn()
+  ask(@CurrentUser() user: AuthenticatedUser, @Param('publicationId') publicationId: string, @Body() dto: AskQuestionDto): Promise<MyQuestionView> {
+    return this.dialogue.ask(user, publicationId, dto);
+  }
+
+  @Get('me/questions')
+  @SignedIn()
+  mine(@CurrentUser() user: AuthenticatedUser): Promise<MyQuestionView[]> {
+    return this.dialogue.mine(user);
+  }
+
+  @Get('orgs/:orgId/questions')
+  @RequirePermission('dialogue:answer')
+  list(@CurrentOrganization() org: OrganizationContext): Promise<QuestionView[]> {
+    return this.dialogue.listForOrganization(org);
+  }
+
+  @Post('orgs/:orgId/questions/:id/answer')
+  @HttpCode(200)
+  @RequirePermission('dialogue:answer')
+  answer(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() dto: AnswerQuestionDto,
+  ): Promise<QuestionView> {
+    return this.dialogue.answer(org, user, id, dto);
+  }
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ApiException } from '../../common/errors/api-exception';
+import { isUuid } from '../../common/http/is-uuid';
+import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { AuditService } from '../audit/audit.service';
+import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import type { AnswerQuestionDto, AskQuestionDto } from './dto/publishing.dto';
+import { DialogueQuestionEntity } from './entities/dialogue-question.entity';
+import { PublicationEntity } from './entities/publication.entity';
+import type { MyQuestionView, QuestionView } from './publishing-views';
+
+/** Investors ask about a published disclosure; the company's members answer and may make the exchange public. */
+@Injectable()
+export class DialogueService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Only investor accounts ask (403 `INVESTOR_ONLY` for company accounts); only about a publication (404 otherwise). */
+  async ask(user: AuthenticatedUser, publicationId: string, dto: AskQuestionDto): Promise<MyQuestionView> {
+    if (user.accountType !== 'investor') throw new ApiException(403, 'INVESTOR_ONLY');
+    if (!isUuid(publicationId)) throw ApiException.notFound();
+    const publication = await this.db.getRepository(PublicationEntity).findOne({ where: { id: publicationId }, select: { id: true, organizationId: true, title: true } });
+    if (!publication) throw ApiException.notFound();
+    const saved = await this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(DialogueQuestionEntity);
+      const row = await repo.save(repo.create({ organizationId: publication.organizationId, publicationId, askedBy: user.id, body: dto.body, isPublic: false }));
+      await this.audit.record(
+        { organizationId: publication.organizationId, actorUserId: user.id, action: 'dialogue.question_asked', target: publication.title, data: { id: row.id, publicationId } },
+        manager,
+      );
+      return row;
+    });
+    const org = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: publication.organizationId }, select: { id: true, slug: true } });
+    return toMine(saved, org.slug, publication.title);
+  }
+
+  async listForOrganization(org: OrganizationContext): Promise<QuestionView[]> {
+    const rows = await this.db.getRepository(DialogueQuestionEntity).find({
+      where: { organizationId: org.organizationId },
+      relations: { asker: true, answerer: true, publication: true },
+      order: { createdAt: 'DESC' },
+      take: 500,
+    });
+    return rows.map(toView);
+  }
+
+  async answer(org: OrganizationContext, actor: AuthenticatedUser, id: string, dto: AnswerQuestionDto): Promise<QuestionView> {
+    if (!isUuid(id)) throw ApiException.notFound();
+    const organizationId = org.organizationId;
+    await this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(DialogueQuestionEntity);
+      const row = await repo.findOne({ where: { id, organizationId }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw ApiException.notFound();
+      await repo.update({ id, organizationId }, { answer: dto.body, answeredBy: actor.id, answeredAt: new Date(), isPublic: dto.makePublic });
+      await this.audit.record(
+        { organizationId, actorUserId: actor.id, action: 'dialogue.question_answered', target: id, data: { id, isPublic: dto.makePublic } },
+        manager,
+      );
+    });
+    const row = await this.db.getRepository(DialogueQuestionEntity).findOneOrFail({ where: { id, organizationId }, relations: { asker: true, answerer: true, publication: true } });
+    return toView(row);
+  }
+
+  async mine(user: AuthenticatedUser): Promise<MyQuestionView[]> {
+    const rows = await this.db.getRepository(DialogueQuestionEntity).find({
+      where: { askedBy: user.id },
+      relations: { publication: true },
+      order: { createdAt: 'DESC' },
+      take: 500,
+    });
+    return rows.map((q) => toMine(q, q.publication?.slug ?? '', q.publication?.title ?? ''));
+  }
+}
+
+function toView(q: DialogueQuestionEntity): QuestionView {
+  return {
+    id: q.id,
+    publicationId: q.publicationId,
+    publicationTitle: q.publication?.title ?? '',
+    publicationVersion: q.publication?.version ?? 0,
+    body: q.body,
+    askedBy: q.asker ? { userId: q.asker.id, displayName: q.asker.displayName } : null,
+    askedAt: q.createdAt.toISOString(),
+    answer: q.answer,
+    answeredBy: q.answeredBy ? { userId: q.answeredBy, displayName: q.answerer?.displayName ?? '' } : null,
+    answeredAt: q.answeredAt?.toISOString() ?? null,
+    isPublic: q.isPublic,
+  };
+}
+
+function toMine(q: DialogueQuestionEntity, slug: string, title: string): MyQuestionView {
+  return {
+    id: q.id,
+    publicationId: q.publicationId,
+    companySlug: slug,
+    publicationTitle: title,
+    body: q.body,
+    askedAt: q.createdAt.toISOString(),
+    answer: q.answer,
+    answeredAt: q.answeredAt?.toISOString() ?? null,
+    isPublic: q.isPublic,
+  };
+}

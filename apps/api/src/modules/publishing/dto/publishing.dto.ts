@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { INDUSTRY_CODES, LISTING_STATUSES, type IndustryCode, type ListingStatus } from '@ipgn/contracts';
+import { DRAFT_LANGUAGES, DRAFT_TYPES, type DraftLanguage, type DraftType } from '@ipgn/drafting';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const MAX_QUESTION_CHARS = 2_000;
+export const MAX_ANSWER_CHARS = 4_000;
+
+export class CompaniesQueryDto {
+  @ApiPropertyOptional({ description: 'TSE 33-sector code' })
+  @IsOptional()
+  @IsIn(INDUSTRY_CODES)
+  industry?: IndustryCode;
+
+  @ApiPropertyOptional({ enum: LISTING_STATUSES })
+  @IsOptional()
+  @IsIn(LISTING_STATUSES)
+  listingStatus?: ListingStatus;
+}
+
+export class CompareQueryDto {
+  @ApiProperty({ description: 'Two to four company slugs, comma-separated' })
+  @IsString()
+  @Matches(/^[a-z0-9-]{1,64}(,[a-z0-9-]{1,64}){0,9}$/)
+  slugs!: string;
+
+  @ApiPropertyOptional({ enum: DRAFT_TYPES, description: 'Compare this draft type (the latest publication of any type when omitted)' })
+  @IsOptional()
+  @IsIn(DRAFT_TYPES)
+  type?: DraftType;
+
+  @ApiPropertyOptional({ enum: DRAFT_LANGUAGES, default: 'ja' })
+  @IsOptional()
+  @IsIn(DRAFT_LANGUAGES)
+  language?: DraftLanguage;
+}
+
+export class AskQuestionDto {
+  @ApiProperty({ maxLength: MAX_QUESTION_CHARS })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_QUESTION_CHARS)
+  body!: string;
+}
+
+export class AnswerQuestionDto {
+  @ApiProperty({ maxLength: MAX_ANSWER_CHARS })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_ANSWER_CHARS)
+  body!: string;
+
+  @ApiProperty({ description: 'Show the question and this answer on the public company page' })
+  @IsBoolean()
+  makePublic!: boolean;
+}

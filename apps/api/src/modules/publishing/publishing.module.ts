@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { DialogueController } from './dialogue.controller';
+import { DialogueService } from './dialogue.service';
+import { PublishingController } from './publishing.controller';
+import { PublishingService } from './publishing.service';
+
+@Module({
+  providers: [PublishingService, DialogueService],
+  controllers: [PublishingController, DialogueController],
+})
+export class PublishingModule {}
