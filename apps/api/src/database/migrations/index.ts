@@ -2,6 +2,7 @@ import { InitialSchema1795614354181 } from './1795614354181-initial-schema';
 import { Assessments1795615702744 } from './1795615702744-assessments';
 import { DisclosureScores1795615816905 } from './1795615816905-disclosure-scores';
 import { DraftsPublishing1795617029785 } from './1795617029785-drafts-publishing';
+import { Workshops1795617422242 } from './1795617422242-workshops';
 
 /** Every migration in order; listed explicitly because the API is bundled (no globbing at run time). */
-export const MIGRATIONS = [InitialSchema1795614354181, Assessments1795615702744, DisclosureScores1795615816905, DraftsPublishing1795617029785];
+export const MIGRATIONS = [InitialSchema1795614354181, Assessments1795615702744, DisclosureScores1795615816905, DraftsPublishing1795617029785, Workshops1795617422242];

@@ -45,7 +45,7 @@ export interface AnswerView {
   version: number;
   answeredBy: PersonRef | null;
   answeredAt: string;
-  source: 'manual' | 'copied';
+  source: 'manual' | 'copied' | `workshop:${string}`;
 }
 
 export interface AssignmentView {

@@ -3,7 +3,8 @@ import type { AnswerValue } from '@ipgn/assessment';
 import { UserEntity } from '../../auth/entities/user.entity';
 import { AssessmentEntity } from './assessment.entity';
 
-export type AnswerSource = 'manual' | 'copied';
+/** `workshop:<id>`: written from the agreed answers of that workshop (see modules/workshops). */
+export type AnswerSource = 'manual' | 'copied' | `workshop:${string}`;
 
 /**
  * One answer to one question. `version` is bumped by every write; a write names the version it saw, so the
@@ -33,7 +34,7 @@ export class AssessmentAnswerEntity {
   @Column({ name: 'answered_at', type: 'timestamptz' })
   answeredAt!: Date;
 
-  @Column({ type: 'varchar', length: 16, default: 'manual' })
+  @Column({ type: 'varchar', length: 64, default: 'manual' })
   source!: AnswerSource;
 
   @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })

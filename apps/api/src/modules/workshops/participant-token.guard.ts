@@ -1,0 +1,73 @@
+import { applyDecorators, CanActivate, createParamDecorator, ExecutionContext, Injectable, InternalServerErrorException, UseGuards } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, MoreThan } from 'typeorm';
+import { Public } from '../../common/auth/access.decorators';
+import { HeaderAuthenticated } from '../../common/auth/csrf.guard';
+import { ApiException } from '../../common/errors/api-exception';
+import type { WorkshopDepartment } from './workshop-departments';
+import { WorkshopParticipantEntity } from './entities/workshop-participant.entity';
+
+export const PARTICIPANT_TOKEN_HEADER = 'x-participant-token';
+
+/** Who is calling a participant route: one participant of one workshop, nothing more. */
+export interface ParticipantContext {
+  participantId: string;
+  organizationId: string;
+  workshopId: string;
+  department: WorkshopDepartment;
+}
+
+interface RequestWithParticipant {
+  headers: Record<string, string | string[] | undefined>;
+  participant?: ParticipantContext;
+}
+
+export function hashParticipantToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Authenticates a participant route by its `X-Participant-Token`: the token's SHA-256 must belong to a
+ * participant whose token has not expired and whose workshop is not closed. 401 otherwise.
+ */
+@Injectable()
+export class ParticipantTokenGuard implements CanActivate {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<RequestWithParticipant>();
+    const raw = req.headers[PARTICIPANT_TOKEN_HEADER];
+    const token = typeof raw === 'string' ? raw.trim() : '';
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw new ApiException(401, 'PARTICIPANT_TOKEN_INVALID');
+    const participant = await this.db.getRepository(WorkshopParticipantEntity).findOne({
+      where: { tokenHash: hashParticipantToken(token), expiresAt: MoreThan(new Date()) },
+      relations: { workshop: true },
+    });
+    if (!participant || !participant.workshop || participant.workshop.status === 'closed') {
+      throw new ApiException(401, 'PARTICIPANT_TOKEN_INVALID');
+    }
+    req.participant = {
+      participantId: participant.id,
+      organizationId: participant.organizationId,
+      workshopId: participant.workshopId,
+      department: participant.department,
+    };
+    return true;
+  }
+}
+
+/**
+ * A route for workshop participants: public for the session guard (no account needed), authenticated by the
+ * participant token instead, and exempt from CSRF because no cookie is involved.
+ */
+export const ParticipantRoute = () =>
+  applyDecorators(Public(), HeaderAuthenticated(), UseGuards(ParticipantTokenGuard), ApiHeader({ name: 'X-Participant-Token', required: true }));
+
+/** The calling participant; throws (500) on a route without ParticipantTokenGuard: a wiring bug must be loud. */
+export const CurrentParticipant = createParamDecorator((_: unknown, ctx: ExecutionContext): ParticipantContext => {
+  const participant = ctx.switchToHttp().getRequest<RequestWithParticipant>().participant;
+  if (!participant) throw new InternalServerErrorException('CurrentParticipant used on a route without ParticipantTokenGuard');
+  return participant;
+});

@@ -1,0 +1,53 @@
+import { Logger } from '@nestjs/common';
+import postgres from 'postgres';
+import { InProcessWorkshopEventBus } from './in-process-workshop-event-bus';
+import { WorkshopEventBus, type WorkshopEvent, type WorkshopEventListener } from './workshop-event-bus';
+
+export const WORKSHOP_EVENTS_CHANNEL = 'ipgn_workshop_events';
+
+/**
+ * The bus for a real PostgreSQL server: every instance LISTENs on one channel and a publish is a NOTIFY, so an
+ * answer stored by one instance reaches facilitators connected to any other. The instance's own notifications
+ * come back through LISTEN too, so local delivery needs no special case. (pglite-socket does not carry
+ * NOTIFY, hence the in-process bus in embedded mode.)
+ */
+export class PostgresWorkshopEventBus extends WorkshopEventBus {
+  private readonly logger = new Logger(PostgresWorkshopEventBus.name);
+  private readonly sql: postgres.Sql;
+  private readonly local = new InProcessWorkshopEventBus();
+  private readonly listening: Promise<void>;
+
+  constructor(databaseUrl: string) {
+    super();
+    // Two connections at most: postgres.js keeps one dedicated to LISTEN and reconnects it by itself.
+    this.sql = postgres(databaseUrl, { max: 2, onnotice: () => undefined });
+    this.listening = this.sql
+      .listen(WORKSHOP_EVENTS_CHANNEL, (payload) => this.receive(payload))
+      .then(() => undefined);
+    this.listening.catch((error: unknown) => this.logger.error(`LISTEN ${WORKSHOP_EVENTS_CHANNEL} failed: ${String(error)}`));
+  }
+
+  async publish(event: WorkshopEvent): Promise<void> {
+    await this.sql.notify(WORKSHOP_EVENTS_CHANNEL, JSON.stringify(event));
+  }
+
+  subscribe(workshopId: string, listener: WorkshopEventListener): () => void {
+    return this.local.subscribe(workshopId, listener);
+  }
+
+  ready(): Promise<void> {
+    return this.listening;
+  }
+
+  async close(): Promise<void> {
+    await this.sql.end({ timeout: 5 });
+  }
+
+  private receive(payload: string): void {
+    try {
+      this.local.deliver(JSON.parse(payload) as WorkshopEvent);
+    } catch (error) {
+      this.logger.warn(`ignored a malformed workshop event: ${String(error)}`);
+    }
+  }
+}

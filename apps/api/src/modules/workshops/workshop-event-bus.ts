@@ -1,0 +1,28 @@
+import type { WorkshopStateView } from './dto/workshop-views';
+
+/**
+ * What a live workshop tells its screens. Events are small signals (they travel through PostgreSQL NOTIFY,
+ * limited to 8000 bytes) and never carry an individual's answer, department or name: an answer event says only
+ * which question got an answer and how many people have answered it now.
+ */
+export type WorkshopEvent =
+  | { type: 'answer'; organizationId: string; workshopId: string; questionId: string; respondents: number; at: string }
+  | { type: 'participants'; organizationId: string; workshopId: string; participants: number; at: string }
+  | ({ type: 'state'; organizationId: string; workshopId: string; at: string } & WorkshopStateView);
+
+export type WorkshopEventListener = (event: WorkshopEvent) => void;
+
+/**
+ * Fans workshop events out to every API instance. Two implementations behind this one interface: in-process
+ * (embedded database, one process) and PostgreSQL LISTEN/NOTIFY (a real server, any number of instances).
+ */
+export abstract class WorkshopEventBus {
+  /** Delivers the event to the subscribers of its workshop on every instance (this one included). */
+  abstract publish(event: WorkshopEvent): Promise<void>;
+
+  /** Calls `listener` for each event of `workshopId`; returns the unsubscribe function. */
+  abstract subscribe(workshopId: string, listener: WorkshopEventListener): () => void;
+
+  /** Resolves once the bus receives events (LISTEN is active); immediate for the in-process bus. */
+  abstract ready(): Promise<void>;
+}
