@@ -1,0 +1,121 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../config/app-config';
+import type { TestApp } from '../../../test/test-app';
+import { createTestApp, TestContext } from '../../../test/test-app';
+
+interface Received {
+  url: string;
+  authorization: string | undefined;
+  body: { model: string; messages: { role: string; content: string }[] };
+}
+
+/** A local OpenAI-compatible chat-completions endpoint that records what it is sent. */
+async function fakeAiServer(reply: (body: Received['body']) => { status: number; json: unknown }): Promise<{ server: Server; url: string; received: Received[] }> {
+  const received: Received[] = [];
+  const server = createServer((req: IncomingMessage, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Received['body'];
+      received.push({ url: req.url ?? '', authorization: req.headers.authorization, body });
+      const { status, json } = reply(body);
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${port}/v1/chat/completions`, received };
+}
+
+const SUGGESTION = '当社は知的財産への投資を、取締役会が年4回審議しています。';
+
+describe('AI rewrite of a draft section (optional, operator-configured)', () => {
+  let ai: Awaited<ReturnType<typeof fakeAiServer>>;
+  let failing = false;
+
+  beforeAll(async () => {
+    ai = await fakeAiServer(() => (failing ? { status: 500, json: { error: 'boom' } } : { status: 200, json: { choices: [{ message: { role: 'assistant', content: `  ${SUGGESTION}\n` } }] } }));
+  });
+  afterAll(() => new Promise<void>((resolve) => ai.server.close(() => resolve())));
+
+  it('requires a model when the URL is set (the API refuses to boot otherwise)', () => {
+    expect(() => loadConfig({ AI_REWRITE_URL: 'http://127.0.0.1:9/v1/chat/completions' })).toThrow(/AI_REWRITE_MODEL/);
+    expect(() => loadConfig({ AI_REWRITE_URL: 'not a url', AI_REWRITE_MODEL: 'm' })).toThrow(/AI_REWRITE_URL/);
+    expect(loadConfig({}).AI_REWRITE_URL).toBeUndefined();
+  });
+
+  describe('without configuration (the default)', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp();
+    });
+    afterAll(() => t.close());
+
+    it('answers 404 AI_DISABLED and sends nothing anywhere', async () => {
+      const ctx = new TestContext(t.app);
+      const { owner, orgId } = await ctx.newOrganization();
+      const id = String((await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' })).body.id);
+      const before = ai.received.length;
+      const res = await owner.post(`/api/orgs/${orgId}/drafts/${id}/sections/sp-3-1-3/ai-rewrite`, {});
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('AI_DISABLED');
+      expect(ai.received.length).toBe(before);
+    });
+  });
+
+  describe('with AI_REWRITE_URL and AI_REWRITE_MODEL', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp({ AI_REWRITE_URL: ai.url, AI_REWRITE_MODEL: 'test-model', AI_REWRITE_API_KEY: 'sk-test-key' });
+    });
+    afterAll(() => t.close());
+
+    it('returns a labelled suggestion from the endpoint and saves nothing', async () => {
+      const ctx = new TestContext(t.app);
+      const { owner, orgId } = await ctx.newOrganization();
+      const viewer = await ctx.newMember(owner, orgId, 'viewer');
+      const draft = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
+      const id = String(draft.body.id);
+      const before = ai.received.length;
+
+      const res = await owner.post(`/api/orgs/${orgId}/drafts/${id}/sections/sp-4-2-2/ai-rewrite`, { instruction: '簡潔に' });
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({
+        sectionId: 'sp-4-2-2',
+        suggestion: SUGGESTION,
+        aiGenerated: true,
+        model: 'test-model',
+        label: { ja: expect.stringContaining('AIが生成した提案'), en: expect.stringContaining('AI-generated') },
+      });
+
+      expect(ai.received.length).toBe(before + 1);
+      const sent = ai.received[ai.received.length - 1];
+      expect(sent.url).toBe('/v1/chat/completions');
+      expect(sent.authorization).toBe('Bearer sk-test-key');
+      expect(sent.body.model).toBe('test-model');
+      expect(sent.body.messages.map((m) => m.role)).toEqual(['system', 'user']);
+      const section = (draft.body.current.draft.sections as { id: string; heading: string }[]).find((s) => s.id === 'sp-4-2-2');
+      expect(sent.body.messages[1].content).toContain(section?.heading);
+      expect(sent.body.messages[1].content).toContain('簡潔に');
+      expect(sent.body.messages[1].content).toContain('【要記入：');
+
+      const after = await owner.get(`/api/orgs/${orgId}/drafts/${id}`);
+      expect(after.body.currentVersion).toBe(1);
+      expect(after.body.current.text).not.toContain(SUGGESTION);
+
+      expect((await viewer.post(`/api/orgs/${orgId}/drafts/${id}/sections/sp-4-2-2/ai-rewrite`, {})).status).toBe(403);
+      expect((await owner.post(`/api/orgs/${orgId}/drafts/${id}/sections/nowhere/ai-rewrite`, {})).status).toBe(404);
+      expect(ai.received.length).toBe(before + 1);
+
+      failing = true;
+      try {
+        const down = await owner.post(`/api/orgs/${orgId}/drafts/${id}/sections/sp-4-2-2/ai-rewrite`, {});
+        expect(down.status).toBe(502);
+        expect(down.body.code).toBe('AI_UNAVAILABLE');
+      } finally {
+        failing = false;
+      }
+    });
+  });
+});
