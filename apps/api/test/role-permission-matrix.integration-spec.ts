@@ -48,7 +48,7 @@ const CALLS: Record<
   'PUT /api/orgs/:orgId/assessments/:id/answers/:questionId': { body: () => ({ value: 2, expectedVersion: 0 }), params: async () => ({ questionId: nextLadderQuestion() }) },
   'PUT /api/orgs/:orgId/assessments/:id/assignments/:moduleId': { body: () => ({ userId: null }) },
   // An allowed submit locks a round, so each one gets an open listed round of its own.
-  'POST /api/orgs/:orgId/assessments/:id/submit': { params: async (f, allowed) => (allowed ? { id: await openListedRound(f) } : {}) },
+  'POST /api/orgs/:orgId/assessments/:id/submit': { params: async (f, allowed): Promise<Record<string, string>> => (allowed ? { id: await openListedRound(f) } : {}) },
   'GET /api/orgs/:orgId/assessments/:id/results': {},
   'GET /api/orgs/:orgId/assessments/:id/compare/:otherId': {},
   'GET /api/orgs/:orgId/assessments/:id/export.csv': {},
