@@ -65,6 +65,8 @@ function endpoints(f: Fixture): Endpoint[] {
   const start = () => ({ track: 'listed' });
   const answer = () => ({ value: 2, expectedVersion: 0 });
   const assign = () => ({ userId: null });
+  const disclosure = () => ({ title: `${MARK} CG報告書`, documentType: 'cg_report', text: '当社は知的財産を重要な経営資源と認識しています。' });
+  const uploadFields = () => ({ title: `${MARK} 統合報告書`, documentType: 'integrated_report' });
   return [
     {
       route: 'POST /api/auth/signup',
@@ -198,6 +200,28 @@ function endpoints(f: Fixture): Endpoint[] {
         { name: 'wrong type', body: { userId: 42 }, expect: ['userId isUuid'] },
       ],
     },
+    {
+      route: 'POST /api/orgs/:orgId/disclosures',
+      as: 'user',
+      valid: disclosure,
+      cases: [
+        unknownField(disclosure()),
+        { name: 'missing fields', body: { documentType: 'cg_report' }, expect: ['title isString', 'text isString'] },
+        { name: 'wrong types', body: { ...disclosure(), text: 42, documentType: 'novel', language: 'fr' }, expect: ['text isString', 'documentType isIn', 'language isIn'] },
+        { name: 'too long', body: { ...disclosure(), title: long(201), text: long(200_001) }, expect: ['title maxLength 200', 'text maxLength 200000'] },
+      ],
+    },
+    {
+      // Multipart in real use (see disclosures.integration-spec.ts); its fields are validated the same way.
+      route: 'POST /api/orgs/:orgId/disclosures/upload',
+      as: 'user',
+      valid: uploadFields,
+      cases: [
+        unknownField(uploadFields()),
+        { name: 'missing title', body: { documentType: 'other' }, expect: ['title isString'] },
+        { name: 'wrong types', body: { ...uploadFields(), documentType: 'novel', language: 1 }, expect: ['documentType isIn', 'language isIn'] },
+      ],
+    },
   ];
 }
 
@@ -259,6 +283,7 @@ describe('bad input: every body is validated, answered with field errors in the 
       assessments: await q('SELECT * FROM assessments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       answers: await q('SELECT * FROM assessment_answers WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
       assignments: await q('SELECT * FROM assessment_assignments WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
+      disclosures: await q('SELECT * FROM disclosure_scores WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
     };
   }
 
