@@ -7,7 +7,7 @@ import { fillPath, key, listRoutes, pathParams, type RouteInfo } from './route-c
  * Every organization-scoped route, with a body that would be valid for a member (so that a 404 can only come
  * from tenancy, never from validation). A new route under /orgs/:orgId fails this suite until it is listed.
  */
-const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclosure?: true }> = {
+const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclosure?: true; draft?: true; question?: true }> = {
   'GET /api/orgs/:orgId': {},
   'PATCH /api/orgs/:orgId': { body: { legalNameJa: '乗っ取り株式会社', fiscalYearEndMonth: 12 } },
   'GET /api/orgs/:orgId/audit': {},
@@ -36,10 +36,32 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'GET /api/orgs/:orgId/disclosures/:id': { disclosure: true },
   'GET /api/orgs/:orgId/disclosures/:id/compare/:otherId': { disclosure: true },
   'DELETE /api/orgs/:orgId/disclosures/:id': { disclosure: true },
+  // `draft`: :id is A's published CG-report draft; `question`: :id is an investor's question to A.
+  'GET /api/orgs/:orgId/company-facts': {},
+  'PUT /api/orgs/:orgId/company-facts': { body: { facts: {}, expectedVersion: 0 } },
+  'POST /api/orgs/:orgId/drafts': { body: { type: 'cg-report', language: 'ja' } },
+  'GET /api/orgs/:orgId/drafts': {},
+  'GET /api/orgs/:orgId/drafts/:id': { draft: true },
+  'PUT /api/orgs/:orgId/drafts/:id/sections/:sectionId': { draft: true, body: { text: '乗っ取り', expectedVersion: 4 } },
+  'GET /api/orgs/:orgId/drafts/:id/versions': { draft: true },
+  'GET /api/orgs/:orgId/drafts/:id/versions/:a/diff/:b': { draft: true },
+  'POST /api/orgs/:orgId/drafts/:id/comments': { draft: true, body: { sectionId: 'sp-3-1-3', body: '乗っ取り' } },
+  'POST /api/orgs/:orgId/drafts/:id/submit-for-review': { draft: true },
+  'POST /api/orgs/:orgId/drafts/:id/approve': { draft: true },
+  'POST /api/orgs/:orgId/drafts/:id/request-changes': { draft: true, body: { comment: '乗っ取り' } },
+  'POST /api/orgs/:orgId/drafts/:id/publish': { draft: true },
+  'GET /api/orgs/:orgId/drafts/:id/export.docx': { draft: true },
+  'GET /api/orgs/:orgId/drafts/:id/export.pdf': { draft: true },
+  'GET /api/orgs/:orgId/drafts/:id/export.md': { draft: true },
+  'POST /api/orgs/:orgId/drafts/:id/sections/:sectionId/ai-rewrite': { draft: true, body: {} },
+  'GET /api/orgs/:orgId/questions': {},
+  'POST /api/orgs/:orgId/questions/:id/answer': { question: true, body: { body: '乗っ取り', makePublic: true } },
 };
 
 /** A's assessment rounds and the ids the assessment routes take. */
 const ASSESSMENT_PARAMS = { questionId: 'm10.strengths-written', moduleId: 'm10' };
+/** A section of A's CG-report draft and the versions the diff route compares. */
+const DRAFT_PARAMS = { sectionId: 'sp-3-1-3', a: '1', b: '2' };
 
 type Params = Record<string, string>;
 
@@ -66,6 +88,8 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
   let otherAssessmentA: string;
   let disclosureA: string;
   let otherDisclosureA: string;
+  let draftA: string;
+  let questionA: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -82,6 +106,15 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     const disclosure = { title: 'A社 CG報告書', documentType: 'cg_report', text: '当社の電池材料事業では、特許348件が売上高1,240億円の製品を支えています。' };
     disclosureA = String((await ownerA.post(`/api/orgs/${orgA}/disclosures`, disclosure)).body.id);
     otherDisclosureA = String((await ownerA.post(`/api/orgs/${orgA}/disclosures`, disclosure)).body.id);
+    // A published draft (written, reviewed, published) and an investor's question about it.
+    draftA = String((await ownerA.post(`/api/orgs/${orgA}/drafts`, { type: 'cg-report', language: 'ja' })).body.id);
+    for (const [version, sectionId] of [[1, 'sp-3-1-3'], [2, 'sp-4-2-2']] as const) {
+      const text = 'A社の研究開発費は2026年3月期に120億円で、取締役会は知財投資を年4回審議しています。';
+      await ownerA.send('put', `/api/orgs/${orgA}/drafts/${draftA}/sections/${sectionId}`, { text, expectedVersion: version });
+    }
+    for (const step of ['submit-for-review', 'approve', 'publish']) await ownerA.post(`/api/orgs/${orgA}/drafts/${draftA}/${step}`);
+    const publicationA = String((await ownerA.get(`/api/orgs/${orgA}/drafts/${draftA}`)).body.publications[0].publicationId);
+    questionA = String((await (await ctx.newInvestor()).post(`/api/public/publications/${publicationA}/questions`, { body: 'A社への質問' })).body.id);
 
     ({ owner: ownerB, orgId: orgB } = await ctx.newOrganization('B社'));
     memberB = await ctx.newMember(ownerB, orgB, 'admin');
@@ -92,7 +125,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
 
   /** A's ids, in every combination the routes take: both of A's members for `:userId`. */
   function idSetsOfA(orgId: string): Params[] {
-    return [ownerA.user!.id, memberA.user!.id].map((userId) => ({ orgId, userId, invitationId: invitationA, id: assessmentA, otherId: otherAssessmentA, ...ASSESSMENT_PARAMS }));
+    return [ownerA.user!.id, memberA.user!.id].map((userId) => ({ orgId, userId, invitationId: invitationA, id: assessmentA, otherId: otherAssessmentA, ...ASSESSMENT_PARAMS, ...DRAFT_PARAMS }));
   }
 
   /** Each org-scoped route called with `orgId` and A's member/invitation ids (deduplicated per path). */
@@ -103,7 +136,14 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
       if (onlyWithChildIds && params.length === 1) continue;
       const seen = new Set<string>();
       for (const idsOfA of idSetsOfA(orgId)) {
-        const ids = ORG_SCOPED_CASES[key(route)]?.disclosure ? { ...idsOfA, id: disclosureA, otherId: otherDisclosureA } : idsOfA;
+        const kind = ORG_SCOPED_CASES[key(route)];
+        const ids = kind?.disclosure
+          ? { ...idsOfA, id: disclosureA, otherId: otherDisclosureA }
+          : kind?.draft
+            ? { ...idsOfA, id: draftA }
+            : kind?.question
+              ? { ...idsOfA, id: questionA }
+              : idsOfA;
         const path = fillPath(route.path, ids);
         if (seen.has(path)) continue;
         seen.add(path);
@@ -133,6 +173,12 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
       assessmentAnswers: await q('SELECT * FROM assessment_answers WHERE organization_id = ANY($1) ORDER BY assessment_id, question_id', [orgs]),
       assessmentAssignments: await q('SELECT * FROM assessment_assignments WHERE organization_id = ANY($1) ORDER BY assessment_id, module_id', [orgs]),
       disclosureScores: await q('SELECT * FROM disclosure_scores WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      companyFacts: await q('SELECT * FROM company_facts WHERE organization_id = ANY($1) ORDER BY organization_id', [orgs]),
+      drafts: await q('SELECT * FROM drafts WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      draftVersions: await q('SELECT * FROM draft_versions WHERE organization_id = ANY($1) ORDER BY draft_id, version', [orgs]),
+      draftComments: await q('SELECT * FROM draft_comments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      publications: await q('SELECT * FROM publications WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      dialogueQuestions: await q('SELECT * FROM dialogue_questions WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       intruderInvitations: await q("SELECT count(*)::int AS n FROM invitations WHERE email = 'intruder@example.test'", []),
     };
   }
@@ -151,7 +197,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
   it('covers every organization-scoped route of the app (a new one must be added here)', () => {
     expect(orgRoutes.map(key).sort()).toEqual(Object.keys(ORG_SCOPED_CASES).sort());
     for (const route of orgRoutes) {
-      expect({ route: key(route), unknownParams: pathParams(route.path).filter((p) => !['orgId', 'userId', 'invitationId', 'id', 'otherId', 'questionId', 'moduleId'].includes(p)) }).toEqual({
+      expect({ route: key(route), unknownParams: pathParams(route.path).filter((p) => !['orgId', 'userId', 'invitationId', 'id', 'otherId', 'questionId', 'moduleId', 'sectionId', 'a', 'b'].includes(p)) }).toEqual({
         route: key(route),
         unknownParams: [],
       });
@@ -177,8 +223,8 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
   it('gives 404 when B uses its own organization id with A’s member and invitation ids, and changes nothing', async () => {
     const calls = callsWith(orgB, true);
     // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 9 assessment routes on A's round;
-    // 3 disclosure routes on A's scores.
-    expect(calls.length).toBe(5 + 9 + 3);
+    // 3 disclosure routes on A's scores; 13 draft routes on A's draft and 1 dialogue route on A's question.
+    expect(calls.length).toBe(5 + 9 + 3 + 13 + 1);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 
