@@ -7,7 +7,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from '../app.module';
 import type { AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter';
@@ -23,6 +23,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bodyParser: false,
     bufferLogs: options.bufferLogs ?? true,
+    // Tests and benchmarks run silent: no framework start-up lines either.
+    ...(config.LOG_LEVEL === 'silent' && { logger: false }),
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
@@ -37,8 +39,9 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     }),
   );
   app.use(cookieParser());
-  app.use(express.json({ limit: config.BODY_LIMIT }));
-  app.use(express.urlencoded({ extended: false, limit: config.BODY_LIMIT }));
+  // Nest's own body parsers (Express 5, the version Nest runs on), with our size limit.
+  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  app.useBodyParser('urlencoded', { extended: false, limit: config.BODY_LIMIT });
   // Body-parser errors (too large, broken JSON) happen before Nest's pipeline; answer them in the same shape.
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (!err) return next();
@@ -77,7 +80,7 @@ function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
   const dir = resolve(webDistDir);
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return;
-  app.use(express.static(dir, { index: false, maxAge: '1h' }));
+  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
     res.sendFile(index);

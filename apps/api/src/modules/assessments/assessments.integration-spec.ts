@@ -282,7 +282,7 @@ describe('assessments (HTTP, real database)', () => {
     const xlsx = await binary(owner.agent.get(`/api/orgs/${orgId}/assessments/${id}/export.xlsx`));
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const sheet = workbook.worksheets[0];
     expect(sheet?.rowCount).toBe(Object.keys(answers).length + 1);
     expect(sheet?.getRow(1).getCell(1).value).toBe('設問ID');
