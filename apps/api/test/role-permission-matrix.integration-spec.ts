@@ -14,6 +14,10 @@ interface Fixture {
   assessmentId: string;
   /** A saved disclosure score (refused deletes target it; it must survive). */
   disclosureId: string;
+  /** A CG-report draft in state `draft` (refused calls target it; it must stay unchanged). */
+  draftId: string;
+  /** An investor's question about a published draft of the organization. */
+  questionId: string;
 }
 
 /**
@@ -27,6 +31,8 @@ const CALLS: Record<
     params?: (f: Fixture, allowed: boolean) => Promise<Record<string, string>>;
     /** For a route that is not called with JSON (multipart upload). */
     send?: (client: Client, path: string) => Promise<{ status: number; body: { code?: string } }>;
+    /** When the answer differs from "2xx if the role holds the route's permission, else 403 FORBIDDEN". */
+    outcome?: (role: OrganizationRole, allowed: boolean) => string;
   }
 > = {
   'GET /api/orgs/:orgId': {},
@@ -66,7 +72,63 @@ const CALLS: Record<
   'GET /api/orgs/:orgId/disclosures/:id/compare/:otherId': { params: async (f) => ({ id: f.disclosureId, otherId: f.disclosureId }) },
   // An allowed delete removes a score of its own; a refused one aims at the fixture's score, which must survive.
   'DELETE /api/orgs/:orgId/disclosures/:id': { params: async (f, allowed) => ({ id: allowed ? await newDisclosure(f) : f.disclosureId }) },
+  // Each allowed write names the facts version it just read, so every allowed call succeeds.
+  'GET /api/orgs/:orgId/company-facts': {},
+  'PUT /api/orgs/:orgId/company-facts': { body: () => ({ facts: {}, expectedVersion: factsVersion }), params: async (f) => ((factsVersion = await currentFactsVersion(f)), {}) },
+  'POST /api/orgs/:orgId/drafts': { body: () => ({ type: 'cg-report', language: 'ja' }) },
+  'GET /api/orgs/:orgId/drafts': {},
+  'GET /api/orgs/:orgId/drafts/:id': { params: async (f) => ({ id: f.draftId }) },
+  // Workflow and edits: an allowed call gets a fresh draft in the state it starts from; a refused one aims at the fixture's.
+  'PUT /api/orgs/:orgId/drafts/:id/sections/:sectionId': {
+    body: () => ({ text: 'マトリクスの編集です。', expectedVersion: 1 }),
+    params: async (f, allowed) => ({ id: allowed ? await newDraft(f) : f.draftId, sectionId: 'sp-3-1-3' }),
+  },
+  'GET /api/orgs/:orgId/drafts/:id/versions': { params: async (f) => ({ id: f.draftId }) },
+  'GET /api/orgs/:orgId/drafts/:id/versions/:a/diff/:b': { params: async (f) => ({ id: f.draftId, a: '1', b: '1' }) },
+  // Reading needs draft:read; writing a comment also needs draft:edit or draft:review (a viewer stays read-only).
+  'POST /api/orgs/:orgId/drafts/:id/comments': {
+    body: () => ({ sectionId: 'sp-3-1-3', body: 'マトリクスのコメント' }),
+    params: async (f) => ({ id: f.draftId }),
+    outcome: (role, allowed) => (allowed && (roleHasPermission(role, 'draft:edit') || roleHasPermission(role, 'draft:review')) ? 'allowed' : '403 FORBIDDEN'),
+  },
+  'POST /api/orgs/:orgId/drafts/:id/submit-for-review': { params: async (f, allowed) => ({ id: allowed ? await newDraft(f) : f.draftId }) },
+  'POST /api/orgs/:orgId/drafts/:id/approve': { params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'in_review') : f.draftId }) },
+  'POST /api/orgs/:orgId/drafts/:id/request-changes': {
+    body: () => ({ comment: 'マトリクスの差戻し' }),
+    params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'in_review') : f.draftId }),
+  },
+  'POST /api/orgs/:orgId/drafts/:id/publish': { params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'approved') : f.draftId }) },
+  'GET /api/orgs/:orgId/drafts/:id/export.docx': { params: async (f) => ({ id: f.draftId }) },
+  'GET /api/orgs/:orgId/drafts/:id/export.pdf': { params: async (f) => ({ id: f.draftId }) },
+  'GET /api/orgs/:orgId/drafts/:id/export.md': { params: async (f) => ({ id: f.draftId }) },
+  // AI rewrite is off in this app (no AI_REWRITE_URL): a role that passes the permission check gets 404 AI_DISABLED.
+  'POST /api/orgs/:orgId/drafts/:id/sections/:sectionId/ai-rewrite': {
+    body: () => ({}),
+    params: async (f) => ({ id: f.draftId, sectionId: 'sp-3-1-3' }),
+    outcome: (_role, allowed) => (allowed ? '404 AI_DISABLED' : '403 FORBIDDEN'),
+  },
+  'GET /api/orgs/:orgId/questions': {},
+  'POST /api/orgs/:orgId/questions/:id/answer': { body: () => ({ body: 'マトリクスの回答', makePublic: false }), params: async (f) => ({ id: f.questionId }) },
 };
+
+let factsVersion = 0;
+async function currentFactsVersion(f: Fixture): Promise<number> {
+  return Number((await f.owner.get(`/api/orgs/${f.orgId}/company-facts`)).body.version);
+}
+
+async function newDraft(f: Fixture): Promise<string> {
+  return String((await f.owner.post(`/api/orgs/${f.orgId}/drafts`, { type: 'cg-report', language: 'ja' })).body.id);
+}
+/** A draft with both sections written (no slot left), moved by the owner to `state`. */
+async function draftIn(f: Fixture, state: 'in_review' | 'approved' | 'published'): Promise<string> {
+  const id = await newDraft(f);
+  const text = '当社の研究開発費は2026年3月期に120億円で、取締役会は知財投資を年4回審議しています。';
+  await f.owner.send('put', `/api/orgs/${f.orgId}/drafts/${id}/sections/sp-3-1-3`, { text, expectedVersion: 1 });
+  await f.owner.send('put', `/api/orgs/${f.orgId}/drafts/${id}/sections/sp-4-2-2`, { text, expectedVersion: 2 });
+  const steps = { in_review: ['submit-for-review'], approved: ['submit-for-review', 'approve'], published: ['submit-for-review', 'approve', 'publish'] }[state];
+  for (const step of steps) await f.owner.post(`/api/orgs/${f.orgId}/drafts/${id}/${step}`);
+  return id;
+}
 
 const DISCLOSURE_TEXT = '当社の電池材料事業では、特許348件が売上高1,240億円の製品を支えています。';
 async function newDisclosure(f: Fixture): Promise<string> {
@@ -109,6 +171,7 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     const inv = await owner.post(`/api/orgs/${orgId}/invitations`, { email: uniqueEmail('matrix-pending'), role: 'viewer' });
     const round = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' });
     const disclosure = await owner.post(`/api/orgs/${orgId}/disclosures`, { title: 'matrix fixture', documentType: 'other', text: DISCLOSURE_TEXT });
+    const draft = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
     fixture = {
       orgId,
       owner,
@@ -116,7 +179,12 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       invitationId: String(inv.body.id),
       assessmentId: String(round.body.id),
       disclosureId: String(disclosure.body.id),
+      draftId: String(draft.body.id),
+      questionId: '',
     };
+    const published = await draftIn(fixture, 'published');
+    const publicationId = String((await owner.get(`/api/orgs/${orgId}/drafts/${published}`)).body.publications[0].publicationId);
+    fixture.questionId = String((await (await ctx.newInvestor()).post(`/api/public/publications/${publicationId}/questions`, { body: 'マトリクスの質問' })).body.id);
   });
   afterAll(() => t.close());
 
@@ -148,14 +216,14 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
         const res = how.send ? await how.send(client, path) : await client.send(method, path, how.body?.());
         const got = res.status >= 200 && res.status < 300 ? 'allowed' : `${res.status} ${String(res.body?.code)}`;
         outcomes.push(`${role} ${key(route)} [${permission}] → ${got}`);
-        expected.push(`${role} ${key(route)} [${permission}] → ${allowed ? 'allowed' : '403 FORBIDDEN'}`);
+        expected.push(`${role} ${key(route)} [${permission}] → ${how.outcome?.(role, allowed) ?? (allowed ? 'allowed' : '403 FORBIDDEN')}`);
         pairs.add(`${role}:${permission}`);
       }
     }
     expect(outcomes).toEqual(expected);
-    // 6 roles × 11 permissions that have routes today (9 + 11 assessment + 6 disclosure routes in all).
-    expect(outcomes).toHaveLength(6 * (9 + 11 + 6));
-    expect(pairs.size).toBe(6 * (6 + 3 + 2));
+    // 6 roles × 16 permissions that have routes today (9 + 11 assessment + 6 disclosure + 17 draft + 2 dialogue routes in all).
+    expect(outcomes).toHaveLength(6 * (9 + 11 + 6 + 17 + 2));
+    expect(pairs.size).toBe(6 * (6 + 3 + 2 + 4 + 1));
   });
 
   it('leaves the refused calls without effect: the target member is still a viewer, the invitation still pending', async () => {
@@ -170,5 +238,10 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     const removed = (audit.body as { action: string; actor: { userId: string } | null }[]).filter((e) => e.action === 'member.removed');
     expect(removed.map((e) => e.actor?.userId).sort()).toEqual([members.get('owner')!.user!.id, members.get('admin')!.user!.id].sort());
     expect((await fixture.owner.get(`/api/orgs/${fixture.orgId}/disclosures/${fixture.disclosureId}`)).status).toBe(200);
+    const draft = await fixture.owner.get(`/api/orgs/${fixture.orgId}/drafts/${fixture.draftId}`);
+    expect({ status: draft.body.status, version: draft.body.currentVersion }).toEqual({ status: 'draft', version: 1 });
+    expect((draft.body.comments as { author: { userId: string } }[]).map((c) => c.author.userId).sort()).toEqual(
+      (['owner', 'admin', 'contributor', 'reviewer', 'advisor'] as const).map((r) => members.get(r)!.user!.id).sort(),
+    );
   });
 });

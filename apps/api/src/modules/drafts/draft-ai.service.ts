@@ -37,12 +37,13 @@ export class DraftAiService {
   ) {}
 
   async rewrite(org: OrganizationContext, id: string, sectionId: string, dto: AiRewriteDto): Promise<AiSuggestion> {
-    const url = this.config.AI_REWRITE_URL;
-    const model = this.config.AI_REWRITE_MODEL;
-    if (!url || !model) throw new ApiException(404, 'AI_DISABLED');
+    // Tenancy first (404 for another organization's draft), then whether the feature is on at all.
     const draft = await this.drafts.get(org, id);
     const section = draft.current.draft.sections.find((s) => s.id === sectionId);
     if (!section) throw ApiException.notFound();
+    const url = this.config.AI_REWRITE_URL;
+    const model = this.config.AI_REWRITE_MODEL;
+    if (!url || !model) throw new ApiException(404, 'AI_DISABLED');
     const language = draft.language;
     const text = section.paragraphs.map((p) => paragraphText(p, language)).join('\n\n');
     const user = [dto.instruction ? `${language === 'ja' ? '指示' : 'Instruction'}: ${dto.instruction}` : '', `${section.heading}\n\n${text}`].filter(Boolean).join('\n\n');
