@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import type { CompanyFacts } from '@ipgn/drafting';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
@@ -29,18 +29,28 @@ export class CompanyFactsService {
     if (problems.length > 0) throw ApiException.badRequest('VALIDATION_FAILED', problems);
     const facts = dto.facts as CompanyFacts;
     const organizationId = org.organizationId;
-    const saved = await this.db.transaction(async (manager) => {
-      const repo = manager.getRepository(CompanyFactsEntity);
-      const current = await repo.findOne({ where: { organizationId }, lock: { mode: 'pessimistic_write' } });
-      const version = current?.version ?? 0;
-      if (dto.expectedVersion !== version) throw new ApiException(409, 'FACTS_VERSION_CONFLICT', { currentVersion: version });
-      const row = await repo.save(repo.create({ organizationId, facts, version: version + 1, updatedBy: actor.id }));
-      await this.audit.record(
-        { organizationId, actorUserId: actor.id, action: 'company_facts.updated', target: null, data: { version: row.version, keys: Object.keys(facts) } },
-        manager,
-      );
-      return row;
-    });
+    let saved: CompanyFactsEntity;
+    try {
+      saved = await this.db.transaction(async (manager) => {
+        const repo = manager.getRepository(CompanyFactsEntity);
+        const current = await repo.findOne({ where: { organizationId }, lock: { mode: 'pessimistic_write' } });
+        const version = current?.version ?? 0;
+        if (dto.expectedVersion !== version) throw new ApiException(409, 'FACTS_VERSION_CONFLICT', { currentVersion: version });
+        // The first save inserts (two first saves at once: the primary key lets one win); later saves update the locked row.
+        if (current) await repo.update({ organizationId }, { facts, version: version + 1, updatedBy: actor.id });
+        else await repo.insert({ organizationId, facts, version: 1, updatedBy: actor.id });
+        await this.audit.record(
+          { organizationId, actorUserId: actor.id, action: 'company_facts.updated', target: null, data: { version: version + 1, keys: Object.keys(facts) } },
+          manager,
+        );
+        return repo.findOneOrFail({ where: { organizationId } });
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw new ApiException(409, 'FACTS_VERSION_CONFLICT', { currentVersion: 1 });
+      }
+      throw error;
+    }
     return toView(saved, actor.displayName);
   }
 }

@@ -103,6 +103,17 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
       expect(await count('company_facts', orgId)).toBe(0);
     });
 
+    it('lets exactly one of two simultaneous first saves win (the other gets 409)', async () => {
+      const { owner, orgId } = await ctx.newOrganization();
+      const admin = await ctx.newMember(owner, orgId, 'admin');
+      const results = await Promise.all([
+        put(owner, `/api/orgs/${orgId}/company-facts`, { facts: { vision: DEMO_COMPANY_FACTS.vision }, expectedVersion: 0 }),
+        put(admin, `/api/orgs/${orgId}/company-facts`, { facts: { sme: DEMO_COMPANY_FACTS.sme }, expectedVersion: 0 }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+      expect((await owner.get(`/api/orgs/${orgId}/company-facts`)).body.version).toBe(1);
+    });
+
     it('lets a viewer read but not write the facts', async () => {
       const { owner, orgId } = await ctx.newOrganization();
       const viewer = await ctx.newMember(owner, orgId, 'viewer');
