@@ -20,6 +20,8 @@ const FIELD_MESSAGES: Record<string, Record<Lang, (n: string) => string>> = {
   minLength: { ja: (n) => `${n} 文字以上で入力してください。`, en: (n) => `Must be at least ${n} characters.` },
   maxLength: { ja: (n) => `${n} 文字以内で入力してください。`, en: (n) => `Must be at most ${n} characters.` },
   whitelistValidation: { ja: () => 'この項目は受け付けられません。', en: () => 'This field is not accepted.' },
+  matches: { ja: () => '形式が正しくありません。', en: () => 'The format is not valid.' },
+  isBoolean: { ja: () => 'true または false で指定してください。', en: () => 'Must be true or false.' },
 };
 
 const MARK = `bad${randomBytes(4).toString('hex')}`;
@@ -67,6 +69,14 @@ function endpoints(f: Fixture): Endpoint[] {
   const assign = () => ({ userId: null });
   const disclosure = () => ({ title: `${MARK} CG報告書`, documentType: 'cg_report', text: '当社は知的財産を重要な経営資源と認識しています。' });
   const uploadFields = () => ({ title: `${MARK} 統合報告書`, documentType: 'integrated_report' });
+  const facts = () => ({ facts: {}, expectedVersion: 0 });
+  const newDraft = () => ({ type: 'cg-report', language: 'ja' });
+  const section = () => ({ text: `${MARK} 本文`, expectedVersion: 1 });
+  const comment = () => ({ sectionId: 'sp-3-1-3', body: `${MARK} コメント` });
+  const requestChanges = () => ({ comment: `${MARK} 差戻し` });
+  const rewrite = () => ({ instruction: '簡潔に' });
+  const question = () => ({ body: `${MARK} 質問` });
+  const reply = () => ({ body: `${MARK} 回答`, makePublic: true });
   return [
     {
       route: 'POST /api/auth/signup',
@@ -222,6 +232,91 @@ function endpoints(f: Fixture): Endpoint[] {
         { name: 'wrong types', body: { ...uploadFields(), documentType: 'novel', language: 1 }, expect: ['documentType isIn', 'language isIn'] },
       ],
     },
+    {
+      // The facts themselves are checked field by field in the service (drafts.integration-spec.ts).
+      route: 'PUT /api/orgs/:orgId/company-facts',
+      as: 'user',
+      valid: facts,
+      cases: [
+        unknownField(facts()),
+        { name: 'missing version', body: { facts: {} }, expect: ['expectedVersion isInt'] },
+        { name: 'wrong version', body: { facts: {}, expectedVersion: -1 }, expect: ['expectedVersion min 0'] },
+      ],
+    },
+    {
+      route: 'POST /api/orgs/:orgId/drafts',
+      as: 'user',
+      valid: newDraft,
+      cases: [
+        unknownField(newDraft()),
+        { name: 'missing fields', body: {}, expect: ['type isIn', 'language isIn'] },
+        { name: 'wrong types', body: { type: 'novel', language: 'fr', assessmentId: 'x' }, expect: ['type isIn', 'language isIn', 'assessmentId isUuid'] },
+      ],
+    },
+    {
+      route: 'PUT /api/orgs/:orgId/drafts/:id/sections/:sectionId',
+      as: 'user',
+      valid: section,
+      cases: [
+        unknownField(section()),
+        { name: 'missing fields', body: {}, expect: ['text isString', 'expectedVersion isInt'] },
+        { name: 'wrong types', body: { text: 42, expectedVersion: 0 }, expect: ['text isString', 'expectedVersion min 1'] },
+        { name: 'too long', body: { text: long(20_001), expectedVersion: 1 }, expect: ['text maxLength 20000'] },
+        { name: 'bad run', body: { paragraphs: [{ runs: [{ kind: 'html', text: '<b>' }] }], expectedVersion: 1 }, expect: ['paragraphs.0.runs.0.kind isIn'] },
+      ],
+    },
+    {
+      route: 'POST /api/orgs/:orgId/drafts/:id/comments',
+      as: 'user',
+      valid: comment,
+      cases: [
+        unknownField(comment()),
+        { name: 'missing fields', body: {}, expect: ['sectionId isString', 'body isString'] },
+        { name: 'bad section and too long', body: { sectionId: 'a b', body: long(4_001) }, expect: ['sectionId matches', 'body maxLength 4000'] },
+      ],
+    },
+    {
+      route: 'POST /api/orgs/:orgId/drafts/:id/request-changes',
+      as: 'user',
+      valid: requestChanges,
+      cases: [
+        unknownField(requestChanges()),
+        { name: 'missing comment', body: {}, expect: ['comment isString'] },
+        { name: 'blank comment', body: { comment: '   ' }, expect: ['comment isNotEmpty'] },
+        { name: 'too long', body: { comment: long(4_001) }, expect: ['comment maxLength 4000'] },
+      ],
+    },
+    {
+      route: 'POST /api/orgs/:orgId/drafts/:id/sections/:sectionId/ai-rewrite',
+      as: 'user',
+      valid: rewrite,
+      cases: [
+        unknownField(rewrite()),
+        { name: 'wrong type', body: { instruction: 5 }, expect: ['instruction isString'] },
+        { name: 'too long', body: { instruction: long(501) }, expect: ['instruction maxLength 500'] },
+      ],
+    },
+    {
+      // Investor accounts only, but the body is validated before the account type is looked at.
+      route: 'POST /api/public/publications/:publicationId/questions',
+      as: 'user',
+      valid: question,
+      cases: [
+        unknownField(question()),
+        { name: 'missing body', body: {}, expect: ['body isString'] },
+        { name: 'too long', body: { body: long(2_001) }, expect: ['body maxLength 2000'] },
+      ],
+    },
+    {
+      route: 'POST /api/orgs/:orgId/questions/:id/answer',
+      as: 'user',
+      valid: reply,
+      cases: [
+        unknownField(reply()),
+        { name: 'missing fields', body: {}, expect: ['body isString', 'makePublic isBoolean'] },
+        { name: 'wrong types', body: { body: long(4_001), makePublic: 'yes' }, expect: ['body maxLength 4000', 'makePublic isBoolean'] },
+      ],
+    },
   ];
 }
 
@@ -284,13 +379,19 @@ describe('bad input: every body is validated, answered with field errors in the 
       answers: await q('SELECT * FROM assessment_answers WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
       assignments: await q('SELECT * FROM assessment_assignments WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
       disclosures: await q('SELECT * FROM disclosure_scores WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      companyFacts: await q('SELECT * FROM company_facts WHERE organization_id = ANY($1) ORDER BY 1', [orgs]),
+      drafts: await q('SELECT * FROM drafts WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      draftVersions: await q('SELECT organization_id, draft_id, version FROM draft_versions WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
+      draftComments: await q('SELECT * FROM draft_comments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      questions: await q('SELECT * FROM dialogue_questions WHERE body LIKE $1 OR answer LIKE $1 ORDER BY id', [like]),
     };
   }
 
   function caller(endpoint: Endpoint, lang: Lang): { client: Client; path: string; method: 'post' | 'patch' | 'put' } {
     const [method, pattern] = endpoint.route.split(' ');
     const u = f.users[lang];
-    const path = fillPath(pattern, { orgId: u.orgId, userId: u.memberId, id: u.assessmentId, questionId: 'm10.strengths-written', moduleId: 'm10' });
+    // Ids need not exist for draft and dialogue routes: the body is validated before the service looks anything up.
+    const path = fillPath(pattern, { orgId: u.orgId, userId: u.memberId, id: u.assessmentId, questionId: 'm10.strengths-written', moduleId: 'm10', sectionId: 'sp-3-1-3', publicationId: u.assessmentId });
     return { client: endpoint.as === 'user' ? u.client : ctx.client(lang), path, method: method.toLowerCase() as 'post' | 'patch' | 'put' };
   }
 
