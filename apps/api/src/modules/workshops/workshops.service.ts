@@ -327,9 +327,9 @@ export class WorkshopsService {
     const json = checked.value === null ? null : JSON.stringify(checked.value);
     const inserted = (await this.db.query(
       `INSERT INTO workshop_answers (organization_id, workshop_id, participant_id, question_id, value, client_request_id)
-       SELECT $1, $2, $3, $4, $5::jsonb, $6
+       SELECT $1::uuid, $2::uuid, $3::uuid, $4::varchar, $5::jsonb, $6::uuid
         WHERE (SELECT a.value FROM workshop_answers a
-                WHERE a.organization_id = $1 AND a.workshop_id = $2 AND a.participant_id = $3 AND a.question_id = $4
+                WHERE a.organization_id = $1::uuid AND a.workshop_id = $2::uuid AND a.participant_id = $3::uuid AND a.question_id = $4::varchar
                 ORDER BY a.id DESC LIMIT 1) IS DISTINCT FROM $5::jsonb
        ON CONFLICT (organization_id, workshop_id, participant_id, client_request_id) DO NOTHING
        RETURNING id`,

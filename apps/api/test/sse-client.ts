@@ -1,0 +1,98 @@
+import type request from 'supertest';
+import { CookieAccessInfo } from 'cookiejar';
+import type { Client } from './test-app';
+
+export interface SseEvent {
+  type: string;
+  data: Record<string, unknown>;
+}
+
+/** An open Server-Sent Events stream read with fetch (so headers such as X-Participant-Token can be sent). */
+export interface SseStream {
+  status: number;
+  events: SseEvent[];
+  /** Resolves with the first event (already received or coming) that matches, or rejects after `timeoutMs`. */
+  next(match: (e: SseEvent) => boolean, timeoutMs?: number): Promise<SseEvent>;
+  close(): void;
+}
+
+export function cookieHeader(client: Client): string {
+  return client.agent.jar.getCookies(CookieAccessInfo.All).toValueString();
+}
+
+export async function openSse(url: string, headers: Record<string, string>): Promise<SseStream> {
+  const abort = new AbortController();
+  const res = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: abort.signal });
+  const events: SseEvent[] = [];
+  const waiters: { match: (e: SseEvent) => boolean; resolve: (e: SseEvent) => void }[] = [];
+  if (res.body) {
+    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    void (async () => {
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          buffer += value;
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const type = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            const event: SseEvent = { type, data: data ? (JSON.parse(data) as Record<string, unknown>) : {} };
+            events.push(event);
+            for (const w of [...waiters]) if (w.match(event)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(event); }
+          }
+        }
+      } catch {
+        // aborted
+      }
+    })();
+  }
+  return {
+    status: res.status,
+    events,
+    next(match, timeoutMs = 5000) {
+      const seen = events.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(events)}`)), timeoutMs);
+        waiters.push({ match, resolve: (e) => { clearTimeout(timer); resolve(e); } });
+      });
+    },
+    close: () => abort.abort(),
+  };
+}
+
+/**
+ * For suites that call every route through supertest: ends an event stream after its first event, so a
+ * streaming route answers like any other (status and body); an error answer is parsed as JSON.
+ */
+export async function firstSseResponse(test: request.Test): Promise<{ status: number; body: { code?: string } & Record<string, unknown> }> {
+  const res = await test.buffer(true).parse((stream, callback) => {
+    let text = '';
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      let body: unknown = { text };
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // an event stream, not JSON
+      }
+      callback(null, body);
+    };
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      text += chunk;
+      if (text.includes('\n\n')) {
+        finish();
+        stream.destroy();
+      }
+    });
+    stream.on('end', finish);
+  });
+  return { status: res.status, body: res.body as { code?: string } & Record<string, unknown> };
+}
