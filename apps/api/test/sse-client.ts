@@ -89,7 +89,7 @@ export async function firstSseResponse(test: request.Test): Promise<{ status: nu
       text += chunk;
       if (text.includes('\n\n')) {
         finish();
-        stream.destroy();
+        (stream as unknown as { destroy(): void }).destroy();
       }
     });
     stream.on('end', finish);
