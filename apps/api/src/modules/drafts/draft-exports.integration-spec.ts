@@ -126,10 +126,11 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
   });
 
   it('exports the published version byte for byte identically, however much later it is asked for', async () => {
-    const first = await Promise.all([get('docx'), get('pdf'), get('md')]);
+    const all = async () => [await get('docx'), await get('pdf'), await get('md')];
+    const first = await all();
     // Past a DOS-time (2 s) and a PDF-date (1 s) boundary: a clock anywhere in the files would now differ.
     await sleep(2100);
-    const second = await Promise.all([get('docx'), get('pdf'), get('md')]);
+    const second = await all();
     for (let i = 0; i < 3; i++) {
       expect((second[i].body as Buffer).equals(first[i].body as Buffer)).toBe(true);
     }

@@ -12,6 +12,7 @@ import { AssessmentAnswerEntity } from '../assessments/entities/assessment-answe
 import { AssessmentEntity } from '../assessments/entities/assessment.entity';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { PublicationEntity } from '../publishing/entities/publication.entity';
+import { PublicPageCache } from '../publishing/public-page-cache';
 import { diffDrafts, scoreVersion, slotMarker, slotsOf } from './draft-text';
 import type {
   DraftCommentView,
@@ -56,6 +57,7 @@ export class DraftsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly publicPages: PublicPageCache,
   ) {}
 
   /** Generates a draft from the assessment answers, the company facts and the profile, scores it and saves version 1. */
@@ -242,11 +244,13 @@ export class DraftsService {
   }
 
   /** Publishes the approved version: a frozen copy in `publications` (text, model, score), public from now on. */
-  publish(org: OrganizationContext, actor: AuthenticatedUser, id: string, now: Date = new Date()): Promise<DraftDetail> {
-    return this.transition(org, actor, id, 'publish', async (manager, draft) => {
+  async publish(org: OrganizationContext, actor: AuthenticatedUser, id: string, now: Date = new Date()): Promise<DraftDetail> {
+    let slug: string | null = null;
+    const detail = await this.transition(org, actor, id, 'publish', async (manager, draft) => {
       const version = await this.findVersion(manager, draft.organizationId, draft.id, draft.currentVersion);
       if (version.score === null) throw new ApiException(409, 'DRAFT_INCOMPLETE', { slots: version.completeness.slots });
       const organization = await manager.getRepository(OrganizationEntity).findOneOrFail({ where: { id: draft.organizationId } });
+      slug = organization.slug;
       const text = renderDraftText(version.sections);
       const repo = manager.getRepository(PublicationEntity);
       const row = await repo.save(
@@ -269,6 +273,9 @@ export class DraftsService {
       );
       return { publicationId: row.id, version: version.version, overall: version.score.overall };
     });
+    // After the commit: this process's cached public page of the company shows the new publication at once.
+    if (slug) this.publicPages.invalidate(slug);
+    return detail;
   }
 
   private async transition(

@@ -9,6 +9,7 @@ import { OrganizationEntity } from '../organizations/entities/organization.entit
 import type { AnswerQuestionDto, AskQuestionDto } from './dto/publishing.dto';
 import { DialogueQuestionEntity } from './entities/dialogue-question.entity';
 import { PublicationEntity } from './entities/publication.entity';
+import { PublicPageCache } from './public-page-cache';
 import type { MyQuestionView, QuestionView } from './publishing-views';
 
 /** Investors ask about a published disclosure; the company's members answer and may make the exchange public. */
@@ -17,6 +18,7 @@ export class DialogueService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly pages: PublicPageCache,
   ) {}
 
   /** Only investor accounts ask (403 `INVESTOR_ONLY` for company accounts); only about a publication (404 otherwise). */
@@ -62,6 +64,7 @@ export class DialogueService {
       );
     });
     const row = await this.db.getRepository(DialogueQuestionEntity).findOneOrFail({ where: { id, organizationId }, relations: { asker: true, answerer: true, publication: true } });
+    if (row.publication) this.pages.invalidate(row.publication.slug);
     return toView(row);
   }
 

@@ -29,7 +29,9 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
 
   /** A CG-report draft with both sections written (text containing `marker`), at the returned version. */
   async function writtenDraft(c: Company, marker: string, language: 'ja' | 'en' = 'ja'): Promise<{ id: string; version: number }> {
-    const id = String((await c.owner.post(`/api/orgs/${c.orgId}/drafts`, { type: 'cg-report', language })).body.id);
+    const created = await c.owner.post(`/api/orgs/${c.orgId}/drafts`, { type: 'cg-report', language });
+    expect({ status: created.status, body: created.status === 201 ? null : created.body }).toEqual({ status: 201, body: null });
+    const id = String(created.body.id);
     let version = 1;
     for (const sectionId of SECTIONS) {
       const res = await c.owner.send('put', `/api/orgs/${c.orgId}/drafts/${id}/sections/${sectionId}`, {
@@ -45,7 +47,7 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
   async function publish(c: Company, id: string): Promise<string> {
     for (const step of ['submit-for-review', 'approve', 'publish']) {
       const res = await c.owner.post(`/api/orgs/${c.orgId}/drafts/${id}/${step}`);
-      expect({ step, status: res.status }).toEqual({ step, status: 200 });
+      expect({ step, status: res.status, body: res.status === 200 ? null : res.body }).toEqual({ step, status: 200, body: null });
       if (step === 'publish') return String((res.body.publications as { publicationId: string }[]).at(-1)?.publicationId);
     }
     throw new Error('unreachable');
@@ -64,6 +66,8 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
 
     const first = await writtenDraft(a, v1Marker);
     const firstPublication = await publish(a, first.id);
+    // Seen (and cached) now; a later publication must show at once all the same.
+    expect((await anonymous().get(`/api/public/companies/${a.slug}`)).body.disclosures[0].publicationId).toBe(firstPublication);
     // The same draft revised and published again, then revised once more without publishing.
     let version = first.version;
     for (const [marker, publishIt] of [
@@ -189,6 +193,7 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     expect((await viewer.get(`/api/orgs/${c.orgId}/questions`)).status).toBe(403);
     expect((await investor.get(`/api/orgs/${c.orgId}/questions`)).status).toBe(404);
 
+    expect((await anonymous().get(`/api/public/companies/${c.slug}`)).body.questions).toEqual([]);
     const answered = await contributor.post(`/api/orgs/${c.orgId}/questions/${publicQ.body.id}/answer`, { body: '統合報告書で開示しています。', makePublic: true });
     expect(answered.status).toBe(200);
     expect(answered.body).toMatchObject({ answer: '統合報告書で開示しています。', isPublic: true, answeredBy: { userId: contributor.user!.id } });

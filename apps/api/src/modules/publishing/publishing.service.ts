@@ -14,9 +14,25 @@ import type {
   PublicCompanyPage,
   PublicDisclosure,
   PublicPublication,
+  PublicCriterionScore,
   PublicPublicationSummary,
   PublicQuestion,
 } from './publishing-views';
+import { PublicPageCache } from './public-page-cache';
+
+/** A publication without its text, model and full score: what the company page and the comparison need. */
+interface PublicationRow {
+  id: string;
+  type: PublicPublicationSummary['type'];
+  language: PublicPublicationSummary['language'];
+  title: string;
+  version: number;
+  published_at: Date;
+  overall: number;
+  class: string;
+  grade: string;
+  criteria: PublicCriterionScore[] | null;
+}
 
 interface CompanyRow {
   id: string;
@@ -36,24 +52,32 @@ interface CompanyRow {
  */
 @Injectable()
 export class PublishingService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cache: PublicPageCache,
+  ) {}
 
   async companies(query: CompaniesQueryDto): Promise<PublicCompany[]> {
     const rows = await this.companyRows(query);
     return rows.map(toCompany);
   }
 
-  async company(slug: string): Promise<PublicCompanyPage> {
+  company(slug: string): Promise<PublicCompanyPage> {
+    if (!SLUG.test(slug)) return Promise.reject(ApiException.notFound());
+    return this.cache.get(slug, () => this.buildCompanyPage(slug));
+  }
+
+  private async buildCompanyPage(slug: string): Promise<PublicCompanyPage> {
     const { row, publications } = await this.loadCompany(slug);
-    const groups = new Map<string, PublicationEntity[]>();
+    const groups = new Map<string, PublicationRow[]>();
     for (const p of publications) {
       const key = `${p.type}:${p.language}`;
       groups.set(key, [...(groups.get(key) ?? []), p]);
     }
     const disclosures: PublicDisclosure[] = [...groups.values()].map(([latest, ...older]) => ({
-      ...toSummary(latest),
-      criteria: latest.score.criteria.map((c) => ({ id: c.id, key: c.key, name: c.name, score: c.score })),
-      olderVersions: older.map(toSummary),
+      ...rowSummary(latest),
+      criteria: latest.criteria ?? [],
+      olderVersions: older.map(rowSummary),
     }));
     return { company: toCompany(row), disclosures, questions: await this.publicQuestions(row.id) };
   }
@@ -76,8 +100,8 @@ export class PublishingService {
       const latest = publications.find((p) => p.language === language && (query.type === undefined || p.type === query.type)) ?? null;
       companies.push({
         company: toCompany(row),
-        publication: latest ? toSummary(latest) : null,
-        scores: Object.fromEntries((latest?.score.criteria ?? []).map((c) => [c.id, c.score])),
+        publication: latest ? rowSummary(latest) : null,
+        scores: Object.fromEntries((latest?.criteria ?? []).map((c) => [c.id, c.score])),
       });
     }
     return { type: query.type ?? null, language, criteria: CRITERIA.map((c) => ({ id: c.id, key: c.key, name: c.name })), companies };
@@ -109,14 +133,20 @@ export class PublishingService {
   }
 
   /** The company (404 unless it has published something) and its publications, newest first. */
-  private async loadCompany(slug: string): Promise<{ row: CompanyRow; publications: PublicationEntity[] }> {
-    if (!/^[a-z0-9-]{1,64}$/.test(slug)) throw ApiException.notFound();
+  private async loadCompany(slug: string): Promise<{ row: CompanyRow; publications: PublicationRow[] }> {
+    if (!SLUG.test(slug)) throw ApiException.notFound();
     const [row] = await this.companyRows({ slug });
     if (!row) throw ApiException.notFound();
-    const publications = await this.db.getRepository(PublicationEntity).find({
-      where: { organizationId: row.id },
-      order: { publishedAt: 'DESC', version: 'DESC' },
-    });
+    // Only the columns the page shows; the per-criterion scores are cut out of the stored score in SQL.
+    const publications = (await this.db.query(
+      `SELECT p.id, p.type, p.language, p.title, p.version, p.published_at, p.overall, p.class, p.score->>'grade' AS grade,
+              (SELECT jsonb_agg(jsonb_build_object('id', c->'id', 'key', c->'key', 'name', c->'name', 'score', c->'score') ORDER BY n)
+                 FROM jsonb_array_elements(p.score->'criteria') WITH ORDINALITY AS t(c, n)) AS criteria
+         FROM publications p
+        WHERE p.organization_id = $1
+        ORDER BY p.published_at DESC, p.version DESC`,
+      [row.id],
+    )) as PublicationRow[];
     return { row, publications };
   }
 
@@ -152,6 +182,22 @@ function toCompany(row: CompanyRow): PublicCompany {
     companySize: row.company_size,
     publications: Number(row.publications),
     latestPublishedAt: new Date(row.latest).toISOString(),
+  };
+}
+
+const SLUG = /^[a-z0-9-]{1,64}$/;
+
+function rowSummary(p: PublicationRow): PublicPublicationSummary {
+  return {
+    publicationId: p.id,
+    type: p.type,
+    language: p.language,
+    title: p.title,
+    version: p.version,
+    publishedAt: new Date(p.published_at).toISOString(),
+    overall: p.overall,
+    grade: p.grade,
+    class: p.class,
   };
 }
 

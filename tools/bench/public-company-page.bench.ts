@@ -1,0 +1,185 @@
+// The public company page of the investor view (issue 5): GET /api/public/companies/:slug for a company with
+// published disclosures (CG report ja + en, one of them published twice) and public Q&A, at a fixed arrival rate of
+// 200 requests/s (open loop: requests are sent on schedule whether or not earlier ones have answered, so a slow
+// server shows up as latency instead of as a lower rate). Budget: p99 < 50 ms. The built API
+// (dist/apps/api/main.js, or BENCH_API_MAIN) runs in its own process on a real PostgreSQL (DATABASE_URL, or a fresh
+// database on postgres://postgres@127.0.0.1:5432). Needs `npx nx build api` first. Run: `npm run bench -- public-company`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+const ROOT = join(__dirname, '../..');
+const API_MAIN = process.env['BENCH_API_MAIN'] ?? join(ROOT, 'dist/apps/api/main.js');
+const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 10);
+const RATE = Number(process.env['BENCH_RATE'] ?? 200);
+const BUDGET_P99_MS = 50;
+
+async function freshDatabase(): Promise<string> {
+  if (process.env['DATABASE_URL']) return process.env['DATABASE_URL'];
+  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+  await admin.connect();
+  const name = `ipgn_bench_pub_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return `postgres://postgres@127.0.0.1:5432/${name}`;
+}
+
+async function startApi(env: Record<string, string>, health: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(health)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill();
+  throw new Error(`${health} did not come up`);
+}
+
+/** A browser-like session over HTTP: cookies and the CSRF token. */
+class Session {
+  private cookie = '';
+  private csrf = '';
+  constructor(private readonly base: string) {}
+
+  private keep(res: Response): void {
+    const set = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
+    if (set.length === 0) return;
+    const jar = new Map(this.cookie.split('; ').filter(Boolean).map((c) => [c.split('=')[0] ?? '', c]));
+    for (const c of set) jar.set(c.split('=')[0] ?? '', c);
+    this.cookie = [...jar.values()].join('; ');
+  }
+
+  async refresh(): Promise<void> {
+    const res = await fetch(`${this.base}/api/auth/csrf`, { headers: { cookie: this.cookie } });
+    this.keep(res);
+    this.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+  }
+
+  async call<T>(method: string, path: string, body?: unknown, expected = [200, 201]): Promise<T> {
+    if (!this.csrf) await this.refresh();
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie: this.cookie, 'x-csrf-token': this.csrf },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    this.keep(res);
+    if (!expected.includes(res.status)) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    if (path.startsWith('/api/auth/')) await this.refresh();
+    return (await res.json()) as T;
+  }
+}
+
+/** Writes, reviews and publishes a CG-report draft; returns the publication id. */
+async function publishDraft(owner: Session, orgId: string, language: 'ja' | 'en', times: number): Promise<string> {
+  const draft = await owner.call<{ id: string }>('POST', `/api/orgs/${orgId}/drafts`, { type: 'cg-report', language });
+  let version = 1;
+  let publicationId = '';
+  for (let round = 0; round < times; round++) {
+    for (const sectionId of ['sp-3-1-3', 'sp-4-2-2']) {
+      const text =
+        language === 'ja'
+          ? `当社の研究開発費は2026年3月期に${120 + round}億円、売上高研究開発費比率は5%です。取締役会は知財・無形資産への投資を年4回審議しています。`
+          : `Our R&D expense was JPY ${12 + round} billion in the fiscal year ended March 2026 (5% of revenue). The board discussed IP investment four times.`;
+      version = (await owner.call<{ currentVersion: number }>('PUT', `/api/orgs/${orgId}/drafts/${draft.id}/sections/${sectionId}`, { text, expectedVersion: version })).currentVersion;
+    }
+    for (const step of ['submit-for-review', 'approve', 'publish']) {
+      const res = await owner.call<{ publications: { publicationId: string }[] }>('POST', `/api/orgs/${orgId}/drafts/${draft.id}/${step}`);
+      publicationId = res.publications.at(-1)?.publicationId ?? publicationId;
+    }
+  }
+  return publicationId;
+}
+
+async function openLoop(url: string): Promise<{ p50: number; p99: number; max: number; sent: number; failures: number; achieved: number }> {
+  const latencies: number[] = [];
+  let failures = 0;
+  const total = RATE * DURATION_S;
+  const interval = 1000 / RATE;
+  const started = performance.now();
+  const inflight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    inflight.push(
+      (async () => {
+        // Latency from the scheduled send time, so that a late client is not hidden (coordinated omission).
+        try {
+          const res = await fetch(url);
+          await res.arrayBuffer();
+          if (res.status !== 200) failures++;
+        } catch {
+          failures++;
+        }
+        latencies.push(performance.now() - due);
+      })(),
+    );
+  }
+  await Promise.all(inflight);
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return { p50: pct(50), p99: pct(99), max: latencies[latencies.length - 1] ?? NaN, sent: total, failures, achieved: total / seconds };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(API_MAIN)) throw new Error(`Build the API first (npx nx build api): ${API_MAIN} is missing`);
+  const databaseUrl = await freshDatabase();
+  const port = 4100 + Math.floor(Math.random() * 200);
+  const base = `http://127.0.0.1:${port}`;
+  const api = await startApi(
+    { DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DB_POOL_SIZE: '10', CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00', PUBLIC_URL: base, WEB_DIST_DIR: '/nonexistent' },
+    `${base}/api/health`,
+  );
+  try {
+    const owner = new Session(base);
+    const stamp = Date.now();
+    const me = await owner.call<{ memberships: { organizationId: string }[] }>('POST', '/api/auth/signup', {
+      email: `bench-pub-${stamp}@example.test`,
+      password: 'correct horse battery',
+      displayName: 'Bench',
+      organizationName: 'ベンチ公開株式会社',
+    });
+    const orgId = me.memberships[0]?.organizationId ?? '';
+    const org = await owner.call<{ slug: string }>('PATCH', `/api/orgs/${orgId}`, { legalNameEn: 'Bench Publishing Co', listingStatus: 'prime', industry: '3650' });
+    const publicationId = await publishDraft(owner, orgId, 'ja', 2);
+    await publishDraft(owner, orgId, 'en', 1);
+    const investor = new Session(base);
+    await investor.call('POST', '/api/auth/signup', { email: `bench-investor-${stamp}@example.test`, password: 'correct horse battery', displayName: 'Investor', accountType: 'investor' });
+    for (let i = 0; i < 5; i++) {
+      const q = await investor.call<{ id: string }>('POST', `/api/public/publications/${publicationId}/questions`, { body: `知財投資の配分について質問${i + 1}` });
+      await owner.call('POST', `/api/orgs/${orgId}/questions/${q.id}/answer`, { body: `回答${i + 1}：統合報告書で開示しています。`, makePublic: true });
+    }
+    const url = `${base}/api/public/companies/${org.slug}`;
+    const page = (await (await fetch(url)).json()) as { disclosures: unknown[]; questions: unknown[] };
+    if (page.disclosures.length !== 2 || page.questions.length !== 5) throw new Error(`unexpected page: ${JSON.stringify(page).slice(0, 300)}`);
+    // Warm-up (JIT, connection pool), not measured; then one request at a time, for the service time alone.
+    for (let i = 0; i < 200; i++) await (await fetch(url)).arrayBuffer();
+    const single: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t0 = performance.now();
+      await (await fetch(url)).arrayBuffer();
+      single.push(performance.now() - t0);
+    }
+    single.sort((a, b) => a - b);
+    console.log(`one request at a time: p50 ${single[100]?.toFixed(1)} ms  p99 ${single[198]?.toFixed(1)} ms  (page ${(await (await fetch(url)).arrayBuffer()).byteLength} bytes)`);
+    const r = await openLoop(url);
+    console.log(
+      `GET /api/public/companies/:slug at ${RATE} req/s for ${DURATION_S} s (open loop): achieved ${r.achieved.toFixed(0)} req/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  max ${r.max.toFixed(1)} ms  (${r.sent} requests, ${r.failures} failed)`,
+    );
+    const ok = r.p99 < BUDGET_P99_MS && r.failures === 0;
+    console.log(`budget p99 < ${BUDGET_P99_MS} ms at ${RATE} req/s: ${ok ? 'met' : 'NOT met'}`);
+    if (!ok) process.exitCode = 1;
+  } finally {
+    api.kill();
+  }
+}
+
+void main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
