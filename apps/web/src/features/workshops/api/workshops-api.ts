@@ -1,0 +1,31 @@
+import type { AnswerValue } from '@ipgn/assessment';
+import type { ApiClient } from '../../../shared/api/api-client';
+import type {
+  AdvisorClientView,
+  AppliedToAssessmentView,
+  CreateWorkshopInput,
+  WorkshopResults,
+  WorkshopStateInput,
+  WorkshopView,
+} from './workshop-api-types';
+
+const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/workshops`;
+const one = (orgId: string, id: string) => `${base(orgId)}/${encodeURIComponent(id)}`;
+
+/** Facilitator and advisor calls (cookie session, CSRF) through the one API client. */
+export const workshopsApi = {
+  list: (client: ApiClient, orgId: string) => client.get<WorkshopView[]>(base(orgId)),
+  create: (client: ApiClient, orgId: string, input: CreateWorkshopInput) => client.post<WorkshopView>(base(orgId), input),
+  get: (client: ApiClient, orgId: string, id: string) => client.get<WorkshopView>(one(orgId, id)),
+  start: (client: ApiClient, orgId: string, id: string) => client.post<WorkshopView>(`${one(orgId, id)}/start`),
+  close: (client: ApiClient, orgId: string, id: string) => client.post<WorkshopView>(`${one(orgId, id)}/close`),
+  setState: (client: ApiClient, orgId: string, id: string, input: WorkshopStateInput) => client.put<WorkshopView>(`${one(orgId, id)}/state`, input),
+  results: (client: ApiClient, orgId: string, id: string) => client.get<WorkshopResults>(`${one(orgId, id)}/results`),
+  setAgreed: (client: ApiClient, orgId: string, id: string, questionId: string, value: AnswerValue | null) =>
+    client.put<WorkshopView>(`${one(orgId, id)}/agreed/${encodeURIComponent(questionId)}`, { value }),
+  applyToAssessment: (client: ApiClient, orgId: string, id: string, assessmentId: string) =>
+    client.post<AppliedToAssessmentView>(`${one(orgId, id)}/apply-to-assessment`, { assessmentId }),
+  /** The facilitator's live stream (same-origin cookie: a plain EventSource works). */
+  eventsUrl: (orgId: string, id: string) => `${one(orgId, id)}/events`,
+  advisorClients: (client: ApiClient) => client.get<AdvisorClientView[]>('/api/me/advisor-clients'),
+};

@@ -1,0 +1,156 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { FormErrorAlert } from '../../../shared/components/form-error-alert';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
+import { useFacilitatorLive } from '../hooks/use-facilitator-live';
+import { useWorkshop } from '../hooks/use-workshop';
+import { useWorkshopControl } from '../hooks/use-workshop-control';
+import { useWorkshopResults } from '../hooks/use-workshop-results';
+import { workshopQuestion } from '../utils/workshop-question';
+import { AgreedAnswerForm } from './agreed-answer-form';
+import { ApplyToAssessmentForm } from './apply-to-assessment-form';
+import { GapHeatMap } from './gap-heat-map';
+import { GapRanking } from './gap-ranking';
+import { JoinCodePanel } from './join-code-panel';
+import { QuestionResults } from './question-results';
+import { WorkshopTimer } from './workshop-timer';
+import '../workshops.css';
+
+const VIEWER_POLL_MS = 5000;
+
+/**
+ * The facilitator console, made for a projector: large type, high contrast, no animation when the system asks
+ * for reduced motion. Steps through the questions, shows live counts and distributions, the perception gaps,
+ * and records the agreed answers.
+ */
+export function WorkshopConsolePage() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const { workshopId = '' } = useParams();
+  const { orgId, can } = useCurrentMembership();
+  const canRun = can('workshop:run');
+  // Facilitators follow the live stream; viewers (assessment:read only) poll.
+  const workshop = useWorkshop(orgId, workshopId, canRun ? undefined : VIEWER_POLL_MS);
+  const isLive = workshop.data?.status === 'live';
+  const live = useFacilitatorLive(orgId, workshopId, canRun && isLive);
+  const results = useWorkshopResults(orgId, workshopId, canRun ? undefined : VIEWER_POLL_MS);
+  const control = useWorkshopControl(orgId, workshopId);
+  usePageTitle(workshop.data ? t('workshops.console.pageTitle', { title: workshop.data.title }) : undefined);
+
+  if (workshop.isPending) return <LoadingState />;
+  if (workshop.isError) return <QueryErrorState error={workshop.error} onRetry={() => void workshop.refetch()} />;
+  const w = workshop.data;
+  const index = Math.min(w.currentQuestionIndex, Math.max(0, w.questionIds.length - 1));
+  const questionId = w.questionIds[index];
+  const question = questionId ? workshopQuestion(questionId) : undefined;
+  const locked = questionId ? w.lockedQuestionIds.includes(questionId) : false;
+  const result = results.data?.questions.find((q) => q.questionId === questionId);
+  const respondents = (questionId ? live.respondents[questionId] : undefined) ?? result?.respondents ?? 0;
+  const agreed = w.agreedAnswers.find((a) => a.questionId === questionId)?.value;
+  const busy = control.isPending;
+
+  return (
+    <section className="console" aria-labelledby="console-title">
+      <header className="console__header">
+        <h1 id="console-title">{w.title}</h1>
+        <p className="console__meta">
+          {t(`workshops.status.${w.status}`)} · {t('workshops.console.participants', { count: w.participants.total })}
+          {canRun && isLive ? <> · {t(`workshops.live.${live.status}`)}</> : null}
+        </p>
+        <p>
+          <Link to={`/o/${orgId}/workshops`}>{t('workshops.console.back')}</Link>
+        </p>
+      </header>
+      <FormErrorAlert error={control.error} />
+      {w.status === 'draft' ? (
+        <section className="console__panel" aria-labelledby="console-draft-title">
+          <h2 id="console-draft-title">{t('workshops.console.draftTitle')}</h2>
+          <p>{t('workshops.console.draftIntro', { count: w.questionIds.length })}</p>
+          {canRun ? (
+            <button type="button" className="button console__big-button" disabled={busy} onClick={() => control.mutate({ kind: 'start' })}>
+              {t('workshops.console.start')}
+            </button>
+          ) : null}
+        </section>
+      ) : null}
+      {isLive && w.joinCode ? <JoinCodePanel code={w.joinCode} /> : null}
+      {question && w.status !== 'draft' ? (
+        <section className="console__panel console__question" aria-labelledby="console-question-title">
+          <p className="console__counter">{t('workshops.console.questionOf', { n: index + 1, total: w.questionIds.length })}</p>
+          <h2 id="console-question-title">{question.prompt[locale]}</h2>
+          <p className="console__answers" role="status" aria-live="polite">
+            {t('workshops.console.answered', { count: respondents, total: w.participants.total })}
+          </p>
+          {locked ? <p className="console__locked">{t('workshops.console.lockedBadge')}</p> : null}
+          {canRun && isLive ? (
+            <div className="console__controls" role="group" aria-label={t('workshops.console.controls')}>
+              <button type="button" className="button console__big-button" disabled={busy || index === 0} onClick={() => control.mutate({ kind: 'state', input: { currentQuestionIndex: index - 1 } })}>
+                {t('workshops.console.previous')}
+              </button>
+              <button
+                type="button"
+                className="button console__big-button"
+                disabled={busy || index >= w.questionIds.length - 1}
+                onClick={() => control.mutate({ kind: 'state', input: { currentQuestionIndex: index + 1 } })}
+              >
+                {t('workshops.console.next')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary console__big-button"
+                aria-pressed={w.resultsVisible}
+                disabled={busy}
+                onClick={() => control.mutate({ kind: 'state', input: { resultsVisible: !w.resultsVisible } })}
+              >
+                {w.resultsVisible ? t('workshops.console.hideResults') : t('workshops.console.showResults')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary console__big-button"
+                aria-pressed={locked}
+                disabled={busy}
+                onClick={() => control.mutate({ kind: 'state', input: locked ? { unlockQuestionId: question.id } : { lockQuestionId: question.id } })}
+              >
+                {locked ? t('workshops.console.unlock') : t('workshops.console.lock')}
+              </button>
+            </div>
+          ) : null}
+          {isLive ? (
+            <WorkshopTimer endsAt={w.timerEndsAt} canControl={canRun} pending={busy} onSet={(seconds) => control.mutate({ kind: 'state', input: { timerSeconds: seconds } })} />
+          ) : null}
+          {w.resultsVisible || w.status === 'closed' ? (
+            <QuestionResults question={question} result={result} departments={w.departments} minGroupSize={results.data?.minGroupSize ?? 3} />
+          ) : (
+            <p className="hint">{t('workshops.console.resultsHidden')}</p>
+          )}
+          {canRun ? <AgreedAnswerForm question={question} agreed={agreed} pending={busy} onSave={(value) => control.mutate({ kind: 'agree', questionId: question.id, value })} /> : null}
+        </section>
+      ) : null}
+      {w.status !== 'draft' ? (
+        <section className="console__panel" aria-labelledby="console-gaps-title">
+          <h2 id="console-gaps-title">{t('workshops.gaps.title')}</h2>
+          {results.isError ? <QueryErrorState error={results.error} onRetry={() => void results.refetch()} /> : null}
+          {results.data ? (
+            <>
+              <p>{t('workshops.gaps.respondents', { count: results.data.respondents })}</p>
+              <GapHeatMap results={results.data} />
+              <GapRanking results={results.data} />
+            </>
+          ) : null}
+        </section>
+      ) : null}
+      {canRun && w.status !== 'draft' ? <ApplyToAssessmentForm orgId={orgId} workshopId={w.id} agreedCount={w.agreedAnswers.length} /> : null}
+      {canRun && isLive ? (
+        <p>
+          <button type="button" className="button button--danger" disabled={busy} onClick={() => control.mutate({ kind: 'close' })}>
+            {t('workshops.console.close')}
+          </button>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import { formatDateTime } from '../../../shared/utils/format-date-time';
+import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
+import { useWorkshops } from '../hooks/use-workshops';
+import { CreateWorkshopForm } from './create-workshop-form';
+import '../workshops.css';
+
+/** The organization's workshops, and creating one (workshop:run). */
+export function WorkshopsPage() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const { orgId, can } = useCurrentMembership();
+  const workshops = useWorkshops(orgId);
+  usePageTitle(t('workshops.list.title'));
+
+  return (
+    <section className="page workshops" aria-labelledby="workshops-title">
+      <h1 id="workshops-title">{t('workshops.list.title')}</h1>
+      <p>{t('workshops.list.intro')}</p>
+      {can('workshop:run') ? <CreateWorkshopForm orgId={orgId} /> : null}
+      <h2>{t('workshops.list.heading')}</h2>
+      {workshops.isPending ? (
+        <LoadingState />
+      ) : workshops.isError ? (
+        <QueryErrorState error={workshops.error} onRetry={() => void workshops.refetch()} />
+      ) : workshops.data.length === 0 ? (
+        <p>{t('workshops.list.empty')}</p>
+      ) : (
+        <ul className="workshops__list">
+          {workshops.data.map((w) => (
+            <li key={w.id} className="card">
+              <h3>
+                <Link to={`/o/${orgId}/workshops/${w.id}/console`}>{w.title}</Link>
+              </h3>
+              <p>
+                {t(`workshops.status.${w.status}`)} · {formatDateTime(w.scheduledAt, locale)} · {t(`workshops.anonymity.${w.anonymity}`)} ·{' '}
+                {t('workshops.list.questions', { count: w.questionIds.length })} · {t('workshops.list.participants', { count: w.participants.total })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../../shared/api/use-api-client';
+import { workshopsApi } from '../api/workshops-api';
+import { workshopQueryKeys } from '../api/workshop-query-keys';
+
+export function useAdvisorClients() {
+  const client = useApiClient();
+  return useQuery({ queryKey: workshopQueryKeys.advisorClients(), queryFn: () => workshopsApi.advisorClients(client) });
+}
