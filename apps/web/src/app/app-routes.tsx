@@ -16,15 +16,13 @@ import { MembersPage } from '../features/members/components/members-page';
 import { DisclosureComparisonPage } from '../features/disclosures/components/disclosure-comparison-page';
 import { DisclosureResultPage } from '../features/disclosures/components/disclosure-result-page';
 import { DisclosuresPage } from '../features/disclosures/components/disclosures-page';
+import { CompanyFactsPage } from '../features/drafts/components/company-facts-page';
+import { DraftEditorPage } from '../features/drafts/components/draft-editor-page';
+import { DraftsPage } from '../features/drafts/components/drafts-page';
 import { CreateOrganizationPage } from '../features/organizations/components/create-organization-page';
 import { OrganizationHomePage } from '../features/organizations/components/organization-home-page';
 import { OrganizationLayout } from '../features/organizations/components/organization-layout';
 import { OrganizationProfilePage } from '../features/organizations/components/organization-profile-page';
-import { AdvisorClientsPage } from '../features/workshops/components/advisor-clients-page';
-import { JoinPage } from '../features/workshops/components/join-page';
-import { ParticipantPage } from '../features/workshops/components/participant-page';
-import { WorkshopConsolePage } from '../features/workshops/components/workshop-console-page';
-import { WorkshopsPage } from '../features/workshops/components/workshops-page';
 import { NotFoundPage } from '../shared/components/not-found-page';
 import { AppLayout } from '../shared/layout/app-layout';
 
@@ -43,15 +41,11 @@ export const appRoutes: RouteObject[] = [
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'invitations/:token', element: <AcceptInvitationPage /> },
-      { path: 'join', element: <JoinPage /> },
-      { path: 'join/:code', element: <JoinPage /> },
-      { path: 'participate', element: <ParticipantPage /> },
       {
         element: <RequireAuth />,
         children: [
           { path: 'organizations/new', element: <CreateOrganizationPage /> },
           { path: 'investor', element: <InvestorHomePage /> },
-          { path: 'advisor', element: <AdvisorClientsPage /> },
           {
             path: 'o/:orgId',
             element: <OrganizationLayout />,
@@ -63,11 +57,12 @@ export const appRoutes: RouteObject[] = [
               { path: 'disclosures', element: <DisclosuresPage /> },
               { path: 'disclosures/compare/:fromId/:toId', element: <DisclosureComparisonPage /> },
               { path: 'disclosures/:disclosureId', element: <DisclosureResultPage /> },
+              { path: 'drafts', element: <DraftsPage /> },
+              { path: 'drafts/facts', element: <CompanyFactsPage /> },
+              { path: 'drafts/:draftId', element: <DraftEditorPage /> },
               { path: 'assessments', element: <AssessmentsPage /> },
               { path: 'assessments/:assessmentId', element: <QuestionnairePage /> },
               { path: 'assessments/:assessmentId/results', element: <ResultsPage /> },
-              { path: 'workshops', element: <WorkshopsPage /> },
-              { path: 'workshops/:workshopId/console', element: <WorkshopConsolePage /> },
             ],
           },
         ],

@@ -1,0 +1,36 @@
+import type { CompanyFacts } from '@ipgn/drafting';
+import type { ApiClient } from '../../../shared/api/api-client';
+import type {
+  CompanyFactsView,
+  CreateDraftInput,
+  DraftCommentView,
+  DraftDetail,
+  DraftDiff,
+  DraftExportFormat,
+  DraftSummary,
+  DraftTransition,
+  DraftVersionSummary,
+} from './draft-api-types';
+
+const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
+const one = (orgId: string, id: string) => `${org(orgId)}/drafts/${encodeURIComponent(id)}`;
+
+export const draftsApi = {
+  list: (client: ApiClient, orgId: string) => client.get<DraftSummary[]>(`${org(orgId)}/drafts`),
+  get: (client: ApiClient, orgId: string, id: string) => client.get<DraftDetail>(one(orgId, id)),
+  create: (client: ApiClient, orgId: string, input: CreateDraftInput) => client.post<DraftDetail>(`${org(orgId)}/drafts`, input),
+  saveSection: (client: ApiClient, orgId: string, id: string, sectionId: string, text: string, expectedVersion: number) =>
+    client.put<DraftDetail>(`${one(orgId, id)}/sections/${encodeURIComponent(sectionId)}`, { text, expectedVersion }),
+  versions: (client: ApiClient, orgId: string, id: string) => client.get<DraftVersionSummary[]>(`${one(orgId, id)}/versions`),
+  diff: (client: ApiClient, orgId: string, id: string, a: number, b: number) => client.get<DraftDiff>(`${one(orgId, id)}/versions/${a}/diff/${b}`),
+  comment: (client: ApiClient, orgId: string, id: string, sectionId: string, body: string) =>
+    client.post<DraftCommentView>(`${one(orgId, id)}/comments`, { sectionId, body }),
+  transition: (client: ApiClient, orgId: string, id: string, transition: DraftTransition, comment?: string) =>
+    client.post<DraftDetail>(`${one(orgId, id)}/${transition}`, transition === 'request-changes' ? { comment } : undefined),
+  /** A same-origin link the browser downloads with the session cookie. */
+  exportUrl: (orgId: string, id: string, format: DraftExportFormat, version?: number) =>
+    `${one(orgId, id)}/export.${format}${version ? `?version=${version}` : ''}`,
+  facts: (client: ApiClient, orgId: string) => client.get<CompanyFactsView>(`${org(orgId)}/company-facts`),
+  saveFacts: (client: ApiClient, orgId: string, facts: CompanyFacts, expectedVersion: number) =>
+    client.put<CompanyFactsView>(`${org(orgId)}/company-facts`, { facts, expectedVersion }),
+};

@@ -1,0 +1,36 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { apiError, createMockApi, json } from '../../../testing/mock-api';
+import { aUser, ORG_ID } from '../../../testing/fixtures';
+import { renderApp } from '../../../testing/render-app';
+
+describe('Company facts', () => {
+  it('saves a KPI with its target and shows the API field errors next to the fields', async () => {
+    const api = createMockApi({
+      'GET /api/auth/me': json(200, aUser('contributor')),
+      [`GET /api/orgs/${ORG_ID}/company-facts`]: json(200, { facts: {}, version: 0, updatedBy: null, updatedAt: null }),
+      [`PUT /api/orgs/${ORG_ID}/company-facts`]: apiError(400, 'VALIDATION_FAILED', '入力内容を確認してください。', [
+        { field: 'facts.kpis.0.name.en', code: 'isNotEmpty', message: '英語の名称を入力してください。' },
+      ]),
+    });
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/drafts/facts`);
+
+    await user.click(await screen.findByRole('button', { name: 'KPIを追加' }));
+    const row = screen.getByRole('group', { name: 'KPI 1' });
+    await user.type(within(row).getByLabelText('名称（日本語）'), '特許出願件数');
+    await user.type(within(row).getByLabelText('目標値'), '120');
+    await user.type(within(row).getByLabelText('目標年度'), '2028');
+    await user.click(screen.getByRole('button', { name: '保存する' }));
+
+    const body = api.callsTo(`PUT /api/orgs/${ORG_ID}/company-facts`)[0].body as { facts: { kpis: unknown[] }; expectedVersion: number };
+    expect(body.expectedVersion).toBe(0);
+    expect(body.facts.kpis).toEqual([
+      { id: expect.stringMatching(/^kpi-[a-z0-9]+$/), name: { ja: '特許出願件数', en: '' }, kind: 'count', unit: 'count', target: { value: 120, fiscalYear: 2028 } },
+    ]);
+    const en = within(row).getByLabelText('名称（英語）');
+    expect(await within(row).findByText('英語の名称を入力してください。')).toBeInTheDocument();
+    expect(en).toHaveAttribute('aria-invalid', 'true');
+    expect(en).toHaveFocus();
+  });
+});

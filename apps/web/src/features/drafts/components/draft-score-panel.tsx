@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { DraftVersionView } from '../api/draft-api-types';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import { percent } from '../utils/percent';
+
+/** The disclosure score of the current version and the criteria not yet met (what would raise it). */
+export function DraftScorePanel({ version }: { version: DraftVersionView }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const score = version.score;
+  const unmet = score ? score.criteria.filter((c) => c.score < 3) : [];
+  return (
+    <section aria-labelledby="draft-score-title" className="panel">
+      <h2 id="draft-score-title">{t('drafts.score.heading')}</h2>
+      {score ? (
+        <>
+          <p className="badge" data-testid="draft-overall">
+            {t('drafts.score.overall', { overall: score.overall })}
+          </p>
+          <p data-testid="draft-class">{t('drafts.score.class', { class: `${score.class} ${score.classReason[locale]}` })}</p>
+          <h3>{t('drafts.score.raiseHeading')}</h3>
+          {unmet.length === 0 ? <p>{t('drafts.score.allMet')}</p> : null}
+          <ul className="list">
+            {unmet.map((c) => (
+              <li key={c.id} data-testid={`draft-criterion-${c.key}`}>
+                <strong>{c.name[locale]}</strong> <span className="muted">{t('drafts.score.level', { score: c.score })}</span>
+                {c.missingText ? <p>{c.missingText[locale]}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          <p>{t('drafts.score.pending')}</p>
+          <p>{t('drafts.score.completeness', { percent: percent(version.completeness) })}</p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DraftLanguage, DraftSection } from '@ipgn/drafting';
+import { errorMessage } from '../../../shared/utils/error-message';
+import { useAutosaveSection } from '../hooks/use-autosave-section';
+import { sectionText } from '../utils/section-text';
+import { DraftParagraph } from './draft-paragraph';
+
+export interface DraftSectionEditorProps {
+  orgId: string;
+  draftId: string;
+  assessmentId: string | null;
+  section: DraftSection;
+  language: DraftLanguage;
+  version: number;
+  editable: boolean;
+  onReload: () => void;
+}
+
+/** A section as saved (slots marked and linked) and, when editable, its text with a debounced autosave. */
+export function DraftSectionEditor({ orgId, draftId, assessmentId, section, language, version, editable, onReload }: DraftSectionEditorProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(() => sectionText(section, language));
+  const autosave = useAutosaveSection(orgId, draftId, section.id, version);
+  const textareaId = useId();
+  const hintId = `${textareaId}-hint`;
+  const headingId = `${textareaId}-heading`;
+  return (
+    <section aria-labelledby={headingId} className="draft-section" data-testid={`draft-section-${section.id}`}>
+      <h3 id={headingId}>{section.heading}</h3>
+      {section.paragraphs.map((p, i) => (
+        <DraftParagraph key={i} paragraph={p} language={language} orgId={orgId} assessmentId={assessmentId} />
+      ))}
+      {editable ? (
+        <div className="field">
+          <label htmlFor={textareaId} className="field__label">
+            {t('drafts.editor.editSection', { heading: section.heading })}
+          </label>
+          <textarea
+            id={textareaId}
+            className="field__input draft-section__textarea"
+            aria-describedby={hintId}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              autosave.change(e.target.value);
+            }}
+            onBlur={autosave.flush}
+          />
+          <p id={hintId} className="field__hint">
+            {t('drafts.editor.editHint')}
+          </p>
+          <p role="status" aria-live="polite" className={`save-status save-status--${autosave.status}`}>
+            {autosave.status === 'saving' ? t('drafts.editor.save.saving') : null}
+            {autosave.status === 'saved' ? `✓ ${t('drafts.editor.save.saved')}` : null}
+          </p>
+          {autosave.status === 'error' ? (
+            <div role="alert" className="notice notice--error">
+              <p>{t('drafts.editor.save.error', { message: errorMessage(autosave.error, t) })}</p>
+              <button type="button" className="button button--secondary button--small" onClick={autosave.retry}>
+                {t('drafts.editor.save.retry')}
+              </button>
+            </div>
+          ) : null}
+          {autosave.status === 'conflict' ? (
+            <div role="alert" className="notice notice--error" data-testid="draft-conflict">
+              <p>{t('drafts.editor.save.conflict')}</p>
+              <p className="muted">{errorMessage(autosave.error, t)}</p>
+              <button type="button" className="button button--secondary" onClick={onReload}>
+                {t('drafts.editor.save.reload')}
+              </button>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

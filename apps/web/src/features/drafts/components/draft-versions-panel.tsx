@@ -1,0 +1,107 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import { formatDateTime } from '../../../shared/utils/format-date-time';
+import { useDraftDiff } from '../hooks/use-draft-diff';
+import { useDraftVersions } from '../hooks/use-draft-versions';
+
+export interface DraftVersionsPanelProps {
+  orgId: string;
+  draftId: string;
+  currentVersion: number;
+}
+
+/** Version history (newest first) and the per-section differences between any two versions. */
+export function DraftVersionsPanel({ orgId, draftId, currentVersion }: DraftVersionsPanelProps) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const versions = useDraftVersions(orgId, draftId, currentVersion);
+  const [from, setFrom] = useState(Math.max(1, currentVersion - 1));
+  const [to, setTo] = useState(currentVersion);
+  const [pair, setPair] = useState<{ from: number; to: number } | null>(null);
+  const diff = useDraftDiff(orgId, draftId, pair);
+  const fromId = useId();
+  const toId = useId();
+  const compare = (event: FormEvent) => {
+    event.preventDefault();
+    setPair({ from, to });
+  };
+  const list = versions.data ?? [];
+  return (
+    <section aria-labelledby="draft-versions-title" className="panel">
+      <h2 id="draft-versions-title">{t('drafts.versions.heading')}</h2>
+      {versions.isPending ? <LoadingState /> : null}
+      {versions.isError ? <QueryErrorState error={versions.error} onRetry={() => void versions.refetch()} /> : null}
+      <ol className="list" reversed>
+        {list.map((v) => (
+          <li key={v.version} data-testid={`draft-version-${v.version}`}>
+            {t('drafts.versions.item', { version: v.version, date: formatDateTime(v.createdAt, locale), name: v.createdBy?.displayName ?? t('drafts.comments.unknown') })}
+            {' · '}
+            {v.overall !== null ? t('drafts.versions.score', { overall: v.overall }) : t('drafts.versions.slots', { count: v.slots })}
+            {v.note ? <span className="muted">{t('drafts.versions.note', { note: v.note })}</span> : null}
+          </li>
+        ))}
+      </ol>
+      {list.length < 2 ? (
+        <p className="muted">{t('drafts.versions.needTwo')}</p>
+      ) : (
+        <form className="inline-form" onSubmit={compare}>
+          <label htmlFor={fromId}>{t('drafts.versions.from')}</label>
+          <select id={fromId} className="field__input field__select" value={from} onChange={(e) => setFrom(Number(e.target.value))}>
+            {list.map((v) => (
+              <option key={v.version} value={v.version}>
+                {t('drafts.versions.option', { version: v.version })}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={toId}>{t('drafts.versions.to')}</label>
+          <select id={toId} className="field__input field__select" value={to} onChange={(e) => setTo(Number(e.target.value))}>
+            {list.map((v) => (
+              <option key={v.version} value={v.version}>
+                {t('drafts.versions.option', { version: v.version })}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button--secondary">
+            {t('drafts.versions.compare')}
+          </button>
+        </form>
+      )}
+      {diff.isError ? <QueryErrorState error={diff.error} /> : null}
+      {diff.data ? (
+        <div data-testid="draft-diff">
+          <h3>{t('drafts.versions.diffHeading', { from: diff.data.from.version, to: diff.data.to.version })}</h3>
+          {diff.data.overallDelta !== null ? <p>{t('drafts.versions.delta', { delta: diff.data.overallDelta > 0 ? `+${diff.data.overallDelta}` : String(diff.data.overallDelta) })}</p> : null}
+          {diff.data.sections.map((s) => (
+            <section key={s.sectionId} aria-label={s.heading}>
+              <h4>{s.heading}</h4>
+              {s.changed ? (
+                <p className="draft-section__paragraph">
+                  {s.changes.map((c, i) =>
+                    c.op === 'added' ? (
+                      <ins key={i} className="draft-diff__added">
+                        <span className="visually-hidden">{t('drafts.versions.added')}</span>
+                        {c.text}
+                      </ins>
+                    ) : c.op === 'removed' ? (
+                      <del key={i} className="draft-diff__removed">
+                        <span className="visually-hidden">{t('drafts.versions.removed')}</span>
+                        {c.text}
+                      </del>
+                    ) : (
+                      <span key={i}>{c.text}</span>
+                    ),
+                  )}
+                </p>
+              ) : (
+                <p className="muted">{t('drafts.versions.unchanged')}</p>
+              )}
+            </section>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}

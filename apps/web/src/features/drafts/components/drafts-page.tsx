@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import { formatDateTime } from '../../../shared/utils/format-date-time';
+import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
+import { useDrafts } from '../hooks/use-drafts';
+import { percent } from '../utils/percent';
+import { DraftStatusBadge } from './draft-status-badge';
+import { NewDraftForm } from './new-draft-form';
+import '../drafts.css';
+
+/** The organization's drafts with type, language, status and score; a new draft for roles that may edit. */
+export function DraftsPage() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  usePageTitle(t('drafts.page.title'));
+  const { orgId, can } = useCurrentMembership();
+  const drafts = useDrafts(orgId);
+  const canEdit = can('draft:edit');
+  return (
+    <section aria-labelledby="drafts-title" className="page">
+      <h1 id="drafts-title">{t('drafts.page.title')}</h1>
+      <p className="lead">{t('drafts.page.intro')}</p>
+      <p>
+        <Link to={`/o/${orgId}/drafts/facts`}>{t('drafts.page.factsLink')}</Link>
+      </p>
+      {canEdit ? <NewDraftForm orgId={orgId} /> : <p className="notice notice--info">{t('drafts.page.readOnly')}</p>}
+      <section aria-labelledby="drafts-list-title">
+        <h2 id="drafts-list-title">{t('drafts.page.listHeading')}</h2>
+        {drafts.isPending ? <LoadingState /> : null}
+        {drafts.isError ? <QueryErrorState error={drafts.error} onRetry={() => void drafts.refetch()} /> : null}
+        {drafts.data && drafts.data.length === 0 ? <p className="empty">{t('drafts.page.empty')}</p> : null}
+        {drafts.data && drafts.data.length > 0 ? (
+          <div className="table-scroll">
+            <table className="drafts-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('drafts.page.columns.title')}</th>
+                  <th scope="col">{t('drafts.page.columns.type')}</th>
+                  <th scope="col">{t('drafts.page.columns.language')}</th>
+                  <th scope="col">{t('drafts.page.columns.status')}</th>
+                  <th scope="col">{t('drafts.page.columns.score')}</th>
+                  <th scope="col">{t('drafts.page.columns.updated')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {drafts.data.map((d) => (
+                  <tr key={d.id} data-testid={`draft-row-${d.id}`}>
+                    <th scope="row">
+                      <Link to={`/o/${orgId}/drafts/${d.id}`}>{d.title}</Link>
+                    </th>
+                    <td>{t(`drafts.types.${d.type}`)}</td>
+                    <td>{t(`drafts.languages.${d.language}`)}</td>
+                    <td>
+                      <DraftStatusBadge status={d.status} />
+                    </td>
+                    <td>
+                      {d.overall !== null
+                        ? t('drafts.page.scoreValue', { overall: d.overall, class: d.class ?? '' })
+                        : t('drafts.page.scorePending', { percent: percent(d.completeness) })}
+                    </td>
+                    <td>{formatDateTime(d.updatedAt, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </section>
+    </section>
+  );
+}

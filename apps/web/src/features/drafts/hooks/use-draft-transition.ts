@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../shared/api/query-keys';
+import { useApiClient } from '../../../shared/api/use-api-client';
+import type { DraftTransition } from '../api/draft-api-types';
+import { draftQueryKeys } from '../api/draft-query-keys';
+import { draftsApi } from '../api/drafts-api';
+
+/** Submit for review, approve, request changes (with a comment) or publish. */
+export function useDraftTransition(orgId: string, id: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ transition, comment }: { transition: DraftTransition; comment?: string }) =>
+      draftsApi.transition(client, orgId, id, transition, comment),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(draftQueryKeys.one(orgId, id), detail);
+      void queryClient.invalidateQueries({ queryKey: draftQueryKeys.list(orgId), exact: true });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.audit(orgId) });
+    },
+  });
+}

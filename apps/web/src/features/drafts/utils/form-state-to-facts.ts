@@ -1,0 +1,61 @@
+import type { CompanyFacts, GovernanceFacts, KpiFact } from '@ipgn/drafting';
+import type { FactsFormState, TextPair } from './facts-form-state';
+
+const filled = (t: TextPair) => t.ja.trim() !== '' || t.en.trim() !== '';
+const text = (t: TextPair) => ({ ja: t.ja.trim(), en: t.en.trim() });
+/** A typed number; anything unreadable goes to the API as null, which names the field in its 400. */
+const number = (s: string): number => (s.trim() === '' ? Number.NaN : Number(s.trim()));
+const yearValue = (value: string, year: string) =>
+  value.trim() === '' && year.trim() === '' ? undefined : { value: number(value), fiscalYear: number(year) };
+
+/** The facts to save: the form's fields over the facts as loaded (fields the form does not show are kept). */
+export function formStateToFacts(state: FactsFormState, loaded: CompanyFacts): CompanyFacts {
+  const g = state.governance;
+  const governance: GovernanceFacts = {
+    ...(filled(g.ipOwner) ? { ipOwner: text(g.ipOwner) } : {}),
+    ...(filled(g.committeeName) || filled(g.chair) || g.frequency !== ''
+      ? { committee: { name: text(g.committeeName), chair: text(g.chair), frequency: g.frequency === '' ? 'yearly' : g.frequency } }
+      : {}),
+    ...(g.boardTopics.length > 0 ? { boardTopics: g.boardTopics.map(text) } : {}),
+  };
+  const kpis: KpiFact[] = state.kpis.map((k) => {
+    const target = yearValue(k.targetValue, k.targetYear);
+    const actual = yearValue(k.actualValue, k.actualYear);
+    const previous = loaded.kpis?.find((p) => p.id === k.id);
+    return {
+      ...previous,
+      id: k.id,
+      name: text(k.name),
+      kind: k.kind,
+      unit: k.unit,
+      target,
+      actual,
+    };
+  });
+  const rest: Record<string, unknown> = { ...loaded };
+  for (const key of ['governance', 'segments', 'intangibles', 'kpis', 'allocations']) delete rest[key];
+  return {
+    ...(rest as CompanyFacts),
+    ...(state.segments.length > 0
+      ? { segments: state.segments.map((s) => ({ id: s.id, name: text(s.name), ...(filled(s.products) ? { products: text(s.products) } : {}) })) }
+      : {}),
+    ...(state.intangibles.length > 0
+      ? { intangibles: state.intangibles.map((i) => ({ id: i.id, kind: i.kind, name: text(i.name), segmentIds: i.segmentIds })) }
+      : {}),
+    ...(kpis.length > 0 ? { kpis } : {}),
+    ...(state.allocations.length > 0
+      ? {
+          allocations: state.allocations.map((a) => ({
+            ...loaded.allocations?.find((p) => p.id === a.id),
+            id: a.id,
+            area: a.area,
+            amount: number(a.amount),
+            fromFiscalYear: number(a.fromYear),
+            toFiscalYear: number(a.toYear),
+            purpose: text(a.purpose),
+          })),
+        }
+      : {}),
+    ...(Object.keys(governance).length > 0 ? { governance } : {}),
+  };
+}
