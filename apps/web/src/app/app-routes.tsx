@@ -23,6 +23,11 @@ import { CreateOrganizationPage } from '../features/organizations/components/cre
 import { OrganizationHomePage } from '../features/organizations/components/organization-home-page';
 import { OrganizationLayout } from '../features/organizations/components/organization-layout';
 import { OrganizationProfilePage } from '../features/organizations/components/organization-profile-page';
+import { AdvisorClientsPage } from '../features/workshops/components/advisor-clients-page';
+import { JoinPage } from '../features/workshops/components/join-page';
+import { ParticipantPage } from '../features/workshops/components/participant-page';
+import { WorkshopConsolePage } from '../features/workshops/components/workshop-console-page';
+import { WorkshopsPage } from '../features/workshops/components/workshops-page';
 import { NotFoundPage } from '../shared/components/not-found-page';
 import { AppLayout } from '../shared/layout/app-layout';
 
@@ -41,11 +46,15 @@ export const appRoutes: RouteObject[] = [
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'invitations/:token', element: <AcceptInvitationPage /> },
+      { path: 'join', element: <JoinPage /> },
+      { path: 'join/:code', element: <JoinPage /> },
+      { path: 'participate', element: <ParticipantPage /> },
       {
         element: <RequireAuth />,
         children: [
           { path: 'organizations/new', element: <CreateOrganizationPage /> },
           { path: 'investor', element: <InvestorHomePage /> },
+          { path: 'advisor', element: <AdvisorClientsPage /> },
           {
             path: 'o/:orgId',
             element: <OrganizationLayout />,
@@ -63,6 +72,8 @@ export const appRoutes: RouteObject[] = [
               { path: 'assessments', element: <AssessmentsPage /> },
               { path: 'assessments/:assessmentId', element: <QuestionnairePage /> },
               { path: 'assessments/:assessmentId/results', element: <ResultsPage /> },
+              { path: 'workshops', element: <WorkshopsPage /> },
+              { path: 'workshops/:workshopId/console', element: <WorkshopConsolePage /> },
             ],
           },
         ],

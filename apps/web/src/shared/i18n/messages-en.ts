@@ -1,6 +1,7 @@
 import { assessmentEn } from '../../features/assessment/i18n/assessment-en';
 import { disclosuresEn } from '../../features/disclosures/i18n/disclosures-en';
 import { draftsEn } from '../../features/drafts/i18n/drafts-en';
+import { workshopsEn } from '../../features/workshops/i18n/workshops-en';
 import type { Messages } from './messages-ja';
 
 /** English UI texts: the same keys as `messages-ja.ts` (the type makes a missing key a compile error). */
@@ -271,6 +272,7 @@ export const messagesEn: Messages = {
   assessment: assessmentEn,
   disclosures: disclosuresEn,
   drafts: draftsEn,
+  workshops: workshopsEn,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist or has moved.',

@@ -1,6 +1,7 @@
 import { assessmentJa } from '../../features/assessment/i18n/assessment-ja';
 import { disclosuresJa } from '../../features/disclosures/i18n/disclosures-ja';
 import { draftsJa } from '../../features/drafts/i18n/drafts-ja';
+import { workshopsJa } from '../../features/workshops/i18n/workshops-ja';
 
 /** Japanese UI texts (the default language). `messages-en.ts` must have exactly the same keys. */
 export const messagesJa = {
@@ -270,6 +271,7 @@ export const messagesJa = {
   assessment: assessmentJa,
   disclosures: disclosuresJa,
   drafts: draftsJa,
+  workshops: workshopsJa,
   notFound: {
     title: 'ページが見つかりません',
     body: 'お探しのページは存在しないか、移動した可能性があります。',

@@ -17,6 +17,7 @@ export function OrganizationNav({ memberships }: OrganizationNavProps) {
     { to: `/o/${orgId}`, label: t('nav.home'), show: true, end: true },
     { to: `/o/${orgId}/profile`, label: t('nav.profile'), show: roleHasPermission(membership.role, 'organization:read'), end: false },
     { to: `/o/${orgId}/assessments`, label: t('assessment.nav'), show: roleHasPermission(membership.role, 'assessment:read'), end: false },
+    { to: `/o/${orgId}/workshops`, label: t('workshops.nav'), show: roleHasPermission(membership.role, 'assessment:read'), end: false },
     { to: `/o/${orgId}/members`, label: t('nav.members'), show: roleHasPermission(membership.role, 'members:read'), end: false },
     { to: `/o/${orgId}/disclosures`, label: t('disclosures.nav'), show: roleHasPermission(membership.role, 'disclosure:read'), end: false },
     { to: `/o/${orgId}/drafts`, label: t('drafts.nav'), show: roleHasPermission(membership.role, 'draft:read'), end: false },
