@@ -82,7 +82,7 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
       <div className="questionnaire__overall">
         <label htmlFor="overall-progress">{t('assessment.questionnaire.overall')}</label>
         <progress id="overall-progress" max={status.overall.visible} value={status.overall.answered}>
-          {percent(status.overall.ratio)}%
+          {t('assessment.results.percent', { value: percent(status.overall.ratio) })}
         </progress>
         <span>{t('assessment.questionnaire.moduleProgress', { answered: status.overall.answered, visible: status.overall.visible })}</span>
       </div>

@@ -85,7 +85,7 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           {result.byGglAction.map((d) => (
             <tr key={d.id}>
               <th scope="row">
-                {d.id}. {d.label[locale]}
+                {t('assessment.results.numbered', { n: d.id, label: d.label[locale] })}
               </th>
               <td>{score(d.score)}</td>
               <td>{t('assessment.results.coverageValue', { answered: d.coverage.answered, scorable: d.coverage.scorable })}</td>
@@ -114,7 +114,9 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           <ul>
             {result.strengths.map((s) => (
               <li key={`${s.dimension}-${s.id}`}>
-                <strong>{s.label[locale]}</strong> ({score(s.score)}) — {t('assessment.results.basedOn')} {s.questionIds.map(prompt).join(' / ')}
+                <strong>{s.label[locale]}</strong>
+                {t('assessment.results.scoreInline', { score: score(s.score) })}
+                {t('assessment.results.basedOn')} {s.questionIds.map(prompt).join(' / ')}
               </li>
             ))}
           </ul>
@@ -125,7 +127,9 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           <ul>
             {result.gaps.map((s) => (
               <li key={`${s.dimension}-${s.id}`}>
-                <strong>{s.label[locale]}</strong> ({score(s.score)}) — {t('assessment.results.basedOn')} {s.questionIds.map(prompt).join(' / ')}
+                <strong>{s.label[locale]}</strong>
+                {t('assessment.results.scoreInline', { score: score(s.score) })}
+                {t('assessment.results.basedOn')} {s.questionIds.map(prompt).join(' / ')}
               </li>
             ))}
           </ul>
@@ -278,7 +282,7 @@ function ComparisonView({ comparison }: { comparison: RoundComparison }) {
           {rows.map(({ d, label }) => (
             <tr key={d.id}>
               <th scope="row">
-                {d.id}. {label}
+                {t('assessment.results.numbered', { n: d.id, label })}
               </th>
               <td>{formatScore(d.before) ?? '—'}</td>
               <td>{formatScore(d.after) ?? '—'}</td>

@@ -43,7 +43,7 @@ export function CriteriaChecklist({ criteria, rubric, selected, onSelect }: Crit
               </div>
               {c.missingText ? (
                 <p className="criterion__missing">
-                  <strong>{t('disclosures.result.missing')}：</strong>
+                  <strong>{t('disclosures.result.labelled', { label: t('disclosures.result.missing') })}</strong>
                   {bilingualText(c.missingText, lang)}
                 </p>
               ) : null}
@@ -69,7 +69,8 @@ export function CriteriaChecklist({ criteria, rubric, selected, onSelect }: Crit
                 onClick={() => onSelect(c.id)}
               >
                 {isSelected ? t('disclosures.result.showingEvidence') : t('disclosures.result.showEvidence')}
-                <span className="visually-hidden">：{name}</span>（{t('disclosures.result.evidenceCount', { count: c.evidence.length })}）
+                <span className="visually-hidden">{t('disclosures.result.labelled', { label: '' })}{name}</span>
+                {t('disclosures.result.inParentheses', { text: t('disclosures.result.evidenceCount', { count: c.evidence.length }) })}
               </button>
             </li>
           );

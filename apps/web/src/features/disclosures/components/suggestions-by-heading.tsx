@@ -25,7 +25,7 @@ export function SuggestionsByHeading({ suggestions, criteria }: SuggestionsByHea
               const criterion = criteria.find((c) => c.id === s.criterionId);
               return (
                 <li key={s.criterionId}>
-                  {criterion ? <strong>{bilingualText(criterion.name, lang)}：</strong> : null}
+                  {criterion ? <strong>{t('disclosures.result.labelled', { label: bilingualText(criterion.name, lang) })}</strong> : null}
                   {bilingualText(s.text, lang)}
                 </li>
               );
