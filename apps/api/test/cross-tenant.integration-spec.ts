@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Client, TestApp } from './test-app';
 import { createTestApp, TestContext, uniqueEmail } from './test-app';
 import { fillPath, key, listRoutes, pathParams, type RouteInfo } from './route-catalog';
+import { firstSseResponse } from './sse-client';
 
 /**
  * Every organization-scoped route, with a body that would be valid for a member (so that a 404 can only come
  * from tenancy, never from validation). A new route under /orgs/:orgId fails this suite until it is listed.
  */
-const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclosure?: true; draft?: true; question?: true }> = {
+const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclosure?: true; draft?: true; question?: true; workshop?: true; stream?: true }> = {
   'GET /api/orgs/:orgId': {},
   'PATCH /api/orgs/:orgId': { body: { legalNameJa: '乗っ取り株式会社', fiscalYearEndMonth: 12 } },
   'GET /api/orgs/:orgId/audit': {},
@@ -56,6 +57,20 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'POST /api/orgs/:orgId/drafts/:id/sections/:sectionId/ai-rewrite': { draft: true, body: {} },
   'GET /api/orgs/:orgId/questions': {},
   'POST /api/orgs/:orgId/questions/:id/answer': { question: true, body: { body: '乗っ取り', makePublic: true } },
+  // `workshop`: :id is A's live workshop; `stream`: an event stream, read up to its first event.
+  'GET /api/orgs/:orgId/workshops': {},
+  'POST /api/orgs/:orgId/workshops': { body: { title: '乗っ取り', modules: ['m9'], departments: ['ip'], anonymity: 'named', scheduledAt: '2026-12-10T10:00:00Z' } },
+  'GET /api/orgs/:orgId/workshops/:id': { workshop: true },
+  'PATCH /api/orgs/:orgId/workshops/:id': { workshop: true, body: { title: '乗っ取り' } },
+  'DELETE /api/orgs/:orgId/workshops/:id': { workshop: true },
+  'POST /api/orgs/:orgId/workshops/:id/start': { workshop: true },
+  'POST /api/orgs/:orgId/workshops/:id/close': { workshop: true },
+  'PUT /api/orgs/:orgId/workshops/:id/state': { workshop: true, body: { resultsVisible: true } },
+  'GET /api/orgs/:orgId/workshops/:id/results': { workshop: true },
+  'GET /api/orgs/:orgId/workshops/:id/events': { workshop: true, stream: true },
+  'PUT /api/orgs/:orgId/workshops/:id/agreed/:questionId': { workshop: true, body: { value: 2 } },
+  'POST /api/orgs/:orgId/workshops/:id/apply-to-assessment': { workshop: true, body: { assessmentId: '00000000-0000-4000-8000-000000000000' } },
+  'POST /api/orgs/:orgId/workshops/:id/join-as-member': { workshop: true, body: { department: 'ip' } },
 };
 
 /** A's assessment rounds and the ids the assessment routes take. */
@@ -90,6 +105,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
   let otherDisclosureA: string;
   let draftA: string;
   let questionA: string;
+  let workshopA: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -115,6 +131,13 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     for (const step of ['submit-for-review', 'approve', 'publish']) await ownerA.post(`/api/orgs/${orgA}/drafts/${draftA}/${step}`);
     const publicationA = String((await ownerA.get(`/api/orgs/${orgA}/drafts/${draftA}`)).body.publications[0].publicationId);
     questionA = String((await (await ctx.newInvestor()).post(`/api/public/publications/${publicationA}/questions`, { body: 'A社への質問' })).body.id);
+
+    // A live workshop with a participant's answer and an agreed answer.
+    workshopA = String((await ownerA.post(`/api/orgs/${orgA}/workshops`, { title: 'A社WS', modules: ['m9'], departments: ['ip'], anonymity: 'anonymous', scheduledAt: '2026-12-10T10:00:00Z' })).body.id);
+    const code = String((await ownerA.post(`/api/orgs/${orgA}/workshops/${workshopA}/start`)).body.joinCode);
+    const token = String((await ctx.client().post('/api/public/workshops/join', { code, department: 'ip' })).body.participantToken);
+    await ctx.client().agent.put('/api/participant/answers/m9.management-view').set('x-participant-token', token).send({ value: 2, clientRequestId: randomUUID() });
+    await ownerA.send('put', `/api/orgs/${orgA}/workshops/${workshopA}/agreed/m9.management-view`, { value: 2 });
 
     ({ owner: ownerB, orgId: orgB } = await ctx.newOrganization('B社'));
     memberB = await ctx.newMember(ownerB, orgB, 'admin');
@@ -143,7 +166,9 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
             ? { ...idsOfA, id: draftA }
             : kind?.question
               ? { ...idsOfA, id: questionA }
-              : idsOfA;
+              : kind?.workshop
+                ? { ...idsOfA, id: workshopA, questionId: 'm9.management-view' }
+                : idsOfA;
         const path = fillPath(route.path, ids);
         if (seen.has(path)) continue;
         seen.add(path);
@@ -155,6 +180,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
 
   async function send(client: Client, call: Call) {
     const method = call.route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    if (ORG_SCOPED_CASES[key(call.route)]?.stream) return firstSseResponse(client.agent.get(call.path).set('accept-language', 'ja'));
     return client.send(method, call.path, call.body);
   }
 
@@ -179,6 +205,9 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
       draftComments: await q('SELECT * FROM draft_comments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       publications: await q('SELECT * FROM publications WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       dialogueQuestions: await q('SELECT * FROM dialogue_questions WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      workshops: await q('SELECT * FROM workshops WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      workshopParticipants: await q('SELECT * FROM workshop_participants WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      workshopAnswers: await q('SELECT * FROM workshop_answers WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       intruderInvitations: await q("SELECT count(*)::int AS n FROM invitations WHERE email = 'intruder@example.test'", []),
     };
   }
@@ -223,8 +252,9 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
   it('gives 404 when B uses its own organization id with A’s member and invitation ids, and changes nothing', async () => {
     const calls = callsWith(orgB, true);
     // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 9 assessment routes on A's round;
-    // 3 disclosure routes on A's scores; 13 draft routes on A's draft and 1 dialogue route on A's question.
-    expect(calls.length).toBe(5 + 9 + 3 + 13 + 1);
+    // 3 disclosure routes on A's scores; 13 draft routes on A's draft and 1 dialogue route on A's question;
+    // 11 workshop routes on A's workshop.
+    expect(calls.length).toBe(5 + 9 + 3 + 13 + 1 + 11);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 

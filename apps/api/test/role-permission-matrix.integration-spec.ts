@@ -2,6 +2,7 @@ import { ORGANIZATION_ROLES, roleHasPermission, type OrganizationRole, type Perm
 import type { Client, TestApp } from './test-app';
 import { createTestApp, TestContext, uniqueEmail } from './test-app';
 import { questionsForTrack } from '@ipgn/assessment';
+import { firstSseResponse } from './sse-client';
 import { fillPath, key, listRoutes, type RouteInfo } from './route-catalog';
 
 interface Fixture {
@@ -109,6 +110,23 @@ const CALLS: Record<
   },
   'GET /api/orgs/:orgId/questions': {},
   'POST /api/orgs/:orgId/questions/:id/answer': { body: () => ({ body: 'マトリクスの回答', makePublic: false }), params: async (f) => ({ id: f.questionId }) },
+  'GET /api/orgs/:orgId/workshops': {},
+  'POST /api/orgs/:orgId/workshops': { body: () => WORKSHOP_BODY },
+  'GET /api/orgs/:orgId/workshops/:id': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
+  // Changing, deleting and starting need a draft, closing a live workshop: each allowed call gets its own.
+  'PATCH /api/orgs/:orgId/workshops/:id': { body: () => ({ title: 'matrix 改題' }), params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, false) : await sharedWorkshop(f) }) },
+  'DELETE /api/orgs/:orgId/workshops/:id': { params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, false) : await sharedWorkshop(f) }) },
+  'POST /api/orgs/:orgId/workshops/:id/start': { params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, false) : await sharedWorkshop(f) }) },
+  'POST /api/orgs/:orgId/workshops/:id/close': { params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, true) : await sharedWorkshop(f) }) },
+  'PUT /api/orgs/:orgId/workshops/:id/state': { body: () => ({ resultsVisible: true }), params: async (f) => ({ id: await sharedWorkshop(f) }) },
+  'GET /api/orgs/:orgId/workshops/:id/results': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
+  'GET /api/orgs/:orgId/workshops/:id/events': {
+    params: async (f) => ({ id: await sharedWorkshop(f) }),
+    send: (client, path) => firstSseResponse(client.agent.get(path)),
+  },
+  'PUT /api/orgs/:orgId/workshops/:id/agreed/:questionId': { body: () => ({ value: 2 }), params: async (f) => ({ id: await sharedWorkshop(f), questionId: 'm9.management-view' }) },
+  'POST /api/orgs/:orgId/workshops/:id/apply-to-assessment': { body: () => ({ assessmentId: openSmeRound }), params: async (f) => ((openSmeRound = f.assessmentId), { id: await sharedWorkshop(f) }) },
+  'POST /api/orgs/:orgId/workshops/:id/join-as-member': { body: () => ({ department: 'ip' }), params: async (f) => ({ id: await sharedWorkshop(f) }) },
 };
 
 let factsVersion = 0;
@@ -128,6 +146,20 @@ async function draftIn(f: Fixture, state: 'in_review' | 'approved' | 'published'
   const steps = { in_review: ['submit-for-review'], approved: ['submit-for-review', 'approve'], published: ['submit-for-review', 'approve', 'publish'] }[state];
   for (const step of steps) await f.owner.post(`/api/orgs/${f.orgId}/drafts/${id}/${step}`);
   return id;
+}
+
+const WORKSHOP_BODY = { title: 'matrix WS', modules: ['m9'], departments: ['ip', 'rnd'], anonymity: 'anonymous', scheduledAt: '2026-12-10T10:00:00Z' };
+let sharedWorkshopId: string | undefined;
+let openSmeRound = '';
+async function newWorkshop(f: Fixture, live: boolean): Promise<string> {
+  const id = String((await f.owner.post(`/api/orgs/${f.orgId}/workshops`, WORKSHOP_BODY)).body.id);
+  if (live) await f.owner.post(`/api/orgs/${f.orgId}/workshops/${id}/start`);
+  return id;
+}
+/** One live workshop that the read and control calls share. */
+async function sharedWorkshop(f: Fixture): Promise<string> {
+  sharedWorkshopId ??= await newWorkshop(f, true);
+  return sharedWorkshopId;
 }
 
 const DISCLOSURE_TEXT = '当社の電池材料事業では、特許348件が売上高1,240億円の製品を支えています。';
@@ -222,8 +254,9 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     }
     expect(outcomes).toEqual(expected);
     // 6 roles × 16 permissions that have routes today (9 + 11 assessment + 6 disclosure + 17 draft + 2 dialogue routes in all).
-    expect(outcomes).toHaveLength(6 * (9 + 11 + 6 + 17 + 2));
-    expect(pairs.size).toBe(6 * (6 + 3 + 2 + 4 + 1));
+    // … plus 13 workshop routes (workshop:run, and assessment:read to view or join).
+    expect(outcomes).toHaveLength(6 * (9 + 11 + 6 + 17 + 2 + 13));
+    expect(pairs.size).toBe(6 * (6 + 3 + 2 + 4 + 1 + 1));
   });
 
   it('leaves the refused calls without effect: the target member is still a viewer, the invitation still pending', async () => {

@@ -72,6 +72,26 @@ const EXPECTED: string[] = [
   'GET /api/me/questions → signed-in',
   'GET /api/orgs/:orgId/questions → permission:dialogue:answer',
   'POST /api/orgs/:orgId/questions/:id/answer → permission:dialogue:answer',
+  'GET /api/me/advisor-clients → signed-in',
+  'GET /api/orgs/:orgId/workshops → permission:assessment:read',
+  'POST /api/orgs/:orgId/workshops → permission:workshop:run',
+  'GET /api/orgs/:orgId/workshops/:id → permission:assessment:read',
+  'PATCH /api/orgs/:orgId/workshops/:id → permission:workshop:run',
+  'DELETE /api/orgs/:orgId/workshops/:id → permission:workshop:run',
+  'POST /api/orgs/:orgId/workshops/:id/start → permission:workshop:run',
+  'POST /api/orgs/:orgId/workshops/:id/close → permission:workshop:run',
+  'PUT /api/orgs/:orgId/workshops/:id/state → permission:workshop:run',
+  'GET /api/orgs/:orgId/workshops/:id/results → permission:assessment:read',
+  'GET /api/orgs/:orgId/workshops/:id/events → permission:workshop:run',
+  'PUT /api/orgs/:orgId/workshops/:id/agreed/:questionId → permission:workshop:run',
+  'POST /api/orgs/:orgId/workshops/:id/apply-to-assessment → permission:workshop:run',
+  'POST /api/orgs/:orgId/workshops/:id/join-as-member → permission:assessment:read',
+  // Joining by code needs no account (throttled per address); participant routes are public for the session
+  // guard and authenticated by X-Participant-Token instead (one workshop only).
+  'POST /api/public/workshops/join → public',
+  'GET /api/participant/workshop → public',
+  'PUT /api/participant/answers/:questionId → public',
+  'GET /api/participant/events → public',
 ];
 
 /**
