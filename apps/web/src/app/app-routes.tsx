@@ -19,6 +19,11 @@ import { DisclosuresPage } from '../features/disclosures/components/disclosures-
 import { CompanyFactsPage } from '../features/drafts/components/company-facts-page';
 import { DraftEditorPage } from '../features/drafts/components/draft-editor-page';
 import { DraftsPage } from '../features/drafts/components/drafts-page';
+import { QuestionsPage } from '../features/dialogue/components/questions-page';
+import { CompaniesPage } from '../features/public-disclosures/components/companies-page';
+import { ComparePage } from '../features/public-disclosures/components/compare-page';
+import { CompanyPage } from '../features/public-disclosures/components/company-page';
+import { PublicationPage } from '../features/public-disclosures/components/publication-page';
 import { CreateOrganizationPage } from '../features/organizations/components/create-organization-page';
 import { OrganizationHomePage } from '../features/organizations/components/organization-home-page';
 import { OrganizationLayout } from '../features/organizations/components/organization-layout';
@@ -46,6 +51,10 @@ export const appRoutes: RouteObject[] = [
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'invitations/:token', element: <AcceptInvitationPage /> },
+      { path: 'companies', element: <CompaniesPage /> },
+      { path: 'companies/compare', element: <ComparePage /> },
+      { path: 'companies/:slug', element: <CompanyPage /> },
+      { path: 'companies/:slug/publications/:publicationId', element: <PublicationPage /> },
       { path: 'join', element: <JoinPage /> },
       { path: 'join/:code', element: <JoinPage /> },
       { path: 'participate', element: <ParticipantPage /> },
@@ -69,6 +78,7 @@ export const appRoutes: RouteObject[] = [
               { path: 'drafts', element: <DraftsPage /> },
               { path: 'drafts/facts', element: <CompanyFactsPage /> },
               { path: 'drafts/:draftId', element: <DraftEditorPage /> },
+              { path: 'questions', element: <QuestionsPage /> },
               { path: 'assessments', element: <AssessmentsPage /> },
               { path: 'assessments/:assessmentId', element: <QuestionnairePage /> },
               { path: 'assessments/:assessmentId/results', element: <ResultsPage /> },

@@ -1,6 +1,8 @@
 import { assessmentEn } from '../../features/assessment/i18n/assessment-en';
 import { disclosuresEn } from '../../features/disclosures/i18n/disclosures-en';
+import { dialogueEn } from '../../features/dialogue/i18n/dialogue-en';
 import { draftsEn } from '../../features/drafts/i18n/drafts-en';
+import { publicDisclosuresEn } from '../../features/public-disclosures/i18n/public-disclosures-en';
 import { workshopsEn } from '../../features/workshops/i18n/workshops-en';
 import type { Messages } from './messages-ja';
 
@@ -272,6 +274,8 @@ export const messagesEn: Messages = {
   assessment: assessmentEn,
   disclosures: disclosuresEn,
   drafts: draftsEn,
+  publicDisclosures: publicDisclosuresEn,
+  dialogue: dialogueEn,
   workshops: workshopsEn,
   notFound: {
     title: 'Page not found',

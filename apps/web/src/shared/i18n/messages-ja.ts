@@ -1,6 +1,8 @@
 import { assessmentJa } from '../../features/assessment/i18n/assessment-ja';
 import { disclosuresJa } from '../../features/disclosures/i18n/disclosures-ja';
+import { dialogueJa } from '../../features/dialogue/i18n/dialogue-ja';
 import { draftsJa } from '../../features/drafts/i18n/drafts-ja';
+import { publicDisclosuresJa } from '../../features/public-disclosures/i18n/public-disclosures-ja';
 import { workshopsJa } from '../../features/workshops/i18n/workshops-ja';
 
 /** Japanese UI texts (the default language). `messages-en.ts` must have exactly the same keys. */
@@ -271,6 +273,8 @@ export const messagesJa = {
   assessment: assessmentJa,
   disclosures: disclosuresJa,
   drafts: draftsJa,
+  publicDisclosures: publicDisclosuresJa,
+  dialogue: dialogueJa,
   workshops: workshopsJa,
   notFound: {
     title: 'ページが見つかりません',

@@ -101,6 +101,6 @@ describe('SignUpPage', () => {
     await waitFor(() => expect(location.pathname).toBe('/investor'));
     expect(api.callsTo('POST /api/auth/signup')[0].body).toMatchObject({ accountType: 'investor' });
     expect(api.callsTo('POST /api/auth/signup')[0].body).not.toHaveProperty('organizationName');
-    expect(await screen.findByRole('heading', { name: 'まだ公開された開示情報はありません' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: '公開されている開示情報' })).toBeInTheDocument();
   });
 });

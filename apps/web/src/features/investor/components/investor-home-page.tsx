@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { CompanyBrowser } from '../../public-disclosures/components/company-browser';
+import { MyQuestions } from '../../public-disclosures/components/my-questions';
 
-/** Investors read what companies publish; nothing is published in this release yet, so say so plainly. */
+/** Investors browse the published disclosures, compare companies and follow their own questions. */
 export function InvestorHomePage() {
   const { t } = useTranslation();
   usePageTitle(t('investor.title'));
@@ -9,10 +12,14 @@ export function InvestorHomePage() {
     <section aria-labelledby="investor-title" className="page">
       <h1 id="investor-title">{t('investor.title')}</h1>
       <p className="lead">{t('investor.intro')}</p>
-      <div className="empty-state">
-        <h2>{t('investor.emptyTitle')}</h2>
-        <p>{t('investor.emptyBody')}</p>
-      </div>
+      <section aria-labelledby="investor-browse-title">
+        <h2 id="investor-browse-title">{t('publicDisclosures.browse.title')}</h2>
+        <p>
+          <Link to="/companies">{t('publicDisclosures.browse.compareLink')}</Link>
+        </p>
+        <CompanyBrowser headingLevel={3} />
+      </section>
+      <MyQuestions />
     </section>
   );
 }

@@ -21,6 +21,7 @@ export function OrganizationNav({ memberships }: OrganizationNavProps) {
     { to: `/o/${orgId}/members`, label: t('nav.members'), show: roleHasPermission(membership.role, 'members:read'), end: false },
     { to: `/o/${orgId}/disclosures`, label: t('disclosures.nav'), show: roleHasPermission(membership.role, 'disclosure:read'), end: false },
     { to: `/o/${orgId}/drafts`, label: t('drafts.nav'), show: roleHasPermission(membership.role, 'draft:read'), end: false },
+    { to: `/o/${orgId}/questions`, label: t('dialogue.nav'), show: roleHasPermission(membership.role, 'dialogue:answer'), end: false },
     { to: `/o/${orgId}/audit`, label: t('nav.audit'), show: roleHasPermission(membership.role, 'audit:read'), end: false },
   ].filter((l) => l.show);
   return (

@@ -1,0 +1,3 @@
+export const dialogueQueryKeys = {
+  inbox: (orgId: string) => ['orgs', orgId, 'questions'] as const,
+};

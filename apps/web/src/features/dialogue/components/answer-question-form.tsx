@@ -1,0 +1,35 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormErrorAlert } from '../../../shared/components/form-error-alert';
+import { useAnswerQuestion } from '../hooks/use-answer-question';
+
+/** The answer to one question, with the choice to show the exchange on the public company page. */
+export function AnswerQuestionForm({ orgId, questionId }: { orgId: string; questionId: string }) {
+  const { t } = useTranslation();
+  const answer = useAnswerQuestion(orgId);
+  const [body, setBody] = useState('');
+  const [makePublic, setMakePublic] = useState(false);
+  const id = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (body.trim() !== '') answer.mutate({ id: questionId, body: body.trim(), makePublic });
+  };
+  return (
+    <form className="form" onSubmit={submit}>
+      <FormErrorAlert error={answer.error} />
+      <label htmlFor={id} className="field__label">
+        {t('dialogue.answerLabel')}
+      </label>
+      <textarea id={id} className="field__input" rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
+      <label className="choice">
+        <input type="checkbox" checked={makePublic} onChange={(e) => setMakePublic(e.target.checked)} />
+        {t('dialogue.makePublic')}
+      </label>
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={answer.isPending || body.trim() === ''}>
+          {answer.isPending ? t('dialogue.sending') : t('dialogue.send')}
+        </button>
+      </div>
+    </form>
+  );
+}

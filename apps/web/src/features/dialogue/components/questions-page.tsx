@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import { formatDateTime } from '../../../shared/utils/format-date-time';
+import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
+import { useOrganizationQuestions } from '../hooks/use-organization-questions';
+import { AnswerQuestionForm } from './answer-question-form';
+
+/** Investors' questions about the organization's publications; members with dialogue:answer reply. */
+export function QuestionsPage() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  usePageTitle(t('dialogue.title'));
+  const { orgId } = useCurrentMembership();
+  const questions = useOrganizationQuestions(orgId);
+  return (
+    <section aria-labelledby="questions-title" className="page">
+      <h1 id="questions-title">{t('dialogue.title')}</h1>
+      <p className="lead">{t('dialogue.intro')}</p>
+      {questions.isPending ? <LoadingState /> : null}
+      {questions.isError ? <QueryErrorState error={questions.error} onRetry={() => void questions.refetch()} /> : null}
+      {questions.data?.length === 0 ? <p className="empty">{t('dialogue.empty')}</p> : null}
+      <ul className="list">
+        {(questions.data ?? []).map((q) => (
+          <li key={q.id} className="panel" data-testid="org-question">
+            <article aria-labelledby={`q-${q.id}`}>
+              <h2 id={`q-${q.id}`}>{t('dialogue.about', { title: q.publicationTitle, version: q.publicationVersion })}</h2>
+              <p className="muted">{t('dialogue.askedBy', { name: q.askedBy?.displayName ?? t('dialogue.unknown'), date: formatDateTime(q.askedAt, locale) })}</p>
+              <p>{q.body}</p>
+              {q.answer ? (
+                <>
+                  <p className="muted">
+                    {t('dialogue.answeredBy', { name: q.answeredBy?.displayName ?? t('dialogue.unknown'), date: q.answeredAt ? formatDateTime(q.answeredAt, locale) : '' })}
+                    {' · '}
+                    {q.isPublic ? t('dialogue.public') : t('dialogue.private')}
+                  </p>
+                  <p>{q.answer}</p>
+                </>
+              ) : (
+                <AnswerQuestionForm orgId={orgId} questionId={q.id} />
+              )}
+            </article>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

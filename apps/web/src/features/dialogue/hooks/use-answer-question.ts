@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApiClient } from '../../../shared/api/use-api-client';
+import { dialogueApi } from '../api/dialogue-api';
+import type { QuestionView } from '../api/dialogue-api-types';
+import { dialogueQueryKeys } from '../api/dialogue-query-keys';
+
+export function useAnswerQuestion(orgId: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body, makePublic }: { id: string; body: string; makePublic: boolean }) => dialogueApi.answer(client, orgId, id, body, makePublic),
+    onSuccess: (answered) => {
+      queryClient.setQueryData<QuestionView[]>(dialogueQueryKeys.inbox(orgId), (old) => old?.map((q) => (q.id === answered.id ? answered : q)));
+      void queryClient.invalidateQueries({ queryKey: ['public'] });
+    },
+  });
+}

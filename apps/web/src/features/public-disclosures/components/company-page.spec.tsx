@@ -1,0 +1,100 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CRITERIA } from '@ipgn/disclosure-scoring';
+import { scoreDisclosure } from '@ipgn/disclosure-scoring';
+import { apiError, createMockApi, json } from '../../../testing/mock-api';
+import { aUser } from '../../../testing/fixtures';
+import { renderApp } from '../../../testing/render-app';
+import type { CompanyComparison, PublicCompany, PublicCompanyPage, PublicPublication } from '../api/public-api-types';
+
+const TEXT = 'CTOを委員長とする知財戦略委員会が四半期ごとに開催され、出願・放棄の判断と重点領域の見直しを行っています。';
+const score = scoreDisclosure(TEXT);
+const company: PublicCompany = {
+  slug: 'sample',
+  nameJa: '株式会社サンプル',
+  nameEn: 'Sample Inc.',
+  industry: null,
+  listingStatus: 'prime',
+  companySize: 'large',
+  publications: 2,
+  latestPublishedAt: '2026-11-20T00:00:00.000Z',
+};
+const summary = { type: 'cg-report' as const, language: 'ja' as const, title: 'CG報告書 知財', overall: score.overall, grade: score.grade, class: score.class };
+const page: PublicCompanyPage = {
+  company,
+  disclosures: [
+    {
+      ...summary,
+      publicationId: 'pub-2',
+      version: 5,
+      publishedAt: '2026-11-20T00:00:00.000Z',
+      criteria: score.criteria.map((c) => ({ id: c.id, key: c.key, name: c.name, score: c.score })),
+      olderVersions: [{ ...summary, publicationId: 'pub-1', version: 3, publishedAt: '2026-10-01T00:00:00.000Z' }],
+    },
+  ],
+  questions: [{ id: 'q-1', publicationId: 'pub-2', question: '委員会の開催実績は？', answer: '2025年度は4回開催しました。', askedAt: '2026-11-21T00:00:00.000Z', answeredAt: '2026-11-22T00:00:00.000Z' }],
+};
+const publication: PublicPublication = { ...summary, publicationId: 'pub-2', version: 5, publishedAt: '2026-11-20T00:00:00.000Z', company, text: TEXT, score, questions: [] };
+
+describe('Public company pages', () => {
+  it('shows an anonymous visitor the published disclosures with per-criterion scores, older versions and public Q&A', async () => {
+    const api = createMockApi({
+      'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'),
+      'GET /api/public/companies/sample': json(200, page),
+      'GET /api/public/companies/sample/publications/pub-2': json(200, publication),
+    });
+    const user = userEvent.setup();
+    renderApp(api, '/companies/sample');
+
+    expect(await screen.findByRole('heading', { level: 1, name: '株式会社サンプル' })).toBeInTheDocument();
+    const disclosure = screen.getByTestId('public-disclosure');
+    expect(disclosure).toHaveTextContent('第5版');
+    expect(within(disclosure).getAllByRole('listitem').filter((li) => li.dataset['testid']?.startsWith('public-criterion-'))).toHaveLength(CRITERIA.length);
+    expect(within(disclosure).getByRole('link', { name: /第3版/ })).toHaveAttribute('href', '/companies/sample/publications/pub-1');
+    expect(screen.getByTestId('public-qa')).toHaveTextContent('2025年度は4回開催しました。');
+
+    await user.click(within(disclosure).getByRole('link', { name: '本文を読む' }));
+    expect(await screen.findByTestId('publication-text')).toHaveTextContent(TEXT);
+    expect(screen.getByText('質問するには投資家アカウントでログインしてください。')).toBeInTheDocument();
+    expect(screen.queryByLabelText('質問')).not.toBeInTheDocument();
+  });
+
+  it('lets a signed-in investor ask about a publication', async () => {
+    const api = createMockApi({
+      'GET /api/auth/me': json(200, aUser('owner', { accountType: 'investor', memberships: [], lastOrganizationId: null })),
+      'GET /api/public/companies/sample/publications/pub-2': json(200, publication),
+      'POST /api/public/publications/pub-2/questions': json(201, {
+        id: 'q-9', publicationId: 'pub-2', companySlug: 'sample', publicationTitle: summary.title, body: 'KPIの目標は？', askedAt: '2026-11-25T00:00:00.000Z', answer: null, answeredAt: null, isPublic: false,
+      }),
+    });
+    const user = userEvent.setup();
+    renderApp(api, '/companies/sample/publications/pub-2');
+
+    await user.type(await screen.findByLabelText('質問'), 'KPIの目標は？');
+    await user.click(screen.getByRole('button', { name: '質問を送る' }));
+    expect(await screen.findByText(/質問を送りました。/)).toBeInTheDocument();
+    expect(api.callsTo('POST /api/public/publications/pub-2/questions')[0].body).toEqual({ body: 'KPIの目標は？' });
+  });
+
+  it('compares two companies criterion by criterion', async () => {
+    const other: PublicCompany = { ...company, slug: 'other', nameJa: '株式会社アザー', nameEn: null };
+    const comparison: CompanyComparison = {
+      type: null,
+      language: 'ja',
+      criteria: CRITERIA.map((c) => ({ id: c.id, key: c.key, name: c.name })),
+      companies: [
+        { company, publication: { ...summary, publicationId: 'pub-2', version: 5, publishedAt: '2026-11-20T00:00:00.000Z' }, scores: { [CRITERIA[0].id]: 3 } },
+        { company: other, publication: null, scores: {} },
+      ],
+    };
+    const api = createMockApi({ 'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'), 'GET /api/public/compare': json(200, comparison) });
+    renderApp(api, '/companies/compare?slugs=sample,other');
+
+    const table = await screen.findByTestId('compare-table');
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(3);
+    const firstRow = within(table).getByRole('rowheader', { name: CRITERIA[0].name.ja }).closest('tr');
+    expect(firstRow).toHaveTextContent('3 / 3');
+    expect(firstRow).toHaveTextContent('該当なし');
+    await waitFor(() => expect(api.callsTo('GET /api/public/compare')[0].path).toBe('/api/public/compare?slugs=sample,other'));
+  });
+});

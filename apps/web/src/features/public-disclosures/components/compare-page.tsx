@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import { formatDate } from '../../../shared/utils/format-date';
+import { useCompanyComparison } from '../hooks/use-company-comparison';
+import { companyName } from '../utils/company-name';
+import '../public-disclosures.css';
+
+/** Public: 2–4 companies side by side on the rubric criteria (`/companies/compare?slugs=a,b`). */
+export function ComparePage() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  usePageTitle(t('publicDisclosures.compare.title'));
+  const [params] = useSearchParams();
+  const slugs = (params.get('slugs') ?? '').split(',').filter((s) => s !== '');
+  const comparison = useCompanyComparison(slugs);
+  const validCount = slugs.length >= 2 && slugs.length <= 4;
+  return (
+    <section aria-labelledby="compare-title" className="page">
+      <p>
+        <Link to="/companies">{t('publicDisclosures.company.browseLink')}</Link>
+      </p>
+      <h1 id="compare-title">{t('publicDisclosures.compare.title')}</h1>
+      <p className="lead">{t('publicDisclosures.compare.intro')}</p>
+      {!validCount ? <p className="notice notice--info">{t('publicDisclosures.compare.needCount')}</p> : null}
+      {validCount && comparison.isPending ? <LoadingState /> : null}
+      {comparison.isError ? <QueryErrorState error={comparison.error} /> : null}
+      {comparison.data ? (
+        <div className="table-scroll">
+          <table className="compare-table" data-testid="compare-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('publicDisclosures.compare.criterion')}</th>
+                {comparison.data.companies.map((c) => (
+                  <th scope="col" key={c.company.slug}>
+                    <Link to={`/companies/${c.company.slug}`}>{companyName(c.company, locale)}</Link>
+                    <br />
+                    <span className="muted">
+                      {c.publication
+                        ? t('publicDisclosures.compare.published', { title: c.publication.title, date: formatDate(c.publication.publishedAt, locale) })
+                        : t('publicDisclosures.compare.none')}
+                    </span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{t('publicDisclosures.compare.overall')}</th>
+                {comparison.data.companies.map((c) => (
+                  <td key={c.company.slug}>{c.publication ? c.publication.overall : t('publicDisclosures.compare.none')}</td>
+                ))}
+              </tr>
+              {comparison.data.criteria.map((criterion) => (
+                <tr key={criterion.id}>
+                  <th scope="row">{criterion.name[locale]}</th>
+                  {comparison.data.companies.map((c) => {
+                    const score = c.scores[criterion.id];
+                    return <td key={c.company.slug}>{score === undefined ? t('publicDisclosures.compare.none') : t('publicDisclosures.company.level', { score })}</td>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

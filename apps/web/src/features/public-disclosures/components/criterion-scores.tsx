@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import type { PublicCriterionScore } from '../api/public-api-types';
+
+/** Per-criterion scores as a list with the level in numbers and a bar (the number is the signal, not the colour). */
+export function CriterionScores({ criteria }: { criteria: readonly PublicCriterionScore[] }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  return (
+    <ul className="criterion-scores">
+      {criteria.map((c) => (
+        <li key={c.id} data-testid={`public-criterion-${c.key}`}>
+          <span>{c.name[locale]}</span>
+          <meter min={0} max={3} value={c.score} aria-label={c.name[locale]} />
+          <span>{t('publicDisclosures.company.level', { score: c.score })}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import { formatDate } from '../../../shared/utils/format-date';
+import type { PublicQuestion } from '../api/public-api-types';
+
+/** Questions and answers the company made public. */
+export function PublicQuestions({ questions }: { questions: readonly PublicQuestion[] }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  return (
+    <section aria-labelledby="public-qa-title">
+      <h2 id="public-qa-title">{t('publicDisclosures.company.qa')}</h2>
+      {questions.length === 0 ? <p>{t('publicDisclosures.company.noQa')}</p> : null}
+      <ul className="list">
+        {questions.map((q) => (
+          <li key={q.id} className="panel" data-testid="public-qa">
+            <dl>
+              <dt>{t('publicDisclosures.company.question')}</dt>
+              <dd>{q.question}</dd>
+              <dt>{t('publicDisclosures.company.answer')}</dt>
+              <dd>
+                {q.answer} <span className="muted">{formatDate(q.answeredAt, locale)}</span>
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

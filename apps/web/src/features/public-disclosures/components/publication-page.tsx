@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import { formatDate } from '../../../shared/utils/format-date';
+import { usePublicPublication } from '../hooks/use-public-publication';
+import { companyName } from '../utils/company-name';
+import { draftTypeLabel } from '../utils/draft-type-label';
+import { AskQuestionForm } from './ask-question-form';
+import { CriterionScores } from './criterion-scores';
+import { PublicQuestions } from './public-questions';
+import '../public-disclosures.css';
+
+/** Public: one published text with its full score, its public Q&A and (for investors) a question form. */
+export function PublicationPage() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const { slug = '', publicationId = '' } = useParams();
+  const publication = usePublicPublication(slug, publicationId);
+  usePageTitle(publication.data?.title ?? t('publicDisclosures.browse.title'));
+  if (publication.isPending) return <LoadingState />;
+  if (publication.isError) return <QueryErrorState error={publication.error} />;
+  const p = publication.data;
+  const name = companyName(p.company, locale);
+  return (
+    <section aria-labelledby="publication-title" className="page">
+      <p>
+        <Link to={`/companies/${p.company.slug}`}>{t('publicDisclosures.publication.back', { name })}</Link>
+      </p>
+      <h1 id="publication-title">{p.title}</h1>
+      <p className="muted">
+        {name} · {draftTypeLabel(t, p.type)} · {t('publicDisclosures.company.version', { version: p.version })} ·{' '}
+        {t('publicDisclosures.company.published', { date: formatDate(p.publishedAt, locale) })}
+      </p>
+      <p className="badge">{t('publicDisclosures.company.overall', { overall: p.overall, grade: p.grade, class: p.class })}</p>
+      <section aria-labelledby="publication-criteria">
+        <h2 id="publication-criteria">{t('publicDisclosures.company.criteria')}</h2>
+        <CriterionScores criteria={p.score.criteria} />
+      </section>
+      <section aria-labelledby="publication-text">
+        <h2 id="publication-text">{t('publicDisclosures.publication.text')}</h2>
+        <div className="publication-text" data-testid="publication-text" lang={p.language}>
+          {p.text.split(/\n{2,}/).map((para, i) => (
+            <p key={i}>{para}</p>
+          ))}
+        </div>
+      </section>
+      <AskQuestionForm publicationId={p.publicationId} />
+      <PublicQuestions questions={p.questions} />
+    </section>
+  );
+}

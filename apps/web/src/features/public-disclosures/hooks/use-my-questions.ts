@@ -1,0 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../../shared/api/use-api-client';
+import { publicDisclosuresApi } from '../api/public-disclosures-api';
+import { publicQueryKeys } from '../api/public-query-keys';
+
+export function useMyQuestions() {
+  const client = useApiClient();
+  return useQuery({ queryKey: publicQueryKeys.myQuestions, queryFn: () => publicDisclosuresApi.myQuestions(client) });
+}

@@ -1,0 +1,6 @@
+import type { PublicCompany } from '../api/public-api-types';
+
+/** The company's name in the UI language (the Japanese legal name when no English one is given). */
+export function companyName(company: PublicCompany, locale: string): string {
+  return locale === 'en' && company.nameEn ? company.nameEn : company.nameJa;
+}
