@@ -36,8 +36,8 @@ interface BadCase {
 
 interface Endpoint {
   route: string;
-  /** Who calls it: nobody signed in, or the fixture user (in the matching language). */
-  as: 'anonymous' | 'user';
+  /** Who calls it: nobody signed in, the fixture user (in the matching language), or a workshop participant (token header). */
+  as: 'anonymous' | 'user' | 'participant';
   valid: () => Record<string, unknown>;
   cases: BadCase[];
 }
@@ -77,6 +77,14 @@ function endpoints(f: Fixture): Endpoint[] {
   const rewrite = () => ({ instruction: '簡潔に' });
   const question = () => ({ body: `${MARK} 質問` });
   const reply = () => ({ body: `${MARK} 回答`, makePublic: true });
+  const workshop = () => ({ title: `${MARK} ワークショップ`, modules: ['m9'], departments: ['executive', 'ip'], anonymity: 'anonymous', scheduledAt: '2026-12-10T10:00:00+09:00' });
+  const workshopPatch = () => ({ title: `${MARK} 改題` });
+  const workshopState = () => ({ currentQuestionIndex: 1, resultsVisible: true });
+  const agreed = () => ({ value: 2 });
+  const apply = () => ({ assessmentId: f.users.ja?.assessmentId ?? '00000000-0000-4000-8000-000000000000' });
+  const joinAsMember = () => ({ department: 'ip' });
+  const joinByCode = () => ({ code: f.users.ja?.joinCode ?? 'ABCDEF', department: 'ip', displayName: `${MARK} 参加者` });
+  const participantAnswer = () => ({ value: 2, clientRequestId: '6f1c1a52-3f1e-4c5e-9a43-0d6f6b1b2c3d' });
   return [
     {
       route: 'POST /api/auth/signup',
@@ -317,6 +325,90 @@ function endpoints(f: Fixture): Endpoint[] {
         { name: 'wrong types', body: { body: long(4_001), makePublic: 'yes' }, expect: ['body maxLength 4000', 'makePublic isBoolean'] },
       ],
     },
+    {
+      route: 'POST /api/orgs/:orgId/workshops',
+      as: 'user',
+      valid: workshop,
+      cases: [
+        unknownField(workshop()),
+        { name: 'missing fields', body: { modules: ['m9'], scheduledAt: '2026-12-10T10:00:00+09:00' }, expect: ['title isString', 'departments isIn', 'anonymity isIn'] },
+        { name: 'wrong types', body: { ...workshop(), title: 5, modules: ['m99'], departments: ['sales'], anonymity: 'secret' }, expect: ['title isString', 'modules isIn', 'departments isIn', 'anonymity isIn'] },
+        { name: 'blank / too long', body: { ...workshop(), title: '   ', questionIds: ['q'.repeat(81)] }, expect: ['title isNotEmpty', 'questionIds maxLength 80'] },
+        { name: 'too long title', body: { ...workshop(), title: long(201) }, expect: ['title maxLength 200'] },
+      ],
+    },
+    {
+      route: 'PATCH /api/orgs/:orgId/workshops/:id',
+      as: 'user',
+      valid: workshopPatch,
+      cases: [
+        unknownField(workshopPatch()),
+        { name: 'wrong types', body: { title: 1, anonymity: 'public', departments: ['sales'] }, expect: ['title isString', 'anonymity isIn', 'departments isIn'] },
+        { name: 'empty title', body: { title: '' }, expect: ['title isNotEmpty'] },
+        { name: 'too long', body: { title: long(201) }, expect: ['title maxLength 200'] },
+      ],
+    },
+    {
+      route: 'PUT /api/orgs/:orgId/workshops/:id/state',
+      as: 'user',
+      valid: workshopState,
+      cases: [
+        unknownField(workshopState()),
+        { name: 'wrong types', body: { currentQuestionIndex: '1', resultsVisible: 'yes', lockQuestionId: 5 }, expect: ['currentQuestionIndex isInt', 'resultsVisible isBoolean', 'lockQuestionId isString'] },
+        { name: 'out of range', body: { currentQuestionIndex: -1, timerSeconds: 3601 }, expect: ['currentQuestionIndex min 0', 'timerSeconds max 3600'] },
+        { name: 'too long', body: { unlockQuestionId: 'q'.repeat(81) }, expect: ['unlockQuestionId maxLength 80'] },
+      ],
+    },
+    {
+      // The value itself is checked against the question by the domain library (workshops.integration-spec.ts).
+      route: 'PUT /api/orgs/:orgId/workshops/:id/agreed/:questionId',
+      as: 'user',
+      valid: agreed,
+      cases: [unknownField(agreed())],
+    },
+    {
+      route: 'POST /api/orgs/:orgId/workshops/:id/apply-to-assessment',
+      as: 'user',
+      valid: apply,
+      cases: [
+        unknownField(apply()),
+        { name: 'missing assessment', body: {}, expect: ['assessmentId isUuid'] },
+        { name: 'wrong type', body: { assessmentId: 42 }, expect: ['assessmentId isUuid'] },
+      ],
+    },
+    {
+      route: 'POST /api/orgs/:orgId/workshops/:id/join-as-member',
+      as: 'user',
+      valid: joinAsMember,
+      cases: [
+        unknownField(joinAsMember()),
+        { name: 'missing department', body: {}, expect: ['department isIn'] },
+        { name: 'wrong type', body: { department: ['ip'] }, expect: ['department isIn'] },
+      ],
+    },
+    {
+      // A live workshop's real code: only the body can be what is wrong.
+      route: 'POST /api/public/workshops/join',
+      as: 'anonymous',
+      valid: joinByCode,
+      cases: [
+        unknownField(joinByCode()),
+        { name: 'missing fields', body: {}, expect: ['code isString', 'department isIn'] },
+        { name: 'wrong types', body: { code: 123456, department: 'sales', displayName: 7 }, expect: ['code isString', 'department isIn', 'displayName isString'] },
+        { name: 'bad code / too long name', body: { ...joinByCode(), code: 'AB-1', displayName: long(101) }, expect: ['code matches', 'displayName maxLength 100'] },
+      ],
+    },
+    {
+      // With a valid participant token of a live workshop, so the body is what is judged.
+      route: 'PUT /api/participant/answers/:questionId',
+      as: 'participant',
+      valid: participantAnswer,
+      cases: [
+        unknownField(participantAnswer()),
+        { name: 'missing request id', body: { value: 2 }, expect: ['clientRequestId isUuid'] },
+        { name: 'wrong type', body: { value: 2, clientRequestId: 42 }, expect: ['clientRequestId isUuid'] },
+      ],
+    },
   ];
 }
 
@@ -324,7 +416,7 @@ interface Fixture {
   email: string;
   resetToken: string;
   /** Per language: the signed-in user (locale set to that language), their organization and a member in it. */
-  users: Record<Lang, { client: Client; orgId: string; memberId: string; assessmentId: string }>;
+  users: Record<Lang, { client: Client; orgId: string; memberId: string; assessmentId: string; workshopId: string; joinCode: string; participantToken: string }>;
 }
 
 describe('bad input: every body is validated, answered with field errors in the user’s language, and nothing is written', () => {
@@ -346,7 +438,20 @@ describe('bad input: every body is validated, answered with field errors in the 
       await client.post('/api/auth/login', { email: owner.user!.email, password: DEFAULT_PASSWORD });
       await client.patch('/api/auth/me', { locale: lang });
       const round = await client.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' });
-      users[lang] = { client, orgId, memberId: member.user!.id, assessmentId: String(round.body.id) };
+      // A live workshop and one participant in it, for the workshop and participant routes.
+      const ws = await client.post(`/api/orgs/${orgId}/workshops`, { title: `${MARK} ${lang} WS`, modules: ['m9'], departments: ['executive', 'ip'], anonymity: 'anonymous', scheduledAt: '2026-12-10T10:00:00+09:00' });
+      const started = await client.post(`/api/orgs/${orgId}/workshops/${String(ws.body.id)}/start`);
+      const joined = await ctx.client(lang).post('/api/public/workshops/join', { code: String(started.body.joinCode), department: 'ip' });
+      expect([ws.status, started.status, joined.status]).toEqual([201, 200, 201]);
+      users[lang] = {
+        client,
+        orgId,
+        memberId: member.user!.id,
+        assessmentId: String(round.body.id),
+        workshopId: String(ws.body.id),
+        joinCode: String(started.body.joinCode),
+        participantToken: String(joined.body.participantToken),
+      };
     }
     const email = users.ja.client.user?.email ?? (await users.ja.client.get('/api/auth/me')).body.email;
     await ctx.client().post('/api/auth/password-reset/request', { email });
@@ -384,6 +489,9 @@ describe('bad input: every body is validated, answered with field errors in the 
       draftVersions: await q('SELECT organization_id, draft_id, version FROM draft_versions WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
       draftComments: await q('SELECT * FROM draft_comments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       questions: await q('SELECT * FROM dialogue_questions WHERE body LIKE $1 OR answer LIKE $1 ORDER BY id', [like]),
+      workshops: await q('SELECT * FROM workshops WHERE organization_id = ANY($1) OR title LIKE $2 ORDER BY id', [orgs, like]),
+      workshopParticipants: await q('SELECT * FROM workshop_participants WHERE organization_id = ANY($1) OR display_name LIKE $2 ORDER BY id', [orgs, like]),
+      workshopAnswers: await q('SELECT * FROM workshop_answers WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
     };
   }
 
@@ -391,8 +499,20 @@ describe('bad input: every body is validated, answered with field errors in the 
     const [method, pattern] = endpoint.route.split(' ');
     const u = f.users[lang];
     // Ids need not exist for draft and dialogue routes: the body is validated before the service looks anything up.
-    const path = fillPath(pattern, { orgId: u.orgId, userId: u.memberId, id: u.assessmentId, questionId: 'm10.strengths-written', moduleId: 'm10', sectionId: 'sp-3-1-3', publicationId: u.assessmentId });
-    return { client: endpoint.as === 'user' ? u.client : ctx.client(lang), path, method: method.toLowerCase() as 'post' | 'patch' | 'put' };
+    const isWorkshop = pattern.includes('/workshops/') || pattern.startsWith('/api/participant/');
+    const path = fillPath(pattern, {
+      orgId: u.orgId,
+      userId: u.memberId,
+      id: isWorkshop ? u.workshopId : u.assessmentId,
+      questionId: isWorkshop ? 'm9.management-view' : 'm10.strengths-written',
+      moduleId: 'm10',
+      sectionId: 'sp-3-1-3',
+      publicationId: u.assessmentId,
+    });
+    const client = endpoint.as === 'user' ? u.client : ctx.client(lang);
+    // Sent on every request of this client (superagent agent defaults), including the raw broken-JSON one.
+    if (endpoint.as === 'participant') client.agent.set('x-participant-token', u.participantToken);
+    return { client, path, method: method.toLowerCase() as 'post' | 'patch' | 'put' };
   }
 
   // Built from a placeholder fixture: only the shape (routes, case names) is needed to declare the tests.
