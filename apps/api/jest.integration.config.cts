@@ -10,5 +10,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 30000,
-  maxWorkers: 2,
+  // The embedded database serves one query at a time to one pooled connection per app: one worker.
+  maxWorkers: process.env.DATABASE_URL ? 2 : 1,
 };

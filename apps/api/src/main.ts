@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db: Database = await openDatabase(config);
   const applied = await migrate(db.url);
-  const app = await createApp(config, db.url);
+  const app = await createApp({ ...config, DB_POOL_SIZE: db.poolSize }, db.url);
   app.enableShutdownHooks();
 
   let credentials = null;

@@ -24,7 +24,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
-    DB_POOL_SIZE: '4',
+    // On the embedded database one connection, as in production (see bootstrap/database.ts).
+    DB_POOL_SIZE: process.env['TEST_DATABASE_KIND'] === 'embedded PGlite' ? '1' : '4',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'ipgn-data-')),
     WEB_DIST_DIR: join(tmpdir(), 'no-web-build'),
     LOGIN_THROTTLE_LIMIT: '1000',
