@@ -1,0 +1,179 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { expectNoSeriousA11yViolations, PASSWORD, signUpOwner, uniqueId } from './support';
+
+const workspaceRoot = resolve(__dirname, '../../..');
+
+/** The text of a downloaded DOCX or PDF through the product's own extractor (an ES module: child process). */
+function documentText(file: string): string {
+  const script = `const { extractText } = require('@ipgn/document-text'); const { readFileSync } = require('node:fs');
+    extractText(new Uint8Array(readFileSync(process.argv[1]))).then((r) => process.stdout.write(r.text));`;
+  return execFileSync(process.execPath, ['--import', 'tsx', '-e', script, file], {
+    cwd: workspaceRoot,
+    env: { ...process.env, TSX_TSCONFIG_PATH: join(workspaceRoot, 'tsconfig.base.json') },
+    encoding: 'utf8',
+  });
+}
+
+/** A JSON call with the session of `request` (a page's or context's) and a fresh CSRF token. */
+async function call<T>(request: APIRequestContext, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (method !== 'GET') {
+    const csrf = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+    headers['X-CSRF-Token'] = csrf.csrfToken;
+  }
+  const response = await request.fetch(path, { method, headers, data });
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  const text = await response.text();
+  return (text === '' ? undefined : JSON.parse(text)) as T;
+}
+
+interface BankQuestion {
+  id: string;
+  type: string;
+  options?: { id: string }[];
+  min?: number;
+  max?: number;
+}
+
+/** Answers every visible question of a new SME round through the API (a simple mid-level answer each) and submits it. */
+async function completeAssessment(request: APIRequestContext, orgId: string): Promise<void> {
+  const round = await call<{ id: string }>(request, 'POST', `/api/orgs/${orgId}/assessments`, { track: 'sme' });
+  const bank = await call<{ questions: BankQuestion[] }>(request, 'GET', '/api/assessment-bank?track=sme');
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  for (let pass = 0; pass < 6; pass++) {
+    const detail = await call<{ visibleQuestionIds: string[]; answers: { questionId: string }[] }>(request, 'GET', `/api/orgs/${orgId}/assessments/${round.id}`);
+    const answered = new Set(detail.answers.map((a) => a.questionId));
+    const todo = detail.visibleQuestionIds.filter((id) => !answered.has(id));
+    if (todo.length === 0) break;
+    for (const id of todo) {
+      const q = byId.get(id);
+      if (!q) continue;
+      const value =
+        q.type === 'maturity' ? 3
+        : q.type === 'single' ? q.options?.[Math.min(2, (q.options?.length ?? 1) - 1)]?.id
+        : q.type === 'multiple' ? [q.options?.[0]?.id]
+        : q.type === 'text' ? '独自の加工技術と長年の取引先との信頼関係が強みです。'
+        : q.type === 'evidence' ? 'https://example.com/ir/ip-strategy'
+        : q.type === 'percentage' ? Math.min(q.max ?? 100, 10)
+        : Math.max(q.min ?? 0, Math.min(q.max ?? 1_000_000, 12));
+      await call(request, 'PUT', `/api/orgs/${orgId}/assessments/${round.id}/answers/${id}`, { value, expectedVersion: 0 });
+    }
+  }
+  await call(request, 'POST', `/api/orgs/${orgId}/assessments/${round.id}/submit`);
+}
+
+async function download(page: Page, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('region', { name: 'ダウンロード' }).getByRole('link', { name }).click()]);
+  const path = await file.path();
+  if (!path) throw new Error(`No file for ${name}`);
+  return path;
+}
+
+test('from a completed assessment: draft, edit, review, approve, publish, export, public page, investor question and answer', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const id = uniqueId();
+  const owner = await signUpOwner(page, id);
+  const marker = `E2E${id}`;
+  const edited = `当社は知財戦略委員会（${marker}）を四半期ごとに開催し、特許出願と研究開発投資の配分を決めています。`;
+  let draftUrl = '';
+  let slug = '';
+
+  await test.step('complete an assessment through the API', async () => {
+    await completeAssessment(page.request, owner.orgId);
+    const me = await call<{ memberships: { organizationId: string; slug: string }[] }>(page.request, 'GET', '/api/auth/me');
+    slug = me.memberships.find((m) => m.organizationId === owner.orgId)?.slug ?? '';
+    expect(slug).not.toBe('');
+  });
+
+  await test.step('generate the CG-report draft and edit its sections', async () => {
+    await page.getByRole('navigation', { name: '組織メニュー' }).getByRole('link', { name: '開示ドラフト' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '開示ドラフト' })).toBeVisible();
+    await page.getByLabel('種類', { exact: true }).selectOption('cg-report');
+    await page.getByLabel('言語', { exact: true }).selectOption('ja');
+    await page.getByRole('button', { name: 'ドラフトを作成' }).click();
+    await expect(page.getByRole('region', { name: 'レビューと公開' })).toBeVisible();
+    draftUrl = page.url();
+    await expectNoSeriousA11yViolations(page);
+
+    // Replace every section's text (the first with the marked sentence), so that no slot is left to publish.
+    const boxes = page.getByLabel(/を編集$/);
+    const count = await boxes.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const box = boxes.nth(i);
+      await box.fill(i === 0 ? edited : `取締役会は知的財産への投資と活用の状況を年2回監督しています（${marker}-${i}）。`);
+      await box.blur();
+      await expect(page.getByText('保存中…')).toHaveCount(0);
+      await expect(page.getByText('✓ 保存しました').nth(0)).toBeVisible();
+    }
+    await expect(page.getByText(edited).first()).toBeVisible();
+    await expect(page.getByTestId('draft-overall')).toBeVisible();
+    await page.getByRole('button', { name: 'レビューを依頼' }).click();
+    await expect(page.getByRole('region', { name: 'レビューと公開' }).getByTestId('draft-status')).toHaveText(/レビュー中/);
+  });
+
+  await test.step('a reviewer approves in a second browser context', async () => {
+    const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/invitations`, { email: `reviewer-${id}@example.jp`, role: 'reviewer' });
+    const token = new URL(invite.acceptUrl).pathname.split('/').pop() ?? '';
+    const context = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'ja-JP' });
+    await call(context.request, 'POST', '/api/auth/signup', { email: `reviewer-${id}@example.jp`, password: PASSWORD, displayName: `レビュー担当 ${id}` });
+    await call(context.request, 'POST', `/api/invitations/${token}/accept`);
+    const reviewer = await context.newPage();
+    await reviewer.goto(new URL(draftUrl).pathname);
+    const workflow = reviewer.getByRole('region', { name: 'レビューと公開' });
+    await expect(workflow.getByRole('button', { name: '公開する' })).toHaveCount(0);
+    await workflow.getByRole('button', { name: '承認する' }).click();
+    await expect(workflow.getByText('承認しました。')).toBeVisible();
+    await context.close();
+  });
+
+  await test.step('the owner publishes and downloads DOCX and PDF with the edited text', async () => {
+    await page.reload();
+    const workflow = page.getByRole('region', { name: 'レビューと公開' });
+    await workflow.getByRole('button', { name: '公開する' }).click();
+    await expect(workflow.getByText('公開しました。')).toBeVisible();
+    expect(documentText(await download(page, 'Word文書（DOCX）'))).toContain(marker);
+    expect(documentText(await download(page, 'PDF'))).toContain(marker);
+  });
+
+  await test.step('an anonymous visitor reads the public company page', async () => {
+    const context = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'ja-JP' });
+    const visitor = await context.newPage();
+    await visitor.goto(`/companies/${slug}`);
+    await expect(visitor.getByRole('heading', { level: 1, name: owner.organizationName })).toBeVisible();
+    await expect(visitor.getByTestId('public-disclosure')).toHaveCount(1);
+    await expectNoSeriousA11yViolations(visitor);
+    await visitor.getByRole('link', { name: '本文を読む' }).click();
+    await expect(visitor.getByTestId('publication-text')).toContainText(marker);
+    await expect(visitor.getByText('質問するには投資家アカウントでログインしてください。')).toBeVisible();
+    await context.close();
+  });
+
+  const question = `委員会の開催実績を教えてください（${marker}）`;
+  await test.step('an investor asks a question', async () => {
+    const context = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'ja-JP' });
+    await call(context.request, 'POST', '/api/auth/signup', { email: `investor-${id}@example.jp`, password: PASSWORD, displayName: `投資家 ${id}`, accountType: 'investor' });
+    const investor = await context.newPage();
+    await investor.goto(`/companies/${slug}`);
+    await investor.getByRole('link', { name: '本文を読む' }).click();
+    await investor.getByLabel('質問', { exact: true }).fill(question);
+    await investor.getByRole('button', { name: '質問を送る' }).click();
+    await expect(investor.getByText(/質問を送りました。/)).toBeVisible();
+    await context.close();
+  });
+
+  await test.step('the company answers publicly and the answer shows on the public page', async () => {
+    await page.getByRole('navigation', { name: '組織メニュー' }).getByRole('link', { name: '投資家からの質問' }).click();
+    const item = page.getByTestId('org-question').filter({ hasText: question });
+    await item.getByRole('textbox', { name: '回答' }).fill('2025年度は4回開催しました。');
+    await item.getByRole('checkbox', { name: '質問と回答を企業ページで公開する' }).check();
+    await item.getByRole('button', { name: '回答する' }).click();
+    await expect(item.getByRole('button', { name: '回答する' })).toHaveCount(0);
+    await expect(async () => {
+      const response = await page.request.get(`/api/public/companies/${slug}`);
+      expect(await response.text()).toContain('2025年度は4回開催しました。');
+    }).toPass({ timeout: 15_000 });
+  });
+});
