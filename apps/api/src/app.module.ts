@@ -18,7 +18,6 @@ import { HealthModule } from './modules/health/health.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MembersModule } from './modules/members/members.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
-import { MembershipEntity } from './modules/organizations/entities/membership.entity';
 import { DemoModule } from './modules/demo/demo.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { DisclosuresModule } from './modules/disclosures/disclosures.module';
@@ -44,7 +43,6 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DB_POOL_SIZE)),
-        TypeOrmModule.forFeature([MembershipEntity]),
         ThrottlerModule.forRoot([{ name: 'auth', ttl: config.LOGIN_THROTTLE_TTL_MS, limit: config.LOGIN_THROTTLE_LIMIT }]),
         MailModule,
         AuditModule,

@@ -1,9 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable, InternalServerErrorException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { roleHasPermission } from '@ipgn/contracts';
-import { MembershipEntity } from '../../modules/organizations/entities/membership.entity';
 import { ApiException } from '../errors/api-exception';
 import type { RequestWithContext } from '../http/request-context';
 import { ACCESS_METADATA, type RouteAccess } from './access.decorators';
@@ -16,12 +13,9 @@ import { isUuid } from '../http/is-uuid';
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(
-    private readonly reflector: Reflector,
-    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
-  ) {}
+  constructor(private readonly reflector: Reflector) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  canActivate(context: ExecutionContext): boolean {
     const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ACCESS_METADATA, [
       context.getHandler(),
       context.getClass(),
@@ -32,12 +26,13 @@ export class AccessGuard implements CanActivate {
     if (access.kind !== 'permission') return true;
 
     const req = context.switchToHttp().getRequest<RequestWithContext & { params: Record<string, string> }>();
-    const orgId = req.params['orgId'];
+    const orgId = req.params['orgId']?.toLowerCase();
     if (!req.user) throw new ApiException(401, 'UNAUTHENTICATED');
     if (!orgId) throw new InternalServerErrorException('A permission route must have an :orgId parameter');
     if (!isUuid(orgId)) throw ApiException.notFound();
 
-    const membership = await this.memberships.findOne({ where: { organizationId: orgId, userId: req.user.id } });
+    // Memberships came with the session (one query per request); see SessionService.resolve.
+    const membership = req.user.memberships.find((m) => m.organizationId === orgId);
     if (!membership) throw ApiException.notFound();
     if (!roleHasPermission(membership.role, access.permission)) throw ApiException.forbidden();
     req.organizationContext = { organizationId: orgId, role: membership.role };

@@ -8,6 +8,8 @@ export interface AuthenticatedUser {
   locale: Locale;
   accountType: 'company' | 'investor';
   sessionId: string;
+  /** Read with the session in one query, so the access guard needs no second round trip per request. */
+  memberships: ReadonlyArray<{ organizationId: string; role: OrganizationRole }>;
 }
 
 /** The organization a request acts in, resolved once per request from the `:orgId` route parameter. */

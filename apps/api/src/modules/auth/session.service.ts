@@ -2,11 +2,22 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, LessThan, Repository } from 'typeorm';
 import type { Response } from 'express';
+import type { AccountType, Locale, OrganizationRole } from '@ipgn/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { SESSION_COOKIE } from '../../common/auth/session-cookie';
 import type { AuthenticatedUser } from '../../common/http/request-context';
 import { SessionEntity } from './entities/session.entity';
 import { hashToken, newToken } from './token';
+
+interface SessionRow {
+  session_id: string;
+  id: string;
+  email: string;
+  display_name: string;
+  locale: Locale;
+  account_type: AccountType;
+  memberships: { organizationId: string; role: OrganizationRole }[];
+}
 
 @Injectable()
 export class SessionService {
@@ -30,11 +41,33 @@ export class SessionService {
     return token;
   }
 
+  /**
+   * The user behind a session token with their memberships, in one round trip: this runs on every request,
+   * and the access guard then decides from `memberships` without another query.
+   */
   async resolve(token: string): Promise<AuthenticatedUser | null> {
-    const session = await this.sessions.findOne({ where: { tokenHash: hashToken(token) }, relations: { user: true } });
-    if (!session || !session.user || session.expiresAt.getTime() <= Date.now()) return null;
-    const u = session.user;
-    return { id: u.id, email: u.email, displayName: u.displayName, locale: u.locale, accountType: u.accountType, sessionId: session.id };
+    const rows = (await this.sessions.query(
+      `SELECT s.id AS session_id, u.id, u.email, u.display_name, u.locale, u.account_type,
+              COALESCE(json_agg(json_build_object('organizationId', m.organization_id, 'role', m.role))
+                       FILTER (WHERE m.organization_id IS NOT NULL), '[]') AS memberships
+         FROM sessions s
+         JOIN users u ON u.id = s.user_id
+         LEFT JOIN memberships m ON m.user_id = u.id
+        WHERE s.token_hash = $1 AND s.expires_at > now()
+        GROUP BY s.id, u.id`,
+      [hashToken(token)],
+    )) as SessionRow[];
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      locale: row.locale,
+      accountType: row.account_type,
+      sessionId: row.session_id,
+      memberships: row.memberships,
+    };
   }
 
   async end(sessionId: string, res: Response): Promise<void> {
