@@ -67,6 +67,10 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'POST /api/orgs/:orgId/workshops/:id/close': { workshop: true },
   'PUT /api/orgs/:orgId/workshops/:id/state': { workshop: true, body: { resultsVisible: true } },
   'GET /api/orgs/:orgId/workshops/:id/results': { workshop: true },
+  'GET /api/orgs/:orgId/workshops/:id/report.pdf': { workshop: true },
+  'GET /api/orgs/:orgId/workshops/:id/report.docx': { workshop: true },
+  'GET /api/orgs/:orgId/workshops/:id/responses.csv': { workshop: true },
+  'GET /api/orgs/:orgId/workshops/:id/responses.xlsx': { workshop: true },
   'GET /api/orgs/:orgId/workshops/:id/events': { workshop: true, stream: true },
   'PUT /api/orgs/:orgId/workshops/:id/agreed/:questionId': { workshop: true, body: { value: 2 } },
   'POST /api/orgs/:orgId/workshops/:id/apply-to-assessment': { workshop: true, body: { assessmentId: '00000000-0000-4000-8000-000000000000' } },
@@ -253,8 +257,8 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     const calls = callsWith(orgB, true);
     // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 9 assessment routes on A's round;
     // 3 disclosure routes on A's scores; 13 draft routes on A's draft and 1 dialogue route on A's question;
-    // 11 workshop routes on A's workshop.
-    expect(calls.length).toBe(5 + 9 + 3 + 13 + 1 + 11);
+    // 15 workshop routes on A's workshop (incl. the report and raw-response downloads).
+    expect(calls.length).toBe(5 + 9 + 3 + 13 + 1 + 15);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 

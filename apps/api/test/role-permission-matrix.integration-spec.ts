@@ -120,6 +120,10 @@ const CALLS: Record<
   'POST /api/orgs/:orgId/workshops/:id/close': { params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, true) : await sharedWorkshop(f) }) },
   'PUT /api/orgs/:orgId/workshops/:id/state': { body: () => ({ resultsVisible: true }), params: async (f) => ({ id: await sharedWorkshop(f) }) },
   'GET /api/orgs/:orgId/workshops/:id/results': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
+  'GET /api/orgs/:orgId/workshops/:id/report.pdf': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
+  'GET /api/orgs/:orgId/workshops/:id/report.docx': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
+  'GET /api/orgs/:orgId/workshops/:id/responses.csv': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
+  'GET /api/orgs/:orgId/workshops/:id/responses.xlsx': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
   'GET /api/orgs/:orgId/workshops/:id/events': {
     params: async (f) => ({ id: await sharedWorkshop(f) }),
     send: (client, path) => firstSseResponse(client.agent.get(path)),
@@ -254,8 +258,8 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     }
     expect(outcomes).toEqual(expected);
     // 6 roles × 16 permissions that have routes today (9 + 11 assessment + 6 disclosure + 17 draft + 2 dialogue routes in all).
-    // … plus 13 workshop routes (workshop:run, and assessment:read to view or join).
-    expect(outcomes).toHaveLength(6 * (9 + 11 + 6 + 17 + 2 + 13));
+    // … plus 17 workshop routes (workshop:run, and assessment:read to view, join or download the report).
+    expect(outcomes).toHaveLength(6 * (9 + 11 + 6 + 17 + 2 + 17));
     expect(pairs.size).toBe(6 * (6 + 3 + 2 + 4 + 1 + 1));
   });
 

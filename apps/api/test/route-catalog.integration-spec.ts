@@ -82,6 +82,11 @@ const EXPECTED: string[] = [
   'POST /api/orgs/:orgId/workshops/:id/close → permission:workshop:run',
   'PUT /api/orgs/:orgId/workshops/:id/state → permission:workshop:run',
   'GET /api/orgs/:orgId/workshops/:id/results → permission:assessment:read',
+  'GET /api/orgs/:orgId/workshops/:id/report.pdf → permission:assessment:read',
+  'GET /api/orgs/:orgId/workshops/:id/report.docx → permission:assessment:read',
+  // Raw responses are row-level (names in a named workshop): only those who run workshops.
+  'GET /api/orgs/:orgId/workshops/:id/responses.csv → permission:workshop:run',
+  'GET /api/orgs/:orgId/workshops/:id/responses.xlsx → permission:workshop:run',
   'GET /api/orgs/:orgId/workshops/:id/events → permission:workshop:run',
   'PUT /api/orgs/:orgId/workshops/:id/agreed/:questionId → permission:workshop:run',
   'POST /api/orgs/:orgId/workshops/:id/apply-to-assessment → permission:workshop:run',

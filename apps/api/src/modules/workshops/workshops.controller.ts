@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Sse, UseFilters, UseGuards, type MessageEvent } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Sse, StreamableFile, UseFilters, UseGuards, type MessageEvent } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
 import { Public, RequirePermission, SignedIn } from '../../common/auth/access.decorators';
@@ -24,6 +24,7 @@ import {
   WorkshopStateDto,
 } from './dto/workshops.dto';
 import { JoinThrottlerGuard } from './join-throttler.guard';
+import { WorkshopExportService } from './workshop-export.service';
 import { CurrentParticipant, ParticipantRoute, type ParticipantContext } from './participant-token.guard';
 import type { WorkshopResults } from './workshop-results';
 import { WorkshopsService } from './workshops.service';
@@ -33,7 +34,10 @@ import { WorkshopsService } from './workshops.service';
 // Renders an invalid answer with the question-specific message, exactly as the assessment routes do.
 @UseFilters(AssessmentExceptionFilter)
 export class WorkshopsController {
-  constructor(private readonly workshops: WorkshopsService) {}
+  constructor(
+    private readonly workshops: WorkshopsService,
+    private readonly exports: WorkshopExportService,
+  ) {}
 
   @Get('me/advisor-clients')
   @SignedIn()
@@ -96,6 +100,44 @@ export class WorkshopsController {
   @RequirePermission('assessment:read')
   results(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<WorkshopResults> {
     return this.workshops.results(org.organizationId, id);
+  }
+
+  /** The report: aggregated numbers only, under the same rules as the results, so readable like them. */
+  @Get('orgs/:orgId/workshops/:id/report.pdf')
+  @RequirePermission('assessment:read')
+  async reportPdf(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+    return new StreamableFile(await this.exports.reportPdf(org.organizationId, id, user.locale), {
+      type: 'application/pdf',
+      disposition: `attachment; filename="workshop-${id}.pdf"`,
+    });
+  }
+
+  @Get('orgs/:orgId/workshops/:id/report.docx')
+  @RequirePermission('assessment:read')
+  async reportDocx(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+    return new StreamableFile(await this.exports.reportDocx(org.organizationId, id, user.locale), {
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      disposition: `attachment; filename="workshop-${id}.docx"`,
+    });
+  }
+
+  /** Raw responses, row by row (names in a named workshop): for those who run workshops. */
+  @Get('orgs/:orgId/workshops/:id/responses.csv')
+  @RequirePermission('workshop:run')
+  async responsesCsv(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+    return new StreamableFile(await this.exports.csv(org.organizationId, id, user.locale), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="workshop-${id}-responses.csv"`,
+    });
+  }
+
+  @Get('orgs/:orgId/workshops/:id/responses.xlsx')
+  @RequirePermission('workshop:run')
+  async responsesXlsx(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+    return new StreamableFile(await this.exports.xlsx(org.organizationId, id, user.locale), {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="workshop-${id}-responses.xlsx"`,
+    });
   }
 
   @Sse('orgs/:orgId/workshops/:id/events')

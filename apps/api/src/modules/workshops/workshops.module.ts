@@ -5,12 +5,14 @@ import { JoinThrottlerGuard } from './join-throttler.guard';
 import { ParticipantTokenGuard } from './participant-token.guard';
 import { PostgresWorkshopEventBus } from './postgres-workshop-event-bus';
 import { WorkshopEventBus } from './workshop-event-bus';
+import { WorkshopExportService } from './workshop-export.service';
 import { WorkshopsController } from './workshops.controller';
 import { WorkshopsService } from './workshops.service';
 
 @Module({
   providers: [
     WorkshopsService,
+    WorkshopExportService,
     ParticipantTokenGuard,
     JoinThrottlerGuard,
     {

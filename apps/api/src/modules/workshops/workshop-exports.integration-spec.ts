@@ -1,0 +1,182 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import request from 'supertest';
+import { getQuestion, type MaturityQuestion } from '@ipgn/assessment';
+import { createTestApp, TestContext, type Client, type TestApp } from '../../../test/test-app';
+
+const M9 = ['m9.management-view', 'm9.ip-function-view', 'm9.future-information', 'm9.ip-proposals', 'm9.shared-vocabulary'];
+
+/** The text a PDF reader can search, through the product's own extractor (pdf.js is ESM: a child process). */
+function searchableText(pdf: Buffer): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'ipgn-ws-pdf-')), 'report.pdf');
+  writeFileSync(file, pdf);
+  const script = `const { extractText } = require('@ipgn/document-text'); const { readFileSync } = require('node:fs');
+    extractText(new Uint8Array(readFileSync(process.argv[1]))).then((r) => process.stdout.write(r.text));`;
+  const root = resolve(__dirname, '../../../../..');
+  return execFileSync(process.execPath, ['--import', 'tsx', '-e', script, file], {
+    cwd: root,
+    env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.base.json') },
+    encoding: 'utf8',
+  });
+}
+
+function binary(req: request.Test): request.Test {
+  return req.buffer(true).parse((res, cb) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
+}
+
+const compact = (s: string) => s.replace(/\s+/g, '');
+
+describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
+  let t: TestApp;
+  let ctx: TestContext;
+  let owner: Client;
+  let advisor: Client;
+  let viewer: Client;
+  let orgId: string;
+  const http = () => request(t.app.getHttpServer());
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ctx = new TestContext(t.app);
+    ({ owner, orgId } = await ctx.newOrganization('レポート検証株式会社'));
+    advisor = await ctx.newMember(owner, orgId, 'advisor');
+    viewer = await ctx.newMember(owner, orgId, 'viewer');
+  });
+  afterAll(() => t.close());
+
+  /** Executives rate everything 4, the IP department 1, R&D 2 (three people each). */
+  const EVERYONE: [string, string, number][] = [
+    ['executive', '経営 一郎', 4],
+    ['executive', '経営 二郎', 4],
+    ['executive', '経営 三郎', 4],
+    ['ip', '知財 花子', 1],
+    ['ip', '知財 次郎', 1],
+    ['ip', '知財 三子', 1],
+    ['rnd', '研究 一子', 2],
+    ['rnd', '研究 二子', 2],
+    ['rnd', '研究 三子', 2],
+  ];
+
+  /** A live workshop, everyone answering every M9 question, and an agreed answer (3) on the first. */
+  async function workshopWithAnswers(anonymity: 'named' | 'anonymous', people = EVERYONE) {
+    const created = await advisor.post(`/api/orgs/${orgId}/workshops`, {
+      title: `${anonymity} 報告書`,
+      modules: ['m9'],
+      departments: ['executive', 'ip', 'rnd'],
+      anonymity,
+      scheduledAt: '2026-12-10T10:00:00+09:00',
+    });
+    const id = String(created.body.id);
+    const code = String((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/start`)).body.joinCode);
+    for (const [department, displayName, level] of people) {
+      const joined = await ctx.client().post('/api/public/workshops/join', { code, department, displayName });
+      expect(joined.status).toBe(201);
+      for (const q of M9) {
+        const res = await http().put(`/api/participant/answers/${q}`).set('x-participant-token', String(joined.body.participantToken)).send({ value: level, clientRequestId: randomUUID() });
+        expect(res.status).toBe(200);
+      }
+    }
+    expect((await advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/agreed/${M9[0]}`, { value: 3 })).status).toBe(200);
+    return { id, names: people.map((p) => p[1]) };
+  }
+
+  const agreedLevel = (locale: 'ja' | 'en') => (getQuestion(M9[0]) as MaturityQuestion).levels[3][locale];
+
+  it('PDF: %PDF with the Japanese font embedded; its searchable text has the agreed answer, the heat map numbers and the next steps', async () => {
+    const { id } = await workshopWithAnswers('anonymous');
+    const res = await binary(viewer.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.pdf`));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pdf = res.body as Buffer;
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansJP/);
+    const text = compact(searchableText(pdf));
+    expect(text).toContain(compact(agreedLevel('ja')));
+    expect(text).toContain(compact(`${getQuestion(M9[0])?.prompt.ja ?? ''}→3/4`));
+    expect(text).toContain('認識ギャップ・ヒートマップ');
+    // The heat map rows as numbers: executives 4 → 100.0, R&D 2 → 50.0, the IP department 1 → 25.0.
+    expect(text).toMatch(/経営層(100\.0)+知財部門(25\.0)+研究開発(50\.0)+/);
+    // The largest gap becomes the first next step, with the question behind it.
+    expect(text).toContain('1.アクション');
+    expect(text).toContain('経営層と知財部門の認識差75.0ポイント');
+    expect(text).toContain(compact(`「${getQuestion(M9[0])?.prompt.ja ?? ''}」について、経営層が高く評価する根拠と知財部門が懸念する点`));
+    // Anonymous: no participant name anywhere.
+    expect(text).not.toContain('経営一郎');
+  });
+
+  it('DOCX: a Word file whose document contains the agreed answer and the heat map as a table; English for an English user', async () => {
+    const { id } = await workshopWithAnswers('named');
+    const res = await binary(owner.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.docx`));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const xml = await (await JSZip.loadAsync(res.body as Buffer)).file('word/document.xml')?.async('string');
+    expect(xml).toContain(agreedLevel('ja'));
+    expect(xml).toContain('<w:tbl>');
+    expect(xml).toContain('100.0');
+
+    await advisor.patch('/api/auth/me', { locale: 'en' });
+    const en = await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.docx`));
+    const enXml = await (await JSZip.loadAsync(en.body as Buffer)).file('word/document.xml')?.async('string');
+    expect(enXml).toContain('Perception-gap heat map');
+    expect(enXml).toContain(agreedLevel('en'));
+    await advisor.patch('/api/auth/me', { locale: 'ja' });
+  });
+
+  it('CSV/XLSX of an anonymous workshop: no names or ids, no times; a lone R&D person merged into “other” with the next-smallest department', async () => {
+    const { id, names } = await workshopWithAnswers('anonymous', EVERYONE.slice(0, 7));
+    const csv = await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`));
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const text = (csv.body as Buffer).toString('utf8').replace(/^\uFEFF/, '');
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toBe('部門,質問番号,設問ID,質問,回答');
+    expect(lines).toHaveLength(1 + 7 * M9.length);
+    for (const name of names) expect(text).not.toContain(name);
+    const ids = (await t.db.query('SELECT id, user_id FROM workshop_participants WHERE workshop_id = $1', [id])) as { id: string; user_id: string | null }[];
+    for (const p of ids) expect(text).not.toContain(p.id);
+    expect(text).not.toContain('研究開発');
+    // R&D alone (1) would be revealed as "total minus the rest", so the smallest shown department (executives,
+    // 3) is merged too: the same secondary suppression as the live results.
+    expect(lines.filter((l) => l.startsWith('その他（少人数の部門を統合）,1,')).length).toBe(4);
+    expect(lines.filter((l) => l.startsWith('知財部門,1,')).length).toBe(3);
+    expect(lines.filter((l) => l.startsWith('経営層,')).length).toBe(0);
+    const results = await advisor.get(`/api/orgs/${orgId}/workshops/${id}/results`);
+    expect((results.body.questions[0].departments as { department: string }[]).map((d) => d.department)).toEqual(['ip']);
+
+    const xlsx = await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`));
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.rowCount).toBe(1 + 7 * M9.length);
+    expect(sheet?.getRow(1).values).toEqual([undefined, '部門', '質問番号', '設問ID', '質問', '回答']);
+  });
+
+  it('CSV of a named workshop: names and answer times, real departments', async () => {
+    const { id, names } = await workshopWithAnswers('named');
+    const text = ((await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`))).body as Buffer).toString('utf8');
+    expect(text.split('\r\n')[0]).toBe('\uFEFF参加者,部門,質問番号,設問ID,質問,回答,回答日時');
+    for (const name of names) expect(text).toContain(name);
+    expect(text).toContain('研究 一子,研究開発,1,');
+  });
+
+  it('raw responses need workshop:run (a viewer gets 403); another organization gets 404 on all four', async () => {
+    const { id } = await workshopWithAnswers('anonymous');
+    expect((await viewer.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`)).status).toBe(403);
+    expect((await viewer.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`)).status).toBe(403);
+    const { owner: other, orgId: otherOrg } = await ctx.newOrganization('他社');
+    for (const file of ['report.pdf', 'report.docx', 'responses.csv', 'responses.xlsx']) {
+      expect((await other.get(`/api/orgs/${otherOrg}/workshops/${id}/${file}`)).status).toBe(404);
+      expect((await other.get(`/api/orgs/${orgId}/workshops/${id}/${file}`)).status).toBe(404);
+    }
+  });
+});
