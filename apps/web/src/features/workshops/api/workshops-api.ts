@@ -25,6 +25,9 @@ export const workshopsApi = {
     client.put<WorkshopView>(`${one(orgId, id)}/agreed/${encodeURIComponent(questionId)}`, { value }),
   applyToAssessment: (client: ApiClient, orgId: string, id: string, assessmentId: string) =>
     client.post<AppliedToAssessmentView>(`${one(orgId, id)}/apply-to-assessment`, { assessmentId }),
+  /** Plain links (same-origin cookie): the browser downloads the files itself. */
+  reportUrl: (orgId: string, id: string, format: 'pdf' | 'docx') => `${one(orgId, id)}/report.${format}`,
+  responsesUrl: (orgId: string, id: string, format: 'csv' | 'xlsx') => `${one(orgId, id)}/responses.${format}`,
   /** The facilitator's live stream (same-origin cookie: a plain EventSource works). */
   eventsUrl: (orgId: string, id: string) => `${one(orgId, id)}/events`,
   advisorClients: (client: ApiClient) => client.get<AdvisorClientView[]>('/api/me/advisor-clients'),

@@ -160,6 +160,18 @@ describe('Workshop facilitator console', () => {
     expect(screen.getAllByText('3人（50%）', { selector: '.distribution__value' })).toHaveLength(2);
   });
 
+  it('offers the report (PDF, DOCX) and the raw responses (CSV, XLSX) as downloads', async () => {
+    const { api } = apiFor();
+    renderApp(api, `/o/${ORG_ID}/workshops/${WS}/console`);
+    const panel = await screen.findByRole('region', { name: '報告書とデータ' });
+    const base = `/api/orgs/${ORG_ID}/workshops/${WS}`;
+    expect(within(panel).getByRole('link', { name: '報告書をPDFでダウンロード' })).toHaveAttribute('href', `${base}/report.pdf`);
+    expect(within(panel).getByRole('link', { name: '報告書をWord（DOCX）でダウンロード' })).toHaveAttribute('href', `${base}/report.docx`);
+    expect(within(panel).getByRole('link', { name: '回答データをCSVでダウンロード' })).toHaveAttribute('href', `${base}/responses.csv`);
+    expect(within(panel).getByRole('link', { name: '回答データをExcel（XLSX）でダウンロード' })).toHaveAttribute('href', `${base}/responses.xlsx`);
+    expect(within(panel).getByText(/名前や参加者の識別子を含めず/)).toBeInTheDocument();
+  });
+
   it('steps to the next question, locks it, and follows state events from the stream', async () => {
     const { api } = apiFor();
     let current = workshop;

@@ -17,6 +17,7 @@ import { GapHeatMap } from './gap-heat-map';
 import { GapRanking } from './gap-ranking';
 import { JoinCodePanel } from './join-code-panel';
 import { QuestionResults } from './question-results';
+import { WorkshopDownloads } from './workshop-downloads';
 import { WorkshopTimer } from './workshop-timer';
 import '../workshops.css';
 
@@ -143,6 +144,7 @@ export function WorkshopConsolePage() {
           ) : null}
         </section>
       ) : null}
+      {w.status !== 'draft' ? <WorkshopDownloads orgId={orgId} workshopId={w.id} anonymous={w.anonymity === 'anonymous'} canRun={canRun} /> : null}
       {canRun && w.status !== 'draft' ? <ApplyToAssessmentForm orgId={orgId} workshopId={w.id} agreedCount={w.agreedAnswers.length} /> : null}
       {canRun && isLive ? (
         <p>

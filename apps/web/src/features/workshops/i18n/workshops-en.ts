@@ -82,6 +82,14 @@ export const workshopsEn: Messages['workshops'] = {
     questionGap: 'Gap between departments: {{spread}} points (highest: {{highest}}, lowest: {{lowest}})',
     close: 'Close the workshop',
   },
+  downloads: {
+    title: 'Report and data',
+    reportPdf: 'Download the report (PDF)',
+    reportDocx: 'Download the report (Word, DOCX)',
+    responsesCsv: 'Download the responses (CSV)',
+    responsesXlsx: 'Download the responses (Excel, XLSX)',
+    anonymousNote: 'In an anonymous workshop the responses carry no names or participant keys, and departments with fewer than 3 respondents are merged into “other”.',
+  },
   live: {
     connecting: 'Connecting',
     live: 'Live',

@@ -80,6 +80,14 @@ export const workshopsJa = {
     questionGap: '部門間の差 {{spread}}ポイント（最高：{{highest}}、最低：{{lowest}}）',
     close: 'ワークショップを終了',
   },
+  downloads: {
+    title: '報告書とデータ',
+    reportPdf: '報告書をPDFでダウンロード',
+    reportDocx: '報告書をWord（DOCX）でダウンロード',
+    responsesCsv: '回答データをCSVでダウンロード',
+    responsesXlsx: '回答データをExcel（XLSX）でダウンロード',
+    anonymousNote: '匿名のワークショップでは、回答データに名前や参加者の識別子を含めず、回答者が3人未満の部門は「その他」にまとめます。',
+  },
   live: {
     connecting: '接続中',
     live: 'ライブ更新中',
