@@ -56,6 +56,7 @@ describe('AI rewrite of a draft section (optional, operator-configured)', () => 
       const ctx = new TestContext(t.app);
       const { owner, orgId } = await ctx.newOrganization();
       const id = String((await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' })).body.id);
+      expect((await owner.get(`/api/orgs/${orgId}/drafts/${id}`)).body.aiRewriteEnabled).toBe(false);
       const before = ai.received.length;
       const res = await owner.post(`/api/orgs/${orgId}/drafts/${id}/sections/sp-3-1-3/ai-rewrite`, {});
       expect(res.status).toBe(404);
@@ -77,6 +78,8 @@ describe('AI rewrite of a draft section (optional, operator-configured)', () => 
       const viewer = await ctx.newMember(owner, orgId, 'viewer');
       const draft = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
       const id = String(draft.body.id);
+      expect(draft.body.aiRewriteEnabled).toBe(true);
+      expect((await viewer.get(`/api/orgs/${orgId}/drafts/${id}`)).body.aiRewriteEnabled).toBe(true);
       const before = ai.received.length;
 
       const res = await owner.post(`/api/orgs/${orgId}/drafts/${id}/sections/sp-4-2-2/ai-rewrite`, { instruction: '簡潔に' });

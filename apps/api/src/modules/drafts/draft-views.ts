@@ -74,6 +74,8 @@ export interface DraftDetail extends DraftSummary {
   current: DraftVersionView;
   comments: DraftCommentView[];
   publications: PublicationRef[];
+  /** Whether the operator configured the optional AI rewrite (AI_REWRITE_URL and AI_REWRITE_MODEL). */
+  aiRewriteEnabled: boolean;
 }
 
 export type DiffOp = 'equal' | 'added' | 'removed';

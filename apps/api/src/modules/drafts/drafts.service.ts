@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { scoreAssessment, type AnswerValue, type Answers, type AssessmentResult } from '@ipgn/assessment';
 import { roleHasPermission } from '@ipgn/contracts';
 import { generateDraft, renderDraftText, type CompanyFacts, type Draft, type DraftSection, type Paragraph, type Run, type SlotRun } from '@ipgn/drafting';
 import { ApiException } from '../../common/errors/api-exception';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { isUuid } from '../../common/http/is-uuid';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -58,6 +59,7 @@ export class DraftsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly publicPages: PublicPageCache,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Generates a draft from the assessment answers, the company facts and the profile, scores it and saves version 1. */
@@ -147,6 +149,7 @@ export class DraftsService {
       current: toVersionView(version),
       comments: comments.map(toCommentView),
       publications: publications.map((p) => ({ publicationId: p.id, version: p.version, publishedAt: p.publishedAt.toISOString() })),
+      aiRewriteEnabled: Boolean(this.config.AI_REWRITE_URL && this.config.AI_REWRITE_MODEL),
     };
   }
 
