@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
 import { Public, RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
+import { HeaderAuthenticated } from '../../common/auth/csrf.guard';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AssessmentExceptionFilter } from '../assessments/assessment-exception.filter';
 import type {
@@ -178,6 +179,9 @@ export class WorkshopsController {
 
   @Post('public/workshops/join')
   @Public()
+  // No CSRF check: joining reads and sets no cookie (the phone sends none), and the token it hands out is in the
+  // response body, which another site cannot read; a forged join gains nothing a direct call would not.
+  @HeaderAuthenticated()
   @UseGuards(JoinThrottlerGuard)
   join(@Body() dto: JoinWorkshopDto): Promise<JoinedView> {
     return this.workshops.joinByCode(dto);

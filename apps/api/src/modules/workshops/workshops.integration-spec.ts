@@ -93,6 +93,10 @@ describe('workshops API', () => {
     expect((await ctx.client().post('/api/public/workshops/join', { code, department: 'ip', extra: 1 })).status).toBe(400);
     expect(await count('SELECT count(*)::int AS n FROM workshop_participants WHERE workshop_id = $1', [id])).toBe(before);
 
+    // A phone joins without cookies or a CSRF token (the web app's participant fetcher sends neither).
+    const cookieless = await http().post('/api/public/workshops/join').set('accept', 'application/json').send({ code, department: 'ip' });
+    expect(cookieless.status).toBe(201);
+    expect(cookieless.headers['set-cookie']).toBeUndefined();
     const token = await join(code.toLowerCase(), 'ip', '山田');
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const stored = (await t.db.query('SELECT token_hash FROM workshop_participants WHERE workshop_id = $1', [id])) as { token_hash: string }[];
