@@ -71,6 +71,17 @@ export interface DraftDetail extends DraftSummary {
   current: DraftVersionView;
   comments: DraftCommentView[];
   publications: PublicationRef[];
+  /** Whether the operator configured the optional AI rewrite. */
+  aiRewriteEnabled: boolean;
+}
+
+/** An AI-generated rewrite of one section: shown to the user, never saved until they use it as their edit. */
+export interface AiSuggestion {
+  sectionId: string;
+  suggestion: string;
+  aiGenerated: true;
+  model: string;
+  label: { ja: string; en: string };
 }
 
 export interface SectionDiff {

@@ -1,6 +1,7 @@
 import type { CompanyFacts } from '@ipgn/drafting';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type {
+  AiSuggestion,
   CompanyFactsView,
   CreateDraftInput,
   DraftCommentView,
@@ -21,6 +22,8 @@ export const draftsApi = {
   create: (client: ApiClient, orgId: string, input: CreateDraftInput) => client.post<DraftDetail>(`${org(orgId)}/drafts`, input),
   saveSection: (client: ApiClient, orgId: string, id: string, sectionId: string, text: string, expectedVersion: number) =>
     client.put<DraftDetail>(`${one(orgId, id)}/sections/${encodeURIComponent(sectionId)}`, { text, expectedVersion }),
+  aiRewrite: (client: ApiClient, orgId: string, id: string, sectionId: string) =>
+    client.post<AiSuggestion>(`${one(orgId, id)}/sections/${encodeURIComponent(sectionId)}/ai-rewrite`, {}),
   versions: (client: ApiClient, orgId: string, id: string) => client.get<DraftVersionSummary[]>(`${one(orgId, id)}/versions`),
   diff: (client: ApiClient, orgId: string, id: string, a: number, b: number) => client.get<DraftDiff>(`${one(orgId, id)}/versions/${a}/diff/${b}`),
   comment: (client: ApiClient, orgId: string, id: string, sectionId: string, body: string) =>

@@ -58,6 +58,7 @@ export function DraftEditorPage() {
                 language={detail.language}
                 version={detail.currentVersion}
                 editable={editable}
+                aiRewriteEnabled={detail.aiRewriteEnabled}
                 onReload={reload}
               />
               <DraftSectionComments

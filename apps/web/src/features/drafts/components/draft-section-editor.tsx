@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftLanguage, DraftSection } from '@ipgn/drafting';
 import { errorMessage } from '../../../shared/utils/error-message';
 import { useAutosaveSection } from '../hooks/use-autosave-section';
 import { sectionText } from '../utils/section-text';
+import { DraftAiSuggestion } from './draft-ai-suggestion';
 import { DraftParagraph } from './draft-paragraph';
 
 export interface DraftSectionEditorProps {
@@ -14,65 +15,81 @@ export interface DraftSectionEditorProps {
   language: DraftLanguage;
   version: number;
   editable: boolean;
+  /** The operator enabled the optional AI rewrite: offer a suggestion beside the section. */
+  aiRewriteEnabled?: boolean;
   onReload: () => void;
 }
 
-/** A section as saved (slots marked and linked) and, when editable, its text with a debounced autosave. */
-export function DraftSectionEditor({ orgId, draftId, assessmentId, section, language, version, editable, onReload }: DraftSectionEditorProps) {
+/**
+ * A section as saved (slots marked and linked) and, when editable, its text with a debounced autosave; with the
+ * optional AI rewrite on, a suggestion panel beside it whose text only enters the editor when the user takes it.
+ */
+export function DraftSectionEditor({ orgId, draftId, assessmentId, section, language, version, editable, aiRewriteEnabled = false, onReload }: DraftSectionEditorProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(() => sectionText(section, language));
   const autosave = useAutosaveSection(orgId, draftId, section.id, version);
   const textareaId = useId();
   const hintId = `${textareaId}-hint`;
   const headingId = `${textareaId}-heading`;
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const withAi = editable && aiRewriteEnabled;
+  const takeSuggestion = (suggestion: string) => {
+    setText(suggestion);
+    autosave.change(suggestion);
+    textareaRef.current?.focus();
+  };
   return (
-    <section aria-labelledby={headingId} className="draft-section" data-testid={`draft-section-${section.id}`}>
+    <section aria-labelledby={headingId} className={withAi ? 'draft-section draft-section--with-ai' : 'draft-section'} data-testid={`draft-section-${section.id}`}>
       <h3 id={headingId}>{section.heading}</h3>
-      {section.paragraphs.map((p, i) => (
-        <DraftParagraph key={i} paragraph={p} language={language} orgId={orgId} assessmentId={assessmentId} />
-      ))}
-      {editable ? (
-        <div className="field">
-          <label htmlFor={textareaId} className="field__label">
-            {t('drafts.editor.editSection', { heading: section.heading })}
-          </label>
-          <textarea
-            id={textareaId}
-            className="field__input draft-section__textarea"
-            aria-describedby={hintId}
-            value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              autosave.change(e.target.value);
-            }}
-            onBlur={autosave.flush}
-          />
-          <p id={hintId} className="field__hint">
-            {t('drafts.editor.editHint')}
-          </p>
-          <p role="status" aria-live="polite" className={`save-status save-status--${autosave.status}`}>
-            {autosave.status === 'saving' ? t('drafts.editor.save.saving') : null}
-            {autosave.status === 'saved' ? `✓ ${t('drafts.editor.save.saved')}` : null}
-          </p>
-          {autosave.status === 'error' ? (
-            <div role="alert" className="notice notice--error">
-              <p>{t('drafts.editor.save.error', { message: errorMessage(autosave.error, t) })}</p>
-              <button type="button" className="button button--secondary button--small" onClick={autosave.retry}>
-                {t('drafts.editor.save.retry')}
-              </button>
-            </div>
-          ) : null}
-          {autosave.status === 'conflict' ? (
-            <div role="alert" className="notice notice--error" data-testid="draft-conflict">
-              <p>{t('drafts.editor.save.conflict')}</p>
-              <p className="muted">{errorMessage(autosave.error, t)}</p>
-              <button type="button" className="button button--secondary" onClick={onReload}>
-                {t('drafts.editor.save.reload')}
-              </button>
-            </div>
-          ) : null}
-        </div>
-      ) : null}
+      <div className="draft-section__main">
+        {section.paragraphs.map((p, i) => (
+          <DraftParagraph key={i} paragraph={p} language={language} orgId={orgId} assessmentId={assessmentId} />
+        ))}
+        {editable ? (
+          <div className="field">
+            <label htmlFor={textareaId} className="field__label">
+              {t('drafts.editor.editSection', { heading: section.heading })}
+            </label>
+            <textarea
+              ref={textareaRef}
+              id={textareaId}
+              className="field__input draft-section__textarea"
+              aria-describedby={hintId}
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+                autosave.change(e.target.value);
+              }}
+              onBlur={autosave.flush}
+            />
+            <p id={hintId} className="field__hint">
+              {t('drafts.editor.editHint')}
+            </p>
+            <p role="status" aria-live="polite" className={`save-status save-status--${autosave.status}`}>
+              {autosave.status === 'saving' ? t('drafts.editor.save.saving') : null}
+              {autosave.status === 'saved' ? `✓ ${t('drafts.editor.save.saved')}` : null}
+            </p>
+            {autosave.status === 'error' ? (
+              <div role="alert" className="notice notice--error">
+                <p>{t('drafts.editor.save.error', { message: errorMessage(autosave.error, t) })}</p>
+                <button type="button" className="button button--secondary button--small" onClick={autosave.retry}>
+                  {t('drafts.editor.save.retry')}
+                </button>
+              </div>
+            ) : null}
+            {autosave.status === 'conflict' ? (
+              <div role="alert" className="notice notice--error" data-testid="draft-conflict">
+                <p>{t('drafts.editor.save.conflict')}</p>
+                <p className="muted">{errorMessage(autosave.error, t)}</p>
+                <button type="button" className="button button--secondary" onClick={onReload}>
+                  {t('drafts.editor.save.reload')}
+                </button>
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      {withAi ? <DraftAiSuggestion orgId={orgId} draftId={draftId} sectionId={section.id} heading={section.heading} onUse={takeSuggestion} /> : null}
     </section>
   );
 }

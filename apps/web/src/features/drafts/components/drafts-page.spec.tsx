@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { OrganizationRole } from '@ipgn/contracts';
 import { scoreDisclosure } from '@ipgn/disclosure-scoring';
 import { demoDraftInput, draftCompleteness, generateDraft, renderDraftText, type Draft } from '@ipgn/drafting';
-import { apiError, createMockApi, json, type MockApi } from '../../../testing/mock-api';
+import { apiError, createMockApi, json, type MockApi, type MockResponse } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import type { DraftDetail, DraftStatus, DraftSummary } from '../api/draft-api-types';
@@ -11,7 +11,7 @@ import type { DraftDetail, DraftStatus, DraftSummary } from '../api/draft-api-ty
 const withoutFacts = generateDraft('cg-report', 'ja', { ...demoDraftInput(), facts: {} });
 const complete = generateDraft('cg-report', 'ja', demoDraftInput());
 
-function detailOf(id: string, draft: Draft, status: DraftStatus, version = 1): DraftDetail {
+function detailOf(id: string, draft: Draft, status: DraftStatus, version = 1, aiRewriteEnabled = false): DraftDetail {
   const completeness = draftCompleteness(draft);
   const text = renderDraftText(draft);
   const score = completeness.slots === 0 ? scoreDisclosure(text) : null;
@@ -44,11 +44,12 @@ function detailOf(id: string, draft: Draft, status: DraftStatus, version = 1): D
     },
     comments: [],
     publications: [],
+    aiRewriteEnabled,
   };
 }
 
 function summaryOf(d: DraftDetail): DraftSummary {
-  const { current: _current, comments: _comments, publications: _publications, ...summary } = d;
+  const { current: _current, comments: _comments, publications: _publications, aiRewriteEnabled: _ai, ...summary } = d;
   return summary;
 }
 
@@ -112,6 +113,8 @@ describe('Disclosure drafts', () => {
     const missing = screen.getByRole('region', { name: /要記入の項目/ });
     expect(within(missing).getAllByRole('listitem')).toHaveLength(open.current.completenessDetail.missing.length);
     expect(screen.getByText('要記入がすべて埋まるとスコアが表示されます。')).toBeInTheDocument();
+    // The AI rewrite is off unless the operator configured it.
+    expect(screen.queryByRole('button', { name: /AI提案/ })).not.toBeInTheDocument();
 
     const box = screen.getByLabelText(`「${section.heading}」を編集`);
     await user.click(box);
@@ -133,8 +136,60 @@ describe('Disclosure drafts', () => {
     await waitFor(() => expect(screen.queryByTestId('draft-conflict')).not.toBeInTheDocument());
   });
 
+  it('with the AI rewrite enabled, shows a labelled suggestion beside a section that enters the editor only when used', async () => {
+    const open = detailOf('d-ai', withoutFacts, 'draft', 2, true);
+    const api = apiFor('contributor', [open]);
+    const section = withoutFacts.sections[0];
+    const aiRoute = `POST /api/orgs/${ORG_ID}/drafts/d-ai/sections/${section.id}/ai-rewrite`;
+    const putRoute = `PUT /api/orgs/${ORG_ID}/drafts/d-ai/sections/${section.id}`;
+    const suggestion = '当社は知的財産への投資を、取締役会が年4回審議しています。\n\n【要記入：知財投資額】';
+    let answer: (r: MockResponse) => void = () => undefined;
+    api.on(aiRoute, () => new Promise<MockResponse>((resolve) => (answer = resolve)));
+    api.on(putRoute, json(200, { ...open, currentVersion: 3, current: { ...open.current, version: 3 } }));
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/drafts/d-ai`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: withoutFacts.title })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /AI提案/ })).toHaveLength(withoutFacts.sections.length);
+    const panel = within(screen.getByTestId(`draft-section-${section.id}`));
+    const box = panel.getByLabelText(`「${section.heading}」を編集`);
+    const original = (box as HTMLTextAreaElement).value;
+    const request = panel.getByRole('button', { name: `「${section.heading}」のAI提案` });
+
+    // Loading, then an error the user can read; the button works again.
+    await user.click(request);
+    expect(await panel.findByText('AIが書き直し案を作成しています…')).toBeInTheDocument();
+    expect(request).toBeDisabled();
+    answer(apiError(502, 'AI_UNAVAILABLE', 'AIサービスに接続できませんでした。'));
+    expect(await panel.findByRole('alert')).toHaveTextContent('AI提案を取得できませんでした：AIサービスに接続できませんでした。');
+    expect(request).toBeEnabled();
+
+    // A suggestion, clearly labelled, then discarded: nothing is saved and the editor is untouched.
+    api.on(aiRoute, json(200, { sectionId: section.id, suggestion, aiGenerated: true, model: 'test-model', label: { ja: 'AI', en: 'AI' } }));
+    await user.click(request);
+    const aside = await panel.findByRole('complementary', { name: 'AIが生成した提案' });
+    expect(panel.queryByRole('alert')).not.toBeInTheDocument();
+    expect(aside).toHaveTextContent('当社は知的財産への投資を、取締役会が年4回審議しています。');
+    expect(aside).toHaveTextContent('モデル test-model が生成した文章です。');
+    await user.click(within(aside).getByRole('button', { name: '破棄する' }));
+    expect(panel.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(box).toHaveValue(original);
+
+    // Used: the text goes into the editor, which autosaves it as any edit.
+    await user.click(request);
+    const again = await panel.findByRole('complementary', { name: 'AIが生成した提案' });
+    expect(api.callsTo(putRoute)).toHaveLength(0);
+    await user.click(within(again).getByRole('button', { name: 'この文章を使う' }));
+    expect(box).toHaveValue(suggestion);
+    expect(box).toHaveFocus();
+    expect(panel.queryByRole('complementary')).not.toBeInTheDocument();
+    await waitFor(() => expect(api.callsTo(putRoute)).toHaveLength(1), { timeout: 3000 });
+    expect(api.callsTo(putRoute)[0].body).toEqual({ text: suggestion, expectedVersion: 2 });
+    expect(api.callsTo(aiRoute)).toHaveLength(3);
+  });
+
   it('offers the workflow buttons the role allows: a reviewer approves or requests changes with a comment', async () => {
-    const inReview = detailOf('d-rev', complete, 'in_review', 2);
+    const inReview = detailOf('d-rev', complete, 'in_review', 2, true);
     const api = apiFor('reviewer', [inReview]);
     const changed = { ...inReview, status: 'changes_requested' as const };
     api.on(`POST /api/orgs/${ORG_ID}/drafts/d-rev/request-changes`, json(200, changed));
@@ -148,6 +203,7 @@ describe('Disclosure drafts', () => {
     expect(within(workflow).getByRole('button', { name: '承認する' })).toBeInTheDocument();
     // A reviewer cannot edit the text.
     expect(screen.queryByLabelText(/を編集$/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /AI提案/ })).not.toBeInTheDocument();
     expect(screen.getByTestId('draft-overall')).toHaveTextContent(`${inReview.overall}点 / 100点`);
 
     await user.click(within(workflow).getByRole('button', { name: '修正を依頼' }));

@@ -52,6 +52,16 @@ export const draftsEn: Messages['drafts'] = {
       reload: 'Load the latest version',
     },
   },
+  ai: {
+    request: 'AI suggestion',
+    requestFor: 'AI suggestion for “{{heading}}”',
+    loading: 'The AI is writing a suggestion…',
+    error: 'Could not get an AI suggestion: {{message}}',
+    label: 'AI-generated suggestion',
+    notice: 'Written by the model {{model}}. Check every statement and figure before using it. Nothing is saved until you use it.',
+    use: 'Use this text',
+    discard: 'Discard',
+  },
   score: {
     heading: 'Score',
     overall: '{{overall}} / 100',

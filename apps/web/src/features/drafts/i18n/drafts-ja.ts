@@ -50,6 +50,16 @@ export const draftsJa = {
       reload: '最新の内容を読み込む',
     },
   },
+  ai: {
+    request: 'AI提案',
+    requestFor: '「{{heading}}」のAI提案',
+    loading: 'AIが書き直し案を作成しています…',
+    error: 'AI提案を取得できませんでした：{{message}}',
+    label: 'AIが生成した提案',
+    notice: 'モデル {{model}} が生成した文章です。事実と数値をすべて確認してから採用してください。採用するまで保存されません。',
+    use: 'この文章を使う',
+    discard: '破棄する',
+  },
   score: {
     heading: 'スコア',
     overall: '{{overall}}点 / 100点',
