@@ -14,6 +14,8 @@ export interface QuestionFieldProps {
   saved: AnswerView | undefined;
   glossary: readonly GlossaryTerm[];
   disabled: boolean;
+  /** The question a deep link (`#q-<id>`) points at: focusable from script and highlighted. */
+  targeted?: boolean;
   onValue: (questionId: string, value: AnswerValue | null) => void;
 }
 
@@ -24,7 +26,7 @@ function parseNumber(raw: string): number | null {
 }
 
 /** One question of any type, labelled, with help, inline glossary, autosave status and conflict handling. */
-export function QuestionField({ orgId, assessmentId, question, saved, glossary, disabled, onValue }: QuestionFieldProps) {
+export function QuestionField({ orgId, assessmentId, question, saved, glossary, disabled, targeted = false, onValue }: QuestionFieldProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const id = useId();
@@ -165,7 +167,7 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
   }
 
   return (
-    <li className="question" id={`q-${question.id}`} data-question-id={question.id}>
+    <li className={targeted ? 'question question--targeted' : 'question'} id={`q-${question.id}`} data-question-id={question.id} tabIndex={targeted ? -1 : undefined}>
       {control}
       <div className="question__meta">
         <SaveStatus status={autosave.status} error={autosave.error} onRetry={autosave.retry} />

@@ -73,6 +73,46 @@ describe('QuestionnairePage', () => {
     expect(screen.getByRole('progressbar', { name: '全体の進み具合' })).toBeInTheDocument();
   });
 
+  it('opens the module of the question named in a #q- deep link, scrolls to it and focuses it', async () => {
+    const scrolled: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      const modules = bankView().modules;
+      const target = modules.find((m) => m.id === LADDER.split('.')[0]);
+      expect(target).toBeDefined();
+      expect(modules[0]?.id).not.toBe(target?.id);
+      renderApp(apiWith(aDetail()), `/o/${ORG_ID}/assessments/${ID}#q-${LADDER}`);
+
+      const nav = await screen.findByRole('navigation', { name: 'モジュール' });
+      expect(within(nav).getByRole('button', { name: new RegExp(target?.title.ja ?? '') })).toHaveAttribute('aria-current', 'step');
+      expect(screen.getByRole('heading', { level: 2, name: target?.title.ja })).toBeInTheDocument();
+      const group = screen.getByRole('group', { name: 'その強みを、文章や資料にまとめていますか。' });
+      const question = group.closest('li');
+      expect(question).toHaveAttribute('id', `q-${LADDER}`);
+      await waitFor(() => expect(question).toHaveFocus());
+      expect(scrolled).toEqual([question]);
+
+      // Moving on to another module and back does not pull the focus again.
+      const user = userEvent.setup();
+      await user.click(within(nav).getByRole('button', { name: new RegExp(modules[0]?.title.ja ?? '') }));
+      expect(screen.queryByRole('group', { name: 'その強みを、文章や資料にまとめていますか。' })).not.toBeInTheDocument();
+      await user.click(within(nav).getByRole('button', { name: new RegExp(target?.title.ja ?? '') }));
+      expect(scrolled).toHaveLength(1);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
+  it('starts at the first module when the hash names no known question', async () => {
+    renderApp(apiWith(aDetail()), `/o/${ORG_ID}/assessments/${ID}#q-nowhere`);
+    const nav = await screen.findByRole('navigation', { name: 'モジュール' });
+    const first = bankView().modules[0];
+    expect(within(nav).getByRole('button', { name: new RegExp(first?.title.ja ?? '') })).toHaveAttribute('aria-current', 'step');
+  });
+
   it('autosaves an answer with the version it last saw and shows "saved"', async () => {
     const api = apiWith(aDetail());
     api.on(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`, (call) =>

@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { progress, visibleQuestions, type AnswerValue, type AssessmentProfile, type ModuleId } from '@ipgn/assessment';
 import type { CompanySize, ListingStatus } from '@ipgn/contracts';
 import { ConfirmAction } from '../../../shared/components/confirm-action';
@@ -30,6 +30,16 @@ export function QuestionnairePage() {
   return <Questionnaire key={detail.data.id} orgId={orgId} detail={detail.data} bank={bank.data} />;
 }
 
+/** The question id in a `#q-<questionId>` hash (the links from draft slots), or null. */
+function targetQuestionId(hash: string): string | null {
+  if (!hash.startsWith('#q-')) return null;
+  try {
+    return decodeURIComponent(hash.slice(3)) || null;
+  } catch {
+    return null;
+  }
+}
+
 interface QuestionnaireProps {
   orgId: string;
   detail: AssessmentDetail;
@@ -47,8 +57,26 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
   const [answers, setAnswers] = useState<Record<string, AnswerValue | null>>(() =>
     Object.fromEntries(detail.answers.map((a) => [a.questionId, a.value])),
   );
-  const [moduleId, setModuleId] = useState<ModuleId>(bank.modules[0]?.id ?? 'm0');
+  // A deep link `#q-<questionId>` opens the module holding that question, then scrolls to it and focuses it.
+  const location = useLocation();
+  const target = targetQuestionId(location.hash);
+  const targetModule = target ? bank.questions.find((q) => q.id === target)?.module : undefined;
+  const [moduleId, setModuleId] = useState<ModuleId>(targetModule ?? bank.modules[0]?.id ?? 'm0');
   const [unansweredOnly, setUnansweredOnly] = useState(false);
+  useEffect(() => {
+    if (!targetModule) return;
+    setModuleId(targetModule);
+    setUnansweredOnly(false);
+  }, [location.key, targetModule]);
+  const focusedFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!target || focusedFor.current === location.key) return;
+    const element = document.getElementById(`q-${target}`);
+    if (!element) return;
+    focusedFor.current = location.key;
+    element.scrollIntoView?.({ block: 'start' });
+    element.focus();
+  }, [location.key, target, moduleId]);
   const onValue = useCallback((questionId: string, value: AnswerValue | null) => setAnswers((old) => ({ ...old, [questionId]: value })), []);
 
   const profile = useMemo<AssessmentProfile>(
@@ -152,6 +180,7 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
                 saved={savedById.get(q.id)}
                 glossary={bank.glossary}
                 disabled={!canAnswer}
+                targeted={q.id === target}
                 onValue={onValue}
               />
             ))}
