@@ -268,8 +268,6 @@ export const messagesEn: Messages = {
   investor: {
     title: 'Published disclosures',
     intro: 'With an investor account you can read the IP and intangible-asset governance disclosures companies publish.',
-    emptyTitle: 'No disclosures have been published yet',
-    emptyBody: 'Disclosures will appear here when companies publish them.',
   },
   assessment: assessmentEn,
   disclosures: disclosuresEn,

@@ -267,8 +267,6 @@ export const messagesJa = {
   investor: {
     title: '公開された開示情報',
     intro: '投資家アカウントでは、企業が公開した知財・無形資産ガバナンスの開示情報を閲覧できます。',
-    emptyTitle: 'まだ公開された開示情報はありません',
-    emptyBody: '企業が開示情報を公開すると、ここに表示されます。',
   },
   assessment: assessmentJa,
   disclosures: disclosuresJa,
