@@ -9,22 +9,17 @@ import { DraftContext } from './build/draft-context';
 
 type Builder = (ctx: DraftContext, lang: DraftLanguage) => Draft;
 
-const BUILDERS: Readonly<Record<DraftType, Builder | undefined>> = {
+// Total over DraftType: adding a draft type without its builder fails to compile.
+const BUILDERS: Readonly<Record<DraftType, Builder>> = {
   'cg-report': buildCgReportDraft,
   'integrated-report': buildIntegratedReportDraft,
   'securities-report': buildSecuritiesReportDraft,
   'sme-one-pager': buildSmeOnePagerDraft,
 };
 
-function builderFor(type: DraftType): Builder {
-  const b = BUILDERS[type];
-  if (!b) throw new Error(`Draft type not implemented: ${type}`);
-  return b;
-}
-
 /** One draft in one language. Pure: the same input always gives the same draft. */
 export function generateDraft(type: DraftType, language: DraftLanguage, input: DraftInput): Draft {
-  return builderFor(type)(new DraftContext(input), language);
+  return BUILDERS[type](new DraftContext(input), language);
 }
 
 /** Every draft type in both languages (or the given ones), sharing one context. */
@@ -35,5 +30,5 @@ export function generateDrafts(
   const ctx = new DraftContext(input);
   const types = options.types ?? DRAFT_TYPES.filter((t) => BUILDERS[t] !== undefined);
   const languages = options.languages ?? DRAFT_LANGUAGES;
-  return types.flatMap((t) => languages.map((l) => builderFor(t)(ctx, l)));
+  return types.flatMap((t) => languages.map((l) => BUILDERS[t](ctx, l)));
 }
