@@ -7,63 +7,32 @@ import type {
   Question,
   Track,
 } from '@ipgn/assessment';
+import type {
+  AnswerConflictBodyOf,
+  AnswerViewOf,
+  AssessmentBankViewOf,
+  AssessmentDetailOf,
+  AssessmentSummaryOf,
+  AssignmentViewOf,
+} from '@ipgn/contracts';
 
-// Response shapes of the assessment API. The web app keeps an identical copy in
-// apps/web/src/features/assessment/api/assessment-api-types.ts (see docs/assessment.md, "API").
+// Response shapes of the assessment API: defined once in @ipgn/contracts (assessment/assessment-views.ts),
+// filled in here with @ipgn/assessment's types (see docs/assessment.md, "API").
 
-export interface AssessmentBankView {
-  version: string;
+interface AssessmentTypes {
   track: Track;
-  modules: readonly AssessmentModule[];
-  questions: readonly Question[];
-  glossary: readonly GlossaryTerm[];
-}
-
-export interface PersonRef {
-  userId: string;
-  displayName: string;
-}
-
-export interface AssessmentSummary {
-  id: string;
-  track: Track;
-  bankVersion: string;
-  round: number;
-  status: 'draft' | 'submitted';
-  copiedFrom: string | null;
-  createdBy: PersonRef | null;
-  createdAt: string;
-  submittedAt: string | null;
-  submittedBy: PersonRef | null;
-  /** Answered / visible questions. */
-  progress: { answered: number; visible: number; ratio: number };
-}
-
-export interface AnswerView {
-  questionId: string;
-  value: AnswerValue | null;
-  version: number;
-  answeredBy: PersonRef | null;
-  answeredAt: string;
-  source: 'manual' | 'copied' | `workshop:${string}`;
-}
-
-export interface AssignmentView {
   moduleId: ModuleId;
-  assignee: PersonRef;
+  module: AssessmentModule;
+  question: Question;
+  glossaryTerm: GlossaryTerm;
+  answerValue: AnswerValue;
+  progress: AssessmentProgress;
 }
 
-export interface AssessmentDetail extends AssessmentSummary {
-  profile: { listingStatus: string; companySize: string };
-  answers: AnswerView[];
-  assignments: AssignmentView[];
-  progressDetail: AssessmentProgress;
-  visibleQuestionIds: string[];
-}
-
-/** Body of the 409 ANSWER_CONFLICT error, beside the usual statusCode/code/message. */
-export interface AnswerConflictBody {
-  current: { value: AnswerValue | null; version: number; answeredBy: PersonRef | null; answeredAt: string | null };
-  yours: unknown;
-}
-
+export type { PersonRef } from '@ipgn/contracts';
+export type AssessmentBankView = AssessmentBankViewOf<AssessmentTypes>;
+export type AssessmentSummary = AssessmentSummaryOf<AssessmentTypes>;
+export type AnswerView = AnswerViewOf<AssessmentTypes>;
+export type AssignmentView = AssignmentViewOf<AssessmentTypes>;
+export type AssessmentDetail = AssessmentDetailOf<AssessmentTypes>;
+export type AnswerConflictBody = AnswerConflictBodyOf<AssessmentTypes>;

@@ -1,0 +1,70 @@
+import type { PersonRef } from '../common/person-ref';
+
+/**
+ * Response shapes of the assessment API, shared by apps/api and apps/web.
+ *
+ * Contracts (type:util) may not import the domain library @ipgn/assessment, so each shape takes the
+ * domain types it carries as one parameter `D`. The api (modules/assessments/dto/assessment-views.ts) and
+ * the web (features/assessment/api/assessment-api-types.ts) fill it in with @ipgn/assessment's types.
+ */
+export interface AssessmentDomainTypes {
+  track: string;
+  moduleId: string;
+  module: unknown;
+  question: unknown;
+  glossaryTerm: unknown;
+  answerValue: unknown;
+  progress: unknown;
+}
+
+export interface AssessmentBankViewOf<D extends AssessmentDomainTypes> {
+  version: string;
+  track: D['track'];
+  modules: readonly D['module'][];
+  questions: readonly D['question'][];
+  glossary: readonly D['glossaryTerm'][];
+}
+
+export interface AssessmentSummaryOf<D extends AssessmentDomainTypes> {
+  id: string;
+  track: D['track'];
+  bankVersion: string;
+  round: number;
+  status: 'draft' | 'submitted';
+  copiedFrom: string | null;
+  createdBy: PersonRef | null;
+  createdAt: string;
+  submittedAt: string | null;
+  submittedBy: PersonRef | null;
+  /** Answered / visible questions. */
+  progress: { answered: number; visible: number; ratio: number };
+}
+
+export interface AnswerViewOf<D extends AssessmentDomainTypes> {
+  questionId: string;
+  value: D['answerValue'] | null;
+  version: number;
+  answeredBy: PersonRef | null;
+  answeredAt: string;
+  /** `workshop:<id>` when the answer was taken over from a workshop. */
+  source: 'manual' | 'copied' | `workshop:${string}`;
+}
+
+export interface AssignmentViewOf<D extends AssessmentDomainTypes> {
+  moduleId: D['moduleId'];
+  assignee: PersonRef;
+}
+
+export interface AssessmentDetailOf<D extends AssessmentDomainTypes> extends AssessmentSummaryOf<D> {
+  profile: { listingStatus: string; companySize: string };
+  answers: AnswerViewOf<D>[];
+  assignments: AssignmentViewOf<D>[];
+  progressDetail: D['progress'];
+  visibleQuestionIds: string[];
+}
+
+/** Body of the 409 ANSWER_CONFLICT error, beside the usual statusCode/code/message. */
+export interface AnswerConflictBodyOf<D extends AssessmentDomainTypes> {
+  current: { value: D['answerValue'] | null; version: number; answeredBy: PersonRef | null; answeredAt: string | null };
+  yours: unknown;
+}

@@ -1,0 +1,5 @@
+/** A user as the API names them in responses: who created, answered, commented… */
+export interface PersonRef {
+  userId: string;
+  displayName: string;
+}
