@@ -6,3 +6,4 @@ export * from './auth/auth';
 export * from './errors/api-error';
 export * from './common/person-ref';
 export * from './assessment/assessment-views';
+export * from './disclosures/disclosure-views';

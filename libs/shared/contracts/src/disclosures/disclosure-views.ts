@@ -1,0 +1,84 @@
+/**
+ * The HTTP contract of /api/orgs/:orgId/disclosures and /api/disclosure-rubric, shared by apps/api and apps/web.
+ *
+ * Contracts (type:util) may not import the scorer library @ipgn/disclosure-scoring, so each shape takes the
+ * scorer types it carries as one parameter `D`. The api (modules/disclosures/disclosure-types.ts) and the web
+ * (features/disclosures/api/disclosure-api-types.ts) fill it in with the scorer's types.
+ */
+export interface DisclosureDomainTypes {
+  language: string;
+  grade: string;
+  class: string;
+  score: unknown;
+  criterionId: string;
+  criterionMeta: unknown;
+  bilingual: unknown;
+  level: number;
+  vcgHeading: unknown;
+}
+
+export const DISCLOSURE_DOCUMENT_TYPES = ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'] as const;
+export type DisclosureDocumentType = (typeof DISCLOSURE_DOCUMENT_TYPES)[number];
+
+export type DisclosureSourceKind = 'paste' | 'upload';
+
+/** Longest text we score and keep (characters, after extraction). */
+export const MAX_DISCLOSURE_TEXT_CHARS = 200_000;
+/** Largest file accepted by the upload endpoint. */
+export const MAX_DISCLOSURE_UPLOAD_BYTES = 5 * 1024 * 1024;
+export const DISCLOSURE_UPLOAD_EXTENSIONS = ['.txt', '.docx', '.pdf'] as const;
+
+/** A history entry: everything but the text and the full result. */
+export interface DisclosureSummaryOf<D extends DisclosureDomainTypes> {
+  id: string;
+  title: string;
+  documentType: DisclosureDocumentType;
+  source: DisclosureSourceKind;
+  filename: string | null;
+  language: D['language'];
+  overall: number;
+  grade: D['grade'];
+  class: D['class'];
+  rubricVersion: string;
+  createdBy: { userId: string; displayName: string } | null;
+  createdAt: string;
+}
+
+export interface DisclosureRecordOf<D extends DisclosureDomainTypes> extends DisclosureSummaryOf<D> {
+  text: string;
+  result: D['score'];
+}
+
+export interface DisclosureCriterionDeltaOf<D extends DisclosureDomainTypes> {
+  id: D['criterionId'];
+  key: string;
+  name: D['bilingual'];
+  from: D['level'] | null;
+  to: D['level'] | null;
+  /** to − from; null when one side lacks the criterion (different rubric versions). */
+  delta: number | null;
+}
+
+/** One run of sentences that are the same in both texts, or only in `from` (removed) or only in `to` (added). */
+export interface DisclosureTextChange {
+  op: 'equal' | 'removed' | 'added';
+  sentences: string[];
+}
+
+export interface DisclosureComparisonOf<D extends DisclosureDomainTypes> {
+  from: DisclosureSummaryOf<D>;
+  to: DisclosureSummaryOf<D>;
+  overallDelta: number;
+  criteria: DisclosureCriterionDeltaOf<D>[];
+  textDiff: DisclosureTextChange[];
+  /** True when the texts were too different to diff sentence by sentence in time; textDiff is then whole-text. */
+  textDiffApproximate: boolean;
+}
+
+export interface DisclosureRubricOf<D extends DisclosureDomainTypes> {
+  rubricVersion: string;
+  criteria: readonly D['criterionMeta'][];
+  vcgHeadings: readonly D['vcgHeading'][];
+  documentTypes: readonly DisclosureDocumentType[];
+  limits: { maxTextChars: number; maxUploadBytes: number; extensions: readonly string[] };
+}
