@@ -7,3 +7,4 @@ export * from './errors/api-error';
 export * from './common/person-ref';
 export * from './assessment/assessment-views';
 export * from './disclosures/disclosure-views';
+export * from './drafts/draft-views';

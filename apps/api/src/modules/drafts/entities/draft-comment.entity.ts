@@ -1,8 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { DraftCommentKind } from '@ipgn/contracts';
 import { UserEntity } from '../../auth/entities/user.entity';
 import { DraftEntity } from './draft.entity';
 
-export type DraftCommentKind = 'comment' | 'changes_requested';
+export type { DraftCommentKind } from '@ipgn/contracts';
 
 /** A comment on a section of a draft (or, for a request for changes, on the whole draft: no section). */
 @Entity({ name: 'draft_comments' })

@@ -1,10 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { DraftStatus } from '@ipgn/contracts';
 import type { DraftLanguage, DraftType } from '@ipgn/drafting';
 import { UserEntity } from '../../auth/entities/user.entity';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 
-export const DRAFT_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const;
-export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+export type { DraftStatus } from '@ipgn/contracts';
 
 /** One disclosure draft of an organization; its text lives in `draft_versions`, one row per save. */
 @Entity({ name: 'drafts' })

@@ -1,102 +1,35 @@
 import type { CompanyFacts, Draft, DraftCompleteness, DraftLanguage, DraftType } from '@ipgn/drafting';
 import type { DisclosureScore } from '@ipgn/disclosure-scoring';
+import type { CompanyFactsViewOf, DraftDetailOf, DraftSummaryOf, DraftVersionViewOf } from '@ipgn/contracts';
 
-/** Response shapes of the drafts API (apps/api/src/modules/drafts/draft-views.ts). */
-export type DraftStatus = 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
-export type DraftCommentKind = 'comment' | 'changes_requested';
+// Response shapes of the drafts API: defined once in @ipgn/contracts (drafts/draft-views.ts),
+// filled in here with @ipgn/drafting's and @ipgn/disclosure-scoring's types.
 
-export interface PersonRef {
-  userId: string;
-  displayName: string;
-}
-
-export interface CompanyFactsView {
-  facts: CompanyFacts;
-  version: number;
-  updatedBy: PersonRef | null;
-  updatedAt: string | null;
-}
-
-export interface DraftSummary {
-  id: string;
+interface DraftTypes {
   type: DraftType;
   language: DraftLanguage;
-  title: string;
-  status: DraftStatus;
-  currentVersion: number;
-  assessmentId: string | null;
-  overall: number | null;
-  class: string | null;
-  completeness: number;
-  createdBy: PersonRef | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface DraftVersionSummary {
-  version: number;
-  overall: number | null;
-  completeness: number;
-  slots: number;
-  note: string | null;
-  createdBy: PersonRef | null;
-  createdAt: string;
-}
-
-export interface DraftVersionView extends DraftVersionSummary {
   draft: Draft;
-  score: DisclosureScore | null;
-  completenessDetail: DraftCompleteness;
-  text: string;
+  completeness: DraftCompleteness;
+  companyFacts: CompanyFacts;
+  score: DisclosureScore;
 }
 
-export interface DraftCommentView {
-  id: string;
-  sectionId: string | null;
-  version: number;
-  kind: DraftCommentKind;
-  author: PersonRef | null;
-  body: string;
-  createdAt: string;
-  resolvedAt: string | null;
-}
+export type {
+  AiSuggestion,
+  DraftCommentKind,
+  DraftCommentView,
+  DraftDiff,
+  DraftStatus,
+  DraftVersionSummary,
+  PersonRef,
+  PublicationRef,
+  SectionDiff,
+} from '@ipgn/contracts';
 
-export interface PublicationRef {
-  publicationId: string;
-  version: number;
-  publishedAt: string;
-}
-
-export interface DraftDetail extends DraftSummary {
-  current: DraftVersionView;
-  comments: DraftCommentView[];
-  publications: PublicationRef[];
-  /** Whether the operator configured the optional AI rewrite. */
-  aiRewriteEnabled: boolean;
-}
-
-/** An AI-generated rewrite of one section: shown to the user, never saved until they use it as their edit. */
-export interface AiSuggestion {
-  sectionId: string;
-  suggestion: string;
-  aiGenerated: true;
-  model: string;
-  label: { ja: string; en: string };
-}
-
-export interface SectionDiff {
-  sectionId: string;
-  heading: string;
-  changed: boolean;
-  changes: { op: 'equal' | 'added' | 'removed'; text: string }[];
-}
-
-export interface DraftDiff {
-  from: DraftVersionSummary;
-  to: DraftVersionSummary;
-  overallDelta: number | null;
-  sections: SectionDiff[];
-}
+export type CompanyFactsView = CompanyFactsViewOf<DraftTypes>;
+export type DraftSummary = DraftSummaryOf<DraftTypes>;
+export type DraftVersionView = DraftVersionViewOf<DraftTypes>;
+export type DraftDetail = DraftDetailOf<DraftTypes>;
 
 export interface CreateDraftInput {
   type: DraftType;

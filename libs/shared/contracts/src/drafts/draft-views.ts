@@ -1,0 +1,118 @@
+import type { PersonRef } from '../common/person-ref';
+
+/**
+ * Response shapes of the drafts API, shared by apps/api and apps/web.
+ *
+ * Contracts (type:util) may not import the domain libraries @ipgn/drafting and @ipgn/disclosure-scoring, so
+ * each shape takes the domain types it carries as one parameter `D`. The api (modules/drafts/draft-views.ts)
+ * and the web (features/drafts/api/draft-api-types.ts) fill it in with those libraries' types.
+ */
+export interface DraftDomainTypes {
+  type: string;
+  language: string;
+  draft: unknown;
+  completeness: unknown;
+  companyFacts: unknown;
+  score: unknown;
+}
+
+export const DRAFT_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const;
+export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+
+export type DraftCommentKind = 'comment' | 'changes_requested';
+
+export interface CompanyFactsViewOf<D extends DraftDomainTypes> {
+  facts: D['companyFacts'];
+  /** 0 when nothing was saved yet. */
+  version: number;
+  updatedBy: PersonRef | null;
+  updatedAt: string | null;
+}
+
+export interface DraftSummaryOf<D extends DraftDomainTypes> {
+  id: string;
+  type: D['type'];
+  language: D['language'];
+  title: string;
+  status: DraftStatus;
+  currentVersion: number;
+  assessmentId: string | null;
+  /** Overall score of the current version; null while slots remain. */
+  overall: number | null;
+  class: string | null;
+  /** Share of paragraphs without a slot, 0..1. */
+  completeness: number;
+  createdBy: PersonRef | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DraftVersionSummary {
+  version: number;
+  overall: number | null;
+  completeness: number;
+  slots: number;
+  note: string | null;
+  createdBy: PersonRef | null;
+  createdAt: string;
+}
+
+export interface DraftVersionViewOf<D extends DraftDomainTypes> extends DraftVersionSummary {
+  draft: D['draft'];
+  /** Disclosure scorer output on the rendered text when no slot is left; null otherwise. */
+  score: D['score'] | null;
+  completenessDetail: D['completeness'];
+  /** The rendered plain text (slots as 【要記入：…】 / [To be completed: …]). */
+  text: string;
+}
+
+export interface DraftCommentView {
+  id: string;
+  sectionId: string | null;
+  version: number;
+  kind: DraftCommentKind;
+  author: PersonRef | null;
+  body: string;
+  createdAt: string;
+  resolvedAt: string | null;
+}
+
+export interface PublicationRef {
+  publicationId: string;
+  version: number;
+  publishedAt: string;
+}
+
+export interface DraftDetailOf<D extends DraftDomainTypes> extends DraftSummaryOf<D> {
+  current: DraftVersionViewOf<D>;
+  comments: DraftCommentView[];
+  publications: PublicationRef[];
+  /** Whether the operator configured the optional AI rewrite (AI_REWRITE_URL and AI_REWRITE_MODEL). */
+  aiRewriteEnabled: boolean;
+}
+
+export type DiffOp = 'equal' | 'added' | 'removed';
+
+export interface SectionDiff {
+  sectionId: string;
+  heading: string;
+  changed: boolean;
+  changes: { op: DiffOp; text: string }[];
+}
+
+export interface DraftDiff {
+  from: DraftVersionSummary;
+  to: DraftVersionSummary;
+  overallDelta: number | null;
+  sections: SectionDiff[];
+}
+
+/** An AI-generated rewrite of one section: shown to the user, never saved until they use it as their edit. */
+export interface AiSuggestion {
+  sectionId: string;
+  /** The proposed text; nothing is saved until the user saves it as an edit. */
+  suggestion: string;
+  aiGenerated: true;
+  model: string;
+  label: { ja: string; en: string };
+}
