@@ -8,3 +8,4 @@ export * from './common/person-ref';
 export * from './assessment/assessment-views';
 export * from './disclosures/disclosure-views';
 export * from './drafts/draft-views';
+export * from './publishing/publishing-views';

@@ -1,100 +1,30 @@
-import type { CompanySize, IndustryCode, ListingStatus } from '@ipgn/contracts';
 import type { DraftLanguage, DraftType } from '@ipgn/drafting';
 import type { Bilingual, CriterionId, DisclosureScore } from '@ipgn/disclosure-scoring';
+import type {
+  CompanyComparisonOf,
+  PublicCompanyPageOf,
+  PublicCriterionScoreOf,
+  PublicDisclosureOf,
+  PublicPublicationOf,
+  PublicPublicationSummaryOf,
+} from '@ipgn/contracts';
 
-export interface PublicCompany {
-  slug: string;
-  nameJa: string;
-  nameEn: string | null;
-  industry: IndustryCode | null;
-  listingStatus: ListingStatus;
-  companySize: CompanySize;
-  publications: number;
-  latestPublishedAt: string;
-}
+// Response shapes of the public investor view and the dialogue: defined once in @ipgn/contracts
+// (publishing/publishing-views.ts), filled in here with @ipgn/drafting's and @ipgn/disclosure-scoring's types.
 
-export interface PublicCriterionScore {
-  id: CriterionId;
-  key: string;
-  name: Bilingual;
-  score: number;
-}
-
-export interface PublicPublicationSummary {
-  publicationId: string;
-  type: DraftType;
+interface PublishingTypes {
+  draftType: DraftType;
   language: DraftLanguage;
-  title: string;
-  version: number;
-  publishedAt: string;
-  overall: number;
-  grade: string;
-  class: string;
-}
-
-export interface PublicDisclosure extends PublicPublicationSummary {
-  criteria: PublicCriterionScore[];
-  /** Earlier published versions of the same draft type and language, newest first. */
-  olderVersions: PublicPublicationSummary[];
-}
-
-export interface PublicQuestion {
-  id: string;
-  publicationId: string;
-  question: string;
-  answer: string;
-  askedAt: string;
-  answeredAt: string;
-}
-
-export interface PublicCompanyPage {
-  company: PublicCompany;
-  disclosures: PublicDisclosure[];
-  questions: PublicQuestion[];
-}
-
-export interface PublicPublication extends PublicPublicationSummary {
-  company: PublicCompany;
-  text: string;
+  criterionId: CriterionId;
+  bilingual: Bilingual;
   score: DisclosureScore;
-  questions: PublicQuestion[];
 }
 
-export interface CompanyComparison {
-  type: DraftType | null;
-  language: DraftLanguage;
-  criteria: { id: CriterionId; key: string; name: Bilingual }[];
-  companies: {
-    company: PublicCompany;
-    /** The latest publication compared (null when the company published none of that type and language). */
-    publication: PublicPublicationSummary | null;
-    scores: Partial<Record<CriterionId, number>>;
-  }[];
-}
+export type { MyQuestionView, PublicCompany, PublicQuestion, QuestionView } from '@ipgn/contracts';
 
-export interface QuestionView {
-  id: string;
-  publicationId: string;
-  publicationTitle: string;
-  publicationVersion: number;
-  body: string;
-  askedBy: { userId: string; displayName: string } | null;
-  askedAt: string;
-  answer: string | null;
-  answeredBy: { userId: string; displayName: string } | null;
-  answeredAt: string | null;
-  isPublic: boolean;
-}
-
-/** What an investor sees of their own question (no names of the company's members). */
-export interface MyQuestionView {
-  id: string;
-  publicationId: string;
-  companySlug: string;
-  publicationTitle: string;
-  body: string;
-  askedAt: string;
-  answer: string | null;
-  answeredAt: string | null;
-  isPublic: boolean;
-}
+export type PublicCriterionScore = PublicCriterionScoreOf<PublishingTypes>;
+export type PublicPublicationSummary = PublicPublicationSummaryOf<PublishingTypes>;
+export type PublicDisclosure = PublicDisclosureOf<PublishingTypes>;
+export type PublicCompanyPage = PublicCompanyPageOf<PublishingTypes>;
+export type PublicPublication = PublicPublicationOf<PublishingTypes>;
+export type CompanyComparison = CompanyComparisonOf<PublishingTypes>;

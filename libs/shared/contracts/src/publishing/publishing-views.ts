@@ -1,0 +1,114 @@
+import type { CompanySize, IndustryCode, ListingStatus } from '../organizations/organization-profile';
+
+/**
+ * Response shapes of the public investor view and the investor dialogue, shared by apps/api and apps/web.
+ *
+ * Contracts (type:util) may not import the domain libraries @ipgn/drafting and @ipgn/disclosure-scoring, so
+ * each shape takes the domain types it carries as one parameter `D`. The api (modules/publishing/publishing-views.ts)
+ * and the web (features/public-disclosures/api/public-api-types.ts) fill it in with those libraries' types.
+ */
+export interface PublishingDomainTypes {
+  draftType: string;
+  language: string;
+  criterionId: string;
+  bilingual: unknown;
+  score: unknown;
+}
+
+export interface PublicCompany {
+  slug: string;
+  nameJa: string;
+  nameEn: string | null;
+  industry: IndustryCode | null;
+  listingStatus: ListingStatus;
+  companySize: CompanySize;
+  publications: number;
+  latestPublishedAt: string;
+}
+
+export interface PublicCriterionScoreOf<D extends PublishingDomainTypes> {
+  id: D['criterionId'];
+  key: string;
+  name: D['bilingual'];
+  score: number;
+}
+
+export interface PublicPublicationSummaryOf<D extends PublishingDomainTypes> {
+  publicationId: string;
+  type: D['draftType'];
+  language: D['language'];
+  title: string;
+  version: number;
+  publishedAt: string;
+  overall: number;
+  grade: string;
+  class: string;
+}
+
+export interface PublicDisclosureOf<D extends PublishingDomainTypes> extends PublicPublicationSummaryOf<D> {
+  criteria: PublicCriterionScoreOf<D>[];
+  /** Earlier published versions of the same draft type and language, newest first. */
+  olderVersions: PublicPublicationSummaryOf<D>[];
+}
+
+export interface PublicQuestion {
+  id: string;
+  publicationId: string;
+  question: string;
+  answer: string;
+  askedAt: string;
+  answeredAt: string;
+}
+
+export interface PublicCompanyPageOf<D extends PublishingDomainTypes> {
+  company: PublicCompany;
+  disclosures: PublicDisclosureOf<D>[];
+  questions: PublicQuestion[];
+}
+
+export interface PublicPublicationOf<D extends PublishingDomainTypes> extends PublicPublicationSummaryOf<D> {
+  company: PublicCompany;
+  text: string;
+  score: D['score'];
+  questions: PublicQuestion[];
+}
+
+export interface CompanyComparisonOf<D extends PublishingDomainTypes> {
+  type: D['draftType'] | null;
+  language: D['language'];
+  criteria: { id: D['criterionId']; key: string; name: D['bilingual'] }[];
+  companies: {
+    company: PublicCompany;
+    /** The latest publication compared (null when the company published none of that type and language). */
+    publication: PublicPublicationSummaryOf<D> | null;
+    scores: Partial<Record<D['criterionId'], number>>;
+  }[];
+}
+
+/** A question as the company's members see it. */
+export interface QuestionView {
+  id: string;
+  publicationId: string;
+  publicationTitle: string;
+  publicationVersion: number;
+  body: string;
+  askedBy: { userId: string; displayName: string } | null;
+  askedAt: string;
+  answer: string | null;
+  answeredBy: { userId: string; displayName: string } | null;
+  answeredAt: string | null;
+  isPublic: boolean;
+}
+
+/** What an investor sees of their own question (no names of the company's members). */
+export interface MyQuestionView {
+  id: string;
+  publicationId: string;
+  companySlug: string;
+  publicationTitle: string;
+  body: string;
+  askedAt: string;
+  answer: string | null;
+  answeredAt: string | null;
+  isPublic: boolean;
+}
