@@ -1,5 +1,5 @@
+import type { QuestionView } from '@ipgn/contracts';
 import type { ApiClient } from '../../../shared/api/api-client';
-import type { QuestionView } from './dialogue-api-types';
 
 const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/questions`;
 

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { QuestionView } from '@ipgn/contracts';
 import { createMockApi, json } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import type { QuestionView } from '../api/dialogue-api-types';
 
 const question: QuestionView = {
   id: 'q-1',

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { QuestionView } from '@ipgn/contracts';
 import { useApiClient } from '../../../shared/api/use-api-client';
 import { dialogueApi } from '../api/dialogue-api';
-import type { QuestionView } from '../api/dialogue-api-types';
 import { dialogueQueryKeys } from '../api/dialogue-query-keys';
 
 export function useAnswerQuestion(orgId: string) {
