@@ -4,6 +4,8 @@ import type {
   AdvisorClientView,
   AppliedToAssessmentView,
   CreateWorkshopInput,
+  JoinedView,
+  WorkshopDepartment,
   WorkshopResults,
   WorkshopStateInput,
   WorkshopView,
@@ -30,5 +32,8 @@ export const workshopsApi = {
   responsesUrl: (orgId: string, id: string, format: 'csv' | 'xlsx') => `${one(orgId, id)}/responses.${format}`,
   /** The facilitator's live stream (same-origin cookie: a plain EventSource works). */
   eventsUrl: (orgId: string, id: string) => `${one(orgId, id)}/events`,
+  /** A signed-in member answers as themselves: the same participant token as joining by code. */
+  joinAsMember: (client: ApiClient, orgId: string, id: string, department: WorkshopDepartment) =>
+    client.post<JoinedView>(`${one(orgId, id)}/join-as-member`, { department }),
   advisorClients: (client: ApiClient) => client.get<AdvisorClientView[]>('/api/me/advisor-clients'),
 };

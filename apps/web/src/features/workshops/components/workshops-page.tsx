@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useWorkshops } from '../hooks/use-workshops';
 import { CreateWorkshopForm } from './create-workshop-form';
+import { JoinAsMemberForm } from './join-as-member-form';
 import '../workshops.css';
 
 /** The organization's workshops, and creating one (workshop:run). */
@@ -41,6 +42,7 @@ export function WorkshopsPage() {
                 {t(`workshops.status.${w.status}`)} · {formatDateTime(w.scheduledAt, locale)} · {t(`workshops.anonymity.${w.anonymity}`)} ·{' '}
                 {t('workshops.list.questions', { count: w.questionIds.length })} · {t('workshops.list.participants', { count: w.participants.total })}
               </p>
+              {w.status === 'live' && can('assessment:read') ? <JoinAsMemberForm orgId={orgId} workshopId={w.id} departments={w.departments} /> : null}
             </li>
           ))}
         </ul>

@@ -132,6 +132,11 @@ export const workshopsEn: Messages['workshops'] = {
     submit: 'Apply to the assessment',
     done: '{{applied}} answers applied ({{skipped}} not part of the round).',
   },
+  joinAsMember: {
+    title: 'Answer as yourself',
+    department: 'Your department',
+    submit: 'Join as myself',
+  },
   join: {
     title: 'Join a workshop',
     intro: 'Enter the join code the facilitator shows. No account needed.',

@@ -130,6 +130,11 @@ export const workshopsJa = {
     submit: '診断に反映する',
     done: '{{applied}}問を反映しました（対象外 {{skipped}}問）。',
   },
+  joinAsMember: {
+    title: '自分として回答する',
+    department: 'あなたの部門',
+    submit: '自分として参加する',
+  },
   join: {
     title: 'ワークショップに参加',
     intro: 'ファシリテーターが表示している参加コードを入力してください。アカウントは不要です。',

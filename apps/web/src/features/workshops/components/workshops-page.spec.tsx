@@ -1,0 +1,63 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMockApi, json } from '../../../testing/mock-api';
+import { renderApp } from '../../../testing/render-app';
+import { ORG_ID, aUser, anOrganization } from '../../../testing/fixtures';
+import type { WorkshopView } from '../api/workshop-api-types';
+
+const TOKEN = 'b'.repeat(43);
+
+const live: WorkshopView = {
+  id: 'w-live',
+  title: '経営と知財の対話',
+  questionIds: ['q1'],
+  departments: ['executive', 'ip'],
+  anonymity: 'named',
+  scheduledAt: '2026-12-10T01:00:00.000Z',
+  status: 'live',
+  currentQuestionIndex: 0,
+  resultsVisible: false,
+  lockedQuestionIds: [],
+  timerEndsAt: null,
+  joinCode: 'K7QX2M',
+  agreedAnswers: [],
+  participants: { total: 2, byDepartment: [] },
+  createdAt: '2026-12-01T00:00:00.000Z',
+  startedAt: '2026-12-10T01:00:00.000Z',
+  closedAt: null,
+};
+const draft: WorkshopView = { ...live, id: 'w-draft', title: '準備中の回', status: 'draft', startedAt: null, joinCode: 'ABCDEF' };
+
+describe('Workshops page', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('lets a signed-in member join a live workshop as themselves and keeps the participant token', async () => {
+    const api = createMockApi({
+      'GET /api/auth/me': json(200, aUser('reviewer')),
+      [`GET /api/orgs/${ORG_ID}`]: json(200, anOrganization()),
+      [`GET /api/orgs/${ORG_ID}/workshops`]: json(200, [live, draft]),
+      [`POST /api/orgs/${ORG_ID}/workshops/w-live/join-as-member`]: json(201, {
+        participantToken: TOKEN,
+        expiresAt: '2099-01-01T00:00:00.000Z',
+        workshop: { id: 'w-live', title: live.title },
+        department: 'ip',
+      }),
+      'GET /api/participant/workshop': json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: '' }),
+    });
+    const user = userEvent.setup();
+    const { location } = renderApp(api, `/o/${ORG_ID}/workshops`);
+
+    // Only the live workshop offers joining.
+    const forms = await screen.findAllByRole('form', { name: '自分として回答する' });
+    expect(forms).toHaveLength(1);
+    await user.selectOptions(screen.getByLabelText(/あなたの部門/), '知財部門');
+    await user.click(screen.getByRole('button', { name: '自分として参加する' }));
+
+    await waitFor(() => expect(location.pathname).toBe('/participate'));
+    const call = api.callsTo(`POST /api/orgs/${ORG_ID}/workshops/w-live/join-as-member`)[0];
+    expect(call.body).toEqual({ department: 'ip' });
+    expect(call.headers['X-CSRF-Token']).toBeDefined();
+    expect(JSON.parse(sessionStorage.getItem('ipgn.workshopParticipant') ?? '{}')).toMatchObject({ token: TOKEN, workshopId: 'w-live' });
+  });
+});
+
