@@ -9,3 +9,4 @@ export * from './assessment/assessment-views';
 export * from './disclosures/disclosure-views';
 export * from './drafts/draft-views';
 export * from './publishing/publishing-views';
+export * from './workshops/workshop-views';

@@ -1,9 +1,3 @@
-/** The departments a workshop participant can belong to (REFERENCE §5.1–5.2: management, IP, R&D, business, planning, IR…). */
-export const WORKSHOP_DEPARTMENTS = ['executive', 'ip', 'rnd', 'business', 'planning', 'ir_finance', 'legal', 'other'] as const;
-export type WorkshopDepartment = (typeof WORKSHOP_DEPARTMENTS)[number];
-
-export const WORKSHOP_ANONYMITY = ['named', 'anonymous'] as const;
-export type WorkshopAnonymity = (typeof WORKSHOP_ANONYMITY)[number];
-
-export const WORKSHOP_STATUSES = ['draft', 'live', 'closed'] as const;
-export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
+// The workshop vocabularies live once in @ipgn/contracts (shared with the web app).
+export { WORKSHOP_ANONYMITY, WORKSHOP_DEPARTMENTS, WORKSHOP_STATUSES } from '@ipgn/contracts';
+export type { WorkshopAnonymity, WorkshopDepartment, WorkshopStatus } from '@ipgn/contracts';

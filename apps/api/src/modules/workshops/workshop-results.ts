@@ -1,4 +1,18 @@
 import { answerMaturity, GGL_ACTION_IDS, type AnswerValue, type GglActionId, type LocalizedText, type Question } from '@ipgn/assessment';
+import type {
+  ActionDepartmentMean,
+  ActionResultOf,
+  DepartmentGap,
+  DepartmentSummary,
+  DiscussionPromptOf,
+  DistributionEntry,
+  GapQuestionOf,
+  GroupSummary,
+  HeatMapCellOf,
+  QuestionResultOf,
+  WorkshopResultsOf,
+} from '@ipgn/contracts';
+import type { WorkshopTypes } from './dto/workshop-views';
 import type { WorkshopDepartment } from './workshop-departments';
 
 /**
@@ -34,90 +48,14 @@ export interface WorkshopResultsInput {
   readonly suppressSmallTotal: boolean;
 }
 
-export interface DistributionEntry {
-  /** The maturity level ('0'–'4') or the option id. */
-  readonly key: string;
-  readonly count: number;
-}
-
-export interface GroupSummary {
-  readonly respondents: number;
-  /** Mean maturity on the 0–100 scale, one decimal. */
-  readonly mean: number | null;
-  readonly distribution: readonly DistributionEntry[];
-}
-
-export interface DepartmentSummary extends GroupSummary {
-  readonly department: WorkshopDepartment;
-}
-
-export interface DepartmentGap {
-  /** Highest minus lowest department mean, one decimal; null with fewer than two shown departments. */
-  readonly spread: number | null;
-  readonly highest: WorkshopDepartment | null;
-  readonly lowest: WorkshopDepartment | null;
-}
-
-export interface QuestionResult extends DepartmentGap {
-  readonly questionId: string;
-  readonly gglActions: readonly GglActionId[];
-  readonly respondents: number;
-  /** Null when withheld (anonymous workshop, fewer than MIN_GROUP_SIZE respondents). */
-  readonly total: GroupSummary | null;
-  /** Only departments shown under the rules above. */
-  readonly departments: readonly DepartmentSummary[];
-}
-
-export interface ActionDepartmentMean {
-  readonly department: WorkshopDepartment;
-  readonly respondents: number;
-  readonly mean: number | null;
-}
-
-export interface ActionResult extends DepartmentGap {
-  readonly action: GglActionId;
-  readonly questionIds: readonly string[];
-  readonly respondents: number;
-  readonly totalMean: number | null;
-  readonly departments: readonly ActionDepartmentMean[];
-}
-
-export interface HeatMapCell {
-  readonly department: WorkshopDepartment;
-  readonly action: GglActionId;
-  /** Null when the department is not shown for this action (too few respondents) or did not answer. */
-  readonly mean: number | null;
-}
-
-export interface GapQuestion {
-  readonly questionId: string;
-  readonly prompt: LocalizedText;
-  readonly spread: number;
-  readonly highest: WorkshopDepartment;
-  readonly lowest: WorkshopDepartment;
-}
-
-export interface DiscussionPrompt {
-  readonly rank: number;
-  readonly action: GglActionId;
-  readonly spread: number;
-  readonly highest: WorkshopDepartment;
-  readonly lowest: WorkshopDepartment;
-  /** The questions of this action with a gap, largest first. */
-  readonly questions: readonly GapQuestion[];
-}
-
-export interface WorkshopResults {
-  readonly minGroupSize: number;
-  readonly respondents: number;
-  readonly questions: readonly QuestionResult[];
-  /** Actions with at least one question, ranked by spread (largest first, unknown spreads last). */
-  readonly actions: readonly ActionResult[];
-  readonly heatMap: { readonly departments: readonly WorkshopDepartment[]; readonly actions: readonly GglActionId[]; readonly cells: readonly HeatMapCell[] };
-  /** Question ids ranked by spread, largest first (questions without a spread left out). */
-  readonly questionGapRanking: readonly string[];
-  readonly discussionPrompts: readonly DiscussionPrompt[];
-}
+// The result shapes live in @ipgn/contracts (the web app renders them); here they get the library's types.
+export type QuestionResult = QuestionResultOf<WorkshopTypes>;
+export type ActionResult = ActionResultOf<WorkshopTypes>;
+export type HeatMapCell = HeatMapCellOf<WorkshopTypes>;
+export type GapQuestion = GapQuestionOf<WorkshopTypes>;
+export type DiscussionPrompt = DiscussionPromptOf<WorkshopTypes>;
+export type WorkshopResults = WorkshopResultsOf<WorkshopTypes>;
+export type { ActionDepartmentMean, DepartmentGap, DepartmentSummary, DistributionEntry, GroupSummary } from '@ipgn/contracts';
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 

@@ -1,57 +1,56 @@
 import type { AnswerValue, GglActionId, LocalizedText, ModuleId, Question } from '@ipgn/assessment';
+import type {
+  ActionResultOf,
+  AgreedAnswerViewOf,
+  DiscussionPromptOf,
+  GapQuestionOf,
+  HeatMapCellOf,
+  ParticipantAnswerViewOf,
+  ParticipantWorkshopViewOf,
+  QuestionResultOf,
+  WorkshopAnonymity,
+  WorkshopDepartment,
+  WorkshopResultsOf,
+  WorkshopViewOf,
+} from '@ipgn/contracts';
 
-// Response shapes of the workshop API, copied from apps/api/src/modules/workshops/dto/workshop-views.ts and
-// workshop-results.ts (the web app never imports the API).
-
-export const WORKSHOP_DEPARTMENTS = ['executive', 'ip', 'rnd', 'business', 'planning', 'ir_finance', 'legal', 'other'] as const;
-export type WorkshopDepartment = (typeof WORKSHOP_DEPARTMENTS)[number];
-
-export const WORKSHOP_ANONYMITY = ['named', 'anonymous'] as const;
-export type WorkshopAnonymity = (typeof WORKSHOP_ANONYMITY)[number];
-
-export type WorkshopStatus = 'draft' | 'live' | 'closed';
-
-export interface WorkshopParticipantsView {
-  total: number;
-  byDepartment: { department: WorkshopDepartment; count: number }[];
-  named?: { displayName: string; department: WorkshopDepartment }[];
+// Response shapes of the workshop API live once in @ipgn/contracts; here they get the assessment library's types.
+export interface WorkshopTypes {
+  answerValue: AnswerValue;
+  question: Question;
+  gglActionId: GglActionId;
+  localizedText: LocalizedText;
 }
 
-export interface AgreedAnswerView {
-  questionId: string;
-  value: AnswerValue;
-  agreedAt: string;
-}
+export type AgreedAnswerView = AgreedAnswerViewOf<WorkshopTypes>;
+export type WorkshopView = WorkshopViewOf<WorkshopTypes>;
+export type ParticipantWorkshopView = ParticipantWorkshopViewOf<WorkshopTypes>;
+export type ParticipantAnswerView = ParticipantAnswerViewOf<WorkshopTypes>;
+export type QuestionResult = QuestionResultOf<WorkshopTypes>;
+export type ActionResult = ActionResultOf<WorkshopTypes>;
+export type HeatMapCell = HeatMapCellOf<WorkshopTypes>;
+export type GapQuestion = GapQuestionOf<WorkshopTypes>;
+export type DiscussionPrompt = DiscussionPromptOf<WorkshopTypes>;
+export type WorkshopResults = WorkshopResultsOf<WorkshopTypes>;
+export { WORKSHOP_ANONYMITY, WORKSHOP_DEPARTMENTS, WORKSHOP_STATUSES } from '@ipgn/contracts';
+export type {
+  ActionDepartmentMean,
+  AdvisorClientView,
+  AppliedToAssessmentView,
+  DepartmentGap,
+  DepartmentSummary,
+  DistributionEntry,
+  GroupSummary,
+  JoinedView,
+  WorkshopAnonymity,
+  WorkshopDepartment,
+  WorkshopLiveEvent,
+  WorkshopParticipantsView,
+  WorkshopStateView,
+  WorkshopStatus,
+} from '@ipgn/contracts';
 
-export interface WorkshopView {
-  id: string;
-  title: string;
-  questionIds: string[];
-  departments: WorkshopDepartment[];
-  anonymity: WorkshopAnonymity;
-  scheduledAt: string;
-  status: WorkshopStatus;
-  currentQuestionIndex: number;
-  resultsVisible: boolean;
-  lockedQuestionIds: string[];
-  timerEndsAt: string | null;
-  joinCode: string | null;
-  agreedAnswers: AgreedAnswerView[];
-  participants: WorkshopParticipantsView;
-  createdAt: string;
-  startedAt: string | null;
-  closedAt: string | null;
-}
-
-export interface WorkshopStateView {
-  status: WorkshopStatus;
-  currentQuestionIndex: number;
-  currentQuestionId: string | null;
-  questionCount: number;
-  resultsVisible: boolean;
-  lockedQuestionIds: string[];
-  timerEndsAt: string | null;
-}
+// ——— Requests (web-side inputs) ———
 
 export interface CreateWorkshopInput {
   title: string;
@@ -70,118 +69,3 @@ export interface WorkshopStateInput {
   unlockQuestionId?: string;
   timerSeconds?: number | null;
 }
-
-export interface JoinedView {
-  participantToken: string;
-  expiresAt: string;
-  workshop: { id: string; title: string };
-  department: WorkshopDepartment;
-}
-
-export interface ParticipantWorkshopView {
-  workshop: { id: string; title: string; anonymity: WorkshopAnonymity };
-  you: { department: WorkshopDepartment; displayName: string | null };
-  state: WorkshopStateView;
-  currentQuestion: (Question & { locked: boolean }) | null;
-  answers: { questionId: string; value: AnswerValue }[];
-}
-
-export interface ParticipantAnswerView {
-  questionId: string;
-  value: AnswerValue | null;
-  stored: boolean;
-}
-
-export interface AppliedToAssessmentView {
-  assessmentId: string;
-  source: string;
-  answeredAt: string;
-  applied: string[];
-  skipped: string[];
-}
-
-export interface AdvisorClientView {
-  organizationId: string;
-  legalNameJa: string;
-  legalNameEn: string | null;
-  latestAssessment: {
-    id: string;
-    track: string;
-    round: number;
-    status: string;
-    createdAt: string;
-    submittedAt: string | null;
-    overallScore: number | null;
-  } | null;
-}
-
-// ——— Results (perception gaps) ———
-
-export interface DistributionEntry {
-  key: string;
-  count: number;
-}
-
-export interface GroupSummary {
-  respondents: number;
-  mean: number | null;
-  distribution: DistributionEntry[];
-}
-
-export interface DepartmentSummary extends GroupSummary {
-  department: WorkshopDepartment;
-}
-
-export interface DepartmentGap {
-  spread: number | null;
-  highest: WorkshopDepartment | null;
-  lowest: WorkshopDepartment | null;
-}
-
-export interface QuestionResult extends DepartmentGap {
-  questionId: string;
-  gglActions: GglActionId[];
-  respondents: number;
-  total: GroupSummary | null;
-  departments: DepartmentSummary[];
-}
-
-export interface ActionResult extends DepartmentGap {
-  action: GglActionId;
-  questionIds: string[];
-  respondents: number;
-  totalMean: number | null;
-  departments: { department: WorkshopDepartment; respondents: number; mean: number | null }[];
-}
-
-export interface HeatMapCell {
-  department: WorkshopDepartment;
-  action: GglActionId;
-  mean: number | null;
-}
-
-export interface DiscussionPrompt {
-  rank: number;
-  action: GglActionId;
-  spread: number;
-  highest: WorkshopDepartment;
-  lowest: WorkshopDepartment;
-  questions: { questionId: string; prompt: LocalizedText; spread: number; highest: WorkshopDepartment; lowest: WorkshopDepartment }[];
-}
-
-export interface WorkshopResults {
-  minGroupSize: number;
-  respondents: number;
-  questions: QuestionResult[];
-  actions: ActionResult[];
-  heatMap: { departments: WorkshopDepartment[]; actions: GglActionId[]; cells: HeatMapCell[] };
-  questionGapRanking: string[];
-  discussionPrompts: DiscussionPrompt[];
-}
-
-// ——— Live events (text/event-stream) ———
-
-export type WorkshopLiveEvent =
-  | { type: 'answer'; workshopId: string; questionId: string; respondents: number; at: string }
-  | { type: 'participants'; workshopId: string; participants: number; at: string }
-  | ({ type: 'state'; at?: string } & WorkshopStateView);
