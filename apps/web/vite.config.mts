@@ -26,5 +26,7 @@ export default defineConfig(() => ({
     emptyOutDir: true,
     reportCompressedSize: false,
     sourcemap: true,
+    // Read by tools/check-bundle-budget.mjs: which chunks each page needs on first load.
+    manifest: true,
   },
 }));

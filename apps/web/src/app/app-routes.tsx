@@ -1,40 +1,44 @@
 import { useRoutes, type RouteObject } from 'react-router';
-import { AuditLogPage } from '../features/audit/components/audit-log-page';
-import { AssessmentsPage } from '../features/assessment/components/assessments-page';
-import { QuestionnairePage } from '../features/assessment/components/questionnaire-page';
-import { ResultsPage } from '../features/assessment/components/results-page';
-import { ForgotPasswordPage } from '../features/auth/components/forgot-password-page';
 import { HomeRedirect } from '../features/auth/components/home-redirect';
 import { RedirectIfSignedIn } from '../features/auth/components/redirect-if-signed-in';
 import { RequireAuth } from '../features/auth/components/require-auth';
-import { ResetPasswordPage } from '../features/auth/components/reset-password-page';
-import { SignInPage } from '../features/auth/components/sign-in-page';
-import { SignUpPage } from '../features/auth/components/sign-up-page';
-import { AcceptInvitationPage } from '../features/invitations/components/accept-invitation-page';
-import { InvestorHomePage } from '../features/investor/components/investor-home-page';
-import { MembersPage } from '../features/members/components/members-page';
-import { DisclosureComparisonPage } from '../features/disclosures/components/disclosure-comparison-page';
-import { DisclosureResultPage } from '../features/disclosures/components/disclosure-result-page';
-import { DisclosuresPage } from '../features/disclosures/components/disclosures-page';
-import { CompanyFactsPage } from '../features/drafts/components/company-facts-page';
-import { DraftEditorPage } from '../features/drafts/components/draft-editor-page';
-import { DraftsPage } from '../features/drafts/components/drafts-page';
-import { QuestionsPage } from '../features/dialogue/components/questions-page';
-import { CompaniesPage } from '../features/public-disclosures/components/companies-page';
-import { ComparePage } from '../features/public-disclosures/components/compare-page';
-import { CompanyPage } from '../features/public-disclosures/components/company-page';
-import { PublicationPage } from '../features/public-disclosures/components/publication-page';
-import { CreateOrganizationPage } from '../features/organizations/components/create-organization-page';
-import { OrganizationHomePage } from '../features/organizations/components/organization-home-page';
 import { OrganizationLayout } from '../features/organizations/components/organization-layout';
-import { OrganizationProfilePage } from '../features/organizations/components/organization-profile-page';
-import { AdvisorClientsPage } from '../features/workshops/components/advisor-clients-page';
-import { JoinPage } from '../features/workshops/components/join-page';
-import { ParticipantPage } from '../features/workshops/components/participant-page';
-import { WorkshopConsolePage } from '../features/workshops/components/workshop-console-page';
-import { WorkshopsPage } from '../features/workshops/components/workshops-page';
 import { NotFoundPage } from '../shared/components/not-found-page';
 import { AppLayout } from '../shared/layout/app-layout';
+import { lazyPage, page } from './lazy-page';
+
+// Every page is its own chunk, loaded when its route is first visited (first-load budget: docs/benchmarks.md);
+// layouts and guards stay in the entry chunk because every route needs them.
+const AuditLogPage = lazyPage(() => import('../features/audit/components/audit-log-page'), 'AuditLogPage');
+const AssessmentsPage = lazyPage(() => import('../features/assessment/components/assessments-page'), 'AssessmentsPage');
+const QuestionnairePage = lazyPage(() => import('../features/assessment/components/questionnaire-page'), 'QuestionnairePage');
+const ResultsPage = lazyPage(() => import('../features/assessment/components/results-page'), 'ResultsPage');
+const ForgotPasswordPage = lazyPage(() => import('../features/auth/components/forgot-password-page'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('../features/auth/components/reset-password-page'), 'ResetPasswordPage');
+const SignInPage = lazyPage(() => import('../features/auth/components/sign-in-page'), 'SignInPage');
+const SignUpPage = lazyPage(() => import('../features/auth/components/sign-up-page'), 'SignUpPage');
+const AcceptInvitationPage = lazyPage(() => import('../features/invitations/components/accept-invitation-page'), 'AcceptInvitationPage');
+const InvestorHomePage = lazyPage(() => import('../features/investor/components/investor-home-page'), 'InvestorHomePage');
+const MembersPage = lazyPage(() => import('../features/members/components/members-page'), 'MembersPage');
+const DisclosureComparisonPage = lazyPage(() => import('../features/disclosures/components/disclosure-comparison-page'), 'DisclosureComparisonPage');
+const DisclosureResultPage = lazyPage(() => import('../features/disclosures/components/disclosure-result-page'), 'DisclosureResultPage');
+const DisclosuresPage = lazyPage(() => import('../features/disclosures/components/disclosures-page'), 'DisclosuresPage');
+const CompanyFactsPage = lazyPage(() => import('../features/drafts/components/company-facts-page'), 'CompanyFactsPage');
+const DraftEditorPage = lazyPage(() => import('../features/drafts/components/draft-editor-page'), 'DraftEditorPage');
+const DraftsPage = lazyPage(() => import('../features/drafts/components/drafts-page'), 'DraftsPage');
+const QuestionsPage = lazyPage(() => import('../features/dialogue/components/questions-page'), 'QuestionsPage');
+const CompaniesPage = lazyPage(() => import('../features/public-disclosures/components/companies-page'), 'CompaniesPage');
+const ComparePage = lazyPage(() => import('../features/public-disclosures/components/compare-page'), 'ComparePage');
+const CompanyPage = lazyPage(() => import('../features/public-disclosures/components/company-page'), 'CompanyPage');
+const PublicationPage = lazyPage(() => import('../features/public-disclosures/components/publication-page'), 'PublicationPage');
+const CreateOrganizationPage = lazyPage(() => import('../features/organizations/components/create-organization-page'), 'CreateOrganizationPage');
+const OrganizationHomePage = lazyPage(() => import('../features/organizations/components/organization-home-page'), 'OrganizationHomePage');
+const OrganizationProfilePage = lazyPage(() => import('../features/organizations/components/organization-profile-page'), 'OrganizationProfilePage');
+const AdvisorClientsPage = lazyPage(() => import('../features/workshops/components/advisor-clients-page'), 'AdvisorClientsPage');
+const JoinPage = lazyPage(() => import('../features/workshops/components/join-page'), 'JoinPage');
+const ParticipantPage = lazyPage(() => import('../features/workshops/components/participant-page'), 'ParticipantPage');
+const WorkshopConsolePage = lazyPage(() => import('../features/workshops/components/workshop-console-page'), 'WorkshopConsolePage');
+const WorkshopsPage = lazyPage(() => import('../features/workshops/components/workshops-page'), 'WorkshopsPage');
 
 export const appRoutes: RouteObject[] = [
   {
@@ -44,46 +48,46 @@ export const appRoutes: RouteObject[] = [
       {
         element: <RedirectIfSignedIn />,
         children: [
-          { path: 'sign-in', element: <SignInPage /> },
-          { path: 'sign-up', element: <SignUpPage /> },
+          { path: 'sign-in', element: page(<SignInPage />) },
+          { path: 'sign-up', element: page(<SignUpPage />) },
         ],
       },
-      { path: 'forgot-password', element: <ForgotPasswordPage /> },
-      { path: 'reset-password', element: <ResetPasswordPage /> },
-      { path: 'invitations/:token', element: <AcceptInvitationPage /> },
-      { path: 'companies', element: <CompaniesPage /> },
-      { path: 'companies/compare', element: <ComparePage /> },
-      { path: 'companies/:slug', element: <CompanyPage /> },
-      { path: 'companies/:slug/publications/:publicationId', element: <PublicationPage /> },
-      { path: 'join', element: <JoinPage /> },
-      { path: 'join/:code', element: <JoinPage /> },
-      { path: 'participate', element: <ParticipantPage /> },
+      { path: 'forgot-password', element: page(<ForgotPasswordPage />) },
+      { path: 'reset-password', element: page(<ResetPasswordPage />) },
+      { path: 'invitations/:token', element: page(<AcceptInvitationPage />) },
+      { path: 'companies', element: page(<CompaniesPage />) },
+      { path: 'companies/compare', element: page(<ComparePage />) },
+      { path: 'companies/:slug', element: page(<CompanyPage />) },
+      { path: 'companies/:slug/publications/:publicationId', element: page(<PublicationPage />) },
+      { path: 'join', element: page(<JoinPage />) },
+      { path: 'join/:code', element: page(<JoinPage />) },
+      { path: 'participate', element: page(<ParticipantPage />) },
       {
         element: <RequireAuth />,
         children: [
-          { path: 'organizations/new', element: <CreateOrganizationPage /> },
-          { path: 'investor', element: <InvestorHomePage /> },
-          { path: 'advisor', element: <AdvisorClientsPage /> },
+          { path: 'organizations/new', element: page(<CreateOrganizationPage />) },
+          { path: 'investor', element: page(<InvestorHomePage />) },
+          { path: 'advisor', element: page(<AdvisorClientsPage />) },
           {
             path: 'o/:orgId',
             element: <OrganizationLayout />,
             children: [
-              { index: true, element: <OrganizationHomePage /> },
-              { path: 'profile', element: <OrganizationProfilePage /> },
-              { path: 'members', element: <MembersPage /> },
-              { path: 'audit', element: <AuditLogPage /> },
-              { path: 'disclosures', element: <DisclosuresPage /> },
-              { path: 'disclosures/compare/:fromId/:toId', element: <DisclosureComparisonPage /> },
-              { path: 'disclosures/:disclosureId', element: <DisclosureResultPage /> },
-              { path: 'drafts', element: <DraftsPage /> },
-              { path: 'drafts/facts', element: <CompanyFactsPage /> },
-              { path: 'drafts/:draftId', element: <DraftEditorPage /> },
-              { path: 'questions', element: <QuestionsPage /> },
-              { path: 'assessments', element: <AssessmentsPage /> },
-              { path: 'assessments/:assessmentId', element: <QuestionnairePage /> },
-              { path: 'assessments/:assessmentId/results', element: <ResultsPage /> },
-              { path: 'workshops', element: <WorkshopsPage /> },
-              { path: 'workshops/:workshopId/console', element: <WorkshopConsolePage /> },
+              { index: true, element: page(<OrganizationHomePage />) },
+              { path: 'profile', element: page(<OrganizationProfilePage />) },
+              { path: 'members', element: page(<MembersPage />) },
+              { path: 'audit', element: page(<AuditLogPage />) },
+              { path: 'disclosures', element: page(<DisclosuresPage />) },
+              { path: 'disclosures/compare/:fromId/:toId', element: page(<DisclosureComparisonPage />) },
+              { path: 'disclosures/:disclosureId', element: page(<DisclosureResultPage />) },
+              { path: 'drafts', element: page(<DraftsPage />) },
+              { path: 'drafts/facts', element: page(<CompanyFactsPage />) },
+              { path: 'drafts/:draftId', element: page(<DraftEditorPage />) },
+              { path: 'questions', element: page(<QuestionsPage />) },
+              { path: 'assessments', element: page(<AssessmentsPage />) },
+              { path: 'assessments/:assessmentId', element: page(<QuestionnairePage />) },
+              { path: 'assessments/:assessmentId/results', element: page(<ResultsPage />) },
+              { path: 'workshops', element: page(<WorkshopsPage />) },
+              { path: 'workshops/:workshopId/console', element: page(<WorkshopConsolePage />) },
             ],
           },
         ],

@@ -202,7 +202,7 @@ describe('Disclosure scoring pages', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: '評価の比較' })).toBeInTheDocument();
     expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/compare/${weak.id}/${strong.id}`);
-    expect(screen.getByTestId('overall-delta')).toHaveTextContent(`${weak.overall} → ${strong.overall}（+${strong.overall - weak.overall}）`);
+    expect(await screen.findByTestId('overall-delta')).toHaveTextContent(`${weak.overall} → ${strong.overall}（+${strong.overall - weak.overall}）`);
     const linkage = comparison.criteria.find((c) => c.key === 'business-linkage');
     expect(within(screen.getByTestId('delta-business-linkage')).getByText(`+${linkage?.delta} 改善`)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: '観点ごとの変化' })).toBeInTheDocument();
