@@ -2,6 +2,7 @@ import { assessmentEn } from '../../features/assessment/i18n/assessment-en';
 import { disclosuresEn } from '../../features/disclosures/i18n/disclosures-en';
 import { dialogueEn } from '../../features/dialogue/i18n/dialogue-en';
 import { draftsEn } from '../../features/drafts/i18n/drafts-en';
+import { landingEn } from '../../features/landing/i18n/landing-en';
 import { publicDisclosuresEn } from '../../features/public-disclosures/i18n/public-disclosures-en';
 import { workshopsEn } from '../../features/workshops/i18n/workshops-en';
 import type { Messages } from './messages-ja';
@@ -36,6 +37,7 @@ export const messagesEn: Messages = {
     signedInAs: 'Signed in as {{name}}',
     signIn: 'Sign in',
     signUp: 'Sign up',
+    companies: 'Company disclosures',
     language: 'Language',
     languageSaveFailed: 'Your language setting could not be saved. This page is shown in the language you chose.',
   },
@@ -273,6 +275,7 @@ export const messagesEn: Messages = {
   disclosures: disclosuresEn,
   drafts: draftsEn,
   publicDisclosures: publicDisclosuresEn,
+  landing: landingEn,
   dialogue: dialogueEn,
   workshops: workshopsEn,
   notFound: {

@@ -2,6 +2,7 @@ import { assessmentJa } from '../../features/assessment/i18n/assessment-ja';
 import { disclosuresJa } from '../../features/disclosures/i18n/disclosures-ja';
 import { dialogueJa } from '../../features/dialogue/i18n/dialogue-ja';
 import { draftsJa } from '../../features/drafts/i18n/drafts-ja';
+import { landingJa } from '../../features/landing/i18n/landing-ja';
 import { publicDisclosuresJa } from '../../features/public-disclosures/i18n/public-disclosures-ja';
 import { workshopsJa } from '../../features/workshops/i18n/workshops-ja';
 
@@ -35,6 +36,7 @@ export const messagesJa = {
     signedInAs: '{{name}} としてログイン中',
     signIn: 'ログイン',
     signUp: '新規登録',
+    companies: '企業の開示を見る',
     language: '表示言語',
     languageSaveFailed: '言語設定を保存できませんでした。この画面では選択した言語で表示します。',
   },
@@ -272,6 +274,7 @@ export const messagesJa = {
   disclosures: disclosuresJa,
   drafts: draftsJa,
   publicDisclosures: publicDisclosuresJa,
+  landing: landingJa,
   dialogue: dialogueJa,
   workshops: workshopsJa,
   notFound: {

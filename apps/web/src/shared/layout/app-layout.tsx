@@ -54,6 +54,7 @@ export function AppLayout() {
               <UserMenu user={user} />
             ) : me.isSuccess ? (
               <nav aria-label={t('layout.siteNav')} className="site-nav">
+                <Link to="/companies">{t('layout.companies')}</Link>
                 <Link to="/sign-in">{t('layout.signIn')}</Link>
                 <Link to="/sign-up">{t('layout.signUp')}</Link>
               </nav>

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+
+const AUDIENCES = [
+  { key: 'sme', to: '/sign-up?track=sme' },
+  { key: 'listed', to: '/sign-up' },
+  { key: 'investor', to: '/companies' },
+  { key: 'advisor', to: '/sign-up' },
+] as const;
+
+/** What the product does and for whom, for a visitor who is not signed in; every audience has its next step. */
+export function LandingPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('landing.title'));
+  return (
+    <div className="landing">
+      <section className="landing__hero" aria-labelledby="landing-title">
+        <h1 id="landing-title">{t('landing.title')}</h1>
+        <p className="landing__lead">{t('landing.lead')}</p>
+      </section>
+      <section aria-labelledby="landing-audiences">
+        <h2 id="landing-audiences">{t('landing.audiencesHeading')}</h2>
+        <ul className="landing__audiences">
+          {AUDIENCES.map(({ key, to }) => (
+            <li key={key} className="landing__card">
+              <h3>{t(`landing.audiences.${key}.title`)}</h3>
+              <p>{t(`landing.audiences.${key}.body`)}</p>
+              <Link className="button" to={to}>
+                {t(`landing.audiences.${key}.cta`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p>
+        {t('landing.signInPrompt')} <Link to="/sign-in">{t('landing.signIn')}</Link>
+      </p>
+      <p className="hint">{t('landing.disclaimer')}</p>
+    </div>
+  );
+}
