@@ -4,9 +4,10 @@ import { PASSWORD, signUpOwner, uniqueId } from './support';
 test('sign up, fill the profile, invite a colleague who signs up and accepts, switch language, sign out', async ({ page, browser }) => {
   const id = uniqueId();
 
-  await test.step('a visitor is sent to sign-in, then signs up and gets a new organization', async () => {
+  await test.step('a visitor learns what the product is for, then signs up and gets a new organization', async () => {
     await page.goto('/');
-    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.getByRole('heading', { level: 1, name: '知財・無形資産を、投資家と金融機関に伝わる言葉に' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'サイト' }).getByRole('link', { name: '企業の開示を見る' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   });
   const owner = await signUpOwner(page, id);

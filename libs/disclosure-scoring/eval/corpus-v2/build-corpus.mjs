@@ -4,7 +4,7 @@
 // split BY COMPANY (no company in two splits; ≥ 40 % of passages in the test split, per language) with its hash.
 // The split is a pure function of the company keys and a fixed salt, so re-running it gives the same split.
 //
-// node build-corpus.mjs --collected a.jsonl,b.jsonl --raterA A.jsonl --raterB B.jsonl [--adjudicated adj.jsonl] --out DIR
+// node build-corpus.mjs --collected a.jsonl,b.jsonl --raterA A1.jsonl,A2.jsonl --raterB B1.jsonl,B2.jsonl [--adjudicated adj.jsonl] --out DIR
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,11 +22,22 @@ const readJsonl = (path) =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
 
-const collected = args.collected.split(',').flatMap(readJsonl);
+// At most four passages per company (the collectors' cap), chosen in a fixed order, so no company dominates.
+const MAX_PER_COMPANY = 4;
+const collectedAll = args.collected.split(',').flatMap(readJsonl);
+const perCompany = new Map();
+const collected = [...collectedAll]
+  .sort((x, y) => createHash('sha256').update(x.id).digest('hex').localeCompare(createHash('sha256').update(y.id).digest('hex')))
+  .filter((p) => {
+    const n = (perCompany.get(p.companyKey) ?? 0) + 1;
+    perCompany.set(p.companyKey, n);
+    return n <= MAX_PER_COMPANY;
+  })
+  .sort((x, y) => x.id.localeCompare(y.id));
 const byId = new Map(collected.map((p) => [p.id, p]));
 if (byId.size !== collected.length) throw new Error('duplicate passage ids in the collected files');
-const raterA = new Map(readJsonl(args.raterA).map((r) => [r.id, r]));
-const raterB = new Map(readJsonl(args.raterB).map((r) => [r.id, r]));
+const raterA = new Map(args.raterA.split(',').flatMap(readJsonl).map((r) => [r.id, r]));
+const raterB = new Map(args.raterB.split(',').flatMap(readJsonl).map((r) => [r.id, r]));
 const adjudicated = args.adjudicated && existsSync(args.adjudicated) ? new Map(readJsonl(args.adjudicated).map((r) => [r.id, r])) : new Map();
 
 /** Quadratic-weighted Cohen's kappa over ordinal labels 0..k-1. */
@@ -133,6 +144,8 @@ writeFileSync(join(args.out, 'test.sha256'), `${testHash}  test.jsonl\n`);
 
 const count = (rows, key) => rows.reduce((m, r) => ((m[r[key]] = (m[r[key]] ?? 0) + 1), m), {});
 const stats = {
+  collected: collectedAll.length,
+  droppedOverCompanyCap: collectedAll.length - collected.length,
   passages: labelled.length,
   notRatedByBoth: missing.length,
   companies: new Set(labelled.map((x) => x.companyKey)).size,
