@@ -104,6 +104,8 @@ const labelled = rated.map(({ p, a, b }) => {
     company: p.company,
     companyKey: p.companyKey,
     docType: p.docType,
+    // The judge's own vocabulary of document types (what the product asks the user to choose).
+    documentType: { 'cg-report': 'cg_report', 'integrated-report': 'integrated_report', 'securities-report': 'securities_report', 'ip-report': 'ip_report' }[p.docType] ?? 'other',
     year: p.year ?? null,
     sourceUrl: p.sourceUrl,
     sourceNote: p.sourceNote ?? '',
