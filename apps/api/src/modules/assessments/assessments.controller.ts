@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFil
 import { ApiTags } from '@nestjs/swagger';
 import type { AssessmentResult, RoundComparison } from '@ipgn/assessment';
 import { RequirePermission, SignedIn } from '../../common/auth/access.decorators';
+import { exportStreamableFile } from '../../common/export/export-streamable-file';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AssessmentExceptionFilter } from './assessment-exception.filter';
@@ -11,7 +12,6 @@ import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummar
 import { AssignModuleDto, SaveAnswerDto, StartAssessmentDto } from './dto/assessments.dto';
 import { BankQueryDto } from './dto/bank-query.dto';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('assessments')
 @Controller()
@@ -92,27 +92,18 @@ export class AssessmentsController {
   @Get('orgs/:orgId/assessments/:id/export.csv')
   @RequirePermission('assessment:read')
   async exportCsv(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.exports.csv(org.organizationId, id, user.locale), {
-      type: 'text/csv; charset=utf-8',
-      disposition: `attachment; filename="assessment-${id}.csv"`,
-    });
+    return exportStreamableFile(await this.exports.csv(org.organizationId, id, user.locale));
   }
 
   @Get('orgs/:orgId/assessments/:id/export.xlsx')
   @RequirePermission('assessment:read')
   async exportXlsx(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.exports.xlsx(org.organizationId, id, user.locale), {
-      type: XLSX,
-      disposition: `attachment; filename="assessment-${id}.xlsx"`,
-    });
+    return exportStreamableFile(await this.exports.xlsx(org.organizationId, id, user.locale));
   }
 
   @Get('orgs/:orgId/assessments/:id/export.pdf')
   @RequirePermission('assessment:read')
   async exportPdf(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.exports.pdf(org.organizationId, id, user.locale), {
-      type: 'application/pdf',
-      disposition: `attachment; filename="assessment-${id}.pdf"`,
-    });
+    return exportStreamableFile(await this.exports.pdf(org.organizationId, id, user.locale));
   }
 }

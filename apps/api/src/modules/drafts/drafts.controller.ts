@@ -1,15 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../../common/auth/access.decorators';
+import { exportStreamableFile as file } from '../../common/export/export-streamable-file';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { DraftAiService } from './draft-ai.service';
-import { DraftExportService, type DraftExport } from './draft-export.service';
+import { DraftExportService } from './draft-export.service';
 import type { AiSuggestion, DraftCommentView, DraftDetail, DraftDiff, DraftSummary, DraftVersionSummary } from './draft-views';
 import { DraftsService } from './drafts.service';
 import { AiRewriteDto, CreateCommentDto, CreateDraftDto, ExportQueryDto, RequestChangesDto, SaveSectionDto } from './dto/drafts.dto';
-
-const file = (e: DraftExport) => new StreamableFile(e.body, { type: e.contentType, disposition: `attachment; filename="${e.filename}"` });
 
 @ApiTags('drafts')
 @Controller('orgs/:orgId/drafts')

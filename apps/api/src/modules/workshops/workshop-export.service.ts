@@ -1,14 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { getQuestion, type AnswerValue, type Locale, type Question } from '@ipgn/assessment';
-import { formatValue } from '../assessments/assessment-export.service';
+import { answerCell, answerMeaning, formatAnswer } from '../../common/export/answer-cells';
+import { assertReportWithinLimits, assertWorkbookWithinLimits } from '../../common/export/export-limits';
+import { exportFile, exportFileName, type ExportFile } from '../../common/export/export-file-name';
+import { renderCsv } from '../../common/export/render-csv';
+import { renderOffThread } from '../../common/export/render-off-thread';
+import { empty, num, text, type ReportCell, type ReportSheet } from '../../common/export/report-model';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { WorkshopParticipantEntity } from './entities/workshop-participant.entity';
 import { WorkshopEntity } from './entities/workshop.entity';
 import type { WorkshopDepartment } from './workshop-departments';
-import { buildWorkshopReport, DEPARTMENT_LABELS, renderWorkshopDocx, renderWorkshopPdf } from './workshop-report';
+import { buildWorkshopReport } from './workshop-report';
+import { DEPARTMENT_LABELS, WORKSHOP_REPORT_TEXT } from './workshop-report-text';
 import { MIN_GROUP_SIZE, visibleDepartments } from './workshop-results';
 import { WorkshopsService } from './workshops.service';
 
@@ -19,14 +24,15 @@ export interface RawResponseRow {
   questionNo: number;
   questionId: string;
   prompt: string;
+  /** The readable answer (sorting, and the cell for text and choices). */
   answer: string;
-  answeredAt?: string;
+  /** The answer as a typed cell: a number for levels, amounts and counts. */
+  answerCell: ReportCell;
+  meaning: string;
+  answeredAt?: Date;
 }
 
-const HEADERS: Record<Locale, Record<keyof RawResponseRow, string>> = {
-  ja: { participant: '参加者', department: '部門', questionNo: '質問番号', questionId: '設問ID', prompt: '質問', answer: '回答', answeredAt: '回答日時' },
-  en: { participant: 'Participant', department: 'Department', questionNo: 'No.', questionId: 'Question ID', prompt: 'Question', answer: 'Answer', answeredAt: 'Answered at' },
-};
+type RawColumn = Exclude<keyof RawResponseRow, 'answerCell'>;
 
 /** The label of departments merged because they are too small to be shown on their own. */
 export const MERGED_DEPARTMENT: Record<Locale, string> = { ja: 'その他（少人数の部門を統合）', en: 'Other (small departments merged)' };
@@ -38,13 +44,6 @@ interface LatestRow {
   answered_at: Date | string;
 }
 
-function csvCell(value: string | number): string {
-  const s = String(value);
-  // Quote separators, and neutralise leading formula characters so a spreadsheet never runs a cell.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The workshop report (PDF, DOCX) and its raw responses (CSV, XLSX), anonymised as the workshop is configured. */
 @Injectable()
 export class WorkshopExportService {
@@ -53,41 +52,63 @@ export class WorkshopExportService {
     private readonly workshops: WorkshopsService,
   ) {}
 
-  async reportPdf(organizationId: string, id: string, locale: Locale): Promise<Buffer> {
-    return renderWorkshopPdf(await this.report(organizationId, id, locale));
+  async reportPdf(organizationId: string, id: string, locale: Locale, now = new Date()): Promise<ExportFile> {
+    const { report, organizationName, scheduledAt } = await this.report(organizationId, id, locale, now);
+    assertReportWithinLimits(report);
+    return exportFile(await renderOffThread({ format: 'pdf', report }), exportFileName(organizationName, WORKSHOP_REPORT_TEXT[locale].file, scheduledAt, 'pdf'), 'pdf');
   }
 
-  async reportDocx(organizationId: string, id: string, locale: Locale): Promise<Buffer> {
-    return renderWorkshopDocx(await this.report(organizationId, id, locale));
+  async reportDocx(organizationId: string, id: string, locale: Locale, now = new Date()): Promise<ExportFile> {
+    const { report, organizationName, scheduledAt } = await this.report(organizationId, id, locale, now);
+    assertReportWithinLimits(report);
+    return exportFile(await renderOffThread({ format: 'docx', report }), exportFileName(organizationName, WORKSHOP_REPORT_TEXT[locale].file, scheduledAt, 'docx'), 'docx');
   }
 
-  async csv(organizationId: string, id: string, locale: Locale): Promise<Buffer> {
-    const { columns, rows } = await this.rawRows(organizationId, id, locale);
-    const lines = [columns.map((c) => HEADERS[locale][c]), ...rows.map((r) => columns.map((c) => r[c] ?? ''))].map((cells) => cells.map(csvCell).join(','));
-    // BOM so that spreadsheet programs read the Japanese text as UTF-8.
-    return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  async csv(organizationId: string, id: string, locale: Locale, now = new Date()): Promise<ExportFile> {
+    const { sheet, name } = await this.responsesSheet(organizationId, id, locale);
+    assertWorkbookWithinLimits({ language: locale, createdAt: now, sheets: [sheet] });
+    return exportFile(renderCsv(sheet), `${name}.csv`, 'csv');
   }
 
-  async xlsx(organizationId: string, id: string, locale: Locale): Promise<Buffer> {
-    const { columns, rows } = await this.rawRows(organizationId, id, locale);
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet(locale === 'ja' ? '回答' : 'Responses');
-    sheet.columns = columns.map((key) => ({ header: HEADERS[locale][key], key, width: key === 'prompt' ? 60 : 20 }));
-    for (const row of rows) sheet.addRow(row);
-    sheet.getRow(1).font = { bold: true };
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+  async xlsx(organizationId: string, id: string, locale: Locale, now = new Date()): Promise<ExportFile> {
+    const { sheet, name } = await this.responsesSheet(organizationId, id, locale);
+    const workbook = { language: locale, createdAt: now, sheets: [sheet] };
+    assertWorkbookWithinLimits(workbook);
+    return exportFile(await renderOffThread({ format: 'xlsx', workbook }), `${name}.xlsx`, 'xlsx');
   }
 
-  private async report(organizationId: string, id: string, locale: Locale) {
+  /** The raw responses as one typed sheet (answers as numbers where they are numbers, times in Asia/Tokyo). */
+  private async responsesSheet(organizationId: string, id: string, locale: Locale): Promise<{ sheet: ReportSheet; name: string }> {
+    const { columns, rows, workshop, organizationName } = await this.rawRows(organizationId, id, locale);
+    const t = WORKSHOP_REPORT_TEXT[locale];
+    const widths: Record<RawColumn, number> = { participant: 20, department: 24, questionNo: 8, questionId: 24, prompt: 60, answer: 12, meaning: 40, answeredAt: 18 };
+    const cell = (r: RawResponseRow, c: RawColumn): ReportCell => {
+      if (c === 'answer') return r.answerCell;
+      if (c === 'questionNo') return num(r.questionNo);
+      if (c === 'answeredAt') return r.answeredAt ? { kind: 'datetime', value: r.answeredAt } : empty();
+      const v = r[c];
+      return text(v ?? '');
+    };
+    const sheet: ReportSheet = {
+      name: t.sheet,
+      columns: columns.map((c) => ({ label: t.headers[c], width: widths[c] })),
+      rows: rows.map((r) => columns.map((c) => cell(r, c))),
+    };
+    return { sheet, name: exportFileName(organizationName, `${t.responsesFile}`, workshop.scheduledAt, 'csv').replace(/\.csv$/, '') };
+  }
+
+  private async report(organizationId: string, id: string, locale: Locale, now: Date) {
     // results() checks the workshop belongs to the organization (404 otherwise) before anything else is read.
     const results = await this.workshops.results(organizationId, id);
     const workshop = await this.workshop(organizationId, id);
     const org = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
     const agreed = new Map<string, AnswerValue>();
     for (const [questionId, a] of Object.entries(workshop.agreedAnswers)) agreed.set(questionId, a.value as AnswerValue);
-    return buildWorkshopReport({
+    const organizationName = locale === 'en' && org.legalNameEn ? org.legalNameEn : org.legalNameJa;
+    const report = buildWorkshopReport({
       locale,
-      organizationName: locale === 'en' && org.legalNameEn ? org.legalNameEn : org.legalNameJa,
+      now,
+      organizationName,
       title: workshop.title,
       scheduledAt: workshop.scheduledAt,
       anonymity: workshop.anonymity,
@@ -95,6 +116,7 @@ export class WorkshopExportService {
       results,
       agreed,
     });
+    return { report, organizationName, scheduledAt: workshop.scheduledAt };
   }
 
   private async workshop(organizationId: string, id: string): Promise<WorkshopEntity> {
@@ -112,8 +134,14 @@ export class WorkshopExportService {
    * suppression) are merged into one "other" group, a question with fewer than 3 respondents in all is left out,
    * and rows are sorted by question, department and answer so that no row order links one person's answers.
    */
-  private async rawRows(organizationId: string, id: string, locale: Locale): Promise<{ columns: (keyof RawResponseRow)[]; rows: RawResponseRow[] }> {
+  private async rawRows(
+    organizationId: string,
+    id: string,
+    locale: Locale,
+  ): Promise<{ columns: RawColumn[]; rows: RawResponseRow[]; workshop: WorkshopEntity; organizationName: string }> {
     const workshop = await this.workshop(organizationId, id);
+    const org = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
+    const organizationName = locale === 'en' && org.legalNameEn ? org.legalNameEn : org.legalNameJa;
     const anonymous = workshop.anonymity === 'anonymous';
     const participants = await this.db.getRepository(WorkshopParticipantEntity).find({ where: { organizationId, workshopId: id }, order: { joinedAt: 'ASC' } });
     const byId = new Map(participants.map((p, i) => [p.id, { department: p.department, name: p.displayName ?? `#${i + 1}` }]));
@@ -138,15 +166,24 @@ export class WorkshopExportService {
       const questionRows = answers.map((a): RawResponseRow => {
         const d = dept(a);
         const department = shown === null || shown.has(d) ? DEPARTMENT_LABELS[d][locale] : MERGED_DEPARTMENT[locale];
-        const base = { department, questionNo: index + 1, questionId: q.id, prompt: q.prompt[locale], answer: formatValue(q, a.value as AnswerValue, locale) };
-        return anonymous ? base : { participant: byId.get(a.participant_id)?.name ?? '', ...base, answeredAt: new Date(a.answered_at).toISOString() };
+        const value = a.value as AnswerValue;
+        const base = {
+          department,
+          questionNo: index + 1,
+          questionId: q.id,
+          prompt: q.prompt[locale],
+          answer: formatAnswer(q, value, locale),
+          answerCell: answerCell(q, value, locale),
+          meaning: answerMeaning(q, value, locale),
+        };
+        return anonymous ? base : { participant: byId.get(a.participant_id)?.name ?? '', ...base, answeredAt: new Date(a.answered_at) };
       });
       questionRows.sort((a, b) => (anonymous ? a.department.localeCompare(b.department) || a.answer.localeCompare(b.answer) : (a.participant ?? '').localeCompare(b.participant ?? '')));
       rows.push(...questionRows);
     });
-    const columns: (keyof RawResponseRow)[] = anonymous
-      ? ['department', 'questionNo', 'questionId', 'prompt', 'answer']
-      : ['participant', 'department', 'questionNo', 'questionId', 'prompt', 'answer', 'answeredAt'];
-    return { columns, rows };
+    const columns: RawColumn[] = anonymous
+      ? ['department', 'questionNo', 'questionId', 'prompt', 'answer', 'meaning']
+      : ['participant', 'department', 'questionNo', 'questionId', 'prompt', 'answer', 'meaning', 'answeredAt'];
+    return { columns, rows, workshop, organizationName };
   }
 }

@@ -1,77 +1,12 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import PDFDocument from 'pdfkit';
 import { GGL_ACTIONS, type AnswerValue, type GglActionId, type Locale, type Question } from '@ipgn/assessment';
-import { formatValue, japaneseFontPath } from '../assessments/assessment-export.service';
+import { formatAnswer } from '../../common/export/answer-cells';
+import { formatDate, formatNumber, formatPercent } from '../../common/export/format-values';
+import { empty, num, text, type Report, type ReportBlock, type ReportCell } from '../../common/export/report-model';
 import type { WorkshopAnonymity, WorkshopDepartment } from './workshop-departments';
-import type { WorkshopResults } from './workshop-results';
+import { DEPARTMENT_LABELS, WORKSHOP_REPORT_TEXT } from './workshop-report-text';
+import type { DiscussionPrompt, WorkshopResults } from './workshop-results';
 
-/** Department names in both languages (the same wording as the web console). */
-export const DEPARTMENT_LABELS: Record<WorkshopDepartment, Record<Locale, string>> = {
-  executive: { ja: '経営層', en: 'Executives' },
-  ip: { ja: '知財部門', en: 'IP department' },
-  rnd: { ja: '研究開発', en: 'R&D' },
-  business: { ja: '事業部門', en: 'Business units' },
-  planning: { ja: '経営企画', en: 'Corporate planning' },
-  ir_finance: { ja: 'IR・財務', en: 'IR / finance' },
-  legal: { ja: '法務', en: 'Legal' },
-  other: { ja: 'その他', en: 'Other' },
-};
-
-const TEXT = {
-  ja: {
-    title: 'ワークショップ報告書',
-    organization: '企業',
-    date: '実施日',
-    anonymity: '回答方式',
-    named: '記名',
-    anonymous: '匿名（部門内）',
-    respondents: '回答者数',
-    people: '人',
-    distributions: '質問別の回答分布',
-    total: '全体',
-    mean: '平均（0〜100）',
-    withheld: '回答者が3人未満のため、全体の分布は表示しません。',
-    smallGroups: '回答者が3人未満の部門は部門別には表示せず、全体にのみ含めています。',
-    heatMap: '認識ギャップ・ヒートマップ（部門 × ガイドラインのアクション、平均 0〜100）',
-    department: '部門',
-    action: 'アクション',
-    notShown: '—',
-    agreed: '合意した回答',
-    noAgreed: '合意した回答はまだ記録されていません。',
-    nextSteps: '次の一歩（認識差の大きい順）',
-    noGaps: '部門間で大きな認識差は見られませんでした。合意した回答を診断に反映し、次回のワークショップで変化を確認してください。',
-    gap: (action: string, high: string, low: string, spread: string) => `${action}：${high}と${low}の認識差 ${spread} ポイント`,
-    step: (prompt: string, high: string, low: string) => `「${prompt}」について、${high}が高く評価する根拠と${low}が懸念する点を持ち寄り、担当と期限を決めて次回の診断で再評価する。`,
-    agreedMark: '（合意済み）',
-  },
-  en: {
-    title: 'Workshop report',
-    organization: 'Company',
-    date: 'Date',
-    anonymity: 'Answers',
-    named: 'named',
-    anonymous: 'anonymous within a department',
-    respondents: 'Respondents',
-    people: '',
-    distributions: 'Answer distribution per question',
-    total: 'Total',
-    mean: 'Mean (0–100)',
-    withheld: 'Fewer than 3 respondents: the distribution is not shown.',
-    smallGroups: 'Departments with fewer than 3 respondents are not shown on their own, only inside the total.',
-    heatMap: 'Perception-gap heat map (department × guideline action, mean 0–100)',
-    department: 'Department',
-    action: 'Action',
-    notShown: '—',
-    agreed: 'Agreed answers',
-    noAgreed: 'No agreed answers have been recorded yet.',
-    nextSteps: 'Next steps (largest gaps first)',
-    noGaps: 'No large gaps between departments. Write the agreed answers into the assessment and check for change at the next workshop.',
-    gap: (action: string, high: string, low: string, spread: string) => `${action}: ${high} and ${low} differ by ${spread} points`,
-    step: (prompt: string, high: string, low: string) =>
-      `On “${prompt}”: bring together why ${high} rates it higher and what ${low} is concerned about, agree an owner and a date, and re-rate it in the next assessment.`,
-    agreedMark: ' (agreed)',
-  },
-} as const;
+export { DEPARTMENT_LABELS } from './workshop-report-text';
 
 export interface WorkshopReportInput {
   readonly locale: Locale;
@@ -82,18 +17,8 @@ export interface WorkshopReportInput {
   readonly questions: readonly Question[];
   readonly results: WorkshopResults;
   readonly agreed: ReadonlyMap<string, AnswerValue>;
-}
-
-/** The report as plain lines and one table: both renderers (PDF, DOCX) draw exactly this. */
-export interface WorkshopReport {
-  readonly title: string;
-  readonly meta: readonly string[];
-  readonly distributionsHeading: string;
-  readonly distributions: readonly { heading: string; lines: readonly string[] }[];
-  readonly heatMap: { readonly heading: string; readonly header: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly legend: readonly string[] };
-  readonly agreed: { readonly heading: string; readonly lines: readonly string[] };
-  readonly nextSteps: { readonly heading: string; readonly items: readonly { title: string; steps: readonly string[] }[] };
-  readonly note: string;
+  /** When the report is produced (PDF/DOCX metadata). */
+  readonly now: Date;
 }
 
 function distributionLabel(q: Question, key: string, locale: Locale): string {
@@ -105,161 +30,173 @@ function distributionLabel(q: Question, key: string, locale: Locale): string {
   return key;
 }
 
-const fmt = (n: number | null, locale: Locale): string => (n === null ? TEXT[locale].notShown : n.toFixed(1));
+/** The ladder anchor nearest to a 0–100 mean ("level 2: …"), for maturity questions. */
+function levelText(q: Question | undefined, mean: number | null, locale: Locale): string | null {
+  if (!q || q.type !== 'maturity' || mean === null) return null;
+  const level = Math.max(0, Math.min(4, Math.round(mean / 25))) as 0 | 1 | 2 | 3 | 4;
+  return q.levels[level]?.[locale] ?? null;
+}
 
-export function buildWorkshopReport(input: WorkshopReportInput): WorkshopReport {
+/**
+ * The workshop report as the shared report model: a one-page summary that interprets the largest gaps, the heat
+ * map (labelled columns, colour plus number), agreed answers, distinct next steps, and distributions in percentages
+ * with bar charts. Only the figures the results object publishes are used: it decides what may be shown.
+ */
+export function buildWorkshopReport(input: WorkshopReportInput): Report {
   const { locale, results } = input;
-  const t = TEXT[locale];
+  const t = WORKSHOP_REPORT_TEXT[locale];
   const dept = (d: WorkshopDepartment) => DEPARTMENT_LABELS[d][locale];
   const actionLabel = (id: GglActionId) => `${t.action} ${id} ${GGL_ACTIONS.find((a) => a.id === id)?.label[locale] ?? ''}`.trim();
-  const questionById = new Map(input.questions.map((q) => [q.id, q]));
+  const one = (n: number) => formatNumber(n, locale, 1);
+  const deptMean = (questionId: string, d: WorkshopDepartment) => results.questions.find((x) => x.questionId === questionId)?.departments.find((x) => x.department === d)?.mean ?? null;
 
-  const distributions = input.questions.map((q, i) => {
-    const r = results.questions.find((x) => x.questionId === q.id);
-    const lines: string[] = [];
-    if (!r || r.total === null) lines.push(t.withheld);
-    else {
-      lines.push(`${t.total} (n=${r.total.respondents}) ${t.mean}: ${fmt(r.total.mean, locale)}`);
-      for (const e of r.total.distribution) lines.push(`  ${distributionLabel(q, e.key, locale)} — ${e.count}`);
-      for (const d of r.departments) lines.push(`${dept(d.department)} (n=${d.respondents}) ${t.mean}: ${fmt(d.mean, locale)}`);
-    }
-    return { heading: `Q${i + 1}. ${q.prompt[locale]}`, lines };
-  });
-
-  const { heatMap } = results;
-  const header = [`${t.department} \\ ${t.action}`, ...heatMap.actions.map((a) => String(a))];
-  const rows = heatMap.departments.map((d) => [
-    dept(d),
-    ...heatMap.actions.map((a) => fmt(heatMap.cells.find((c) => c.department === d && c.action === a)?.mean ?? null, locale)),
-  ]);
-  const legend = heatMap.actions.map((a) => actionLabel(a));
-
-  const agreedLines = input.questions
-    .filter((q) => input.agreed.has(q.id))
-    .map((q) => `${q.prompt[locale]} → ${formatValue(q, input.agreed.get(q.id) as AnswerValue, locale)}`);
-
-  const items = results.discussionPrompts.map((p) => ({
-    title: `${p.rank}. ${t.gap(actionLabel(p.action), dept(p.highest), dept(p.lowest), p.spread.toFixed(1))}`,
-    steps: p.questions.map((gq) => {
-      const prompt = questionById.get(gq.questionId)?.prompt[locale] ?? gq.prompt[locale];
-      return `${t.step(prompt, dept(gq.highest), dept(gq.lowest))}${input.agreed.has(gq.questionId) ? t.agreedMark : ''}`;
-    }),
-  }));
-
-  return {
-    title: `${t.title} — ${input.title}`,
-    meta: [
-      `${t.organization}: ${input.organizationName}`,
-      `${t.date}: ${input.scheduledAt.toISOString().slice(0, 10)}`,
-      `${t.anonymity}: ${t[input.anonymity]}`,
-      `${t.respondents}: ${results.respondents}${t.people}`,
-    ],
-    distributionsHeading: t.distributions,
-    distributions,
-    heatMap: { heading: t.heatMap, header, rows, legend },
-    agreed: { heading: t.agreed, lines: agreedLines.length > 0 ? agreedLines : [t.noAgreed] },
-    nextSteps: { heading: t.nextSteps, items: items.length > 0 ? items : [{ title: t.noGaps, steps: [] }] },
-    note: t.smallGroups,
-  };
-}
-
-/** A4 PDF with the Noto Sans JP font embedded (subset), so Japanese text is searchable and copyable. */
-export function renderWorkshopPdf(report: WorkshopReport): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: report.title, Author: 'IP Governance Navigator' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('jp', japaneseFontPath());
-  doc.font('jp');
-  const left = doc.page.margins.left;
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-
-  doc.fontSize(16).text(report.title);
-  doc.moveDown(0.5).fontSize(10);
-  for (const line of report.meta) doc.text(line);
-  doc.fontSize(8).text(report.note);
-
-  // Heat map first: it is what the workshop was for.
-  doc.moveDown().fontSize(13).text(report.heatMap.heading);
-  doc.moveDown(0.3).fontSize(9);
-  const firstCol = 110;
-  const colWidth = Math.min(55, (width - firstCol) / Math.max(1, report.heatMap.header.length - 1));
-  const rowHeight = 18;
-  const drawRow = (cells: readonly string[], header: boolean) => {
-    if (doc.y + rowHeight > doc.page.height - doc.page.margins.bottom) doc.addPage();
-    const y = doc.y;
-    cells.forEach((cell, i) => {
-      const x = i === 0 ? left : left + firstCol + (i - 1) * colWidth;
-      const w = i === 0 ? firstCol : colWidth;
-      const value = Number(cell);
-      if (!header && i > 0 && Number.isFinite(value)) {
-        // Darker = higher mean; the number is always printed, so colour is never the only signal.
-        const shade = Math.round(255 - (value / 100) * 120);
-        doc.save().rect(x, y, w, rowHeight).fill(`rgb(${shade}, ${shade}, 255)`).restore();
-      }
-      doc.rect(x, y, w, rowHeight).stroke('#888888');
-      doc.fillColor('#000000').text(cell, x + 3, y + 4, { width: w - 6, lineBreak: false, ellipsis: true });
-    });
-    doc.x = left;
-    doc.y = y + rowHeight;
-  };
-  drawRow(report.heatMap.header, true);
-  for (const row of report.heatMap.rows) drawRow(row, false);
-  doc.moveDown(0.5).fontSize(8);
-  for (const line of report.heatMap.legend) doc.text(line, left, doc.y, { width });
-
-  doc.moveDown().fontSize(13).text(report.agreed.heading, left, doc.y, { width });
-  doc.fontSize(10);
-  for (const line of report.agreed.lines) doc.text(`・${line}`, { width });
-
-  doc.moveDown().fontSize(13).text(report.nextSteps.heading, { width });
-  for (const item of report.nextSteps.items) {
-    doc.moveDown(0.3).fontSize(11).text(item.title, { width });
-    doc.fontSize(9);
-    for (const step of item.steps) doc.text(`・${step}`, { width });
-  }
-
-  doc.addPage();
-  doc.fontSize(13).text(report.distributionsHeading, { width });
-  for (const q of report.distributions) {
-    doc.moveDown(0.4).fontSize(10).text(q.heading, { width });
-    doc.fontSize(8.5);
-    for (const line of q.lines) doc.text(line, { width });
-  }
-  doc.end();
-  return done;
-}
-
-/** The same report as a Word document, the heat map as a real table. */
-export async function renderWorkshopDocx(report: WorkshopReport): Promise<Buffer> {
-  const font = { ascii: 'Noto Sans JP', eastAsia: 'Noto Sans JP', hAnsi: 'Noto Sans JP' };
-  const p = (text: string, size = 20) => new Paragraph({ children: [new TextRun({ text, size, font })] });
-  const h = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ heading: level, children: [new TextRun({ text, font })] });
-  const cell = (text: string, bold = false) =>
-    new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold, size: 18, font })] })] });
-  const table = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: report.heatMap.header.map((c) => cell(c, true)) }),
-      ...report.heatMap.rows.map((row) => new TableRow({ children: row.map((c, i) => cell(c, i === 0)) })),
-    ],
-  });
-  const children = [
-    h(report.title, HeadingLevel.TITLE),
-    ...report.meta.map((m) => p(m)),
-    p(report.note, 16),
-    h(report.heatMap.heading, HeadingLevel.HEADING_1),
-    table,
-    ...report.heatMap.legend.map((l) => p(l, 16)),
-    h(report.agreed.heading, HeadingLevel.HEADING_1),
-    ...report.agreed.lines.map((l) => p(`・${l}`)),
-    h(report.nextSteps.heading, HeadingLevel.HEADING_1),
-    ...report.nextSteps.items.flatMap((item) => [h(item.title, HeadingLevel.HEADING_3), ...item.steps.map((s) => p(`・${s}`, 18))]),
-    h(report.distributionsHeading, HeadingLevel.HEADING_1),
-    ...report.distributions.flatMap((q) => [h(q.heading, HeadingLevel.HEADING_3), ...q.lines.map((l) => p(l, 18))]),
+  const blocks: ReportBlock[] = [
+    {
+      kind: 'bullets',
+      items: [
+        `${t.organization}: ${input.organizationName}`,
+        `${t.date}: ${formatDate(input.scheduledAt, locale)}`,
+        `${t.anonymity}: ${t[input.anonymity]}`,
+        `${t.respondents}: ${t.people(formatNumber(results.respondents, locale))}`,
+        `${t.questionCount}: ${formatNumber(input.questions.length, locale)}　${t.agreedCount}: ${formatNumber(input.agreed.size, locale)}`,
+      ],
+    },
+    { kind: 'heading', level: 1, text: t.summary },
+    ...summary(input, actionLabel, dept, deptMean, one),
+    { kind: 'note', text: t.smallGroups },
+    { kind: 'page-break' },
+    { kind: 'heading', level: 1, text: t.heatMap },
+    heatMapTable(input, dept),
+    { kind: 'note', text: t.heatLegend },
+    { kind: 'bullets', items: results.heatMap.actions.map((a) => actionLabel(a)) },
+    { kind: 'heading', level: 1, text: t.agreed },
+    {
+      kind: 'bullets',
+      items: input.questions.filter((q) => input.agreed.has(q.id)).map((q) => `${q.prompt[locale]} → ${formatAnswer(q, input.agreed.get(q.id) as AnswerValue, locale)}`),
+    },
+    { kind: 'heading', level: 1, text: t.nextSteps },
   ];
-  return Packer.toBuffer(new Document({ creator: 'IP Governance Navigator', title: report.title, sections: [{ children }] }));
+  if (input.agreed.size === 0) blocks.splice(blocks.length - 2, 1, { kind: 'paragraph', runs: [{ text: t.noAgreed }] });
+
+  if (results.discussionPrompts.length === 0) blocks.push({ kind: 'paragraph', runs: [{ text: t.noGaps }] });
+  for (const p of results.discussionPrompts) {
+    blocks.push({ kind: 'heading', level: 3, text: `${p.rank}. ${t.gap(actionLabel(p.action), dept(p.highest), dept(p.lowest), one(p.spread))}` });
+    blocks.push({ kind: 'bullets', items: nextSteps(input, p, dept, deptMean) });
+  }
+
+  blocks.push({ kind: 'page-break' }, { kind: 'heading', level: 1, text: t.distributions });
+  input.questions.forEach((q, i) => {
+    blocks.push({ kind: 'heading', level: 3, text: `Q${i + 1}. ${q.prompt[locale]}` });
+    const r = results.questions.find((x) => x.questionId === q.id);
+    if (!r || r.total === null) {
+      blocks.push({ kind: 'note', text: t.withheld });
+      return;
+    }
+    const n = r.total.respondents;
+    blocks.push({ kind: 'paragraph', runs: [{ text: `${t.total} (n=${n}) ${t.mean}: ${r.total.mean === null ? t.notShown : one(r.total.mean)}` }] });
+    blocks.push({
+      kind: 'bar-chart',
+      max: 100,
+      bars: r.total.distribution.map((e) => ({
+        label: distributionLabel(q, e.key, locale),
+        value: n > 0 ? (e.count / n) * 100 : null,
+        display: t.share(n > 0 ? formatPercent(e.count / n, locale) : t.notShown, formatNumber(e.count, locale)),
+      })),
+    });
+    if (r.departments.length > 0) {
+      blocks.push({
+        kind: 'table',
+        columns: [{ label: t.department, width: 2 }, { label: t.respondents }, { label: t.mean }],
+        rows: r.departments.map((d) => [text(dept(d.department)), num(d.respondents), d.mean === null ? empty(t.notShown) : num(d.mean, 1)]),
+      });
+    }
+  });
+
+  const header = [input.organizationName, `${t.date}: ${formatDate(input.scheduledAt, locale)}`];
+  return { language: locale, title: `${t.title} — ${input.title}`, header, author: input.organizationName, createdAt: input.now, blocks };
+}
+
+function summary(
+  input: WorkshopReportInput,
+  actionLabel: (id: GglActionId) => string,
+  dept: (d: WorkshopDepartment) => string,
+  deptMean: (questionId: string, d: WorkshopDepartment) => number | null,
+  one: (n: number) => string,
+): ReportBlock[] {
+  const { locale, results } = input;
+  const t = WORKSHOP_REPORT_TEXT[locale];
+  const blocks: ReportBlock[] = [];
+  const top = results.discussionPrompts.slice(0, 3);
+  if (top.length === 0) blocks.push({ kind: 'paragraph', runs: [{ text: t.noGaps }] });
+  else {
+    blocks.push({ kind: 'paragraph', runs: [{ text: t.summaryIntro }] });
+    const items = top.map((p) => {
+      const action = results.actions.find((a) => a.action === p.action);
+      const mean = (d: WorkshopDepartment) => action?.departments.find((x) => x.department === d)?.mean ?? null;
+      const [hi, lo] = [mean(p.highest), mean(p.lowest)];
+      let line = t.gapLine(actionLabel(p.action), dept(p.highest), hi === null ? t.notShown : one(hi), dept(p.lowest), lo === null ? t.notShown : one(lo), one(p.spread));
+      const q = p.questions[0];
+      const question = q ? input.questions.find((x) => x.id === q.questionId) : undefined;
+      if (q) {
+        const hiView = levelText(question, deptMean(q.questionId, q.highest), locale);
+        const loView = levelText(question, deptMean(q.questionId, q.lowest), locale);
+        if (hiView && loView) line += ` ${t.views(dept(q.highest), hiView, dept(q.lowest), loView)}`;
+      }
+      return line;
+    });
+    blocks.push({ kind: 'bullets', items });
+  }
+  const ranked = results.actions.filter((a) => a.totalMean !== null).sort((a, b) => (b.totalMean ?? 0) - (a.totalMean ?? 0));
+  const best = ranked[0];
+  const worst = ranked[ranked.length - 1];
+  if (best && worst && best !== worst) {
+    blocks.push({ kind: 'paragraph', runs: [{ text: `${t.strongest(actionLabel(best.action), one(best.totalMean ?? 0))} ${t.weakest(actionLabel(worst.action), one(worst.totalMean ?? 0))}` }] });
+  }
+  return blocks;
+}
+
+/** Distinct steps for one gap: evidence from both sides, a concrete next level per question, and what to record. */
+function nextSteps(
+  input: WorkshopReportInput,
+  p: DiscussionPrompt,
+  dept: (d: WorkshopDepartment) => string,
+  deptMean: (questionId: string, d: WorkshopDepartment) => number | null,
+): string[] {
+  const { locale } = input;
+  const t = WORKSHOP_REPORT_TEXT[locale];
+  const prompt = (questionId: string, fallback: string) => input.questions.find((q) => q.id === questionId)?.prompt[locale] ?? fallback;
+  const steps: string[] = [];
+  const first = p.questions[0];
+  if (first) steps.push(t.evidence(prompt(first.questionId, first.prompt[locale]), dept(first.highest), dept(first.lowest)));
+  for (const gq of p.questions) {
+    const q = input.questions.find((x) => x.id === gq.questionId);
+    const low = deptMean(gq.questionId, gq.lowest);
+    if (q?.type === 'maturity' && low !== null) {
+      const next = Math.min(4, Math.round(low / 25) + 1) as 0 | 1 | 2 | 3 | 4;
+      steps.push(`${t.target(q.prompt[locale], q.levels[next][locale])}${input.agreed.has(q.id) ? t.agreedMark : ''}`);
+    }
+  }
+  if (first) {
+    const label = prompt(first.questionId, first.prompt[locale]);
+    steps.push(input.agreed.has(first.questionId) ? t.recordAgreed(label) : t.agreeFirst(label));
+  }
+  return steps;
+}
+
+function heatMapTable(input: WorkshopReportInput, dept: (d: WorkshopDepartment) => string): ReportBlock {
+  const { locale, results } = input;
+  const t = WORKSHOP_REPORT_TEXT[locale];
+  const { heatMap } = results;
+  const columns = [
+    { label: t.department, width: 1.6 },
+    ...heatMap.actions.map((a) => ({ label: `${a}. ${GGL_ACTIONS.find((g) => g.id === a)?.label[locale] ?? ''}`, width: 1 })),
+  ];
+  const rows = heatMap.departments.map((d): ReportCell[] => [
+    text(dept(d)),
+    ...heatMap.actions.map((a): ReportCell => {
+      const mean = heatMap.cells.find((c) => c.department === d && c.action === a)?.mean ?? null;
+      return mean === null ? empty(t.notShown) : num(mean, 1);
+    }),
+  ]);
+  return { kind: 'table', columns, rows, heat: true };
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Sse, StreamableFile, UseFilters, UseGuards, type MessageEvent } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
+import { exportStreamableFile } from '../../common/export/export-streamable-file';
 import { Public, RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import { HeaderAuthenticated } from '../../common/auth/csrf.guard';
@@ -107,38 +108,26 @@ export class WorkshopsController {
   @Get('orgs/:orgId/workshops/:id/report.pdf')
   @RequirePermission('assessment:read')
   async reportPdf(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.exports.reportPdf(org.organizationId, id, user.locale), {
-      type: 'application/pdf',
-      disposition: `attachment; filename="workshop-${id}.pdf"`,
-    });
+    return exportStreamableFile(await this.exports.reportPdf(org.organizationId, id, user.locale));
   }
 
   @Get('orgs/:orgId/workshops/:id/report.docx')
   @RequirePermission('assessment:read')
   async reportDocx(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.exports.reportDocx(org.organizationId, id, user.locale), {
-      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      disposition: `attachment; filename="workshop-${id}.docx"`,
-    });
+    return exportStreamableFile(await this.exports.reportDocx(org.organizationId, id, user.locale));
   }
 
   /** Raw responses, row by row (names in a named workshop): for those who run workshops. */
   @Get('orgs/:orgId/workshops/:id/responses.csv')
   @RequirePermission('workshop:run')
   async responsesCsv(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.exports.csv(org.organizationId, id, user.locale), {
-      type: 'text/csv; charset=utf-8',
-      disposition: `attachment; filename="workshop-${id}-responses.csv"`,
-    });
+    return exportStreamableFile(await this.exports.csv(org.organizationId, id, user.locale));
   }
 
   @Get('orgs/:orgId/workshops/:id/responses.xlsx')
   @RequirePermission('workshop:run')
   async responsesXlsx(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.exports.xlsx(org.organizationId, id, user.locale), {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      disposition: `attachment; filename="workshop-${id}-responses.xlsx"`,
-    });
+    return exportStreamableFile(await this.exports.xlsx(org.organizationId, id, user.locale));
   }
 
   @Sse('orgs/:orgId/workshops/:id/events')

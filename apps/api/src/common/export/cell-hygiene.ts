@@ -1,0 +1,34 @@
+/**
+ * Text hygiene applied once for every export.
+ * - XML 1.0 forbids U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+FFFE, U+FFFF and unpaired surrogates:
+ *   one of them in a DOCX/XLSX part makes the file unreadable, so they are stripped from every text.
+ * - A spreadsheet runs a cell that starts with = + - @ (or a tab/CR before one): user text is prefixed with an
+ *   apostrophe so it is shown, never evaluated (OWASP "CSV injection"). Numbers written as numbers are left alone.
+ */
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function stripXmlIllegal(value: string): string {
+  return value.replace(XML_ILLEGAL, '');
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Text for a CSV/XLSX cell: legal XML, and never a formula. */
+export function safeCellText(value: string): string {
+  return neutraliseFormula(stripXmlIllegal(value));
+}
+
+/**
+ * pdfkit searches break points character by character inside a token without one (quadratic: a 20,000-character
+ * token took seconds). A zero-width space every `every` characters inside such runs gives it break opportunities;
+ * Japanese text already has them between characters and is left as it is.
+ */
+const UNBROKEN = /[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]{48,}/g;
+
+export function breakLongTokens(value: string, every = 32): string {
+  return value.replace(UNBROKEN, (run) => run.replace(new RegExp(`(.{${every}})(?=.)`, 'gsu'), '$1\u200B'));
+}
