@@ -79,9 +79,10 @@ export function buildWorkshopReport(input: WorkshopReportInput): Report {
   if (input.agreed.size === 0) blocks.splice(blocks.length - 2, 1, { kind: 'paragraph', runs: [{ text: t.noAgreed }] });
 
   if (results.discussionPrompts.length === 0) blocks.push({ kind: 'paragraph', runs: [{ text: t.noGaps }] });
+  const covered = new Map<string, number>();
   for (const p of results.discussionPrompts) {
     blocks.push({ kind: 'heading', level: 3, text: `${p.rank}. ${t.gap(actionLabel(p.action), dept(p.highest), dept(p.lowest), one(p.spread))}` });
-    blocks.push({ kind: 'bullets', items: nextSteps(input, p, dept, deptMean) });
+    blocks.push({ kind: 'bullets', items: nextSteps(input, p, covered, dept, deptMean) });
   }
 
   blocks.push({ kind: 'page-break' }, { kind: 'heading', level: 1, text: t.distributions });
@@ -155,20 +156,29 @@ function summary(
   return blocks;
 }
 
-/** Distinct steps for one gap: evidence from both sides, a concrete next level per question, and what to record. */
+/**
+ * Distinct steps for one gap: evidence from both sides, a concrete next level per question, what to record. A
+ * question already dealt with under a larger gap (one question can serve several actions) is not repeated.
+ */
 function nextSteps(
   input: WorkshopReportInput,
   p: DiscussionPrompt,
+  covered: Map<string, number>,
   dept: (d: WorkshopDepartment) => string,
   deptMean: (questionId: string, d: WorkshopDepartment) => number | null,
 ): string[] {
   const { locale } = input;
   const t = WORKSHOP_REPORT_TEXT[locale];
-  const prompt = (questionId: string, fallback: string) => input.questions.find((q) => q.id === questionId)?.prompt[locale] ?? fallback;
+  const fresh = p.questions.filter((gq) => !covered.has(gq.questionId));
+  const earlier = [...new Set(p.questions.map((gq) => covered.get(gq.questionId)).filter((r): r is number => r !== undefined))];
   const steps: string[] = [];
-  const first = p.questions[0];
-  if (first) steps.push(t.evidence(prompt(first.questionId, first.prompt[locale]), dept(first.highest), dept(first.lowest)));
-  for (const gq of p.questions) {
+  const first = fresh[0];
+  if (first) {
+    const prompt = input.questions.find((q) => q.id === first.questionId)?.prompt[locale] ?? first.prompt[locale];
+    steps.push(t.evidence(prompt, dept(first.highest), dept(first.lowest)));
+  }
+  for (const gq of fresh) {
+    covered.set(gq.questionId, p.rank);
     const q = input.questions.find((x) => x.id === gq.questionId);
     const low = deptMean(gq.questionId, gq.lowest);
     if (q?.type === 'maturity' && low !== null) {
@@ -177,9 +187,10 @@ function nextSteps(
     }
   }
   if (first) {
-    const label = prompt(first.questionId, first.prompt[locale]);
-    steps.push(input.agreed.has(first.questionId) ? t.recordAgreed(label) : t.agreeFirst(label));
+    const prompt = input.questions.find((q) => q.id === first.questionId)?.prompt[locale] ?? first.prompt[locale];
+    steps.push(input.agreed.has(first.questionId) ? t.recordAgreed(prompt) : t.agreeFirst(prompt));
   }
+  if (earlier.length > 0) steps.push(t.seeAbove(earlier.join(', ')));
   return steps;
 }
 
