@@ -27,8 +27,10 @@ export function exportFileName(company: string, what: string, at: Date, ext: Exp
 
 /** RFC 6266 Content-Disposition with an ASCII fallback and the real name as RFC 5987 `filename*`. */
 export function contentDisposition(filename: string): string {
-  const ascii = filename.normalize('NFKD').replace(/[^\x20-\x7E]/g, '').replace(/["\\%;]/g, '').replace(/^[_\s-]+/, '');
-  const fallback = ascii.length > 0 && !ascii.startsWith('.') ? ascii : `export${filename.slice(filename.lastIndexOf('.'))}`;
+  const ext = filename.slice(filename.lastIndexOf('.'));
+  const date = /\d{4}-\d{2}-\d{2}(?=\.\w+$)/.exec(filename)?.[0];
+  // Old clients that ignore filename* get the name itself when it is printable ASCII, else "export_<date>.<ext>".
+  const fallback = /^[\x20-\x7E]+$/.test(filename) && !/["\\%;]/.test(filename) ? filename : `export${date ? `_${date}` : ''}${ext}`;
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
