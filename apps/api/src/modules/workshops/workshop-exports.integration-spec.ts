@@ -1,29 +1,13 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { getQuestion, type MaturityQuestion } from '@ipgn/assessment';
+import { allCellTexts, isFormulaLike, parseCsv, readDocx, readXlsx } from '../../../test/support/office-files';
+import { pixelCensus, renderPdfPages } from '../../../test/support/pdf-pages';
+import { compact, pageTexts, searchableText } from '../../../test/support/pdf-text';
 import { createTestApp, TestContext, type Client, type TestApp } from '../../../test/test-app';
 
 const M9 = ['m9.management-view', 'm9.ip-function-view', 'm9.future-information', 'm9.ip-proposals', 'm9.shared-vocabulary'];
-
-/** The text a PDF reader can search, through the product's own extractor (pdf.js is ESM: a child process). */
-function searchableText(pdf: Buffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'ipgn-ws-pdf-')), 'report.pdf');
-  writeFileSync(file, pdf);
-  const script = `const { extractText } = require('@ipgn/document-text'); const { readFileSync } = require('node:fs');
-    extractText(new Uint8Array(readFileSync(process.argv[1]))).then((r) => process.stdout.write(r.text));`;
-  const root = resolve(__dirname, '../../../../..');
-  return execFileSync(process.execPath, ['--import', 'tsx', '-e', script, file], {
-    cwd: root,
-    env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.base.json') },
-    encoding: 'utf8',
-  });
-}
 
 function binary(req: request.Test): request.Test {
   return req.buffer(true).parse((res, cb) => {
@@ -33,7 +17,6 @@ function binary(req: request.Test): request.Test {
   });
 }
 
-const compact = (s: string) => s.replace(/\s+/g, '');
 
 describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
   let t: TestApp;
@@ -108,9 +91,24 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     // The largest gap becomes the first next step, with the question behind it.
     expect(text).toContain('1.アクション');
     expect(text).toContain('経営層と知財部門の認識差75.0ポイント');
-    expect(text).toContain(compact(`「${getQuestion(M9[0])?.prompt.ja ?? ''}」について、経営層が高く評価する根拠と知財部門が懸念する点`));
+    expect(text).toContain(compact(`「${getQuestion(M9[0])?.prompt.ja ?? ''}」：経営層が高く評価する根拠（資料・事例）と知財部門が懸念する点`));
     // Anonymous: no participant name anywhere.
     expect(text).not.toContain('経営一郎');
+    // Named after the company and the workshop's date, in Japanese, with an ASCII fallback.
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="export_2026-12-10.pdf"; filename*=UTF-8''${encodeURIComponent('レポート検証株式会社_ワークショップ報告書_2026-12-10.pdf')}`,
+    );
+    // Looked at as pages: a summary first, then a heat map whose cells are coloured (not black) with their numbers.
+    const pages = pageTexts(pdf).map(compact);
+    expect(pages[0]).toContain('要約');
+    expect(pages[0]).toContain('2026年12月10日');
+    expect(pages[1]).toContain('認識ギャップ・ヒートマップ');
+    expect(pages[1]).toMatch(/5\.実行体制とガバナンス/);
+    const heat = renderPdfPages(pdf)[1];
+    if (!heat) throw new Error('no heat-map page');
+    const census = pixelCensus(heat, { x0: 0.05, y0: 0.05, x1: 0.95, y1: 0.3 });
+    expect(census.coloured / census.total).toBeGreaterThan(0.03);
+    expect(census.black / census.total).toBeLessThan(0.08);
   });
 
   it('DOCX: a Word file whose document contains the agreed answer and the heat map as a table; English for an English user', async () => {
@@ -118,14 +116,20 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     const res = await binary(owner.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.docx`));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    const xml = await (await JSZip.loadAsync(res.body as Buffer)).file('word/document.xml')?.async('string');
-    expect(xml).toContain(agreedLevel('ja'));
-    expect(xml).toContain('<w:tbl>');
-    expect(xml).toContain('100.0');
+    const docx = await readDocx(res.body as Buffer);
+    expect(docx.xml).toContain(agreedLevel('ja'));
+    const heat = docx.tables.find((tb) => tb[0]?.[0] === '部門');
+    // Columns headed with the actions' names, not bare numbers.
+    expect(heat?.[0]?.slice(1).every((h) => /^\d\. \S+/.test(h))).toBe(true);
+    expect(heat?.slice(1).map((r) => r.slice(0, 2))).toEqual([
+      ['経営層', '100.0'],
+      ['知財部門', '25.0'],
+      ['研究開発', '50.0'],
+    ]);
 
     await advisor.patch('/api/auth/me', { locale: 'en' });
     const en = await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.docx`));
-    const enXml = await (await JSZip.loadAsync(en.body as Buffer)).file('word/document.xml')?.async('string');
+    const enXml = (await readDocx(en.body as Buffer)).xml;
     expect(enXml).toContain('Perception-gap heat map');
     expect(enXml).toContain(agreedLevel('en'));
     await advisor.patch('/api/auth/me', { locale: 'ja' });
@@ -138,7 +142,7 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     const text = (csv.body as Buffer).toString('utf8').replace(/^\uFEFF/, '');
     const lines = text.trim().split('\r\n');
-    expect(lines[0]).toBe('部門,質問番号,設問ID,質問,回答');
+    expect(lines[0]).toBe('部門,質問番号,設問ID,質問,回答,回答の意味');
     expect(lines).toHaveLength(1 + 7 * M9.length);
     for (const name of names) expect(text).not.toContain(name);
     const ids = (await t.db.query('SELECT id, user_id FROM workshop_participants WHERE workshop_id = $1', [id])) as { id: string; user_id: string | null }[];
@@ -154,19 +158,23 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
 
     const xlsx = await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`));
     expect(xlsx.status).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const workbook = await readXlsx(xlsx.body as Buffer);
     const sheet = workbook.worksheets[0];
     expect(sheet?.rowCount).toBe(1 + 7 * M9.length);
-    expect(sheet?.getRow(1).values).toEqual([undefined, '部門', '質問番号', '設問ID', '質問', '回答']);
+    expect(sheet?.getRow(1).values).toEqual([undefined, '部門', '質問番号', '設問ID', '質問', '回答', '回答の意味']);
+    // Levels are numbers, not text.
+    expect(sheet?.getRow(2).getCell(5).type).toBe(ExcelJS.ValueType.Number);
+    expect(sheet?.getRow(2).getCell(2).type).toBe(ExcelJS.ValueType.Number);
   });
 
   it('CSV of a named workshop: names and answer times, real departments', async () => {
     const { id, names } = await workshopWithAnswers('named');
     const text = ((await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`))).body as Buffer).toString('utf8');
-    expect(text.split('\r\n')[0]).toBe('\uFEFF参加者,部門,質問番号,設問ID,質問,回答,回答日時');
+    expect(text.split('\r\n')[0]).toBe('\uFEFF参加者,部門,質問番号,設問ID,質問,回答,回答の意味,回答日時');
     for (const name of names) expect(text).toContain(name);
     expect(text).toContain('研究 一子,研究開発,1,');
+    // Answer times in Asia/Tokyo, as a spreadsheet reads them.
+    expect(parseCsv(text)[1]?.[7]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
   });
 
   it('raw responses need workshop:run (a viewer gets 403); another organization gets 404 on all four', async () => {
@@ -178,5 +186,37 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
       expect((await other.get(`/api/orgs/${otherOrg}/workshops/${id}/${file}`)).status).toBe(404);
       expect((await other.get(`/api/orgs/${orgId}/workshops/${id}/${file}`)).status).toBe(404);
     }
+  });
+
+  it('hostile text from participants: no formula runs in the CSV/XLSX, and U+FFFE in a title or a name leaves every file readable', async () => {
+    const hostile = '=HYPERLINK("http://evil.example","x")';
+    const created = await advisor.post(`/api/orgs/${orgId}/workshops`, {
+      title: `@SUM(1)\uFFFE 報告`,
+      modules: ['m9'],
+      departments: ['executive', 'ip', 'rnd'],
+      anonymity: 'named',
+      scheduledAt: '2026-12-10T10:00:00+09:00',
+    });
+    expect(created.status).toBe(201);
+    const id = String(created.body.id);
+    const code = String((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/start`)).body.joinCode);
+    const names = [hostile, '+1+1\uFFFE', '-2', '@me', '\tTab', '普通 の人'];
+    for (const [i, displayName] of names.entries()) {
+      const joined = await ctx.client().post('/api/public/workshops/join', { code, department: (['executive', 'ip', 'rnd'] as const)[i % 3], displayName });
+      expect(joined.status).toBe(201);
+      const res = await http().put(`/api/participant/answers/${M9[0]}`).set('x-participant-token', String(joined.body.participantToken)).send({ value: 2, clientRequestId: randomUUID() });
+      expect(res.status).toBe(200);
+    }
+    const csv = parseCsv((await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`))).body as Buffer);
+    expect(csv.length).toBe(1 + names.length);
+    expect(csv.flat().filter(isFormulaLike)).toEqual([]);
+    expect(csv.flat()).toContain(`'${hostile}`);
+    const book = await readXlsx((await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`))).body as Buffer);
+    expect(allCellTexts(book).filter(isFormulaLike)).toEqual([]);
+    expect(allCellTexts(book)).toContain('\'+1+1');
+    const docx = await readDocx((await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.docx`))).body as Buffer);
+    expect(docx.paragraphs.join('\n')).toContain('@SUM(1) 報告');
+    const pdf = (await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.pdf`))).body as Buffer;
+    expect(compact(searchableText(pdf))).toContain('@SUM(1)報告');
   });
 });
