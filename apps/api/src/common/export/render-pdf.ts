@@ -153,8 +153,8 @@ function heatValue(cell: ReportCell): number | null {
 function drawBarChart(doc: Doc, chart: BarChartBlock): void {
   const left = doc.page.margins.left;
   const width = contentWidth(doc);
-  const labelWidth = width * 0.38;
-  const valueWidth = 70;
+  const labelWidth = width * 0.36;
+  const valueWidth = 104;
   const barArea = width - labelWidth - valueWidth - 12;
   const barHeight = 9;
   doc.moveDown(0.3).fontSize(8.5);

@@ -148,7 +148,8 @@ export function assessmentReport(round: LoadedRound, result: AssessmentResult, l
   });
   blocks.push({ kind: 'heading', level: 1, text: t.quantification });
   for (const m of [result.quantification.intangibleShare, result.quantification.pbr, result.quantification.rdIntensity]) {
-    blocks.push({ kind: 'paragraph', runs: [{ text: `${m.label[locale]}: ${ratio(m.value, m.unit, locale)}${m.reasonText ? ` — ${m.reasonText[locale]}` : ''}` }] });
+    const value = m.value === null && m.reasonText ? m.reasonText[locale] : `${ratio(m.value, m.unit, locale)}${m.reasonText ? ` — ${m.reasonText[locale]}` : ''}`;
+    blocks.push({ kind: 'paragraph', runs: [{ text: `${m.label[locale]}: ${value}` }] });
     blocks.push({ kind: 'note', text: `${m.definition[locale]} ${m.limits[locale]}` });
   }
   return { language: locale, title: t.title, header: [name, `${t.date}: ${formatDate(now, locale)}`], author: name, createdAt: now, blocks };

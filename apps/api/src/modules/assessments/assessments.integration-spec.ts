@@ -1,10 +1,7 @@
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { BANK_VERSION, questionsForTrack, sampleAnswers, scoreAssessment, type AnswerValue, type Track } from '@ipgn/assessment';
+import { searchableText } from '../../../test/support/pdf-text';
 import type { Client, TestApp } from '../../../test/test-app';
 import { createTestApp, TestContext } from '../../../test/test-app';
 import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
@@ -12,23 +9,6 @@ import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 const SME_PROFILE = { listingStatus: 'unlisted', companySize: 'sme' } as const;
 const LADDER_SME = 'm10.strengths-written';
 const LADDER_LISTED = 'm0.segment-portfolio-review';
-
-/**
- * The text a PDF reader can search, through the product's own extractor (pdf.js). pdf.js is an ES module that
- * Jest's CommonJS runtime cannot load, so it runs in a child process.
- */
-function searchableText(pdf: Buffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'ipgn-pdf-')), 'results.pdf');
-  writeFileSync(file, pdf);
-  const script = `const { extractText } = require('@ipgn/document-text'); const { readFileSync } = require('node:fs');
-    extractText(new Uint8Array(readFileSync(process.argv[1]))).then((r) => process.stdout.write(r.text));`;
-  const root = resolve(__dirname, '../../../../..');
-  return execFileSync(process.execPath, ['--import', 'tsx', '-e', script, file], {
-    cwd: root,
-    env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.base.json') },
-    encoding: 'utf8',
-  });
-}
 
 function put(c: Client, path: string, body: unknown): Promise<request.Response> {
   return c.send('put', path, body);
@@ -273,11 +253,11 @@ describe('assessments (HTTP, real database)', () => {
     const csv = await owner.get(`/api/orgs/${orgId}/assessments/${id}/export.csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.headers['content-disposition']).toMatch(/attachment; filename="assessment-.+\.csv"/);
+    expect(csv.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('株式会社やまびこ製作所_自己診断結果-1_')}`);
     const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('設問ID,モジュール,設問（日本語）,設問（英語）,回答,回答者,回答日時');
+    expect(lines[0]).toBe('設問ID,モジュール,設問（日本語）,設問（英語）,回答,回答の意味・単位,回答者,回答日時');
     expect(lines).toHaveLength(Object.keys(answers).length + 1);
-    expect(lines.some((l) => l.startsWith(`${LADDER_SME},m10,`) && l.includes('1 / 4'))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${LADDER_SME},`) && l.includes('1 / 4'))).toBe(true);
 
     const xlsx = await binary(owner.agent.get(`/api/orgs/${orgId}/assessments/${id}/export.xlsx`));
     expect(xlsx.status).toBe(200);
