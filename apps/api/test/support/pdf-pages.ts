@@ -39,6 +39,8 @@ export interface PixelCensus {
   readonly black: number;
   /** Clearly coloured (saturated): fills such as heat-map cells and chart bars. */
   readonly coloured: number;
+  /** Darker than mid-grey and unsaturated: text strokes at screen resolution. */
+  readonly dark: number;
 }
 
 /** Counts pixel classes in a page, or in a region of it given as fractions of width and height. */
@@ -46,6 +48,7 @@ export function pixelCensus(img: PageImage, region: { x0: number; y0: number; x1
   let white = 0;
   let black = 0;
   let coloured = 0;
+  let dark = 0;
   let total = 0;
   const [xa, xb] = [Math.floor(region.x0 * img.width), Math.ceil(region.x1 * img.width)];
   const [ya, yb] = [Math.floor(region.y0 * img.height), Math.ceil(region.y1 * img.height)];
@@ -59,7 +62,8 @@ export function pixelCensus(img: PageImage, region: { x0: number; y0: number; x1
       if (min > 235) white++;
       else if (max < 40) black++;
       else if (max - min > 40) coloured++;
+      if (max < 128 && max - min <= 40) dark++;
     }
   }
-  return { total, white, black, coloured };
+  return { total, white, black, coloured, dark };
 }

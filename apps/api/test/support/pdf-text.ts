@@ -25,4 +25,4 @@ export function pageTexts(pdf: Buffer): string[] {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
 }
 
-export const compact = (s: string): string => s.replace(/[\s\u200B]+/g, '');
+export const compact = (s: string): string => s.replace(/\s+/g, '');

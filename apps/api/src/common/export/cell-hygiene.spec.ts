@@ -16,13 +16,15 @@ describe('cell hygiene', () => {
     expect(safeCellText('\uFFFE=1')).toBe("'=1");
   });
 
-  it('gives long unbroken tokens break opportunities and leaves words and Japanese text alone', () => {
+  it('cuts long unbroken tokens into lines that fit, and leaves words and Japanese text alone', () => {
     const token = 'a'.repeat(20_000);
-    const broken = breakLongTokens(token);
-    expect(broken.replace(/\u200B/g, '')).toBe(token);
-    expect(Math.max(...broken.split('\u200B').map((p) => p.length))).toBeLessThanOrEqual(32);
-    expect(breakLongTokens('short words only')).toBe('short words only');
+    const width = (ch: string) => (ch === 'W' ? 10 : 5);
+    const broken = breakLongTokens(token, 400, width);
+    expect(broken.replace(/\n/g, '')).toBe(token);
+    expect(broken.split('\n').every((line) => line.length === 80 || line === broken.split('\n').at(-1))).toBe(true);
+    expect(breakLongTokens(`see ${'W'.repeat(100)} here`, 400, width)).toBe(`see ${'W'.repeat(40)}\n${'W'.repeat(40)}\n${'W'.repeat(20)} here`);
+    expect(breakLongTokens('short words only', 400, width)).toBe('short words only');
     const ja = '知'.repeat(500);
-    expect(breakLongTokens(ja)).toBe(ja);
+    expect(breakLongTokens(ja, 400, width)).toBe(ja);
   });
 });

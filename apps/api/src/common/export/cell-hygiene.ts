@@ -24,11 +24,32 @@ export function safeCellText(value: string): string {
 
 /**
  * pdfkit searches break points character by character inside a token without one (quadratic: a 20,000-character
- * token took seconds). A zero-width space every `every` characters inside such runs gives it break opportunities;
- * Japanese text already has them between characters and is left as it is.
+ * token took seconds). Runs of 48 or more characters with no break opportunity (no space; Japanese text has one
+ * between characters) are cut into lines that fit `maxWidth`, measured with the caller's `width` function.
  */
-const UNBROKEN = /[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]{48,}/g;
+const UNBROKEN = /[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]{48,}/gu;
 
-export function breakLongTokens(value: string, every = 32): string {
-  return value.replace(UNBROKEN, (run) => run.replace(new RegExp(`(.{${every}})(?=.)`, 'gsu'), '$1\u200B'));
+export function breakLongTokens(value: string, maxWidth: number, width: (s: string) => number): string {
+  return value.replace(UNBROKEN, (run) => {
+    const cache = new Map<string, number>();
+    const lines: string[] = [];
+    let line = '';
+    let used = 0;
+    for (const ch of run) {
+      let w = cache.get(ch);
+      if (w === undefined) {
+        w = width(ch);
+        cache.set(ch, w);
+      }
+      if (used + w > maxWidth && line.length > 0) {
+        lines.push(line);
+        line = '';
+        used = 0;
+      }
+      line += ch;
+      used += w;
+    }
+    lines.push(line);
+    return lines.join('\n');
+  });
 }

@@ -16,7 +16,8 @@ const BAR = '#2b6cb0';
 const TRACK = '#e2e8f0';
 
 type Doc = InstanceType<typeof PDFDocument>;
-const clean = (s: string) => breakLongTokens(stripXmlIllegal(s));
+/** Text as drawn: XML-illegal characters gone, long unbroken tokens cut to the line width at the current font size. */
+const clean = (doc: Doc, s: string): string => breakLongTokens(stripXmlIllegal(s), contentWidth(doc) * 0.95, (ch) => doc.widthOfString(ch));
 
 /** A4 PDF with Noto Sans JP embedded (subset): Japanese text stays searchable and copyable. Deterministic for a given report. */
 export function renderPdf(report: Report): Promise<Buffer> {
@@ -36,10 +37,10 @@ export function renderPdf(report: Report): Promise<Buffer> {
     doc.font('jp');
     if (report.header.length > 0) {
       doc.fontSize(9).fillColor(MUTED);
-      for (const line of report.header) doc.text(clean(line), { align: 'right' });
+      for (const line of report.header) doc.text(clean(doc, line), { align: 'right' });
       doc.moveDown(1);
     }
-    doc.fontSize(16).fillColor(INK).text(clean(report.title));
+    doc.fontSize(16).fillColor(INK).text(clean(doc, report.title));
     for (const block of report.blocks) drawBlock(doc, block, report);
     doc.end();
   });
@@ -65,7 +66,7 @@ function drawBlock(doc: Doc, block: ReportBlock, report: Report): void {
       const size = block.level === 1 ? 13 : block.level === 2 ? 11.5 : 10.5;
       doc.moveDown(block.level === 1 ? 0.8 : 0.5);
       ensureSpace(doc, size * 3);
-      doc.fontSize(size).fillColor(ACCENT).text(clean(block.text), left, doc.y, { width });
+      doc.fontSize(size).fillColor(ACCENT).text(clean(doc, block.text), left, doc.y, { width });
       doc.fillColor(INK);
       return;
     }
@@ -74,23 +75,23 @@ function drawBlock(doc: Doc, block: ReportBlock, report: Report): void {
       if (block.runs.length === 0) return;
       block.runs.forEach((r, i) => {
         const last = i === block.runs.length - 1;
-        doc.fillColor(r.style === 'marker' ? MARKER : r.style === 'strong' ? ACCENT : INK).text(clean(r.text), { continued: !last, lineGap: 2, width });
+        doc.fillColor(r.style === 'marker' ? MARKER : r.style === 'strong' ? ACCENT : INK).text(clean(doc, r.text), { continued: !last, lineGap: 2, width });
       });
       doc.fillColor(INK);
       return;
     }
     case 'bullets':
       doc.moveDown(0.2).fontSize(10).fillColor(INK);
-      for (const item of block.items) doc.text(`・${clean(item)}`, left, doc.y, { width, lineGap: 1.5, indent: 0 });
+      for (const item of block.items) doc.text(`・${clean(doc, item)}`, left, doc.y, { width, lineGap: 1.5, indent: 0 });
       return;
     case 'note':
-      doc.moveDown(0.3).fontSize(8.5).fillColor(MUTED).text(clean(block.text), left, doc.y, { width });
+      doc.moveDown(0.3).fontSize(8.5).fillColor(MUTED).text(clean(doc, block.text), left, doc.y, { width });
       doc.fillColor(INK);
       return;
     case 'code':
-      doc.moveDown(0.8).fontSize(12.5).fillColor(ACCENT).text(clean(block.heading), left, doc.y, { width });
+      doc.moveDown(0.8).fontSize(12.5).fillColor(ACCENT).text(clean(doc, block.heading), left, doc.y, { width });
       doc.fontSize(8.5).fillColor(INK);
-      for (const line of block.lines) doc.text(clean(line), left, doc.y, { width });
+      for (const line of block.lines) doc.text(clean(doc, line), left, doc.y, { width });
       return;
     case 'page-break':
       doc.addPage();
@@ -132,10 +133,10 @@ function drawTable(doc: Doc, table: TableBlock, report: Report): void {
     doc.x = left;
     doc.y = y + h;
   };
-  const header = table.columns.map((c) => clean(c.label));
+  const header = table.columns.map((c) => clean(doc, c.label));
   drawRow(header, header.map(() => HEADER_FILL), header.map(() => INK));
   for (const row of table.rows) {
-    const texts = row.map((c) => clean(formatCell(c, report.language)));
+    const texts = row.map((c) => clean(doc, formatCell(c, report.language)));
     const heat = row.map((c, i) => (table.heat && i > 0 ? heatValue(c) : null));
     drawRow(
       texts,
@@ -159,7 +160,7 @@ function drawBarChart(doc: Doc, chart: BarChartBlock): void {
   const barHeight = 9;
   doc.moveDown(0.3).fontSize(8.5);
   for (const bar of chart.bars) {
-    const label = clean(bar.label);
+    const label = clean(doc, bar.label);
     const h = Math.max(barHeight + 4, doc.heightOfString(label, { width: labelWidth - 6 }) + 3);
     ensureSpace(doc, h);
     const y = doc.y;
@@ -171,7 +172,7 @@ function drawBarChart(doc: Doc, chart: BarChartBlock): void {
       const w = Math.max(0, Math.min(1, bar.value / chart.max)) * barArea;
       if (w > 0) doc.save().rect(barX, barY, w, barHeight).fillColor(BAR).fill().restore();
     }
-    doc.fillColor(INK).text(clean(bar.display), barX + barArea + 6, y, { width: valueWidth, lineBreak: false });
+    doc.fillColor(INK).text(clean(doc, bar.display), barX + barArea + 6, y, { width: valueWidth, lineBreak: false });
     doc.x = left;
     doc.y = y + h;
   }

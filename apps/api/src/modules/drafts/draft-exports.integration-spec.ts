@@ -1,46 +1,9 @@
 import type request from 'supertest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
+import { readDocx } from '../../../test/support/office-files';
+import { pixelCensus, renderPdfPages } from '../../../test/support/pdf-pages';
+import { compact, searchableText } from '../../../test/support/pdf-text';
 import type { Client, TestApp } from '../../../test/test-app';
 import { createTestApp, TestContext } from '../../../test/test-app';
-
-/** The text a PDF reader can search, through the product's own extractor (pdf.js, an ES module: child process). */
-function searchableText(pdf: Buffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'ipgn-pdf-')), 'draft.pdf');
-  writeFileSync(file, pdf);
-  const script = `const { extractText } = require('@ipgn/document-text'); const { readFileSync } = require('node:fs');
-    extractText(new Uint8Array(readFileSync(process.argv[1]))).then((r) => process.stdout.write(r.text));`;
-  const root = resolve(__dirname, '../../../../..');
-  return execFileSync(process.execPath, ['--import', 'tsx', '-e', script, file], {
-    cwd: root,
-    env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.base.json') },
-    encoding: 'utf8',
-  });
-}
-
-/** The entries of a ZIP archive by name (stored or deflated), read through its central directory. */
-function unzip(zip: Buffer): Map<string, Buffer> {
-  let eocd = zip.length - 22;
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error('not a zip archive');
-  const entries = new Map<string, Buffer>();
-  let offset = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < zip.readUInt16LE(eocd + 10); i++) {
-    const method = zip.readUInt16LE(offset + 10);
-    const size = zip.readUInt32LE(offset + 20);
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const name = zip.subarray(offset + 46, offset + 46 + nameLength).toString('utf8');
-    const local = zip.readUInt32LE(offset + 42);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + size);
-    entries.set(name, method === 0 ? Buffer.from(data) : inflateRawSync(data));
-    offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
-  }
-  return entries;
-}
 
 function binary(req: request.Test): request.Test {
   return req.buffer(true).parse((res, cb) => {
@@ -50,7 +13,6 @@ function binary(req: request.Test): request.Test {
   });
 }
 
-const compact = (s: string) => s.replace(/\s+/g, '');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const EDITED = '取締役会は2026年3月期に知財投資を4回審議し、センサ事業への追加配分を決めました。';
@@ -91,15 +53,17 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
     const res = await get('docx');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml.document');
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="cg-report-ja-v${publishedVersion}.docx"`);
-    const files = unzip(res.body as Buffer);
-    const xml = files.get('word/document.xml')?.toString('utf8') ?? '';
+    const docx = await readDocx(res.body as Buffer);
+    const { xml, core } = docx;
     expect(xml).toContain(EDITED);
-    expect(xml).toContain('エクスポート株式会社');
-    expect(xml).toMatch(/公開日 \d{4}年\d{1,2}月\d{1,2}日/);
-    const core = files.get('docProps/core.xml')?.toString('utf8') ?? '';
+    expect(docx.paragraphs[0]).toBe('エクスポート株式会社');
+    expect(docx.paragraphs[1]).toMatch(/^公開日 \d{4}年\d{1,2}月\d{1,2}日$/);
     const publishedAt = (await owner.get(`/api/orgs/${orgId}/drafts/${draftId}`)).body.publications[0].publishedAt as string;
     expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${publishedAt.replace(/\.\d{3}Z$/, 'Z')}</dcterms:created>`);
+    // Named after the company, the draft and the publication date (Asia/Tokyo), with an ASCII fallback.
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(publishedAt));
+    const name = `エクスポート株式会社_cg-report-ja-v${publishedVersion}_${day}.docx`;
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="export_${day}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`);
   });
 
   it('exports a searchable PDF with the Japanese text embedded (the edited section can be found in it)', async () => {
@@ -112,6 +76,13 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
     const text = compact(searchableText(pdf));
     expect(text).toContain(compact(EDITED));
     expect(text).toContain('エクスポート株式会社');
+    // Looked at as a page: text is there (dark pixels), the page is not blank and not blacked out.
+    const page = renderPdfPages(pdf)[0];
+    if (!page) throw new Error('no page');
+    const census = pixelCensus(page);
+    expect(census.dark / census.total).toBeGreaterThan(0.005);
+    expect(census.black / census.total).toBeLessThan(0.05);
+    expect(census.white / census.total).toBeGreaterThan(0.8);
   });
 
   it('exports Markdown with the title, organization, date and sections', async () => {
@@ -157,5 +128,43 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
     const other = await ctx.newOrganization('他社');
     expect((await binary(other.owner.agent.get(`/api/orgs/${orgId}/drafts/${draftId}/export.docx`))).status).toBe(404);
     expect((await binary(other.owner.agent.get(`/api/orgs/${other.orgId}/drafts/${draftId}/export.pdf`))).status).toBe(404);
+  });
+
+  it('a section with characters XML forbids still exports as a DOCX that opens and a PDF; a long unbroken token is wrapped', async () => {
+    const created = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
+    const id = String(created.body.id);
+    const token = 'x'.repeat(19_000);
+    const res = await owner.send('put', `/api/orgs/${orgId}/drafts/${id}/sections/sp-3-1-3`, { text: `知財\uFFFE投資\uFFFF ${token}`, expectedVersion: 1 });
+    expect(res.status).toBe(200);
+    const docx = await binary(owner.agent.get(`/api/orgs/${orgId}/drafts/${id}/export.docx`));
+    expect(docx.status).toBe(200);
+    expect((await readDocx(docx.body as Buffer)).paragraphs.join('\n')).toContain('知財投資');
+    const pdf = await binary(owner.agent.get(`/api/orgs/${orgId}/drafts/${id}/export.pdf`));
+    expect(pdf.status).toBe(200);
+    const keepDir = process.env['KEEP_REPORT_PNG'];
+    const pages = renderPdfPages(pdf.body as Buffer, keepDir ? { keepDir } : {});
+    // 19,000 characters of "x" wrapped onto lines (several pages at this size), none cut off.
+    expect(pages.length).toBeGreaterThan(1);
+    const text = searchableText(pdf.body as Buffer);
+    expect(text.replace(/[^x]/g, '').length).toBe(token.length);
+  });
+
+  it('refuses to export a document over the size cap with 413 naming the cap (the draft is not changed)', async () => {
+    const created = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
+    const id = String(created.body.id);
+    // A version as large as the issue found (52 runs of 20,000 characters), written straight into the database.
+    const rows = (await t.db.query('SELECT sections FROM draft_versions WHERE draft_id = $1 AND version = 1', [id])) as { sections: { sections: { paragraphs: { runs: unknown[] }[] }[] } }[];
+    const draft = rows[0]?.sections;
+    if (!draft?.sections[0]) throw new Error('no draft');
+    draft.sections[0].paragraphs = [{ runs: Array.from({ length: 52 }, () => ({ kind: 'text', text: '知'.repeat(20_000) })) }];
+    await t.db.query('UPDATE draft_versions SET sections = $1 WHERE draft_id = $2 AND version = 1', [JSON.stringify(draft), id]);
+    for (const format of ['pdf', 'docx']) {
+      const res = await owner.agent.get(`/api/orgs/${orgId}/drafts/${id}/export.${format}`).set('accept-language', 'en');
+      expect(res.status).toBe(413);
+      expect(res.body).toMatchObject({ code: 'EXPORT_TOO_LARGE' });
+      expect(res.body.message).toContain('200,000');
+    }
+    // The API answered at once and is still serving.
+    expect((await owner.get('/api/health')).status).toBe(200);
   });
 });
