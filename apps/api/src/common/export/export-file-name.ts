@@ -16,6 +16,7 @@ export const CONTENT_TYPES = {
 export type ExportExtension = keyof typeof CONTENT_TYPES;
 
 /** Characters no file system or browser accepts in a name, control characters, and runs of white space. */
+// eslint-disable-next-line no-control-regex -- control characters are what must go
 const UNSAFE = /[\u0000-\u001F\u007F"*/:<>?\\|]+/g;
 
 /** "<company>_<what>_<YYYY-MM-DD>.<ext>": the company's name and the date (Asia/Tokyo), safe as a file name. */

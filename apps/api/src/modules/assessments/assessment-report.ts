@@ -117,7 +117,7 @@ export function assessmentReport(round: LoadedRound, result: AssessmentResult, l
   const a = round.assessment;
   const name = organizationName(round, locale);
   const blocks: ReportBlock[] = [
-    { kind: 'paragraph', runs: [{ text: `${t.track}: ${t[a.track]}　${t.round}: ${a.round}　${t.status}: ${t[a.status]}` }] },
+    { kind: 'paragraph', runs: [{ text: `${t.track}: ${t[a.track]}\u3000${t.round}: ${a.round}\u3000${t.status}: ${t[a.status]}` }] },
     { kind: 'heading', level: 1, text: `${t.overall}: ${score(result.overall.score, locale)} / 100` },
     { kind: 'note', text: t.note },
     { kind: 'heading', level: 1, text: t.byAction },
@@ -139,7 +139,7 @@ export function assessmentReport(round: LoadedRound, result: AssessmentResult, l
     blocks.push({ kind: 'heading', level: 3, text: `${i + 1}. ${item.title[locale]}` });
     const lines = [
       ...(action ? [`${t.action} ${action.id}: ${action.label[locale]}`] : []),
-      `${t.priority}: ${t.priorities[item.priority]}　${t.effort}: ${t.efforts[item.effort]}`,
+      `${t.priority}: ${t.priorities[item.priority]}\u3000${t.effort}: ${t.efforts[item.effort]}`,
       `${t.nextStep}: ${item.nextStep[locale]}`,
     ];
     const triggers = item.triggeredBy.map((tr) => getQuestion(tr.questionId)?.prompt[locale] ?? tr.questionId);

@@ -58,7 +58,7 @@ export function buildWorkshopReport(input: WorkshopReportInput): Report {
         `${t.date}: ${formatDate(input.scheduledAt, locale)}`,
         `${t.anonymity}: ${t[input.anonymity]}`,
         `${t.respondents}: ${t.people(formatNumber(results.respondents, locale))}`,
-        `${t.questionCount}: ${formatNumber(input.questions.length, locale)}　${t.agreedCount}: ${formatNumber(input.agreed.size, locale)}`,
+        `${t.questionCount}: ${formatNumber(input.questions.length, locale)}\u3000${t.agreedCount}: ${formatNumber(input.agreed.size, locale)}`,
       ],
     },
     { kind: 'heading', level: 1, text: t.summary },
