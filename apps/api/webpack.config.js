@@ -15,6 +15,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // PDF/DOCX/XLSX rendering runs in worker threads (common/export/render-off-thread.ts): its own bundle beside main.js.
+      additionalEntryPoints: [{ entryName: 'export-render-worker', entryPath: './src/common/export/render-worker.ts' }],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',
