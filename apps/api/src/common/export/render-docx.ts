@@ -60,7 +60,7 @@ function docxBlock(block: ReportBlock, report: Report): (Paragraph | Table)[] {
         }),
       ];
     case 'bullets':
-      return block.items.map((item) => new Paragraph({ children: [new TextRun({ text: `・${clean(item)}` })] }));
+      return block.items.map((item) => new Paragraph({ children: [new TextRun({ text: `${report.language === 'ja' ? '・' : '• '}${clean(item)}` })] }));
     case 'note':
       return [new Paragraph({ children: [new TextRun({ text: clean(block.text), size: 16, color: '444444' })] })];
     case 'code':

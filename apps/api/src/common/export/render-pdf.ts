@@ -82,7 +82,7 @@ function drawBlock(doc: Doc, block: ReportBlock, report: Report): void {
     }
     case 'bullets':
       doc.moveDown(0.2).fontSize(10).fillColor(INK);
-      for (const item of block.items) doc.text(`・${clean(doc, item)}`, left, doc.y, { width, lineGap: 1.5, indent: 0 });
+      for (const item of block.items) doc.text(`${report.language === 'ja' ? '・' : '• '}${clean(doc, item)}`, left, doc.y, { width, lineGap: 1.5, indent: 0 });
       return;
     case 'note':
       doc.moveDown(0.3).fontSize(8.5).fillColor(MUTED).text(clean(doc, block.text), left, doc.y, { width });

@@ -73,6 +73,7 @@ describe('workshop report: rendered pages, not only the text layer', () => {
 
   it('English report: English dates and labels', async () => {
     const pdf = await renderPdf(buildWorkshopReport(input('en')));
+    if (keepDir) renderPdfPages(pdf, { keepDir: `${keepDir}/en` });
     const text = pageTexts(pdf).join('\n');
     expect(text).toContain('10 December 2026');
     expect(text).toContain('Perception-gap heat map');

@@ -34,8 +34,11 @@ function distributionLabel(q: Question, key: string, locale: Locale): string {
 function levelText(q: Question | undefined, mean: number | null, locale: Locale): string | null {
   if (!q || q.type !== 'maturity' || mean === null) return null;
   const level = Math.max(0, Math.min(4, Math.round(mean / 25))) as 0 | 1 | 2 | 3 | 4;
-  return q.levels[level]?.[locale] ?? null;
+  return unquote(q.levels[level]?.[locale] ?? '') || null;
 }
+
+/** A level text quoted inside a sentence: without its own closing full stop. */
+const unquote = (s: string): string => s.replace(/[.。]$/, '');
 
 /**
  * The workshop report as the shared report model: a one-page summary that interprets the largest gaps, the heat
@@ -183,7 +186,7 @@ function nextSteps(
     const low = deptMean(gq.questionId, gq.lowest);
     if (q?.type === 'maturity' && low !== null) {
       const next = Math.min(4, Math.round(low / 25) + 1) as 0 | 1 | 2 | 3 | 4;
-      steps.push(`${t.target(q.prompt[locale], q.levels[next][locale])}${input.agreed.has(q.id) ? t.agreedMark : ''}`);
+      steps.push(`${t.target(q.prompt[locale], unquote(q.levels[next][locale]))}${input.agreed.has(q.id) ? t.agreedMark : ''}`);
     }
   }
   if (first) {
