@@ -20,6 +20,8 @@ function binary(req: request.Test): request.Test {
 }
 
 describe('assessment exports: a results PDF with charts in plain words, typed spreadsheets, nothing a spreadsheet runs', () => {
+  // Rendering in worker threads, pdftoppm and the pdf.js extractor in child processes: slow on a shared 2-core machine.
+  jest.setTimeout(120_000);
   let t: TestApp;
   let owner: Client;
   let orgId: string;

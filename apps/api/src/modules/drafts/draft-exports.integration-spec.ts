@@ -18,6 +18,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const EDITED = '取締役会は2026年3月期に知財投資を4回審議し、センサ事業への追加配分を決めました。';
 
 describe('draft exports: DOCX, PDF, Markdown; published versions reproducible byte for byte', () => {
+  // Rendering in worker threads, pdftoppm and the pdf.js extractor in child processes: slow on a shared 2-core machine.
+  jest.setTimeout(120_000);
   let t: TestApp;
   let ctx: TestContext;
   let owner: Client;

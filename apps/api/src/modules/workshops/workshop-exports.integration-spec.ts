@@ -19,6 +19,8 @@ function binary(req: request.Test): request.Test {
 
 
 describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
+  // Rendering in worker threads, pdftoppm and the pdf.js extractor in child processes: slow on a shared 2-core machine.
+  jest.setTimeout(120_000);
   let t: TestApp;
   let ctx: TestContext;
   let owner: Client;
