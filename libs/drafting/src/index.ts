@@ -1,6 +1,7 @@
 // Public API of @ipgn/drafting — import only from here.
 export * from './lib/model/draft';
 export * from './lib/model/company-facts';
+export * from './lib/model/company-facts-issues';
 export * from './lib/model/draft-input';
 export type { DraftTemplate, SlotSpec } from './lib/templates/draft-template';
 export { generateDraft, generateDrafts } from './lib/generate-drafts';
@@ -9,3 +10,6 @@ export { draftCompleteness } from './lib/render/draft-completeness';
 export type { DraftCompleteness, MissingInput } from './lib/render/draft-completeness';
 export { DRAFT_TEMPLATES } from './lib/templates/draft-templates';
 export { DEMO_ORGANIZATION, DEMO_COMPANY_FACTS, DEMO_AS_OF, demoDraftInput } from './testing/demo-company';
+export * from './lib/story/story-model';
+export { buildStoryModel } from './lib/story/build-story';
+export { STORY_CHECK_LABELS, STORY_STATUS_LABELS } from './lib/templates/story.template';

@@ -1,11 +1,13 @@
 import type { Draft, DraftLanguage, DraftType } from './model/draft';
 import { DRAFT_LANGUAGES, DRAFT_TYPES } from './model/draft';
 import type { DraftInput } from './model/draft-input';
+import type { StoryModel } from './story/story-model';
 import { buildCgReportDraft } from './build/cg-report';
 import { buildIntegratedReportDraft } from './build/integrated-report';
 import { buildSecuritiesReportDraft } from './build/securities-report';
 import { buildSmeOnePagerDraft } from './build/sme-one-pager';
 import { DraftContext } from './build/draft-context';
+import { buildStory } from './story/build-story';
 
 type Builder = (ctx: DraftContext, lang: DraftLanguage) => Draft;
 
@@ -19,7 +21,12 @@ const BUILDERS: Readonly<Record<DraftType, Builder>> = {
 
 /** One draft in one language. Pure: the same input always gives the same draft. */
 export function generateDraft(type: DraftType, language: DraftLanguage, input: DraftInput): Draft {
-  return BUILDERS[type](new DraftContext(input), language);
+  const ctx = new DraftContext(input);
+  return withStory(BUILDERS[type](ctx, language), buildStory(ctx));
+}
+
+function withStory(draft: Draft, story: StoryModel): Draft {
+  return { ...draft, attachments: { ...draft.attachments, story } };
 }
 
 /** Every draft type in both languages (or the given ones), sharing one context. */
@@ -30,5 +37,6 @@ export function generateDrafts(
   const ctx = new DraftContext(input);
   const types = options.types ?? DRAFT_TYPES.filter((t) => BUILDERS[t] !== undefined);
   const languages = options.languages ?? DRAFT_LANGUAGES;
-  return types.flatMap((t) => languages.map((l) => BUILDERS[t](ctx, l)));
+  const story = buildStory(ctx);
+  return types.flatMap((t) => languages.map((l) => withStory(BUILDERS[t](ctx, l), story)));
 }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import type { CompanyFacts } from '@ipgn/drafting';
+import { companyFactsIssues, type CompanyFacts } from '@ipgn/drafting';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
-import { validateCompanyFacts } from './company-facts.validator';
 import type { CompanyFactsView } from './draft-views';
 import type { PutCompanyFactsDto } from './dto/drafts.dto';
 import { CompanyFactsEntity } from './entities/company-facts.entity';
@@ -25,7 +24,8 @@ export class CompanyFactsService {
 
   /** Replaces the facts (validated field by field) when `expectedVersion` is the stored version (409 otherwise). */
   async put(org: OrganizationContext, actor: AuthenticatedUser, dto: PutCompanyFactsDto): Promise<CompanyFactsView> {
-    const problems = validateCompanyFacts(dto.facts);
+    // One zod schema (libs/drafting) checks the facts; the web form validates with the same schema.
+    const problems = companyFactsIssues(dto.facts).map((i) => ({ field: i.field, code: i.code, ...(i.limit === undefined ? {} : { vars: { constraint: i.limit } }) }));
     if (problems.length > 0) throw ApiException.badRequest('VALIDATION_FAILED', problems);
     const facts = dto.facts as CompanyFacts;
     const organizationId = org.organizationId;

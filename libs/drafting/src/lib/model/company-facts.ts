@@ -1,43 +1,13 @@
-import type { LocalizedText } from '@ipgn/assessment';
+import { z } from 'zod';
 
-/**
- * Structured company facts the user gives beside the assessment. Everything is optional: a missing fact
- * becomes a "to be completed" slot in the drafts. Text is given in both languages; amounts are in millions
- * of yen (百万円), like every figure in the assessment bank. Facts the bank already asks for (revenue, R&D
- * expense, IP cost, board discussion count, executive owner, committee type…) are read from the answers,
- * not from here.
+/*
+ * Structured company facts the user gives beside the assessment — ONE zod schema, used by the API to validate
+ * a save and by the web form (react-hook-form + zodResolver); the TypeScript types below are inferred from it.
+ * Everything is optional: a missing fact becomes a "to be completed" slot in the drafts. Text is given in both
+ * languages; amounts are in millions of yen (百万円), like every figure in the assessment bank. Facts the bank
+ * already asks for (revenue, R&D expense, IP cost, board discussion count, executive owner, committee type…) are
+ * read from the answers, not from here.
  */
-export interface CompanyFacts {
-  /** Reportable segments (or main businesses), with names as used in the annual report. */
-  readonly segments?: readonly SegmentFact[];
-  /** The key intangibles behind the business. */
-  readonly intangibles?: readonly IntangibleFact[];
-  /** Causal chains intangible → advantage → customer value → financial result. */
-  readonly valueChains?: readonly ValueChainFact[];
-  readonly kpis?: readonly KpiFact[];
-  /** Investment in intangibles by segment / area over a horizon. */
-  readonly allocations?: readonly AllocationFact[];
-  readonly midTermPlan?: MidTermPlanFact;
-  readonly vision?: VisionFact;
-  /** As Is → To Be position of each segment in the business portfolio. */
-  readonly portfolio?: readonly PortfolioFact[];
-  readonly materialIssues?: readonly LocalizedText[];
-  readonly governance?: GovernanceFacts;
-  readonly benchmarks?: readonly BenchmarkFact[];
-  readonly dialogueEvents?: readonly DialogueEventFact[];
-  readonly risks?: readonly RiskFact[];
-  /** What is protected or kept secret (close) and what is licensed, standardised or shared (open), and why. */
-  readonly openClose?: readonly OpenCloseFact[];
-  /** SME one-pager extras. */
-  readonly sme?: SmeFacts;
-}
-
-export interface SegmentFact {
-  readonly id: string;
-  readonly name: LocalizedText;
-  /** Main products or services of the segment. */
-  readonly products?: LocalizedText;
-}
 
 export const INTANGIBLE_KINDS = [
   'patent',
@@ -52,153 +22,192 @@ export const INTANGIBLE_KINDS = [
   'people',
   'organisation',
 ] as const;
-export type IntangibleKind = (typeof INTANGIBLE_KINDS)[number];
-
-export interface IntangibleFact {
-  readonly id: string;
-  readonly kind: IntangibleKind;
-  readonly name: LocalizedText;
-  readonly segmentIds: readonly string[];
-}
-
-export interface ValueChainFact {
-  readonly id: string;
-  readonly intangibleId: string;
-  readonly segmentId: string;
-  readonly advantage: LocalizedText;
-  readonly customerValue: LocalizedText;
-  readonly financialResult: LocalizedText;
-  /** A figure that evidences the financial result (e.g. gross margin 32 % in FY2025). */
-  readonly evidence?: FigureFact;
-}
-
-export interface FigureFact {
-  readonly label: LocalizedText;
-  readonly value: number;
-  readonly unit: UnitKey;
-  readonly fiscalYear: number;
-}
-
-/** Units rendered per language; amounts are always in millions of yen. */
-export type UnitKey = 'percent' | 'million-yen' | 'count' | 'times' | 'people' | 'score';
-
-export const KPI_KINDS = ['count', 'quality', 'outcome'] as const;
+export const UNIT_KEYS = ['percent', 'million-yen', 'count', 'times', 'people', 'score'] as const;
 /** count = activity (filings, holdings); quality = e.g. citations, coverage; outcome = e.g. licence income. */
-export type KpiKind = (typeof KPI_KINDS)[number];
-
-export interface KpiFact {
-  readonly id: string;
-  readonly name: LocalizedText;
-  readonly kind: KpiKind;
-  readonly unit: UnitKey;
-  readonly segmentId?: string;
-  /** The intangible the KPI tracks (its step in the causal path). */
-  readonly intangibleId?: string;
-  readonly target?: { readonly value: number; readonly fiscalYear: number };
-  readonly actual?: { readonly value: number; readonly fiscalYear: number };
-  readonly baseline?: { readonly value: number; readonly fiscalYear: number };
-}
-
+export const KPI_KINDS = ['count', 'quality', 'outcome'] as const;
 export const ALLOCATION_AREAS = ['rd', 'ip', 'brand', 'data-digital', 'people', 'acquisition'] as const;
-export type AllocationArea = (typeof ALLOCATION_AREAS)[number];
-
-export interface AllocationFact {
-  readonly id: string;
-  readonly area: AllocationArea;
-  readonly segmentId?: string;
-  /** Millions of yen over the period. */
-  readonly amount: number;
-  readonly fromFiscalYear: number;
-  readonly toFiscalYear: number;
-  readonly purpose: LocalizedText;
-}
-
-export interface MidTermPlanFact {
-  readonly name: LocalizedText;
-  readonly fromFiscalYear: number;
-  readonly toFiscalYear: number;
-  /** Planned investment in intangibles over the plan, millions of yen. */
-  readonly intangibleInvestment?: number;
-}
-
-export interface VisionFact {
-  readonly targetYear: number;
-  readonly statement: LocalizedText;
-}
-
 export const PORTFOLIO_ROLES = ['growth', 'core', 'incubation', 'restructure'] as const;
-export type PortfolioRole = (typeof PORTFOLIO_ROLES)[number];
-
-export interface PortfolioFact {
-  readonly segmentId: string;
-  readonly asIs: PortfolioRole;
-  readonly toBe: PortfolioRole;
-  readonly targetYear: number;
-  /** How IP / intangibles move the segment from As Is to To Be. */
-  readonly ipRole: LocalizedText;
-}
-
 export const COMMITTEE_FREQUENCIES = ['monthly', 'quarterly', 'half-yearly', 'yearly'] as const;
-export type CommitteeFrequency = (typeof COMMITTEE_FREQUENCIES)[number];
-
-export interface GovernanceFacts {
-  /** Title of the executive responsible for IP (e.g. CIPO / 執行役員 知的財産本部長). */
-  readonly ipOwner?: LocalizedText;
-  readonly committee?: {
-    readonly name: LocalizedText;
-    readonly chair: LocalizedText;
-    readonly frequency: CommitteeFrequency;
-  };
-  /** What the board discussed on IP / intangible investment in the latest fiscal year. */
-  readonly boardTopics?: readonly LocalizedText[];
-}
-
-export interface BenchmarkFact {
-  readonly id: string;
-  readonly metric: LocalizedText;
-  readonly peer: LocalizedText;
-  readonly ownValue: number;
-  readonly peerValue: number;
-  readonly unit: UnitKey;
-  readonly fiscalYear: number;
-  readonly segmentId?: string;
-  /** The decision the comparison informed. */
-  readonly decision?: LocalizedText;
-}
-
 export const DIALOGUE_KINDS = ['ip-briefing', 'small-meeting', 'one-on-one', 'lender-meeting'] as const;
-export type DialogueKind = (typeof DIALOGUE_KINDS)[number];
-
-export interface DialogueEventFact {
-  readonly id: string;
-  readonly kind: DialogueKind;
-  /** YYYY-MM. */
-  readonly month: string;
-  /** Number of participants (investors, analysts, lenders). */
-  readonly participants?: number;
-  readonly feedback?: LocalizedText;
-  /** What changed in strategy or disclosure because of the feedback. */
-  readonly change?: LocalizedText;
-}
-
-export interface RiskFact {
-  readonly id: string;
-  readonly risk: LocalizedText;
-  readonly response: LocalizedText;
-}
-
 export const OPEN_CLOSE_STANCES = ['patent-exclusive', 'secret', 'license-out', 'standardise', 'open'] as const;
-export type OpenCloseStance = (typeof OPEN_CLOSE_STANCES)[number];
+/** What a dated plan for a missing element is about (comply-or-explain: current state + plan). */
+export const PLAN_TOPICS = ['governance', 'oversight', 'kpis', 'risk-management', 'strategy', 'dialogue'] as const;
 
-export interface OpenCloseFact {
-  readonly intangibleId: string;
-  readonly stance: OpenCloseStance;
-  readonly rationale: LocalizedText;
-}
+/** Limits of the schema, named so that a form can show them beside the field. */
+export const FACT_LIMITS = {
+  text: 1000,
+  list: 50,
+  id: 64,
+  url: 500,
+  minYear: 1900,
+  maxYear: 2200,
+  maxAmount: 1e15,
+  maxParticipants: 1_000_000,
+} as const;
 
-export interface SmeFacts {
+const nonBlank = (s: string) => s.trim().length > 0;
+const text = () => z.string().max(FACT_LIMITS.text).refine(nonBlank, { params: { code: 'isNotEmpty' } });
+const id = () => z.string().max(FACT_LIMITS.id).regex(/^[A-Za-z0-9_-]+$/);
+const num = (min = -FACT_LIMITS.maxAmount) => z.number().min(min).max(FACT_LIMITS.maxAmount);
+const year = () => z.number().int().min(FACT_LIMITS.minYear).max(FACT_LIMITS.maxYear);
+const list = <T extends z.ZodType>(of: T) => z.array(of).max(FACT_LIMITS.list).readonly();
+const obj = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape).readonly();
+
+/** Text in both languages (`LocalizedText`). */
+export const localizedTextSchema = obj({ ja: text(), en: text() });
+const unit = () => z.enum(UNIT_KEYS);
+const yearValue = () => obj({ value: num(), fiscalYear: year() });
+
+export const segmentFactSchema = obj({ id: id(), name: localizedTextSchema, products: localizedTextSchema.optional() });
+export const intangibleFactSchema = obj({ id: id(), kind: z.enum(INTANGIBLE_KINDS), name: localizedTextSchema, segmentIds: list(id()) });
+export const figureFactSchema = obj({ label: localizedTextSchema, value: num(), unit: unit(), fiscalYear: year() });
+/** A causal chain intangible → advantage → customer value → financial result, with an evidence figure. */
+export const valueChainFactSchema = obj({
+  id: id(),
+  intangibleId: id(),
+  segmentId: id(),
+  advantage: localizedTextSchema,
+  customerValue: localizedTextSchema,
+  financialResult: localizedTextSchema,
+  evidence: figureFactSchema.optional(),
+});
+export const kpiFactSchema = obj({
+  id: id(),
+  name: localizedTextSchema,
+  kind: z.enum(KPI_KINDS),
+  unit: unit(),
+  segmentId: id().optional(),
+  /** The intangible the KPI tracks (its step in the causal path). */
+  intangibleId: id().optional(),
+  target: yearValue().optional(),
+  actual: yearValue().optional(),
+  baseline: yearValue().optional(),
+});
+/** Investment in intangibles by segment / area over a horizon; millions of yen over the period. */
+export const allocationFactSchema = obj({
+  id: id(),
+  area: z.enum(ALLOCATION_AREAS),
+  segmentId: id().optional(),
+  amount: num(0),
+  fromFiscalYear: year(),
+  toFiscalYear: year(),
+  purpose: localizedTextSchema,
+});
+export const midTermPlanFactSchema = obj({
+  name: localizedTextSchema,
+  fromFiscalYear: year(),
+  toFiscalYear: year(),
+  /** Planned investment in intangibles over the plan, millions of yen. */
+  intangibleInvestment: num(0).optional(),
+});
+export const visionFactSchema = obj({ targetYear: year(), statement: localizedTextSchema });
+/** As Is → To Be position of a segment in the business portfolio, and how IP moves it. */
+export const portfolioFactSchema = obj({
+  segmentId: id(),
+  asIs: z.enum(PORTFOLIO_ROLES),
+  toBe: z.enum(PORTFOLIO_ROLES),
+  targetYear: year(),
+  ipRole: localizedTextSchema,
+});
+export const governanceFactsSchema = obj({
+  /** Title of the executive responsible for IP (e.g. CIPO / 執行役員 知的財産本部長, or 代表取締役社長 in an SME). */
+  ipOwner: localizedTextSchema.optional(),
+  committee: obj({ name: localizedTextSchema, chair: localizedTextSchema, frequency: z.enum(COMMITTEE_FREQUENCIES) }).optional(),
+  /** What the board discussed on IP / intangible investment in the latest fiscal year. */
+  boardTopics: list(localizedTextSchema).optional(),
+  /** Whether the committee reports to the board (only then may a draft say so). */
+  committeeReportsToBoard: z.boolean().optional(),
+});
+export const benchmarkFactSchema = obj({
+  id: id(),
+  metric: localizedTextSchema,
+  peer: localizedTextSchema,
+  ownValue: num(),
+  peerValue: num(),
+  unit: unit(),
+  fiscalYear: year(),
+  segmentId: id().optional(),
+  /** The decision the comparison informed. */
+  decision: localizedTextSchema.optional(),
+  /** Entered as part of an IP landscape analysis (IP and business information analysed together). */
+  ipLandscape: z.boolean().optional(),
+});
+export const dialogueEventFactSchema = obj({
+  id: id(),
+  kind: z.enum(DIALOGUE_KINDS),
+  /** YYYY-MM. */
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  participants: z.number().int().min(0).max(FACT_LIMITS.maxParticipants).optional(),
+  feedback: localizedTextSchema.optional(),
+  /** What changed in strategy or disclosure because of the feedback. */
+  change: localizedTextSchema.optional(),
+});
+export const riskFactSchema = obj({ id: id(), risk: localizedTextSchema, response: localizedTextSchema });
+/** What is protected or kept secret (close) and what is licensed, standardised or shared (open), and why. */
+export const openCloseFactSchema = obj({ intangibleId: id(), stance: z.enum(OPEN_CLOSE_STANCES), rationale: localizedTextSchema });
+/** A dated plan for something not yet in place (e.g. board oversight of IP investment from FY2027). */
+export const planFactSchema = obj({
+  id: id(),
+  topic: z.enum(PLAN_TOPICS),
+  action: localizedTextSchema,
+  /** YYYY-MM by which the company means to have it in place. */
+  due: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+});
+export const smeFactsSchema = obj({
   /** Main customers or customer types (not necessarily names). */
-  readonly customers?: LocalizedText;
+  customers: localizedTextSchema.optional(),
   /** Contact for the bank / partners. */
-  readonly contact?: LocalizedText;
-}
+  contact: localizedTextSchema.optional(),
+  /** How the owner is called, as entered (社長, 代表…). */
+  ownerTitle: localizedTextSchema.optional(),
+});
+
+export const companyFactsSchema = obj({
+  /** Reportable segments (or main businesses), with names as used in the annual report. */
+  segments: list(segmentFactSchema).optional(),
+  intangibles: list(intangibleFactSchema).optional(),
+  valueChains: list(valueChainFactSchema).optional(),
+  kpis: list(kpiFactSchema).optional(),
+  allocations: list(allocationFactSchema).optional(),
+  midTermPlan: midTermPlanFactSchema.optional(),
+  vision: visionFactSchema.optional(),
+  portfolio: list(portfolioFactSchema).optional(),
+  materialIssues: list(localizedTextSchema).optional(),
+  governance: governanceFactsSchema.optional(),
+  benchmarks: list(benchmarkFactSchema).optional(),
+  dialogueEvents: list(dialogueEventFactSchema).optional(),
+  risks: list(riskFactSchema).optional(),
+  openClose: list(openCloseFactSchema).optional(),
+  plans: list(planFactSchema).optional(),
+  /** URL of the fuller disclosure (integrated report, IP report page) the CG-report entry points to. */
+  disclosureUrl: z.url({ protocol: /^https?$/ }).max(FACT_LIMITS.url).optional(),
+  sme: smeFactsSchema.optional(),
+});
+
+export type CompanyFacts = z.infer<typeof companyFactsSchema>;
+export type SegmentFact = z.infer<typeof segmentFactSchema>;
+export type IntangibleFact = z.infer<typeof intangibleFactSchema>;
+export type ValueChainFact = z.infer<typeof valueChainFactSchema>;
+export type FigureFact = z.infer<typeof figureFactSchema>;
+export type KpiFact = z.infer<typeof kpiFactSchema>;
+export type AllocationFact = z.infer<typeof allocationFactSchema>;
+export type MidTermPlanFact = z.infer<typeof midTermPlanFactSchema>;
+export type VisionFact = z.infer<typeof visionFactSchema>;
+export type PortfolioFact = z.infer<typeof portfolioFactSchema>;
+export type GovernanceFacts = z.infer<typeof governanceFactsSchema>;
+export type BenchmarkFact = z.infer<typeof benchmarkFactSchema>;
+export type DialogueEventFact = z.infer<typeof dialogueEventFactSchema>;
+export type RiskFact = z.infer<typeof riskFactSchema>;
+export type OpenCloseFact = z.infer<typeof openCloseFactSchema>;
+export type PlanFact = z.infer<typeof planFactSchema>;
+export type SmeFacts = z.infer<typeof smeFactsSchema>;
+export type IntangibleKind = (typeof INTANGIBLE_KINDS)[number];
+/** Units rendered per language; amounts are always in millions of yen. */
+export type UnitKey = (typeof UNIT_KEYS)[number];
+export type KpiKind = (typeof KPI_KINDS)[number];
+export type AllocationArea = (typeof ALLOCATION_AREAS)[number];
+export type PortfolioRole = (typeof PORTFOLIO_ROLES)[number];
+export type CommitteeFrequency = (typeof COMMITTEE_FREQUENCIES)[number];
+export type DialogueKind = (typeof DIALOGUE_KINDS)[number];
+export type OpenCloseStance = (typeof OPEN_CLOSE_STANCES)[number];
+export type PlanTopic = (typeof PLAN_TOPICS)[number];

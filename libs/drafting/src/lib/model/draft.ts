@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@ipgn/assessment';
+import type { StoryModel } from '../story/story-model';
 
 export const DRAFT_TYPES = ['cg-report', 'integrated-report', 'securities-report', 'sme-one-pager'] as const;
 /** The four drafts the library writes (issue 5). */
@@ -27,7 +28,10 @@ export type FactKey =
   | 'openClose'
   | 'organization.legalNameEn'
   | 'sme.customers'
-  | 'sme.contact';
+  | 'sme.contact'
+  | 'sme.ownerTitle'
+  | 'plans'
+  | 'disclosureUrl';
 
 export interface TextRun {
   readonly kind: 'text';
@@ -62,6 +66,8 @@ export interface DraftSection {
 /** Optional structured data beside the text, e.g. the value-creation diagram of the integrated report. */
 export interface DraftAttachments {
   readonly valueCreationDiagram?: ValueCreationDiagram;
+  /** The linked story per business with its checklist and incoherence findings (every draft type). */
+  readonly story?: StoryModel;
 }
 
 export interface Draft {
