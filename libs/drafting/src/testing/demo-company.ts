@@ -42,7 +42,7 @@ export const DEMO_COMPANY_FACTS: CompanyFacts = {
       segmentId: 'power',
       advantage: p('低損失のSiCパワーモジュールの高歩留まりでの量産', 'volume production of low-loss SiC power modules at high yield'),
       customerValue: p('EV用インバーターの電力損失の低減', 'lower power loss in EV inverters'),
-      financialResult: p('値下げ競争に巻き込まれない価格設定と高い売上総利益率', 'pricing that stays out of price competition and a high gross margin'),
+      financialResult: p('値下げ競争に巻き込まれない価格設定と高い売上総利益率', 'prices that hold up against competitors and a high gross margin'),
       evidence: { label: p('売上総利益率', 'gross margin'), value: 34, unit: 'percent', fiscalYear: 2025 },
     },
     {

@@ -8,7 +8,7 @@ import type {
 } from '../model/company-facts';
 import type { DraftLanguage } from '../model/draft';
 import type { DraftInput, DraftOrganization } from '../model/draft-input';
-import { MONTH_NAMES, PERIOD_END_FORMAT } from '../templates/common.template';
+import { fiscalPeriodLabel } from './periods';
 
 /** Read-only view of the inputs with typed accessors; builders never touch raw answers. */
 export class DraftContext {
@@ -72,11 +72,10 @@ export class DraftContext {
     return lang === 'en' ? (this.organization.legalNameEn ?? this.organization.legalNameJa) : this.organization.legalNameJa;
   }
 
+  /** The latest completed fiscal year, with the one label every period of a draft uses. */
   periodLabel(lang: DraftLanguage): string {
-    return PERIOD_END_FORMAT[lang]
-      .replace('{year}', String(this.periodEnd.year))
-      .replace('{month}', String(this.periodEnd.month))
-      .replace('{monthName}', MONTH_NAMES[this.periodEnd.month - 1] ?? '');
+    const fy = this.periodEnd.month === 12 ? this.periodEnd.year : this.periodEnd.year - 1;
+    return fiscalPeriodLabel(fy, this.periodEnd.month, lang);
   }
 
   get segments(): readonly SegmentFact[] {

@@ -1,42 +1,25 @@
 import type { Draft, DraftLanguage } from '../model/draft';
-import { FREQUENCY_LABELS } from '../templates/common.template';
+import { buildStory } from '../story/build-story';
 import { SECURITIES_REPORT_TEMPLATE } from '../templates/securities-report.template';
-import {
-  allocationSentences,
-  boardSentences,
-  chainSentences,
-  committeeSentence,
-  kpiSentences,
-  openCloseSentences,
-  ownerSentence,
-  planInvestmentSentence,
-  portfolioSentences,
-  spendSentence,
-  valuationSentences,
-} from './blocks';
-import type { Sentence } from './blocks';
-import { orSlot, oversightSentence, strategySentence } from './common-sentences';
+import { businessParagraphs } from './business-paragraphs';
 import type { DraftContext } from './draft-context';
+import { openCloseSentences, riskSentences } from './evidence-sentences';
+import { boardSentences, committeeSentences, oversightSentences, ownerSentence, planSentences } from './governance-sentences';
+import { planInvestmentSentence, spendSentence, valuationSentences } from './money-sentences';
+import { allocationSentence, companyKpiSentence, focusSentence } from './story-sentences';
+import { strategySentences } from './strategy-sentences';
 import { DraftWriter } from './writer';
 
-function riskProcessSentence(ctx: DraftContext, w: DraftWriter): Sentence | null {
-  const c = ctx.facts.governance?.committee;
-  if (c) return w.phrase('riskProcess', { committee: w.l(c.name), frequency: w.l(FREQUENCY_LABELS[c.frequency]) });
-  return ctx.choice('m6.board-committee') === undefined ? [w.slot('riskProcess')] : null;
-}
-
-function riskSentences(ctx: DraftContext, w: DraftWriter): Sentence[] {
-  const out: Sentence[] = (ctx.facts.risks ?? []).map((r) => w.phrase('risk', { risk: w.l(r.risk), response: w.l(r.response) }));
-  const fto = ctx.level('m2.freedom-to-operate');
-  if (fto !== undefined && fto >= 3 && !(ctx.facts.risks ?? []).some((r) => r.id === 'infringement')) out.push(w.phrase('fto'));
-  const secrets = ctx.level('m4.secret-management');
-  if (secrets !== undefined && secrets >= 3 && !(ctx.facts.risks ?? []).some((r) => r.id === 'know-how-leak')) out.push(w.phrase('secrets'));
-  return out;
-}
-
-/** Securities-report sustainability items for IP: governance, strategy, risk management, metrics and targets. */
+/**
+ * Securities-report sustainability items for IP under the four elements. ガバナンス and リスク管理 are mandatory
+ * headings: they always carry the current state as entered (or a slot asking for it), never nothing.
+ */
 export function buildSecuritiesReportDraft(ctx: DraftContext, lang: DraftLanguage): Draft {
-  const w = new DraftWriter(SECURITIES_REPORT_TEMPLATE, lang);
+  const w = new DraftWriter(SECURITIES_REPORT_TEMPLATE, lang, ctx.organization.fiscalYearEndMonth);
+  const story = buildStory(ctx);
+  const risks = [...riskSentences(ctx, w), ...planSentences(ctx, w, ['risk-management'])];
+  const kpiIds = [...new Set([...story.businesses.flatMap((b) => b.chains.flatMap((c) => c.kpiIds)), ...story.companyKpiIds])];
+  const kpis = companyKpiSentence(ctx, w, kpiIds, 4, 'kpiHeadline');
   return {
     type: 'securities-report',
     language: lang,
@@ -44,22 +27,15 @@ export function buildSecuritiesReportDraft(ctx: DraftContext, lang: DraftLanguag
     title: w.l(SECURITIES_REPORT_TEMPLATE.title),
     asOf: ctx.asOf,
     sections: [
-      w.section('governance', [
-        w.para(ownerSentence(ctx, w), committeeSentence(ctx, w)),
-        w.para(...boardSentences(ctx, w), oversightSentence(ctx, w)),
-      ]),
+      w.section('governance', [w.para(ownerSentence(ctx, w), ...committeeSentences(ctx, w)), w.para(...boardSentences(ctx, w), ...oversightSentences(ctx, w))]),
       w.section('strategy', [
-        w.para(strategySentence(ctx, w), ...orSlot(w, portfolioSentences(ctx, w, 1), 'portfolio')),
-        w.para(...orSlot(w, chainSentences(ctx, w, 2), 'chains')),
-        w.para(planInvestmentSentence(ctx, w) ?? [w.slot('midTermPlan')], ...orSlot(w, allocationSentences(ctx, w, 2), 'allocations')),
-        w.para(...orSlot(w, openCloseSentences(ctx, w, 2), 'openClose')),
+        w.para(...strategySentences(ctx, w), focusSentence(ctx, w)),
+        ...businessParagraphs(ctx, w, story, { maxBusinesses: 3, portfolio: true }),
+        w.para(planInvestmentSentence(ctx, w), ...(ctx.facts.allocations ?? []).slice(0, 3).map((a) => allocationSentence(ctx, w, a))),
+        w.para(...openCloseSentences(ctx, w, 2)),
       ]),
-      w.section('risk-management', [w.para(riskProcessSentence(ctx, w)), w.para(...orSlot(w, riskSentences(ctx, w), 'risks'))]),
-      w.section('metrics-targets', [
-        w.para(...orSlot(w, kpiSentences(ctx, w), 'kpis')),
-        w.para(spendSentence(ctx, w)),
-        w.para(...(valuationSentences(ctx, w)?.slice(0, 1) ?? [[w.slot('valuation')]])),
-      ]),
+      w.section('risk-management', [w.para(...(risks.length > 0 ? risks : [w.gap('risks')]))]),
+      w.section('metrics-targets', [w.para(kpis ?? w.gap('kpis')), w.para(spendSentence(ctx, w)), w.para(...valuationSentences(ctx, w, false))]),
     ],
     attachments: {},
   };

@@ -1,6 +1,7 @@
 import type { DraftLanguage, ValueCreationDiagram, ValueEdge, ValueNode } from '../model/draft';
 import type { DraftContext } from './draft-context';
-import { formatFiscalYear, formatUnit } from './writer';
+import { fiscalPeriodLabel } from './periods';
+import { formatUnit } from './writer';
 
 const KIND_PREFIX = { intangible: 'i', advantage: 'a', 'customer-value': 'c', 'financial-result': 'f' } as const;
 
@@ -31,7 +32,7 @@ export function buildValueCreationDiagram(ctx: DraftContext, lang: DraftLanguage
     const segmentName = ctx.segmentName(c.segmentId, lang);
     if (!intangible || !segmentName) continue;
     const evidence = c.evidence
-      ? ` (${c.evidence.label[lang]} ${formatUnit(c.evidence.value, c.evidence.unit, lang)}, ${formatFiscalYear(c.evidence.fiscalYear, lang)})`
+      ? ` (${c.evidence.label[lang]} ${formatUnit(c.evidence.value, c.evidence.unit, lang)}, ${fiscalPeriodLabel(c.evidence.fiscalYear, ctx.organization.fiscalYearEndMonth, lang)})`
       : '';
     const chain: ValueNode[] = [
       { id: safeId('intangible', intangible.id), kind: 'intangible', label: intangible.name[lang] },

@@ -1,8 +1,7 @@
 import type { LocalizedText } from '@ipgn/assessment';
 import type { UnitKey } from '../model/company-facts';
-import type { DraftLanguage, DraftSection, Paragraph, Run, SlotRun } from '../model/draft';
+import type { DraftLanguage, DraftSection, Paragraph, Run, SentenceTrace, SlotRun } from '../model/draft';
 import {
-  FISCAL_YEAR_FORMAT,
   LIST_LAST_SEPARATOR,
   LIST_SEPARATOR,
   MONTH_FORMAT,
@@ -11,34 +10,31 @@ import {
 } from '../templates/common.template';
 import { BLOCK_PHRASES, BLOCK_SLOTS } from '../templates/blocks.template';
 import type { DraftTemplate } from '../templates/draft-template';
+import type { InputRef } from '../story/story-model';
+import { renderSlot } from '../render/render-draft';
+import { formatNumber, formatYen } from './money';
+import { fiscalPeriodLabel, fiscalSpanLabel } from './periods';
+import type { Sentence } from './sentence';
+
+export { formatNumber } from './money';
 
 /** A value for a placeholder: plain text, a slot, or runs already built. */
 export type Fill = string | SlotRun | readonly Run[];
 
 const PLACEHOLDER = /\{([a-zA-Z0-9]+)\}/g;
 
-/** Integer or decimal with thousands separators, locale-independent (deterministic). */
-export function formatNumber(n: number): string {
-  const negative = n < 0;
-  const [int = '0', frac] = Math.abs(n).toString().split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
-}
-
 function substitute(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(PLACEHOLDER, (_, k: string) => values[k] ?? `{${k}}`);
 }
 
 export function formatUnit(value: number, unit: UnitKey, lang: DraftLanguage): string {
+  if (unit === 'million-yen') return formatYen(value, lang);
   return substitute(UNIT_FORMATS[unit][lang], { n: formatNumber(value) });
 }
 
+/** Amounts in prose: 1,500億円 / ¥150.0 billion (the facts and answers give millions of yen). */
 export function formatMoney(millionYen: number, lang: DraftLanguage): string {
-  return formatUnit(millionYen, 'million-yen', lang);
-}
-
-export function formatFiscalYear(fy: number, lang: DraftLanguage): string {
-  return substitute(FISCAL_YEAR_FORMAT[lang], { fy: String(fy) });
+  return formatYen(millionYen, lang);
 }
 
 /** "2025-11" → 2025年11月 / November 2025; invalid input is returned as given. */
@@ -67,10 +63,68 @@ function mergeText(runs: readonly Run[]): Run[] {
 
 /** Writes one draft from its template in one language. */
 export class DraftWriter {
+  /** How often each frame was used in this draft, so builders can vary the wording. */
+  private readonly frameUses = new Map<string, number>();
+
   constructor(
     readonly template: DraftTemplate,
     readonly lang: DraftLanguage,
+    readonly fyEndMonth: number,
   ) {}
+
+  private readonly memory = new Map<string, string>();
+
+  /** Stores `value` under `key` and returns what was stored before (to refer back instead of repeating). */
+  remember(key: string, value: string): string | undefined {
+    const before = this.memory.get(key);
+    this.memory.set(key, value);
+    return before;
+  }
+
+  /** Forgets what `remember` stored (a new paragraph starts afresh). */
+  forget(key: string): void {
+    this.memory.delete(key);
+  }
+
+  /** A fiscal year as the draft labels it (2026年3月期 / the year to March 2026). */
+  fy(year: number): string {
+    return fiscalPeriodLabel(year, this.fyEndMonth, this.lang);
+  }
+
+  /** An amount in millions of yen as prose writes it (1,500億円 / ¥150.0 billion). */
+  money(millionYen: number): string {
+    return formatYen(millionYen, this.lang);
+  }
+
+  /** A calendar year (vision, portfolio target): 2030年 / 2030. */
+  year(y: number): string {
+    return this.lang === 'ja' ? `${y}年` : String(y);
+  }
+
+  span(from: number, to: number): string {
+    return fiscalSpanLabel(from, to, this.fyEndMonth, this.lang);
+  }
+
+  /** A sentence written with one frame of the template, resting on `sources`. */
+  say(frame: string, values: Readonly<Record<string, Fill>>, sources: readonly InputRef[]): Sentence {
+    return { runs: this.phrase(frame, values), sources, frame };
+  }
+
+  /**
+   * The least-used of several interchangeable frames (ties: the first), so a draft that states the same kind of
+   * fact several times does not repeat one sentence shape.
+   */
+  vary(frames: readonly string[], values: Readonly<Record<string, Fill>>, sources: readonly InputRef[]): Sentence {
+    let best = frames[0] ?? '';
+    for (const f of frames) if ((this.frameUses.get(f) ?? 0) < (this.frameUses.get(best) ?? 0)) best = f;
+    this.frameUses.set(best, (this.frameUses.get(best) ?? 0) + 1);
+    return this.say(best, values, sources);
+  }
+
+  /** A sentence that is only a slot (it claims nothing). */
+  gap(key: string): Sentence {
+    return { runs: [this.slot(key)], sources: [] };
+  }
 
   /** Text in the draft's language. */
   l(text: LocalizedText): string {
@@ -114,22 +168,27 @@ export class DraftWriter {
     };
   }
 
-  /** A paragraph from sentences (each a run list); empty sentences are dropped, so is an empty paragraph. */
-  para(...sentences: readonly (readonly Run[] | null | undefined)[]): Paragraph | null {
-    const parts = sentences.filter((s): s is readonly Run[] => !!s && s.length > 0);
+  /** A paragraph from sentences; empty sentences are dropped, so is an empty paragraph. Each sentence is traced. */
+  para(...sentences: readonly (Sentence | null | undefined)[]): Paragraph | null {
+    const parts = sentences.filter((s): s is Sentence => !!s && s.runs.length > 0);
+    this.memory.clear();
     if (parts.length === 0) return null;
-    const sep: Run = { kind: 'text', text: this.lang === 'en' ? ' ' : '' };
+    const sep = this.lang === 'en' ? ' ' : '';
     const runs: Run[] = [];
+    const trace: SentenceTrace[] = [];
     parts.forEach((s, i) => {
-      if (i > 0) runs.push(sep);
-      runs.push(...(this.lang === 'en' ? capitalizeFirst(s) : s));
+      const body = this.lang === 'en' ? capitalizeFirst(s.runs) : s.runs;
+      const text = body.map((r) => (r.kind === 'text' ? r.text : renderSlot(r, this.lang))).join('');
+      trace.push({ text: i > 0 ? sep + text : text, sources: s.sources, ...(s.frame ? { frame: s.frame } : {}) });
+      if (i > 0 && sep) runs.push({ kind: 'text', text: sep });
+      runs.push(...body);
     });
-    return { runs: mergeText(runs) };
+    return { runs: mergeText(runs), trace };
   }
 
   /** A paragraph that is only a slot. */
-  slotPara(key: string): Paragraph {
-    return { runs: [this.slot(key)] };
+  slotPara(key: string): Paragraph | null {
+    return this.para(this.gap(key));
   }
 
   section(id: string, paragraphs: readonly (Paragraph | null)[]): DraftSection {

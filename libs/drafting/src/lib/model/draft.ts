@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@ipgn/assessment';
-import type { StoryModel } from '../story/story-model';
+import type { InputRef, StoryModel } from '../story/story-model';
 
 export const DRAFT_TYPES = ['cg-report', 'integrated-report', 'securities-report', 'sme-one-pager'] as const;
 /** The four drafts the library writes (issue 5). */
@@ -52,9 +52,22 @@ export interface SlotRun {
 
 export type Run = TextRun | SlotRun;
 
+/**
+ * Where one sentence of a generated paragraph comes from: its text as rendered (slots as markers), the inputs
+ * its claim rests on (empty only for a sentence that is nothing but a slot) and the template frame it was
+ * written with. A generated paragraph's trace covers all of its text, sentence by sentence.
+ */
+export interface SentenceTrace {
+  readonly text: string;
+  readonly sources: readonly InputRef[];
+  readonly frame?: string;
+}
+
 /** A paragraph is a sequence of text runs and slots. */
 export interface Paragraph {
   readonly runs: readonly Run[];
+  /** Present on generated paragraphs; an edited paragraph has none. */
+  readonly trace?: readonly SentenceTrace[];
 }
 
 export interface DraftSection {

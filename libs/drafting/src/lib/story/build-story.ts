@@ -40,13 +40,30 @@ function oversightOf(ctx: DraftContext): StoryOversight {
   return { boardLevel, owner, committee, sources };
 }
 
+/** Listed: the board's oversight level decides; SMEs: whether an owner looks after IP. */
+function oversightStatus(ctx: DraftContext, o: StoryOversight): StoryCheckStatus {
+  if (ctx.applies('m6.board-oversight')) return o.boardLevel === undefined ? 'missing' : o.boardLevel >= 3 ? 'ok' : 'warning';
+  if (o.owner === undefined) return 'missing';
+  return o.owner === 'fact' || o.owner === 'dedicated-executive' || o.owner === 'executive-part' ? 'ok' : 'warning';
+}
+
 function allocationLabel(ctx: DraftContext, a: AllocationFact, lang: 'ja' | 'en'): string {
   const seg = ctx.segmentName(a.segmentId, lang);
   return seg ? `${seg}: ${a.purpose[lang]}` : a.purpose[lang];
 }
 
-/** Builds the linked story per business from the facts and answers, and checks it for incoherence. */
+const CACHE = new WeakMap<DraftContext, StoryModel>();
+
+/** Builds the linked story per business from the facts and answers (once per context), and checks it for incoherence. */
 export function buildStory(ctx: DraftContext): StoryModel {
+  const cached = CACHE.get(ctx);
+  if (cached) return cached;
+  const story = computeStory(ctx);
+  CACHE.set(ctx, story);
+  return story;
+}
+
+function computeStory(ctx: DraftContext): StoryModel {
   const facts = ctx.facts;
   const kpis = facts.kpis ?? [];
   const allocations = facts.allocations ?? [];
@@ -129,11 +146,7 @@ export function buildStory(ctx: DraftContext): StoryModel {
       factKey: focusKnown ? 'allocations' : 'portfolio',
     }),
     item('benchmarks', (facts.benchmarks ?? []).length === 0 ? 'missing' : has('benchmark-unrelated') ? 'warning' : 'ok', { factKey: 'benchmarks' }),
-    item(
-      'oversight',
-      oversight.boardLevel === undefined && oversight.owner === undefined ? 'missing' : (oversight.boardLevel ?? 0) >= 3 || oversight.owner === 'fact' || oversight.owner === 'dedicated-executive' || oversight.owner === 'executive-part' ? 'ok' : 'warning',
-      { questionId: ctx.applies('m6.board-oversight') ? 'm6.board-oversight' : 'm6.executive-owner' },
-    ),
+    item('oversight', oversightStatus(ctx, oversight), { questionId: ctx.applies('m6.board-oversight') ? 'm6.board-oversight' : 'm6.executive-owner' }),
   ];
   const segmentIds = new Set(ctx.segments.map((s) => s.id));
   const narrative = ctx.text('m4.value-story');

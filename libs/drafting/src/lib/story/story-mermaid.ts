@@ -1,5 +1,6 @@
 import type { DraftContext } from '../build/draft-context';
-import { formatFiscalYear, formatUnit } from '../build/writer';
+import { fiscalPeriodLabel } from '../build/periods';
+import { formatUnit } from '../build/writer';
 import type { BusinessStory } from './story-model';
 
 const safe = (s: string) => s.replace(/[^A-Za-z0-9]/g, '_');
@@ -22,7 +23,7 @@ export function storyMermaid(ctx: DraftContext, businesses: readonly BusinessSto
       for (const kid of c.kpiIds) {
         const k = kpis.find((x) => x.id === kid);
         if (!k) continue;
-        const actual = k.actual ? ` ${formatUnit(k.actual.value, k.unit, 'ja')}（${formatFiscalYear(k.actual.fiscalYear, 'ja')}）` : '';
+        const actual = k.actual ? ` ${formatUnit(k.actual.value, k.unit, 'ja')}（${fiscalPeriodLabel(k.actual.fiscalYear, ctx.organization.fiscalYearEndMonth, 'ja')}）` : '';
         if (!drawnKpis.has(kid)) lines.push(`    k_${safe(kid)}[${label(`KPI: ${k.name.ja}${actual}`)}]`);
         drawnKpis.add(kid);
         lines.push(`    ${k.intangibleId ? ids[0] : fin} -.-> k_${safe(kid)}`);

@@ -2,22 +2,32 @@ import type { DraftTemplate } from './draft-template';
 import { p } from './draft-template';
 
 /**
- * CG report (コーポレート・ガバナンス報告書) text for the IP parts of supplementary principles 3-1③ and 4-2②
- * of the 2021 Corporate Governance Code (REFERENCE §3.1). Headings name the principle; the text is our own
- * drafting and never quotes the code as official wording. 4-2② is optional in the report (REFERENCE §3.2).
+ * CG report (コーポレート・ガバナンス報告書) entries for supplementary principles 3-1③ and 4-2② (REFERENCE §3.1).
+ * Headed the way real reports head them (principle number and subject, no code-year suffix). Real 3-1③ entries
+ * cover sustainability, human capital and IP together and usually point to a URL; this draft writes the IP part
+ * and asks for the URL of the fuller disclosure. The text is our own drafting and never quotes the code.
  */
 export const CG_REPORT_TEMPLATE: DraftTemplate = {
   type: 'cg-report',
-  version: '2026.11-1',
-  title: p(
-    'コーポレート・ガバナンス報告書 記載案（知的財産への投資・取締役会による監督）',
-    'Corporate governance report draft (investment in intellectual property; board supervision)',
-  ),
+  version: '2026.12-1',
+  title: p('コーポレート・ガバナンス報告書 記載案（補充原則3-1③・4-2②）', 'Corporate governance report draft (Supplementary Principles 3.1.3 and 4.2.2)'),
   sections: {
-    'sp-3-1-3': p('【補充原則3-1③ 知的財産への投資等（2021年改訂コード）】', '[Supplementary Principle 3-1-3: investment in intellectual property (2021 Code)]'),
-    'sp-4-2-2': p('【補充原則4-2② 経営資源の配分に対する取締役会の監督（2021年改訂コード）】', '[Supplementary Principle 4-2-2: board supervision of resource allocation (2021 Code)]'),
+    'sp-3-1-3': p('【補充原則3-1③ サステナビリティについての取組み等】', '[Supplementary Principle 3.1.3: Sustainability initiatives, human capital and intellectual property]'),
+    'sp-4-2-2': p('【補充原則4-2② 経営資源の配分等に対する取締役会の監督】', '[Supplementary Principle 4.2.2: Board oversight of resource allocation]'),
   },
-  // Sentences come from the shared blocks (blocks.template.ts); this draft has no wording of its own.
-  phrases: {},
-  slots: {},
+  phrases: {
+    fullerDisclosure: p(
+      'サステナビリティに関する取組み、人的資本及び知的財産への投資等の詳細は、{url}に掲載しています。',
+      'Details of our sustainability initiatives and our investment in human capital and intellectual property are published at {url}.',
+    ),
+  },
+  slots: {
+    disclosureUrl: {
+      factKey: 'disclosureUrl',
+      label: p(
+        'サステナビリティ・人的資本の取組みと、詳細を開示しているURL（統合報告書・ウェブサイト）',
+        'Your sustainability and human-capital initiatives, and the URL of the fuller disclosure (integrated report, website)',
+      ),
+    },
+  },
 };

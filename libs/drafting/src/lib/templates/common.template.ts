@@ -24,10 +24,6 @@ export const UNIT_FORMATS: Readonly<Record<UnitKey, LocalizedText>> = {
   score: p('{n}ポイント', '{n} points'),
 };
 
-/** `{fy}` is the fiscal year number as the company gave it. */
-export const FISCAL_YEAR_FORMAT: LocalizedText = p('{fy}年度', 'FY{fy}');
-/** The latest completed fiscal year, from `asOf` and the fiscal-year-end month. */
-export const PERIOD_END_FORMAT: LocalizedText = p('{year}年{month}月期', 'the fiscal year ended {monthName} {year}');
 export const MONTH_FORMAT: LocalizedText = p('{year}年{month}月', '{monthName} {year}');
 export const MONTH_NAMES: readonly string[] = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
@@ -86,11 +82,11 @@ export const DIALOGUE_KIND_LABELS: Readonly<Record<DialogueKind, LocalizedText>>
 };
 
 export const STANCE_LABELS: Readonly<Record<OpenCloseStance, LocalizedText>> = {
-  'patent-exclusive': p('特許で権利化して独占的に実施', 'patent and exclusively practise'),
-  secret: p('営業秘密として秘匿', 'keep as a trade secret'),
-  'license-out': p('他社にライセンス', 'license out'),
-  standardise: p('標準化', 'standardise'),
-  open: p('無償で開放', 'open up royalty-free'),
+  'patent-exclusive': p('特許で権利化して独占的に実施', 'patent it and practise it exclusively'),
+  secret: p('営業秘密として秘匿', 'keep it as a trade secret'),
+  'license-out': p('他社にライセンス', 'license it to others'),
+  standardise: p('標準化', 'make it a standard'),
+  open: p('無償で開放', 'open it up royalty-free'),
 };
 
 export const ALLOCATION_AREA_LABELS: Readonly<Record<AllocationArea, LocalizedText>> = {

@@ -7,7 +7,7 @@ import { p } from './draft-template';
  */
 export const INTEGRATED_REPORT_TEMPLATE: DraftTemplate = {
   type: 'integrated-report',
-  version: '2026.11-1',
+  version: '2026.12-1',
   title: p('統合報告書 知的財産・無形資産セクション（案）', 'Integrated report: intellectual property and intangibles section (draft)'),
   sections: {
     values: p('1. 価値観と重要課題', '1. Values and material issues'),
@@ -23,14 +23,6 @@ export const INTEGRATED_REPORT_TEMPLATE: DraftTemplate = {
       'We have identified {issues} as material issues and mapped, for each, the business opportunities where our intangibles give us an edge.',
     ),
     materialIssues: p('重要課題として{issues}を特定しています。', 'We have identified {issues} as material issues.'),
-    ipHeadInStrategy: p(
-      '知的財産部門の責任者は経営会議に定期的に参加し、事業戦略の議論に加わっています。',
-      'The head of our IP department attends management meetings regularly and takes part in business-strategy discussions.',
-    ),
-    feedbackLoop: p(
-      '投資家との対話で得た意見は経営陣に報告し、開示と戦略の見直しに反映しています。',
-      'What we hear in investor dialogue is reported to management and reflected in revisions of our disclosure and strategy.',
-    ),
   },
   slots: {
     materialIssues: { factKey: 'materialIssues', questionId: 'm3.material-issues', label: p('重要課題と、無形資産を生かせる機会', 'Material issues and the opportunities for your intangibles') },

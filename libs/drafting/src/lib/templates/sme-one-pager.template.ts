@@ -7,7 +7,7 @@ import { p } from './draft-template';
  */
 export const SME_ONE_PAGER_TEMPLATE: DraftTemplate = {
   type: 'sme-one-pager',
-  version: '2026.11-1',
+  version: '2026.12-1',
   title: p('{company} 知的資産（目に見えない強み）のご紹介', '{company}: our intangible assets at a glance'),
   sections: {
     company: p('会社の概要', 'About us'),
@@ -22,24 +22,33 @@ export const SME_ONE_PAGER_TEMPLATE: DraftTemplate = {
   phrases: {
     company: p('{company}は{industry}の企業で、主に{products}を提供しています。', '{company} is a company in the {industry} sector; our main offerings are {products}.'),
     companyNoIndustry: p('{company}は、主に{products}を提供しています。', 'Our main offerings at {company} are {products}.'),
-    figures: p('{period}の売上高は{revenue}、従業員数は{employees}です。', 'In {period}, our revenue was {revenue} and we had {employees} employees.'),
-    why: p('お客様に選ばれる理由：{text}', 'Why customers choose us: {text}'),
+    figures: p('{period}の売上高は{revenue}、従業員数は{employees}名です。', 'In {period}, our revenue was {revenue} and we had {employees} employees.'),
+    why: p('お客様に選ばれる理由を、{who}は「{text}」と話しています。', 'In the words of our {who}, customers choose us because "{text}".'),
     assetTypes: p('当社の強みを支える無形資産には、{types}があります。', 'The intangible assets behind our strengths include {types}.'),
     customers: p('主なお客様は{customers}です。', 'Our main customers are {customers}.'),
-    patentsHeld: p('保有する特許（出願中を含む）は{range}です。', 'Patents held, including pending applications: {range}.'),
+    patentsHeld: p('保有する特許（出願中を含む）は{range}です。', 'We hold {range} patents, including pending applications.'),
     trademarksAll: p('社名と主な商品・サービス名は、すべて商標登録しています。', 'Our company name and main product and service names are all registered trademarks.'),
     trademarksSome: p('社名と主な商品・サービス名の一部を商標登録しています。', 'Some of our company and main product names are registered trademarks.'),
+    confidentialityChecked: p(
+      '社外に出せない情報を特定し、社員・取引先との書面の秘密保持が守られているかを定期的に確認しています。',
+      'We have identified the information that must not leak and regularly check that written confidentiality agreements with staff and partners are kept.',
+    ),
+    lenderOnce: p('取引金融機関には、当社の強みを資料にまとめて説明したことがあります。', 'We have explained our strengths to our bank once with written material.'),
+    lenderReflected: p(
+      '取引金融機関には当社の強みを定期的に資料で説明しており、その内容は融資・出資の条件や評価にも反映されています。',
+      'We explain our strengths to our bank regularly with updated material, and this has been reflected in loan or investment terms.',
+    ),
     confidentiality: p('社外に出せない情報は、社員・取引先の双方と書面で秘密保持を約束しています。', 'Information that must not leak is covered by written confidentiality agreements with both staff and partners.'),
     inventionOwnership: p(
       '社員や外注先が作った発明・デザイン・プログラムの権利は、書面の取り決めで当社に帰属させています。',
       'Written agreements assign to us the rights in inventions, designs and software made by staff and contractors.',
     ),
     lenderDialogue: p(
-      '取引金融機関には、技術・ブランド・ノウハウなどの強みを資料にまとめ、定期的に説明しています。',
-      'We explain our strengths in technology, brand and know-how to our bank regularly, with written material.',
+      '取引金融機関には、当社の強みを資料にまとめ、内容を更新しながら定期的に説明しています。',
+      'We explain our strengths to our bank regularly, with written material that we keep up to date.',
     ),
     bankTools: p('知財ビジネス評価書や経営デザインシートなどの資料を、銀行との対話で使っています。', 'We have used documents such as an IP business evaluation report or a management design sheet in talks with our bank.'),
-    contact: p('お問い合わせ先：{contact}', 'Contact: {contact}'),
+    contact: p('本資料に関するお問い合わせは、{contact}までお寄せください。', 'For questions about this page, please contact {contact}.'),
   },
   slots: {
     industry: { factKey: 'segments', label: p('主な商品・サービス', 'Main products and services') },
