@@ -13,8 +13,8 @@ import {
 import type { CompanyFacts, DraftInput } from '../index';
 import { inventedNumbers, slotParagraphShare } from './spec-helpers';
 
-/** Clause numbers and the code year in the CG-report headings (3-1③, 4-2②, 2021). */
-const HEADING_NUMBERS = ['3', '1', '4', '2', '2021'];
+/** Clause numbers in the CG-report headings (3-1③, 4-2②), section numbers, and the date of TSE's request (2023年3月) in the PBR < 1 text. */
+const HEADING_NUMBERS = ['3', '1', '4', '2', '3.1', '4.2', '5', '6', '2023'];
 const IMPLEMENTED = DRAFT_TYPES.filter((t) => {
   try {
     generateDraft(t, 'ja', demoDraftInput());

@@ -21,7 +21,19 @@ function canonical(n: string): string {
 export function allowedNumbers(input: DraftInput, headingNumbers: readonly string[] = []): Set<string> {
   const allowed = new Set<string>();
   const add = (n: string): void => void allowed.add(canonical(n));
-  for (const n of numbersIn(JSON.stringify({ a: input.answers, f: input.facts ?? {}, o: input.organization, d: input.asOf }))) add(n);
+  for (const n of numbersIn(JSON.stringify({ a: input.answers, f: input.facts ?? {}, o: input.organization, d: input.asOf }))) {
+    add(n);
+    // The same figure in the units prose uses (百万円 → 億円 / 万円 / ¥ billion) and a fiscal year as the
+    // calendar year it ends in (FY2025 → 2026年3月期): conversions of an input, not new numbers.
+    const v = Number(n);
+    add(String(Math.round((v / 100) * 100) / 100));
+    add(String(Math.round(v * 100)));
+    add(String(Math.round((v / 1000) * 10) / 10));
+    if (Number.isInteger(v)) add(String(v + 1));
+  }
+  // A span of fiscal years is written with its length (…までの3年間).
+  const f = input.facts ?? {};
+  for (const span of [...(f.allocations ?? []), ...(f.midTermPlan ? [f.midTermPlan] : [])]) add(String(Math.abs(span.toFiscalYear - span.fromFiscalYear) + 1));
   // The meaning of a chosen option (e.g. m1.patents-held "100件以上") is part of the answer.
   for (const [id, v] of Object.entries(input.answers)) {
     const q = getQuestion(id);
@@ -56,4 +68,26 @@ export function inventedNumbers(draft: Draft, input: DraftInput, headingNumbers:
 export function slotParagraphShare(draft: Draft): number {
   const paras = draft.sections.flatMap((s) => s.paragraphs);
   return paras.filter((p) => p.runs.some((r) => r.kind === 'slot')).length / Math.max(1, paras.length);
+}
+
+/** Whether an input reference of a sentence trace points at something that was actually entered. */
+export function resolves(ref: string, input: DraftInput): boolean {
+  const [kind, path = ''] = ref.split(/:(.*)/s);
+  if (kind === 'answer') {
+    const v = input.answers[path];
+    return v !== undefined && v !== null;
+  }
+  if (kind === 'profile') return (input.organization as Record<string, unknown>)[path] !== undefined;
+  if (kind === 'result') return true; // derived from answers; the answers it needs are listed beside it
+  if (kind !== 'fact') return false;
+  let node: unknown = input.facts ?? {};
+  for (const key of path.split('.')) {
+    if (Array.isArray(node)) {
+      node = node.find((item: Record<string, unknown>) => item['id'] === key || item['segmentId'] === key || item['intangibleId'] === key);
+    } else if (node && typeof node === 'object') {
+      node = (node as Record<string, unknown>)[key];
+    } else return false;
+    if (node === undefined || node === null) return false;
+  }
+  return true;
 }

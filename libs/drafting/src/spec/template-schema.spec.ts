@@ -9,11 +9,11 @@ import { RENDER_TEXT } from '../lib/templates/render.template';
 const FACT_KEYS = [
   'segments', 'intangibles', 'valueChains', 'kpis', 'allocations', 'midTermPlan', 'vision', 'portfolio', 'materialIssues',
   'governance.ipOwner', 'governance.committee', 'governance.boardTopics', 'benchmarks', 'dialogueEvents', 'risks', 'openClose',
-  'organization.legalNameEn', 'sme.customers', 'sme.contact',
+  'organization.legalNameEn', 'sme.customers', 'sme.contact', 'sme.ownerTitle', 'plans', 'disclosureUrl',
 ];
 
 function placeholders(s: string): string[] {
-  return [...s.matchAll(/\{([a-zA-Z0-9]+)\}/g)].map((m) => m[1] ?? '').sort();
+  return [...new Set([...s.matchAll(/\{([a-zA-Z0-9]+)\}/g)].map((m) => m[1] ?? ''))].sort();
 }
 
 function checkText(where: string, t: LocalizedText): void {
@@ -62,7 +62,6 @@ describe('draft templates (content schema)', () => {
     ];
     for (const r of records) for (const [k, v] of Object.entries(r as Record<string, LocalizedText>)) checkText(`common.${k}`, v);
     for (const [k, v] of Object.entries(RENDER_TEXT)) checkText(`render.${k}`, v);
-    checkText('fiscalYear', COMMON.FISCAL_YEAR_FORMAT);
   });
 
   it('labels the options of m1.asset-types that exist in the bank', () => {

@@ -51,7 +51,7 @@ export function openCloseSentences(ctx: DraftContext, w: DraftWriter, limit = In
 export function riskSentences(ctx: DraftContext, w: DraftWriter): Sentence[] {
   const risks = ctx.facts.risks ?? [];
   const out: Sentence[] = risks.map((r) =>
-    w.say(isClause(r.response) ? 'riskClause' : 'riskNoun', { risk: factClause(w, r.risk), response: factClause(w, r.response) }, [fact(`risks.${r.id}`)]),
+    w.vary(isClause(r.response) ? ['riskClauseA', 'riskClauseB'] : ['riskNounA', 'riskNounB'], { risk: factClause(w, r.risk), response: factClause(w, r.response) }, [fact(`risks.${r.id}`)]),
   );
   const fto = ctx.level('m2.freedom-to-operate');
   if (fto !== undefined && !risks.some((r) => r.id === 'infringement')) {

@@ -72,7 +72,7 @@ export function valuationSentences(ctx: DraftContext, w: DraftWriter, withMethod
       w.say('belowBook', { period, pbr: formatUnit(Math.round(q.pbr.value * 100) / 100, 'times', w.lang) }, [...MARKET_INPUTS, result('pbr')]),
     ];
     const status = ctx.organization.listingStatus;
-    if (status === 'prime' || status === 'standard') out.push(w.say('tseRequest', {}, [result('pbr'), profile('listingStatus')]));
+    if (status === 'prime' || status === 'standard') out.push(w.say('tseRequest', {}, [...MARKET_INPUTS, result('pbr'), profile('listingStatus')]));
     const plans = planSentences(ctx, w, ['strategy']);
     out.push(...(plans.length > 0 ? plans : [w.gap('pbrResponse')]));
     return out;
@@ -88,6 +88,6 @@ export function valuationSentences(ctx: DraftContext, w: DraftWriter, withMethod
       sources,
     ),
   ];
-  if (withMethod) out.push(w.say(q.intangibleShare.method === 'net-tangible-assets' ? 'valuationMethod' : 'valuationMethodProxy', {}, [result('intangibleShare')]));
+  if (withMethod) out.push(w.say(q.intangibleShare.method === 'net-tangible-assets' ? 'valuationMethod' : 'valuationMethodProxy', {}, [...MARKET_INPUTS, result('intangibleShare')]));
   return out;
 }

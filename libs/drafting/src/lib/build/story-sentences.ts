@@ -126,7 +126,7 @@ export function portfolioSentences(ctx: DraftContext, w: DraftWriter, segmentId:
       toBe: w.l(PORTFOLIO_ROLE_LABELS[f.toBe]),
       targetFy: w.year(f.targetYear),
     }, sources),
-    w.say(isClause(f.ipRole) ? 'ipRoleClause' : 'ipRoleNoun', { ipRole: factClause(w, f.ipRole) }, [fact(`portfolio.${segmentId}.ipRole`)]),
+    w.vary(isClause(f.ipRole) ? ['ipRoleClauseA', 'ipRoleClauseB'] : ['ipRoleNounA', 'ipRoleNounB'], { ipRole: factClause(w, f.ipRole) }, [fact(`portfolio.${segmentId}.ipRole`)]),
   ];
 }
 

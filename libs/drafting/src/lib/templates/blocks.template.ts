@@ -51,8 +51,10 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
   // Portfolio (As Is → To Be) and the role of IP.
   portfolioA: p('{plan}では、{segment}を{targetFy}までに{asIs}から{toBe}へ移行させる方針です。', 'Under {plan}, we aim to move {segment} from {asIs} to {toBe} by {targetFy}.'),
   portfolioB: p('{segment}は現在{asIs}であり、{plan}のもとで{targetFy}までに{toBe}とすることを目指しています。', '{segment}, today {asIs}, is to become {toBe} by {targetFy} under {plan}.'),
-  ipRoleClause: p('知財面では、{ipRole}。', 'On the IP side, {ipRole}.'),
-  ipRoleNoun: p('知財面で果たす役割は、{ipRole}です。', 'The role of IP here is {ipRole}.'),
+  ipRoleClauseA: p('知財面では、{ipRole}。', 'On the IP side, {ipRole}.'),
+  ipRoleClauseB: p('その実現に向けて知財では、{ipRole}。', 'To get there, {ipRole}.'),
+  ipRoleNounA: p('知財面で果たす役割は、{ipRole}です。', 'The role of IP here is {ipRole}.'),
+  ipRoleNounB: p('その実現に向けて知財が担う役割は、{ipRole}です。', 'What IP contributes to get there: {ipRole}.'),
   focus: p('重点事業は{segments}です。', 'Our focus businesses are {segments}.'),
   planGeneric: p('経営戦略', 'our management strategy'),
 
@@ -130,8 +132,10 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
   openCloseB: p('{intangible}（{segment}）については、{rationale}という理由から{stance}しています。', 'For {intangible} ({segment}), we {stance}, so as to {rationale}.'),
 
   // Risks (securities report) and protection, by ladder level.
-  riskClause: p('{risk}に対しては、{response}。', 'Against {risk}, {response}.'),
-  riskNoun: p('{risk}への対応は、{response}です。', 'Our response to {risk}: {response}.'),
+  riskClauseA: p('{risk}に対しては、{response}。', 'Against {risk}, {response}.'),
+  riskClauseB: p('{risk}というリスクについては、{response}。', 'To address {risk}, {response}.'),
+  riskNounA: p('{risk}への対応は、{response}です。', 'Our response to {risk}: {response}.'),
+  riskNounB: p('{risk}というリスクには、{response}で備えています。', 'We guard against {risk} through {response}.'),
   ftoL4: p('新製品は、開発の初期段階から他社の特許・商標を確認し、設計に反映しています。', 'For new products, we check others’ patents and trademarks from early development and let the results shape the design.'),
   ftoL3: p('すべての新商品について、発売前に他社の特許・商標を確認する手順を設けています。', 'We have a procedure to check others’ patents and trademarks for every new product before launch.'),
   ftoL2: p('重要な商品については、発売前に他社の特許・商標を確認しています。', 'For important products, we check others’ patents and trademarks before launch.'),
