@@ -9,26 +9,27 @@ describe('CG report draft', () => {
     expect(draft.sections.map((s) => s.id)).toEqual(['sp-3-1-3', 'sp-4-2-2']);
     const text = renderDraftText(draft);
     // Amounts from the answers (m0.rd-expense, m5.ip-cost) and the board count (m6.board-discussions = 4).
-    expect(text).toContain('研究開発費は25,000百万円');
-    expect(text).toContain('知財関連費用（出願・維持・調査・係争）は3,000百万円');
+    expect(text).toContain('研究開発費は250億円');
+    expect(text).toContain('知財関連費用（出願・維持・調査・係争）は30億円');
     expect(text).toContain('4回審議しました');
-    // Facts: segment, plan, committee, KPI target and actual, dialogue event.
+    // Facts: segment, plan, committee, KPI target and actual.
     expect(text).toContain('車載センサ事業');
     expect(text).toContain('中期経営計画2028');
-    expect(text).toContain('知財・無形資産戦略委員会（委員長：社長）を四半期ごとに開催');
-    expect(text).toContain('2028年度に1,500百万円とする目標に対し、2025年度の実績は620百万円です');
-    expect(text).toContain('2025年11月に知財説明会を開催し（参加45名）');
-    // Period label from asOf and the fiscal-year-end month.
+    expect(text).toContain('知財・無形資産戦略委員会（議長：社長）を四半期ごとに開催');
+    expect(text).toContain('車載センサ事業のライセンス収入（2026年3月期実績6.2億円、2029年3月期目標15億円）');
+    // One label per fiscal period (FY2025 of a March year end is 2026年3月期).
     expect(text).toContain('2026年3月期');
-    expect(draftCompleteness(draft).complete).toBe(true);
+    expect(text).not.toContain('年度');
+    // Only the URL of the fuller disclosure is left to fill.
+    expect(draftCompleteness(draft).missing.map((m) => m.factKey)).toEqual(['disclosureUrl']);
   });
 
   it('writes the same facts in English', () => {
     const text = renderDraftText(generateDraft('cg-report', 'en', demoDraftInput()));
-    expect(text).toContain('research and development expense was JPY 25,000 million');
+    expect(text).toContain('research and development expense was ¥25.0 billion');
     expect(text).toContain('deliberated 4 times');
-    expect(text).toContain('In the fiscal year ended March 2026');
-    expect(text).toContain('Licence income in the Automotive Sensors business was JPY 620 million in FY2025, against a target of JPY 1,500 million by FY2028.');
+    expect(text).toContain('In the year to March 2026');
+    expect(text).toContain('licence income in the Automotive Sensors business (¥620 million in the year to March 2026, against a target of ¥1.5 billion by the year to March 2029)');
     expect(text).not.toMatch(/[\u3040-\u30ff]/);
   });
 
@@ -52,8 +53,9 @@ describe('CG report draft', () => {
       facts: { ...DEMO_COMPANY_FACTS, governance: {} },
     };
     const text = renderDraftText(generateDraft('cg-report', 'ja', low));
-    expect(text).not.toContain('責任者は');
-    expect(text).not.toContain('委員会');
+    // The honest current state, as answered — no owner, body, count or matrix claimed.
+    expect(text).toContain('知財・無形資産戦略の責任者は、現時点では定めていません。');
+    expect(text).toContain('知財・無形資産への投資を専門に扱う会議体は設けていません。');
     expect(text).not.toContain('回審議');
     expect(text).not.toContain('スキル・マトリックス');
   });

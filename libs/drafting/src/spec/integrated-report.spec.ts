@@ -16,12 +16,13 @@ describe('integrated-report draft', () => {
 
   it('tells the value-creation story as text, one causal chain per value-chain fact', () => {
     const text = renderDraftText(generateDraft('integrated-report', 'ja', demoDraftInput()));
+    // One paragraph per business, three sentences per chain, no frame used more than twice.
     expect(text).toContain(
-      '保守・データサービス事業では、導入先設備から集まる稼働データにより故障の予兆の早期検知を実現し、設備停止時間の短縮という顧客価値を提供することで、継続課金型の保守契約収入につなげています（保守契約の継続率92%、2025年度）。',
+      '保守・データサービス事業では、導入先設備から集まる稼働データが強みを支えています。この強みが故障の予兆の早期検知を実現し、設備停止時間の短縮という形でお客様の役に立っています。財務面では継続課金型の保守契約収入につながっています（2026年3月期の保守契約の継続率：92%）。',
     );
     expect(text).toContain('研究開発費の売上高比率は5%');
-    expect(text).toContain('時価総額に占める無形資産の比率は当社試算で72.2%、PBRは3倍です');
-    expect(text).toContain('2035年度に向けて');
+    expect(text).toContain('時価総額に占める無形資産の比率は72.2%、PBRは3倍です');
+    expect(text).toContain('2035年に向けて');
     expect(draftCompleteness(generateDraft('integrated-report', 'en', demoDraftInput())).complete).toBe(true);
   });
 
@@ -41,7 +42,7 @@ describe('integrated-report draft', () => {
     expect(d.mermaid.split('\n')[0]).toBe('flowchart LR');
     expect(d.mermaid).toContain('i_sic_know_how["our SiC wafer-processing know-how"]:::intangible');
     expect(d.mermaid).toContain('i_sic_know_how --> a_power_chain');
-    expect(d.mermaid).toContain('(gross margin 34%, FY2025)');
+    expect(d.mermaid).toContain('(gross margin 34%, the year to March 2026)');
     expect(renderDraftMarkdown(generateDraft('integrated-report', 'en', demoDraftInput()))).toContain('```mermaid\nflowchart LR');
   });
 

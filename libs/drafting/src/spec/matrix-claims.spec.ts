@@ -142,7 +142,7 @@ describe('answers used, bugs of issue 11', () => {
   it('uses the SME owner’s own answers instead of asking for them again, quoted and closed', () => {
     const d = draftOf(matrixInput('sme-two-people'), 'sme-one-pager');
     const text = renderDraftText(d);
-    expect(text).toContain('お客様に選ばれる理由を、社長は「短納期でも寸法精度が出せるから」と話しています。');
+    expect(text).toContain('社長は、お客様に選ばれる理由を「短納期でも寸法精度が出せるから」と考えています。');
     expect(text).toContain('社長は「熟練の研削技術、過去20年分の設計データ、地元メーカーからの信頼」を挙げています。');
     expect(text).toContain('強みが収益につながる道筋を、社長は「設計データを使い回して短納期で精度の高い金型を作り、値引きなしで継続受注につなげている」と説明しています。');
     expect(text).toContain('知財・無形資産は、社長が自ら管理しています。');

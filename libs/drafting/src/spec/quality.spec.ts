@@ -1,33 +1,32 @@
-import { scoreDisclosure } from '@ipgn/disclosure-scoring';
-import { DRAFT_TYPES, demoDraftInput, generateDraft, renderDraftText } from '../index';
-import type { DraftType } from '../index';
+import { DRAFT_TYPES, demoDraftInput, draftCompleteness, generateDrafts } from '../index';
+import { resolves } from './spec-helpers';
 
-const implemented = (t: DraftType): boolean => {
-  try {
-    generateDraft(t, 'ja', demoDraftInput());
-    return true;
-  } catch {
-    return false;
-  }
-};
-
+/*
+ * Drafts are not judged by the disclosure scorer (it shares their vocabulary, so a template that fills every
+ * criterion scores far above prose written by people). The bar for the demo company is what a reviewer checks:
+ * every sentence rests on entered inputs, and nothing is left to fill but the URL the tool cannot know.
+ */
 describe('quality bar: the demo listed company with a complete assessment', () => {
-  for (const type of DRAFT_TYPES.filter(implemented)) {
-    it(`${type} (ja) scores at least 70/100 on the disclosure scorer`, () => {
-      const score = scoreDisclosure(renderDraftText(generateDraft(type, 'ja', demoDraftInput())), { language: 'ja' });
-      expect(score.overall).toBeGreaterThanOrEqual(70);
-    });
-  }
+  const input = demoDraftInput();
+  const drafts = generateDrafts(input);
 
-  it('the CG-report draft reaches class 〇', () => {
-    const score = scoreDisclosure(renderDraftText(generateDraft('cg-report', 'ja', demoDraftInput())), { language: 'ja' });
-    expect(score.class).toBe('〇');
+  it('writes every draft type in both languages', () => {
+    expect(drafts.map((d) => `${d.type}/${d.language}`)).toEqual(DRAFT_TYPES.flatMap((t) => [`${t}/ja`, `${t}/en`]));
   });
 
-  it('English drafts are scored too (no threshold; numbers are reported in docs/drafting.md)', () => {
-    for (const type of DRAFT_TYPES.filter(implemented)) {
-      const score = scoreDisclosure(renderDraftText(generateDraft(type, 'en', demoDraftInput())), { language: 'en' });
-      expect(score.overall).toBeGreaterThan(0);
+  it('rests every sentence on inputs that were entered (claim trace)', () => {
+    for (const d of drafts) {
+      for (const t of d.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.trace ?? []))) {
+        if (t.sources.length === 0) continue;
+        for (const ref of t.sources) expect({ text: t.text, ref, entered: resolves(ref, input) }).toEqual({ text: t.text, ref, entered: true });
+      }
+    }
+  });
+
+  it('leaves only the fuller-disclosure URL of the CG report to be filled', () => {
+    for (const d of drafts) {
+      const missing = draftCompleteness(d).missing.map((m) => m.slotId);
+      expect({ type: d.type, missing }).toEqual({ type: d.type, missing: d.type === 'cg-report' ? ['cg-report.disclosureUrl'] : [] });
     }
   });
 });

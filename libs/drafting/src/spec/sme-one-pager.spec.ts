@@ -8,9 +8,9 @@ describe('SME one-pager', () => {
   it('summarises the demo company for its bank from answers and facts', () => {
     const text = renderDraftText(generateDraft('sme-one-pager', 'ja', demoDraftInput()));
     expect(text).toContain('デモ電機株式会社は電気機器の企業で');
-    expect(text).toContain('売上高は500,000百万円、従業員数は5,000名です');
+    expect(text).toContain('売上高は5,000億円、従業員数は5,000名です');
     expect(text).toContain('保有する特許（出願中を含む）は100件以上です');
-    expect(text).toContain('お問い合わせ先：経営企画部 知財グループ');
+    expect(text).toContain('本資料に関するお問い合わせは、経営企画部 知財グループまでお寄せください。');
   });
 
   it('uses the SME answers of an SME company and asks only SME-track questions', () => {
@@ -21,10 +21,10 @@ describe('SME one-pager', () => {
     const input: DraftInput = { organization: SME_ORG, answers, asOf: '2026-06-30' };
     const draft = generateDraft('sme-one-pager', 'ja', input);
     const text = renderDraftText(draft);
-    expect(text).toContain('お客様に選ばれる理由：短納期と、30年続く金型メーカーとの共同開発の実績です。');
+    expect(text).toContain('当社は、お客様に選ばれる理由を「短納期と、30年続く金型メーカーとの共同開発の実績です」と考えています。');
     expect(text).toContain('社名と主な商品・サービス名は、すべて商標登録しています。');
     expect(text).toContain('書面の取り決めで当社に帰属させています');
-    expect(text).toContain('研究開発費は25,000百万円でした');
+    expect(text).toContain('研究開発費は250億円でした');
     // Listed-only questions (IP cost, KPI type…) are never asked of an SME.
     for (const m of draftCompleteness(draft).missing) {
       if (m.questionId) expect(['m5.ip-cost', 'm5.brand-data-investment', 'm6.board-committee']).not.toContain(m.questionId);

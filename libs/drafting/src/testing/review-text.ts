@@ -8,7 +8,9 @@ import { matrixInput } from './company-matrix';
 /** What a reviewer reads for one company in one language: the four drafts, then the story findings. */
 export function reviewText(company: MatrixCompany, lang: DraftLanguage): string {
   const input = matrixInput(company);
-  const drafts = generateDrafts(input, { languages: [lang] }).map(renderDraftText);
+  // An unlisted company files no CG or securities report: its reviewer reads the one-pager.
+  const types = input.organization.listingStatus === 'unlisted' ? (['sme-one-pager'] as const) : undefined;
+  const drafts = generateDrafts(input, { languages: [lang], ...(types ? { types } : {}) }).map(renderDraftText);
   const story = buildStoryModel(input);
   const findings = story.findings.map((f) => `- [${f.kind}] ${f.message[lang]}`);
   const checklist = story.checklist.map((c) => `- ${c.status}: ${c.label[lang]}`);

@@ -62,7 +62,8 @@ export function boardSentences(ctx: DraftContext, w: DraftWriter): Sentence[] {
   if (n === undefined) {
     if (ctx.applies('m6.board-discussions')) out.push(w.gap('boardCount'));
   } else if (n > 0) {
-    out.push(w.say('boardCount', { period, count: w.phrase('boardTimes', { n: formatNumber(n) }) }, [ans('m6.board-discussions'), profile('fiscalYearEndMonth')]));
+    const count = n === 1 ? w.phrase('boardOnce') : n === 2 ? w.phrase('boardTwice') : w.phrase('boardTimes', { n: formatNumber(n) });
+    out.push(w.say('boardCount', { period, count }, [ans('m6.board-discussions'), profile('fiscalYearEndMonth')]));
   } else {
     out.push(w.say('boardNone', { period }, [ans('m6.board-discussions'), profile('fiscalYearEndMonth')]));
   }

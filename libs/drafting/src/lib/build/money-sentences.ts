@@ -53,7 +53,7 @@ export function planInvestmentSentence(ctx: DraftContext, w: DraftWriter): Sente
   if (plan.intangibleInvestment === undefined) return null;
   return w.say(
     'planInvestment',
-    { plan: w.l(plan.name), span: w.span(plan.fromFiscalYear, plan.toFiscalYear), amount: w.money(plan.intangibleInvestment) },
+    { plan: w.definite(plan.name), span: w.span(plan.fromFiscalYear, plan.toFiscalYear), amount: w.money(plan.intangibleInvestment) },
     [fact('midTermPlan.intangibleInvestment')],
   );
 }

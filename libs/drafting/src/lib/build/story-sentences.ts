@@ -100,7 +100,7 @@ export function allocationSentence(ctx: DraftContext, w: DraftWriter, a: Allocat
   // A period just named by the previous allocation is referred back to, not repeated.
   const repeated = w.remember('allocationSpan', spanKey) === spanKey;
   const values = {
-    span: repeated ? text(w.phrase('samePeriod')) : samePeriod ? text(w.phrase('planPeriod', { plan: w.l(plan.name) })) : w.span(a.fromFiscalYear, a.toFiscalYear),
+    span: repeated ? text(w.phrase('samePeriod')) : samePeriod ? text(w.phrase('planPeriod', { plan: w.definite(plan.name) })) : w.span(a.fromFiscalYear, a.toFiscalYear),
     segment,
     area: w.l(ALLOCATION_AREA_LABELS[a.area]),
     amount: w.money(a.amount),
@@ -119,7 +119,7 @@ export function portfolioSentences(ctx: DraftContext, w: DraftWriter, segmentId:
   const planName = plan ? w.l(plan.name) : text(w.phrase('planGeneric'));
   const sources = [fact(`portfolio.${segmentId}`), ...(plan ? [fact('midTermPlan')] : [])];
   return [
-    w.vary(['portfolioA', 'portfolioB'], {
+    w.vary(f.asIs === f.toBe ? ['portfolioKeep'] : ['portfolioA', 'portfolioB'], {
       plan: planName,
       segment,
       asIs: w.l(PORTFOLIO_ROLE_LABELS[f.asIs]),
@@ -135,5 +135,5 @@ export function focusSentence(ctx: DraftContext, w: DraftWriter): Sentence | nul
   const ids = (ctx.facts.portfolio ?? []).filter((f) => f.toBe === 'growth').map((f) => f.segmentId);
   const names = ids.map((id) => ctx.segmentName(id, w.lang)).filter((n): n is string => n !== undefined);
   if (names.length === 0) return null;
-  return w.say('focus', { segments: joinList(names, w.lang) }, ids.map((id) => fact(`portfolio.${id}`)));
+  return w.say(names.length === 1 ? 'focusOne' : 'focus', { segments: joinList(names, w.lang) }, ids.map((id) => fact(`portfolio.${id}`)));
 }

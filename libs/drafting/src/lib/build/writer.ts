@@ -126,6 +126,12 @@ export class DraftWriter {
     return { runs: [this.slot(key)], sources: [] };
   }
 
+  /** A name used with an article in English ("the Next 2028 mid-term plan" stays, "Mid-term Plan 2028" gets "the"). */
+  definite(text: LocalizedText): string {
+    const t = text[this.lang];
+    return this.lang === 'en' && !/^the\s/i.test(t) ? `the ${t}` : t;
+  }
+
   /** Text in the draft's language. */
   l(text: LocalizedText): string {
     return text[this.lang];

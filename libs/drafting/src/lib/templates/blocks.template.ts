@@ -22,12 +22,12 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
   chainResultC: p('この価値は{financialResult}として業績に結び付き、{fy}の{label}は{value}となりました。', 'It feeds through to {financialResult}; {label} reached {value} in {fy}.'),
   chainResultPlainA: p('その成果は{financialResult}に表れています。', 'The result shows in {financialResult}.'),
   chainResultPlainB: p('財務面では{financialResult}につながっています。', 'Financially, this leads to {financialResult}.'),
-  valueStory: p('強みが収益につながる道筋を、{who}は「{text}」と説明しています。', 'In the words of {who}, our value-creation path is this: "{text}".'),
+  valueStory: p('強みが収益につながる道筋を、{who}は「{text}」と説明しています。', 'In the words of our {who}, our value-creation path is this: "{text}".'),
   samePeriod: p('同じ期間', 'the same period'),
 
   // KPIs: one sentence per business (items listed), company-wide KPIs in one sentence.
   kpiBusinessA: p('{segment}の進捗は、{kpis}で確認しています。', 'We track progress in {segment} with {kpis}.'),
-  kpiBusinessB: p('{segment}の道筋の進み具合を示す指標は、{kpis}です。', 'The measures of progress along the {segment} path are {kpis}.'),
+  kpiBusinessB: p('{segment}の道筋の進み具合を示す指標は、{kpis}です。', 'The measures of progress along this path in {segment} are {kpis}.'),
   kpiCompany: p('全社では、{kpis}を指標としています。', 'Company-wide, we track {kpis}.'),
   kpiHeadline: p('主なKPIは、{kpis}です。', 'Our main KPIs are {kpis}.'),
   kpiItemFull: p('{kpi}（{actualFy}実績{actual}、{targetFy}目標{target}）', '{kpi} ({actual} in {actualFy}, against a target of {target} by {targetFy})'),
@@ -46,16 +46,18 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
   allocClauseC: p('{segment}の{area}には、{span}に累計{amount}を充て、{purpose}。', 'We are putting {amount} into {area} for {segment} over {span}, aimed at {purpose}.'),
   allocNounB: p('{segment}では、{purpose}を目的に、{span}に{area}へ{amount}を配分します。', 'For {segment}, {amount} goes to {area} over {span}, aimed at {purpose}.'),
   allocWholeCompany: p('全社', 'the company as a whole'),
-  planPeriod: p('{plan}の期間中', 'the {plan} period'),
+  planPeriod: p('{plan}の期間中', '{plan} period'),
 
   // Portfolio (As Is → To Be) and the role of IP.
   portfolioA: p('{plan}では、{segment}を{targetFy}までに{asIs}から{toBe}へ移行させる方針です。', 'Under {plan}, we aim to move {segment} from {asIs} to {toBe} by {targetFy}.'),
+  portfolioKeep: p('{plan}では、{segment}を引き続き{toBe}と位置付けています。', 'Under {plan}, {segment} remains {toBe}.'),
   portfolioB: p('{segment}は現在{asIs}であり、{plan}のもとで{targetFy}までに{toBe}とすることを目指しています。', '{segment}, today {asIs}, is to become {toBe} by {targetFy} under {plan}.'),
   ipRoleClauseA: p('知財面では、{ipRole}。', 'On the IP side, {ipRole}.'),
   ipRoleClauseB: p('その実現に向けて知財では、{ipRole}。', 'To get there, {ipRole}.'),
   ipRoleNounA: p('知財面で果たす役割は、{ipRole}です。', 'The role of IP here is {ipRole}.'),
   ipRoleNounB: p('その実現に向けて知財が担う役割は、{ipRole}です。', 'What IP contributes to get there: {ipRole}.'),
   focus: p('重点事業は{segments}です。', 'Our focus businesses are {segments}.'),
+  focusOne: p('重点事業は{segments}です。', 'Our focus business is {segments}.'),
   planGeneric: p('経営戦略', 'our management strategy'),
 
   // Strategy, by the level of m3.strategy-integration (ladder wording, never stronger).
@@ -72,7 +74,7 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
     '現時点では、知財・無形資産への投資を経営戦略の中に位置付けるには至っていません。',
     'At present, investment in IP and intangibles is not yet positioned within our management strategy.',
   ),
-  planInvestment: p('無形資産への投資は、{plan}の期間（{span}）で累計{amount}を計画しています。', 'We plan to invest {amount} in intangible assets over the {plan} period ({span}).'),
+  planInvestment: p('無形資産への投資は、{plan}の期間（{span}）で累計{amount}を計画しています。', 'We plan to invest {amount} in intangible assets over {plan} period ({span}).'),
 
   // Assets.
   assets: p('当社の競争力を支える主な無形資産は、{assets}です。', 'The main intangible assets behind our competitiveness are {assets}.'),
@@ -129,7 +131,7 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
 
   // Open & close.
   openCloseA: p('{segment}の{intangible}は、{rationale}ため、{stance}しています。', 'In {segment}, our approach to {intangible} is to {stance}, in order to {rationale}.'),
-  openCloseB: p('{intangible}（{segment}）については、{rationale}という理由から{stance}しています。', 'For {intangible} ({segment}), we {stance}, so as to {rationale}.'),
+  openCloseB: p('{intangible}（{segment}）については、{rationale}という理由から{stance}しています。', 'For {intangible} ({segment}), our approach is to {stance}, so as to {rationale}.'),
 
   // Risks (securities report) and protection, by ladder level.
   riskClauseA: p('{risk}に対しては、{response}。', 'Against {risk}, {response}.'),
@@ -168,6 +170,8 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
   ),
   boardNone: p('{period}に、取締役会が知財・無形資産への投資を議題としたことはありません。', 'In {period}, the Board of Directors did not take up investment in IP and intangibles as an agenda item.'),
   boardTimes: p('{n}回', '{n} times'),
+  boardOnce: p('1回', 'once'),
+  boardTwice: p('2回', 'twice'),
   boardTopics: p('主な議題は{topics}です。', 'The main topics were {topics}.'),
   skillMatrixIp: p('取締役会のスキル・マトリックスには、知財・無形資産の項目を設けています。', 'Our board skills matrix includes IP and intangibles.'),
   skillMatrixTech: p('取締役会のスキル・マトリックスには、技術・研究開発の項目を設けています。', 'Our board skills matrix includes technology and research and development.'),

@@ -82,11 +82,11 @@ export const DIALOGUE_KIND_LABELS: Readonly<Record<DialogueKind, LocalizedText>>
 };
 
 export const STANCE_LABELS: Readonly<Record<OpenCloseStance, LocalizedText>> = {
-  'patent-exclusive': p('特許で権利化して独占的に実施', 'patent it and practise it exclusively'),
-  secret: p('営業秘密として秘匿', 'keep it as a trade secret'),
-  'license-out': p('他社にライセンス', 'license it to others'),
-  standardise: p('標準化', 'make it a standard'),
-  open: p('無償で開放', 'open it up royalty-free'),
+  'patent-exclusive': p('特許で権利化して独占的に実施', 'patent and practise exclusively'),
+  secret: p('営業秘密として秘匿', 'keep as a trade secret'),
+  'license-out': p('他社にライセンス', 'license to others'),
+  standardise: p('標準化', 'standardise'),
+  open: p('無償で開放', 'open up royalty-free'),
 };
 
 export const ALLOCATION_AREA_LABELS: Readonly<Record<AllocationArea, LocalizedText>> = {

@@ -23,7 +23,7 @@ export const SME_ONE_PAGER_TEMPLATE: DraftTemplate = {
     company: p('{company}は{industry}の企業で、主に{products}を提供しています。', '{company} is a company in the {industry} sector; our main offerings are {products}.'),
     companyNoIndustry: p('{company}は、主に{products}を提供しています。', 'Our main offerings at {company} are {products}.'),
     figures: p('{period}の売上高は{revenue}、従業員数は{employees}名です。', 'In {period}, our revenue was {revenue} and we had {employees} employees.'),
-    why: p('お客様に選ばれる理由を、{who}は「{text}」と話しています。', 'In the words of our {who}, customers choose us because "{text}".'),
+    why: p('{who}は、お客様に選ばれる理由を「{text}」と考えています。', 'In the words of our {who}, customers choose us because "{text}".'),
     assetTypes: p('当社の強みを支える無形資産には、{types}があります。', 'The intangible assets behind our strengths include {types}.'),
     customers: p('主なお客様は{customers}です。', 'Our main customers are {customers}.'),
     patentsHeld: p('保有する特許（出願中を含む）は{range}です。', 'We hold {range} patents, including pending applications.'),

@@ -1,0 +1,56 @@
+import { buildStoryModel, generateDraft } from '../index';
+import type { StoryFindingKind } from '../index';
+import { MATRIX_COMPANIES, matrixInput } from '../testing/company-matrix';
+import type { MatrixCompany } from '../testing/company-matrix';
+
+const EXPECTED: Readonly<Record<MatrixCompany, readonly StoryFindingKind[]>> = {
+  'rich-listed': [],
+  'mid-listed-gaps': ['advantage-without-evidence', 'kpi-unlinked', 'largest-allocation-not-focus', 'benchmark-unrelated'],
+  'pbr-below-1': [],
+  'newly-listed': [],
+  'sme-two-people': ['no-chain'],
+  'sme-exporter': [],
+};
+
+describe('story model', () => {
+  it.each(MATRIX_COMPANIES)('%s: flags exactly the mismatches of its story', (company) => {
+    expect(buildStoryModel(matrixInput(company)).findings.map((f) => f.kind)).toEqual(EXPECTED[company]);
+  });
+
+  it('links each business: chain steps in order, the KPIs tracking it (KpiFact.intangibleId), its allocations', () => {
+    const story = buildStoryModel(matrixInput('rich-listed'));
+    const sensor = story.businesses.find((b) => b.segmentId === 'sensor');
+    expect(sensor?.focus).toBe(true);
+    expect(sensor?.chains[0]?.steps.map((s) => s.kind)).toEqual(['intangible', 'advantage', 'customer-value', 'financial']);
+    expect(sensor?.chains[0]?.kpiIds).toEqual(['coverage', 'licence-income', 'filings']);
+    expect(story.businesses.find((b) => b.segmentId === 'power')?.allocationTotal).toBe(60_000);
+    expect(story.companyAllocationIds).toEqual(['people']);
+    // The Industrial Motors business has no path entered: the only line the checklist still warns about.
+    expect(story.checklist.filter((c) => c.status !== 'ok').map((c) => [c.id, c.status])).toEqual([['chains', 'warning']]);
+  });
+
+  it('names the subject and where to fix it in both languages', () => {
+    const findings = buildStoryModel(matrixInput('mid-listed-gaps')).findings;
+    const kpi = findings.find((f) => f.kind === 'kpi-unlinked');
+    expect(kpi).toMatchObject({ subjectId: 'filings', factKey: 'kpis' });
+    expect(kpi?.message.ja).toContain('特許出願件数');
+    expect(kpi?.message.en).toContain('patent applications filed');
+    const alloc = findings.find((f) => f.kind === 'largest-allocation-not-focus');
+    expect(alloc).toMatchObject({ subjectId: 'materials-rd', factKey: 'allocations' });
+    const checklist = buildStoryModel(matrixInput('mid-listed-gaps')).checklist;
+    expect(checklist.find((c) => c.id === 'oversight')).toMatchObject({ status: 'warning', questionId: 'm6.board-oversight' });
+  });
+
+  it('keeps the user’s own value-creation path when no chain was entered', () => {
+    expect(buildStoryModel(matrixInput('sme-two-people')).narrative).toContain('設計データを使い回して');
+  });
+
+  it('draws the story as a Mermaid flowchart with KPIs and allocations attached, and travels with every draft', () => {
+    const story = buildStoryModel(matrixInput('rich-listed'));
+    expect(story.mermaid.split('\n')[0]).toBe('flowchart LR');
+    expect(story.mermaid).toContain('subgraph s_sensor["車載センサ事業"]');
+    expect(story.mermaid).toContain('i_sensor_patents -.-> k_coverage');
+    expect(story.mermaid).toContain('al_power_rd ==> i_sic_know_how');
+    expect(generateDraft('cg-report', 'en', matrixInput('rich-listed')).attachments.story?.findings).toEqual([]);
+  });
+});
