@@ -20,8 +20,8 @@ describe('CG report draft', () => {
     // One label per fiscal period (FY2025 of a March year end is 2026年3月期).
     expect(text).toContain('2026年3月期');
     expect(text).not.toContain('年度');
-    // Only the URL of the fuller disclosure is left to fill.
-    expect(draftCompleteness(draft).missing.map((m) => m.factKey)).toEqual(['disclosureUrl']);
+    expect(text).toContain('https://example.com/ir/integrated-report-2026.pdf');
+    expect(draftCompleteness(draft).complete).toBe(true);
   });
 
   it('writes the same facts in English', () => {

@@ -26,7 +26,6 @@ function richListed(): DraftInput {
       ...(DEMO_COMPANY_FACTS.portfolio ?? []),
     ],
     governance: { ...DEMO_COMPANY_FACTS.governance, committeeReportsToBoard: true },
-    disclosureUrl: 'https://example.com/ir/integrated-report-2026.pdf',
   };
   const answers: Answers = { ...base.answers, 'm4.value-story': null, 'm1.top-three': null, 'm2.competitor-notes': null, 'm3.to-be-description': null };
   return { ...base, answers, facts };

@@ -210,6 +210,7 @@ export const DEMO_COMPANY_FACTS: CompanyFacts = {
       rationale: p('検知精度の差別化を守る', 'protect our differentiation in detection accuracy'),
     },
   ],
+  disclosureUrl: 'https://example.com/ir/integrated-report-2026.pdf',
   sme: {
     customers: p('国内外の自動車部品メーカーと設備メーカー', 'automotive-parts and equipment makers in Japan and abroad'),
     contact: p('経営企画部 知財グループ', 'IP Group, Corporate Planning Department'),

@@ -1,6 +1,6 @@
 import type request from 'supertest';
 import { sampleAnswers } from '@ipgn/assessment';
-import { DEMO_COMPANY_FACTS, DEMO_ORGANIZATION, DRAFT_TYPES } from '@ipgn/drafting';
+import { DEMO_COMPANY_FACTS, DEMO_ORGANIZATION, DRAFT_TYPES, type Draft } from '@ipgn/drafting';
 import type { Client, TestApp } from '../../../test/test-app';
 import { createTestApp, TestContext } from '../../../test/test-app';
 
@@ -128,7 +128,7 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
   });
 
   describe('generation and the quality bar', () => {
-    it('writes Japanese drafts for the demo company that score ≥ 70 (CG report class 〇), without slots', async () => {
+    it('writes Japanese drafts for the demo company without slots, every sentence traced to an entered input', async () => {
       const { owner, orgId } = await demoOrganization();
       const assessmentId = await completeListedAssessment(owner, orgId);
       expect((await put(owner, `/api/orgs/${orgId}/company-facts`, { facts: DEMO_COMPANY_FACTS, expectedVersion: 0 })).status).toBe(200);
@@ -142,15 +142,17 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
         expect(res.body.current.score.overall).toBe(res.body.overall);
         // Facts and answers, not placeholders: a fact's wording and a figure from the answers.
         if (type !== 'sme-one-pager') expect(res.body.current.text).toContain('SiC結晶加工のプロセスノウハウ');
-        results.push(`${type} ${res.body.overall >= 70 ? '≥70' : res.body.overall}`);
-        if (type === 'cg-report') expect(res.body.class).toBe('〇');
+        // Drafts are not judged by the scorer (it shares their vocabulary): each sentence names its inputs.
+        const traces = (res.body.current.draft as Draft).sections.flatMap((s) => s.paragraphs.flatMap((p) => p.trace ?? []));
+        results.push(`${type} ${traces.length > 0 && traces.every((t) => t.sources.length > 0) ? 'traced' : 'untraced'}`);
+        expect(res.body.current.draft.attachments.story.findings).toEqual(expect.any(Array));
       }
-      expect(results).toEqual(DRAFT_TYPES.map((type) => `${type} ≥70`));
+      expect(results).toEqual(DRAFT_TYPES.map((type) => `${type} traced`));
 
       const list = await owner.get(`/api/orgs/${orgId}/drafts`);
       expect(list.status).toBe(200);
       expect((list.body as { type: string; overall: number }[]).map((d) => d.type).sort()).toEqual([...DRAFT_TYPES].sort());
-      expect((list.body as { overall: number }[]).every((d) => d.overall >= 70)).toBe(true);
+      expect((list.body as { overall: number }[]).every((d) => typeof d.overall === 'number')).toBe(true);
     });
 
     it('drafts from an empty assessment are mostly "to be completed" slots and say so (no score until filled)', async () => {
