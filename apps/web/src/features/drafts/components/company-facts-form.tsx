@@ -21,7 +21,9 @@ import { formatDateTime } from '../../../shared/utils/format-date-time';
 import type { CompanyFactsView } from '../api/draft-api-types';
 import { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { factsFormState, type FactsFormState, type TextPair } from '../utils/facts-form-state';
+import { factsClientErrors } from '../utils/facts-client-errors';
 import { formStateToFacts } from '../utils/form-state-to-facts';
+import { FactsDisclosureFields } from './facts-disclosure-fields';
 
 const UNITS: readonly UnitKey[] = ['percent', 'million-yen', 'count', 'times', 'people', 'score'];
 const newId = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
@@ -38,7 +40,7 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload }: CompanyFac
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const save = useSaveCompanyFacts(orgId);
-  const { formRef, fieldError } = useFormErrors(save.error);
+  const { formRef, fieldError, check } = useFormErrors(save.error);
   const [state, setState] = useState<FactsFormState>(() => factsFormState(view.facts));
   const [saved, setSaved] = useState(false);
   const conflict = isApiRequestError(save.error) && save.error.code === 'FACTS_VERSION_CONFLICT';
@@ -48,7 +50,10 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload }: CompanyFac
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ facts: formStateToFacts(state, view.facts), expectedVersion: view.version }, { onSuccess: () => setSaved(true) });
+    const facts = formStateToFacts(state, view.facts);
+    // The same schema as the API: problems show beside their fields before anything is sent.
+    if (!check(factsClientErrors(facts, t))) return;
+    save.mutate({ facts, expectedVersion: view.version }, { onSuccess: () => setSaved(true) });
   };
   const err = (path: string) => fieldError(`facts.${path}`);
   const pair = (label: { ja: string; en: string }, value: TextPair, path: string, set: (v: TextPair) => void) => (
@@ -257,6 +262,15 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload }: CompanyFac
           )}
         </fieldset>
       </Fieldset>
+
+      <FactsDisclosureFields
+        url={s.disclosureUrl}
+        ownerTitle={s.ownerTitle}
+        onUrl={(disclosureUrl) => update((st) => ({ ...st, disclosureUrl }))}
+        onOwnerTitle={(ownerTitle) => update((st) => ({ ...st, ownerTitle }))}
+        error={err}
+        disabled={readOnly}
+      />
 
       <FormErrorAlert error={conflict ? undefined : save.error} />
       {conflict ? (

@@ -6,12 +6,14 @@ import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useDraft } from '../hooks/use-draft';
+import { useOpenAssessmentId } from '../hooks/use-open-assessment-id';
 import { DraftExportLinks } from './draft-export-links';
 import { DraftMissingInputs } from './draft-missing-inputs';
 import { DraftScorePanel } from './draft-score-panel';
 import { DraftSectionComments } from './draft-section-comments';
 import { DraftSectionEditor } from './draft-section-editor';
 import { DraftStatusBadge } from './draft-status-badge';
+import { DraftStoryPanel } from './draft-story-panel';
 import { DraftVersionsPanel } from './draft-versions-panel';
 import { DraftWorkflowActions } from './draft-workflow-actions';
 import '../drafts.css';
@@ -22,6 +24,8 @@ export function DraftEditorPage() {
   const { draftId = '' } = useParams();
   const { orgId, membership, can } = useCurrentMembership();
   const draft = useDraft(orgId, draftId);
+  // Slots link to the round still open for answers, never to the (possibly locked) round the draft came from.
+  const openAssessmentId = useOpenAssessmentId(orgId);
   // Remounts the section editors after a reload, so they start from the latest saved text and version.
   const [generation, setGeneration] = useState(0);
   usePageTitle(draft.data?.title ?? t('drafts.page.title'));
@@ -53,7 +57,7 @@ export function DraftEditorPage() {
               <DraftSectionEditor
                 orgId={orgId}
                 draftId={detail.id}
-                assessmentId={detail.assessmentId}
+                assessmentId={openAssessmentId}
                 section={section}
                 language={detail.language}
                 version={detail.currentVersion}
@@ -75,7 +79,8 @@ export function DraftEditorPage() {
         <div className="draft-editor__side">
           <DraftWorkflowActions orgId={orgId} orgSlug={membership?.slug} detail={detail} can={can} />
           <DraftScorePanel version={current} />
-          <DraftMissingInputs completeness={current.completenessDetail} language={detail.language} orgId={orgId} assessmentId={detail.assessmentId} />
+          <DraftMissingInputs completeness={current.completenessDetail} language={detail.language} orgId={orgId} assessmentId={openAssessmentId} />
+          <DraftStoryPanel story={current.draft.attachments.story} language={detail.language} orgId={orgId} openAssessmentId={openAssessmentId} />
           <DraftExportLinks orgId={orgId} draftId={detail.id} />
           <DraftVersionsPanel orgId={orgId} draftId={detail.id} currentVersion={detail.currentVersion} />
         </div>

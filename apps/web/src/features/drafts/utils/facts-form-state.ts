@@ -20,6 +20,8 @@ export interface FactsFormState {
   kpis: { id: string; name: TextPair; kind: KpiKind; unit: UnitKey; targetValue: string; targetYear: string; actualValue: string; actualYear: string }[];
   allocations: { id: string; area: AllocationArea; amount: string; fromYear: string; toYear: string; purpose: TextPair }[];
   governance: { ipOwner: TextPair; committeeName: TextPair; chair: TextPair; frequency: CommitteeFrequency | ''; boardTopics: TextPair[] };
+  disclosureUrl: string;
+  ownerTitle: TextPair;
 }
 
 const pair = (t: { ja: string; en: string } | undefined): TextPair => ({ ja: t?.ja ?? '', en: t?.en ?? '' });
@@ -55,5 +57,7 @@ export function factsFormState(facts: CompanyFacts): FactsFormState {
       frequency: committee?.frequency ?? '',
       boardTopics: (facts.governance?.boardTopics ?? []).map(pair),
     },
+    disclosureUrl: facts.disclosureUrl ?? '',
+    ownerTitle: pair(facts.sme?.ownerTitle),
   };
 }

@@ -33,7 +33,9 @@ export function formStateToFacts(state: FactsFormState, loaded: CompanyFacts): C
     };
   });
   const rest: Record<string, unknown> = { ...loaded };
-  for (const key of ['governance', 'segments', 'intangibles', 'kpis', 'allocations']) delete rest[key];
+  for (const key of ['governance', 'segments', 'intangibles', 'kpis', 'allocations', 'disclosureUrl', 'sme']) delete rest[key];
+  const sme = { ...loaded.sme, ...(filled(state.ownerTitle) ? { ownerTitle: text(state.ownerTitle) } : {}) };
+  if (!filled(state.ownerTitle)) delete (sme as Record<string, unknown>)['ownerTitle'];
   return {
     ...(rest as CompanyFacts),
     ...(state.segments.length > 0
@@ -56,6 +58,8 @@ export function formStateToFacts(state: FactsFormState, loaded: CompanyFacts): C
           })),
         }
       : {}),
-    ...(Object.keys(governance).length > 0 ? { governance } : {}),
+    ...(Object.keys(governance).length > 0 ? { governance: { ...governance, ...(loaded.governance?.committeeReportsToBoard === undefined ? {} : { committeeReportsToBoard: loaded.governance.committeeReportsToBoard }) } } : {}),
+    ...(state.disclosureUrl.trim() !== '' ? { disclosureUrl: state.disclosureUrl.trim() } : {}),
+    ...(Object.keys(sme).length > 0 ? { sme } : {}),
   };
 }
