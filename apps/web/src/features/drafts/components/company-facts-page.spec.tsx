@@ -16,7 +16,8 @@ describe('Company facts', () => {
     const user = userEvent.setup();
     renderApp(api, `/o/${ORG_ID}/drafts/facts`);
 
-    await user.click(await screen.findByRole('button', { name: 'KPIを追加' }));
+    // The page is lazy-loaded: give the first render time on a busy machine.
+    await user.click(await screen.findByRole('button', { name: 'KPIを追加' }, { timeout: 10_000 }));
     const row = screen.getByRole('group', { name: 'KPI 1' });
     await user.type(within(row).getByLabelText('名称（日本語）'), '特許出願件数');
     await user.type(within(row).getByLabelText('目標値'), '120');
@@ -48,5 +49,5 @@ describe('Company facts', () => {
     expect(await within(row).findByText('英語の名称を入力してください。')).toBeInTheDocument();
     expect(en).toHaveAttribute('aria-invalid', 'true');
     expect(en).toHaveFocus();
-  }, 30_000);
+  }, 60_000);
 });
