@@ -1,7 +1,17 @@
 import type { DraftLanguage } from '../model/draft';
 
+const FORMATTED = new Map<number, string>();
+
 /** Integer or decimal with thousands separators, locale-independent (deterministic). */
 export function formatNumber(n: number): string {
+  const cached = FORMATTED.get(n);
+  if (cached !== undefined) return cached;
+  const text = group(n);
+  if (FORMATTED.size < 10_000) FORMATTED.set(n, text);
+  return text;
+}
+
+function group(n: number): string {
   const negative = n < 0;
   const [int = '0', frac] = Math.abs(n).toString().split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

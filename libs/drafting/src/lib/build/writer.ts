@@ -50,6 +50,25 @@ export function joinList(items: readonly string[], lang: DraftLanguage): string 
   return `${items.slice(0, -1).join(LIST_SEPARATOR[lang])}${LIST_LAST_SEPARATOR[lang]}${items[items.length - 1]}`;
 }
 
+/** Phrase sources split once into literal text and placeholders (the templates are constant). */
+const PARSED = new Map<string, readonly (string | { readonly name: string })[]>();
+
+function parsed(source: string): readonly (string | { readonly name: string })[] {
+  const cached = PARSED.get(source);
+  if (cached) return cached;
+  const parts: (string | { readonly name: string })[] = [];
+  let last = 0;
+  for (const m of source.matchAll(PLACEHOLDER)) {
+    const index = m.index ?? 0;
+    if (index > last) parts.push(source.slice(last, index));
+    parts.push({ name: m[1] ?? '' });
+    last = index + m[0].length;
+  }
+  if (last < source.length) parts.push(source.slice(last));
+  PARSED.set(source, parts);
+  return parts;
+}
+
 function mergeText(runs: readonly Run[]): Run[] {
   const out: Run[] = [];
   for (const r of runs) {
@@ -141,21 +160,18 @@ export class DraftWriter {
   phrase(key: string, values: Readonly<Record<string, Fill>> = {}): Run[] {
     const text = this.template.phrases[key] ?? BLOCK_PHRASES[key];
     if (!text) throw new Error(`Unknown phrase ${this.template.type}.${key}`);
-    const source = text[this.lang];
     const runs: Run[] = [];
-    let last = 0;
-    for (const m of source.matchAll(PLACEHOLDER)) {
-      const index = m.index ?? 0;
-      runs.push({ kind: 'text', text: source.slice(last, index) });
-      const name = m[1] ?? '';
-      const value = values[name];
-      if (value === undefined) throw new Error(`Phrase ${this.template.type}.${key} needs a value for {${name}}`);
+    for (const part of parsed(text[this.lang])) {
+      if (typeof part === 'string') {
+        runs.push({ kind: 'text', text: part });
+        continue;
+      }
+      const value = values[part.name];
+      if (value === undefined) throw new Error(`Phrase ${this.template.type}.${key} needs a value for {${part.name}}`);
       if (typeof value === 'string') runs.push({ kind: 'text', text: value });
       else if (isSlot(value)) runs.push(value);
       else runs.push(...value);
-      last = index + m[0].length;
     }
-    runs.push({ kind: 'text', text: source.slice(last) });
     return mergeText(runs);
   }
 
