@@ -1,15 +1,15 @@
-import mammoth from 'mammoth';
+import { extractDocxText } from './docx';
 import { DocumentTextError } from './errors';
+import { DEFAULT_MAX_BYTES, resolveLimits, type ExtractionLimits } from './limits';
 import { extractPdfText } from './pdf';
 import type { DocumentKind } from './sniff';
 import { decodeText, sniffKind } from './sniff';
 
-/** Default upload limit (5 MB). */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
-export interface ExtractOptions {
-  /** Reject inputs larger than this many bytes (default 5 MB). */
-  readonly maxBytes?: number;
+export interface ExtractOptions extends Partial<ExtractionLimits> {
+  /** The kind the file name promises; content of another kind is refused with TYPE_MISMATCH. */
+  readonly expectKind?: DocumentKind;
 }
 
 export interface ExtractedText {
@@ -22,33 +22,30 @@ export interface ExtractedText {
 }
 
 /**
- * Extracts plain text from .txt, .docx or .pdf bytes. The format is detected from the content (magic
- * bytes), not from a file name. Throws DocumentTextError with a stable code on bad input.
+ * Extracts plain text from .txt, .docx or .pdf bytes ON THE CALLING THREAD, with every cap of `options` checked
+ * while reading. Servers call it through DocumentExtractionPool (a worker thread with a time and memory cap).
+ * The format is detected from the content (magic bytes), not from a file name. Throws DocumentTextError.
  */
 export async function extractText(data: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedText> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limits = resolveLimits(options);
   if (data.length === 0) throw new DocumentTextError('EMPTY');
-  if (data.length > maxBytes) {
-    throw new DocumentTextError('TOO_LARGE', `${data.length} bytes > limit ${maxBytes} bytes`);
-  }
+  if (data.length > limits.maxBytes) throw DocumentTextError.limit('bytes', limits.maxBytes, `${data.length} bytes > limit ${limits.maxBytes} bytes`);
   const kind = sniffKind(data);
   if (kind === null) throw new DocumentTextError('UNSUPPORTED_TYPE');
+  if (options.expectKind && options.expectKind !== kind) {
+    throw new DocumentTextError('TYPE_MISMATCH', `content is ${kind}, name says ${options.expectKind}`);
+  }
   if (kind === 'pdf') {
-    const { text, pages } = await extractPdfText(data);
+    const { text, pages } = await extractPdfText(data, limits);
     return { text, kind, bytes: data.length, pages, warnings: [] };
   }
-  if (kind === 'docx') {
-    let result: { value: string; messages: { message: string }[] };
-    try {
-      result = await mammoth.extractRawText({ buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) });
-    } catch (e) {
-      throw new DocumentTextError('CORRUPT', e instanceof Error ? e.message : String(e));
-    }
-    if (result.value.trim().length === 0) throw new DocumentTextError('EMPTY');
-    return { text: result.value, kind, bytes: data.length, warnings: result.messages.map((m) => m.message) };
+  let text: string | null;
+  if (kind === 'docx') text = extractDocxText(data, limits);
+  else {
+    text = decodeText(data);
+    if (text === null) throw new DocumentTextError('UNSUPPORTED_TYPE');
+    if (text.length > limits.maxChars) throw DocumentTextError.limit('chars', limits.maxChars);
   }
-  const text = decodeText(data);
-  if (text === null) throw new DocumentTextError('UNSUPPORTED_TYPE');
   if (text.trim().length === 0) throw new DocumentTextError('EMPTY');
   return { text, kind, bytes: data.length, warnings: [] };
 }

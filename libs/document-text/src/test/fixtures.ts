@@ -1,4 +1,5 @@
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 
 /** Builds small DOCX/PDF fixtures in memory, so tests never depend on binary files in the repo. */
@@ -33,4 +34,55 @@ export function makePdf(options: PdfFixtureOptions = {}): Promise<Buffer> {
     }
     doc.end();
   });
+}
+
+/** A ZIP of raw-deflated parts, written by hand so that declared sizes can lie. */
+export function makeZip(parts: ReadonlyArray<{ name: string; deflated: Buffer; declaredSize: number }>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    const name = Buffer.from(p.name, 'latin1');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(p.deflated.length, 18);
+    local.writeUInt32LE(p.declaredSize, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(p.deflated.length, 20);
+    central.writeUInt32LE(p.declaredSize, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, p.deflated);
+    centrals.push(central, name);
+    offset += 30 + name.length + p.deflated.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+/** A .docx whose document.xml inflates to `megabytes` MB of one-letter paragraphs but declares 1 KB. */
+export function makeBombDocx(megabytes: number): Buffer {
+  const unit = Buffer.from('<w:p><w:r><w:t>x</w:t></w:r></w:p>'.repeat(Math.floor((1 << 20) / 34)), 'latin1');
+  const block = deflateRawSync(unit, { level: 9, finishFlush: zlibConstants.Z_FULL_FLUSH });
+  const deflated = Buffer.concat([...Array.from({ length: megabytes }, () => block), Buffer.from([0x03, 0x00])]);
+  return makeZip([{ name: 'word/document.xml', deflated, declaredSize: 1024 }]);
+}
+
+/** A PDF with `pages` uncompressed page objects sharing one content stream. */
+export function makeManyPagePdf(pages: number): Buffer {
+  let out = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n';
+  const kids = Array.from({ length: pages }, (_, i) => `${i + 4} 0 R`).join(' ');
+  out += `2 0 obj<</Type /Pages/Count ${pages}/MediaBox[0 0 200 50]/Kids[${kids}]>>endobj\n3 0 obj<</Length 0>>stream\n\nendstream\nendobj\n`;
+  for (let i = 0; i < pages; i++) out += `${i + 4} 0 obj<</Type /Page/Parent 2 0 R/Contents 3 0 R>>endobj\n`;
+  return Buffer.from(out + 'trailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
 }
