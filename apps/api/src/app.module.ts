@@ -3,7 +3,6 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -12,6 +11,7 @@ import { CsrfGuard } from './common/auth/csrf.guard';
 import { CsrfService } from './common/auth/csrf.service';
 import { SessionAuthGuard } from './common/auth/session-auth.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { requestIdOf } from './common/http/request-id';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
@@ -37,7 +37,7 @@ export class AppModule {
           forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: config.LOG_LEVEL,
-            genReqId: (req: IncomingMessage) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
+            genReqId: (req: IncomingMessage) => requestIdOf(req),
             redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/health' },
           },

@@ -12,6 +12,7 @@ import { AppModule } from '../app.module';
 import type { AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter';
 import { validationExceptionFactory } from '../common/errors/validation-exception.factory';
+import { requestIdOf } from '../common/http/request-id';
 
 export interface CreateAppOptions {
   /** Tests keep logs quiet unless asked. */
@@ -38,6 +39,11 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
       },
     }),
   );
+  // The request id first, so that even a body-parser error (413, broken JSON) carries it.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    requestIdOf(req, res);
+    next();
+  });
   app.use(cookieParser());
   // Nest's own body parsers (Express 5, the version Nest runs on), with our size limit.
   app.useBodyParser('json', { limit: config.BODY_LIMIT });

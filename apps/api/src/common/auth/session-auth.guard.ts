@@ -2,6 +2,7 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { ApiException } from '../errors/api-exception';
+import { isDatabaseUnavailable } from '../errors/database-unavailable';
 import { ACCESS_METADATA, type RouteAccess } from './access.decorators';
 
 /**
@@ -22,8 +23,9 @@ export class SessionAuthGuard extends AuthGuard('session') {
     if (access?.kind === 'public') {
       try {
         await super.canActivate(context);
-      } catch {
-        // anonymous is fine here
+      } catch (e) {
+        // Anonymous is fine here; a database that cannot be reached is not.
+        if (isDatabaseUnavailable(e)) throw e;
       }
       return true;
     }
@@ -31,6 +33,8 @@ export class SessionAuthGuard extends AuthGuard('session') {
   }
 
   override handleRequest<TUser>(err: unknown, user: TUser | false): TUser {
+    // A session that cannot be looked up is not a missing session: 503 (the filter adds Retry-After), never 401.
+    if (err && isDatabaseUnavailable(err)) throw err;
     if (err || !user) throw new ApiException(401, 'UNAUTHENTICATED');
     return user;
   }

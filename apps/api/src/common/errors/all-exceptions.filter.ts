@@ -6,6 +6,8 @@ import { pickLocale, translate } from '../i18n/api-i18n';
 import type { ApiErrorCode } from '../i18n/api-messages';
 import { ApiException } from './api-exception';
 import type { RequestWithContext } from '../http/request-context';
+import { requestIdOf } from '../http/request-id';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 
 interface HttpErrorLike {
   status?: number;
@@ -37,10 +39,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const req = http.getRequest<Request & RequestWithContext>();
     const res = http.getResponse<Response>();
     const locale = pickLocale(req.user?.locale, req.headers['accept-language']);
-    const body = this.toBody(exception, locale);
-    body.requestId = String(req.id ?? '');
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    if (!res.headersSent) res.status(body.statusCode).json(body);
+    const unavailable = !(exception instanceof HttpException) && isDatabaseUnavailable(exception);
+    const body = unavailable
+      ? this.simple(503, 'DATABASE_UNAVAILABLE', locale, { retryAfter: DATABASE_RETRY_AFTER_SECONDS })
+      : this.toBody(exception, locale);
+    body.requestId = requestIdOf(req, res);
+    const retryAfter = unavailable ? DATABASE_RETRY_AFTER_SECONDS : exception instanceof ApiException ? exception.retryAfterSeconds : undefined;
+    if (unavailable) this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+    else if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (res.headersSent) return;
+    if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
+    res.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown, locale: 'ja' | 'en'): ApiError {
@@ -100,6 +109,9 @@ const FIELD_KEYS: Record<string, true> = {
   fileEncrypted: true,
   fileNoText: true,
   fileCorrupt: true,
+  fileTypeMismatch: true,
+  fileLimitExceeded: true,
+  invalidCharacters: true,
   fileTooLarge: true,
   uploadInvalid: true,
   textEmpty: true,

@@ -22,6 +22,16 @@ export class ApiException extends HttpException {
     super(code, status);
   }
 
+  /** Seconds for the `Retry-After` header (503 and 429 answers). */
+  retryAfterSeconds?: number;
+
+  /** 503 (or another status) that tells the client when to try again. */
+  static retryLater(status: 429 | 503, code: ApiErrorCode, seconds: number, vars: Record<string, unknown> = {}): ApiException {
+    const e = new ApiException(status, code, { retryAfter: seconds, ...vars });
+    e.retryAfterSeconds = seconds;
+    return e;
+  }
+
   static notFound(): ApiException {
     return new ApiException(404, 'NOT_FOUND');
   }

@@ -19,6 +19,7 @@ import { AuditService } from '../audit/audit.service';
 import type { CreateDisclosureDto, DisclosureMetaDto } from './dto/create-disclosure.dto';
 import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
 import { extractDisclosureText } from './extract-disclosure-text';
+import { DocumentExtractor } from './document-extractor';
 import {
   DISCLOSURE_DOCUMENT_TYPES,
   DISCLOSURE_UPLOAD_EXTENSIONS,
@@ -49,6 +50,7 @@ export class DisclosuresService {
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(DisclosureScoreEntity) private readonly scores: Repository<DisclosureScoreEntity>,
     private readonly audit: AuditService,
+    private readonly extractor: DocumentExtractor,
   ) {}
 
   rubric(): DisclosureRubric {
@@ -74,7 +76,7 @@ export class DisclosuresService {
   ): Promise<DisclosureRecord> {
     if (!file) throw ApiException.badRequest('FILE_REQUIRED', [{ field: 'file', code: 'fileRequired' }]);
     const filename = file.originalname.slice(0, 255);
-    const text = await extractDisclosureText(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), filename);
+    const text = await extractDisclosureText(this.extractor, new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), filename);
     const result = score(text, dto.language, 'file');
     return this.save(org, actor, dto, { kind: 'upload', filename }, text, result);
   }

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth/access.decorators';
 import { ApiException } from '../../common/errors/api-exception';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../../common/errors/database-unavailable';
 
 @ApiTags('health')
 @Controller('health')
@@ -17,7 +18,7 @@ export class HealthController {
     try {
       await this.db.query('SELECT 1');
     } catch {
-      throw new ApiException(503, 'SERVICE_UNAVAILABLE');
+      throw ApiException.retryLater(503, 'DATABASE_UNAVAILABLE', DATABASE_RETRY_AFTER_SECONDS);
     }
     return { status: 'ok', database: 'ok' };
   }
