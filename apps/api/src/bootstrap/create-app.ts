@@ -13,6 +13,8 @@ import type { AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from '../common/errors/all-exceptions.filter';
 import { validationExceptionFactory } from '../common/errors/validation-exception.factory';
 import { requestIdOf } from '../common/http/request-id';
+import { SafeStringsPipe } from '../common/errors/safe-strings.pipe';
+import { assertJsonShape } from '../common/http/json-shape';
 
 export interface CreateAppOptions {
   /** Tests keep logs quiet unless asked. */
@@ -46,7 +48,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   });
   app.use(cookieParser());
   // Nest's own body parsers (Express 5, the version Nest runs on), with our size limit.
-  app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  // Depth and element caps are checked on the raw bytes before JSON.parse (and so before validation).
+  app.useBodyParser('json', { limit: config.BODY_LIMIT, verify: (_req: Request, _res: Response, buf: Buffer) => assertJsonShape(buf) });
   app.useBodyParser('urlencoded', { extended: false, limit: config.BODY_LIMIT });
   // Body-parser errors (too large, broken JSON) happen before Nest's pipeline; answer them in the same shape.
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
@@ -56,6 +59,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     } as never);
   });
   app.useGlobalPipes(
+    new SafeStringsPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

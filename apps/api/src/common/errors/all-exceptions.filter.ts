@@ -7,6 +7,7 @@ import type { ApiErrorCode } from '../i18n/api-messages';
 import { ApiException } from './api-exception';
 import type { RequestWithContext } from '../http/request-context';
 import { requestIdOf } from '../http/request-id';
+import { JSON_MAX_DEPTH, JSON_MAX_ELEMENTS, JsonTooComplexError } from '../http/json-shape';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 
 interface HttpErrorLike {
@@ -77,6 +78,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (raw.code === 'EBADCSRFTOKEN' || raw.code === 'CSRF_INVALID') return this.simple(403, 'CSRF_INVALID', locale);
     if (raw.type === 'entity.too.large') return this.simple(413, 'PAYLOAD_TOO_LARGE', locale, { limit: this.bodyLimit });
     if (raw.type === 'entity.parse.failed') return this.simple(400, 'INVALID_JSON', locale);
+    if (raw.type === 'entity.too.complex' || exception instanceof JsonTooComplexError) {
+      return this.simple(400, 'JSON_TOO_COMPLEX', locale, { maxDepth: JSON_MAX_DEPTH, maxElements: JSON_MAX_ELEMENTS });
+    }
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return this.simple(status, STATUS_CODES[status] ?? 'BAD_REQUEST', locale);
     }
