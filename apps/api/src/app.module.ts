@@ -12,6 +12,7 @@ import { CsrfService } from './common/auth/csrf.service';
 import { SessionAuthGuard } from './common/auth/session-auth.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { requestIdOf } from './common/http/request-id';
+import { ThrottleModule } from './common/throttle/throttle.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
@@ -45,6 +46,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DB_POOL_SIZE)),
         ThrottlerModule.forRoot([{ name: 'auth', ttl: config.LOGIN_THROTTLE_TTL_MS, limit: config.LOGIN_THROTTLE_LIMIT }]),
         MailModule,
+        ThrottleModule,
         AuditModule,
         HealthModule,
         OrganizationsModule,

@@ -17,8 +17,8 @@ export interface TestApp {
 }
 
 /** The real application (same module, pipes, guards, filters as production) on the test database. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const url = process.env['TEST_DATABASE_URL'];
+export async function createTestApp(env: Record<string, string> = {}, databaseUrl?: string): Promise<TestApp> {
+  const url = databaseUrl ?? process.env['TEST_DATABASE_URL'];
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run through jest.integration.config.cts');
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -29,6 +29,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     DATA_DIR: mkdtempSync(join(tmpdir(), 'ipgn-data-')),
     WEB_DIST_DIR: join(tmpdir(), 'no-web-build'),
     LOGIN_THROTTLE_LIMIT: '1000',
+    // The shared counters live in the database and every test signs in from 127.0.0.1.
+    LOGIN_ACCOUNT_LIMIT: '100000',
+    LOGIN_ADDRESS_LIMIT: '100000',
     ...env,
   });
   const app = await createApp(config, url, { bufferLogs: false });

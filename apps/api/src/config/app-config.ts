@@ -41,7 +41,10 @@ export class AppConfig {
   @Max(100)
   DB_POOL_SIZE = 10;
 
-  /** Public origin used in links sent by e-mail (invitations, password resets). Defaults to the listening URL. */
+  /**
+   * Public origin used in links sent by e-mail (invitations, password resets). Required when NODE_ENV is
+   * production; in development and test it defaults to http://HOST:PORT (never to a request's Host header).
+   */
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_URL?: string;
@@ -70,6 +73,30 @@ export class AppConfig {
   @IsInt()
   @Min(1000)
   LOGIN_THROTTLE_TTL_MS = 60_000;
+
+  /** Sign-in attempts per account (e-mail) from all addresses together, per LOGIN_LIMIT_WINDOW_MS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ACCOUNT_LIMIT = 20;
+
+  /** Sign-in, sign-up and reset attempts per client address across all accounts, per LOGIN_LIMIT_WINDOW_MS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ADDRESS_LIMIT = 100;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  LOGIN_LIMIT_WINDOW_MS = 15 * 60_000;
+
+  /** Password hashes computed at once (argon2id, 19 MiB each); more wait in a queue of 8 × this, then 503. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  PASSWORD_HASH_CONCURRENCY = 2;
 
   @IsString()
   BODY_LIMIT = '1mb';
@@ -120,6 +147,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) {
     const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (config.NODE_ENV === 'production' && !config.PUBLIC_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  PUBLIC_URL is required when NODE_ENV=production: links in e-mails (password resets, invitations) are built from it, never from request headers.',
+    );
   }
   return config;
 }

@@ -17,6 +17,7 @@ import { PublicationEntity } from '../modules/publishing/entities/publication.en
 import { DialogueQuestionEntity } from '../modules/publishing/entities/dialogue-question.entity';
 import { WorkshopEntity } from '../modules/workshops/entities/workshop.entity';
 import { WorkshopParticipantEntity } from '../modules/workshops/entities/workshop-participant.entity';
+import { ThrottleCounterEntity } from '../common/throttle/throttle-counter.entity';
 import { WorkshopAnswerEntity } from '../modules/workshops/entities/workshop-answer.entity';
 
 /** Every entity, listed explicitly so the bundled API and the TypeORM CLI see the same schema. */
@@ -24,6 +25,7 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   PasswordResetTokenEntity,
+  ThrottleCounterEntity,
   OrganizationEntity,
   MembershipEntity,
   InvitationEntity,

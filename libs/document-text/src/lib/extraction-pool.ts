@@ -122,8 +122,9 @@ export class DocumentExtractionPool {
     let child: ChildProcess;
     if (this.options.childFile) child = fork(this.options.childFile, [], { ...opts, execArgv: heap });
     else if (__filename.endsWith('.ts')) {
-      // Running from TypeScript sources (tests, tsx): compile the child entry on the fly.
-      child = fork(join(__dirname, 'extract-child.ts'), [], { ...opts, execArgv: ['--import', 'tsx', ...heap] });
+      // Running from TypeScript sources (tests, tsx): compile our files on the fly with tsx's CommonJS hook only,
+      // so that pdfjs (plain ESM) loads through Node's own loader, untransformed.
+      child = fork(join(__dirname, 'extract-child.ts'), [], { ...opts, execArgv: ['-r', 'tsx/cjs', ...heap] });
     } else child = fork(join(__dirname, 'document-text-worker.js'), [], { ...opts, execArgv: heap });
     try {
       if (child.pid) setPriority(child.pid, 10);

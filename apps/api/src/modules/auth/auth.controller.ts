@@ -6,10 +6,10 @@ import { Public, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentUser } from '../../common/auth/current.decorators';
 import { CsrfService } from '../../common/auth/csrf.service';
 import type { AuthenticatedUser } from '../../common/http/request-context';
-import { requestOrigin } from '../../common/http/request-origin';
 import { AccountService } from './account.service';
 import { AuthService } from './auth.service';
 import { AuthThrottlerGuard } from './auth-throttler.guard';
+import { SignInLimitGuard } from '../../common/throttle/sign-in-limit.guard';
 import { LoginDto, PasswordResetConfirmDto, PasswordResetRequestDto, SignupDto, UpdateMeDto } from './dto/auth.dto';
 
 @ApiTags('auth')
@@ -29,7 +29,7 @@ export class AuthController {
 
   @Post('signup')
   @Public()
-  @UseGuards(AuthThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard, SignInLimitGuard)
   signup(@Body() dto: SignupDto, @Res({ passthrough: true }) res: Response): Promise<CurrentUserDto> {
     return this.auth.signup(dto, res);
   }
@@ -37,7 +37,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  @UseGuards(AuthThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard, SignInLimitGuard)
   login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<CurrentUserDto> {
     return this.auth.login(dto, res);
   }
@@ -64,15 +64,15 @@ export class AuthController {
   @Post('password-reset/request')
   @HttpCode(202)
   @Public()
-  @UseGuards(AuthThrottlerGuard)
-  async requestPasswordReset(@Body() dto: PasswordResetRequestDto, @Req() req: Request): Promise<void> {
-    await this.auth.requestPasswordReset(dto.email, requestOrigin(req));
+  @UseGuards(AuthThrottlerGuard, SignInLimitGuard)
+  async requestPasswordReset(@Body() dto: PasswordResetRequestDto): Promise<void> {
+    await this.auth.requestPasswordReset(dto.email);
   }
 
   @Post('password-reset/confirm')
   @HttpCode(204)
   @Public()
-  @UseGuards(AuthThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard, SignInLimitGuard)
   confirmPasswordReset(@Body() dto: PasswordResetConfirmDto): Promise<void> {
     return this.auth.confirmPasswordReset(dto);
   }

@@ -92,7 +92,7 @@ export class AuthService {
   }
 
   /** Always answers the same way, so that nobody can find out which e-mail addresses have accounts. */
-  async requestPasswordReset(email: string, requestOrigin: string): Promise<void> {
+  async requestPasswordReset(email: string): Promise<void> {
     const user = await this.users.findOne({ where: { email } });
     if (!user) return;
     const token = newToken();
@@ -102,7 +102,7 @@ export class AuthService {
       expiresAt: new Date(Date.now() + RESET_TOKEN_TTL_MS),
       usedAt: null,
     });
-    const link = `${publicUrl(this.config, requestOrigin)}/reset-password?token=${encodeURIComponent(token)}`;
+    const link = `${publicUrl(this.config)}/reset-password?token=${encodeURIComponent(token)}`;
     await this.mailer.send({ kind: 'password-reset', to: user.email, ...translateMail(user.locale, 'passwordReset', { link }) });
   }
 
@@ -115,7 +115,8 @@ export class AuthService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!row) throw ApiException.badRequest('INVALID_TOKEN', [{ field: 'token', code: 'invalidToken' }]);
-      await repo.update({ id: row.id }, { usedAt: new Date() });
+      // This token and every other outstanding one of the user: an older link mailed earlier must not work either.
+      await repo.update({ userId: row.userId, usedAt: IsNull() }, { usedAt: new Date() });
       await manager.getRepository(UserEntity).update({ id: row.userId }, { passwordHash });
       await this.sessions.endAllFor(row.userId, manager);
       this.logger.log(`password reset completed for user ${row.userId}`);

@@ -46,7 +46,7 @@ export class InvitationsService {
     return rows.map(toInvitation);
   }
 
-  async create(org: OrganizationContext, actor: AuthenticatedUser, dto: CreateInvitationDto, origin: string): Promise<CreatedInvitation> {
+  async create(org: OrganizationContext, actor: AuthenticatedUser, dto: CreateInvitationDto): Promise<CreatedInvitation> {
     if (!assignableRoles(org.role).includes(dto.role)) throw new ApiException(403, 'ROLE_NOT_ASSIGNABLE');
     const token = newToken();
     const { invitation, organization } = await this.db.transaction(async (manager) => {
@@ -77,7 +77,7 @@ export class InvitationsService {
       const organization = await manager.getRepository(OrganizationEntity).findOneOrFail({ where: { id: org.organizationId } });
       return { invitation: saved, organization };
     });
-    const acceptUrl = `${publicUrl(this.config, origin)}/invitations/${token}`;
+    const acceptUrl = `${publicUrl(this.config)}/invitations/${token}`;
     const locale = actor.locale;
     await this.mailer.send({
       kind: 'invitation',

@@ -5,7 +5,6 @@ import type { CreatedInvitation, CurrentUser as CurrentUserDto, Invitation, Invi
 import { Public, RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
-import { requestOrigin } from '../../common/http/request-origin';
 import { CreateInvitationDto, UpdateMemberDto } from './dto/members.dto';
 import { InvitationsService } from './invitations.service';
 import { MembersService } from './members.service';
@@ -54,9 +53,8 @@ export class MembersController {
     @CurrentOrganization() org: OrganizationContext,
     @CurrentUser() user: AuthenticatedUser,
     @Body() dto: CreateInvitationDto,
-    @Req() req: Request,
   ): Promise<CreatedInvitation> {
-    return this.invitations.create(org, user, dto, requestOrigin(req));
+    return this.invitations.create(org, user, dto);
   }
 
   @Delete('orgs/:orgId/invitations/:invitationId')
