@@ -142,10 +142,13 @@ async function toApiRequestError(response: Response): Promise<ApiRequestError> {
   } catch {
     body = null;
   }
-  if (isApiError(body)) return new ApiRequestError(body, typeof body.message === 'string' && body.message !== '');
+  const retryAfter = Number(response.headers?.get('Retry-After') ?? '');
+  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
+  if (isApiError(body)) return new ApiRequestError(body, typeof body.message === 'string' && body.message !== '', retryAfterSeconds);
   return new ApiRequestError(
     { statusCode: response.status, code: CLIENT_ERROR_CODES.unexpected, message: response.statusText || 'Error' },
     false,
+    retryAfterSeconds,
   );
 }
 

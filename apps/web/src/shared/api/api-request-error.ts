@@ -14,8 +14,10 @@ export class ApiRequestError extends Error {
   readonly requestId: string | undefined;
   /** True when `message` came from the server (already in the user's language). */
   readonly hasServerMessage: boolean;
+  /** Seconds from the server's Retry-After header (503 and 429 answers), when it sent one. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(body: ApiError, hasServerMessage = true) {
+  constructor(body: ApiError, hasServerMessage = true, retryAfterSeconds?: number) {
     super(body.message);
     this.name = 'ApiRequestError';
     this.statusCode = body.statusCode;
@@ -23,6 +25,12 @@ export class ApiRequestError extends Error {
     this.fieldErrors = body.errors ?? [];
     this.requestId = body.requestId;
     this.hasServerMessage = hasServerMessage;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** The service is temporarily unavailable (e.g. the database restarts): try again later, nobody is signed out. */
+  get isTemporarilyUnavailable(): boolean {
+    return this.statusCode === 503;
   }
 
   /** The first error message for one field, if the server named that field. */

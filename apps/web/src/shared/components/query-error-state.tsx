@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../utils/error-message';
+import { isApiRequestError } from '../api/api-request-error';
+import { TemporarilyUnavailable } from './temporarily-unavailable';
 
 export interface QueryErrorStateProps {
   error: unknown;
@@ -9,6 +11,7 @@ export interface QueryErrorStateProps {
 /** A failed load: a readable message and a way to try again. */
 export function QueryErrorState({ error, onRetry }: QueryErrorStateProps) {
   const { t } = useTranslation();
+  if (isApiRequestError(error) && error.isTemporarilyUnavailable) return <TemporarilyUnavailable />;
   return (
     <div role="alert" className="notice notice--error">
       <p className="notice__title">

@@ -57,6 +57,7 @@ export const messagesEn: Messages = {
     unexpected: 'An unexpected error occurred. Please try again later.',
     requestId: 'Reference: {{id}}',
     fieldSummary: 'Please check the highlighted fields.',
+    temporarilyUnavailable: 'The service is temporarily unavailable. You are still signed in; retrying automatically…',
   },
   validation: {
     required: 'This field is required.',

@@ -56,6 +56,7 @@ export const messagesJa = {
     unexpected: '予期しないエラーが発生しました。時間をおいて、もう一度お試しください。',
     requestId: '問い合わせ番号: {{id}}',
     fieldSummary: '入力内容を確認してください。',
+    temporarilyUnavailable: 'サービスを一時的に利用できません。ログインは保たれています。自動で再試行しています…',
   },
   validation: {
     required: '入力してください。',
