@@ -15,8 +15,12 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      // PDF/DOCX/XLSX rendering runs in worker threads (common/export/render-off-thread.ts): its own bundle beside main.js.
-      additionalEntryPoints: [{ entryName: 'export-render-worker', entryPath: './src/common/export/render-worker.ts' }],
+      // Their own bundles beside main.js: PDF/DOCX/XLSX rendering in worker threads (common/export/render-off-thread.ts)
+      // and the document-text extraction child process (forked per upload; see DocumentExtractionPool).
+      additionalEntryPoints: [
+        { entryName: 'export-render-worker', entryPath: './src/common/export/render-worker.ts' },
+        { entryName: 'document-text-worker', entryPath: '../../libs/document-text/src/lib/extract-child.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',
