@@ -2,7 +2,8 @@ import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/c
 import { ApiException } from './api-exception';
 
 // NUL, or a UTF-16 surrogate without its partner: PostgreSQL cannot store the first, UTF-8 cannot encode the second.
-const FORBIDDEN = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN = { test: (s: string): boolean => s.includes(String.fromCharCode(0)) || LONE_SURROGATE.test(s) };
 const MAX_PROBLEMS = 20;
 
 function walk(value: unknown, path: string, problems: string[], depth: number): void {
