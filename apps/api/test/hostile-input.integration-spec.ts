@@ -10,9 +10,10 @@ import { probeHealthDuring } from './health-probe';
 import { loopingPagesPdf, manyPagePdf, zipBombDocx } from './hostile-files';
 import { createTestApp, DEFAULT_PASSWORD, TestContext, uniqueEmail, type Client, type TestApp } from './test-app';
 
-// The machine running CI is shared and small: the target is p99 < 100 ms (see tools/soak); the test fails on a
-// stall (the 25-minute block this replaces), not on scheduler noise.
-const HEALTH_P99_BUDGET_MS = 1000;
+// The machine running CI is shared and small, and this client runs in the API's own process: the target is
+// p99 < 100 ms (measured by tools/soak); this test fails on a stall (the 25-minute block and the 11.7 s stall it
+// replaces), not on scheduler noise.
+const HEALTH_P99_BUDGET_MS = 2000;
 const measured: Record<string, string> = {};
 
 describe('hostile input (issue 16)', () => {
@@ -22,7 +23,9 @@ describe('hostile input (issue 16)', () => {
   let orgId: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // A generous time cap: on a loaded 2-core machine starting a TypeScript child alone can take seconds; the
+    // caps under test here are pages, bytes and structure (the time cap has its own test in libs/document-text).
+    t = await createTestApp({ EXTRACTION_TIMEOUT_MS: '60000' });
     ctx = new TestContext(t.app);
     ({ owner, orgId } = await ctx.newOrganization('攻撃耐性テスト株式会社'));
   });

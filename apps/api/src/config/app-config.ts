@@ -98,6 +98,13 @@ export class AppConfig {
   @Max(16)
   PASSWORD_HASH_CONCURRENCY = 2;
 
+  /** Wall-time cap of reading one uploaded document (the extraction process is killed when it passes). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(300_000)
+  EXTRACTION_TIMEOUT_MS = 15_000;
+
   @IsString()
   BODY_LIMIT = '1mb';
 

@@ -24,7 +24,6 @@ export const DISCLOSURE_EXTRACTION_LIMITS = {
   maxPages: 500,
   maxEntryBytes: 32 * 1024 * 1024,
   maxTotalUncompressedBytes: 48 * 1024 * 1024,
-  timeoutMs: 15_000,
   maxMemoryMb: 256,
 } as const;
 
