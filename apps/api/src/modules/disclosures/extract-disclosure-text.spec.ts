@@ -4,7 +4,8 @@ import PDFDocument from 'pdfkit';
 import { ApiException } from '../../common/errors/api-exception';
 import { extractDisclosureText } from './extract-disclosure-text';
 
-const pool = new DocumentExtractionPool({}, { concurrency: 1, maxQueue: 20 });
+// A generous time cap: this runs beside other test processes on small shared machines.
+const pool = new DocumentExtractionPool({ timeoutMs: 60_000 }, { concurrency: 1, maxQueue: 20 });
 const extract = (data: Uint8Array, name: string): Promise<string> => extractDisclosureText(pool, data, name);
 afterAll(() => pool.close());
 const EN = 'In our battery materials segment, 348 patents on cathode calcination protect products with sales of JPY 124 billion in FY2025.';
