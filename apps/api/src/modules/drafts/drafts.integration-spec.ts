@@ -151,8 +151,9 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
 
       const list = await owner.get(`/api/orgs/${orgId}/drafts`);
       expect(list.status).toBe(200);
-      expect((list.body as { type: string; overall: number }[]).map((d) => d.type).sort()).toEqual([...DRAFT_TYPES].sort());
-      expect((list.body as { overall: number }[]).every((d) => typeof d.overall === 'number')).toBe(true);
+      const items = list.body.items as { type: string; overall: number }[];
+      expect(items.map((d) => d.type).sort()).toEqual([...DRAFT_TYPES].sort());
+      expect(items.every((d) => typeof d.overall === 'number') && list.body.total === DRAFT_TYPES.length).toBe(true);
     });
 
     it('drafts from an empty assessment are mostly "to be completed" slots and say so (no score until filled)', async () => {
