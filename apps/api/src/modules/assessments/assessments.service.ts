@@ -20,7 +20,6 @@ import {
   type Track,
 } from '@ipgn/assessment';
 import { ApiException } from '../../common/errors/api-exception';
-import { isUuid } from '../../common/http/is-uuid';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
@@ -159,7 +158,6 @@ export class AssessmentsService {
     const organizationId = org.organizationId;
     // Hot path (autosave): the round's existence, status and track are checked inside the one conditional
     // statement below; only when it matches nothing do we look closer to say why (404, locked or conflict).
-    if (!isUuid(id)) throw ApiException.notFound();
     const question = getQuestion(questionId);
     if (!question) throw ApiException.notFound();
     const checked = validateAnswer(question, dto.value);
@@ -270,7 +268,6 @@ export class AssessmentsService {
 
   /** The round, its answers (with who gave them) and the organization profile; 404 outside the organization. */
   async loadRound(organizationId: string, id: string, relations: { creator?: boolean; submitter?: boolean } = {}): Promise<LoadedRound> {
-    if (!isUuid(id)) throw ApiException.notFound();
     const assessment = await this.db.getRepository(AssessmentEntity).findOne({ where: { organizationId, id }, relations });
     if (!assessment) throw ApiException.notFound();
     const organization = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
@@ -282,7 +279,6 @@ export class AssessmentsService {
   }
 
   private async findAssessment(manager: EntityManager, organizationId: string, id: string, lock = false): Promise<AssessmentEntity> {
-    if (!isUuid(id)) throw ApiException.notFound();
     const assessment = await manager
       .getRepository(AssessmentEntity)
       .findOne({ where: { organizationId, id }, ...(lock && { lock: { mode: 'pessimistic_write' as const } }) });

@@ -14,7 +14,6 @@ import {
 } from '@ipgn/disclosure-scoring';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
-import { isUuid } from '../../common/http/is-uuid';
 import { AuditService } from '../audit/audit.service';
 import type { CreateDisclosureDto, DisclosureMetaDto } from './dto/create-disclosure.dto';
 import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
@@ -126,7 +125,6 @@ export class DisclosuresService {
   }
 
   async remove(org: OrganizationContext, actor: AuthenticatedUser, id: string): Promise<void> {
-    if (!isUuid(id)) throw ApiException.notFound();
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(DisclosureScoreEntity);
       const row = await repo.findOne({ where: { id, organizationId: org.organizationId }, select: { id: true, title: true } });
@@ -137,7 +135,6 @@ export class DisclosuresService {
   }
 
   private async find(org: OrganizationContext, id: string): Promise<DisclosureScoreEntity> {
-    if (!isUuid(id)) throw ApiException.notFound();
     const row = await this.scores.findOne({ where: { id, organizationId: org.organizationId }, relations: { creator: true } });
     if (!row) throw ApiException.notFound();
     return row;

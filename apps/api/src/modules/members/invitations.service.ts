@@ -11,7 +11,6 @@ import {
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
-import { isUuid } from '../../common/http/is-uuid';
 import { publicUrl } from '../../common/http/public-url';
 import { AuditService } from '../audit/audit.service';
 import { AccountService } from '../auth/account.service';
@@ -94,7 +93,6 @@ export class InvitationsService {
   }
 
   async revoke(org: OrganizationContext, actorUserId: string, invitationId: string): Promise<void> {
-    if (!isUuid(invitationId)) throw ApiException.notFound();
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(InvitationEntity);
       const inv = await repo.findOne({ where: { id: invitationId, organizationId: org.organizationId } });

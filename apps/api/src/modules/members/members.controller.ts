@@ -5,6 +5,7 @@ import type { CreatedInvitation, CurrentUser as CurrentUserDto, Invitation, Invi
 import { Public, RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { ParseId } from '../../common/http/parse-id.pipe';
 import { requestOrigin } from '../../common/http/request-origin';
 import { CreateInvitationDto, UpdateMemberDto } from './dto/members.dto';
 import { InvitationsService } from './invitations.service';
@@ -29,7 +30,7 @@ export class MembersController {
   updateRole(
     @CurrentOrganization() org: OrganizationContext,
     @CurrentUser() user: AuthenticatedUser,
-    @Param('userId') userId: string,
+    @Param('userId', ParseId) userId: string,
     @Body() dto: UpdateMemberDto,
   ): Promise<Member> {
     return this.members.updateRole(org, user.id, userId, dto.role);
@@ -38,7 +39,7 @@ export class MembersController {
   @Delete('orgs/:orgId/members/:userId')
   @HttpCode(204)
   @RequirePermission('members:manage')
-  remove(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('userId') userId: string): Promise<void> {
+  remove(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('userId', ParseId) userId: string): Promise<void> {
     return this.members.remove(org, user.id, userId);
   }
 
@@ -65,7 +66,7 @@ export class MembersController {
   revoke(
     @CurrentOrganization() org: OrganizationContext,
     @CurrentUser() user: AuthenticatedUser,
-    @Param('invitationId') invitationId: string,
+    @Param('invitationId', ParseId) invitationId: string,
   ): Promise<void> {
     return this.invitations.revoke(org, user.id, invitationId);
   }

@@ -4,7 +4,6 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { assignableRoles, type Member, type OrganizationRole } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { OrganizationContext } from '../../common/http/request-context';
-import { isUuid } from '../../common/http/is-uuid';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
 
@@ -53,7 +52,6 @@ export class MembersService {
   }
 
   private async lockMember(manager: EntityManager, organizationId: string, userId: string): Promise<MembershipEntity> {
-    if (!isUuid(userId)) throw ApiException.notFound();
     const repo = manager.getRepository(MembershipEntity);
     const member = await repo.findOne({ where: { organizationId, userId }, lock: { mode: 'pessimistic_write', tables: ['memberships'] }, relations: { user: true } });
     if (!member) throw ApiException.notFound();

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { ParseId } from '../../common/http/parse-id.pipe';
 import { DialogueService } from './dialogue.service';
 import { AnswerQuestionDto, AskQuestionDto } from './dto/publishing.dto';
 import type { MyQuestionView, QuestionView } from './publishing-views';
@@ -15,7 +16,7 @@ export class DialogueController {
   /** A signed-in investor asks about a published disclosure (company accounts: 403 `INVESTOR_ONLY`). */
   @Post('public/publications/:publicationId/questions')
   @SignedIn()
-  ask(@CurrentUser() user: AuthenticatedUser, @Param('publicationId') publicationId: string, @Body() dto: AskQuestionDto): Promise<MyQuestionView> {
+  ask(@CurrentUser() user: AuthenticatedUser, @Param('publicationId', ParseId) publicationId: string, @Body() dto: AskQuestionDto): Promise<MyQuestionView> {
     return this.dialogue.ask(user, publicationId, dto);
   }
 
@@ -37,7 +38,7 @@ export class DialogueController {
   answer(
     @CurrentOrganization() org: OrganizationContext,
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @Param('id', ParseId) id: string,
     @Body() dto: AnswerQuestionDto,
   ): Promise<QuestionView> {
     return this.dialogue.answer(org, user, id, dto);

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ApiException } from '../../common/errors/api-exception';
-import { isUuid } from '../../common/http/is-uuid';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
@@ -24,7 +23,6 @@ export class DialogueService {
   /** Only investor accounts ask (403 `INVESTOR_ONLY` for company accounts); only about a publication (404 otherwise). */
   async ask(user: AuthenticatedUser, publicationId: string, dto: AskQuestionDto): Promise<MyQuestionView> {
     if (user.accountType !== 'investor') throw new ApiException(403, 'INVESTOR_ONLY');
-    if (!isUuid(publicationId)) throw ApiException.notFound();
     const publication = await this.db.getRepository(PublicationEntity).findOne({ where: { id: publicationId }, select: { id: true, organizationId: true, title: true } });
     if (!publication) throw ApiException.notFound();
     const saved = await this.db.transaction(async (manager) => {
@@ -51,7 +49,6 @@ export class DialogueService {
   }
 
   async answer(org: OrganizationContext, actor: AuthenticatedUser, id: string, dto: AnswerQuestionDto): Promise<QuestionView> {
-    if (!isUuid(id)) throw ApiException.notFound();
     const organizationId = org.organizationId;
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(DialogueQuestionEntity);
