@@ -5,6 +5,8 @@ import { RequirePermission, SignedIn } from '../../common/auth/access.decorators
 import { exportStreamableFile } from '../../common/export/export-streamable-file';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import type { Page, PageRequest } from '@ipgn/contracts';
+import { PageQuery } from '../../common/http/page-request.decorator';
 import { ParseId } from '../../common/http/parse-id.pipe';
 import { AssessmentExceptionFilter } from './assessment-exception.filter';
 import { AssessmentExportService } from './assessment-export.service';
@@ -31,8 +33,8 @@ export class AssessmentsController {
 
   @Get('orgs/:orgId/assessments')
   @RequirePermission('assessment:read')
-  list(@CurrentOrganization() org: OrganizationContext): Promise<AssessmentSummary[]> {
-    return this.assessments.list(org.organizationId);
+  list(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<AssessmentSummary>> {
+    return this.assessments.list(org.organizationId, page);
   }
 
   @Post('orgs/:orgId/assessments')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError, type QueryResult } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError, type QueryResult } from 'typeorm';
+import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import {
   BANK_VERSION,
   compareRounds,
@@ -67,16 +68,25 @@ export class AssessmentsService {
     return { version: bank.version, track, modules, questions, glossary: bank.glossary };
   }
 
-  async list(organizationId: string): Promise<AssessmentSummary[]> {
-    const rows = await this.db.getRepository(AssessmentEntity).find({
+  /** One page of the organization's rounds, newest first, with their progress (the page's answers in one query). */
+  async list(organizationId: string, page: PageRequest): Promise<Page<AssessmentSummary>> {
+    const [rows, total] = await this.db.getRepository(AssessmentEntity).findAndCount({
       where: { organizationId },
       relations: { creator: true, submitter: true },
-      order: { createdAt: 'DESC' },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
     });
-    if (rows.length === 0) return [];
+    if (rows.length === 0) return pageOf([], total, page);
     const profile = await this.profileOf(this.db.manager, organizationId);
-    const answers = await this.db.getRepository(AssessmentAnswerEntity).find({ where: { organizationId } });
-    return rows.map((a) => toSummary(a, answersOf(answers.filter((x) => x.assessmentId === a.id)), profile));
+    const answers = await this.db.getRepository(AssessmentAnswerEntity).find({ where: { organizationId, assessmentId: In(rows.map((a) => a.id)) } });
+    const byRound = new Map<string, AssessmentAnswerEntity[]>();
+    for (const a of answers) byRound.set(a.assessmentId, [...(byRound.get(a.assessmentId) ?? []), a]);
+    return pageOf(
+      rows.map((a) => toSummary(a, answersOf(byRound.get(a.id) ?? []), profile)),
+      total,
+      page,
+    );
   }
 
   /**

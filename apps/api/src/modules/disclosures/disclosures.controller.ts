@@ -2,6 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, UploadedFile, Use
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
+import type { Page, PageRequest } from '@ipgn/contracts';
+import { PageQuery } from '../../common/http/page-request.decorator';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { ParseId } from '../../common/http/parse-id.pipe';
 import { CreateDisclosureDto, UploadDisclosureDto } from './dto/create-disclosure.dto';
@@ -58,8 +60,8 @@ export class DisclosuresController {
 
   @Get('orgs/:orgId/disclosures')
   @RequirePermission('disclosure:read')
-  list(@CurrentOrganization() org: OrganizationContext): Promise<DisclosureSummary[]> {
-    return this.disclosures.list(org);
+  list(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<DisclosureSummary>> {
+    return this.disclosures.list(org, page);
   }
 
   @Get('orgs/:orgId/disclosures/:id')

@@ -13,6 +13,7 @@ import {
   type Language,
 } from '@ipgn/disclosure-scoring';
 import { ApiException } from '../../common/errors/api-exception';
+import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import type { CreateDisclosureDto, DisclosureMetaDto } from './dto/create-disclosure.dto';
@@ -78,8 +79,9 @@ export class DisclosuresService {
     return this.save(org, actor, dto, { kind: 'upload', filename }, text, result);
   }
 
-  async list(org: OrganizationContext): Promise<DisclosureSummary[]> {
-    const rows = await this.scores
+  /** One page of the organization's scored texts, newest first. */
+  async list(org: OrganizationContext, page: PageRequest): Promise<Page<DisclosureSummary>> {
+    const [rows, total] = await this.scores
       .createQueryBuilder('d')
       .select([
         'd.id',
@@ -101,9 +103,10 @@ export class DisclosuresService {
       .where('d.organization_id = :organizationId', { organizationId: org.organizationId })
       .orderBy('d.created_at', 'DESC')
       .addOrderBy('d.id', 'DESC')
-      .limit(500)
-      .getMany();
-    return rows.map(toSummary);
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
+    return pageOf(rows.map(toSummary), total, page);
   }
 
   async get(org: OrganizationContext, id: string): Promise<DisclosureRecord> {

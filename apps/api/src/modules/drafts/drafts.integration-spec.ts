@@ -72,7 +72,7 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
       expect((await owner.get(`/api/orgs/${orgId}/company-facts`)).body.facts).toEqual(DEMO_COMPANY_FACTS);
 
       const audit = await owner.get(`/api/orgs/${orgId}/audit`);
-      expect((audit.body as { action: string }[]).filter((e) => e.action === 'company_facts.updated')).toHaveLength(1);
+      expect((audit.body.items as { action: string }[]).filter((e) => e.action === 'company_facts.updated')).toHaveLength(1);
     });
 
     it('refuses a malformed fact with 400 naming the field, in the request language, and writes nothing', async () => {
@@ -362,7 +362,7 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
       expect(reopened.body.publications).toHaveLength(1);
 
       const audit = await owner.get(`/api/orgs/${orgId}/audit`);
-      const trail = (audit.body as { action: string; actor: { userId: string }; data: { from?: string; to?: string } }[])
+      const trail = (audit.body.items as { action: string; actor: { userId: string }; data: { from?: string; to?: string } }[])
         .filter((e) => e.action.startsWith('draft.'))
         .reverse()
         .map((e) => `${e.action} ${e.actor.userId === owner.user!.id ? 'owner' : e.actor.userId === reviewer.user!.id ? 'reviewer' : 'contributor'}${e.data.to ? ` →${e.data.to}` : ''}`);

@@ -10,6 +10,7 @@ import {
 } from '@ipgn/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
+import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { publicUrl } from '../../common/http/public-url';
 import { AuditService } from '../audit/audit.service';
@@ -40,9 +41,16 @@ export class InvitationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async list(organizationId: string): Promise<Invitation[]> {
-    const rows = await this.invitations.find({ where: { organizationId }, relations: { inviter: true }, order: { createdAt: 'DESC' } });
-    return rows.map(toInvitation);
+  /** One page of the organization's invitations, newest first. */
+  async list(organizationId: string, page: PageRequest): Promise<Page<Invitation>> {
+    const [rows, total] = await this.invitations.findAndCount({
+      where: { organizationId },
+      relations: { inviter: true },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return pageOf(rows.map(toInvitation), total, page);
   }
 
   async create(org: OrganizationContext, actor: AuthenticatedUser, dto: CreateInvitationDto, origin: string): Promise<CreatedInvitation> {

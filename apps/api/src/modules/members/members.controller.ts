@@ -1,9 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { CreatedInvitation, CurrentUser as CurrentUserDto, Invitation, InvitationPreview, Member } from '@ipgn/contracts';
+import type { CreatedInvitation, CurrentUser as CurrentUserDto, Invitation, InvitationPreview, Member, Page, PageRequest } from '@ipgn/contracts';
 import { Public, RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
+import { PageQuery } from '../../common/http/page-request.decorator';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { ParseId } from '../../common/http/parse-id.pipe';
 import { requestOrigin } from '../../common/http/request-origin';
@@ -21,8 +22,8 @@ export class MembersController {
 
   @Get('orgs/:orgId/members')
   @RequirePermission('members:read')
-  list(@CurrentOrganization() org: OrganizationContext): Promise<Member[]> {
-    return this.members.list(org.organizationId);
+  list(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<Member>> {
+    return this.members.list(org.organizationId, page);
   }
 
   @Patch('orgs/:orgId/members/:userId')
@@ -45,8 +46,8 @@ export class MembersController {
 
   @Get('orgs/:orgId/invitations')
   @RequirePermission('members:read')
-  listInvitations(@CurrentOrganization() org: OrganizationContext): Promise<Invitation[]> {
-    return this.invitations.list(org.organizationId);
+  listInvitations(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<Invitation>> {
+    return this.invitations.list(org.organizationId, page);
   }
 
   @Post('orgs/:orgId/invitations')

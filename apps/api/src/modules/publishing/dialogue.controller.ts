@@ -3,6 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import type { Page, PageRequest } from '@ipgn/contracts';
+import { PageQuery } from '../../common/http/page-request.decorator';
 import { ParseId } from '../../common/http/parse-id.pipe';
 import { DialogueService } from './dialogue.service';
 import { AnswerQuestionDto, AskQuestionDto } from './dto/publishing.dto';
@@ -22,14 +24,14 @@ export class DialogueController {
 
   @Get('me/questions')
   @SignedIn()
-  mine(@CurrentUser() user: AuthenticatedUser): Promise<MyQuestionView[]> {
-    return this.dialogue.mine(user);
+  mine(@CurrentUser() user: AuthenticatedUser, @PageQuery() page: PageRequest): Promise<Page<MyQuestionView>> {
+    return this.dialogue.mine(user, page);
   }
 
   @Get('orgs/:orgId/questions')
   @RequirePermission('dialogue:answer')
-  list(@CurrentOrganization() org: OrganizationContext): Promise<QuestionView[]> {
-    return this.dialogue.listForOrganization(org);
+  list(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<QuestionView>> {
+    return this.dialogue.listForOrganization(org, page);
   }
 
   @Post('orgs/:orgId/questions/:id/answer')
