@@ -7,7 +7,6 @@ import { createTestApp, TestContext } from '../../../test/test-app';
 function put(c: Client, path: string, body: unknown): Promise<request.Response> {
   return c.send('put', path, body);
 }
-
 const CG_SECTIONS = ['sp-3-1-3', 'sp-4-2-2'];
 
 describe('drafts: company facts, generation, editing, versions, workflow (HTTP, real database)', () => {
@@ -19,7 +18,6 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
     ctx = new TestContext(t.app);
   });
   afterAll(() => t.close());
-
   const count = async (table: string, orgId: string): Promise<number> =>
     ((await t.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE organization_id = $1`, [orgId])) as { n: number }[])[0].n;
 
