@@ -309,7 +309,7 @@ describe('disclosures (HTTP, real database)', () => {
       expect({ status: res.status, code: res.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
     }
     const list = await intruder.get(theirs);
-    expect(list.body.map((d: DisclosureSummary) => d.id)).toEqual([own.body.id]);
+    expect(list.body.items.map((d: DisclosureSummary) => d.id)).toEqual([own.body.id]);
     expect(await countRows()).toBe(before);
     expect((await owner.get(`${base()}/${mine.id}`)).status).toBe(200);
   });
