@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: builds the API and the web app (Nx skips what is up to date) and starts the API, which serves
 // the web app on the same port. With no DATABASE_URL it runs on the embedded PostgreSQL in ./data.
+// `npm start` is the demo command: it seeds the demo data on an empty database unless SEED_DEMO is set (in the
+// environment or in .env). The API on its own never seeds unless asked (SEED_DEMO defaults to false).
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_ISOLATE_PLUGINS: 'false', NX_TUI: 'false' };
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -13,6 +16,8 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-const api = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], { stdio: 'inherit', env: process.env });
+if (existsSync('.env')) process.loadEnvFile('.env');
+const apiEnv = { ...process.env, SEED_DEMO: process.env.SEED_DEMO ?? 'true' };
+const api = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], { stdio: 'inherit', env: apiEnv });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -462,7 +462,7 @@ describe('bad input: every body is validated, answered with field errors in the 
     userIds = [];
     for (const lang of ['ja', 'en'] as const) {
       const members = await users[lang].client.get(`/api/orgs/${users[lang].orgId}/members`);
-      userIds.push(...(members.body as { userId: string }[]).map((m) => m.userId));
+      userIds.push(...(members.body.items as { userId: string }[]).map((m) => m.userId));
     }
   });
   afterAll(() => t.close());

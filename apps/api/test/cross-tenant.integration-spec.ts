@@ -288,6 +288,6 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     const byA = await ownerA.delete(`/api/orgs/${orgB}/invitations/${invitationB}`);
     expect(byA.status).toBe(404);
     const own = await ownerB.get(`/api/orgs/${orgB}/invitations`);
-    expect((own.body as { id: string; status: string }[]).find((i) => i.id === invitationB)?.status).toBe('pending');
+    expect((own.body.items as { id: string; status: string }[]).find((i) => i.id === invitationB)?.status).toBe('pending');
   });
 });

@@ -13,3 +13,20 @@ export { DEMO_ORGANIZATION, DEMO_COMPANY_FACTS, DEMO_AS_OF, demoDraftInput } fro
 export * from './lib/story/story-model';
 export { buildStoryModel } from './lib/story/build-story';
 export { STORY_CHECK_LABELS, STORY_STATUS_LABELS } from './lib/templates/story.template';
+export { slotMarker, containsSlotMarker } from './lib/text/slot-marker';
+export { paragraphText, sectionText } from './lib/text/section-text';
+export { slotsOf } from './lib/text/slots-of';
+export { parseSectionText, parseSectionRuns } from './lib/text/parse-section';
+export type { ParsedSection, RunInput, SectionTextProblem } from './lib/text/parse-section';
+export { DRAFT_TRANSITIONS, DRAFT_TRANSITION_NAMES, DRAFT_STATES, DRAFT_EDIT_PERMISSION, DRAFT_COMMENT_PERMISSIONS } from './lib/workflow/draft-workflow';
+export type { DraftTransitionName, DraftTransitionRule, DraftStateRule } from './lib/workflow/draft-workflow';
+export {
+  checkDraftTransition,
+  transitionLeavesFrom,
+  availableDraftTransitions,
+  isDraftEditable,
+  canEditDraft,
+  statusAfterEdit,
+  canCommentOnDraft,
+} from './lib/workflow/draft-access';
+export type { DraftStepCheck } from './lib/workflow/draft-access';

@@ -11,7 +11,7 @@ function configError(env: Record<string, string>): ConfigError {
 }
 
 describe('loadConfig', () => {
-  it('starts with safe defaults on an empty environment (embedded database, demo data, 1mb bodies)', () => {
+  it('starts with safe defaults on an empty environment (embedded database, no demo data, 1mb bodies)', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       NODE_ENV: 'development',
@@ -21,11 +21,23 @@ describe('loadConfig', () => {
       DB_POOL_SIZE: 10,
       COOKIE_SECURE: false,
       BODY_LIMIT: '1mb',
-      SEED_DEMO: true,
+      SEED_DEMO: false,
       LOG_LEVEL: 'info',
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.CSRF_SECRET).toBeUndefined();
+  });
+
+  it('seeds the demo only when asked for', () => {
+    expect(loadConfig({ SEED_DEMO: 'true' }).SEED_DEMO).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
+  });
+
+  it('reads only its own variables: anything else in the environment is ignored, not copied', () => {
+    const config = loadConfig({ PATH: '/usr/bin', HOME: '/root', npm_config_cache: 'x', PORT: '4000' });
+    expect(config.PORT).toBe(4000);
+    expect(Object.keys(config)).not.toEqual(expect.arrayContaining(['PATH']));
+    expect(Object.keys(config)).not.toContain('HOME');
   });
 
   it('reads numbers, booleans and URLs from strings; an empty value means unset', () => {

@@ -108,9 +108,10 @@ export class AppConfig {
   @IsString()
   BODY_LIMIT = '1mb';
 
+  /** Create the demo organization and users on an empty database. Off unless asked for (`npm start` asks). */
   @Transform(toBool)
   @IsBoolean()
-  SEED_DEMO = true;
+  SEED_DEMO = false;
 
   /** Directory of the built web app; served at / when it exists. */
   @IsString()
@@ -141,16 +142,15 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
-/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
+/**
+ * Reads and validates the environment; throws a ConfigError naming every bad variable. The variables read are the
+ * properties of AppConfig (any other variable is ignored); an empty value counts as unset.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig());
   const raw: Record<string, string> = {};
-  for (const key of [...known, 'DATABASE_URL', 'PUBLIC_URL', 'CSRF_SECRET', 'AI_REWRITE_URL', 'AI_REWRITE_MODEL', 'AI_REWRITE_API_KEY']) {
-    const value = env[key];
-    if (value !== undefined && value !== '') raw[key] = value;
-  }
+  for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') raw[key] = value;
   const config = plainToInstance(AppConfig, raw);
-  const errors = validateSync(config, { skipMissingProperties: false });
+  const errors = validateSync(config, { skipMissingProperties: false, whitelist: true });
   if (errors.length > 0) {
     const lines = errors.map((e) => `  ${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -1,3 +1,4 @@
+import { pageOf, type Page } from '@ipgn/contracts';
 /** A fake of the API for component tests: routes "METHOD /path" to handlers and records every call. */
 export interface RecordedCall {
   method: string;
@@ -85,4 +86,9 @@ export function createMockApi(routes: Record<string, MockHandler | MockResponse>
       return calls.filter((c) => c.method === method && c.path.split('?')[0] === path);
     },
   };
+}
+
+/** A one-page `Page<T>` answer of a list endpoint holding `items`. */
+export function page<T>(items: T[]): Page<T> {
+  return pageOf(items, items.length, { offset: 0, limit: 50 });
 }

@@ -5,6 +5,7 @@ export * from './organizations/members';
 export * from './auth/auth';
 export * from './errors/api-error';
 export * from './common/person-ref';
+export * from './pagination/page';
 export * from './assessment/assessment-views';
 export * from './disclosures/disclosure-views';
 export * from './drafts/draft-views';

@@ -5,6 +5,9 @@ import { RequirePermission, SignedIn } from '../../common/auth/access.decorators
 import { exportStreamableFile } from '../../common/export/export-streamable-file';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import type { Page, PageRequest } from '@ipgn/contracts';
+import { PageQuery } from '../../common/http/page-request.decorator';
+import { ParseId } from '../../common/http/parse-id.pipe';
 import { AssessmentExceptionFilter } from './assessment-exception.filter';
 import { AssessmentExportService } from './assessment-export.service';
 import { AssessmentsService } from './assessments.service';
@@ -30,8 +33,8 @@ export class AssessmentsController {
 
   @Get('orgs/:orgId/assessments')
   @RequirePermission('assessment:read')
-  list(@CurrentOrganization() org: OrganizationContext): Promise<AssessmentSummary[]> {
-    return this.assessments.list(org.organizationId);
+  list(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<AssessmentSummary>> {
+    return this.assessments.list(org.organizationId, page);
   }
 
   @Post('orgs/:orgId/assessments')
@@ -42,7 +45,7 @@ export class AssessmentsController {
 
   @Get('orgs/:orgId/assessments/:id')
   @RequirePermission('assessment:read')
-  detail(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<AssessmentDetail> {
+  detail(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string): Promise<AssessmentDetail> {
     return this.assessments.detail(org.organizationId, id);
   }
 
@@ -51,7 +54,7 @@ export class AssessmentsController {
   saveAnswer(
     @CurrentOrganization() org: OrganizationContext,
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @Param('id', ParseId) id: string,
     @Param('questionId') questionId: string,
     @Body() dto: SaveAnswerDto,
   ): Promise<AnswerView> {
@@ -63,7 +66,7 @@ export class AssessmentsController {
   assign(
     @CurrentOrganization() org: OrganizationContext,
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @Param('id', ParseId) id: string,
     @Param('moduleId') moduleId: string,
     @Body() dto: AssignModuleDto,
   ): Promise<AssignmentView[]> {
@@ -73,37 +76,37 @@ export class AssessmentsController {
   @Post('orgs/:orgId/assessments/:id/submit')
   @HttpCode(200)
   @RequirePermission('assessment:manage')
-  submit(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<AssessmentDetail> {
+  submit(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<AssessmentDetail> {
     return this.assessments.submit(org, user.id, id);
   }
 
   @Get('orgs/:orgId/assessments/:id/results')
   @RequirePermission('assessment:read')
-  results(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<AssessmentResult> {
+  results(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string): Promise<AssessmentResult> {
     return this.assessments.results(org.organizationId, id);
   }
 
   @Get('orgs/:orgId/assessments/:id/compare/:otherId')
   @RequirePermission('assessment:read')
-  compare(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Param('otherId') otherId: string): Promise<RoundComparison> {
+  compare(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string, @Param('otherId', ParseId) otherId: string): Promise<RoundComparison> {
     return this.assessments.compare(org.organizationId, id, otherId);
   }
 
   @Get('orgs/:orgId/assessments/:id/export.csv')
   @RequirePermission('assessment:read')
-  async exportCsv(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+  async exportCsv(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<StreamableFile> {
     return exportStreamableFile(await this.exports.csv(org.organizationId, id, user.locale));
   }
 
   @Get('orgs/:orgId/assessments/:id/export.xlsx')
   @RequirePermission('assessment:read')
-  async exportXlsx(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+  async exportXlsx(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<StreamableFile> {
     return exportStreamableFile(await this.exports.xlsx(org.organizationId, id, user.locale));
   }
 
   @Get('orgs/:orgId/assessments/:id/export.pdf')
   @RequirePermission('assessment:read')
-  async exportPdf(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+  async exportPdf(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<StreamableFile> {
     return exportStreamableFile(await this.exports.pdf(org.organizationId, id, user.locale));
   }
 }

@@ -84,7 +84,8 @@ describe('assessments (HTTP, real database)', () => {
 
     const list = await owner.get(`/api/orgs/${orgId}/assessments`);
     expect(list.status).toBe(200);
-    expect(list.body).toEqual([expect.objectContaining({ id, round: 1, status: 'draft' })]);
+    expect(list.body.items).toEqual([expect.objectContaining({ id, round: 1, status: 'draft' })]);
+    expect(list.body).toMatchObject({ total: 1, hasMore: false });
 
     // Only one open round per track.
     const again = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' });
@@ -159,7 +160,7 @@ describe('assessments (HTTP, real database)', () => {
     expect(badStart.status).toBe(400);
     expect(badStart.body.errors).toEqual([expect.objectContaining({ field: 'track' })]);
     expect(await storedAnswers(id)).toEqual([]);
-    expect((await owner.get(`/api/orgs/${orgId}/assessments`)).body).toHaveLength(1);
+    expect((await owner.get(`/api/orgs/${orgId}/assessments`)).body.items).toHaveLength(1);
   });
 
   it('lets a viewer read but not answer or manage, and a reviewer answer but not submit', async () => {
@@ -316,7 +317,7 @@ describe('assessments (HTTP, real database)', () => {
     const [row] = await storedAnswers(id);
     expect([row?.value, row?.version]).toEqual([2, 1]);
     expect((await owner.get(`/api/orgs/${orgId}/assessments/${id}`)).body.status).toBe('draft');
-    expect((await owner.get(`/api/orgs/${orgId}/assessments`)).body).toHaveLength(1);
+    expect((await owner.get(`/api/orgs/${orgId}/assessments`)).body.items).toHaveLength(1);
     expect((await other.get(`/api/orgs/${otherOrg}/assessments/not-a-uuid`)).status).toBe(404);
   });
 });

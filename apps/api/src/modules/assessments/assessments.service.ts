@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError, type QueryResult } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError, type QueryResult } from 'typeorm';
+import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import {
   BANK_VERSION,
   compareRounds,
@@ -20,7 +21,6 @@ import {
   type Track,
 } from '@ipgn/assessment';
 import { ApiException } from '../../common/errors/api-exception';
-import { isUuid } from '../../common/http/is-uuid';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
@@ -68,16 +68,25 @@ export class AssessmentsService {
     return { version: bank.version, track, modules, questions, glossary: bank.glossary };
   }
 
-  async list(organizationId: string): Promise<AssessmentSummary[]> {
-    const rows = await this.db.getRepository(AssessmentEntity).find({
+  /** One page of the organization's rounds, newest first, with their progress (the page's answers in one query). */
+  async list(organizationId: string, page: PageRequest): Promise<Page<AssessmentSummary>> {
+    const [rows, total] = await this.db.getRepository(AssessmentEntity).findAndCount({
       where: { organizationId },
       relations: { creator: true, submitter: true },
-      order: { createdAt: 'DESC' },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
     });
-    if (rows.length === 0) return [];
+    if (rows.length === 0) return pageOf([], total, page);
     const profile = await this.profileOf(this.db.manager, organizationId);
-    const answers = await this.db.getRepository(AssessmentAnswerEntity).find({ where: { organizationId } });
-    return rows.map((a) => toSummary(a, answersOf(answers.filter((x) => x.assessmentId === a.id)), profile));
+    const answers = await this.db.getRepository(AssessmentAnswerEntity).find({ where: { organizationId, assessmentId: In(rows.map((a) => a.id)) } });
+    const byRound = new Map<string, AssessmentAnswerEntity[]>();
+    for (const a of answers) byRound.set(a.assessmentId, [...(byRound.get(a.assessmentId) ?? []), a]);
+    return pageOf(
+      rows.map((a) => toSummary(a, answersOf(byRound.get(a.id) ?? []), profile)),
+      total,
+      page,
+    );
   }
 
   /**
@@ -159,7 +168,6 @@ export class AssessmentsService {
     const organizationId = org.organizationId;
     // Hot path (autosave): the round's existence, status and track are checked inside the one conditional
     // statement below; only when it matches nothing do we look closer to say why (404, locked or conflict).
-    if (!isUuid(id)) throw ApiException.notFound();
     const question = getQuestion(questionId);
     if (!question) throw ApiException.notFound();
     const checked = validateAnswer(question, dto.value);
@@ -270,7 +278,6 @@ export class AssessmentsService {
 
   /** The round, its answers (with who gave them) and the organization profile; 404 outside the organization. */
   async loadRound(organizationId: string, id: string, relations: { creator?: boolean; submitter?: boolean } = {}): Promise<LoadedRound> {
-    if (!isUuid(id)) throw ApiException.notFound();
     const assessment = await this.db.getRepository(AssessmentEntity).findOne({ where: { organizationId, id }, relations });
     if (!assessment) throw ApiException.notFound();
     const organization = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
@@ -282,7 +289,6 @@ export class AssessmentsService {
   }
 
   private async findAssessment(manager: EntityManager, organizationId: string, id: string, lock = false): Promise<AssessmentEntity> {
-    if (!isUuid(id)) throw ApiException.notFound();
     const assessment = await manager
       .getRepository(AssessmentEntity)
       .findOne({ where: { organizationId, id }, ...(lock && { lock: { mode: 'pessimistic_write' as const } }) });

@@ -1,8 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { AuditEvent } from '@ipgn/contracts';
+import type { AuditEvent, Page, PageRequest } from '@ipgn/contracts';
 import { RequirePermission } from '../../common/auth/access.decorators';
 import { CurrentOrganization } from '../../common/auth/current.decorators';
+import { PageQuery } from '../../common/http/page-request.decorator';
 import type { OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from './audit.service';
 
@@ -13,7 +14,7 @@ export class AuditController {
 
   @Get()
   @RequirePermission('audit:read')
-  list(@CurrentOrganization() org: OrganizationContext): Promise<AuditEvent[]> {
-    return this.audit.list(org.organizationId);
+  list(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<AuditEvent>> {
+    return this.audit.list(org.organizationId, page);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { AuditEvent } from '@ipgn/contracts';
+import { pageOf, type AuditEvent, type Page, type PageRequest } from '@ipgn/contracts';
 import { AuditEventEntity } from './entities/audit-event.entity';
 
 export interface AuditRecord {
@@ -30,14 +30,16 @@ export class AuditService {
     );
   }
 
-  async list(organizationId: string, limit = 200): Promise<AuditEvent[]> {
-    const rows = await this.events.find({
+  /** One page of the organization's audit trail, newest first. */
+  async list(organizationId: string, page: PageRequest): Promise<Page<AuditEvent>> {
+    const [rows, total] = await this.events.findAndCount({
       where: { organizationId },
       relations: { actor: true },
-      order: { createdAt: 'DESC' },
-      take: limit,
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: page.offset,
+      take: page.limit,
     });
-    return rows.map((e) => ({
+    const items = rows.map((e) => ({
       id: e.id,
       action: e.action,
       actor: e.actor ? { userId: e.actor.id, displayName: e.actor.displayName } : null,
@@ -45,5 +47,6 @@ export class AuditService {
       data: e.data,
       createdAt: e.createdAt.toISOString(),
     }));
+    return pageOf(items, total, page);
   }
 }

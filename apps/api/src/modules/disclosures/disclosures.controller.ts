@@ -2,7 +2,10 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, UploadedFile, Use
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
+import type { Page, PageRequest } from '@ipgn/contracts';
+import { PageQuery } from '../../common/http/page-request.decorator';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { ParseId } from '../../common/http/parse-id.pipe';
 import { CreateDisclosureDto, UploadDisclosureDto } from './dto/create-disclosure.dto';
 import { DisclosureUploadInterceptor } from './disclosure-upload.interceptor';
 import type { DisclosureComparison, DisclosureRecord, DisclosureRubric, DisclosureSummary } from './disclosure-types';
@@ -57,26 +60,26 @@ export class DisclosuresController {
 
   @Get('orgs/:orgId/disclosures')
   @RequirePermission('disclosure:read')
-  list(@CurrentOrganization() org: OrganizationContext): Promise<DisclosureSummary[]> {
-    return this.disclosures.list(org);
+  list(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<DisclosureSummary>> {
+    return this.disclosures.list(org, page);
   }
 
   @Get('orgs/:orgId/disclosures/:id')
   @RequirePermission('disclosure:read')
-  get(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<DisclosureRecord> {
+  get(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string): Promise<DisclosureRecord> {
     return this.disclosures.get(org, id);
   }
 
   @Get('orgs/:orgId/disclosures/:id/compare/:otherId')
   @RequirePermission('disclosure:read')
-  compare(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Param('otherId') otherId: string): Promise<DisclosureComparison> {
+  compare(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string, @Param('otherId', ParseId) otherId: string): Promise<DisclosureComparison> {
     return this.disclosures.compare(org, id, otherId);
   }
 
   @Delete('orgs/:orgId/disclosures/:id')
   @HttpCode(204)
   @RequirePermission('disclosure:score')
-  remove(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<void> {
+  remove(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<void> {
     return this.disclosures.remove(org, user, id);
   }
 }

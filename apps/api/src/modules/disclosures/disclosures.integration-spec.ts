@@ -216,7 +216,7 @@ describe('disclosures (HTTP, real database)', () => {
     }
     const res = await o2.get(`/api/orgs/${org2}/disclosures`);
     expect(res.status).toBe(200);
-    const list = res.body as DisclosureSummary[];
+    const list = res.body.items as DisclosureSummary[];
     expect(list.map((d) => d.title)).toEqual(['third', 'second', 'first']);
     for (const d of list) {
       expect(d).not.toHaveProperty('text');
@@ -276,7 +276,7 @@ describe('disclosures (HTTP, real database)', () => {
     expect((await owner.delete(`${base()}/${record.id}`)).status).toBe(404);
     const audit = await owner.get(`/api/orgs/${orgId}/audit`);
     expect(audit.status).toBe(200);
-    expect(audit.body).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'disclosure.deleted', target: '削除する版' })]));
+    expect(audit.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'disclosure.deleted', target: '削除する版' })]));
   });
 
   it('answers exactly 404 to another organization on every endpoint, and changes nothing', async () => {
@@ -309,7 +309,7 @@ describe('disclosures (HTTP, real database)', () => {
       expect({ status: res.status, code: res.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
     }
     const list = await intruder.get(theirs);
-    expect(list.body.map((d: DisclosureSummary) => d.id)).toEqual([own.body.id]);
+    expect(list.body.items.map((d: DisclosureSummary) => d.id)).toEqual([own.body.id]);
     expect(await countRows()).toBe(before);
     expect((await owner.get(`${base()}/${mine.id}`)).status).toBe(200);
   });

@@ -13,8 +13,8 @@ import {
   type Language,
 } from '@ipgn/disclosure-scoring';
 import { ApiException } from '../../common/errors/api-exception';
+import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
-import { isUuid } from '../../common/http/is-uuid';
 import { AuditService } from '../audit/audit.service';
 import type { CreateDisclosureDto, DisclosureMetaDto } from './dto/create-disclosure.dto';
 import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
@@ -81,8 +81,9 @@ export class DisclosuresService {
     return this.save(org, actor, dto, { kind: 'upload', filename }, text, result);
   }
 
-  async list(org: OrganizationContext): Promise<DisclosureSummary[]> {
-    const rows = await this.scores
+  /** One page of the organization's scored texts, newest first. */
+  async list(org: OrganizationContext, page: PageRequest): Promise<Page<DisclosureSummary>> {
+    const [rows, total] = await this.scores
       .createQueryBuilder('d')
       .select([
         'd.id',
@@ -104,9 +105,10 @@ export class DisclosuresService {
       .where('d.organization_id = :organizationId', { organizationId: org.organizationId })
       .orderBy('d.created_at', 'DESC')
       .addOrderBy('d.id', 'DESC')
-      .limit(500)
-      .getMany();
-    return rows.map(toSummary);
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
+    return pageOf(rows.map(toSummary), total, page);
   }
 
   async get(org: OrganizationContext, id: string): Promise<DisclosureRecord> {
@@ -128,7 +130,6 @@ export class DisclosuresService {
   }
 
   async remove(org: OrganizationContext, actor: AuthenticatedUser, id: string): Promise<void> {
-    if (!isUuid(id)) throw ApiException.notFound();
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(DisclosureScoreEntity);
       const row = await repo.findOne({ where: { id, organizationId: org.organizationId }, select: { id: true, title: true } });
@@ -139,7 +140,6 @@ export class DisclosuresService {
   }
 
   private async find(org: OrganizationContext, id: string): Promise<DisclosureScoreEntity> {
-    if (!isUuid(id)) throw ApiException.notFound();
     const row = await this.scores.findOne({ where: { id, organizationId: org.organizationId }, relations: { creator: true } });
     if (!row) throw ApiException.notFound();
     return row;

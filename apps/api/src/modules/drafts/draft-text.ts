@@ -1,48 +1,11 @@
 import { diffChars, diffWordsWithSpace } from 'diff';
-import {
-  draftCompleteness,
-  renderDraftText,
-  type Draft,
-  type DraftCompleteness,
-  type DraftLanguage,
-  type Paragraph,
-  type SlotRun,
-} from '@ipgn/drafting';
+import { draftCompleteness, paragraphText, renderDraftText, type Draft, type DraftCompleteness } from '@ipgn/drafting';
 import { DisclosureInputError, scoreDisclosure, type DisclosureScore } from '@ipgn/disclosure-scoring';
 import type { DiffOp, SectionDiff } from './draft-views';
 
-/**
- * Text helpers over the Draft model: the marker a slot renders as, one paragraph as plain text, the score of a
- * version, and a per-section diff. Rendering goes through the library's `renderDraftText` only, so the markers
- * here are exactly those of the exported and scored text.
- */
-export function slotMarker(slot: SlotRun, language: DraftLanguage): string {
-  const probe: Draft = {
-    type: 'cg-report',
-    language,
-    templateVersion: '',
-    title: '',
-    asOf: '',
-    sections: [{ id: 'slot', heading: '', paragraphs: [{ runs: [slot] }] }],
-    attachments: {},
-  };
-  return renderDraftText(probe).trim();
-}
-
-export function paragraphText(paragraph: Paragraph, language: DraftLanguage): string {
-  return paragraph.runs.map((r) => (r.kind === 'text' ? r.text : slotMarker(r, language))).join('');
-}
-
-/** Every slot the draft has ever had (by id), so that an edit can keep or restore one but never invent one. */
-export function slotsOf(...drafts: Draft[]): Map<string, SlotRun> {
-  const slots = new Map<string, SlotRun>();
-  for (const draft of drafts) {
-    for (const section of draft.sections) {
-      for (const p of section.paragraphs) for (const r of p.runs) if (r.kind === 'slot' && !slots.has(r.slotId)) slots.set(r.slotId, r);
-    }
-  }
-  return slots;
-}
+// Slot markers, a paragraph as text and the slots of a draft are libs/drafting's (text/); re-exported here for
+// the export and AI services of this module.
+export { paragraphText, slotMarker, slotsOf } from '@ipgn/drafting';
 
 export interface VersionScore {
   score: DisclosureScore | null;

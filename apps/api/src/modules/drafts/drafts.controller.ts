@@ -3,7 +3,13 @@ import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../../common/auth/access.decorators';
 import { exportStreamableFile as file } from '../../common/export/export-streamable-file';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
+import type { Page, PageRequest } from '@ipgn/contracts';
+import { PageQuery } from '../../common/http/page-request.decorator';
+import { ParseId } from '../../common/http/parse-id.pipe';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { DraftCommentsService } from './draft-comments.service';
+import { DraftSectionsService } from './draft-sections.service';
+import { DraftWorkflowService } from './draft-workflow.service';
 import { DraftAiService } from './draft-ai.service';
 import { DraftExportService } from './draft-export.service';
 import type { AiSuggestion, DraftCommentView, DraftDetail, DraftDiff, DraftSummary, DraftVersionSummary } from './draft-views';
@@ -15,6 +21,9 @@ import { AiRewriteDto, CreateCommentDto, CreateDraftDto, ExportQueryDto, Request
 export class DraftsController {
   constructor(
     private readonly drafts: DraftsService,
+    private readonly sections: DraftSectionsService,
+    private readonly comments: DraftCommentsService,
+    private readonly workflow: DraftWorkflowService,
     private readonly exports: DraftExportService,
     private readonly ai: DraftAiService,
   ) {}
@@ -27,13 +36,13 @@ export class DraftsController {
 
   @Get()
   @RequirePermission('draft:read')
-  list(@CurrentOrganization() org: OrganizationContext): Promise<DraftSummary[]> {
-    return this.drafts.list(org);
+  list(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<DraftSummary>> {
+    return this.drafts.list(org, page);
   }
 
   @Get(':id')
   @RequirePermission('draft:read')
-  get(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<DraftDetail> {
+  get(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string): Promise<DraftDetail> {
     return this.drafts.get(org, id);
   }
 
@@ -42,23 +51,23 @@ export class DraftsController {
   saveSection(
     @CurrentOrganization() org: OrganizationContext,
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @Param('id', ParseId) id: string,
     @Param('sectionId') sectionId: string,
     @Body() dto: SaveSectionDto,
   ): Promise<DraftDetail> {
-    return this.drafts.saveSection(org, user, id, sectionId, dto);
+    return this.sections.saveSection(org, user, id, sectionId, dto);
   }
 
   @Get(':id/versions')
   @RequirePermission('draft:read')
-  versions(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<DraftVersionSummary[]> {
-    return this.drafts.versions(org, id);
+  versions(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string): Promise<DraftVersionSummary[]> {
+    return this.sections.versions(org, id);
   }
 
   @Get(':id/versions/:a/diff/:b')
   @RequirePermission('draft:read')
-  diff(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Param('a') a: string, @Param('b') b: string): Promise<DraftDiff> {
-    return this.drafts.diff(org, id, a, b);
+  diff(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string, @Param('a') a: string, @Param('b') b: string): Promise<DraftDiff> {
+    return this.sections.diff(org, id, a, b);
   }
 
   /** Needs `draft:read` on the route and `draft:edit` or `draft:review` in the service (viewers stay read-only). */
@@ -67,24 +76,24 @@ export class DraftsController {
   comment(
     @CurrentOrganization() org: OrganizationContext,
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @Param('id', ParseId) id: string,
     @Body() dto: CreateCommentDto,
   ): Promise<DraftCommentView> {
-    return this.drafts.comment(org, user, id, dto);
+    return this.comments.comment(org, user, id, dto);
   }
 
   @Post(':id/submit-for-review')
   @HttpCode(200)
   @RequirePermission('draft:edit')
-  submit(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<DraftDetail> {
-    return this.drafts.submit(org, user, id);
+  submit(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<DraftDetail> {
+    return this.workflow.submit(org, user, id);
   }
 
   @Post(':id/approve')
   @HttpCode(200)
   @RequirePermission('draft:review')
-  approve(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<DraftDetail> {
-    return this.drafts.approve(org, user, id);
+  approve(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<DraftDetail> {
+    return this.workflow.approve(org, user, id);
   }
 
   @Post(':id/request-changes')
@@ -93,34 +102,34 @@ export class DraftsController {
   requestChanges(
     @CurrentOrganization() org: OrganizationContext,
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @Param('id', ParseId) id: string,
     @Body() dto: RequestChangesDto,
   ): Promise<DraftDetail> {
-    return this.drafts.requestChanges(org, user, id, dto);
+    return this.workflow.requestChanges(org, user, id, dto);
   }
 
   @Post(':id/publish')
   @HttpCode(200)
   @RequirePermission('draft:publish')
-  publish(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<DraftDetail> {
-    return this.drafts.publish(org, user, id);
+  publish(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<DraftDetail> {
+    return this.workflow.publish(org, user, id);
   }
 
   @Get(':id/export.docx')
   @RequirePermission('draft:read')
-  async exportDocx(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
+  async exportDocx(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
     return file(await this.exports.export(org, id, 'docx', q.version));
   }
 
   @Get(':id/export.pdf')
   @RequirePermission('draft:read')
-  async exportPdf(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
+  async exportPdf(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
     return file(await this.exports.export(org, id, 'pdf', q.version));
   }
 
   @Get(':id/export.md')
   @RequirePermission('draft:read')
-  async exportMd(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
+  async exportMd(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
     return file(await this.exports.export(org, id, 'md', q.version));
   }
 
@@ -130,7 +139,7 @@ export class DraftsController {
   @RequirePermission('draft:edit')
   aiRewrite(
     @CurrentOrganization() org: OrganizationContext,
-    @Param('id') id: string,
+    @Param('id', ParseId) id: string,
     @Param('sectionId') sectionId: string,
     @Body() dto: AiRewriteDto,
   ): Promise<AiSuggestion> {

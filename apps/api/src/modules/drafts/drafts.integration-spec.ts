@@ -7,7 +7,6 @@ import { createTestApp, TestContext } from '../../../test/test-app';
 function put(c: Client, path: string, body: unknown): Promise<request.Response> {
   return c.send('put', path, body);
 }
-
 const CG_SECTIONS = ['sp-3-1-3', 'sp-4-2-2'];
 
 describe('drafts: company facts, generation, editing, versions, workflow (HTTP, real database)', () => {
@@ -19,7 +18,6 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
     ctx = new TestContext(t.app);
   });
   afterAll(() => t.close());
-
   const count = async (table: string, orgId: string): Promise<number> =>
     ((await t.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE organization_id = $1`, [orgId])) as { n: number }[])[0].n;
 
@@ -72,7 +70,7 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
       expect((await owner.get(`/api/orgs/${orgId}/company-facts`)).body.facts).toEqual(DEMO_COMPANY_FACTS);
 
       const audit = await owner.get(`/api/orgs/${orgId}/audit`);
-      expect((audit.body as { action: string }[]).filter((e) => e.action === 'company_facts.updated')).toHaveLength(1);
+      expect((audit.body.items as { action: string }[]).filter((e) => e.action === 'company_facts.updated')).toHaveLength(1);
     });
 
     it('refuses a malformed fact with 400 naming the field, in the request language, and writes nothing', async () => {
@@ -151,8 +149,9 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
 
       const list = await owner.get(`/api/orgs/${orgId}/drafts`);
       expect(list.status).toBe(200);
-      expect((list.body as { type: string; overall: number }[]).map((d) => d.type).sort()).toEqual([...DRAFT_TYPES].sort());
-      expect((list.body as { overall: number }[]).every((d) => typeof d.overall === 'number')).toBe(true);
+      const items = list.body.items as { type: string; overall: number }[];
+      expect(items.map((d) => d.type).sort()).toEqual([...DRAFT_TYPES].sort());
+      expect(items.every((d) => typeof d.overall === 'number') && list.body.total === DRAFT_TYPES.length).toBe(true);
     });
 
     it('drafts from an empty assessment are mostly "to be completed" slots and say so (no score until filled)', async () => {
@@ -361,7 +360,7 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
       expect(reopened.body.publications).toHaveLength(1);
 
       const audit = await owner.get(`/api/orgs/${orgId}/audit`);
-      const trail = (audit.body as { action: string; actor: { userId: string }; data: { from?: string; to?: string } }[])
+      const trail = (audit.body.items as { action: string; actor: { userId: string }; data: { from?: string; to?: string } }[])
         .filter((e) => e.action.startsWith('draft.'))
         .reverse()
         .map((e) => `${e.action} ${e.actor.userId === owner.user!.id ? 'owner' : e.actor.userId === reviewer.user!.id ? 'reviewer' : 'contributor'}${e.data.to ? ` →${e.data.to}` : ''}`);

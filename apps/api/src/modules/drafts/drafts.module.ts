@@ -1,15 +1,34 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssessmentsModule } from '../assessments/assessments.module';
+import { AuditModule } from '../audit/audit.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { PublishingModule } from '../publishing/publishing.module';
 import { CompanyFactsController } from './company-facts.controller';
 import { CompanyFactsService } from './company-facts.service';
 import { DraftAiService } from './draft-ai.service';
+import { DraftCommentsService } from './draft-comments.service';
 import { DraftExportService } from './draft-export.service';
+import { DraftSectionsService } from './draft-sections.service';
+import { DraftStore } from './draft-store.service';
+import { DraftWorkflowService } from './draft-workflow.service';
 import { DraftsController } from './drafts.controller';
 import { DraftsService } from './drafts.service';
+import { CompanyFactsEntity } from './entities/company-facts.entity';
+import { DraftCommentEntity } from './entities/draft-comment.entity';
+import { DraftVersionEntity } from './entities/draft-version.entity';
+import { DraftEntity } from './entities/draft.entity';
 
+/** Disclosure drafts: owns `drafts`, `draft_versions`, `draft_comments` and `company_facts`. */
 @Module({
-  imports: [PublishingModule],
-  providers: [DraftsService, CompanyFactsService, DraftExportService, DraftAiService],
+  imports: [
+    TypeOrmModule.forFeature([DraftEntity, DraftVersionEntity, DraftCommentEntity, CompanyFactsEntity]),
+    AuditModule,
+    OrganizationsModule,
+    AssessmentsModule,
+    PublishingModule,
+  ],
+  providers: [DraftStore, DraftsService, DraftSectionsService, DraftCommentsService, DraftWorkflowService, CompanyFactsService, DraftExportService, DraftAiService],
   controllers: [CompanyFactsController, DraftsController],
 })
 export class DraftsModule {}

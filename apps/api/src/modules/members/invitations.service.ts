@@ -10,8 +10,8 @@ import {
 } from '@ipgn/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
+import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
-import { isUuid } from '../../common/http/is-uuid';
 import { publicUrl } from '../../common/http/public-url';
 import { AuditService } from '../audit/audit.service';
 import { AccountService } from '../auth/account.service';
@@ -41,9 +41,16 @@ export class InvitationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async list(organizationId: string): Promise<Invitation[]> {
-    const rows = await this.invitations.find({ where: { organizationId }, relations: { inviter: true }, order: { createdAt: 'DESC' } });
-    return rows.map(toInvitation);
+  /** One page of the organization's invitations, newest first. */
+  async list(organizationId: string, page: PageRequest): Promise<Page<Invitation>> {
+    const [rows, total] = await this.invitations.findAndCount({
+      where: { organizationId },
+      relations: { inviter: true },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return pageOf(rows.map(toInvitation), total, page);
   }
 
   async create(org: OrganizationContext, actor: AuthenticatedUser, dto: CreateInvitationDto): Promise<CreatedInvitation> {
@@ -94,7 +101,6 @@ export class InvitationsService {
   }
 
   async revoke(org: OrganizationContext, actorUserId: string, invitationId: string): Promise<void> {
-    if (!isUuid(invitationId)) throw ApiException.notFound();
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(InvitationEntity);
       const inv = await repo.findOne({ where: { id: invitationId, organizationId: org.organizationId } });

@@ -1,9 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { CreatedInvitation, CurrentUser as CurrentUserDto, Invitation, InvitationPreview, Member } from '@ipgn/contracts';
+import type { CreatedInvitation, CurrentUser as CurrentUserDto, Invitation, InvitationPreview, Member, Page, PageRequest } from '@ipgn/contracts';
 import { Public, RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
+import { PageQuery } from '../../common/http/page-request.decorator';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { ParseId } from '../../common/http/parse-id.pipe';
 import { CreateInvitationDto, UpdateMemberDto } from './dto/members.dto';
 import { InvitationsService } from './invitations.service';
 import { MembersService } from './members.service';
@@ -18,8 +20,8 @@ export class MembersController {
 
   @Get('orgs/:orgId/members')
   @RequirePermission('members:read')
-  list(@CurrentOrganization() org: OrganizationContext): Promise<Member[]> {
-    return this.members.list(org.organizationId);
+  list(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<Member>> {
+    return this.members.list(org.organizationId, page);
   }
 
   @Patch('orgs/:orgId/members/:userId')
@@ -27,7 +29,7 @@ export class MembersController {
   updateRole(
     @CurrentOrganization() org: OrganizationContext,
     @CurrentUser() user: AuthenticatedUser,
-    @Param('userId') userId: string,
+    @Param('userId', ParseId) userId: string,
     @Body() dto: UpdateMemberDto,
   ): Promise<Member> {
     return this.members.updateRole(org, user.id, userId, dto.role);
@@ -36,14 +38,14 @@ export class MembersController {
   @Delete('orgs/:orgId/members/:userId')
   @HttpCode(204)
   @RequirePermission('members:manage')
-  remove(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('userId') userId: string): Promise<void> {
+  remove(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('userId', ParseId) userId: string): Promise<void> {
     return this.members.remove(org, user.id, userId);
   }
 
   @Get('orgs/:orgId/invitations')
   @RequirePermission('members:read')
-  listInvitations(@CurrentOrganization() org: OrganizationContext): Promise<Invitation[]> {
-    return this.invitations.list(org.organizationId);
+  listInvitations(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<Invitation>> {
+    return this.invitations.list(org.organizationId, page);
   }
 
   @Post('orgs/:orgId/invitations')
@@ -62,7 +64,7 @@ export class MembersController {
   revoke(
     @CurrentOrganization() org: OrganizationContext,
     @CurrentUser() user: AuthenticatedUser,
-    @Param('invitationId') invitationId: string,
+    @Param('invitationId', ParseId) invitationId: string,
   ): Promise<void> {
     return this.invitations.revoke(org, user.id, invitationId);
   }

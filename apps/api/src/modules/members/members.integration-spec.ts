@@ -23,7 +23,7 @@ describe('members and invitations (HTTP, real database)', () => {
   }
 
   async function members(c: Client, orgId: string): Promise<Member[]> {
-    return (await c.get(`/api/orgs/${orgId}/members`)).body as Member[];
+    return (await c.get(`/api/orgs/${orgId}/members`)).body.items as Member[];
   }
 
   it('invites by e-mail link: anyone may preview it, the invitee accepts it once and joins with the role', async () => {
@@ -45,7 +45,7 @@ describe('members and invitations (HTTP, real database)', () => {
     expect((accepted.body as CurrentUser).memberships).toEqual([expect.objectContaining({ organizationId: orgId, role: 'reviewer' })]);
     expect((accepted.body as CurrentUser).lastOrganizationId).toBe(orgId);
     expect((await members(owner, orgId)).find((m) => m.email === email)?.role).toBe('reviewer');
-    expect(((await owner.get(`/api/orgs/${orgId}/invitations`)).body as Invitation[]).find((i) => i.id === inv.id)?.status).toBe('accepted');
+    expect(((await owner.get(`/api/orgs/${orgId}/invitations`)).body.items as Invitation[]).find((i) => i.id === inv.id)?.status).toBe('accepted');
 
     // Used up: the link no longer previews or accepts.
     expect((await ctx.client().get(`/api/invitations/${token}`)).status).toBe(404);
@@ -89,7 +89,7 @@ describe('members and invitations (HTTP, real database)', () => {
     const res = await invitee.post(`/api/invitations/${tokenOf(inv)}/accept`);
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('INVALID_TOKEN');
-    expect(((await owner.get(`/api/orgs/${orgId}/invitations`)).body as Invitation[])[0]).toMatchObject({ id: inv.id, status: 'revoked' });
+    expect(((await owner.get(`/api/orgs/${orgId}/invitations`)).body.items as Invitation[])[0]).toMatchObject({ id: inv.id, status: 'revoked' });
     expect((await ctx.client().get('/api/invitations/not-a-token')).status).toBe(404);
   });
 
@@ -104,7 +104,7 @@ describe('members and invitations (HTTP, real database)', () => {
     expect(ownerByAdmin.body.code).toBe('ROLE_NOT_ASSIGNABLE');
     expect((await admin.post(`/api/orgs/${orgId}/invitations`, { email: uniqueEmail('ok'), role: 'admin' })).status).toBe(201);
     // Only the admin's own (accepted) invitation and the one just made: neither refused call left one behind.
-    const listed = (await owner.get(`/api/orgs/${orgId}/invitations`)).body as Invitation[];
+    const listed = (await owner.get(`/api/orgs/${orgId}/invitations`)).body.items as Invitation[];
     expect(listed.map((i) => [i.role, i.status]).sort()).toEqual([['admin', 'accepted'], ['admin', 'pending']]);
   });
 
@@ -169,7 +169,7 @@ describe('members and invitations (HTTP, real database)', () => {
 
     const res = await owner.get(`/api/orgs/${orgId}/audit`);
     expect(res.status).toBe(200);
-    const events = res.body as AuditEvent[];
+    const events = res.body.items as AuditEvent[];
     const email = contributor.user!.email;
     expect(events.map((e) => [e.action, e.target, e.data])).toEqual([
       ['member.removed', email, { role: 'advisor' }],

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { assignableRoles, type Member, type OrganizationRole } from '@ipgn/contracts';
+import { assignableRoles, pageOf, type Member, type OrganizationRole, type Page, type PageRequest } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { OrganizationContext } from '../../common/http/request-context';
-import { isUuid } from '../../common/http/is-uuid';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
 
@@ -16,9 +15,16 @@ export class MembersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(organizationId: string): Promise<Member[]> {
-    const rows = await this.memberships.find({ where: { organizationId }, relations: { user: true }, order: { createdAt: 'ASC' } });
-    return rows.map(toMember);
+  /** One page of the organization's members, longest-standing first. */
+  async list(organizationId: string, page: PageRequest): Promise<Page<Member>> {
+    const [rows, total] = await this.memberships.findAndCount({
+      where: { organizationId },
+      relations: { user: true },
+      order: { createdAt: 'ASC', userId: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return pageOf(rows.map(toMember), total, page);
   }
 
   async updateRole(org: OrganizationContext, actorUserId: string, userId: string, role: OrganizationRole): Promise<Member> {
@@ -53,7 +59,6 @@ export class MembersService {
   }
 
   private async lockMember(manager: EntityManager, organizationId: string, userId: string): Promise<MembershipEntity> {
-    if (!isUuid(userId)) throw ApiException.notFound();
     const repo = manager.getRepository(MembershipEntity);
     const member = await repo.findOne({ where: { organizationId, userId }, lock: { mode: 'pessimistic_write', tables: ['memberships'] }, relations: { user: true } });
     if (!member) throw ApiException.notFound();

@@ -42,7 +42,7 @@ describe('organizations (HTTP, real database)', () => {
     const cleared = await owner.patch(`/api/orgs/${orgId}`, { legalNameEn: null, industry: null });
     expect(cleared.body).toMatchObject({ legalNameEn: null, industry: null });
 
-    const audit = (await owner.get(`/api/orgs/${orgId}/audit`)).body as AuditEvent[];
+    const audit = (await owner.get(`/api/orgs/${orgId}/audit`)).body.items as AuditEvent[];
     expect(audit.map((e) => e.action)).toEqual(['organization.updated', 'organization.updated', 'organization.created']);
     expect(audit[0].data).toEqual({ legalNameEn: null, industry: null });
     expect(audit[1].data).toEqual({ ...patch, legalNameJa: '株式会社更新後' });
@@ -79,7 +79,7 @@ describe('organizations (HTTP, real database)', () => {
     me = (await owner.get('/api/auth/me')).body as CurrentUser;
     expect(me.lastOrganizationId).toBe(first);
 
-    const audit = (await owner.get(`/api/orgs/${second.id}/audit`)).body as AuditEvent[];
+    const audit = (await owner.get(`/api/orgs/${second.id}/audit`)).body.items as AuditEvent[];
     expect(audit.map((e) => [e.action, e.target])).toEqual([['organization.created', '株式会社二号']]);
   });
 

@@ -19,6 +19,11 @@ export class OrganizationsService {
     private readonly audit: AuditService,
   ) {}
 
+  /** The organization's row (for modules that need its names, profile or slug). */
+  async findById(organizationId: string): Promise<OrganizationEntity> {
+    return this.organizations.findOneOrFail({ where: { id: organizationId } });
+  }
+
   /** Creates an organization with `userId` as its first owner, inside the caller's transaction. */
   async createWithOwner(manager: EntityManager, userId: string, data: CreateOrganizationDto): Promise<OrganizationEntity> {
     const repo = manager.getRepository(OrganizationEntity);

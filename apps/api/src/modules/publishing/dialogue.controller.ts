@@ -3,6 +3,9 @@ import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import type { Page, PageRequest } from '@ipgn/contracts';
+import { PageQuery } from '../../common/http/page-request.decorator';
+import { ParseId } from '../../common/http/parse-id.pipe';
 import { DialogueService } from './dialogue.service';
 import { AnswerQuestionDto, AskQuestionDto } from './dto/publishing.dto';
 import type { MyQuestionView, QuestionView } from './publishing-views';
@@ -15,20 +18,20 @@ export class DialogueController {
   /** A signed-in investor asks about a published disclosure (company accounts: 403 `INVESTOR_ONLY`). */
   @Post('public/publications/:publicationId/questions')
   @SignedIn()
-  ask(@CurrentUser() user: AuthenticatedUser, @Param('publicationId') publicationId: string, @Body() dto: AskQuestionDto): Promise<MyQuestionView> {
+  ask(@CurrentUser() user: AuthenticatedUser, @Param('publicationId', ParseId) publicationId: string, @Body() dto: AskQuestionDto): Promise<MyQuestionView> {
     return this.dialogue.ask(user, publicationId, dto);
   }
 
   @Get('me/questions')
   @SignedIn()
-  mine(@CurrentUser() user: AuthenticatedUser): Promise<MyQuestionView[]> {
-    return this.dialogue.mine(user);
+  mine(@CurrentUser() user: AuthenticatedUser, @PageQuery() page: PageRequest): Promise<Page<MyQuestionView>> {
+    return this.dialogue.mine(user, page);
   }
 
   @Get('orgs/:orgId/questions')
   @RequirePermission('dialogue:answer')
-  list(@CurrentOrganization() org: OrganizationContext): Promise<QuestionView[]> {
-    return this.dialogue.listForOrganization(org);
+  list(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<QuestionView>> {
+    return this.dialogue.listForOrganization(org, page);
   }
 
   @Post('orgs/:orgId/questions/:id/answer')
@@ -37,7 +40,7 @@ export class DialogueController {
   answer(
     @CurrentOrganization() org: OrganizationContext,
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @Param('id', ParseId) id: string,
     @Body() dto: AnswerQuestionDto,
   ): Promise<QuestionView> {
     return this.dialogue.answer(org, user, id, dto);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ApiException } from '../../common/errors/api-exception';
-import { isUuid } from '../../common/http/is-uuid';
+import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
@@ -24,7 +24,6 @@ export class DialogueService {
   /** Only investor accounts ask (403 `INVESTOR_ONLY` for company accounts); only about a publication (404 otherwise). */
   async ask(user: AuthenticatedUser, publicationId: string, dto: AskQuestionDto): Promise<MyQuestionView> {
     if (user.accountType !== 'investor') throw new ApiException(403, 'INVESTOR_ONLY');
-    if (!isUuid(publicationId)) throw ApiException.notFound();
     const publication = await this.db.getRepository(PublicationEntity).findOne({ where: { id: publicationId }, select: { id: true, organizationId: true, title: true } });
     if (!publication) throw ApiException.notFound();
     const saved = await this.db.transaction(async (manager) => {
@@ -40,18 +39,19 @@ export class DialogueService {
     return toMine(saved, org.slug, publication.title);
   }
 
-  async listForOrganization(org: OrganizationContext): Promise<QuestionView[]> {
-    const rows = await this.db.getRepository(DialogueQuestionEntity).find({
+  /** One page of the questions investors asked the organization, newest first. */
+  async listForOrganization(org: OrganizationContext, page: PageRequest): Promise<Page<QuestionView>> {
+    const [rows, total] = await this.db.getRepository(DialogueQuestionEntity).findAndCount({
       where: { organizationId: org.organizationId },
       relations: { asker: true, answerer: true, publication: true },
-      order: { createdAt: 'DESC' },
-      take: 500,
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
     });
-    return rows.map(toView);
+    return pageOf(rows.map(toView), total, page);
   }
 
   async answer(org: OrganizationContext, actor: AuthenticatedUser, id: string, dto: AnswerQuestionDto): Promise<QuestionView> {
-    if (!isUuid(id)) throw ApiException.notFound();
     const organizationId = org.organizationId;
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(DialogueQuestionEntity);
@@ -68,14 +68,20 @@ export class DialogueService {
     return toView(row);
   }
 
-  async mine(user: AuthenticatedUser): Promise<MyQuestionView[]> {
-    const rows = await this.db.getRepository(DialogueQuestionEntity).find({
+  /** One page of the questions the signed-in investor asked, newest first. */
+  async mine(user: AuthenticatedUser, page: PageRequest): Promise<Page<MyQuestionView>> {
+    const [rows, total] = await this.db.getRepository(DialogueQuestionEntity).findAndCount({
       where: { askedBy: user.id },
       relations: { publication: true },
-      order: { createdAt: 'DESC' },
-      take: 500,
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
     });
-    return rows.map((q) => toMine(q, q.publication?.slug ?? '', q.publication?.title ?? ''));
+    return pageOf(
+      rows.map((q) => toMine(q, q.publication?.slug ?? '', q.publication?.title ?? '')),
+      total,
+      page,
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/auth/access.decorators';
+import { ParseId } from '../../common/http/parse-id.pipe';
 import { CompaniesQueryDto, CompareQueryDto } from './dto/publishing.dto';
 import type { CompanyComparison, PublicCompany, PublicCompanyPage, PublicPublication } from './publishing-views';
 import { PublishingService } from './publishing.service';
@@ -25,7 +26,7 @@ export class PublishingController {
 
   @Get('companies/:slug/publications/:publicationId')
   @Public()
-  publication(@Param('slug') slug: string, @Param('publicationId') publicationId: string): Promise<PublicPublication> {
+  publication(@Param('slug') slug: string, @Param('publicationId', ParseId) publicationId: string): Promise<PublicPublication> {
     return this.publishing.publication(slug, publicationId);
   }
 

@@ -189,7 +189,7 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
 
     const inbox = await contributor.get(`/api/orgs/${c.orgId}/questions`);
     expect(inbox.status).toBe(200);
-    expect((inbox.body as { id: string }[]).map((q) => q.id).sort()).toEqual([publicQ.body.id, privateQ.body.id, othersQ.body.id].sort());
+    expect((inbox.body.items as { id: string }[]).map((q) => q.id).sort()).toEqual([publicQ.body.id, privateQ.body.id, othersQ.body.id].sort());
     expect((await viewer.get(`/api/orgs/${c.orgId}/questions`)).status).toBe(403);
     expect((await investor.get(`/api/orgs/${c.orgId}/questions`)).status).toBe(404);
 
@@ -210,19 +210,19 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
 
     const mine = await investor.get('/api/me/questions');
     expect(mine.status).toBe(200);
-    expect((mine.body as { id: string; answer: string | null }[]).map((q) => [q.id, q.answer]).sort()).toEqual(
+    expect((mine.body.items as { id: string; answer: string | null }[]).map((q) => [q.id, q.answer]).sort()).toEqual(
       [
         [publicQ.body.id, '統合報告書で開示しています。'],
         [privateQ.body.id, '個別にご連絡します。'],
       ].sort(),
     );
-    expect(((await otherInvestor.get('/api/me/questions')).body as { id: string }[]).map((q) => q.id)).toEqual([othersQ.body.id]);
+    expect(((await otherInvestor.get('/api/me/questions')).body.items as { id: string }[]).map((q) => q.id)).toEqual([othersQ.body.id]);
     expect((await anonymous().get('/api/me/questions')).status).toBe(401);
 
     const other = await ctx.newOrganization('他社');
     expect((await other.owner.post(`/api/orgs/${other.orgId}/questions/${publicQ.body.id}/answer`, { body: '乗っ取り', makePublic: true })).status).toBe(404);
 
-    const audit = (await c.owner.get(`/api/orgs/${c.orgId}/audit`)).body as { action: string }[];
+    const audit = (await c.owner.get(`/api/orgs/${c.orgId}/audit?limit=200`)).body.items as { action: string }[];
     expect(audit.filter((e) => e.action === 'dialogue.question_asked')).toHaveLength(3);
     expect(audit.filter((e) => e.action === 'dialogue.question_answered')).toHaveLength(2);
   });

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PublicationEntity } from './entities/publication.entity';
+import { PublicationsService } from './publications.service';
 import { DialogueController } from './dialogue.controller';
 import { DialogueService } from './dialogue.service';
 import { PublishingController } from './publishing.controller';
@@ -6,8 +9,9 @@ import { PublicPageCache } from './public-page-cache';
 import { PublishingService } from './publishing.service';
 
 @Module({
-  providers: [PublishingService, DialogueService, PublicPageCache],
-  exports: [PublicPageCache],
+  imports: [TypeOrmModule.forFeature([PublicationEntity])],
+  providers: [PublishingService, DialogueService, PublicPageCache, PublicationsService],
+  exports: [PublicPageCache, PublicationsService],
   controllers: [PublishingController, DialogueController],
 })
 export class PublishingModule {}

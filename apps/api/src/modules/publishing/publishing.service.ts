@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CRITERIA } from '@ipgn/disclosure-scoring';
 import { ApiException } from '../../common/errors/api-exception';
-import { isUuid } from '../../common/http/is-uuid';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import type { CompaniesQueryDto, CompareQueryDto } from './dto/publishing.dto';
 import { DialogueQuestionEntity } from './entities/dialogue-question.entity';
@@ -83,7 +82,6 @@ export class PublishingService {
   }
 
   async publication(slug: string, publicationId: string): Promise<PublicPublication> {
-    if (!isUuid(publicationId)) throw ApiException.notFound();
     const { row } = await this.loadCompany(slug);
     const p = await this.db.getRepository(PublicationEntity).findOne({ where: { id: publicationId, organizationId: row.id } });
     if (!p) throw ApiException.notFound();

@@ -24,6 +24,9 @@ export const messagesEn: Messages = {
     notSet: 'Not set',
     you: 'you',
     backToHome: 'Back to home',
+    loadMore: 'Load more',
+    loadingMore: 'Loading more…',
+    shownOfTotal: 'Showing {{shown}} of {{total}}',
   },
   layout: {
     skipToContent: 'Skip to main content',

@@ -23,6 +23,9 @@ export const messagesJa = {
     notSet: '未設定',
     you: 'あなた',
     backToHome: 'ホームに戻る',
+    loadMore: 'もっと見る',
+    loadingMore: '読み込み中…',
+    shownOfTotal: '{{total}} 件中 {{shown}} 件を表示',
   },
   layout: {
     skipToContent: '本文へスキップ',

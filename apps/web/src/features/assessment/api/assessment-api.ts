@@ -1,3 +1,4 @@
+import type { Page } from '@ipgn/contracts';
 import type { AssessmentResult, RoundComparison, Track } from '@ipgn/assessment';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './assessment-api-types';
@@ -9,7 +10,7 @@ export type ExportFormat = 'pdf' | 'xlsx' | 'csv';
 
 export const assessmentApi = {
   bank: (client: ApiClient, track: Track) => client.get<AssessmentBankView>(`/api/assessment-bank?track=${track}`),
-  list: (client: ApiClient, orgId: string) => client.get<AssessmentSummary[]>(base(orgId)),
+  list: (client: ApiClient, orgId: string, offset = 0) => client.get<Page<AssessmentSummary>>(`${base(orgId)}?offset=${offset}`),
   start: (client: ApiClient, orgId: string, track: Track) => client.post<AssessmentDetail>(base(orgId), { track }),
   get: (client: ApiClient, orgId: string, id: string) => client.get<AssessmentDetail>(one(orgId, id)),
   saveAnswer: (client: ApiClient, orgId: string, id: string, questionId: string, value: unknown, expectedVersion: number) =>

@@ -10,6 +10,7 @@ import { useCurrentMembership } from '../../organizations/hooks/use-current-memb
 import { useOrganization } from '../../organizations/hooks/use-organization';
 import { useAssessments } from '../hooks/use-assessments';
 import { useStartAssessment } from '../hooks/use-start-assessment';
+import { LoadMore } from '../../../shared/components/load-more';
 
 /** The organization's rounds, and starting a new one (the SME track is suggested for SMEs and startups). */
 export function AssessmentsPage() {
@@ -26,7 +27,7 @@ export function AssessmentsPage() {
 
   if (rounds.isPending) return <LoadingState />;
   if (rounds.isError) return <QueryErrorState error={rounds.error} onRetry={() => void rounds.refetch()} />;
-  const openTracks = new Set(rounds.data.filter((r) => r.status === 'draft').map((r) => r.track));
+  const openTracks = new Set(rounds.items.filter((r) => r.status === 'draft').map((r) => r.track));
 
   return (
     <section className="page assessment-list" aria-labelledby="assessment-list-title">
@@ -64,11 +65,11 @@ export function AssessmentsPage() {
         </form>
       ) : null}
       <h2>{t('assessment.list.rounds')}</h2>
-      {rounds.data.length === 0 ? (
+      {rounds.items.length === 0 ? (
         <p>{t('assessment.list.empty')}</p>
       ) : (
         <ul className="assessment-list__rounds">
-          {rounds.data.map((r) => (
+          {rounds.items.map((r) => (
             <li key={r.id} className="card">
               <h3>{t('assessment.list.roundLabel', { round: r.round, track: t(`assessment.track.${r.track}`) })}</h3>
               <p>
@@ -82,6 +83,7 @@ export function AssessmentsPage() {
           ))}
         </ul>
       )}
+      <LoadMore shown={rounds.items.length} total={rounds.total} hasMore={rounds.hasNextPage} loading={rounds.isFetchingNextPage} onLoadMore={() => void rounds.fetchNextPage()} />
     </section>
   );
 }

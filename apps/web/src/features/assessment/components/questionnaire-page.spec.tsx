@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BANK_VERSION, getBank, questionsForTrack, sampleAnswers, scoreAssessment } from '@ipgn/assessment';
-import { apiError, createMockApi, json } from '../../../testing/mock-api';
+import { apiError, createMockApi, json, page } from '../../../testing/mock-api';
 import { aMember, aUser, anOrganization, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import type { AnswerView, AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
@@ -46,9 +46,9 @@ function apiWith(detail: AssessmentDetail) {
   return createMockApi({
     'GET /api/auth/me': json(200, aUser('owner')),
     [`GET /api/orgs/${ORG_ID}`]: json(200, anOrganization(PROFILE)),
-    [`GET /api/orgs/${ORG_ID}/members`]: json(200, [aMember('user-1', '山田花子', 'owner')]),
+    [`GET /api/orgs/${ORG_ID}/members`]: json(200, page([aMember('user-1', '山田花子', 'owner')])),
     'GET /api/assessment-bank': json(200, bankView()),
-    [`GET /api/orgs/${ORG_ID}/assessments`]: json(200, []),
+    [`GET /api/orgs/${ORG_ID}/assessments`]: json(200, page([])),
     [`GET /api/orgs/${ORG_ID}/assessments/${ID}`]: json(200, detail),
   });
 }

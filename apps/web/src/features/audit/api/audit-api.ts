@@ -1,6 +1,6 @@
-import type { AuditEvent } from '@ipgn/contracts';
+import type { AuditEvent, Page } from '@ipgn/contracts';
 import type { ApiClient } from '../../../shared/api/api-client';
 
 export const auditApi = {
-  list: (client: ApiClient, orgId: string) => client.get<AuditEvent[]>(`/api/orgs/${encodeURIComponent(orgId)}/audit`),
+  list: (client: ApiClient, orgId: string, offset = 0) => client.get<Page<AuditEvent>>(`/api/orgs/${encodeURIComponent(orgId)}/audit?offset=${offset}`),
 };

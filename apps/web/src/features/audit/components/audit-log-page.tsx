@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useAuditEvents } from '../hooks/use-audit-events';
 import { auditActionLabel } from '../utils/audit-action-label';
+import { LoadMore } from '../../../shared/components/load-more';
 
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
@@ -55,6 +56,7 @@ export function AuditLogPage() {
               ))}
             </ol>
           ) : null}
+      <LoadMore shown={events.items.length} total={events.total} hasMore={events.hasNextPage} loading={events.isFetchingNextPage} onLoadMore={() => void events.fetchNextPage()} />
         </>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { apiError, createMockApi, json } from '../../../testing/mock-api';
+import { apiError, createMockApi, json, page } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 
@@ -43,7 +43,7 @@ describe('SignInPage', () => {
     const api = createMockApi({
       'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください'),
       'POST /api/auth/login': json(200, aUser('owner')),
-      [`GET /api/orgs/${ORG_ID}/members`]: json(200, []),
+      [`GET /api/orgs/${ORG_ID}/members`]: json(200, page([])),
     });
     const user = userEvent.setup();
     const { location } = renderApp(api, `/o/${ORG_ID}/members`);

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { QuestionView } from '@ipgn/contracts';
-import { createMockApi, json } from '../../../testing/mock-api';
+import { createMockApi, json, page } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 
@@ -23,7 +23,7 @@ describe('Investor questions inbox', () => {
   it('answers a question and makes it public', async () => {
     const api = createMockApi({
       'GET /api/auth/me': json(200, aUser('admin')),
-      [`GET /api/orgs/${ORG_ID}/questions`]: json(200, [question]),
+      [`GET /api/orgs/${ORG_ID}/questions`]: json(200, page([question])),
       [`POST /api/orgs/${ORG_ID}/questions/q-1/answer`]: json(200, {
         ...question, answer: '2025年度は4回開催しました。', answeredBy: { userId: 'user-1', displayName: '山田花子' }, answeredAt: '2026-11-22T00:00:00.000Z', isPublic: true,
       }),

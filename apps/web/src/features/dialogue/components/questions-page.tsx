@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useOrganizationQuestions } from '../hooks/use-organization-questions';
 import { AnswerQuestionForm } from './answer-question-form';
+import { LoadMore } from '../../../shared/components/load-more';
 
 /** Investors' questions about the organization's publications; members with dialogue:answer reply. */
 export function QuestionsPage() {
@@ -45,6 +46,7 @@ export function QuestionsPage() {
           </li>
         ))}
       </ul>
+      <LoadMore shown={questions.items.length} total={questions.total} hasMore={questions.hasNextPage} loading={questions.isFetchingNextPage} onLoadMore={() => void questions.fetchNextPage()} />
     </section>
   );
 }

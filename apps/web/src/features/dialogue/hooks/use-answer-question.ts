@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { QuestionView } from '@ipgn/contracts';
 import { useApiClient } from '../../../shared/api/use-api-client';
+import { updatePagedItems } from '../../../shared/hooks/use-paged-query';
 import { dialogueApi } from '../api/dialogue-api';
 import { dialogueQueryKeys } from '../api/dialogue-query-keys';
 
@@ -10,7 +11,7 @@ export function useAnswerQuestion(orgId: string) {
   return useMutation({
     mutationFn: ({ id, body, makePublic }: { id: string; body: string; makePublic: boolean }) => dialogueApi.answer(client, orgId, id, body, makePublic),
     onSuccess: (answered) => {
-      queryClient.setQueryData<QuestionView[]>(dialogueQueryKeys.inbox(orgId), (old) => old?.map((q) => (q.id === answered.id ? answered : q)));
+      updatePagedItems<QuestionView>(queryClient, dialogueQueryKeys.inbox(orgId), (items) => items.map((q) => (q.id === answered.id ? answered : q)));
       void queryClient.invalidateQueries({ queryKey: ['public'] });
     },
   });

@@ -1,3 +1,4 @@
+import type { Page } from '@ipgn/contracts';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { DisclosureComparison, DisclosureRecord, DisclosureRubric, DisclosureSummary, ScoreDisclosureInput } from './disclosure-api-types';
 
@@ -5,7 +6,7 @@ const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/disclosu
 
 export const disclosuresApi = {
   rubric: (client: ApiClient) => client.get<DisclosureRubric>('/api/disclosure-rubric'),
-  list: (client: ApiClient, orgId: string) => client.get<DisclosureSummary[]>(base(orgId)),
+  list: (client: ApiClient, orgId: string, offset = 0) => client.get<Page<DisclosureSummary>>(`${base(orgId)}?offset=${offset}`),
   get: (client: ApiClient, orgId: string, id: string) => client.get<DisclosureRecord>(`${base(orgId)}/${encodeURIComponent(id)}`),
   compare: (client: ApiClient, orgId: string, fromId: string, toId: string) =>
     client.get<DisclosureComparison>(`${base(orgId)}/${encodeURIComponent(fromId)}/compare/${encodeURIComponent(toId)}`),

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../../shared/utils/format-date-time';
 import type { DisclosureSummary } from '../api/disclosure-api-types';
 import { useDeleteDisclosure } from '../hooks/use-delete-disclosure';
 import { useDisclosures } from '../hooks/use-disclosures';
+import { LoadMore } from '../../../shared/components/load-more';
 
 export interface DisclosureHistoryProps {
   orgId: string;
@@ -101,6 +102,7 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
               </li>
             ))}
           </ul>
+      <LoadMore shown={list.items.length} total={list.total} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
           <div className="disclosure-compare-bar">
             <button type="button" className="button button--secondary" disabled={chosen.length !== 2} onClick={compare}>
               {t('disclosures.history.compare')}

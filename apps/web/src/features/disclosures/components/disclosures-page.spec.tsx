@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CRITERIA, RUBRIC_VERSION, VCG_HEADINGS, scoreDisclosure } from '@ipgn/disclosure-scoring';
 import type { OrganizationRole } from '@ipgn/contracts';
-import { apiError, createMockApi, json, type MockApi } from '../../../testing/mock-api';
+import { apiError, createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import type { DisclosureComparison, DisclosureRecord, DisclosureRubric, DisclosureSummary } from '../api/disclosure-api-types';
@@ -54,7 +54,7 @@ function apiFor(role: OrganizationRole, history: DisclosureRecord[] = [strong, w
   return createMockApi({
     'GET /api/auth/me': json(200, aUser(role)),
     'GET /api/disclosure-rubric': json(200, RUBRIC),
-    [`GET /api/orgs/${ORG_ID}/disclosures`]: json(200, history.map(summaryOf)),
+    [`GET /api/orgs/${ORG_ID}/disclosures`]: json(200, page(history.map(summaryOf))),
     [`GET /api/orgs/${ORG_ID}/disclosures/${weak.id}`]: json(200, weak),
     [`GET /api/orgs/${ORG_ID}/disclosures/${strong.id}`]: json(200, strong),
   });

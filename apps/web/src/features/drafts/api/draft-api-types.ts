@@ -1,4 +1,4 @@
-import type { CompanyFacts, Draft, DraftCompleteness, DraftLanguage, DraftType } from '@ipgn/drafting';
+import type { CompanyFacts, Draft, DraftCompleteness, DraftLanguage, DraftTransitionName, DraftType } from '@ipgn/drafting';
 import type { DisclosureScore } from '@ipgn/disclosure-scoring';
 import type { CompanyFactsViewOf, DraftDetailOf, DraftSummaryOf, DraftVersionViewOf } from '@ipgn/contracts';
 
@@ -36,5 +36,6 @@ export interface CreateDraftInput {
   language: DraftLanguage;
 }
 
-export type DraftTransition = 'submit-for-review' | 'approve' | 'request-changes' | 'publish';
+/** A step of the review cycle (libs/drafting's workflow table names them and their routes). */
+export type DraftTransition = DraftTransitionName;
 export type DraftExportFormat = 'docx' | 'pdf' | 'md';

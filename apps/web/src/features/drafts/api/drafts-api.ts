@@ -1,4 +1,5 @@
-import type { CompanyFacts } from '@ipgn/drafting';
+import type { Page } from '@ipgn/contracts';
+import { DRAFT_TRANSITIONS, type CompanyFacts } from '@ipgn/drafting';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type {
   AiSuggestion,
@@ -17,7 +18,7 @@ const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
 const one = (orgId: string, id: string) => `${org(orgId)}/drafts/${encodeURIComponent(id)}`;
 
 export const draftsApi = {
-  list: (client: ApiClient, orgId: string) => client.get<DraftSummary[]>(`${org(orgId)}/drafts`),
+  list: (client: ApiClient, orgId: string, offset = 0) => client.get<Page<DraftSummary>>(`${org(orgId)}/drafts?offset=${offset}`),
   get: (client: ApiClient, orgId: string, id: string) => client.get<DraftDetail>(one(orgId, id)),
   create: (client: ApiClient, orgId: string, input: CreateDraftInput) => client.post<DraftDetail>(`${org(orgId)}/drafts`, input),
   saveSection: (client: ApiClient, orgId: string, id: string, sectionId: string, text: string, expectedVersion: number) =>
@@ -29,7 +30,7 @@ export const draftsApi = {
   comment: (client: ApiClient, orgId: string, id: string, sectionId: string, body: string) =>
     client.post<DraftCommentView>(`${one(orgId, id)}/comments`, { sectionId, body }),
   transition: (client: ApiClient, orgId: string, id: string, transition: DraftTransition, comment?: string) =>
-    client.post<DraftDetail>(`${one(orgId, id)}/${transition}`, transition === 'request-changes' ? { comment } : undefined),
+    client.post<DraftDetail>(`${one(orgId, id)}/${DRAFT_TRANSITIONS[transition].route}`, DRAFT_TRANSITIONS[transition].needsComment ? { comment } : undefined),
   /** A same-origin link the browser downloads with the session cookie. */
   exportUrl: (orgId: string, id: string, format: DraftExportFormat, version?: number) =>
     `${one(orgId, id)}/export.${format}${version ? `?version=${version}` : ''}`,

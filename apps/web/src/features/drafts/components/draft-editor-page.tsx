@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canCommentOnDraft, canEditDraft } from '@ipgn/drafting';
 import { Link, useParams } from 'react-router';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
@@ -33,8 +34,9 @@ export function DraftEditorPage() {
   if (draft.isError) return <QueryErrorState error={draft.error} onRetry={() => void draft.refetch()} />;
   const detail = draft.data;
   const { current } = detail;
-  const editable = can('draft:edit') && detail.status !== 'in_review' && detail.status !== 'approved';
-  const canComment = can('draft:edit') || can('draft:review');
+  const role = membership?.role;
+  const editable = role ? canEditDraft(detail.status, role) : false;
+  const canComment = role ? canCommentOnDraft(role) : false;
   const reload = () => void draft.refetch().then(() => setGeneration((g) => g + 1));
   return (
     <section aria-labelledby="draft-title" className="page">
@@ -77,7 +79,7 @@ export function DraftEditorPage() {
           ))}
         </section>
         <div className="draft-editor__side">
-          <DraftWorkflowActions orgId={orgId} orgSlug={membership?.slug} detail={detail} can={can} />
+          <DraftWorkflowActions orgId={orgId} orgSlug={membership?.slug} detail={detail} role={role} />
           <DraftScorePanel version={current} />
           <DraftMissingInputs completeness={current.completenessDetail} language={detail.language} orgId={orgId} assessmentId={openAssessmentId} />
           <DraftStoryPanel story={current.draft.attachments.story} language={detail.language} orgId={orgId} openAssessmentId={openAssessmentId} />

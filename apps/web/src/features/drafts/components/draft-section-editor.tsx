@@ -1,9 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DraftLanguage, DraftSection } from '@ipgn/drafting';
+import { sectionText, type DraftLanguage, type DraftSection } from '@ipgn/drafting';
 import { errorMessage } from '../../../shared/utils/error-message';
 import { useAutosaveSection } from '../hooks/use-autosave-section';
-import { sectionText } from '../utils/section-text';
 import { DraftAiSuggestion } from './draft-ai-suggestion';
 import { DraftParagraph } from './draft-paragraph';
 

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Permission } from '@ipgn/contracts';
+import type { OrganizationRole } from '@ipgn/contracts';
+import { availableDraftTransitions, DRAFT_TRANSITIONS } from '@ipgn/drafting';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import type { DraftDetail, DraftTransition } from '../api/draft-api-types';
 import { useDraftTransition } from '../hooks/use-draft-transition';
@@ -11,11 +12,15 @@ export interface DraftWorkflowActionsProps {
   orgId: string;
   orgSlug: string | undefined;
   detail: DraftDetail;
-  can: (permission: Permission) => boolean;
+  /** The member's role in the organization (none: no buttons). */
+  role: OrganizationRole | undefined;
 }
 
-/** The workflow buttons the user's role allows in the draft's status: review, approve / request changes, publish. */
-export function DraftWorkflowActions({ orgId, orgSlug, detail, can }: DraftWorkflowActionsProps) {
+/**
+ * The workflow buttons the user's role allows in the draft's status (libs/drafting's workflow table decides which):
+ * request review, approve / request changes, publish.
+ */
+export function DraftWorkflowActions({ orgId, orgSlug, detail, role }: DraftWorkflowActionsProps) {
   const { t } = useTranslation();
   const transition = useDraftTransition(orgId, detail.id);
   const [done, setDone] = useState<DraftTransition | null>(null);
@@ -37,10 +42,12 @@ export function DraftWorkflowActions({ orgId, orgSlug, detail, can }: DraftWorkf
   };
   const sendRequest = (event: FormEvent) => {
     event.preventDefault();
-    if (comment.trim() !== '') run('request-changes', comment.trim());
+    if (comment.trim() !== '') run('request_changes', comment.trim());
   };
   const { status } = detail;
   const slots = detail.current.slots;
+  const steps = new Set(role ? availableDraftTransitions(status, role) : []);
+  const blockedByGaps = (step: DraftTransition) => DRAFT_TRANSITIONS[step].needsComplete && slots > 0;
   const lastRequest = [...detail.comments].reverse().find((c) => c.kind === 'changes_requested');
   const publicPath = orgSlug ? `/companies/${orgSlug}` : null;
   return (
@@ -59,29 +66,29 @@ export function DraftWorkflowActions({ orgId, orgSlug, detail, can }: DraftWorkf
         {done ? t(`drafts.workflow.done.${done}`) : null}
       </p>
       <div className="button-row">
-        {can('draft:edit') && (status === 'draft' || status === 'changes_requested') ? (
-          <button type="button" className="button button--primary" disabled={transition.isPending} onClick={() => run('submit-for-review')}>
+        {steps.has('submit') ? (
+          <button type="button" className="button button--primary" disabled={transition.isPending} onClick={() => run('submit')}>
             {t('drafts.workflow.submit')}
           </button>
         ) : null}
-        {can('draft:review') && status === 'in_review' ? (
-          <>
-            <button type="button" className="button button--primary" disabled={transition.isPending} onClick={() => run('approve')}>
-              {t('drafts.workflow.approve')}
-            </button>
-            <button type="button" className="button button--secondary" aria-expanded={asking} onClick={() => setAsking((v) => !v)}>
-              {t('drafts.workflow.requestChanges')}
-            </button>
-          </>
+        {steps.has('approve') ? (
+          <button type="button" className="button button--primary" disabled={transition.isPending} onClick={() => run('approve')}>
+            {t('drafts.workflow.approve')}
+          </button>
         ) : null}
-        {can('draft:publish') && status === 'approved' ? (
-          <button type="button" className="button button--primary" disabled={transition.isPending || slots > 0} onClick={() => run('publish')}>
+        {steps.has('request_changes') ? (
+          <button type="button" className="button button--secondary" aria-expanded={asking} onClick={() => setAsking((v) => !v)}>
+            {t('drafts.workflow.requestChanges')}
+          </button>
+        ) : null}
+        {steps.has('publish') ? (
+          <button type="button" className="button button--primary" disabled={transition.isPending || blockedByGaps('publish')} onClick={() => run('publish')}>
             {t('drafts.workflow.publish')}
           </button>
         ) : null}
       </div>
-      {can('draft:publish') && status === 'approved' && slots > 0 ? <p className="muted">{t('drafts.workflow.incomplete')}</p> : null}
-      {can('draft:publish') && status === 'approved' && publicPath ? <p className="muted">{t('drafts.workflow.publishHint', { path: publicPath })}</p> : null}
+      {steps.has('publish') && blockedByGaps('publish') ? <p className="muted">{t('drafts.workflow.incomplete')}</p> : null}
+      {steps.has('publish') && publicPath ? <p className="muted">{t('drafts.workflow.publishHint', { path: publicPath })}</p> : null}
       {asking ? (
         <form className="form" onSubmit={sendRequest}>
           <label htmlFor={commentId} className="field__label">

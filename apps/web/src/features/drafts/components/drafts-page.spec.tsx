@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { OrganizationRole } from '@ipgn/contracts';
+import { pageOf, type OrganizationRole } from '@ipgn/contracts';
 import { scoreDisclosure } from '@ipgn/disclosure-scoring';
 import { demoDraftInput, draftCompleteness, generateDraft, renderDraftText, type Draft } from '@ipgn/drafting';
 import { apiError, createMockApi, json, type MockApi, type MockResponse } from '../../../testing/mock-api';
@@ -56,7 +56,7 @@ function summaryOf(d: DraftDetail): DraftSummary {
 function apiFor(role: OrganizationRole, drafts: DraftDetail[]): MockApi {
   const routes: Parameters<typeof createMockApi>[0] = {
     'GET /api/auth/me': json(200, aUser(role)),
-    [`GET /api/orgs/${ORG_ID}/drafts`]: json(200, drafts.map(summaryOf)),
+    [`GET /api/orgs/${ORG_ID}/drafts`]: json(200, pageOf(drafts.map(summaryOf), drafts.length, { offset: 0, limit: 50 })),
   };
   for (const d of drafts) {
     routes[`GET /api/orgs/${ORG_ID}/drafts/${d.id}`] = json(200, d);
@@ -66,6 +66,23 @@ function apiFor(role: OrganizationRole, drafts: DraftDetail[]): MockApi {
 }
 
 describe('Disclosure drafts', () => {
+  it('shows how many drafts there are and loads more on request', async () => {
+    const drafts = ['d-1', 'd-2', 'd-3'].map((id) => detailOf(id, complete, 'draft'));
+    const api = apiFor('viewer', drafts);
+    api.on(`GET /api/orgs/${ORG_ID}/drafts`, json(200, pageOf(drafts.slice(0, 2).map(summaryOf), 3, { offset: 0, limit: 2 })));
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/drafts`);
+    await screen.findByTestId('draft-row-d-2');
+    expect(screen.queryByTestId('draft-row-d-3')).not.toBeInTheDocument();
+    expect(screen.getByText('3 件中 2 件を表示')).toBeInTheDocument();
+    api.on(`GET /api/orgs/${ORG_ID}/drafts`, json(200, pageOf(drafts.slice(2).map(summaryOf), 3, { offset: 2, limit: 2 })));
+    await user.click(screen.getByRole('button', { name: 'もっと見る' }));
+    await screen.findByTestId('draft-row-d-3');
+    expect(screen.getByText('3 件中 3 件を表示')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'もっと見る' })).not.toBeInTheDocument();
+    expect(api.calls.filter((c) => c.method === 'GET' && c.path.startsWith(`/api/orgs/${ORG_ID}/drafts?`)).map((c) => c.path.split('?')[1])).toEqual(['offset=0', 'offset=2']);
+  });
+
   it('lists drafts with status in words and score, and creates a new draft from the latest assessment', async () => {
     const open = detailOf('d-open', withoutFacts, 'draft');
     const done = detailOf('d-done', complete, 'approved');

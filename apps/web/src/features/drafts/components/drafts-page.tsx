@@ -6,6 +6,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
+import { LoadMore } from '../../../shared/components/load-more';
 import { useDrafts } from '../hooks/use-drafts';
 import { percent } from '../utils/percent';
 import { DraftStatusBadge } from './draft-status-badge';
@@ -32,8 +33,8 @@ export function DraftsPage() {
         <h2 id="drafts-list-title">{t('drafts.page.listHeading')}</h2>
         {drafts.isPending ? <LoadingState /> : null}
         {drafts.isError ? <QueryErrorState error={drafts.error} onRetry={() => void drafts.refetch()} /> : null}
-        {drafts.data && drafts.data.length === 0 ? <p className="empty">{t('drafts.page.empty')}</p> : null}
-        {drafts.data && drafts.data.length > 0 ? (
+        {drafts.data && drafts.items.length === 0 ? <p className="empty">{t('drafts.page.empty')}</p> : null}
+        {drafts.data && drafts.items.length > 0 ? (
           <div className="table-scroll">
             <table className="drafts-table">
               <thead>
@@ -47,7 +48,7 @@ export function DraftsPage() {
                 </tr>
               </thead>
               <tbody>
-                {drafts.data.map((d) => (
+                {drafts.items.map((d) => (
                   <tr key={d.id} data-testid={`draft-row-${d.id}`}>
                     <th scope="row">
                       <Link to={`/o/${orgId}/drafts/${d.id}`}>{d.title}</Link>
@@ -69,6 +70,13 @@ export function DraftsPage() {
             </table>
           </div>
         ) : null}
+        <LoadMore
+          shown={drafts.items.length}
+          total={drafts.total}
+          hasMore={drafts.hasNextPage}
+          loading={drafts.isFetchingNextPage}
+          onLoadMore={() => void drafts.fetchNextPage()}
+        />
       </section>
     </section>
   );

@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/use-api-client';
+import { usePagedQuery } from '../../../shared/hooks/use-paged-query';
 import { draftQueryKeys } from '../api/draft-query-keys';
 import { draftsApi } from '../api/drafts-api';
 
+/** The organization's drafts, page by page (newest first). */
 export function useDrafts(orgId: string) {
   const client = useApiClient();
-  return useQuery({ queryKey: draftQueryKeys.list(orgId), queryFn: () => draftsApi.list(client, orgId) });
+  return usePagedQuery(draftQueryKeys.list(orgId), (offset) => draftsApi.list(client, orgId, offset));
 }

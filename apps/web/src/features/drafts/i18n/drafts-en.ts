@@ -90,9 +90,9 @@ export const draftsEn: Messages['drafts'] = {
     publishHint: 'Once published, anyone can read it on the company page ({{path}}).',
     incomplete: 'Gaps remain to be completed, so it cannot be published.',
     done: {
-      'submit-for-review': 'Review requested.',
+      submit: 'Review requested.',
       approve: 'Approved.',
-      'request-changes': 'Changes requested.',
+      request_changes: 'Changes requested.',
       publish: 'Published.',
     },
     publicPage: 'Open the public page',

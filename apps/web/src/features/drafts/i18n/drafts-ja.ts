@@ -88,9 +88,9 @@ export const draftsJa = {
     publishHint: '公開すると、企業ページ（{{path}}）で誰でも読めるようになります。',
     incomplete: '要記入が残っているため公開できません。',
     done: {
-      'submit-for-review': 'レビューを依頼しました。',
+      submit: 'レビューを依頼しました。',
       approve: '承認しました。',
-      'request-changes': '修正を依頼しました。',
+      request_changes: '修正を依頼しました。',
       publish: '公開しました。',
     },
     publicPage: '公開ページを開く',

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { apiError, createMockApi, json } from '../../../testing/mock-api';
+import { apiError, createMockApi, json, page } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 
@@ -31,8 +31,8 @@ describe('LanguageSwitcher', () => {
     const api = createMockApi({
       'GET /api/auth/me': json(200, aUser('owner')),
       'PATCH /api/auth/me': (call) => json(200, aUser('owner', { locale: (call.body as { locale: 'en' }).locale })),
-      [`GET /api/orgs/${ORG_ID}/members`]: json(200, []),
-      [`GET /api/orgs/${ORG_ID}/invitations`]: json(200, []),
+      [`GET /api/orgs/${ORG_ID}/members`]: json(200, page([])),
+      [`GET /api/orgs/${ORG_ID}/invitations`]: json(200, page([])),
     });
     const user = userEvent.setup();
     renderApp(api, `/o/${ORG_ID}/members`);

@@ -1,15 +1,15 @@
-import type { CreateInvitationRequest, CreatedInvitation, Invitation, Member, UpdateMemberRequest } from '@ipgn/contracts';
+import type { CreateInvitationRequest, CreatedInvitation, Invitation, Member, UpdateMemberRequest, Page } from '@ipgn/contracts';
 import type { ApiClient } from '../../../shared/api/api-client';
 
 const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
 
 export const membersApi = {
-  list: (client: ApiClient, orgId: string) => client.get<Member[]>(`${org(orgId)}/members`),
+  list: (client: ApiClient, orgId: string, offset = 0) => client.get<Page<Member>>(`${org(orgId)}/members?offset=${offset}`),
   updateRole: (client: ApiClient, orgId: string, userId: string, body: UpdateMemberRequest) =>
     client.patch<Member>(`${org(orgId)}/members/${encodeURIComponent(userId)}`, body),
   remove: (client: ApiClient, orgId: string, userId: string) =>
     client.delete(`${org(orgId)}/members/${encodeURIComponent(userId)}`),
-  listInvitations: (client: ApiClient, orgId: string) => client.get<Invitation[]>(`${org(orgId)}/invitations`),
+  listInvitations: (client: ApiClient, orgId: string, offset = 0) => client.get<Page<Invitation>>(`${org(orgId)}/invitations?offset=${offset}`),
   invite: (client: ApiClient, orgId: string, body: CreateInvitationRequest) =>
     client.post<CreatedInvitation>(`${org(orgId)}/invitations`, body),
   revokeInvitation: (client: ApiClient, orgId: string, invitationId: string) =>

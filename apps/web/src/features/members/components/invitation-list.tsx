@@ -6,6 +6,7 @@ import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useInvitations } from '../hooks/use-invitations';
+import { LoadMore } from '../../../shared/components/load-more';
 
 export interface InvitationListProps {
   orgId: string;
@@ -61,6 +62,7 @@ export function InvitationList({ orgId, canRevoke, revokingId, onRevoke }: Invit
           ))}
         </ul>
       ) : null}
+      <LoadMore shown={invitations.items.length} total={invitations.total} hasMore={invitations.hasNextPage} loading={invitations.isFetchingNextPage} onLoadMore={() => void invitations.fetchNextPage()} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CreatedInvitation, OrganizationRole } from '@ipgn/contracts';
-import { apiError, createMockApi, json } from '../../../testing/mock-api';
+import { apiError, createMockApi, json, page } from '../../../testing/mock-api';
 import { aMember, aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 
@@ -14,8 +14,8 @@ const members = [
 function apiFor(role: OrganizationRole) {
   return createMockApi({
     'GET /api/auth/me': json(200, aUser(role)),
-    [`GET /api/orgs/${ORG_ID}/members`]: json(200, members),
-    [`GET /api/orgs/${ORG_ID}/invitations`]: json(200, [
+    [`GET /api/orgs/${ORG_ID}/members`]: json(200, page(members)),
+    [`GET /api/orgs/${ORG_ID}/invitations`]: json(200, page([
       {
         id: 'inv-1',
         email: 'pending@example.jp',
@@ -34,7 +34,7 @@ function apiFor(role: OrganizationRole) {
         expiresAt: '2026-12-04T00:00:00.000Z',
         status: 'accepted',
       },
-    ]),
+    ])),
   });
 }
 

@@ -15,6 +15,7 @@ import { useRevokeInvitation } from '../hooks/use-revoke-invitation';
 import { InvitationList } from './invitation-list';
 import { InviteMemberForm } from './invite-member-form';
 import { MemberItem } from './member-item';
+import { LoadMore } from '../../../shared/components/load-more';
 
 export function MembersPage() {
   const { t } = useTranslation();
@@ -67,7 +68,7 @@ export function MembersPage() {
       <section aria-labelledby="member-list-title" className="panel">
         <h2 id="member-list-title">
           {t('members.listHeading')}
-          {members.data ? <span className="muted heading-count">{t('members.count', { count: members.data.length })}</span> : null}
+          {members.data ? <span className="muted heading-count">{t('members.count', { count: members.total })}</span> : null}
         </h2>
         {members.isPending ? <LoadingState /> : null}
         {members.isError ? <QueryErrorState error={members.error} onRetry={() => void members.refetch()} /> : null}
@@ -88,6 +89,7 @@ export function MembersPage() {
             ))}
           </ul>
         ) : null}
+      <LoadMore shown={members.items.length} total={members.total} hasMore={members.hasNextPage} loading={members.isFetchingNextPage} onLoadMore={() => void members.fetchNextPage()} />
       </section>
       {canInvite && assignable.length > 0 ? <InviteMemberForm orgId={orgId} assignable={assignable} /> : null}
       {can('members:read') ? (

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Invitation } from '@ipgn/contracts';
 import { queryKeys } from '../../../shared/api/query-keys';
 import { useApiClient } from '../../../shared/api/use-api-client';
+import { updatePagedItems } from '../../../shared/hooks/use-paged-query';
 import { membersApi } from '../api/members-api';
 
 export function useRevokeInvitation(orgId: string) {
@@ -10,7 +11,7 @@ export function useRevokeInvitation(orgId: string) {
   return useMutation({
     mutationFn: (invitation: Invitation) => membersApi.revokeInvitation(client, orgId, invitation.id),
     onSuccess: (_, revoked) => {
-      queryClient.setQueryData<Invitation[]>(queryKeys.invitations(orgId), (list) => list?.filter((i) => i.id !== revoked.id));
+      updatePagedItems<Invitation>(queryClient, queryKeys.invitations(orgId), (items) => items.filter((i) => i.id !== revoked.id));
       void queryClient.invalidateQueries({ queryKey: queryKeys.audit(orgId) });
     },
   });

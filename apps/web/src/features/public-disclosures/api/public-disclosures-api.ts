@@ -1,3 +1,4 @@
+import type { Page } from '@ipgn/contracts';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { CompanyComparison, CompanyFilters, MyQuestionView, PublicCompany, PublicCompanyPage, PublicPublication } from './public-api-types';
 
@@ -15,5 +16,5 @@ export const publicDisclosuresApi = {
   compare: (client: ApiClient, slugs: readonly string[]) => client.get<CompanyComparison>(`/api/public/compare?slugs=${slugs.map(encodeURIComponent).join(',')}`),
   ask: (client: ApiClient, publicationId: string, body: string) =>
     client.post<MyQuestionView>(`/api/public/publications/${encodeURIComponent(publicationId)}/questions`, { body }),
-  myQuestions: (client: ApiClient) => client.get<MyQuestionView[]>('/api/me/questions'),
+  myQuestions: (client: ApiClient, offset = 0) => client.get<Page<MyQuestionView>>(`/api/me/questions?offset=${offset}`),
 };

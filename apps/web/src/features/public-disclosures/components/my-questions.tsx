@@ -5,6 +5,7 @@ import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDate } from '../../../shared/utils/format-date';
 import { useMyQuestions } from '../hooks/use-my-questions';
+import { LoadMore } from '../../../shared/components/load-more';
 
 /** The signed-in investor's own questions and the companies' answers. */
 export function MyQuestions() {
@@ -39,6 +40,7 @@ export function MyQuestions() {
           </li>
         ))}
       </ul>
+      <LoadMore shown={questions.items.length} total={questions.total} hasMore={questions.hasNextPage} loading={questions.isFetchingNextPage} onLoadMore={() => void questions.fetchNextPage()} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/use-api-client';
+import { usePagedQuery } from '../../../shared/hooks/use-paged-query';
 import { publicDisclosuresApi } from '../api/public-disclosures-api';
 import { publicQueryKeys } from '../api/public-query-keys';
 
+/** The questions the signed-in investor asked, page by page. */
 export function useMyQuestions() {
   const client = useApiClient();
-  return useQuery({ queryKey: publicQueryKeys.myQuestions, queryFn: () => publicDisclosuresApi.myQuestions(client) });
+  return usePagedQuery(publicQueryKeys.myQuestions, (offset) => publicDisclosuresApi.myQuestions(client, offset));
 }

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { getBank } from '@ipgn/assessment';
-import { createMockApi, json, type MockApi } from '../../../testing/mock-api';
+import { createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import type { WorkshopResults, WorkshopView } from '../api/workshop-api-types';
@@ -118,7 +118,7 @@ function apiFor(): { api: MockApi; setResults: (r: WorkshopResults) => void } {
   const api = createMockApi({
     'GET /api/auth/me': json(200, aUser('advisor')),
     [`GET /api/orgs/${ORG_ID}/workshops/${WS}`]: json(200, workshop),
-    [`GET /api/orgs/${ORG_ID}/assessments`]: json(200, []),
+    [`GET /api/orgs/${ORG_ID}/assessments`]: json(200, page([])),
   });
   api.on(`GET /api/orgs/${ORG_ID}/workshops/${WS}/results`, () => json(200, results));
   return { api, setResults: (r) => (results = r) };

@@ -1,0 +1,58 @@
+import { renderDraftText } from '@ipgn/drafting';
+import type { DraftCommentView, DraftSummary, DraftVersionSummary, DraftVersionView, PersonRef } from './draft-views';
+import type { DraftCommentEntity } from './entities/draft-comment.entity';
+import type { DraftVersionEntity } from './entities/draft-version.entity';
+import type { DraftEntity } from './entities/draft.entity';
+
+// Rows of the drafts tables as the API's response shapes (draft-views.ts).
+
+function person(id: string | null, user: { displayName: string } | null | undefined): PersonRef | null {
+  return id ? { userId: id, displayName: user?.displayName ?? '' } : null;
+}
+
+export function toDraftSummary(d: DraftEntity, v: Pick<DraftVersionEntity, 'score' | 'completeness'> | undefined): DraftSummary {
+  return {
+    id: d.id,
+    type: d.type,
+    language: d.language,
+    title: d.title,
+    status: d.status,
+    currentVersion: d.currentVersion,
+    assessmentId: d.assessmentId,
+    overall: v?.score?.overall ?? null,
+    class: v?.score?.class ?? null,
+    completeness: v?.completeness.ratio ?? 0,
+    createdBy: person(d.createdBy, d.creator),
+    createdAt: d.createdAt.toISOString(),
+    updatedAt: d.updatedAt.toISOString(),
+  };
+}
+
+export function toVersionSummary(v: DraftVersionEntity): DraftVersionSummary {
+  return {
+    version: v.version,
+    overall: v.score?.overall ?? null,
+    completeness: v.completeness.ratio,
+    slots: v.completeness.slots,
+    note: v.note,
+    createdBy: person(v.createdBy, v.creator),
+    createdAt: v.createdAt.toISOString(),
+  };
+}
+
+export function toVersionView(v: DraftVersionEntity): DraftVersionView {
+  return { ...toVersionSummary(v), draft: v.sections, score: v.score, completenessDetail: v.completeness, text: renderDraftText(v.sections) };
+}
+
+export function toCommentView(c: DraftCommentEntity): DraftCommentView {
+  return {
+    id: c.id,
+    sectionId: c.sectionId,
+    version: c.version,
+    kind: c.kind,
+    author: person(c.authorId, c.author),
+    body: c.body,
+    createdAt: c.createdAt.toISOString(),
+    resolvedAt: c.resolvedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,44 @@
+import { createTestApp, TestContext, type TestApp } from '../../../test/test-app';
+
+describe('drafts list: pages, never a silent cap (HTTP, real database)', () => {
+  let t: TestApp;
+  let ctx: TestContext;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ctx = new TestContext(t.app);
+  });
+  afterAll(() => t.close());
+
+  it('serves every draft once across pages, newest first, with the total; refuses a bad page', async () => {
+    const { owner, orgId } = await ctx.newOrganization();
+    const created: string[] = [];
+    for (const type of ['cg-report', 'sme-one-pager', 'integrated-report'] as const) {
+      const res = await owner.post(`/api/orgs/${orgId}/drafts`, { type, language: 'ja' });
+      expect(res.status).toBe(201);
+      created.push(String(res.body.id));
+    }
+    const all = await owner.get(`/api/orgs/${orgId}/drafts`);
+    expect(all.body).toMatchObject({ total: 3, offset: 0, limit: 50, hasMore: false, nextOffset: null });
+    expect(all.body.items.map((d: { id: string }) => d.id)).toEqual([...created].reverse());
+
+    const first = await owner.get(`/api/orgs/${orgId}/drafts?limit=2`);
+    expect(first.body).toMatchObject({ total: 3, limit: 2, hasMore: true, nextOffset: 2 });
+    const second = await owner.get(`/api/orgs/${orgId}/drafts?limit=2&offset=2`);
+    expect(second.body).toMatchObject({ total: 3, hasMore: false, nextOffset: null });
+    expect([...first.body.items, ...second.body.items].map((d: { id: string }) => d.id)).toEqual(all.body.items.map((d: { id: string }) => d.id));
+    // The current version's score and completeness come with each item (one batched query, not one per row).
+    expect(first.body.items[0]).toMatchObject({ currentVersion: 1, completeness: expect.any(Number) });
+
+    for (const [query, field, code] of [
+      ['limit=0', 'limit', 'min'],
+      ['limit=201', 'limit', 'max'],
+      ['offset=-1', 'offset', 'isInt'],
+      ['offset=x', 'offset', 'isInt'],
+    ] as const) {
+      const bad = await owner.get(`/api/orgs/${orgId}/drafts?${query}`);
+      expect(bad.status).toBe(400);
+      expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ field, code })] });
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { useInfiniteQuery, type InfiniteData, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import type { Page } from '@ipgn/contracts';
+
+/**
+ * A list the API serves in pages (`Page<T>`): `data` is every item loaded so far (undefined until the first page),
+ * `total` the count of all items, and `fetchNextPage` / `hasNextPage` drive the "Load more" button (LoadMore).
+ */
+export function usePagedQuery<T>(queryKey: QueryKey, fetchPage: (offset: number) => Promise<Page<T>>, enabled = true) {
+  const query = useInfiniteQuery({
+    queryKey,
+    enabled,
+    queryFn: ({ pageParam }) => fetchPage(pageParam),
+    initialPageParam: 0,
+    getNextPageParam: (last: Page<T>) => last.nextOffset ?? undefined,
+  });
+  const pages = query.data?.pages;
+  const data: T[] | undefined = pages ? pages.flatMap((p) => p.items) : undefined;
+  const total = pages?.[pages.length - 1]?.total ?? 0;
+  return {
+    data,
+    items: data ?? [],
+    total,
+    isPending: query.isPending,
+    isError: query.isError,
+    isSuccess: query.isSuccess,
+    error: query.error,
+    refetch: query.refetch,
+    hasNextPage: query.hasNextPage,
+    isFetchingNextPage: query.isFetchingNextPage,
+    fetchNextPage: query.fetchNextPage,
+  };
+}
+
+/** Changes the cached items of a paged list in place (after a mutation), keeping the pages and the total in step. */
+export function updatePagedItems<T>(queryClient: QueryClient, queryKey: QueryKey, change: (items: T[]) => T[]): void {
+  queryClient.setQueryData<InfiniteData<Page<T>, number>>(queryKey, (old) => {
+    if (!old) return old;
+    let removed = 0;
+    const pages = old.pages.map((p) => {
+      const items = change(p.items);
+      removed += p.items.length - items.length;
+      return { ...p, items };
+    });
+    return { ...old, pages: pages.map((p) => ({ ...p, total: p.total - removed })) };
+  });
+}
