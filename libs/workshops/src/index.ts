@@ -3,7 +3,7 @@ export { MIN_GROUP_SIZE, DISCUSSION_PROMPT_COUNT } from './lib/privacy-rules';
 export type { WorkshopAnswerEvent } from './lib/workshop-answer-event';
 export type { WorkshopTypes, QuestionResult, ActionResult, HeatMapCell, GapQuestion, DiscussionPrompt, WorkshopResults } from './lib/workshop-types';
 export { visibleDepartments } from './lib/visible-departments';
-export { questionPublications, currentPublication } from './lib/question-publication';
+export { answersUpTo, canFreeze, questionPublication } from './lib/question-publication';
 export type { PublishedAnswer, QuestionPublication } from './lib/question-publication';
 export { computeWorkshopResults } from './lib/compute-workshop-results';
 export type { WorkshopResultsInput } from './lib/compute-workshop-results';

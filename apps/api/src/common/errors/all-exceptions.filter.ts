@@ -25,6 +25,12 @@ const STATUS_CODES: Record<number, ApiErrorCode> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+/** Seconds to wait, from an exception that says (e.g. a throttled workshop join): sent as `Retry-After`. */
+function retryAfterOf(exception: unknown): number | null {
+  const seconds = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : null;
+}
+
 /** Turns every error — ours, Nest's, body-parser's, CSRF's — into the one JSON error shape. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -40,7 +46,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body = this.toBody(exception, locale);
     body.requestId = String(req.id ?? '');
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    if (!res.headersSent) res.status(body.statusCode).json(body);
+    if (res.headersSent) return;
+    const retryAfter = retryAfterOf(exception);
+    if (retryAfter !== null) res.setHeader('Retry-After', String(retryAfter));
+    res.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown, locale: 'ja' | 'en'): ApiError {

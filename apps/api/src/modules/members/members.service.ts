@@ -7,6 +7,7 @@ import type { OrganizationContext } from '../../common/http/request-context';
 import { isUuid } from '../../common/http/is-uuid';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { WorkshopParticipantsService } from '../workshops/workshop-participants.service';
 
 @Injectable()
 export class MembersService {
@@ -14,6 +15,7 @@ export class MembersService {
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly audit: AuditService,
+    private readonly workshopParticipants: WorkshopParticipantsService,
   ) {}
 
   async list(organizationId: string): Promise<Member[]> {
@@ -50,6 +52,8 @@ export class MembersService {
         manager,
       );
     });
+    // Access ends at once everywhere, live channels included: participant tokens and open event streams.
+    await this.workshopParticipants.revokeUser(org.organizationId, userId);
   }
 
   private async lockMember(manager: EntityManager, organizationId: string, userId: string): Promise<MembershipEntity> {
