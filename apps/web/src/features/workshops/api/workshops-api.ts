@@ -21,6 +21,7 @@ export const workshopsApi = {
   get: (client: ApiClient, orgId: string, id: string) => client.get<WorkshopView>(one(orgId, id)),
   start: (client: ApiClient, orgId: string, id: string) => client.post<WorkshopView>(`${one(orgId, id)}/start`),
   close: (client: ApiClient, orgId: string, id: string) => client.post<WorkshopView>(`${one(orgId, id)}/close`),
+  reopen: (client: ApiClient, orgId: string, id: string) => client.post<WorkshopView>(`${one(orgId, id)}/reopen`),
   setState: (client: ApiClient, orgId: string, id: string, input: WorkshopStateInput) => client.put<WorkshopView>(`${one(orgId, id)}/state`, input),
   results: (client: ApiClient, orgId: string, id: string) => client.get<WorkshopResults>(`${one(orgId, id)}/results`),
   setAgreed: (client: ApiClient, orgId: string, id: string, questionId: string, value: AnswerValue | null) =>

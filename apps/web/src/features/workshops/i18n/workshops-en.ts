@@ -88,6 +88,10 @@ export const workshopsEn: Messages['workshops'] = {
     present: 'Open the presenter view',
     lockToPublish: 'This question’s results appear once its answers are closed (with at least 3 respondents).',
   },
+  present: {
+    keys: '→/Space next · ← previous · R results · L lock · H heat map · F full screen',
+    exit: 'Back to the console',
+  },
   downloads: {
     title: 'Report and data',
     reportPdf: 'Download the report (PDF)',

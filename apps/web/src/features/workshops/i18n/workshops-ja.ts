@@ -86,6 +86,10 @@ export const workshopsJa = {
     present: '投影画面を開く',
     lockToPublish: 'この質問の結果は、回答を締め切ると表示されます（3人以上が回答した場合）。',
   },
+  present: {
+    keys: '→/スペース 次へ · ← 前へ · R 結果 · L 締切 · H ヒートマップ · F 全画面',
+    exit: 'コンソールに戻る',
+  },
   downloads: {
     title: '報告書とデータ',
     reportPdf: '報告書をPDFでダウンロード',
