@@ -46,8 +46,10 @@ async function send<T>(method: 'GET' | 'POST' | 'PUT', path: string, request: Pa
     parsed = undefined;
   }
   if (!response.ok) {
-    const retryAfter = Number(response.headers.get('Retry-After'));
-    if (response.status === 429 && isApiError(parsed) && Number.isFinite(retryAfter) && retryAfter > 0) throw new ThrottledRequestError(parsed, retryAfter);
+    if (response.status === 429 && isApiError(parsed)) {
+      const retryAfter = Number(response.headers.get('Retry-After'));
+      if (Number.isFinite(retryAfter) && retryAfter > 0) throw new ThrottledRequestError(parsed, retryAfter);
+    }
     if (isApiError(parsed)) throw new ApiRequestError(parsed, typeof parsed.message === 'string' && parsed.message !== '');
     throw new ApiRequestError({ statusCode: response.status, code: CLIENT_ERROR_CODES.unexpected, message: response.statusText || 'Error' }, false);
   }

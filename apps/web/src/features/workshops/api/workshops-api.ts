@@ -34,7 +34,7 @@ export const workshopsApi = {
   /** The facilitator's live stream (same-origin cookie: a plain EventSource works). */
   eventsUrl: (orgId: string, id: string) => `${one(orgId, id)}/events`,
   /** A signed-in member answers as themselves: the same participant token as joining by code. */
-  joinAsMember: (client: ApiClient, orgId: string, id: string, department: WorkshopDepartment) =>
-    client.post<JoinedView>(`${one(orgId, id)}/join-as-member`, { department }),
+  joinAsMember: (client: ApiClient, orgId: string, id: string, department: WorkshopDepartment, deviceKey: string) =>
+    client.post<JoinedView>(`${one(orgId, id)}/join-as-member`, { department, deviceKey }),
   advisorClients: (client: ApiClient) => client.get<AdvisorClientView[]>('/api/me/advisor-clients'),
 };
