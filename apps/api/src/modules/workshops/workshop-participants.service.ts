@@ -9,7 +9,6 @@ import type { AuthenticatedUser, OrganizationContext } from '../../common/http/r
 import { InvalidAnswerException } from '../assessments/assessment-errors';
 import type { JoinedView, ParticipantAnswerView, ParticipantResultsView, ParticipantWorkshopView, WorkshopJoinInfoView } from './dto/workshop-views';
 import type { JoinAsMemberDto, JoinWorkshopDto, ParticipantAnswerDto } from './dto/workshops.dto';
-import { WorkshopParticipantEntity } from './entities/workshop-participant.entity';
 import { WorkshopEntity } from './entities/workshop.entity';
 import { JoinLimiter } from './join-limiter.service';
 import { hashParticipantToken, PARTICIPANT_TOKEN_TTL_MS, type ParticipantContext } from './participant-token.guard';

@@ -22,13 +22,14 @@ export function CloseWorkshopButton({ pending, onConfirm }: CloseWorkshopButtonP
     );
   }
   return (
-    <div role="alertdialog" aria-labelledby="close-confirm-text" className="notice notice--info" onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
+    <div role="alertdialog" aria-labelledby="close-confirm-text" className="notice notice--info">
       <p id="close-confirm-text">{t('workshops.console.closeConfirm')}</p>
       <button
         ref={confirmRef}
         type="button"
         className="button button--danger"
         disabled={pending}
+        onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
         onClick={() => {
           setAsking(false);
           onConfirm();
@@ -36,7 +37,7 @@ export function CloseWorkshopButton({ pending, onConfirm }: CloseWorkshopButtonP
       >
         {t('workshops.console.closeConfirmYes')}
       </button>{' '}
-      <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
+      <button type="button" className="button button--secondary" onClick={() => setAsking(false)} onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
         {t('workshops.console.cancel')}
       </button>
     </div>
