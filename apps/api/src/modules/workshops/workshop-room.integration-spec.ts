@@ -54,7 +54,8 @@ describe('workshops in a real room', () => {
     expect(statuses.filter((s) => s !== 201)).toEqual([]);
     expect(seconds).toBeLessThan(60);
     expect((await advisor.get(`/api/orgs/${orgId}/workshops/${id}`)).body.participants.total).toBe(300);
-  });
+    // The assertion is the 60 s; the test itself may take longer than Jest's default on a busy shared machine.
+  }, 120_000);
 
   it('the join form learns the workshop’s departments and anonymity; a typo is 404, a closed workshop says closed', async () => {
     const { id, code } = await live('anonymous');
