@@ -24,5 +24,6 @@ module.exports = {
     '^@ipgn/document-text$': join(__dirname, 'libs/document-text/src/index.ts'),
     '^@ipgn/drafting$': join(__dirname, 'libs/drafting/src/index.ts'),
     '^@ipgn/assessment$': join(__dirname, 'libs/assessment/src/index.ts'),
+    '^@ipgn/workshops$': join(__dirname, 'libs/workshops/src/index.ts'),
   },
 };

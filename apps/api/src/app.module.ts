@@ -23,6 +23,7 @@ import { DemoModule } from './modules/demo/demo.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { DisclosuresModule } from './modules/disclosures/disclosures.module';
 import { WorkshopsModule } from './modules/workshops/workshops.module';
+import { AdvisorsModule } from './modules/advisors/advisors.module';
 import { DraftsModule } from './modules/drafts/drafts.module';
 import { PublishingModule } from './modules/publishing/publishing.module';
 
@@ -58,6 +59,7 @@ export class AppModule {
         DraftsModule,
         PublishingModule,
         WorkshopsModule,
+        AdvisorsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

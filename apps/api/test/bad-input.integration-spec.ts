@@ -396,6 +396,17 @@ function endpoints(f: Fixture): Endpoint[] {
         { name: 'missing fields', body: {}, expect: ['code isString', 'department isIn'] },
         { name: 'wrong types', body: { code: 123456, department: 'sales', displayName: 7 }, expect: ['code isString', 'department isIn', 'displayName isString'] },
         { name: 'bad code / too long name', body: { ...joinByCode(), code: 'AB-1', displayName: long(101) }, expect: ['code matches', 'displayName maxLength 100'] },
+        { name: 'bad device key', body: { ...joinByCode(), deviceKey: 'short' }, expect: ['deviceKey matches'] },
+      ],
+    },
+    {
+      route: 'POST /api/public/workshops/lookup',
+      as: 'anonymous',
+      valid: () => ({ code: f.users.ja?.joinCode ?? 'ABCDEF' }),
+      cases: [
+        unknownField({ code: f.users.ja?.joinCode ?? 'ABCDEF' }),
+        { name: 'missing code', body: {}, expect: ['code isString'] },
+        { name: 'bad code', body: { code: 'AB-1' }, expect: ['code matches'] },
       ],
     },
     {

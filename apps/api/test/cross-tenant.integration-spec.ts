@@ -65,6 +65,7 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'DELETE /api/orgs/:orgId/workshops/:id': { workshop: true },
   'POST /api/orgs/:orgId/workshops/:id/start': { workshop: true },
   'POST /api/orgs/:orgId/workshops/:id/close': { workshop: true },
+  'POST /api/orgs/:orgId/workshops/:id/reopen': { workshop: true },
   'PUT /api/orgs/:orgId/workshops/:id/state': { workshop: true, body: { resultsVisible: true } },
   'GET /api/orgs/:orgId/workshops/:id/results': { workshop: true },
   'GET /api/orgs/:orgId/workshops/:id/report.pdf': { workshop: true },

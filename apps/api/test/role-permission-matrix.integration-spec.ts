@@ -118,6 +118,7 @@ const CALLS: Record<
   'DELETE /api/orgs/:orgId/workshops/:id': { params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, false) : await sharedWorkshop(f) }) },
   'POST /api/orgs/:orgId/workshops/:id/start': { params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, false) : await sharedWorkshop(f) }) },
   'POST /api/orgs/:orgId/workshops/:id/close': { params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, true) : await sharedWorkshop(f) }) },
+  'POST /api/orgs/:orgId/workshops/:id/reopen': { params: async (f, allowed) => ({ id: allowed ? await closedWorkshop(f) : await sharedWorkshop(f) }) },
   'PUT /api/orgs/:orgId/workshops/:id/state': { body: () => ({ resultsVisible: true }), params: async (f) => ({ id: await sharedWorkshop(f) }) },
   'GET /api/orgs/:orgId/workshops/:id/results': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
   'GET /api/orgs/:orgId/workshops/:id/report.pdf': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
@@ -158,6 +159,11 @@ let openSmeRound = '';
 async function newWorkshop(f: Fixture, live: boolean): Promise<string> {
   const id = String((await f.owner.post(`/api/orgs/${f.orgId}/workshops`, WORKSHOP_BODY)).body.id);
   if (live) await f.owner.post(`/api/orgs/${f.orgId}/workshops/${id}/start`);
+  return id;
+}
+async function closedWorkshop(f: Fixture): Promise<string> {
+  const id = await newWorkshop(f, true);
+  await f.owner.post(`/api/orgs/${f.orgId}/workshops/${id}/close`);
   return id;
 }
 /** One live workshop that the read and control calls share. */
@@ -258,8 +264,8 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     }
     expect(outcomes).toEqual(expected);
     // 6 roles × 16 permissions that have routes today (9 + 11 assessment + 6 disclosure + 17 draft + 2 dialogue routes in all).
-    // … plus 17 workshop routes (workshop:run, and assessment:read to view, join or download the report).
-    expect(outcomes).toHaveLength(6 * (9 + 11 + 6 + 17 + 2 + 17));
+    // … plus 18 workshop routes (workshop:run, and assessment:read to view, join or download the report).
+    expect(outcomes).toHaveLength(6 * (9 + 11 + 6 + 17 + 2 + 18));
     expect(pairs.size).toBe(6 * (6 + 3 + 2 + 4 + 1 + 1));
   });
 

@@ -80,6 +80,7 @@ const EXPECTED: string[] = [
   'DELETE /api/orgs/:orgId/workshops/:id → permission:workshop:run',
   'POST /api/orgs/:orgId/workshops/:id/start → permission:workshop:run',
   'POST /api/orgs/:orgId/workshops/:id/close → permission:workshop:run',
+  'POST /api/orgs/:orgId/workshops/:id/reopen → permission:workshop:run',
   'PUT /api/orgs/:orgId/workshops/:id/state → permission:workshop:run',
   'GET /api/orgs/:orgId/workshops/:id/results → permission:assessment:read',
   'GET /api/orgs/:orgId/workshops/:id/report.pdf → permission:assessment:read',
@@ -91,12 +92,14 @@ const EXPECTED: string[] = [
   'PUT /api/orgs/:orgId/workshops/:id/agreed/:questionId → permission:workshop:run',
   'POST /api/orgs/:orgId/workshops/:id/apply-to-assessment → permission:workshop:run',
   'POST /api/orgs/:orgId/workshops/:id/join-as-member → permission:assessment:read',
-  // Joining by code needs no account (throttled per address); participant routes are public for the session
+  // Joining by code needs no account (limited per code, failures per address); participant routes are public for the session
   // guard and authenticated by X-Participant-Token instead (one workshop only).
   'POST /api/public/workshops/join → public',
+  'POST /api/public/workshops/lookup → public',
   'GET /api/participant/workshop → public',
   'PUT /api/participant/answers/:questionId → public',
   'GET /api/participant/events → public',
+  'GET /api/participant/results → public',
 ];
 
 /**

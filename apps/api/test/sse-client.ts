@@ -1,5 +1,6 @@
 import type request from 'supertest';
 import { CookieAccessInfo } from 'cookiejar';
+import { createParser } from 'eventsource-parser';
 import type { Client } from './test-app';
 
 export interface SseEvent {
@@ -13,6 +14,8 @@ export interface SseStream {
   events: SseEvent[];
   /** Resolves with the first event (already received or coming) that matches, or rejects after `timeoutMs`. */
   next(match: (e: SseEvent) => boolean, timeoutMs?: number): Promise<SseEvent>;
+  /** Resolves when the server ends the stream (or it is closed here). */
+  ended: Promise<void>;
   close(): void;
 }
 
@@ -25,40 +28,47 @@ export async function openSse(url: string, headers: Record<string, string>): Pro
   const res = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: abort.signal });
   const events: SseEvent[] = [];
   const waiters: { match: (e: SseEvent) => boolean; resolve: (e: SseEvent) => void }[] = [];
-  if (res.body) {
-    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
-    void (async () => {
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) return;
-          buffer += value;
-          let end: number;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const type = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
-            const data = /^data: (.*)$/m.exec(block)?.[1];
-            const event: SseEvent = { type, data: data ? (JSON.parse(data) as Record<string, unknown>) : {} };
-            events.push(event);
-            for (const w of [...waiters]) if (w.match(event)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(event); }
-          }
-        }
-      } catch {
-        // aborted
+  // The one SSE parser of the house (eventsource-parser), as in the web app.
+  const parser = createParser({
+    onEvent: (message) => {
+      const event: SseEvent = { type: message.event ?? 'message', data: message.data ? (JSON.parse(message.data) as Record<string, unknown>) : {} };
+      events.push(event);
+      for (const w of [...waiters]) {
+        if (!w.match(event)) continue;
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(event);
       }
-    })();
-  }
+    },
+  });
+  const ended = (async () => {
+    if (!res.body) return;
+    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        parser.feed(value);
+      }
+    } catch {
+      // aborted
+    }
+  })();
   return {
     status: res.status,
     events,
+    ended,
     next(match, timeoutMs = 5000) {
       const seen = events.find(match);
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(events)}`)), timeoutMs);
-        waiters.push({ match, resolve: (e) => { clearTimeout(timer); resolve(e); } });
+        waiters.push({
+          match,
+          resolve: (e) => {
+            clearTimeout(timer);
+            resolve(e);
+          },
+        });
       });
     },
     close: () => abort.abort(),

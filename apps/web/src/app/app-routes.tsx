@@ -37,10 +37,16 @@ const OrganizationProfilePage = lazyPage(() => import('../features/organizations
 const AdvisorClientsPage = lazyPage(() => import('../features/workshops/components/advisor-clients-page'), 'AdvisorClientsPage');
 const JoinPage = lazyPage(() => import('../features/workshops/components/join-page'), 'JoinPage');
 const ParticipantPage = lazyPage(() => import('../features/workshops/components/participant-page'), 'ParticipantPage');
+const PresenterPage = lazyPage(() => import('../features/workshops/components/presenter-page'), 'PresenterPage');
 const WorkshopConsolePage = lazyPage(() => import('../features/workshops/components/workshop-console-page'), 'WorkshopConsolePage');
 const WorkshopsPage = lazyPage(() => import('../features/workshops/components/workshops-page'), 'WorkshopsPage');
 
 export const appRoutes: RouteObject[] = [
+  {
+    // The presenter view fills the projector: no app chrome (no user name, no sign-out) around it.
+    element: <RequireAuth />,
+    children: [{ path: 'o/:orgId/workshops/:workshopId/present', element: page(<PresenterPage />) }],
+  },
   {
     element: <AppLayout />,
     children: [

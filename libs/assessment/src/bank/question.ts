@@ -32,6 +32,11 @@ interface QuestionBase {
   readonly showIf?: Condition;
   /** Relative weight in every score the question feeds (default 1). */
   readonly weight?: number;
+  /**
+   * Written for one respondent or one department (e.g. "answer from management's standpoint"): a workshop may
+   * still ask it of everyone, but department gaps on it mean nothing, so they are left out of gap rankings.
+   */
+  readonly singleRespondent?: true;
 }
 
 export interface MaturityQuestion extends QuestionBase {

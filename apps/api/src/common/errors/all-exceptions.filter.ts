@@ -28,6 +28,12 @@ const STATUS_CODES: Record<number, ApiErrorCode> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+/** Seconds to wait, from an exception that says (e.g. a throttled workshop join): sent as `Retry-After`. */
+function retryAfterOf(exception: unknown): number | null {
+  const seconds = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : null;
+}
+
 /** Turns every error — ours, Nest's, body-parser's, CSRF's — into the one JSON error shape. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -45,7 +51,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       ? this.simple(503, 'DATABASE_UNAVAILABLE', locale, { retryAfter: DATABASE_RETRY_AFTER_SECONDS })
       : this.toBody(exception, locale);
     body.requestId = requestIdOf(req, res);
-    const retryAfter = unavailable ? DATABASE_RETRY_AFTER_SECONDS : exception instanceof ApiException ? exception.retryAfterSeconds : undefined;
+    const retryAfter = unavailable ? DATABASE_RETRY_AFTER_SECONDS : (retryAfterOf(exception) ?? undefined);
     if (unavailable) this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
     else if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (res.headersSent) return;

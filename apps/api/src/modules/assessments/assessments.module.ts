@@ -3,14 +3,16 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentRoundsService } from './assessment-rounds.service';
 import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 import { AssessmentEntity } from './entities/assessment.entity';
+import { AssessmentAnswerImportService } from './assessment-answer-import.service';
 import { AssessmentExportService } from './assessment-export.service';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AssessmentEntity, AssessmentAnswerEntity])],
-  providers: [AssessmentsService, AssessmentExportService, AssessmentRoundsService],
+  providers: [AssessmentsService, AssessmentExportService, AssessmentRoundsService, AssessmentAnswerImportService],
   controllers: [AssessmentsController],
-  exports: [AssessmentRoundsService],
+  // Other modules read rounds and write answers only through these services (e.g. workshops applying agreed answers).
+  exports: [AssessmentRoundsService, AssessmentAnswerImportService],
 })
 export class AssessmentsModule {}

@@ -6,6 +6,7 @@ import { ApiException } from '../../common/errors/api-exception';
 import type { OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { WorkshopParticipantsService } from '../workshops/workshop-participants.service';
 
 @Injectable()
 export class MembersService {
@@ -13,6 +14,7 @@ export class MembersService {
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly audit: AuditService,
+    private readonly workshopParticipants: WorkshopParticipantsService,
   ) {}
 
   /** One page of the organization's members, longest-standing first. */
@@ -56,6 +58,8 @@ export class MembersService {
         manager,
       );
     });
+    // Access ends at once everywhere, live channels included: participant tokens and open event streams.
+    await this.workshopParticipants.revokeUser(org.organizationId, userId);
   }
 
   private async lockMember(manager: EntityManager, organizationId: string, userId: string): Promise<MembershipEntity> {

@@ -1,8 +1,8 @@
 import { applyDecorators, CanActivate, createParamDecorator, ExecutionContext, Injectable, InternalServerErrorException, UseGuards } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, MoreThan } from 'typeorm';
+import { MoreThan, Repository } from 'typeorm';
 import { Public } from '../../common/auth/access.decorators';
 import { HeaderAuthenticated } from '../../common/auth/csrf.guard';
 import { ApiException } from '../../common/errors/api-exception';
@@ -10,6 +10,8 @@ import type { WorkshopDepartment } from './workshop-departments';
 import { WorkshopParticipantEntity } from './entities/workshop-participant.entity';
 
 export const PARTICIPANT_TOKEN_HEADER = 'x-participant-token';
+/** A participant token lives at most this long (and dies earlier when the workshop closes). */
+export const PARTICIPANT_TOKEN_TTL_MS = 12 * 60 * 60 * 1000;
 
 /** Who is calling a participant route: one participant of one workshop, nothing more. */
 export interface ParticipantContext {
@@ -34,14 +36,14 @@ export function hashParticipantToken(token: string): string {
  */
 @Injectable()
 export class ParticipantTokenGuard implements CanActivate {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectRepository(WorkshopParticipantEntity) private readonly participants: Repository<WorkshopParticipantEntity>) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<RequestWithParticipant>();
     const raw = req.headers[PARTICIPANT_TOKEN_HEADER];
     const token = typeof raw === 'string' ? raw.trim() : '';
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw new ApiException(401, 'PARTICIPANT_TOKEN_INVALID');
-    const participant = await this.db.getRepository(WorkshopParticipantEntity).findOne({
+    const participant = await this.participants.findOne({
       where: { tokenHash: hashParticipantToken(token), expiresAt: MoreThan(new Date()) },
       relations: { workshop: true },
     });

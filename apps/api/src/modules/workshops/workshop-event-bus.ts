@@ -8,7 +8,9 @@ import type { WorkshopStateView } from './dto/workshop-views';
 export type WorkshopEvent =
   | { type: 'answer'; organizationId: string; workshopId: string; questionId: string; respondents: number; at: string }
   | { type: 'participants'; organizationId: string; workshopId: string; participants: number; at: string }
-  | ({ type: 'state'; organizationId: string; workshopId: string; at: string } & WorkshopStateView);
+  | ({ type: 'state'; organizationId: string; workshopId: string; at: string } & WorkshopStateView)
+  /** These participants or users lost access: every instance ends their open streams of this workshop. */
+  | { type: 'revoke'; organizationId: string; workshopId: string; participantIds: string[]; userIds: string[]; at: string };
 
 export type WorkshopEventListener = (event: WorkshopEvent) => void;
 

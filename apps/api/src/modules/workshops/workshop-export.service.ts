@@ -14,8 +14,7 @@ import { WorkshopEntity } from './entities/workshop.entity';
 import type { WorkshopDepartment } from './workshop-departments';
 import { buildWorkshopReport } from './workshop-report';
 import { DEPARTMENT_LABELS, WORKSHOP_REPORT_TEXT } from './workshop-report-text';
-import { MIN_GROUP_SIZE, visibleDepartments } from './workshop-results';
-import { WorkshopsService } from './workshops.service';
+import { WorkshopStore } from './workshop-store.service';
 
 /** One row of the raw export. Anonymous workshops leave out `participant` and `answeredAt` entirely. */
 export interface RawResponseRow {
@@ -49,7 +48,7 @@ interface LatestRow {
 export class WorkshopExportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly workshops: WorkshopsService,
+    private readonly store: WorkshopStore,
   ) {}
 
   async reportPdf(organizationId: string, id: string, locale: Locale, now = new Date()): Promise<ExportFile> {
@@ -99,8 +98,8 @@ export class WorkshopExportService {
 
   private async report(organizationId: string, id: string, locale: Locale, now: Date) {
     // results() checks the workshop belongs to the organization (404 otherwise) before anything else is read.
-    const results = await this.workshops.results(organizationId, id);
     const workshop = await this.workshop(organizationId, id);
+    const results = await this.store.results(workshop);
     const org = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
     const agreed = new Map<string, AnswerValue>();
     for (const [questionId, a] of Object.entries(workshop.agreedAnswers)) agreed.set(questionId, a.value as AnswerValue);
@@ -120,8 +119,7 @@ export class WorkshopExportService {
   }
 
   private async workshop(organizationId: string, id: string): Promise<WorkshopEntity> {
-    await this.workshops.detail(organizationId, id);
-    return this.db.getRepository(WorkshopEntity).findOneOrFail({ where: { organizationId, id } });
+    return this.store.find(organizationId, id);
   }
 
   private questions(workshop: WorkshopEntity): Question[] {
@@ -129,10 +127,11 @@ export class WorkshopExportService {
   }
 
   /**
-   * The latest answer of each participant to each question. Anonymous workshops: no names, user ids, participant
-   * keys or times; per question, departments the results would hide (fewer than 3 respondents, plus secondary
-   * suppression) are merged into one "other" group, a question with fewer than 3 respondents in all is left out,
-   * and rows are sorted by question, department and answer so that no row order links one person's answers.
+   * Named workshops: the latest answer of each participant to each question, with names and times. Anonymous
+   * workshops: exactly the answers behind the published figures — only questions whose figures are published
+   * (frozen, at least 3 respondents), their answers as frozen, departments the results hide merged into one
+   * "other" group; no names, user ids, participant keys or times; rows sorted by question, department and answer
+   * so that no row order links one person's answers.
    */
   private async rawRows(
     organizationId: string,
@@ -153,20 +152,26 @@ export class WorkshopExportService {
       [organizationId, id],
     )) as LatestRow[];
     const rows: RawResponseRow[] = [];
+    // Anonymous: exactly the frozen answers behind the published figures (@ipgn/workshops), nothing more.
+    const publications = anonymous ? await this.store.publications(workshop) : null;
     this.questions(workshop).forEach((q, index) => {
-      const answers = latest.filter((r) => r.question_id === q.id && r.value !== null && byId.has(r.participant_id));
       const dept = (r: LatestRow) => byId.get(r.participant_id)?.department as WorkshopDepartment;
-      let shown: Set<WorkshopDepartment> | null = null;
-      if (anonymous) {
-        if (answers.length < MIN_GROUP_SIZE) return;
-        const counts = new Map<WorkshopDepartment, number>();
-        for (const a of answers) counts.set(dept(a), (counts.get(dept(a)) ?? 0) + 1);
-        shown = visibleDepartments(counts);
+      let entries: { department: WorkshopDepartment; value: AnswerValue; row: LatestRow | null }[];
+      let shown: ReadonlySet<WorkshopDepartment> | null = null;
+      if (publications) {
+        const publication = publications.get(q.id);
+        if (!publication?.totalShown) return;
+        entries = publication.answers.map((a) => ({ department: a.department, value: a.value, row: null }));
+        shown = publication.shownDepartments;
+      } else {
+        entries = latest
+          .filter((r) => r.question_id === q.id && r.value !== null && byId.has(r.participant_id))
+          .map((r) => ({ department: dept(r), value: r.value as AnswerValue, row: r }));
       }
-      const questionRows = answers.map((a): RawResponseRow => {
-        const d = dept(a);
+      const questionRows = entries.map((e): RawResponseRow => {
+        const d = e.department;
         const department = shown === null || shown.has(d) ? DEPARTMENT_LABELS[d][locale] : MERGED_DEPARTMENT[locale];
-        const value = a.value as AnswerValue;
+        const value = e.value;
         const base = {
           department,
           questionNo: index + 1,
@@ -176,7 +181,7 @@ export class WorkshopExportService {
           answerCell: answerCell(q, value, locale),
           meaning: answerMeaning(q, value, locale),
         };
-        return anonymous ? base : { participant: byId.get(a.participant_id)?.name ?? '', ...base, answeredAt: new Date(a.answered_at) };
+        return anonymous || !e.row ? base : { participant: byId.get(e.row.participant_id)?.name ?? '', ...base, answeredAt: new Date(e.row.answered_at) };
       });
       questionRows.sort((a, b) => (anonymous ? a.department.localeCompare(b.department) || a.answer.localeCompare(b.answer) : (a.participant ?? '').localeCompare(b.participant ?? '')));
       rows.push(...questionRows);

@@ -6,17 +6,17 @@ import { compact, pageTexts } from '../../../test/support/pdf-text';
 import { readDocx } from '../../../test/support/office-files';
 import type { WorkshopDepartment } from './workshop-departments';
 import { buildWorkshopReport } from './workshop-report';
-import { computeWorkshopResults, type WorkshopResponse } from './workshop-results';
+import { computeWorkshopResults, type WorkshopAnswerEvent } from '@ipgn/workshops';
 
 const M9 = ['m9.management-view', 'm9.ip-function-view', 'm9.future-information', 'm9.ip-proposals', 'm9.shared-vocabulary'];
 const QUESTIONS = M9.map((id) => getQuestion(id)).filter((q): q is Question => q !== undefined);
 
 let seq = 0;
-function people(department: WorkshopDepartment, n: number, level: (questionIndex: number, person: number) => number): WorkshopResponse[] {
-  const out: WorkshopResponse[] = [];
+function people(department: WorkshopDepartment, n: number, level: (questionIndex: number, person: number) => number): WorkshopAnswerEvent[] {
+  const out: WorkshopAnswerEvent[] = [];
   for (let i = 0; i < n; i++) {
     const participantId = `p-${seq++}`;
-    QUESTIONS.forEach((q, qi) => out.push({ participantId, department, questionId: q.id, value: level(qi, i) }));
+    QUESTIONS.forEach((q, qi) => out.push({ seq: seq++, participantId, department, questionId: q.id, value: level(qi, i) }));
   }
   return out;
 }
@@ -26,7 +26,9 @@ const responses = [
   ...people('ip', 3, (qi) => (qi % 2 === 0 ? 1 : 2)),
   ...people('rnd', 3, (qi, i) => (qi + i) % 3),
 ];
-const results = computeWorkshopResults({ questions: QUESTIONS, departments: ['executive', 'ip', 'rnd'], responses, suppressSmallTotal: true });
+// Every question locked after everyone answered: all figures published (frozen at the last answer).
+const frozenAt = new Map(QUESTIONS.map((q) => [q.id, seq]));
+const results = computeWorkshopResults({ questions: QUESTIONS, departments: ['executive', 'ip', 'rnd'], history: responses, frozenAt });
 const input = (locale: 'ja' | 'en', title = '経営と知財の対話 2026') => ({
   locale,
   now: new Date('2026-12-10T09:00:00Z'),

@@ -4,7 +4,7 @@ import { formatDate, formatNumber, formatPercent } from '../../common/export/for
 import { empty, num, text, type Report, type ReportBlock, type ReportCell } from '../../common/export/report-model';
 import type { WorkshopAnonymity, WorkshopDepartment } from './workshop-departments';
 import { DEPARTMENT_LABELS, WORKSHOP_REPORT_TEXT } from './workshop-report-text';
-import type { DiscussionPrompt, WorkshopResults } from './workshop-results';
+import type { DiscussionPrompt, WorkshopResults } from '@ipgn/workshops';
 
 export { DEPARTMENT_LABELS } from './workshop-report-text';
 

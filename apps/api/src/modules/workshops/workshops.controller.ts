@@ -1,34 +1,18 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Sse, StreamableFile, UseFilters, UseGuards, type MessageEvent } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Patch, Post, Put, Sse, StreamableFile, UseFilters, type MessageEvent } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
+import type { WorkshopResults } from '@ipgn/workshops';
+import { RequirePermission } from '../../common/auth/access.decorators';
 import { exportStreamableFile } from '../../common/export/export-streamable-file';
-import { Public, RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
-import { HeaderAuthenticated } from '../../common/auth/csrf.guard';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AssessmentExceptionFilter } from '../assessments/assessment-exception.filter';
-import type {
-  AdvisorClientView,
-  AppliedToAssessmentView,
-  JoinedView,
-  ParticipantAnswerView,
-  ParticipantWorkshopView,
-  WorkshopView,
-} from './dto/workshop-views';
-import {
-  AgreedAnswerDto,
-  ApplyToAssessmentDto,
-  CreateWorkshopDto,
-  JoinAsMemberDto,
-  JoinWorkshopDto,
-  ParticipantAnswerDto,
-  UpdateWorkshopDto,
-  WorkshopStateDto,
-} from './dto/workshops.dto';
-import { JoinThrottlerGuard } from './join-throttler.guard';
+import type { AppliedToAssessmentView, JoinedView, WorkshopView } from './dto/workshop-views';
+import { AgreedAnswerDto, ApplyToAssessmentDto, CreateWorkshopDto, JoinAsMemberDto, UpdateWorkshopDto, WorkshopStateDto } from './dto/workshops.dto';
+import { WorkshopAgreementService } from './workshop-agreement.service';
 import { WorkshopExportService } from './workshop-export.service';
-import { CurrentParticipant, ParticipantRoute, type ParticipantContext } from './participant-token.guard';
-import type { WorkshopResults } from './workshop-results';
+import { WorkshopLiveService } from './workshop-live.service';
+import { WorkshopParticipantsService } from './workshop-participants.service';
 import { WorkshopsService } from './workshops.service';
 
 @ApiTags('workshops')
@@ -38,14 +22,11 @@ import { WorkshopsService } from './workshops.service';
 export class WorkshopsController {
   constructor(
     private readonly workshops: WorkshopsService,
+    private readonly live: WorkshopLiveService,
+    private readonly agreement: WorkshopAgreementService,
+    private readonly participants: WorkshopParticipantsService,
     private readonly exports: WorkshopExportService,
   ) {}
-
-  @Get('me/advisor-clients')
-  @SignedIn()
-  advisorClients(@CurrentUser() user: AuthenticatedUser): Promise<AdvisorClientView[]> {
-    return this.workshops.advisorClients(user);
-  }
 
   @Get('orgs/:orgId/workshops')
   @RequirePermission('assessment:read')
@@ -82,26 +63,34 @@ export class WorkshopsController {
   @HttpCode(200)
   @RequirePermission('workshop:run')
   start(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<WorkshopView> {
-    return this.workshops.start(org, user, id);
+    return this.live.start(org, user, id);
   }
 
   @Post('orgs/:orgId/workshops/:id/close')
   @HttpCode(200)
   @RequirePermission('workshop:run')
   close(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<WorkshopView> {
-    return this.workshops.close(org, user, id);
+    return this.live.close(org, user, id);
+  }
+
+  /** Closed → live again, with a new join code; the same devices rejoin as the same participants. */
+  @Post('orgs/:orgId/workshops/:id/reopen')
+  @HttpCode(200)
+  @RequirePermission('workshop:run')
+  reopen(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<WorkshopView> {
+    return this.live.reopen(org, user, id);
   }
 
   @Put('orgs/:orgId/workshops/:id/state')
   @RequirePermission('workshop:run')
   setState(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Body() dto: WorkshopStateDto): Promise<WorkshopView> {
-    return this.workshops.setState(org, id, dto);
+    return this.live.setState(org, id, dto);
   }
 
   @Get('orgs/:orgId/workshops/:id/results')
   @RequirePermission('assessment:read')
   results(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<WorkshopResults> {
-    return this.workshops.results(org.organizationId, id);
+    return this.live.results(org.organizationId, id);
   }
 
   /** The report: aggregated numbers only, under the same rules as the results, so readable like them. */
@@ -132,8 +121,8 @@ export class WorkshopsController {
 
   @Sse('orgs/:orgId/workshops/:id/events')
   @RequirePermission('workshop:run')
-  events(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<Observable<MessageEvent>> {
-    return this.workshops.facilitatorEvents(org.organizationId, id);
+  events(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Ip() ip: string): Promise<Observable<MessageEvent>> {
+    return this.live.facilitatorEvents(org, user, id, ip);
   }
 
   @Put('orgs/:orgId/workshops/:id/agreed/:questionId')
@@ -145,7 +134,7 @@ export class WorkshopsController {
     @Param('questionId') questionId: string,
     @Body() dto: AgreedAnswerDto,
   ): Promise<WorkshopView> {
-    return this.workshops.setAgreed(org, user, id, questionId, dto);
+    return this.agreement.setAgreed(org, user, id, questionId, dto);
   }
 
   @Post('orgs/:orgId/workshops/:id/apply-to-assessment')
@@ -157,40 +146,12 @@ export class WorkshopsController {
     @Param('id') id: string,
     @Body() dto: ApplyToAssessmentDto,
   ): Promise<AppliedToAssessmentView> {
-    return this.workshops.applyToAssessment(org, user, id, dto);
+    return this.agreement.applyToAssessment(org, user, id, dto);
   }
 
   @Post('orgs/:orgId/workshops/:id/join-as-member')
   @RequirePermission('assessment:read')
   joinAsMember(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() dto: JoinAsMemberDto): Promise<JoinedView> {
-    return this.workshops.joinAsMember(org, user, id, dto);
-  }
-
-  @Post('public/workshops/join')
-  @Public()
-  // No CSRF check: joining reads and sets no cookie (the phone sends none), and the token it hands out is in the
-  // response body, which another site cannot read; a forged join gains nothing a direct call would not.
-  @HeaderAuthenticated()
-  @UseGuards(JoinThrottlerGuard)
-  join(@Body() dto: JoinWorkshopDto): Promise<JoinedView> {
-    return this.workshops.joinByCode(dto);
-  }
-
-  @Get('participant/workshop')
-  @ParticipantRoute()
-  participantWorkshop(@CurrentParticipant() participant: ParticipantContext): Promise<ParticipantWorkshopView> {
-    return this.workshops.participantView(participant);
-  }
-
-  @Put('participant/answers/:questionId')
-  @ParticipantRoute()
-  participantAnswer(@CurrentParticipant() participant: ParticipantContext, @Param('questionId') questionId: string, @Body() dto: ParticipantAnswerDto): Promise<ParticipantAnswerView> {
-    return this.workshops.participantAnswer(participant, questionId, dto);
-  }
-
-  @Sse('participant/events')
-  @ParticipantRoute()
-  participantEvents(@CurrentParticipant() participant: ParticipantContext): Promise<Observable<MessageEvent>> {
-    return this.workshops.participantEvents(participant);
+    return this.participants.joinAsMember(org, user, id, dto);
   }
 }

@@ -196,6 +196,10 @@ describe('workshops API', () => {
     const stored = (await t.db.query('SELECT id, display_name, user_id FROM workshop_participants WHERE workshop_id = $1', [id])) as { id: string; display_name: string | null; user_id: string | null }[];
     expect(stored.every((p) => p.display_name === null && p.user_id === null)).toBe(true);
 
+    // Nothing but the count is published while the question is open; locking it freezes and publishes it.
+    const open = await advisor.get(`/api/orgs/${orgId}/workshops/${id}/results`);
+    expect(open.body.questions[0]).toMatchObject({ questionId: M9[0], respondents: 8, total: null, departments: [] });
+    expect((await advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, { lockQuestionId: M9[0] })).body.publishedQuestionIds).toEqual([M9[0]]);
     const results = await advisor.get(`/api/orgs/${orgId}/workshops/${id}/results`);
     const q = (results.body.questions as { questionId: string; respondents: number; total: { mean: number }; departments: { department: string }[] }[]).find((x) => x.questionId === M9[0]);
     expect(q?.respondents).toBe(8);
@@ -236,10 +240,10 @@ describe('workshops API', () => {
     expect([facilitator.status, participant.status]).toEqual([200, 200]);
     await facilitator.next((e) => e.type === 'state');
     const sent = Date.now();
-    await asParticipant(token).put(`/api/participant/answers/${M9[1]}`, { value: 3, clientRequestId: randomUUID() });
+    await asParticipant(token).put(`/api/participant/answers/${M9[0]}`, { value: 3, clientRequestId: randomUUID() });
     const event = await facilitator.next((e) => e.type === 'answer', 1000);
     expect(Date.now() - sent).toBeLessThan(1000);
-    expect(event.data).toEqual({ type: 'answer', workshopId: id, questionId: M9[1], respondents: 1, at: expect.any(String) });
+    expect(event.data).toEqual({ type: 'answer', workshopId: id, questionId: M9[0], respondents: 1, at: expect.any(String) });
     await advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, { currentQuestionIndex: 2, timerSeconds: 60 });
     const state = await participant.next((e) => e.type === 'state' && e.data['currentQuestionIndex'] === 2, 1000);
     expect(state.data).toMatchObject({ currentQuestionId: M9[2], timerEndsAt: expect.any(String) });
@@ -278,7 +282,10 @@ describe('workshops API', () => {
     const token = await join(code, 'ip');
     expect((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/close`)).body.status).toBe('closed');
     expect((await asParticipant(token).get('/api/participant/workshop')).status).toBe(401);
-    expect((await ctx.client().post('/api/public/workshops/join', { code, department: 'ip' })).status).toBe(404);
+    // A closed workshop says so (not "not found"), both when looking the code up and when joining.
+    const rejoin = await ctx.client().post('/api/public/workshops/join', { code, department: 'ip' });
+    expect([rejoin.status, rejoin.body.code]).toEqual([409, 'WORKSHOP_CLOSED']);
+    expect((await ctx.client().post('/api/public/workshops/lookup', { code })).body).toMatchObject({ status: 'closed' });
     const dashboard = await advisor.get('/api/me/advisor-clients');
     expect(dashboard.status).toBe(200);
     const client = (dashboard.body as { organizationId: string; latestAssessment: { overallScore: number | null } | null }[]).find((c) => c.organizationId === orgId);

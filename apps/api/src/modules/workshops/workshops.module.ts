@@ -1,20 +1,37 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { AssessmentsModule } from '../assessments/assessments.module';
+import { WorkshopAnswerEntity } from './entities/workshop-answer.entity';
+import { WorkshopParticipantEntity } from './entities/workshop-participant.entity';
+import { WorkshopEntity } from './entities/workshop.entity';
 import { InProcessWorkshopEventBus } from './in-process-workshop-event-bus';
-import { JoinThrottlerGuard } from './join-throttler.guard';
+import { JoinLimiter } from './join-limiter.service';
 import { ParticipantTokenGuard } from './participant-token.guard';
 import { PostgresWorkshopEventBus } from './postgres-workshop-event-bus';
+import { WorkshopAgreementService } from './workshop-agreement.service';
 import { WorkshopEventBus } from './workshop-event-bus';
 import { WorkshopExportService } from './workshop-export.service';
+import { WorkshopLiveService } from './workshop-live.service';
+import { WorkshopParticipantsController } from './workshop-participants.controller';
+import { WorkshopParticipantsService } from './workshop-participants.service';
+import { WorkshopStore } from './workshop-store.service';
+import { WorkshopStreams } from './workshop-streams.service';
 import { WorkshopsController } from './workshops.controller';
 import { WorkshopsService } from './workshops.service';
 
 @Module({
+  imports: [TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity]), AssessmentsModule],
   providers: [
+    WorkshopStore,
     WorkshopsService,
+    WorkshopLiveService,
+    WorkshopAgreementService,
+    WorkshopParticipantsService,
+    WorkshopStreams,
     WorkshopExportService,
     ParticipantTokenGuard,
-    JoinThrottlerGuard,
+    JoinLimiter,
     {
       // A real PostgreSQL server (DATABASE_URL) fans events out to every instance through LISTEN/NOTIFY;
       // the embedded database is one process, where an in-process bus is all there is (and NOTIFY does not
@@ -25,7 +42,9 @@ import { WorkshopsService } from './workshops.service';
         config.DATABASE_URL ? new PostgresWorkshopEventBus(config.DATABASE_URL) : new InProcessWorkshopEventBus(),
     },
   ],
-  controllers: [WorkshopsController],
+  controllers: [WorkshopsController, WorkshopParticipantsController],
+  // Members: removing someone ends their participant tokens and open streams (WorkshopParticipantsService.revokeUser).
+  exports: [WorkshopParticipantsService],
 })
 export class WorkshopsModule implements OnApplicationShutdown {
   constructor(@Inject(WorkshopEventBus) private readonly bus: WorkshopEventBus) {}

@@ -29,6 +29,7 @@ export const M9_QUESTIONS: readonly Question[] = [
     ),
     levels: ROLE_LADDER,
     tags: tags([5], [4], ['5']),
+    singleRespondent: true,
   },
   {
     id: 'm9.ip-function-view',
@@ -42,6 +43,7 @@ export const M9_QUESTIONS: readonly Question[] = [
     help: t('知財部門の責任者が回答してください。経営陣の回答との差は所見として示します。', 'To be answered by the head of IP. A gap with management’s answer is reported as a finding.'),
     levels: ROLE_LADDER,
     tags: tags([5], [4], ['5']),
+    singleRespondent: true,
   },
   {
     id: 'm9.future-information',

@@ -46,6 +46,8 @@ export interface WorkshopViewOf<D extends WorkshopDomainTypes> {
   currentQuestionIndex: number;
   resultsVisible: boolean;
   lockedQuestionIds: string[];
+  /** Questions whose figures are frozen and published (first locked with at least three respondents). */
+  publishedQuestionIds: string[];
   timerEndsAt: string | null;
   joinCode: string | null;
   agreedAnswers: AgreedAnswerViewOf<D>[];
@@ -63,7 +65,26 @@ export interface WorkshopStateView {
   questionCount: number;
   resultsVisible: boolean;
   lockedQuestionIds: string[];
+  /** When the countdown ends; at that moment the server locks the current question. */
   timerEndsAt: string | null;
+  /** The server's clock when this was sent, so that a phone can count down without trusting its own clock. */
+  serverNow: string;
+}
+
+/** What the join form needs to know about a code before joining (also tells a closed workshop from a typo). */
+export interface WorkshopJoinInfoView {
+  status: 'live' | 'closed';
+  title: string;
+  anonymity: WorkshopAnonymity;
+  /** Only the workshop's departments, in its order. */
+  departments: WorkshopDepartment[];
+}
+
+/** The results of the current question as phones may see them: only while the facilitator shows results. */
+export interface ParticipantResultsViewOf<D extends WorkshopDomainTypes> {
+  visible: boolean;
+  /** Null while hidden, or while the question's figures are not published yet (not locked). */
+  question: QuestionResultOf<D> | null;
 }
 
 export interface JoinedView {
@@ -72,6 +93,8 @@ export interface JoinedView {
   expiresAt: string;
   workshop: { id: string; title: string };
   department: WorkshopDepartment;
+  /** True when this device had joined before: same participant, fresh token. */
+  rejoined: boolean;
 }
 
 /** A participant's whole view: this workshop only, their own answers only. */
@@ -205,4 +228,8 @@ export interface WorkshopResultsOf<D extends WorkshopDomainTypes> {
 export type WorkshopLiveEvent =
   | { type: 'answer'; workshopId: string; questionId: string; respondents: number; at: string }
   | { type: 'participants'; workshopId: string; participants: number; at: string }
-  | ({ type: 'state'; at?: string } & WorkshopStateView);
+  | ({ type: 'state'; at?: string } & WorkshopStateView)
+  /** Sent every few seconds: a phone that hears nothing for a while knows the line is dead and reconnects. */
+  | { type: 'ping'; at: string }
+  /** The stream ends for good (workshop closed, participant removed, too many streams): do not reconnect. */
+  | { type: 'end'; reason: 'closed' | 'revoked' | 'replaced' };

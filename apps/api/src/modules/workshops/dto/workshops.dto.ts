@@ -169,12 +169,33 @@ export class JoinWorkshopDto {
   @IsString()
   @MaxLength(100)
   displayName?: string;
+
+  @ApiPropertyOptional({ description: 'A random key the device keeps (localStorage): joining again with it rejoins as the same participant.' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{22,64}$/)
+  deviceKey?: string;
+}
+
+/** Looking a join code up before joining (the join form shows the workshop's departments and anonymity). */
+export class JoinLookupDto {
+  @ApiProperty({ example: 'K7QX2M' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsString()
+  @Matches(/^[A-Z0-9]{6}$/)
+  code!: string;
 }
 
 export class JoinAsMemberDto {
   @ApiProperty({ enum: WORKSHOP_DEPARTMENTS })
   @IsIn(WORKSHOP_DEPARTMENTS)
   department!: WorkshopDepartment;
+
+  @ApiPropertyOptional({ description: 'A random key the device keeps (localStorage): joining again with it rejoins as the same participant.' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{22,64}$/)
+  deviceKey?: string;
 }
 
 export class ParticipantAnswerDto {

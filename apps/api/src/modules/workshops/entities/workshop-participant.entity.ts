@@ -11,6 +11,8 @@ import { WorkshopEntity } from './workshop.entity';
 @Index('uq_workshop_participants_org_id', ['organizationId', 'id'], { unique: true })
 @Index('uq_workshop_participants_token_hash', ['tokenHash'], { unique: true })
 @Index('ix_workshop_participants_workshop', ['organizationId', 'workshopId'])
+// One participant per device and workshop: a second tab or a re-scan of the QR code rejoins as the same one.
+@Index('uq_workshop_participants_device', ['organizationId', 'workshopId', 'deviceKeyHash'], { unique: true, where: 'device_key_hash IS NOT NULL' })
 export class WorkshopParticipantEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -23,6 +25,10 @@ export class WorkshopParticipantEntity {
 
   @Column({ name: 'token_hash', type: 'varchar', length: 64 })
   tokenHash!: string;
+
+  /** SHA-256 of the key the joining device keeps (localStorage); null for joins without one. */
+  @Column({ name: 'device_key_hash', type: 'varchar', length: 64, nullable: true })
+  deviceKeyHash!: string | null;
 
   @Column({ type: 'varchar', length: 16 })
   department!: WorkshopDepartment;

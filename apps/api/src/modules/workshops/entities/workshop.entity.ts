@@ -62,6 +62,14 @@ export class WorkshopEntity {
   @Column({ name: 'agreed_answers', type: 'jsonb' })
   agreedAnswers!: Record<string, AgreedAnswer>;
 
+  /**
+   * Question id → id of the last answer its published figures include. Set once, when the question is first
+   * locked (by hand, by the timer or by closing) with at least MIN_GROUP_SIZE respondents; never moved again,
+   * so a question's published figures never change (see @ipgn/workshops questionPublication).
+   */
+  @Column({ name: 'published_up_to', type: 'jsonb', default: () => `'{}'::jsonb` })
+  publishedUpTo!: Record<string, string>;
+
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
   startedAt!: Date | null;
 

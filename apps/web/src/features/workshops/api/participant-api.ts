@@ -1,7 +1,8 @@
 import { isApiError, type Locale } from '@ipgn/contracts';
 import type { AnswerValue } from '@ipgn/assessment';
 import { ApiRequestError, CLIENT_ERROR_CODES } from '../../../shared/api/api-request-error';
-import type { JoinedView, ParticipantAnswerView, ParticipantWorkshopView, WorkshopDepartment } from './workshop-api-types';
+import { ThrottledRequestError } from './throttled-request-error';
+import type { JoinedView, ParticipantAnswerView, ParticipantResultsView, ParticipantWorkshopView, WorkshopDepartment, WorkshopJoinInfoView } from './workshop-api-types';
 
 /** The participant header; the API exempts routes authenticated by it from CSRF (no cookie involved). */
 export const PARTICIPANT_TOKEN_HEADER = 'X-Participant-Token';
@@ -45,6 +46,10 @@ async function send<T>(method: 'GET' | 'POST' | 'PUT', path: string, request: Pa
     parsed = undefined;
   }
   if (!response.ok) {
+    if (response.status === 429 && isApiError(parsed)) {
+      const retryAfter = Number(response.headers.get('Retry-After'));
+      if (Number.isFinite(retryAfter) && retryAfter > 0) throw new ThrottledRequestError(parsed, retryAfter);
+    }
     if (isApiError(parsed)) throw new ApiRequestError(parsed, typeof parsed.message === 'string' && parsed.message !== '');
     throw new ApiRequestError({ statusCode: response.status, code: CLIENT_ERROR_CODES.unexpected, message: response.statusText || 'Error' }, false);
   }
@@ -52,8 +57,10 @@ async function send<T>(method: 'GET' | 'POST' | 'PUT', path: string, request: Pa
 }
 
 export const participantApi = {
-  join: (request: ParticipantRequest, input: { code: string; department: WorkshopDepartment; displayName?: string }) =>
+  lookup: (request: ParticipantRequest, code: string) => send<WorkshopJoinInfoView>('POST', '/api/public/workshops/lookup', request, { code }),
+  join: (request: ParticipantRequest, input: { code: string; department: WorkshopDepartment; displayName?: string; deviceKey: string }) =>
     send<JoinedView>('POST', '/api/public/workshops/join', request, input),
+  results: (request: ParticipantRequest) => send<ParticipantResultsView>('GET', '/api/participant/results', request),
   workshop: (request: ParticipantRequest) => send<ParticipantWorkshopView>('GET', '/api/participant/workshop', request),
   answer: (request: ParticipantRequest, questionId: string, value: AnswerValue | null, clientRequestId: string) =>
     send<ParticipantAnswerView>('PUT', `/api/participant/answers/${encodeURIComponent(questionId)}`, request, { value, clientRequestId }),

@@ -6,6 +6,7 @@ import type {
   GapQuestionOf,
   HeatMapCellOf,
   ParticipantAnswerViewOf,
+  ParticipantResultsViewOf,
   ParticipantWorkshopViewOf,
   QuestionResultOf,
   WorkshopAnonymity,
@@ -26,6 +27,7 @@ export type AgreedAnswerView = AgreedAnswerViewOf<WorkshopTypes>;
 export type WorkshopView = WorkshopViewOf<WorkshopTypes>;
 export type ParticipantWorkshopView = ParticipantWorkshopViewOf<WorkshopTypes>;
 export type ParticipantAnswerView = ParticipantAnswerViewOf<WorkshopTypes>;
+export type ParticipantResultsView = ParticipantResultsViewOf<WorkshopTypes>;
 export type QuestionResult = QuestionResultOf<WorkshopTypes>;
 export type ActionResult = ActionResultOf<WorkshopTypes>;
 export type HeatMapCell = HeatMapCellOf<WorkshopTypes>;
@@ -44,6 +46,7 @@ export type {
   JoinedView,
   WorkshopAnonymity,
   WorkshopDepartment,
+  WorkshopJoinInfoView,
   WorkshopLiveEvent,
   WorkshopParticipantsView,
   WorkshopStateView,

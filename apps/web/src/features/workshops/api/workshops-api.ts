@@ -21,6 +21,7 @@ export const workshopsApi = {
   get: (client: ApiClient, orgId: string, id: string) => client.get<WorkshopView>(one(orgId, id)),
   start: (client: ApiClient, orgId: string, id: string) => client.post<WorkshopView>(`${one(orgId, id)}/start`),
   close: (client: ApiClient, orgId: string, id: string) => client.post<WorkshopView>(`${one(orgId, id)}/close`),
+  reopen: (client: ApiClient, orgId: string, id: string) => client.post<WorkshopView>(`${one(orgId, id)}/reopen`),
   setState: (client: ApiClient, orgId: string, id: string, input: WorkshopStateInput) => client.put<WorkshopView>(`${one(orgId, id)}/state`, input),
   results: (client: ApiClient, orgId: string, id: string) => client.get<WorkshopResults>(`${one(orgId, id)}/results`),
   setAgreed: (client: ApiClient, orgId: string, id: string, questionId: string, value: AnswerValue | null) =>
@@ -33,7 +34,7 @@ export const workshopsApi = {
   /** The facilitator's live stream (same-origin cookie: a plain EventSource works). */
   eventsUrl: (orgId: string, id: string) => `${one(orgId, id)}/events`,
   /** A signed-in member answers as themselves: the same participant token as joining by code. */
-  joinAsMember: (client: ApiClient, orgId: string, id: string, department: WorkshopDepartment) =>
-    client.post<JoinedView>(`${one(orgId, id)}/join-as-member`, { department }),
+  joinAsMember: (client: ApiClient, orgId: string, id: string, department: WorkshopDepartment, deviceKey: string) =>
+    client.post<JoinedView>(`${one(orgId, id)}/join-as-member`, { department, deviceKey }),
   advisorClients: (client: ApiClient) => client.get<AdvisorClientView[]>('/api/me/advisor-clients'),
 };

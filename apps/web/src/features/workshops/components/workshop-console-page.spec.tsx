@@ -46,6 +46,7 @@ const workshop: WorkshopView = {
   currentQuestionIndex: 0,
   resultsVisible: true,
   lockedQuestionIds: [],
+  publishedQuestionIds: [],
   timerEndsAt: null,
   joinCode: 'K7QX2M',
   agreedAnswers: [],

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
@@ -12,6 +13,7 @@ import { useWorkshopControl } from '../hooks/use-workshop-control';
 import { useWorkshopResults } from '../hooks/use-workshop-results';
 import { workshopQuestion } from '../utils/workshop-question';
 import { AgreedAnswerForm } from './agreed-answer-form';
+import { CloseWorkshopButton } from './close-workshop-button';
 import { ApplyToAssessmentForm } from './apply-to-assessment-form';
 import { GapHeatMap } from './gap-heat-map';
 import { GapRanking } from './gap-ranking';
@@ -41,11 +43,16 @@ export function WorkshopConsolePage() {
   const results = useWorkshopResults(orgId, workshopId, canRun ? undefined : VIEWER_POLL_MS);
   const control = useWorkshopControl(orgId, workshopId);
   usePageTitle(workshop.data ? t('workshops.console.pageTitle', { title: workshop.data.title }) : undefined);
+  // After closing, the facilitator steps through the questions here only (to record agreements).
+  const [reviewIndex, setReviewIndex] = useState<number | null>(null);
 
   if (workshop.isPending) return <LoadingState />;
   if (workshop.isError) return <QueryErrorState error={workshop.error} onRetry={() => void workshop.refetch()} />;
   const w = workshop.data;
-  const index = Math.min(w.currentQuestionIndex, Math.max(0, w.questionIds.length - 1));
+  const closed = w.status === 'closed';
+  const index = Math.min(closed ? (reviewIndex ?? w.currentQuestionIndex) : w.currentQuestionIndex, Math.max(0, w.questionIds.length - 1));
+  const published = w.publishedQuestionIds.includes(w.questionIds[index] ?? '');
+  const showResults = w.resultsVisible || closed;
   const questionId = w.questionIds[index];
   const question = questionId ? workshopQuestion(questionId) : undefined;
   const locked = questionId ? w.lockedQuestionIds.includes(questionId) : false;
@@ -64,6 +71,12 @@ export function WorkshopConsolePage() {
         </p>
         <p>
           <Link to={`/o/${orgId}/workshops`}>{t('workshops.console.back')}</Link>
+          {w.status !== 'draft' ? (
+            <>
+              {' · '}
+              <Link to={`/o/${orgId}/workshops/${w.id}/present`}>{t('workshops.console.present')}</Link>
+            </>
+          ) : null}
         </p>
       </header>
       <FormErrorAlert error={control.error} />
@@ -87,6 +100,16 @@ export function WorkshopConsolePage() {
             {t('workshops.console.answered', { count: respondents, total: w.participants.total })}
           </p>
           {locked ? <p className="console__locked">{t('workshops.console.lockedBadge')}</p> : null}
+          {canRun && closed ? (
+            <div className="console__controls" role="group" aria-label={t('workshops.console.controls')}>
+              <button type="button" className="button console__big-button" disabled={index === 0} onClick={() => setReviewIndex(index - 1)}>
+                {t('workshops.console.previous')}
+              </button>
+              <button type="button" className="button console__big-button" disabled={index >= w.questionIds.length - 1} onClick={() => setReviewIndex(index + 1)}>
+                {t('workshops.console.next')}
+              </button>
+            </div>
+          ) : null}
           {canRun && isLive ? (
             <div className="console__controls" role="group" aria-label={t('workshops.console.controls')}>
               <button type="button" className="button console__big-button" disabled={busy || index === 0} onClick={() => control.mutate({ kind: 'state', input: { currentQuestionIndex: index - 1 } })}>
@@ -123,7 +146,8 @@ export function WorkshopConsolePage() {
           {isLive ? (
             <WorkshopTimer endsAt={w.timerEndsAt} canControl={canRun} pending={busy} onSet={(seconds) => control.mutate({ kind: 'state', input: { timerSeconds: seconds } })} />
           ) : null}
-          {w.resultsVisible || w.status === 'closed' ? (
+          {showResults && !published ? <p className="hint">{t('workshops.console.lockToPublish')}</p> : null}
+          {showResults ? (
             <QuestionResults question={question} result={result} departments={w.departments} minGroupSize={results.data?.minGroupSize ?? 3} />
           ) : (
             <p className="hint">{t('workshops.console.resultsHidden')}</p>
@@ -135,7 +159,8 @@ export function WorkshopConsolePage() {
         <section className="console__panel" aria-labelledby="console-gaps-title">
           <h2 id="console-gaps-title">{t('workshops.gaps.title')}</h2>
           {results.isError ? <QueryErrorState error={results.error} onRetry={() => void results.refetch()} /> : null}
-          {results.data ? (
+          {!showResults ? <p className="hint">{t('workshops.console.resultsHidden')}</p> : null}
+          {showResults && results.data ? (
             <>
               <p>{t('workshops.gaps.respondents', { count: results.data.respondents })}</p>
               <GapHeatMap results={results.data} />
@@ -148,8 +173,13 @@ export function WorkshopConsolePage() {
       {canRun && w.status !== 'draft' ? <ApplyToAssessmentForm orgId={orgId} workshopId={w.id} agreedCount={w.agreedAnswers.length} /> : null}
       {canRun && isLive ? (
         <p>
-          <button type="button" className="button button--danger" disabled={busy} onClick={() => control.mutate({ kind: 'close' })}>
-            {t('workshops.console.close')}
+          <CloseWorkshopButton pending={busy} onConfirm={() => control.mutate({ kind: 'close' })} />
+        </p>
+      ) : null}
+      {canRun && closed ? (
+        <p>
+          <button type="button" className="button button--secondary" disabled={busy} onClick={() => control.mutate({ kind: 'reopen' })}>
+            {t('workshops.console.reopen')}
           </button>
         </p>
       ) : null}

@@ -18,6 +18,7 @@ const live: WorkshopView = {
   currentQuestionIndex: 0,
   resultsVisible: false,
   lockedQuestionIds: [],
+  publishedQuestionIds: [],
   timerEndsAt: null,
   joinCode: 'K7QX2M',
   agreedAnswers: [],
@@ -29,7 +30,7 @@ const live: WorkshopView = {
 const draft: WorkshopView = { ...live, id: 'w-draft', title: '準備中の回', status: 'draft', startedAt: null, joinCode: 'ABCDEF' };
 
 describe('Workshops page', () => {
-  afterEach(() => sessionStorage.clear());
+  afterEach(() => localStorage.clear());
 
   it('lets a signed-in member join a live workshop as themselves and keeps the participant token', async () => {
     const api = createMockApi({
@@ -55,9 +56,9 @@ describe('Workshops page', () => {
 
     await waitFor(() => expect(location.pathname).toBe('/participate'));
     const call = api.callsTo(`POST /api/orgs/${ORG_ID}/workshops/w-live/join-as-member`)[0];
-    expect(call.body).toEqual({ department: 'ip' });
+    expect(call.body).toEqual({ department: 'ip', deviceKey: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/) });
     expect(call.headers['X-CSRF-Token']).toBeDefined();
-    expect(JSON.parse(sessionStorage.getItem('ipgn.workshopParticipant') ?? '{}')).toMatchObject({ token: TOKEN, workshopId: 'w-live' });
+    expect(JSON.parse(localStorage.getItem('ipgn.workshopParticipant') ?? '{}')).toMatchObject({ token: TOKEN, workshopId: 'w-live' });
   });
 });
 

@@ -60,6 +60,9 @@ export function useFacilitatorLive(orgId: string, id: string, enabled: boolean):
               }
             : old,
         );
+        // A lock or the countdown's end may have published a question's figures.
+        void queryClient.invalidateQueries({ queryKey: key, exact: true });
+        refreshResults();
       } else if (event.type === 'answer') {
         setRespondents((prev) => ({ ...prev, [event.questionId]: event.respondents }));
         refreshResults();

@@ -8,6 +8,7 @@ import { workshopQueryKeys } from '../api/workshop-query-keys';
 export type WorkshopCommand =
   | { kind: 'start' }
   | { kind: 'close' }
+  | { kind: 'reopen' }
   | { kind: 'state'; input: WorkshopStateInput }
   | { kind: 'agree'; questionId: string; value: AnswerValue | null };
 
@@ -22,6 +23,8 @@ export function useWorkshopControl(orgId: string, id: string) {
           return workshopsApi.start(client, orgId, id);
         case 'close':
           return workshopsApi.close(client, orgId, id);
+        case 'reopen':
+          return workshopsApi.reopen(client, orgId, id);
         case 'state':
           return workshopsApi.setState(client, orgId, id, command.input);
         case 'agree':
@@ -31,6 +34,8 @@ export function useWorkshopControl(orgId: string, id: string) {
     onSuccess: (view) => {
       queryClient.setQueryData(workshopQueryKeys.detail(orgId, id), view);
       void queryClient.invalidateQueries({ queryKey: workshopQueryKeys.list(orgId), exact: true });
+      // Locking, the countdown and closing publish figures.
+      void queryClient.invalidateQueries({ queryKey: workshopQueryKeys.results(orgId, id) });
     },
   });
 }

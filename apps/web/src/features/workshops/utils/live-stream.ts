@@ -1,3 +1,4 @@
+import { createParser } from 'eventsource-parser';
 /** What a live connection reports to its owner. */
 export interface LiveStreamHandlers {
   onOpen: () => void;
@@ -23,7 +24,16 @@ export function eventSourceOpener(url: string, types: readonly string[]): LiveSt
     const source = new EventSource(url, { withCredentials: true });
     let done = false;
     source.onopen = () => handlers.onOpen();
-    for (const type of types) source.addEventListener(type, (event) => handlers.onMessage(type, parseData((event as MessageEvent<string>).data)));
+    for (const type of [...types, 'ping', 'end']) {
+      source.addEventListener(type, (event) => {
+        handlers.onMessage(type, parseData((event as MessageEvent<string>).data));
+        if (type !== 'end' || done) return;
+        // Ended for good by the server (access revoked, workshop closed): no reconnect.
+        done = true;
+        source.close();
+        handlers.onClosed(true);
+      });
+    }
     source.onerror = () => {
       // Close and let the owner reconnect with backoff: one behaviour for every failure, and a fresh
       // connection re-sends the current state first.
@@ -37,28 +47,6 @@ export function eventSourceOpener(url: string, types: readonly string[]): LiveSt
       source.close();
     };
   };
-}
-
-/** Splits a text/event-stream buffer into complete events; returns them and the unfinished rest. */
-export function parseSseChunk(buffer: string): { events: { type: string; data: string }[]; rest: string } {
-  const normalised = buffer.replace(/\r\n?/g, '\n');
-  const blocks = normalised.split('\n\n');
-  const rest = blocks.pop() ?? '';
-  const events: { type: string; data: string }[] = [];
-  for (const block of blocks) {
-    let type = 'message';
-    const data: string[] = [];
-    for (const line of block.split('\n')) {
-      if (line.startsWith(':')) continue;
-      const colon = line.indexOf(':');
-      const field = colon === -1 ? line : line.slice(0, colon);
-      const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
-      if (field === 'event') type = value;
-      else if (field === 'data') data.push(value);
-    }
-    if (data.length > 0) events.push({ type, data: data.join('\n') });
-  }
-  return { events, rest };
 }
 
 /**
@@ -82,18 +70,24 @@ export function fetchStreamOpener(url: string, headers: Record<string, string>):
           return;
         }
         handlers.onOpen();
+        let ended = false;
+        // The one SSE parser of the house (eventsource-parser), as in the API's tests.
+        const parser = createParser({
+          onEvent: (event) => {
+            const type = event.event ?? 'message';
+            // The server ended the stream for good (workshop closed, access revoked): do not reconnect.
+            if (type === 'end') ended = true;
+            handlers.onMessage(type, parseData(event.data));
+          },
+        });
         const reader = response.body.getReader();
         const decoder = new TextDecoder();
-        let buffer = '';
         for (;;) {
           const { done, value } = await reader.read();
           if (done) break;
-          buffer += decoder.decode(value, { stream: true });
-          const parsed = parseSseChunk(buffer);
-          buffer = parsed.rest;
-          for (const event of parsed.events) handlers.onMessage(event.type, parseData(event.data));
+          parser.feed(decoder.decode(value, { stream: true }));
         }
-        finish(false);
+        finish(ended);
       } catch {
         finish(false);
       }

@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { getQuestion, type AnswerValue, type Question } from '@ipgn/assessment';
-import type { WorkshopDepartment } from './workshop-departments';
-import { computeWorkshopResults, visibleDepartments, type WorkshopResponse } from './workshop-results';
+import type { WorkshopDepartment } from '@ipgn/contracts';
+import { computeWorkshopResults, type WorkshopResultsInput } from './compute-workshop-results';
+import { visibleDepartments } from './visible-departments';
+import type { WorkshopAnswerEvent } from './workshop-answer-event';
+import type { WorkshopResults } from './workshop-types';
 
 const q = (id: string): Question => {
   const found = getQuestion(id);
@@ -14,13 +18,23 @@ const DEPARTMENTS: WorkshopDepartment[] = ['executive', 'ip', 'rnd'];
 
 let seq = 0;
 /** `n` participants of `department`, each answering `values[questionId]`. */
-function people(department: WorkshopDepartment, n: number, values: Record<string, AnswerValue>): WorkshopResponse[] {
-  const out: WorkshopResponse[] = [];
+function people(department: WorkshopDepartment, n: number, values: Record<string, AnswerValue>): WorkshopAnswerEvent[] {
+  const out: WorkshopAnswerEvent[] = [];
   for (let i = 0; i < n; i++) {
-    const participantId = `participant-${department}-${seq++}`;
-    for (const [questionId, value] of Object.entries(values)) out.push({ participantId, department, questionId, value });
+    const participantId = `participant-${department}-${seq}`;
+    for (const [questionId, value] of Object.entries(values)) out.push({ seq: seq++, participantId, department, questionId, value });
   }
   return out;
+}
+
+/** Every question frozen after all of `history`. */
+function frozenAll(questions: readonly Question[], history: readonly WorkshopAnswerEvent[]): Map<string, number> {
+  const last = history.reduce((m, e) => Math.max(m, e.seq), 0);
+  return new Map(questions.map((question) => [question.id, last]));
+}
+
+function compute(questions: readonly Question[], history: WorkshopAnswerEvent[], extra: Partial<WorkshopResultsInput> = {}): WorkshopResults {
+  return computeWorkshopResults({ questions, departments: DEPARTMENTS, history, frozenAt: frozenAll(questions, history), ...extra });
 }
 
 describe('visibleDepartments', () => {
@@ -46,7 +60,7 @@ describe('computeWorkshopResults', () => {
     ...people('ip', 4, { 'm9.management-view': 3, 'm9.future-information': 2, 'm9.ip-proposals': 2 }),
     ...people('rnd', 3, { 'm9.management-view': 2, 'm9.future-information': 2, 'm9.ip-proposals': 2 }),
   ];
-  const results = computeWorkshopResults({ questions: QUESTIONS, departments: DEPARTMENTS, responses, suppressSmallTotal: true });
+  const results = compute(QUESTIONS, responses);
 
   it('counts the distribution per level and per department, with means on the 0–100 scale', () => {
     const mv = results.questions.find((x) => x.questionId === 'm9.management-view');
@@ -94,12 +108,7 @@ describe('computeWorkshopResults', () => {
   });
 
   it('never shows a department of fewer than three on its own, and applies secondary suppression', () => {
-    const small = computeWorkshopResults({
-      questions: QUESTIONS,
-      departments: DEPARTMENTS,
-      responses: [...people('executive', 2, { 'm9.management-view': 0 }), ...people('ip', 3, { 'm9.management-view': 4 }), ...people('rnd', 3, { 'm9.management-view': 2 })],
-      suppressSmallTotal: true,
-    });
+    const small = compute(QUESTIONS, [...people('executive', 2, { 'm9.management-view': 0 }), ...people('ip', 3, { 'm9.management-view': 4 }), ...people('rnd', 3, { 'm9.management-view': 2 })]);
     const mv = small.questions.find((x) => x.questionId === 'm9.management-view');
     // executive (2) hidden; ip and rnd tie at 3 — one of them is hidden too, so the rest is 5 people.
     expect(mv?.departments.map((d) => d.department)).toEqual(['rnd']);
@@ -109,26 +118,68 @@ describe('computeWorkshopResults', () => {
     expect(JSON.stringify(small)).not.toMatch(/participant-/);
   });
 
-  it('withholds the total below three respondents in anonymous mode only', () => {
-    const input = { questions: QUESTIONS, departments: DEPARTMENTS, responses: people('ip', 2, { 'm9.management-view': 4 }) };
-    const anonymous = computeWorkshopResults({ ...input, suppressSmallTotal: true });
-    expect(anonymous.questions[0]).toMatchObject({ respondents: 2, total: null, departments: [] });
-    expect(anonymous.actions.find((a) => a.action === 5)?.totalMean).toBeNull();
-    const named = computeWorkshopResults({ ...input, suppressSmallTotal: false });
-    expect(named.questions[0].total?.mean).toBe(100);
-    expect(named.questions[0].departments).toEqual([]);
+  it('withholds everything below three respondents, named or anonymous', () => {
+    const few = compute(QUESTIONS, people('ip', 2, { 'm9.management-view': 4 }));
+    expect(few.questions[0]).toMatchObject({ respondents: 2, total: null, departments: [] });
+    expect(few.actions.find((a) => a.action === 5)?.totalMean).toBeNull();
+  });
+
+  it('shows only the respondent count of a question that is not frozen yet', () => {
+    const history = people('ip', 4, { 'm9.management-view': 4 });
+    const open = computeWorkshopResults({ questions: QUESTIONS, departments: DEPARTMENTS, history, frozenAt: new Map() });
+    expect(open.questions[0]).toMatchObject({ respondents: 4, total: null, departments: [], spread: null });
+    expect(open.heatMap.cells.every((c) => c.mean === null)).toBe(true);
+  });
+
+  it('leaves department-specific questions out of the gaps and the heat map, but shows their totals', () => {
+    const history = [...people('executive', 3, { 'm9.management-view': 0 }), ...people('ip', 3, { 'm9.management-view': 4 })];
+    const res = compute([QUESTIONS[0]], history, { departmentSpecificQuestionIds: new Set(['m9.management-view']) });
+    expect(res.questions[0]).toMatchObject({ spread: null, highest: null, lowest: null });
+    expect(res.questions[0].total?.mean).toBe(50);
+    expect(res.questionGapRanking).toEqual([]);
+    expect(res.heatMap.cells.every((c) => c.mean === null)).toBe(true);
+  });
+
+  it('an answer never moves any published figure; only freezing a question adds its figures (any sequence)', () => {
+    const published = (r: WorkshopResults) =>
+      JSON.stringify({
+        // Counts move with every answer (they reveal no one's answer); everything else must not.
+        q: r.questions.map((x) => ({ ...x, respondents: 0 })),
+        a: r.actions.map((x) => ({ ...x, respondents: 0 })),
+        h: r.heatMap,
+        g: r.questionGapRanking,
+        p: r.discussionPrompts,
+      });
+    const step = fc.oneof(
+      { weight: 8, arbitrary: fc.record({ who: fc.nat({ max: 9 }), q: fc.nat({ max: 2 }), value: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null, freq: 6 }) }) },
+      { weight: 1, arbitrary: fc.record({ freeze: fc.nat({ max: 2 }) }) },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...DEPARTMENTS), { minLength: 10, maxLength: 10 }), fc.array(step, { maxLength: 40 }), (departments, steps) => {
+        const history: WorkshopAnswerEvent[] = [];
+        const frozenAt = new Map<string, number>();
+        let before = published(computeWorkshopResults({ questions: QUESTIONS, departments: DEPARTMENTS, history, frozenAt }));
+        steps.forEach((s, i) => {
+          if ('freeze' in s) {
+            const id = QUESTIONS[s.freeze].id;
+            if (!frozenAt.has(id)) frozenAt.set(id, i);
+          } else {
+            history.push({ seq: i, participantId: `p${s.who}`, department: departments[s.who], questionId: QUESTIONS[s.q].id, value: s.value });
+          }
+          const after = published(computeWorkshopResults({ questions: QUESTIONS, departments: DEPARTMENTS, history, frozenAt: new Map(frozenAt) }));
+          if (!('freeze' in s)) expect(after).toBe(before);
+          before = after;
+        });
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('counts each option of a multiple-choice answer', () => {
     const multi = q('m1.asset-types');
     if (multi.type !== 'multiple') throw new Error('m1.asset-types is expected to be multiple choice');
     const ids = multi.options.slice(0, 2).map((o) => o.id);
-    const res = computeWorkshopResults({
-      questions: [multi],
-      departments: DEPARTMENTS,
-      responses: people('ip', 3, { [multi.id]: ids }),
-      suppressSmallTotal: true,
-    });
+    const res = compute([multi], people('ip', 3, { [multi.id]: ids }));
     expect(res.questions[0].total?.distribution.filter((d) => d.count > 0)).toEqual(ids.map((key) => ({ key, count: 3 })));
   });
 });
