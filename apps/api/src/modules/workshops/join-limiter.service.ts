@@ -16,8 +16,9 @@ interface Window {
 
 /** Thrown with the seconds to wait; the controller layer sends them as the standard `Retry-After` header. */
 export class JoinThrottledException extends ApiException {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, 'WORKSHOP_JOIN_BUSY', { seconds: retryAfterSeconds });
+  constructor(seconds: number) {
+    super(429, 'WORKSHOP_JOIN_BUSY', { seconds });
+    this.retryAfterSeconds = seconds;
   }
 }
 

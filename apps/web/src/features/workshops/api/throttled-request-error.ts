@@ -3,11 +3,10 @@ import { ApiRequestError } from '../../../shared/api/api-request-error';
 
 /** A 429 with the server's standard `Retry-After`: the caller waits that long and tries again by itself. */
 export class ThrottledRequestError extends ApiRequestError {
-  constructor(
-    body: ApiError,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(body, true);
+  declare readonly retryAfterSeconds: number;
+
+  constructor(body: ApiError, retryAfterSeconds: number) {
+    super(body, true, retryAfterSeconds);
     this.name = 'ThrottledRequestError';
   }
 }
