@@ -151,6 +151,18 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
     expect(text.replace(/[^x]/g, '').length).toBe(token.length);
   });
 
+  it('refuses a section whose runs add up to more than 20,000 characters when it is saved (nothing written)', async () => {
+    const created = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
+    const id = String(created.body.id);
+    const runs = Array.from({ length: 3 }, () => ({ kind: 'text', text: '知'.repeat(10_000) }));
+    const res = await owner.send('put', `/api/orgs/${orgId}/drafts/${id}/sections/sp-3-1-3`, { paragraphs: [{ runs }], expectedVersion: 1 });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'paragraphs', code: 'maxLength' })]);
+    expect(res.body.errors[0].message).toContain('20,000');
+    const versions = (await t.db.query('SELECT count(*)::int AS n FROM draft_versions WHERE draft_id = $1', [id])) as { n: number }[];
+    expect(versions[0]?.n).toBe(1);
+  });
+
   it('refuses to export a document over the size cap with 413 naming the cap (the draft is not changed)', async () => {
     const created = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
     const id = String(created.body.id);
