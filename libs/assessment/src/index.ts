@@ -5,6 +5,7 @@ export * from './taxonomy/ggl-actions';
 export * from './taxonomy/ggl-principles';
 export * from './taxonomy/cgc-clauses';
 export * from './taxonomy/value-co-creation-sections';
+export * from './taxonomy/ip-program-agenda';
 
 export * from './bank/track';
 export * from './bank/assessment-module';
