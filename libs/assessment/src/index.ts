@@ -22,6 +22,7 @@ export * from './bank/visible-questions';
 export * from './bank/validate-answer';
 export * from './bank/progress';
 export * from './bank/suggest-track';
+export * from './bank/coverage-table';
 
 export * from './scoring/answer-maturity';
 export * from './scoring/scoring-context';

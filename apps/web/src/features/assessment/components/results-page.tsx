@@ -198,8 +198,9 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           share: `${Math.round(result.quantification.nationalTarget.targetShare * 100)}%`,
           source: result.quantification.nationalTarget.source[locale],
         })}{' '}
-        {result.quantification.nationalTarget.caveat[locale]}
+        {result.quantification.nationalTarget.scope[locale]} {result.quantification.nationalTarget.caveat[locale]}
       </p>
+      {result.quantification.nationalTarget.note ? <p className="hint">{result.quantification.nationalTarget.note[locale]}</p> : null}
 
       {comparison ? <ComparisonView comparison={comparison} /> : null}
 
