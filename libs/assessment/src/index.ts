@@ -46,3 +46,11 @@ export * from './scoring/score-assessment';
 export * from './scoring/compare-rounds';
 
 export * from './testing/sample-answers';
+
+export * from './planning/assessment-targets';
+export * from './planning/assessment-scope';
+export * from './planning/planning-error';
+export * from './planning/validate-planning';
+export * from './planning/dimension-target';
+export * from './planning/excluded-item';
+export * from './planning/target-history';
