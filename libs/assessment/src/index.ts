@@ -54,3 +54,13 @@ export * from './planning/validate-planning';
 export * from './planning/dimension-target';
 export * from './planning/excluded-item';
 export * from './planning/target-history';
+export * from './planning/question-note';
+export * from './planning/validate-notes';
+
+export * from './transfer/assessment-transfer';
+export * from './transfer/question-renames';
+export * from './transfer/transfer-error';
+export * from './transfer/import-preview';
+export * from './transfer/preview-import';
+export * from './transfer/build-transfer';
+export * from './transfer/transfer-sheets';
