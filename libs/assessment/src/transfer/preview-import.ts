@@ -23,8 +23,7 @@ function renamer(fromVersion: string, toVersion: string, renames: readonly Quest
 
 function content(q: Question | undefined): string {
   if (!q) return '';
-  const { id: _id, ...rest } = q;
-  return JSON.stringify(rest);
+  return JSON.stringify({ ...q, id: '' });
 }
 
 function renameKeys(section: unknown, rename: (id: string) => string): unknown {
