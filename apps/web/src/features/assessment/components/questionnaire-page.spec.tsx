@@ -177,7 +177,7 @@ describe('ResultsPage', () => {
     api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}/results`, json(200, result));
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}/results`);
 
-    expect(await screen.findByTestId('overall-score')).toHaveTextContent(`${Math.round(result.overall.score ?? 0)} / 100`);
+    expect(await screen.findByTestId('overall-score', {}, { timeout: 5000 })).toHaveTextContent(`${Math.round(result.overall.score ?? 0)} / 100`);
     const table = screen.getByRole('table', { name: '7つのアクション別スコア（表）' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(7);
@@ -188,4 +188,20 @@ describe('ResultsPage', () => {
     expect(within(plan).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(result.actionPlan.map((i) => i.title.ja));
     expect(screen.getByRole('link', { name: '結果をPDFでダウンロード' })).toHaveAttribute('href', `/api/orgs/${ORG_ID}/assessments/${ID}/export.pdf`);
   });
+
+  it('shows current vs target, what was left out of scope with its reason, the planning table and the whole-round export', async () => {
+    const answers = sampleAnswers('sme', 1, PROFILE);
+    const result = scoreAssessment({ track: 'sme', answers, profile: PROFILE, targets: { modules: { m10: 4 } }, scope: { modules: { m1: '特許を持たないサービス業のため' } } });
+    const api = apiWith(aDetail());
+    api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}/results`, json(200, result));
+    api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}/planning`, json(200, { targets: { questions: {}, modules: { m10: 4 } }, scope: { questions: {}, modules: { m1: '特許を持たないサービス業のため' } }, notes: {} }));
+    renderApp(api, `/o/${ORG_ID}/assessments/${ID}/results`);
+
+    const targets = await screen.findByTestId('targets-table', {}, { timeout: 5000 });
+    expect(within(targets).getByRole('row', { name: /中小企業・スタートアップ/ })).toHaveTextContent('100');
+    expect(screen.getByTestId('excluded-list')).toHaveTextContent('特許を持たないサービス業のため');
+    expect(await screen.findByRole('combobox', { name: '中小企業・スタートアップの目標の水準' }, { timeout: 5000 })).toHaveValue('4');
+    expect(screen.getByRole('checkbox', { name: '無形資産の棚卸しを対象外にする' })).toBeChecked();
+    expect(screen.getByRole('link', { name: '回全体を書き出す（XLSX、編集して取り込み可）' })).toHaveAttribute('href', `/api/orgs/${ORG_ID}/assessments/${ID}/transfer.xlsx`);
+  }, 20000);
 });
