@@ -1,6 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Bar, BarChart, CartesianGrid, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { getQuestion, type AssessmentResult, type QuantMetric, type RoundComparison } from '@ipgn/assessment';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
@@ -19,6 +19,10 @@ import { RoundTransferPanel } from './round-transfer-panel';
 import '../assessment.css';
 
 /** Scores, radar chart (with a table), strengths and gaps, the action plan, quantification, comparison, downloads. */
+// The charts (recharts) load after the page: the numbers are in the tables below each chart anyway.
+const ResultsRadarChart = lazy(async () => ({ default: (await import('./results-radar-chart')).ResultsRadarChart }));
+const RoundComparisonChart = lazy(async () => ({ default: (await import('./round-comparison-chart')).RoundComparisonChart }));
+
 export function ResultsPage() {
   const { assessmentId = '' } = useParams();
   const { orgId } = useCurrentMembership();
@@ -73,18 +77,14 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
 
       <h2>{t('assessment.results.radarTitle')}</h2>
       <figure className="results__chart" aria-hidden="true" data-testid="radar-chart">
-        <ResponsiveContainer width="100%" height={320}>
-          <RadarChart data={radar} outerRadius="70%" accessibilityLayer={false}>
-            <PolarGrid />
-            <PolarAngleAxis dataKey="action" tick={{ fontSize: 11 }} />
-            <PolarRadiusAxis domain={[0, 100]} tickCount={5} />
-            <Radar name={t('assessment.targets.radarCurrent')} dataKey="score" stroke="#1d4ed8" fill="#1d4ed8" fillOpacity={0.35} isAnimationActive={false} />
-            {hasActionTargets ? (
-              <Radar name={t('assessment.targets.radarTarget')} dataKey="target" stroke="#b45309" strokeDasharray="6 3" fillOpacity={0} isAnimationActive={false} />
-            ) : null}
-            {hasActionTargets ? <Legend /> : null}
-          </RadarChart>
-        </ResponsiveContainer>
+        <Suspense fallback={<div className="results__chart-placeholder" style={{ height: 320 }} />}>
+          <ResultsRadarChart
+            data={radar}
+            currentLabel={t('assessment.targets.radarCurrent')}
+            targetLabel={t('assessment.targets.radarTarget')}
+            showTarget={hasActionTargets}
+          />
+        </Suspense>
       </figure>
       <table className="table">
         <caption>{t('assessment.results.tableCaption')}</caption>
@@ -312,17 +312,9 @@ function ComparisonView({ comparison }: { comparison: RoundComparison }) {
     <>
       <h2>{t('assessment.results.comparisonTitle')}</h2>
       <figure className="results__chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={rows} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="name" />
-            <YAxis domain={[0, 100]} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="before" name={t('assessment.results.before')} fill="#94a3b8" isAnimationActive={false} />
-            <Bar dataKey="after" name={t('assessment.results.after')} fill="#1d4ed8" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <Suspense fallback={<div className="results__chart-placeholder" style={{ height: 260 }} />}>
+          <RoundComparisonChart data={rows} beforeLabel={t('assessment.results.before')} afterLabel={t('assessment.results.after')} />
+        </Suspense>
       </figure>
       <table className="table">
         <caption>{t('assessment.results.comparisonCaption')}</caption>
