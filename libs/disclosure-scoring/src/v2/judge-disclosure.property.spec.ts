@@ -44,14 +44,19 @@ describe('judgeDisclosure robustness properties', () => {
     );
   });
 
-  it('repeating a sentence never raises the score', () => {
+  it('repeating a sentence (in place, later on, or the whole passage) never raises the score', () => {
     fc.assert(
       fc.property(passage, fc.nat(), fc.nat(), (t, pick, at) => {
         const parts = t.split('\n');
-        const lines = parts.filter((p) => p.trim().length > 0);
-        const s = lines[pick % lines.length] ?? '';
-        parts.splice(at % (parts.length + 1), 0, s);
-        expect(score(parts.join('\n'))).toBeLessThanOrEqual(score(t));
+        const filled = parts.flatMap((p, i) => (p.trim().length > 0 ? [i] : []));
+        const i = filled[pick % filled.length] ?? 0;
+        const s = parts[i] ?? '';
+        const inPlace = [...parts];
+        inPlace.splice(i + 1, 0, s);
+        expect(score(inPlace.join('\n'))).toBeLessThanOrEqual(score(t));
+        const later = [...parts];
+        later.splice(i + 1 + (at % (parts.length - i)), 0, s);
+        expect(score(later.join('\n'))).toBeLessThanOrEqual(score(t));
         expect(score(`${t}\n${t}`)).toBeLessThanOrEqual(score(t));
       }),
       { numRuns: 300 },
@@ -59,13 +64,19 @@ describe('judgeDisclosure robustness properties', () => {
   });
 
   it('prefixing the company name never raises the score', () => {
+    const prefixes: readonly [string, string][] = [
+      ['ACME株式会社', '\n'],
+      ['ACME株式会社', ''],
+      ['ACME Corporation', '\n'],
+      ['ACME Corporation', ' '],
+      ['アクメ工業グループは、', ''],
+    ];
     fc.assert(
-      fc.property(passage, fc.constantFrom('ACME株式会社', 'ACME Corporation', 'アクメ工業グループは、'), (t, prefix) => {
+      fc.property(passage, fc.constantFrom(...prefixes), (t, [prefix, sep]) => {
         const names = ['ACME株式会社', 'ACME Corporation', 'アクメ工業'];
-        expect(score(`${prefix}\n${t}`, names)).toBeLessThanOrEqual(score(t, names));
-        expect(score(`${prefix}${t}`, names)).toBeLessThanOrEqual(score(t, names));
-        // Without the profile names the text's own "Xグループは" / "X Corporation" is detected.
-        expect(score(`${prefix}\n${t}`)).toBeLessThanOrEqual(score(t));
+        expect(score(`${prefix}${sep}${t}`, names)).toBeLessThanOrEqual(score(t, names));
+        // Without the profile names, the text's own "Xグループは" / "X Corporation" / "X株式会社" is detected.
+        expect(score(`${prefix}${sep}${t}`)).toBeLessThanOrEqual(score(t));
       }),
       { numRuns: 200 },
     );

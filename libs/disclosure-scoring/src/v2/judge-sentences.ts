@@ -54,8 +54,8 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   const measure = F.measure.length > 0;
   const countOnly = F.count.length > 0 || F.ranking.length > 0 || F.valuation.length > 0;
   if (F.risk.length > 0 && !(mechanism && named)) return 'risk';
-  if (countOnly && !mechanism && !has(L.oversight) && !(value && named && measure)) return 'count';
   if (F.activity.length > 0 && !mechanism && !value && !has(L.allocation) && !has(L.oversight)) return 'activity';
+  if (countOnly && !mechanism && !has(L.oversight) && !(value && named && measure)) return 'count';
   if (mechanism) return 'mechanism';
   if (has(L.oversight)) return 'governance';
   const carries = named || (continuation && (value || has(L.allocation))) || (measure && (value || has(L.allocation)));
