@@ -9,7 +9,7 @@ import { normaliseName } from './analysis-text';
  */
 const JA_GROUP = /(?:^|[。\n、「（(\s])([\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9&・]{2,20}?)グループ(?:は|が|では|の|として|全体)/gu;
 const JA_KK = /(?:株式会社|\(株\)|㈱)\s?([\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9&・]{2,20})|([\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9&・]{2,20}?)\s?(?:株式会社|ホールディングス|\(株\)|㈱)/gu;
-const JA_LATIN_LEAD = /(?:^|[。\n])\s*([A-Z][A-Za-z0-9&.\-]{1,20}(?: [A-Z][A-Za-z0-9&.\-]{1,20}){0,2})(?:グループ)?(?:は|が|では)/gu;
+const JA_LATIN_LEAD = /(?:^|[。\n])\s*([A-Z][A-Za-z0-9&.-]{1,20}(?: [A-Z][A-Za-z0-9&.-]{1,20}){0,2})(?:グループ)?(?:は|が|では)/gu;
 const EN_SUFFIXED =
   /\b((?:[A-Z][A-Za-z0-9&.\-']*\s){0,3}[A-Z][A-Za-z0-9&.\-']*)\s(?:Corporation|Corp\.?|Inc\.?|Incorporated|Co\.,? ?Ltd\.?|Company,? Limited|Ltd\.?|Limited|Group|Holdings|plc|PLC|AG|SE|N\.V\.|S\.A\.|K\.K\.)(?![A-Za-z])/gu;
 

@@ -40,7 +40,7 @@ const REASONS: Record<SentenceRole, Bilingual> = {
 };
 
 function dedupeKey(analysis: string): string {
-  return analysis.replace(/当社|the company/g, '').replace(/[\s。、，,．.!！?？・「」『』()（）[\]【】"'“”‘’:：;；\-]/g, '');
+  return analysis.replace(/当社|the company/g, '').replace(/[\s。、，,．.!！?？・「」『』()（）[\]【】"'“”‘’:：;；-]/g, '');
 }
 
 const has = (xs: readonly Cue[] | undefined): boolean => xs !== undefined && xs.length > 0;
