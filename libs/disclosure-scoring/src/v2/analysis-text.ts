@@ -10,34 +10,31 @@ export interface AnalysisText {
   readonly map: readonly number[];
 }
 
-const DASHES = /[\u2010-\u2015\u2212]/;
+const DASHES_G = /[\u2010-\u2015\u2212]/g;
+const SPACES_G = /\s/g;
 
+function identityMap(n: number): number[] {
+  const map = new Array<number>(n);
+  for (let i = 0; i < n; i++) map[i] = i;
+  return map;
+}
+
+/** NFKC + lower case; dashes become "-" and every whitespace character one space (one-for-one, so offsets hold). */
 function normaliseChars(original: string): { text: string; map: number[] } {
   const whole = original.normalize('NFKC').toLowerCase();
-  let out = '';
-  const map: number[] = [];
   if (whole.length === original.length) {
     // Fast path (nearly always): the normalisation kept every character on its own index.
-    for (let i = 0; i < whole.length; i++) {
-      const ch = whole[i] ?? '';
-      const folded = DASHES.test(ch) ? '-' : /\s/.test(ch) ? ' ' : ch;
-      if (folded === ' ' && out.endsWith(' ')) continue;
-      out += folded;
-      map.push(i);
-    }
-    return { text: out, map };
+    return { text: whole.replace(DASHES_G, '-').replace(SPACES_G, ' '), map: identityMap(whole.length) };
   }
+  let out = '';
+  const map: number[] = [];
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
     const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length;
-    const piece = (pair ? original.slice(i, i + 2) : original[i] ?? '').normalize('NFKC').toLowerCase();
-    for (const ch of piece) {
-      const folded = DASHES.test(ch) ? '-' : /\s/.test(ch) ? ' ' : ch;
-      if (folded === ' ' && out.endsWith(' ')) continue;
-      for (let k = 0; k < folded.length; k++) {
-        out += folded[k] ?? '';
-        map.push(i);
-      }
+    const piece = (pair ? original.slice(i, i + 2) : original[i] ?? '').normalize('NFKC').toLowerCase().replace(DASHES_G, '-').replace(SPACES_G, ' ');
+    for (let k = 0; k < piece.length; k++) {
+      out += piece[k] ?? '';
+      map.push(i);
     }
     if (pair) i++;
   }
@@ -55,7 +52,7 @@ export function normaliseName(name: string): string {
  */
 export function buildAnalysisText(original: string, names: readonly string[], language: 'ja' | 'en'): AnalysisText {
   const base = normaliseChars(original);
-  if (names.length === 0) return base;
+  if (names.length === 0 || !names.some((n) => base.text.includes(n))) return base;
   const neutral = language === 'ja' ? '当社' : 'the company';
   let text = '';
   const map: number[] = [];

@@ -7,8 +7,12 @@ import { normaliseName } from './analysis-text';
  * Detected: "Ｘグループは/が/では/の", "株式会社Ｘ", "Ｘ株式会社", "Ｘホールディングス", a Latin-script name
  * opening a Japanese sentence ("ACMEは"), and "Ｘ Corporation / Inc. / Co., Ltd. / Group / Holdings …".
  */
-const JA_GROUP = /(?:^|[。\n、「（(\s])([\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9&・]{2,20}?)グループ(?:は|が|では|の|として|全体)/gu;
-const JA_KK = /(?:株式会社|\(株\)|㈱)\s?([\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9&・]{2,20})|([\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9&・]{2,20}?)\s?(?:株式会社|ホールディングス|\(株\)|㈱)/gu;
+// Anchors are found first and the name is read by walking over name characters (much faster than a regex
+// with a long lazy prefix tried at every position).
+const JA_GROUP = /グループ(?:は|が|では|の|として|全体)/g;
+const JA_KK = /株式会社|ホールディングス|\(株\)|㈱/g;
+const NAME_CHAR = /[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9&・]/u;
+const MAX_NAME = 20;
 const JA_LATIN_LEAD = /(?:^|[。\n])\s*([A-Z][A-Za-z0-9&.-]{1,20}(?: [A-Z][A-Za-z0-9&.-]{1,20}){0,2})(?:グループ)?(?:は|が|では)/gu;
 const EN_SUFFIXED =
   /\b((?:[A-Z][A-Za-z0-9&.\-']*\s){0,3}[A-Z][A-Za-z0-9&.\-']*)\s(?:Corporation|Corp\.?|Inc\.?|Incorporated|Co\.,? ?Ltd\.?|Company,? Limited|Ltd\.?|Limited|Group|Holdings|plc|PLC|AG|SE|N\.V\.|S\.A\.|K\.K\.)(?![A-Za-z])/gu;
@@ -31,10 +35,27 @@ function addCandidate(out: Set<string>, raw: string | undefined): void {
 
 export function detectCompanyNames(text: string): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(JA_GROUP)) addCandidate(found, m[1]);
+  const before = (at: number): string => {
+    let k = at;
+    while (k > 0 && at - k < MAX_NAME && NAME_CHAR.test(text[k - 1] ?? '')) k--;
+    return text.slice(k, at);
+  };
+  const after = (at: number): string => {
+    let k = at;
+    if (text[k] === ' ') k++;
+    const from = k;
+    while (k < text.length && k - from < MAX_NAME && NAME_CHAR.test(text[k] ?? '')) k++;
+    return text.slice(from, k);
+  };
+  for (const m of text.matchAll(JA_GROUP)) addCandidate(found, before(m.index ?? 0));
   for (const m of text.matchAll(JA_KK)) {
-    addCandidate(found, m[1] ?? m[2]);
-    addCandidate(found, m[0].replace(/^[^\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9(㈱]+/u, ''));
+    const at = m.index ?? 0;
+    const pre = before(at);
+    const post = m[0] === '株式会社' || m[0] === '(株)' || m[0] === '㈱' ? after(at + m[0].length) : '';
+    addCandidate(found, pre);
+    addCandidate(found, post);
+    if (pre.length >= 2) addCandidate(found, `${pre}${m[0]}`);
+    if (post.length >= 2) addCandidate(found, `${m[0]}${post}`);
   }
   for (const m of text.matchAll(JA_LATIN_LEAD)) addCandidate(found, m[1]);
   for (const m of text.matchAll(EN_SUFFIXED)) {

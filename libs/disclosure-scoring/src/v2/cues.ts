@@ -11,7 +11,6 @@
  */
 const re = (parts: readonly string[], flags = 'g'): RegExp => new RegExp(`(?:${parts.join('|')})`, flags);
 
-const HAN_KANA = '\\p{Script=Han}\\p{Script=Katakana}ー';
 
 /** Sector and product nouns that name a business or market by themselves. */
 export const SECTOR = re(
@@ -32,11 +31,25 @@ export const SECTOR = re(
   'gu',
 );
 
+/**
+ * A cue made of a run of Han/Katakana/Latin characters followed by a suffix ("半導体材料" + "事業"). Matched by
+ * finding the suffix and walking back over the run, which is much faster than a regex with a long prefix class.
+ */
+export interface PrefixedCue {
+  readonly suffix: RegExp;
+  readonly min: number;
+  readonly max: number;
+}
+export const RUN_CHAR = /[\p{Script=Han}\p{Script=Katakana}ーa-z0-9&]/u;
+
 /** "Ｘ事業 / Ｘ市場 / Ｘ向け …": a named business, market or customer group (X must be specific). */
-export const JA_NAMED_BUSINESS = new RegExp(
-  `([${HAN_KANA}a-z0-9&]{2,14})(事業|市場|分野|領域|製品|セグメント|向け|用途|業界|ビジネス|メーカー|顧客)`,
-  'gu',
-);
+export const JA_NAMED_BUSINESS: PrefixedCue = {
+  suffix: /事業|市場|分野|領域|製品|セグメント|向け|用途|業界|ビジネス|メーカー|顧客/g,
+  min: 2,
+  max: 14,
+};
+/** "Ｘ技術 / Ｘブランド / Ｘデータ": a specific technology, brand or data asset (X must be specific). */
+export const JA_NAMED_ASSET: PrefixedCue = { suffix: /技術|ブランド|データ/g, min: 2, max: 12 };
 /** Leading words that make "Ｘ事業" generic ("当社事業", "既存事業", "知財分野"). */
 export const GENERIC_BUSINESS_PREFIX = new RegExp(
   '^(?:当社|当グループ|グループ|全社|全|各|既存|新規|主力|本|同|中核|コア|成長|基盤|国内外|海外|国内|グローバル|多様|当該|関連|' +
@@ -56,8 +69,7 @@ export const TRADEMARK_SIGN = /[®™]|\(登録商標\)|\(商標\)/gu;
 /** Specific intangible assets (not "IP" in general). */
 export const ASSET = re(
   [
-    `[${HAN_KANA}a-z0-9]{2,12}技術`, '独自技術', 'コア技術', '要素技術', '基盤技術', '生産技術', '製造技術', '製法', '配合', 'レシピ',
-    'ノウハウ', '営業秘密', `[${HAN_KANA}a-z0-9]{2,10}ブランド`, `ブランド[「『][^」』]{1,20}[」』]`, `[${HAN_KANA}a-z0-9]{2,10}データ`,
+    '製法', '配合', 'レシピ', 'ノウハウ', '営業秘密', `ブランド[「『][^」』]{1,20}[」』]`,
     'アルゴリズム', 'ソフトウェア', 'プラットフォーム', '顧客基盤', '販売網', '特許ファミリー', '標準必須特許', '基本特許', '周辺特許', 'キャラクター', 'コンテンツ', '組織能力',
     'proprietary', 'core technolog', '\\b[a-z-]+ technolog(?:y|ies)', 'know-how', 'knowhow',
     '\\b(?!our |the |its |and |of |global |corporate |company |group |own )[a-z-]{3,} brands?\\b',
@@ -184,7 +196,7 @@ export const ALLOCATION = re(
 /** Oversight: a named body or role … */
 export const OVERSIGHT_BODY = re(
   [
-    '取締役会', '経営会議', '執行役員会', `[${HAN_KANA}]{0,10}委員会`, 'cipo', '最高知財責任者', '知(?:的)?(?:財|財産)(?:担当)?(?:役員|責任者)',
+    '取締役会', '経営会議', '執行役員会', '委員会', 'cipo', '最高知財責任者', '知(?:的)?(?:財|財産)(?:担当)?(?:役員|責任者)',
     'ceo', 'cto', '社長', 'board of directors', 'the board', 'committee', 'chief (?:ip|intellectual property|technology) officer',
     'executive officer', 'management committee',
   ],

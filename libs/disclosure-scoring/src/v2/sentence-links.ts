@@ -3,8 +3,10 @@ import { originalRange } from './analysis-text';
 import {
   ACTIVITY, ALLOCATION, ASSET, BOILERPLATE, COUNT, CUSTOMER_VALUE, EN_GENERIC_BUSINESS_WORD, EN_NAMED_BUSINESS, FINANCIAL,
   FINANCIAL_EXCLUDED, GENERIC_ASSET, GENERIC_BUSINESS_PREFIX, GENERIC_OVERSIGHT, INTENTION, IP_MENTION, JA_NAMED_BUSINESS,
-  MEASURE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, SECTOR, STRATEGY, TRADEMARK_SIGN, VALUATION, WEAK_MECHANISM,
+  JA_NAMED_ASSET, MEASURE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, RUN_CHAR, SECTOR, STRATEGY, TRADEMARK_SIGN,
+  VALUATION, WEAK_MECHANISM,
 } from './cues';
+import type { PrefixedCue } from './cues';
 import type { LinkKind } from './types-v2';
 
 /** A cue found in a sentence, with offsets relative to the sentence's original text. */
@@ -48,15 +50,34 @@ function find(re: RegExp, t: AnalysisText, accept?: (m: RegExpMatchArray) => { a
   return out;
 }
 
-function namedBusinesses(t: AnalysisText): Cue[] {
-  const ja = find(JA_NAMED_BUSINESS, t, (m) => {
-    const head = m[1] ?? '';
+/** Runs of name characters ending in one of the cue's suffixes; `accept` sees the run (head) and the suffix. */
+function findPrefixed(
+  cue: PrefixedCue,
+  t: AnalysisText,
+  accept: (head: string, suffix: string) => string | null,
+): Cue[] {
+  const out: Cue[] = [];
+  const s = t.text;
+  cue.suffix.lastIndex = 0;
+  for (const m of s.matchAll(cue.suffix)) {
+    const at = m.index ?? 0;
+    let k = at;
+    while (k > 0 && at - k < cue.max && RUN_CHAR.test(s[k - 1] ?? '')) k--;
+    if (at - k < cue.min) continue;
+    const rawHead = s.slice(k, at);
     // Strip leading generic words ("当社半導体事業" → "半導体").
-    const stripped = head.replace(/^(?:当社|当グループ|グループ|全社|弊社)+/u, '');
-    if (stripped.length < 2 || GENERIC_BUSINESS_PREFIX.test(stripped)) return null;
-    const idx = (m.index ?? 0) + (head.length - stripped.length);
-    return { a: idx, b: (m.index ?? 0) + m[0].length, key: stripped };
-  });
+    const head = rawHead.replace(/^(?:当社|当グループ|グループ|全社|弊社)+/u, '');
+    if (head.length < cue.min) continue;
+    const key = accept(head, m[0]);
+    if (key === null) continue;
+    const { start, end } = originalRange(t, at - head.length, at + m[0].length);
+    out.push({ start, end, key });
+  }
+  return out;
+}
+
+function namedBusinesses(t: AnalysisText): Cue[] {
+  const ja = findPrefixed(JA_NAMED_BUSINESS, t, (head) => (GENERIC_BUSINESS_PREFIX.test(head) ? null : head));
   const en = find(EN_NAMED_BUSINESS, t, (m) => {
     const words = (m[1] ?? '').split(' ').filter((w) => !EN_GENERIC_BUSINESS_WORD.test(w));
     if (words.length === 0) return null;
@@ -76,14 +97,15 @@ function namedBusinesses(t: AnalysisText): Cue[] {
 }
 
 function specificAssets(t: AnalysisText): Cue[] {
-  return find(ASSET, t, (m) => {
+  const ja = findPrefixed(JA_NAMED_ASSET, t, (head, suffix) => (GENERIC_ASSET.test(head + suffix) ? null : head + suffix));
+  return ja.concat(find(ASSET, t, (m) => {
     const s = m[0];
     const idx = m.index ?? 0;
     const trimmed = s.replace(/^(?:当社|自社|弊社|the company)+/u, '');
     if (GENERIC_ASSET.test(trimmed) || trimmed.length < 2) return null;
     if (/^(?:our|the|new|advanced|its|this|these|such|key|latest|various|other|their|information|digital|and|of|in|with|to|a|an) technolog/u.test(trimmed)) return null;
     return { a: idx + (s.length - trimmed.length), b: idx + s.length, key: trimmed };
-  });
+  }));
 }
 
 function has(re: RegExp, s: string): boolean {
