@@ -93,7 +93,7 @@ describe('Disclosure scoring pages', () => {
     expect(screen.getByTestId('disclosure-class')).toHaveTextContent('〇（具体的な取組が記載されている）');
 
     // Every sentence carries its role as a word and an icon, with a legend.
-    const roles = screen.getByRole('region', { name: '文の役割' });
+    const roles = screen.getByRole('region', { name: '役割を付けた本文' });
     const tagged = within(roles).getAllByTestId('role-sentence');
     expect(tagged.map((el) => el.dataset['role'])).toEqual(expected.sentences.map((x) => x.role));
     expect(tagged[1]).toHaveTextContent('［仕組み］連鎖1');

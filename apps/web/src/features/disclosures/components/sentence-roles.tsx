@@ -28,7 +28,7 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
       </ul>
       {/* Focusable so that keyboard users can scroll a long text (WCAG 2.1.1). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="disclosure-text" tabIndex={0} role="region" aria-labelledby="disclosure-roles-title">
+      <div className="disclosure-text" tabIndex={0} role="region" aria-label={t('disclosures.judgement.rolesText')}>
         {pieces.map((p) =>
           p.role ? (
             <span key={p.start} className={`role-sentence role-sentence--${p.role}`} data-testid="role-sentence" data-role={p.role}>

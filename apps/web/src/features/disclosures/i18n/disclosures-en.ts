@@ -93,6 +93,7 @@ export const disclosuresEn: Messages['disclosures'] = {
       'A rule-based judgement, not an official rating. It does not check whether the claims are true, and it can miss phrasings outside its vocabulary. What a score means is shown as the share of rated development texts at that score (with an interval). The score of a generated draft is not evidence of its quality.',
     rolesHeading: 'Sentence roles',
     rolesIntro: 'Each sentence is marked, with a label and an icon, with what it does in the text. Activity reports, counts and risk boilerplate can support a claim; on their own they stand in for strategy.',
+    rolesText: 'Text with sentence roles',
     legend: 'Legend',
     roles: {
       strategy: 'Strategy',
