@@ -20,18 +20,22 @@ export function isotonic(ys: readonly number[]): number[] {
   return blocks.flatMap((b) => new Array<number>(b.n).fill(b.sum / b.n));
 }
 
-/** Probability of "strong" at which each grade starts (E below the first). */
+/**
+ * Where each grade starts on the isotonic fit of the people's label (weak 0, medium 0.5, strong 1) against the
+ * score: E below 0.1; D from 0.1 (some texts rated medium); C from 0.25 (about half rated medium or better);
+ * B from 0.45 (mostly medium, some strong); A from 0.7 (mostly strong).
+ */
 export const GRADE_THRESHOLDS: readonly [Grade, number][] = [
   ['D', 0.1],
   ['C', 0.25],
   ['B', 0.45],
-  ['A', 0.65],
+  ['A', 0.7],
 ];
 
 export function buildCalibration(scores: readonly number[], labels: readonly Label[], source: string): CalibrationTable {
   const items = scores.map((s, i) => ({ s, label: labels[i] ?? 'weak' })).sort((a, b) => a.s - b.s);
-  const fitted = isotonic(items.map((x) => (x.label === 'strong' ? 1 : 0)));
-  // P(strong) at an integer score: the fit of the highest rated score at or below it.
+  const fitted = isotonic(items.map((x) => (x.label === 'strong' ? 1 : x.label === 'medium' ? 0.5 : 0)));
+  // The fitted label at an integer score: the fit of the highest rated score at or below it.
   const pAt = (score: number): number => {
     let p = fitted[0] ?? 0;
     items.forEach((x, i) => {

@@ -25,6 +25,12 @@ const keywordCount = (t: string): number => t.normalize('NFKC').match(KEYWORDS)?
 
 const DOC_TYPES: readonly string[] = ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'];
 
+/** The corpus writes document types with hyphens ("cg-report"); anything else is "other". */
+function documentTypeOf(docType: string): DocumentType {
+  const t = docType.replace(/-/g, '_');
+  return (DOC_TYPES.includes(t) ? t : 'other') as DocumentType;
+}
+
 interface Metrics {
   readonly n: number;
   readonly strong: number;
@@ -109,7 +115,7 @@ function main(): number {
   const v2 = passages.map((p) =>
     judgeDisclosure(p.text, {
       companyNames: p.company ? [p.company] : [],
-      documentType: DOC_TYPES.includes(p.docType) ? (p.docType as DocumentType) : undefined,
+      documentType: documentTypeOf(p.docType),
     }),
   );
   const ms = performance.now() - t0;
@@ -145,7 +151,7 @@ function main(): number {
   md.push('| --- | --- | ---: | ---: | ---: | ---: |');
   for (const r of rows) for (const m of r.byScorer) md.push(`| ${r.subset} | ${m.scorer} | ${m.n} (${m.strong}s/${m.weak}w) | ${f3(m.auc)} | ${f3(m.spearman)} | ${f3(m.partial)} |`);
   md.push('');
-  md.push('Calibration of the v2 score on this set (grade bands from the isotonic fit of P(strong); 95 % Wilson interval):');
+  md.push('Calibration of the v2 score on this set (grade bands from the isotonic fit of the label, weak 0 / medium 0.5 / strong 1; strong rate with its 95 % Wilson interval):');
   md.push('');
   md.push('| grade | score band | n | strong | medium | weak | strong rate | 95 % interval |');
   md.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');

@@ -3,6 +3,9 @@ import type { WorkSentence } from './judge-sentences';
 import type { Chain, ChainBreak, LinkKind, LinkSpan } from './types-v2';
 import { CONTENT_ROLES, LINK_ORDER } from './types-v2';
 
+/** A chain in which no sentence speaks about the company itself (当社 / we / its names) keeps this share. */
+export const IMPERSONAL_CHAIN_FACTOR = 1;
+
 /**
  * Points of a set of links (0-100). Links only count together: a mechanism or value with nothing named
  * earns half, a KPI only when there is a mechanism or value for it to measure.
@@ -95,7 +98,8 @@ export function buildChains(sentences: readonly WorkSentence[]): Chain[] {
       topics: [...new Set(cur.topics)].slice(0, 8),
       links: LINK_ORDER.filter((k) => links.has(k)),
       evidence,
-      score: Math.round(linkSetScore(links)),
+      score: Math.round(linkSetScore(links) * (cur.sentences.some((s) => s.found.flags.self) ? 1 : IMPERSONAL_CHAIN_FACTOR)),
+      selfReferenced: cur.sentences.some((s) => s.found.flags.self),
       breaks: {
         missing,
         endReason: reason,

@@ -5,12 +5,43 @@ import type { CalibrationTable } from './calibration';
  * hand: re-run the evaluation after any change to the scorer.
  */
 export const CALIBRATION_TABLE: CalibrationTable = {
-  source: 'placeholder-until-first-run',
+  source: 'dev: 173 rated texts, 2026-12-01',
   bands: [
-    { grade: 'E', min: 0, max: 19, n: 0, strong: 0, medium: 0, weak: 0 },
-    { grade: 'D', min: 20, max: 39, n: 0, strong: 0, medium: 0, weak: 0 },
-    { grade: 'C', min: 40, max: 59, n: 0, strong: 0, medium: 0, weak: 0 },
-    { grade: 'B', min: 60, max: 79, n: 0, strong: 0, medium: 0, weak: 0 },
-    { grade: 'A', min: 80, max: 100, n: 0, strong: 0, medium: 0, weak: 0 },
-  ],
+    {
+      grade: 'E',
+      min: 0,
+      max: 9,
+      n: 72,
+      strong: 0,
+      medium: 3,
+      weak: 69
+    },
+    {
+      grade: 'D',
+      min: 10,
+      max: 26,
+      n: 68,
+      strong: 2,
+      medium: 15,
+      weak: 51
+    },
+    {
+      grade: 'C',
+      min: 27,
+      max: 58,
+      n: 29,
+      strong: 2,
+      medium: 14,
+      weak: 13
+    },
+    {
+      grade: 'A',
+      min: 59,
+      max: 100,
+      n: 4,
+      strong: 2,
+      medium: 2,
+      weak: 0
+    }
+  ]
 };

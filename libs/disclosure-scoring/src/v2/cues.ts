@@ -76,6 +76,7 @@ export const ASSET = re(
     '\\b(?!our |the |its |of |and |personal |big |such |this |these |that |with |more |new |any |all )[a-z-]{3,} data\\b', 'dataset',
     'algorithm', 'software', 'platform', 'customer base', 'installed base', 'patent famil',
     'standard[- ]essential patent', 'formulation', 'manufacturing process', 'process technolog', 'content library',
+    'manufacturing (?:capabilit|know-how|technolog)', 'production (?:know-how|technolog)',
   ],
   'gu',
 );
@@ -89,13 +90,15 @@ export const MECHANISM = re(
     '参入障壁', '模倣(?:が|を)?(?:困難|防|させ|され(?:にく|ず))', '模倣困難', '他社(?:の)?(?:参入|追随|模倣)を(?:防|阻|抑)', '追随を許さ',
     '独占', '排他', '専用実施', '価格(?:プレミアム|競争に巻き込まれ|決定力|優位)', 'プレミアム価格', '高価格', '値崩れ', '価格を維持',
     'スイッチングコスト', '乗り換え', 'ロックイン', '囲い込', '標準化', '標準規格', 'デファクト', '標準必須', 'ライセンス(?:収入|料|供与|アウト|契約|許諾)',
-    'クロスライセンス', 'ロイヤリティ', '秘匿(?:化|し|する|すべき|とし)', 'ブラックボックス', 'オープン(?:・|&|と|/)?クローズ', 'オープン化', 'クローズ化',
-    '権利化せず', '特許化せず', 'ノウハウとして', 'ネットワーク効果', 'データが(?:集ま|蓄積)', '継続(?:課金|収益)', 'リカーリング',
+    'クロスライセンス', 'ロイヤリティ', 'ライセンシー', 'ライセンス(?:ビジネス|事業|プログラム)', 'パテントプール', '秘匿(?:化|し|する|すべき|とし)', 'ブラックボックス', 'オープン(?:・|&|と|/)?クローズ', 'オープン化', 'クローズ化',
+    '権利化せず', '特許化せず', 'ノウハウとして', '流出(?:を)?(?:防|抑)', '漏洩(?:を)?防', 'ネットワーク効果', 'データが(?:集ま|蓄積)', '継続(?:課金|収益)', 'リカーリング',
     '消耗品', '交換部品', '保守サービス', '先行者', '先行優位', '他社(?:製品|品)と(?:の)?差別化', '差別化(?:要因|の源泉)', '代替(?:が|の)?(?:困難|効かない)',
     '競合(?:他社)?(?:が|に)(?:は)?(?:真似|模倣)', '牽制', '実施許諾', '共同開発の成果を独占',
     'barrier(?:s)? to entry', 'entry barrier', 'exclusiv', 'imitat', 'copy our', 'price premium', 'premium pric', 'pricing power',
     'switching cost', 'lock-in', 'locked in', 'standard[- ]essential', 'de facto standard', 'standardi[sz]', 'licens(?:ing|e) (?:income|revenue|fees?|out)',
-    'royalt', 'cross-licens', '(?:keep|kept|keeping|protect(?:ed)?) (?:[a-z-]+ ){0,4}as (?:a )?trade secrets?', 'kept (?:as|in) (?:secret|know-how)', 'rather than (?:patent|fil)', 'black box', 'open and clos', 'open/clos',
+    'royalt', 'cross-licens', 'licensing (?:program|business|model|agreements?|partners?)', 'licensees?\\b', 'licen[cs]e[sd]? (?:our|its|the|them|it)\\b',
+    'patent pool', 'frand', 'leak(?:age|s)?\\b', 'safeguard(?:s|ed|ing)?,? as (?:expertise|know-how)', '(?:protect|protection of|safeguard) (?:our |its )?(?:expertise|know-how)',
+    'confidential(?:ity)? (?:of|to protect)', 'difficult to (?:distinguish|reverse[- ]engineer)', '(?:keep|kept|keeping|protect(?:ed)?) (?:[a-z-]+ ){0,4}as (?:a )?trade secrets?', 'kept (?:as|in) (?:secret|know-how)', 'rather than (?:patent|fil)', 'black box', 'open and clos', 'open/clos',
     'network effect', 'recurring', 'consumables', 'first[- ]mover', 'freedom to operate', 'prevent(?:s|ing)? competitors',
     'keep(?:s|ing)? competitors', 'difficult (?:for competitors )?to (?:copy|replicate|imitate)',
   ],
@@ -122,9 +125,9 @@ export const CUSTOMER_VALUE = re(
 export const FINANCIAL = re(
   [
     '売上(?:高|収益)?', '利益率', '営業利益', '収益(?:性|化|力|源)?', '粗利', 'マージン', '(?:市場)?シェア', '単価', '販売価格', 'roic', '\\broe\\b',
-    'キャッシュ・?フロー', 'ライセンス収入', 'ロイヤリティ収入', '稼ぐ力', 'コスト(?:削減|低減)', '原価低減',
+    'キャッシュ・?フロー', 'ライセンス収入', 'ロイヤリティ収入', '稼ぐ力', 'コスト(?:削減|低減)', '原価低減', '黒字', '契約金', '一時金', 'マイルストン',
     'revenue', '\\bsales\\b', 'margin', 'profit', 'market share', '\\bprice', 'roic', 'cash flow', 'earnings', 'royalty income',
-    'licensing income', 'cost reduction', 'return on',
+    'licensing income', 'cost reduction', 'return on', 'profitab', 'upfront payment', 'milestone payment',
   ],
   'gu',
 );
@@ -134,7 +137,7 @@ export const FINANCIAL_EXCLUDED = /売上(?:高)?(?:研究開発費|に対する
 export const MEASURE = re(
   [
     '\\d[\\d,.]*\\s*(?:%|％|ポイント|倍|億円|兆円|百万円|万円|円|billion|million|bn|pt)', '(?:20[2-5]\\d|fy20[2-5]\\d)年?(?:度)?(?:まで|に|の目標|目標)',
-    'kpi', '指標', '目標値', '目標を', 'target', 'by 20[2-5]\\d', 'indicator',
+    'kpi', '指標', '目標値', '目標を', 'targets? (?:of|for) \\d', 'by 20[2-5]\\d', '\\bkpis?\\b',
   ],
   'gu',
 );
@@ -182,6 +185,9 @@ export const RISK = re(
   'gu',
 );
 
+/** Inventor rewards and other HR incentive schemes: an activity, whatever money words they contain. */
+export const INCENTIVE = /報奨|報償|職務発明|発明者(?:へ|に)の(?:対価|補償)|inventor (?:reward|incentive|compensation|remuneration)|reward (?:system|program)|employee invention/u;
+
 /** Resource allocation: amounts, priorities, shifts. 重点 alone is not an allocation. */
 export const ALLOCATION = re(
   [
@@ -219,7 +225,9 @@ export const BOILERPLATE = re(
     '重要な経営資源', '重要(?:である|な)と(?:考え|認識)', '適切(?:な|に)(?:保護|管理|監督|活用)', '検討して(?:まいり|いき)', '努めて(?:まいり|おり|いき)',
     '推進して(?:まいり|いき)', '取り組んで(?:まいり|いき)', '企業価値(?:の)?向上', '持続的な成長', '中長期的な',
     'important (?:management )?resource', 'appropriately', 'strive to', 'we will continue to', 'committed to', 'sustainable growth',
-    'enhance corporate value', 'corporate value', 'we recogni[sz]e',
+    'enhance corporate value', 'corporate value', 'we recogni[sz]e', 'play(?:s|ing)? an? (?:important|key|vital|crucial|significant) role',
+    'increasingly important', '重要性(?:が|は)(?:増|高ま)', '重要な役割', '(?:不可欠|大切|重要|貴重)な(?:経営資源|財産|資産)', 'essential (?:management )?resource',
+    'indispensable', '環境(?:は|が)(?:大きく)?(?:変化|多様化)',
   ],
   'gu',
 );
@@ -250,3 +258,16 @@ export const IP_MENTION = re(
   ],
   'gu',
 );
+
+/** The text speaks about the company itself (its own names are already replaced by 当社 / "the company"). */
+export const SELF_REFERENCE =
+  /当社|当グループ|弊社|わが社|我が社|我々|私たち|\bwe\b|\bour\b|\bus\b|the company|the group\b/u;
+
+/** All-capital Latin tokens in Japanese text ("PDPS", "OLED") name products or technologies, unless common acronyms. */
+export const CAPS_TOKEN = /(?<![A-Za-z])[A-Z][A-Z0-9]{1,9}(?![A-Za-z])/g;
+export const NOT_A_PRODUCT = new Set([
+  'IP', 'IR', 'KPI', 'KGI', 'ROE', 'ROIC', 'ROA', 'PBR', 'AI', 'IOT', 'DX', 'GX', 'SX', 'ESG', 'SDG', 'SDGS', 'CEO', 'CTO', 'CFO', 'COO', 'CIPO',
+  'CSR', 'CSV', 'PCT', 'EV', 'OEM', 'ODM', 'ICT', 'IT', 'R', 'D', 'M', 'A', 'JPX', 'JPO', 'WIPO', 'USPTO', 'EPO', 'CNIPA', 'EU', 'US', 'USA',
+  'UK', 'JP', 'CN', 'PDCA', 'OJT', 'QCD', 'FTO', 'SEP', 'SEPS', 'FRAND', 'IPL', 'TOB', 'MBA', 'GDP', 'IFRS', 'TCFD', 'ISO', 'JIS', 'NDA', 'SNS',
+  'WEB', 'HP', 'PR', 'TV', 'CM', 'DNA', 'HD', 'LTD', 'INC', 'CO', 'NO', 'FY', 'Q', 'OK', 'PDF', 'URL',
+]);

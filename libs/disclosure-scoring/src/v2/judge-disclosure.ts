@@ -2,7 +2,7 @@ import { DisclosureInputError } from '../lib/errors';
 import { detectLanguage } from '../lib/text/language';
 import type { Bilingual, Language } from '../lib/types';
 import { VCG_HEADINGS } from '../rubric/vcg-headings';
-import { buildChains, linkSetScore } from './build-chains';
+import { IMPERSONAL_CHAIN_FACTOR, buildChains, linkSetScore } from './build-chains';
 import { calibrationFor, bandFor } from './calibration';
 import { companyNameList } from './company-names';
 import { criteriaV2 } from './criteria-results';
@@ -28,9 +28,10 @@ export function substitutionFactor(share: number): number {
 
 function scoreOf(chains: readonly Chain[]): number {
   if (chains.length === 0) return 0;
-  const best = Math.max(...chains.map((c) => linkSetScore(new Set(c.links))));
-  const union = linkSetScore(new Set<LinkKind>(chains.flatMap((c) => c.links)));
-  return best + OTHER_CHAINS_WEIGHT * (union - best);
+  const best = Math.max(...chains.map((c) => c.score));
+  const factor = chains.some((c) => c.selfReferenced) ? 1 : IMPERSONAL_CHAIN_FACTOR;
+  const union = linkSetScore(new Set<LinkKind>(chains.flatMap((c) => c.links))) * factor;
+  return best + OTHER_CHAINS_WEIGHT * Math.max(0, union - best);
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;

@@ -54,6 +54,9 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   const measure = F.measure.length > 0;
   const countOnly = F.count.length > 0 || F.ranking.length > 0 || F.valuation.length > 0;
   if (F.risk.length > 0 && !(mechanism && named)) return 'risk';
+  if (F.incentive && !(value && named && measure)) return 'activity';
+  // Rankings and valuations stand in for strategy even when their name sounds like a mechanism.
+  if ((F.ranking.length > 0 || F.valuation.length > 0) && !(value && named && measure)) return 'count';
   if (F.activity.length > 0 && !mechanism && !value && !has(L.allocation) && !has(L.oversight)) return 'activity';
   if (countOnly && !mechanism && !has(L.oversight) && !(value && named && measure)) return 'count';
   if (mechanism) return 'mechanism';
@@ -124,7 +127,7 @@ export function judgeSentences(text: string, names: readonly string[], language:
     const key = dedupeKey(analysis.text);
     const duplicate = key.length > 0 && seen.has(key);
     if (key.length > 0) seen.add(key);
-    const found = sentenceLinks(analysis);
+    const found = sentenceLinks(analysis, s.text, names);
     const continuation = CONTINUATION.test(analysis.text.trimStart());
     const role: SentenceRole = duplicate ? 'duplicate' : classify(found, continuation);
     const chainLinks = linksFor(role, found);

@@ -3,7 +3,7 @@ import { originalRange } from './analysis-text';
 import {
   ACTIVITY, ALLOCATION, ASSET, BOILERPLATE, COUNT, CUSTOMER_VALUE, EN_GENERIC_BUSINESS_WORD, EN_NAMED_BUSINESS, FINANCIAL,
   FINANCIAL_EXCLUDED, GENERIC_ASSET, GENERIC_BUSINESS_PREFIX, GENERIC_OVERSIGHT, INTENTION, IP_MENTION, JA_NAMED_BUSINESS,
-  JA_NAMED_ASSET, MEASURE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, RUN_CHAR, SECTOR, STRATEGY, TRADEMARK_SIGN,
+  CAPS_TOKEN, INCENTIVE, JA_NAMED_ASSET, MEASURE, NOT_A_PRODUCT, SELF_REFERENCE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, RUN_CHAR, SECTOR, STRATEGY, TRADEMARK_SIGN,
   VALUATION, WEAK_MECHANISM,
 } from './cues';
 import type { PrefixedCue } from './cues';
@@ -32,8 +32,11 @@ export interface SentenceLinks {
     readonly measure: Cue[];
     readonly weakMechanism: Cue[];
     readonly genericOversight: boolean;
+    readonly incentive: boolean;
     readonly intention: boolean;
     readonly ip: boolean;
+    /** Speaks about the company itself (当社 / we / our / its own names). */
+    readonly self: boolean;
   };
 }
 
@@ -79,7 +82,9 @@ function findPrefixed(
 function namedBusinesses(t: AnalysisText): Cue[] {
   const ja = findPrefixed(JA_NAMED_BUSINESS, t, (head) => (GENERIC_BUSINESS_PREFIX.test(head) ? null : head));
   const en = find(EN_NAMED_BUSINESS, t, (m) => {
-    const words = (m[1] ?? '').split(' ').filter((w) => !EN_GENERIC_BUSINESS_WORD.test(w));
+    const all = (m[1] ?? '').split(' ');
+    if (all.some((w) => EN_NOT_BUSINESS_WORD.test(w))) return null;
+    const words = all.filter((w) => !EN_GENERIC_BUSINESS_WORD.test(w));
     if (words.length === 0) return null;
     const idx = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     return { a: idx, b: (m.index ?? 0) + m[0].length, key: words.join(' ') };
@@ -94,6 +99,29 @@ function namedBusinesses(t: AnalysisText): Cue[] {
     return { a: idx - word.length, b: idx + m[0].length, key: word };
   });
   return [...ja, ...en, ...sector, ...marks];
+}
+
+/** Words that make "our X business" not a business: pronouns, prepositions, and IP functions themselves. */
+const EN_NOT_BUSINESS_WORD =
+  /^(?:on|of|to|with|and|or|by|as|at|from|into|their|his|her|them|these|those|this|that|which|who|intellectual|property|patent|patents|ip|legal|licensing|trademark|trademarks|r&d|research|development|rights?)$/;
+
+/**
+ * In Japanese sentences, all-capital Latin tokens ("PDPS", "OLED") name products or technologies. (Quoted names
+ * 「X」 were tried and dropped: on the development set they named awards and programmes as often as products.)
+ */
+function namedProducts(original: string, names: readonly string[]): Cue[] {
+  const out: Cue[] = [];
+  if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) {
+    CAPS_TOKEN.lastIndex = 0;
+    for (const m of original.matchAll(CAPS_TOKEN)) {
+      const token = m[0];
+      const lower = token.toLowerCase();
+      if (NOT_A_PRODUCT.has(token) || names.some((n) => n === lower || n.startsWith(`${lower} `) || n.startsWith(lower))) continue;
+      const start = m.index ?? 0;
+      out.push({ start, end: start + token.length, key: lower });
+    }
+  }
+  return out;
 }
 
 function specificAssets(t: AnalysisText): Cue[] {
@@ -118,13 +146,17 @@ function has(re: RegExp, s: string): boolean {
 const nonEmpty = (xs: Cue[]): Cue[] | undefined => (xs.length > 0 ? xs : undefined);
 
 /** Every cue family of one sentence. Register (intention or fact) is recorded but never changes a link. */
-export function sentenceLinks(t: AnalysisText): SentenceLinks {
+export function sentenceLinks(t: AnalysisText, original = '', names: readonly string[] = []): SentenceLinks {
   const business = namedBusinesses(t);
-  const asset = specificAssets(t);
+  const asset = [...specificAssets(t), ...namedProducts(original, names)];
   const weakMechanism = find(WEAK_MECHANISM, t);
   const mechanism = find(MECHANISM, t);
-  // An advantage word is a mechanism only when the sentence also says which asset or business it is about.
-  if (mechanism.length === 0 && weakMechanism.length > 0 && (asset.length > 0 || business.length > 0)) mechanism.push(...weakMechanism);
+  const boilerplate = find(BOILERPLATE, t);
+  // An advantage word is a mechanism only when the sentence also says which asset or business it is about, and
+  // is not itself a stock phrase ("… an indispensable resource for our competitive advantage").
+  if (mechanism.length === 0 && weakMechanism.length > 0 && (asset.length > 0 || business.length > 0) && boilerplate.length === 0) {
+    mechanism.push(...weakMechanism);
+  }
   const excluded = FINANCIAL_EXCLUDED.test(t.text);
   const financial = excluded ? [] : find(FINANCIAL, t);
   const bodies = find(OVERSIGHT_BODY, t);
@@ -150,13 +182,15 @@ export function sentenceLinks(t: AnalysisText): SentenceLinks {
       count: find(COUNT, t),
       ranking: find(RANKING, t),
       valuation: find(VALUATION, t),
-      boilerplate: find(BOILERPLATE, t),
+      boilerplate,
+      incentive: INCENTIVE.test(t.text),
       strategy: find(STRATEGY, t),
       measure: find(MEASURE, t),
       weakMechanism,
       genericOversight: genericOversight || (bodies.length > 0 && how.length === 0),
       intention: INTENTION.test(t.text),
       ip: has(IP_MENTION, t.text),
+      self: SELF_REFERENCE.test(t.text),
     },
   };
 }

@@ -82,8 +82,10 @@ export interface Chain {
   readonly topics: readonly string[];
   readonly links: readonly LinkKind[];
   readonly evidence: readonly LinkSpan[];
-  /** 0-100: how complete the chain is. */
+  /** 0-100: how complete the chain is (reduced when no sentence of it is about the company itself). */
   readonly score: number;
+  /** Some sentence of the chain speaks about the company (当社 / we / its own names), not the industry in general. */
+  readonly selfReferenced: boolean;
   readonly breaks: ChainBreak;
 }
 
