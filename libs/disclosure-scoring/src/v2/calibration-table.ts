@@ -19,24 +19,24 @@ export const CALIBRATION_TABLE: CalibrationTable = {
     {
       grade: 'D',
       min: 10,
-      max: 26,
-      n: 68,
+      max: 38,
+      n: 78,
       strong: 2,
-      medium: 15,
-      weak: 51
+      medium: 21,
+      weak: 55
     },
     {
       grade: 'C',
-      min: 27,
-      max: 58,
-      n: 29,
+      min: 39,
+      max: 61,
+      n: 19,
       strong: 2,
-      medium: 14,
-      weak: 13
+      medium: 8,
+      weak: 9
     },
     {
       grade: 'A',
-      min: 59,
+      min: 62,
       max: 100,
       n: 4,
       strong: 2,

@@ -61,7 +61,10 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
   const distinct = work.filter((s) => !s.duplicate);
   const content = distinct.filter((s) => CONTENT_ROLES.includes(s.role) && s.chainLinks.length > 0);
   const subst = distinct.filter((s) => SUBSTITUTION_ROLES.includes(s.role));
-  const share = subst.length + content.length === 0 ? 0 : subst.length / (subst.length + content.length);
+  // Weighed against how much of a story the text tells (kinds of links across its chains), not against a count
+  // of sentences or chains: restating or splitting a claim never dilutes substitution.
+  const storyLinks = new Set(chains.flatMap((c) => c.links)).size;
+  const share = subst.length + storyLinks === 0 ? 0 : subst.length / (subst.length + storyLinks);
   const factor = substitutionFactor(share);
   const raw = scoreOf(chains);
   const overall = Math.max(0, Math.min(100, Math.round(raw * factor)));
@@ -148,7 +151,7 @@ function substitutionSummary(findings: readonly SubstitutionFinding[], share: nu
   if (findings.length === 0) return { ja: '活動報告・件数・リスク定型文の代替記述はありません。', en: 'No activity reports, counts or risk boilerplate found.' };
   const pct = Math.round(share * 100);
   return {
-    ja: `主張の文のうち${pct}%が活動・件数・順位・リスク等の記述で、そのうち${standing}文は戦略の主張から離れて単独で置かれています。`,
-    en: `${pct}% of claim sentences are activity, counts, rankings or risk text; ${standing} of them stand alone, away from any strategy claim.`,
+    ja: `代替記述の比率は${pct}%（活動・件数・順位・リスク等の文数と、連鎖が示すつながりの種類数との比）で、そのうち${standing}文は戦略の主張から離れて単独で置かれています。`,
+    en: `Substitution share ${pct}% (activity, count, ranking or risk sentences against the kinds of links the chains build); ${standing} of them stand alone, away from any strategy claim.`,
   };
 }

@@ -135,7 +135,7 @@ export interface DisclosureJudgement {
   readonly chains: readonly Chain[];
   readonly substitution: {
     readonly findings: readonly SubstitutionFinding[];
-    /** Share of claim sentences (content + substitution) that are substitution, 0..1. */
+    /** substitution sentences / (substitution sentences + kinds of links the chains build), 0..1. */
     readonly share: number;
     /** Multiplier applied to the chain score, 0.55..1. */
     readonly factor: number;
