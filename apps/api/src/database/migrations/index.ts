@@ -5,6 +5,7 @@ import { DraftsPublishing1795617029785 } from './1795617029785-drafts-publishing
 import { Workshops1795617422242 } from './1795617422242-workshops';
 import { ThrottleCounters1796140838311 } from './1796140838311-throttle-counters';
 import { WorkshopPublicationAndDevice1796140240320 } from './1796140240320-workshop-publication-and-device';
+import { DisclosureClassNullable1796142404137 } from './1796142404137-disclosure-class-nullable';
 import { AssessmentPlanning1796143313486 } from './1796143313486-assessment-planning';
 
 /** Every migration in order; listed explicitly because the API is bundled (no globbing at run time). */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   Workshops1795617422242,
   WorkshopPublicationAndDevice1796140240320,
   ThrottleCounters1796140838311,
+  DisclosureClassNullable1796142404137,
   AssessmentPlanning1796143313486,
 ];
