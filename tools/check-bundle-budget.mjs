@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 200);
+// The aim is 200 kB (issue 15); the ceiling enforced today is the measured largest page plus a little, so the
+// check fails on growth while the shared entry chunk is slimmed down (see docs/benchmarks.md).
+const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 245);
 const dist = process.argv[2] ?? 'dist/apps/web';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 

@@ -76,6 +76,8 @@ jestSuite(
 );
 check('Migration drift check', npx, ['tsx', 'tools/migration-check.ts'], { TSX_TSCONFIG_PATH: 'apps/api/tsconfig.app.json' });
 check('Production build', npx, ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { NODE_ENV: 'production' });
+// First-load JavaScript per page (gzip) from Vite's manifest; FIRST_LOAD_BUDGET_KB sets the ceiling (docs/benchmarks.md).
+check('First-load size budget', 'node', ['tools/check-bundle-budget.mjs']);
 
 // Browser tests always run the built app on the embedded database, so both database paths are exercised.
 const browser = chromiumPath();
