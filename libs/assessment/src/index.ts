@@ -44,3 +44,12 @@ export * from './scoring/score-assessment';
 export * from './scoring/compare-rounds';
 
 export * from './testing/sample-answers';
+
+// SME track (bank 2026.12-1): content, report and free-help list
+export * from './sme/bank/sme-modules';
+export * from './sme/bank/sme-glossary';
+export * from './sme/report/sme-report-types';
+export * from './sme/report/answer-label';
+export * from './sme/report/build-sme-report';
+export * from './sme/support/support-programmes';
+export * from './sme/support/support-for-prefecture';

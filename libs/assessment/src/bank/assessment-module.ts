@@ -1,6 +1,7 @@
 import { LocalizedText, t } from '../i18n/localized-text';
+import { SME_MODULES, SME_MODULE_IDS } from '../sme/bank/sme-modules';
 
-export const MODULE_IDS = ['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10'] as const;
+export const MODULE_IDS = ['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10', ...SME_MODULE_IDS] as const;
 export type ModuleId = (typeof MODULE_IDS)[number];
 
 export interface AssessmentModule {
@@ -66,4 +67,6 @@ export const ASSESSMENT_MODULES: readonly AssessmentModule[] = [
     title: t('中小企業・スタートアップ', 'SME and startup essentials'),
     description: t('強みの見える化、基本的な守り、金融機関・投資家への説明。', 'Making strengths visible, basic protection, and explaining them to banks and investors.'),
   },
+  // The SME track's own sections (bank 2026.12-1).
+  ...SME_MODULES,
 ];

@@ -13,13 +13,18 @@ import { M8_QUESTIONS } from './modules/m8-dialogue';
 import { M9_QUESTIONS } from './modules/m9-communication-maturity';
 import { M10_QUESTIONS } from './modules/m10-sme-startup';
 import { Question } from './question';
+import { SME_GLOSSARY } from '../sme/bank/sme-glossary';
+import { SME_QUESTIONS } from '../sme/bank/sme-questions';
+import { SME_TRACK_2026_11_1 } from '../sme/bank/sme-track-2026-11-1';
 import { TRACKS, Track } from './track';
 
 /**
  * Bumped whenever a question, option, anchor or weight changes meaning. An assessment stores the version it was
  * answered on, so old rounds keep being scored against the content their answers refer to.
  */
-export const BANK_VERSION = '2026.11-1';
+export const BANK_VERSION = '2026.12-1';
+/** The version before the SME track was rewritten in the owner's words; its rounds stay readable. */
+export const BANK_VERSION_2026_11_1 = '2026.11-1';
 
 export interface QuestionBank {
   readonly version: string;
@@ -43,23 +48,36 @@ const BANK: QuestionBank = {
     ...M7_QUESTIONS,
     ...M8_QUESTIONS,
     ...M9_QUESTIONS,
-    ...M10_QUESTIONS,
+    ...SME_QUESTIONS,
   ],
-  glossary: GLOSSARY,
+  glossary: [...GLOSSARY, ...SME_GLOSSARY],
 };
 
+// Questions no longer asked in the current bank but still needed to read rounds of earlier versions.
+const RETIRED_QUESTIONS: readonly Question[] = M10_QUESTIONS;
+
 // Indexes built once at load: scoring a full assessment must stay well under a millisecond.
-const BY_ID: ReadonlyMap<string, Question> = new Map(BANK.questions.map((q) => [q.id, q]));
+const BY_ID: ReadonlyMap<string, Question> = new Map([...BANK.questions, ...RETIRED_QUESTIONS].map((q) => [q.id, q]));
 const BY_TRACK: Readonly<Record<Track, readonly Question[]>> = {
   listed: BANK.questions.filter((q) => q.tracks.includes('listed')),
   sme: BANK.questions.filter((q) => q.tracks.includes('sme')),
 };
+const SME_2026_11_1: readonly Question[] = SME_TRACK_2026_11_1.map((id) => {
+  const q = BY_ID.get(id);
+  if (!q) throw new Error(`bank 2026.11-1 question ${id} missing`);
+  return q;
+});
 
-export const SUPPORTED_BANK_VERSIONS: readonly string[] = [BANK_VERSION];
+export const SUPPORTED_BANK_VERSIONS: readonly string[] = [BANK_VERSION_2026_11_1, BANK_VERSION];
 
 /** The bank for a version (the current one by default); undefined for an unknown version. */
 export function getBank(version: string = BANK_VERSION): QuestionBank | undefined {
-  return version === BANK_VERSION ? BANK : undefined;
+  if (version === BANK_VERSION) return BANK;
+  if (version === BANK_VERSION_2026_11_1) {
+    const listed = BY_TRACK.listed;
+    return { ...BANK, version, questions: [...listed, ...RETIRED_QUESTIONS], glossary: GLOSSARY };
+  }
+  return undefined;
 }
 
 export function isSupportedBankVersion(version: string): boolean {
@@ -70,7 +88,9 @@ export function getQuestion(id: string): Question | undefined {
   return BY_ID.get(id);
 }
 
-export function questionsForTrack(track: Track): readonly Question[] {
+/** The questions of a track as the given bank version asks them (the current version by default). */
+export function questionsForTrack(track: Track, version: string = BANK_VERSION): readonly Question[] {
+  if (track === 'sme' && version === BANK_VERSION_2026_11_1) return SME_2026_11_1;
   return BY_TRACK[track];
 }
 

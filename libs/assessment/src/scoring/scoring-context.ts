@@ -30,10 +30,10 @@ export interface ScoringContext {
   readonly ignored: readonly IgnoredAnswer[];
 }
 
-export function buildScoringContext(track: Track, rawAnswers: Answers, profile: AssessmentProfile): ScoringContext {
+export function buildScoringContext(track: Track, rawAnswers: Answers, profile: AssessmentProfile, bankVersion?: string): ScoringContext {
   const ignored: IgnoredAnswer[] = [];
   const valid: Record<string, AnswerValue> = {};
-  const trackQuestions = new Map(questionsForTrack(track).map((q) => [q.id, q]));
+  const trackQuestions = new Map(questionsForTrack(track, bankVersion).map((q) => [q.id, q]));
 
   for (const [id, raw] of Object.entries(rawAnswers)) {
     if (!isAnswered(raw)) continue;
@@ -47,7 +47,7 @@ export function buildScoringContext(track: Track, rawAnswers: Answers, profile: 
     else if (result.value !== null) valid[id] = result.value;
   }
 
-  const visible = visibleQuestions(track, valid, profile);
+  const visible = visibleQuestions(track, valid, profile, bankVersion);
   const visibleIds = new Set(visible.map((q) => q.id));
   const answers = new Map<string, AnswerValue>();
   for (const [id, value] of Object.entries(valid)) {
