@@ -40,6 +40,8 @@ const EXPECTED: string[] = [
   'GET /api/orgs/:orgId/assessments/:id/export.csv → permission:assessment:read',
   'GET /api/orgs/:orgId/assessments/:id/export.xlsx → permission:assessment:read',
   'GET /api/orgs/:orgId/assessments/:id/export.pdf → permission:assessment:read',
+  'GET /api/orgs/:orgId/assessments/:id/sme-report → permission:assessment:read',
+  'GET /api/orgs/:orgId/assessments/:id/bank-sheets.xlsx → permission:assessment:read',
   'GET /api/disclosure-rubric → public',
   'GET /api/orgs/:orgId/disclosures → permission:disclosure:read',
   'POST /api/orgs/:orgId/disclosures → permission:disclosure:score',

@@ -53,3 +53,6 @@ export * from './sme/report/answer-label';
 export * from './sme/report/build-sme-report';
 export * from './sme/support/support-programmes';
 export * from './sme/support/support-for-prefecture';
+export * from './sme/bank/sme-prefill';
+export * from './sme/sheets/bank-sheets-model';
+export * from './sme/sheets/build-bank-sheets';
