@@ -225,8 +225,8 @@ describe('assessments (HTTP, real database)', () => {
       .map((a) => [a.questionId, a.value, a.version, a.source])
       .sort();
     expect(copied).toEqual([
-      ['sme-strengths.written-down', 1, 1, 'copied'],
       ['sme-brand.trademark', 'some', 1, 'copied'],
+      ['sme-strengths.written-down', 1, 1, 'copied'],
     ]);
     // The copy is independent of the submitted round.
     expect((await put(owner, `/api/orgs/${orgId}/assessments/${next.body.id}/answers/${LADDER_SME}`, { value: 3, expectedVersion: 1 })).status).toBe(200);
@@ -249,7 +249,10 @@ describe('assessments (HTTP, real database)', () => {
     expect(results.body).toEqual(expected);
     expect(results.body.byGglAction).toHaveLength(7);
     expect(results.body.progress.overall.ratio).toBe(1);
-    expect(results.body.actionPlan.length).toBeGreaterThan(0);
+    // The SME track's next steps come from the SME report (three, always), not the listed action plan.
+    const report = await owner.get(`/api/orgs/${orgId}/assessments/${id}/sme-report`);
+    expect(report.status).toBe(200);
+    expect(report.body.nextSteps).toHaveLength(3);
 
     const csv = await owner.get(`/api/orgs/${orgId}/assessments/${id}/export.csv`);
     expect(csv.status).toBe(200);
