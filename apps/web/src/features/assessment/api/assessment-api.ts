@@ -1,5 +1,5 @@
 import type { Page } from '@ipgn/contracts';
-import type { AssessmentResult, RoundComparison, Track } from '@ipgn/assessment';
+import { BANK_VERSION, type AssessmentResult, type RoundComparison, type Track } from '@ipgn/assessment';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './assessment-api-types';
 
@@ -9,7 +9,10 @@ const one = (orgId: string, id: string) => `${base(orgId)}/${encodeURIComponent(
 export type ExportFormat = 'pdf' | 'xlsx' | 'csv';
 
 export const assessmentApi = {
-  bank: (client: ApiClient, track: Track) => client.get<AssessmentBankView>(`/api/assessment-bank?track=${track}`),
+  bank: (client: ApiClient, track: Track, version?: string) =>
+    client.get<AssessmentBankView>(
+      `/api/assessment-bank?track=${track}${version && version !== BANK_VERSION ? `&version=${encodeURIComponent(version)}` : ''}`,
+    ),
   list: (client: ApiClient, orgId: string, offset = 0) => client.get<Page<AssessmentSummary>>(`${base(orgId)}?offset=${offset}`),
   start: (client: ApiClient, orgId: string, track: Track) => client.post<AssessmentDetail>(base(orgId), { track }),
   get: (client: ApiClient, orgId: string, id: string) => client.get<AssessmentDetail>(one(orgId, id)),

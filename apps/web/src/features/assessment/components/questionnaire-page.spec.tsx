@@ -7,7 +7,7 @@ import { renderApp } from '../../../testing/render-app';
 import type { AnswerView, AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
 
 const ID = '22222222-2222-4222-8222-222222222222';
-const LADDER = 'm10.strengths-written';
+const LADDER = 'sme-strengths.written-down';
 const PROFILE = { listingStatus: 'unlisted', companySize: 'sme' } as const;
 
 function bankView(): AssessmentBankView {
