@@ -6,9 +6,15 @@ const HEAD: Record<Locale, { company: string; prefecture: string; employees: str
   en: { company: 'Company', prefecture: 'Prefecture', employees: 'Employees', created: 'Created', item: 'Item', answer: 'Entry', level: 'Level (0–4)', source: 'Question ID' },
 };
 
-/** Characters XML 1.0 cannot hold; removed so the file always opens. */
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const clean = (s: string): string => s.replace(XML_ILLEGAL, '');
+/** Drops characters XML 1.0 cannot hold (controls other than tab/newline/return, U+FFFE/U+FFFF) so the file always opens. */
+function clean(s: string): string {
+  return [...s]
+    .filter((c) => {
+      const code = c.charCodeAt(0);
+      return (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) && code !== 0xfffe && code !== 0xffff;
+    })
+    .join('');
+}
 
 /**
  * Renders the bank sheets as an editable workbook: one worksheet per sheet, text as text (a leading "=" stays

@@ -56,7 +56,7 @@ describe('SME path (HTTP, real database)', () => {
     const detail = await owner.get(`/api/orgs/${orgId}/assessments/${id}`);
     const versions = new Map<string, number>(detail.body.answers.map((a: { questionId: string; version: number }) => [a.questionId, a.version]));
     for (const [q, value] of Object.entries(answers)) {
-      const res = await owner.put(`/api/orgs/${orgId}/assessments/${id}/answers/${q}`, { value, expectedVersion: versions.get(q) ?? 0 });
+      const res = await owner.send('put', `/api/orgs/${orgId}/assessments/${id}/answers/${q}`, { value, expectedVersion: versions.get(q) ?? 0 });
       expect({ q, status: res.status }).toEqual({ q, status: 200 });
     }
   }
@@ -68,9 +68,9 @@ describe('SME path (HTTP, real database)', () => {
     expect(started.body.answers).toEqual([expect.objectContaining({ questionId: 'sme-brand.sells-abroad', value: 'yes', source: 'copied' })]);
     expect(started.body.visibleQuestionIds).toContain('sme-brand.export-trademark');
     expect(started.body.visibleQuestionIds.length).toBeLessThanOrEqual(22);
-    const old = await owner.put(`/api/orgs/${orgId}/assessments/${started.body.id}/answers/m10.strengths-written`, { value: 2, expectedVersion: 0 });
+    const old = await owner.send('put', `/api/orgs/${orgId}/assessments/${started.body.id}/answers/m10.strengths-written`, { value: 2, expectedVersion: 0 });
     expect(old.status).toBe(404);
-    const listedOnly = await owner.put(`/api/orgs/${orgId}/assessments/${started.body.id}/answers/m6.board-discussions`, { value: 2, expectedVersion: 0 });
+    const listedOnly = await owner.send('put', `/api/orgs/${orgId}/assessments/${started.body.id}/answers/m6.board-discussions`, { value: 2, expectedVersion: 0 });
     expect(listedOnly.status).toBe(404);
   });
 
@@ -144,8 +144,8 @@ describe('SME path (HTTP, real database)', () => {
     expect(results.status).toBe(200);
     expect(results.body.ignoredAnswers).toEqual([]);
     expect(results.body.overall.score).toBeGreaterThan(0);
-    expect((await owner.put(`/api/orgs/${orgId}/assessments/${old.id}/answers/m10.fundraising`, { value: 'no', expectedVersion: 0 })).status).toBe(200);
-    expect((await owner.put(`/api/orgs/${orgId}/assessments/${old.id}/answers/sme-brand.trademark`, { value: 'no', expectedVersion: 0 })).status).toBe(404);
+    expect((await owner.send('put', `/api/orgs/${orgId}/assessments/${old.id}/answers/m10.fundraising`, { value: 'no', expectedVersion: 0 })).status).toBe(200);
+    expect((await owner.send('put', `/api/orgs/${orgId}/assessments/${old.id}/answers/sme-brand.trademark`, { value: 'no', expectedVersion: 0 })).status).toBe(404);
     expect((await owner.get(`/api/orgs/${orgId}/assessments/${old.id}/sme-report`)).status).toBe(404);
   });
 });
