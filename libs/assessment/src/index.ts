@@ -56,3 +56,4 @@ export * from './sme/support/support-for-prefecture';
 export * from './sme/bank/sme-prefill';
 export * from './sme/sheets/bank-sheets-model';
 export * from './sme/sheets/build-bank-sheets';
+export * from './sme/sheets/sme-one-pager-sources';
