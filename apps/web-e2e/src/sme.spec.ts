@@ -65,8 +65,8 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
   await test.step('answer every section (the export questions appear: the owner said they sell abroad)', async () => {
     const nav = page.getByRole('navigation', { name: 'モジュール' });
     const modules = nav.getByRole('button');
+    await expect(modules).toHaveCount(5);
     const count = await modules.count();
-    expect(count).toBe(5);
     for (let i = 0; i < count; i++) {
       await modules.nth(i).click();
       await answerModule(page);
