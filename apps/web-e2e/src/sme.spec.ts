@@ -94,7 +94,7 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
 
   await test.step('download the 経営デザインシート / ロカベン workbook and find the answers in it', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bank-sheets-download').click()]);
-    expect(download.suggestedFilename()).toMatch(/^経営デザインシート_ロカベン_.+\.xlsx$/);
+    expect(download.suggestedFilename()).toMatch(/_経営デザインシート_ロカベン_\d{4}-\d{2}-\d{2}\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await download.path());
     const design = wb.getWorksheet('経営デザインシート（知財の項目）');

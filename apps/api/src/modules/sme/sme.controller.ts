@@ -4,11 +4,8 @@ import type { SmeReport } from '@ipgn/assessment';
 import { RequirePermission } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { exportStreamableFile } from '../../common/export/export-streamable-file';
 import { SmeService } from './sme.service';
-import { bankSheetsFileName } from './bank-sheets-file-name';
-import { renderBankSheetsXlsx } from './bank-sheets-xlsx';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('sme')
 @Controller()
@@ -24,11 +21,6 @@ export class SmeController {
   @Get('orgs/:orgId/assessments/:id/bank-sheets.xlsx')
   @RequirePermission('assessment:read')
   async bankSheets(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
-    const { sheets } = await this.sme.bankSheets(org.organizationId, id);
-    const now = new Date();
-    return new StreamableFile(await renderBankSheetsXlsx(sheets, user.locale, now), {
-      type: XLSX,
-      disposition: bankSheetsFileName(sheets.company.name, now),
-    });
+    return exportStreamableFile(await this.sme.bankSheets(org.organizationId, id, user.locale));
   }
 }

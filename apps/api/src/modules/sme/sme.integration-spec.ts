@@ -95,7 +95,7 @@ describe('SME path (HTTP, real database)', () => {
     await answer(owner, orgId, id, FACTORY);
     const res = await binary(owner.agent.get(`/api/orgs/${orgId}/assessments/${id}/bank-sheets.xlsx`));
     expect(res.status).toBe(200);
-    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('経営デザインシート_ロカベン_株式会社山田製作所_')}`);
+    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('株式会社山田製作所_経営デザインシート_ロカベン_')}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as unknown as Parameters<typeof wb.xlsx.load>[0]);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['経営デザインシート（知財の項目）', 'ロカベン 非財務の4つの視点（知財の項目）']);
@@ -106,13 +106,13 @@ describe('SME path (HTTP, real database)', () => {
       return out;
     };
     const d = rows(design);
-    // The owner's text stays text, even when it starts with "=".
+    // The owner's text stays text and is never evaluated: the export layer prefixes a leading "=" with an apostrophe.
     const why = d.find((r) => r[3] === 'sme-strengths.why-customers');
-    expect(why?.[1]).toBe('=難しい形でも短い納期で仕上げる加工の腕');
+    expect(why?.[1]).toBe("'=難しい形でも短い納期で仕上げる加工の腕");
     expect(design?.getCell(`B${d.findIndex((r) => r[3] === 'sme-strengths.why-customers') + 1}`).type).toBe(ExcelJS.ValueType.String);
     const employees = d.find((r) => r[0] === '従業員数（人）');
     expect(employees?.[1]).toBe(48);
-    const createdRow = d.findIndex((r) => r[0] === '作成日') + 1;
+    const createdRow = d.findIndex((r) => r[0] === '作成日時') + 1;
     expect(design?.getCell(`B${createdRow}`).type).toBe(ExcelJS.ValueType.Date);
     expect(d.some((r) => r[1] === '中小企業庁が公開している契約書のひな形（秘密保持契約など）を取り寄せます。次に図面やデータを求められたら、使う目的と代金を書面で決めてから渡します。')).toBe(true);
     const l = rows(locaben);
