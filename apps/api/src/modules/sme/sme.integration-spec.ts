@@ -109,10 +109,18 @@ describe('SME path (HTTP, real database)', () => {
     // The owner's text stays text and is never evaluated: the export layer prefixes a leading "=" with an apostrophe.
     const why = d.find((r) => r[3] === 'sme-strengths.why-customers');
     expect(why?.[1]).toBe("'=難しい形でも短い納期で仕上げる加工の腕");
-    expect(design?.getCell(`B${d.findIndex((r) => r[3] === 'sme-strengths.why-customers') + 1}`).type).toBe(ExcelJS.ValueType.String);
+    const rowOf = (ws: ExcelJS.Worksheet | undefined, test: (r: ExcelJS.Row) => boolean): number => {
+      let found = 0;
+      ws?.eachRow((r, n) => {
+        if (!found && test(r)) found = n;
+      });
+      return found;
+    };
+    expect(design?.getCell(`B${rowOf(design, (r) => r.getCell(4).value === 'sme-strengths.why-customers')}`).type).toBe(ExcelJS.ValueType.String);
     const employees = d.find((r) => r[0] === '従業員数（人）');
     expect(employees?.[1]).toBe(48);
-    const createdRow = d.findIndex((r) => r[0] === '作成日時') + 1;
+    const createdRow = rowOf(design, (r) => r.getCell(1).value === '作成日時');
+    expect(createdRow).toBeGreaterThan(0);
     expect(design?.getCell(`B${createdRow}`).type).toBe(ExcelJS.ValueType.Date);
     expect(d.some((r) => r[1] === '中小企業庁が公開している契約書のひな形（秘密保持契約など）を取り寄せます。次に図面やデータを求められたら、使う目的と代金を書面で決めてから渡します。')).toBe(true);
     const l = rows(locaben);

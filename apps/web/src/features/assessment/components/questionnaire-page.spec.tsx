@@ -7,7 +7,8 @@ import { renderApp } from '../../../testing/render-app';
 import type { AnswerView, AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
 
 const ID = '22222222-2222-4222-8222-222222222222';
-const LADDER = 'sme-strengths.written-down';
+// A ladder outside the first section, so the deep-link test really has to switch sections.
+const LADDER = 'sme-deals.nda-first';
 const PROFILE = { listingStatus: 'unlisted', companySize: 'sme' } as const;
 
 function bankView(): AssessmentBankView {
@@ -64,12 +65,12 @@ describe('QuestionnairePage', () => {
   it('renders modules with progress and every ladder level as a labelled radio with its anchor', async () => {
     renderApp(apiWith(aDetail()), `/o/${ORG_ID}/assessments/${ID}`);
     expect(await screen.findByRole('heading', { name: '診断への回答（第1回）' })).toBeInTheDocument();
-    await openModule(/お客様に選ばれる理由/);
-    const group = screen.getByRole('group', { name: 'その強みを、社長以外の人にも分かるように書き出していますか。' });
+    await openModule(/取引と契約/);
+    const group = screen.getByRole('group', { name: '新しい相手と技術の話をする前に、秘密保持契約を結んでいますか。' });
     const radios = within(group).getAllByRole('radio');
     expect(radios).toHaveLength(5);
-    expect(within(group).getByRole('radio', { name: 'レベル0: 書き出していない。' })).toBeInTheDocument();
-    expect(within(group).getByRole('radio', { name: 'レベル4: 毎年見直して、会社の計画づくりに使っている。' })).toBeInTheDocument();
+    expect(within(group).getByRole('radio', { name: 'レベル0: 結んでいない。' })).toBeInTheDocument();
+    expect(within(group).getByRole('radio', { name: 'レベル4: 必ず結び、何を見せたかも記録している。' })).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: '全体の進み具合' })).toBeInTheDocument();
   });
 
@@ -89,7 +90,7 @@ describe('QuestionnairePage', () => {
       const nav = await screen.findByRole('navigation', { name: 'モジュール' });
       expect(within(nav).getByRole('button', { name: new RegExp(target?.title.ja ?? '') })).toHaveAttribute('aria-current', 'step');
       expect(screen.getByRole('heading', { level: 2, name: target?.title.ja })).toBeInTheDocument();
-      const group = screen.getByRole('group', { name: 'その強みを、社長以外の人にも分かるように書き出していますか。' });
+      const group = screen.getByRole('group', { name: '新しい相手と技術の話をする前に、秘密保持契約を結んでいますか。' });
       const question = group.closest('li');
       expect(question).toHaveAttribute('id', `q-${LADDER}`);
       await waitFor(() => expect(question).toHaveFocus());
@@ -98,7 +99,7 @@ describe('QuestionnairePage', () => {
       // Moving on to another module and back does not pull the focus again.
       const user = userEvent.setup();
       await user.click(within(nav).getByRole('button', { name: new RegExp(modules[0]?.title.ja ?? '') }));
-      expect(screen.queryByRole('group', { name: 'その強みを、社長以外の人にも分かるように書き出していますか。' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('group', { name: '新しい相手と技術の話をする前に、秘密保持契約を結んでいますか。' })).not.toBeInTheDocument();
       await user.click(within(nav).getByRole('button', { name: new RegExp(target?.title.ja ?? '') }));
       expect(scrolled).toHaveLength(1);
     } finally {
@@ -119,8 +120,8 @@ describe('QuestionnairePage', () => {
       json(200, { ...anAnswer((call.body as { value: number }).value, 1), answeredBy: { userId: 'user-1', displayName: '山田花子' } }),
     );
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}`);
-    const user = await openModule(/お客様に選ばれる理由/);
-    const group = screen.getByRole('group', { name: 'その強みを、社長以外の人にも分かるように書き出していますか。' });
+    const user = await openModule(/取引と契約/);
+    const group = screen.getByRole('group', { name: '新しい相手と技術の話をする前に、秘密保持契約を結んでいますか。' });
     await user.click(within(group).getByRole('radio', { name: /^レベル3/ }));
     await waitFor(() => expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`)).toHaveLength(1));
     expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`)[0]?.body).toEqual({ value: 3, expectedVersion: 0 });
@@ -137,14 +138,14 @@ describe('QuestionnairePage', () => {
       return json(200, { ...anAnswer((call.body as { value: number }).value, 3), answeredBy: { userId: 'user-1', displayName: '山田花子' } });
     });
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}`);
-    const user = await openModule(/お客様に選ばれる理由/);
+    const user = await openModule(/取引と契約/);
     // Meanwhile a colleague answered level 1 (version 2).
     api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}`, json(200, aDetail([anAnswer(1, 2, '佐藤一郎')])));
-    await user.click(within(screen.getByRole('group', { name: 'その強みを、社長以外の人にも分かるように書き出していますか。' })).getByRole('radio', { name: /^レベル4/ }));
+    await user.click(within(screen.getByRole('group', { name: '新しい相手と技術の話をする前に、秘密保持契約を結んでいますか。' })).getByRole('radio', { name: /^レベル4/ }));
 
     const dialog = await screen.findByRole('alertdialog', { name: '他の人が先にこの回答を変更しました' });
-    expect(within(dialog).getByTestId('conflict-theirs')).toHaveTextContent('1 — 経営者のメモ程度。');
-    expect(within(dialog).getByTestId('conflict-yours')).toHaveTextContent('4 — 定期的に見直し、経営の計画に使っている。');
+    expect(within(dialog).getByTestId('conflict-theirs')).toHaveTextContent('1 — 相手に言われたときだけ結ぶ。');
+    expect(within(dialog).getByTestId('conflict-yours')).toHaveTextContent('4 — 必ず結び、何を見せたかも記録している。');
     expect(within(dialog).getByText(/佐藤一郎/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: '自分の回答で上書きする' }));
     await waitFor(() => expect(api.callsTo(path)).toHaveLength(2));
@@ -157,9 +158,9 @@ describe('QuestionnairePage', () => {
     const path = `PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`;
     api.on(path, apiError(409, 'ANSWER_CONFLICT', '他の人が先に変更しました。'));
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}`);
-    const user = await openModule(/お客様に選ばれる理由/);
+    const user = await openModule(/取引と契約/);
     api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}`, json(200, aDetail([anAnswer(2, 5, '佐藤一郎')])));
-    const group = screen.getByRole('group', { name: 'その強みを、社長以外の人にも分かるように書き出していますか。' });
+    const group = screen.getByRole('group', { name: '新しい相手と技術の話をする前に、秘密保持契約を結んでいますか。' });
     await user.click(within(group).getByRole('radio', { name: /^レベル4/ }));
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: '現在の回答を採用する' }));
@@ -179,7 +180,7 @@ describe('ResultsPage', () => {
     api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}/results`, json(200, result));
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}/results`);
 
-    expect(await screen.findByTestId('overall-score')).toHaveTextContent(`${Math.round(result.overall.score ?? 0)} / 100`);
+    expect(await screen.findByTestId('overall-score', {}, { timeout: 15000 })).toHaveTextContent(`${Math.round(result.overall.score ?? 0)} / 100`);
     const table = screen.getByRole('table', { name: '7つのアクション別スコア（表）' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(7);

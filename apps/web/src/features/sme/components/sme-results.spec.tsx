@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { BANK_VERSION, buildSmeReport, scoreAssessment, type Answers } from '@ipgn/assessment';
 import { createMockApi, json } from '../../../testing/mock-api';
-import { aUser, ORG_ID } from '../../../testing/fixtures';
+import { anOrganization, aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import type { AssessmentDetail } from '../../assessment/api/assessment-api-types';
 
@@ -41,6 +41,7 @@ describe('SME results', () => {
   it('starts from the owner’s words, shows exposure, exactly three steps and the prefecture’s free help, and no listed metric', async () => {
     const api = createMockApi({
       'GET /api/auth/me': json(200, aUser('owner')),
+      [`GET /api/orgs/${ORG_ID}`]: json(200, anOrganization({ listingStatus: 'unlisted', companySize: 'sme', prefecture: '23' })),
       [`GET /api/orgs/${ORG_ID}/assessments`]: json(200, []),
       [`GET /api/orgs/${ORG_ID}/assessments/${ID}`]: json(200, detail()),
       [`GET /api/orgs/${ORG_ID}/assessments/${ID}/results`]: json(200, scoreAssessment({ track: 'sme', answers: ANSWERS, profile: PROFILE })),
@@ -48,7 +49,8 @@ describe('SME results', () => {
     });
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}/results`);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'チェックの結果' })).toBeInTheDocument();
+    // The results page is a lazy chunk with the chart library: give it time to load on a busy machine.
+    expect(await screen.findByRole('heading', { level: 1, name: 'チェックの結果' }, { timeout: 15000 })).toBeInTheDocument();
     expect(screen.getByText('短い納期と難しい加工')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: /目的も代金も決めずに渡している図面/ })).toBeInTheDocument();
     const steps = within(screen.getByTestId('sme-next-steps')).getAllByRole('heading', { level: 3 });
