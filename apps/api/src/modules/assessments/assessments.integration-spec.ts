@@ -284,7 +284,10 @@ describe('assessments (HTTP, real database)', () => {
     expect(bytes.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansJP/);
     const text = searchableText(bytes).replace(/\s+/g, '');
     expect(text).toContain('株式会社やまびこ製作所');
-    expect(text).toContain('優先アクションプラン');
+    // An SME round's PDF is the SME results: three steps and free help, no scores or listed-company metrics.
+    expect(text).toContain('今月からの3つの一手');
+    expect(text).not.toContain('PBR');
+    expect(text).not.toContain('時価総額');
   });
 
   it('answers 404 for another organization’s assessments on every endpoint', async () => {
