@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { BANK_VERSION, buildSmeReport, scoreAssessment, type Answers } from '@ipgn/assessment';
-import { createMockApi, json } from '../../../testing/mock-api';
+import { createMockApi, json, page } from '../../../testing/mock-api';
 import { anOrganization, aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import type { AssessmentDetail } from '../../assessment/api/assessment-api-types';
@@ -42,7 +42,7 @@ describe('SME results', () => {
     const api = createMockApi({
       'GET /api/auth/me': json(200, aUser('owner')),
       [`GET /api/orgs/${ORG_ID}`]: json(200, anOrganization({ listingStatus: 'unlisted', companySize: 'sme', prefecture: '23' })),
-      [`GET /api/orgs/${ORG_ID}/assessments`]: json(200, []),
+      [`GET /api/orgs/${ORG_ID}/assessments`]: json(200, page([])),
       [`GET /api/orgs/${ORG_ID}/assessments/${ID}`]: json(200, detail()),
       [`GET /api/orgs/${ORG_ID}/assessments/${ID}/results`]: json(200, scoreAssessment({ track: 'sme', answers: ANSWERS, profile: PROFILE })),
       [`GET /api/orgs/${ORG_ID}/assessments/${ID}/sme-report`]: json(200, buildSmeReport({ answers: ANSWERS, profile: PROFILE, prefecture: '23' })),
