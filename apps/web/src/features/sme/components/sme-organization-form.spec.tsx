@@ -28,7 +28,8 @@ describe('SME path: company form into the check', () => {
     const user = userEvent.setup();
     const { location } = renderApp(api, '/organizations/new?track=sme');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'あなたの会社について' })).toBeInTheDocument();
+    // Lazy page chunk: give it time on a busy machine.
+    expect(await screen.findByRole('heading', { level: 1, name: 'あなたの会社について' }, { timeout: 15000 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'チェックを始める（約20分）' }));
     expect(screen.getByLabelText(/本社のある都道府県/)).toHaveAttribute('aria-invalid', 'true');
     expect(api.callsTo('POST /api/organizations')).toHaveLength(0);
@@ -54,7 +55,7 @@ describe('SME path: company form into the check', () => {
   it('the SME sign-up asks no organization name and no account type, and says what comes next', async () => {
     const api = createMockApi({ 'GET /api/auth/me': json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: '' }) });
     renderApp(api, '/sign-up?track=sme');
-    expect(await screen.findByText(/会社のことを4つだけ伺い/)).toBeInTheDocument();
+    expect(await screen.findByText(/会社のことを4つだけ伺い/, {}, { timeout: 15000 })).toBeInTheDocument();
     expect(screen.queryByLabelText(/組織の正式名称/)).not.toBeInTheDocument();
     expect(screen.queryByRole('radio', { name: /投資家/ })).not.toBeInTheDocument();
   });
