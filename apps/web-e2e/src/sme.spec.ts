@@ -79,7 +79,7 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
   await test.step('submit and see strengths, exposure, exactly three steps and the prefecture’s free help', async () => {
     await page.getByRole('button', { name: '提出する' }).click();
     await page.getByRole('button', { name: '提出して結果を見る' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'チェックの結果' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'チェックの結果' })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText('独自の加工技術と長年の取引先との信頼関係があります。')).toBeVisible();
     await expect(page.getByTestId('sme-next-steps').locator(':scope > li')).toHaveCount(3);
     const support = page.getByTestId('sme-support');
