@@ -5,6 +5,7 @@ export * from './taxonomy/ggl-actions';
 export * from './taxonomy/ggl-principles';
 export * from './taxonomy/cgc-clauses';
 export * from './taxonomy/value-co-creation-sections';
+export * from './taxonomy/ip-program-agenda';
 
 export * from './bank/track';
 export * from './bank/assessment-module';
@@ -21,6 +22,7 @@ export * from './bank/visible-questions';
 export * from './bank/validate-answer';
 export * from './bank/progress';
 export * from './bank/suggest-track';
+export * from './bank/coverage-table';
 
 export * from './scoring/answer-maturity';
 export * from './scoring/scoring-context';
@@ -44,6 +46,24 @@ export * from './scoring/score-assessment';
 export * from './scoring/compare-rounds';
 
 export * from './testing/sample-answers';
+
+export * from './planning/assessment-targets';
+export * from './planning/assessment-scope';
+export * from './planning/planning-error';
+export * from './planning/validate-planning';
+export * from './planning/dimension-target';
+export * from './planning/excluded-item';
+export * from './planning/target-history';
+export * from './planning/question-note';
+export * from './planning/validate-notes';
+
+export * from './transfer/assessment-transfer';
+export * from './transfer/question-renames';
+export * from './transfer/transfer-error';
+export * from './transfer/import-preview';
+export * from './transfer/preview-import';
+export * from './transfer/build-transfer';
+export * from './transfer/transfer-sheets';
 
 // SME track (bank 2026.12-1): content, report and free-help list
 export * from './sme/bank/sme-modules';

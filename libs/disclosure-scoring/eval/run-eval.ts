@@ -1,116 +1,192 @@
 /**
- * Evaluates the scorer on real public disclosures (eval/passages.json): AUC strong-vs-weak, Spearman vs the
- * ordinal labels, Spearman with length partialled out, and the same figures for two trivial baselines
- * (text length; plain keyword count). Usage: npm run eval:disclosure [-- --json] [-- --verbose]
+ * Evaluates the v2 judgement beside v1, character count and keyword count on one rated split:
+ * AUC strong-vs-weak, Spearman (strong=2/medium=1/weak=0), Spearman with length partialled out, per language
+ * and per document type, and the calibration table. Writes a markdown block for docs/disclosure-scoring.md.
+ *
+ *   npm run eval:disclosure                      # development split (eval/corpus-v2/dev.jsonl)
+ *   npm run eval:disclosure -- --split test      # frozen test split; verifies test.sha256 first
+ *   npm run eval:disclosure -- --split legacy    # the first 42 passages (development only)
+ *   npm run eval:disclosure -- --file some.jsonl
+ *   options: --json, --verbose (per-passage rows; refused on test), --write-calibration (dev/legacy only)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scoreDisclosure } from '../src/index';
+import { judgeDisclosure, scoreDisclosureV1 } from '../src/index';
+import type { DocumentType } from '../src/v2/types-v2';
+import { buildCalibration, writeCalibration } from './calibrate';
+import { CORPUS_DIR, LABEL_VALUE, loadJsonl, loadLegacy, sha256, verifyTestHash, type EvalPassage } from './corpus';
+import { wilson } from '../src/v2/calibration';
 import { auc, partialSpearman, spearman } from './stats';
 
-interface Passage {
-  readonly id: string;
-  readonly language: 'ja' | 'en';
-  readonly company: string;
-  readonly sourceUrl: string;
-  readonly label: 0 | 1 | 2 | 3;
-  readonly labelBasis: string;
-  readonly text: string;
-}
-
-/** Baseline 2: count of plain rubric keyword hits, the "keyword stuffing" scorer we must beat. */
+/** Baseline: plain count of rubric keywords ("keyword stuffing"). */
 const KEYWORDS =
-  /知的財産|知財|特許|商標|意匠|ブランド|ノウハウ|無形資産|ライセンス|IPランドスケープ|事業ポートフォリオ|中期経営計画|取締役会|投資|研究開発|競争優位|企業価値|KPI|intellectual property|\bIP\b|patent|trademark|brand|know-how|intangible|licens|landscape|portfolio|board|invest|R&D|competitive|corporate value|KPI/gi;
+  /知的財産|知財|特許|商標|意匠|ブランド|ノウハウ|無形資産|ライセンス|IPランドスケープ|事業ポートフォリオ|中期経営計画|取締役会|投資|研究開発|競争優位|企業価値|KPI|intellectual property|\bIP\b|patent|trademark|brand|know-how|intangible|licens|landscape|portfolio|board|invest|R&D|competitive|corporate value/gi;
+const keywordCount = (t: string): number => t.normalize('NFKC').match(KEYWORDS)?.length ?? 0;
 
-function keywordCount(text: string): number {
-  return text.normalize('NFKC').match(KEYWORDS)?.length ?? 0;
+const DOC_TYPES: readonly string[] = ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'];
+
+/** The corpus writes document types with hyphens ("cg-report"); anything else is "other". */
+function documentTypeOf(docType: string): DocumentType {
+  const t = docType.replace(/-/g, '_');
+  return (DOC_TYPES.includes(t) ? t : 'other') as DocumentType;
 }
 
 interface Metrics {
-  readonly aucStrongVsWeak: number;
-  readonly aucConcreteVsWeak: number;
+  readonly n: number;
+  readonly strong: number;
+  readonly weak: number;
+  readonly auc: number;
   readonly spearman: number;
-  readonly spearmanLengthPartialled: number;
+  readonly partial: number;
 }
 
-function metrics(values: readonly number[], passages: readonly Passage[], lengths: readonly number[]): Metrics {
-  const labels = passages.map((p) => p.label);
-  const pick = (pred: (p: Passage) => boolean): number[] =>
-    passages.flatMap((p, i) => (pred(p) ? [values[i] ?? 0] : []));
+function metrics(values: readonly number[], ps: readonly EvalPassage[]): Metrics {
+  const labels = ps.map((p) => LABEL_VALUE[p.label]);
+  const lengths = ps.map((p) => p.text.length);
+  const pick = (l: string): number[] => ps.flatMap((p, i) => (p.label === l ? [values[i] ?? 0] : []));
   return {
-    aucStrongVsWeak: auc(pick((p) => p.label === 3), pick((p) => p.label <= 1)),
-    aucConcreteVsWeak: auc(pick((p) => p.label >= 2), pick((p) => p.label <= 1)),
-    spearman: spearman(values, labels),
-    spearmanLengthPartialled: partialSpearman(values, labels, lengths),
+    n: ps.length,
+    strong: pick('strong').length,
+    weak: pick('weak').length,
+    auc: auc(pick('strong'), pick('weak')),
+    spearman: ps.length > 2 ? spearman(values, labels) : Number.NaN,
+    partial: ps.length > 3 ? partialSpearman(values, labels, lengths) : Number.NaN,
   };
 }
 
-const fmt = (n: number): string => (Number.isNaN(n) ? '  n/a' : n.toFixed(3).padStart(6));
+const f3 = (x: number): string => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const file = join(__dirname, 'passages.json');
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { passages: Passage[] };
-  const passages = data.passages;
-  const started = performance.now();
-  const results = passages.map((p) => scoreDisclosure(p.text));
-  const elapsed = performance.now() - started;
-  const scores = results.map((r) => r.overall);
-  const lengths = passages.map((p) => p.text.length);
-  const keywords = passages.map((p) => keywordCount(p.text));
-
-  const table = {
-    scorer: metrics(scores, passages, lengths),
-    lengthBaseline: metrics(lengths, passages, lengths),
-    keywordBaseline: metrics(keywords, passages, lengths),
+function parseArgs(argv: readonly string[]): { split: string; file?: string; json: boolean; verbose: boolean; writeCal: boolean } {
+  const get = (name: string): string | undefined => {
+    const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+    if (i < 0) return undefined;
+    const a = argv[i] ?? '';
+    return a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1];
   };
-  const classAgreement = passages.filter((p, i) => {
-    const cls = results[i]?.class;
-    return p.label >= 2 ? cls === '〇' : p.label === 1 ? cls === '△' : cls === '✕';
-  }).length;
+  return {
+    split: get('--split') ?? 'dev',
+    file: get('--file'),
+    json: argv.includes('--json'),
+    verbose: argv.includes('--verbose'),
+    writeCal: argv.includes('--write-calibration'),
+  };
+}
 
-  // Failure cases: labelled-concrete passages scoring at or below the best weak one, and vice versa.
-  const maxWeak = Math.max(...passages.flatMap((p, i) => (p.label <= 1 ? [scores[i] ?? 0] : [])));
-  const minStrong = Math.min(...passages.flatMap((p, i) => (p.label === 3 ? [scores[i] ?? 0] : [])));
-  const failures = passages
-    .map((p, i) => ({ p, score: scores[i] ?? 0, cls: results[i]?.class }))
-    .filter(({ p, score }) => (p.label >= 2 && score <= maxWeak) || (p.label <= 1 && score >= minStrong));
-
-  if (args.includes('--json')) {
-    const out = {
-      passages: passages.length,
-      byLabel: [0, 1, 2, 3].map((l) => passages.filter((p) => p.label === l).length),
-      ...table,
-      classAgreement: classAgreement / passages.length,
-      msTotal: Math.round(elapsed),
-      failures: failures.map(({ p, score, cls }) => ({ id: p.id, label: p.label, score, class: cls })),
-    };
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-    return;
+function main(): number {
+  const args = parseArgs(process.argv.slice(2));
+  let passages: EvalPassage[];
+  let setName: string;
+  let hashLine = '';
+  if (args.file) {
+    passages = loadJsonl(args.file);
+    setName = args.file;
+  } else if (args.split === 'legacy') {
+    passages = loadLegacy();
+    setName = 'legacy 42-passage set (eval/passages.json)';
+  } else if (args.split === 'dev' || args.split === 'test') {
+    const file = join(CORPUS_DIR, `${args.split}.jsonl`);
+    if (!existsSync(file)) {
+      process.stderr.write(`error: ${file} does not exist yet${args.split === 'dev' ? ' (try --split legacy)' : ''}\n`);
+      return 2;
+    }
+    if (args.split === 'test') {
+      const h = verifyTestHash(file);
+      process.stdout.write(`test.jsonl sha256 ${h.actual}\nexpected (test.sha256) ${h.expected ?? 'missing'}\n`);
+      if (!h.ok) {
+        process.stderr.write('error: test.jsonl does not match test.sha256; refusing to evaluate\n');
+        return 1;
+      }
+      hashLine = `test.jsonl SHA-256 \`${h.actual}\` (verified against test.sha256)`;
+    } else {
+      hashLine = `dev.jsonl SHA-256 \`${sha256(readFileSync(file))}\``;
+    }
+    passages = loadJsonl(file);
+    setName = `${args.split} split (eval/corpus-v2/${args.split}.jsonl)`;
+  } else {
+    process.stderr.write(`error: --split must be dev, test or legacy (got ${args.split})\n`);
+    return 2;
+  }
+  if (args.split === 'test' && (args.verbose || args.writeCal)) {
+    process.stderr.write('error: --verbose and --write-calibration are not allowed on the test split\n');
+    return 2;
   }
 
-  console.log(`Disclosure scoring evaluation — ${passages.length} real passages`);
-  console.log(`labels: 3 strong=${passages.filter((p) => p.label === 3).length}, 2 concrete=${passages.filter((p) => p.label === 2).length}, 1 weak=${passages.filter((p) => p.label === 1).length}, 0 none=${passages.filter((p) => p.label === 0).length}`);
-  console.log('');
-  console.log('                     AUC(3 vs ≤1)  AUC(≥2 vs ≤1)  Spearman  Spearman|length');
-  for (const [name, m] of Object.entries(table)) {
-    console.log(`${name.padEnd(20)} ${fmt(m.aucStrongVsWeak)}        ${fmt(m.aucConcreteVsWeak)}         ${fmt(m.spearman)}    ${fmt(m.spearmanLengthPartialled)}`);
+  const t0 = performance.now();
+  const v2 = passages.map((p) =>
+    judgeDisclosure(p.text, {
+      companyNames: p.company ? [p.company] : [],
+      documentType: documentTypeOf(p.docType),
+    }),
+  );
+  const ms = performance.now() - t0;
+  const v1 = passages.map((p) => scoreDisclosureV1(p.text).overall);
+  const cols: [string, number[]][] = [
+    ['v2 (linkage judgement)', v2.map((r) => r.overall)],
+    ['v1 (concreteness rules)', v1],
+    ['character count', passages.map((p) => p.text.length)],
+    ['keyword count', passages.map((p) => keywordCount(p.text))],
+  ];
+  const subsets: [string, (p: EvalPassage) => boolean][] = [
+    ['all', () => true],
+    ['ja', (p) => p.language === 'ja'],
+    ['en', (p) => p.language === 'en'],
+    ...[...new Set(passages.map((p) => p.docType))].sort().map((d): [string, (p: EvalPassage) => boolean] => [d, (p) => p.docType === d]),
+  ];
+  const rows = subsets.map(([name, pred]) => {
+    const idx = passages.flatMap((p, i) => (pred(p) ? [i] : []));
+    const ps = idx.map((i) => passages[i] as EvalPassage);
+    return { subset: name, byScorer: cols.map(([c, vals]) => ({ scorer: c, ...metrics(idx.map((i) => vals[i] ?? 0), ps) })) };
+  });
+
+  const v2Scores = v2.map((r) => r.overall);
+  const table = buildCalibration(v2Scores, passages.map((p) => p.label), `${args.file ? 'file' : args.split}: ${passages.length} rated texts, ${new Date().toISOString().slice(0, 10)}`);
+
+  const date = new Date().toISOString().slice(0, 10);
+  const md: string[] = [];
+  md.push(`#### Evaluation ${date} — ${setName}`);
+  md.push('');
+  md.push(`${passages.length} passages (strong ${passages.filter((p) => p.label === 'strong').length}, medium ${passages.filter((p) => p.label === 'medium').length}, weak ${passages.filter((p) => p.label === 'weak').length}; ja ${passages.filter((p) => p.language === 'ja').length}, en ${passages.filter((p) => p.language === 'en').length}, ${new Set(passages.map((p) => p.company)).size} companies). ${hashLine}`);
+  md.push('');
+  md.push('| subset | scorer | n | AUC strong vs weak | Spearman | Spearman, length partialled |');
+  md.push('| --- | --- | ---: | ---: | ---: | ---: |');
+  for (const r of rows) for (const m of r.byScorer) md.push(`| ${r.subset} | ${m.scorer} | ${m.n} (${m.strong}s/${m.weak}w) | ${f3(m.auc)} | ${f3(m.spearman)} | ${f3(m.partial)} |`);
+  md.push('');
+  md.push('Calibration of the v2 score on this set (grade bands from the isotonic fit of the label, weak 0 / medium 0.5 / strong 1; strong rate with its 95 % Wilson interval):');
+  md.push('');
+  md.push('| grade | score band | n | strong | medium | weak | strong rate | 95 % interval |');
+  md.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const b of table.bands) {
+    const [lo, hi] = wilson(b.strong, b.n);
+    md.push(`| ${b.grade} | ${b.min}-${b.max} | ${b.n} | ${b.strong} | ${b.medium} | ${b.weak} | ${b.n ? f3(b.strong / b.n) : 'n/a'} | ${f3(lo)}–${f3(hi)} |`);
   }
-  console.log('');
-  console.log(`〇/△/✕ class agrees with label class: ${classAgreement}/${passages.length}`);
-  console.log(`scored in ${elapsed.toFixed(1)} ms total`);
-  if (args.includes('--verbose')) {
-    console.log('\nid                                   label  score  class  chars');
+  md.push('');
+  md.push(`v2 judged ${passages.length} passages in ${ms.toFixed(0)} ms.`);
+  const markdown = md.join('\n');
+
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify({ set: setName, passages: passages.length, rows, calibration: table, ms: Math.round(ms) }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${markdown}\n`);
+  }
+  if (!args.file) {
+    mkdirSync(CORPUS_DIR, { recursive: true });
+    const out = join(CORPUS_DIR, `results-${args.split}.md`);
+    writeFileSync(out, `${markdown}\n`);
+    process.stderr.write(`markdown written to ${out}\n`);
+  }
+  if (args.verbose) {
+    process.stdout.write('\nid | label | v2 | v1 | chars | roles\n');
     passages
-      .map((p, i) => ({ p, r: results[i] }))
+      .map((p, i) => ({ p, r: v2[i], v1: v1[i] }))
       .sort((a, b) => (b.r?.overall ?? 0) - (a.r?.overall ?? 0))
-      .forEach(({ p, r }) => {
-        const crit = r?.criteria.map((c) => `${c.id}:${c.score}`).join(' ') ?? '';
-        console.log(`${p.id.padEnd(36)} ${String(p.label).padStart(5)} ${String(r?.overall).padStart(6)}  ${r?.class}   ${String(p.text.length).padStart(5)}  ${crit}`);
+      .forEach(({ p, r, v1: s1 }) => {
+        const roles = r?.sentences.map((s) => s.role.slice(0, 3)).join(',') ?? '';
+        const links = r?.chains.map((c) => `[${c.links.join('+')}]`).join(' ') ?? '';
+        process.stdout.write(`${p.id} | ${p.label} | ${r?.overall} | ${s1} | ${p.text.length} | ${links} | ${roles}\n`);
       });
   }
-  console.log(`\nfailure cases (label ≥2 scoring ≤ best weak = ${maxWeak}, or label ≤1 scoring ≥ worst strong = ${minStrong}):`);
-  for (const { p, score, cls } of failures) console.log(`  ${p.id} label=${p.label} score=${score} class=${cls}`);
+  if (args.writeCal) process.stderr.write(`calibration written to ${writeCalibration(table)}\n`);
+  return 0;
 }
 
-main();
+process.exitCode = main();

@@ -1,4 +1,9 @@
-export { scoreDisclosure, gradeFor, BOILERPLATE_PENALTY } from './lib/score-disclosure';
+export { scoreDisclosure as scoreDisclosureV1, gradeFor, BOILERPLATE_PENALTY } from './lib/score-disclosure';
+export { judgeDisclosure, judgeDisclosure as scoreDisclosure, DOCUMENT_TYPES } from './v2/judge-disclosure';
+export { RUBRIC_VERSION_V2, CRITERIA_V2 } from './v2/criteria-v2';
+export { calibrationFor, wilson } from './v2/calibration';
+export { CALIBRATION_TABLE } from './v2/calibration-table';
+export type { CalibrationBand, CalibrationTable } from './v2/calibration';
 export { DisclosureInputError } from './lib/errors';
 export { RUBRIC_VERSION, CRITERIA } from './rubric/rubric-v1';
 export { VCG_HEADINGS } from './rubric/vcg-headings';
@@ -11,7 +16,7 @@ export type {
   CriterionMeta,
   CriterionResult,
   DisclosureClass,
-  DisclosureScore,
+  DisclosureScore as DisclosureScoreV1,
   EvidenceSpan,
   Grade,
   Language,
@@ -22,3 +27,19 @@ export type {
   VcgHeading,
   VcgHeadingId,
 } from './lib/types';
+export type {
+  Calibration,
+  CgFloorCheck,
+  Chain,
+  ChainBreak,
+  DisclosureJudgement,
+  DisclosureJudgement as DisclosureScore,
+  DocumentType,
+  JudgeOptions,
+  JudgedSentence,
+  LinkKind,
+  LinkSpan,
+  SentenceRole,
+  SubstitutionFinding,
+} from './v2/types-v2';
+export { LINK_ORDER } from './v2/types-v2';

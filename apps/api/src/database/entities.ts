@@ -8,6 +8,7 @@ import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity';
 import { AssessmentEntity } from '../modules/assessments/entities/assessment.entity';
 import { AssessmentAnswerEntity } from '../modules/assessments/entities/assessment-answer.entity';
 import { AssessmentAssignmentEntity } from '../modules/assessments/entities/assessment-assignment.entity';
+import { AssessmentPlanningEntity } from '../modules/assessments/entities/assessment-planning.entity';
 import { DisclosureScoreEntity } from '../modules/disclosures/entities/disclosure-score.entity';
 import { CompanyFactsEntity } from '../modules/drafts/entities/company-facts.entity';
 import { DraftEntity } from '../modules/drafts/entities/draft.entity';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   AssessmentEntity,
   AssessmentAnswerEntity,
   AssessmentAssignmentEntity,
+  AssessmentPlanningEntity,
   DisclosureScoreEntity,
   CompanyFactsEntity,
   DraftEntity,

@@ -3,6 +3,7 @@ import { CgcTag } from '../taxonomy/cgc-clauses';
 import { GglActionId } from '../taxonomy/ggl-actions';
 import { GglPrincipleId } from '../taxonomy/ggl-principles';
 import { VcgSectionId } from '../taxonomy/value-co-creation-sections';
+import { AgendaItemId } from '../taxonomy/ip-program-agenda';
 import { ChoiceOption, MaturityLevel, QuestionTags } from './question';
 import { Track } from './track';
 
@@ -19,6 +20,17 @@ export function tags(
   cgc: readonly CgcTag[] = [],
 ): QuestionTags {
   return { gglActions, gglPrinciples, vcg, cgc };
+}
+
+/** Tags for a question that also asks about IP Strategic Program 2026 agenda items (REFERENCE §12). */
+export function agendaTags(
+  agenda: readonly AgendaItemId[],
+  gglActions: readonly GglActionId[],
+  gglPrinciples: readonly GglPrincipleId[],
+  vcg: readonly VcgSectionId[],
+  cgc: readonly CgcTag[] = [],
+): QuestionTags {
+  return { gglActions, gglPrinciples, vcg, cgc, agenda };
 }
 
 type Pair = readonly [ja: string, en: string];

@@ -88,8 +88,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     id: 'pbr',
     term: t('PBR（株価純資産倍率）', 'PBR (price-to-book ratio)'),
     definition: t(
-      '時価総額を純資産（自己資本）で割った値。1を上回る部分は、帳簿に載らない価値（無形資産など）への市場の評価とみなされます。',
-      'Market capitalisation divided by book equity. The part above 1 is read as the market’s valuation of value not on the balance sheet, such as intangibles.',
+      '時価総額を自己資本（親会社の株主に帰属する持分）で割った値。1を上回る部分は、帳簿に載らない価値（無形資産など）への市場の評価とみなされます。',
+      'Market capitalisation divided by equity attributable to owners of the parent. The part above 1 is read as the market’s valuation of value not on the balance sheet, such as intangibles.',
     ),
     aliases: ['PBR'],
   },

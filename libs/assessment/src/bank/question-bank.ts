@@ -1,4 +1,4 @@
-import { ASSESSMENT_MODULES, AssessmentModule } from './assessment-module';
+import { ASSESSMENT_MODULES, AssessmentModule, ModuleId } from './assessment-module';
 import { GLOSSARY } from './glossary';
 import { GlossaryTerm } from './glossary-term';
 import { M0_QUESTIONS } from './modules/m0-profile-financials';
@@ -12,6 +12,12 @@ import { M7_QUESTIONS } from './modules/m7-disclosure';
 import { M8_QUESTIONS } from './modules/m8-dialogue';
 import { M9_QUESTIONS } from './modules/m9-communication-maturity';
 import { M10_QUESTIONS } from './modules/m10-sme-startup';
+import { M11_QUESTIONS } from './modules/m11-ai-data';
+import { M12_QUESTIONS } from './modules/m12-standards';
+import { M13_QUESTIONS } from './modules/m13-employee-inventions';
+import { M14_QUESTIONS } from './modules/m14-leakage-economic-security';
+import { M15_QUESTIONS } from './modules/m15-human-capital-link';
+import { M16_QUESTIONS } from './modules/m16-capital-cost';
 import { Question } from './question';
 import { SME_GLOSSARY } from '../sme/bank/sme-glossary';
 import { SME_QUESTIONS } from '../sme/bank/sme-questions';
@@ -23,8 +29,15 @@ import { TRACKS, Track } from './track';
  * answered on, so old rounds keep being scored against the content their answers refer to.
  */
 export const BANK_VERSION = '2026.12-1';
-/** The version before the SME track was rewritten in the owner's words; its rounds stay readable. */
+
+/**
+ * 2026.11-1: the listed track is 2026.12-1 without the §12 agenda modules (m11–m16; no question of it changed
+ * meaning, the equity help text was only made precise), and the SME track is the frozen list of its 38 questions from
+ * before the SME track was rewritten in the owner's words. Rounds answered on it stay readable and are scored
+ * against exactly those questions.
+ */
 export const BANK_VERSION_2026_11_1 = '2026.11-1';
+const AGENDA_MODULES: ReadonlySet<ModuleId> = new Set(['m11', 'm12', 'm13', 'm14', 'm15', 'm16']);
 
 export interface QuestionBank {
   readonly version: string;
@@ -48,6 +61,12 @@ const BANK: QuestionBank = {
     ...M7_QUESTIONS,
     ...M8_QUESTIONS,
     ...M9_QUESTIONS,
+    ...M11_QUESTIONS,
+    ...M12_QUESTIONS,
+    ...M13_QUESTIONS,
+    ...M14_QUESTIONS,
+    ...M15_QUESTIONS,
+    ...M16_QUESTIONS,
     ...SME_QUESTIONS,
   ],
   glossary: [...GLOSSARY, ...SME_GLOSSARY],
@@ -67,17 +86,24 @@ const SME_2026_11_1: readonly Question[] = SME_TRACK_2026_11_1.map((id) => {
   if (!q) throw new Error(`bank 2026.11-1 question ${id} missing`);
   return q;
 });
+const LISTED_2026_11_1: readonly Question[] = BY_TRACK.listed.filter((q) => !AGENDA_MODULES.has(q.module));
+const BANK_2026_11_1: QuestionBank = {
+  version: BANK_VERSION_2026_11_1,
+  modules: BANK.modules.filter((m) => !AGENDA_MODULES.has(m.id)),
+  questions: [...LISTED_2026_11_1, ...SME_2026_11_1.filter((q) => !q.tracks.includes('listed'))],
+  glossary: GLOSSARY,
+};
+const BANKS: ReadonlyMap<string, QuestionBank> = new Map([
+  [BANK_VERSION, BANK],
+  [BANK_VERSION_2026_11_1, BANK_2026_11_1],
+]);
 
-export const SUPPORTED_BANK_VERSIONS: readonly string[] = [BANK_VERSION_2026_11_1, BANK_VERSION];
+/** Newest first. */
+export const SUPPORTED_BANK_VERSIONS: readonly string[] = [BANK_VERSION, BANK_VERSION_2026_11_1];
 
 /** The bank for a version (the current one by default); undefined for an unknown version. */
 export function getBank(version: string = BANK_VERSION): QuestionBank | undefined {
-  if (version === BANK_VERSION) return BANK;
-  if (version === BANK_VERSION_2026_11_1) {
-    const listed = BY_TRACK.listed;
-    return { ...BANK, version, questions: [...listed, ...RETIRED_QUESTIONS], glossary: GLOSSARY };
-  }
-  return undefined;
+  return BANKS.get(version);
 }
 
 export function isSupportedBankVersion(version: string): boolean {
@@ -88,10 +114,14 @@ export function getQuestion(id: string): Question | undefined {
   return BY_ID.get(id);
 }
 
-/** The questions of a track as the given bank version asks them (the current version by default). */
+/**
+ * The questions of a track as the given bank version asks them, in bank order (the current version by default;
+ * unknown → none). On 2026.11-1 the listed track leaves out m11–m16 and the SME track is its frozen list.
+ */
 export function questionsForTrack(track: Track, version: string = BANK_VERSION): readonly Question[] {
-  if (track === 'sme' && version === BANK_VERSION_2026_11_1) return SME_2026_11_1;
-  return BY_TRACK[track];
+  if (version === BANK_VERSION) return BY_TRACK[track];
+  if (version === BANK_VERSION_2026_11_1) return track === 'sme' ? SME_2026_11_1 : LISTED_2026_11_1;
+  return [];
 }
 
 export function isTrack(value: unknown): value is Track {

@@ -2,6 +2,7 @@ import { LocalizedText } from '../i18n/localized-text';
 import { CgcTag } from '../taxonomy/cgc-clauses';
 import { GglActionId } from '../taxonomy/ggl-actions';
 import { GglPrincipleId } from '../taxonomy/ggl-principles';
+import { AgendaItemId } from '../taxonomy/ip-program-agenda';
 import { VcgSectionId } from '../taxonomy/value-co-creation-sections';
 import { ModuleId } from './assessment-module';
 import { Condition } from './condition';
@@ -18,6 +19,8 @@ export interface QuestionTags {
   readonly gglPrinciples: readonly GglPrincipleId[];
   readonly cgc: readonly CgcTag[];
   readonly vcg: readonly VcgSectionId[];
+  /** IP Strategic Program 2026 agenda items the question asks about (REFERENCE §12); absent on older questions. */
+  readonly agenda?: readonly AgendaItemId[];
 }
 
 interface QuestionBase {

@@ -6,9 +6,11 @@ import { ActionPlanItem } from './plan/action-plan-item';
 import { IntangibleQuantification } from './quantification/intangible-quantification';
 import { IgnoredAnswer } from './scoring-context';
 import { StrengthOrGap } from './strengths-and-gaps';
+import { DimensionTarget } from '../planning/dimension-target';
+import { ExcludedItem } from '../planning/excluded-item';
 
 /** Bumped when the shape of AssessmentResult changes, so stored results can be migrated or recomputed. */
-export const RESULT_SCHEMA_VERSION = 1;
+export const RESULT_SCHEMA_VERSION = 2;
 
 /** Plain, JSON-serialisable result of scoring one assessment round. */
 export interface AssessmentResult {
@@ -30,4 +32,8 @@ export interface AssessmentResult {
   readonly strengths: readonly StrengthOrGap[];
   readonly gaps: readonly StrengthOrGap[];
   readonly ignoredAnswers: readonly IgnoredAnswer[];
+  /** Current vs. target per dimension (overall, actions, principles, modules) that has a target; schema 2. */
+  readonly targets: readonly DimensionTarget[];
+  /** What the team marked out of scope, with reasons; schema 2. */
+  readonly excluded: readonly ExcludedItem[];
 }

@@ -14,6 +14,10 @@ import { overallScoreRule } from './rules/overall-score.rule';
 import { buildScoringContext } from './scoring-context';
 import { strengthsAndGaps } from './strengths-and-gaps';
 import { compareIds } from './compare-ids';
+import { AssessmentScope } from '../planning/assessment-scope';
+import { AssessmentTargets } from '../planning/assessment-targets';
+import { dimensionTargets } from '../planning/dimension-target';
+import { excludedItems } from '../planning/excluded-item';
 
 export interface ScoreAssessmentInput {
   readonly track: Track;
@@ -21,6 +25,10 @@ export interface ScoreAssessmentInput {
   readonly profile: AssessmentProfile;
   /** The bank version the answers were given on; defaults to the current one. */
   readonly bankVersion?: string;
+  /** Target levels (compared with, never changing, the scores; the gap drives the plan's priority). */
+  readonly targets?: AssessmentTargets;
+  /** Modules or questions out of scope, with reasons: left out of every score and the plan. */
+  readonly scope?: AssessmentScope;
 }
 
 export class UnsupportedBankVersionError extends Error {
@@ -39,7 +47,7 @@ export function scoreAssessment(input: ScoreAssessmentInput): AssessmentResult {
   const bankVersion = input.bankVersion ?? BANK_VERSION;
   if (!isSupportedBankVersion(bankVersion)) throw new UnsupportedBankVersionError(bankVersion);
 
-  const ctx = buildScoringContext(input.track, input.answers, input.profile, bankVersion);
+  const ctx = buildScoringContext(input.track, input.answers, input.profile, bankVersion, { targets: input.targets, scope: input.scope });
   const overall = overallScoreRule.evaluate(ctx)[0];
   if (!overall) throw new Error('overall score rule returned nothing');
   const byGglAction = gglActionScoreRule.evaluate(ctx);
@@ -71,5 +79,7 @@ export function scoreAssessment(input: ScoreAssessmentInput): AssessmentResult {
     strengths,
     gaps,
     ignoredAnswers: ctx.ignored,
+    targets: dimensionTargets(ctx, [overall, ...byGglAction, ...byGglPrinciple, ...byModule]),
+    excluded: excludedItems(ctx, input.scope),
   };
 }

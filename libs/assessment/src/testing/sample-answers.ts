@@ -23,6 +23,10 @@ const OPENING_CHOICES: Readonly<Record<string, string>> = {
   'm1.patents-held': 'many',
   'm8.investor-questions': 'regular',
   'm10.fundraising': 'yes',
+  'm11.genai-use': 'embedded',
+  'm11.ai-in-rnd': 'routine',
+  'm11.model-training': 'train',
+  'm12.standards-activity': 'lead',
 };
 
 function choiceAt(q: ChoiceQuestion, level: MaturityLevel): AnswerValue {

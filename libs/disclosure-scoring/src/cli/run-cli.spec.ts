@@ -38,6 +38,11 @@ describe('score-disclosure CLI', () => {
     expect(parseArgs(['--lang', 'fr', 'a.txt']).error).toMatch(/ja.*en/);
     expect(parseArgs(['a', 'b']).error).toMatch(/one file/);
     expect(parseArgs(['--bogus']).error).toMatch(/Unknown option/);
+    expect(parseArgs(['a.txt', '--company', 'ACME株式会社', '--company=ACME Corp', '--doc-type', 'cg_report'])).toMatchObject({
+      companyNames: ['ACME株式会社', 'ACME Corp'],
+      documentType: 'cg_report',
+    });
+    expect(parseArgs(['a.txt', '--doc-type', 'memo']).error).toMatch(/cg_report/);
   });
 
   it('--json prints exactly one JSON object with the promised fields', async () => {
@@ -47,16 +52,21 @@ describe('score-disclosure CLI', () => {
     const j = JSON.parse(io.out[0] ?? '') as {
       overall: number;
       grade: string;
-      class: string;
+      class: string | null;
       language: string;
+      calibration: { band: string; strongRate: number; interval: number[] };
+      sentences: { role: string }[];
+      chains: { links: string[] }[];
       criteria: { id: string; score: number; evidence: { start: number; end: number; text: string }[]; missing: string }[];
     };
     expect(j.overall).toBeGreaterThanOrEqual(0);
     expect(j.overall).toBeLessThanOrEqual(100);
     expect(['A', 'B', 'C', 'D', 'E']).toContain(j.grade);
-    expect(['〇', '△', '✕']).toContain(j.class);
+    expect(j.class).toBeNull();
     expect(j.language).toBe('ja');
-    expect(j.criteria.length).toBeGreaterThanOrEqual(12);
+    expect(j.criteria.map((c) => c.id)).toEqual(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7']);
+    expect(j.sentences.map((s) => s.role)).toEqual(['count', 'governance']);
+    expect(j.calibration.interval).toHaveLength(2);
     for (const c of j.criteria) {
       expect(typeof c.id).toBe('string');
       expect(typeof c.missing).toBe('string');
@@ -69,8 +79,12 @@ describe('score-disclosure CLI', () => {
     expect(await runCli(['a.txt', '--lang', 'en'], io)).toBe(0);
     const report = io.out.join('');
     expect(report).toContain('Overall');
-    expect(report).toContain('R1');
-    expect(report).toContain('evidence');
+    expect(report).toContain('L1');
+    expect(report).toContain('Sentence roles');
+    expect(report).toContain('[count/ranking]');
+    const v1 = fakeIo({ 'a.txt': TEXT });
+    expect(await runCli(['a.txt', '--v1', '--lang', 'en'], v1)).toBe(0);
+    expect(v1.out.join('')).toContain('R1');
   });
 
   it('fails with a clear message and non-zero exit on bad input', async () => {
@@ -93,7 +107,7 @@ describe('score-disclosure CLI', () => {
     writeFileSync(file, TEXT);
     const entry = join(__dirname, 'score-disclosure.ts');
     const root = join(__dirname, '../../../..');
-    const ok = spawnSync(process.execPath, ['--import', 'tsx', entry, file, '--json'], { encoding: 'utf8', cwd: root });
+    const ok = spawnSync(process.execPath, ['--import', 'tsx', entry, file, '--json', '--doc-type', 'cg_report'], { encoding: 'utf8', cwd: root });
     expect(ok.status).toBe(0);
     const lines = ok.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);

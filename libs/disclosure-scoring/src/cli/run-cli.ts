@@ -1,6 +1,8 @@
 import { DisclosureInputError } from '../lib/errors';
-import { scoreDisclosure } from '../lib/score-disclosure';
+import { scoreDisclosure as scoreDisclosureV1 } from '../lib/score-disclosure';
 import type { DisclosureScore, Language } from '../lib/types';
+import { DOCUMENT_TYPES, judgeDisclosure } from '../v2/judge-disclosure';
+import type { DisclosureJudgement, DocumentType } from '../v2/types-v2';
 
 /** Text extraction is injected so that this module stays free of file-format libraries. */
 export type ExtractFn = (data: Uint8Array) => Promise<{ text: string }>;
@@ -12,15 +14,24 @@ export interface CliIo {
   readonly stderr: (s: string) => void;
 }
 
-export const USAGE = `Usage: npm run score-disclosure -- <file.txt|file.docx|file.pdf> [--lang ja|en] [--json]
+export const USAGE = `Usage: npm run score-disclosure -- <file.txt|file.docx|file.pdf> [--lang ja|en] [--company NAME]... [--doc-type TYPE] [--json] [--v1]
 
-Scores an IP / intangibles disclosure text (0-100, grade, 〇/△/✕ class, 13 criteria with evidence).
-  --lang ja|en   force the language (detected automatically otherwise)
-  --json         print exactly one JSON object instead of the readable report`;
+Judges how an IP / intangibles disclosure links named businesses and assets to a mechanism of advantage, to
+customer value and financial outcomes, indicators, allocation and oversight (0-100, calibrated grade, sentence
+roles, chains and where they break). Not an official rating.
+  --lang ja|en      force the language (detected automatically otherwise)
+  --company NAME    the company's own name (repeatable); it never counts as specific content
+  --doc-type TYPE   cg_report | integrated_report | securities_report | ip_report | other
+                    (only cg_report gets JPX400's 〇/△/✕ floor check)
+  --json            print exactly one JSON object instead of the readable report
+  --v1              use the previous scorer (concreteness rules), kept as a baseline`;
 
 interface ParsedArgs {
   readonly file?: string;
   readonly language?: Language;
+  readonly companyNames?: readonly string[];
+  readonly documentType?: DocumentType;
+  readonly v1?: boolean;
   readonly json: boolean;
   readonly help: boolean;
   readonly error?: string;
@@ -29,24 +40,79 @@ interface ParsedArgs {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   let file: string | undefined;
   let language: Language | undefined;
+  let documentType: DocumentType | undefined;
+  const companyNames: string[] = [];
   let json = false;
   let help = false;
+  let v1 = false;
+  const value = (a: string, i: number): [string | undefined, number] =>
+    a.includes('=') ? [a.slice(a.indexOf('=') + 1), i] : [argv[i + 1], i + 1];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--json') json = true;
     else if (a === '--help' || a === '-h') help = true;
+    else if (a === '--v1') v1 = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      const [v, j] = value(a, i);
+      i = j;
       if (v !== 'ja' && v !== 'en') return { json, help, error: `--lang must be "ja" or "en" (got ${v ?? 'nothing'})` };
       language = v;
+    } else if (a === '--company' || a.startsWith('--company=')) {
+      const [v, j] = value(a, i);
+      i = j;
+      if (!v || v.trim().length === 0) return { json, help, error: '--company needs a name' };
+      companyNames.push(v.trim());
+    } else if (a === '--doc-type' || a.startsWith('--doc-type=')) {
+      const [v, j] = value(a, i);
+      i = j;
+      if (!DOCUMENT_TYPES.includes(v as DocumentType)) {
+        return { json, help, error: `--doc-type must be one of ${DOCUMENT_TYPES.join(', ')} (got ${v ?? 'nothing'})` };
+      }
+      documentType = v as DocumentType;
     } else if (a.startsWith('-') && a !== '-') return { json, help, error: `Unknown option: ${a}` };
     else if (file === undefined) file = a;
     else return { json, help, error: `Only one file can be scored at a time (extra argument: ${a})` };
   }
-  return { file, language, json, help };
+  return {
+    file,
+    language,
+    json,
+    help,
+    ...(companyNames.length > 0 ? { companyNames } : {}),
+    ...(documentType ? { documentType } : {}),
+    ...(v1 ? { v1 } : {}),
+  };
 }
 
-/** The shape promised by the issue for --json (extra fields are allowed by the contract). */
+/** The documented shape (overall, grade, class, language, criteria[]) plus the v2 reading. */
+export function toCliJsonV2(r: DisclosureJudgement): Record<string, unknown> {
+  return {
+    overall: r.overall,
+    grade: r.grade,
+    class: r.class,
+    language: r.language,
+    rubricVersion: r.rubricVersion,
+    scorerVersion: r.scorerVersion,
+    documentType: r.documentType,
+    criteria: r.criteria.map((c) => ({
+      id: c.id,
+      key: c.key,
+      name: c.name,
+      score: c.score,
+      evidence: c.evidence,
+      missing: c.missing ?? '',
+    })),
+    cgFloorCheck: r.cgFloorCheck,
+    calibration: r.calibration,
+    sentences: r.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, role: s.role, intention: s.intention, chain: s.chain, spans: s.spans })),
+    chains: r.chains.map((c) => ({ index: c.index, sentences: c.sentences, links: c.links, score: c.score, topics: c.topics, breaks: c.breaks })),
+    substitution: r.substitution,
+    companyNames: r.companyNames,
+    suggestions: r.suggestions.map((s) => ({ criterionId: s.criterionId, vcgHeading: s.vcgHeading.name, text: s.text })),
+  };
+}
+
+/** The v1 shape (kept for --v1). */
 export function toCliJson(r: DisclosureScore): Record<string, unknown> {
   return {
     overall: r.overall,
@@ -96,6 +162,53 @@ export function formatReport(r: DisclosureScore): string {
   return lines.join('\n');
 }
 
+const ROLE_LABEL: Record<string, [string, string]> = {
+  strategy: ['戦略', 'strategy'],
+  mechanism: ['仕組み', 'mechanism'],
+  evidence: ['根拠', 'evidence'],
+  governance: ['監督', 'oversight'],
+  plan: ['計画', 'plan'],
+  activity: ['活動報告', 'activity'],
+  count: ['件数・順位', 'count/ranking'],
+  risk: ['リスク定型', 'risk boilerplate'],
+  generic: ['一般論', 'generic'],
+  duplicate: ['重複', 'duplicate'],
+};
+
+export function formatReportV2(r: DisclosureJudgement, text: string): string {
+  const ja = r.language === 'ja';
+  const L = (j: string, e: string): string => (ja ? j : e);
+  const lines: string[] = [];
+  lines.push(L('知財・無形資産開示の判定（つながりの評価 v2）', 'IP / intangibles disclosure judgement (linkage, v2)'));
+  lines.push(`  ${L('総合', 'Overall')}: ${r.overall}/100  ${L('評価', 'Grade')}: ${r.grade}  ${L('言語', 'Language')}: ${r.language}`);
+  lines.push(`  ${L('意味', 'Meaning')}: ${r.calibration.meaning[r.language]}`);
+  if (r.cgFloorCheck) lines.push(`  ${r.cgFloorCheck.class} ${r.cgFloorCheck.label[r.language]} — ${r.cgFloorCheck.reason[r.language]}`);
+  lines.push('');
+  lines.push(L('文の役割', 'Sentence roles'));
+  for (const s of r.sentences) {
+    const [lj, le] = ROLE_LABEL[s.role] ?? [s.role, s.role];
+    lines.push(`  [${L(lj, le)}]${s.chain !== null ? ` (${L('連鎖', 'chain')} ${s.chain + 1})` : ''} ${snippet(text.slice(s.start, s.end))}`);
+  }
+  lines.push('');
+  lines.push(L('つながり（連鎖）', 'Chains'));
+  if (r.chains.length === 0) lines.push(L('  事業・資産から成果へのつながりは見つかりませんでした。', '  No chain from a business or asset to an outcome was found.'));
+  for (const c of r.chains) {
+    lines.push(`  ${c.index + 1}. ${c.score}/100  ${c.links.join(' → ')}`);
+    lines.push(`     ${L('途切れ', 'breaks')}: ${c.breaks.text[r.language]}`);
+  }
+  lines.push('');
+  lines.push(`${L('代替記述', 'Substitution')}: ${r.substitution.summary[r.language]}`);
+  lines.push('');
+  for (const c of r.criteria) {
+    const bar = '■'.repeat(c.score) + '□'.repeat(3 - c.score);
+    lines.push(`${c.id.padEnd(3)} ${bar} ${c.score}/3  ${c.name[r.language]} — ${c.level[r.language]}`);
+    if (c.missing) lines.push(`       ${L('不足', 'missing')}: ${c.missing}`);
+  }
+  lines.push('');
+  lines.push(L('※ ルールに基づく自動判定であり、公式な評価ではありません。生成された下書きの得点は品質の証拠になりません。', 'Note: rule-based judgement, not an official rating. A generated draft\'s score is not evidence of its quality.'));
+  return lines.join('\n');
+}
+
 /** Runs the CLI and returns the process exit code (0 ok, 1 bad input, 2 usage). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
@@ -123,8 +236,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 1;
   }
   try {
-    const result = scoreDisclosure(text, args.language ? { language: args.language } : {});
-    io.stdout(args.json ? `${JSON.stringify(toCliJson(result))}\n` : `${formatReport(result)}\n`);
+    if (args.v1) {
+      const result = scoreDisclosureV1(text, args.language ? { language: args.language } : {});
+      io.stdout(args.json ? `${JSON.stringify(toCliJson(result))}\n` : `${formatReport(result)}\n`);
+      return 0;
+    }
+    const judged = judgeDisclosure(text, {
+      ...(args.language ? { language: args.language } : {}),
+      ...(args.companyNames ? { companyNames: args.companyNames } : {}),
+      ...(args.documentType ? { documentType: args.documentType } : {}),
+    });
+    io.stdout(args.json ? `${JSON.stringify(toCliJsonV2(judged))}\n` : `${formatReportV2(judged, text)}\n`);
     return 0;
   } catch (e) {
     if (e instanceof DisclosureInputError) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { scoreDisclosure } from '../index';
+import { scoreDisclosure } from './score-disclosure';
 import { BOILERPLATE_EN, BOILERPLATE_JA } from './test-helpers';
 
 // Building blocks: specific sentences (Japanese and English) plus boilerplate, combined at random.

@@ -1,4 +1,5 @@
-import { CRITERIA, DisclosureInputError, RUBRIC_VERSION, VCG_HEADINGS, scoreDisclosure } from '../index';
+import { CRITERIA, DisclosureInputError, RUBRIC_VERSION, VCG_HEADINGS } from '../index';
+import { scoreDisclosure } from './score-disclosure';
 import { BOILERPLATE_EN, BOILERPLATE_JA } from './test-helpers';
 
 const STRONG_JA = [

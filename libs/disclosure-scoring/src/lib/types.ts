@@ -24,7 +24,15 @@ export type CriterionId =
   | 'R10'
   | 'R11'
   | 'R13'
-  | 'R15';
+  | 'R15'
+  // v2 (linkage judgement)
+  | 'L1'
+  | 'L2'
+  | 'L3'
+  | 'L4'
+  | 'L5'
+  | 'L6'
+  | 'L7';
 
 /** Top-level headings of METI's Value Co-creation Guidance 2.0 (top level confirmed; see REFERENCE §4). */
 export type VcgHeadingId = 'VCG1' | 'VCG2' | 'VCG3' | 'VCG4' | 'VCG5' | 'VCG6';

@@ -5,13 +5,16 @@ import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 import { AssessmentEntity } from './entities/assessment.entity';
 import { AssessmentAnswerImportService } from './assessment-answer-import.service';
 import { AssessmentExportService } from './assessment-export.service';
+import { AssessmentPlanningService } from './assessment-planning.service';
+import { AssessmentTransferController } from './assessment-transfer.controller';
+import { AssessmentTransferService } from './assessment-transfer.service';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AssessmentEntity, AssessmentAnswerEntity])],
-  providers: [AssessmentsService, AssessmentExportService, AssessmentRoundsService, AssessmentAnswerImportService],
-  controllers: [AssessmentsController],
+  providers: [AssessmentsService, AssessmentExportService, AssessmentRoundsService, AssessmentAnswerImportService, AssessmentPlanningService, AssessmentTransferService],
+  controllers: [AssessmentsController, AssessmentTransferController],
   // Other modules read rounds and write answers only through these services (e.g. workshops applying agreed answers;
   // the SME results read a round through AssessmentsService.loadRound).
   exports: [AssessmentRoundsService, AssessmentAnswerImportService, AssessmentsService],

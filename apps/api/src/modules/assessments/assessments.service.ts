@@ -19,6 +19,8 @@ import {
   type Answers,
   type AssessmentProfile,
   type AssessmentResult,
+  type AssessmentScope,
+  type AssessmentTargets,
   type ModuleId,
   type RoundComparison,
   type Track,
@@ -41,6 +43,7 @@ import type { AssignModuleDto, SaveAnswerDto } from './dto/assessments.dto';
 import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 import { AssessmentAssignmentEntity } from './entities/assessment-assignment.entity';
 import { AssessmentEntity } from './entities/assessment.entity';
+import { AssessmentPlanningEntity } from './entities/assessment-planning.entity';
 
 /** Everything needed to score or export one round. */
 export interface LoadedRound {
@@ -48,6 +51,8 @@ export interface LoadedRound {
   organization: OrganizationEntity;
   answers: AssessmentAnswerEntity[];
   profile: AssessmentProfile;
+  /** Targets and scope of the round (empty when none were saved). */
+  planning?: { targets: AssessmentTargets; scope: AssessmentScope };
 }
 
 interface AnswerRow {
@@ -290,7 +295,14 @@ export class AssessmentsService {
       where: { organizationId, assessmentId: id },
       relations: { answerer: true },
     });
-    return { assessment, organization, answers, profile: { listingStatus: organization.listingStatus, companySize: organization.companySize } };
+    const planning = await this.db.getRepository(AssessmentPlanningEntity).findOne({ where: { organizationId, assessmentId: id } });
+    return {
+      assessment,
+      organization,
+      answers,
+      profile: { listingStatus: organization.listingStatus, companySize: organization.companySize },
+      ...(planning && { planning: { targets: planning.targets, scope: planning.scope } }),
+    };
   }
 
   private async findAssessment(manager: EntityManager, organizationId: string, id: string, lock = false): Promise<AssessmentEntity> {
@@ -346,6 +358,7 @@ export function scoreRound(round: LoadedRound): AssessmentResult {
     answers: answersOf(round.answers),
     profile: round.profile,
     bankVersion: round.assessment.bankVersion,
+    ...(round.planning && { targets: round.planning.targets, scope: round.planning.scope }),
   });
 }
 

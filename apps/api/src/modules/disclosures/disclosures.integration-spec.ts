@@ -84,14 +84,20 @@ describe('disclosures (HTTP, real database)', () => {
     expect(weak.text).toBe(WEAK_JA);
     expect(weak.createdBy?.userId).toBe(owner.user?.id);
     expect(strong.overall).toBeGreaterThan(weak.overall + 40);
-    expect(['A', 'B']).toContain(strong.grade);
+    // Grades are bands of the calibration table: a stronger text never gets a worse letter.
+    expect(strong.grade <= weak.grade).toBe(true);
+    // JPX400's floor check, for CG-report entries only (this is one).
     expect(strong.class).toBe('〇');
     expect(weak.class).not.toBe('〇');
     const result: DisclosureScore = strong.result;
     expect(result.overall).toBe(strong.overall);
-    expect(result.criteria.length).toBeGreaterThanOrEqual(12);
+    expect(result.scorerVersion).toBe('v2');
+    expect(result.criteria.map((c) => c.id)).toEqual(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7']);
+    expect(result.chains.length).toBeGreaterThan(0);
+    expect(result.sentences.map((s) => s.role)).toContain('mechanism');
+    expect(result.calibration.interval).toHaveLength(2);
     // Every point is backed by a span of the saved text.
-    const linked = result.criteria.find((c) => c.key === 'business-linkage');
+    const linked = result.criteria.find((c) => c.key === 'business-and-asset');
     expect(linked?.score).toBeGreaterThanOrEqual(2);
     for (const span of linked?.evidence ?? []) expect(strong.text.slice(span.start, span.end)).toBe(span.text);
     expect(weak.result.suggestions.length).toBeGreaterThan(0);
@@ -102,9 +108,19 @@ describe('disclosures (HTTP, real database)', () => {
     expect(row.rubricVersion).toBe(result.rubricVersion);
   });
 
+  it("never counts the organization's own name as specific content", async () => {
+    const withName = await paste(STRONG_JA.replace('当社の電池材料事業', '開示評価テスト株式会社の電池材料事業'));
+    const plain = await paste(STRONG_JA);
+    expect(withName.overall).toBe(plain.overall);
+    expect(withName.result.companyNames).toEqual(expect.arrayContaining(['開示評価テスト株式会社']));
+  });
+
   it('scores English text, detects the language, and honours an explicit language', async () => {
     const en = await paste(STRONG_EN, { documentType: 'integrated_report' });
     expect(en.language).toBe('en');
+    // Only CG-report entries get the 〇/△/✕ floor check.
+    expect(en.class).toBeNull();
+    expect(en.result.cgFloorCheck).toBeNull();
     expect(en.overall).toBeGreaterThan(30);
     const forced = await paste(STRONG_EN, { language: 'en' });
     expect(forced.overall).toBe(en.overall);

@@ -4,18 +4,21 @@ import { DataSource, Repository } from 'typeorm';
 import { diffArrays } from 'diff';
 import {
   CRITERIA,
+  CRITERIA_V2,
   DisclosureInputError,
-  RUBRIC_VERSION,
+  RUBRIC_VERSION_V2,
   VCG_HEADINGS,
-  scoreDisclosure,
+  judgeDisclosure,
   segmentSentences,
   type DisclosureScore,
+  type DocumentType,
   type Language,
 } from '@ipgn/disclosure-scoring';
 import { ApiException } from '../../common/errors/api-exception';
 import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
+import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import type { CreateDisclosureDto, DisclosureMetaDto } from './dto/create-disclosure.dto';
 import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
 import { extractDisclosureText } from './extract-disclosure-text';
@@ -55,8 +58,9 @@ export class DisclosuresService {
 
   rubric(): DisclosureRubric {
     return {
-      rubricVersion: RUBRIC_VERSION,
-      criteria: CRITERIA,
+      rubricVersion: RUBRIC_VERSION_V2,
+      // v2 criteria first; v1's stay listed so that results saved before v2 still find their names.
+      criteria: [...CRITERIA_V2, ...CRITERIA],
       vcgHeadings: VCG_HEADINGS,
       documentTypes: DISCLOSURE_DOCUMENT_TYPES,
       limits: { maxTextChars: MAX_DISCLOSURE_TEXT_CHARS, maxUploadBytes: MAX_DISCLOSURE_UPLOAD_BYTES, extensions: DISCLOSURE_UPLOAD_EXTENSIONS },
@@ -64,7 +68,7 @@ export class DisclosuresService {
   }
 
   async scoreText(org: OrganizationContext, actor: AuthenticatedUser, dto: CreateDisclosureDto): Promise<DisclosureRecord> {
-    const result = score(dto.text, dto.language);
+    const result = score(dto.text, dto.language, 'text', await this.companyNames(org), dto.documentType);
     return this.save(org, actor, dto, { kind: 'paste', filename: null }, dto.text, result);
   }
 
@@ -77,7 +81,7 @@ export class DisclosuresService {
     if (!file) throw ApiException.badRequest('FILE_REQUIRED', [{ field: 'file', code: 'fileRequired' }]);
     const filename = file.originalname.slice(0, 255);
     const text = await extractDisclosureText(this.extractor, new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), filename);
-    const result = score(text, dto.language, 'file');
+    const result = score(text, dto.language, 'file', await this.companyNames(org), dto.documentType);
     return this.save(org, actor, dto, { kind: 'upload', filename }, text, result);
   }
 
@@ -139,6 +143,15 @@ export class DisclosuresService {
     });
   }
 
+  /** The organization's own names (ja/en from its profile): the judgement never counts them as specific content. */
+  private async companyNames(org: OrganizationContext): Promise<string[]> {
+    const row = await this.db.getRepository(OrganizationEntity).findOne({
+      where: { id: org.organizationId },
+      select: { id: true, legalNameJa: true, legalNameEn: true },
+    });
+    return [row?.legalNameJa, row?.legalNameEn].filter((n): n is string => typeof n === 'string' && n.trim().length > 0);
+  }
+
   private async find(org: OrganizationContext, id: string): Promise<DisclosureScoreEntity> {
     const row = await this.scores.findOne({ where: { id, organizationId: org.organizationId }, relations: { creator: true } });
     if (!row) throw ApiException.notFound();
@@ -188,9 +201,15 @@ export class DisclosuresService {
   }
 }
 
-function score(text: string, language: Language | undefined, field: 'text' | 'file' = 'text'): DisclosureScore {
+function score(
+  text: string,
+  language: Language | undefined,
+  field: 'text' | 'file',
+  companyNames: readonly string[],
+  documentType: DocumentType,
+): DisclosureScore {
   try {
-    return scoreDisclosure(text, language ? { language } : {});
+    return judgeDisclosure(text, { ...(language ? { language } : {}), companyNames, documentType });
   } catch (e) {
     if (e instanceof DisclosureInputError && e.code === 'EMPTY_TEXT') {
       throw ApiException.badRequest('TEXT_EMPTY', [{ field, code: 'textEmpty' }]);

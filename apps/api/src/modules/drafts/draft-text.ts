@@ -19,7 +19,9 @@ export function scoreVersion(draft: Draft): VersionScore {
   const text = renderDraftText(draft);
   if (completeness.slots > 0) return { score: null, completeness, text };
   try {
-    return { score: scoreDisclosure(text, { language: draft.language }), completeness, text };
+    // A CG-report draft gets JPX400's floor check; the score of a generated draft is not evidence of quality.
+    const documentType = draft.type === 'cg-report' ? 'cg_report' : draft.type === 'integrated-report' ? 'integrated_report' : draft.type === 'securities-report' ? 'securities_report' : 'other';
+    return { score: scoreDisclosure(text, { language: draft.language, documentType }), completeness, text };
   } catch (e) {
     if (e instanceof DisclosureInputError) return { score: null, completeness, text };
     throw e;

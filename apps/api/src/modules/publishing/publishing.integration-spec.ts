@@ -106,7 +106,7 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     const disclosure = page.body.disclosures[0];
     expect(disclosure).toMatchObject({ type: 'cg-report', language: 'ja', version: version - 1, overall: expect.any(Number), publishedAt: expect.any(String) });
     expect(disclosure.criteria.length).toBeGreaterThan(5);
-    expect(disclosure.criteria[0]).toEqual({ id: expect.stringMatching(/^R\d+$/), key: expect.any(String), name: { ja: expect.any(String), en: expect.any(String) }, score: expect.any(Number) });
+    expect(disclosure.criteria[0]).toEqual({ id: expect.stringMatching(/^[LR]\d+$/), key: expect.any(String), name: { ja: expect.any(String), en: expect.any(String) }, score: expect.any(Number) });
     expect(disclosure.olderVersions).toEqual([expect.objectContaining({ publicationId: firstPublication, version: first.version })]);
 
     const latest = await visitor.get(`/api/public/companies/${a.slug}/publications/${disclosure.publicationId}`);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CRITERIA } from '@ipgn/disclosure-scoring';
+import { CRITERIA, CRITERIA_V2 } from '@ipgn/disclosure-scoring';
 import { ApiException } from '../../common/errors/api-exception';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import type { CompaniesQueryDto, CompareQueryDto } from './dto/publishing.dto';
@@ -102,7 +102,9 @@ export class PublishingService {
         scores: Object.fromEntries((latest?.criteria ?? []).map((c) => [c.id, c.score])),
       });
     }
-    return { type: query.type ?? null, language, criteria: CRITERIA.map((c) => ({ id: c.id, key: c.key, name: c.name })), companies };
+    // v2 criteria first; v1 rows only while some compared publication was still judged by v1.
+    const criteria = [...CRITERIA_V2, ...CRITERIA].filter((c) => CRITERIA_V2.includes(c) || companies.some((co) => co.scores[c.id] !== undefined));
+    return { type: query.type ?? null, language, criteria: criteria.map((c) => ({ id: c.id, key: c.key, name: c.name })), companies };
   }
 
   private async companyRows(filter: { industry?: string; listingStatus?: string; slug?: string }): Promise<CompanyRow[]> {

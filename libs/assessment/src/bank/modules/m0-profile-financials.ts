@@ -56,8 +56,12 @@ export const M0_QUESTIONS: readonly Question[] = [
     unit: 'million',
     unitLabel: MILLION_YEN,
     min: -1_000_000_000,
-    prompt: t('直近の決算での純資産（自己資本）はいくらですか。', 'What was your book equity (net assets) at the latest year end?'),
-    help: t('貸借対照表の純資産の部の合計です。債務超過の場合はマイナスで入力してください。', 'Total net assets on the balance sheet. Enter a negative value if liabilities exceed assets.'),
+    glossary: ['pbr', 'intangible-assets'],
+    prompt: t('直近の決算での自己資本（親会社の株主に帰属する持分）はいくらですか。', 'What was your equity attributable to owners of the parent at the latest year end?'),
+    help: t(
+      '純資産の部の合計ではなく、そこから非支配株主持分と新株予約権を除いた額（株主資本＋その他の包括利益累計額）です。PBRや無形資産の割合はこの額で計算します。連結でない会社は純資産の合計から新株予約権を除いた額です。債務超過の場合はマイナスで入力してください。',
+      'Not total net assets: total net assets minus non-controlling interests and stock acquisition rights (shareholders’ equity plus accumulated other comprehensive income). PBR and the intangible share are computed on this amount. Without consolidated accounts, use total net assets minus stock acquisition rights. Enter a negative value if liabilities exceed assets.',
+    ),
     tags: tags([1], [2], ['4']),
   },
   {

@@ -25,6 +25,7 @@ export const coveragePlanRule: PlanRule = {
       effort: 'S',
       priority: priorityFor(priorityScore),
       priorityScore,
+      targetGap: null,
       triggeredBy: [],
     };
   },

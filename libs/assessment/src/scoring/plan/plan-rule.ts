@@ -43,12 +43,21 @@ export function definePlanRule(spec: PlanRuleSpec): PlanRule {
     evaluate(ctx) {
       const answered = spec.questionIds.flatMap((id) => {
         const maturity = ctx.maturity.get(id);
-        return maturity === undefined ? [] : [{ questionId: id, maturity }];
+        if (maturity === undefined) return [];
+        const target = ctx.targets.get(id);
+        return [target === undefined ? { questionId: id, maturity } : { questionId: id, maturity, target }];
       });
       if (answered.length === 0) return null;
-      const mean = answered.reduce((s, a) => s + a.maturity, 0) / answered.length;
-      if (mean >= threshold) return null;
-      const priorityScore = Math.round((100 - mean) * spec.importance);
+      // A question with a target is measured against it; the others against the rule's threshold, as before.
+      const targeted = answered.filter((a) => a.target !== undefined);
+      const untargeted = answered.filter((a) => a.target === undefined);
+      const untargetedMean = untargeted.reduce((s, a) => s + a.maturity, 0) / Math.max(1, untargeted.length);
+      const belowTarget = targeted.some((a) => a.maturity < (a.target ?? 0));
+      if (!belowTarget && (untargeted.length === 0 || untargetedMean >= threshold)) return null;
+      // Shortfall to the goal (the target, or full maturity without one): with no targets this is 100 − mean.
+      const shortfall = answered.reduce((s, a) => s + Math.max(0, (a.target ?? 100) - a.maturity), 0) / answered.length;
+      const priorityScore = Math.round(shortfall * spec.importance);
+      const targetGap = targeted.length === 0 ? null : targeted.reduce((s, a) => s + Math.max(0, (a.target ?? 0) - a.maturity), 0) / targeted.length;
       return {
         ruleId: spec.id,
         gglAction: spec.gglAction,
@@ -57,8 +66,9 @@ export function definePlanRule(spec: PlanRuleSpec): PlanRule {
         effort: spec.effort,
         priority: priorityFor(priorityScore),
         priorityScore,
+        targetGap,
         triggeredBy: answered
-          .filter((a) => a.maturity < threshold)
+          .filter((a) => a.maturity < (a.target ?? threshold))
           .sort((a, b) => a.maturity - b.maturity || compareIds(a.questionId, b.questionId)),
       };
     },

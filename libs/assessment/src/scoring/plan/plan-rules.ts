@@ -1,4 +1,10 @@
+import { aiDataPlanRule } from './ai-data.plan';
 import { boardOversightPlanRule } from './board-oversight.plan';
+import { capitalCostPlanRule } from './capital-cost.plan';
+import { employeeInventionsPlanRule } from './employee-inventions.plan';
+import { humanCapitalPlanRule } from './human-capital.plan';
+import { leakagePlanRule } from './leakage.plan';
+import { standardsPlanRule } from './standards.plan';
 import { causalPathPlanRule } from './causal-path.plan';
 import { communicationPlanRule } from './communication.plan';
 import { coveragePlanRule } from './coverage.plan';
@@ -31,4 +37,10 @@ export const PLAN_RULES: readonly PlanRule[] = [
   disclosureGovernancePlanRule,
   dialoguePlanRule,
   funderDialoguePlanRule,
+  aiDataPlanRule,
+  standardsPlanRule,
+  employeeInventionsPlanRule,
+  leakagePlanRule,
+  humanCapitalPlanRule,
+  capitalCostPlanRule,
 ];

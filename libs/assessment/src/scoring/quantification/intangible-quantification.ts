@@ -46,9 +46,13 @@ export interface NationalTargetComparison {
   /** What the target measures (an index aggregate, not a per-company requirement). */
   readonly scope: LocalizedText;
   readonly companyShare: number | null;
-  /** companyShare − targetShare, in fraction points. */
+  /** companyShare − targetShare, in fraction points; null when PBR < 1, where the distance means nothing. */
   readonly gap: number | null;
   readonly atOrAboveTarget: boolean | null;
+  /** True when PBR is below 1 (market value under book equity). */
+  readonly belowBook: boolean;
+  /** Shown instead of the gap when `belowBook` (a short explanation), otherwise null. */
+  readonly note: LocalizedText | null;
   readonly caveat: LocalizedText;
 }
 

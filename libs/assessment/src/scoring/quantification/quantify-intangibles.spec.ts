@@ -4,6 +4,7 @@ import { quantifyIntangibles } from './quantify-intangibles';
 
 const listed: AssessmentProfile = { listingStatus: 'prime', companySize: 'large' };
 const none = (): AnswerValue | undefined => undefined;
+const q0 = () => quantifyIntangibles(listed, none);
 
 describe('quantifyIntangibles', () => {
   it('computes the share from net tangible assets when intangibles and goodwill are known', () => {
@@ -25,6 +26,30 @@ describe('quantifyIntangibles', () => {
     expect(q.intangibleShare.value).toBeCloseTo(0.2);
     expect(q.intangibleShare.method).toBe('book-equity-proxy');
     expect(q.nationalTarget.atOrAboveTarget).toBe(false);
+  });
+
+  it('gives a PBR-0.78 company a short explanation instead of a distance to the national target', () => {
+    const q = quantifyIntangibles({ ...listed, financials: { marketCapitalization: 780, bookEquity: 1000, recognisedIntangibles: 10, goodwill: 20 } }, none);
+    expect(q.pbr.value).toBeCloseTo(0.78);
+    expect(q.intangibleShare.value).toBeLessThan(0);
+    expect(q.nationalTarget.belowBook).toBe(true);
+    expect(q.nationalTarget.gap).toBeNull();
+    expect(q.nationalTarget.atOrAboveTarget).toBe(false);
+    expect(q.nationalTarget.note?.ja).toContain('PBRが1倍を下回って');
+    expect(q.nationalTarget.note?.en).toContain('cost of capital');
+    const above = quantifyIntangibles({ ...listed, financials: { marketCapitalization: 1200, bookEquity: 1000 } }, none);
+    expect(above.nationalTarget.belowBook).toBe(false);
+    expect(above.nationalTarget.note).toBeNull();
+    expect(above.nationalTarget.gap).toBeCloseTo(1 - 1000 / 1200 - 0.5);
+  });
+
+  it('defines equity as attributable to owners and states the cash, cross-shareholding and 2× caveats', () => {
+    expect(q0().pbr.formula.ja).toContain('親会社の株主に帰属する持分');
+    expect(q0().pbr.formula.en).toContain('attributable to owners of the parent');
+    expect(q0().intangibleShare.limits.ja).toContain('政策保有株式');
+    expect(q0().intangibleShare.limits.en).toContain('cross-shareholdings');
+    expect(q0().nationalTarget.scope.ja).toContain('2倍以上');
+    expect(q0().nationalTarget.scope.en).toContain('twice aggregate net tangible assets');
   });
 
   it('prefers profile figures over answers, and uses answers otherwise', () => {

@@ -112,6 +112,7 @@ export function quantifyIntangibles(
   })();
 
   const share = intangibleShare.value;
+  const belowBook = pbr.value !== null && pbr.value < 1;
   return {
     figures,
     intangibleShare,
@@ -124,8 +125,10 @@ export function quantifyIntangibles(
       confidence: 'confirmed',
       scope: NATIONAL_TARGET_TEXT.scope,
       companyShare: share,
-      gap: share === null ? null : share - NATIONAL_INTANGIBLE_SHARE_TARGET,
+      gap: share === null || belowBook ? null : share - NATIONAL_INTANGIBLE_SHARE_TARGET,
       atOrAboveTarget: share === null ? null : share >= NATIONAL_INTANGIBLE_SHARE_TARGET,
+      belowBook,
+      note: belowBook ? NATIONAL_TARGET_TEXT.belowBook : null,
       caveat: NATIONAL_TARGET_TEXT.caveat,
     },
   };

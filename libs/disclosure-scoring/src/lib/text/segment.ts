@@ -36,7 +36,13 @@ function precedingWord(text: string, from: number, dotIndex: number): string {
  * bullets and headings. A single newline inside a long line is taken as a wrap (PDF/DOCX extraction), so the
  * sentence continues on the next line.
  */
-export function segmentSentences(text: string): RawSentence[] {
+export interface SegmentOptions {
+  /** Length of a line for the wrap rule (v2 measures lines with the company's own names neutralised). */
+  readonly lineLength?: (line: string) => number;
+}
+
+export function segmentSentences(text: string, options: SegmentOptions = {}): RawSentence[] {
+  const measure = options.lineLength ?? ((line: string): number => line.length);
   const out: RawSentence[] = [];
   const n = text.length;
   let segStart = 0;
@@ -113,7 +119,7 @@ export function segmentSentences(text: string): RawSentence[] {
       const ja = JA_CHAR.test(line);
       const lastChar = line.slice(-1);
       const nextIsBullet = k < n && BULLET_RE.test(text.slice(k, k + 8));
-      const lineIsLong = line.length >= (ja ? WRAP_MIN_JA : WRAP_MIN_EN);
+      const lineIsLong = measure(line) >= (ja ? WRAP_MIN_JA : WRAP_MIN_EN);
       const endsOpen = lastChar !== '' && !/[:：;；]/.test(lastChar);
       const wrap = !blank && !nextIsBullet && lineIsLong && endsOpen && k < n;
       if (!wrap) {

@@ -47,7 +47,7 @@ export interface AnswerViewOf<D extends AssessmentDomainTypes> {
   answeredBy: PersonRef | null;
   answeredAt: string;
   /** `workshop:<id>` when the answer was taken over from a workshop. */
-  source: 'manual' | 'copied' | `workshop:${string}`;
+  source: 'manual' | 'copied' | 'import' | `workshop:${string}`;
 }
 
 export interface AssignmentViewOf<D extends AssessmentDomainTypes> {

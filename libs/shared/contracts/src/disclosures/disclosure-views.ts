@@ -38,7 +38,8 @@ export interface DisclosureSummaryOf<D extends DisclosureDomainTypes> {
   language: D['language'];
   overall: number;
   grade: D['grade'];
-  class: D['class'];
+  /** JPX400 floor check; only CG-report entries have one (null otherwise). */
+  class: D['class'] | null;
   rubricVersion: string;
   createdBy: { userId: string; displayName: string } | null;
   createdAt: string;

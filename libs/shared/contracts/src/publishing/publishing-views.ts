@@ -42,7 +42,8 @@ export interface PublicPublicationSummaryOf<D extends PublishingDomainTypes> {
   publishedAt: string;
   overall: number;
   grade: string;
-  class: string;
+  /** JPX400's 〇/△/✕ floor check: only CG-report entries have one (null otherwise). Not a quality grade. */
+  class: string | null;
 }
 
 export interface PublicDisclosureOf<D extends PublishingDomainTypes> extends PublicPublicationSummaryOf<D> {

@@ -3,8 +3,8 @@ import type { AnswerValue } from '@ipgn/assessment';
 import { UserEntity } from '../../auth/entities/user.entity';
 import { AssessmentEntity } from './assessment.entity';
 
-/** `workshop:<id>`: written from the agreed answers of that workshop (see modules/workshops). */
-export type AnswerSource = 'manual' | 'copied' | `workshop:${string}`;
+/** `workshop:<id>`: written from the agreed answers of that workshop (see modules/workshops); `import`: from a transfer file. */
+export type AnswerSource = 'manual' | 'copied' | 'import' | `workshop:${string}`;
 
 /**
  * One answer to one question. `version` is bumped by every write; a write names the version it saw, so the

@@ -50,8 +50,9 @@ export class DisclosureScoreEntity {
   @Column({ type: 'varchar', length: 1 })
   grade!: Grade;
 
-  @Column({ name: 'class', type: 'varchar', length: 1 })
-  disclosureClass!: DisclosureClass;
+  /** JPX400's 〇/△/✕ floor check: only for CG-report entries (null otherwise, and for v2 results of other documents). */
+  @Column({ name: 'class', type: 'varchar', length: 1, nullable: true })
+  disclosureClass!: DisclosureClass | null;
 
   @Column({ name: 'rubric_version', type: 'varchar', length: 32 })
   rubricVersion!: string;

@@ -65,6 +65,7 @@ export class PublicationEntity {
   @Column({ type: 'smallint' })
   overall!: number;
 
-  @Column({ name: 'class', type: 'varchar', length: 1 })
-  disclosureClass!: DisclosureClass;
+  /** JPX400's 〇/△/✕ floor check: only for CG-report entries (null otherwise, and for v2 results of other documents). */
+  @Column({ name: 'class', type: 'varchar', length: 1, nullable: true })
+  disclosureClass!: DisclosureClass | null;
 }

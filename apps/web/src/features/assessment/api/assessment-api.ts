@@ -1,5 +1,5 @@
 import type { Page } from '@ipgn/contracts';
-import { BANK_VERSION, type AssessmentResult, type RoundComparison, type Track } from '@ipgn/assessment';
+import { BANK_VERSION, type AssessmentResult, type AssessmentScope, type AssessmentTargets, type ImportPreview, type QuestionNote, type RoundComparison, type Track } from '@ipgn/assessment';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './assessment-api-types';
 
@@ -7,6 +7,19 @@ const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/assessme
 const one = (orgId: string, id: string) => `${base(orgId)}/${encodeURIComponent(id)}`;
 
 export type ExportFormat = 'pdf' | 'xlsx' | 'csv';
+export type TransferFormat = 'json' | 'xlsx';
+
+export interface Planning {
+  targets: AssessmentTargets;
+  scope: AssessmentScope;
+  notes: Record<string, QuestionNote>;
+}
+
+function fileForm(file: File): FormData {
+  const form = new FormData();
+  form.append('file', file);
+  return form;
+}
 
 export const assessmentApi = {
   bank: (client: ApiClient, track: Track, version?: string) =>
@@ -26,4 +39,10 @@ export const assessmentApi = {
     client.get<RoundComparison>(`${one(orgId, id)}/compare/${encodeURIComponent(otherId)}`),
   /** A plain link (same-origin cookie): the browser downloads the file itself. */
   exportUrl: (orgId: string, id: string, format: ExportFormat) => `${one(orgId, id)}/export.${format}`,
+  planning: (client: ApiClient, orgId: string, id: string) => client.get<Planning>(`${one(orgId, id)}/planning`),
+  savePlanning: (client: ApiClient, orgId: string, id: string, planning: Planning) => client.put<Planning>(`${one(orgId, id)}/planning`, planning),
+  /** Whole-round file (answers, targets, scope, notes, bank version) for import elsewhere or next year. */
+  transferUrl: (orgId: string, id: string, format: TransferFormat) => `${one(orgId, id)}/transfer.${format}`,
+  previewImport: (client: ApiClient, orgId: string, id: string, file: File) => client.postForm<ImportPreview>(`${one(orgId, id)}/import/preview`, fileForm(file)),
+  confirmImport: (client: ApiClient, orgId: string, id: string, file: File) => client.postForm<ImportPreview>(`${one(orgId, id)}/import`, fileForm(file)),
 };

@@ -6,5 +6,6 @@ export const assessmentQueryKeys = {
   list: (orgId: string) => ['orgs', orgId, 'assessments'] as const,
   detail: (orgId: string, id: string) => ['orgs', orgId, 'assessments', id] as const,
   results: (orgId: string, id: string) => ['orgs', orgId, 'assessments', id, 'results'] as const,
+  planning: (orgId: string, id: string) => ['orgs', orgId, 'assessments', id, 'planning'] as const,
   compare: (orgId: string, id: string, otherId: string) => ['orgs', orgId, 'assessments', id, 'compare', otherId] as const,
 };

@@ -11,10 +11,10 @@ const ID = '22222222-2222-4222-8222-222222222222';
 const LADDER = 'sme-deals.nda-first';
 const PROFILE = { listingStatus: 'unlisted', companySize: 'sme' } as const;
 
-function bankView(): AssessmentBankView {
-  const bank = getBank(BANK_VERSION);
+function bankView(version: string = BANK_VERSION): AssessmentBankView {
+  const bank = getBank(version);
   if (!bank) throw new Error('bank missing');
-  const questions = questionsForTrack('sme');
+  const questions = questionsForTrack('sme', version);
   return { version: bank.version, track: 'sme', modules: bank.modules.filter((m) => questions.some((q) => q.module === m.id)), questions, glossary: bank.glossary };
 }
 
@@ -191,4 +191,22 @@ describe('ResultsPage', () => {
     expect(within(plan).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(result.actionPlan.map((i) => i.title.ja));
     expect(screen.getByRole('link', { name: '結果をPDFでダウンロード' })).toHaveAttribute('href', `/api/orgs/${ORG_ID}/assessments/${ID}/export.pdf`);
   });
+
+  it('shows current vs target, what was left out of scope with its reason, the planning table and the whole-round export', async () => {
+    // A round of bank 2026.11-1 (its SME track had m1 and m10); current SME rounds get the SME results instead.
+    const answers = { 'm10.strengths-written': 1, 'm10.trademark-registration': 'no', 'm10.confidentiality-rules': 0, 'm1.inventory': 1, 'm4.causal-path': 1 };
+    const result = scoreAssessment({ track: 'sme', answers, profile: PROFILE, bankVersion: '2026.11-1', targets: { modules: { m10: 4 } }, scope: { modules: { m1: '特許を持たないサービス業のため' } } });
+    const api = apiWith({ ...aDetail(), bankVersion: '2026.11-1' });
+    api.on('GET /api/assessment-bank', json(200, bankView('2026.11-1')));
+    api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}/results`, json(200, result));
+    api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}/planning`, json(200, { targets: { questions: {}, modules: { m10: 4 } }, scope: { questions: {}, modules: { m1: '特許を持たないサービス業のため' } }, notes: {} }));
+    renderApp(api, `/o/${ORG_ID}/assessments/${ID}/results`);
+
+    const targets = await screen.findByTestId('targets-table', {}, { timeout: 5000 });
+    expect(within(targets).getByRole('row', { name: /中小企業・スタートアップ/ })).toHaveTextContent('100');
+    expect(screen.getByTestId('excluded-list')).toHaveTextContent('特許を持たないサービス業のため');
+    expect(await screen.findByRole('combobox', { name: '中小企業・スタートアップの目標の水準' }, { timeout: 5000 })).toHaveValue('4');
+    expect(screen.getByRole('checkbox', { name: '無形資産の棚卸しを対象外にする' })).toBeChecked();
+    expect(screen.getByRole('link', { name: '回全体を書き出す（XLSX、編集して取り込み可）' })).toHaveAttribute('href', `/api/orgs/${ORG_ID}/assessments/${ID}/transfer.xlsx`);
+  }, 20000);
 });

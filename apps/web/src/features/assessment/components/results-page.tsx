@@ -1,6 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Bar, BarChart, CartesianGrid, Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { BANK_VERSION, getQuestion, type AssessmentResult, type QuantMetric, type RoundComparison } from '@ipgn/assessment';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
@@ -14,9 +14,16 @@ import { useAssessments } from '../hooks/use-assessments';
 import { useRoundComparison } from '../hooks/use-round-comparison';
 import { SmeResults } from '../../sme/components/sme-results';
 import { formatScore } from '../utils/format-score';
+import { useAssessmentBank } from '../hooks/use-assessment-bank';
+import { PlanningPanel } from './planning-panel';
+import { RoundTransferPanel } from './round-transfer-panel';
 import '../assessment.css';
 
 /** Scores, radar chart (with a table), strengths and gaps, the action plan, quantification, comparison, downloads. */
+// The charts (recharts) load after the page: the numbers are in the tables below each chart anyway.
+const ResultsRadarChart = lazy(async () => ({ default: (await import('./results-radar-chart')).ResultsRadarChart }));
+const RoundComparisonChart = lazy(async () => ({ default: (await import('./round-comparison-chart')).RoundComparisonChart }));
+
 export function ResultsPage() {
   const { assessmentId = '' } = useParams();
   const { orgId } = useCurrentMembership();
@@ -52,7 +59,14 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
   const score = (s: number | null) => formatScore(s) ?? t('assessment.results.noScore');
   const prompt = (id: string) => getQuestion(id)?.prompt[locale] ?? id;
   const questionLink = (id: string) => `/o/${orgId}/assessments/${detail.id}#q-${id}`;
-  const radar = result.byGglAction.map((d) => ({ action: `${d.id}. ${d.label[locale]}`, score: Math.round(d.score ?? 0) }));
+  const bank = useAssessmentBank(detail.track, detail.bankVersion);
+  const { can } = useCurrentMembership();
+  const manageable = detail.status === 'draft' && can('assessment:manage');
+  const actionTarget = (id: string) => result.targets.find((x) => x.dimension === 'ggl-action' && x.id === id);
+  const hasActionTargets = result.targets.some((x) => x.dimension === 'ggl-action');
+  const radar = result.byGglAction.map((d) => ({ action: `${d.id}. ${d.label[locale]}`, score: Math.round(d.score ?? 0), target: Math.round(actionTarget(d.id)?.target ?? 0) }));
+  const excludedName = (kind: 'module' | 'question', id: string) =>
+    kind === 'module' ? (bank.data?.modules.find((m) => m.id === id)?.title[locale] ?? id) : prompt(id);
   const overall = formatScore(result.overall.score);
 
   return (
@@ -66,14 +80,14 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
 
       <h2>{t('assessment.results.radarTitle')}</h2>
       <figure className="results__chart" aria-hidden="true" data-testid="radar-chart">
-        <ResponsiveContainer width="100%" height={320}>
-          <RadarChart data={radar} outerRadius="70%" accessibilityLayer={false}>
-            <PolarGrid />
-            <PolarAngleAxis dataKey="action" tick={{ fontSize: 11 }} />
-            <PolarRadiusAxis domain={[0, 100]} tickCount={5} />
-            <Radar dataKey="score" stroke="#1d4ed8" fill="#1d4ed8" fillOpacity={0.35} isAnimationActive={false} />
-          </RadarChart>
-        </ResponsiveContainer>
+        <Suspense fallback={<div className="results__chart-placeholder" style={{ height: 320 }} />}>
+          <ResultsRadarChart
+            data={radar}
+            currentLabel={t('assessment.targets.radarCurrent')}
+            targetLabel={t('assessment.targets.radarTarget')}
+            showTarget={hasActionTargets}
+          />
+        </Suspense>
       </figure>
       <table className="table">
         <caption>{t('assessment.results.tableCaption')}</caption>
@@ -82,6 +96,7 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
             <th scope="col">{t('assessment.results.action')}</th>
             <th scope="col">{t('assessment.results.score')}</th>
             <th scope="col">{t('assessment.results.coverage')}</th>
+            {hasActionTargets ? <th scope="col">{t('assessment.targets.target')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -91,6 +106,7 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
                 {t('assessment.results.numbered', { n: d.id, label: d.label[locale] })}
               </th>
               <td>{score(d.score)}</td>
+              {hasActionTargets ? <td>{score(actionTarget(d.id)?.target ?? null)}</td> : null}
               <td>{t('assessment.results.coverageValue', { answered: d.coverage.answered, scorable: d.coverage.scorable })}</td>
             </tr>
           ))}
@@ -109,6 +125,42 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           </li>
         ))}
       </ul>
+
+      {result.targets.length > 0 ? (
+        <>
+          <h2>{t('assessment.targets.title')}</h2>
+          <table className="table" data-testid="targets-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('assessment.targets.dimension')}</th>
+                <th scope="col">{t('assessment.targets.current')}</th>
+                <th scope="col">{t('assessment.targets.target')}</th>
+                <th scope="col">{t('assessment.targets.gap')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.targets.map((x) => (
+                <tr key={`${x.dimension}-${x.id}`}>
+                  <th scope="row">{x.label[locale]}</th>
+                  <td>{score(x.current)}</td>
+                  <td>{score(x.target)}</td>
+                  <td>{x.gap === null ? t('assessment.results.noScore') : Math.round(x.gap)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+      {result.excluded.length > 0 ? (
+        <>
+          <h2>{t('assessment.targets.excludedTitle')}</h2>
+          <ul data-testid="excluded-list">
+            {result.excluded.map((x) => (
+              <li key={`${x.kind}-${x.id}`}>{t('assessment.targets.excludedItem', { what: excludedName(x.kind, x.id), reason: x.reason, count: x.questionIds.length })}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <div className="results__columns">
         <div>
@@ -161,6 +213,7 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
               <p>
                 <strong>{t('assessment.results.nextStep')}:</strong> {item.nextStep[locale]}
               </p>
+              {item.targetGap !== null ? <p>{t('assessment.targets.planGap', { gap: Math.round(item.targetGap) })}</p> : null}
               {item.triggeredBy.length > 0 ? (
                 <details>
                   <summary>{t('assessment.results.triggeredBy')}</summary>
@@ -201,8 +254,9 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           share: `${Math.round(result.quantification.nationalTarget.targetShare * 100)}%`,
           source: result.quantification.nationalTarget.source[locale],
         })}{' '}
-        {result.quantification.nationalTarget.caveat[locale]}
+        {result.quantification.nationalTarget.scope[locale]} {result.quantification.nationalTarget.caveat[locale]}
       </p>
+      {result.quantification.nationalTarget.note ? <p className="hint">{result.quantification.nationalTarget.note[locale]}</p> : null}
 
       {comparison ? <ComparisonView comparison={comparison} /> : null}
 
@@ -224,6 +278,8 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           </a>
         </li>
       </ul>
+      {bank.data ? <PlanningPanel orgId={orgId} assessmentId={detail.id} modules={bank.data.modules} editable={manageable} /> : null}
+      <RoundTransferPanel orgId={orgId} assessmentId={detail.id} canImport={manageable} />
       {detail.status === 'draft' ? <Link to={`/o/${orgId}/assessments/${detail.id}`}>{t('assessment.results.backToQuestions')}</Link> : null}
     </section>
   );
@@ -259,17 +315,9 @@ function ComparisonView({ comparison }: { comparison: RoundComparison }) {
     <>
       <h2>{t('assessment.results.comparisonTitle')}</h2>
       <figure className="results__chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={rows} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="name" />
-            <YAxis domain={[0, 100]} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="before" name={t('assessment.results.before')} fill="#94a3b8" isAnimationActive={false} />
-            <Bar dataKey="after" name={t('assessment.results.after')} fill="#1d4ed8" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <Suspense fallback={<div className="results__chart-placeholder" style={{ height: 260 }} />}>
+          <RoundComparisonChart data={rows} beforeLabel={t('assessment.results.before')} afterLabel={t('assessment.results.after')} />
+        </Suspense>
       </figure>
       <table className="table">
         <caption>{t('assessment.results.comparisonCaption')}</caption>

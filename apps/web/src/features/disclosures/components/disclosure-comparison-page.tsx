@@ -8,6 +8,7 @@ import type { DisclosureSummary } from '../api/disclosure-api-types';
 import { useDisclosureComparison } from '../hooks/use-disclosure-comparison';
 import { formatDelta } from '../utils/format-delta';
 import { CriterionDeltaTable } from './criterion-delta-table';
+import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import { TextDiff } from './text-diff';
 import '../disclosures.css';
 
@@ -26,7 +27,7 @@ export function DisclosureComparisonPage() {
         <Link to={`/o/${orgId}/disclosures/${d.id}`}>{d.title}</Link>
         <span className="muted">
           {' '}
-          · {formatDateTime(d.createdAt, i18n.language)} · {t('disclosures.history.score', { score: d.overall, grade: d.grade, mark: d.class })}
+          · {formatDateTime(d.createdAt, i18n.language)} · {t(d.class ? 'disclosures.history.score' : 'disclosures.history.scoreNoClass', { score: d.overall, grade: d.grade, mark: d.class ?? '' })}
         </span>
       </dd>
     </div>
@@ -56,6 +57,7 @@ export function DisclosureComparisonPage() {
             <CriterionDeltaTable criteria={data.criteria} />
           </section>
           <TextDiff changes={data.textDiff} approximate={data.textDiffApproximate} />
+          <ScoreMeaning />
         </>
       ) : null}
     </section>

@@ -75,7 +75,7 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
                 </div>
                 <div className="list-item__side">
                   <p className="badge" data-testid="disclosure-score">
-                    {t('disclosures.history.score', { score: d.overall, grade: d.grade, mark: d.class })}
+                    {t(d.class ? 'disclosures.history.score' : 'disclosures.history.scoreNoClass', { score: d.overall, grade: d.grade, mark: d.class ?? '' })}
                   </p>
                   <label className="disclosure-choose">
                     <input

@@ -7,13 +7,17 @@ import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useDisclosure } from '../hooks/use-disclosure';
 import { useDisclosureRubric } from '../hooks/use-disclosure-rubric';
+import { isV2Result } from '../utils/judgement-view';
+import { ChainList } from './chain-list';
 import { CriteriaChecklist } from './criteria-checklist';
 import { DisclosureScoreSummary } from './disclosure-score-summary';
 import { HighlightedText } from './highlighted-text';
+import { ScoreMeaning } from '../../../shared/components/score-meaning';
+import { SentenceRoles } from './sentence-roles';
 import { SuggestionsByHeading } from './suggestions-by-heading';
 import '../disclosures.css';
 
-/** One saved score: summary, checklist, text with evidence, suggestions. */
+/** One saved judgement: summary with calibration, sentence roles, chains, checklist with evidence, suggestions, limits. */
 export function DisclosureResultPage() {
   const { t } = useTranslation();
   const { orgId = '', disclosureId = '' } = useParams();
@@ -38,9 +42,20 @@ export function DisclosureResultPage() {
         <>
           <h1 id="disclosure-result-title">{record.data.title}</h1>
           <DisclosureScoreSummary record={record.data} />
+          {isV2Result(record.data.result) ? (
+            <>
+              <SentenceRoles text={record.data.text} result={record.data.result} />
+              <ChainList result={record.data.result} />
+            </>
+          ) : (
+            <p className="panel" data-testid="older-result">
+              {t('disclosures.judgement.olderResult')}
+            </p>
+          )}
           <CriteriaChecklist criteria={criteria} rubric={rubric.data?.criteria} selected={selectedId} onSelect={setChosen} />
           <HighlightedText text={record.data.text} criterion={selected} />
           <SuggestionsByHeading suggestions={record.data.result.suggestions} criteria={criteria} />
+          <ScoreMeaning />
         </>
       ) : (
         <h1 id="disclosure-result-title" className="visually-hidden">

@@ -2,15 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
 import type { DisclosureRecord } from '../api/disclosure-api-types';
 import { bilingualText } from '../utils/bilingual-text';
+import { isV2Result } from '../utils/judgement-view';
 
 export interface DisclosureScoreSummaryProps {
   record: DisclosureRecord;
 }
 
-/** Overall score, grade and 〇/△/✕ class with its meaning and the reason for it. */
+/**
+ * Overall score and grade with what the score means (its calibration), and — for CG-report entries only —
+ * JPX400's 〇/△/✕ floor check, labelled as such and kept apart from quality.
+ */
 export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) {
   const { t, i18n } = useTranslation();
   const { result } = record;
+  const v2 = isV2Result(result);
+  const pct = (x: number): string => `${Math.round(x * 100)}%`;
   return (
     <section aria-labelledby="disclosure-summary-title" className="panel disclosure-summary">
       <h2 id="disclosure-summary-title" className="visually-hidden">
@@ -29,12 +35,33 @@ export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) 
             {record.grade}
           </dd>
         </div>
-        <div className="disclosure-summary__figure">
-          <dt>{t('disclosures.result.class')}</dt>
-          <dd data-testid="disclosure-class">{t('disclosures.result.classValue', { mark: record.class, meaning: t(`disclosures.classes.${record.class}`) })}</dd>
-        </div>
       </dl>
-      <p>{bilingualText(result.classReason, i18n.language)}</p>
+      {v2 ? (
+        <div data-testid="disclosure-calibration">
+          <h3>{t('disclosures.judgement.calibration')}</h3>
+          <p>
+            {result.calibration.n > 0 ? bilingualText(result.calibration.meaning, i18n.language) : t('disclosures.judgement.calibrationNone')}
+          </p>
+          {result.calibration.n > 0 ? (
+            <p className="muted">
+              {t('disclosures.judgement.calibrationRate', {
+                rate: pct(result.calibration.strongRate),
+                lo: pct(result.calibration.interval[0]),
+                hi: pct(result.calibration.interval[1]),
+                source: result.calibration.source,
+              })}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {record.class !== null ? (
+        <div className="disclosure-floor-check" data-testid="disclosure-floor-check">
+          <h3>{t('disclosures.judgement.floorCheck')}</h3>
+          <p data-testid="disclosure-class">{t('disclosures.result.classValue', { mark: record.class, meaning: t(`disclosures.classes.${record.class}`) })}</p>
+          {result.classReason ? <p>{bilingualText(result.classReason, i18n.language)}</p> : null}
+          <p className="muted">{t('disclosures.judgement.floorCheckNote')}</p>
+        </div>
+      ) : null}
       <p className="muted">
         {t('disclosures.result.meta', {
           type: t(`disclosures.documentTypes.${record.documentType}`),

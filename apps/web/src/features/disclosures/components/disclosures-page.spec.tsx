@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CRITERIA, RUBRIC_VERSION, VCG_HEADINGS, scoreDisclosure } from '@ipgn/disclosure-scoring';
+import { CRITERIA, CRITERIA_V2, RUBRIC_VERSION_V2, VCG_HEADINGS, scoreDisclosure } from '@ipgn/disclosure-scoring';
 import type { OrganizationRole } from '@ipgn/contracts';
 import { apiError, createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
@@ -14,16 +14,16 @@ const STRONG =
   'CTOを委員長とする知財戦略委員会が四半期ごとに開催され、出願・放棄の判断と重点領域の見直しを行っています。';
 
 const RUBRIC: DisclosureRubric = {
-  rubricVersion: RUBRIC_VERSION,
-  criteria: CRITERIA,
+  rubricVersion: RUBRIC_VERSION_V2,
+  criteria: [...CRITERIA_V2, ...CRITERIA],
   vcgHeadings: VCG_HEADINGS,
   documentTypes: ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'],
   limits: { maxTextChars: 200_000, maxUploadBytes: 5 * 1024 * 1024, extensions: ['.txt', '.docx', '.pdf'] },
 };
 
-/** A saved record as the API returns it, scored by the real scorer. */
+/** A saved record as the API returns it, judged by the real scorer (a CG-report entry). */
 function recordOf(id: string, title: string, text: string, createdAt: string): DisclosureRecord {
-  const result = scoreDisclosure(text);
+  const result = scoreDisclosure(text, { documentType: 'cg_report' });
   return {
     id,
     title,
@@ -81,17 +81,36 @@ describe('Disclosure scoring pages', () => {
     expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/d-new`);
     expect(api.callsTo(`POST /api/orgs/${ORG_ID}/disclosures`)[0].body).toEqual({ title: 'CG報告書 2026', documentType: 'integrated_report', text: STRONG });
 
-    const expected = scoreDisclosure(STRONG);
+    const expected = scoreDisclosure(STRONG, { documentType: 'cg_report' });
     expect(screen.getByTestId('disclosure-overall')).toHaveTextContent(`${expected.overall}点 / 100点`);
     expect(screen.getByTestId('disclosure-grade')).toHaveTextContent(expected.grade);
+    // The calibration says what the score means; the 〇/△/✕ is labelled as JPX400's floor check.
+    expect(screen.getByTestId('disclosure-calibration')).toHaveTextContent(
+      expected.calibration.n > 0 ? expected.calibration.meaning.ja : 'この得点帯に、人が評価した文章はまだありません。',
+    );
+    const floor = screen.getByTestId('disclosure-floor-check');
+    expect(within(floor).getByRole('heading', { name: 'JPX400分析の最低限チェック（品質評価ではありません）' })).toBeInTheDocument();
     expect(screen.getByTestId('disclosure-class')).toHaveTextContent('〇（具体的な取組が記載されている）');
+
+    // Every sentence carries its role as a word and an icon, with a legend.
+    const roles = screen.getByRole('region', { name: '役割を付けた本文' });
+    const tagged = within(roles).getAllByTestId('role-sentence');
+    expect(tagged.map((el) => el.dataset['role'])).toEqual(expected.sentences.map((x) => x.role));
+    expect(tagged[1]).toHaveTextContent('［仕組み］連鎖1');
+    expect(screen.getByTestId('role-legend-mechanism')).toHaveTextContent('仕組み: なぜ優位になるのか');
+    // The chains, with each link present or missing in words, and where the chain breaks.
+    const chain = screen.getAllByTestId('chain')[0];
+    expect(within(chain).getByTestId('chain-link-mechanism')).toHaveTextContent('優位の仕組み: あり');
+    expect(within(chain).getByTestId('chain-link-allocation')).toHaveTextContent('資源配分: なし');
+    expect(within(chain).getByTestId('chain-break')).toHaveTextContent('途切れる所：');
+    expect(screen.getByTestId('score-meaning')).toHaveTextContent('生成された下書きの得点は品質の証拠になりません');
 
     // Every criterion is listed with its level and a status in words (not colour alone).
     const checklist = screen.getByRole('region', { name: '観点別チェックリスト' });
     const items = within(checklist).getAllByRole('listitem').filter((li) => li.dataset['testid']?.startsWith('criterion-'));
     expect(items).toHaveLength(expected.criteria.length);
-    const linkage = screen.getByTestId('criterion-business-linkage');
-    const linkageResult = expected.criteria.find((c) => c.key === 'business-linkage');
+    const linkage = screen.getByTestId('criterion-business-and-asset');
+    const linkageResult = expected.criteria.find((c) => c.key === 'business-and-asset');
     expect(within(linkage).getByText(`レベル ${linkageResult?.score} / 3`)).toBeInTheDocument();
     expect(within(linkage).getByText(linkageResult?.score === 3 ? '満たしている' : '一部')).toBeInTheDocument();
 
@@ -99,15 +118,15 @@ describe('Disclosure scoring pages', () => {
     const text = screen.getByRole('region', { name: '本文と根拠' });
     const firstMarks = within(text).getAllByTestId('evidence-mark');
     expect(firstMarks.length).toBeGreaterThan(0);
-    const governance = screen.getByTestId('criterion-governance-specificity');
-    const governanceResult = expected.criteria.find((c) => c.key === 'governance-specificity');
+    const governance = screen.getByTestId('criterion-oversight');
+    const governanceResult = expected.criteria.find((c) => c.key === 'oversight');
     const button = within(governance).getByRole('button', { name: /根拠を表示/ });
     await user.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'true');
     const marks = within(text).getAllByTestId('evidence-mark');
     expect(marks.map((m) => m.textContent?.replace(/\[[^\]]*\]/g, '').trim())).toEqual(governanceResult?.evidence.map((e) => e.text.trim()));
-    expect(marks[0]).toHaveTextContent('根拠の始まり（ガバナンスの具体性）');
-    expect(screen.getByText(`「ガバナンスの具体性」の根拠：${governanceResult?.evidence.length}文を強調表示しています。`)).toBeInTheDocument();
+    expect(marks[0]).toHaveTextContent('根拠の始まり（監督の具体性）');
+    expect(screen.getByText(`「監督の具体性」の根拠：${governanceResult?.evidence.length}文を強調表示しています。`)).toBeInTheDocument();
 
     // Suggestions are grouped under guidance headings.
     const suggestions = screen.getByRole('region', { name: /書き加えるとよい内容/ });
@@ -203,8 +222,8 @@ describe('Disclosure scoring pages', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '評価の比較' })).toBeInTheDocument();
     expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/compare/${weak.id}/${strong.id}`);
     expect(await screen.findByTestId('overall-delta')).toHaveTextContent(`${weak.overall} → ${strong.overall}（+${strong.overall - weak.overall}）`);
-    const linkage = comparison.criteria.find((c) => c.key === 'business-linkage');
-    expect(within(screen.getByTestId('delta-business-linkage')).getByText(`+${linkage?.delta} 改善`)).toBeInTheDocument();
+    const linkage = comparison.criteria.find((c) => c.key === 'business-and-asset');
+    expect(within(screen.getByTestId('delta-business-and-asset')).getByText(`+${linkage?.delta} 改善`)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: '観点ごとの変化' })).toBeInTheDocument();
     expect(screen.getByText(STRONG).tagName).toBe('INS');
     expect(screen.getByText(WEAK).tagName).toBe('DEL');
@@ -227,6 +246,9 @@ describe('Disclosure scoring pages', () => {
     renderApp(api, `/o/${ORG_ID}/disclosures/${strong.id}`, 'en');
     expect(await screen.findByRole('heading', { level: 2, name: 'Criteria checklist' })).toBeInTheDocument();
     expect(screen.getByTestId('disclosure-class')).toHaveTextContent('〇 (Concrete activity described)');
-    expect(screen.getByRole('heading', { level: 3, name: 'Business linkage' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Named business and asset' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Sentence roles' })).toBeInTheDocument();
+    expect(screen.getByTestId('disclosure-floor-check')).toHaveTextContent("JPX400's floor check (not a quality grade)");
+    expect(screen.getAllByTestId('role-sentence')[1]).toHaveTextContent('[Mechanism]chain 1');
   });
 });

@@ -17,7 +17,12 @@ export function DraftScorePanel({ version }: { version: DraftVersionView }) {
           <p className="badge" data-testid="draft-overall">
             {t('drafts.score.overall', { overall: score.overall })}
           </p>
-          <p data-testid="draft-class">{t('drafts.score.class', { class: `${score.class} ${score.classReason[locale]}` })}</p>
+          {score.class !== null && score.classReason ? (
+            <p data-testid="draft-class">{t('drafts.score.class', { class: `${score.class} ${score.classReason[locale]}` })}</p>
+          ) : null}
+          <p className="muted" data-testid="draft-score-note">
+            {t('disclosures.judgement.draftNote')}
+          </p>
           <h3>{t('drafts.score.raiseHeading')}</h3>
           {unmet.length === 0 ? <p>{t('drafts.score.allMet')}</p> : null}
           <ul className="list">

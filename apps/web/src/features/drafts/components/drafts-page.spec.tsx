@@ -14,7 +14,7 @@ const complete = generateDraft('cg-report', 'ja', demoDraftInput());
 function detailOf(id: string, draft: Draft, status: DraftStatus, version = 1, aiRewriteEnabled = false): DraftDetail {
   const completeness = draftCompleteness(draft);
   const text = renderDraftText(draft);
-  const score = completeness.slots === 0 ? scoreDisclosure(text) : null;
+  const score = completeness.slots === 0 ? scoreDisclosure(text, { documentType: draft.type === 'cg-report' ? 'cg_report' : 'other' }) : null;
   return {
     id,
     type: draft.type,

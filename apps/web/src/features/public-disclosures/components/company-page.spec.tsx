@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CRITERIA } from '@ipgn/disclosure-scoring';
+import { CRITERIA_V2 as CRITERIA } from '@ipgn/disclosure-scoring';
 import { scoreDisclosure } from '@ipgn/disclosure-scoring';
 import { apiError, createMockApi, json } from '../../../testing/mock-api';
 import { aUser } from '../../../testing/fixtures';

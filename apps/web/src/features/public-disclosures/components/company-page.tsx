@@ -11,6 +11,7 @@ import { usePublicCompany } from '../hooks/use-public-company';
 import { companyName } from '../utils/company-name';
 import { CriterionScores } from './criterion-scores';
 import { PublicQuestions } from './public-questions';
+import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import '../public-disclosures.css';
 
 /** Public, read-only page of one company: its published disclosures with scores, older versions and public Q&A. */
@@ -41,7 +42,7 @@ export function CompanyPage() {
             <p className="muted">
               {draftTypeLabel(t, d.type)} · {t('publicDisclosures.company.version', { version: d.version })} · {t('publicDisclosures.company.published', { date: formatDate(d.publishedAt, locale) })}
             </p>
-            <p className="badge">{t('publicDisclosures.company.overall', { overall: d.overall, grade: d.grade, class: d.class })}</p>
+            <p className="badge">{t(d.class ? 'publicDisclosures.company.overall' : 'publicDisclosures.company.overallNoClass', { overall: d.overall, grade: d.grade, class: d.class ?? '' })}</p>
             <h4>{t('publicDisclosures.company.criteria')}</h4>
             <CriterionScores criteria={d.criteria} />
             <p>
@@ -65,6 +66,7 @@ export function CompanyPage() {
         ))}
       </section>
       <PublicQuestions questions={questions} />
+      <ScoreMeaning />
     </section>
   );
 }

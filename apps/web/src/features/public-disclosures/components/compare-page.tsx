@@ -7,6 +7,7 @@ import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDate } from '../../../shared/utils/format-date';
 import { useCompanyComparison } from '../hooks/use-company-comparison';
 import { companyName } from '../utils/company-name';
+import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import '../public-disclosures.css';
 
 /** Public: 2–4 companies side by side on the rubric criteria (`/companies/compare?slugs=a,b`). */
@@ -67,6 +68,7 @@ export function ComparePage() {
           </table>
         </div>
       ) : null}
+      <ScoreMeaning />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { draftTypeLabel } from '../utils/draft-type-label';
 import { AskQuestionForm } from './ask-question-form';
 import { CriterionScores } from './criterion-scores';
 import { PublicQuestions } from './public-questions';
+import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import '../public-disclosures.css';
 
 /** Public: one published text with its full score, its public Q&A and (for investors) a question form. */
@@ -34,7 +35,7 @@ export function PublicationPage() {
         {name} · {draftTypeLabel(t, p.type)} · {t('publicDisclosures.company.version', { version: p.version })} ·{' '}
         {t('publicDisclosures.company.published', { date: formatDate(p.publishedAt, locale) })}
       </p>
-      <p className="badge">{t('publicDisclosures.company.overall', { overall: p.overall, grade: p.grade, class: p.class })}</p>
+      <p className="badge">{t(p.class ? 'publicDisclosures.company.overall' : 'publicDisclosures.company.overallNoClass', { overall: p.overall, grade: p.grade, class: p.class ?? '' })}</p>
       <section aria-labelledby="publication-criteria">
         <h2 id="publication-criteria">{t('publicDisclosures.company.criteria')}</h2>
         <CriterionScores criteria={p.score.criteria} />
@@ -49,6 +50,7 @@ export function PublicationPage() {
       </section>
       <AskQuestionForm publicationId={p.publicationId} />
       <PublicQuestions questions={p.questions} />
+      <ScoreMeaning />
     </section>
   );
 }

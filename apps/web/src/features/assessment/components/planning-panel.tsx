@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssessmentModule, MaturityLevel, ModuleId } from '@ipgn/assessment';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { currentLocale } from '../../../shared/i18n/current-locale';
+import { usePlanning } from '../hooks/use-planning';
+
+interface Row {
+  target: MaturityLevel | null;
+  excluded: boolean;
+  reason: string;
+}
+
+/** Target level and scope per module of the round; saved together, results recomputed. */
+export function PlanningPanel({ orgId, assessmentId, modules, editable }: { orgId: string; assessmentId: string; modules: readonly AssessmentModule[]; editable: boolean }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const { query, save } = usePlanning(orgId, assessmentId);
+  const [rows, setRows] = useState<Partial<Record<ModuleId, Row>>>({});
+
+  useEffect(() => {
+    if (!query.data) return;
+    const next: Partial<Record<ModuleId, Row>> = {};
+    for (const m of modules) {
+      const reason = query.data.scope.modules?.[m.id];
+      next[m.id] = { target: query.data.targets.modules?.[m.id] ?? null, excluded: reason !== undefined, reason: reason ?? '' };
+    }
+    setRows(next);
+  }, [query.data, modules]);
+
+  if (query.isError) return <QueryErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.data) return null;
+  const current = query.data;
+  const update = (id: ModuleId, patch: Partial<Row>) => setRows((r) => ({ ...r, [id]: { ...(r[id] ?? { target: null, excluded: false, reason: '' }), ...patch } }));
+  const onSave = () => {
+    const targetModules: Partial<Record<ModuleId, MaturityLevel>> = {};
+    const scopeModules: Partial<Record<ModuleId, string>> = {};
+    for (const m of modules) {
+      const row = rows[m.id];
+      if (!row) continue;
+      if (row.target !== null) targetModules[m.id] = row.target;
+      if (row.excluded) scopeModules[m.id] = row.reason;
+    }
+    save.mutate({
+      targets: { questions: current.targets.questions ?? {}, modules: targetModules },
+      scope: { questions: current.scope.questions ?? {}, modules: scopeModules },
+      notes: current.notes,
+    });
+  };
+
+  return (
+    <section aria-labelledby="planning-title" className="card">
+      <h2 id="planning-title">{t('assessment.planning.title')}</h2>
+      <p className="hint">{t('assessment.planning.hint')}</p>
+      <table className="table" data-testid="planning-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('assessment.planning.module')}</th>
+            <th scope="col">{t('assessment.planning.target')}</th>
+            <th scope="col">{t('assessment.planning.outOfScope')}</th>
+            <th scope="col">{t('assessment.planning.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {modules.map((m) => {
+            const row = rows[m.id] ?? { target: null, excluded: false, reason: '' };
+            const title = m.title[locale];
+            return (
+              <tr key={m.id}>
+                <th scope="row">{title}</th>
+                <td>
+                  <select
+                    aria-label={t('assessment.planning.targetFor', { module: title })}
+                    value={row.target === null ? '' : String(row.target)}
+                    disabled={!editable}
+                    onChange={(e) => update(m.id, { target: e.target.value === '' ? null : (Number(e.target.value) as MaturityLevel) })}
+                  >
+                    <option value="">{t('assessment.planning.noTarget')}</option>
+                    {[0, 1, 2, 3, 4].map((l) => (
+                      <option key={l} value={l}>
+                        {t('assessment.planning.level', { level: l })}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('assessment.planning.outOfScopeFor', { module: title })}
+                    checked={row.excluded}
+                    disabled={!editable}
+                    onChange={(e) => update(m.id, { excluded: e.target.checked })}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="text"
+                    maxLength={500}
+                    aria-label={t('assessment.planning.reasonFor', { module: title })}
+                    value={row.reason}
+                    disabled={!editable || !row.excluded}
+                    onChange={(e) => update(m.id, { reason: e.target.value })}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {editable ? (
+        <button type="button" className="button" onClick={onSave} disabled={save.isPending}>
+          {t('assessment.planning.save')}
+        </button>
+      ) : null}
+      <p role="status">{save.isSuccess ? t('assessment.planning.saved') : save.isError ? t('assessment.planning.saveFailed') : null}</p>
+    </section>
+  );
+}

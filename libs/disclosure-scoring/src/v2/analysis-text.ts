@@ -1,0 +1,102 @@
+/**
+ * The string the cues run on, with a map back to the original text. NFKC + lower case, whitespace folded,
+ * and every occurrence of the company's own names replaced by a neutral word (当社 / "the company"), so a
+ * sentence that names the company reads exactly like the same sentence with 当社.
+ */
+export interface AnalysisText {
+  /** Normalised text of one sentence. */
+  readonly text: string;
+  /** For each index of `text`, the UTF-16 offset in the original sentence it came from. */
+  readonly map: readonly number[];
+}
+
+const DASHES_G = /[\u2010-\u2015\u2212]/g;
+const SPACES_G = /\s/g;
+
+function identityMap(n: number): number[] {
+  const map = new Array<number>(n);
+  for (let i = 0; i < n; i++) map[i] = i;
+  return map;
+}
+
+/** NFKC + lower case; dashes become "-" and every whitespace character one space (one-for-one, so offsets hold). */
+function normaliseChars(original: string): { text: string; map: number[] } {
+  const whole = original.normalize('NFKC').toLowerCase();
+  if (whole.length === original.length) {
+    // Fast path (nearly always): the normalisation kept every character on its own index.
+    return { text: whole.replace(DASHES_G, '-').replace(SPACES_G, ' '), map: identityMap(whole.length) };
+  }
+  let out = '';
+  const map: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length;
+    const piece = (pair ? original.slice(i, i + 2) : original[i] ?? '').normalize('NFKC').toLowerCase().replace(DASHES_G, '-').replace(SPACES_G, ' ');
+    for (let k = 0; k < piece.length; k++) {
+      out += piece[k] ?? '';
+      map.push(i);
+    }
+    if (pair) i++;
+  }
+  return { text: out, map };
+}
+
+/** Normalises one name the way the sentence is normalised (for matching). */
+export function normaliseName(name: string): string {
+  return normaliseChars(name).text.trim();
+}
+
+/**
+ * Builds the analysis string of a sentence. `names` must already be normalised (see normaliseName) and
+ * sorted longest first, so "ACME Holdings" is replaced before "ACME".
+ */
+export function buildAnalysisText(original: string, names: readonly string[], language: 'ja' | 'en'): AnalysisText {
+  const base = normaliseChars(original);
+  if (names.length === 0 || !names.some((n) => base.text.includes(n))) return base;
+  const neutral = language === 'ja' ? '当社' : 'the company';
+  let text = '';
+  const map: number[] = [];
+  let i = 0;
+  const src = base.text;
+  while (i < src.length) {
+    let hit = '';
+    for (const n of names) {
+      if (n.length > 0 && src.startsWith(n, i) && isNameBoundary(src, i, n.length)) {
+        hit = n;
+        break;
+      }
+    }
+    if (hit) {
+      const origin = base.map[i] ?? 0;
+      for (let k = 0; k < neutral.length; k++) {
+        text += neutral[k] ?? '';
+        map.push(origin);
+      }
+      i += hit.length;
+      continue;
+    }
+    text += src[i] ?? '';
+    map.push(base.map[i] ?? 0);
+    i++;
+  }
+  return { text, map };
+}
+
+/** Latin names must not match inside a longer word ("acme" in "acmestone"); Japanese has no spaces. */
+function isNameBoundary(s: string, at: number, len: number): boolean {
+  const before = s[at - 1] ?? ' ';
+  const after = s[at + len] ?? ' ';
+  const word = /[a-z0-9]/;
+  const first = s[at] ?? '';
+  const last = s[at + len - 1] ?? '';
+  if (word.test(first) && word.test(before)) return false;
+  if (word.test(last) && word.test(after)) return false;
+  return true;
+}
+
+/** Span in the original sentence for [a, b) of the analysis text. */
+export function originalRange(t: AnalysisText, a: number, b: number): { start: number; end: number } {
+  const start = t.map[a] ?? 0;
+  const lastIdx = t.map[Math.max(a, b - 1)] ?? start;
+  return { start, end: lastIdx + 1 };
+}

@@ -1,0 +1,136 @@
+import type { Bilingual } from '../lib/types';
+import type { WorkSentence } from './judge-sentences';
+import type { Chain, ChainBreak, LinkKind, LinkSpan } from './types-v2';
+import { CONTENT_ROLES, LINK_ORDER } from './types-v2';
+
+/** A chain in which no sentence speaks about the company itself (当社 / we / its names) keeps this share. */
+export const IMPERSONAL_CHAIN_FACTOR = 1;
+
+/**
+ * Points of a set of links (0-100). Links only count together: a mechanism or value with nothing named
+ * earns half, a KPI only when there is a mechanism or value for it to measure.
+ */
+export function linkSetScore(links: ReadonlySet<LinkKind>): number {
+  const named = links.has('business') || links.has('asset');
+  const mechanism = links.has('mechanism');
+  const customer = links.has('customerValue');
+  const financial = links.has('financial');
+  let s = 0;
+  if (named) s += links.has('business') && links.has('asset') ? 22 : 15;
+  if (mechanism) s += named ? 24 : 12;
+  if (customer || financial) {
+    const v = customer && financial ? 24 : 16;
+    s += named || mechanism ? v : v / 2;
+  }
+  if (links.has('kpi') && (mechanism || customer || financial)) s += 10;
+  if (links.has('allocation')) s += named || mechanism ? 10 : 5;
+  if (links.has('oversight')) s += 14;
+  return Math.min(100, s);
+}
+
+const BREAK_TEXT: Record<LinkKind, Bilingual> = {
+  business: { ja: 'どの事業・製品・市場の話かが書かれていません。', en: 'It does not say which business, product or market this is about.' },
+  asset: { ja: 'どの無形資産（技術・ブランド・データ・ノウハウ等）かが特定されていません。', en: 'The intangible (technology, brand, data, know-how …) is not named.' },
+  mechanism: { ja: 'なぜ優位になるのか（独占・価格・切替コスト・ライセンス・秘匿など）の説明で途切れています。', en: 'Breaks at the mechanism: why the asset gives an advantage is not said.' },
+  customerValue: { ja: '顧客が何を得るのかで途切れています。', en: 'Breaks at customer value: what customers get is not said.' },
+  financial: { ja: '売上・利益率・シェア等のどの財務項目が動くのかで途切れています。', en: 'Breaks at the financial line: no sales, margin, share or price outcome.' },
+  kpi: { ja: 'この仕組みや成果を測る指標（目標・実績）がありません。', en: 'No indicator (target or track record) measures this mechanism or outcome.' },
+  allocation: { ja: '投資・人員をどこに配分するかが書かれていません。', en: 'Where investment or people go is not said.' },
+  oversight: { ja: '誰がどのように監督・決定するかが書かれていません。', en: 'Who oversees or decides, and how, is not said.' },
+};
+
+const END_TEXT: Record<ChainBreak['endReason'], Bilingual> = {
+  'end-of-text': { ja: '文章の終わりまで続いています。', en: 'Runs to the end of the text.' },
+  gap: { ja: '次の関連する記述との間に、つながらない文が挟まっています。', en: 'Unrelated sentences separate it from the next claim.' },
+  'new-topic': { ja: '次の段落は別の話題で、つながりが示されていません。', en: 'The next paragraph changes topic without saying how it connects.' },
+  'other-business': { ja: '次の文は別の事業についての記述です。', en: 'The next sentence is about another business.' },
+};
+
+function overlaps(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) for (const y of b) if (x === y || (x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x)))) return true;
+  return false;
+}
+
+function businessKeys(s: WorkSentence): string[] {
+  return (s.found.links.business ?? []).map((c) => c.key);
+}
+
+/** The first link of the canonical order that a chain lacks (the place it breaks). */
+function firstMissing(links: ReadonlySet<LinkKind>): LinkKind | null {
+  const named = links.has('business') || links.has('asset');
+  if (!named) return links.has('business') ? 'asset' : 'business';
+  if (!links.has('mechanism')) return 'mechanism';
+  if (!links.has('customerValue') && !links.has('financial')) return 'financial';
+  for (const k of LINK_ORDER) if (!links.has(k) && k !== 'business' && k !== 'asset' && k !== 'customerValue' && k !== 'financial') return k;
+  return null;
+}
+
+interface Building {
+  sentences: WorkSentence[];
+  topics: string[];
+  business: string[];
+  lastDistinct: number;
+  paragraph: number;
+}
+
+/**
+ * Connects content sentences that are adjacent (at most one unrelated sentence between) and about the same
+ * business. A new paragraph continues a chain only when it names the same business/asset or opens with a
+ * connector (これにより / as a result …). Nothing is borrowed from far away in the text.
+ */
+export function buildChains(sentences: readonly WorkSentence[]): Chain[] {
+  const distinct = sentences.filter((s) => !s.duplicate);
+  const order = new Map(distinct.map((s, i) => [s.index, i]));
+  const chains: Chain[] = [];
+  let cur: Building | null = null;
+  const close = (reason: ChainBreak['endReason']): void => {
+    if (!cur) return;
+    const links = new Set<LinkKind>(cur.sentences.flatMap((s) => s.chainLinks));
+    const evidence: LinkSpan[] = cur.sentences.flatMap((s) => s.spans);
+    const missing = firstMissing(links);
+    const first = cur.sentences[0];
+    const last = cur.sentences[cur.sentences.length - 1];
+    chains.push({
+      index: chains.length,
+      sentences: cur.sentences.map((s) => s.index),
+      start: first?.start ?? 0,
+      end: last?.end ?? 0,
+      topics: [...new Set(cur.topics)].slice(0, 8),
+      links: LINK_ORDER.filter((k) => links.has(k)),
+      evidence,
+      score: Math.round(linkSetScore(links) * (cur.sentences.some((s) => s.found.flags.self) ? 1 : IMPERSONAL_CHAIN_FACTOR)),
+      selfReferenced: cur.sentences.some((s) => s.found.flags.self),
+      breaks: {
+        missing,
+        endReason: reason,
+        text: missing
+          ? { ja: `${BREAK_TEXT[missing].ja}${END_TEXT[reason].ja}`, en: `${BREAK_TEXT[missing].en} ${END_TEXT[reason].en}` }
+          : END_TEXT[reason],
+      },
+    });
+    cur = null;
+  };
+  for (const s of distinct) {
+    if (!CONTENT_ROLES.includes(s.role) || s.chainLinks.length === 0) continue;
+    const pos = order.get(s.index) ?? 0;
+    const biz = businessKeys(s);
+    if (cur) {
+      const c: Building = cur;
+      const gap = pos - c.lastDistinct - 1;
+      const otherBusiness = biz.length > 0 && c.business.length > 0 && !overlaps(biz, c.business) && !s.continuation;
+      const newTopic = s.paragraph !== c.paragraph && !overlaps(s.found.topics, c.topics) && !s.continuation;
+      if (gap > 1) close('gap');
+      else if (otherBusiness) close('other-business');
+      else if (newTopic) close('new-topic');
+    }
+    if (!cur) cur = { sentences: [], topics: [], business: [], lastDistinct: pos, paragraph: s.paragraph };
+    const c: Building = cur;
+    c.sentences.push(s);
+    c.topics.push(...s.found.topics);
+    c.business.push(...biz);
+    c.lastDistinct = pos;
+    c.paragraph = s.paragraph;
+  }
+  close('end-of-text');
+  return chains;
+}

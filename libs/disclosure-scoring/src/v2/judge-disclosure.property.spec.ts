@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { BOILERPLATE_EN, BOILERPLATE_JA } from '../lib/test-helpers';
+import { ALL_CASES, STRONG_CASES } from './fixtures/hard-cases';
+import { judgeDisclosure } from './judge-disclosure';
+
+/** Sentences of our own hard cases, split back into sentences, as building blocks. */
+const SENTENCES = ALL_CASES.flatMap((c) => c.text.split(/(?<=。)\n?|(?<=\.)\s+(?=[A-Z])|\n/u).map((s) => s.trim()).filter((s) => s.length > 0));
+const BOILER = [...BOILERPLATE_JA, ...BOILERPLATE_EN];
+
+const passage = fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 7 }).chain((xs) =>
+  fc.constantFrom('\n', '\n\n', '').map((sep) => xs.join(sep)),
+);
+const score = (t: string, names: readonly string[] = []): number => judgeDisclosure(t, { companyNames: names }).overall;
+
+/** Pairs: the same strategy stated as a fact and in the intention register. */
+const REGISTER_PAIRS: readonly [string, string][] = [
+  [
+    '当社は、電動車向けの電池材料事業において、高耐熱セパレーターの製法をノウハウとして秘匿し、他社の参入を防ぐことで、高い利益率を確保しています。',
+    '当社は、電動車向けの電池材料事業において、高耐熱セパレーターの製法をノウハウとして秘匿し、他社の参入を防ぐことで、高い利益率の確保を目指しています。',
+  ],
+  [
+    '業務用空調事業では、省エネ制御技術の基本特許をライセンス供与して標準規格とし、ライセンス収入を得ています。',
+    '業務用空調事業では、省エネ制御技術の基本特許をライセンス供与して標準規格とし、ライセンス収入を得ることを図ります。',
+  ],
+  [
+    'In our industrial sensor business, we keep the calibration process as a trade secret, so competitors cannot copy the accuracy our customers pay a price premium for.',
+    'In our industrial sensor business, we will keep the calibration process as a trade secret, so competitors cannot copy the accuracy our customers pay a price premium for.',
+  ],
+  [
+    'Our diagnostics segment licenses its assay patent family to instrument makers and earns licensing income from the high-margin reagent market.',
+    'Our diagnostics segment aims to license its assay patent family to instrument makers and to earn licensing income from the high-margin reagent market.',
+  ],
+];
+
+describe('judgeDisclosure robustness properties', () => {
+  it('padding with boilerplate anywhere never raises the score', () => {
+    fc.assert(
+      fc.property(passage, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...BOILER)), { minLength: 1, maxLength: 5 }), (t, pads) => {
+        const parts = t.split('\n');
+        for (const [at, pad] of pads) parts.splice(at % (parts.length + 1), 0, pad);
+        expect(score(parts.join('\n'))).toBeLessThanOrEqual(score(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('repeating a sentence (in place, later on, or the whole passage) never raises the score', () => {
+    fc.assert(
+      fc.property(passage, fc.nat(), fc.nat(), (t, pick, at) => {
+        const parts = t.split('\n');
+        const filled = parts.flatMap((p, i) => (p.trim().length > 0 ? [i] : []));
+        const i = filled[pick % filled.length] ?? 0;
+        const s = parts[i] ?? '';
+        const inPlace = [...parts];
+        inPlace.splice(i + 1, 0, s);
+        expect(score(inPlace.join('\n'))).toBeLessThanOrEqual(score(t));
+        const later = [...parts];
+        later.splice(i + 1 + (at % (parts.length - i)), 0, s);
+        expect(score(later.join('\n'))).toBeLessThanOrEqual(score(t));
+        expect(score(`${t}\n${t}`)).toBeLessThanOrEqual(score(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('prefixing the company name never raises the score', () => {
+    const prefixes: readonly [string, string][] = [
+      ['ACME株式会社', '\n'],
+      ['ACME株式会社', ''],
+      ['ACME Corporation', '\n'],
+      ['ACME Corporation', ' '],
+      ['アクメ工業グループは、', ''],
+    ];
+    fc.assert(
+      fc.property(passage, fc.constantFrom(...prefixes), (t, [prefix, sep]) => {
+        const names = ['ACME株式会社', 'ACME Corporation', 'アクメ工業'];
+        expect(score(`${prefix}${sep}${t}`, names)).toBeLessThanOrEqual(score(t, names));
+        // Without the profile names, the text's own "Xグループは" / "X Corporation" / "X株式会社" is detected.
+        expect(score(`${prefix}${sep}${t}`)).toBeLessThanOrEqual(score(t));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('replacing 当社 with the company name changes nothing', () => {
+    const ja = SENTENCES.filter((s) => s.includes('当社'));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ja, ...SENTENCES), { minLength: 1, maxLength: 6 }), fc.constantFrom('アクメ化学', 'ACME', '株式会社アクメ'), (xs, name) => {
+        const t = xs.join('\n');
+        const named = t.replace(/当社/g, name);
+        const a = judgeDisclosure(t, { companyNames: [name] });
+        const b = judgeDisclosure(named, { companyNames: [name] });
+        expect(b.overall).toBe(a.overall);
+        expect(b.sentences.map((s) => s.role)).toEqual(a.sentences.map((s) => s.role));
+        expect(b.chains.map((c) => c.links)).toEqual(a.chains.map((c) => c.links));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('translating a strategy sentence into the intention register keeps its credit', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...REGISTER_PAIRS), fc.array(fc.constantFrom(...SENTENCES), { maxLength: 4 }), fc.nat(), ([fact, intention], ctx, at) => {
+        const withFact = [...ctx];
+        const withIntention = [...ctx];
+        withFact.splice(at % (ctx.length + 1), 0, fact);
+        withIntention.splice(at % (ctx.length + 1), 0, intention);
+        expect(score(withIntention.join('\n'))).toBe(score(withFact.join('\n')));
+        expect(score(intention)).toBeGreaterThanOrEqual(50);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps every span inside the input and the score in range for arbitrary text', () => {
+    const anyText = fc.oneof(passage, fc.string({ minLength: 1, maxLength: 300 }).filter((s) => s.trim().length > 0));
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const r = judgeDisclosure(t);
+        expect(r.overall).toBeGreaterThanOrEqual(0);
+        expect(r.overall).toBeLessThanOrEqual(100);
+        for (const s of r.sentences) for (const sp of [...s.spans, ...s.roleSpans]) expect(t.slice(sp.start, sp.end)).toBe(sp.text);
+        for (const c of r.criteria) for (const e of c.evidence) expect(t.slice(e.start, e.end)).toBe(e.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the hard strong cases stay strong when padded with the weak families', () => {
+    for (const c of STRONG_CASES) expect(score(c.text)).toBeGreaterThanOrEqual(50);
+  });
+});

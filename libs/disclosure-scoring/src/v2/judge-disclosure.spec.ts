@@ -1,0 +1,99 @@
+import { DisclosureInputError } from '../lib/errors';
+import { MEDIUM_CASES, STRONG_CASES, WEAK_CASES } from './fixtures/hard-cases';
+import { judgeDisclosure } from './judge-disclosure';
+import { detectCompanyNames } from './company-names';
+
+const score = (t: string, names: readonly string[] = []): number => judgeDisclosure(t, { companyNames: names }).overall;
+
+describe('judgeDisclosure (v2)', () => {
+  it.each(STRONG_CASES.map((c) => [c.family, c.text]))('strong: %s', (_f, text) => {
+    expect(score(text)).toBeGreaterThanOrEqual(50);
+  });
+  it.each(WEAK_CASES.map((c) => [c.family, c.text]))('weak: %s', (_f, text) => {
+    expect(score(text)).toBeLessThanOrEqual(10);
+  });
+  it('ranks every strong case above every medium case above every weak case', () => {
+    const min = (cs: readonly { text: string }[]): number => Math.min(...cs.map((c) => score(c.text)));
+    const max = (cs: readonly { text: string }[]): number => Math.max(...cs.map((c) => score(c.text)));
+    expect(min(STRONG_CASES)).toBeGreaterThan(max(MEDIUM_CASES));
+    expect(min(MEDIUM_CASES)).toBeGreaterThan(max(WEAK_CASES));
+  });
+
+  it('labels substitution families by role and reports them as findings', () => {
+    const roles = (t: string): string[] => judgeDisclosure(t).sentences.map((s) => s.role);
+    expect(roles('2023年度の特許出願件数は1,250件でした。')).toEqual(['count']);
+    expect(roles('当社の発明2件が地方発明表彰を受賞しました。')).toEqual(['activity']);
+    expect(roles('We could be subject to claims that we infringe the intellectual property rights of others, which could adversely affect our results.')).toEqual(['risk']);
+    const r = judgeDisclosure('2023年度の特許出願件数は1,250件でした。\n新入社員向けの特許セミナーを開催しました。');
+    expect(r.substitution.findings).toHaveLength(2);
+    expect(r.substitution.findings.every((f) => f.standsIn)).toBe(true);
+    expect(r.criteria.find((c) => c.id === 'L7')?.score).toBe(0);
+  });
+
+  it('does not let false friends fire links', () => {
+    const links = (t: string): string[] => judgeDisclosure(t).sentences.flatMap((s) => s.spans.map((x) => x.link));
+    expect(links('Employees protect their ideas and treat partners fairly.')).toEqual([]);
+    expect(links('The fair market value of the acquired patents was estimated at $40 million.')).toEqual([]);
+    expect(links('知的財産の保護を重点課題としています。')).toEqual([]);
+    expect(links('当社は顧客に幅広い製品とサービスを提供しています。')).toEqual([]);
+    expect(links('We manage our IP portfolio carefully and review it regularly.')).toEqual([]);
+    expect(judgeDisclosure('当社は他社の3倍の特許を保有し、国内シェアNo.1です。').sentences[0]?.role).toBe('count');
+  });
+
+  it('builds chains only from adjacent sentences about the same business', () => {
+    const joined = STRONG_CASES[1]?.text ?? '';
+    const r = judgeDisclosure(joined);
+    expect(r.chains).toHaveLength(1);
+    expect(r.chains[0]?.links).toEqual(expect.arrayContaining(['business', 'asset', 'mechanism', 'financial', 'kpi']));
+    // The same facts scattered between unrelated businesses and paragraphs do not make one story.
+    const scattered = [
+      '医療機器事業では、内視鏡の画像処理アルゴリズムを開発しています。',
+      '全従業員を対象に知的財産に関するeラーニング研修を年2回実施しています。',
+      '新入社員向けの特許セミナーを開催しました。',
+      '食品事業では、他社の参入を防ぐことが課題です。',
+      '',
+      '物流事業の営業利益率は5%でした。',
+    ].join('\n');
+    const s = judgeDisclosure(scattered);
+    expect(s.chains.length).toBeGreaterThanOrEqual(3);
+    expect(s.overall).toBeLessThan(r.overall);
+    expect(s.chains[0]?.breaks.endReason).not.toBe('end-of-text');
+  });
+
+  it('never counts the company name as specific content', () => {
+    const base = '当社は、知的財産を重要な経営資源と認識しております。';
+    expect(score('ACME株式会社は、知的財産を重要な経営資源と認識しております。')).toBe(score(base));
+    expect(score('アクメ精機グループは、知的財産を重要な経営資源と認識しております。')).toBe(score(base));
+    expect(score('アクメ精機は、知的財産を重要な経営資源と認識しております。', ['アクメ精機株式会社'])).toBe(score(base));
+    expect(detectCompanyNames('ACME Corporation holds patents. ACMEは特許を保有しています。')).toEqual(expect.arrayContaining(['acme corporation', 'acme']));
+    expect(detectCompanyNames('当社グループは、知的財産を尊重します。')).toEqual([]);
+  });
+
+  it('gives 〇/△/✕ only for CG-report entries, labelled as the JPX400 floor check', () => {
+    const counts = '2023年度の特許出願件数は1,250件でした。';
+    expect(judgeDisclosure(counts).class).toBeNull();
+    expect(judgeDisclosure(counts, { documentType: 'integrated_report' }).cgFloorCheck).toBeNull();
+    const cg = judgeDisclosure(counts, { documentType: 'cg_report' });
+    expect(cg.class).toBe('〇');
+    expect(cg.cgFloorCheck?.label.en).toMatch(/JPX400/);
+    expect(cg.overall).toBeLessThanOrEqual(10); // passing the floor says nothing about quality
+    expect(judgeDisclosure('知的財産の適切な保護・管理に努めてまいります。', { documentType: 'cg_report' }).class).toBe('△');
+    expect(judgeDisclosure('当社は環境に配慮した経営を行っています。', { documentType: 'cg_report' }).class).toBe('✕');
+  });
+
+  it('explains the score with its calibration and keeps the documented shape', () => {
+    const r = judgeDisclosure(STRONG_CASES[0]?.text ?? '');
+    expect(r.calibration.interval[0]).toBeLessThanOrEqual(r.calibration.strongRate);
+    expect(r.calibration.interval[1]).toBeGreaterThanOrEqual(r.calibration.strongRate);
+    expect(r.calibration.meaning.ja.length).toBeGreaterThan(0);
+    expect(['A', 'B', 'C', 'D', 'E']).toContain(r.grade);
+    expect(r.criteria.map((c) => c.id)).toEqual(['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7']);
+    for (const c of r.criteria) if (c.score < 3) expect(typeof c.missing).toBe('string');
+  });
+
+  it('rejects empty text and unknown options with a clear error', () => {
+    expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
+    expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);
+    expect(() => judgeDisclosure('x', { documentType: 'memo' as 'other' })).toThrow(/document type/);
+  });
+});

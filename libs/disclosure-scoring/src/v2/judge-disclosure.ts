@@ -1,0 +1,157 @@
+import { DisclosureInputError } from '../lib/errors';
+import { detectLanguage } from '../lib/text/language';
+import type { Bilingual, Language } from '../lib/types';
+import { VCG_HEADINGS } from '../rubric/vcg-headings';
+import { IMPERSONAL_CHAIN_FACTOR, buildChains, linkSetScore } from './build-chains';
+import { calibrationFor, bandFor } from './calibration';
+import { companyNameList } from './company-names';
+import { criteriaV2 } from './criteria-results';
+import { CRITERIA_V2, RUBRIC_VERSION_V2 } from './criteria-v2';
+import { cgFloorCheck } from './cg-floor-check';
+import { judgeSentences } from './judge-sentences';
+import type { Chain, DisclosureJudgement, DocumentType, JudgeOptions, JudgedSentence, LinkKind, SubstitutionFinding } from './types-v2';
+import { CONTENT_ROLES, SUBSTITUTION_ROLES } from './types-v2';
+
+export const DOCUMENT_TYPES: readonly DocumentType[] = ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'];
+
+/** Weight of links found in other chains of the text (beyond the best chain): a story told in one place counts most. */
+export const OTHER_CHAINS_WEIGHT = 0.2;
+/** Substitution below this share of claim sentences is support and costs nothing. */
+export const SUBSTITUTION_FREE_SHARE = 0.25;
+/** Text made only of substitution keeps at most this share of its chain score. */
+export const SUBSTITUTION_FLOOR = 0.55;
+
+export function substitutionFactor(share: number): number {
+  if (share <= SUBSTITUTION_FREE_SHARE) return 1;
+  return 1 - ((1 - SUBSTITUTION_FLOOR) * (share - SUBSTITUTION_FREE_SHARE)) / (1 - SUBSTITUTION_FREE_SHARE);
+}
+
+function scoreOf(chains: readonly Chain[]): number {
+  if (chains.length === 0) return 0;
+  const best = Math.max(...chains.map((c) => c.score));
+  const factor = chains.some((c) => c.selfReferenced) ? 1 : IMPERSONAL_CHAIN_FACTOR;
+  const union = linkSetScore(new Set<LinkKind>(chains.flatMap((c) => c.links))) * factor;
+  return best + OTHER_CHAINS_WEIGHT * Math.max(0, union - best);
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * v2 judgement of an IP / intangibles disclosure: how completely and connectedly it links named businesses
+ * and assets to a mechanism of advantage, to customer value and financial outcomes, to indicators, allocation
+ * and oversight — minus substitution. Deterministic and offline. Throws DisclosureInputError on empty text.
+ */
+export function judgeDisclosure(text: string, options: JudgeOptions = {}): DisclosureJudgement {
+  if (typeof text !== 'string' || text.trim().length === 0) {
+    throw new DisclosureInputError('EMPTY_TEXT', 'The text to score is empty.');
+  }
+  if (options.language !== undefined && options.language !== 'ja' && options.language !== 'en') {
+    throw new DisclosureInputError('INVALID_LANGUAGE', `Unsupported language: ${String(options.language)}`);
+  }
+  if (options.documentType !== undefined && !DOCUMENT_TYPES.includes(options.documentType)) {
+    throw new DisclosureInputError('INVALID_DOCUMENT_TYPE', `Unsupported document type: ${String(options.documentType)}`);
+  }
+  const names = companyNameList(text, options.companyNames);
+  const language: Language = options.language ?? detectLanguage(stripNames(text, names));
+  const work = judgeSentences(text, names, language);
+  const chains = buildChains(work);
+  const chainOf = new Map<number, number>();
+  for (const c of chains) for (const i of c.sentences) chainOf.set(i, c.index);
+
+  const distinct = work.filter((s) => !s.duplicate);
+  const content = distinct.filter((s) => CONTENT_ROLES.includes(s.role) && s.chainLinks.length > 0);
+  const subst = distinct.filter((s) => SUBSTITUTION_ROLES.includes(s.role));
+  // Weighed against how much of a story the text tells (kinds of links across its chains), not against a count
+  // of sentences or chains: restating or splitting a claim never dilutes substitution.
+  const storyLinks = new Set(chains.flatMap((c) => c.links)).size;
+  const share = subst.length + storyLinks === 0 ? 0 : subst.length / (subst.length + storyLinks);
+  const factor = substitutionFactor(share);
+  const raw = scoreOf(chains);
+  const overall = Math.max(0, Math.min(100, Math.round(raw * factor)));
+
+  const findings: SubstitutionFinding[] = subst.map((s) => {
+    const near = work.some((o) => !o.duplicate && chainOf.has(o.index) && Math.abs(o.index - s.index) <= 1);
+    return {
+      role: s.role as SubstitutionFinding['role'],
+      sentence: s.index,
+      span: { start: s.start, end: s.end, text: s.text },
+      standsIn: !near,
+    };
+  });
+
+  const sentences: JudgedSentence[] = work.map((s) => ({
+    index: s.index,
+    start: s.start,
+    end: s.end,
+    paragraph: s.paragraph,
+    role: s.role,
+    intention: s.found.flags.intention,
+    reason: s.reason,
+    spans: s.spans,
+    roleSpans: s.roleSpans,
+    chain: chainOf.get(s.index) ?? null,
+    kind: s.duplicate ? 'duplicate' : s.heading && s.role === 'generic' ? 'heading' : CONTENT_ROLES.includes(s.role) ? 'substantive' : 'generic',
+    futureOnly: s.found.flags.intention && s.chainLinks.length === 0,
+  }));
+
+  const criteria = criteriaV2(work, chains, share, language);
+  const suggestions = criteria
+    .filter((c) => c.score < 3)
+    .map((c) => {
+      const meta = CRITERIA_V2.find((m) => m.id === c.id);
+      const heading = VCG_HEADINGS.find((h) => h.id === meta?.vcgHeading);
+      if (!meta || !heading) throw new Error(`No rubric entry for ${c.id}`);
+      return { criterionId: c.id, vcgHeading: heading, text: meta.suggestion };
+    });
+
+  const documentType = options.documentType ?? null;
+  const floor = documentType === 'cg_report' ? cgFloorCheck(work) : null;
+  const generic = distinct.filter((s) => s.role === 'generic');
+  const summary: Bilingual = substitutionSummary(findings, share);
+  return {
+    rubricVersion: RUBRIC_VERSION_V2,
+    scorerVersion: 'v2',
+    language,
+    documentType,
+    overall,
+    grade: bandFor(overall).grade,
+    class: floor?.class ?? null,
+    classReason: floor?.reason ?? null,
+    cgFloorCheck: floor,
+    criteria,
+    suggestions,
+    sentences,
+    chains,
+    substitution: { findings, share: round3(share), factor: round3(factor), summary },
+    calibration: calibrationFor(overall),
+    companyNames: names,
+    boilerplate: {
+      genericShare: distinct.length === 0 ? 0 : round3(generic.length / distinct.length),
+      factor: round3(factor),
+      genericSentences: generic.map((s) => ({ start: s.start, end: s.end, text: s.text })),
+      duplicateSentences: work.filter((s) => s.duplicate).map((s) => ({ start: s.start, end: s.end, text: s.text })),
+    },
+    stats: {
+      characters: text.length,
+      sentences: work.length,
+      distinctSentences: distinct.length,
+      substantiveSentences: content.length,
+    },
+  };
+}
+
+function stripNames(text: string, names: readonly string[]): string {
+  let t = text.normalize('NFKC').toLowerCase().replace(/当社/g, '');
+  for (const n of names) t = t.split(n).join('');
+  return t.trim().length > 0 ? t : text;
+}
+
+function substitutionSummary(findings: readonly SubstitutionFinding[], share: number): Bilingual {
+  const standing = findings.filter((f) => f.standsIn).length;
+  if (findings.length === 0) return { ja: '活動報告・件数・リスク定型文の代替記述はありません。', en: 'No activity reports, counts or risk boilerplate found.' };
+  const pct = Math.round(share * 100);
+  return {
+    ja: `代替記述の比率は${pct}%（活動・件数・順位・リスク等の文数と、連鎖が示すつながりの種類数との比）で、そのうち${standing}文は戦略の主張から離れて単独で置かれています。`,
+    en: `Substitution share ${pct}% (activity, count, ranking or risk sentences against the kinds of links the chains build); ${standing} of them stand alone, away from any strategy claim.`,
+  };
+}

@@ -1,0 +1,153 @@
+import type { Bilingual, EvidenceSpan, Language } from '../lib/types';
+import { segmentSentences } from '../lib/text/segment';
+import { buildAnalysisText } from './analysis-text';
+import { CONTINUATION } from './cues';
+import type { Cue, SentenceLinks } from './sentence-links';
+import { sentenceLinks } from './sentence-links';
+import type { LinkKind, LinkSpan, SentenceRole } from './types-v2';
+
+/** A sentence after role classification, before chains are built. */
+export interface WorkSentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly analysis: string;
+  readonly paragraph: number;
+  readonly duplicate: boolean;
+  readonly heading: boolean;
+  readonly continuation: boolean;
+  readonly found: SentenceLinks;
+  readonly role: SentenceRole;
+  readonly reason: Bilingual;
+  /** Links this sentence contributes to a chain (empty unless its role carries the story). */
+  readonly chainLinks: readonly LinkKind[];
+  readonly spans: readonly LinkSpan[];
+  readonly roleSpans: readonly EvidenceSpan[];
+}
+
+const REASONS: Record<SentenceRole, Bilingual> = {
+  strategy: { ja: '特定の事業・資産と、狙い（価値・配分・方針）を述べています。', en: 'Names a business or asset and what it is for (value, allocation, aim).' },
+  mechanism: { ja: 'なぜ優位になるのか（独占・価格・切替コスト・ライセンス・秘匿など）を述べています。', en: 'Says why the asset gives an advantage (exclusivity, price, switching cost, licensing, secrecy …).' },
+  evidence: { ja: '主張に結び付く数値・指標を示しています。', en: 'Gives a figure or indicator tied to a claim.' },
+  governance: { ja: '誰がどのように監督・決定しているか（機関・頻度・決定事項）を述べています。', en: 'Says who oversees or decides, and how (body, frequency, decisions).' },
+  plan: { ja: '特定の事業・資産についての今後の計画です（意向の表現でも内容で評価します）。', en: 'A forward-looking plan about a named business or asset (judged on content, not tense).' },
+  activity: { ja: '活動・イベント（受賞・研修・出願・訴訟など）の報告で、戦略を述べていません。', en: 'Reports an activity or event (award, training, filing, lawsuit …), not a strategy.' },
+  count: { ja: '件数・順位・評価額などの数字で、何を測るのかが述べられていません。', en: 'A count, ranking or valuation that measures no stated claim.' },
+  risk: { ja: 'リスク・コンプライアンスの定型文です。', en: 'Risk or compliance boilerplate.' },
+  generic: { ja: '特定の事業・資産・仕組みが出てこない一般的な記述です。', en: 'General statement: no named business, asset or mechanism.' },
+  duplicate: { ja: '前に出た文の繰り返しです（評価に数えません）。', en: 'Repeats an earlier sentence (not counted).' },
+};
+
+function dedupeKey(analysis: string): string {
+  return analysis.replace(/当社|the company/g, '').replace(/[\s。、，,．.!！?？・「」『』()（）[\]【】"'“”‘’:：;；-]/g, '');
+}
+
+const has = (xs: readonly Cue[] | undefined): boolean => xs !== undefined && xs.length > 0;
+
+function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
+  const L = f.links;
+  const F = f.flags;
+  const named = has(L.business) || has(L.asset);
+  const mechanism = has(L.mechanism);
+  const value = has(L.customerValue) || has(L.financial);
+  const measure = F.measure.length > 0;
+  const countOnly = F.count.length > 0 || F.ranking.length > 0 || F.valuation.length > 0;
+  if (F.risk.length > 0 && !(mechanism && named)) return 'risk';
+  if (F.incentive && !(value && named && measure)) return 'activity';
+  // Rankings and valuations stand in for strategy even when their name sounds like a mechanism.
+  if ((F.ranking.length > 0 || F.valuation.length > 0) && !(value && named && measure)) return 'count';
+  if (F.activity.length > 0 && !mechanism && !value && !has(L.allocation) && !has(L.oversight)) return 'activity';
+  if (countOnly && !mechanism && !has(L.oversight) && !(value && named && measure)) return 'count';
+  if (mechanism) return 'mechanism';
+  if (has(L.oversight)) return 'governance';
+  const carries = named || (continuation && (value || has(L.allocation))) || (measure && (value || has(L.allocation)));
+  if (!carries) return 'generic';
+  if (F.boilerplate.length > 0 && !named) return 'generic';
+  if (measure && value) return 'evidence';
+  if (named && value) return 'strategy';
+  if (F.intention) return 'plan';
+  if (measure) return 'evidence';
+  return 'strategy';
+}
+
+/** Links a sentence of this role lends to a chain. Substitution and generic sentences lend none. */
+function linksFor(role: SentenceRole, f: SentenceLinks): LinkKind[] {
+  if (role === 'generic' || role === 'duplicate' || role === 'risk' || role === 'activity' || role === 'count') return [];
+  const out: LinkKind[] = [];
+  for (const [k, v] of Object.entries(f.links) as [LinkKind, Cue[] | undefined][]) if (has(v)) out.push(k);
+  const countOnly = f.flags.count.length > 0 && f.flags.measure.length === 0;
+  if (f.flags.measure.length > 0 && !countOnly) out.push('kpi');
+  return out;
+}
+
+function spansOf(sentenceStart: number, sentence: string, f: SentenceLinks, links: readonly LinkKind[]): LinkSpan[] {
+  const out: LinkSpan[] = [];
+  for (const link of links) {
+    const cues = link === 'kpi' ? f.flags.measure : f.links[link] ?? [];
+    for (const c of cues.slice(0, 3)) {
+      out.push({ link, start: sentenceStart + c.start, end: sentenceStart + c.end, text: sentence.slice(c.start, c.end) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function roleSpansOf(role: SentenceRole, sentenceStart: number, sentence: string, f: SentenceLinks): EvidenceSpan[] {
+  const F = f.flags;
+  const cues =
+    role === 'risk' ? F.risk : role === 'activity' ? F.activity : role === 'count' ? [...F.count, ...F.ranking, ...F.valuation] :
+    role === 'generic' ? F.boilerplate : [];
+  return cues.slice(0, 3).map((c) => ({ start: sentenceStart + c.start, end: sentenceStart + c.end, text: sentence.slice(c.start, c.end) }));
+}
+
+/** Segments the text, builds each sentence's analysis string, finds its links and gives it a role. */
+export function judgeSentences(text: string, names: readonly string[], language: Language): WorkSentence[] {
+  const neutral = language === 'ja' ? '当社' : 'the company';
+  // The wrap rule looks at line length: measure lines as if the company's names were 当社, so naming the
+  // company never changes where sentences end.
+  const raw = segmentSentences(text, {
+    lineLength: (line) => {
+      let t = line.normalize('NFKC').toLowerCase();
+      for (const n of names) t = t.split(n).join(neutral);
+      return t.length;
+    },
+  });
+  const seen = new Set<string>();
+  const out: WorkSentence[] = [];
+  let paragraph = 0;
+  let prevEnd = 0;
+  let prevHeading = false;
+  raw.forEach((s, index) => {
+    const between = text.slice(prevEnd, s.start);
+    const heading = !/[。．.!！?？」)]\s*$/u.test(s.text) && s.text.length <= (language === 'ja' ? 40 : 90) && /\n/.test(text.slice(s.end, s.end + 2) || '\n');
+    if (index > 0 && (heading || (/\n[\s\u3000]*\n/.test(between) && !prevHeading))) paragraph++;
+    prevEnd = s.end;
+    prevHeading = heading;
+    const analysis = buildAnalysisText(s.text, names, language);
+    const key = dedupeKey(analysis.text);
+    const duplicate = key.length > 0 && seen.has(key);
+    if (key.length > 0) seen.add(key);
+    const found = sentenceLinks(analysis, s.text, names);
+    const continuation = CONTINUATION.test(analysis.text.trimStart());
+    const role: SentenceRole = duplicate ? 'duplicate' : classify(found, continuation);
+    const chainLinks = linksFor(role, found);
+    out.push({
+      index,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      analysis: analysis.text,
+      paragraph,
+      duplicate,
+      heading,
+      continuation,
+      found,
+      role,
+      reason: REASONS[role],
+      chainLinks,
+      spans: spansOf(s.start, s.text, found, chainLinks),
+      roleSpans: roleSpansOf(role, s.start, s.text, found),
+    });
+  });
+  return out;
+}

@@ -1,0 +1,196 @@
+import type { AnalysisText } from './analysis-text';
+import { originalRange } from './analysis-text';
+import {
+  ACTIVITY, ALLOCATION, ASSET, BOILERPLATE, COUNT, CUSTOMER_VALUE, EN_GENERIC_BUSINESS_WORD, EN_NAMED_BUSINESS, FINANCIAL,
+  FINANCIAL_EXCLUDED, GENERIC_ASSET, GENERIC_BUSINESS_PREFIX, GENERIC_OVERSIGHT, INTENTION, IP_MENTION, JA_NAMED_BUSINESS,
+  CAPS_TOKEN, INCENTIVE, JA_NAMED_ASSET, MEASURE, NOT_A_PRODUCT, SELF_REFERENCE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, RUN_CHAR, SECTOR, STRATEGY, TRADEMARK_SIGN,
+  VALUATION, WEAK_MECHANISM,
+} from './cues';
+import type { PrefixedCue } from './cues';
+import type { LinkKind } from './types-v2';
+
+/** A cue found in a sentence, with offsets relative to the sentence's original text. */
+export interface Cue {
+  readonly start: number;
+  readonly end: number;
+  /** Normalised matched text (for keys such as the business named). */
+  readonly key: string;
+}
+
+export interface SentenceLinks {
+  readonly links: Partial<Record<LinkKind, Cue[]>>;
+  /** Normalised names of businesses / assets named (for "same business" tests across sentences). */
+  readonly topics: readonly string[];
+  readonly flags: {
+    readonly risk: Cue[];
+    readonly activity: Cue[];
+    readonly count: Cue[];
+    readonly ranking: Cue[];
+    readonly valuation: Cue[];
+    readonly boilerplate: Cue[];
+    readonly strategy: Cue[];
+    readonly measure: Cue[];
+    readonly weakMechanism: Cue[];
+    readonly genericOversight: boolean;
+    readonly incentive: boolean;
+    readonly intention: boolean;
+    readonly ip: boolean;
+    /** Speaks about the company itself (当社 / we / our / its own names). */
+    readonly self: boolean;
+  };
+}
+
+function find(re: RegExp, t: AnalysisText, accept?: (m: RegExpMatchArray) => { a: number; b: number; key: string } | null): Cue[] {
+  const out: Cue[] = [];
+  re.lastIndex = 0;
+  for (const m of t.text.matchAll(re)) {
+    const idx = m.index ?? 0;
+    const pick = accept ? accept(m) : { a: idx, b: idx + m[0].length, key: m[0] };
+    if (!pick || pick.b <= pick.a) continue;
+    const { start, end } = originalRange(t, pick.a, pick.b);
+    out.push({ start, end, key: pick.key });
+  }
+  return out;
+}
+
+/** Runs of name characters ending in one of the cue's suffixes; `accept` sees the run (head) and the suffix. */
+function findPrefixed(
+  cue: PrefixedCue,
+  t: AnalysisText,
+  accept: (head: string, suffix: string) => string | null,
+): Cue[] {
+  const out: Cue[] = [];
+  const s = t.text;
+  cue.suffix.lastIndex = 0;
+  for (const m of s.matchAll(cue.suffix)) {
+    const at = m.index ?? 0;
+    let k = at;
+    while (k > 0 && at - k < cue.max && RUN_CHAR.test(s[k - 1] ?? '')) k--;
+    if (at - k < cue.min) continue;
+    const rawHead = s.slice(k, at);
+    // Strip leading generic words ("当社半導体事業" → "半導体").
+    const head = rawHead.replace(/^(?:当社|当グループ|グループ|全社|弊社)+/u, '');
+    if (head.length < cue.min) continue;
+    const key = accept(head, m[0]);
+    if (key === null) continue;
+    const { start, end } = originalRange(t, at - head.length, at + m[0].length);
+    out.push({ start, end, key });
+  }
+  return out;
+}
+
+function namedBusinesses(t: AnalysisText): Cue[] {
+  const ja = findPrefixed(JA_NAMED_BUSINESS, t, (head) => (GENERIC_BUSINESS_PREFIX.test(head) ? null : head));
+  const en = find(EN_NAMED_BUSINESS, t, (m) => {
+    const all = (m[1] ?? '').split(' ');
+    if (all.some((w) => EN_NOT_BUSINESS_WORD.test(w))) return null;
+    const words = all.filter((w) => !EN_GENERIC_BUSINESS_WORD.test(w));
+    if (words.length === 0) return null;
+    const idx = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    return { a: idx, b: (m.index ?? 0) + m[0].length, key: words.join(' ') };
+  });
+  const sector = find(SECTOR, t);
+  const marks = find(TRADEMARK_SIGN, t, (m) => {
+    const idx = m.index ?? 0;
+    // The product name is the word before the sign.
+    const before = t.text.slice(Math.max(0, idx - 20), idx);
+    const word = /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9-]{2,20})\s?$/u.exec(before)?.[1];
+    if (!word) return null;
+    return { a: idx - word.length, b: idx + m[0].length, key: word };
+  });
+  return [...ja, ...en, ...sector, ...marks];
+}
+
+/** Words that make "our X business" not a business: pronouns, prepositions, and IP functions themselves. */
+const EN_NOT_BUSINESS_WORD =
+  /^(?:on|of|to|with|and|or|by|as|at|from|into|their|his|her|them|these|those|this|that|which|who|intellectual|property|patent|patents|ip|legal|licensing|trademark|trademarks|r&d|research|development|rights?)$/;
+
+/**
+ * In Japanese sentences, all-capital Latin tokens ("PDPS", "OLED") name products or technologies. (Quoted names
+ * 「X」 were tried and dropped: on the development set they named awards and programmes as often as products.)
+ */
+function namedProducts(original: string, names: readonly string[]): Cue[] {
+  const out: Cue[] = [];
+  if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) {
+    CAPS_TOKEN.lastIndex = 0;
+    for (const m of original.matchAll(CAPS_TOKEN)) {
+      const token = m[0];
+      const lower = token.toLowerCase();
+      if (NOT_A_PRODUCT.has(token) || names.some((n) => n === lower || n.startsWith(`${lower} `) || n.startsWith(lower))) continue;
+      const start = m.index ?? 0;
+      out.push({ start, end: start + token.length, key: lower });
+    }
+  }
+  return out;
+}
+
+function specificAssets(t: AnalysisText): Cue[] {
+  const ja = findPrefixed(JA_NAMED_ASSET, t, (head, suffix) => (GENERIC_ASSET.test(head + suffix) ? null : head + suffix));
+  return ja.concat(find(ASSET, t, (m) => {
+    const s = m[0];
+    const idx = m.index ?? 0;
+    const trimmed = s.replace(/^(?:当社|自社|弊社|the company)+/u, '');
+    if (GENERIC_ASSET.test(trimmed) || trimmed.length < 2) return null;
+    if (/^(?:our|the|new|advanced|its|this|these|such|key|latest|various|other|their|information|digital|and|of|in|with|to|a|an) technolog/u.test(trimmed)) return null;
+    return { a: idx + (s.length - trimmed.length), b: idx + s.length, key: trimmed };
+  }));
+}
+
+function has(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(s);
+  re.lastIndex = 0;
+  return hit;
+}
+
+const nonEmpty = (xs: Cue[]): Cue[] | undefined => (xs.length > 0 ? xs : undefined);
+
+/** Every cue family of one sentence. Register (intention or fact) is recorded but never changes a link. */
+export function sentenceLinks(t: AnalysisText, original = '', names: readonly string[] = []): SentenceLinks {
+  const business = namedBusinesses(t);
+  const asset = [...specificAssets(t), ...namedProducts(original, names)];
+  const weakMechanism = find(WEAK_MECHANISM, t);
+  const mechanism = find(MECHANISM, t);
+  const boilerplate = find(BOILERPLATE, t);
+  // An advantage word is a mechanism only when the sentence also says which asset or business it is about, and
+  // is not itself a stock phrase ("… an indispensable resource for our competitive advantage").
+  if (mechanism.length === 0 && weakMechanism.length > 0 && (asset.length > 0 || business.length > 0) && boilerplate.length === 0) {
+    mechanism.push(...weakMechanism);
+  }
+  const excluded = FINANCIAL_EXCLUDED.test(t.text);
+  const financial = excluded ? [] : find(FINANCIAL, t);
+  const bodies = find(OVERSIGHT_BODY, t);
+  const how = find(OVERSIGHT_HOW, t);
+  const genericOversight = GENERIC_OVERSIGHT.test(t.text);
+  const oversight = bodies.length > 0 && how.length > 0 && !genericOversight ? [...bodies, ...how] : [];
+  const links: Partial<Record<LinkKind, Cue[]>> = {
+    business: nonEmpty(business),
+    asset: nonEmpty(asset),
+    mechanism: nonEmpty(mechanism),
+    customerValue: nonEmpty(find(CUSTOMER_VALUE, t)),
+    financial: nonEmpty(financial),
+    allocation: nonEmpty(find(ALLOCATION, t)),
+    oversight: nonEmpty(oversight),
+  };
+  const topics = [...business, ...asset].map((c) => c.key);
+  return {
+    links,
+    topics,
+    flags: {
+      risk: find(RISK, t),
+      activity: find(ACTIVITY, t),
+      count: find(COUNT, t),
+      ranking: find(RANKING, t),
+      valuation: find(VALUATION, t),
+      boilerplate,
+      incentive: INCENTIVE.test(t.text),
+      strategy: find(STRATEGY, t),
+      measure: find(MEASURE, t),
+      weakMechanism,
+      genericOversight: genericOversight || (bodies.length > 0 && how.length === 0),
+      intention: INTENTION.test(t.text),
+      ip: has(IP_MENTION, t.text),
+      self: SELF_REFERENCE.test(t.text),
+    },
+  };
+}

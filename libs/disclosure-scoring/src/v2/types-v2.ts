@@ -1,0 +1,166 @@
+import type {
+  Bilingual,
+  CriterionResult,
+  DisclosureClass,
+  EvidenceSpan,
+  Grade,
+  Language,
+  SentenceSummary,
+  Suggestion,
+} from '../lib/types';
+
+/** Links of the value chain, in the order a complete story tells them. */
+export type LinkKind = 'business' | 'asset' | 'mechanism' | 'customerValue' | 'financial' | 'kpi' | 'allocation' | 'oversight';
+
+export const LINK_ORDER: readonly LinkKind[] = [
+  'business',
+  'asset',
+  'mechanism',
+  'customerValue',
+  'financial',
+  'kpi',
+  'allocation',
+  'oversight',
+];
+
+/**
+ * What a sentence does in the passage. strategy / mechanism / evidence / governance / plan carry the story;
+ * activity / count / risk are support at best and "substitution" when they stand in for strategy.
+ */
+export type SentenceRole =
+  | 'strategy'
+  | 'mechanism'
+  | 'evidence'
+  | 'governance'
+  | 'plan'
+  | 'activity'
+  | 'count'
+  | 'risk'
+  | 'generic'
+  | 'duplicate';
+
+export const SUBSTITUTION_ROLES: readonly SentenceRole[] = ['activity', 'count', 'risk'];
+export const CONTENT_ROLES: readonly SentenceRole[] = ['strategy', 'mechanism', 'evidence', 'governance', 'plan'];
+
+/** Where a document comes from; only a CG-report entry gets JPX400's 〇/△/✕ floor check. */
+export type DocumentType = 'cg_report' | 'integrated_report' | 'securities_report' | 'ip_report' | 'other';
+
+export interface LinkSpan extends EvidenceSpan {
+  readonly link: LinkKind;
+}
+
+export interface JudgedSentence extends SentenceSummary {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly role: SentenceRole;
+  /** Written as an intention (目指します / we aim …). A label only: it never changes the credit. */
+  readonly intention: boolean;
+  /** Why the role was chosen, in both languages. */
+  readonly reason: Bilingual;
+  /** The cues behind the role and the links (offsets into the original input). */
+  readonly spans: readonly LinkSpan[];
+  readonly roleSpans: readonly EvidenceSpan[];
+  /** Index of the chain this sentence belongs to, or null. */
+  readonly chain: number | null;
+}
+
+export interface ChainBreak {
+  /** The first link of the chain's order that is missing (null when the chain is complete). */
+  readonly missing: LinkKind | null;
+  /** Why the chain ends where it ends (next sentence is about another business, a gap, or the text ends). */
+  readonly endReason: 'end-of-text' | 'gap' | 'new-topic' | 'other-business';
+  readonly text: Bilingual;
+}
+
+export interface Chain {
+  readonly index: number;
+  /** Indices (JudgedSentence.index) of its sentences, in order. */
+  readonly sentences: readonly number[];
+  readonly start: number;
+  readonly end: number;
+  /** Businesses / assets the chain is about. */
+  readonly topics: readonly string[];
+  readonly links: readonly LinkKind[];
+  readonly evidence: readonly LinkSpan[];
+  /** 0-100: how complete the chain is (reduced when no sentence of it is about the company itself). */
+  readonly score: number;
+  /** Some sentence of the chain speaks about the company (当社 / we / its own names), not the industry in general. */
+  readonly selfReferenced: boolean;
+  readonly breaks: ChainBreak;
+}
+
+export interface SubstitutionFinding {
+  readonly role: 'activity' | 'count' | 'risk';
+  readonly sentence: number;
+  readonly span: EvidenceSpan;
+  /** True when it stands in for strategy (no chain nearby), false when it supports a chain. */
+  readonly standsIn: boolean;
+}
+
+export interface Calibration {
+  /** Score band the result falls in, e.g. "40-59". */
+  readonly band: string;
+  /** Development-set texts in this band and how many people rated strong / weak. */
+  readonly n: number;
+  readonly strongRate: number;
+  readonly weakRate: number;
+  /** 95 % Wilson interval of strongRate. */
+  readonly interval: readonly [number, number];
+  /** Which rated set the table comes from, and when. */
+  readonly source: string;
+  readonly meaning: Bilingual;
+}
+
+export interface CgFloorCheck {
+  readonly class: DisclosureClass;
+  readonly label: Bilingual;
+  readonly reason: Bilingual;
+}
+
+export interface DisclosureJudgement {
+  readonly rubricVersion: string;
+  readonly scorerVersion: 'v2';
+  readonly language: Language;
+  readonly documentType: DocumentType | null;
+  /** 0-100 */
+  readonly overall: number;
+  readonly grade: Grade;
+  /** JPX400's floor check; only for CG-report entries, null otherwise. */
+  readonly class: DisclosureClass | null;
+  readonly classReason: Bilingual | null;
+  readonly cgFloorCheck: CgFloorCheck | null;
+  readonly criteria: readonly CriterionResult[];
+  readonly suggestions: readonly Suggestion[];
+  readonly sentences: readonly JudgedSentence[];
+  readonly chains: readonly Chain[];
+  readonly substitution: {
+    readonly findings: readonly SubstitutionFinding[];
+    /** substitution sentences / (substitution sentences + kinds of links the chains build), 0..1. */
+    readonly share: number;
+    /** Multiplier applied to the chain score, 0.55..1. */
+    readonly factor: number;
+    readonly summary: Bilingual;
+  };
+  readonly calibration: Calibration;
+  readonly companyNames: readonly string[];
+  /** Kept for the v1 response shape: share of generic sentences and the substitution factor. */
+  readonly boilerplate: {
+    readonly genericShare: number;
+    readonly factor: number;
+    readonly genericSentences: readonly EvidenceSpan[];
+    readonly duplicateSentences: readonly EvidenceSpan[];
+  };
+  readonly stats: {
+    readonly characters: number;
+    readonly sentences: number;
+    readonly distinctSentences: number;
+    readonly substantiveSentences: number;
+  };
+}
+
+export interface JudgeOptions {
+  readonly language?: Language;
+  /** The company's own names (ja/en from the organization profile). Never count as specific content. */
+  readonly companyNames?: readonly string[];
+  readonly documentType?: DocumentType;
+}
