@@ -21,6 +21,7 @@ import { MembersModule } from './modules/members/members.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
+import { SmeModule } from './modules/sme/sme.module';
 import { DisclosuresModule } from './modules/disclosures/disclosures.module';
 import { WorkshopsModule } from './modules/workshops/workshops.module';
 import { AdvisorsModule } from './modules/advisors/advisors.module';
@@ -60,6 +61,7 @@ export class AppModule {
         PublishingModule,
         WorkshopsModule,
         AdvisorsModule,
+        SmeModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

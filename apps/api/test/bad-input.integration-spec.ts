@@ -515,7 +515,7 @@ describe('bad input: every body is validated, answered with field errors in the 
       orgId: u.orgId,
       userId: u.memberId,
       id: isWorkshop ? u.workshopId : u.assessmentId,
-      questionId: isWorkshop ? 'm9.management-view' : 'm10.strengths-written',
+      questionId: isWorkshop ? 'm9.management-view' : 'sme-strengths.written-down',
       moduleId: 'm10',
       sectionId: 'sp-3-1-3',
       publicationId: u.assessmentId,

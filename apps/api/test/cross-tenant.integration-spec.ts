@@ -29,6 +29,8 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'GET /api/orgs/:orgId/assessments/:id/export.csv': {},
   'GET /api/orgs/:orgId/assessments/:id/export.xlsx': {},
   'GET /api/orgs/:orgId/assessments/:id/export.pdf': {},
+  'GET /api/orgs/:orgId/assessments/:id/sme-report': {},
+  'GET /api/orgs/:orgId/assessments/:id/bank-sheets.xlsx': {},
   // `disclosure`: :id and :otherId are A's disclosure scores. The upload route is refused by the access guard
   // before its multipart body is read, so a JSON body is enough here.
   'GET /api/orgs/:orgId/disclosures': {},
@@ -79,7 +81,7 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
 };
 
 /** A's assessment rounds and the ids the assessment routes take. */
-const ASSESSMENT_PARAMS = { questionId: 'm10.strengths-written', moduleId: 'm10' };
+const ASSESSMENT_PARAMS = { questionId: 'sme-strengths.written-down', moduleId: 'sme-strengths' };
 /** A section of A's CG-report draft and the versions the diff route compares. */
 const DRAFT_PARAMS = { sectionId: 'sp-3-1-3', a: '1', b: '2' };
 
@@ -259,7 +261,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 9 assessment routes on A's round;
     // 3 disclosure routes on A's scores; 13 draft routes on A's draft and 1 dialogue route on A's question;
     // 15 workshop routes on A's workshop (incl. the report and raw-response downloads).
-    expect(calls.length).toBe(5 + 9 + 3 + 13 + 1 + 15);
+    expect(calls.length).toBe(5 + 9 + 3 + 15 + 1 + 15);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 

@@ -61,6 +61,8 @@ const CALLS: Record<
   'GET /api/orgs/:orgId/assessments/:id/export.csv': {},
   'GET /api/orgs/:orgId/assessments/:id/export.xlsx': {},
   'GET /api/orgs/:orgId/assessments/:id/export.pdf': {},
+  'GET /api/orgs/:orgId/assessments/:id/sme-report': {},
+  'GET /api/orgs/:orgId/assessments/:id/bank-sheets.xlsx': {},
   'GET /api/orgs/:orgId/disclosures': {},
   'POST /api/orgs/:orgId/disclosures': { body: () => ({ title: 'matrix', documentType: 'other', text: DISCLOSURE_TEXT }) },
   'POST /api/orgs/:orgId/disclosures/upload': {
@@ -249,7 +251,7 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
           invitationId: fixture.invitationId,
           id: fixture.assessmentId,
           otherId: fixture.assessmentId,
-          moduleId: 'm10',
+          moduleId: 'sme-strengths',
           ...(await how.params?.(fixture, allowed)),
         };
         const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -263,9 +265,9 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       }
     }
     expect(outcomes).toEqual(expected);
-    // 6 roles × 16 permissions that have routes today (9 + 11 assessment + 6 disclosure + 17 draft + 2 dialogue routes in all).
+    // 6 roles × 16 permissions that have routes today (9 + 13 assessment (2 of them SME results) + 6 disclosure + 17 draft + 2 dialogue routes in all).
     // … plus 18 workshop routes (workshop:run, and assessment:read to view, join or download the report).
-    expect(outcomes).toHaveLength(6 * (9 + 11 + 6 + 17 + 2 + 18));
+    expect(outcomes).toHaveLength(6 * (9 + 13 + 6 + 17 + 2 + 18));
     expect(pairs.size).toBe(6 * (6 + 3 + 2 + 4 + 1 + 1));
   });
 

@@ -64,3 +64,16 @@ export * from './transfer/import-preview';
 export * from './transfer/preview-import';
 export * from './transfer/build-transfer';
 export * from './transfer/transfer-sheets';
+
+// SME track (bank 2026.12-1): content, report and free-help list
+export * from './sme/bank/sme-modules';
+export * from './sme/bank/sme-glossary';
+export * from './sme/report/sme-report-types';
+export * from './sme/report/answer-label';
+export * from './sme/report/build-sme-report';
+export * from './sme/support/support-programmes';
+export * from './sme/support/support-for-prefecture';
+export * from './sme/bank/sme-prefill';
+export * from './sme/sheets/bank-sheets-model';
+export * from './sme/sheets/build-bank-sheets';
+export * from './sme/sheets/sme-one-pager-sources';

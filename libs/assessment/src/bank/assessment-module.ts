@@ -1,6 +1,7 @@
 import { LocalizedText, t } from '../i18n/localized-text';
+import { SME_MODULES, SME_MODULE_IDS } from '../sme/bank/sme-modules';
 
-export const MODULE_IDS = ['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10', 'm11', 'm12', 'm13', 'm14', 'm15', 'm16'] as const;
+export const MODULE_IDS = ['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10', 'm11', 'm12', 'm13', 'm14', 'm15', 'm16', ...SME_MODULE_IDS] as const;
 export type ModuleId = (typeof MODULE_IDS)[number];
 
 export interface AssessmentModule {
@@ -105,4 +106,6 @@ export const ASSESSMENT_MODULES: readonly AssessmentModule[] = [
       'Returns against the cost of capital, the response to TSE’s request, and where intangibles sit in the plan to raise corporate value.',
     ),
   },
+  // The SME track's own sections (bank 2026.12-1).
+  ...SME_MODULES,
 ];

@@ -6,6 +6,7 @@ import { sampleAnswers } from '../testing/sample-answers';
 import { defined } from '../testing/defined';
 import { BANK_VERSION, SUPPORTED_BANK_VERSIONS, getBank, questionsForTrack } from './question-bank';
 import { AssessmentProfile } from './assessment-profile';
+import { SME_TRACK_2026_11_1 } from '../sme/bank/sme-track-2026-11-1';
 
 const profile: AssessmentProfile = { listingStatus: 'prime', companySize: 'large' };
 const AGENDA_MODULES = ['m11', 'm12', 'm13', 'm14', 'm15', 'm16'];
@@ -34,13 +35,17 @@ describe('IP Strategic Program 2026 agenda tags', () => {
 });
 
 describe('bank versions', () => {
-  it('keeps the previous version readable: the same questions without the agenda modules', () => {
+  it('keeps the previous version readable: the same listed questions without the agenda modules, the frozen SME list', () => {
     expect(SUPPORTED_BANK_VERSIONS[0]).toBe(BANK_VERSION);
     const previous = defined(getBank('2026.11-1'));
     const current = defined(getBank());
     expect(previous.questions.some((q) => AGENDA_MODULES.includes(q.module))).toBe(false);
     expect(previous.modules.map((m) => m.id)).not.toContain('m11');
-    expect(current.questions.filter((q) => !AGENDA_MODULES.includes(q.module)).map((q) => q.id)).toEqual(previous.questions.map((q) => q.id));
+    const listedIds = (qs: readonly { id: string; module: string; tracks: readonly string[] }[]) => qs.filter((q) => q.tracks.includes('listed')).map((q) => q.id);
+    expect(listedIds(current.questions.filter((q) => !AGENDA_MODULES.includes(q.module)))).toEqual(listedIds(previous.questions));
+    expect(questionsForTrack('listed', '2026.11-1').map((q) => q.id)).toEqual(listedIds(previous.questions));
+    expect(questionsForTrack('sme', '2026.11-1').map((q) => q.id)).toEqual([...SME_TRACK_2026_11_1]);
+    expect(questionsForTrack('sme', '2026.11-1').some((q) => AGENDA_MODULES.includes(q.module))).toBe(false);
     expect(questionsForTrack('listed', '1999.01-1')).toEqual([]);
   });
 

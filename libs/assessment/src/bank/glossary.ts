@@ -37,7 +37,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       '公開せずに社内で守っている技術や情報。秘密として管理していれば、法律上も保護されやすくなります。',
       'Technology or information you keep inside the company without publishing it. Managing it as a secret makes legal protection easier.',
     ),
-    aliases: ['ノウハウ', '営業秘密', 'know-how', 'trade secret'],
+    aliases: ['ノウハウ', 'know-how'],
   },
   {
     id: 'ip-landscape',

@@ -21,8 +21,11 @@ describe('progress', () => {
   it('lists modules in order and omits modules with nothing visible', () => {
     const p = progress('sme', {}, { listingStatus: 'unlisted', companySize: 'sme' });
     expect(p.modules.map((m) => m.module)).not.toContain('m7');
-    expect(defined(p.modules[0]).module).toBe('m0');
-    expect(defined(p.modules.at(-1)).module).toBe('m10');
+    expect(defined(p.modules[0]).module).toBe('sme-strengths');
+    expect(defined(p.modules.at(-1)).module).toBe('sme-help');
+    const legacy = progress('sme', {}, { listingStatus: 'unlisted', companySize: 'sme' }, '2026.11-1');
+    expect(defined(legacy.modules[0]).module).toBe('m0');
+    expect(defined(legacy.modules.at(-1)).module).toBe('m10');
   });
 });
 

@@ -29,8 +29,8 @@ function count(answered: number, visible: number): ProgressCount {
 }
 
 /** Progress counts only visible questions, so branching never leaves a module stuck below 100 %. */
-export function progress(track: Track, answers: Answers, profile: AssessmentProfile): AssessmentProgress {
-  return progressOf(visibleQuestions(track, answers, profile), answers);
+export function progress(track: Track, answers: Answers, profile: AssessmentProfile, bankVersion?: string): AssessmentProgress {
+  return progressOf(visibleQuestions(track, answers, profile, bankVersion), answers);
 }
 
 /** Progress over an already computed visible set (lets scoring avoid a second visibility pass). */

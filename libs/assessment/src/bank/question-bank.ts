@@ -19,6 +19,9 @@ import { M14_QUESTIONS } from './modules/m14-leakage-economic-security';
 import { M15_QUESTIONS } from './modules/m15-human-capital-link';
 import { M16_QUESTIONS } from './modules/m16-capital-cost';
 import { Question } from './question';
+import { SME_GLOSSARY } from '../sme/bank/sme-glossary';
+import { SME_QUESTIONS } from '../sme/bank/sme-questions';
+import { SME_TRACK_2026_11_1 } from '../sme/bank/sme-track-2026-11-1';
 import { TRACKS, Track } from './track';
 
 /**
@@ -28,10 +31,12 @@ import { TRACKS, Track } from './track';
 export const BANK_VERSION = '2026.12-1';
 
 /**
- * 2026.11-1 is 2026.12-1 without the §12 agenda modules (m11–m16): no question of it changed meaning (the equity
- * help text was only made precise), so rounds answered on it are still read and scored against exactly its questions.
+ * 2026.11-1: the listed track is 2026.12-1 without the §12 agenda modules (m11–m16; no question of it changed
+ * meaning, the equity help text was only made precise), and the SME track is the frozen list of its 38 questions from
+ * before the SME track was rewritten in the owner's words. Rounds answered on it stay readable and are scored
+ * against exactly those questions.
  */
-const PREVIOUS_BANK_VERSION = '2026.11-1';
+export const BANK_VERSION_2026_11_1 = '2026.11-1';
 const AGENDA_MODULES: ReadonlySet<ModuleId> = new Set(['m11', 'm12', 'm13', 'm14', 'm15', 'm16']);
 
 export interface QuestionBank {
@@ -56,40 +61,45 @@ const BANK: QuestionBank = {
     ...M7_QUESTIONS,
     ...M8_QUESTIONS,
     ...M9_QUESTIONS,
-    ...M10_QUESTIONS,
     ...M11_QUESTIONS,
     ...M12_QUESTIONS,
     ...M13_QUESTIONS,
     ...M14_QUESTIONS,
     ...M15_QUESTIONS,
     ...M16_QUESTIONS,
+    ...SME_QUESTIONS,
   ],
-  glossary: GLOSSARY,
+  glossary: [...GLOSSARY, ...SME_GLOSSARY],
 };
 
+// Questions no longer asked in the current bank but still needed to read rounds of earlier versions.
+const RETIRED_QUESTIONS: readonly Question[] = M10_QUESTIONS;
+
 // Indexes built once at load: scoring a full assessment must stay well under a millisecond.
-const BY_ID: ReadonlyMap<string, Question> = new Map(BANK.questions.map((q) => [q.id, q]));
-const PREVIOUS_BANK: QuestionBank = {
-  version: PREVIOUS_BANK_VERSION,
+const BY_ID: ReadonlyMap<string, Question> = new Map([...BANK.questions, ...RETIRED_QUESTIONS].map((q) => [q.id, q]));
+const BY_TRACK: Readonly<Record<Track, readonly Question[]>> = {
+  listed: BANK.questions.filter((q) => q.tracks.includes('listed')),
+  sme: BANK.questions.filter((q) => q.tracks.includes('sme')),
+};
+const SME_2026_11_1: readonly Question[] = SME_TRACK_2026_11_1.map((id) => {
+  const q = BY_ID.get(id);
+  if (!q) throw new Error(`bank 2026.11-1 question ${id} missing`);
+  return q;
+});
+const LISTED_2026_11_1: readonly Question[] = BY_TRACK.listed.filter((q) => !AGENDA_MODULES.has(q.module));
+const BANK_2026_11_1: QuestionBank = {
+  version: BANK_VERSION_2026_11_1,
   modules: BANK.modules.filter((m) => !AGENDA_MODULES.has(m.id)),
-  questions: BANK.questions.filter((q) => !AGENDA_MODULES.has(q.module)),
+  questions: [...LISTED_2026_11_1, ...SME_2026_11_1.filter((q) => !q.tracks.includes('listed'))],
   glossary: GLOSSARY,
 };
 const BANKS: ReadonlyMap<string, QuestionBank> = new Map([
   [BANK_VERSION, BANK],
-  [PREVIOUS_BANK_VERSION, PREVIOUS_BANK],
+  [BANK_VERSION_2026_11_1, BANK_2026_11_1],
 ]);
-const byTrack = (bank: QuestionBank): Readonly<Record<Track, readonly Question[]>> => ({
-  listed: bank.questions.filter((q) => q.tracks.includes('listed')),
-  sme: bank.questions.filter((q) => q.tracks.includes('sme')),
-});
-const BY_VERSION_TRACK: ReadonlyMap<string, Readonly<Record<Track, readonly Question[]>>> = new Map(
-  [...BANKS].map(([version, bank]) => [version, byTrack(bank)]),
-);
-const BY_TRACK = byTrack(BANK);
 
 /** Newest first. */
-export const SUPPORTED_BANK_VERSIONS: readonly string[] = [BANK_VERSION, PREVIOUS_BANK_VERSION];
+export const SUPPORTED_BANK_VERSIONS: readonly string[] = [BANK_VERSION, BANK_VERSION_2026_11_1];
 
 /** The bank for a version (the current one by default); undefined for an unknown version. */
 export function getBank(version: string = BANK_VERSION): QuestionBank | undefined {
@@ -104,9 +114,14 @@ export function getQuestion(id: string): Question | undefined {
   return BY_ID.get(id);
 }
 
-/** Questions of a track in bank order, for a bank version (the current one by default; unknown → none). */
+/**
+ * The questions of a track as the given bank version asks them, in bank order (the current version by default;
+ * unknown → none). On 2026.11-1 the listed track leaves out m11–m16 and the SME track is its frozen list.
+ */
 export function questionsForTrack(track: Track, version: string = BANK_VERSION): readonly Question[] {
-  return version === BANK_VERSION ? BY_TRACK[track] : (BY_VERSION_TRACK.get(version)?.[track] ?? []);
+  if (version === BANK_VERSION) return BY_TRACK[track];
+  if (version === BANK_VERSION_2026_11_1) return track === 'sme' ? SME_2026_11_1 : LISTED_2026_11_1;
+  return [];
 }
 
 export function isTrack(value: unknown): value is Track {

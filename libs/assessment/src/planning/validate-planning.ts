@@ -1,5 +1,5 @@
 import { MODULE_IDS, ModuleId } from '../bank/assessment-module';
-import { getBank } from '../bank/question-bank';
+import { getBank, questionsForTrack } from '../bank/question-bank';
 import { Question } from '../bank/question';
 import { Track } from '../bank/track';
 import { isScorable } from '../scoring/answer-maturity';
@@ -26,7 +26,7 @@ export function validatePlanning(
   bankVersion?: string,
 ): { ok: true; value: ValidPlanning } | { ok: false; errors: PlanningError[] } {
   const bank = getBank(bankVersion);
-  const questions = new Map<string, Question>((bank?.questions ?? []).filter((q) => q.tracks.includes(track)).map((q) => [q.id, q]));
+  const questions = new Map<string, Question>(questionsForTrack(track, bankVersion).map((q) => [q.id, q]));
   const modules = new Set((bank?.modules ?? []).map((m) => m.id));
   const errors: PlanningError[] = [];
   const maxEntries = questions.size + MODULE_IDS.length;

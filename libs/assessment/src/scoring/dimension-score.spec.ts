@@ -45,6 +45,7 @@ describe('score formula (worked example in docs/assessment.md)', () => {
       track: 'sme',
       answers: { 'm1.inventory': 9, 'zz.unknown': 1, 'm7.quantitative': 2, 'm4.causal-path': 2 },
       profile,
+      bankVersion: '2026.11-1',
     });
     expect(r.ignoredAnswers).toEqual(
       expect.arrayContaining([

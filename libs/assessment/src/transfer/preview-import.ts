@@ -1,7 +1,7 @@
 import { AnswerValue } from '../bank/answer';
 import { isAnswered } from '../bank/answer-state';
 import { Question } from '../bank/question';
-import { SUPPORTED_BANK_VERSIONS, getBank, getQuestion, isTrack } from '../bank/question-bank';
+import { SUPPORTED_BANK_VERSIONS, getBank, getQuestion, isTrack, questionsForTrack } from '../bank/question-bank';
 import { Track } from '../bank/track';
 import { validateAnswer } from '../bank/validate-answer';
 import { validateNotes } from '../planning/validate-notes';
@@ -57,7 +57,7 @@ export function previewImport(
   const rename = renamer(fromVersion, into.bankVersion, renames);
   const fromBank = getBank(fromVersion);
   const fromQuestions = new Map((fromBank?.questions ?? []).map((q) => [q.id, q]));
-  const toQuestions = new Map<string, Question>((getBank(into.bankVersion)?.questions ?? []).filter((q) => q.tracks.includes(into.track)).map((q) => [q.id, q]));
+  const toQuestions = new Map<string, Question>(questionsForTrack(into.track, into.bankVersion).map((q) => [q.id, q]));
   const mapped: MappedAnswer[] = [];
   const notImportable: NotImportable[] = [];
   const answers: Record<string, AnswerValue> = {};
@@ -104,6 +104,13 @@ export function previewImport(
 
   const notesRaw = renameKeys(raw['notes'], rename);
   const notesIn: Record<string, unknown> = isRecord(notesRaw) ? { ...notesRaw } : {};
+  // Notes on questions the target version does not ask (e.g. an SME round of 2026.11-1) are left out first, so a
+  // file with more notes than the target track has questions is not refused as a whole.
+  for (const id of Object.keys(notesIn)) {
+    if (toQuestions.has(id)) continue;
+    delete notesIn[id];
+    notImportable.push({ part: 'note', id, reason: 'unknown-question' });
+  }
   let notes = validateNotes(notesIn, toQuestions);
   if (!notes.ok) {
     for (const e of notes.errors) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { AnswerValue } from '../bank/answer';
 import { Question } from '../bank/question';
-import { SUPPORTED_BANK_VERSIONS, BANK_VERSION, getBank } from '../bank/question-bank';
+import { SUPPORTED_BANK_VERSIONS, BANK_VERSION, getBank, questionsForTrack } from '../bank/question-bank';
 import { Track } from '../bank/track';
 import { isScorable } from '../scoring/answer-maturity';
 import { QuestionNote } from '../planning/question-note';
@@ -46,7 +46,7 @@ const roundArb: fc.Arbitrary<AssessmentTransfer> = fc
   .tuple(fc.constantFrom<Track>('listed', 'sme'), fc.constantFrom(...SUPPORTED_BANK_VERSIONS))
   .chain(([track, bankVersion]) => {
     const bank = defined(getBank(bankVersion));
-    const questions = bank.questions.filter((q) => q.tracks.includes(track));
+    const questions = questionsForTrack(track, bankVersion);
     const scorable = questions.filter(isScorable);
     const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined, freq: 2 });
     const record = <T>(ids: readonly string[], arb: (id: string) => fc.Arbitrary<T>): fc.Arbitrary<Record<string, T>> =>
@@ -101,12 +101,26 @@ function expectSameContent(file: AssessmentTransfer, into: string, viaSheets: bo
   expect(mapped.every((m) => !m.renamed)).toBe(true);
 }
 
+function expectOnlyRetiredLeftOut(file: AssessmentTransfer): void {
+  const current = new Set(questionsForTrack(file.track).map((q) => q.id));
+  const result = previewImport(JSON.parse(JSON.stringify(file)), { track: file.track, bankVersion: BANK_VERSION });
+  if (!result.ok) throw new Error(`import refused: ${JSON.stringify(result.error)}`);
+  const { payload, notImportable } = result.preview;
+  for (const item of notImportable) expect({ item, asked: current.has(item.id) }).toEqual({ item, asked: false });
+  expect(Object.keys(payload.answers).every((id) => current.has(id))).toBe(true);
+  const kept = (ids: readonly string[]) => ids.filter((id) => current.has(id)).sort();
+  expect(Object.keys(payload.answers).sort()).toEqual(kept(Object.keys(file.answers)));
+  expect(Object.keys(payload.notes).sort()).toEqual(kept(Object.keys(file.notes)));
+}
+
 describe('export → import round trip (property)', () => {
   it('gives the same answers, targets, scope and notes through JSON, into the same and the current version', () => {
     fc.assert(
       fc.property(roundArb, (file) => {
         expectSameContent(file, file.bankVersion, false);
-        expectSameContent(file, BANK_VERSION, false);
+        // The SME track was rewritten in 2026.12-1: an older SME round keeps only what the new track still asks.
+        if (file.track === 'listed' || file.bankVersion === BANK_VERSION) expectSameContent(file, BANK_VERSION, false);
+        else expectOnlyRetiredLeftOut(file);
       }),
       { numRuns: 60 },
     );

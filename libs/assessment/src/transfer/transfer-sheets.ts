@@ -1,4 +1,4 @@
-import { getBank } from '../bank/question-bank';
+import { getBank, questionsForTrack } from '../bank/question-bank';
 import { AssessmentTransfer } from './assessment-transfer';
 import { TransferError } from './transfer-error';
 
@@ -20,7 +20,7 @@ const META_KEYS = ['format', 'formatVersion', 'bankVersion', 'track', 'exportedA
 /** Every question of the track is listed (so the sheet can be filled in), plus any answered id the bank lacks. */
 export function transferToSheets(file: AssessmentTransfer): TransferSheets {
   const bank = getBank(file.bankVersion);
-  const questions = (bank?.questions ?? []).filter((q) => q.tracks.includes(file.track));
+  const questions = questionsForTrack(file.track, file.bankVersion);
   const ids = [...questions.map((q) => q.id), ...Object.keys(file.answers).filter((id) => !questions.some((q) => q.id === id))];
   const byId = new Map(questions.map((q) => [q.id, q]));
   const questionRows: SheetRows = ids.map((id) => {

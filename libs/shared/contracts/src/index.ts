@@ -11,3 +11,4 @@ export * from './disclosures/disclosure-views';
 export * from './drafts/draft-views';
 export * from './publishing/publishing-views';
 export * from './workshops/workshop-views';
+export * from './organizations/prefectures';

@@ -6,6 +6,7 @@ import { Workshops1795617422242 } from './1795617422242-workshops';
 import { ThrottleCounters1796140838311 } from './1796140838311-throttle-counters';
 import { WorkshopPublicationAndDevice1796140240320 } from './1796140240320-workshop-publication-and-device';
 import { DisclosureClassNullable1796142404137 } from './1796142404137-disclosure-class-nullable';
+import { SmeFactsAndModules1796143120081 } from './1796143120081-sme-facts-and-modules';
 import { AssessmentPlanning1796143313486 } from './1796143313486-assessment-planning';
 
 /** Every migration in order; listed explicitly because the API is bundled (no globbing at run time). */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   WorkshopPublicationAndDevice1796140240320,
   ThrottleCounters1796140838311,
   DisclosureClassNullable1796142404137,
+  SmeFactsAndModules1796143120081,
   AssessmentPlanning1796143313486,
 ];

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Locale } from '@ipgn/assessment';
+import { BANK_VERSION, buildSmeReport, type Locale } from '@ipgn/assessment';
 import { assertReportWithinLimits, assertWorkbookWithinLimits } from '../../common/export/export-limits';
 import { exportFile, exportFileName, type ExportFile } from '../../common/export/export-file-name';
 import { renderCsv } from '../../common/export/render-csv';
 import { renderOffThread } from '../../common/export/render-off-thread';
 import { assessmentFileLabel, assessmentReport, assessmentWorkbook, organizationName } from './assessment-report';
-import { AssessmentsService, scoreRound, type LoadedRound } from './assessments.service';
+import { AssessmentsService, answersOf, scoreRound, type LoadedRound } from './assessments.service';
+import { smeResultsReport } from './sme-results-report';
 
 /** CSV, XLSX and PDF exports of one round, through the shared export layer (common/export). */
 @Injectable()
@@ -28,7 +29,16 @@ export class AssessmentExportService {
 
   async pdf(organizationId: string, id: string, locale: Locale, now = new Date()): Promise<ExportFile> {
     const round = await this.assessments.loadRound(organizationId, id);
-    const report = assessmentReport(round, scoreRound(round), locale, now);
+    // A round of the current SME track gets the SME results (no scores, no listed-company metrics).
+    const report =
+      round.assessment.track === 'sme' && round.assessment.bankVersion === BANK_VERSION
+        ? smeResultsReport(
+            buildSmeReport({ answers: answersOf(round.answers), profile: round.profile, prefecture: round.organization.prefecture }),
+            organizationName(round, locale),
+            locale,
+            now,
+          )
+        : assessmentReport(round, scoreRound(round), locale, now);
     assertReportWithinLimits(report);
     return exportFile(await renderOffThread({ format: 'pdf', report }), this.name(round, locale, now, 'pdf'), 'pdf');
   }

@@ -28,7 +28,7 @@ export class AssessmentsController {
   @Get('assessment-bank')
   @SignedIn()
   bank(@Query() query: BankQueryDto): AssessmentBankView {
-    return this.assessments.bank(query.track);
+    return this.assessments.bank(query.track, query.version);
   }
 
   @Get('orgs/:orgId/assessments')

@@ -7,7 +7,7 @@ import { createTestApp, TestContext } from '../../../test/test-app';
 import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 
 const SME_PROFILE = { listingStatus: 'unlisted', companySize: 'sme' } as const;
-const LADDER_SME = 'm10.strengths-written';
+const LADDER_SME = 'sme-strengths.written-down';
 const LADDER_LISTED = 'm0.segment-portfolio-review';
 
 function put(c: Client, path: string, body: unknown): Promise<request.Response> {
@@ -78,7 +78,7 @@ describe('assessments (HTTP, real database)', () => {
     expect(detail.status).toBe(200);
     expect(detail.body.answers).toEqual([expect.objectContaining({ questionId: LADDER_SME, value: 3, version: 1, answeredBy: { userId: owner.user?.id, displayName: 'オーナー' } })]);
     expect(detail.body.progressDetail.overall.answered).toBe(1);
-    expect(detail.body.progressDetail.modules.find((m: { module: string }) => m.module === 'm10').answered).toBe(1);
+    expect(detail.body.progressDetail.modules.find((m: { module: string }) => m.module === 'sme-strengths').answered).toBe(1);
     expect(detail.body.visibleQuestionIds).toContain(LADDER_SME);
     expect(detail.body.progress.answered).toBe(1);
 
@@ -139,7 +139,7 @@ describe('assessments (HTTP, real database)', () => {
     expect(outOfRange.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'value', code: 'out-of-range', message: expect.any(String) }] });
     const wrongType = await put(owner, `${base}/${LADDER_SME}`, { value: 'three', expectedVersion: 0 });
     expect(wrongType.body.errors).toEqual([expect.objectContaining({ field: 'value', code: 'invalid-type' })]);
-    const badOption = await put(owner, `${base}/m10.trademark-registration`, { value: 'maybe', expectedVersion: 0 });
+    const badOption = await put(owner, `${base}/sme-brand.trademark`, { value: 'maybe', expectedVersion: 0 });
     expect(badOption.body.errors).toEqual([expect.objectContaining({ field: 'value', code: 'unknown-option' })]);
 
     const cases: Array<[string, unknown, number]> = [
@@ -177,7 +177,7 @@ describe('assessments (HTTP, real database)', () => {
     expect((await viewer.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' })).status).toBe(403);
     expect((await put(reviewer, `${path}/answers/${LADDER_SME}`, { value: 1, expectedVersion: 0 })).status).toBe(200);
     expect((await reviewer.post(`${path}/submit`)).status).toBe(403);
-    expect((await put(reviewer, `${path}/assignments/m10`, { userId: reviewer.user?.id })).status).toBe(403);
+    expect((await put(reviewer, `${path}/assignments/sme-strengths`, { userId: reviewer.user?.id })).status).toBe(403);
     expect((await storedAnswers(id)).map((r) => r.answeredBy)).toEqual([reviewer.user?.id]);
   });
 
@@ -187,18 +187,18 @@ describe('assessments (HTTP, real database)', () => {
     const { owner: stranger } = await ctx.newOrganization('よその会社');
     const id = await start(owner, orgId, 'sme');
     const path = `/api/orgs/${orgId}/assessments/${id}/assignments`;
-    const ok = await put(owner, `${path}/m10`, { userId: contributor.user?.id });
+    const ok = await put(owner, `${path}/sme-strengths`, { userId: contributor.user?.id });
     expect(ok.status).toBe(200);
-    expect(ok.body).toEqual([{ moduleId: 'm10', assignee: { userId: contributor.user?.id, displayName: 'contributor' } }]);
-    const notMember = await put(owner, `${path}/m10`, { userId: stranger.user?.id });
+    expect(ok.body).toEqual([{ moduleId: 'sme-strengths', assignee: { userId: contributor.user?.id, displayName: 'contributor' } }]);
+    const notMember = await put(owner, `${path}/sme-strengths`, { userId: stranger.user?.id });
     expect(notMember.status).toBe(400);
     expect(notMember.body.code).toBe('ASSIGNEE_NOT_MEMBER');
     expect((await put(owner, `${path}/m99`, { userId: contributor.user?.id })).status).toBe(404);
-    expect((await put(owner, `${path}/m10`, { userId: 'not-a-uuid' })).status).toBe(400);
-    expect((await put(owner, `${path}/m10`, {})).status).toBe(400);
+    expect((await put(owner, `${path}/sme-strengths`, { userId: 'not-a-uuid' })).status).toBe(400);
+    expect((await put(owner, `${path}/sme-strengths`, {})).status).toBe(400);
     const detail = await owner.get(`/api/orgs/${orgId}/assessments/${id}`);
-    expect(detail.body.assignments).toEqual([{ moduleId: 'm10', assignee: { userId: contributor.user?.id, displayName: 'contributor' } }]);
-    const removed = await put(owner, `${path}/m10`, { userId: null });
+    expect(detail.body.assignments).toEqual([{ moduleId: 'sme-strengths', assignee: { userId: contributor.user?.id, displayName: 'contributor' } }]);
+    const removed = await put(owner, `${path}/sme-strengths`, { userId: null });
     expect(removed.status).toBe(200);
     expect(removed.body).toEqual([]);
   });
@@ -207,7 +207,7 @@ describe('assessments (HTTP, real database)', () => {
     const { owner, orgId } = await ctx.newOrganization();
     const id = await start(owner, orgId, 'sme');
     const path = `/api/orgs/${orgId}/assessments/${id}`;
-    await answerAll(owner, orgId, id, { [LADDER_SME]: 1, 'm10.trademark-registration': 'some' });
+    await answerAll(owner, orgId, id, { [LADDER_SME]: 1, 'sme-brand.trademark': 'some' });
     const submitted = await owner.post(`${path}/submit`);
     expect(submitted.status).toBe(200);
     expect(submitted.body).toMatchObject({ status: 'submitted', submittedBy: { userId: owner.user?.id }, submittedAt: expect.any(String) });
@@ -225,8 +225,8 @@ describe('assessments (HTTP, real database)', () => {
       .map((a) => [a.questionId, a.value, a.version, a.source])
       .sort();
     expect(copied).toEqual([
-      ['m10.strengths-written', 1, 1, 'copied'],
-      ['m10.trademark-registration', 'some', 1, 'copied'],
+      ['sme-brand.trademark', 'some', 1, 'copied'],
+      ['sme-strengths.written-down', 1, 1, 'copied'],
     ]);
     // The copy is independent of the submitted round.
     expect((await put(owner, `/api/orgs/${orgId}/assessments/${next.body.id}/answers/${LADDER_SME}`, { value: 3, expectedVersion: 1 })).status).toBe(200);
@@ -249,7 +249,10 @@ describe('assessments (HTTP, real database)', () => {
     expect(results.body).toEqual(expected);
     expect(results.body.byGglAction).toHaveLength(7);
     expect(results.body.progress.overall.ratio).toBe(1);
-    expect(results.body.actionPlan.length).toBeGreaterThan(0);
+    // The SME track's next steps come from the SME report (three, always), not the listed action plan.
+    const report = await owner.get(`/api/orgs/${orgId}/assessments/${id}/sme-report`);
+    expect(report.status).toBe(200);
+    expect(report.body.nextSteps).toHaveLength(3);
 
     const csv = await owner.get(`/api/orgs/${orgId}/assessments/${id}/export.csv`);
     expect(csv.status).toBe(200);
@@ -281,8 +284,10 @@ describe('assessments (HTTP, real database)', () => {
     expect(bytes.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansJP/);
     const text = searchableText(bytes).replace(/\s+/g, '');
     expect(text).toContain('株式会社やまびこ製作所');
-    expect(text).toContain('優先アクションプラン');
-    expect(text).toContain(results.body.actionPlan[0].title.ja.replace(/\s+/g, ''));
+    // An SME round's PDF is the SME results: three steps and free help, no scores or listed-company metrics.
+    expect(text).toContain('今月からの3つの一手');
+    expect(text).not.toContain('PBR');
+    expect(text).not.toContain('時価総額');
   });
 
   it('answers 404 for another organization’s assessments on every endpoint', async () => {
@@ -297,7 +302,7 @@ describe('assessments (HTTP, real database)', () => {
       ['start', (o) => other.post(`${o}/assessments`, { track: 'listed' })],
       ['detail', (o) => other.get(`${o}/assessments/${id}`)],
       ['answer', (o) => put(other, `${o}/assessments/${id}/answers/${LADDER_SME}`, { value: 4, expectedVersion: 1 })],
-      ['assign', (o) => put(other, `${o}/assessments/${id}/assignments/m10`, { userId: other.user?.id })],
+      ['assign', (o) => put(other, `${o}/assessments/${id}/assignments/sme-strengths`, { userId: other.user?.id })],
       ['submit', (o) => other.post(`${o}/assessments/${id}/submit`)],
       ['results', (o) => other.get(`${o}/assessments/${id}/results`)],
       ['compare', (o) => other.get(`${o}/assessments/${otherId}/compare/${id}`)],

@@ -15,7 +15,8 @@ import { AssessmentsService } from './assessments.service';
   imports: [TypeOrmModule.forFeature([AssessmentEntity, AssessmentAnswerEntity])],
   providers: [AssessmentsService, AssessmentExportService, AssessmentRoundsService, AssessmentAnswerImportService, AssessmentPlanningService, AssessmentTransferService],
   controllers: [AssessmentsController, AssessmentTransferController],
-  // Other modules read rounds and write answers only through these services (e.g. workshops applying agreed answers).
-  exports: [AssessmentRoundsService, AssessmentAnswerImportService],
+  // Other modules read rounds and write answers only through these services (e.g. workshops applying agreed answers;
+  // the SME results read a round through AssessmentsService.loadRound).
+  exports: [AssessmentRoundsService, AssessmentAnswerImportService, AssessmentsService],
 })
 export class AssessmentsModule {}

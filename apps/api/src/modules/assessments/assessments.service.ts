@@ -4,12 +4,15 @@ import { DataSource, EntityManager, In, QueryFailedError, type QueryResult } fro
 import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import {
   BANK_VERSION,
+  SUPPORTED_BANK_VERSIONS,
+  TRACKS,
   compareRounds,
   getBank,
   getQuestion,
   progress,
   questionsForTrack,
   scoreAssessment,
+  smePrefill,
   validateAnswer,
   visibleQuestions,
   type AnswerValue,
@@ -65,10 +68,10 @@ export class AssessmentsService {
   ) {}
 
   /** The current question bank for a track, both languages side by side. */
-  bank(track: Track): AssessmentBankView {
-    const bank = getBank(BANK_VERSION);
-    if (!bank) throw new Error(`question bank ${BANK_VERSION} missing`);
-    const questions = questionsForTrack(track);
+  bank(track: Track, version: string = BANK_VERSION): AssessmentBankView {
+    const bank = getBank(version);
+    if (!bank) throw ApiException.notFound();
+    const questions = questionsForTrack(track, version);
     const modules = bank.modules.filter((m) => questions.some((q) => q.module === m.id));
     return { version: bank.version, track, modules, questions, glossary: bank.glossary };
   }
@@ -119,14 +122,16 @@ export class AssessmentsService {
           }),
         );
         if (previous) {
+          // Only answers to questions the current bank still asks in this track (an earlier bank may differ).
           await manager.query(
             `INSERT INTO assessment_answers (organization_id, assessment_id, question_id, value, version, answered_by, answered_at, source)
              SELECT organization_id, $2, question_id, value, 1, answered_by, answered_at, 'copied'
                FROM assessment_answers
-              WHERE organization_id = $1 AND assessment_id = $3 AND value IS NOT NULL`,
-            [organizationId, created.id, previous.id],
+              WHERE organization_id = $1 AND assessment_id = $3 AND value IS NOT NULL AND question_id = ANY($4::text[])`,
+            [organizationId, created.id, previous.id, questionsForTrack(track).map((q) => q.id)],
           );
         }
+        await prefillFromProfile(manager, organizationId, created.id, track, user.id);
         await this.audit.record(
           { organizationId, actorUserId: user.id, action: 'assessment.started', target: created.id, data: { track, round: created.round, copiedFrom: created.copiedFrom } },
           manager,
@@ -159,8 +164,8 @@ export class AssessmentsService {
       assignments: assignments.map(
         (a): AssignmentView => ({ moduleId: a.moduleId, assignee: { userId: a.userId, displayName: a.user?.displayName ?? '' } }),
       ),
-      progressDetail: progress(track, answers, round.profile),
-      visibleQuestionIds: visibleQuestions(track, answers, round.profile).map((q) => q.id),
+      progressDetail: progress(track, answers, round.profile, round.assessment.bankVersion),
+      visibleQuestionIds: visibleQuestions(track, answers, round.profile, round.assessment.bankVersion).map((q) => q.id),
     };
   }
 
@@ -179,8 +184,8 @@ export class AssessmentsService {
     if (!checked.ok) throw new InvalidAnswerException(checked.error.code, checked.error.message);
 
     const json = checked.value === null ? null : JSON.stringify(checked.value);
-    const params = [organizationId, id, questionId, json, user.id, [...question.tracks]];
-    const stillDraft = `EXISTS (SELECT 1 FROM assessments a WHERE a.organization_id = $1 AND a.id = $2 AND a.status = 'draft' AND a.track = ANY($6::text[]))`;
+    const params = [organizationId, id, questionId, json, user.id, askedIn(questionId)];
+    const stillDraft = `EXISTS (SELECT 1 FROM assessments a WHERE a.organization_id = $1 AND a.id = $2 AND a.status = 'draft' AND (a.track || '|' || a.bank_version) = ANY($6::text[]))`;
     const sql =
       dto.expectedVersion === 0
         ? `INSERT INTO assessment_answers (organization_id, assessment_id, question_id, value, version, answered_by, answered_at, source)
@@ -211,7 +216,7 @@ export class AssessmentsService {
     }
     // Nothing matched: either the round was submitted meanwhile, or someone else wrote first.
     const now = await this.findAssessment(this.db.manager, organizationId, id);
-    if (!question.tracks.includes(now.track)) throw ApiException.notFound();
+    if (!askedIn(questionId).includes(`${now.track}|${now.bankVersion}`)) throw ApiException.notFound();
     if (now.status !== 'draft') throw new ApiException(409, 'ASSESSMENT_LOCKED');
     const current = await this.db.getRepository(AssessmentAnswerEntity).findOne({
       where: { organizationId, assessmentId: id, questionId },
@@ -228,7 +233,7 @@ export class AssessmentsService {
   async assign(org: OrganizationContext, actorUserId: string, id: string, moduleId: string, dto: AssignModuleDto): Promise<AssignmentView[]> {
     const organizationId = org.organizationId;
     const assessment = await this.findAssessment(this.db.manager, organizationId, id);
-    if (!questionsForTrack(assessment.track).some((q) => q.module === moduleId)) throw ApiException.notFound();
+    if (!questionsForTrack(assessment.track, assessment.bankVersion).some((q) => q.module === moduleId)) throw ApiException.notFound();
     if (assessment.status !== 'draft') throw new ApiException(409, 'ASSESSMENT_LOCKED');
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(AssessmentAssignmentEntity);
@@ -314,6 +319,33 @@ export class AssessmentsService {
   }
 }
 
+/** 'track|bankVersion' pairs in which a question is asked (cached: the bank is static). */
+const ASKED_IN = new Map<string, string[]>();
+function askedIn(questionId: string): string[] {
+  let pairs = ASKED_IN.get(questionId);
+  if (!pairs) {
+    pairs = TRACKS.flatMap((track) =>
+      SUPPORTED_BANK_VERSIONS.filter((v) => questionsForTrack(track, v).some((q) => q.id === questionId)).map((v) => `${track}|${v}`),
+    );
+    ASKED_IN.set(questionId, pairs);
+  }
+  return pairs;
+}
+
+/** A new SME round starts with what the owner already told us at sign-up (whether they sell abroad). */
+async function prefillFromProfile(manager: EntityManager, organizationId: string, assessmentId: string, track: Track, userId: string): Promise<void> {
+  if (track !== 'sme') return;
+  const org = await manager.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
+  for (const [questionId, value] of Object.entries(smePrefill({ sellsAbroad: org.sellsAbroad }))) {
+    await manager.query(
+      `INSERT INTO assessment_answers (organization_id, assessment_id, question_id, value, version, answered_by, answered_at, source)
+       VALUES ($1, $2, $3, $4::jsonb, 1, $5, now(), 'copied')
+       ON CONFLICT (organization_id, assessment_id, question_id) DO NOTHING`,
+      [organizationId, assessmentId, questionId, JSON.stringify(value), userId],
+    );
+  }
+}
+
 export function answersOf(rows: readonly AssessmentAnswerEntity[]): Answers {
   const answers: Record<string, AnswerValue> = {};
   for (const row of rows) if (row.value !== null) answers[row.questionId] = row.value;
@@ -346,7 +378,7 @@ function toAnswerView(a: AssessmentAnswerEntity): AnswerView {
 }
 
 function toSummary(a: AssessmentEntity, answers: Answers, profile: AssessmentProfile): AssessmentSummary {
-  const p = progress(a.track, answers, profile).overall;
+  const p = progress(a.track, answers, profile, a.bankVersion).overall;
   return {
     id: a.id,
     track: a.track,

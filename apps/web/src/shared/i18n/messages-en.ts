@@ -3,6 +3,7 @@ import { disclosuresEn } from '../../features/disclosures/i18n/disclosures-en';
 import { dialogueEn } from '../../features/dialogue/i18n/dialogue-en';
 import { draftsEn } from '../../features/drafts/i18n/drafts-en';
 import { landingEn } from '../../features/landing/i18n/landing-en';
+import { smeEn } from '../../features/sme/i18n/sme-en';
 import { publicDisclosuresEn } from '../../features/public-disclosures/i18n/public-disclosures-en';
 import { workshopsEn } from '../../features/workshops/i18n/workshops-en';
 import type { Messages } from './messages-ja';
@@ -280,6 +281,7 @@ export const messagesEn: Messages = {
   drafts: draftsEn,
   publicDisclosures: publicDisclosuresEn,
   landing: landingEn,
+  sme: smeEn,
   dialogue: dialogueEn,
   workshops: workshopsEn,
   notFound: {

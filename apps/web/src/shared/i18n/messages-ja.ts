@@ -3,6 +3,7 @@ import { disclosuresJa } from '../../features/disclosures/i18n/disclosures-ja';
 import { dialogueJa } from '../../features/dialogue/i18n/dialogue-ja';
 import { draftsJa } from '../../features/drafts/i18n/drafts-ja';
 import { landingJa } from '../../features/landing/i18n/landing-ja';
+import { smeJa } from '../../features/sme/i18n/sme-ja';
 import { publicDisclosuresJa } from '../../features/public-disclosures/i18n/public-disclosures-ja';
 import { workshopsJa } from '../../features/workshops/i18n/workshops-ja';
 
@@ -279,6 +280,7 @@ export const messagesJa = {
   drafts: draftsJa,
   publicDisclosures: publicDisclosuresJa,
   landing: landingJa,
+  sme: smeJa,
   dialogue: dialogueJa,
   workshops: workshopsJa,
   notFound: {

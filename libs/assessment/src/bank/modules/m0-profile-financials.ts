@@ -1,6 +1,6 @@
 import { t } from '../../i18n/localized-text';
 import { cgc2021 } from '../../taxonomy/cgc-clauses';
-import { BOTH, LISTED, MILLION_YEN, ladder, tags } from '../bank-builders';
+import { LISTED, MILLION_YEN, ladder, tags } from '../bank-builders';
 import { Question } from '../question';
 
 const LISTED_COMPANY = { profile: 'listingStatus', in: ['prime', 'standard', 'growth'] } as const;
@@ -10,7 +10,7 @@ export const M0_QUESTIONS: readonly Question[] = [
   {
     id: 'm0.revenue',
     module: 'm0',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'currency',
     currency: 'JPY',
     unit: 'million',
@@ -23,7 +23,7 @@ export const M0_QUESTIONS: readonly Question[] = [
   {
     id: 'm0.operating-margin',
     module: 'm0',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'percentage',
     min: -100,
     max: 100,
@@ -34,7 +34,7 @@ export const M0_QUESTIONS: readonly Question[] = [
   {
     id: 'm0.rd-expense',
     module: 'm0',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'currency',
     currency: 'JPY',
     unit: 'million',
@@ -50,7 +50,7 @@ export const M0_QUESTIONS: readonly Question[] = [
   {
     id: 'm0.book-equity',
     module: 'm0',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'currency',
     currency: 'JPY',
     unit: 'million',
@@ -67,7 +67,7 @@ export const M0_QUESTIONS: readonly Question[] = [
   {
     id: 'm0.employees',
     module: 'm0',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'number',
     min: 0,
     max: 10_000_000,

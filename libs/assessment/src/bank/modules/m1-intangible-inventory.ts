@@ -1,5 +1,5 @@
 import { t } from '../../i18n/localized-text';
-import { BOTH, LISTED, ladder, option, tags } from '../bank-builders';
+import { LISTED, ladder, option, tags } from '../bank-builders';
 import { Condition } from '../condition';
 import { Question } from '../question';
 
@@ -10,7 +10,7 @@ export const M1_QUESTIONS: readonly Question[] = [
   {
     id: 'm1.asset-types',
     module: 'm1',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'multiple',
     prompt: t(
       'あなたの会社の強みを支えている無形資産はどれですか（当てはまるものをすべて）。',
@@ -39,7 +39,7 @@ export const M1_QUESTIONS: readonly Question[] = [
   {
     id: 'm1.patents-held',
     module: 'm1',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'single',
     prompt: t('特許（出願中を含む）をいくつ持っていますか。', 'How many patents (including pending applications) do you hold?'),
     help: t('国内外の合計でおおよその件数を選んでください。', 'Choose the approximate total, in Japan and abroad.'),
@@ -55,7 +55,7 @@ export const M1_QUESTIONS: readonly Question[] = [
   {
     id: 'm1.inventory',
     module: 'm1',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t('自社の無形資産を洗い出し、一覧にしていますか。', 'Have you identified and listed your intangible assets?'),
     help: t(
@@ -78,7 +78,7 @@ export const M1_QUESTIONS: readonly Question[] = [
   {
     id: 'm1.earnings-link',
     module: 'm1',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t(
       '最も利益を上げている商品・サービスについて、その価格や選ばれる理由を支えている無形資産が分かっていますか。',
@@ -101,7 +101,7 @@ export const M1_QUESTIONS: readonly Question[] = [
   {
     id: 'm1.top-three',
     module: 'm1',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'text',
     maxLength: 2000,
     prompt: t(
@@ -115,7 +115,7 @@ export const M1_QUESTIONS: readonly Question[] = [
   {
     id: 'm1.protection-status',
     module: 'm1',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t(
       '重要な無形資産のそれぞれについて、権利で守るか、秘密として守るか、守っていないかを把握していますか。',

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/localized-text';
-import { BOTH, LISTED, ladder, option, tags } from '../bank-builders';
+import { LISTED, ladder, option, tags } from '../bank-builders';
 import { Question } from '../question';
 import { HAS_PATENTS } from './m1-intangible-inventory';
 
@@ -7,7 +7,7 @@ export const M2_QUESTIONS: readonly Question[] = [
   {
     id: 'm2.competitor-comparison',
     module: 'm2',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'single',
     prompt: t(
       '自社の技術やブランドを、主な競合と比べたのはいつですか。',
@@ -65,7 +65,7 @@ export const M2_QUESTIONS: readonly Question[] = [
   {
     id: 'm2.freedom-to-operate',
     module: 'm2',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t(
       '新しい商品やサービスを出す前に、他社の権利を侵害しないか確認していますか。',
@@ -105,7 +105,7 @@ export const M2_QUESTIONS: readonly Question[] = [
   {
     id: 'm2.trend-watch',
     module: 'm2',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t(
       '市場や技術の変化、新しい競合の動きを継続的に把握していますか。',

@@ -1,13 +1,13 @@
 import { t } from '../../i18n/localized-text';
 import { cgc2021 } from '../../taxonomy/cgc-clauses';
-import { BOTH, LISTED, ladder, option, tags } from '../bank-builders';
+import { LISTED, ladder, option, tags } from '../bank-builders';
 import { Question } from '../question';
 
 export const M3_QUESTIONS: readonly Question[] = [
   {
     id: 'm3.to-be',
     module: 'm3',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t('5〜10年後に目指す会社の姿を決めていますか。', 'Have you defined what the company should look like in 5–10 years?'),
     help: t(
@@ -27,7 +27,7 @@ export const M3_QUESTIONS: readonly Question[] = [
   {
     id: 'm3.to-be-description',
     module: 'm3',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'text',
     maxLength: 3000,
     prompt: t('目指す姿と、そこに向けた最大の課題を書いてください。', 'Describe your target state and the biggest challenge in reaching it.'),
@@ -37,7 +37,7 @@ export const M3_QUESTIONS: readonly Question[] = [
   {
     id: 'm3.strategy-integration',
     module: 'm3',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t(
       '知財・無形資産の取り組みは、経営や事業の戦略の一部として位置づけられていますか。',

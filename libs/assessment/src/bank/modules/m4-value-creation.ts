@@ -1,5 +1,5 @@
 import { t } from '../../i18n/localized-text';
-import { BOTH, LISTED, ladder, option, tags } from '../bank-builders';
+import { LISTED, ladder, option, tags } from '../bank-builders';
 import { Question } from '../question';
 import { HAS_PATENTS } from './m1-intangible-inventory';
 
@@ -7,7 +7,7 @@ export const M4_QUESTIONS: readonly Question[] = [
   {
     id: 'm4.causal-path',
     module: 'm4',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t(
       'どの無形資産が、どんな強みを生み、どんな顧客価値になり、どの数字（売上・利益率など）に効くのか、その道筋を説明できますか。',
@@ -31,7 +31,7 @@ export const M4_QUESTIONS: readonly Question[] = [
   {
     id: 'm4.advantage-type',
     module: 'm4',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'multiple',
     prompt: t('無形資産が生んでいる強みはどれですか（当てはまるものをすべて）。', 'What advantages do your intangibles create? (Select all that apply.)'),
     help: t(
@@ -52,7 +52,7 @@ export const M4_QUESTIONS: readonly Question[] = [
   {
     id: 'm4.value-story',
     module: 'm4',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'text',
     maxLength: 3000,
     prompt: t('あなたの会社の価値創造の道筋を文章で書いてください。', 'Describe your value-creation path in your own words.'),
@@ -63,7 +63,7 @@ export const M4_QUESTIONS: readonly Question[] = [
   {
     id: 'm4.secret-management',
     module: 'm4',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t('秘密にしておくべきノウハウを、ルールを決めて管理していますか。', 'Do you manage know-how that should stay secret under clear rules?'),
     help: t(

@@ -1,13 +1,13 @@
 import { t } from '../../i18n/localized-text';
 import { cgc2021 } from '../../taxonomy/cgc-clauses';
-import { BOTH, LISTED, MILLION_YEN, ladder, option, tags } from '../bank-builders';
+import { LISTED, MILLION_YEN, ladder, option, tags } from '../bank-builders';
 import { Question } from '../question';
 
 export const M5_QUESTIONS: readonly Question[] = [
   {
     id: 'm5.asset-view',
     module: 'm5',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t(
       '研究開発・ブランド・人材などへの支出を、将来の稼ぐ力をつくる「投資」として扱っていますか。',
@@ -31,7 +31,7 @@ export const M5_QUESTIONS: readonly Question[] = [
   {
     id: 'm5.kpi-type',
     module: 'm5',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'single',
     prompt: t('知財・無形資産の取り組みについて、どんな指標（KPI）を追っていますか。', 'What indicators (KPIs) do you track for your IP and intangibles efforts?'),
     help: t(

@@ -1,13 +1,13 @@
 import { t } from '../../i18n/localized-text';
 import { cgc2021 } from '../../taxonomy/cgc-clauses';
-import { BOTH, LISTED, ladder, option, tags } from '../bank-builders';
+import { LISTED, ladder, option, tags } from '../bank-builders';
 import { Question } from '../question';
 
 export const M6_QUESTIONS: readonly Question[] = [
   {
     id: 'm6.executive-owner',
     module: 'm6',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'single',
     prompt: t(
       '経営陣の中で、知財・無形資産の戦略に責任を持つ人は誰ですか。',
@@ -27,7 +27,7 @@ export const M6_QUESTIONS: readonly Question[] = [
   {
     id: 'm6.cross-functional',
     module: 'm6',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t(
       '知財・開発・営業・企画などの部門が一緒に、知財や無形資産の使い方を話し合う場がありますか。',

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/localized-text';
-import { BOTH, LISTED, ladder, option, tags } from '../bank-builders';
+import { LISTED, ladder, option, tags } from '../bank-builders';
 import { Question } from '../question';
 
 export const M8_QUESTIONS: readonly Question[] = [
@@ -81,7 +81,7 @@ export const M8_QUESTIONS: readonly Question[] = [
   {
     id: 'm8.lender-dialogue',
     module: 'm8',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t(
       '取引銀行や出資者に、自社の技術・ブランド・ノウハウなどの強みを説明していますか。',

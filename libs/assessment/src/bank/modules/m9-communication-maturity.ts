@@ -1,5 +1,5 @@
 import { t } from '../../i18n/localized-text';
-import { BOTH, LISTED, ladder, tags } from '../bank-builders';
+import { LISTED, ladder, tags } from '../bank-builders';
 import { Question } from '../question';
 
 // Level semantics are our own reading of the JPO communication guidebook (REFERENCE §5.1, ⚠️ items unconfirmed):
@@ -17,7 +17,7 @@ export const M9_QUESTIONS: readonly Question[] = [
   {
     id: 'm9.management-view',
     module: 'm9',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t(
       '経営者（経営陣）から見て、知財の担当部門・担当者の役割に最も近いものはどれですか。',
@@ -80,7 +80,7 @@ export const M9_QUESTIONS: readonly Question[] = [
   {
     id: 'm9.shared-vocabulary',
     module: 'm9',
-    tracks: BOTH,
+    tracks: LISTED,
     type: 'maturity',
     prompt: t(
       '経営・開発・営業・知財の担当が、知財や強みについて共通の言葉で話せていますか。',

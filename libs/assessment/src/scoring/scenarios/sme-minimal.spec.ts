@@ -4,7 +4,8 @@ import { suggestTrack } from '../../bank/suggest-track';
 import { scoreAssessment } from '../score-assessment';
 import { defined } from '../../testing/defined';
 
-describe('scenario: SME with minimal practice', () => {
+// A round answered on bank 2026.11-1 (before the SME track was rewritten): it must stay scorable as it was.
+describe('scenario: SME with minimal practice (bank 2026.11-1)', () => {
   const profile: AssessmentProfile = { listingStatus: 'unlisted', companySize: 'sme' };
   const answers: Answers = {
     'm0.revenue': 800,
@@ -26,7 +27,7 @@ describe('scenario: SME with minimal practice', () => {
     'm10.fundraising': 'no',
     'm10.bank-tools': 'unknown',
   };
-  const result = scoreAssessment({ track: 'sme', answers, profile });
+  const result = scoreAssessment({ track: 'sme', answers, profile, bankVersion: '2026.11-1' });
 
   it('is the suggested track for this profile', () => {
     expect(suggestTrack(profile).track).toBe('sme');

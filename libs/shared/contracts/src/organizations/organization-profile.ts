@@ -1,3 +1,5 @@
+import type { PrefectureCode } from './prefectures';
+
 export const LISTING_STATUSES = ['prime', 'standard', 'growth', 'unlisted'] as const;
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
 
@@ -53,12 +55,18 @@ export interface OrganizationProfile {
   industry: IndustryCode | null;
   /** Month (1–12) in which the fiscal year ends; 3 (March) for most Japanese listed companies. */
   fiscalYearEndMonth: number;
+  /** JIS code of the prefecture of the head office (used to point SMEs to free help nearby). */
+  prefecture?: PrefectureCode | null;
+  /** Number of employees, as the owner gives it. */
+  employeeCount?: number | null;
+  /** Whether the company sells abroad (pre-fills the SME check's export question). */
+  sellsAbroad?: boolean | null;
   createdAt: string;
   updatedAt: string;
 }
 
 export type UpdateOrganizationRequest = Partial<
-  Pick<OrganizationProfile, 'legalNameJa' | 'legalNameEn' | 'listingStatus' | 'companySize' | 'industry' | 'fiscalYearEndMonth'>
+  Pick<OrganizationProfile, 'legalNameJa' | 'legalNameEn' | 'listingStatus' | 'companySize' | 'industry' | 'fiscalYearEndMonth' | 'prefecture' | 'employeeCount' | 'sellsAbroad'>
 >;
 
 export interface CreateOrganizationRequest {
@@ -68,4 +76,7 @@ export interface CreateOrganizationRequest {
   companySize?: CompanySize;
   industry?: IndustryCode;
   fiscalYearEndMonth?: number;
+  prefecture?: PrefectureCode;
+  employeeCount?: number;
+  sellsAbroad?: boolean;
 }

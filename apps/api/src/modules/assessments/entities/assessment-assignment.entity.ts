@@ -12,7 +12,7 @@ export class AssessmentAssignmentEntity {
   @PrimaryColumn({ name: 'assessment_id', type: 'uuid' })
   assessmentId!: string;
 
-  @PrimaryColumn({ name: 'module_id', type: 'varchar', length: 8 })
+  @PrimaryColumn({ name: 'module_id', type: 'varchar', length: 32 })
   moduleId!: ModuleId;
 
   @Column({ name: 'user_id', type: 'uuid' })

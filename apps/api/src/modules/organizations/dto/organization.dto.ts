@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import {
   COMPANY_SIZES,
   INDUSTRY_CODES,
+  PREFECTURE_CODES,
+  type PrefectureCode,
   LISTING_STATUSES,
   type CompanySize,
   type CreateOrganizationRequest,
@@ -50,6 +52,23 @@ export class CreateOrganizationDto implements CreateOrganizationRequest {
   @Min(1)
   @Max(12)
   fiscalYearEndMonth?: number;
+
+  @ApiPropertyOptional({ enum: PREFECTURE_CODES, description: 'JIS prefecture code of the head office' })
+  @IsOptional()
+  @IsIn(PREFECTURE_CODES)
+  prefecture?: PrefectureCode;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 1000000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  employeeCount?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  sellsAbroad?: boolean;
 }
 
 export class UpdateOrganizationDto implements UpdateOrganizationRequest {
@@ -90,4 +109,21 @@ export class UpdateOrganizationDto implements UpdateOrganizationRequest {
   @Min(1)
   @Max(12)
   fiscalYearEndMonth?: number;
+
+  @ApiPropertyOptional({ enum: PREFECTURE_CODES, nullable: true })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsIn(PREFECTURE_CODES)
+  prefecture?: PrefectureCode | null;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 1000000, nullable: true })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  employeeCount?: number | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @IsBoolean()
+  sellsAbroad?: boolean | null;
 }

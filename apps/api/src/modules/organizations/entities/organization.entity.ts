@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CompanySize, IndustryCode, ListingStatus } from '@ipgn/contracts';
+import type { CompanySize, IndustryCode, ListingStatus, PrefectureCode } from '@ipgn/contracts';
 
 @Entity({ name: 'organizations' })
 export class OrganizationEntity {
@@ -28,6 +28,16 @@ export class OrganizationEntity {
 
   @Column({ name: 'fiscal_year_end_month', type: 'smallint', default: 3 })
   fiscalYearEndMonth!: number;
+
+  /** JIS X 0401 prefecture code of the head office ('01'–'47'). */
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  prefecture!: PrefectureCode | null;
+
+  @Column({ name: 'employee_count', type: 'integer', nullable: true })
+  employeeCount!: number | null;
+
+  @Column({ name: 'sells_abroad', type: 'boolean', nullable: true })
+  sellsAbroad!: boolean | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

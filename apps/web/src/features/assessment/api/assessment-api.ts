@@ -1,5 +1,5 @@
 import type { Page } from '@ipgn/contracts';
-import type { AssessmentResult, AssessmentScope, AssessmentTargets, ImportPreview, QuestionNote, RoundComparison, Track } from '@ipgn/assessment';
+import { BANK_VERSION, type AssessmentResult, type AssessmentScope, type AssessmentTargets, type ImportPreview, type QuestionNote, type RoundComparison, type Track } from '@ipgn/assessment';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './assessment-api-types';
 
@@ -22,7 +22,10 @@ function fileForm(file: File): FormData {
 }
 
 export const assessmentApi = {
-  bank: (client: ApiClient, track: Track) => client.get<AssessmentBankView>(`/api/assessment-bank?track=${track}`),
+  bank: (client: ApiClient, track: Track, version?: string) =>
+    client.get<AssessmentBankView>(
+      `/api/assessment-bank?track=${track}${version && version !== BANK_VERSION ? `&version=${encodeURIComponent(version)}` : ''}`,
+    ),
   list: (client: ApiClient, orgId: string, offset = 0) => client.get<Page<AssessmentSummary>>(`${base(orgId)}?offset=${offset}`),
   start: (client: ApiClient, orgId: string, track: Track) => client.post<AssessmentDetail>(base(orgId), { track }),
   get: (client: ApiClient, orgId: string, id: string) => client.get<AssessmentDetail>(one(orgId, id)),

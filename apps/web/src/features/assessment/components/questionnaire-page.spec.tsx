@@ -1,19 +1,20 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { BANK_VERSION, getBank, questionsForTrack, sampleAnswers, scoreAssessment } from '@ipgn/assessment';
+import { BANK_VERSION, getBank, questionsForTrack, scoreAssessment } from '@ipgn/assessment';
 import { apiError, createMockApi, json, page } from '../../../testing/mock-api';
 import { aMember, aUser, anOrganization, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import type { AnswerView, AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
 
 const ID = '22222222-2222-4222-8222-222222222222';
-const LADDER = 'm10.strengths-written';
+// A ladder outside the first section, so the deep-link test really has to switch sections.
+const LADDER = 'sme-deals.nda-first';
 const PROFILE = { listingStatus: 'unlisted', companySize: 'sme' } as const;
 
-function bankView(): AssessmentBankView {
-  const bank = getBank(BANK_VERSION);
+function bankView(version: string = BANK_VERSION): AssessmentBankView {
+  const bank = getBank(version);
   if (!bank) throw new Error('bank missing');
-  const questions = questionsForTrack('sme');
+  const questions = questionsForTrack('sme', version);
   return { version: bank.version, track: 'sme', modules: bank.modules.filter((m) => questions.some((q) => q.module === m.id)), questions, glossary: bank.glossary };
 }
 
@@ -64,12 +65,12 @@ describe('QuestionnairePage', () => {
   it('renders modules with progress and every ladder level as a labelled radio with its anchor', async () => {
     renderApp(apiWith(aDetail()), `/o/${ORG_ID}/assessments/${ID}`);
     expect(await screen.findByRole('heading', { name: '診断への回答（第1回）' })).toBeInTheDocument();
-    await openModule(/中小企業・スタートアップ/);
-    const group = screen.getByRole('group', { name: 'その強みを、文章や資料にまとめていますか。' });
+    await openModule(/取引と契約/);
+    const group = screen.getByRole('group', { name: '新しい相手と技術の話をする前に、秘密保持契約を結んでいますか。' });
     const radios = within(group).getAllByRole('radio');
     expect(radios).toHaveLength(5);
-    expect(within(group).getByRole('radio', { name: 'レベル0: まとめていない。' })).toBeInTheDocument();
-    expect(within(group).getByRole('radio', { name: 'レベル4: 定期的に見直し、経営の計画に使っている。' })).toBeInTheDocument();
+    expect(within(group).getByRole('radio', { name: 'レベル0: 結んでいない。' })).toBeInTheDocument();
+    expect(within(group).getByRole('radio', { name: 'レベル4: 必ず結び、何を見せたかも記録している。' })).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: '全体の進み具合' })).toBeInTheDocument();
   });
 
@@ -89,7 +90,7 @@ describe('QuestionnairePage', () => {
       const nav = await screen.findByRole('navigation', { name: 'モジュール' });
       expect(within(nav).getByRole('button', { name: new RegExp(target?.title.ja ?? '') })).toHaveAttribute('aria-current', 'step');
       expect(screen.getByRole('heading', { level: 2, name: target?.title.ja })).toBeInTheDocument();
-      const group = screen.getByRole('group', { name: 'その強みを、文章や資料にまとめていますか。' });
+      const group = screen.getByRole('group', { name: '新しい相手と技術の話をする前に、秘密保持契約を結んでいますか。' });
       const question = group.closest('li');
       expect(question).toHaveAttribute('id', `q-${LADDER}`);
       await waitFor(() => expect(question).toHaveFocus());
@@ -98,7 +99,7 @@ describe('QuestionnairePage', () => {
       // Moving on to another module and back does not pull the focus again.
       const user = userEvent.setup();
       await user.click(within(nav).getByRole('button', { name: new RegExp(modules[0]?.title.ja ?? '') }));
-      expect(screen.queryByRole('group', { name: 'その強みを、文章や資料にまとめていますか。' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('group', { name: '新しい相手と技術の話をする前に、秘密保持契約を結んでいますか。' })).not.toBeInTheDocument();
       await user.click(within(nav).getByRole('button', { name: new RegExp(target?.title.ja ?? '') }));
       expect(scrolled).toHaveLength(1);
     } finally {
@@ -119,8 +120,8 @@ describe('QuestionnairePage', () => {
       json(200, { ...anAnswer((call.body as { value: number }).value, 1), answeredBy: { userId: 'user-1', displayName: '山田花子' } }),
     );
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}`);
-    const user = await openModule(/中小企業・スタートアップ/);
-    const group = screen.getByRole('group', { name: 'その強みを、文章や資料にまとめていますか。' });
+    const user = await openModule(/取引と契約/);
+    const group = screen.getByRole('group', { name: '新しい相手と技術の話をする前に、秘密保持契約を結んでいますか。' });
     await user.click(within(group).getByRole('radio', { name: /^レベル3/ }));
     await waitFor(() => expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`)).toHaveLength(1));
     expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`)[0]?.body).toEqual({ value: 3, expectedVersion: 0 });
@@ -137,14 +138,14 @@ describe('QuestionnairePage', () => {
       return json(200, { ...anAnswer((call.body as { value: number }).value, 3), answeredBy: { userId: 'user-1', displayName: '山田花子' } });
     });
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}`);
-    const user = await openModule(/中小企業・スタートアップ/);
+    const user = await openModule(/取引と契約/);
     // Meanwhile a colleague answered level 1 (version 2).
     api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}`, json(200, aDetail([anAnswer(1, 2, '佐藤一郎')])));
-    await user.click(within(screen.getByRole('group', { name: 'その強みを、文章や資料にまとめていますか。' })).getByRole('radio', { name: /^レベル4/ }));
+    await user.click(within(screen.getByRole('group', { name: '新しい相手と技術の話をする前に、秘密保持契約を結んでいますか。' })).getByRole('radio', { name: /^レベル4/ }));
 
     const dialog = await screen.findByRole('alertdialog', { name: '他の人が先にこの回答を変更しました' });
-    expect(within(dialog).getByTestId('conflict-theirs')).toHaveTextContent('1 — 経営者のメモ程度。');
-    expect(within(dialog).getByTestId('conflict-yours')).toHaveTextContent('4 — 定期的に見直し、経営の計画に使っている。');
+    expect(within(dialog).getByTestId('conflict-theirs')).toHaveTextContent('1 — 相手に言われたときだけ結ぶ。');
+    expect(within(dialog).getByTestId('conflict-yours')).toHaveTextContent('4 — 必ず結び、何を見せたかも記録している。');
     expect(within(dialog).getByText(/佐藤一郎/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: '自分の回答で上書きする' }));
     await waitFor(() => expect(api.callsTo(path)).toHaveLength(2));
@@ -157,9 +158,9 @@ describe('QuestionnairePage', () => {
     const path = `PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`;
     api.on(path, apiError(409, 'ANSWER_CONFLICT', '他の人が先に変更しました。'));
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}`);
-    const user = await openModule(/中小企業・スタートアップ/);
+    const user = await openModule(/取引と契約/);
     api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}`, json(200, aDetail([anAnswer(2, 5, '佐藤一郎')])));
-    const group = screen.getByRole('group', { name: 'その強みを、文章や資料にまとめていますか。' });
+    const group = screen.getByRole('group', { name: '新しい相手と技術の話をする前に、秘密保持契約を結んでいますか。' });
     await user.click(within(group).getByRole('radio', { name: /^レベル4/ }));
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: '現在の回答を採用する' }));
@@ -170,14 +171,16 @@ describe('QuestionnairePage', () => {
 });
 
 describe('ResultsPage', () => {
+  // A round of bank 2026.11-1 keeps the scored results page (current SME rounds get the SME results instead).
   it('renders the scores from the API result: overall, seven actions in a table and the action plan', async () => {
-    const answers = sampleAnswers('sme', 1, PROFILE);
-    const result = scoreAssessment({ track: 'sme', answers, profile: PROFILE });
-    const api = apiWith({ ...aDetail(), status: 'submitted' });
+    const answers = { 'm10.strengths-written': 1, 'm10.trademark-registration': 'no', 'm10.confidentiality-rules': 0, 'm1.inventory': 1, 'm4.causal-path': 1 };
+    const result = scoreAssessment({ track: 'sme', answers, profile: PROFILE, bankVersion: '2026.11-1' });
+    expect(result.actionPlan.length).toBeGreaterThan(0);
+    const api = apiWith({ ...aDetail(), status: 'submitted', bankVersion: '2026.11-1' });
     api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}/results`, json(200, result));
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}/results`);
 
-    expect(await screen.findByTestId('overall-score', {}, { timeout: 5000 })).toHaveTextContent(`${Math.round(result.overall.score ?? 0)} / 100`);
+    expect(await screen.findByTestId('overall-score', {}, { timeout: 15000 })).toHaveTextContent(`${Math.round(result.overall.score ?? 0)} / 100`);
     const table = screen.getByRole('table', { name: '7つのアクション別スコア（表）' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(7);
@@ -190,9 +193,11 @@ describe('ResultsPage', () => {
   });
 
   it('shows current vs target, what was left out of scope with its reason, the planning table and the whole-round export', async () => {
-    const answers = sampleAnswers('sme', 1, PROFILE);
-    const result = scoreAssessment({ track: 'sme', answers, profile: PROFILE, targets: { modules: { m10: 4 } }, scope: { modules: { m1: '特許を持たないサービス業のため' } } });
-    const api = apiWith(aDetail());
+    // A round of bank 2026.11-1 (its SME track had m1 and m10); current SME rounds get the SME results instead.
+    const answers = { 'm10.strengths-written': 1, 'm10.trademark-registration': 'no', 'm10.confidentiality-rules': 0, 'm1.inventory': 1, 'm4.causal-path': 1 };
+    const result = scoreAssessment({ track: 'sme', answers, profile: PROFILE, bankVersion: '2026.11-1', targets: { modules: { m10: 4 } }, scope: { modules: { m1: '特許を持たないサービス業のため' } } });
+    const api = apiWith({ ...aDetail(), bankVersion: '2026.11-1' });
+    api.on('GET /api/assessment-bank', json(200, bankView('2026.11-1')));
     api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}/results`, json(200, result));
     api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}/planning`, json(200, { targets: { questions: {}, modules: { m10: 4 } }, scope: { questions: {}, modules: { m1: '特許を持たないサービス業のため' } }, notes: {} }));
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}/results`);

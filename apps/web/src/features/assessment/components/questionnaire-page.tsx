@@ -23,7 +23,7 @@ export function QuestionnairePage() {
   const { assessmentId = '' } = useParams();
   const { orgId } = useCurrentMembership();
   const detail = useAssessment(orgId, assessmentId);
-  const bank = useAssessmentBank(detail.data?.track);
+  const bank = useAssessmentBank(detail.data?.track, detail.data?.bankVersion);
   if (detail.isPending || (detail.isSuccess && bank.isPending)) return <LoadingState />;
   if (detail.isError) return <QueryErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
   if (bank.isError || !bank.data) return <QueryErrorState error={bank.error} onRetry={() => void bank.refetch()} />;
@@ -84,8 +84,8 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
     [detail.profile.listingStatus, detail.profile.companySize],
   );
   // Branching and progress follow the answers on screen at once, with the same rules the API applies.
-  const visible = useMemo(() => visibleQuestions(detail.track, answers, profile), [detail.track, answers, profile]);
-  const status = useMemo(() => progress(detail.track, answers, profile), [detail.track, answers, profile]);
+  const visible = useMemo(() => visibleQuestions(detail.track, answers, profile, detail.bankVersion), [detail.track, answers, profile, detail.bankVersion]);
+  const status = useMemo(() => progress(detail.track, answers, profile, detail.bankVersion), [detail.track, answers, profile, detail.bankVersion]);
   const moduleProgress = status.modules.find((m) => m.module === moduleId);
   const modules = bank.modules.filter((m) => status.modules.some((p) => p.module === m.id));
   const index = modules.findIndex((m) => m.id === moduleId);

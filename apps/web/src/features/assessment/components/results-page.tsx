@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { getQuestion, type AssessmentResult, type QuantMetric, type RoundComparison } from '@ipgn/assessment';
+import { BANK_VERSION, getQuestion, type AssessmentResult, type QuantMetric, type RoundComparison } from '@ipgn/assessment';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
@@ -12,6 +12,7 @@ import { useAssessment } from '../hooks/use-assessment';
 import { useAssessmentResults } from '../hooks/use-assessment-results';
 import { useAssessments } from '../hooks/use-assessments';
 import { useRoundComparison } from '../hooks/use-round-comparison';
+import { SmeResults } from '../../sme/components/sme-results';
 import { formatScore } from '../utils/format-score';
 import { useAssessmentBank } from '../hooks/use-assessment-bank';
 import { PlanningPanel } from './planning-panel';
@@ -37,6 +38,8 @@ export function ResultsPage() {
   const comparison = useRoundComparison(orgId, assessmentId, previous?.id);
   if (detail.isPending || results.isPending) return <LoadingState />;
   if (detail.isError) return <QueryErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  // The SME track (current bank) has its own results: strengths, exposure, three steps, free help; no listed metrics.
+  if (detail.data.track === 'sme' && detail.data.bankVersion === BANK_VERSION) return <SmeResults orgId={orgId} detail={detail.data} />;
   if (results.isError) return <QueryErrorState error={results.error} onRetry={() => void results.refetch()} />;
   return <Results orgId={orgId} detail={detail.data} result={results.data} comparison={comparison.data} />;
 }
@@ -56,7 +59,7 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
   const score = (s: number | null) => formatScore(s) ?? t('assessment.results.noScore');
   const prompt = (id: string) => getQuestion(id)?.prompt[locale] ?? id;
   const questionLink = (id: string) => `/o/${orgId}/assessments/${detail.id}#q-${id}`;
-  const bank = useAssessmentBank(detail.track);
+  const bank = useAssessmentBank(detail.track, detail.bankVersion);
   const { can } = useCurrentMembership();
   const manageable = detail.status === 'draft' && can('assessment:manage');
   const actionTarget = (id: string) => result.targets.find((x) => x.dimension === 'ggl-action' && x.id === id);

@@ -21,7 +21,13 @@ export function SignUpPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const invitationToken = params.get('invitation');
-  const next = invitationToken ? `/invitations/${encodeURIComponent(invitationToken)}` : safeNextPath(params.get('next'));
+  // From the landing page's SME card: a company account whose organization is created in the SME form next.
+  const smeTrack = !invitationToken && params.get('track') === 'sme';
+  const next = invitationToken
+    ? `/invitations/${encodeURIComponent(invitationToken)}`
+    : smeTrack
+      ? '/organizations/new?track=sme'
+      : safeNextPath(params.get('next'));
   const preview = useInvitationPreview(invitationToken);
   const signUp = useSignUp();
   const { formRef, fieldError, clientErrors, check } = useFormErrors(signUp.error);
@@ -34,7 +40,7 @@ export function SignUpPage() {
   // An invitee joins an existing organization, so the form does not ask for a new one — unless the server
   // insists on it, in which case the field appears with the server's message and nothing typed is lost.
   const serverWantsOrganization = isApiRequestError(signUp.error) && Boolean(signUp.error.fieldError('organizationName'));
-  const askOrganization = accountType === 'company' && (!invitationToken || serverWantsOrganization || organizationName !== '');
+  const askOrganization = accountType === 'company' && !smeTrack && (!invitationToken || serverWantsOrganization || organizationName !== '');
 
   const invitedEmail = preview.data?.email;
   useEffect(() => {
@@ -71,7 +77,7 @@ export function SignUpPage() {
   return (
     <section className="auth-card" aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">{t('auth.signUp.title')}</h1>
-      <p className="lead">{invitationToken ? t('auth.signUp.invitationIntro') : t('auth.signUp.intro')}</p>
+      <p className="lead">{invitationToken ? t('auth.signUp.invitationIntro') : smeTrack ? t('sme.signUp.intro') : t('auth.signUp.intro')}</p>
       <form ref={formRef} noValidate onSubmit={submit} className="form">
         <FormErrorAlert error={signUp.error} invalid={Object.keys(clientErrors).length > 0} />
         <TextField
@@ -107,7 +113,7 @@ export function SignUpPage() {
           hint={t('auth.signUp.displayNameHint')}
           error={fieldError('displayName')}
         />
-        {invitationToken ? null : (
+        {invitationToken || smeTrack ? null : (
           <fieldset className="field choice-group">
             <legend className="field__label">{t('auth.signUp.accountType')}</legend>
             {(['company', 'investor'] as const).map((type) => (

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { DRAFT_LANGUAGES, DRAFT_TYPES, type DraftLanguage, type DraftType } from '@ipgn/drafting';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { SelectField } from '../../../shared/components/select-field';
+import { useOrganization } from '../../organizations/hooks/use-organization';
 import { useCreateDraft } from '../hooks/use-create-draft';
 
 /** Generates a new draft from the latest assessment and opens it in the editor. */
@@ -11,7 +12,10 @@ export function NewDraftForm({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateDraft(orgId);
-  const [type, setType] = useState<DraftType>('cg-report');
+  const organization = useOrganization(orgId);
+  const [chosenType, setType] = useState<DraftType | null>(null);
+  // Until the user picks one: an unlisted company starts from the SME one-pager, a listed one from the CG report.
+  const type: DraftType = chosenType ?? (organization.data?.listingStatus === 'unlisted' ? 'sme-one-pager' : 'cg-report');
   const [language, setLanguage] = useState<DraftLanguage>('ja');
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { SubmitButton } from '../../../shared/components/submit-button';
 import { TextField } from '../../../shared/components/text-field';
@@ -8,8 +8,15 @@ import { useFormErrors } from '../../../shared/hooks/use-form-errors';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { useCreateOrganization } from '../hooks/use-create-organization';
+import { SmeOrganizationForm } from '../../sme/components/sme-organization-form';
 
 export function CreateOrganizationPage() {
+  const [params] = useSearchParams();
+  // Owners coming from the SME sign-up answer four questions and go straight into the SME check.
+  return params.get('track') === 'sme' ? <SmeOrganizationForm /> : <GeneralCreateOrganization />;
+}
+
+function GeneralCreateOrganization() {
   const { t } = useTranslation();
   usePageTitle(t('organization.create.title'));
   const navigate = useNavigate();

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { StartHereCard } from '../../sme/components/start-here-card';
 import { useCurrentMembership } from '../hooks/use-current-membership';
 
-/** The organization's start page: only what exists now (profile, members, audit log). */
+/** The organization's start page: where to start (the check that fits), then profile, members, audit log. */
 export function OrganizationHomePage() {
   const { t } = useTranslation();
   const { orgId, membership, can } = useCurrentMembership();
@@ -31,6 +32,7 @@ export function OrganizationHomePage() {
           </dd>
         </div>
       </dl>
+      {can('assessment:read') ? <StartHereCard orgId={orgId} canStart={can('assessment:manage')} /> : null}
       <p className="lead">{t('organization.home.intro')}</p>
       <ul className="cards">
         {cards.map((card) => (

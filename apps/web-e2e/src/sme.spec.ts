@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PASSWORD, answerModule, expectNoSeriousA11yViolations, uniqueId } from './support';
+
+const SHOTS = resolve(__dirname, '../../../dist/.playwright/sme-screens');
+mkdirSync(SHOTS, { recursive: true });
+
+/** A full-page screenshot at the laptop and the phone size, to look at by hand. */
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const [w, h] of [
+    [1366, 768],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: join(SHOTS, `${name}-${w}x${h}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+test('a new SME owner signs up, is guided into the check, finishes, sees three steps and free help, and exports the bank sheet', async ({ page }) => {
+  test.setTimeout(240_000);
+  const id = uniqueId();
+  const company = `株式会社山田製作所${id}`;
+
+  await test.step('from the landing page into the SME sign-up', async () => {
+    await page.goto('/');
+    await page.getByRole('link', { name: '中小企業向けチェックを始める' }).click();
+    await expect(page).toHaveURL(/\/sign-up\?track=sme$/);
+    await expect(page.getByText('会社のことを4つだけ伺い')).toBeVisible();
+    await expect(page.getByLabel('組織の正式名称（日本語）')).toHaveCount(0);
+    await page.getByLabel('メールアドレス').fill(`sme-${id}@example.jp`);
+    await page.getByLabel('パスワード', { exact: false }).fill(PASSWORD);
+    await page.getByLabel('表示名').fill('山田 太郎');
+    await page.getByRole('button', { name: 'アカウントを作成' }).click();
+  });
+
+  await test.step('four questions about the company, then straight into the check', async () => {
+    await expect(page.getByRole('heading', { level: 1, name: 'あなたの会社について' })).toBeVisible();
+    await expect(page.getByText('約20問・約20分')).toBeVisible();
+    await page.getByLabel('会社名').fill(company);
+    await page.getByLabel('本社のある都道府県').selectOption({ label: '愛知県' });
+    await page.getByLabel('従業員数（人）').fill('48');
+    await page.getByRole('radio', { name: '売っている・売りたい' }).check();
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, '01-sme-company-form');
+    await page.getByRole('button', { name: 'チェックを始める（約20分）' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '診断への回答（第1回）' })).toBeVisible();
+    await expect(page.getByText('お客様が、よその会社ではなくあなたの会社を選ぶ理由は何ですか。')).toBeVisible();
+    await shoot(page, '02-sme-check');
+  });
+
+  const orgId = /\/o\/([^/]+)/.exec(new URL(page.url()).pathname)?.[1] ?? '';
+  const checkUrl = page.url();
+
+  await test.step('the organization home says where to continue', async () => {
+    await page.goto(`/o/${orgId}`);
+    await expect(page.getByTestId('start-here')).toBeVisible();
+    await shoot(page, '03-org-home-start-here');
+    await page.getByRole('link', { name: '続きから答える' }).click();
+    await expect(page).toHaveURL(checkUrl);
+  });
+
+  await test.step('answer every section (the export questions appear: the owner said they sell abroad)', async () => {
+    const nav = page.getByRole('navigation', { name: 'モジュール' });
+    const modules = nav.getByRole('button');
+    await expect(modules).toHaveCount(5);
+    const count = await modules.count();
+    for (let i = 0; i < count; i++) {
+      await modules.nth(i).click();
+      await answerModule(page);
+    }
+    await expect(page.getByText('保存中…')).toHaveCount(0);
+    await modules.nth(3).click();
+    await expect(page.getByText('売っている国や売りたい国で、商品の名前を商標として登録していますか。')).toBeVisible();
+  });
+
+  await test.step('submit and see strengths, exposure, exactly three steps and the prefecture’s free help', async () => {
+    await page.getByRole('button', { name: '提出する' }).click();
+    await page.getByRole('button', { name: '提出して結果を見る' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'チェックの結果' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('独自の加工技術と長年の取引先との信頼関係があります。')).toBeVisible();
+    await expect(page.getByTestId('sme-next-steps').locator(':scope > li')).toHaveCount(3);
+    const support = page.getByTestId('sme-support');
+    await expect(support.getByRole('heading', { level: 2, name: '愛知県で無料で相談できる窓口' })).toBeVisible();
+    await expect(support.getByRole('heading', { level: 3, name: 'INPIT 知財総合支援窓口' })).toBeVisible();
+    await expect(support.getByRole('heading', { level: 3, name: 'よろず支援拠点' })).toBeVisible();
+    const body = await page.locator('body').innerText();
+    for (const listed of ['PBR', '時価総額', '2035', '取締役会']) expect(body).not.toContain(listed);
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, '04-sme-results');
+  });
+
+  await test.step('download the 経営デザインシート / ロカベン workbook and find the answers in it', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bank-sheets-download').click()]);
+    expect(download.suggestedFilename()).toMatch(/_経営デザインシート_ロカベン_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await download.path());
+    const design = wb.getWorksheet('経営デザインシート（知財の項目）');
+    const cells: unknown[] = [];
+    design?.eachRow((r) => cells.push(r.getCell(2).value));
+    expect(cells).toContain('独自の加工技術と長年の取引先との信頼関係があります。');
+    expect(cells).toContain(48);
+    expect(wb.getWorksheet('ロカベン 非財務の4つの視点（知財の項目）')).toBeDefined();
+  });
+
+  await test.step('the one-pager: the draft picker starts on the SME one-pager for an unlisted company', async () => {
+    await page.getByRole('link', { name: '会社紹介の1枚資料を作る' }).click();
+    const type = page.getByLabel('種類', { exact: false }).first();
+    await expect(type).toHaveValue('sme-one-pager');
+    await shoot(page, '05-drafts-picker');
+    await page.getByRole('button', { name: 'ドラフトを作成' }).click();
+    await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
+  });
+});
