@@ -13,6 +13,7 @@ const FIELD_MESSAGES: Record<string, Record<Lang, (n: string) => string>> = {
   isString: { ja: () => '文字列で入力してください。', en: () => 'Must be text.' },
   isNotEmpty: { ja: () => '必須項目です。', en: () => 'This field is required.' },
   isIn: { ja: () => '選択肢の中から選んでください。', en: () => 'Choose one of the allowed values.' },
+  isObject: { ja: () => 'オブジェクトで指定してください。', en: () => 'Must be an object.' },
   isInt: { ja: () => '整数で入力してください。', en: () => 'Must be a whole number.' },
   min: { ja: (n) => `${n} 以上の値を入力してください。`, en: (n) => `Must be at least ${n}.` },
   isUuid: { ja: () => '正しいIDではありません。', en: () => 'Not a valid id.' },
@@ -206,6 +207,15 @@ function endpoints(f: Fixture): Endpoint[] {
         { name: 'missing version', body: { value: 2 }, expect: ['expectedVersion isInt'] },
         { name: 'wrong type / out of range', body: { value: 2, expectedVersion: -1 }, expect: ['expectedVersion min 0'] },
         { name: 'version as text', body: { value: 2, expectedVersion: '0' }, expect: ['expectedVersion isInt'] },
+      ],
+    },
+    {
+      route: 'PUT /api/orgs/:orgId/assessments/:id/planning',
+      as: 'user',
+      valid: () => ({ targets: { modules: { m1: 3 } } }),
+      cases: [
+        unknownField({ targets: { modules: { m1: 3 } } }),
+        { name: 'wrong types', body: { targets: 'high', scope: 1, notes: [] }, expect: ['targets isObject', 'scope isObject', 'notes isObject'] },
       ],
     },
     {

@@ -52,7 +52,7 @@ const CALLS: Record<
   'POST /api/orgs/:orgId/assessments': { body: () => ({ track: 'listed' }), params: async (f, allowed) => (allowed ? (await closeListedRound(f), {}) : {}) },
   'GET /api/orgs/:orgId/assessments/:id': {},
   // Each call answers a question nobody has answered yet, so every allowed call succeeds.
-  'PUT /api/orgs/:orgId/assessments/:id/answers/:questionId': { body: () => ({ value: 2, expectedVersion: 0 }), params: async () => ({ questionId: nextLadderQuestion() }) },
+  'PUT /api/orgs/:orgId/assessments/:id/answers/:questionId': { body: () => ({ value: nextAnswer.value, expectedVersion: 0 }), params: async () => ({ questionId: takeNextAnswer().id }) },
   'PUT /api/orgs/:orgId/assessments/:id/assignments/:moduleId': { body: () => ({ userId: null }) },
   // An allowed submit locks a round, so each one gets an open listed round of its own.
   'POST /api/orgs/:orgId/assessments/:id/submit': { params: async (f, allowed): Promise<Record<string, string>> => (allowed ? { id: await openListedRound(f) } : {}) },
@@ -61,6 +61,13 @@ const CALLS: Record<
   'GET /api/orgs/:orgId/assessments/:id/export.csv': {},
   'GET /api/orgs/:orgId/assessments/:id/export.xlsx': {},
   'GET /api/orgs/:orgId/assessments/:id/export.pdf': {},
+  'GET /api/orgs/:orgId/assessments/:id/planning': {},
+  'PUT /api/orgs/:orgId/assessments/:id/planning': { body: () => ({ targets: { modules: { m1: 3 } } }) },
+  'GET /api/orgs/:orgId/assessments/:id/transfer.json': {},
+  'GET /api/orgs/:orgId/assessments/:id/transfer.xlsx': {},
+  // The round's own export, imported back into it: an allowed call previews (or writes) the same answers.
+  'POST /api/orgs/:orgId/assessments/:id/import/preview': { send: (client, path) => importOwnExport(client, path) },
+  'POST /api/orgs/:orgId/assessments/:id/import': { send: (client, path) => importOwnExport(client, path) },
   'GET /api/orgs/:orgId/assessments/:id/sme-report': {},
   'GET /api/orgs/:orgId/assessments/:id/bank-sheets.xlsx': {},
   'GET /api/orgs/:orgId/disclosures': {},
@@ -179,9 +186,29 @@ async function newDisclosure(f: Fixture): Promise<string> {
   return String((await f.owner.post(`/api/orgs/${f.orgId}/disclosures`, { title: 'to delete', documentType: 'other', text: DISCLOSURE_TEXT })).body.id);
 }
 
-const SME_LADDERS = questionsForTrack('sme').filter((q) => q.type === 'maturity' && !q.showIf).map((q) => q.id);
-let ladderCalls = 0;
-const nextLadderQuestion = (): string => SME_LADDERS[ladderCalls++ % SME_LADDERS.length] ?? '';
+// Questions of the SME round that are always shown, each with a valid answer: every allowed call answers a fresh one.
+const FRESH_ANSWERS = questionsForTrack('sme').flatMap((q): { id: string; value: unknown }[] => {
+  if (q.showIf) return [];
+  if (q.type === 'maturity') return [{ id: q.id, value: 2 }];
+  if (q.type === 'single') return q.options[0] ? [{ id: q.id, value: q.options[0].id }] : [];
+  if (q.type === 'text') return [{ id: q.id, value: 'matrix' }];
+  return [];
+});
+let answerCalls = 0;
+let nextAnswer: { id: string; value: unknown } = { id: '', value: null };
+/** Picks the next fresh question (params run before the body is built, so the body reads the same pick). */
+const takeNextAnswer = () => (nextAnswer = FRESH_ANSWERS[answerCalls++ % FRESH_ANSWERS.length] ?? nextAnswer);
+
+/**
+ * Posts the round's own JSON export, without its answers, as the import file: an allowed import then writes no answer
+ * the other cases rely on (a refused role gets 403 before the file is read).
+ */
+async function importOwnExport(client: Client, path: string) {
+  const exported = await client.agent.get(path.replace(/\/import(\/preview)?$/, '/transfer.json'));
+  const file = exported.status === 200 ? Buffer.from(JSON.stringify({ ...exported.body, answers: {} })) : Buffer.from('{}');
+  const csrf = await client.refreshCsrf();
+  return client.agent.post(path).set('x-csrf-token', csrf).attach('file', file, 'round.json');
+}
 
 async function listedDraft(f: Fixture): Promise<string | undefined> {
   const rounds = (await f.owner.get(`/api/orgs/${f.orgId}/assessments`)).body.items as { id: string; track: string; status: string }[];
@@ -265,9 +292,9 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       }
     }
     expect(outcomes).toEqual(expected);
-    // 6 roles × 16 permissions that have routes today (9 + 13 assessment (2 of them SME results) + 6 disclosure + 17 draft + 2 dialogue routes in all).
+    // 6 roles × 16 permissions that have routes today (9 + 19 assessment (2 of them SME results, 6 planning/transfer) + 6 disclosure + 17 draft + 2 dialogue routes in all).
     // … plus 18 workshop routes (workshop:run, and assessment:read to view, join or download the report).
-    expect(outcomes).toHaveLength(6 * (9 + 13 + 6 + 17 + 2 + 18));
+    expect(outcomes).toHaveLength(6 * (9 + 19 + 6 + 17 + 2 + 18));
     expect(pairs.size).toBe(6 * (6 + 3 + 2 + 4 + 1 + 1));
   });
 

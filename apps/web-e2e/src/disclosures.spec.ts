@@ -59,9 +59,10 @@ test('paste a weak text, then an improved one: low score and checklist, higher s
     expect(weakScore).toBeLessThan(20);
     await expect(page.getByTestId('disclosure-grade')).toHaveText(/[DE]/);
     const checklist = page.getByRole('region', { name: '観点別チェックリスト' });
-    await expect(checklist.locator('[data-testid^="criterion-"]')).toHaveCount(13);
+    // The v2 judgement's seven linkage criteria (docs/disclosure-scoring.md).
+    await expect(checklist.locator('[data-testid^="criterion-"]')).toHaveCount(7);
     await expect(checklist.getByText('不足').first()).toBeVisible();
-    await expect(page.getByTestId('criterion-business-linkage').getByText('足りない内容', { exact: false })).toBeVisible();
+    await expect(page.getByTestId('criterion-business-and-asset').getByText('足りない内容', { exact: false })).toBeVisible();
     await expect(page.getByRole('region', { name: /書き加えるとよい内容/ }).getByRole('heading', { level: 3 }).first()).toBeVisible();
     await expect(page.getByTestId('evidence-mark')).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
@@ -73,13 +74,13 @@ test('paste a weak text, then an improved one: low score and checklist, higher s
     await expect(page.getByTestId('disclosure-class')).toContainText('〇');
     await expect(page.getByTestId('evidence-mark').first()).toBeVisible();
 
-    const governance = page.getByTestId('criterion-governance-specificity');
+    const governance = page.getByTestId('criterion-oversight');
     const show = governance.getByRole('button', { name: /根拠を表示/ });
     await show.focus();
     await page.keyboard.press('Enter');
     await expect(show).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('region', { name: '本文と根拠' }).getByTestId('evidence-mark').first()).toContainText('知財戦略委員会');
-    await expect(page.getByText(/「ガバナンスの具体性」の根拠：\d+文を強調表示しています。/)).toBeVisible();
+    await expect(page.getByRole('region', { name: '本文と根拠' }).getByTestId('evidence-mark').first()).toContainText(/取締役会|委員会|CTO|四半期|年2回|毎年/);
+    await expect(page.getByText(/「監督の具体性」の根拠：\d+文を強調表示しています。/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -91,8 +92,8 @@ test('paste a weak text, then an improved one: low score and checklist, higher s
     await expect(page.getByRole('heading', { level: 1, name: '評価の比較' })).toBeVisible();
     await expect(page.getByTestId('overall-delta')).toContainText(`${weakScore} → `);
     await expect(page.getByTestId('overall-delta')).toContainText('（+');
-    await expect(page.getByTestId('delta-business-linkage')).toContainText(/\+\d 改善/);
-    await expect(page.getByRole('table', { name: '観点ごとの変化' }).getByRole('row')).toHaveCount(14);
+    await expect(page.getByTestId('delta-business-and-asset')).toContainText(/\+\d 改善/);
+    await expect(page.getByRole('table', { name: '観点ごとの変化' }).getByRole('row')).toHaveCount(8);
     await expect(page.locator('ins', { hasText: '知財戦略委員会' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });

@@ -7,7 +7,8 @@ import { compact, pageTexts } from '../../../test/support/pdf-text';
 import type { Client, TestApp } from '../../../test/test-app';
 import { createTestApp, TestContext } from '../../../test/test-app';
 
-const SME_PROFILE = { listingStatus: 'unlisted', companySize: 'sme' } as const;
+// The listed track: it has the currency, text and ladder questions these checks need (the SME track is plain-language).
+const PROFILE = { listingStatus: 'unlisted', companySize: 'sme' } as const;
 const HOSTILE_TEXT = '=HYPERLINK("http://evil.example","x")\uFFFE';
 const HOSTILE_NAME = '+SUM(1)\uFFFE';
 
@@ -33,8 +34,8 @@ describe('assessment exports: a results PDF with charts in plain words, typed sp
     const ctx = new TestContext(t.app);
     ({ owner, orgId } = await ctx.newOrganization('株式会社やまびこ製作所'));
     expect((await owner.patch('/api/auth/me', { displayName: HOSTILE_NAME })).status).toBe(200);
-    id = String((await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' })).body.id);
-    answers = { ...(sampleAnswers('sme', 1, SME_PROFILE) as Record<string, AnswerValue>), 'm1.top-three': HOSTILE_TEXT };
+    id = String((await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' })).body.id);
+    answers = { ...(sampleAnswers('listed', 1, PROFILE) as Record<string, AnswerValue>), 'm1.top-three': HOSTILE_TEXT };
     for (const [questionId, value] of Object.entries(answers)) {
       const res = await owner.send('put', `/api/orgs/${orgId}/assessments/${id}/answers/${questionId}`, { value, expectedVersion: 0 });
       expect({ questionId, status: res.status }).toEqual({ questionId, status: 200 });

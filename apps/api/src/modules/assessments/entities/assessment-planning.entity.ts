@@ -14,13 +14,13 @@ export class AssessmentPlanningEntity {
   @PrimaryColumn({ name: 'assessment_id', type: 'uuid' })
   assessmentId!: string;
 
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: () => `'{}'` })
   targets!: AssessmentTargets;
 
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: () => `'{}'` })
   scope!: AssessmentScope;
 
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: () => `'{}'` })
   notes!: Record<string, QuestionNote>;
 
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })

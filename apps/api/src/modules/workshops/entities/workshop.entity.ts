@@ -67,7 +67,7 @@ export class WorkshopEntity {
    * locked (by hand, by the timer or by closing) with at least MIN_GROUP_SIZE respondents; never moved again,
    * so a question's published figures never change (see @ipgn/workshops questionPublication).
    */
-  @Column({ name: 'published_up_to', type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ name: 'published_up_to', type: 'jsonb', default: () => `'{}'` })
   publishedUpTo!: Record<string, string>;
 
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
