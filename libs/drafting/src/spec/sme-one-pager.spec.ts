@@ -13,10 +13,14 @@ describe('SME one-pager', () => {
     expect(text).toContain('本資料に関するお問い合わせは、経営企画部 知財グループまでお寄せください。');
   });
 
-  it('uses the SME answers of an SME company and asks only SME-track questions', () => {
+  // The one-pager still reads the 2026.11-1 SME questions (m10, with the m0 figures); wiring it to the rewritten SME
+  // track of bank 2026.12-1 is open (issue 13), so this checks a round answered on the earlier bank.
+  it('uses the SME answers of an SME company (bank 2026.11-1) and asks only SME-track questions', () => {
     const answers = {
-      ...sampleAnswers('sme', 4, { listingStatus: 'unlisted', companySize: 'sme' }),
+      ...sampleAnswers('listed', 4, { listingStatus: 'unlisted', companySize: 'sme' }),
       'm10.why-customers-choose': '短納期と、30年続く金型メーカーとの共同開発の実績です。',
+      'm10.trademark-registration': 'all-main',
+      'm10.invention-ownership': 'written',
     };
     const input: DraftInput = { organization: SME_ORG, answers, asOf: '2026-06-30' };
     const draft = generateDraft('sme-one-pager', 'ja', input);
