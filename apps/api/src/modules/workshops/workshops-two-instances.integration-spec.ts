@@ -52,6 +52,8 @@ describe('workshop live updates across two API instances (PostgreSQL LISTEN/NOTI
         DATA_DIR: mkdtempSync(join(tmpdir(), 'ipgn-data-')),
         WEB_DIST_DIR: join(tmpdir(), 'no-web-build'),
         LOGIN_THROTTLE_LIMIT: '1000',
+        LOGIN_ADDRESS_LIMIT: '100000',
+        LOGIN_ACCOUNT_LIMIT: '100000',
       });
       const app = await createApp(config, url, { bufferLogs: false });
       await app.listen(0, '127.0.0.1');
