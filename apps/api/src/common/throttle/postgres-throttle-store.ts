@@ -29,6 +29,15 @@ export class PostgresThrottleStore extends ThrottleStore {
     return { count: Number(rows[0].count), resetInMs: Number(rows[0].reset_in_ms) };
   }
 
+  async peek(key: string): Promise<ThrottleHit | null> {
+    const rows: Array<{ count: number; reset_in_ms: string | number }> = await this.db.query(
+      `SELECT count, GREATEST(0, (EXTRACT(EPOCH FROM (expires_at - now())) * 1000))::bigint AS reset_in_ms
+         FROM throttle_counters WHERE key = $1 AND expires_at > now()`,
+      [key],
+    );
+    return rows.length ? { count: Number(rows[0].count), resetInMs: Number(rows[0].reset_in_ms) } : null;
+  }
+
   async reset(key: string): Promise<void> {
     await this.db.query('DELETE FROM throttle_counters WHERE key = $1', [key]);
   }

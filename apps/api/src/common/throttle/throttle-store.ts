@@ -12,6 +12,8 @@ export interface ThrottleHit {
  */
 export abstract class ThrottleStore {
   abstract hit(key: string, windowMs: number): Promise<ThrottleHit>;
+  /** The key's current window without counting a hit; null when it has none (never hit, or expired). */
+  abstract peek(key: string): Promise<ThrottleHit | null>;
   /** Forgets a key (e.g. the per-account counter after a successful password reset). */
   abstract reset(key: string): Promise<void>;
 }

@@ -46,7 +46,7 @@ export class WorkshopParticipantsService {
   async joinByCode(dto: JoinWorkshopDto, address: string): Promise<JoinedView> {
     const workshop = await this.lookUp(dto.code, address);
     if (workshop.status !== 'live') throw new ApiException(409, 'WORKSHOP_CLOSED');
-    this.limiter.admit(dto.code);
+    await this.limiter.admit(dto.code);
     return this.join(workshop, dto.department, workshop.anonymity === 'named' ? dto.displayName?.trim() || null : null, null, dto.deviceKey);
   }
 
@@ -173,7 +173,7 @@ export class WorkshopParticipantsService {
    * rather than "not found"). A code that opens nothing counts as a failure of the caller's address.
    */
   private async lookUp(code: string, address: string): Promise<WorkshopEntity> {
-    this.limiter.checkAddress(address);
+    await this.limiter.checkAddress(address);
     const live = await this.store.workshops.findOne({ where: { joinCode: code, status: 'live' } });
     if (live) return live;
     const closed = await this.store.workshops.findOne({
@@ -181,7 +181,7 @@ export class WorkshopParticipantsService {
       order: { closedAt: 'DESC' },
     });
     if (closed) return closed;
-    this.limiter.failed(address);
+    await this.limiter.failed(address);
     throw ApiException.notFound();
   }
 

@@ -13,6 +13,7 @@ import { TestContext } from '../../../test/test-app';
 import { cookieHeader, openSse } from '../../../test/sse-client';
 import { PostgresWorkshopEventBus } from './postgres-workshop-event-bus';
 import { WorkshopEventBus } from './workshop-event-bus';
+import { JOIN_FAILURES_PER_ADDRESS } from './join-limiter.service';
 
 /**
  * Two API instances against one real PostgreSQL server: an answer sent to instance 1 reaches a facilitator
@@ -110,5 +111,16 @@ describe('workshop live updates across two API instances (PostgreSQL LISTEN/NOTI
     } finally {
       facilitator.close();
     }
+  });
+
+  it('shares the join limit: failures counted on instance 1 slow the same address down on instance 2', async () => {
+    const [one, two] = apps;
+    const address = `192.0.2.${1 + Math.floor(Math.random() * 250)}`;
+    const guess = (app: INestApplication) =>
+      request(app.getHttpServer()).post('/api/public/workshops/join').set('x-forwarded-for', address).send({ code: 'ZZZZZZ', department: 'ip' });
+    for (let i = 0; i < JOIN_FAILURES_PER_ADDRESS; i++) expect((await guess(i % 2 ? two : one)).status).toBe(404);
+    // Each instance alone saw only half of the failures; the shared count refuses the next guess on either.
+    expect((await guess(two)).status).toBe(429);
+    expect((await guess(one)).status).toBe(429);
   });
 });
