@@ -5,6 +5,7 @@ import { createApp } from './bootstrap/create-app';
 import { migrate, openDatabase, type Database } from './bootstrap/database';
 import { DataDirectoryInUseError } from './database/embedded-postgres';
 import { DemoSeeder } from './modules/demo/demo-seeder';
+import { Readiness } from './modules/health/readiness';
 
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -12,7 +13,6 @@ async function main(): Promise<void> {
   const db: Database = await openDatabase(config);
   const applied = await migrate(db.url);
   const app = await createApp({ ...config, DB_POOL_SIZE: db.poolSize }, db.url);
-  app.enableShutdownHooks();
 
   let credentials = null;
   if (config.SEED_DEMO) credentials = await app.get(DemoSeeder).seedIfEmpty();
@@ -36,13 +36,22 @@ async function main(): Promise<void> {
   }
   process.stdout.write(lines.join('\n') + '\n\n');
 
-  const shutdown = async () => {
+  // Graceful shutdown: stop being ready (/api/health → 503), give the balancer SHUTDOWN_DRAIN_MS to notice, then
+  // close: live streams are completed (clients reconnect elsewhere), in-flight requests finish, the pool closes.
+  // A second signal exits at once.
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    process.stdout.write(`  ${signal}: draining for ${config.SHUTDOWN_DRAIN_MS} ms, then closing.\n`);
+    app.get(Readiness).beginDraining();
+    await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_MS));
     await app.close();
     await db.stop();
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
 }
 
 main().catch((error: unknown) => {

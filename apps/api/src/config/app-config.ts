@@ -91,6 +91,16 @@ export class AppConfig {
   @Min(1000)
   LOGIN_LIMIT_WINDOW_MS = 15 * 60_000;
 
+  /**
+   * On SIGTERM, how long the instance answers /api/health with 503 while still serving, before it closes: long
+   * enough for a load balancer's health check to take it out of rotation (2–3 check intervals). 0 in development.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  SHUTDOWN_DRAIN_MS = 0;
+
   /** Password hashes computed at once (argon2id, 19 MiB each); more wait in a queue of 8 × this, then 503. */
   @Transform(toInt)
   @IsInt()

@@ -1,4 +1,4 @@
-import { Injectable, type MessageEvent } from '@nestjs/common';
+import { Injectable, type BeforeApplicationShutdown, type MessageEvent } from '@nestjs/common';
 import { Observable, type Subscriber } from 'rxjs';
 import { ApiException } from '../../common/errors/api-exception';
 import type { WorkshopStateView } from './dto/workshop-views';
@@ -27,7 +27,7 @@ const holderKey = (h: StreamHolder) => (h.kind === 'participant' ? `p:${h.partic
  * ends them at once when their holder loses access (removed member or advisor, closed workshop).
  */
 @Injectable()
-export class WorkshopStreams {
+export class WorkshopStreams implements BeforeApplicationShutdown {
   private readonly open = new Set<OpenStream>();
 
   constructor(private readonly bus: WorkshopEventBus) {}
@@ -65,6 +65,18 @@ export class WorkshopStreams {
         clearInterval(ping);
       };
     });
+  }
+
+  /**
+   * On shutdown, before the HTTP server stops accepting and waits for open connections: completes every stream
+   * without an `end` event, so each client reconnects (through the balancer, to another instance) and gets the
+   * current state first. Without this, one open stream would keep the server from closing.
+   */
+  beforeApplicationShutdown(): void {
+    for (const stream of [...this.open]) {
+      this.open.delete(stream);
+      stream.subscriber.complete();
+    }
   }
 
   /** Ends every open stream of these holders on this instance now (they get an `end` event, then the connection closes). */
