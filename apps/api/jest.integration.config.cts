@@ -9,7 +9,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   moduleFileExtensions: ['ts', 'js', 'json'],
-  testTimeout: 30000,
+  // Functional tests, not timing tests: the role × permission matrix alone makes ~500 requests, which on a loaded
+  // 2-core machine has taken over 30 s.
+  testTimeout: 90_000,
   // The embedded database serves one query at a time to one pooled connection per app: one worker.
   maxWorkers: process.env.DATABASE_URL ? 2 : 1,
 };

@@ -2,6 +2,8 @@ module.exports = {
   displayName: 'web',
   preset: '../../jest.preset.js',
   testEnvironment: 'jsdom',
+  // Functional tests, not timing tests: generous enough for a loaded 2-core machine.
+  testTimeout: 20_000,
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx'],
   moduleNameMapper: {
