@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite — lint, type checks, unit tests, API integration tests (PostgreSQL at
 // DATABASE_URL, else embedded PGlite), the migration drift check, the production build and the browser tests
-// (built app on the embedded database). Ends with one line `N passed, N failed` over every test and check.
+// (built app on the embedded database), and with a PostgreSQL server and haproxy a rolling restart of two
+// replicas. Ends with one line `N passed, N failed` over every test and check.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -78,6 +79,16 @@ check('Migration drift check', npx, ['tsx', 'tools/migration-check.ts'], { TSX_T
 check('Production build', npx, ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { NODE_ENV: 'production' });
 // First-load JavaScript per page (gzip) from Vite's manifest; FIRST_LOAD_BUDGET_KB sets the ceiling (docs/benchmarks.md).
 check('First-load size budget', 'node', ['tools/check-bundle-budget.mjs']);
+
+// Two API replicas behind HAProxy, each restarted (SIGTERM, drain, start) under steady load with a live event
+// stream open: no request may fail (issue 15, docs/deployment.md). Needs a PostgreSQL server and haproxy, which
+// .ci/run provides; a laptop without them is told so.
+const haproxy = spawnSync('haproxy', ['-v'], { stdio: 'ignore' }).status === 0;
+if (process.env.DATABASE_URL && haproxy) {
+  check('Rolling restart behind HAProxy (2 replicas)', npx, ['tsx', 'tools/replicas/rolling-restart.ts']);
+} else {
+  console.log(`\n━━ Rolling restart behind HAProxy: not run here (needs ${process.env.DATABASE_URL ? '' : 'DATABASE_URL'}${process.env.DATABASE_URL || haproxy ? '' : ' and '}${haproxy ? '' : 'haproxy'}; .ci/run runs it)`);
+}
 
 // Browser tests always run the built app on the embedded database, so both database paths are exercised.
 const browser = chromiumPath();

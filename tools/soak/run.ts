@@ -10,32 +10,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loopingPagesPdf, manyPagePdf, zipBombDocx } from '../../apps/api/test/hostile-files';
+import { HttpSession } from '../support/http-session';
 
 const seconds = Number(process.env['SOAK_SECONDS'] ?? 600);
 const port = Number(process.env['SOAK_PORT'] ?? 3917);
 const base = `http://127.0.0.1:${port}`;
-
-class Session {
-  private cookies = new Map<string, string>();
-  private csrf = '';
-  async call(method: string, path: string, body?: BodyInit, type?: string): Promise<Response> {
-    if (method !== 'GET' && !this.csrf) this.csrf = ((await (await this.call('GET', '/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
-    if (method !== 'GET') headers['x-csrf-token'] = this.csrf;
-    if (type) headers['content-type'] = type;
-    const res = await fetch(base + path, { method, headers, body });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const i = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-    if (path.startsWith('/api/auth/')) this.csrf = method === 'GET' ? this.csrf : '';
-    return res;
-  }
-  json(method: string, path: string, body: unknown): Promise<Response> {
-    return this.call(method, path, JSON.stringify(body), 'application/json');
-  }
-}
 
 function vmHwmMb(pid: number): number {
   const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
@@ -61,7 +40,7 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
   }
 
-  const user = new Session();
+  const user = new HttpSession(base);
   const signup = await user.json('POST', '/api/auth/signup', { email: `soak-${Date.now()}@example.test`, password: 'soak password 123', displayName: 'Soak', organizationName: '耐久テスト株式会社' });
   const orgId = ((await signup.json()) as { memberships: Array<{ organizationId: string }> }).memberships[0].organizationId;
 
@@ -75,8 +54,8 @@ async function main(): Promise<void> {
     () => upload(user, orgId, pdf, 'pages.pdf'),
     () => upload(user, orgId, bomb, 'bomb.docx'),
     () => upload(user, orgId, loop, 'loop.pdf'),
-    () => new Session().call('POST', '/api/public/workshops/join', deep, 'application/json'),
-    () => new Session().call('POST', '/api/public/workshops/join', huge, 'application/json'),
+    () => new HttpSession(base).call('POST', '/api/public/workshops/join', deep, 'application/json'),
+    () => new HttpSession(base).call('POST', '/api/public/workshops/join', huge, 'application/json'),
   ];
   // SOAK_HOSTILE=0 gives the baseline (normal traffic only) to compare with.
   if (process.env['SOAK_HOSTILE'] === '0') hostile.length = 0;
@@ -128,7 +107,7 @@ async function main(): Promise<void> {
   process.exit(restarts === 0 && pct(0.99) < 100 ? 0 : 1);
 }
 
-function upload(s: Session, orgId: string, data: Buffer, name: string): Promise<Response> {
+function upload(s: HttpSession, orgId: string, data: Buffer, name: string): Promise<Response> {
   const form = new FormData();
   form.set('title', 'hostile');
   form.set('documentType', 'other');
