@@ -73,14 +73,22 @@ interface Building {
   paragraph: number;
 }
 
+/** A stock phrase (GGL-style boilerplate cue) that lends the story nothing. */
+function isBoilerplate(s: WorkSentence): boolean {
+  return (s.role === 'generic' || s.role === 'risk') && s.found.flags.boilerplate.length > 0;
+}
+
 /**
- * Connects content sentences that are adjacent (at most one unrelated sentence between) and about the same
+ * Connects content sentences that are adjacent (at most one unrelated sentence between, boilerplate not counted) and about the same
  * business. A new paragraph continues a chain only when it names the same business/asset or opens with a
  * connector (これにより / as a result …). Nothing is borrowed from far away in the text.
  */
 export function buildChains(sentences: readonly WorkSentence[]): Chain[] {
   const distinct = sentences.filter((s) => !s.duplicate);
-  const order = new Map(distinct.map((s, i) => [s.index, i]));
+  // Boilerplate neither connects nor separates: positions skip it, so padding a text with stock phrases never
+  // re-partitions its story (issue 18: inserting 「当社は、知的財産を重要な経営資源と認識しております。」 used to
+  // break one chain and let a floating indicator join a better one).
+  const order = new Map(distinct.filter((s) => !isBoilerplate(s)).map((s, i) => [s.index, i]));
   const chains: Chain[] = [];
   let cur: Building | null = null;
   const close = (reason: ChainBreak['endReason']): void => {

@@ -32,7 +32,7 @@ const REGISTER_PAIRS: readonly [string, string][] = [
   ],
 ];
 
-// Every property in this file runs on a fixed seed so a CI run is repeatable (the known counterexample is below).
+// Every property in this file runs on a fixed seed so a CI run is repeatable.
 fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: 20261201 });
 
 describe('judgeDisclosure robustness properties', () => {
@@ -43,10 +43,24 @@ describe('judgeDisclosure robustness properties', () => {
         for (const [at, pad] of pads) parts.splice(at % (parts.length + 1), 0, pad);
         expect(score(parts.join('\n'))).toBeLessThanOrEqual(score(t));
       }),
-      // Fixed seed so CI is repeatable. Known counterexample (seed -1365464177, run 281): a mixed JA/EN passage in
-      // which inserting 「当社は、知的財産を重要な経営資源と認識しております。」 raises the score — open in issue 18.
       { numRuns: 300, seed: 20261201 },
     );
+  });
+
+  it('padding: the seeds that once found a counterexample find none (boilerplate no longer re-partitions chains)', () => {
+    // Seed -1365464177 (and most others over 1,000 runs) found a mixed JA/EN passage where inserting
+    // 「当社は、知的財産を重要な経営資源と認識しております。」 widened a gap, broke one chain and let a floating
+    // indicator join a better one (+5–8 points). Boilerplate is now skipped when chains measure adjacency.
+    for (const seed of [-1365464177, 1, 2]) {
+      fc.assert(
+        fc.property(passage, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...BOILER)), { minLength: 1, maxLength: 5 }), (t, pads) => {
+          const parts = t.split('\n');
+          for (const [at, pad] of pads) parts.splice(at % (parts.length + 1), 0, pad);
+          expect(score(parts.join('\n'))).toBeLessThanOrEqual(score(t));
+        }),
+        { numRuns: 400, seed },
+      );
+    }
   });
 
   it('repeating a sentence (in place, later on, or the whole passage) never raises the score', () => {
