@@ -5,11 +5,15 @@ import { RequirePermission } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AssessmentExceptionFilter } from './assessment-exception.filter';
-import { AssessmentImportUploadInterceptor } from './assessment-import-upload.interceptor';
 import { AssessmentPlanningService } from './assessment-planning.service';
 import { AssessmentTransferService, type ImportFile } from './assessment-transfer.service';
 import type { PlanningView } from './dto/planning-view';
 import { SavePlanningDto } from './dto/planning.dto';
+import { SingleFileUpload } from '../../common/http/single-file-upload.interceptor';
+import { MAX_IMPORT_BYTES } from './assessment-transfer-xlsx';
+
+/** The import file: JSON or XLSX, up to 1 MB. */
+const ImportUpload = SingleFileUpload({ maxBytes: MAX_IMPORT_BYTES, limitLabel: '1 MB', fields: 4, fieldSize: 1024 });
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -54,7 +58,7 @@ export class AssessmentTransferController {
   @Post('import/preview')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
-  @UseInterceptors(AssessmentImportUploadInterceptor)
+  @UseInterceptors(ImportUpload)
   @RequirePermission('assessment:manage')
   previewImport(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @UploadedFile() file: ImportFile | undefined): Promise<ImportPreview> {
     return this.transfer.preview(org.organizationId, id, file);
@@ -63,7 +67,7 @@ export class AssessmentTransferController {
   @Post('import')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
-  @UseInterceptors(AssessmentImportUploadInterceptor)
+  @UseInterceptors(ImportUpload)
   @RequirePermission('assessment:manage')
   confirmImport(
     @CurrentOrganization() org: OrganizationContext,

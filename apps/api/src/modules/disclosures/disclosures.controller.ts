@@ -7,9 +7,12 @@ import { PageQuery } from '../../common/http/page-request.decorator';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { ParseId } from '../../common/http/parse-id.pipe';
 import { CreateDisclosureDto, UploadDisclosureDto } from './dto/create-disclosure.dto';
-import { DisclosureUploadInterceptor } from './disclosure-upload.interceptor';
-import type { DisclosureComparison, DisclosureRecord, DisclosureRubric, DisclosureSummary } from './disclosure-types';
+import { MAX_DISCLOSURE_UPLOAD_BYTES, type DisclosureComparison, type DisclosureRecord, type DisclosureRubric, type DisclosureSummary } from './disclosure-types';
 import { DisclosuresService, type UploadedDisclosureFile } from './disclosures.service';
+import { SingleFileUpload } from '../../common/http/single-file-upload.interceptor';
+
+/** A document to score: .txt, .docx or .pdf up to 5 MB, with a few short text fields. */
+const DisclosureUpload = SingleFileUpload({ maxBytes: MAX_DISCLOSURE_UPLOAD_BYTES, limitLabel: '5 MB', fields: 10, fieldSize: 4096 });
 
 @ApiTags('disclosures')
 @Controller()
@@ -35,7 +38,7 @@ export class DisclosuresController {
 
   @Post('orgs/:orgId/disclosures/upload')
   @RequirePermission('disclosure:score')
-  @UseInterceptors(DisclosureUploadInterceptor)
+  @UseInterceptors(DisclosureUpload)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {

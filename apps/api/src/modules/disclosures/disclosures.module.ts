@@ -2,14 +2,13 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
-import { DisclosureUploadInterceptor } from './disclosure-upload.interceptor';
 import { DisclosuresController } from './disclosures.controller';
 import { DisclosuresService } from './disclosures.service';
 import { DocumentExtractor } from './document-extractor';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DisclosureScoreEntity])],
-  providers: [DisclosuresService, DisclosureUploadInterceptor, { provide: DocumentExtractor, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new DocumentExtractor({ timeoutMs: config.EXTRACTION_TIMEOUT_MS }) }],
+  providers: [DisclosuresService, { provide: DocumentExtractor, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new DocumentExtractor({ timeoutMs: config.EXTRACTION_TIMEOUT_MS }) }],
   controllers: [DisclosuresController],
 })
 export class DisclosuresModule {}
