@@ -13,6 +13,9 @@ describe('parsePageRequest', () => {
     ['a word', { offset: 'abc' }, 'offset', 'isInt'],
     ['a repeated parameter', { offset: ['1', '2'] }, 'offset', 'isInt'],
     ['a 100 000-digit number', { limit: '1'.repeat(100000) }, 'limit', 'isInt'],
+    ['a negative offset', { offset: '-1' }, 'offset', 'isInt'],
+    ['a fraction', { offset: '1.5' }, 'offset', 'isInt'],
+    ['an offset past the deepest page', { offset: '9999999' }, 'offset', 'max'],
   ])('refuses %s with a 400 naming the field', (_label, query, field, code) => {
     try {
       parsePageRequest(query);
