@@ -1,7 +1,7 @@
 /** Loading evaluation splits: the rated corpus (JSONL, one passage a line) or the legacy 42-passage set. */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export type Label = 'strong' | 'medium' | 'weak';
 
@@ -15,6 +15,8 @@ export interface EvalPassage {
 }
 
 export const CORPUS_DIR = join(__dirname, 'corpus-v2');
+/** The supplement collected and rated later (more strong candidates), split by its own companies and frozen the same way. */
+export const CORPUS_V3_DIR = join(__dirname, 'corpus-v3');
 export const LABEL_VALUE: Record<Label, number> = { strong: 2, medium: 1, weak: 0 };
 
 export function sha256(data: Buffer | string): string {
@@ -57,7 +59,7 @@ export function loadLegacy(): EvalPassage[] {
 /** Verifies test.jsonl against test.sha256 (first 64-hex token); returns the actual hash. */
 export function verifyTestHash(file: string): { actual: string; expected: string | null; ok: boolean } {
   const actual = sha256(readFileSync(file));
-  const shaFile = join(CORPUS_DIR, 'test.sha256');
+  const shaFile = join(dirname(file), 'test.sha256');
   const expected = existsSync(shaFile) ? (/[0-9a-f]{64}/i.exec(readFileSync(shaFile, 'utf8'))?.[0]?.toLowerCase() ?? null) : null;
   return { actual, expected, ok: expected !== null && expected === actual };
 }

@@ -5,6 +5,8 @@
  *
  *   npm run eval:disclosure                      # development split (eval/corpus-v2/dev.jsonl)
  *   npm run eval:disclosure -- --split test      # frozen test split; verifies test.sha256 first
+ *   npm run eval:disclosure -- --split test-v3   # the frozen test split of the v3 supplement (eval/corpus-v3)
+ *   npm run eval:disclosure -- --split test-all  # both frozen test splits together (v2 + v3)
  *   npm run eval:disclosure -- --split legacy    # the first 42 passages (development only)
  *   npm run eval:disclosure -- --file some.jsonl
  *   options: --json, --verbose (per-passage rows; refused on test), --write-calibration (dev/legacy only)
@@ -14,7 +16,7 @@ import { join } from 'node:path';
 import { judgeDisclosure, scoreDisclosureV1 } from '../src/index';
 import type { DocumentType } from '../src/v2/types-v2';
 import { buildCalibration, writeCalibration } from './calibrate';
-import { CORPUS_DIR, LABEL_VALUE, loadJsonl, loadLegacy, sha256, verifyTestHash, type EvalPassage } from './corpus';
+import { CORPUS_DIR, CORPUS_V3_DIR, LABEL_VALUE, loadJsonl, loadLegacy, sha256, verifyTestHash, type EvalPassage } from './corpus';
 import { wilson } from '../src/v2/calibration';
 import { auc, partialSpearman, spearman } from './stats';
 
@@ -102,11 +104,25 @@ function main(): number {
     }
     passages = loadJsonl(file);
     setName = `${args.split} split (eval/corpus-v2/${args.split}.jsonl)`;
+  } else if (args.split === 'test-v3' || args.split === 'test-all') {
+    const files = args.split === 'test-v3' ? [join(CORPUS_V3_DIR, 'test.jsonl')] : [join(CORPUS_DIR, 'test.jsonl'), join(CORPUS_V3_DIR, 'test.jsonl')];
+    const hashes: string[] = [];
+    for (const file of files) {
+      const h = verifyTestHash(file);
+      if (!h.ok) {
+        process.stderr.write(`error: ${file} does not match its test.sha256; refusing to evaluate\n`);
+        return 1;
+      }
+      hashes.push(`\`${h.actual.slice(0, 16)}…\``);
+    }
+    hashLine = `SHA-256 ${hashes.join(' + ')} (verified against each split's test.sha256)`;
+    passages = files.flatMap((f) => loadJsonl(f));
+    setName = args.split === 'test-v3' ? 'test split of the v3 supplement (eval/corpus-v3/test.jsonl)' : 'both frozen test splits (corpus-v2 + corpus-v3)';
   } else {
-    process.stderr.write(`error: --split must be dev, test or legacy (got ${args.split})\n`);
+    process.stderr.write(`error: --split must be dev, test, test-v3, test-all or legacy (got ${args.split})\n`);
     return 2;
   }
-  if (args.split === 'test' && (args.verbose || args.writeCal)) {
+  if (args.split.startsWith('test') && (args.verbose || args.writeCal)) {
     process.stderr.write('error: --verbose and --write-calibration are not allowed on the test split\n');
     return 2;
   }
@@ -170,7 +186,7 @@ function main(): number {
   }
   if (!args.file) {
     mkdirSync(CORPUS_DIR, { recursive: true });
-    const out = join(CORPUS_DIR, `results-${args.split}.md`);
+    const out = join(args.split === 'test-v3' ? CORPUS_V3_DIR : CORPUS_DIR, `results-${args.split === 'test-v3' ? 'test' : args.split}.md`);
     writeFileSync(out, `${markdown}\n`);
     process.stderr.write(`markdown written to ${out}\n`);
   }
