@@ -27,6 +27,7 @@ function detailOf(id: string, draft: Draft, status: DraftStatus, version = 1, ai
     class: score?.class ?? null,
     completeness: completeness.ratio,
     createdBy: { userId: 'user-1', displayName: '山田花子' },
+    reviewer: null,
     createdAt: '2026-11-20T00:00:00.000Z',
     updatedAt: '2026-11-20T00:00:00.000Z',
     current: {
