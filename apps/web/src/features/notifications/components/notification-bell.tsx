@@ -41,7 +41,10 @@ export function NotificationBell({ orgId }: { orgId: string }) {
         data-testid="notification-bell"
         onClick={() => setOpen((v) => !v)}
       >
-        <span aria-hidden="true">🔔</span>
+        <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+          <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+          <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+        </svg>
         {unread > 0 ? (
           <span className="notification-bell__count" aria-hidden="true" data-testid="notification-count">
             {unread > 99 ? '99+' : unread}
