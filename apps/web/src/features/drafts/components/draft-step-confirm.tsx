@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface DraftStepConfirmProps {
@@ -20,6 +20,9 @@ export function DraftStepConfirm({ title, body, confirmLabel, pending, onConfirm
   const bodyId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => confirmRef.current?.focus(), []);
+  const escape = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (e.key === 'Escape') onCancel();
+  };
   return (
     <div
       role="alertdialog"
@@ -27,19 +30,16 @@ export function DraftStepConfirm({ title, body, confirmLabel, pending, onConfirm
       aria-describedby={bodyId}
       className="notice notice--info draft-confirm"
       data-testid="draft-step-confirm"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-      }}
     >
       <p id={titleId} className="notice__title">
         {title}
       </p>
       <p id={bodyId}>{body}</p>
       <div className="button-row">
-        <button ref={confirmRef} type="button" className="button button--primary" disabled={pending} onClick={onConfirm}>
+        <button ref={confirmRef} type="button" className="button button--primary" disabled={pending} onClick={onConfirm} onKeyDown={escape}>
           {confirmLabel}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button type="button" className="button button--secondary" onClick={onCancel} onKeyDown={escape}>
           {t('drafts.workflow.cancel')}
         </button>
       </div>

@@ -20,14 +20,20 @@ export function NotificationBell({ orgId }: { orgId: string }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (open) panelRef.current?.focus();
+    if (!open) return;
+    panelRef.current?.focus();
+    // Escape anywhere closes the panel and returns to the bell.
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        buttonRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, [open]);
   const unread = notifications.data?.unread ?? 0;
   const items = notifications.data?.items ?? [];
-  const close = () => {
-    setOpen(false);
-    buttonRef.current?.focus();
-  };
   const link = (n: NotificationView) => (n.draftId ? `/o/${orgId}/drafts/${n.draftId}` : `/o/${orgId}/questions`);
   return (
     <div className="notification-bell">
@@ -59,9 +65,6 @@ export function NotificationBell({ orgId }: { orgId: string }) {
           role="region"
           aria-label={t('notifications.heading')}
           className="notification-bell__panel"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') close();
-          }}
         >
           <div className="notification-bell__head">
             <h2>{t('notifications.heading')}</h2>
