@@ -73,8 +73,8 @@ class Session {
   }
 }
 
-/** Writes, reviews and publishes a CG-report draft; returns the publication id. */
-async function publishDraft(owner: Session, orgId: string, language: 'ja' | 'en', times: number): Promise<string> {
+/** Writes, reviews and publishes a CG-report draft (approved by `reviewer`: four-eyes); returns the publication id. */
+async function publishDraft(owner: Session, reviewer: Session, orgId: string, language: 'ja' | 'en', times: number): Promise<string> {
   const draft = await owner.call<{ id: string }>('POST', `/api/orgs/${orgId}/drafts`, { type: 'cg-report', language });
   let version = 1;
   let publicationId = '';
@@ -87,7 +87,7 @@ async function publishDraft(owner: Session, orgId: string, language: 'ja' | 'en'
       version = (await owner.call<{ currentVersion: number }>('PUT', `/api/orgs/${orgId}/drafts/${draft.id}/sections/${sectionId}`, { text, expectedVersion: version })).currentVersion;
     }
     for (const step of ['submit-for-review', 'approve', 'publish']) {
-      const res = await owner.call<{ publications: { publicationId: string }[] }>('POST', `/api/orgs/${orgId}/drafts/${draft.id}/${step}`);
+      const res = await (step === 'approve' ? reviewer : owner).call<{ publications: { publicationId: string }[] }>('POST', `/api/orgs/${orgId}/drafts/${draft.id}/${step}`);
       publicationId = res.publications.at(-1)?.publicationId ?? publicationId;
     }
   }
@@ -146,8 +146,13 @@ async function main(): Promise<void> {
     });
     const orgId = me.memberships[0]?.organizationId ?? '';
     const org = await owner.call<{ slug: string }>('PATCH', `/api/orgs/${orgId}`, { legalNameEn: 'Bench Publishing Co', listingStatus: 'prime', industry: '3650' });
-    const publicationId = await publishDraft(owner, orgId, 'ja', 2);
-    await publishDraft(owner, orgId, 'en', 1);
+    // A second member approves the owner's drafts (four-eyes).
+    const reviewer = new Session(base);
+    const invite = await owner.call<{ acceptUrl: string }>('POST', `/api/orgs/${orgId}/invitations`, { email: `bench-reviewer-${stamp}@example.test`, role: 'reviewer' });
+    await reviewer.call('POST', '/api/auth/signup', { email: `bench-reviewer-${stamp}@example.test`, password: 'correct horse battery', displayName: 'Reviewer' });
+    await reviewer.call('POST', `/api/invitations/${new URL(invite.acceptUrl).pathname.split('/').pop()}/accept`);
+    const publicationId = await publishDraft(owner, reviewer, orgId, 'ja', 2);
+    await publishDraft(owner, reviewer, orgId, 'en', 1);
     const investor = new Session(base);
     await investor.call('POST', '/api/auth/signup', { email: `bench-investor-${stamp}@example.test`, password: 'correct horse battery', displayName: 'Investor', accountType: 'investor' });
     for (let i = 0; i < 5; i++) {

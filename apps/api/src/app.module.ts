@@ -27,6 +27,7 @@ import { WorkshopsModule } from './modules/workshops/workshops.module';
 import { AdvisorsModule } from './modules/advisors/advisors.module';
 import { DraftsModule } from './modules/drafts/drafts.module';
 import { PublishingModule } from './modules/publishing/publishing.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 @Module({})
 export class AppModule {
@@ -59,6 +60,7 @@ export class AppModule {
         DisclosuresModule,
         DraftsModule,
         PublishingModule,
+        NotificationsModule,
         WorkshopsModule,
         AdvisorsModule,
         SmeModule,

@@ -17,6 +17,7 @@ const FIELD_MESSAGES: Record<string, Record<Lang, (n: string) => string>> = {
   isInt: { ja: () => '整数で入力してください。', en: () => 'Must be a whole number.' },
   min: { ja: (n) => `${n} 以上の値を入力してください。`, en: (n) => `Must be at least ${n}.` },
   isUuid: { ja: () => '正しいIDではありません。', en: () => 'Not a valid id.' },
+  isArray: { ja: () => 'リストで指定してください。', en: () => 'Must be a list.' },
   max: { ja: (n) => `${n} 以下の値を入力してください。`, en: (n) => `Must be at most ${n}.` },
   minLength: { ja: (n) => `${n} 文字以上で入力してください。`, en: (n) => `Must be at least ${n} characters.` },
   maxLength: { ja: (n) => `${n} 文字以内で入力してください。`, en: (n) => `Must be at most ${n} characters.` },
@@ -75,6 +76,7 @@ function endpoints(f: Fixture): Endpoint[] {
   const section = () => ({ text: `${MARK} 本文`, expectedVersion: 1 });
   const comment = () => ({ sectionId: 'sp-3-1-3', body: `${MARK} コメント` });
   const requestChanges = () => ({ comment: `${MARK} 差戻し` });
+  const submitForReview = () => ({ acknowledgedGaps: [] as string[] });
   const rewrite = () => ({ instruction: '簡潔に' });
   const question = () => ({ body: `${MARK} 質問` });
   const reply = () => ({ body: `${MARK} 回答`, makePublic: true });
@@ -291,6 +293,16 @@ function endpoints(f: Fixture): Endpoint[] {
         unknownField(comment()),
         { name: 'missing fields', body: {}, expect: ['sectionId isString', 'body isString'] },
         { name: 'bad section and too long', body: { sectionId: 'a b', body: long(4_001) }, expect: ['sectionId matches', 'body maxLength 4000'] },
+      ],
+    },
+    {
+      route: 'POST /api/orgs/:orgId/drafts/:id/submit-for-review',
+      as: 'user',
+      valid: submitForReview,
+      cases: [
+        unknownField(submitForReview()),
+        { name: 'wrong types', body: { reviewerId: 'someone', acknowledgedGaps: 'all' }, expect: ['reviewerId isUuid', 'acknowledgedGaps isArray'] },
+        { name: 'too many or too long gaps', body: { acknowledgedGaps: [long(121)] }, expect: ['acknowledgedGaps maxLength 120'] },
       ],
     },
     {

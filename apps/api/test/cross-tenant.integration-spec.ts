@@ -8,7 +8,7 @@ import { firstSseResponse } from './sse-client';
  * Every organization-scoped route, with a body that would be valid for a member (so that a 404 can only come
  * from tenancy, never from validation). A new route under /orgs/:orgId fails this suite until it is listed.
  */
-const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclosure?: true; draft?: true; question?: true; workshop?: true; stream?: true }> = {
+const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclosure?: true; draft?: true; question?: true; notification?: true; workshop?: true; stream?: true }> = {
   'GET /api/orgs/:orgId': {},
   'PATCH /api/orgs/:orgId': { body: { legalNameJa: '乗っ取り株式会社', fiscalYearEndMonth: 12 } },
   'GET /api/orgs/:orgId/audit': {},
@@ -60,6 +60,11 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'POST /api/orgs/:orgId/drafts/:id/approve': { draft: true },
   'POST /api/orgs/:orgId/drafts/:id/request-changes': { draft: true, body: { comment: '乗っ取り' } },
   'POST /api/orgs/:orgId/drafts/:id/publish': { draft: true },
+  'POST /api/orgs/:orgId/drafts/:id/unpublish': { draft: true },
+  // `notification`: :id is a notification of A's owner (the investor's question).
+  'GET /api/orgs/:orgId/notifications': {},
+  'POST /api/orgs/:orgId/notifications/read-all': {},
+  'POST /api/orgs/:orgId/notifications/:id/read': { notification: true },
   'GET /api/orgs/:orgId/drafts/:id/export.docx': { draft: true },
   'GET /api/orgs/:orgId/drafts/:id/export.pdf': { draft: true },
   'GET /api/orgs/:orgId/drafts/:id/export.md': { draft: true },
@@ -119,6 +124,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
   let otherDisclosureA: string;
   let draftA: string;
   let questionA: string;
+  let notificationA: string;
   let workshopA: string;
 
   beforeAll(async () => {
@@ -142,9 +148,14 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
       const text = 'A社の研究開発費は2026年3月期に120億円で、取締役会は知財投資を年4回審議しています。';
       await ownerA.send('put', `/api/orgs/${orgA}/drafts/${draftA}/sections/${sectionId}`, { text, expectedVersion: version });
     }
-    for (const step of ['submit-for-review', 'approve', 'publish']) await ownerA.post(`/api/orgs/${orgA}/drafts/${draftA}/${step}`);
+    // Four-eyes: the owner wrote the draft, so a second member of A approves it.
+    const approverA = await ctx.newMember(ownerA, orgA, 'reviewer');
+    for (const [client, step] of [[ownerA, 'submit-for-review'], [approverA, 'approve'], [ownerA, 'publish']] as const) {
+      expect((await client.post(`/api/orgs/${orgA}/drafts/${draftA}/${step}`)).status).toBe(200);
+    }
     const publicationA = String((await ownerA.get(`/api/orgs/${orgA}/drafts/${draftA}`)).body.publications[0].publicationId);
     questionA = String((await (await ctx.newInvestor()).post(`/api/public/publications/${publicationA}/questions`, { body: 'A社への質問' })).body.id);
+    notificationA = ((await t.db.query('SELECT id FROM notifications WHERE organization_id = $1 AND user_id = $2', [orgA, ownerA.user!.id])) as { id: string }[])[0].id;
 
     // A live workshop with a participant's answer and an agreed answer.
     workshopA = String((await ownerA.post(`/api/orgs/${orgA}/workshops`, { title: 'A社WS', modules: ['m9'], departments: ['ip'], anonymity: 'anonymous', scheduledAt: '2026-12-10T10:00:00Z' })).body.id);
@@ -180,6 +191,8 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
             ? { ...idsOfA, id: draftA }
             : kind?.question
               ? { ...idsOfA, id: questionA }
+              : kind?.notification
+                ? { ...idsOfA, id: notificationA }
               : kind?.workshop
                 ? { ...idsOfA, id: workshopA, questionId: 'm9.management-view' }
                 : idsOfA;
@@ -218,6 +231,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
       draftVersions: await q('SELECT * FROM draft_versions WHERE organization_id = ANY($1) ORDER BY draft_id, version', [orgs]),
       draftComments: await q('SELECT * FROM draft_comments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       publications: await q('SELECT * FROM publications WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      notifications: await q('SELECT * FROM notifications WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       dialogueQuestions: await q('SELECT * FROM dialogue_questions WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       workshops: await q('SELECT * FROM workshops WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       workshopParticipants: await q('SELECT * FROM workshop_participants WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
@@ -267,9 +281,9 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     const calls = callsWith(orgB, true);
     // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 16 assessment routes on A's round
     // (incl. planning, round export and import);
-    // 3 disclosure routes on A's scores; 13 draft routes on A's draft and 1 dialogue route on A's question;
-    // 15 workshop routes on A's workshop (incl. the report and raw-response downloads).
-    expect(calls.length).toBe(5 + 16 + 3 + 15 + 1 + 15);
+    // 3 disclosure routes on A's scores; 16 draft routes on A's draft and 1 dialogue route on A's question;
+    // 15 workshop routes on A's workshop (incl. the report and raw-response downloads); 1 route on A's notification.
+    expect(calls.length).toBe(5 + 16 + 3 + 16 + 1 + 15 + 1);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 

@@ -19,6 +19,9 @@ interface Fixture {
   draftId: string;
   /** An investor's question about a published draft of the organization. */
   questionId: string;
+  /** A contributor who writes the workflow drafts, and a reviewer who approves them (four-eyes: never the editor). */
+  editor: Client;
+  approver: Client;
 }
 
 /**
@@ -29,7 +32,7 @@ const CALLS: Record<
   string,
   {
     body?: () => Record<string, unknown>;
-    params?: (f: Fixture, allowed: boolean) => Promise<Record<string, string>>;
+    params?: (f: Fixture, allowed: boolean, role: OrganizationRole) => Promise<Record<string, string>>;
     /** For a route that is not called with JSON (multipart upload). */
     send?: (client: Client, path: string) => Promise<{ status: number; body: { code?: string } }>;
     /** When the answer differs from "2xx if the role holds the route's permission, else 403 FORBIDDEN". */
@@ -101,13 +104,18 @@ const CALLS: Record<
     params: async (f) => ({ id: f.draftId }),
     outcome: (role, allowed) => (allowed && (roleHasPermission(role, 'draft:edit') || roleHasPermission(role, 'draft:review')) ? 'allowed' : '403 FORBIDDEN'),
   },
-  'POST /api/orgs/:orgId/drafts/:id/submit-for-review': { params: async (f, allowed) => ({ id: allowed ? await newDraft(f) : f.draftId }) },
+  'POST /api/orgs/:orgId/drafts/:id/submit-for-review': { params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'draft') : f.draftId }) },
   'POST /api/orgs/:orgId/drafts/:id/approve': { params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'in_review') : f.draftId }) },
   'POST /api/orgs/:orgId/drafts/:id/request-changes': {
     body: () => ({ comment: 'マトリクスの差戻し' }),
     params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'in_review') : f.draftId }),
   },
   'POST /api/orgs/:orgId/drafts/:id/publish': { params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'approved') : f.draftId }) },
+  'POST /api/orgs/:orgId/drafts/:id/unpublish': { params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'published') : f.draftId }) },
+  // Notifications: every member reads and marks their own (a fresh one each call).
+  'GET /api/orgs/:orgId/notifications': {},
+  'POST /api/orgs/:orgId/notifications/read-all': {},
+  'POST /api/orgs/:orgId/notifications/:id/read': { params: async (f, _allowed, role) => ({ id: await notificationFor(f, role) }) },
   'GET /api/orgs/:orgId/drafts/:id/export.docx': { params: async (f) => ({ id: f.draftId }) },
   'GET /api/orgs/:orgId/drafts/:id/export.pdf': { params: async (f) => ({ id: f.draftId }) },
   'GET /api/orgs/:orgId/drafts/:id/export.md': { params: async (f) => ({ id: f.draftId }) },
@@ -151,15 +159,27 @@ async function currentFactsVersion(f: Fixture): Promise<number> {
 async function newDraft(f: Fixture): Promise<string> {
   return String((await f.owner.post(`/api/orgs/${f.orgId}/drafts`, { type: 'cg-report', language: 'ja' })).body.id);
 }
-/** A draft with both sections written (no slot left), moved by the owner to `state`. */
-async function draftIn(f: Fixture, state: 'in_review' | 'approved' | 'published'): Promise<string> {
-  const id = await newDraft(f);
+/** A draft with both sections written by the editor (no slot left), moved to `state` (approved by the reviewer: four-eyes). */
+async function draftIn(f: Fixture, state: 'draft' | 'in_review' | 'approved' | 'published'): Promise<string> {
+  const id = String((await f.editor.post(`/api/orgs/${f.orgId}/drafts`, { type: 'cg-report', language: 'ja' })).body.id);
   const text = '当社の研究開発費は2026年3月期に120億円で、取締役会は知財投資を年4回審議しています。';
-  await f.owner.send('put', `/api/orgs/${f.orgId}/drafts/${id}/sections/sp-3-1-3`, { text, expectedVersion: 1 });
-  await f.owner.send('put', `/api/orgs/${f.orgId}/drafts/${id}/sections/sp-4-2-2`, { text, expectedVersion: 2 });
-  const steps = { in_review: ['submit-for-review'], approved: ['submit-for-review', 'approve'], published: ['submit-for-review', 'approve', 'publish'] }[state];
-  for (const step of steps) await f.owner.post(`/api/orgs/${f.orgId}/drafts/${id}/${step}`);
+  await f.editor.send('put', `/api/orgs/${f.orgId}/drafts/${id}/sections/sp-3-1-3`, { text, expectedVersion: 1 });
+  await f.editor.send('put', `/api/orgs/${f.orgId}/drafts/${id}/sections/sp-4-2-2`, { text, expectedVersion: 2 });
+  const steps: [Client, string][] = [
+    [f.editor, 'submit-for-review'],
+    [f.approver, 'approve'],
+    [f.owner, 'publish'],
+  ];
+  const count = { draft: 0, in_review: 1, approved: 2, published: 3 }[state];
+  for (const [client, step] of steps.slice(0, count)) expect((await client.post(`/api/orgs/${f.orgId}/drafts/${id}/${step}`)).status).toBe(200);
   return id;
+}
+
+/** A fresh unread notification of the member with `role` (so marking it read is that member's own). */
+async function notificationFor(f: Fixture, role: OrganizationRole): Promise<string> {
+  const userId = (role === 'owner' ? f.owner : memberClients.get(role)!).user!.id;
+  const rows = (await rawDb.query(`INSERT INTO notifications (organization_id, user_id, kind, title) VALUES ($1, $2, 'draft_published', 'matrix') RETURNING id`, [f.orgId, userId])) as { id: string }[];
+  return rows[0].id;
 }
 
 const WORKSHOP_BODY = { title: 'matrix WS', modules: ['m9'], departments: ['ip', 'rnd'], anonymity: 'anonymous', scheduledAt: '2026-12-10T10:00:00Z' };
@@ -223,17 +243,20 @@ async function openListedRound(f: Fixture): Promise<string> {
 }
 
 let ctx: TestContext;
+let rawDb: TestApp['db'];
+const memberClients = new Map<OrganizationRole, Client>();
 const newViewer = (f: Fixture) => ctx.newMember(f.owner, f.orgId, 'viewer');
 
 describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every permission route', () => {
   let t: TestApp;
   let routes: RouteInfo[];
   let fixture: Fixture;
-  const members = new Map<OrganizationRole, Client>();
+  const members = memberClients;
 
   beforeAll(async () => {
     t = await createTestApp();
     ctx = new TestContext(t.app);
+    rawDb = t.db;
     routes = listRoutes(t.app).filter((r) => r.permission !== undefined);
     const { owner, orgId } = await ctx.newOrganization('マトリクス株式会社');
     members.set('owner', owner);
@@ -252,6 +275,8 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       disclosureId: String(disclosure.body.id),
       draftId: String(draft.body.id),
       questionId: '',
+      editor: await ctx.newMember(owner, orgId, 'contributor'),
+      approver: await ctx.newMember(owner, orgId, 'reviewer'),
     };
     const published = await draftIn(fixture, 'published');
     const publicationId = String((await owner.get(`/api/orgs/${orgId}/drafts/${published}`)).body.publications[0].publicationId);
@@ -279,7 +304,7 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
           id: fixture.assessmentId,
           otherId: fixture.assessmentId,
           moduleId: 'sme-strengths',
-          ...(await how.params?.(fixture, allowed)),
+          ...(await how.params?.(fixture, allowed, role)),
         };
         const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
         const client = members.get(role)!;
@@ -292,11 +317,12 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       }
     }
     expect(outcomes).toEqual(expected);
-    // 6 roles × 16 permissions that have routes today (9 + 19 assessment (2 of them SME results, 6 planning/transfer) + 6 disclosure + 17 draft + 2 dialogue routes in all).
-    // … plus 18 workshop routes (workshop:run, and assessment:read to view, join or download the report).
-    expect(outcomes).toHaveLength(6 * (9 + 19 + 6 + 17 + 2 + 18));
+    // 6 roles × 16 permissions that have routes today (9 + 19 assessment (2 of them SME results, 6 planning/transfer) + 6 disclosure + 18 draft + 2 dialogue routes in all).
+    // … plus 18 workshop routes (workshop:run, and assessment:read to view, join or download the report), and 3 notification routes.
+    expect(outcomes).toHaveLength(6 * (9 + 19 + 6 + 18 + 2 + 18 + 3));
     expect(pairs.size).toBe(6 * (6 + 3 + 2 + 4 + 1 + 1));
-  });
+    // Over 500 real calls, many of them preparing a draft through the review cycle first.
+  }, 180_000);
 
   it('leaves the refused calls without effect: the target member is still a viewer, the invitation still pending', async () => {
     const list = await fixture.owner.get(`/api/orgs/${fixture.orgId}/members`);

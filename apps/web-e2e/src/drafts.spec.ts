@@ -111,6 +111,7 @@ test('from a completed assessment: draft, edit, review, approve, publish, export
     await expect(page.getByText(edited).first()).toBeVisible();
     await expect(page.getByTestId('draft-overall')).toBeVisible();
     await page.getByRole('button', { name: 'レビューを依頼' }).click();
+    await page.getByRole('button', { name: 'レビュー依頼を送る' }).click();
     await expect(page.getByRole('region', { name: 'レビューと公開' }).getByTestId('draft-status')).toHaveText(/レビュー中/);
   });
 
@@ -133,6 +134,7 @@ test('from a completed assessment: draft, edit, review, approve, publish, export
     await page.reload();
     const workflow = page.getByRole('region', { name: 'レビューと公開' });
     await workflow.getByRole('button', { name: '公開する' }).click();
+    await workflow.getByRole('alertdialog', { name: '公開しますか？' }).getByRole('button', { name: '確定して公開' }).click();
     await expect(workflow.getByText('公開しました。')).toBeVisible();
     expect(documentText(await download(page, 'Word文書（DOCX）'))).toContain(marker);
     expect(documentText(await download(page, 'PDF'))).toContain(marker);

@@ -28,5 +28,7 @@ export {
   canEditDraft,
   statusAfterEdit,
   canCommentOnDraft,
+  passesFourEyes,
+  gapsToAcknowledge,
 } from './lib/workflow/draft-access';
 export type { DraftStepCheck } from './lib/workflow/draft-access';

@@ -35,6 +35,18 @@ export class AppConfig {
   @IsString()
   DATA_DIR = './data';
 
+  /**
+   * Outgoing mail server: `smtp://[user:pass@]host:port` (plain, e.g. a local Mailpit on :1025) or
+   * `smtps://…:465` (TLS). Unset: mail is written to the log and DATA_DIR/outbox.jsonl instead (development).
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true, require_valid_protocol: true })
+  SMTP_URL?: string;
+
+  /** The sender of every e-mail (the From header and the envelope). */
+  @IsString()
+  MAIL_FROM = 'IP Governance Navigator <no-reply@localhost>';
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

@@ -1,4 +1,5 @@
 import { UserEntity } from '../modules/auth/entities/user.entity';
+import { NotificationEntity } from '../modules/notifications/entities/notification.entity';
 import { SessionEntity } from '../modules/auth/entities/session.entity';
 import { PasswordResetTokenEntity } from '../modules/auth/entities/password-reset-token.entity';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   DraftVersionEntity,
   DraftCommentEntity,
   PublicationEntity,
+  NotificationEntity,
   DialogueQuestionEntity,
   WorkshopEntity,
   WorkshopParticipantEntity,

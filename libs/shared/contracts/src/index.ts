@@ -10,5 +10,6 @@ export * from './assessment/assessment-views';
 export * from './disclosures/disclosure-views';
 export * from './drafts/draft-views';
 export * from './publishing/publishing-views';
+export * from './notifications/notification-views';
 export * from './workshops/workshop-views';
 export * from './organizations/prefectures';

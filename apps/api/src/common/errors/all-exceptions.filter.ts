@@ -99,6 +99,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
 }
 
 const FIELD_KEYS: Record<string, true> = {
+  notAReviewer: true,
   isDefined: true,
   isNotEmpty: true,
   isString: true,

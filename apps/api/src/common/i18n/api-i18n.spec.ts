@@ -28,4 +28,17 @@ describe('translate', () => {
     expect(translate('ja', 'fields.maxLength', { constraint: '100' })).toBe('100 文字以内で入力してください。');
     expect(translate('en', 'fields.maxLength', { constraint: '100' })).toBe('Must be at most 100 characters.');
   });
+
+  it('names a draft state in words, never by its internal name (every state, both languages)', () => {
+    const states = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'withdrawn'];
+    for (const locale of ['ja', 'en'] as const) {
+      for (const from of states) {
+        const message = translate(locale, 'errors.INVALID_TRANSITION', { from });
+        expect(message).not.toContain(from === 'draft' && locale === 'en' ? '"draft"' : from);
+        expect(message).not.toContain('$t(');
+      }
+    }
+    expect(translate('en', 'errors.INVALID_TRANSITION', { from: 'in_review' })).toBe('This is not possible while the draft is "In review". Reload the page to see its current state.');
+    expect(translate('ja', 'errors.INVALID_TRANSITION', { from: 'withdrawn' })).toContain('「公開取り下げ」');
+  });
 });

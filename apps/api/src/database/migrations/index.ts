@@ -8,6 +8,7 @@ import { WorkshopPublicationAndDevice1796140240320 } from './1796140240320-works
 import { DisclosureClassNullable1796142404137 } from './1796142404137-disclosure-class-nullable';
 import { SmeFactsAndModules1796143120081 } from './1796143120081-sme-facts-and-modules';
 import { AssessmentPlanning1796143313486 } from './1796143313486-assessment-planning';
+import { DraftReviewFlow1796152006427 } from './1796152006427-draft-review-flow';
 
 /** Every migration in order; listed explicitly because the API is bundled (no globbing at run time). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   DisclosureClassNullable1796142404137,
   SmeFactsAndModules1796143120081,
   AssessmentPlanning1796143313486,
+  DraftReviewFlow1796152006427,
 ];

@@ -42,8 +42,10 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
       expect(res.status).toBe(200);
       version = res.body.currentVersion as number;
     }
+    // Four-eyes: the owner wrote the text, so a reviewer approves it.
+    const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
     for (const step of ['submit-for-review', 'approve', 'publish']) {
-      expect((await owner.post(`/api/orgs/${orgId}/drafts/${draftId}/${step}`)).status).toBe(200);
+      expect((await (step === 'approve' ? reviewer : owner).post(`/api/orgs/${orgId}/drafts/${draftId}/${step}`)).status).toBe(200);
     }
     publishedVersion = version;
   });

@@ -23,6 +23,7 @@ export function toDraftSummary(d: DraftEntity, v: Pick<DraftVersionEntity, 'scor
     class: v?.score?.class ?? null,
     completeness: v?.completeness.ratio ?? 0,
     createdBy: person(d.createdBy, d.creator),
+    reviewer: person(d.reviewerId, d.reviewer),
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
   };

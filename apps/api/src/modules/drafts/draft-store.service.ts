@@ -23,7 +23,7 @@ export class DraftStore {
     const repo = manager ? manager.getRepository(DraftEntity) : this.drafts;
     const draft = await repo.findOne({
       where: { organizationId, id },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : { relations: { creator: true } }),
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : { relations: { creator: true, reviewer: true } }),
     });
     if (!draft) throw ApiException.notFound();
     return draft;
@@ -44,7 +44,7 @@ export class DraftStore {
       .insert({ organizationId: draft.organizationId, draftId: draft.id, version, sections: content, score, completeness, note, createdBy: userId });
   }
 
-  async setStatus(manager: EntityManager, organizationId: string, id: string, changes: Partial<Pick<DraftEntity, 'status' | 'currentVersion'>>): Promise<void> {
+  async setStatus(manager: EntityManager, organizationId: string, id: string, changes: Partial<Pick<DraftEntity, 'status' | 'currentVersion' | 'reviewerId'>>): Promise<void> {
     await manager.getRepository(DraftEntity).update({ organizationId, id }, changes);
   }
 }

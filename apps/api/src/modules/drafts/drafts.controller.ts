@@ -14,7 +14,7 @@ import { DraftAiService } from './draft-ai.service';
 import { DraftExportService } from './draft-export.service';
 import type { AiSuggestion, DraftCommentView, DraftDetail, DraftDiff, DraftSummary, DraftVersionSummary } from './draft-views';
 import { DraftsService } from './drafts.service';
-import { AiRewriteDto, CreateCommentDto, CreateDraftDto, ExportQueryDto, RequestChangesDto, SaveSectionDto } from './dto/drafts.dto';
+import { AiRewriteDto, CreateCommentDto, CreateDraftDto, ExportQueryDto, RequestChangesDto, SaveSectionDto, SubmitForReviewDto } from './dto/drafts.dto';
 
 @ApiTags('drafts')
 @Controller('orgs/:orgId/drafts')
@@ -85,8 +85,13 @@ export class DraftsController {
   @Post(':id/submit-for-review')
   @HttpCode(200)
   @RequirePermission('draft:edit')
-  submit(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<DraftDetail> {
-    return this.workflow.submit(org, user, id);
+  submit(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+    @Body() dto: SubmitForReviewDto,
+  ): Promise<DraftDetail> {
+    return this.workflow.submit(org, user, id, dto);
   }
 
   @Post(':id/approve')
@@ -113,6 +118,13 @@ export class DraftsController {
   @RequirePermission('draft:publish')
   publish(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<DraftDetail> {
     return this.workflow.publish(org, user, id);
+  }
+
+  @Post(':id/unpublish')
+  @HttpCode(200)
+  @RequirePermission('draft:publish')
+  unpublish(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<DraftDetail> {
+    return this.workflow.unpublish(org, user, id);
   }
 
   @Get(':id/export.docx')

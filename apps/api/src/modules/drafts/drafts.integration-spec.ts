@@ -348,10 +348,11 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
       const published = await owner.post(`${d}/publish`);
       expect(published.status).toBe(200);
       expect(published.body.status).toBe('published');
-      expect(published.body.publications).toEqual([{ publicationId: expect.any(String), version, publishedAt: expect.any(String) }]);
+      expect(published.body.publications).toEqual([{ publicationId: expect.any(String), version, publishedAt: expect.any(String), withdrawnAt: null }]);
+      // A second click answers with the state reached; nothing is published twice.
       const again = await owner.post(`${d}/publish`);
-      expect(again.status).toBe(409);
-      expect(again.body).toMatchObject({ code: 'INVALID_TRANSITION' });
+      expect(again.status).toBe(200);
+      expect(again.body).toMatchObject({ status: 'published', publications: [{ version }] });
 
       // Editing the published draft starts a new cycle; the publication stays.
       const reopened = await put(contributor, `${d}/sections/sp-3-1-3`, { text: '公開後の改訂案です。', expectedVersion: version });
@@ -376,10 +377,13 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
 
     it('does not publish a draft that still has "to be completed" slots (409 DRAFT_INCOMPLETE, nothing published)', async () => {
       const { owner, orgId } = await ctx.newOrganization();
-      const id = String((await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'en' })).body.id);
+      const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
+      const created = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'en' });
+      const id = String(created.body.id);
+      const gaps = (created.body.current.completenessDetail.missing as { slotId: string }[]).map((m) => m.slotId);
       const d = `/api/orgs/${orgId}/drafts/${id}`;
-      expect((await owner.post(`${d}/submit-for-review`)).status).toBe(200);
-      expect((await owner.post(`${d}/approve`)).status).toBe(200);
+      expect((await owner.post(`${d}/submit-for-review`, { acknowledgedGaps: gaps })).status).toBe(200);
+      expect((await reviewer.post(`${d}/approve`)).status).toBe(200);
       const res = await owner.post(`${d}/publish`);
       expect(res.status).toBe(409);
       expect(res.body.code).toBe('DRAFT_INCOMPLETE');

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { AuditModule } from '../audit/audit.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PublishingModule } from '../publishing/publishing.module';
 import { CompanyFactsController } from './company-facts.controller';
@@ -27,6 +28,7 @@ import { DraftEntity } from './entities/draft.entity';
     OrganizationsModule,
     AssessmentsModule,
     PublishingModule,
+    NotificationsModule,
   ],
   providers: [DraftStore, DraftsService, DraftSectionsService, DraftCommentsService, DraftWorkflowService, CompanyFactsService, DraftExportService, DraftAiService],
   controllers: [CompanyFactsController, DraftsController],

@@ -88,7 +88,7 @@ export class DraftsService {
     const organizationId = org.organizationId;
     const [rows, total] = await this.drafts.findAndCount({
       where: { organizationId },
-      relations: { creator: true },
+      relations: { creator: true, reviewer: true },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: page.offset,
       take: page.limit,

@@ -1,7 +1,19 @@
 import { Global, Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LogMailer } from './log-mailer';
 import { Mailer } from './mailer';
+import { SmtpMailer } from './smtp-mailer';
 
+/** The mailer: SMTP when SMTP_URL is set, otherwise the development log/outbox mailer. */
 @Global()
-@Module({ providers: [{ provide: Mailer, useClass: LogMailer }], exports: [Mailer] })
+@Module({
+  providers: [
+    {
+      provide: Mailer,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): Mailer => (config.SMTP_URL ? new SmtpMailer(config) : new LogMailer(config)),
+    },
+  ],
+  exports: [Mailer],
+})
 export class MailModule {}

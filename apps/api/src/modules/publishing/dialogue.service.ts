@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { ApiException } from '../../common/errors/api-exception';
 import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import type { AnswerQuestionDto, AskQuestionDto } from './dto/publishing.dto';
 import { DialogueQuestionEntity } from './entities/dialogue-question.entity';
@@ -19,12 +20,13 @@ export class DialogueService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly pages: PublicPageCache,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Only investor accounts ask (403 `INVESTOR_ONLY` for company accounts); only about a publication (404 otherwise). */
   async ask(user: AuthenticatedUser, publicationId: string, dto: AskQuestionDto): Promise<MyQuestionView> {
     if (user.accountType !== 'investor') throw new ApiException(403, 'INVESTOR_ONLY');
-    const publication = await this.db.getRepository(PublicationEntity).findOne({ where: { id: publicationId }, select: { id: true, organizationId: true, title: true } });
+    const publication = await this.db.getRepository(PublicationEntity).findOne({ where: { id: publicationId, withdrawnAt: IsNull() }, select: { id: true, organizationId: true, title: true } });
     if (!publication) throw ApiException.notFound();
     const saved = await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(DialogueQuestionEntity);
@@ -34,6 +36,15 @@ export class DialogueService {
         manager,
       );
       return row;
+    });
+    // The members who may answer hear of it (in the app and by e-mail); the investor's name is not passed on.
+    await this.notifications.notify({
+      organizationId: publication.organizationId,
+      kind: 'question_asked',
+      recipients: await this.notifications.membersWith(publication.organizationId, 'dialogue:answer'),
+      draftId: null,
+      title: publication.title,
+      actorName: null,
     });
     const org = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: publication.organizationId }, select: { id: true, slug: true } });
     return toMine(saved, org.slug, publication.title);

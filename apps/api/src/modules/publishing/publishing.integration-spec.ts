@@ -16,6 +16,8 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
 
   interface Company {
     owner: Client;
+    /** Approves the owner's drafts (four-eyes: the one who wrote a version does not approve it). */
+    reviewer: Client;
     orgId: string;
     slug: string;
   }
@@ -24,7 +26,7 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     const { owner, orgId } = await ctx.newOrganization(name);
     const res = await owner.patch(`/api/orgs/${orgId}`, profile);
     expect(res.status).toBe(200);
-    return { owner, orgId, slug: String(res.body.slug) };
+    return { owner, reviewer: await ctx.newMember(owner, orgId, 'reviewer'), orgId, slug: String(res.body.slug) };
   }
 
   /** A CG-report draft with both sections written (text containing `marker`), at the returned version. */
@@ -46,7 +48,7 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
 
   async function publish(c: Company, id: string): Promise<string> {
     for (const step of ['submit-for-review', 'approve', 'publish']) {
-      const res = await c.owner.post(`/api/orgs/${c.orgId}/drafts/${id}/${step}`);
+      const res = await (step === 'approve' ? c.reviewer : c.owner).post(`/api/orgs/${c.orgId}/drafts/${id}/${step}`);
       expect({ step, status: res.status, body: res.status === 200 ? null : res.body }).toEqual({ step, status: 200, body: null });
       if (step === 'publish') return String((res.body.publications as { publicationId: string }[]).at(-1)?.publicationId);
     }
@@ -82,10 +84,10 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     // An approved but unpublished draft and a whole company with nothing published.
     const approvedOnly = await writtenDraft(a, draftMarker, 'en');
     await a.owner.post(`/api/orgs/${a.orgId}/drafts/${approvedOnly.id}/submit-for-review`);
-    await a.owner.post(`/api/orgs/${a.orgId}/drafts/${approvedOnly.id}/approve`);
+    expect((await a.reviewer.post(`/api/orgs/${a.orgId}/drafts/${approvedOnly.id}/approve`)).status).toBe(200);
     const hiddenDraft = await writtenDraft(hidden, hiddenMarker);
     await hidden.owner.post(`/api/orgs/${hidden.orgId}/drafts/${hiddenDraft.id}/submit-for-review`);
-    await hidden.owner.post(`/api/orgs/${hidden.orgId}/drafts/${hiddenDraft.id}/approve`);
+    expect((await hidden.reviewer.post(`/api/orgs/${hidden.orgId}/drafts/${hiddenDraft.id}/approve`)).status).toBe(200);
 
     const visitor = anonymous();
     const list = await visitor.get('/api/public/companies');

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PublicationEntity } from './entities/publication.entity';
 import { PublicationsService } from './publications.service';
 import { DialogueController } from './dialogue.controller';
@@ -9,7 +10,7 @@ import { PublicPageCache } from './public-page-cache';
 import { PublishingService } from './publishing.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PublicationEntity])],
+  imports: [TypeOrmModule.forFeature([PublicationEntity]), NotificationsModule],
   providers: [PublishingService, DialogueService, PublicPageCache, PublicationsService],
   exports: [PublicPageCache, PublicationsService],
   controllers: [PublishingController, DialogueController],

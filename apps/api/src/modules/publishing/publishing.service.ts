@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { CRITERIA, CRITERIA_V2 } from '@ipgn/disclosure-scoring';
 import { ApiException } from '../../common/errors/api-exception';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
@@ -83,7 +83,7 @@ export class PublishingService {
 
   async publication(slug: string, publicationId: string): Promise<PublicPublication> {
     const { row } = await this.loadCompany(slug);
-    const p = await this.db.getRepository(PublicationEntity).findOne({ where: { id: publicationId, organizationId: row.id } });
+    const p = await this.db.getRepository(PublicationEntity).findOne({ where: { id: publicationId, organizationId: row.id, withdrawnAt: IsNull() } });
     if (!p) throw ApiException.notFound();
     return { ...toSummary(p), company: toCompany(row), text: p.text, score: p.score, questions: await this.publicQuestions(row.id, p.id) };
   }
@@ -111,7 +111,7 @@ export class PublishingService {
     const qb = this.db
       .getRepository(OrganizationEntity)
       .createQueryBuilder('o')
-      .innerJoin(PublicationEntity, 'p', 'p.organization_id = o.id')
+      .innerJoin(PublicationEntity, 'p', 'p.organization_id = o.id AND p.withdrawn_at IS NULL')
       .select([
         'o.id AS id',
         'o.slug AS slug',
@@ -143,7 +143,7 @@ export class PublishingService {
               (SELECT jsonb_agg(jsonb_build_object('id', c->'id', 'key', c->'key', 'name', c->'name', 'score', c->'score') ORDER BY n)
                  FROM jsonb_array_elements(p.score->'criteria') WITH ORDINALITY AS t(c, n)) AS criteria
          FROM publications p
-        WHERE p.organization_id = $1
+        WHERE p.organization_id = $1 AND p.withdrawn_at IS NULL
         ORDER BY p.published_at DESC, p.version DESC`,
       [row.id],
     )) as PublicationRow[];
@@ -157,6 +157,8 @@ export class PublishingService {
       .where('q.organization_id = :organizationId', { organizationId })
       .andWhere('q.is_public = true')
       .andWhere('q.answer IS NOT NULL')
+      // A withdrawn publication takes its questions off the public pages with it.
+      .andWhere('q.publication_id IN (SELECT p.id FROM publications p WHERE p.organization_id = :organizationId AND p.withdrawn_at IS NULL)')
       .orderBy('q.answered_at', 'DESC')
       .limit(200);
     if (publicationId) qb.andWhere('q.publication_id = :publicationId', { publicationId });

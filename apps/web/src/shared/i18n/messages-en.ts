@@ -2,6 +2,7 @@ import { assessmentEn } from '../../features/assessment/i18n/assessment-en';
 import { disclosuresEn } from '../../features/disclosures/i18n/disclosures-en';
 import { dialogueEn } from '../../features/dialogue/i18n/dialogue-en';
 import { draftsEn } from '../../features/drafts/i18n/drafts-en';
+import { notificationsEn } from '../../features/notifications/i18n/notifications-en';
 import { landingEn } from '../../features/landing/i18n/landing-en';
 import { smeEn } from '../../features/sme/i18n/sme-en';
 import { publicDisclosuresEn } from '../../features/public-disclosures/i18n/public-disclosures-en';
@@ -279,6 +280,7 @@ export const messagesEn: Messages = {
   assessment: assessmentEn,
   disclosures: disclosuresEn,
   drafts: draftsEn,
+  notifications: notificationsEn,
   publicDisclosures: publicDisclosuresEn,
   landing: landingEn,
   sme: smeEn,

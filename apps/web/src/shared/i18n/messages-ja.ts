@@ -2,6 +2,7 @@ import { assessmentJa } from '../../features/assessment/i18n/assessment-ja';
 import { disclosuresJa } from '../../features/disclosures/i18n/disclosures-ja';
 import { dialogueJa } from '../../features/dialogue/i18n/dialogue-ja';
 import { draftsJa } from '../../features/drafts/i18n/drafts-ja';
+import { notificationsJa } from '../../features/notifications/i18n/notifications-ja';
 import { landingJa } from '../../features/landing/i18n/landing-ja';
 import { smeJa } from '../../features/sme/i18n/sme-ja';
 import { publicDisclosuresJa } from '../../features/public-disclosures/i18n/public-disclosures-ja';
@@ -278,6 +279,7 @@ export const messagesJa = {
   assessment: assessmentJa,
   disclosures: disclosuresJa,
   drafts: draftsJa,
+  notifications: notificationsJa,
   publicDisclosures: publicDisclosuresJa,
   landing: landingJa,
   sme: smeJa,

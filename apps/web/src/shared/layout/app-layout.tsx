@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigationType } from 'react-router';
+import { Link, Outlet, useLocation, useMatch, useNavigationType } from 'react-router';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import { LanguageSwitcher } from '../../features/language/components/language-switcher';
 import { useSyncUserLocale } from '../../features/language/hooks/use-sync-user-locale';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { OrganizationNav } from '../../features/organizations/components/organization-nav';
 import { OrganizationSwitcher } from '../../features/organizations/components/organization-switcher';
 import { ErrorBoundary } from '../components/error-boundary';
@@ -18,6 +19,9 @@ export function AppLayout() {
   const location = useLocation();
   const navigationType = useNavigationType();
   const mainRef = useRef<HTMLElement>(null);
+  // The bell belongs to the organization being viewed (notifications are per member and organization).
+  const orgId = useMatch('/o/:orgId/*')?.params.orgId;
+  const inOrganization = Boolean(user && orgId && user.memberships.some((m) => m.organizationId === orgId));
   const shownPath = useRef(location.pathname);
 
   // After the user moves to another page (a link, back/forward), move focus to the new page so screen readers
@@ -49,6 +53,7 @@ export function AppLayout() {
           </Link>
           <div className="site-header__tools">
             {user && user.accountType === 'company' ? <OrganizationSwitcher memberships={user.memberships} /> : null}
+            {inOrganization && orgId ? <NotificationBell orgId={orgId} /> : null}
             <LanguageSwitcher />
             {user ? (
               <UserMenu user={user} />

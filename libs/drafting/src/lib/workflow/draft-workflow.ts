@@ -1,7 +1,7 @@
 import type { DraftStatus, Permission } from '@ipgn/contracts';
 
 /** The named steps of a draft's review cycle (editing and commenting are not steps: see DRAFT_STATES). */
-export type DraftTransitionName = 'submit' | 'approve' | 'request_changes' | 'publish';
+export type DraftTransitionName = 'submit' | 'approve' | 'request_changes' | 'publish' | 'unpublish';
 
 export interface DraftTransitionRule {
   /** States the step may leave from. */
@@ -18,6 +18,12 @@ export interface DraftTransitionRule {
   readonly needsComment: boolean;
   /** The step needs every "to be completed" slot filled (a scored version). */
   readonly needsComplete: boolean;
+  /** Open "to be completed" slots must be listed back in the request (the person saw and accepted them). */
+  readonly acknowledgesGaps: boolean;
+  /** Four-eyes: the member who saved the current version may not take the step. */
+  readonly fourEyes: boolean;
+  /** The web app asks "are you sure?" first (the step changes what the public sees). */
+  readonly confirm: boolean;
 }
 
 export interface DraftStateRule {
@@ -33,13 +39,16 @@ export interface DraftStateRule {
  */
 export const DRAFT_TRANSITIONS: Readonly<Record<DraftTransitionName, DraftTransitionRule>> = {
   submit: {
-    from: ['draft', 'changes_requested'],
+    from: ['draft', 'changes_requested', 'withdrawn'],
     to: 'in_review',
     permission: 'draft:edit',
     audit: 'draft.submitted_for_review',
     route: 'submit-for-review',
     needsComment: false,
     needsComplete: false,
+    acknowledgesGaps: true,
+    fourEyes: false,
+    confirm: false,
   },
   approve: {
     from: ['in_review'],
@@ -49,15 +58,22 @@ export const DRAFT_TRANSITIONS: Readonly<Record<DraftTransitionName, DraftTransi
     route: 'approve',
     needsComment: false,
     needsComplete: false,
+    acknowledgesGaps: false,
+    fourEyes: true,
+    confirm: false,
   },
+  // From approved too: an approved draft that still has gaps (or needs a fix) must be sendable back (issue 14).
   request_changes: {
-    from: ['in_review'],
+    from: ['in_review', 'approved'],
     to: 'changes_requested',
     permission: 'draft:review',
     audit: 'draft.changes_requested',
     route: 'request-changes',
     needsComment: true,
     needsComplete: false,
+    acknowledgesGaps: false,
+    fourEyes: false,
+    confirm: false,
   },
   publish: {
     from: ['approved'],
@@ -67,6 +83,22 @@ export const DRAFT_TRANSITIONS: Readonly<Record<DraftTransitionName, DraftTransi
     route: 'publish',
     needsComment: false,
     needsComplete: true,
+    acknowledgesGaps: false,
+    fourEyes: false,
+    confirm: true,
+  },
+  // Takes the publication off the public pages; the draft can then be corrected and go through review again.
+  unpublish: {
+    from: ['published'],
+    to: 'withdrawn',
+    permission: 'draft:publish',
+    audit: 'draft.unpublished',
+    route: 'unpublish',
+    needsComment: false,
+    needsComplete: false,
+    acknowledgesGaps: false,
+    fourEyes: false,
+    confirm: true,
   },
 };
 
@@ -79,6 +111,7 @@ export const DRAFT_STATES: Readonly<Record<DraftStatus, DraftStateRule>> = {
   changes_requested: { editable: true, afterEdit: 'changes_requested' },
   approved: { editable: false, afterEdit: 'approved' },
   published: { editable: true, afterEdit: 'draft' },
+  withdrawn: { editable: true, afterEdit: 'draft' },
 };
 
 /** Permission to edit a draft's text (in an editable state). */

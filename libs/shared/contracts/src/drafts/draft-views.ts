@@ -16,7 +16,7 @@ export interface DraftDomainTypes {
   score: unknown;
 }
 
-export const DRAFT_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const;
+export const DRAFT_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'withdrawn'] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 
 export type DraftCommentKind = 'comment' | 'changes_requested';
@@ -43,6 +43,8 @@ export interface DraftSummaryOf<D extends DraftDomainTypes> {
   /** Share of paragraphs without a slot, 0..1. */
   completeness: number;
   createdBy: PersonRef | null;
+  /** The reviewer picked when review was last requested (null: any member who may review). */
+  reviewer: PersonRef | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -81,6 +83,8 @@ export interface PublicationRef {
   publicationId: string;
   version: number;
   publishedAt: string;
+  /** When the draft was unpublished (the publication is off the public pages); null while public. */
+  withdrawnAt: string | null;
 }
 
 export interface DraftDetailOf<D extends DraftDomainTypes> extends DraftSummaryOf<D> {

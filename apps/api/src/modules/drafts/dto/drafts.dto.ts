@@ -135,6 +135,22 @@ export class RequestChangesDto {
   comment!: string;
 }
 
+export class SubmitForReviewDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'A member who may review (draft:review) to ask; every such member is notified when omitted.' })
+  @IsOptional()
+  @IsUUID()
+  reviewerId?: string;
+
+  /** The open "to be completed" slots (ids) the requester saw and accepts sending to review; all of them are needed. */
+  @ApiPropertyOptional({ type: [String], description: 'Every open slot id of the current version, when any remain.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsString({ each: true })
+  @MaxLength(120, { each: true })
+  acknowledgedGaps?: string[];
+}
+
 export class ExportQueryDto {
   @ApiPropertyOptional({ minimum: 1, description: 'The version to export; the current one when omitted.' })
   @IsOptional()

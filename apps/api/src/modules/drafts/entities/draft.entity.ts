@@ -47,6 +47,14 @@ export class DraftEntity {
   @JoinColumn({ name: 'created_by' })
   creator?: UserEntity | null;
 
+  /** The reviewer picked when review was requested (none: every member who may review is asked). */
+  @Column({ name: 'reviewer_id', type: 'uuid', nullable: true })
+  reviewerId!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'reviewer_id' })
+  reviewer?: UserEntity | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

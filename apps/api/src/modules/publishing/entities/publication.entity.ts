@@ -35,6 +35,10 @@ export class PublicationEntity {
   @Column({ name: 'published_at', type: 'timestamptz' })
   publishedAt!: Date;
 
+  /** Set when the company unpublished the draft: the publication leaves every public page (kept for the record). */
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
   @Column({ name: 'published_by', type: 'uuid', nullable: true })
   publishedBy!: string | null;
 

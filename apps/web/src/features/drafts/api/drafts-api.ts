@@ -14,6 +14,12 @@ import type {
   DraftVersionSummary,
 } from './draft-api-types';
 
+/** What a review request sends: an optional reviewer and every open gap, accepted. */
+export interface ReviewRequestBody {
+  reviewerId?: string;
+  acknowledgedGaps: string[];
+}
+
 const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
 const one = (orgId: string, id: string) => `${org(orgId)}/drafts/${encodeURIComponent(id)}`;
 
@@ -29,8 +35,12 @@ export const draftsApi = {
   diff: (client: ApiClient, orgId: string, id: string, a: number, b: number) => client.get<DraftDiff>(`${one(orgId, id)}/versions/${a}/diff/${b}`),
   comment: (client: ApiClient, orgId: string, id: string, sectionId: string, body: string) =>
     client.post<DraftCommentView>(`${one(orgId, id)}/comments`, { sectionId, body }),
-  transition: (client: ApiClient, orgId: string, id: string, transition: DraftTransition, comment?: string) =>
-    client.post<DraftDetail>(`${one(orgId, id)}/${DRAFT_TRANSITIONS[transition].route}`, DRAFT_TRANSITIONS[transition].needsComment ? { comment } : undefined),
+  /** A workflow step; a review request carries the picked reviewer and the accepted gaps, a change request its comment. */
+  transition: (client: ApiClient, orgId: string, id: string, transition: DraftTransition, body: { comment?: string; review?: ReviewRequestBody } = {}) =>
+    client.post<DraftDetail>(
+      `${one(orgId, id)}/${DRAFT_TRANSITIONS[transition].route}`,
+      DRAFT_TRANSITIONS[transition].needsComment ? { comment: body.comment } : DRAFT_TRANSITIONS[transition].acknowledgesGaps ? (body.review ?? {}) : undefined,
+    ),
   /** A same-origin link the browser downloads with the session cookie. */
   exportUrl: (orgId: string, id: string, format: DraftExportFormat, version?: number) =>
     `${one(orgId, id)}/export.${format}${version ? `?version=${version}` : ''}`,

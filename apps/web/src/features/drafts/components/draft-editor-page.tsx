@@ -17,6 +17,7 @@ import { DraftStatusBadge } from './draft-status-badge';
 import { DraftStoryPanel } from './draft-story-panel';
 import { DraftVersionsPanel } from './draft-versions-panel';
 import { DraftWorkflowActions } from './draft-workflow-actions';
+import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import '../drafts.css';
 
 /** The sectioned editor: text with slots, autosave, score, workflow, comments, versions and exports. */
@@ -24,6 +25,7 @@ export function DraftEditorPage() {
   const { t } = useTranslation();
   const { draftId = '' } = useParams();
   const { orgId, membership, can } = useCurrentMembership();
+  const me = useCurrentUser();
   const draft = useDraft(orgId, draftId);
   // Slots link to the round still open for answers, never to the (possibly locked) round the draft came from.
   const openAssessmentId = useOpenAssessmentId(orgId);
@@ -79,7 +81,7 @@ export function DraftEditorPage() {
           ))}
         </section>
         <div className="draft-editor__side">
-          <DraftWorkflowActions orgId={orgId} orgSlug={membership?.slug} detail={detail} role={role} />
+          <DraftWorkflowActions orgId={orgId} orgSlug={membership?.slug} detail={detail} role={role} userId={me.data?.id} />
           <DraftScorePanel version={current} />
           <DraftMissingInputs completeness={current.completenessDetail} language={detail.language} orgId={orgId} assessmentId={openAssessmentId} />
           <DraftStoryPanel story={current.draft.attachments.story} language={detail.language} orgId={orgId} openAssessmentId={openAssessmentId} />

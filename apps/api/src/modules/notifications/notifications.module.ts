@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { NotificationEntity } from './entities/notification.entity';
+import { NotificationsController } from './notifications.controller';
+import { NotificationsService } from './notifications.service';
+
+/** In-app notifications and their e-mails: owns `notifications`; the drafts and dialogue features call it. */
+@Module({
+  imports: [TypeOrmModule.forFeature([NotificationEntity, MembershipEntity, OrganizationEntity])],
+  providers: [NotificationsService],
+  controllers: [NotificationsController],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}
