@@ -44,6 +44,12 @@ describe('SME one-pager', () => {
     expect(text).toContain('総務 鈴木までお寄せください。');
   });
 
+  it('takes the number of employees given at sign-up when the facts form has none', () => {
+    const organization = { ...SME_ORG, employeeCount: 48 };
+    const text = renderDraftText(generateDraft('sme-one-pager', 'ja', { organization, answers: { 'sme-help.bank-talk': 'no' }, asOf: '2026-06-30' }));
+    expect(text).toContain('売上高は【要記入：売上高（万円）】、従業員数は48名です。');
+  });
+
   it('is mostly slots from an empty assessment', () => {
     const c = draftCompleteness(generateDraft('sme-one-pager', 'ja', { organization: SME_ORG, answers: {}, asOf: '2026-06-30' }));
     expect(c.paragraphsWithSlots / c.paragraphs).toBeGreaterThanOrEqual(0.7);

@@ -67,16 +67,18 @@ function companySentence(ctx: DraftContext, w: DraftWriter): Sentence {
 
 function figuresSentence(ctx: DraftContext, w: DraftWriter): Sentence {
   const revenue = ctx.facts.sme?.revenueManYen;
-  const employees = ctx.facts.sme?.employees;
+  const own = ctx.facts.sme?.employees;
+  const signUp = ctx.organization.employeeCount ?? undefined;
+  const employees = own ?? signUp;
+  const employeeSource = own !== undefined ? fact('sme.employees') : profile('employeeCount');
   const period = ctx.periodLabel(w.lang);
   // 万円 → the writer's unit (百万円), so 1億2,000万円 and ¥120 million are written the usual way.
   const money = revenue === undefined ? undefined : w.money(revenue / 100);
-  if (money !== undefined && employees === undefined) return w.say('smeRevenueOnly', { period, revenue: money }, [profile('fiscalYearEndMonth'), fact('sme.revenueManYen')]);
-  if (money === undefined && employees !== undefined) return w.say('smeEmployeesOnly', { employees: formatNumber(employees) }, [fact('sme.employees')]);
+  // A missing figure stays a slot naming the field (the owner may also delete the sentence in the editor).
   return w.say(
     'smeFigures',
     { period, revenue: money ?? w.slot('smeRevenue'), employees: employees === undefined ? w.slot('smeEmployees') : formatNumber(employees) },
-    [profile('fiscalYearEndMonth'), ...(money !== undefined ? [fact('sme.revenueManYen')] : []), ...(employees !== undefined ? [fact('sme.employees')] : [])],
+    [profile('fiscalYearEndMonth'), ...(money !== undefined ? [fact('sme.revenueManYen')] : []), ...(employees !== undefined ? [employeeSource] : [])],
   );
 }
 

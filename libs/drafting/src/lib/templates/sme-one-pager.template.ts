@@ -52,8 +52,6 @@ export const SME_ONE_PAGER_TEMPLATE: DraftTemplate = {
     contact: p('本資料に関するお問い合わせは、{contact}までお寄せください。', 'For questions about this page, please contact {contact}.'),
     // The SME check (bank 2026.12-1): one sentence per answer, claiming no more than the answer chosen.
     smeFigures: p('{period}の売上高は{revenue}、従業員数は{employees}名です。', 'In {period}, our revenue was {revenue} and we had {employees} employees.'),
-    smeRevenueOnly: p('{period}の売上高は{revenue}です。', 'In {period}, our revenue was {revenue}.'),
-    smeEmployeesOnly: p('従業員数は{employees}名です。', 'We have {employees} employees.'),
     smeKeyAssets: p('この強みを支えているのは、{assets}です。', 'What lies behind this: {assets}.'),
     smeNextSteps: p('{text}', '{text}'),
     'sme-strengths.written-down': p('当社の強みは、金融機関やお客様にもお見せできる資料にまとめています。', 'Our strengths are written down in a document we can show our bank and customers.'),
