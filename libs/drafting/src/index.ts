@@ -30,3 +30,5 @@ export {
   canCommentOnDraft,
 } from './lib/workflow/draft-access';
 export type { DraftStepCheck } from './lib/workflow/draft-access';
+export { smeOnePagerChecklist, SME_LISTED_VOCABULARY } from './lib/check/sme-one-pager-checklist';
+export type { SmeChecklist, SmeChecklistItem, SmeChecklistItemId } from './lib/check/sme-one-pager-checklist';

@@ -8,7 +8,6 @@ import type { DraftContext } from './draft-context';
 import { asSentence } from './free-text';
 import type { Sentence } from './sentence';
 import { ans, fact, profile } from './sentence';
-import { allocationSentence } from './story-sentences';
 import { assetsSentence, visionSentence } from './strategy-sentences';
 import { answerText } from './text-fills';
 import type { DraftWriter, Fill } from './writer';
@@ -128,8 +127,8 @@ export function smeOwnerSections(ctx: DraftContext, w: DraftWriter): DraftSectio
   const nextSentence = next
     ? w.say('smeNextSteps', { text: w.lang === 'en' && !next.en ? answerText(w, next.ja, 'sme.nextSteps') : asSentence(w.lang === 'en' && next.en ? next.en : next.ja, w.lang) }, [fact('sme.nextSteps')])
     : w.gap('smeNextSteps');
-  const allocations = (ctx.facts.allocations ?? []).slice(0, 2).map((a) => allocationSentence(ctx, w, a));
-  sections.push(w.section('next', [w.para(nextSentence), w.para(...allocations)]));
+  // Investment plans of the listed form are not repeated: their sentences are too long for this page.
+  sections.push(w.section('next', [w.para(nextSentence)]));
 
   const dialogue: Sentence[] = [];
   const talk = ctx.choice('sme-help.bank-talk');

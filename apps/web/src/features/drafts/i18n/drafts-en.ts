@@ -12,6 +12,7 @@ export const draftsEn: Messages['drafts'] = {
     empty: 'No drafts yet.',
     columns: { title: 'Title', type: 'Type', language: 'Language', status: 'Status', score: 'Score', updated: 'Updated' },
     scoreValue: '{{overall}} ({{class}})',
+    smeNoScore: 'Not scored (see its checklist) · {{percent}}% complete',
     scorePending: 'Has gaps to complete ({{percent}}% complete)',
   },
   types: {
@@ -128,6 +129,15 @@ export const draftsEn: Messages['drafts'] = {
     removed: 'Removed',
     note: ' — {{note}}',
     needTwo: 'Two or more versions are needed to compare.',
+  },
+  smeChecklist: {
+    heading: 'What a bank or support centre looks for',
+    count: '{{met}} of {{total}} points met',
+    note: 'The listed-company disclosure score is not applied to this one-pager.',
+    met: 'Met: ',
+    unmet: 'Not yet: ',
+    toFacts: 'Enter company details',
+    toQuestion: 'Answer the question in the check',
   },
   smeFacts: {
     save: 'Save the one-pager details',

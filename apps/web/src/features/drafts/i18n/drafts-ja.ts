@@ -10,6 +10,7 @@ export const draftsJa = {
     empty: 'まだドラフトはありません。',
     columns: { title: 'タイトル', type: '種類', language: '言語', status: '状態', score: 'スコア', updated: '更新日時' },
     scoreValue: '{{overall}}点（{{class}}）',
+    smeNoScore: '点数なし（確認項目で判断）・完成度 {{percent}}%',
     scorePending: '要記入あり（完成度 {{percent}}%）',
   },
   types: {
@@ -126,6 +127,15 @@ export const draftsJa = {
     removed: '削除',
     note: '（{{note}}）',
     needTwo: '比較するには2つ以上の版が必要です。',
+  },
+  smeChecklist: {
+    heading: '銀行や支援機関が見るポイント',
+    count: '{{total}}項目中{{met}}項目を満たしています',
+    note: '上場企業向けの開示の点数は、この1枚資料にはつけません。',
+    met: '満たしている：',
+    unmet: 'まだ：',
+    toFacts: '企業情報を入力する',
+    toQuestion: 'チェックの質問に答える',
   },
   smeFacts: {
     save: '1枚資料の情報を保存する',
