@@ -145,8 +145,14 @@ export function smeOnePagerChecklist(draft: Draft): SmeChecklist | null {
     const runs = section?.paragraphs.flatMap((p) => p.runs) ?? [];
     const hasText = runs.some((r) => r.kind === 'text' && r.text.trim().length > 0);
     const open = runs.some((r) => standsFor(r, rule.slots));
-    const { section: _s, slots: _k, ...rest } = rule;
-    return { ...rest, met: hasText && !open };
+    return {
+      id: rule.id,
+      label: rule.label,
+      fix: rule.fix,
+      ...(rule.factKey ? { factKey: rule.factKey } : {}),
+      ...(rule.questionId ? { questionId: rule.questionId } : {}),
+      met: hasText && !open,
+    };
   });
 
   // The language rules apply to what the owner will hand over: the text, without the slot markers.
