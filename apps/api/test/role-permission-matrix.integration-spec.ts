@@ -297,7 +297,7 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     // … plus 18 workshop routes (workshop:run, and assessment:read to view, join or download the report).
     expect(outcomes).toHaveLength(6 * (9 + 20 + 6 + 17 + 2 + 18));
     expect(pairs.size).toBe(6 * (6 + 3 + 2 + 4 + 1 + 1));
-  });
+  }, 120_000); // ~430 calls, exports among them, on a shared two-core machine
 
   it('leaves the refused calls without effect: the target member is still a viewer, the invitation still pending', async () => {
     const list = await fixture.owner.get(`/api/orgs/${fixture.orgId}/members`);
