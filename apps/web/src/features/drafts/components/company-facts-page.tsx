@@ -36,7 +36,7 @@ export function CompanyFactsPage() {
       {facts.data && !organization.isPending ? (
         <>
           {/* An unlisted company starts with the SME form; the listed form waits, closed, for those who want it. */}
-          {sme ? <SmeFactsForm key={`sme-${reloads}`} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} /> : null}
+          {sme ? <SmeFactsForm key={`sme-${reloads}`} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} signUpEmployees={organization.data?.employeeCount} /> : null}
           {sme ? (
             <details className="panel facts-more">
               <summary>{t('drafts.smeFacts.more')}</summary>
@@ -46,7 +46,7 @@ export function CompanyFactsPage() {
             <CompanyFactsForm key={reloads} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} />
           )}
           {/* A listed company may still make the one-pager for its bank: the SME part stays reachable. */}
-          {sme ? null : <SmeFactsForm key={`sme-${reloads}`} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} />}
+          {sme ? null : <SmeFactsForm key={`sme-${reloads}`} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} signUpEmployees={organization.data?.employeeCount} />}
         </>
       ) : null}
     </section>

@@ -87,7 +87,10 @@ export function DraftEditorPage() {
             <DraftScorePanel version={current} />
           )}
           <DraftMissingInputs completeness={current.completenessDetail} language={detail.language} orgId={orgId} assessmentId={openAssessmentId} />
-          <DraftStoryPanel story={current.draft.attachments.story} language={detail.language} orgId={orgId} openAssessmentId={openAssessmentId} />
+          {/* The value-creation story checks a listed company's disclosure (board, KPIs); an SME one-pager has its checklist. */}
+          {detail.type === 'sme-one-pager' ? null : (
+            <DraftStoryPanel story={current.draft.attachments.story} language={detail.language} orgId={orgId} openAssessmentId={openAssessmentId} />
+          )}
           <DraftExportLinks orgId={orgId} draftId={detail.id} />
           <DraftVersionsPanel orgId={orgId} draftId={detail.id} currentVersion={detail.currentVersion} />
         </div>

@@ -14,13 +14,15 @@ export interface SmeFactsFormProps {
   view: CompanyFactsView;
   readOnly: boolean;
   onReload: () => void;
+  /** The head-count given at sign-up, which the one-pager uses when this field is empty. */
+  signUpEmployees?: number | null;
 }
 
 /**
  * The few facts an SME one-pager needs beyond the SME check, in plain words with an example each. Everything is
  * optional and Japanese is enough; English sits in a closed section for owners who want an English page.
  */
-export function SmeFactsForm({ orgId, view, readOnly, onReload }: SmeFactsFormProps) {
+export function SmeFactsForm({ orgId, view, readOnly, onReload, signUpEmployees }: SmeFactsFormProps) {
   const { t } = useTranslation();
   const save = useSaveCompanyFacts(orgId);
   const { formRef, fieldError, check } = useFormErrors(save.error);
@@ -65,7 +67,11 @@ export function SmeFactsForm({ orgId, view, readOnly, onReload }: SmeFactsFormPr
           {text('customers', 'ja')}
           <TextField
             label={t('drafts.smeFacts.employees.label')}
-            hint={t('drafts.smeFacts.employees.hint')}
+            hint={
+              typeof signUpEmployees === 'number'
+                ? t('drafts.smeFacts.employees.hintSignUp', { count: signUpEmployees })
+                : t('drafts.smeFacts.employees.hint')
+            }
             inputMode="numeric"
             value={state.employees}
             onChange={(employees) => update({ employees })}

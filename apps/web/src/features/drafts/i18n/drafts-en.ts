@@ -145,7 +145,7 @@ export const draftsEn: Messages['drafts'] = {
     intro: 'Everything here is optional. Whatever you leave empty stays on the one-pager as a "to be completed" marker. Japanese alone is enough.',
     products: { label: 'Main products or services (optional, Japanese)', hint: 'e.g. design and manufacture of precision press moulds', labelEn: 'Main products or services (English, optional)' },
     customers: { label: 'Main customers (optional, Japanese)', hint: 'e.g. car-parts makers in our prefecture. No names needed.', labelEn: 'Main customers (English, optional)' },
-    employees: { label: 'Number of employees (optional)', hint: 'Including yourself. e.g. 48', invalid: 'Enter a whole number of 0 or more, e.g. 48.' },
+    employees: { label: 'Number of employees (optional)', hint: 'Including yourself. e.g. 48', hintSignUp: 'Including yourself. Left empty, the one-pager uses the {{count}} you gave when you signed up.', invalid: 'Enter a whole number of 0 or more, e.g. 48.' },
     revenueManYen: { label: 'Revenue of the latest fiscal year (in 10,000 yen, optional)', hint: 'In units of 10,000 yen (万円): for revenue of ¥480 million enter 48000', invalid: 'Enter a number of 0 or more, in 10,000 yen, e.g. 48000.' },
     ownerTitle: { label: 'What you are called (optional, Japanese)', hint: 'e.g. 社長, 代表. The one-pager quotes you with it.', labelEn: 'What you are called (English, optional)' },
     nextSteps: { label: 'What you will do next (optional, Japanese)', hint: 'e.g. list our secret information this year. You can take one of the three next steps of your results.', labelEn: 'What you will do next (English, optional)' },
