@@ -38,6 +38,7 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'POST /api/orgs/:orgId/assessments/:id/import': { body: {} },
   'GET /api/orgs/:orgId/assessments/:id/sme-report': {},
   'GET /api/orgs/:orgId/assessments/:id/bank-sheets.xlsx': {},
+  'GET /api/orgs/:orgId/assessments/:id/bank-sheets.docx': {},
   // `disclosure`: :id and :otherId are A's disclosure scores. The upload route is refused by the access guard
   // before its multipart body is read, so a JSON body is enough here.
   'GET /api/orgs/:orgId/disclosures': {},
@@ -279,11 +280,11 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
 
   it('gives 404 when B uses its own organization id with A’s member and invitation ids, and changes nothing', async () => {
     const calls = callsWith(orgB, true);
-    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 16 assessment routes on A's round
+    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 17 assessment routes on A's round
     // (incl. planning, round export and import);
     // 3 disclosure routes on A's scores; 16 draft routes on A's draft and 1 dialogue route on A's question;
     // 15 workshop routes on A's workshop (incl. the report and raw-response downloads); 1 route on A's notification.
-    expect(calls.length).toBe(5 + 16 + 3 + 16 + 1 + 15 + 1);
+    expect(calls.length).toBe(5 + 17 + 3 + 16 + 1 + 15 + 1);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 

@@ -73,6 +73,7 @@ const CALLS: Record<
   'POST /api/orgs/:orgId/assessments/:id/import': { send: (client, path) => importOwnExport(client, path) },
   'GET /api/orgs/:orgId/assessments/:id/sme-report': {},
   'GET /api/orgs/:orgId/assessments/:id/bank-sheets.xlsx': {},
+  'GET /api/orgs/:orgId/assessments/:id/bank-sheets.docx': {},
   'GET /api/orgs/:orgId/disclosures': {},
   'POST /api/orgs/:orgId/disclosures': { body: () => ({ title: 'matrix', documentType: 'other', text: DISCLOSURE_TEXT }) },
   'POST /api/orgs/:orgId/disclosures/upload': {
@@ -317,9 +318,9 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       }
     }
     expect(outcomes).toEqual(expected);
-    // 6 roles × 16 permissions that have routes today (9 + 19 assessment (2 of them SME results, 6 planning/transfer) + 6 disclosure + 18 draft + 2 dialogue routes in all).
+    // 6 roles × 16 permissions that have routes today (9 + 20 assessment (3 of them SME results, 6 planning/transfer) + 6 disclosure + 18 draft + 2 dialogue routes in all).
     // … plus 18 workshop routes (workshop:run, and assessment:read to view, join or download the report), and 3 notification routes.
-    expect(outcomes).toHaveLength(6 * (9 + 19 + 6 + 18 + 2 + 18 + 3));
+    expect(outcomes).toHaveLength(6 * (9 + 20 + 6 + 18 + 2 + 18 + 3));
     expect(pairs.size).toBe(6 * (6 + 3 + 2 + 4 + 1 + 1));
     // Over 500 real calls, many of them preparing a draft through the review cycle first.
   }, 180_000);

@@ -42,6 +42,7 @@ const EXPECTED: string[] = [
   'GET /api/orgs/:orgId/assessments/:id/export.pdf → permission:assessment:read',
   'GET /api/orgs/:orgId/assessments/:id/sme-report → permission:assessment:read',
   'GET /api/orgs/:orgId/assessments/:id/bank-sheets.xlsx → permission:assessment:read',
+  'GET /api/orgs/:orgId/assessments/:id/bank-sheets.docx → permission:assessment:read',
   'GET /api/orgs/:orgId/assessments/:id/planning → permission:assessment:read',
   'PUT /api/orgs/:orgId/assessments/:id/planning → permission:assessment:manage',
   'GET /api/orgs/:orgId/assessments/:id/transfer.json → permission:assessment:read',

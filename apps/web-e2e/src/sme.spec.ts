@@ -10,13 +10,13 @@ mkdirSync(SHOTS, { recursive: true });
 /** A full-page screenshot at the laptop and the phone size, to look at by hand. */
 async function shoot(page: Page, name: string): Promise<void> {
   for (const [w, h] of [
-    [1366, 768],
+    [1280, 800],
     [390, 844],
   ] as const) {
     await page.setViewportSize({ width: w, height: h });
     await page.screenshot({ path: join(SHOTS, `${name}-${w}x${h}.png`), fullPage: true });
   }
-  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 test('a new SME owner signs up, is guided into the check, finishes, sees three steps and free help, and exports the bank sheet', async ({ page }) => {
@@ -112,5 +112,53 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
     await shoot(page, '05-drafts-picker');
     await page.getByRole('button', { name: 'ドラフトを作成' }).click();
     await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
+  });
+
+  await test.step('the one-pager holds the owner’s own answers, and its checklist says what is still missing', async () => {
+    // The generated paragraphs (each section's edit box holds the same text).
+    const main = page.locator('p.draft-section__paragraph');
+    await expect(main.getByText('お客様に選ばれる理由を「独自の加工技術と長年の取引先との信頼関係があります」と考えています。')).toBeVisible();
+    await expect(main.getByText('この強みを支えているのは、「職人の技や加工のこつ」です。')).toBeVisible();
+    // The head-count given at sign-up; revenue is a slot naming the field to fill.
+    await expect(main.getByText(/従業員数は48名です/)).toBeVisible();
+    const checklist = page.getByTestId('sme-checklist');
+    await expect(checklist.getByRole('heading', { name: '銀行や支援機関が見るポイント' })).toBeVisible();
+    await expect(checklist.getByTestId('sme-check-own-words')).toHaveClass(/sme-checklist__met/);
+    await expect(checklist.getByTestId('sme-check-contact')).toHaveClass(/sme-checklist__unmet/);
+    await expect(page.getByTestId('draft-overall')).toHaveCount(0);
+    // The one-pager's text (the checklist itself names the words it looks for).
+    const body = (await main.allInnerTexts()).join('\n');
+    for (const listed of ['取締役会', 'KPI', '百万円', 'PBR', '時価総額']) expect(body).not.toContain(listed);
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, '06-sme-one-pager');
+  });
+
+  await test.step('the SME facts form: plain, optional, Japanese enough; the new one-pager carries what was entered', async () => {
+    await page.getByTestId('sme-check-contact').getByRole('link', { name: '企業情報を入力する' }).click();
+    await expect(page).toHaveURL(/\/drafts\/facts#sme$/);
+    await expect(page.getByRole('heading', { level: 2, name: '1枚資料に載せる会社の情報' })).toBeVisible();
+    await expect(page.getByText('例：精密プレス金型の設計・製作')).toBeVisible();
+    await page.getByLabel('主な商品・サービス（任意）').fill('金属部品の精密加工');
+    await page.getByLabel('主なお客様（任意）').fill('県内の機械メーカー');
+    await page.getByLabel('直近の決算期の売上高（万円・任意）').fill('48,000');
+    await page.getByLabel('これから取り組むこと（任意）').fill('今年中に、秘密の情報を一覧にします');
+    await page.getByLabel('銀行やお客様からの問い合わせ先（任意）').fill('総務部 鈴木（電話 000-000-0000）');
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, '07-sme-facts-form');
+    await page.getByRole('button', { name: '1枚資料の情報を保存する' }).click();
+    await expect(page.getByText('企業情報を保存しました。')).toBeVisible();
+
+    await page.goto(`/o/${orgId}/drafts`);
+    await expect(page.getByText(/点数なし（確認項目で判断）/).first()).toBeVisible();
+    await page.getByRole('button', { name: 'ドラフトを作成' }).click();
+    await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
+    const main = page.locator('p.draft-section__paragraph');
+    await expect(main.getByText('主に金属部品の精密加工を提供しています。', { exact: false })).toBeVisible();
+    await expect(main.getByText(/売上高は4\.8億円、従業員数は48名です。主なお客様は県内の機械メーカーです。/)).toBeVisible();
+    await expect(main.getByText('今年中に、秘密の情報を一覧にします。')).toBeVisible();
+    await expect(main.getByText(/総務部 鈴木（電話 000-000-0000）までお寄せください。/)).toBeVisible();
+    await expect(page.getByTestId('sme-check-contact')).toHaveClass(/sme-checklist__met/);
+    await expect(page.getByTestId('sme-check-figures')).toHaveClass(/sme-checklist__met/);
+    await shoot(page, '08-sme-one-pager-filled');
   });
 });

@@ -32,3 +32,5 @@ export {
   gapsToAcknowledge,
 } from './lib/workflow/draft-access';
 export type { DraftStepCheck } from './lib/workflow/draft-access';
+export { smeOnePagerChecklist, SME_LISTED_VOCABULARY } from './lib/check/sme-one-pager-checklist';
+export type { SmeChecklist, SmeChecklistItem, SmeChecklistItemId } from './lib/check/sme-one-pager-checklist';

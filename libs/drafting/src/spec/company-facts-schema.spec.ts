@@ -8,6 +8,19 @@ describe('company facts schema (one zod schema for API and form)', () => {
     expect(companyFactsSchema.safeParse({}).success).toBe(true);
   });
 
+  it('takes SME facts in Japanese alone, English optional, amounts in 万円 and a whole head-count', () => {
+    expect(companyFactsIssues({ sme: { products: { ja: '精密加工' }, revenueManYen: 48_000, employees: 48, contact: { ja: '総務 鈴木', en: 'Mr Suzuki' } } })).toEqual([]);
+    const issues = companyFactsIssues({ sme: { products: { en: 'only English' }, revenueManYen: -1, employees: 4.5, customers: { ja: '  ' } } } as never);
+    expect(issues.map((i) => [i.field, i.code])).toEqual(
+      expect.arrayContaining([
+        ['facts.sme.products.ja', 'isDefined'],
+        ['facts.sme.revenueManYen', 'min'],
+        ['facts.sme.employees', 'isInt'],
+        ['facts.sme.customers.ja', 'isNotEmpty'],
+      ]),
+    );
+  });
+
   it('names each problem by its path with the code and the limit broken', () => {
     const issues = companyFactsIssues({
       kpis: [{ id: 'a b', name: { ja: ' ', en: 'x'.repeat(FACT_LIMITS.text + 1) }, kind: 'x', unit: 'count', target: { value: 'a', fiscalYear: 1.5 } }],

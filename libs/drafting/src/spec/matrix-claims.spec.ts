@@ -139,27 +139,45 @@ describe('answers used, bugs of issue 11', () => {
     for (const d of generateDrafts(matrixInput('mid-listed-gaps'))) expect(draftCompleteness(d).missing.map((m) => m.factKey)).not.toContain('midTermPlan');
   });
 
-  it('uses the SME owner’s own answers instead of asking for them again, quoted and closed', () => {
+  it('builds the SME one-pager from the SME check and the SME facts form, quoted and closed', () => {
     const d = draftOf(matrixInput('sme-two-people'), 'sme-one-pager');
     const text = renderDraftText(d);
+    expect(text).toContain('山田精密金型は金属製品の企業で、主に精密プレス金型の設計・製作を提供しています。');
+    expect(text).toContain('2026年3月期の売上高は1.2億円、従業員数は2名です。');
     expect(text).toContain('社長は、お客様に選ばれる理由を「短納期でも寸法精度が出せるから」と考えています。');
-    expect(text).toContain('社長は「熟練の研削技術、過去20年分の設計データ、地元メーカーからの信頼」を挙げています。');
-    expect(text).toContain('強みが収益につながる道筋を、社長は「設計データを使い回して短納期で精度の高い金型を作り、値引きなしで継続受注につなげている」と説明しています。');
-    expect(text).toContain('知財・無形資産は、社長が自ら管理しています。');
-    expect(text).toContain('売上高は1.2億円');
-    expect(text).toContain('研究開発費は1,200万円でした');
-    expect(text).not.toContain('兼務');
-    const missing = draftCompleteness(d).missing.map((m) => m.slotId);
-    expect(missing).not.toEqual(expect.arrayContaining(['common.chains']));
-    expect(missing).not.toContain('common.assets');
-    expect(missing).not.toContain('sme-one-pager.why');
+    expect(text).toContain('支えているのは、「職人の技や加工のこつ」、「図面や設計のデータ」、「お客様や仕入先との長い付き合い」です。');
+    expect(text).toContain('取引金融機関には、当社の目に見えない強みを口頭で伝えています。');
+    // Nothing is in place yet: the page claims no protection, no owner of IP, no figures of the listed bank.
+    expect(text).not.toContain('強みの守り方');
+    expect(text).not.toMatch(/管理しています|研究開発費|特許/);
+    const missing = draftCompleteness(d).missing;
+    expect(missing.map((m) => m.slotId)).toEqual(['sme-one-pager.smeNextSteps']);
+    // Every slot names something the owner can fill: a fact of the SME form or a question of the SME check.
+    for (const m of draftCompleteness(draftOf({ ...matrixInput('sme-two-people'), answers: {}, facts: {} }, 'sme-one-pager')).missing) {
+      expect(m.factKey?.startsWith('sme.') || m.questionId?.startsWith('sme-')).toBe(true);
+    }
   });
 
-  it('marks Japanese free text in an English draft for translation', () => {
+  it('states protection in place exactly as answered, and the exporter’s own next step', () => {
+    const text = renderDraftText(draftOf(matrixInput('sme-exporter'), 'sme-one-pager'));
+    expect(text).toContain('秘密の情報は一覧にし、すべてに表示や鍵をつけています。');
+    expect(text).toContain('新しい相手と技術の話をする前には、必ず秘密保持契約を結んでいます。');
+    expect(text).toContain('社名と主な商品の名前は、すべて商標登録しています。');
+    // Registered in only some export countries, staff pledge only in the rules: neither is claimed.
+    expect(text).not.toContain('売る予定の国のすべて');
+    expect(text).not.toContain('誓約書');
+    expect(text).toContain('2027年中に、欧州と米国で「KATANA TOOLS」の商標を追加登録します。');
+    expect(text).toContain('売上高は9.5億円、従業員数は24名です。');
+  });
+
+  it('marks Japanese-only text of an SME in an English draft for translation', () => {
     const d = draftOf(matrixInput('sme-two-people'), 'sme-one-pager', 'en');
     const slots = draftCompleteness(d).missing.map((m) => m.slotId);
-    expect(slots).toEqual(expect.arrayContaining(['translate.m10.why-customers-choose', 'translate.m1.top-three', 'translate.m4.value-story']));
-    expect(renderDraftText(d)).toContain('Our president looks after our IP and intangibles personally.');
+    expect(slots).toEqual(expect.arrayContaining(['translate.sme.products', 'translate.sme-strengths.why-customers']));
+    const text = renderDraftText(d);
+    expect(text).toContain('In the words of our president, customers choose us because');
+    expect(text).toContain('our revenue was ¥120 million and we had 2 employees');
+    expect(text.replace(/\[To be completed:[^\]]*\]/g, '')).not.toMatch(/[\u3040-\u30ff]/);
   });
 
   it('heads the CG report the way real reports do, with 3-1③ as one entry pointing to the fuller disclosure', () => {

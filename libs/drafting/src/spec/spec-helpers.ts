@@ -29,6 +29,9 @@ export function allowedNumbers(input: DraftInput, headingNumbers: readonly strin
     add(String(Math.round((v / 100) * 100) / 100));
     add(String(Math.round(v * 100)));
     add(String(Math.round((v / 1000) * 10) / 10));
+    // An SME's revenue is entered in 万円 (sme.revenueManYen): 12,000万円 → 1.2億円 / ¥120 million / ¥1.2 billion.
+    add(String(Math.round((v / 10_000) * 100) / 100));
+    add(String(Math.round((v / 100_000) * 10) / 10));
     if (Number.isInteger(v)) add(String(v + 1));
   }
   // A span of fiscal years is written with its length (…までの3年間).

@@ -42,7 +42,9 @@ describe('story model', () => {
   });
 
   it('keeps the user’s own value-creation path when no chain was entered', () => {
-    expect(buildStoryModel(matrixInput('sme-two-people')).narrative).toContain('設計データを使い回して');
+    const input = matrixInput('sme-two-people');
+    const answers = { ...input.answers, 'm4.value-story': '設計データを使い回して短納期で金型を作っている' };
+    expect(buildStoryModel({ ...input, answers }).narrative).toContain('設計データを使い回して');
   });
 
   it('draws the story as a Mermaid flowchart with KPIs and allocations attached, and travels with every draft', () => {

@@ -9,7 +9,7 @@ import { RENDER_TEXT } from '../lib/templates/render.template';
 const FACT_KEYS = [
   'segments', 'intangibles', 'valueChains', 'kpis', 'allocations', 'midTermPlan', 'vision', 'portfolio', 'materialIssues',
   'governance.ipOwner', 'governance.committee', 'governance.boardTopics', 'benchmarks', 'dialogueEvents', 'risks', 'openClose',
-  'organization.legalNameEn', 'sme.customers', 'sme.contact', 'sme.ownerTitle', 'plans', 'disclosureUrl',
+  'organization.legalNameEn', 'sme.customers', 'sme.contact', 'sme.ownerTitle', 'sme.products', 'sme.employees', 'sme.revenueManYen', 'sme.nextSteps', 'plans', 'disclosureUrl',
 ];
 
 function placeholders(s: string): string[] {

@@ -13,11 +13,13 @@ export interface VersionScore {
   text: string;
 }
 
-/** The disclosure score of the rendered text when no slot is left (null otherwise), and the completeness. */
+/** The disclosure score of the rendered text when no slot is left (null otherwise, and for an SME one-pager), and the completeness. */
 export function scoreVersion(draft: Draft): VersionScore {
   const completeness = draftCompleteness(draft);
   const text = renderDraftText(draft);
-  if (completeness.slots > 0) return { score: null, completeness, text };
+  // An SME one-pager is not a disclosure: the listed-company score does not apply to it (issue 13); the web app
+  // shows its own checklist (smeOnePagerChecklist) instead.
+  if (completeness.slots > 0 || draft.type === 'sme-one-pager') return { score: null, completeness, text };
   try {
     // A CG-report draft gets JPX400's floor check; the score of a generated draft is not evidence of quality.
     const documentType = draft.type === 'cg-report' ? 'cg_report' : draft.type === 'integrated-report' ? 'integrated_report' : draft.type === 'securities-report' ? 'securities_report' : 'other';

@@ -53,6 +53,7 @@ export class DraftsService {
         companySize: organization.companySize,
         industry: organization.industry,
         fiscalYearEndMonth: organization.fiscalYearEndMonth,
+        employeeCount: organization.employeeCount,
       },
       answers: round?.answers ?? {},
       ...(round && { result: round.result }),

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { AnswerValue } from '@ipgn/assessment';
+import { readDocx } from '../../../test/support/office-files';
 import type { Client, TestApp } from '../../../test/test-app';
 import { createTestApp, DEFAULT_PASSWORD, TestContext, uniqueEmail } from '../../../test/test-app';
 import { AssessmentAnswerEntity } from '../assessments/entities/assessment-answer.entity';
@@ -129,6 +131,49 @@ describe('SME path (HTTP, real database)', () => {
     expect(marked?.[1]).toBe('口で「秘密だ」と伝えているだけ。');
     expect(marked?.[2]).toBe(1);
     expect(l.find((r) => r[3] === 'sme-deals.drawing-terms')?.[1]).toBe('決めずに、無料で渡している');
+  });
+
+  it('exports the same sheets as an editable DOCX that opens strictly, with the answers in its tables', async () => {
+    const { owner, orgId } = await smeOwner();
+    const id = String((await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' })).body.id);
+    await answer(owner, orgId, id, FACTORY);
+    const res = await binary(owner.agent.get(`/api/orgs/${orgId}/assessments/${id}/bank-sheets.docx`));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('株式会社山田製作所_経営デザインシート_ロカベン_'));
+    const docx = await readDocx(res.body as Buffer);
+    if (process.env['SME_DOCX_OUT']) writeFileSync(process.env['SME_DOCX_OUT'], res.body as Buffer);
+    expect(docx.paragraphs).toEqual(expect.arrayContaining(['経営デザインシート（知財の項目）', 'ロカベン 非財務の4つの視点（知財の項目）', '株式会社山田製作所', '愛知県', '従業員数: 48']));
+    for (const heading of ['経営者への着目', '事業への着目', '企業を取り巻く環境・関係者への着目', '内部管理体制への着目']) expect(docx.paragraphs).toContain(heading);
+    const rows = docx.tables.flat();
+    // The owner's text as typed (a Word cell is never evaluated), the chosen option's words, the ladder level as a number.
+    expect(rows.some((r) => r[1] === '=難しい形でも短い納期で仕上げる加工の腕')).toBe(true);
+    expect(rows.find((r) => r[1] === '口で「秘密だ」と伝えているだけ。')?.[2]).toBe('1');
+    expect(rows.some((r) => r[1] === '（未回答）')).toBe(true);
+    const listed = String((await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' })).body.id);
+    expect((await owner.get(`/api/orgs/${orgId}/assessments/${listed}/bank-sheets.docx`)).status).toBe(404);
+  });
+
+  it('writes the SME one-pager from the SME check and the SME facts, without the listed-company score', async () => {
+    const { owner, orgId } = await smeOwner();
+    const id = String((await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' })).body.id);
+    await answer(owner, orgId, id, FACTORY);
+    const facts = { sme: { products: { ja: '金属部品の精密加工' }, revenueManYen: 48_000, contact: { ja: '総務 鈴木' } } };
+    expect((await owner.send('put', `/api/orgs/${orgId}/company-facts`, { facts, expectedVersion: 0 })).status).toBe(200);
+    const bad = await owner.send('put', `/api/orgs/${orgId}/company-facts`, { facts: { sme: { employees: 1.5, products: { en: 'only English' } } }, expectedVersion: 1 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['facts.sme.employees', 'facts.sme.products.ja']);
+    const draft = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'sme-one-pager', language: 'ja', assessmentId: id });
+    expect(draft.status).toBe(201);
+    const text = String(draft.body.current.text);
+    expect(text).toContain('お客様に選ばれる理由を「=難しい形でも短い納期で仕上げる加工の腕」と考えています。');
+    expect(text).toContain('主に金属部品の精密加工を提供しています。');
+    // Revenue from the facts form (万円), the head-count from sign-up.
+    expect(text).toContain('売上高は4.8億円、従業員数は48名です。');
+    expect(text).toContain('社名と主な商品の名前は、すべて商標登録しています。');
+    expect(text).toContain('総務 鈴木までお寄せください。');
+    for (const word of ['取締役会', 'KPI', '百万円', 'PBR']) expect(text).not.toContain(word);
+    expect(draft.body.current.score).toBeNull();
   });
 
   it('keeps a round of the earlier bank (2026.11-1) readable: its questions, its score, its own answers', async () => {

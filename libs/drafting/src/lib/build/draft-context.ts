@@ -38,6 +38,11 @@ export class DraftContext {
       });
   }
 
+  /** The answers as given (for the SME sources, which read the SME check as a whole). */
+  get answers(): DraftInput['answers'] {
+    return this.input.answers;
+  }
+
   private raw(id: string): AnswerValue | undefined {
     const v = this.input.answers[id];
     return v === null ? undefined : v;

@@ -16,7 +16,9 @@ export function planSentences(ctx: DraftContext, w: DraftWriter, topics: readonl
 /** How the owner is called in an SME (社長 / 代表 as entered), else the company's executive title, else null. */
 export function smeOwnerWord(ctx: DraftContext, w: DraftWriter): { word: string; source: ReturnType<typeof fact> } | null {
   const t = ctx.facts.sme?.ownerTitle;
-  if (t) return { word: w.l(t), source: fact('sme.ownerTitle') };
+  // English is optional in the SME facts: without it the English draft falls back to the generic word.
+  const word = t ? (w.lang === 'ja' ? t.ja : t.en) : undefined;
+  if (word) return { word, source: fact('sme.ownerTitle') };
   const o = ctx.facts.governance?.ipOwner;
   return o ? { word: w.l(o), source: fact('governance.ipOwner') } : null;
 }

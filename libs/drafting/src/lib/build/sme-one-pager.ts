@@ -14,6 +14,7 @@ import { ans, fact, profile } from './sentence';
 import { allocationSentence, companyKpiSentence } from './story-sentences';
 import { assetsSentence, visionSentence } from './strategy-sentences';
 import { answerText } from './text-fills';
+import { ownerText, smeOwnerSections } from './sme-owner-one-pager';
 import { DraftWriter, formatNumber, joinList } from './writer';
 
 /** Who speaks in the one-pager: the owner as entered (社長, 代表…), else the company. */
@@ -86,13 +87,23 @@ function dialogueSentences(ctx: DraftContext, w: DraftWriter): Sentence[] {
   }
   if (ctx.choice('m10.bank-tools') === 'used') out.push(w.say('bankTools', {}, [ans('m10.bank-tools')]));
   const contact = ctx.facts.sme?.contact;
-  out.push(contact ? w.say('contact', { contact: w.l(contact) }, [fact('sme.contact')]) : w.gap('contact'));
+  out.push(contact ? w.say('contact', { contact: ownerText(w, contact, 'contact') }, [fact('sme.contact')]) : w.gap('contact'));
   return out;
 }
 
-/** One page for the company's bank and customers, in the owner's words where the owner gave them. */
+/**
+ * One page for the company's bank and customers, in the owner's words where the owner gave them. A listed
+ * company's one-pager reads the listed bank; an SME's reads the SME check (sme-owner-one-pager.ts).
+ */
 export function buildSmeOnePagerDraft(ctx: DraftContext, lang: DraftLanguage): Draft {
   const w = new DraftWriter(SME_ONE_PAGER_TEMPLATE, lang, ctx.organization.fiscalYearEndMonth);
+  const title = w.l(SME_ONE_PAGER_TEMPLATE.title).replace('{company}', ctx.companyName(lang));
+  const meta = { type: 'sme-one-pager', language: lang, templateVersion: SME_ONE_PAGER_TEMPLATE.version, title, asOf: ctx.asOf, attachments: {} } as const;
+  // An SME that took the SME check: its own answers and the SME facts form, nothing of the listed bank. Answers
+  // to the listed bank (a listed company, or a round from before bank 2026.12-1) keep the listed path.
+  const ids = Object.keys(ctx.answers);
+  const smeCheck = ids.some((id) => id.startsWith('sme-')) || (!ids.some((id) => /^m\d+\./.test(id)) && ctx.applies('sme-strengths.why-customers'));
+  if (smeCheck) return { ...meta, sections: smeOwnerSections(ctx, w) };
   const story = buildStory(ctx);
   const customers = ctx.facts.sme?.customers;
   const who = speaker(ctx, w);
@@ -106,7 +117,7 @@ export function buildSmeOnePagerDraft(ctx: DraftContext, lang: DraftLanguage): D
     asOf: ctx.asOf,
     sections: [
       w.section('company', [
-        w.para(companySentence(ctx, w), figuresSentence(ctx, w), customers ? w.say('customers', { customers: w.l(customers) }, [fact('sme.customers')]) : null),
+        w.para(companySentence(ctx, w), figuresSentence(ctx, w), customers ? w.say('customers', { customers: ownerText(w, customers, 'customers') }, [fact('sme.customers')]) : null),
       ]),
       w.section('strengths', [w.para(whySentence(ctx, w), assetTypesSentence(ctx, w)), w.para(assetsSentence(ctx, w, who.word))]),
       w.section('earnings', businessParagraphs(ctx, w, story, { maxBusinesses: 3, who: who.word })),

@@ -153,13 +153,27 @@ export const planFactSchema = obj({
   /** YYYY-MM by which the company means to have it in place. */
   due: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
 });
+/** Text an SME owner gives: Japanese is enough, English only when the owner wants an English one-pager. */
+export const smeTextSchema = obj({ ja: text(), en: text().optional() });
+/**
+ * The few facts an SME one-pager needs beyond the SME check (issue 13). Amounts are in 万円 here, the unit an
+ * owner of a small company thinks in (the listed facts above use 百万円).
+ */
 export const smeFactsSchema = obj({
+  /** What the company makes or sells, in a phrase. */
+  products: smeTextSchema.optional(),
   /** Main customers or customer types (not necessarily names). */
-  customers: localizedTextSchema.optional(),
+  customers: smeTextSchema.optional(),
+  /** Number of employees (including the owner). */
+  employees: z.number().int().min(0).max(FACT_LIMITS.maxParticipants).optional(),
+  /** Revenue of the latest fiscal year, in 万円 (ten thousands of yen). */
+  revenueManYen: num(0).optional(),
+  /** What the owner means to do next, in their words (e.g. one of the three next steps of the results). */
+  nextSteps: smeTextSchema.optional(),
   /** Contact for the bank / partners. */
-  contact: localizedTextSchema.optional(),
+  contact: smeTextSchema.optional(),
   /** How the owner is called, as entered (社長, 代表…). */
-  ownerTitle: localizedTextSchema.optional(),
+  ownerTitle: smeTextSchema.optional(),
 });
 
 export const companyFactsSchema = obj({
@@ -201,6 +215,7 @@ export type RiskFact = z.infer<typeof riskFactSchema>;
 export type OpenCloseFact = z.infer<typeof openCloseFactSchema>;
 export type PlanFact = z.infer<typeof planFactSchema>;
 export type SmeFacts = z.infer<typeof smeFactsSchema>;
+export type SmeText = z.infer<typeof smeTextSchema>;
 export type IntangibleKind = (typeof INTANGIBLE_KINDS)[number];
 /** Units rendered per language; amounts are always in millions of yen. */
 export type UnitKey = (typeof UNIT_KEYS)[number];

@@ -6,7 +6,9 @@ import type { CompanyFacts } from './company-facts';
 export type DraftOrganization = Pick<
   OrganizationProfile,
   'legalNameJa' | 'legalNameEn' | 'listingStatus' | 'companySize' | 'industry' | 'fiscalYearEndMonth'
->;
+> &
+  /** Given at SME sign-up; the SME one-pager uses it when the SME facts form has no number of employees. */
+  Partial<Pick<OrganizationProfile, 'employeeCount'>>;
 
 export interface DraftInput {
   readonly organization: DraftOrganization;

@@ -30,6 +30,10 @@ export type FactKey =
   | 'sme.customers'
   | 'sme.contact'
   | 'sme.ownerTitle'
+  | 'sme.products'
+  | 'sme.employees'
+  | 'sme.revenueManYen'
+  | 'sme.nextSteps'
   | 'plans'
   | 'disclosureUrl';
 

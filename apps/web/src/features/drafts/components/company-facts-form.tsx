@@ -265,9 +265,7 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload }: CompanyFac
 
       <FactsDisclosureFields
         url={s.disclosureUrl}
-        ownerTitle={s.ownerTitle}
         onUrl={(disclosureUrl) => update((st) => ({ ...st, disclosureUrl }))}
-        onOwnerTitle={(ownerTitle) => update((st) => ({ ...st, ownerTitle }))}
         error={err}
         disabled={readOnly}
       />

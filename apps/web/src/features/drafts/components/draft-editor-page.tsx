@@ -11,6 +11,7 @@ import { useOpenAssessmentId } from '../hooks/use-open-assessment-id';
 import { DraftExportLinks } from './draft-export-links';
 import { DraftMissingInputs } from './draft-missing-inputs';
 import { DraftScorePanel } from './draft-score-panel';
+import { SmeChecklistPanel } from './sme-checklist-panel';
 import { DraftSectionComments } from './draft-section-comments';
 import { DraftSectionEditor } from './draft-section-editor';
 import { DraftStatusBadge } from './draft-status-badge';
@@ -82,9 +83,16 @@ export function DraftEditorPage() {
         </section>
         <div className="draft-editor__side">
           <DraftWorkflowActions orgId={orgId} orgSlug={membership?.slug} detail={detail} role={role} userId={me.data?.id} />
-          <DraftScorePanel version={current} />
+          {detail.type === 'sme-one-pager' ? (
+            <SmeChecklistPanel draft={current.draft} orgId={orgId} assessmentId={openAssessmentId} />
+          ) : (
+            <DraftScorePanel version={current} />
+          )}
           <DraftMissingInputs completeness={current.completenessDetail} language={detail.language} orgId={orgId} assessmentId={openAssessmentId} />
-          <DraftStoryPanel story={current.draft.attachments.story} language={detail.language} orgId={orgId} openAssessmentId={openAssessmentId} />
+          {/* The value-creation story checks a listed company's disclosure (board, KPIs); an SME one-pager has its checklist. */}
+          {detail.type === 'sme-one-pager' ? null : (
+            <DraftStoryPanel story={current.draft.attachments.story} language={detail.language} orgId={orgId} openAssessmentId={openAssessmentId} />
+          )}
           <DraftExportLinks orgId={orgId} draftId={detail.id} />
           <DraftVersionsPanel orgId={orgId} draftId={detail.id} currentVersion={detail.currentVersion} />
         </div>

@@ -61,7 +61,9 @@ export function DraftsPage() {
                     <td>
                       {d.overall !== null
                         ? t('drafts.page.scoreValue', { overall: d.overall, class: d.class ?? '' })
-                        : t('drafts.page.scorePending', { percent: percent(d.completeness) })}
+                        : d.type === 'sme-one-pager'
+                          ? t('drafts.page.smeNoScore', { percent: percent(d.completeness) })
+                          : t('drafts.page.scorePending', { percent: percent(d.completeness) })}
                     </td>
                     <td>{formatDateTime(d.updatedAt, locale)}</td>
                   </tr>

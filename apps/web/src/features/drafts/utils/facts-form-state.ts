@@ -21,7 +21,6 @@ export interface FactsFormState {
   allocations: { id: string; area: AllocationArea; amount: string; fromYear: string; toYear: string; purpose: TextPair }[];
   governance: { ipOwner: TextPair; committeeName: TextPair; chair: TextPair; frequency: CommitteeFrequency | ''; boardTopics: TextPair[] };
   disclosureUrl: string;
-  ownerTitle: TextPair;
 }
 
 const pair = (t: { ja: string; en: string } | undefined): TextPair => ({ ja: t?.ja ?? '', en: t?.en ?? '' });
@@ -58,6 +57,5 @@ export function factsFormState(facts: CompanyFacts): FactsFormState {
       boardTopics: (facts.governance?.boardTopics ?? []).map(pair),
     },
     disclosureUrl: facts.disclosureUrl ?? '',
-    ownerTitle: pair(facts.sme?.ownerTitle),
   };
 }

@@ -8,7 +8,7 @@ const number = (s: string): number => (s.trim() === '' ? Number.NaN : Number(s.t
 const yearValue = (value: string, year: string) =>
   value.trim() === '' && year.trim() === '' ? undefined : { value: number(value), fiscalYear: number(year) };
 
-/** The facts to save: the form's fields over the facts as loaded (fields the form does not show are kept). */
+/** The facts to save: the form's fields over the facts as loaded (fields the form does not show, like the SME part, are kept). */
 export function formStateToFacts(state: FactsFormState, loaded: CompanyFacts): CompanyFacts {
   const g = state.governance;
   const governance: GovernanceFacts = {
@@ -33,9 +33,7 @@ export function formStateToFacts(state: FactsFormState, loaded: CompanyFacts): C
     };
   });
   const rest: Record<string, unknown> = { ...loaded };
-  for (const key of ['governance', 'segments', 'intangibles', 'kpis', 'allocations', 'disclosureUrl', 'sme']) delete rest[key];
-  const sme = { ...loaded.sme, ...(filled(state.ownerTitle) ? { ownerTitle: text(state.ownerTitle) } : {}) };
-  if (!filled(state.ownerTitle)) delete (sme as Record<string, unknown>)['ownerTitle'];
+  for (const key of ['governance', 'segments', 'intangibles', 'kpis', 'allocations', 'disclosureUrl']) delete rest[key];
   return {
     ...(rest as CompanyFacts),
     ...(state.segments.length > 0
@@ -60,6 +58,5 @@ export function formStateToFacts(state: FactsFormState, loaded: CompanyFacts): C
       : {}),
     ...(Object.keys(governance).length > 0 ? { governance: { ...governance, ...(loaded.governance?.committeeReportsToBoard === undefined ? {} : { committeeReportsToBoard: loaded.governance.committeeReportsToBoard }) } } : {}),
     ...(state.disclosureUrl.trim() !== '' ? { disclosureUrl: state.disclosureUrl.trim() } : {}),
-    ...(Object.keys(sme).length > 0 ? { sme } : {}),
   };
 }

@@ -15,7 +15,14 @@ const FACT_FORM_ANCHORS: Readonly<Partial<Record<FactKey, string>>> = {
   'governance.committee': 'governance',
   'governance.boardTopics': 'governance',
   disclosureUrl: 'disclosure',
-  'sme.ownerTitle': 'disclosure',
+  // The SME facts form (every SME one-pager slot that is not a question of the SME check).
+  'sme.ownerTitle': 'sme',
+  'sme.products': 'sme',
+  'sme.customers': 'sme',
+  'sme.employees': 'sme',
+  'sme.revenueManYen': 'sme',
+  'sme.nextSteps': 'sme',
+  'sme.contact': 'sme',
 };
 
 /**

@@ -7,4 +7,5 @@ export const smeApi = {
   report: (client: ApiClient, orgId: string, id: string) => client.get<SmeReport>(`${one(orgId, id)}/sme-report`),
   /** A plain link (same-origin cookie): the browser downloads the workbook itself. */
   bankSheetsUrl: (orgId: string, id: string) => `${one(orgId, id)}/bank-sheets.xlsx`,
+  bankSheetsDocxUrl: (orgId: string, id: string) => `${one(orgId, id)}/bank-sheets.docx`,
 };

@@ -111,6 +111,11 @@ function SmeResultsView({ orgId, detail, report }: { orgId: string; detail: Asse
             </a>
           </li>
           <li>
+            <a className="button" href={smeApi.bankSheetsDocxUrl(orgId, detail.id)} download data-testid="bank-sheets-docx-download">
+              {t('sme.results.bankSheetsDocx')}
+            </a>
+          </li>
+          <li>
             <Link className="button" to={`/o/${orgId}/drafts`}>
               {t('sme.results.onePager')}
             </Link>
