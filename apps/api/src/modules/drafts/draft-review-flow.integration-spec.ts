@@ -83,6 +83,28 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
     expect(audit.body.items[0]).toMatchObject({ action: 'draft.submitted_for_review', data: { reviewerId: reviewer.user!.id, acknowledgedGaps: [...new Set(gaps)] } });
   });
 
+  it('four-eyes never strands a company of one: the sole owner approves their own draft and the audit says so; a second reviewer restores the rule', async () => {
+    const { owner, orgId } = await ctx.newOrganization('一人会社');
+    const created = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
+    const d = `/api/orgs/${orgId}/drafts/${String(created.body.id)}`;
+    await fill(owner, d, 1);
+    expect((await owner.post(`${d}/submit-for-review`)).body.status).toBe('in_review');
+    const approved = await owner.post(`${d}/approve`);
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('approved');
+    const audit = await owner.get(`/api/orgs/${orgId}/audit`);
+    expect(audit.body.items[0]).toMatchObject({ action: 'draft.approved', data: { soleReviewer: true } });
+
+    // Once someone else may review, the owner's own version needs them.
+    const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
+    expect((await reviewer.post(`${d}/request-changes`, { comment: '確認します。' })).body.status).toBe('changes_requested');
+    const current = Number((await owner.get(d)).body.currentVersion);
+    await fill(owner, d, current, '年6回');
+    expect((await owner.post(`${d}/submit-for-review`)).body.status).toBe('in_review');
+    expect((await owner.post(`${d}/approve`)).body.code).toBe('FOUR_EYES');
+    expect((await reviewer.post(`${d}/approve`)).body.status).toBe('approved');
+  });
+
   it('an approved draft with gaps is no dead end: changes requested after approval, edited, approved by another member, published, unpublished, corrected', async () => {
     const { owner, orgId, contributor, reviewer, otherReviewer, d, gaps } = await team();
     const slug = String((await owner.get(`/api/orgs/${orgId}`)).body.slug);

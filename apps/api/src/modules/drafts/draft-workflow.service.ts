@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { NotificationKind } from '@ipgn/contracts';
+import { ORGANIZATION_ROLES, roleHasPermission, type NotificationKind } from '@ipgn/contracts';
 import { checkDraftTransition, DRAFT_TRANSITIONS, gapsToAcknowledge, passesFourEyes, renderDraftText, type DraftTransitionName } from '@ipgn/drafting';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
@@ -146,8 +146,14 @@ export class DraftWorkflowService {
       if (!check.ok && check.reason === 'already_done') return null;
       if (!check.ok) throw new ApiException(409, 'INVALID_TRANSITION', { from: draft.status, to: check.to });
       const version = await this.store.findVersion(organizationId, id, draft.currentVersion, manager);
-      if (!passesFourEyes(name, actor.id, version.createdBy)) throw new ApiException(409, 'FOUR_EYES');
-      const data = (await effect?.(manager, draft, version)) ?? {};
+      let soleReviewer = false;
+      if (!passesFourEyes(name, actor.id, version.createdBy)) {
+        // Only when nobody else could check it (a company of one) may the last editor approve; the audit says so.
+        const others = await this.otherReviewers(manager, organizationId, actor.id);
+        if (!passesFourEyes(name, actor.id, version.createdBy, others)) throw new ApiException(409, 'FOUR_EYES');
+        soleReviewer = true;
+      }
+      const data = { ...((await effect?.(manager, draft, version)) ?? {}), ...(soleReviewer ? { soleReviewer: true } : {}) };
       await this.store.setStatus(manager, organizationId, id, { status: check.to });
       await this.audit.record(
         { organizationId, actorUserId: actor.id, action: rule.audit, target: draft.title, data: { id, from: draft.status, to: check.to, version: draft.currentVersion, ...data } },
@@ -160,6 +166,17 @@ export class DraftWorkflowService {
       if (kind) await this.notifications.notify({ organizationId, kind, recipients: await audience(moved), draftId: id, title: moved.title, actorName: actor.displayName });
     }
     return this.drafts.get(org, id);
+  }
+
+  /** Members other than `actorId` whose role may review drafts. */
+  private async otherReviewers(manager: EntityManager, organizationId: string, actorId: string): Promise<number> {
+    const roles = ORGANIZATION_ROLES.filter((r) => roleHasPermission(r, 'draft:review'));
+    const rows = (await manager.query(`SELECT count(*)::int AS n FROM memberships WHERE organization_id = $1 AND user_id <> $2 AND role = ANY($3)`, [
+      organizationId,
+      actorId,
+      roles,
+    ])) as { n: number }[];
+    return Number(rows[0]?.n ?? 0);
   }
 
   /** The draft's creator and every member who saved a version of it (they wait for the review's outcome). */

@@ -17,10 +17,12 @@ export function checkDraftTransition(status: DraftStatus, role: OrganizationRole
 
 /**
  * Four-eyes: may the member `actorId` take step `name` when `lastEditorId` saved the draft's current version?
- * (A version saved by a since-deleted account has no editor and never blocks.)
+ * (A version saved by a since-deleted account has no editor and never blocks.) `otherReviewers` counts the other
+ * members who may review: with none (a company of one, as many SMEs are), a second pair of eyes does not exist and
+ * the rule would leave the draft stuck for good, so the sole reviewer may approve — the API records that it did.
  */
-export function passesFourEyes(name: DraftTransitionName, actorId: string, lastEditorId: string | null): boolean {
-  return !DRAFT_TRANSITIONS[name].fourEyes || lastEditorId === null || lastEditorId !== actorId;
+export function passesFourEyes(name: DraftTransitionName, actorId: string, lastEditorId: string | null, otherReviewers = 1): boolean {
+  return !DRAFT_TRANSITIONS[name].fourEyes || lastEditorId === null || lastEditorId !== actorId || otherReviewers === 0;
 }
 
 /** The distinct open slots a request must list back to take step `name` (none when the step does not ask). */

@@ -85,6 +85,11 @@ describe('draft workflow rules', () => {
     for (const n of DRAFT_TRANSITION_NAMES.filter((x) => x !== 'approve')) expect(passesFourEyes(n, 'u1', 'u1')).toBe(true);
   });
 
+  it('four-eyes never strands a company of one: with no other member who may review, the sole reviewer may approve', () => {
+    expect(passesFourEyes('approve', 'u1', 'u1', 0)).toBe(true);
+    expect(passesFourEyes('approve', 'u1', 'u1', 1)).toBe(false);
+  });
+
   it('a review request must list every open gap back; other steps never ask', () => {
     expect(gapsToAcknowledge('submit', ['a', 'b', 'a'], [])).toEqual(['a', 'b']);
     expect(gapsToAcknowledge('submit', ['a', 'b'], ['b'])).toEqual(['a']);

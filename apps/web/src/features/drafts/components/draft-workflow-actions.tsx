@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { OrganizationRole } from '@ipgn/contracts';
+import { roleHasPermission, type OrganizationRole } from '@ipgn/contracts';
 import { availableDraftTransitions, DRAFT_TRANSITIONS, passesFourEyes } from '@ipgn/drafting';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import type { DraftDetail, DraftTransition } from '../api/draft-api-types';
+import { useMembers } from '../../members/hooks/use-members';
 import { useDraftTransition } from '../hooks/use-draft-transition';
 import { DraftPublicationHistory } from './draft-publication-history';
 import { DraftReviewRequestForm, type ReviewRequest } from './draft-review-request-form';
@@ -58,7 +59,11 @@ export function DraftWorkflowActions({ orgId, orgSlug, detail, role, userId }: D
   const steps = new Set(role ? availableDraftTransitions(status, role) : []);
   const blockedByGaps = (step: DraftTransition) => DRAFT_TRANSITIONS[step].needsComplete && slots > 0;
   const lastEditor = detail.current.createdBy?.userId ?? null;
-  const selfApproval = userId !== undefined && !passesFourEyes('approve', userId, lastEditor);
+  // With no other member who may review (a company of one), the sole reviewer may approve (see passesFourEyes).
+  const members = useMembers(orgId);
+  // Until the list is known (or if this role may not read it), assume someone else could review; the API decides.
+  const otherReviewers = members.isSuccess ? members.items.filter((m) => roleHasPermission(m.role, 'draft:review') && m.userId !== userId).length : 1;
+  const selfApproval = userId !== undefined && !passesFourEyes('approve', userId, lastEditor, otherReviewers);
   const lastRequest = [...detail.comments].reverse().find((c) => c.kind === 'changes_requested');
   const publicPath = orgSlug ? `/companies/${orgSlug}` : null;
   return (
