@@ -12,3 +12,4 @@ export * from './drafts/draft-views';
 export * from './publishing/publishing-views';
 export * from './workshops/workshop-views';
 export * from './organizations/prefectures';
+export * from './input/parse-typed-number';
