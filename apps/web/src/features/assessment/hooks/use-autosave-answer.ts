@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { AnswerValue } from '@ipgn/assessment';
 import { isApiRequestError } from '../../../shared/api/api-request-error';
+import type { RequestOptions } from '../../../shared/api/api-client';
 import { useApiClient } from '../../../shared/api/use-api-client';
+import { useFlushOnPageHide } from '../../../shared/hooks/use-flush-on-page-hide';
 import { assessmentApi } from '../api/assessment-api';
 import { assessmentQueryKeys } from '../api/assessment-query-keys';
 import type { AnswerView, AssessmentDetail, PersonRef } from '../api/assessment-api-types';
@@ -52,12 +54,12 @@ export function useAutosaveAnswer(
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const unsaved = useRef<{ value: AnswerValue | null } | null>(null);
   const save = useCallback(
-    async (next: AnswerValue | null) => {
+    async (next: AnswerValue | null, options: RequestOptions = {}) => {
       unsaved.current = null;
       const detailKey = assessmentQueryKeys.detail(orgId, assessmentId);
       setStatus('saving');
       try {
-        const answer = await assessmentApi.saveAnswer(client, orgId, assessmentId, questionId, next, version.current);
+        const answer = await assessmentApi.saveAnswer(client, orgId, assessmentId, questionId, next, version.current, options);
         version.current = answer.version;
         setError(null);
         setStatus('saved');
@@ -106,6 +108,13 @@ export function useAutosaveAnswer(
     },
     [save],
   );
+
+  // Reload or Back less than a debounce after typing: send the waiting change now, surviving the page.
+  useFlushOnPageHide(() => {
+    if (!unsaved.current) return;
+    if (timer.current) clearTimeout(timer.current);
+    void save(unsaved.current.value, { keepalive: true });
+  });
 
   const keepMine = useCallback(() => {
     if (!conflict) return;
