@@ -24,6 +24,8 @@ export interface AutosaveAnswer {
   /** Records a change and saves it after `delayMs` of quiet (or at once). */
   change: (value: AnswerValue | null, options?: { immediate?: boolean }) => void;
   retry: () => void;
+  /** Drops a change still waiting for its save (the field now holds something that must not be saved). */
+  cancel: () => void;
   /** Overwrite the other value with mine, now knowing its version. */
   keepMine: () => void;
   /** Drop my value and show the other one. */
@@ -134,5 +136,10 @@ export function useAutosaveAnswer(
 
   const retry = useCallback(() => void save(value), [save, value]);
 
-  return { value, status, error, conflict, change, retry, keepMine, takeTheirs };
+  const cancel = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    unsaved.current = null;
+  }, []);
+
+  return { value, status, error, conflict, change, retry, cancel, keepMine, takeTheirs };
 }
