@@ -215,7 +215,10 @@ describe('assessments (HTTP, real database)', () => {
     const locked = await put(owner, `${path}/answers/${LADDER_SME}`, { value: 4, expectedVersion: 1 });
     expect(locked.status).toBe(409);
     expect(locked.body.code).toBe('ASSESSMENT_LOCKED');
-    expect((await owner.post(`${path}/submit`)).status).toBe(409);
+    // A second submit (double click, second tab) lands on the submitted state, not an error, and audits once.
+    const again = await owner.post(`${path}/submit`);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ status: 'submitted', submittedAt: submitted.body.submittedAt });
     expect((await storedAnswers(id)).find((a) => a.questionId === LADDER_SME)?.value).toBe(1);
 
     const next = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' });
