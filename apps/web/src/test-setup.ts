@@ -10,4 +10,7 @@ Object.assign(globalThis, { TextEncoder, TextDecoder });
 configure({ asyncUtilTimeout: 5_000 });
 
 // Forms keep unsent text in sessionStorage (Back restores it); each test starts with an empty tab.
-afterEach(() => sessionStorage.clear());
+afterEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
