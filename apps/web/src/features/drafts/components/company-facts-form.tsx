@@ -20,7 +20,7 @@ import { useUnsavedChangesWarning } from '../../../shared/hooks/use-unsaved-chan
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
 import type { CompanyFactsView } from '../api/draft-api-types';
-import { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
+import type { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { factsFormState, type FactsFormState, type TextPair } from '../utils/facts-form-state';
 import { factsClientErrors } from '../utils/facts-client-errors';
 import { formStateToFacts } from '../utils/form-state-to-facts';
@@ -35,20 +35,22 @@ export interface CompanyFactsFormProps {
   view: CompanyFactsView;
   readOnly: boolean;
   onReload: () => void;
+  /** The save, owned by the page: a save remounts this form (new version), and its outcome must survive that. */
+  save: ReturnType<typeof useSaveCompanyFacts>;
 }
 
 /** The main structured facts: segments, key intangibles, KPIs with targets, investments and governance. */
-export function CompanyFactsForm({ orgId, view, readOnly, onReload }: CompanyFactsFormProps) {
+export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: CompanyFactsFormProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
-  const save = useSaveCompanyFacts(orgId);
   const { formRef, fieldError, check } = useFormErrors(save.error);
   // The last saved state, to tell whether there is anything unsaved.
   const [baseline, setBaseline] = useState(() => JSON.stringify(factsFormState(view.facts)));
   // An unsaved copy kept on this device (a failed save, a closed tab) comes back if nobody has saved since.
   const [restored] = useState(() => readLocalFactsCopy(orgId, view.version));
   const [state, setState] = useState<FactsFormState>(() => restored ?? factsFormState(view.facts));
-  const [saved, setSaved] = useState(false);
+  // Saved just now: the version this form was (re)mounted with is the one the last save produced.
+  const [saved, setSaved] = useState(() => save.isSuccess && save.data?.version === view.version);
   const dirty = !readOnly && JSON.stringify(state) !== baseline;
   useUnsavedChangesWarning(dirty, t('drafts.facts.unsavedLeave'));
   useEffect(() => {

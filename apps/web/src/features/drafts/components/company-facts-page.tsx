@@ -5,6 +5,7 @@ import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useCompanyFacts } from '../hooks/use-company-facts';
+import { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { CompanyFactsForm } from './company-facts-form';
 import '../drafts.css';
 
@@ -14,6 +15,7 @@ export function CompanyFactsPage() {
   usePageTitle(t('drafts.facts.title'));
   const { orgId, can } = useCurrentMembership();
   const facts = useCompanyFacts(orgId);
+  const save = useSaveCompanyFacts(orgId);
   return (
     <section aria-labelledby="facts-title" className="page">
       <p>
@@ -24,7 +26,12 @@ export function CompanyFactsPage() {
       {facts.isPending ? <LoadingState /> : null}
       {facts.isError ? <QueryErrorState error={facts.error} onRetry={() => void facts.refetch()} /> : null}
       {facts.data ? (
-        <CompanyFactsForm key={facts.data.version} orgId={orgId} view={facts.data} readOnly={!can('draft:edit')} onReload={() => void facts.refetch()} />
+        <CompanyFactsForm key={facts.data.version} orgId={orgId} view={facts.data} readOnly={!can('draft:edit')} onReload={() => {
+            save.reset();
+            void facts.refetch();
+          }}
+          save={save}
+        />
       ) : null}
     </section>
   );
