@@ -35,7 +35,8 @@ const en = (n: number) => n.toLocaleString('en-US');
 function messageFor(question: Question, code: AnswerErrorCode, value: unknown): LocalizedText {
   switch (code) {
     case 'invalid-type':
-      return question.type === 'number' || question.type === 'currency' || question.type === 'percentage' || question.type === 'maturity'
+      if (question.type === 'maturity') return t('0〜4 のレベルで答えてください。', 'Answer with a level from 0 to 4.');
+      return question.type === 'number' || question.type === 'currency' || question.type === 'percentage'
         ? t('数値で入力してください（例: 3,000）。', 'Enter a number (for example 3,000).')
         : t('回答の形式が設問の種類と合いません。', 'The answer’s type does not match the question type.');
     case 'not-integer':
