@@ -17,6 +17,8 @@ export interface AutosaveSection {
   change: (text: string) => void;
   /** Saves what is waiting now (e.g. on leaving the field). */
   flush: () => void;
+  /** Drops a change still waiting (the text now must not be sent, e.g. over the limit). */
+  cancel: () => void;
   retry: () => void;
 }
 
@@ -98,5 +100,10 @@ export function useAutosaveSection(orgId: string, draftId: string, sectionId: st
     if (last.current !== null) void save(last.current);
   }, [save]);
 
-  return { status, error, change, flush, retry };
+  const cancel = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    pending.current = null;
+  }, []);
+
+  return { status, error, change, flush, cancel, retry };
 }
