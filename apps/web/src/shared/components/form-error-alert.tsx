@@ -45,7 +45,8 @@ export function FormErrorAlert({ error, invalid }: FormErrorAlertProps) {
 /**
  * The API's field messages that no field on the page shows (the form has no box for that field, or names it
  * differently): listed in the alert, so 「入力内容に誤りがあります」 never stands alone without the reason.
- * Read from the page after render (layout effect, before paint) so each form needs no list of its fields.
+ * Read from the page after the error renders (layout effect, before paint): the fields showing it render in the
+ * same commit, so each form needs no list of its fields.
  */
 function useFieldMessagesNotShown(error: unknown): string[] {
   const [unshown, setUnshown] = useState<string[]>([]);
@@ -56,6 +57,6 @@ function useFieldMessagesNotShown(error: unknown): string[] {
     const shown = Array.from(document.querySelectorAll('.field__error'), (el) => el.textContent ?? '');
     const next = list.filter((m) => !shown.some((text) => text.includes(m)));
     setUnshown((previous) => (previous.join('\n') === next.join('\n') ? previous : next));
-  });
+  }, [key]);
   return unshown;
 }
