@@ -71,7 +71,7 @@ async function answer(q: Locator): Promise<boolean> {
     await boxes.first().check();
     return true;
   }
-  const number = q.locator('input[type=number]');
+  const number = q.locator('input[inputmode=decimal]');
   if ((await number.count()) > 0) {
     if ((await number.inputValue()) !== '') return false;
     await number.fill('10');

@@ -8,3 +8,9 @@ Object.assign(globalThis, { TextEncoder, TextDecoder });
 // On a loaded 2-core CI box a first render can take over a second: wait up to 5 s for elements to appear (a test
 // that waits for something that never comes still fails, only later).
 configure({ asyncUtilTimeout: 5_000 });
+
+// Forms keep unsent text in sessionStorage (Back restores it); each test starts with an empty tab.
+afterEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});

@@ -78,6 +78,26 @@ describe('validateAnswer', () => {
     expect(r.error.message.en.length).toBeGreaterThan(0);
   });
 
+  it('states the limit that was broken, in both languages', () => {
+    const negative = validateAnswer(q('m0.revenue'), -1);
+    expect(negative.ok).toBe(false);
+    if (!negative.ok) {
+      expect(negative.error.message.ja).toBe('0 以上の値を入力してください（単位: 百万円）。');
+      expect(negative.error.message.en).toBe('Enter a value of at least 0 (unit: million yen).');
+    }
+    const maturity = validateAnswer(q('m1.inventory'), 9);
+    if (!maturity.ok) expect(maturity.error.message.ja).toContain('0〜4');
+    const long = validateAnswer(q('m1.top-three'), 'あ'.repeat(100_000));
+    expect(long.ok).toBe(false);
+    if (!long.ok) {
+      expect(long.error.message.ja).toBe('2,000 文字以内で入力してください（現在 100,000 文字）。');
+      expect(long.error.message.en).toBe('Use at most 2,000 characters (now 100,000).');
+    }
+    const url = validateAnswer(q('m7.cg-report-link'), 'example.com');
+    if (!url.ok) expect(url.error.message.ja).toContain('https://');
+    expect(url.ok).toBe(false);
+  });
+
   it('trims evidence URLs', () => {
     expect(validateAnswer(q('m7.cg-report-link'), '  https://example.com/a  ')).toEqual({ ok: true, value: 'https://example.com/a' });
   });

@@ -25,21 +25,70 @@ export type AnswerValidationResult =
   | { readonly ok: true; readonly value: AnswerValue | null }
   | { readonly ok: false; readonly error: AnswerValidationError };
 
-const MAX_URL_LENGTH = 2048;
+/** The longest evidence URL an answer may hold. */
+export const MAX_URL_LENGTH = 2048;
 
-const MESSAGES: Readonly<Record<AnswerErrorCode, LocalizedText>> = {
-  'invalid-type': t('回答の形式が設問の種類と合いません。', 'The answer’s type does not match the question type.'),
-  'not-integer': t('整数で入力してください。', 'Enter a whole number.'),
-  'out-of-range': t('入力できる範囲を外れています。', 'The value is outside the allowed range.'),
-  'unknown-option': t('存在しない選択肢です。', 'This option does not exist.'),
-  'duplicate-option': t('同じ選択肢が重複しています。', 'The same option is selected twice.'),
-  'exclusive-option-combined': t('この選択肢は他の選択肢と同時に選べません。', 'This option cannot be combined with others.'),
-  'too-long': t('文字数が上限を超えています。', 'The text is too long.'),
-  'invalid-url': t('http(s)で始まる正しいURLを入力してください。', 'Enter a valid URL starting with http(s).'),
-};
+const ja = (n: number) => n.toLocaleString('ja-JP');
+const en = (n: number) => n.toLocaleString('en-US');
 
-function fail(question: Question, code: AnswerErrorCode): AnswerValidationResult {
-  return { ok: false, error: { questionId: question.id, code, message: MESSAGES[code] } };
+/** What was wrong and the limit that was broken, in both languages: "0 以上で入力してください（単位: 百万円）". */
+function messageFor(question: Question, code: AnswerErrorCode, value: unknown): LocalizedText {
+  switch (code) {
+    case 'invalid-type':
+      if (question.type === 'maturity') return t('0〜4 のレベルで答えてください。', 'Answer with a level from 0 to 4.');
+      return question.type === 'number' || question.type === 'currency' || question.type === 'percentage'
+        ? t('数値で入力してください（例: 3,000）。', 'Enter a number (for example 3,000).')
+        : t('回答の形式が設問の種類と合いません。', 'The answer’s type does not match the question type.');
+    case 'not-integer':
+      return t('整数で入力してください（小数は使えません）。', 'Enter a whole number (no decimals).');
+    case 'out-of-range': {
+      const range = rangeOf(question);
+      if (!range) return t('入力できる範囲を外れています。', 'The value is outside the allowed range.');
+      const unitJa = range.unit ? `（単位: ${range.unit.ja}）` : '';
+      const unitEn = range.unit ? ` (unit: ${range.unit.en})` : '';
+      return range.max === undefined
+        ? t(`${ja(range.min)} 以上の値を入力してください${unitJa}。`, `Enter a value of at least ${en(range.min)}${unitEn}.`)
+        : t(
+            `${ja(range.min)}〜${ja(range.max)} の範囲で入力してください${unitJa}。`,
+            `Enter a value from ${en(range.min)} to ${en(range.max)}${unitEn}.`,
+          );
+    }
+    case 'unknown-option':
+      return t('存在しない選択肢です。', 'This option does not exist.');
+    case 'duplicate-option':
+      return t('同じ選択肢が重複しています。', 'The same option is selected twice.');
+    case 'exclusive-option-combined':
+      return t('この選択肢は他の選択肢と同時に選べません。', 'This option cannot be combined with others.');
+    case 'too-long': {
+      const limit = question.type === 'text' ? question.maxLength : MAX_URL_LENGTH;
+      const length = typeof value === 'string' ? value.length : 0;
+      return t(
+        `${ja(limit)} 文字以内で入力してください（現在 ${ja(length)} 文字）。`,
+        `Use at most ${en(limit)} characters (now ${en(length)}).`,
+      );
+    }
+    case 'invalid-url':
+      return t('http:// または https:// で始まるURLを入力してください（例: https://example.co.jp/ir）。', 'Enter a URL starting with http:// or https:// (for example https://example.com/ir).');
+  }
+}
+
+function rangeOf(question: Question): { min: number; max?: number; unit?: LocalizedText } | null {
+  switch (question.type) {
+    case 'maturity':
+      return { min: 0, max: 4 };
+    case 'number':
+      return { min: question.min, max: question.max, unit: question.unit };
+    case 'currency':
+      return { min: question.min, unit: question.unitLabel };
+    case 'percentage':
+      return { min: question.min, max: question.max, unit: t('%', '%') };
+    default:
+      return null;
+  }
+}
+
+function fail(question: Question, code: AnswerErrorCode, value?: unknown): AnswerValidationResult {
+  return { ok: false, error: { questionId: question.id, code, message: messageFor(question, code, value) } };
 }
 
 function ok(value: AnswerValue | null): AnswerValidationResult {
@@ -99,13 +148,13 @@ export function validateAnswer(question: Question, value: unknown): AnswerValida
     case 'text': {
       if (typeof value !== 'string') return fail(question, 'invalid-type');
       if (value.trim().length === 0) return ok(null);
-      return value.length > question.maxLength ? fail(question, 'too-long') : ok(value);
+      return value.length > question.maxLength ? fail(question, 'too-long', value) : ok(value);
     }
     case 'evidence': {
       if (typeof value !== 'string') return fail(question, 'invalid-type');
       const url = value.trim();
       if (url.length === 0) return ok(null);
-      if (url.length > MAX_URL_LENGTH) return fail(question, 'too-long');
+      if (url.length > MAX_URL_LENGTH) return fail(question, 'too-long', url);
       return isHttpUrl(url) ? ok(url) : fail(question, 'invalid-url');
     }
   }

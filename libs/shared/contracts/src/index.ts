@@ -13,3 +13,4 @@ export * from './publishing/publishing-views';
 export * from './notifications/notification-views';
 export * from './workshops/workshop-views';
 export * from './organizations/prefectures';
+export * from './input/parse-typed-number';

@@ -69,6 +69,17 @@ describe('AllExceptionsFilter', () => {
     ]);
   });
 
+  it('gives every field code that has a message that message (an invalid URL is not 「値が正しくありません」)', () => {
+    const ex = ApiException.badRequest('VALIDATION_FAILED', [
+      { field: 'facts.disclosureUrl', code: 'isUrl' },
+      { field: 'questionIds', code: 'arrayMinSize', vars: { constraint: '1' } },
+    ]);
+    expect(run(ex).body?.errors?.map((e) => e.message)).toEqual([
+      'http:// または https:// で始まるURLを入力してください。',
+      '1 件以上選んでください。',
+    ]);
+  });
+
   it('interpolates an ApiException’s variables and leaves out errors[] when there are none', () => {
     const body = run(new ApiException(403, 'INVITATION_EMAIL_MISMATCH', { email: 'x@example.test' }), { acceptLanguage: 'en' }).body;
     expect(body).toEqual({ statusCode: 403, code: 'INVITATION_EMAIL_MISMATCH', message: 'This invitation is for x@example.test. Please sign in with that address.', requestId: 'req-1' });

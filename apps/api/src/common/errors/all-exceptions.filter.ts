@@ -3,7 +3,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import type { ApiError } from '@ipgn/contracts';
 import { pickLocale, translate } from '../i18n/api-i18n';
-import type { ApiErrorCode } from '../i18n/api-messages';
+import { API_MESSAGES, type ApiErrorCode } from '../i18n/api-messages';
 import { ApiException } from './api-exception';
 import type { RequestWithContext } from '../http/request-context';
 import { requestIdOf } from '../http/request-id';
@@ -98,37 +98,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }
 
-const FIELD_KEYS: Record<string, true> = {
-  notAReviewer: true,
-  isDefined: true,
-  isNotEmpty: true,
-  isString: true,
-  isEmail: true,
-  isIn: true,
-  isInt: true,
-  min: true,
-  max: true,
-  minLength: true,
-  maxLength: true,
-  whitelistValidation: true,
-  isUuid: true,
-  matches: true,
-  isBoolean: true,
-  fileRequired: true,
-  fileEmpty: true,
-  fileUnsupported: true,
-  fileEncrypted: true,
-  fileNoText: true,
-  fileCorrupt: true,
-  fileTypeMismatch: true,
-  fileLimitExceeded: true,
-  invalidCharacters: true,
-  fileTooLarge: true,
-  uploadInvalid: true,
-  textEmpty: true,
-  isNumber: true,
-  isArray: true,
-  isObject: true,
-  arrayMaxSize: true,
-  slotMarker: true,
-};
+/**
+ * Every field code with its own message (class-validator constraint names and our own codes). Read from the
+ * messages themselves: a hand-kept list fell behind (isUrl, arrayMinSize… answered 「値が正しくありません」).
+ */
+const FIELD_KEYS: Readonly<Record<string, unknown>> = API_MESSAGES.ja.fields;

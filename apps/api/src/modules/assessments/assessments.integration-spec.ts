@@ -139,6 +139,15 @@ describe('assessments (HTTP, real database)', () => {
     expect(outOfRange.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'value', code: 'out-of-range', message: expect.any(String) }] });
     const wrongType = await put(owner, `${base}/${LADDER_SME}`, { value: 'three', expectedVersion: 0 });
     expect(wrongType.body.errors).toEqual([expect.objectContaining({ field: 'value', code: 'invalid-type' })]);
+    // 1e400 is valid JSON and parses to Infinity: a number no answer may hold.
+    const csrf = await owner.refreshCsrf();
+    const infinite = await owner.agent
+      .put(`${base}/${LADDER_SME}`)
+      .set('x-csrf-token', csrf)
+      .set('content-type', 'application/json')
+      .send('{"value":1e400,"expectedVersion":0}');
+    expect(infinite.status).toBe(400);
+    expect(infinite.body.errors).toEqual([expect.objectContaining({ field: 'value', code: 'invalid-type', message: '0〜4 のレベルで答えてください。' })]);
     const badOption = await put(owner, `${base}/sme-brand.trademark`, { value: 'maybe', expectedVersion: 0 });
     expect(badOption.body.errors).toEqual([expect.objectContaining({ field: 'value', code: 'unknown-option' })]);
 
@@ -215,7 +224,10 @@ describe('assessments (HTTP, real database)', () => {
     const locked = await put(owner, `${path}/answers/${LADDER_SME}`, { value: 4, expectedVersion: 1 });
     expect(locked.status).toBe(409);
     expect(locked.body.code).toBe('ASSESSMENT_LOCKED');
-    expect((await owner.post(`${path}/submit`)).status).toBe(409);
+    // A second submit (double click, second tab) lands on the submitted state, not an error, and audits once.
+    const again = await owner.post(`${path}/submit`);
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ status: 'submitted', submittedAt: submitted.body.submittedAt });
     expect((await storedAnswers(id)).find((a) => a.questionId === LADDER_SME)?.value).toBe(1);
 
     const next = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' });

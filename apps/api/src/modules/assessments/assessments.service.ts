@@ -262,6 +262,8 @@ export class AssessmentsService {
     const organizationId = org.organizationId;
     await this.db.transaction(async (manager) => {
       const assessment = await this.findAssessment(manager, organizationId, id, true);
+      // Submitting twice (a double click, a second tab) reaches the same state: answer it, record nothing new.
+      if (assessment.status === 'submitted') return;
       if (assessment.status !== 'draft') throw new ApiException(409, 'ASSESSMENT_LOCKED');
       await manager
         .getRepository(AssessmentEntity)

@@ -21,6 +21,23 @@ describe('ApiClient', () => {
     expect(api.calls[0].headers['X-CSRF-Token']).toBeUndefined();
   });
 
+  it('sends a keepalive save synchronously, with the CSRF token, once the token is known', async () => {
+    const api = createMockApi({ 'PUT /api/a': json(200, {}), 'PUT /api/b': json(200, {}) });
+    const fetchSpy = jest.fn(api.fetch);
+    const client = new ApiClient({ fetchFn: fetchSpy as typeof fetch, getLocale: () => 'ja' });
+    await client.put('/api/a', { v: 1 });
+    fetchSpy.mockClear();
+
+    const pending = client.put('/api/b', { v: 2 }, { keepalive: true });
+    // Still inside the same task (as in a pagehide handler): the request has already left.
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchSpy.mock.calls[0];
+    expect(url).toBe('/api/b');
+    expect(init?.keepalive).toBe(true);
+    expect((init?.headers as Record<string, string>)['X-CSRF-Token']).toBe('csrf-1');
+    await pending;
+  });
+
   it('fetches the CSRF token once and sends it on every state-changing request', async () => {
     const api = createMockApi({
       'POST /api/orgs/o1/invitations': json(201, { id: 'i1' }),

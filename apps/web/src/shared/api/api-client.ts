@@ -3,6 +3,14 @@ import { ApiRequestError, CLIENT_ERROR_CODES } from './api-request-error';
 
 type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+export interface RequestOptions {
+  /**
+   * Let the request outlive the page (fetch `keepalive`): for a save flushed on pagehide. With a CSRF token already
+   * known, the request leaves synchronously, inside the event handler, before the page is torn down.
+   */
+  keepalive?: boolean;
+}
+
 export interface ApiClientOptions {
   /** The fetch implementation; tests pass a mock. */
   fetchFn?: typeof fetch;
@@ -23,6 +31,8 @@ export class ApiClient {
   private readonly baseUrl: string;
   private readonly getLocale: () => Locale;
   private csrfToken: Promise<string> | null = null;
+  /** The token once known, so a keepalive request can be sent without waiting for a promise. */
+  private csrfTokenValue: string | null = null;
 
   constructor(options: ApiClientOptions) {
     this.fetchFn = options.fetchFn ?? ((input, init) => globalThis.fetch(input, init));
@@ -47,8 +57,8 @@ export class ApiClient {
     return this.request<T>('POST', path, form);
   }
 
-  put<T>(path: string, body?: unknown): Promise<T> {
-    return this.request<T>('PUT', path, body);
+  put<T>(path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>('PUT', path, body, options);
   }
 
   delete<T = void>(path: string): Promise<T> {
@@ -58,11 +68,12 @@ export class ApiClient {
   /** Forget the CSRF token: call after sign-up, sign-in, sign-out and accepting an invitation. */
   resetCsrfToken(): void {
     this.csrfToken = null;
+    this.csrfTokenValue = null;
   }
 
-  private async request<T>(method: HttpMethod, path: string, body?: unknown): Promise<T> {
+  private async request<T>(method: HttpMethod, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
     const needsCsrf = method !== 'GET';
-    const response = await this.send(method, path, body, needsCsrf);
+    const response = await this.send(method, path, body, needsCsrf, options);
     if (needsCsrf && response.status === 403) {
       const error = await toApiRequestError(response);
       if (error.code !== 'CSRF_INVALID') throw error;
@@ -72,19 +83,21 @@ export class ApiClient {
     return this.parse<T>(response);
   }
 
-  private async send(method: HttpMethod, path: string, body: unknown, withCsrf: boolean): Promise<Response> {
+  private async send(method: HttpMethod, path: string, body: unknown, withCsrf: boolean, options: RequestOptions = {}): Promise<Response> {
     const headers: Record<string, string> = {
       Accept: 'application/json',
       'Accept-Language': this.getLocale(),
     };
     const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
     if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
-    if (withCsrf) headers['X-CSRF-Token'] = await this.getCsrfToken();
+    // No await when the token is known: a keepalive save on pagehide must leave before the handler returns.
+    if (withCsrf) headers['X-CSRF-Token'] = this.csrfTokenValue ?? (await this.getCsrfToken());
     try {
       return await this.fetchFn(this.baseUrl + path, {
         method,
         headers,
         credentials: 'same-origin',
+        ...(options.keepalive ? { keepalive: true } : {}),
         body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       });
     } catch (cause) {
@@ -116,6 +129,7 @@ export class ApiClient {
       throw networkError(cause);
     }
     const { csrfToken } = await this.parse<CsrfTokenResponse>(response);
+    this.csrfTokenValue = csrfToken;
     return csrfToken;
   }
 

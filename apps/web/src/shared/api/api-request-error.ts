@@ -42,3 +42,8 @@ export class ApiRequestError extends Error {
 export function isApiRequestError(value: unknown): value is ApiRequestError {
   return value instanceof ApiRequestError;
 }
+
+/** The API's message for one field of a failed request, if it named that field. */
+export function fieldErrorOf(error: unknown, field: string): string | undefined {
+  return isApiRequestError(error) ? error.fieldError(field) : undefined;
+}

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiRequestError } from '../api/api-request-error';
 import { errorMessage } from '../utils/error-message';
@@ -13,9 +14,10 @@ export interface FormErrorAlertProps {
 export function FormErrorAlert({ error, invalid }: FormErrorAlertProps) {
   const { t } = useTranslation();
   let message: string | null = null;
-  if (error) message = errorMessage(error, t);
+  if (error) message = errorMessage(error, t, { fieldMessages: false });
   else if (invalid) message = t('errors.fieldSummary');
   const requestId = isApiRequestError(error) ? error.requestId : undefined;
+  const unshown = useFieldMessagesNotShown(error);
   return (
     <div role="alert" className={message ? 'notice notice--error' : 'visually-hidden-empty'}>
       {message ? (
@@ -26,9 +28,35 @@ export function FormErrorAlert({ error, invalid }: FormErrorAlertProps) {
             </span>
             {message}
           </p>
+          {unshown.length > 0 ? (
+            <ul className="notice__list">
+              {unshown.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          ) : null}
           {requestId ? <p className="notice__meta">{t('errors.requestId', { id: requestId })}</p> : null}
         </>
       ) : null}
     </div>
   );
+}
+
+/**
+ * The API's field messages that no field on the page shows (the form has no box for that field, or names it
+ * differently): listed in the alert, so 「入力内容に誤りがあります」 never stands alone without the reason.
+ * Read from the page after the error renders (layout effect, before paint): the fields showing it render in the
+ * same commit, so each form needs no list of its fields.
+ */
+function useFieldMessagesNotShown(error: unknown): string[] {
+  const [unshown, setUnshown] = useState<string[]>([]);
+  const messages = isApiRequestError(error) ? [...new Set(error.fieldErrors.map((f) => f.message))] : [];
+  const key = messages.join('\n');
+  useLayoutEffect(() => {
+    const list = key === '' ? [] : key.split('\n');
+    const shown = Array.from(document.querySelectorAll('.field__error'), (el) => el.textContent ?? '');
+    const next = list.filter((m) => !shown.some((text) => text.includes(m)));
+    setUnshown((previous) => (previous.join('\n') === next.join('\n') ? previous : next));
+  }, [key]);
+  return unshown;
 }

@@ -1,5 +1,7 @@
 import { useId, type InputHTMLAttributes, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount } from './character-count';
+import { useTooLongMessage } from './limited-textarea';
 
 export interface TextFieldProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id' | 'aria-describedby' | 'aria-invalid'> {
@@ -13,12 +15,18 @@ export interface TextFieldProps
 }
 
 /** A labelled input whose hint and error are tied to it for assistive technology. */
-export function TextField({ label, value, onChange, error, hint, required, ref, className, ...rest }: TextFieldProps) {
+export function TextField({ label, value, onChange, error: givenError, hint, required, ref, className, maxLength, ...rest }: TextFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const countId = `${id}-count`;
+  // `maxLength` is not put on the input (the browser would cut a paste silently): over it, the field says so.
+  const tooLong = useTooLongMessage();
+  const error = givenError ?? (maxLength === undefined ? undefined : tooLong(value, maxLength));
+  // A counter once the text nears a real limit (not on every short field from the first key).
+  const showCount = maxLength !== undefined && maxLength >= 50 && value.length >= maxLength * 0.8;
+  const describedBy = [error ? errorId : null, hint ? hintId : null, showCount ? countId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="field__label">
@@ -40,6 +48,7 @@ export function TextField({ label, value, onChange, error, hint, required, ref, 
         aria-describedby={describedBy}
         onChange={(event) => onChange(event.target.value)}
       />
+      {showCount ? <CharacterCount id={countId} count={value.length} max={maxLength} /> : null}
       {hint ? (
         <p id={hintId} className="field__hint">
           {hint}

@@ -17,6 +17,7 @@ export const messagesEn: Messages = {
     pageTitle: '{{page}} | IP Governance Navigator',
   },
   common: {
+    charCount: '{{current}} / {{max}} characters',
     required: 'required',
     loading: 'Loading…',
     save: 'Save',
@@ -65,6 +66,10 @@ export const messagesEn: Messages = {
     temporarilyUnavailable: 'The service is temporarily unavailable. You are still signed in; retrying automatically…',
   },
   validation: {
+    notANumber: 'Enter a number (for example 3,000).',
+    notAYear: 'Enter the fiscal year as 2028, FY2028 or 2028年度.',
+    numberTooLarge: 'The number is too large (at most {{max}}).',
+    tooLong: 'Use at most {{max}} characters (now {{current}}).',
     required: 'This field is required.',
     email: 'Enter a valid e-mail address.',
     passwordTooShort: 'The password must be at least {{min}} characters long.',

@@ -16,6 +16,7 @@ export const messagesJa = {
     pageTitle: '{{page}} | 知財ガバナンス・ナビ',
   },
   common: {
+    charCount: '{{current}} / {{max}}文字',
     required: '必須',
     loading: '読み込み中…',
     save: '保存する',
@@ -64,6 +65,10 @@ export const messagesJa = {
     temporarilyUnavailable: 'サービスを一時的に利用できません。ログインは保たれています。自動で再試行しています…',
   },
   validation: {
+    notANumber: '数値で入力してください（例: 3,000、1.5億）。',
+    notAYear: '年度は 2028、2028年度、FY2028 のように入力してください。',
+    numberTooLarge: '数値が大きすぎます（{{max}} まで）。',
+    tooLong: '{{max}} 文字以内で入力してください（現在 {{current}} 文字）。',
     required: '入力してください。',
     email: 'メールアドレスの形式で入力してください。',
     passwordTooShort: 'パスワードは{{min}}文字以上にしてください。',

@@ -1,11 +1,17 @@
 import type { TFunction } from 'i18next';
 import { CLIENT_ERROR_CODES, isApiRequestError } from '../api/api-request-error';
 
-/** A readable message for any error: the API's own (already translated) message, else a generic one. */
-export function errorMessage(error: unknown, t: TFunction): string {
+/**
+ * A readable message for any error: the API's own (already translated) message, else a generic one. With field
+ * errors (400 VALIDATION_FAILED) their messages follow, since a status line has no field to show them beside.
+ */
+export function errorMessage(error: unknown, t: TFunction, options: { fieldMessages?: boolean } = {}): string {
   if (isApiRequestError(error)) {
     if (error.code === CLIENT_ERROR_CODES.network) return t('errors.network');
-    if (error.hasServerMessage) return error.message;
+    if (error.hasServerMessage) {
+      const fields = options.fieldMessages === false ? [] : [...new Set(error.fieldErrors.map((f) => f.message))];
+      return [error.message, ...fields].join(' ');
+    }
   }
   return t('errors.unexpected');
 }

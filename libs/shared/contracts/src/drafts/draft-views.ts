@@ -120,3 +120,7 @@ export interface AiSuggestion {
   model: string;
   label: { ja: string; en: string };
 }
+
+/** Longest text of one draft section and of one comment (characters); the API refuses more, the editor counts. */
+export const MAX_SECTION_CHARS = 20_000;
+export const MAX_COMMENT_CHARS = 4_000;

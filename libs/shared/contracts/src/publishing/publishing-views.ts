@@ -113,3 +113,7 @@ export interface MyQuestionView {
   answeredAt: string | null;
   isPublic: boolean;
 }
+
+/** Longest investor question and company answer (characters); the API refuses more, the forms count. */
+export const MAX_QUESTION_CHARS = 2_000;
+export const MAX_ANSWER_CHARS = 4_000;

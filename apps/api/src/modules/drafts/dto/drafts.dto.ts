@@ -17,13 +17,13 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { MAX_COMMENT_CHARS, MAX_SECTION_CHARS } from '@ipgn/contracts';
 import { DRAFT_LANGUAGES, DRAFT_TYPES, type DraftLanguage, type DraftType } from '@ipgn/drafting';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-/** Longest text of one section (characters). */
-export const MAX_SECTION_CHARS = 20_000;
-export const MAX_COMMENT_CHARS = 4_000;
+// The limits live in the contract so the web editor counts against the same numbers.
+export { MAX_COMMENT_CHARS, MAX_SECTION_CHARS };
 
 export class CreateDraftDto {
   @ApiProperty({ enum: DRAFT_TYPES })

@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { INDUSTRY_CODES, LISTING_STATUSES, type IndustryCode, type ListingStatus } from '@ipgn/contracts';
+import { INDUSTRY_CODES, LISTING_STATUSES, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type IndustryCode, type ListingStatus } from '@ipgn/contracts';
 import { DRAFT_LANGUAGES, DRAFT_TYPES, type DraftLanguage, type DraftType } from '@ipgn/drafting';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-export const MAX_QUESTION_CHARS = 2_000;
-export const MAX_ANSWER_CHARS = 4_000;
+// The limits live in the contract so the web forms count against the same numbers.
+export { MAX_ANSWER_CHARS, MAX_QUESTION_CHARS };
 
 export class CompaniesQueryDto {
   @ApiPropertyOptional({ description: 'TSE 33-sector code' })

@@ -1,6 +1,6 @@
 import type { Page } from '@ipgn/contracts';
 import { BANK_VERSION, type AssessmentResult, type AssessmentScope, type AssessmentTargets, type ImportPreview, type QuestionNote, type RoundComparison, type Track } from '@ipgn/assessment';
-import type { ApiClient } from '../../../shared/api/api-client';
+import type { ApiClient, RequestOptions } from '../../../shared/api/api-client';
 import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './assessment-api-types';
 
 const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/assessments`;
@@ -29,8 +29,8 @@ export const assessmentApi = {
   list: (client: ApiClient, orgId: string, offset = 0) => client.get<Page<AssessmentSummary>>(`${base(orgId)}?offset=${offset}`),
   start: (client: ApiClient, orgId: string, track: Track) => client.post<AssessmentDetail>(base(orgId), { track }),
   get: (client: ApiClient, orgId: string, id: string) => client.get<AssessmentDetail>(one(orgId, id)),
-  saveAnswer: (client: ApiClient, orgId: string, id: string, questionId: string, value: unknown, expectedVersion: number) =>
-    client.put<AnswerView>(`${one(orgId, id)}/answers/${encodeURIComponent(questionId)}`, { value, expectedVersion }),
+  saveAnswer: (client: ApiClient, orgId: string, id: string, questionId: string, value: unknown, expectedVersion: number, options: RequestOptions = {}) =>
+    client.put<AnswerView>(`${one(orgId, id)}/answers/${encodeURIComponent(questionId)}`, { value, expectedVersion }, options),
   assign: (client: ApiClient, orgId: string, id: string, moduleId: string, userId: string | null) =>
     client.put<AssignmentView[]>(`${one(orgId, id)}/assignments/${encodeURIComponent(moduleId)}`, { userId }),
   submit: (client: ApiClient, orgId: string, id: string) => client.post<AssessmentDetail>(`${one(orgId, id)}/submit`),

@@ -1,7 +1,12 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnswerValue, GlossaryTerm, Question } from '@ipgn/assessment';
+import { validateAnswer, type AnswerValue, type GlossaryTerm, type Question } from '@ipgn/assessment';
+import { parseTypedNumber } from '@ipgn/contracts';
+import { isApiRequestError } from '../../../shared/api/api-request-error';
+import { CharacterCount } from '../../../shared/components/character-count';
+import { FieldError } from '../../../shared/components/field-error';
 import { currentLocale } from '../../../shared/i18n/current-locale';
+import { typedNumberMessage } from '../../../shared/utils/typed-number-message';
 import type { AnswerView } from '../api/assessment-api-types';
 import { useAutosaveAnswer } from '../hooks/use-autosave-answer';
 import { AnswerConflictDialog } from './answer-conflict-dialog';
@@ -19,11 +24,8 @@ export interface QuestionFieldProps {
   onValue: (questionId: string, value: AnswerValue | null) => void;
 }
 
-function parseNumber(raw: string): number | null {
-  if (raw.trim() === '') return null;
-  const n = Number(raw);
-  return Number.isFinite(n) ? n : null;
-}
+/** The saved answer as the box shows it. */
+const shown = (value: AnswerValue | null): string => (typeof value === 'number' || typeof value === 'string' ? String(value) : '');
 
 /** One question of any type, labelled, with help, inline glossary, autosave status and conflict handling. */
 export function QuestionField({ orgId, assessmentId, question, saved, glossary, disabled, targeted = false, onValue }: QuestionFieldProps) {
@@ -33,7 +35,24 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
   const helpId = `${id}-help`;
   const autosave = useAutosaveAnswer(orgId, assessmentId, question.id, saved, (v) => onValue(question.id, v));
   const { value, change } = autosave;
-  const [text, setText] = useState<string>(typeof value === 'number' || typeof value === 'string' ? String(value) : '');
+  const [text, setText] = useState<string>(shown(value));
+  // The field's own check (unreadable number, over the limit, not a URL): shown beside it, and nothing is saved.
+  const [localError, setLocalError] = useState<string | undefined>(undefined);
+  const errorId = `${id}-error`;
+  const countId = `${id}-count`;
+  const serverError = autosave.status === 'error' && isApiRequestError(autosave.error) ? autosave.error.fieldError('value') : undefined;
+  const fieldError = localError ?? serverError;
+  const describedBy = [helpId, fieldError ? errorId : null, question.type === 'text' ? countId : null].filter(Boolean).join(' ');
+  const domainProblem = (v: AnswerValue | null): string | undefined => {
+    const checked = validateAnswer(question, v);
+    return checked.ok ? undefined : checked.error.message[locale];
+  };
+  /** Saves a checked value, or shows why not and keeps the last saved answer (never "saved" after a wipe). */
+  const offer = (v: AnswerValue | null, problem: string | undefined) => {
+    setLocalError(problem);
+    if (problem) autosave.cancel();
+    else change(v);
+  };
   const terms = (question.glossary ?? []).map((g) => glossary.find((term) => term.id === g)).filter((g): g is GlossaryTerm => g !== undefined);
   const prompt = question.prompt[locale];
 
@@ -116,37 +135,48 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
           </label>
           {help}
           <span className="question__with-unit">
+            {/* type="text": a number box refuses 「3,000」 and 「３０００」 and empties itself on 「1e400」. */}
             <input
               id={id}
-              type="number"
+              type="text"
               inputMode="decimal"
-              min={question.min}
-              max={question.type === 'currency' ? undefined : question.max}
-              step={question.type === 'number' && question.integer ? 1 : 'any'}
+              autoComplete="off"
               value={text}
               disabled={disabled}
-              aria-describedby={helpId}
+              aria-invalid={fieldError ? true : undefined}
+              aria-describedby={describedBy}
               onChange={(e) => {
                 setText(e.target.value);
-                change(parseNumber(e.target.value));
+                const parsed = parseTypedNumber(e.target.value, { percent: question.type === 'percentage' });
+                const value = parsed.ok ? parsed.value : null;
+                offer(value, typedNumberMessage(parsed, t) ?? domainProblem(value));
               }}
             />
             {unit ? <span>{unit}</span> : null}
           </span>
+          <FieldError id={errorId} message={fieldError} />
         </div>
       );
       break;
     }
     case 'text':
     case 'evidence': {
+      const valueOf = (raw: string) => (raw.trim() === '' ? null : raw);
       const common = {
         id,
         value: text,
         disabled,
-        'aria-describedby': helpId,
+        'aria-invalid': fieldError ? true : undefined,
+        'aria-describedby': describedBy,
         onChange: (e: { target: { value: string } }) => {
           setText(e.target.value);
-          change(e.target.value.trim() === '' ? null : e.target.value);
+          const problem = domainProblem(valueOf(e.target.value));
+          // A URL is checked while typing only once its error shows (from leaving the box); half a URL is normal.
+          if (question.type === 'evidence' && problem && !localError) autosave.cancel();
+          else offer(valueOf(e.target.value), problem);
+        },
+        onBlur: () => {
+          if (question.type === 'evidence') setLocalError(domainProblem(valueOf(text)));
         },
       };
       control = (
@@ -156,10 +186,15 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
           </label>
           {help}
           {question.type === 'text' ? (
-            <textarea {...common} rows={4} maxLength={question.maxLength} />
+            // No maxLength: the browser would cut pasted text silently; over the limit shows the error instead.
+            <>
+              <textarea {...common} rows={4} />
+              <CharacterCount id={countId} count={text.length} max={question.maxLength} />
+            </>
           ) : (
             <input {...common} type="url" placeholder={t('assessment.questionnaire.urlPlaceholder')} />
           )}
+          <FieldError id={errorId} message={fieldError} />
         </div>
       );
       break;
@@ -170,7 +205,7 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
     <li className={targeted ? 'question question--targeted' : 'question'} id={`q-${question.id}`} data-question-id={question.id} tabIndex={targeted ? -1 : undefined}>
       {control}
       <div className="question__meta">
-        <SaveStatus status={autosave.status} error={autosave.error} onRetry={autosave.retry} />
+        <SaveStatus status={fieldError ? 'idle' : autosave.status} error={autosave.error} onRetry={autosave.retry} />
         {saved?.answeredBy && autosave.status !== 'saving' ? (
           <span className="question__answered-by">
             {t('assessment.questionnaire.answeredBy', { name: saved.answeredBy.displayName, date: new Date(saved.answeredAt).toLocaleString(locale) })}
@@ -184,7 +219,8 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
           onKeepMine={autosave.keepMine}
           onTakeTheirs={() => {
             const theirs = autosave.conflict?.current.value;
-            setText(typeof theirs === 'number' || typeof theirs === 'string' ? String(theirs) : '');
+            setText(shown(theirs ?? null));
+            setLocalError(undefined);
             autosave.takeTheirs();
           }}
         />

@@ -206,7 +206,11 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
                 confirmLabel={t('assessment.questionnaire.submitConfirm')}
                 pendingLabel={t('assessment.questionnaire.submitting')}
                 pending={submit.isPending}
-                onConfirm={() => submit.mutate(undefined, { onSuccess: () => void navigate(`/o/${orgId}/assessments/${detail.id}/results`) })}
+                onConfirm={() => {
+                  // A second click while the first submit is on its way does nothing; the API answers a repeat with the submitted round.
+                  if (submit.isPending) return;
+                  submit.mutate(undefined, { onSuccess: () => void navigate(`/o/${orgId}/assessments/${detail.id}/results`) });
+                }}
               />
             ) : null}
             {submit.isError ? <FormErrorAlert error={submit.error} /> : null}

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { AnswerValue } from '@ipgn/assessment';
 import { isApiRequestError } from '../../../shared/api/api-request-error';
+import type { RequestOptions } from '../../../shared/api/api-client';
 import { useApiClient } from '../../../shared/api/use-api-client';
+import { useFlushOnPageHide } from '../../../shared/hooks/use-flush-on-page-hide';
 import { assessmentApi } from '../api/assessment-api';
 import { assessmentQueryKeys } from '../api/assessment-query-keys';
 import type { AnswerView, AssessmentDetail, PersonRef } from '../api/assessment-api-types';
@@ -22,6 +24,8 @@ export interface AutosaveAnswer {
   /** Records a change and saves it after `delayMs` of quiet (or at once). */
   change: (value: AnswerValue | null, options?: { immediate?: boolean }) => void;
   retry: () => void;
+  /** Drops a change still waiting for its save (the field now holds something that must not be saved). */
+  cancel: () => void;
   /** Overwrite the other value with mine, now knowing its version. */
   keepMine: () => void;
   /** Drop my value and show the other one. */
@@ -52,12 +56,12 @@ export function useAutosaveAnswer(
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const unsaved = useRef<{ value: AnswerValue | null } | null>(null);
   const save = useCallback(
-    async (next: AnswerValue | null) => {
+    async (next: AnswerValue | null, options: RequestOptions = {}) => {
       unsaved.current = null;
       const detailKey = assessmentQueryKeys.detail(orgId, assessmentId);
       setStatus('saving');
       try {
-        const answer = await assessmentApi.saveAnswer(client, orgId, assessmentId, questionId, next, version.current);
+        const answer = await assessmentApi.saveAnswer(client, orgId, assessmentId, questionId, next, version.current, options);
         version.current = answer.version;
         setError(null);
         setStatus('saved');
@@ -107,6 +111,13 @@ export function useAutosaveAnswer(
     [save],
   );
 
+  // Reload or Back less than a debounce after typing: send the waiting change now, surviving the page.
+  useFlushOnPageHide(() => {
+    if (!unsaved.current) return;
+    if (timer.current) clearTimeout(timer.current);
+    void save(unsaved.current.value, { keepalive: true });
+  });
+
   const keepMine = useCallback(() => {
     if (!conflict) return;
     version.current = conflict.current.version;
@@ -125,5 +136,10 @@ export function useAutosaveAnswer(
 
   const retry = useCallback(() => void save(value), [save, value]);
 
-  return { value, status, error, conflict, change, retry, keepMine, takeTheirs };
+  const cancel = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    unsaved.current = null;
+  }, []);
+
+  return { value, status, error, conflict, change, retry, cancel, keepMine, takeTheirs };
 }

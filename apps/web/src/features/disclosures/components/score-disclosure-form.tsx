@@ -7,6 +7,8 @@ import { SelectField } from '../../../shared/components/select-field';
 import { SubmitButton } from '../../../shared/components/submit-button';
 import { TextField } from '../../../shared/components/text-field';
 import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { useSessionDraft } from '../../../shared/hooks/use-session-draft';
+import { CharacterCount } from '../../../shared/components/character-count';
 import {
   DISCLOSURE_DOCUMENT_TYPES,
   DISCLOSURE_UPLOAD_EXTENSIONS,
@@ -28,11 +30,19 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
   const navigate = useNavigate();
   const score = useScoreDisclosure(orgId);
   const { formRef, fieldError, clientErrors, check } = useFormErrors(score.error);
-  const [title, setTitle] = useState('');
-  const [documentType, setDocumentType] = useState<DisclosureDocumentType>('cg_report');
-  const [language, setLanguage] = useState<'' | Language>('');
+  // What was typed or pasted survives Back and reload in this tab; forgotten once it is scored.
+  const [draft, setDraft, clearDraft] = useSessionDraft(`ipgn.score-disclosure.${orgId}`, {
+    title: '',
+    documentType: 'cg_report' as DisclosureDocumentType,
+    language: '' as '' | Language,
+    text: '',
+  });
+  const { title, documentType, language, text } = draft;
+  const setTitle = (v: string) => setDraft({ ...draft, title: v });
+  const setDocumentType = (v: DisclosureDocumentType) => setDraft({ ...draft, documentType: v });
+  const setLanguage = (v: '' | Language) => setDraft({ ...draft, language: v });
+  const setText = (v: string) => setDraft({ ...draft, text: v });
   const [method, setMethod] = useState<InputMethod>('paste');
-  const [text, setText] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const id = useId();
   const textError = fieldError('text');
@@ -43,7 +53,14 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
     const extension = file?.name.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? '';
     const valid = check({
       title: title.trim() ? undefined : t('validation.required'),
-      text: method === 'paste' && !text.trim() ? t('validation.required') : undefined,
+      text:
+        method !== 'paste'
+          ? undefined
+          : !text.trim()
+            ? t('validation.required')
+            : text.length > MAX_DISCLOSURE_TEXT_CHARS
+              ? t('validation.tooLong', { max: MAX_DISCLOSURE_TEXT_CHARS.toLocaleString(i18n.language), current: text.length.toLocaleString(i18n.language) })
+              : undefined,
       file:
         method !== 'upload'
           ? undefined
@@ -58,7 +75,12 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
     if (!valid) return;
     const meta = { title: title.trim(), documentType, ...(language ? { language } : {}) };
     const input = method === 'paste' || !file ? { ...meta, kind: 'paste' as const, text } : { ...meta, kind: 'upload' as const, file };
-    score.mutate(input, { onSuccess: (record) => void navigate(`/o/${orgId}/disclosures/${record.id}`) });
+    score.mutate(input, {
+      onSuccess: (record) => {
+        clearDraft();
+        void navigate(`/o/${orgId}/disclosures/${record.id}`);
+      },
+    });
   }
 
   return (
@@ -121,16 +143,15 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
               className="field__input disclosure-textarea"
               rows={12}
               required
-              maxLength={MAX_DISCLOSURE_TEXT_CHARS}
               value={text}
               onChange={(event) => setText(event.target.value)}
               aria-invalid={textError ? true : undefined}
-              aria-describedby={[textError ? `${id}-text-error` : null, `${id}-text-hint`].filter(Boolean).join(' ')}
+              aria-describedby={[textError ? `${id}-text-error` : null, `${id}-text-hint`, `${id}-text-count`].filter(Boolean).join(' ')}
             />
             <p id={`${id}-text-hint`} className="field__hint">
-              {t('disclosures.form.textHint', { max: MAX_DISCLOSURE_TEXT_CHARS.toLocaleString(i18n.language) })}{' '}
-              {t('disclosures.form.characters', { count: text.length })}
+              {t('disclosures.form.textHint', { max: MAX_DISCLOSURE_TEXT_CHARS.toLocaleString(i18n.language) })}
             </p>
+            <CharacterCount id={`${id}-text-count`} count={text.length} max={MAX_DISCLOSURE_TEXT_CHARS} />
             {textError ? (
               <p id={`${id}-text-error`} className="field__error">
                 <span aria-hidden="true" className="field__error-icon">

@@ -1,6 +1,6 @@
 import type { Page } from '@ipgn/contracts';
 import { DRAFT_TRANSITIONS, type CompanyFacts } from '@ipgn/drafting';
-import type { ApiClient } from '../../../shared/api/api-client';
+import type { ApiClient, RequestOptions } from '../../../shared/api/api-client';
 import type {
   AiSuggestion,
   CompanyFactsView,
@@ -27,8 +27,8 @@ export const draftsApi = {
   list: (client: ApiClient, orgId: string, offset = 0) => client.get<Page<DraftSummary>>(`${org(orgId)}/drafts?offset=${offset}`),
   get: (client: ApiClient, orgId: string, id: string) => client.get<DraftDetail>(one(orgId, id)),
   create: (client: ApiClient, orgId: string, input: CreateDraftInput) => client.post<DraftDetail>(`${org(orgId)}/drafts`, input),
-  saveSection: (client: ApiClient, orgId: string, id: string, sectionId: string, text: string, expectedVersion: number) =>
-    client.put<DraftDetail>(`${one(orgId, id)}/sections/${encodeURIComponent(sectionId)}`, { text, expectedVersion }),
+  saveSection: (client: ApiClient, orgId: string, id: string, sectionId: string, text: string, expectedVersion: number, options: RequestOptions = {}) =>
+    client.put<DraftDetail>(`${one(orgId, id)}/sections/${encodeURIComponent(sectionId)}`, { text, expectedVersion }, options),
   aiRewrite: (client: ApiClient, orgId: string, id: string, sectionId: string) =>
     client.post<AiSuggestion>(`${one(orgId, id)}/sections/${encodeURIComponent(sectionId)}/ai-rewrite`, {}),
   versions: (client: ApiClient, orgId: string, id: string) => client.get<DraftVersionSummary[]>(`${one(orgId, id)}/versions`),

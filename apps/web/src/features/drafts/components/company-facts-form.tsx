@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ALLOCATION_AREAS,
@@ -16,13 +16,15 @@ import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { SelectField } from '../../../shared/components/select-field';
 import { TextField } from '../../../shared/components/text-field';
 import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { useUnsavedChangesWarning } from '../../../shared/hooks/use-unsaved-changes-warning';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
 import type { CompanyFactsView } from '../api/draft-api-types';
-import { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
+import type { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { factsFormState, type FactsFormState, type TextPair } from '../utils/facts-form-state';
 import { factsClientErrors } from '../utils/facts-client-errors';
 import { formStateToFacts } from '../utils/form-state-to-facts';
+import { clearLocalFactsCopy, readLocalFactsCopy, writeLocalFactsCopy } from '../utils/local-facts-copy';
 import { FactsDisclosureFields } from './facts-disclosure-fields';
 
 const UNITS: readonly UnitKey[] = ['percent', 'million-yen', 'count', 'times', 'people', 'score'];
@@ -33,16 +35,28 @@ export interface CompanyFactsFormProps {
   view: CompanyFactsView;
   readOnly: boolean;
   onReload: () => void;
+  /** The save, owned by the page: a save remounts this form (new version), and its outcome must survive that. */
+  save: ReturnType<typeof useSaveCompanyFacts>;
 }
 
 /** The main structured facts: segments, key intangibles, KPIs with targets, investments and governance. */
-export function CompanyFactsForm({ orgId, view, readOnly, onReload }: CompanyFactsFormProps) {
+export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: CompanyFactsFormProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
-  const save = useSaveCompanyFacts(orgId);
   const { formRef, fieldError, check } = useFormErrors(save.error);
-  const [state, setState] = useState<FactsFormState>(() => factsFormState(view.facts));
-  const [saved, setSaved] = useState(false);
+  // The last saved state, to tell whether there is anything unsaved.
+  const [baseline, setBaseline] = useState(() => JSON.stringify(factsFormState(view.facts)));
+  // An unsaved copy kept on this device (a failed save, a closed tab) comes back if nobody has saved since.
+  const [restored] = useState(() => readLocalFactsCopy(orgId, view.version));
+  const [state, setState] = useState<FactsFormState>(() => restored ?? factsFormState(view.facts));
+  // Saved just now: the version this form was (re)mounted with is the one the last save produced.
+  const [saved, setSaved] = useState(() => save.isSuccess && save.data?.version === view.version);
+  const dirty = !readOnly && JSON.stringify(state) !== baseline;
+  useUnsavedChangesWarning(dirty, t('drafts.facts.unsavedLeave'));
+  useEffect(() => {
+    if (dirty) writeLocalFactsCopy(orgId, view.version, state);
+    else clearLocalFactsCopy(orgId);
+  }, [dirty, orgId, view.version, state]);
   const conflict = isApiRequestError(save.error) && save.error.code === 'FACTS_VERSION_CONFLICT';
   const update = (fn: (s: FactsFormState) => FactsFormState) => {
     setSaved(false);
@@ -53,7 +67,16 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload }: CompanyFac
     const facts = formStateToFacts(state, view.facts);
     // The same schema as the API: problems show beside their fields before anything is sent.
     if (!check(factsClientErrors(facts, t))) return;
-    save.mutate({ facts, expectedVersion: view.version }, { onSuccess: () => setSaved(true) });
+    const sent = JSON.stringify(state);
+    save.mutate(
+      { facts, expectedVersion: view.version },
+      {
+        onSuccess: () => {
+          setBaseline(sent);
+          setSaved(true);
+        },
+      },
+    );
   };
   const err = (path: string) => fieldError(`facts.${path}`);
   const pair = (label: { ja: string; en: string }, value: TextPair, path: string, set: (v: TextPair) => void) => (
@@ -78,6 +101,21 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload }: CompanyFac
   const s = state;
   return (
     <form ref={formRef} className="form form--wide" onSubmit={submit} noValidate>
+      {restored && dirty ? (
+        <div className="notice" role="status">
+          <p>{t('drafts.facts.restored')}</p>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => {
+              clearLocalFactsCopy(orgId);
+              setState(factsFormState(view.facts));
+            }}
+          >
+            {t('drafts.facts.discardRestored')}
+          </button>
+        </div>
+      ) : null}
       {view.updatedAt ? (
         <p className="muted">{t('drafts.facts.lastSaved', { name: view.updatedBy?.displayName ?? t('drafts.comments.unknown'), date: formatDateTime(view.updatedAt, locale) })}</p>
       ) : null}
@@ -279,8 +317,9 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload }: CompanyFac
           </button>
         </div>
       ) : null}
-      <p role="status" aria-live="polite">
-        {saved ? t('drafts.facts.saved') : null}
+      <p role="status" aria-live="polite" className={dirty ? 'save-status save-status--unsaved' : 'save-status'}>
+        {saved && !dirty ? t('drafts.facts.saved') : null}
+        {dirty ? t('drafts.facts.unsaved') : null}
       </p>
       {readOnly ? null : (
         <div className="button-row">

@@ -7,6 +7,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useOrganization } from '../../organizations/hooks/use-organization';
 import { useCompanyFacts } from '../hooks/use-company-facts';
+import { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { CompanyFactsForm } from './company-facts-form';
 import { SmeFactsForm } from './sme-facts-form';
 import '../drafts.css';
@@ -22,7 +23,11 @@ export function CompanyFactsPage() {
   // Forms remount only on an explicit reload (after a version conflict), not on their own save, so the
   // "saved" message stays; a save still hands them the new version through `view`.
   const [reloads, setReloads] = useState(0);
-  const reload = () => void facts.refetch().then(() => setReloads((n) => n + 1));
+  const save = useSaveCompanyFacts(orgId);
+  const reload = () => {
+    save.reset();
+    void facts.refetch().then(() => setReloads((n) => n + 1));
+  };
   const sme = organization.data?.listingStatus === 'unlisted';
   return (
     <section aria-labelledby="facts-title" className="page">
@@ -40,10 +45,10 @@ export function CompanyFactsPage() {
           {sme ? (
             <details className="panel facts-more">
               <summary>{t('drafts.smeFacts.more')}</summary>
-              <CompanyFactsForm key={reloads} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} />
+              <CompanyFactsForm key={reloads} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} save={save} />
             </details>
           ) : (
-            <CompanyFactsForm key={reloads} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} />
+            <CompanyFactsForm key={reloads} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} save={save} />
           )}
           {/* A listed company may still make the one-pager for its bank: the SME part stays reachable. */}
           {sme ? null : <SmeFactsForm key={`sme-${reloads}`} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} signUpEmployees={organization.data?.employeeCount} />}

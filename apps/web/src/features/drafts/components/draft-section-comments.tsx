@@ -1,6 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_COMMENT_CHARS } from '@ipgn/contracts';
+import { fieldErrorOf } from '../../../shared/api/api-request-error';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
+import { LimitedTextarea } from '../../../shared/components/limited-textarea';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
 import type { DraftCommentView } from '../api/draft-api-types';
@@ -24,7 +27,7 @@ export function DraftSectionComments({ orgId, draftId, sectionId, heading, comme
   const id = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (body.trim() === '') return;
+    if (body.trim() === '' || body.length > MAX_COMMENT_CHARS) return;
     add.mutate({ sectionId, body: body.trim() }, { onSuccess: () => setBody('') });
   };
   return (
@@ -49,9 +52,9 @@ export function DraftSectionComments({ orgId, draftId, sectionId, heading, comme
           <label htmlFor={id} className="field__label">
             {t('drafts.comments.label')}
           </label>
-          <textarea id={id} className="field__input" rows={2} value={body} onChange={(e) => setBody(e.target.value)} />
+          <LimitedTextarea id={id} rows={2} value={body} onChange={setBody} max={MAX_COMMENT_CHARS} error={fieldErrorOf(add.error, 'body')} />
           <div className="button-row">
-            <button type="submit" className="button button--secondary" disabled={add.isPending || body.trim() === ''}>
+            <button type="submit" className="button button--secondary" disabled={add.isPending || body.trim() === '' || body.length > MAX_COMMENT_CHARS}>
               {t('drafts.comments.submit')}
             </button>
           </div>

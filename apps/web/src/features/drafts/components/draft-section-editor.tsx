@@ -1,6 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_SECTION_CHARS } from '@ipgn/contracts';
 import { sectionText, type DraftLanguage, type DraftSection } from '@ipgn/drafting';
+import { CharacterCount } from '../../../shared/components/character-count';
+import { FieldError } from '../../../shared/components/field-error';
 import { errorMessage } from '../../../shared/utils/error-message';
 import { useAutosaveSection } from '../hooks/use-autosave-section';
 import { DraftAiSuggestion } from './draft-ai-suggestion';
@@ -24,17 +27,26 @@ export interface DraftSectionEditorProps {
  * optional AI rewrite on, a suggestion panel beside it whose text only enters the editor when the user takes it.
  */
 export function DraftSectionEditor({ orgId, draftId, assessmentId, section, language, version, editable, aiRewriteEnabled = false, onReload }: DraftSectionEditorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [text, setText] = useState(() => sectionText(section, language));
+  const format = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-US' : 'ja-JP');
+  // Over the limit the text stays as typed (never cut) and is not sent; the reason and the limit show beside it.
+  const tooLong = text.length > MAX_SECTION_CHARS ? t('validation.tooLong', { max: format(MAX_SECTION_CHARS), current: format(text.length) }) : undefined;
+  const edit = (next: string) => {
+    setText(next);
+    if (next.length > MAX_SECTION_CHARS) autosave.cancel();
+    else autosave.change(next);
+  };
   const autosave = useAutosaveSection(orgId, draftId, section.id, version);
   const textareaId = useId();
   const hintId = `${textareaId}-hint`;
+  const countId = `${textareaId}-count`;
+  const errorId = `${textareaId}-error`;
   const headingId = `${textareaId}-heading`;
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const withAi = editable && aiRewriteEnabled;
   const takeSuggestion = (suggestion: string) => {
-    setText(suggestion);
-    autosave.change(suggestion);
+    edit(suggestion);
     textareaRef.current?.focus();
   };
   return (
@@ -53,14 +65,14 @@ export function DraftSectionEditor({ orgId, draftId, assessmentId, section, lang
               ref={textareaRef}
               id={textareaId}
               className="field__input draft-section__textarea"
-              aria-describedby={hintId}
+              aria-describedby={[hintId, countId, tooLong ? errorId : null].filter(Boolean).join(' ')}
+              aria-invalid={tooLong ? true : undefined}
               value={text}
-              onChange={(e) => {
-                setText(e.target.value);
-                autosave.change(e.target.value);
-              }}
+              onChange={(e) => edit(e.target.value)}
               onBlur={autosave.flush}
             />
+            <CharacterCount id={countId} count={text.length} max={MAX_SECTION_CHARS} />
+            <FieldError id={errorId} message={tooLong} />
             <p id={hintId} className="field__hint">
               {t('drafts.editor.editHint')}
             </p>

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { isApiRequestError } from '../../../shared/api/api-request-error';
+import type { RequestOptions } from '../../../shared/api/api-client';
 import { useApiClient } from '../../../shared/api/use-api-client';
+import { useFlushOnPageHide } from '../../../shared/hooks/use-flush-on-page-hide';
 import type { DraftDetail } from '../api/draft-api-types';
 import { draftQueryKeys } from '../api/draft-query-keys';
 import { draftsApi } from '../api/drafts-api';
@@ -15,6 +17,8 @@ export interface AutosaveSection {
   change: (text: string) => void;
   /** Saves what is waiting now (e.g. on leaving the field). */
   flush: () => void;
+  /** Drops a change still waiting (the text now must not be sent, e.g. over the limit). */
+  cancel: () => void;
   retry: () => void;
 }
 
@@ -40,13 +44,13 @@ export function useAutosaveSection(orgId: string, draftId: string, sectionId: st
   }, [version]);
 
   const save = useCallback(
-    async (text: string) => {
+    async (text: string, options: RequestOptions = {}) => {
       if (blocked.current) return;
       pending.current = null;
       last.current = text;
       setStatus('saving');
       try {
-        const detail = await draftsApi.saveSection(client, orgId, draftId, sectionId, text, versionRef.current);
+        const detail = await draftsApi.saveSection(client, orgId, draftId, sectionId, text, versionRef.current, options);
         versionRef.current = detail.currentVersion;
         queryClient.setQueryData<DraftDetail>(draftQueryKeys.one(orgId, draftId), detail);
         void queryClient.invalidateQueries({ queryKey: draftQueryKeys.list(orgId), exact: true });
@@ -85,9 +89,21 @@ export function useAutosaveSection(orgId: string, draftId: string, sectionId: st
     [save],
   );
 
+  // Reload or Back less than a debounce after typing: send the waiting text now, surviving the page.
+  useFlushOnPageHide(() => {
+    if (pending.current === null) return;
+    if (timer.current) clearTimeout(timer.current);
+    void save(pending.current, { keepalive: true });
+  });
+
   const retry = useCallback(() => {
     if (last.current !== null) void save(last.current);
   }, [save]);
 
-  return { status, error, change, flush, retry };
+  const cancel = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    pending.current = null;
+  }, []);
+
+  return { status, error, change, flush, cancel, retry };
 }

@@ -1,12 +1,20 @@
 import type { CompanyFacts, GovernanceFacts, KpiFact } from '@ipgn/drafting';
+import { parseTypedNumber } from '@ipgn/contracts';
 import type { FactsFormState, TextPair } from './facts-form-state';
 
 const filled = (t: TextPair) => t.ja.trim() !== '' || t.en.trim() !== '';
 const text = (t: TextPair) => ({ ja: t.ja.trim(), en: t.en.trim() });
-/** A typed number; anything unreadable goes to the API as null, which names the field in its 400. */
-const number = (s: string): number => (s.trim() === '' ? Number.NaN : Number(s.trim()));
-const yearValue = (value: string, year: string) =>
-  value.trim() === '' && year.trim() === '' ? undefined : { value: number(value), fiscalYear: number(year) };
+/**
+ * A typed number as people write it (「3,000」, 「３０００」, 「1.5億」; years also 「2028年度」, 「FY2028」); blank or
+ * unreadable is NaN, which the shared schema turns into a message beside the field before anything is sent.
+ */
+const number = (s: string, options: { year?: boolean } = {}): number => {
+  const parsed = parseTypedNumber(s, options);
+  return parsed.ok && parsed.value !== null ? parsed.value : Number.NaN;
+};
+const year = (s: string) => number(s, { year: true });
+const yearValue = (value: string, fiscalYear: string) =>
+  value.trim() === '' && fiscalYear.trim() === '' ? undefined : { value: number(value), fiscalYear: year(fiscalYear) };
 
 /** The facts to save: the form's fields over the facts as loaded (fields the form does not show, like the SME part, are kept). */
 export function formStateToFacts(state: FactsFormState, loaded: CompanyFacts): CompanyFacts {
@@ -50,8 +58,8 @@ export function formStateToFacts(state: FactsFormState, loaded: CompanyFacts): C
             id: a.id,
             area: a.area,
             amount: number(a.amount),
-            fromFiscalYear: number(a.fromYear),
-            toFiscalYear: number(a.toYear),
+            fromFiscalYear: year(a.fromYear),
+            toFiscalYear: year(a.toYear),
             purpose: text(a.purpose),
           })),
         }

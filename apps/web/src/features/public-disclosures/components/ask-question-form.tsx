@@ -1,7 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { MAX_QUESTION_CHARS } from '@ipgn/contracts';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
+import { LimitedTextarea } from '../../../shared/components/limited-textarea';
+import { fieldErrorOf } from '../../../shared/api/api-request-error';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { useAskQuestion } from '../hooks/use-ask-question';
 
@@ -16,7 +19,7 @@ export function AskQuestionForm({ publicationId }: { publicationId: string }) {
   const id = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (body.trim() === '') return;
+    if (body.trim() === '' || body.length > MAX_QUESTION_CHARS) return;
     setSent(false);
     ask.mutate(body.trim(), {
       onSuccess: () => {
@@ -42,12 +45,12 @@ export function AskQuestionForm({ publicationId }: { publicationId: string }) {
         <label htmlFor={id} className="field__label">
           {t('publicDisclosures.publication.askLabel')}
         </label>
-        <textarea id={id} className="field__input" rows={4} value={body} aria-describedby={`${id}-hint`} onChange={(e) => setBody(e.target.value)} />
+        <LimitedTextarea id={id} rows={4} value={body} aria-describedby={`${id}-hint`} onChange={setBody} max={MAX_QUESTION_CHARS} error={fieldErrorOf(ask.error, 'body')} />
         <p id={`${id}-hint`} className="field__hint">
           {t('publicDisclosures.publication.askHint')}
         </p>
         <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={ask.isPending || body.trim() === ''}>
+          <button type="submit" className="button button--primary" disabled={ask.isPending || body.trim() === '' || body.length > MAX_QUESTION_CHARS}>
             {ask.isPending ? t('publicDisclosures.publication.sending') : t('publicDisclosures.publication.send')}
           </button>
         </div>
