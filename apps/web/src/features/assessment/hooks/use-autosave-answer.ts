@@ -65,6 +65,8 @@ export function useAutosaveAnswer(
           old ? { ...old, answers: [...old.answers.filter((a) => a.questionId !== questionId), answer] } : old,
         );
         void queryClient.invalidateQueries({ queryKey: assessmentQueryKeys.results(orgId, assessmentId) });
+        // In the validation step a fixed answer waits for review again: read the round's validation anew.
+        if (queryClient.getQueryData<AssessmentDetail>(detailKey)?.status === 'in_review') void queryClient.invalidateQueries({ queryKey: detailKey, exact: true });
       } catch (e) {
         if (isApiRequestError(e) && e.code === 'ANSWER_CONFLICT') {
           // The 409 names the conflict; the current answer comes from a fresh read of the round.
