@@ -280,7 +280,7 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           </a>
         </li>
       </ul>
-      {bank.data ? <PlanningPanel orgId={orgId} assessmentId={detail.id} modules={bank.data.modules} editable={manageable} /> : null}
+      {bank.data ? <PlanningPanel orgId={orgId} assessmentId={detail.id} modules={bank.data.modules} questions={bank.data.questions} editable={manageable} /> : null}
       <RoundTransferPanel orgId={orgId} assessmentId={detail.id} canImport={manageable} />
       {detail.status !== 'submitted' ? <Link to={`/o/${orgId}/assessments/${detail.id}`}>{t('assessment.results.backToQuestions')}</Link> : null}
     </section>

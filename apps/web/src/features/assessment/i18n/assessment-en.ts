@@ -134,6 +134,11 @@ export const assessmentEn: Messages['assessment'] = {
     save: 'Save targets and scope',
     saved: 'Saved; results recalculated.',
     saveFailed: 'Could not save. Give a reason for every module left out of scope.',
+    questionTargetsTitle: 'Targets per question',
+    questionTargetsHint: 'A question’s target wins over its module’s. Only scored questions can have one.',
+    questionTargetsFor: '{{module}} ({{count}} question targets)',
+    questionTargetFor: 'Target level for the question “{{question}}”',
+    moduleDefault: 'Follow the module’s target',
   },
   transfer: {
     title: 'Export and import the assessment file',

@@ -132,6 +132,11 @@ export const assessmentJa = {
     save: '目標と対象範囲を保存',
     saved: '保存しました。結果を再計算しました。',
     saveFailed: '保存できませんでした。対象外にするモジュールには理由を入力してください。',
+    questionTargetsTitle: '設問ごとの目標',
+    questionTargetsHint: '設問の目標はモジュールの目標より優先されます。採点される設問だけに設定できます。',
+    questionTargetsFor: '{{module}}（設問の目標 {{count}}件）',
+    questionTargetFor: '設問「{{question}}」の目標の水準',
+    moduleDefault: 'モジュールの目標に従う',
   },
   transfer: {
     title: '診断ファイルの書き出しと取り込み',
