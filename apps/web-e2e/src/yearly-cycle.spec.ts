@@ -13,6 +13,7 @@ async function call<T>(request: APIRequestContext, method: 'GET' | 'POST', path:
 
 const FORUM = '知財・開発・営業・企画などの部門が一緒に、知財や無形資産の使い方を話し合う場がありますか。';
 const IP_HEAD = '知財部門の責任者は、経営戦略・事業戦略を議論する会議に参加していますか。';
+const EVIDENCE = 'https://intra.example.jp/minutes/ip-forum-2026';
 const RETURN_REASON = '会議体の議事録（直近1年分）を根拠として添付してください';
 
 async function screenshots(page: Page, name: string, outputPath: (name: string) => string): Promise<void> {
@@ -101,11 +102,16 @@ test('the yearly cycle: targets, answers, validation with a second member (retur
     await forum.getByRole('radio', { name: /^レベル3/ }).check();
     await expect(page.locator('li.question', { has: forum }).getByText('保存しました')).toBeVisible();
     await expect(page.getByText(/承認 1件・差戻し 0件・未確認 1件/)).toBeVisible();
+    const question = page.locator('li.question', { has: forum });
+    await question.getByLabel(/根拠のリンク/).fill(EVIDENCE);
+    await question.getByRole('button', { name: '根拠を保存' }).click();
+    await expect(question.getByText('根拠を保存しました。')).toBeVisible();
   });
 
   await test.step('the reviewer accepts the fixed answer', async () => {
     await reviewer.reload();
     await expect(item(FORUM).getByText(/前回の判断（差戻し）の後に回答が変わりました/)).toBeVisible();
+    await expect(item(FORUM).getByRole('link', { name: EVIDENCE })).toBeVisible();
     await item(FORUM).getByRole('textbox', { name: /コメント/ }).fill('議事録で確認しました');
     await item(FORUM).getByRole('button', { name: '承認する' }).click();
     await expect(reviewer.getByText('すべての対象回答が承認されました。提出できます。')).toBeVisible();

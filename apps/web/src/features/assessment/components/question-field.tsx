@@ -17,6 +17,8 @@ export interface QuestionFieldProps {
   /** The question a deep link (`#q-<id>`) points at: focusable from script and highlighted. */
   targeted?: boolean;
   onValue: (questionId: string, value: AnswerValue | null) => void;
+  /** Shown under the answer, inside the question (e.g. the evidence of a claim that needs validation). */
+  extra?: ReactNode;
 }
 
 function parseNumber(raw: string): number | null {
@@ -26,7 +28,7 @@ function parseNumber(raw: string): number | null {
 }
 
 /** One question of any type, labelled, with help, inline glossary, autosave status and conflict handling. */
-export function QuestionField({ orgId, assessmentId, question, saved, glossary, disabled, targeted = false, onValue }: QuestionFieldProps) {
+export function QuestionField({ orgId, assessmentId, question, saved, glossary, disabled, targeted = false, onValue, extra }: QuestionFieldProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const id = useId();
@@ -177,6 +179,7 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
           </span>
         ) : null}
       </div>
+      {extra}
       {autosave.conflict ? (
         <AnswerConflictDialog
           question={question}

@@ -17,6 +17,7 @@ import { useAssignModule } from '../hooks/use-assign-module';
 import { useSubmitAssessment } from '../hooks/use-submit-assessment';
 import { QuestionField } from './question-field';
 import { ValidationBanner } from './validation-banner';
+import { EvidenceNote } from './evidence-note';
 import '../assessment.css';
 
 /** Loads the round and its bank, then shows the questionnaire. */
@@ -191,6 +192,11 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
                 disabled={!canAnswer || !editable(q.id)}
                 targeted={q.id === target}
                 onValue={onValue}
+                extra={
+                  detail.validation.items.some((i) => i.questionId === q.id) ? (
+                    <EvidenceNote orgId={orgId} assessmentId={detail.id} questionId={q.id} editable={can('assessment:manage') && canAnswer && editable(q.id)} />
+                  ) : null
+                }
               />
             ))}
           </ol>

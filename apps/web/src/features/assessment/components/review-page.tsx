@@ -165,7 +165,7 @@ function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, canDeci
             </p>
           ) : null}
           <div className="review__buttons">
-            <button type="button" className="button" disabled={review.isPending} onClick={() => decide('accepted')} aria-describedby={`${id}-q`}>
+            <button type="button" className="button button--primary" disabled={review.isPending} onClick={() => decide('accepted')} aria-describedby={`${id}-q`}>
               {t('assessment.validation.accept')}
             </button>
             <button type="button" className="button button--secondary" disabled={review.isPending} onClick={() => decide('returned')} aria-describedby={`${id}-q`}>

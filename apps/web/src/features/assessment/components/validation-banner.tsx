@@ -74,7 +74,7 @@ export function ValidationBanner({ orgId, detail, bank }: ValidationBannerProps)
       ) : null}
       {can('assessment:validate') ? (
         <p>
-          <Link className="button" to={reviewLink}>
+          <Link className="button button--primary" to={reviewLink}>
             {t('assessment.validation.openReview')}
           </Link>
         </p>

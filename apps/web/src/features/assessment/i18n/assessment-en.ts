@@ -192,6 +192,10 @@ export const assessmentEn: Messages['assessment'] = {
     question: 'Question',
     stateColumn: 'State',
     reviewer: 'Reviewer and comment',
+    evidenceLinks: 'Evidence links (one per line, http(s)://)',
+    evidenceHint: 'Link to internal rules, minutes or reports the reviewer can check.',
+    evidenceSave: 'Save evidence',
+    evidenceSaved: 'Evidence saved.',
     backToQuestions: 'Back to the answers',
   },
   targets: {

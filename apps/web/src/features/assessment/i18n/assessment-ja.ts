@@ -190,6 +190,10 @@ export const assessmentJa = {
     question: '設問',
     stateColumn: '状態',
     reviewer: '確認者とコメント',
+    evidenceLinks: '根拠のリンク（1行に1つ、http(s)://）',
+    evidenceHint: '社内規程、議事録、報告書など、検証する人が確かめられる資料のリンクを入れてください。',
+    evidenceSave: '根拠を保存',
+    evidenceSaved: '根拠を保存しました。',
     backToQuestions: '回答に戻る',
   },
   targets: {
