@@ -97,8 +97,8 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           <tr>
             <th scope="col">{t('assessment.results.action')}</th>
             <th scope="col">{t('assessment.results.score')}</th>
-            <th scope="col">{t('assessment.results.coverage')}</th>
             {hasActionTargets ? <th scope="col">{t('assessment.targets.target')}</th> : null}
+            <th scope="col">{t('assessment.results.coverage')}</th>
           </tr>
         </thead>
         <tbody>
