@@ -1,3 +1,4 @@
+import { Answers } from '../bank/answer';
 import { AssessmentProfile } from '../bank/assessment-profile';
 import { getQuestion } from '../bank/question-bank';
 import { Question } from '../bank/question';
@@ -66,7 +67,7 @@ describe('what counts once validation is on', () => {
     expect(countedAnswers(answers, v)).toEqual({ [LOW]: 1 });
     const accepted = roundValidation({ track: 'listed', bankVersion: '2026.12-1', profile, answers: versioned(answers), reviews: [accept(HIGH)] });
     expect(countedAnswers(answers, accepted)).toEqual(answers);
-    const score = (a: typeof answers | Record<string, number>) => scoreAssessment({ track: 'listed', answers: a, profile }).byModule.find((m) => m.id === 'm6')?.score;
+    const score = (a: Answers) => scoreAssessment({ track: 'listed', answers: a, profile }).byModule.find((m) => m.id === 'm6')?.score;
     expect(score(countedAnswers(answers, v))).toBeLessThan(score(answers) ?? 0);
   });
 });
