@@ -83,3 +83,6 @@ export * from './validation/answer-review';
 export * from './validation/needs-validation';
 export * from './validation/round-validation';
 export * from './validation/review-rules';
+
+// Opt-in industry benchmark: k-anonymous, differencing-safe snapshots (domain only; no route yet)
+export * from './benchmark/benchmark-snapshot';
