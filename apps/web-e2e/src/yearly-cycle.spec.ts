@@ -106,6 +106,8 @@ test('the yearly cycle: targets, answers, validation with a second member (retur
     await question.getByLabel(/根拠のリンク/).fill(EVIDENCE);
     await question.getByRole('button', { name: '根拠を保存' }).click();
     await expect(question.getByText('根拠を保存しました。')).toBeVisible();
+    await question.scrollIntoViewIfNeeded();
+    await screenshots(page, 'questionnaire-evidence', (n) => testInfo.outputPath(n));
   });
 
   await test.step('the reviewer accepts the fixed answer', async () => {

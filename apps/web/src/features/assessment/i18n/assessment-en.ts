@@ -166,7 +166,7 @@ export const assessmentEn: Messages['assessment'] = {
     complete: 'Every answer that needed it is accepted. The round can be submitted.',
     returnedTitle: 'Returned answers',
     returnedItem: '{{question}}: {{comment}} ({{name}})',
-    returnedHint: 'Change the answer or add evidence in its note; it is then validated again.',
+    returnedHint: 'Change the answer or add evidence links. A changed answer is validated again.',
     openReview: 'Validate answers',
     reviewTitle: 'Validate answers (round {{round}})',
     reviewIntro: 'For each answer at level 3 or higher, check its evidence, then accept it or return it with a reason. You cannot validate answers you gave yourself.',

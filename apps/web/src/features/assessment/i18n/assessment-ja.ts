@@ -164,7 +164,7 @@ export const assessmentJa = {
     complete: 'すべての対象回答が承認されました。提出できます。',
     returnedTitle: '差し戻された回答',
     returnedItem: '{{question}}：{{comment}}（{{name}}）',
-    returnedHint: '回答を直すか根拠をメモに加えると、もう一度検証されます。',
+    returnedHint: '回答を直すか、根拠のリンクを加えてください。直した回答は、もう一度検証されます。',
     openReview: '回答を検証する',
     reviewTitle: '回答の検証（第{{round}}回）',
     reviewIntro: '水準3以上の回答ごとに、根拠を確かめて承認するか、理由を添えて差し戻してください。自分が入力した回答は検証できません。',
