@@ -69,6 +69,7 @@ function endpoints(f: Fixture): Endpoint[] {
   const start = () => ({ track: 'listed' });
   const answer = () => ({ value: 2, expectedVersion: 0 });
   const assign = () => ({ userId: null });
+  const review = () => ({ decision: 'returned', comment: `${MARK} 根拠を添付してください`, answerVersion: 1 });
   const disclosure = () => ({ title: `${MARK} CG報告書`, documentType: 'cg_report', text: '当社は知的財産を重要な経営資源と認識しています。' });
   const uploadFields = () => ({ title: `${MARK} 統合報告書`, documentType: 'integrated_report' });
   const facts = () => ({ facts: {}, expectedVersion: 0 });
@@ -218,6 +219,17 @@ function endpoints(f: Fixture): Endpoint[] {
       cases: [
         unknownField({ targets: { modules: { m1: 3 } } }),
         { name: 'wrong types', body: { targets: 'high', scope: 1, notes: [] }, expect: ['targets isObject', 'scope isObject', 'notes isObject'] },
+      ],
+    },
+    {
+      route: 'PUT /api/orgs/:orgId/assessments/:id/reviews/:questionId',
+      as: 'user',
+      valid: review,
+      cases: [
+        unknownField(review()),
+        { name: 'missing fields', body: {}, expect: ['decision isIn', 'answerVersion isInt'] },
+        { name: 'wrong types / too long', body: { decision: 'ok', comment: long(2_001), answerVersion: 0 }, expect: ['decision isIn', 'comment maxLength 2000', 'answerVersion min 1'] },
+        { name: 'comment as a number', body: { ...review(), comment: 7 }, expect: ['comment isString'] },
       ],
     },
     {
@@ -515,6 +527,7 @@ describe('bad input: every body is validated, answered with field errors in the 
       audit: await q('SELECT * FROM audit_events WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       assessments: await q('SELECT * FROM assessments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       answers: await q('SELECT * FROM assessment_answers WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
+      reviews: await q('SELECT * FROM assessment_reviews WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
       assignments: await q('SELECT * FROM assessment_assignments WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
       disclosures: await q('SELECT * FROM disclosure_scores WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       companyFacts: await q('SELECT * FROM company_facts WHERE organization_id = ANY($1) ORDER BY 1', [orgs]),

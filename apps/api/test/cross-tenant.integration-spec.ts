@@ -24,6 +24,8 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'PUT /api/orgs/:orgId/assessments/:id/answers/:questionId': { body: { value: 4, expectedVersion: 1 } },
   'PUT /api/orgs/:orgId/assessments/:id/assignments/:moduleId': { body: { userId: null } },
   'POST /api/orgs/:orgId/assessments/:id/submit': {},
+  'POST /api/orgs/:orgId/assessments/:id/request-validation': {},
+  'PUT /api/orgs/:orgId/assessments/:id/reviews/:questionId': { body: { decision: 'accepted', answerVersion: 1 } },
   'GET /api/orgs/:orgId/assessments/:id/results': {},
   'GET /api/orgs/:orgId/assessments/:id/compare/:otherId': {},
   'GET /api/orgs/:orgId/assessments/:id/export.csv': {},
@@ -280,11 +282,11 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
 
   it('gives 404 when B uses its own organization id with A’s member and invitation ids, and changes nothing', async () => {
     const calls = callsWith(orgB, true);
-    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 17 assessment routes on A's round
-    // (incl. planning, round export and import);
+    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 18 assessment routes on A's round
+    // (incl. planning, round export and import, the validation step);
     // 3 disclosure routes on A's scores; 16 draft routes on A's draft and 1 dialogue route on A's question;
     // 15 workshop routes on A's workshop (incl. the report and raw-response downloads); 1 route on A's notification.
-    expect(calls.length).toBe(5 + 17 + 3 + 16 + 1 + 15 + 1);
+    expect(calls.length).toBe(5 + 18 + 3 + 16 + 1 + 15 + 1);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 

@@ -59,6 +59,14 @@ const CALLS: Record<
   'PUT /api/orgs/:orgId/assessments/:id/assignments/:moduleId': { body: () => ({ userId: null }) },
   // An allowed submit locks a round, so each one gets an open listed round of its own.
   'POST /api/orgs/:orgId/assessments/:id/submit': { params: async (f, allowed): Promise<Record<string, string>> => (allowed ? { id: await openListedRound(f) } : {}) },
+  // An allowed request gets a fresh listed draft; an allowed decision a fresh round in review with a contributor's level-4 claim.
+  'POST /api/orgs/:orgId/assessments/:id/request-validation': {
+    params: async (f, allowed): Promise<Record<string, string>> => (allowed ? (await closeListedRound(f), { id: await openListedRound(f) }) : {}),
+  },
+  'PUT /api/orgs/:orgId/assessments/:id/reviews/:questionId': {
+    body: () => ({ decision: 'accepted', comment: 'マトリクスの確認', answerVersion: 1 }),
+    params: async (f, allowed): Promise<Record<string, string>> => ({ questionId: CLAIM, ...(allowed && { id: await claimInReview(f) }) }),
+  },
   'GET /api/orgs/:orgId/assessments/:id/results': {},
   'GET /api/orgs/:orgId/assessments/:id/compare/:otherId': {},
   'GET /api/orgs/:orgId/assessments/:id/export.csv': {},
@@ -231,13 +239,35 @@ async function importOwnExport(client: Client, path: string) {
   return client.agent.post(path).set('x-csrf-token', csrf).attach('file', file, 'round.json');
 }
 
+/** The open listed round (in progress or in review), if any. */
 async function listedDraft(f: Fixture): Promise<string | undefined> {
   const rounds = (await f.owner.get(`/api/orgs/${f.orgId}/assessments`)).body.items as { id: string; track: string; status: string }[];
-  return rounds.find((r) => r.track === 'listed' && r.status === 'draft')?.id;
+  return rounds.find((r) => r.track === 'listed' && r.status !== 'submitted')?.id;
 }
 async function closeListedRound(f: Fixture): Promise<void> {
   const open = await listedDraft(f);
   if (open) await f.owner.post(`/api/orgs/${f.orgId}/assessments/${open}/submit`);
+}
+const CLAIM = 'm6.cross-functional';
+let claimant: Client | undefined;
+/**
+ * A fresh listed round in review whose one level-4 claim was given by a contributor of its own, so that no role
+ * under test reviews its own answer; the previous open round is submitted first (its claims, if any, accepted).
+ */
+async function claimInReview(f: Fixture): Promise<string> {
+  claimant ??= await ctx.newMember(f.owner, f.orgId, 'contributor');
+  const open = await listedDraft(f);
+  if (open) {
+    const detail = (await f.owner.get(`/api/orgs/${f.orgId}/assessments/${open}`)).body as { validation: { items: { questionId: string; state: string; answerVersion: number }[] } };
+    for (const item of detail.validation.items.filter((i) => i.state !== 'accepted')) {
+      await f.owner.send('put', `/api/orgs/${f.orgId}/assessments/${open}/reviews/${item.questionId}`, { decision: 'accepted', answerVersion: item.answerVersion });
+    }
+    await f.owner.post(`/api/orgs/${f.orgId}/assessments/${open}/submit`);
+  }
+  const id = String((await claimant.post(`/api/orgs/${f.orgId}/assessments`, { track: 'listed' })).body.id);
+  await claimant.send('put', `/api/orgs/${f.orgId}/assessments/${id}/answers/${CLAIM}`, { value: 4, expectedVersion: 0 });
+  await claimant.post(`/api/orgs/${f.orgId}/assessments/${id}/request-validation`);
+  return id;
 }
 async function openListedRound(f: Fixture): Promise<string> {
   return (await listedDraft(f)) ?? String((await f.owner.post(`/api/orgs/${f.orgId}/assessments`, { track: 'listed' })).body.id);
@@ -318,11 +348,12 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       }
     }
     expect(outcomes).toEqual(expected);
-    // 6 roles × 16 permissions that have routes today (9 + 20 assessment (3 of them SME results, 6 planning/transfer) + 6 disclosure + 18 draft + 2 dialogue routes in all).
+    // 6 roles × 17 permissions that have routes today (9 + 21 assessment (2 of them SME results, 6 planning/transfer,
+    // 2 validation) + 6 disclosure + 18 draft + 2 dialogue routes in all).
     // … plus 18 workshop routes (workshop:run, and assessment:read to view, join or download the report), and 3 notification routes.
-    expect(outcomes).toHaveLength(6 * (9 + 20 + 6 + 18 + 2 + 18 + 3));
-    expect(pairs.size).toBe(6 * (6 + 3 + 2 + 4 + 1 + 1));
-    // Over 500 real calls, many of them preparing a draft through the review cycle first.
+    expect(outcomes).toHaveLength(6 * (9 + 21 + 6 + 18 + 2 + 18 + 3));
+    expect(pairs.size).toBe(6 * (6 + 4 + 2 + 4 + 1 + 1));
+    // Over 500 real calls, many of them preparing a draft through the review cycle or a round in validation first.
   }, 180_000);
 
   it('leaves the refused calls without effect: the target member is still a viewer, the invitation still pending', async () => {
@@ -330,8 +361,14 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     expect((list.body.items as { userId: string; role: string }[]).find((m) => m.userId === fixture.target)?.role).toBe('viewer');
     const invitations = await fixture.owner.get(`/api/orgs/${fixture.orgId}/invitations`);
     // Revoked by the allowed roles (owner, admin) — idempotent — but never by a refused one: check through the audit trail.
-    const audit = await fixture.owner.get(`/api/orgs/${fixture.orgId}/audit?limit=200`);
-    expect(audit.body.hasMore).toBe(false);
+    // Every page of the trail (the validation calls alone write well over a hundred events).
+    const items: unknown[] = [];
+    for (let offset = 0, more = true; more; offset += 200) {
+      const page = await fixture.owner.get(`/api/orgs/${fixture.orgId}/audit?limit=200&offset=${offset}`);
+      items.push(...(page.body.items as unknown[]));
+      more = page.body.hasMore === true;
+    }
+    const audit = { body: { items } };
     const revokes = (audit.body.items as { action: string; actor: { userId: string } | null }[]).filter((e) => e.action === 'invitation.revoked');
     expect(revokes.map((e) => e.actor?.userId)).toEqual([members.get('owner')!.user!.id]);
     expect((invitations.body.items as { id: string; status: string }[]).find((i) => i.id === fixture.invitationId)?.status).toBe('revoked');

@@ -35,6 +35,8 @@ const EXPECTED: string[] = [
   'PUT /api/orgs/:orgId/assessments/:id/answers/:questionId → permission:assessment:answer',
   'PUT /api/orgs/:orgId/assessments/:id/assignments/:moduleId → permission:assessment:manage',
   'POST /api/orgs/:orgId/assessments/:id/submit → permission:assessment:manage',
+  'POST /api/orgs/:orgId/assessments/:id/request-validation → permission:assessment:manage',
+  'PUT /api/orgs/:orgId/assessments/:id/reviews/:questionId → permission:assessment:validate',
   'GET /api/orgs/:orgId/assessments/:id/results → permission:assessment:read',
   'GET /api/orgs/:orgId/assessments/:id/compare/:otherId → permission:assessment:read',
   'GET /api/orgs/:orgId/assessments/:id/export.csv → permission:assessment:read',

@@ -77,3 +77,12 @@ export * from './sme/bank/sme-prefill';
 export * from './sme/sheets/bank-sheets-model';
 export * from './sme/sheets/build-bank-sheets';
 export * from './sme/sheets/sme-one-pager-sources';
+
+// Validation step: which answers need a reviewer's acceptance, where a round stands, what counts
+export * from './validation/answer-review';
+export * from './validation/needs-validation';
+export * from './validation/round-validation';
+export * from './validation/review-rules';
+
+// Opt-in industry benchmark: k-anonymous, differencing-safe snapshots (domain only; no route yet)
+export * from './benchmark/benchmark-snapshot';

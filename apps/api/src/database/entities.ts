@@ -10,6 +10,7 @@ import { AssessmentEntity } from '../modules/assessments/entities/assessment.ent
 import { AssessmentAnswerEntity } from '../modules/assessments/entities/assessment-answer.entity';
 import { AssessmentAssignmentEntity } from '../modules/assessments/entities/assessment-assignment.entity';
 import { AssessmentPlanningEntity } from '../modules/assessments/entities/assessment-planning.entity';
+import { AssessmentReviewEntity } from '../modules/assessments/entities/assessment-review.entity';
 import { DisclosureScoreEntity } from '../modules/disclosures/entities/disclosure-score.entity';
 import { CompanyFactsEntity } from '../modules/drafts/entities/company-facts.entity';
 import { DraftEntity } from '../modules/drafts/entities/draft.entity';
@@ -36,6 +37,7 @@ export const ENTITIES = [
   AssessmentAnswerEntity,
   AssessmentAssignmentEntity,
   AssessmentPlanningEntity,
+  AssessmentReviewEntity,
   DisclosureScoreEntity,
   CompanyFactsEntity,
   DraftEntity,

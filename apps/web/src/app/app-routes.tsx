@@ -13,6 +13,7 @@ const AuditLogPage = lazyPage(() => import('../features/audit/components/audit-l
 const AssessmentsPage = lazyPage(() => import('../features/assessment/components/assessments-page'), 'AssessmentsPage');
 const QuestionnairePage = lazyPage(() => import('../features/assessment/components/questionnaire-page'), 'QuestionnairePage');
 const ResultsPage = lazyPage(() => import('../features/assessment/components/results-page'), 'ResultsPage');
+const ReviewPage = lazyPage(() => import('../features/assessment/components/review-page'), 'ReviewPage');
 const ForgotPasswordPage = lazyPage(() => import('../features/auth/components/forgot-password-page'), 'ForgotPasswordPage');
 const ResetPasswordPage = lazyPage(() => import('../features/auth/components/reset-password-page'), 'ResetPasswordPage');
 const SignInPage = lazyPage(() => import('../features/auth/components/sign-in-page'), 'SignInPage');
@@ -92,6 +93,7 @@ export const appRoutes: RouteObject[] = [
               { path: 'assessments', element: page(<AssessmentsPage />) },
               { path: 'assessments/:assessmentId', element: page(<QuestionnairePage />) },
               { path: 'assessments/:assessmentId/results', element: page(<ResultsPage />) },
+              { path: 'assessments/:assessmentId/review', element: page(<ReviewPage />) },
               { path: 'workshops', element: page(<WorkshopsPage />) },
               { path: 'workshops/:workshopId/console', element: page(<WorkshopConsolePage />) },
             ],

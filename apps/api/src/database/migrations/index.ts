@@ -9,6 +9,7 @@ import { DisclosureClassNullable1796142404137 } from './1796142404137-disclosure
 import { SmeFactsAndModules1796143120081 } from './1796143120081-sme-facts-and-modules';
 import { AssessmentPlanning1796143313486 } from './1796143313486-assessment-planning';
 import { DraftReviewFlow1796152006427 } from './1796152006427-draft-review-flow';
+import { AssessmentValidation1796152100000 } from './1796152100000-assessment-validation';
 
 /** Every migration in order; listed explicitly because the API is bundled (no globbing at run time). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SmeFactsAndModules1796143120081,
   AssessmentPlanning1796143313486,
   DraftReviewFlow1796152006427,
+  AssessmentValidation1796152100000,
 ];

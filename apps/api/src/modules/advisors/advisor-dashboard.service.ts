@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AdvisorClientView } from '@ipgn/contracts';
 import type { AuthenticatedUser } from '../../common/http/request-context';
 import { scoreRound } from '../assessments/assessments.service';
+import { AssessmentReviewEntity } from '../assessments/entities/assessment-review.entity';
 import { AssessmentAnswerEntity } from '../assessments/entities/assessment-answer.entity';
 import { AssessmentEntity } from '../assessments/entities/assessment.entity';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
@@ -26,9 +27,13 @@ export class AdvisorDashboardService {
       let latestAssessment: AdvisorClientView['latestAssessment'] = null;
       if (latest) {
         let overallScore: number | null = null;
-        if (latest.status !== 'draft') {
-          const answers = await this.db.getRepository(AssessmentAnswerEntity).find({ where: { organizationId: m.organizationId, assessmentId: latest.id } });
-          overallScore = scoreRound({ assessment: latest, organization, answers, profile: { listingStatus: organization.listingStatus, companySize: organization.companySize } }).overall.score;
+        // Only a submitted round has a final score (a round in validation still waits for its reviewer).
+        if (latest.status === 'submitted') {
+          const where = { organizationId: m.organizationId, assessmentId: latest.id };
+          const answers = await this.db.getRepository(AssessmentAnswerEntity).find({ where });
+          const reviews = await this.db.getRepository(AssessmentReviewEntity).find({ where });
+          const profile = { listingStatus: organization.listingStatus, companySize: organization.companySize };
+          overallScore = scoreRound({ assessment: latest, organization, answers, profile, reviews }).overall.score;
         }
         latestAssessment = {
           id: latest.id,

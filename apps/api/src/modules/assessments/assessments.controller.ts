@@ -14,6 +14,9 @@ import { AssessmentsService } from './assessments.service';
 import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './dto/assessment-views';
 import { AssignModuleDto, SaveAnswerDto, StartAssessmentDto } from './dto/assessments.dto';
 import { BankQueryDto } from './dto/bank-query.dto';
+import { ReviewAnswerDto } from './dto/review.dto';
+import { AssessmentValidationService } from './assessment-validation.service';
+import type { ValidationView } from '@ipgn/contracts';
 
 
 @ApiTags('assessments')
@@ -23,6 +26,7 @@ export class AssessmentsController {
   constructor(
     private readonly assessments: AssessmentsService,
     private readonly exports: AssessmentExportService,
+    private readonly validation: AssessmentValidationService,
   ) {}
 
   @Get('assessment-bank')
@@ -78,6 +82,25 @@ export class AssessmentsController {
   @RequirePermission('assessment:manage')
   submit(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<AssessmentDetail> {
     return this.assessments.submit(org, user.id, id);
+  }
+
+  @Post('orgs/:orgId/assessments/:id/request-validation')
+  @HttpCode(200)
+  @RequirePermission('assessment:manage')
+  requestValidation(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<AssessmentDetail> {
+    return this.validation.request(org, user.id, id);
+  }
+
+  @Put('orgs/:orgId/assessments/:id/reviews/:questionId')
+  @RequirePermission('assessment:validate')
+  review(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+    @Param('questionId') questionId: string,
+    @Body() dto: ReviewAnswerDto,
+  ): Promise<ValidationView> {
+    return this.validation.review(org, user, id, questionId, dto);
   }
 
   @Get('orgs/:orgId/assessments/:id/results')

@@ -6,6 +6,7 @@ import { AssessmentEntity } from './entities/assessment.entity';
 import { AssessmentAnswerImportService } from './assessment-answer-import.service';
 import { AssessmentExportService } from './assessment-export.service';
 import { AssessmentPlanningService } from './assessment-planning.service';
+import { AssessmentValidationService } from './assessment-validation.service';
 import { AssessmentTransferController } from './assessment-transfer.controller';
 import { AssessmentTransferService } from './assessment-transfer.service';
 import { AssessmentsController } from './assessments.controller';
@@ -13,7 +14,7 @@ import { AssessmentsService } from './assessments.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AssessmentEntity, AssessmentAnswerEntity])],
-  providers: [AssessmentsService, AssessmentExportService, AssessmentRoundsService, AssessmentAnswerImportService, AssessmentPlanningService, AssessmentTransferService],
+  providers: [AssessmentsService, AssessmentExportService, AssessmentRoundsService, AssessmentAnswerImportService, AssessmentPlanningService, AssessmentTransferService, AssessmentValidationService],
   controllers: [AssessmentsController, AssessmentTransferController],
   // Other modules read rounds and write answers only through these services (e.g. workshops applying agreed answers;
   // the SME results read a round through AssessmentsService.loadRound).

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError, type QueryResult } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError, type QueryResult, type QueryRunner } from 'typeorm';
 import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import {
   BANK_VERSION,
   SUPPORTED_BANK_VERSIONS,
   TRACKS,
+  checkAnswerEditable,
+  checkFinalize,
   compareRounds,
+  countedAnswers,
   getBank,
   getQuestion,
   progress,
@@ -44,6 +47,8 @@ import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 import { AssessmentAssignmentEntity } from './entities/assessment-assignment.entity';
 import { AssessmentEntity } from './entities/assessment.entity';
 import { AssessmentPlanningEntity } from './entities/assessment-planning.entity';
+import { AssessmentReviewEntity } from './entities/assessment-review.entity';
+import { toValidationView, validationOfRound } from './assessment-validation';
 
 /** Everything needed to score or export one round. */
 export interface LoadedRound {
@@ -53,6 +58,8 @@ export interface LoadedRound {
   profile: AssessmentProfile;
   /** Targets and scope of the round (empty when none were saved). */
   planning?: { targets: AssessmentTargets; scope: AssessmentScope };
+  /** The latest accept/return decision per answer (validation step). */
+  reviews: AssessmentReviewEntity[];
 }
 
 interface AnswerRow {
@@ -108,7 +115,7 @@ export class AssessmentsService {
       id = await this.db.transaction(async (manager) => {
         const repo = manager.getRepository(AssessmentEntity);
         const existing = await repo.find({ where: { organizationId, track }, order: { round: 'DESC' } });
-        if (existing.some((a) => a.status === 'draft')) throw new ApiException(409, 'ASSESSMENT_DRAFT_EXISTS');
+        if (existing.some((a) => a.status !== 'submitted')) throw new ApiException(409, 'ASSESSMENT_DRAFT_EXISTS');
         const previous = existing.find((a) => a.status === 'submitted') ?? null;
         const created = await repo.save(
           repo.create({
@@ -166,6 +173,7 @@ export class AssessmentsService {
       ),
       progressDetail: progress(track, answers, round.profile, round.assessment.bankVersion),
       visibleQuestionIds: visibleQuestions(track, answers, round.profile, round.assessment.bankVersion).map((q) => q.id),
+      validation: toValidationView(round, validationOfRound(round)),
     };
   }
 
@@ -185,25 +193,15 @@ export class AssessmentsService {
 
     const json = checked.value === null ? null : JSON.stringify(checked.value);
     const params = [organizationId, id, questionId, json, user.id, askedIn(questionId)];
-    const stillDraft = `EXISTS (SELECT 1 FROM assessments a WHERE a.organization_id = $1 AND a.id = $2 AND a.status = 'draft' AND (a.track || '|' || a.bank_version) = ANY($6::text[]))`;
-    const sql =
-      dto.expectedVersion === 0
-        ? `INSERT INTO assessment_answers (organization_id, assessment_id, question_id, value, version, answered_by, answered_at, source)
-           SELECT $1, $2, $3, $4::jsonb, 1, $5, now(), 'manual' WHERE ${stillDraft}
-           ON CONFLICT (organization_id, assessment_id, question_id) DO NOTHING
-           RETURNING version, answered_at`
-        : `UPDATE assessment_answers
-              SET value = $4::jsonb, version = version + 1, answered_by = $5, answered_at = now(), source = 'manual'
-            WHERE organization_id = $1 AND assessment_id = $2 AND question_id = $3 AND version = $7 AND ${stillDraft}
-           RETURNING version, answered_at`;
     const runner = this.db.createQueryRunner();
     let row: AnswerRow | undefined;
     try {
-      const result = (await runner.query(sql, dto.expectedVersion === 0 ? params : [...params, dto.expectedVersion], true)) as QueryResult<AnswerRow>;
-      row = result.records[0];
+      row = await writeAnswer(runner, params, dto.expectedVersion, 'draft');
     } finally {
       await runner.release();
     }
+    // In the validation step a contributor may still fix an answer the reviewer returned (locked check, then write).
+    if (!row) row = await this.saveReturnedAnswer(organizationId, id, questionId, params, dto.expectedVersion);
     if (row) {
       return {
         questionId,
@@ -217,7 +215,7 @@ export class AssessmentsService {
     // Nothing matched: either the round was submitted meanwhile, or someone else wrote first.
     const now = await this.findAssessment(this.db.manager, organizationId, id);
     if (!askedIn(questionId).includes(`${now.track}|${now.bankVersion}`)) throw ApiException.notFound();
-    if (now.status !== 'draft') throw new ApiException(409, 'ASSESSMENT_LOCKED');
+    if (now.status === 'submitted') throw new ApiException(409, 'ASSESSMENT_LOCKED');
     const current = await this.db.getRepository(AssessmentAnswerEntity).findOne({
       where: { organizationId, assessmentId: id, questionId },
       relations: { answerer: true },
@@ -227,6 +225,19 @@ export class AssessmentsService {
         ? { value: current.value, version: current.version, answeredBy: personOf(current.answeredBy, current.answerer), answeredAt: current.answeredAt.toISOString() }
         : { value: null, version: 0, answeredBy: null, answeredAt: null },
       yours: checked.value,
+    });
+  }
+
+  /** Writes an answer of a round in review when the domain says it may change (it was returned); else undefined. */
+  private async saveReturnedAnswer(organizationId: string, id: string, questionId: string, params: unknown[], expectedVersion: number): Promise<AnswerRow | undefined> {
+    return this.db.transaction(async (manager) => {
+      const now = await this.findAssessment(manager, organizationId, id, true);
+      if (now.status !== 'in_review' || !askedIn(questionId).includes(`${now.track}|${now.bankVersion}`)) return undefined;
+      const round = await this.loadRound(organizationId, id, {}, manager);
+      const editable = checkAnswerEditable(now.status, validationOfRound(round).items.find((i) => i.questionId === questionId));
+      if (!editable.ok) throw new ApiException(409, 'ANSWER_NOT_RETURNED');
+      if (!manager.queryRunner) throw new Error('transaction without a query runner');
+      return writeAnswer(manager.queryRunner, params, expectedVersion, 'in_review');
     });
   }
 
@@ -257,19 +268,30 @@ export class AssessmentsService {
     return rows.map((a) => ({ moduleId: a.moduleId, assignee: { userId: a.userId, displayName: a.user?.displayName ?? '' } }));
   }
 
-  /** Locks the round: answers can no longer change. */
+  /**
+   * Locks the round: answers can no longer change. A round in the validation step can be submitted only when every
+   * answer that needs a decision has been accepted.
+   */
   async submit(org: OrganizationContext, actorUserId: string, id: string): Promise<AssessmentDetail> {
     const organizationId = org.organizationId;
     await this.db.transaction(async (manager) => {
-      const assessment = await this.findAssessment(manager, organizationId, id, true);
+      const round = await this.loadRound(organizationId, id, {}, manager, true);
+      const { assessment } = round;
       // Submitting twice (a double click, a second tab) reaches the same state: answer it, record nothing new.
       if (assessment.status === 'submitted') return;
-      if (assessment.status !== 'draft') throw new ApiException(409, 'ASSESSMENT_LOCKED');
+      const check = checkFinalize(assessment.status, validationOfRound(round));
+      if (!check.ok) throw new ApiException(409, check.code === 'validation-incomplete' ? 'VALIDATION_INCOMPLETE' : 'ASSESSMENT_LOCKED');
       await manager
         .getRepository(AssessmentEntity)
         .update({ organizationId, id }, { status: 'submitted', submittedAt: new Date(), submittedBy: actorUserId });
       await this.audit.record(
-        { organizationId, actorUserId, action: 'assessment.submitted', target: id, data: { track: assessment.track, round: assessment.round } },
+        {
+          organizationId,
+          actorUserId,
+          action: 'assessment.submitted',
+          target: id,
+          data: { track: assessment.track, round: assessment.round, validated: assessment.validationRequestedAt !== null },
+        },
         manager,
       );
     });
@@ -288,22 +310,32 @@ export class AssessmentsService {
     return compareRounds(scoreRound(earlier), scoreRound(later));
   }
 
-  /** The round, its answers (with who gave them) and the organization profile; 404 outside the organization. */
-  async loadRound(organizationId: string, id: string, relations: { creator?: boolean; submitter?: boolean } = {}): Promise<LoadedRound> {
-    const assessment = await this.db.getRepository(AssessmentEntity).findOne({ where: { organizationId, id }, relations });
+  /** The round, its answers (with who gave them), decisions and the organization profile; 404 outside the organization. */
+  async loadRound(
+    organizationId: string,
+    id: string,
+    relations: { creator?: boolean; submitter?: boolean } = {},
+    manager: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<LoadedRound> {
+    const assessment = await manager
+      .getRepository(AssessmentEntity)
+      .findOne({ where: { organizationId, id }, relations, ...(lock && { lock: { mode: 'pessimistic_write' as const } }) });
     if (!assessment) throw ApiException.notFound();
-    const organization = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
-    const answers = await this.db.getRepository(AssessmentAnswerEntity).find({
+    const organization = await manager.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
+    const answers = await manager.getRepository(AssessmentAnswerEntity).find({
       where: { organizationId, assessmentId: id },
       relations: { answerer: true },
     });
-    const planning = await this.db.getRepository(AssessmentPlanningEntity).findOne({ where: { organizationId, assessmentId: id } });
+    const planning = await manager.getRepository(AssessmentPlanningEntity).findOne({ where: { organizationId, assessmentId: id } });
+    const reviews = await manager.getRepository(AssessmentReviewEntity).find({ where: { organizationId, assessmentId: id }, relations: { reviewer: true } });
     return {
       assessment,
       organization,
       answers,
       profile: { listingStatus: organization.listingStatus, companySize: organization.companySize },
       ...(planning && { planning: { targets: planning.targets, scope: planning.scope } }),
+      reviews,
     };
   }
 
@@ -319,6 +351,26 @@ export class AssessmentsService {
     const org = await manager.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
     return { listingStatus: org.listingStatus, companySize: org.companySize };
   }
+}
+
+/**
+ * One conditional statement: an INSERT that does nothing when a row already exists (expectedVersion 0) or an
+ * UPDATE … WHERE version = expected, both only while the round has the given status and asks the question.
+ */
+async function writeAnswer(runner: QueryRunner, params: unknown[], expectedVersion: number, status: 'draft' | 'in_review'): Promise<AnswerRow | undefined> {
+  const roundOpen = `EXISTS (SELECT 1 FROM assessments a WHERE a.organization_id = $1 AND a.id = $2 AND a.status = '${status}' AND (a.track || '|' || a.bank_version) = ANY($6::text[]))`;
+  const sql =
+    expectedVersion === 0
+      ? `INSERT INTO assessment_answers (organization_id, assessment_id, question_id, value, version, answered_by, answered_at, source)
+         SELECT $1, $2, $3, $4::jsonb, 1, $5, now(), 'manual' WHERE ${roundOpen}
+         ON CONFLICT (organization_id, assessment_id, question_id) DO NOTHING
+         RETURNING version, answered_at`
+      : `UPDATE assessment_answers
+            SET value = $4::jsonb, version = version + 1, answered_by = $5, answered_at = now(), source = 'manual'
+          WHERE organization_id = $1 AND assessment_id = $2 AND question_id = $3 AND version = $7 AND ${roundOpen}
+         RETURNING version, answered_at`;
+  const result = (await runner.query(sql, expectedVersion === 0 ? params : [...params, expectedVersion], true)) as QueryResult<AnswerRow>;
+  return result.records[0];
 }
 
 /** 'track|bankVersion' pairs in which a question is asked (cached: the bank is static). */
@@ -355,9 +407,11 @@ export function answersOf(rows: readonly AssessmentAnswerEntity[]): Answers {
 }
 
 export function scoreRound(round: LoadedRound): AssessmentResult {
+  const answers = answersOf(round.answers);
   return scoreAssessment({
     track: round.assessment.track,
-    answers: answersOf(round.answers),
+    // Once validation is on, a claim still pending or returned counts as unanswered.
+    answers: round.assessment.validationRequestedAt ? countedAnswers(answers, validationOfRound(round)) : answers,
     profile: round.profile,
     bankVersion: round.assessment.bankVersion,
     ...(round.planning && { targets: round.planning.targets, scope: round.planning.scope }),

@@ -30,7 +30,8 @@ export interface AssessmentSummaryOf<D extends AssessmentDomainTypes> {
   track: D['track'];
   bankVersion: string;
   round: number;
-  status: 'draft' | 'submitted';
+  /** in_review: sent for validation; only returned answers can change until it is submitted. */
+  status: 'draft' | 'in_review' | 'submitted';
   copiedFrom: string | null;
   createdBy: PersonRef | null;
   createdAt: string;
@@ -61,6 +62,34 @@ export interface AssessmentDetailOf<D extends AssessmentDomainTypes> extends Ass
   assignments: AssignmentViewOf<D>[];
   progressDetail: D['progress'];
   visibleQuestionIds: string[];
+  validation: ValidationView;
+}
+
+/** One answer that needs a reviewer's decision, and the latest decision on it. */
+export interface AnswerValidationView {
+  questionId: string;
+  /** pending also when the answer changed after the last decision (that decision is in `review`). */
+  state: 'pending' | 'accepted' | 'returned';
+  /** The current answer version: a decision names it. */
+  answerVersion: number;
+  review: {
+    decision: 'accepted' | 'returned';
+    comment: string;
+    answerVersion: number;
+    reviewedBy: PersonRef | null;
+    reviewedAt: string;
+  } | null;
+}
+
+/** The validation step of a round (see docs/assessment.md, "Validation"). */
+export interface ValidationView {
+  /** Validation is on: the round was sent for validation, and only accepted claims count in its scores. */
+  requested: boolean;
+  requestedAt: string | null;
+  items: AnswerValidationView[];
+  counts: { pending: number; accepted: number; returned: number };
+  /** Every answer that needs a decision is accepted. */
+  complete: boolean;
 }
 
 /** Body of the 409 ANSWER_CONFLICT error, beside the usual statusCode/code/message. */

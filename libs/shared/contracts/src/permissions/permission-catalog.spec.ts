@@ -16,6 +16,13 @@ describe('permission catalog', () => {
     expect(roleHasPermission('reviewer', 'draft:publish')).toBe(false);
   });
 
+  it('keeps validating assessment answers away from the contributors who give them', () => {
+    expect(roleHasPermission('contributor', 'assessment:validate')).toBe(false);
+    expect(roleHasPermission('viewer', 'assessment:validate')).toBe(false);
+    expect(roleHasPermission('reviewer', 'assessment:validate')).toBe(true);
+    expect(roleHasPermission('advisor', 'assessment:validate')).toBe(true);
+  });
+
   it('only lets an owner hand out the owner role', () => {
     expect(assignableRoles('owner')).toContain('owner');
     expect(assignableRoles('admin')).not.toContain('owner');

@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   'assessment:read': { ja: '診断結果の閲覧', en: 'View assessments and results' },
   'assessment:answer': { ja: '診断への回答', en: 'Answer assessments' },
   'assessment:manage': { ja: '診断の開始・割当・提出', en: 'Start, assign and submit assessments' },
+  'assessment:validate': { ja: '診断回答の検証（承認・差戻し）', en: 'Validate assessment answers (accept or return)' },
   'disclosure:read': { ja: '開示評価の閲覧', en: 'View disclosure scores' },
   'disclosure:score': { ja: '開示文書の評価', en: 'Score disclosure texts' },
   'draft:read': { ja: '開示ドラフトの閲覧', en: 'View disclosure drafts' },
@@ -37,9 +38,10 @@ export const ROLE_PERMISSIONS: Record<OrganizationRole, readonly Permission[]> =
   // The IP department: does the work, cannot approve its own drafts or publish.
   contributor: [...READ_ONLY, 'assessment:answer', 'assessment:manage', 'disclosure:score', 'draft:edit', 'dialogue:answer'],
   // Executives and board members: read everything, approve drafts, answer questions.
-  reviewer: [...READ_ONLY, 'assessment:answer', 'draft:review', 'dialogue:answer'],
+  // They also validate assessment answers: the second pair of eyes before a round's results count.
+  reviewer: [...READ_ONLY, 'assessment:answer', 'assessment:validate', 'draft:review', 'dialogue:answer'],
   // An outside consultant invited by the company.
-  advisor: [...READ_ONLY, 'assessment:answer', 'assessment:manage', 'disclosure:score', 'draft:edit', 'workshop:run'],
+  advisor: [...READ_ONLY, 'assessment:answer', 'assessment:manage', 'assessment:validate', 'disclosure:score', 'draft:edit', 'workshop:run'],
   viewer: READ_ONLY,
 };
 

@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Track } from '@ipgn/assessment';
+import type { RoundStatus, Track } from '@ipgn/assessment';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { UserEntity } from '../../auth/entities/user.entity';
 
-export type AssessmentStatus = 'draft' | 'submitted';
+/** draft → (in_review: the validation step) → submitted. */
+export type AssessmentStatus = RoundStatus;
 
 /** One round of the GGL self-assessment of one organization on one track. */
 @Entity({ name: 'assessments' })
@@ -39,6 +40,10 @@ export class AssessmentEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** When the team asked for validation; set means validation is on and only accepted claims count. */
+  @Column({ name: 'validation_requested_at', type: 'timestamptz', nullable: true })
+  validationRequestedAt!: Date | null;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;

@@ -1,5 +1,5 @@
-import type { Page } from '@ipgn/contracts';
-import { BANK_VERSION, type AssessmentResult, type AssessmentScope, type AssessmentTargets, type ImportPreview, type QuestionNote, type RoundComparison, type Track } from '@ipgn/assessment';
+import type { Page, ValidationView } from '@ipgn/contracts';
+import { BANK_VERSION, type AssessmentResult, type AssessmentScope, type AssessmentTargets, type ImportPreview, type QuestionNote, type ReviewDecision, type RoundComparison, type Track } from '@ipgn/assessment';
 import type { ApiClient, RequestOptions } from '../../../shared/api/api-client';
 import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './assessment-api-types';
 
@@ -34,6 +34,10 @@ export const assessmentApi = {
   assign: (client: ApiClient, orgId: string, id: string, moduleId: string, userId: string | null) =>
     client.put<AssignmentView[]>(`${one(orgId, id)}/assignments/${encodeURIComponent(moduleId)}`, { userId }),
   submit: (client: ApiClient, orgId: string, id: string) => client.post<AssessmentDetail>(`${one(orgId, id)}/submit`),
+  /** The validation step: freezes the answers; a reviewer then accepts or returns each high claim. */
+  requestValidation: (client: ApiClient, orgId: string, id: string) => client.post<AssessmentDetail>(`${one(orgId, id)}/request-validation`),
+  review: (client: ApiClient, orgId: string, id: string, questionId: string, body: { decision: ReviewDecision; comment: string; answerVersion: number }) =>
+    client.put<ValidationView>(`${one(orgId, id)}/reviews/${encodeURIComponent(questionId)}`, body),
   results: (client: ApiClient, orgId: string, id: string) => client.get<AssessmentResult>(`${one(orgId, id)}/results`),
   compare: (client: ApiClient, orgId: string, id: string, otherId: string) =>
     client.get<RoundComparison>(`${one(orgId, id)}/compare/${encodeURIComponent(otherId)}`),

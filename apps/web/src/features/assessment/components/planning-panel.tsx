@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentModule, MaturityLevel, ModuleId } from '@ipgn/assessment';
+import type { AssessmentModule, MaturityLevel, ModuleId, Question } from '@ipgn/assessment';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { usePlanning } from '../hooks/use-planning';
+import { QuestionTargets } from './question-targets';
 
 interface Row {
   target: MaturityLevel | null;
@@ -11,12 +12,22 @@ interface Row {
   reason: string;
 }
 
-/** Target level and scope per module of the round; saved together, results recomputed. */
-export function PlanningPanel({ orgId, assessmentId, modules, editable }: { orgId: string; assessmentId: string; modules: readonly AssessmentModule[]; editable: boolean }) {
+export interface PlanningPanelProps {
+  orgId: string;
+  assessmentId: string;
+  modules: readonly AssessmentModule[];
+  /** The round's questions (its bank version): scored ones can get a target of their own. */
+  questions: readonly Question[];
+  editable: boolean;
+}
+
+/** Target level and scope per module, targets per question; saved together, results recomputed. */
+export function PlanningPanel({ orgId, assessmentId, modules, questions, editable }: PlanningPanelProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const { query, save } = usePlanning(orgId, assessmentId);
   const [rows, setRows] = useState<Partial<Record<ModuleId, Row>>>({});
+  const [questionTargets, setQuestionTargets] = useState<Record<string, MaturityLevel>>({});
 
   useEffect(() => {
     if (!query.data) return;
@@ -26,6 +37,7 @@ export function PlanningPanel({ orgId, assessmentId, modules, editable }: { orgI
       next[m.id] = { target: query.data.targets.modules?.[m.id] ?? null, excluded: reason !== undefined, reason: reason ?? '' };
     }
     setRows(next);
+    setQuestionTargets({ ...(query.data.targets.questions ?? {}) });
   }, [query.data, modules]);
 
   if (query.isError) return <QueryErrorState error={query.error} onRetry={() => void query.refetch()} />;
@@ -42,7 +54,7 @@ export function PlanningPanel({ orgId, assessmentId, modules, editable }: { orgI
       if (row.excluded) scopeModules[m.id] = row.reason;
     }
     save.mutate({
-      targets: { questions: current.targets.questions ?? {}, modules: targetModules },
+      targets: { questions: questionTargets, modules: targetModules },
       scope: { questions: current.scope.questions ?? {}, modules: scopeModules },
       notes: current.notes,
     });
@@ -107,6 +119,20 @@ export function PlanningPanel({ orgId, assessmentId, modules, editable }: { orgI
           })}
         </tbody>
       </table>
+      <QuestionTargets
+        modules={modules}
+        questions={questions}
+        targets={questionTargets}
+        editable={editable}
+        onChange={(id, level) =>
+          setQuestionTargets((old) => {
+            const next = { ...old };
+            if (level === null) delete next[id];
+            else next[id] = level;
+            return next;
+          })
+        }
+      />
       {editable ? (
         <button type="button" className="button" onClick={onSave} disabled={save.isPending}>
           {t('assessment.planning.save')}

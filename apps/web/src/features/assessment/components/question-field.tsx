@@ -22,13 +22,15 @@ export interface QuestionFieldProps {
   /** The question a deep link (`#q-<id>`) points at: focusable from script and highlighted. */
   targeted?: boolean;
   onValue: (questionId: string, value: AnswerValue | null) => void;
+  /** Shown under the answer, inside the question (e.g. the evidence of a claim that needs validation). */
+  extra?: ReactNode;
 }
 
 /** The saved answer as the box shows it. */
 const shown = (value: AnswerValue | null): string => (typeof value === 'number' || typeof value === 'string' ? String(value) : '');
 
 /** One question of any type, labelled, with help, inline glossary, autosave status and conflict handling. */
-export function QuestionField({ orgId, assessmentId, question, saved, glossary, disabled, targeted = false, onValue }: QuestionFieldProps) {
+export function QuestionField({ orgId, assessmentId, question, saved, glossary, disabled, targeted = false, onValue, extra }: QuestionFieldProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const id = useId();
@@ -212,6 +214,7 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
           </span>
         ) : null}
       </div>
+      {extra}
       {autosave.conflict ? (
         <AnswerConflictDialog
           question={question}

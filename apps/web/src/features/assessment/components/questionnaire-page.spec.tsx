@@ -36,6 +36,7 @@ function aDetail(answers: AnswerView[] = []): AssessmentDetail {
     assignments: [],
     progressDetail: { overall: { answered: 0, visible: 0, ratio: 0 }, modules: [] },
     visibleQuestionIds: [],
+    validation: { requested: false, requestedAt: null, items: [], counts: { pending: 0, accepted: 0, returned: 0 }, complete: true },
   };
 }
 
@@ -208,5 +209,32 @@ describe('ResultsPage', () => {
     expect(await screen.findByRole('combobox', { name: '中小企業・スタートアップの目標の水準' }, { timeout: 5000 })).toHaveValue('4');
     expect(screen.getByRole('checkbox', { name: '無形資産の棚卸しを対象外にする' })).toBeChecked();
     expect(screen.getByRole('link', { name: '回全体を書き出す（XLSX、編集して取り込み可）' })).toHaveAttribute('href', `/api/orgs/${ORG_ID}/assessments/${ID}/transfer.xlsx`);
+  }, 20000);
+
+  it('sets a target per question in a folded list per module and saves it with the module targets', async () => {
+    const answers = { 'm10.strengths-written': 1 };
+    const result = scoreAssessment({ track: 'sme', answers, profile: PROFILE, bankVersion: '2026.11-1' });
+    const api = apiWith({ ...aDetail(), bankVersion: '2026.11-1' });
+    api.on('GET /api/assessment-bank', json(200, bankView('2026.11-1')));
+    api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}/results`, json(200, result));
+    const empty = { targets: { questions: {}, modules: { m10: 3 } }, scope: { questions: {}, modules: {} }, notes: {} };
+    api.on(`GET /api/orgs/${ORG_ID}/assessments/${ID}/planning`, json(200, empty));
+    api.on(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/planning`, (call) => json(200, call.body));
+    renderApp(api, `/o/${ORG_ID}/assessments/${ID}/results`);
+
+    const panel = await screen.findByTestId('question-targets', {}, { timeout: 5000 });
+    const user = userEvent.setup();
+    const summary = within(panel).getByText(/中小企業・スタートアップ（設問の目標 0件）/);
+    // A native details/summary (keyboard-operable in browsers; jsdom toggles it on click only).
+    await user.click(summary);
+    const question = getBank('2026.11-1')?.questions.find((q) => q.id === 'm10.strengths-written');
+    const select = within(panel).getByRole('combobox', { name: `設問「${question?.prompt.ja ?? ''}」の目標の水準` });
+    expect(select).toBeVisible();
+    await user.selectOptions(select, '4');
+    await user.click(screen.getByRole('button', { name: '目標と対象範囲を保存' }));
+    await waitFor(() => expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/planning`)).toHaveLength(1));
+    expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/planning`)[0]?.body).toMatchObject({
+      targets: { questions: { 'm10.strengths-written': 4 }, modules: { m10: 3 } },
+    });
   }, 20000);
 });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { progress, visibleQuestions, type AnswerValue, type AssessmentProfile, type ModuleId } from '@ipgn/assessment';
+import { checkAnswerEditable, progress, visibleQuestions, type AnswerValue, type AssessmentProfile, type ModuleId } from '@ipgn/assessment';
 import type { CompanySize, ListingStatus } from '@ipgn/contracts';
 import { ConfirmAction } from '../../../shared/components/confirm-action';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
@@ -16,6 +16,8 @@ import { useAssessmentBank } from '../hooks/use-assessment-bank';
 import { useAssignModule } from '../hooks/use-assign-module';
 import { useSubmitAssessment } from '../hooks/use-submit-assessment';
 import { QuestionField } from './question-field';
+import { ValidationBanner } from './validation-banner';
+import { EvidenceNote } from './evidence-note';
 import '../assessment.css';
 
 /** Loads the round and its bank, then shows the questionnaire. */
@@ -89,7 +91,14 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
   const moduleProgress = status.modules.find((m) => m.module === moduleId);
   const modules = bank.modules.filter((m) => status.modules.some((p) => p.module === m.id));
   const index = modules.findIndex((m) => m.id === moduleId);
-  const locked = detail.status !== 'draft';
+  const locked = detail.status === 'submitted';
+  const inReview = detail.status === 'in_review';
+  // Draft: every answer; in review: only what a reviewer returned (the domain's rule, the API applies it too).
+  const editable = (questionId: string) => {
+    const item = detail.validation.items.find((i) => i.questionId === questionId);
+    const review = item?.review ? { ...item.review, questionId, reviewedBy: item.review.reviewedBy?.userId ?? null } : null;
+    return checkAnswerEditable(detail.status, item && { questionId, state: item.state, review }).ok;
+  };
   const canAnswer = can('assessment:answer') && !locked;
   const questions = visible
     .filter((q) => q.module === moduleId)
@@ -107,6 +116,7 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
       </p>
       {locked ? <p className="notice">{t('assessment.questionnaire.locked')}</p> : null}
       {!locked && !can('assessment:answer') ? <p className="notice">{t('assessment.questionnaire.readOnly')}</p> : null}
+      <ValidationBanner orgId={orgId} detail={detail} bank={bank} />
       <div className="questionnaire__overall">
         <label htmlFor="overall-progress">{t('assessment.questionnaire.overall')}</label>
         <progress id="overall-progress" max={status.overall.visible} value={status.overall.answered}>
@@ -150,7 +160,7 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
               <input type="checkbox" checked={unansweredOnly} onChange={(e) => setUnansweredOnly(e.target.checked)} />
               <span>{t('assessment.questionnaire.showUnanswered')}</span>
             </label>
-            {can('assessment:manage') && !locked && members.data ? (
+            {can('assessment:manage') && !locked && !inReview && members.data ? (
               <label>
                 {t('assessment.questionnaire.assign')}{' '}
                 <select
@@ -179,9 +189,14 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
                 question={q}
                 saved={savedById.get(q.id)}
                 glossary={bank.glossary}
-                disabled={!canAnswer}
+                disabled={!canAnswer || !editable(q.id)}
                 targeted={q.id === target}
                 onValue={onValue}
+                extra={
+                  detail.validation.items.some((i) => i.questionId === q.id) ? (
+                    <EvidenceNote orgId={orgId} assessmentId={detail.id} questionId={q.id} editable={can('assessment:manage') && canAnswer && editable(q.id)} />
+                  ) : null
+                }
               />
             ))}
           </ol>
@@ -199,7 +214,7 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
           </div>
           <div className="questionnaire__submit">
             <Link to={`/o/${orgId}/assessments/${detail.id}/results`}>{t('assessment.questionnaire.viewResults')}</Link>
-            {can('assessment:manage') && !locked ? (
+            {can('assessment:manage') && !locked && (!inReview || detail.validation.complete) ? (
               <ConfirmAction
                 label={t('assessment.questionnaire.submit')}
                 question={t('assessment.questionnaire.submitQuestion')}

@@ -15,6 +15,7 @@ import { useRoundComparison } from '../hooks/use-round-comparison';
 import { SmeResults } from '../../sme/components/sme-results';
 import { formatScore } from '../utils/format-score';
 import { useAssessmentBank } from '../hooks/use-assessment-bank';
+import { ValidationSummary } from './validation-summary';
 import { PlanningPanel } from './planning-panel';
 import { RoundTransferPanel } from './round-transfer-panel';
 import '../assessment.css';
@@ -72,11 +73,12 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
   return (
     <section className="page results" aria-labelledby="results-title">
       <h1 id="results-title">{t('assessment.results.title', { round: detail.round, track: t(`assessment.track.${detail.track}`) })}</h1>
-      {detail.status === 'draft' ? <p className="notice">{t('assessment.results.draftNote')}</p> : null}
+      {detail.status !== 'submitted' ? <p className="notice">{t('assessment.results.draftNote')}</p> : null}
       <p className="results__overall">
         {t('assessment.results.overall')}: <strong data-testid="overall-score">{overall ? t('assessment.results.outOf', { score: overall }) : t('assessment.results.noScore')}</strong>
       </p>
       <p className="hint">{t('assessment.results.formula')}</p>
+      <ValidationSummary detail={detail} bank={bank.data} />
 
       <h2>{t('assessment.results.radarTitle')}</h2>
       <figure className="results__chart" aria-hidden="true" data-testid="radar-chart">
@@ -95,8 +97,8 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           <tr>
             <th scope="col">{t('assessment.results.action')}</th>
             <th scope="col">{t('assessment.results.score')}</th>
-            <th scope="col">{t('assessment.results.coverage')}</th>
             {hasActionTargets ? <th scope="col">{t('assessment.targets.target')}</th> : null}
+            <th scope="col">{t('assessment.results.coverage')}</th>
           </tr>
         </thead>
         <tbody>
@@ -278,9 +280,9 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           </a>
         </li>
       </ul>
-      {bank.data ? <PlanningPanel orgId={orgId} assessmentId={detail.id} modules={bank.data.modules} editable={manageable} /> : null}
+      {bank.data ? <PlanningPanel orgId={orgId} assessmentId={detail.id} modules={bank.data.modules} questions={bank.data.questions} editable={manageable} /> : null}
       <RoundTransferPanel orgId={orgId} assessmentId={detail.id} canImport={manageable} />
-      {detail.status === 'draft' ? <Link to={`/o/${orgId}/assessments/${detail.id}`}>{t('assessment.results.backToQuestions')}</Link> : null}
+      {detail.status !== 'submitted' ? <Link to={`/o/${orgId}/assessments/${detail.id}`}>{t('assessment.results.backToQuestions')}</Link> : null}
     </section>
   );
 }

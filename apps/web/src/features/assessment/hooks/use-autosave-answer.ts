@@ -69,6 +69,9 @@ export function useAutosaveAnswer(
           old ? { ...old, answers: [...old.answers.filter((a) => a.questionId !== questionId), answer] } : old,
         );
         void queryClient.invalidateQueries({ queryKey: assessmentQueryKeys.results(orgId, assessmentId) });
+        // Which answers need validation (and, in review, that a fixed answer waits again) is the API's to say:
+        // read the round anew. Fields keep their own state, so the refresh never resets what is being typed.
+        void queryClient.invalidateQueries({ queryKey: detailKey, exact: true });
       } catch (e) {
         if (isApiRequestError(e) && e.code === 'ANSWER_CONFLICT') {
           // The 409 names the conflict; the current answer comes from a fresh read of the round.

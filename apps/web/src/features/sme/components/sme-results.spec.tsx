@@ -34,6 +34,7 @@ function detail(): AssessmentDetail {
     assignments: [],
     progressDetail: { overall: { answered: 0, visible: 0, ratio: 0 }, modules: [] },
     visibleQuestionIds: [],
+    validation: { requested: false, requestedAt: null, items: [], counts: { pending: 0, accepted: 0, returned: 0 }, complete: true },
   };
 }
 
