@@ -282,11 +282,11 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
 
   it('gives 404 when B uses its own organization id with A’s member and invitation ids, and changes nothing', async () => {
     const calls = callsWith(orgB, true);
-    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 18 assessment routes on A's round
-    // (incl. planning, round export and import, the validation step);
+    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 19 assessment routes on A's round
+    // (incl. planning, round export and import, the validation step, the SME bank sheets as DOCX);
     // 3 disclosure routes on A's scores; 16 draft routes on A's draft and 1 dialogue route on A's question;
     // 15 workshop routes on A's workshop (incl. the report and raw-response downloads); 1 route on A's notification.
-    expect(calls.length).toBe(5 + 18 + 3 + 16 + 1 + 15 + 1);
+    expect(calls.length).toBe(5 + 19 + 3 + 16 + 1 + 15 + 1);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 

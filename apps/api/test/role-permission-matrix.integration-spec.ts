@@ -348,10 +348,10 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       }
     }
     expect(outcomes).toEqual(expected);
-    // 6 roles × 17 permissions that have routes today (9 + 21 assessment (2 of them SME results, 6 planning/transfer,
+    // 6 roles × 17 permissions that have routes today (9 + 22 assessment (3 of them SME results and bank sheets, 6 planning/transfer,
     // 2 validation) + 6 disclosure + 18 draft + 2 dialogue routes in all).
     // … plus 18 workshop routes (workshop:run, and assessment:read to view, join or download the report), and 3 notification routes.
-    expect(outcomes).toHaveLength(6 * (9 + 21 + 6 + 18 + 2 + 18 + 3));
+    expect(outcomes).toHaveLength(6 * (9 + 22 + 6 + 18 + 2 + 18 + 3));
     expect(pairs.size).toBe(6 * (6 + 4 + 2 + 4 + 1 + 1));
     // Over 500 real calls, many of them preparing a draft through the review cycle or a round in validation first.
   }, 180_000);
