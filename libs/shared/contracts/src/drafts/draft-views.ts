@@ -85,6 +85,8 @@ export interface PublicationRef {
   publishedAt: string;
   /** When the draft was unpublished (the publication is off the public pages); null while public. */
   withdrawnAt: string | null;
+  /** The title investors read (the company may rename a publication). */
+  title: string;
 }
 
 export interface DraftDetailOf<D extends DraftDomainTypes> extends DraftSummaryOf<D> {
