@@ -176,6 +176,8 @@ export const messagesEn: Messages = {
       legalNameJa: 'Legal name (Japanese)',
       legalNameEn: 'Legal name (English)',
       legalNameEnHint: 'Used in English disclosures. Optional.',
+      securitiesCode: 'Securities code',
+      securitiesCodeHint: 'The 4-character code of a listed company (e.g. 7203, 130A). Investors find the company by it. Optional.',
       listingStatus: 'Listing status',
       companySize: 'Company size',
       industry: 'Industry (TSE 33 sectors)',

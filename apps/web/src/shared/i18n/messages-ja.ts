@@ -175,6 +175,8 @@ export const messagesJa = {
       legalNameJa: '正式名称（日本語）',
       legalNameEn: '正式名称（英語）',
       legalNameEnHint: '英文開示で使います。任意。',
+      securitiesCode: '証券コード',
+      securitiesCodeHint: '上場企業の4桁のコード（例：7203、130A）。投資家が企業を探すときに使います。任意。',
       listingStatus: '上場区分',
       companySize: '企業規模',
       industry: '業種（東証33業種）',

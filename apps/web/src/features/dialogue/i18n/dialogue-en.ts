@@ -16,4 +16,12 @@ export const dialogueEn: Messages['dialogue'] = {
   sending: 'Sending…',
   public: 'Public',
   private: 'Private',
+  summary: '{{unanswered}} waiting for an answer ({{total}} in all)',
+  unansweredCount: '{{count}} questions waiting for an answer',
+  edit: 'Edit the answer',
+  saveEdit: 'Save the edit',
+  cancelEdit: 'Cancel',
+  withdraw: 'Withdraw the answer',
+  withdrawQuestion: 'Withdraw this answer? The question waits for an answer again and, if it was public, leaves the company page. The audit log keeps a record.',
+  withdrawConfirm: 'Withdraw',
 };

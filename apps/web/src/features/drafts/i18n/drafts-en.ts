@@ -269,4 +269,14 @@ export const draftsEn: Messages['drafts'] = {
     areas: { rd: 'R&D', ip: 'IP', brand: 'Brand', 'data-digital': 'Data and digital', people: 'People', acquisition: 'Acquisitions' },
     frequencies: { monthly: 'Monthly', quarterly: 'Quarterly', 'half-yearly': 'Half-yearly', yearly: 'Yearly' },
   },
+  published: {
+    heading: 'Published titles',
+    meta: 'Version {{version}} · published {{date}}',
+    rename: 'Rename',
+    renameLabel: 'Rename version {{version}}',
+    titleLabel: 'Title of version {{version}} (investors read it)',
+    titleHint: 'Up to {{max}} characters. The text and score do not change. The next published version keeps this title.',
+    save: 'Save the title',
+    cancel: 'Cancel',
+  },
 };
