@@ -65,8 +65,7 @@ export function DisclosureComparisonPage() {
                 className="button button--secondary"
                 onClick={() => void navigate(`/o/${orgId}/disclosures/compare/${data.to.id}/${data.from.id}?order=given`, { replace: true })}
               >
-                <span aria-hidden="true">⇄ </span>
-                {t('disclosures.compare.swap')}
+                      {t('disclosures.compare.swap')}
               </button>
             </p>
             <h2 id="compare-overall-title">{t('disclosures.compare.overallDelta')}</h2>

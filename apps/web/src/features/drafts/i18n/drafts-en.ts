@@ -279,4 +279,13 @@ export const draftsEn: Messages['drafts'] = {
     save: 'Save the title',
     cancel: 'Cancel',
   },
+  compare: {
+    title: 'Version {{from}} compared with version {{to}}',
+    back: 'Back to the draft',
+    swap: 'Swap sides',
+    tableLabel: 'Paragraph by paragraph (left: from, right: to)',
+    none: '(not in this version)',
+    noChanges: 'The text did not change.',
+    changedSections: '{{count}} sections changed',
+  },
 };

@@ -277,4 +277,13 @@ export const draftsJa = {
     save: '題名を保存',
     cancel: 'キャンセル',
   },
+  compare: {
+    title: '第{{from}}版と第{{to}}版の比較',
+    back: 'ドラフトに戻る',
+    swap: '左右を入れ替える',
+    tableLabel: '段落ごとの比較（左：比較元、右：比較先）',
+    none: '（この版にはありません）',
+    noChanges: '本文に変更はありません。',
+    changedSections: '変更のあるセクション：{{count}}件',
+  },
 } as const;
