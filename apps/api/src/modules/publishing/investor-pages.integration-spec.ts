@@ -222,5 +222,7 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     ]);
     expect(audit.find((e) => e.action === 'dialogue.answer_edited')?.data).toMatchObject({ previous: '最初の回答' });
     expect(audit.find((e) => e.action === 'dialogue.answer_withdrawn')?.data).toMatchObject({ previous: '直した回答' });
+    // The log names the question by its publication instead of showing the question's id.
+    expect(audit.find((e) => e.action === 'dialogue.answer_withdrawn')).toMatchObject({ targetRef: { kind: 'question', publicationTitle: expect.stringContaining('コーポレート・ガバナンス報告書') } });
   }, 180_000);
 });
