@@ -53,7 +53,7 @@ export const messagesEn: Messages = {
   },
   nav: {
     home: 'Home',
-    profile: 'Organization profile',
+    profile: 'Profile',
     members: 'Members',
     audit: 'Audit log',
   },

@@ -2,7 +2,7 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 
 /** English texts of the investor dialogue: the same keys as dialogue-ja.ts. */
 export const dialogueEn: Messages['dialogue'] = {
-  nav: 'Investor questions',
+  nav: 'Questions',
   title: 'Investor questions',
   intro: 'Questions investors sent about your published disclosures. Tick “make public” when answering to show the question and answer on the company page.',
   empty: 'No questions yet.',

@@ -2,7 +2,7 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 
 /** English texts of the disclosure-scoring feature: the same keys as disclosures-ja.ts. */
 export const disclosuresEn: Messages['disclosures'] = {
-  nav: 'Disclosure scoring',
+  nav: 'Scoring',
   page: {
     title: 'Score a disclosure',
     intro:

@@ -2,7 +2,7 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 
 /** English texts of the drafts feature: the same keys as drafts-ja.ts. */
 export const draftsEn: Messages['drafts'] = {
-  nav: 'Disclosure drafts',
+  nav: 'Drafts',
   page: {
     title: 'Disclosure drafts',
     intro: 'Turn the assessment answers and company facts into drafts of the CG report, integrated report, securities report and SME one-pager, then review, approve and publish them.',
