@@ -111,6 +111,22 @@ test('a signed-out visitor finds a company by securities code from the landing p
     await updates.getByRole('button', { name: 'すべて確認済みにする' }).click();
     await expect(updates.getByText('新着はありません。')).toBeVisible();
   });
+
+  await test.step('two companies compared on a phone: criterion names stay readable, the table scrolls sideways', async () => {
+    const otherContext = await browser.newContext({ locale: 'ja-JP' });
+    const otherPage = await otherContext.newPage();
+    const other = await signUpOwner(otherPage);
+    const otherSlug = (await call<{ slug: string }>(otherPage.request, 'PATCH', `/api/orgs/${other.orgId}`, { listingStatus: 'prime' })).slug;
+    await publishDraft(otherPage.request, other.orgId);
+    await otherContext.close();
+    await investor.setViewportSize({ width: 390, height: 844 });
+    await investor.goto(`/companies/compare?slugs=${profile.slug},${otherSlug}`);
+    const firstColumn = investor.getByTestId('compare-table').locator('tbody th').first();
+    await expect(firstColumn).toBeVisible();
+    expect((await firstColumn.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(140);
+    await expectNoSeriousA11yViolations(investor);
+    await shoot(investor, 'companies-compare');
+  });
   await investorContext.close();
 });
 

@@ -25,7 +25,7 @@ export function InvestorUpdates() {
     <section aria-labelledby="investor-updates-title" className="panel" data-testid="investor-updates">
       <h2 id="investor-updates-title">
         {t('publicDisclosures.updates.title')}
-        {data && data.newCount > 0 ? <span className="badge">{t('publicDisclosures.updates.newCount', { count: data.newCount })}</span> : null}
+        {data && data.newCount > 0 ? <span className="badge updates-count">{t('publicDisclosures.updates.newCount', { count: data.newCount })}</span> : null}
       </h2>
       {updates.isPending ? <LoadingState /> : null}
       {updates.isError ? <QueryErrorState error={updates.error} onRetry={() => void updates.refetch()} /> : null}
@@ -43,9 +43,11 @@ export function InvestorUpdates() {
             ))}
           </ul>
           {data.newCount > 0 ? (
-            <button type="button" className="button button--secondary" disabled={markSeen.isPending} onClick={() => markSeen.mutate()}>
-              {t('publicDisclosures.updates.markSeen')}
-            </button>
+            <p>
+              <button type="button" className="button button--secondary" disabled={markSeen.isPending} onClick={() => markSeen.mutate()}>
+                {t('publicDisclosures.updates.markSeen')}
+              </button>
+            </p>
           ) : data.updates.length > 0 ? (
             <p className="muted">{t('publicDisclosures.updates.noneNew')}</p>
           ) : null}
