@@ -87,7 +87,7 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     };
     expect((await search(`検索${marker}`)).items.map((c) => c.slug).sort()).toEqual([a.slug, b.slug].sort());
     expect((await search(`kensaku ${marker}`)).items.map((c) => c.slug)).toEqual([a.slug]);
-    expect((await search(`ｋｅｎｓａｋｕ　${marker}`)).items.map((c) => c.slug)).toEqual([a.slug]);
+    expect((await search(`ｋｅｎｓａｋｕ\u3000${marker}`)).items.map((c) => c.slug)).toEqual([a.slug]);
     expect((await search('130A')).items.find((c) => c.slug === a.slug)?.securitiesCode).toBe('130A');
     expect((await search('130a')).items.map((c) => c.slug)).toContain(a.slug);
     expect((await search('7203')).items.map((c) => c.slug)).toContain(b.slug);
