@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import type request from 'supertest';
 import { compact, searchableText } from '../../../test/support/pdf-text';
 import type { Client, TestApp } from '../../../test/test-app';
@@ -135,6 +136,8 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(String(pdf.headers['content-disposition'])).toMatch(/^attachment;/);
     const bytes = pdf.body as Buffer;
+    // KEEP_PDF=<file> keeps the PDF to look at (pdftoppm -r 50 -png).
+    if (process.env['KEEP_PDF']) writeFileSync(process.env['KEEP_PDF'], bytes);
     expect(compact(searchableText(bytes))).toContain(compact('2026年3月期 知財・無形資産への投資'));
     // Byte for byte the same: also after the in-memory copy is gone (a rename and back renders it again).
     await c.owner.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, { title: '一時的な題名' });
