@@ -167,6 +167,8 @@ function endpoints(f: Fixture): Endpoint[] {
         { name: 'empty name', body: { legalNameJa: '' }, expect: ['legalNameJa isNotEmpty'] },
         { name: 'wrong types', body: { legalNameJa: 1, legalNameEn: false, fiscalYearEndMonth: 1.5, industry: 'x' }, expect: ['legalNameJa isString', 'legalNameEn isString', 'fiscalYearEndMonth isInt', 'industry isIn'] },
         { name: 'too long', body: { legalNameJa: long(201) }, expect: ['legalNameJa maxLength 200'] },
+        { name: 'not a securities code', body: { securitiesCode: '12345' }, expect: ['securitiesCode matches'] },
+        { name: 'securities code with a confusable letter', body: { securitiesCode: '1O3A' }, expect: ['securitiesCode matches'] },
       ],
     },
     {
@@ -360,6 +362,18 @@ function endpoints(f: Fixture): Endpoint[] {
       ],
     },
     {
+      // A publication's title: validated before the publication is looked up.
+      route: 'PATCH /api/orgs/:orgId/publications/:id',
+      as: 'user',
+      valid: () => ({ title: `${MARK} 題名` }),
+      cases: [
+        unknownField({ title: `${MARK} 題名` }),
+        { name: 'missing title', body: {}, expect: ['title isString'] },
+        { name: 'blank title', body: { title: '   ' }, expect: ['title isNotEmpty'] },
+        { name: 'too long', body: { title: long(201) }, expect: ['title maxLength 200'] },
+      ],
+    },
+    {
       route: 'POST /api/orgs/:orgId/workshops',
       as: 'user',
       valid: workshop,
@@ -534,6 +548,7 @@ describe('bad input: every body is validated, answered with field errors in the 
       drafts: await q('SELECT * FROM drafts WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       draftVersions: await q('SELECT organization_id, draft_id, version FROM draft_versions WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
       draftComments: await q('SELECT * FROM draft_comments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      publications: await q('SELECT * FROM publications WHERE organization_id = ANY($1) OR title LIKE $2 ORDER BY id', [orgs, like]),
       questions: await q('SELECT * FROM dialogue_questions WHERE body LIKE $1 OR answer LIKE $1 ORDER BY id', [like]),
       workshops: await q('SELECT * FROM workshops WHERE organization_id = ANY($1) OR title LIKE $2 ORDER BY id', [orgs, like]),
       workshopParticipants: await q('SELECT * FROM workshop_participants WHERE organization_id = ANY($1) OR display_name LIKE $2 ORDER BY id', [orgs, like]),

@@ -8,7 +8,7 @@ import { firstSseResponse } from './sse-client';
  * Every organization-scoped route, with a body that would be valid for a member (so that a 404 can only come
  * from tenancy, never from validation). A new route under /orgs/:orgId fails this suite until it is listed.
  */
-const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclosure?: true; draft?: true; question?: true; notification?: true; workshop?: true; stream?: true }> = {
+const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclosure?: true; draft?: true; question?: true; notification?: true; publication?: true; workshop?: true; stream?: true }> = {
   'GET /api/orgs/:orgId': {},
   'PATCH /api/orgs/:orgId': { body: { legalNameJa: '乗っ取り株式会社', fiscalYearEndMonth: 12 } },
   'GET /api/orgs/:orgId/audit': {},
@@ -74,6 +74,10 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'POST /api/orgs/:orgId/drafts/:id/sections/:sectionId/ai-rewrite': { draft: true, body: {} },
   'GET /api/orgs/:orgId/questions': {},
   'POST /api/orgs/:orgId/questions/:id/answer': { question: true, body: { body: '乗っ取り', makePublic: true } },
+  'GET /api/orgs/:orgId/questions/summary': {},
+  'DELETE /api/orgs/:orgId/questions/:id/answer': { question: true },
+  // `publication`: :id is A's publication (renaming what investors read).
+  'PATCH /api/orgs/:orgId/publications/:id': { publication: true, body: { title: '乗っ取り' } },
   // `workshop`: :id is A's live workshop; `stream`: an event stream, read up to its first event.
   'GET /api/orgs/:orgId/workshops': {},
   'POST /api/orgs/:orgId/workshops': { body: { title: '乗っ取り', modules: ['m9'], departments: ['ip'], anonymity: 'named', scheduledAt: '2026-12-10T10:00:00Z' } },
@@ -128,6 +132,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
   let draftA: string;
   let questionA: string;
   let notificationA: string;
+  let publicationA: string;
   let workshopA: string;
 
   beforeAll(async () => {
@@ -156,7 +161,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     for (const [client, step] of [[ownerA, 'submit-for-review'], [approverA, 'approve'], [ownerA, 'publish']] as const) {
       expect((await client.post(`/api/orgs/${orgA}/drafts/${draftA}/${step}`)).status).toBe(200);
     }
-    const publicationA = String((await ownerA.get(`/api/orgs/${orgA}/drafts/${draftA}`)).body.publications[0].publicationId);
+    publicationA = String((await ownerA.get(`/api/orgs/${orgA}/drafts/${draftA}`)).body.publications[0].publicationId);
     questionA = String((await (await ctx.newInvestor()).post(`/api/public/publications/${publicationA}/questions`, { body: 'A社への質問' })).body.id);
     notificationA = ((await t.db.query('SELECT id FROM notifications WHERE organization_id = $1 AND user_id = $2', [orgA, ownerA.user!.id])) as { id: string }[])[0].id;
 
@@ -196,9 +201,11 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
               ? { ...idsOfA, id: questionA }
               : kind?.notification
                 ? { ...idsOfA, id: notificationA }
-              : kind?.workshop
-                ? { ...idsOfA, id: workshopA, questionId: 'm9.management-view' }
-                : idsOfA;
+                : kind?.publication
+                  ? { ...idsOfA, id: publicationA }
+                  : kind?.workshop
+                    ? { ...idsOfA, id: workshopA, questionId: 'm9.management-view' }
+                    : idsOfA;
         const path = fillPath(route.path, ids);
         if (seen.has(path)) continue;
         seen.add(path);
@@ -284,9 +291,10 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     const calls = callsWith(orgB, true);
     // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 19 assessment routes on A's round
     // (incl. planning, round export and import, the validation step, the SME bank sheets as DOCX);
-    // 3 disclosure routes on A's scores; 16 draft routes on A's draft and 1 dialogue route on A's question;
-    // 15 workshop routes on A's workshop (incl. the report and raw-response downloads); 1 route on A's notification.
-    expect(calls.length).toBe(5 + 19 + 3 + 16 + 1 + 15 + 1);
+    // 3 disclosure routes on A's scores; 16 draft routes on A's draft and 2 dialogue routes on A's question;
+    // 15 workshop routes on A's workshop (incl. the report and raw-response downloads); 1 route on A's notification
+    // and 1 on A's publication.
+    expect(calls.length).toBe(5 + 19 + 3 + 16 + 2 + 15 + 1 + 1);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 

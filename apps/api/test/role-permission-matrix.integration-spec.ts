@@ -22,6 +22,7 @@ interface Fixture {
   /** A contributor who writes the workflow drafts, and a reviewer who approves them (four-eyes: never the editor). */
   editor: Client;
   approver: Client;
+  publicationId: string;
 }
 
 /**
@@ -136,6 +137,9 @@ const CALLS: Record<
   },
   'GET /api/orgs/:orgId/questions': {},
   'POST /api/orgs/:orgId/questions/:id/answer': { body: () => ({ body: 'マトリクスの回答', makePublic: false }), params: async (f) => ({ id: f.questionId }) },
+  'GET /api/orgs/:orgId/questions/summary': {},
+  'DELETE /api/orgs/:orgId/questions/:id/answer': { params: async (f) => ({ id: f.questionId }) },
+  'PATCH /api/orgs/:orgId/publications/:id': { body: () => ({ title: 'マトリクスの題名' }), params: async (f) => ({ id: f.publicationId }) },
   'GET /api/orgs/:orgId/workshops': {},
   'POST /api/orgs/:orgId/workshops': { body: () => WORKSHOP_BODY },
   'GET /api/orgs/:orgId/workshops/:id': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
@@ -308,9 +312,11 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       questionId: '',
       editor: await ctx.newMember(owner, orgId, 'contributor'),
       approver: await ctx.newMember(owner, orgId, 'reviewer'),
+      publicationId: '',
     };
     const published = await draftIn(fixture, 'published');
     const publicationId = String((await owner.get(`/api/orgs/${orgId}/drafts/${published}`)).body.publications[0].publicationId);
+    fixture.publicationId = publicationId;
     fixture.questionId = String((await (await ctx.newInvestor()).post(`/api/public/publications/${publicationId}/questions`, { body: 'マトリクスの質問' })).body.id);
   });
   afterAll(() => t.close());
@@ -349,9 +355,9 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     }
     expect(outcomes).toEqual(expected);
     // 6 roles × 17 permissions that have routes today (9 + 22 assessment (3 of them SME results and bank sheets, 6 planning/transfer,
-    // 2 validation) + 6 disclosure + 18 draft + 2 dialogue routes in all).
+    // 2 validation) + 6 disclosure + 19 draft (one of them renaming a publication) + 4 dialogue routes in all).
     // … plus 18 workshop routes (workshop:run, and assessment:read to view, join or download the report), and 3 notification routes.
-    expect(outcomes).toHaveLength(6 * (9 + 22 + 6 + 18 + 2 + 18 + 3));
+    expect(outcomes).toHaveLength(6 * (9 + 22 + 6 + 19 + 4 + 18 + 3));
     expect(pairs.size).toBe(6 * (6 + 4 + 2 + 4 + 1 + 1));
     // Over 500 real calls, many of them preparing a draft through the review cycle or a round in validation first.
   }, 180_000);

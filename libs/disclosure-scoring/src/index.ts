@@ -9,6 +9,8 @@ export { RUBRIC_VERSION, CRITERIA } from './rubric/rubric-v1';
 export { VCG_HEADINGS } from './rubric/vcg-headings';
 export { detectLanguage } from './lib/text/language';
 export { segmentSentences } from './lib/text/segment';
+export { documentPeriod, comparePeriods } from './lib/text/document-period';
+export type { DocumentPeriod } from './lib/text/document-period';
 export type { RawSentence } from './lib/text/segment';
 export type {
   Bilingual,

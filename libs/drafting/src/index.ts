@@ -16,6 +16,7 @@ export { STORY_CHECK_LABELS, STORY_STATUS_LABELS } from './lib/templates/story.t
 export { slotMarker, containsSlotMarker } from './lib/text/slot-marker';
 export { paragraphText, sectionText } from './lib/text/section-text';
 export { slotsOf } from './lib/text/slots-of';
+export { defaultPublicationTitle } from './lib/text/publication-title';
 export { parseSectionText, parseSectionRuns } from './lib/text/parse-section';
 export type { ParsedSection, RunInput, SectionTextProblem } from './lib/text/parse-section';
 export { DRAFT_TRANSITIONS, DRAFT_TRANSITION_NAMES, DRAFT_STATES, DRAFT_EDIT_PERMISSION, DRAFT_COMMENT_PERMISSIONS } from './lib/workflow/draft-workflow';

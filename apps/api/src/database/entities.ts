@@ -18,6 +18,8 @@ import { DraftVersionEntity } from '../modules/drafts/entities/draft-version.ent
 import { DraftCommentEntity } from '../modules/drafts/entities/draft-comment.entity';
 import { PublicationEntity } from '../modules/publishing/entities/publication.entity';
 import { DialogueQuestionEntity } from '../modules/publishing/entities/dialogue-question.entity';
+import { CompanyFollowEntity } from '../modules/publishing/entities/company-follow.entity';
+import { InvestorVisitEntity } from '../modules/publishing/entities/investor-visit.entity';
 import { WorkshopEntity } from '../modules/workshops/entities/workshop.entity';
 import { WorkshopParticipantEntity } from '../modules/workshops/entities/workshop-participant.entity';
 import { ThrottleCounterEntity } from '../common/throttle/throttle-counter.entity';
@@ -46,6 +48,8 @@ export const ENTITIES = [
   PublicationEntity,
   NotificationEntity,
   DialogueQuestionEntity,
+  CompanyFollowEntity,
+  InvestorVisitEntity,
   WorkshopEntity,
   WorkshopParticipantEntity,
   WorkshopAnswerEntity,

@@ -26,6 +26,7 @@ const DisclosureResultPage = lazyPage(() => import('../features/disclosures/comp
 const DisclosuresPage = lazyPage(() => import('../features/disclosures/components/disclosures-page'), 'DisclosuresPage');
 const CompanyFactsPage = lazyPage(() => import('../features/drafts/components/company-facts-page'), 'CompanyFactsPage');
 const DraftEditorPage = lazyPage(() => import('../features/drafts/components/draft-editor-page'), 'DraftEditorPage');
+const DraftComparePage = lazyPage(() => import('../features/drafts/components/draft-compare-page'), 'DraftComparePage');
 const DraftsPage = lazyPage(() => import('../features/drafts/components/drafts-page'), 'DraftsPage');
 const QuestionsPage = lazyPage(() => import('../features/dialogue/components/questions-page'), 'QuestionsPage');
 const CompaniesPage = lazyPage(() => import('../features/public-disclosures/components/companies-page'), 'CompaniesPage');
@@ -89,6 +90,7 @@ export const appRoutes: RouteObject[] = [
               { path: 'drafts', element: page(<DraftsPage />) },
               { path: 'drafts/facts', element: page(<CompanyFactsPage />) },
               { path: 'drafts/:draftId', element: page(<DraftEditorPage />) },
+              { path: 'drafts/:draftId/compare/:from/:to', element: page(<DraftComparePage />) },
               { path: 'questions', element: page(<QuestionsPage />) },
               { path: 'assessments', element: page(<AssessmentsPage />) },
               { path: 'assessments/:assessmentId', element: page(<QuestionnairePage />) },

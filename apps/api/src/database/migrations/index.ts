@@ -10,6 +10,7 @@ import { SmeFactsAndModules1796143120081 } from './1796143120081-sme-facts-and-m
 import { AssessmentPlanning1796143313486 } from './1796143313486-assessment-planning';
 import { DraftReviewFlow1796152006427 } from './1796152006427-draft-review-flow';
 import { AssessmentValidation1796152100000 } from './1796152100000-assessment-validation';
+import { InvestorFollowsAndCodes1796152200000 } from './1796152200000-investor-follows-and-codes';
 
 /** Every migration in order; listed explicitly because the API is bundled (no globbing at run time). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AssessmentPlanning1796143313486,
   DraftReviewFlow1796152006427,
   AssessmentValidation1796152100000,
+  InvestorFollowsAndCodes1796152200000,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { pageOf, type AuditEvent, type Page, type PageRequest } from '@ipgn/contracts';
+import { auditTargetNames } from './audit-target-names';
 import { AuditEventEntity } from './entities/audit-event.entity';
 
 export interface AuditRecord {
@@ -39,11 +40,13 @@ export class AuditService {
       skip: page.offset,
       take: page.limit,
     });
+    const names = await auditTargetNames(this.events.manager, organizationId, rows.map((e) => e.target));
     const items = rows.map((e) => ({
       id: e.id,
       action: e.action,
       actor: e.actor ? { userId: e.actor.id, displayName: e.actor.displayName } : null,
       target: e.target,
+      targetRef: e.target ? (names.get(e.target) ?? null) : null,
       data: e.data,
       createdAt: e.createdAt.toISOString(),
     }));

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
@@ -6,6 +6,7 @@ import type { Page, PageRequest } from '@ipgn/contracts';
 import { PageQuery } from '../../common/http/page-request.decorator';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { ParseId } from '../../common/http/parse-id.pipe';
+import { CompareDisclosuresQueryDto } from './dto/compare-disclosures.dto';
 import { CreateDisclosureDto, UploadDisclosureDto } from './dto/create-disclosure.dto';
 import { MAX_DISCLOSURE_UPLOAD_BYTES, type DisclosureComparison, type DisclosureRecord, type DisclosureRubric, type DisclosureSummary } from './disclosure-types';
 import { DisclosuresService, type UploadedDisclosureFile } from './disclosures.service';
@@ -75,8 +76,13 @@ export class DisclosuresController {
 
   @Get('orgs/:orgId/disclosures/:id/compare/:otherId')
   @RequirePermission('disclosure:read')
-  compare(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string, @Param('otherId', ParseId) otherId: string): Promise<DisclosureComparison> {
-    return this.disclosures.compare(org, id, otherId);
+  compare(
+    @CurrentOrganization() org: OrganizationContext,
+    @Param('id', ParseId) id: string,
+    @Param('otherId', ParseId) otherId: string,
+    @Query() query: CompareDisclosuresQueryDto,
+  ): Promise<DisclosureComparison> {
+    return this.disclosures.compare(org, id, otherId, query.order ?? 'document');
   }
 
   @Delete('orgs/:orgId/disclosures/:id')

@@ -264,8 +264,33 @@ describe('disclosures (HTTP, real database)', () => {
     expect(cmp.textDiff.some((c) => c.op === 'removed')).toBe(false);
     expect(cmp.textDiffApproximate).toBe(false);
 
-    const back = await owner.get(`${base()}/${strong.id}/compare/${weak.id}`);
+    // Without a period in either document, the one scored first is the older: the path order does not matter…
+    const reordered = await owner.get(`${base()}/${strong.id}/compare/${weak.id}`);
+    expect([reordered.body.from.id, reordered.body.to.id, reordered.body.order]).toEqual([weak.id, strong.id, 'document']);
+    // …unless the swap button asks for the path's order.
+    const back = await owner.get(`${base()}/${strong.id}/compare/${weak.id}?order=given`);
+    expect([back.body.from.id, back.body.order]).toEqual([strong.id, 'given']);
     expect(back.body.overallDelta).toBe(-cmp.overallDelta);
+    expect((await owner.get(`${base()}/${strong.id}/compare/${weak.id}?order=newest`)).status).toBe(400);
+  });
+
+  it('puts the document of the earlier period on the left, whatever order they were scored in', async () => {
+    const newer = await paste(`${WEAK_JA}${STRONG_JA}`, { title: 'CG報告書 2026年3月期' });
+    const older = await paste(WEAK_JA, { title: 'CG報告書 2025年3月期' });
+    for (const [a, b] of [
+      [newer.id, older.id],
+      [older.id, newer.id],
+    ]) {
+      const res = await owner.get(`${base()}/${a}/compare/${b}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        from: { id: older.id },
+        to: { id: newer.id },
+        fromPeriod: { year: 2025, month: 3, source: 'title' },
+        toPeriod: { year: 2026, month: 3, source: 'title' },
+        overallDelta: newer.overall - older.overall,
+      });
+    }
   });
 
   it('lets a viewer read but not score or delete (403), and a contributor score', async () => {

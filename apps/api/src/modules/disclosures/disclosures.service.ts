@@ -8,6 +8,8 @@ import {
   DisclosureInputError,
   RUBRIC_VERSION_V2,
   VCG_HEADINGS,
+  comparePeriods,
+  documentPeriod,
   judgeDisclosure,
   segmentSentences,
   type DisclosureScore,
@@ -15,7 +17,7 @@ import {
   type Language,
 } from '@ipgn/disclosure-scoring';
 import { ApiException } from '../../common/errors/api-exception';
-import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
+import { pageOf, type DisclosureCompareOrder, type Page, type PageRequest } from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
@@ -119,13 +121,26 @@ export class DisclosuresService {
     return toRecord(await this.find(org, id));
   }
 
-  async compare(org: OrganizationContext, fromId: string, toId: string): Promise<DisclosureComparison> {
-    const from = await this.find(org, fromId);
-    const to = await this.find(org, toId);
+  /**
+   * Two scored texts, older left: by the period each document reports on (「2025年度」 before 「2026年3月期」), by
+   * scoring time only when a period is missing or equal. `given` keeps the path's order (the swap button).
+   */
+  async compare(org: OrganizationContext, firstId: string, secondId: string, order: DisclosureCompareOrder = 'document'): Promise<DisclosureComparison> {
+    const first = await this.find(org, firstId);
+    const second = await this.find(org, secondId);
+    const periodOf = (d: DisclosureScoreEntity) => documentPeriod(d.title, d.text);
+    const [firstPeriod, secondPeriod] = [periodOf(first), periodOf(second)];
+    const byPeriod = comparePeriods(firstPeriod, secondPeriod);
+    const swap = order === 'document' && (byPeriod > 0 || (byPeriod === 0 && first.createdAt.getTime() > second.createdAt.getTime()));
+    const [from, to] = swap ? [second, first] : [first, second];
+    const [fromPeriod, toPeriod] = swap ? [secondPeriod, firstPeriod] : [firstPeriod, secondPeriod];
     const { changes, approximate } = diffText(from.text, to.text);
     return {
       from: toSummary(from),
       to: toSummary(to),
+      fromPeriod,
+      toPeriod,
+      order,
       overallDelta: to.overall - from.overall,
       criteria: criterionDeltas(from.result, to.result),
       textDiff: changes,

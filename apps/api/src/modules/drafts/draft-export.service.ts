@@ -1,32 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { renderDraftMarkdown, type Draft, type DraftLanguage } from '@ipgn/drafting';
+import { renderDraftMarkdown } from '@ipgn/drafting';
 import type { OrganizationContext } from '../../common/http/request-context';
 import { assertReportWithinLimits } from '../../common/export/export-limits';
 import { exportFile, exportFileName, type ExportFile } from '../../common/export/export-file-name';
-import { formatDate } from '../../common/export/format-values';
 import { renderOffThread } from '../../common/export/render-off-thread';
-import type { Report, ReportBlock } from '../../common/export/report-model';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { PublicationEntity } from '../publishing/entities/publication.entity';
-import { slotMarker } from './draft-text';
+import { dateLine, draftReport, type ExportContext } from './draft-report';
 import { DraftsService } from './drafts.service';
 
 export type ExportFormat = 'docx' | 'pdf' | 'md';
 
 export type DraftExport = ExportFile;
-
-/** What an export shows besides the text, and the instant every embedded timestamp is set to. */
-interface ExportContext {
-  draft: Draft;
-  organizationName: string;
-  /** "公開日 2026年11月25日" / "Published 25 November 2026", or the export date for unpublished versions. */
-  dateLine: string;
-  at: Date;
-  published: boolean;
-}
-
 
 /**
  * DOCX, PDF and Markdown of one version of a draft, with the organization's name and a date. The export of a
@@ -65,12 +52,6 @@ export class DraftExportService {
   }
 }
 
-function dateLine(language: DraftLanguage, at: Date, published: boolean): string {
-  const d = formatDate(at, language);
-  if (language === 'ja') return `${published ? '公開日' : '出力日'} ${d}`;
-  return `${published ? 'Published' : 'Exported'} ${d}`;
-}
-
 function renderMarkdown(ctx: ExportContext): string {
   const md = renderDraftMarkdown(ctx.draft);
   const newline = md.indexOf('\n');
@@ -80,31 +61,4 @@ function renderMarkdown(ctx: ExportContext): string {
 
 function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}
-
-/** The draft as the shared report model: header lines, title, one heading per section, slot markers highlighted. */
-function draftReport(ctx: ExportContext): Report {
-  const { draft } = ctx;
-  const blocks: ReportBlock[] = [];
-  for (const section of draft.sections) {
-    blocks.push({ kind: 'heading', level: 1, text: section.heading });
-    for (const p of section.paragraphs) {
-      blocks.push({
-        kind: 'paragraph',
-        runs: p.runs.map((r) => (r.kind === 'text' ? { text: r.text } : { text: slotMarker(r, draft.language), style: 'marker' as const })),
-      });
-    }
-  }
-  const diagram = draft.attachments.valueCreationDiagram;
-  if (diagram && diagram.nodes.length > 0) {
-    blocks.push({ kind: 'code', heading: draft.language === 'ja' ? '価値創造ストーリー（Mermaid）' : 'Value-creation story (Mermaid)', lines: diagram.mermaid.split('\n') });
-  }
-  return {
-    language: draft.language,
-    title: draft.title,
-    header: [ctx.organizationName, ctx.dateLine],
-    author: ctx.organizationName,
-    createdAt: ctx.at,
-    blocks,
-  };
 }

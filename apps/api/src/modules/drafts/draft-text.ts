@@ -2,6 +2,7 @@ import { diffChars, diffWordsWithSpace } from 'diff';
 import { draftCompleteness, paragraphText, renderDraftText, type Draft, type DraftCompleteness } from '@ipgn/drafting';
 import { DisclosureInputError, scoreDisclosure, type DisclosureScore } from '@ipgn/disclosure-scoring';
 import type { DiffOp, SectionDiff } from './draft-views';
+import { diffParagraphs } from './paragraph-diff';
 
 // Slot markers, a paragraph as text and the slots of a draft are libs/drafting's (text/); re-exported here for
 // the export and AI services of this module.
@@ -38,9 +39,11 @@ export function diffDrafts(from: Draft, to: Draft): SectionDiff[] {
   return ids.map((sectionId) => {
     const a = from.sections.find((s) => s.id === sectionId);
     const b = to.sections.find((s) => s.id === sectionId);
-    const textOf = (d: Draft, s: Draft['sections'][number] | undefined) => (s ? s.paragraphs.map((p) => paragraphText(p, d.language)).join('\n\n') : '');
-    const before = textOf(from, a);
-    const after = textOf(to, b);
+    const paragraphsOf = (d: Draft, s: Draft['sections'][number] | undefined) => (s ? s.paragraphs.map((p) => paragraphText(p, d.language)) : []);
+    const beforeParagraphs = paragraphsOf(from, a);
+    const afterParagraphs = paragraphsOf(to, b);
+    const before = beforeParagraphs.join('\n\n');
+    const after = afterParagraphs.join('\n\n');
     const options = { maxEditLength: MAX_DIFF_EDITS };
     const parts = to.language === 'ja' ? diffChars(before, after, options) : diffWordsWithSpace(before, after, options);
     // Beyond MAX_DIFF_EDITS the diff gives up (undefined): show the section as replaced rather than stall.
@@ -50,6 +53,7 @@ export function diffDrafts(from: Draft, to: Draft): SectionDiff[] {
           { op: 'removed' as const, text: before },
           { op: 'added' as const, text: after },
         ].filter((c) => c.text.length > 0);
-    return { sectionId, heading: (b ?? a)?.heading ?? sectionId, changed: before !== after, changes };
+    const paragraphs = diffParagraphs(beforeParagraphs, afterParagraphs, to.language);
+    return { sectionId, heading: (b ?? a)?.heading ?? sectionId, changed: before !== after, changes, paragraphs };
   });
 }

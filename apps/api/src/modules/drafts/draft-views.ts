@@ -17,10 +17,12 @@ interface DraftTypes {
 export type {
   AiSuggestion,
   DiffOp,
+  DiffSpan,
   DraftCommentView,
   DraftDiff,
   DraftVersionSummary,
   PersonRef,
+  ParagraphDiff,
   PublicationRef,
   SectionDiff,
 } from '@ipgn/contracts';

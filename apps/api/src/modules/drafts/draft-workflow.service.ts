@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ORGANIZATION_ROLES, roleHasPermission, type NotificationKind } from '@ipgn/contracts';
-import { checkDraftTransition, DRAFT_TRANSITIONS, gapsToAcknowledge, passesFourEyes, renderDraftText, type DraftTransitionName } from '@ipgn/drafting';
+import { checkDraftTransition, defaultPublicationTitle, DRAFT_TRANSITIONS, gapsToAcknowledge, passesFourEyes, renderDraftText, type DraftTransitionName } from '@ipgn/drafting';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -102,7 +102,7 @@ export class DraftWorkflowService {
           publishedBy: actor.id,
           type: draft.type,
           language: draft.language,
-          title: draft.title,
+          title: defaultPublicationTitle(draft.title),
           text: renderDraftText(version.sections),
           content: version.sections,
           score: version.score,

@@ -234,6 +234,10 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
       const changed = sections[1].changes;
       expect(changed.filter((c) => c.op !== 'removed').map((c) => c.text).join('')).toBe(edited);
       expect(changed.some((c) => c.op === 'removed')).toBe(true);
+      // Paragraph by paragraph: the new side of the revised section reads as the edited text, paragraph breaks kept.
+      const paragraphs = diff.body.sections[1].paragraphs as { op: string; after: { text: string }[] | null }[];
+      expect(paragraphs.filter((p) => p.after !== null).map((p) => p.after!.map((s) => s.text).join(''))).toEqual([edited]);
+      expect(paragraphs.some((p) => p.op !== 'equal')).toBe(true);
       expect(diff.body.overallDelta).toBe(saved.body.overall - before);
       expect((await owner.get(`/api/orgs/${orgId}/drafts/${id}/versions/1/diff/9`)).status).toBe(404);
       expect((await owner.get(`/api/orgs/${orgId}/drafts/${id}/versions/x/diff/1`)).status).toBe(404);
@@ -350,7 +354,7 @@ describe('drafts: company facts, generation, editing, versions, workflow (HTTP, 
       const published = await owner.post(`${d}/publish`);
       expect(published.status).toBe(200);
       expect(published.body.status).toBe('published');
-      expect(published.body.publications).toEqual([{ publicationId: expect.any(String), version, publishedAt: expect.any(String), withdrawnAt: null }]);
+      expect(published.body.publications).toEqual([{ publicationId: expect.any(String), version, publishedAt: expect.any(String), withdrawnAt: null, title: 'コーポレート・ガバナンス報告書 記載（補充原則3-1③・4-2②）' }]);
       // A second click answers with the state reached; nothing is published twice.
       const again = await owner.post(`${d}/publish`);
       expect(again.status).toBe(200);

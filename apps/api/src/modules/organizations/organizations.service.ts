@@ -36,6 +36,7 @@ export class OrganizationsService {
         companySize: data.companySize ?? 'sme',
         industry: data.industry ?? null,
         fiscalYearEndMonth: data.fiscalYearEndMonth ?? 3,
+        securitiesCode: data.securitiesCode ?? null,
         prefecture: data.prefecture ?? null,
         employeeCount: data.employeeCount ?? null,
         sellsAbroad: data.sellsAbroad ?? null,
@@ -70,7 +71,7 @@ export class OrganizationsService {
       const org = await repo.findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
       if (!org) throw ApiException.notFound();
       const changed: Record<string, unknown> = {};
-      for (const key of ['legalNameJa', 'legalNameEn', 'listingStatus', 'companySize', 'industry', 'fiscalYearEndMonth', 'prefecture', 'employeeCount', 'sellsAbroad'] as const) {
+      for (const key of ['legalNameJa', 'legalNameEn', 'listingStatus', 'companySize', 'industry', 'fiscalYearEndMonth', 'securitiesCode', 'prefecture', 'employeeCount', 'sellsAbroad'] as const) {
         if (dto[key] !== undefined && dto[key] !== org[key]) {
           changed[key] = dto[key];
           (org as unknown as Record<string, unknown>)[key] = dto[key];
@@ -94,6 +95,7 @@ export function toProfile(org: OrganizationEntity): OrganizationProfile {
     companySize: org.companySize,
     industry: org.industry,
     fiscalYearEndMonth: org.fiscalYearEndMonth,
+    securitiesCode: org.securitiesCode,
     prefecture: org.prefecture,
     employeeCount: org.employeeCount,
     sellsAbroad: org.sellsAbroad,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
@@ -8,7 +8,7 @@ import { PageQuery } from '../../common/http/page-request.decorator';
 import { ParseId } from '../../common/http/parse-id.pipe';
 import { DialogueService } from './dialogue.service';
 import { AnswerQuestionDto, AskQuestionDto } from './dto/publishing.dto';
-import type { MyQuestionView, QuestionView } from './publishing-views';
+import type { MyQuestionView, QuestionsSummary, QuestionView } from './publishing-views';
 
 @ApiTags('dialogue')
 @Controller()
@@ -32,6 +32,19 @@ export class DialogueController {
   @RequirePermission('dialogue:answer')
   list(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<QuestionView>> {
     return this.dialogue.listForOrganization(org, page);
+  }
+
+  @Get('orgs/:orgId/questions/summary')
+  @RequirePermission('dialogue:answer')
+  summary(@CurrentOrganization() org: OrganizationContext): Promise<QuestionsSummary> {
+    return this.dialogue.summary(org);
+  }
+
+  /** Withdraws the answer (audited); answering again is editing (audited with the replaced text). */
+  @Delete('orgs/:orgId/questions/:id/answer')
+  @RequirePermission('dialogue:answer')
+  withdraw(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<QuestionView> {
+    return this.dialogue.withdrawAnswer(org, user, id);
   }
 
   @Post('orgs/:orgId/questions/:id/answer')

@@ -11,7 +11,7 @@ import type { AnswerQuestionDto, AskQuestionDto } from './dto/publishing.dto';
 import { DialogueQuestionEntity } from './entities/dialogue-question.entity';
 import { PublicationEntity } from './entities/publication.entity';
 import { PublicPageCache } from './public-page-cache';
-import type { MyQuestionView, QuestionView } from './publishing-views';
+import type { MyQuestionView, QuestionsSummary, QuestionView } from './publishing-views';
 
 /** Investors ask about a published disclosure; the company's members answer and may make the exchange public. */
 @Injectable()
@@ -46,8 +46,8 @@ export class DialogueService {
       title: publication.title,
       actorName: null,
     });
-    const org = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: publication.organizationId }, select: { id: true, slug: true } });
-    return toMine(saved, org.slug, publication.title);
+    const org = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: publication.organizationId } });
+    return toMine(saved, org, publication.title);
   }
 
   /** One page of the questions investors asked the organization, newest first. */
@@ -68,14 +68,47 @@ export class DialogueService {
       const repo = manager.getRepository(DialogueQuestionEntity);
       const row = await repo.findOne({ where: { id, organizationId }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw ApiException.notFound();
+      // The same answer sent twice (a double click) changes nothing and is not audited twice.
+      if (row.answer === dto.body && row.isPublic === dto.makePublic) return;
       await repo.update({ id, organizationId }, { answer: dto.body, answeredBy: actor.id, answeredAt: new Date(), isPublic: dto.makePublic });
+      // An edit keeps the replaced answer in the audit log.
+      const action = row.answer === null ? 'dialogue.question_answered' : 'dialogue.answer_edited';
+      const data = row.answer === null ? { id, isPublic: dto.makePublic } : { id, isPublic: dto.makePublic, previous: row.answer, previousIsPublic: row.isPublic };
+      await this.audit.record({ organizationId, actorUserId: actor.id, action, target: id, data }, manager);
+    });
+    return this.reload(organizationId, id);
+  }
+
+  /** Withdraws the answer (audited with its text): the question waits for an answer again and leaves the public page. */
+  async withdrawAnswer(org: OrganizationContext, actor: AuthenticatedUser, id: string): Promise<QuestionView> {
+    const organizationId = org.organizationId;
+    await this.db.transaction(async (manager) => {
+      const repo = manager.getRepository(DialogueQuestionEntity);
+      const row = await repo.findOne({ where: { id, organizationId }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw ApiException.notFound();
+      if (row.answer === null) return; // already withdrawn (or never answered): the state asked for is reached
+      await repo.update({ id, organizationId }, { answer: null, answeredBy: null, answeredAt: null, isPublic: false });
       await this.audit.record(
-        { organizationId, actorUserId: actor.id, action: 'dialogue.question_answered', target: id, data: { id, isPublic: dto.makePublic } },
+        { organizationId, actorUserId: actor.id, action: 'dialogue.answer_withdrawn', target: id, data: { id, previous: row.answer, previousIsPublic: row.isPublic } },
         manager,
       );
     });
+    return this.reload(organizationId, id);
+  }
+
+  /** How many questions wait for an answer: the company's sign of new questions. */
+  async summary(org: OrganizationContext): Promise<QuestionsSummary> {
+    const [row] = (await this.db.query(
+      `SELECT count(*) FILTER (WHERE answer IS NULL)::int AS unanswered, count(*)::int AS total FROM dialogue_questions WHERE organization_id = $1`,
+      [org.organizationId],
+    )) as QuestionsSummary[];
+    return { unanswered: row?.unanswered ?? 0, total: row?.total ?? 0 };
+  }
+
+  private async reload(organizationId: string, id: string): Promise<QuestionView> {
     const row = await this.db.getRepository(DialogueQuestionEntity).findOneOrFail({ where: { id, organizationId }, relations: { asker: true, answerer: true, publication: true } });
-    if (row.publication) this.pages.invalidate(row.publication.slug);
+    const [current] = (await this.db.query(`SELECT slug FROM organizations WHERE id = $1`, [organizationId])) as { slug: string }[];
+    if (current) this.pages.invalidate(current.slug);
     return toView(row);
   }
 
@@ -83,13 +116,13 @@ export class DialogueService {
   async mine(user: AuthenticatedUser, page: PageRequest): Promise<Page<MyQuestionView>> {
     const [rows, total] = await this.db.getRepository(DialogueQuestionEntity).findAndCount({
       where: { askedBy: user.id },
-      relations: { publication: true },
+      relations: { publication: { organization: true } },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: page.offset,
       take: page.limit,
     });
     return pageOf(
-      rows.map((q) => toMine(q, q.publication?.slug ?? '', q.publication?.title ?? '')),
+      rows.map((q) => toMine(q, q.publication?.organization, q.publication?.title ?? '')),
       total,
       page,
     );
@@ -112,11 +145,13 @@ function toView(q: DialogueQuestionEntity): QuestionView {
   };
 }
 
-function toMine(q: DialogueQuestionEntity, slug: string, title: string): MyQuestionView {
+function toMine(q: DialogueQuestionEntity, company: OrganizationEntity | undefined, title: string): MyQuestionView {
   return {
     id: q.id,
     publicationId: q.publicationId,
-    companySlug: slug,
+    companySlug: company?.slug ?? '',
+    companyNameJa: company?.legalNameJa ?? '',
+    companyNameEn: company?.legalNameEn ?? null,
     publicationTitle: title,
     body: q.body,
     askedAt: q.createdAt.toISOString(),

@@ -1,7 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import type { Page, PageRequest } from '@ipgn/contracts';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/auth/access.decorators';
+import { exportStreamableFile } from '../../common/export/export-streamable-file';
+import { PageQuery } from '../../common/http/page-request.decorator';
 import { ParseId } from '../../common/http/parse-id.pipe';
+import { PublicationPdfService } from './publication-pdf.service';
 import { CompaniesQueryDto, CompareQueryDto } from './dto/publishing.dto';
 import type { CompanyComparison, PublicCompany, PublicCompanyPage, PublicPublication } from './publishing-views';
 import { PublishingService } from './publishing.service';
@@ -10,12 +14,15 @@ import { PublishingService } from './publishing.service';
 @ApiTags('public')
 @Controller('public')
 export class PublishingController {
-  constructor(private readonly publishing: PublishingService) {}
+  constructor(
+    private readonly publishing: PublishingService,
+    private readonly pdfs: PublicationPdfService,
+  ) {}
 
   @Get('companies')
   @Public()
-  companies(@Query() query: CompaniesQueryDto): Promise<PublicCompany[]> {
-    return this.publishing.companies(query);
+  companies(@Query() query: CompaniesQueryDto, @PageQuery() page: PageRequest): Promise<Page<PublicCompany>> {
+    return this.publishing.companies(query, page);
   }
 
   @Get('companies/:slug')
@@ -28,6 +35,13 @@ export class PublishingController {
   @Public()
   publication(@Param('slug') slug: string, @Param('publicationId', ParseId) publicationId: string): Promise<PublicPublication> {
     return this.publishing.publication(slug, publicationId);
+  }
+
+  /** The published version as PDF (the same bytes every time for the same publication and title). */
+  @Get('companies/:slug/publications/:publicationId/export.pdf')
+  @Public()
+  async publicationPdf(@Param('slug') slug: string, @Param('publicationId', ParseId) publicationId: string): Promise<StreamableFile> {
+    return exportStreamableFile(await this.pdfs.pdf(slug, publicationId));
   }
 
   @Get('compare')

@@ -92,14 +92,14 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     const visitor = anonymous();
     const list = await visitor.get('/api/public/companies');
     expect(list.status).toBe(200);
-    const slugs = (list.body as { slug: string }[]).map((c) => c.slug);
+    const slugs = (list.body.items as { slug: string }[]).map((c) => c.slug);
     expect(slugs).toContain(a.slug);
     expect(slugs).not.toContain(hidden.slug);
-    const listed = (list.body as { slug: string; publications: number; nameEn: string }[]).find((c) => c.slug === a.slug);
+    const listed = (list.body.items as { slug: string; publications: number; nameEn: string }[]).find((c) => c.slug === a.slug);
     expect(listed).toMatchObject({ nameJa: '公開株式会社', nameEn: 'Kokai Corp', industry: '3650', listingStatus: 'prime', publications: 2 });
-    expect(((await visitor.get('/api/public/companies?industry=3650&listingStatus=prime')).body as { slug: string }[]).map((c) => c.slug)).toContain(a.slug);
-    expect(((await visitor.get('/api/public/companies?listingStatus=growth')).body as { slug: string }[]).map((c) => c.slug)).not.toContain(a.slug);
-    expect(((await visitor.get('/api/public/companies?industry=0050')).body as { slug: string }[]).map((c) => c.slug)).not.toContain(a.slug);
+    expect(((await visitor.get('/api/public/companies?industry=3650&listingStatus=prime')).body.items as { slug: string }[]).map((c) => c.slug)).toContain(a.slug);
+    expect(((await visitor.get('/api/public/companies?listingStatus=growth')).body.items as { slug: string }[]).map((c) => c.slug)).not.toContain(a.slug);
+    expect(((await visitor.get('/api/public/companies?industry=0050')).body.items as { slug: string }[]).map((c) => c.slug)).not.toContain(a.slug);
     expect((await visitor.get('/api/public/companies?industry=bogus')).status).toBe(400);
 
     const page = await visitor.get(`/api/public/companies/${a.slug}`);

@@ -8,11 +8,15 @@ import { DialogueService } from './dialogue.service';
 import { PublishingController } from './publishing.controller';
 import { PublicPageCache } from './public-page-cache';
 import { PublishingService } from './publishing.service';
+import { InvestorUpdatesController } from './investor-updates.controller';
+import { InvestorUpdatesService } from './investor-updates.service';
+import { PublicationPdfService } from './publication-pdf.service';
+import { PublicationTitlesController } from './publication-titles.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PublicationEntity]), NotificationsModule],
-  providers: [PublishingService, DialogueService, PublicPageCache, PublicationsService],
+  providers: [PublishingService, DialogueService, PublicPageCache, PublicationsService, InvestorUpdatesService, PublicationPdfService],
   exports: [PublicPageCache, PublicationsService],
-  controllers: [PublishingController, DialogueController],
+  controllers: [PublishingController, DialogueController, InvestorUpdatesController, PublicationTitlesController],
 })
 export class PublishingModule {}

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { CRITERIA, CRITERIA_V2 } from '@ipgn/disclosure-scoring';
+import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
-import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { companySearch, type CompanySearch } from './company-search';
 import type { CompaniesQueryDto, CompareQueryDto } from './dto/publishing.dto';
 import { DialogueQuestionEntity } from './entities/dialogue-question.entity';
 import { PublicationEntity } from './entities/publication.entity';
@@ -38,6 +39,7 @@ interface CompanyRow {
   slug: string;
   legal_name_ja: string;
   legal_name_en: string | null;
+  securities_code: string | null;
   industry: PublicCompany['industry'];
   listing_status: PublicCompany['listingStatus'];
   company_size: PublicCompany['companySize'];
@@ -56,9 +58,11 @@ export class PublishingService {
     private readonly cache: PublicPageCache,
   ) {}
 
-  async companies(query: CompaniesQueryDto): Promise<PublicCompany[]> {
-    const rows = await this.companyRows(query);
-    return rows.map(toCompany);
+  /** Companies with at least one publication, newest publication first; `q` finds a name (ja/en, partial) or a securities code. */
+  async companies(query: CompaniesQueryDto, page: PageRequest): Promise<Page<PublicCompany>> {
+    const filter: CompanyFilter = { industry: query.industry, listingStatus: query.listingStatus, search: query.q ? companySearch(query.q) : undefined };
+    const [rows, total] = await Promise.all([this.companyRows(filter, page), this.countCompanies(filter)]);
+    return pageOf(rows.map(toCompany), total, page);
   }
 
   company(slug: string): Promise<PublicCompanyPage> {
@@ -107,29 +111,27 @@ export class PublishingService {
     return { type: query.type ?? null, language, criteria: criteria.map((c) => ({ id: c.id, key: c.key, name: c.name })), companies };
   }
 
-  private async companyRows(filter: { industry?: string; listingStatus?: string; slug?: string }): Promise<CompanyRow[]> {
-    const qb = this.db
-      .getRepository(OrganizationEntity)
-      .createQueryBuilder('o')
-      .innerJoin(PublicationEntity, 'p', 'p.organization_id = o.id AND p.withdrawn_at IS NULL')
-      .select([
-        'o.id AS id',
-        'o.slug AS slug',
-        'o.legal_name_ja AS legal_name_ja',
-        'o.legal_name_en AS legal_name_en',
-        'o.industry AS industry',
-        'o.listing_status AS listing_status',
-        'o.company_size AS company_size',
-      ])
-      .addSelect('count(p.id)::int', 'publications')
-      .addSelect('max(p.published_at)', 'latest')
-      .groupBy('o.id')
-      .orderBy('max(p.published_at)', 'DESC')
-      .limit(500);
-    if (filter.industry) qb.andWhere('o.industry = :industry', { industry: filter.industry });
-    if (filter.listingStatus) qb.andWhere('o.listing_status = :listingStatus', { listingStatus: filter.listingStatus });
-    if (filter.slug) qb.andWhere('o.slug = :slug', { slug: filter.slug });
-    return qb.getRawMany<CompanyRow>();
+  private async companyRows(filter: CompanyFilter, page?: PageRequest): Promise<CompanyRow[]> {
+    const { where, params } = companyWhere(filter);
+    const paging = page ? ` LIMIT ${page.limit} OFFSET ${page.offset}` : ' LIMIT 1';
+    return this.db.query(
+      `SELECT o.id, o.slug, o.legal_name_ja, o.legal_name_en, o.securities_code, o.industry, o.listing_status, o.company_size,
+              count(p.id)::int AS publications, max(p.published_at) AS latest
+         FROM organizations o JOIN publications p ON p.organization_id = o.id AND p.withdrawn_at IS NULL
+        WHERE ${where}
+        GROUP BY o.id
+        ORDER BY max(p.published_at) DESC, o.id${paging}`,
+      params,
+    ) as Promise<CompanyRow[]>;
+  }
+
+  private async countCompanies(filter: CompanyFilter): Promise<number> {
+    const { where, params } = companyWhere(filter);
+    const [row] = (await this.db.query(
+      `SELECT count(*)::int AS n FROM organizations o WHERE ${where} AND EXISTS (SELECT 1 FROM publications p WHERE p.organization_id = o.id AND p.withdrawn_at IS NULL)`,
+      params,
+    )) as { n: number }[];
+    return row?.n ?? 0;
   }
 
   /** The company (404 unless it has published something) and its publications, newest first. */
@@ -179,6 +181,7 @@ function toCompany(row: CompanyRow): PublicCompany {
     slug: row.slug,
     nameJa: row.legal_name_ja,
     nameEn: row.legal_name_en,
+    securitiesCode: row.securities_code,
     industry: row.industry,
     listingStatus: row.listing_status,
     companySize: row.company_size,
@@ -188,6 +191,33 @@ function toCompany(row: CompanyRow): PublicCompany {
 }
 
 const SLUG = /^[a-z0-9-]{1,64}$/;
+
+interface CompanyFilter {
+  industry?: string;
+  listingStatus?: string;
+  slug?: string;
+  search?: CompanySearch;
+}
+
+/** The parameterised WHERE clause of the company list (never string-built from input). */
+function companyWhere(filter: CompanyFilter): { where: string; params: unknown[] } {
+  const clauses: string[] = ['true'];
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  if (filter.industry) clauses.push(`o.industry = ${param(filter.industry)}`);
+  if (filter.listingStatus) clauses.push(`o.listing_status = ${param(filter.listingStatus)}`);
+  if (filter.slug) clauses.push(`o.slug = ${param(filter.slug)}`);
+  if (filter.search) {
+    const like = param(filter.search.like);
+    const either = [`o.legal_name_ja ILIKE ${like} ESCAPE '\\'`, `o.legal_name_en ILIKE ${like} ESCAPE '\\'`];
+    if (filter.search.codePrefix) either.push(`o.securities_code LIKE ${param(filter.search.codePrefix)}`);
+    clauses.push(`(${either.join(' OR ')})`);
+  }
+  return { where: clauses.join(' AND '), params };
+}
 
 function rowSummary(p: PublicationRow): PublicPublicationSummary {
   return {

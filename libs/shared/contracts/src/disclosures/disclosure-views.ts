@@ -66,9 +66,24 @@ export interface DisclosureTextChange {
   sentences: string[];
 }
 
+/** The period a scored document reports on, as read from its title or text (null when it names none). */
+export interface DisclosurePeriod {
+  year: number;
+  month: number | null;
+  source: 'title' | 'text';
+}
+
+/** `document`: older document left (by the period it reports on, else when it was scored); `given`: as asked. */
+export const DISCLOSURE_COMPARE_ORDERS = ['document', 'given'] as const;
+export type DisclosureCompareOrder = (typeof DISCLOSURE_COMPARE_ORDERS)[number];
+
 export interface DisclosureComparisonOf<D extends DisclosureDomainTypes> {
+  /** The older document (left) and the newer one (right) under `order: 'document'`. */
   from: DisclosureSummaryOf<D>;
   to: DisclosureSummaryOf<D>;
+  fromPeriod: DisclosurePeriod | null;
+  toPeriod: DisclosurePeriod | null;
+  order: DisclosureCompareOrder;
   overallDelta: number;
   criteria: DisclosureCriterionDeltaOf<D>[];
   textDiff: DisclosureTextChange[];

@@ -85,6 +85,8 @@ export interface PublicationRef {
   publishedAt: string;
   /** When the draft was unpublished (the publication is off the public pages); null while public. */
   withdrawnAt: string | null;
+  /** The title investors read (the company may rename a publication). */
+  title: string;
 }
 
 export interface DraftDetailOf<D extends DraftDomainTypes> extends DraftSummaryOf<D> {
@@ -97,11 +99,30 @@ export interface DraftDetailOf<D extends DraftDomainTypes> extends DraftSummaryO
 
 export type DiffOp = 'equal' | 'added' | 'removed';
 
+/** A run of text in a compared paragraph: unchanged, or added (new side) / removed (old side). */
+export interface DiffSpan {
+  op: DiffOp;
+  text: string;
+}
+
+/**
+ * One row of a side-by-side comparison: the paragraph in the old version (null when it was added) and in the new
+ * one (null when removed); a `changed` paragraph carries word-level highlights on both sides.
+ */
+export interface ParagraphDiff {
+  op: 'equal' | 'changed' | 'added' | 'removed';
+  before: DiffSpan[] | null;
+  after: DiffSpan[] | null;
+}
+
 export interface SectionDiff {
   sectionId: string;
   heading: string;
   changed: boolean;
+  /** The whole section as one inline diff (kept for clients that show a single column). */
   changes: { op: DiffOp; text: string }[];
+  /** Paragraph by paragraph, with word-level highlights inside revised paragraphs. */
+  paragraphs: ParagraphDiff[];
 }
 
 export interface DraftDiff {

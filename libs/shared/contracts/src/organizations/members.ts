@@ -40,11 +40,19 @@ export interface InvitationPreview {
   expiresAt: string;
 }
 
+/** What an audit event's target id names, when it is still known (so the log shows names, not UUIDs). */
+export type AuditTargetRef =
+  | { kind: 'assessment'; round: number; track: string }
+  | { kind: 'workshop'; title: string }
+  | { kind: 'question'; publicationTitle: string };
+
 export interface AuditEvent {
   id: string;
   action: string;
   actor: { userId: string; displayName: string } | null;
   target: string | null;
+  /** The target id resolved to a name within the organization (null when the target is not an id or is gone). */
+  targetRef: AuditTargetRef | null;
   data: Record<string, unknown>;
   createdAt: string;
 }

@@ -45,6 +45,12 @@ export const TSE_INDUSTRIES = [
 export type IndustryCode = (typeof TSE_INDUSTRIES)[number]['id'];
 export const INDUSTRY_CODES = TSE_INDUSTRIES.map((i) => i.id) as IndustryCode[];
 
+/**
+ * A TSE securities code: four characters, the first and third digits; since 2024 newly assigned codes may carry
+ * a letter in the second and fourth places (e.g. '130A'), letters easily confused with digits excluded.
+ */
+export const SECURITIES_CODE_PATTERN = /^[1-9][0-9ACDFGHJKLMNPRSTUWXY][0-9][0-9ACDFGHJKLMNPRSTUWXY]$/;
+
 export interface OrganizationProfile {
   id: string;
   slug: string;
@@ -55,6 +61,8 @@ export interface OrganizationProfile {
   industry: IndustryCode | null;
   /** Month (1–12) in which the fiscal year ends; 3 (March) for most Japanese listed companies. */
   fiscalYearEndMonth: number;
+  /** TSE securities code (listed companies; investors find the company by it). */
+  securitiesCode?: string | null;
   /** JIS code of the prefecture of the head office (used to point SMEs to free help nearby). */
   prefecture?: PrefectureCode | null;
   /** Number of employees, as the owner gives it. */
@@ -66,7 +74,7 @@ export interface OrganizationProfile {
 }
 
 export type UpdateOrganizationRequest = Partial<
-  Pick<OrganizationProfile, 'legalNameJa' | 'legalNameEn' | 'listingStatus' | 'companySize' | 'industry' | 'fiscalYearEndMonth' | 'prefecture' | 'employeeCount' | 'sellsAbroad'>
+  Pick<OrganizationProfile, 'legalNameJa' | 'legalNameEn' | 'listingStatus' | 'companySize' | 'industry' | 'fiscalYearEndMonth' | 'securitiesCode' | 'prefecture' | 'employeeCount' | 'sellsAbroad'>
 >;
 
 export interface CreateOrganizationRequest {
@@ -76,6 +84,7 @@ export interface CreateOrganizationRequest {
   companySize?: CompanySize;
   industry?: IndustryCode;
   fiscalYearEndMonth?: number;
+  securitiesCode?: string;
   prefecture?: PrefectureCode;
   employeeCount?: number;
   sellsAbroad?: boolean;

@@ -19,6 +19,8 @@ export interface PublicCompany {
   slug: string;
   nameJa: string;
   nameEn: string | null;
+  /** TSE securities code, when the company gave one. */
+  securitiesCode: string | null;
   industry: IndustryCode | null;
   listingStatus: ListingStatus;
   companySize: CompanySize;
@@ -106,6 +108,9 @@ export interface MyQuestionView {
   id: string;
   publicationId: string;
   companySlug: string;
+  /** The company asked (its Japanese and, when given, English name). */
+  companyNameJa: string;
+  companyNameEn: string | null;
   publicationTitle: string;
   body: string;
   askedAt: string;
@@ -117,3 +122,22 @@ export interface MyQuestionView {
 /** Longest investor question and company answer (characters); the API refuses more, the forms count. */
 export const MAX_QUESTION_CHARS = 2_000;
 export const MAX_ANSWER_CHARS = 4_000;
+/** How many investor questions wait for an answer (the company's sign of new questions). */
+export interface QuestionsSummary {
+  unanswered: number;
+  total: number;
+}
+
+/** One thing that happened at a followed company or to one of the investor's questions. */
+export type InvestorUpdate =
+  | { kind: 'publication'; at: string; isNew: boolean; company: PublicCompany; publicationId: string; title: string; version: number }
+  | { kind: 'answer'; at: string; isNew: boolean; company: PublicCompany; questionId: string; publicationId: string; publicationTitle: string };
+
+/** The investor home's "since your last visit": followed companies and the latest updates, newest first. */
+export interface InvestorUpdates {
+  /** When the investor last marked the updates as seen (null: never). */
+  seenAt: string | null;
+  following: { company: PublicCompany; followedAt: string }[];
+  updates: InvestorUpdate[];
+  newCount: number;
+}

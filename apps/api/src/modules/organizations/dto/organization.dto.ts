@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import {
   COMPANY_SIZES,
   INDUSTRY_CODES,
   PREFECTURE_CODES,
+  SECURITIES_CODE_PATTERN,
   type PrefectureCode,
   LISTING_STATUSES,
   type CompanySize,
@@ -15,6 +16,9 @@ import {
 } from '@ipgn/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** '130a' and full-width '７２０３' are read as '130A' and '7203'. */
+const securitiesCode = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toUpperCase() : value;
 
 export class CreateOrganizationDto implements CreateOrganizationRequest {
   @ApiProperty({ example: '株式会社サンプル' })
@@ -52,6 +56,13 @@ export class CreateOrganizationDto implements CreateOrganizationRequest {
   @Min(1)
   @Max(12)
   fiscalYearEndMonth?: number;
+
+  @ApiPropertyOptional({ example: '7203', description: 'TSE securities code (4 characters, e.g. 7203 or 130A)' })
+  @IsOptional()
+  @Transform(securitiesCode)
+  @IsString()
+  @Matches(SECURITIES_CODE_PATTERN)
+  securitiesCode?: string;
 
   @ApiPropertyOptional({ enum: PREFECTURE_CODES, description: 'JIS prefecture code of the head office' })
   @IsOptional()
@@ -109,6 +120,14 @@ export class UpdateOrganizationDto implements UpdateOrganizationRequest {
   @Min(1)
   @Max(12)
   fiscalYearEndMonth?: number;
+
+  /** null clears the code. */
+  @ApiPropertyOptional({ example: '7203', nullable: true, description: 'TSE securities code (4 characters, e.g. 7203 or 130A)' })
+  @ValidateIf((_, v) => v !== null && v !== undefined)
+  @Transform(securitiesCode)
+  @IsString()
+  @Matches(SECURITIES_CODE_PATTERN)
+  securitiesCode?: string | null;
 
   @ApiPropertyOptional({ enum: PREFECTURE_CODES, nullable: true })
   @ValidateIf((_, v) => v !== null && v !== undefined)

@@ -26,6 +26,11 @@ export class OrganizationEntity {
   @Column({ type: 'varchar', length: 4, nullable: true })
   industry!: IndustryCode | null;
 
+  /** TSE securities code (4 characters; since 2024 new codes may contain letters, e.g. '130A'). Listed companies only. */
+  @Index('ix_organizations_securities_code')
+  @Column({ name: 'securities_code', type: 'varchar', length: 4, nullable: true })
+  securitiesCode!: string | null;
+
   @Column({ name: 'fiscal_year_end_month', type: 'smallint', default: 3 })
   fiscalYearEndMonth!: number;
 

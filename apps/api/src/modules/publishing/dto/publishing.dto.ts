@@ -7,6 +7,7 @@ import { DRAFT_LANGUAGES, DRAFT_TYPES, type DraftLanguage, type DraftType } from
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // The limits live in the contract so the web forms count against the same numbers.
 export { MAX_ANSWER_CHARS, MAX_QUESTION_CHARS };
+export const MAX_PUBLICATION_TITLE_CHARS = 200;
 
 export class CompaniesQueryDto {
   @ApiPropertyOptional({ description: 'TSE 33-sector code' })
@@ -18,6 +19,22 @@ export class CompaniesQueryDto {
   @IsOptional()
   @IsIn(LISTING_STATUSES)
   listingStatus?: ListingStatus;
+
+  @ApiPropertyOptional({ description: 'A company name (Japanese or English, partial) or securities code (e.g. 7203, 130A)', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Page start (see Page<T>)' })
+  @IsOptional()
+  @IsString()
+  offset?: string;
+
+  @ApiPropertyOptional({ description: 'Page length, 1–200 (see Page<T>)' })
+  @IsOptional()
+  @IsString()
+  limit?: string;
 }
 
 export class CompareQueryDto {
@@ -57,4 +74,13 @@ export class AnswerQuestionDto {
   @ApiProperty({ description: 'Show the question and this answer on the public company page' })
   @IsBoolean()
   makePublic!: boolean;
+}
+
+export class PublicationTitleDto {
+  @ApiProperty({ maxLength: MAX_PUBLICATION_TITLE_CHARS, description: 'The title investors read on the public page and in the PDF' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_PUBLICATION_TITLE_CHARS)
+  title!: string;
 }

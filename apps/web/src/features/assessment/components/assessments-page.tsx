@@ -27,7 +27,11 @@ export function AssessmentsPage() {
 
   if (rounds.isPending) return <LoadingState />;
   if (rounds.isError) return <QueryErrorState error={rounds.error} onRetry={() => void rounds.refetch()} />;
-  const openTracks = new Set(rounds.items.filter((r) => r.status === 'draft').map((r) => r.track));
+  // A track with a round still being answered cannot start another: say so, and lead to that round.
+  const openRounds = new Map(rounds.items.filter((r) => r.status === 'draft').map((r) => [r.track, r] as const));
+  const openTracks = new Set(openRounds.keys());
+  const blocking = openRounds.get(track);
+  const startReasonId = 'assessment-start-reason';
 
   return (
     <section className="page assessment-list" aria-labelledby="assessment-list-title">
@@ -46,12 +50,18 @@ export function AssessmentsPage() {
             <legend>{t('assessment.start.legend')}</legend>
             {TRACKS.map((option) => (
               <label key={option} className="question__option">
-                <input type="radio" name="track" value={option} checked={track === option} onChange={() => setChosen(option)} disabled={openTracks.has(option)} />
+                <input type="radio" name="track" value={option} checked={track === option} onChange={() => setChosen(option)} />
                 <span>
                   <strong>{t(`assessment.track.${option}`)}</strong>
                   {suggestion?.track === option ? <span className="badge"> {t('assessment.start.suggested')}</span> : null}
                   <br />
                   {t(`assessment.start.trackHelp.${option}`)}
+                  {openTracks.has(option) ? (
+                    <>
+                      <br />
+                      <span className="hint">{t('assessment.start.openRoundShort', { round: openRounds.get(option)?.round ?? '' })}</span>
+                    </>
+                  ) : null}
                 </span>
               </label>
             ))}
@@ -59,11 +69,21 @@ export function AssessmentsPage() {
           {suggestion ? <p className="hint">{suggestion.reason[locale]}</p> : null}
           <p className="hint">{t('assessment.start.copyNote')}</p>
           {start.isError ? <FormErrorAlert error={start.error} /> : null}
-          <button type="submit" className="button" disabled={start.isPending || openTracks.has(track)}>
+          {blocking ? (
+            <p id={startReasonId} className="notice notice--info" data-testid="start-disabled-reason">
+              {t('assessment.start.openRound', { round: blocking.round, track: t(`assessment.track.${track}`) })}{' '}
+              <Link to={`/o/${orgId}/assessments/${blocking.id}`}>{t('assessment.start.openRoundLink', { round: blocking.round })}</Link>
+            </p>
+          ) : null}
+          <button type="submit" className="button" disabled={start.isPending || blocking !== undefined} aria-describedby={blocking ? startReasonId : undefined}>
             {start.isPending ? t('assessment.start.submitting') : t('assessment.start.submit')}
           </button>
         </form>
-      ) : null}
+      ) : (
+        <p className="notice notice--info" data-testid="start-not-allowed">
+          {t('assessment.start.notAllowed')}
+        </p>
+      )}
       <h2>{t('assessment.list.rounds')}</h2>
       {rounds.items.length === 0 ? (
         <p>{t('assessment.list.empty')}</p>
@@ -75,9 +95,15 @@ export function AssessmentsPage() {
               <p>
                 {t(`assessment.status.${r.status}`)} · {t('assessment.list.progress', { answered: r.progress.answered, visible: r.progress.visible })}
               </p>
-              <p className="assessment-list__links">
-                {r.status === 'draft' ? <Link to={`/o/${orgId}/assessments/${r.id}`}>{t('assessment.list.continue')}</Link> : null}
-                <Link to={`/o/${orgId}/assessments/${r.id}/results`}>{t('assessment.list.results')}</Link>
+              <p className="button-row assessment-list__links">
+                {r.status === 'draft' ? (
+                  <Link className="button" to={`/o/${orgId}/assessments/${r.id}`} aria-label={t('assessment.list.continueLabel', { round: r.round })}>
+                    {t('assessment.list.continue')}
+                  </Link>
+                ) : null}
+                <Link className="button button--secondary" to={`/o/${orgId}/assessments/${r.id}/results`} aria-label={t('assessment.list.resultsLabel', { round: r.round })}>
+                  {t('assessment.list.results')}
+                </Link>
               </p>
             </li>
           ))}

@@ -97,12 +97,22 @@ describe('QuestionnairePage', () => {
       await waitFor(() => expect(question).toHaveFocus());
       expect(scrolled).toEqual([question]);
 
-      // Moving on to another module and back does not pull the focus again.
+      // Moving on to another module brings that module's heading to the top with focus; coming back does not pull
+      // the focus to the deep-linked question again.
       const user = userEvent.setup();
       await user.click(within(nav).getByRole('button', { name: new RegExp(modules[0]?.title.ja ?? '') }));
       expect(screen.queryByRole('group', { name: '新しい相手と技術の話をする前に、秘密保持契約を結んでいますか。' })).not.toBeInTheDocument();
+      const firstHeading = screen.getByRole('heading', { level: 2, name: modules[0]?.title.ja });
+      await waitFor(() => expect(firstHeading).toHaveFocus());
+      expect(scrolled.at(-1)).toBe(firstHeading);
       await user.click(within(nav).getByRole('button', { name: new RegExp(target?.title.ja ?? '') }));
-      expect(scrolled).toHaveLength(1);
+      expect(scrolled.filter((e) => e === question)).toHaveLength(1);
+      await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: target?.title.ja })).toHaveFocus());
+
+      // 「次のモジュールへ」 does the same.
+      await user.click(screen.getByRole('button', { name: '次のモジュールへ' }));
+      const next = modules[modules.findIndex((m) => m.id === target?.id) + 1];
+      await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: next?.title.ja })).toHaveFocus());
     } finally {
       Element.prototype.scrollIntoView = original;
     }

@@ -79,6 +79,19 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
     element.scrollIntoView?.({ block: 'start' });
     element.focus();
   }, [location.key, target, moduleId]);
+  // Choosing a module (list, phone select or the pager) brings its heading to the top of the screen and focuses it,
+  // so the first question follows directly — not the module list (about 1,000 px on a phone) or mid-page.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [moveTo, setMoveTo] = useState(0);
+  const goToModule = useCallback((id: ModuleId) => {
+    setModuleId(id);
+    setMoveTo((n) => n + 1);
+  }, []);
+  useEffect(() => {
+    if (moveTo === 0) return;
+    headingRef.current?.scrollIntoView?.({ block: 'start' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, [moveTo]);
   const onValue = useCallback((questionId: string, value: AnswerValue | null) => setAnswers((old) => ({ ...old, [questionId]: value })), []);
 
   const profile = useMemo<AssessmentProfile>(
@@ -125,6 +138,22 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
         <span>{t('assessment.questionnaire.moduleProgress', { answered: status.overall.answered, visible: status.overall.visible })}</span>
       </div>
       <div className="questionnaire__layout">
+        {/* On a phone the module list collapses to one select (CSS shows one or the other). */}
+        <div className="questionnaire__module-select">
+          <label htmlFor="module-select" className="field__label">
+            {t('assessment.questionnaire.modules')}
+          </label>
+          <select id="module-select" className="field__input field__select" value={moduleId} onChange={(e) => goToModule(e.target.value as ModuleId)}>
+            {modules.map((m, i) => {
+              const p = status.modules.find((x) => x.module === m.id);
+              return (
+                <option key={m.id} value={m.id}>
+                  {t('assessment.questionnaire.moduleOption', { n: i + 1, title: m.title[locale], answered: p?.answered ?? 0, visible: p?.visible ?? 0 })}
+                </option>
+              );
+            })}
+          </select>
+        </div>
         <nav aria-label={t('assessment.questionnaire.modules')} className="questionnaire__modules">
           <ol>
             {modules.map((m) => {
@@ -135,7 +164,7 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
                     type="button"
                     className="questionnaire__module"
                     aria-current={m.id === moduleId ? 'step' : undefined}
-                    onClick={() => setModuleId(m.id)}
+                    onClick={() => goToModule(m.id)}
                   >
                     <span>{m.title[locale]}</span>
                     <progress max={p?.visible ?? 0} value={p?.answered ?? 0} aria-hidden="true" />
@@ -151,7 +180,9 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
         <div className="questionnaire__body">
           {modules[index] ? (
             <>
-              <h2>{modules[index].title[locale]}</h2>
+              <h2 ref={headingRef} tabIndex={-1} className="questionnaire__module-heading" data-testid="module-heading">
+                {modules[index].title[locale]}
+              </h2>
               <p>{modules[index].description[locale]}</p>
             </>
           ) : null}
@@ -202,12 +233,12 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
           </ol>
           <div className="questionnaire__pager">
             {index > 0 ? (
-              <button type="button" className="button button--secondary" onClick={() => setModuleId(modules[index - 1]?.id ?? moduleId)}>
+              <button type="button" className="button button--secondary" onClick={() => goToModule(modules[index - 1]?.id ?? moduleId)}>
                 {t('assessment.questionnaire.previous')}
               </button>
             ) : null}
             {index < modules.length - 1 ? (
-              <button type="button" className="button button--secondary" onClick={() => setModuleId(modules[index + 1]?.id ?? moduleId)}>
+              <button type="button" className="button button--secondary" onClick={() => goToModule(modules[index + 1]?.id ?? moduleId)}>
                 {t('assessment.questionnaire.next')}
               </button>
             ) : null}

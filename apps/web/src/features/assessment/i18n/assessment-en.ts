@@ -12,6 +12,8 @@ export const assessmentEn: Messages['assessment'] = {
     progress: '{{answered}} / {{visible}} answered',
     continue: 'Continue answering',
     results: 'See results',
+    continueLabel: 'Continue answering round {{round}}',
+    resultsLabel: 'See the results of round {{round}}',
   },
   status: { draft: 'In progress', in_review: 'Being validated', submitted: 'Submitted' },
   track: { listed: 'Listed company', sme: 'SME / startup' },
@@ -21,6 +23,10 @@ export const assessmentEn: Messages['assessment'] = {
     suggested: 'Suggested',
     submit: 'Start the assessment',
     submitting: 'Starting…',
+    openRound: 'Round {{round}} of the {{track}} track is still being answered, so a new one cannot start. Submit that round first.',
+    openRoundShort: 'Round {{round}} is still being answered.',
+    openRoundLink: 'Continue round {{round}}',
+    notAllowed: 'Starting an assessment needs the “Start, assign and submit assessments” permission (the viewer and reviewer roles do not have it). Ask your organization’s admin.',
     copyNote: 'It starts from the answers of your last submitted round on the same track.',
     trackHelp: {
       listed: 'Detailed questions including disclosure, the board and investor dialogue.',
@@ -30,6 +36,7 @@ export const assessmentEn: Messages['assessment'] = {
   questionnaire: {
     title: 'Answer the assessment (round {{round}})',
     modules: 'Modules',
+    moduleOption: '{{n}}. {{title}} ({{answered}}/{{visible}} answered)',
     overall: 'Overall progress',
     moduleProgress: '{{answered}} / {{visible}} answered',
     showUnanswered: 'Show unanswered questions only',

@@ -10,6 +10,8 @@ export const assessmentJa = {
     progress: '回答 {{answered}} / {{visible}}',
     continue: '回答を続ける',
     results: '結果を見る',
+    continueLabel: '第{{round}}回の回答を続ける',
+    resultsLabel: '第{{round}}回の結果を見る',
   },
   status: { draft: '回答中', in_review: '検証中', submitted: '提出済み' },
   track: { listed: '上場企業向け', sme: '中小企業・スタートアップ向け' },
@@ -19,6 +21,10 @@ export const assessmentJa = {
     suggested: 'おすすめ',
     submit: '診断を始める',
     submitting: '開始中…',
+    openRound: '{{track}}には回答中の診断（第{{round}}回）があるため、新しく始められません。先にその診断を提出してください。',
+    openRoundShort: '回答中の診断（第{{round}}回）があります。',
+    openRoundLink: '第{{round}}回の回答を続ける',
+    notAllowed: '新しい診断を始めるには「診断の開始・割当・提出」の権限が必要です（閲覧者・レビュアーの役割にはありません）。組織の管理者に依頼してください。',
     copyNote: '前回提出した同じトラックの回答を引き継いで始まります。',
     trackHelp: {
       listed: '開示・取締役会・投資家対話を含む詳しい設問です。',
@@ -28,6 +34,7 @@ export const assessmentJa = {
   questionnaire: {
     title: '診断への回答（第{{round}}回）',
     modules: 'モジュール',
+    moduleOption: '{{n}}. {{title}}（{{answered}}/{{visible}}問）',
     overall: '全体の進み具合',
     moduleProgress: '{{answered}} / {{visible}} 問回答',
     showUnanswered: '未回答の設問だけ表示',

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useAuditEvents } from '../hooks/use-audit-events';
 import { auditActionLabel } from '../utils/audit-action-label';
+import { auditTargetLabel } from '../utils/audit-target-label';
 import { LoadMore } from '../../../shared/components/load-more';
 
 export function AuditLogPage() {
@@ -44,10 +45,10 @@ export function AuditLogPage() {
                         <dt>{t('audit.actor')}</dt>
                         <dd>{event.actor?.displayName ?? t('audit.system')}</dd>
                       </div>
-                      {event.target ? (
+                      {auditTargetLabel(event, t) ? (
                         <div>
                           <dt>{t('audit.target')}</dt>
-                          <dd>{event.target}</dd>
+                          <dd>{auditTargetLabel(event, t)}</dd>
                         </div>
                       ) : null}
                     </dl>

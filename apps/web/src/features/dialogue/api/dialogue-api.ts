@@ -1,4 +1,4 @@
-import type { QuestionView, Page } from '@ipgn/contracts';
+import type { QuestionView, QuestionsSummary, Page } from '@ipgn/contracts';
 import type { ApiClient } from '../../../shared/api/api-client';
 
 const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/questions`;
@@ -7,4 +7,6 @@ export const dialogueApi = {
   list: (client: ApiClient, orgId: string, offset = 0) => client.get<Page<QuestionView>>(`${base(orgId)}?offset=${offset}`),
   answer: (client: ApiClient, orgId: string, id: string, body: string, makePublic: boolean) =>
     client.post<QuestionView>(`${base(orgId)}/${encodeURIComponent(id)}/answer`, { body, makePublic }),
+  withdraw: (client: ApiClient, orgId: string, id: string) => client.delete<QuestionView>(`${base(orgId)}/${encodeURIComponent(id)}/answer`),
+  summary: (client: ApiClient, orgId: string) => client.get<QuestionsSummary>(`${base(orgId)}/summary`),
 };

@@ -6,7 +6,9 @@ import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useOrganizationQuestions } from '../hooks/use-organization-questions';
+import { useQuestionsSummary } from '../hooks/use-questions-summary';
 import { AnswerQuestionForm } from './answer-question-form';
+import { AnsweredQuestion } from './answered-question';
 import { LoadMore } from '../../../shared/components/load-more';
 
 /** Investors' questions about the organization's publications; members with dialogue:answer reply. */
@@ -16,10 +18,16 @@ export function QuestionsPage() {
   usePageTitle(t('dialogue.title'));
   const { orgId } = useCurrentMembership();
   const questions = useOrganizationQuestions(orgId);
+  const summary = useQuestionsSummary(orgId);
   return (
     <section aria-labelledby="questions-title" className="page">
       <h1 id="questions-title">{t('dialogue.title')}</h1>
       <p className="lead">{t('dialogue.intro')}</p>
+      {summary.data ? (
+        <p role="status" className={summary.data.unanswered > 0 ? 'notice notice--info' : 'muted'} data-testid="questions-summary">
+          {t('dialogue.summary', { unanswered: summary.data.unanswered, total: summary.data.total })}
+        </p>
+      ) : null}
       {questions.isPending ? <LoadingState /> : null}
       {questions.isError ? <QueryErrorState error={questions.error} onRetry={() => void questions.refetch()} /> : null}
       {questions.data?.length === 0 ? <p className="empty">{t('dialogue.empty')}</p> : null}
@@ -30,18 +38,7 @@ export function QuestionsPage() {
               <h2 id={`q-${q.id}`}>{t('dialogue.about', { title: q.publicationTitle, version: q.publicationVersion })}</h2>
               <p className="muted">{t('dialogue.askedBy', { name: q.askedBy?.displayName ?? t('dialogue.unknown'), date: formatDateTime(q.askedAt, locale) })}</p>
               <p>{q.body}</p>
-              {q.answer ? (
-                <>
-                  <p className="muted">
-                    {t('dialogue.answeredBy', { name: q.answeredBy?.displayName ?? t('dialogue.unknown'), date: q.answeredAt ? formatDateTime(q.answeredAt, locale) : '' })}
-                    {' · '}
-                    {q.isPublic ? t('dialogue.public') : t('dialogue.private')}
-                  </p>
-                  <p>{q.answer}</p>
-                </>
-              ) : (
-                <AnswerQuestionForm orgId={orgId} questionId={q.id} />
-              )}
+              {q.answer !== null ? <AnsweredQuestion orgId={orgId} question={q} /> : <AnswerQuestionForm orgId={orgId} questionId={q.id} />}
             </article>
           </li>
         ))}

@@ -13,6 +13,7 @@ export function useAnswerQuestion(orgId: string) {
     onSuccess: (answered) => {
       updatePagedItems<QuestionView>(queryClient, dialogueQueryKeys.inbox(orgId), (items) => items.map((q) => (q.id === answered.id ? answered : q)));
       void queryClient.invalidateQueries({ queryKey: ['public'] });
+      void queryClient.invalidateQueries({ queryKey: dialogueQueryKeys.summary(orgId) });
     },
   });
 }

@@ -14,4 +14,12 @@ export const dialogueJa = {
   sending: '送信中…',
   public: '公開',
   private: '非公開',
+  summary: '回答待ち {{unanswered}}件（全{{total}}件）',
+  unansweredCount: '回答待ちの質問 {{count}}件',
+  edit: '回答を編集する',
+  saveEdit: '編集を保存する',
+  cancelEdit: 'キャンセル',
+  withdraw: '回答を取り下げる',
+  withdrawQuestion: 'この回答を取り下げますか？ 質問は回答待ちに戻り、公開していた場合は企業ページから消えます。取り下げは監査ログに記録されます。',
+  withdrawConfirm: '取り下げる',
 } as const;

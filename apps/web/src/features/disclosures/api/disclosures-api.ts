@@ -1,3 +1,4 @@
+import type { DisclosureCompareOrder } from '@ipgn/contracts';
 import type { Page } from '@ipgn/contracts';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { DisclosureComparison, DisclosureRecord, DisclosureRubric, DisclosureSummary, ScoreDisclosureInput } from './disclosure-api-types';
@@ -8,8 +9,8 @@ export const disclosuresApi = {
   rubric: (client: ApiClient) => client.get<DisclosureRubric>('/api/disclosure-rubric'),
   list: (client: ApiClient, orgId: string, offset = 0) => client.get<Page<DisclosureSummary>>(`${base(orgId)}?offset=${offset}`),
   get: (client: ApiClient, orgId: string, id: string) => client.get<DisclosureRecord>(`${base(orgId)}/${encodeURIComponent(id)}`),
-  compare: (client: ApiClient, orgId: string, fromId: string, toId: string) =>
-    client.get<DisclosureComparison>(`${base(orgId)}/${encodeURIComponent(fromId)}/compare/${encodeURIComponent(toId)}`),
+  compare: (client: ApiClient, orgId: string, fromId: string, toId: string, order: DisclosureCompareOrder = 'document') =>
+    client.get<DisclosureComparison>(`${base(orgId)}/${encodeURIComponent(fromId)}/compare/${encodeURIComponent(toId)}?order=${order}`),
   score: (client: ApiClient, orgId: string, input: ScoreDisclosureInput) => {
     const meta = { title: input.title, documentType: input.documentType, ...(input.language ? { language: input.language } : {}) };
     if (input.kind === 'paste') return client.post<DisclosureRecord>(base(orgId), { ...meta, text: input.text });

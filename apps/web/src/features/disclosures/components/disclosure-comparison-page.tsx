@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { DisclosurePeriod } from '@ipgn/contracts';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
@@ -17,14 +18,21 @@ export function DisclosureComparisonPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('disclosures.compare.title'));
   const { orgId = '', fromId = '', toId = '' } = useParams();
-  const comparison = useDisclosureComparison(orgId, fromId, toId);
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const order = params.get('order') === 'given' ? 'given' : 'document';
+  const comparison = useDisclosureComparison(orgId, fromId, toId, order);
   const data = comparison.data;
 
-  const side = (label: string, d: DisclosureSummary) => (
+  const periodLabel = (p: DisclosurePeriod | null) =>
+    p === null ? t('disclosures.compare.periodUnknown') : p.month === null ? t('disclosures.compare.periodYear', { year: p.year }) : t('disclosures.compare.periodMonth', { year: p.year, month: p.month });
+
+  const side = (label: string, d: DisclosureSummary, period: DisclosurePeriod | null) => (
     <div className="compare-side">
       <dt>{label}</dt>
       <dd>
         <Link to={`/o/${orgId}/disclosures/${d.id}`}>{d.title}</Link>
+        <span className="compare-side__period"> {periodLabel(period)}</span>
         <span className="muted">
           {' '}
           · {formatDateTime(d.createdAt, i18n.language)} · {t(d.class ? 'disclosures.history.score' : 'disclosures.history.scoreNoClass', { score: d.overall, grade: d.grade, mark: d.class ?? '' })}
@@ -44,10 +52,22 @@ export function DisclosureComparisonPage() {
       {data ? (
         <>
           <section className="panel" aria-labelledby="compare-overall-title">
+            <p className="muted" data-testid="compare-order">
+              {t(data.order === 'document' ? 'disclosures.compare.orderDocument' : 'disclosures.compare.orderGiven')}
+            </p>
             <dl className="compare-sides">
-              {side(t('disclosures.compare.from'), data.from)}
-              {side(t('disclosures.compare.to'), data.to)}
+              {side(t('disclosures.compare.from'), data.from, data.fromPeriod)}
+              {side(t('disclosures.compare.to'), data.to, data.toPeriod)}
             </dl>
+            <p>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void navigate(`/o/${orgId}/disclosures/compare/${data.to.id}/${data.from.id}?order=given`, { replace: true })}
+              >
+                      {t('disclosures.compare.swap')}
+              </button>
+            </p>
             <h2 id="compare-overall-title">{t('disclosures.compare.overallDelta')}</h2>
             <p className="disclosure-summary__score" data-testid="overall-delta">
               {t('disclosures.compare.deltaValue', { from: data.from.overall, to: data.to.overall, delta: formatDelta(data.overallDelta) })}

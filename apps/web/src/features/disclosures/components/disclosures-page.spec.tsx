@@ -196,6 +196,9 @@ describe('Disclosure scoring pages', () => {
     const comparison: DisclosureComparison = {
       from: summaryOf(weak),
       to: summaryOf(strong),
+      fromPeriod: { year: 2025, month: null, source: 'title' },
+      toPeriod: { year: 2026, month: null, source: 'title' },
+      order: 'document',
       overallDelta: strong.overall - weak.overall,
       criteria: strong.result.criteria.map((c) => {
         const before = weak.result.criteria.find((w) => w.id === c.id)?.score ?? 0;
@@ -208,6 +211,8 @@ describe('Disclosure scoring pages', () => {
       textDiffApproximate: false,
     };
     api.on(`GET /api/orgs/${ORG_ID}/disclosures/${weak.id}/compare/${strong.id}`, json(200, comparison));
+    const swapped: DisclosureComparison = { ...comparison, from: comparison.to, to: comparison.from, fromPeriod: comparison.toPeriod, toPeriod: comparison.fromPeriod, order: 'given', overallDelta: -comparison.overallDelta };
+    api.on(`GET /api/orgs/${ORG_ID}/disclosures/${strong.id}/compare/${weak.id}`, json(200, swapped));
     const user = userEvent.setup();
     const { location } = renderApp(api, `/o/${ORG_ID}/disclosures`);
 
@@ -227,6 +232,13 @@ describe('Disclosure scoring pages', () => {
     expect(screen.getByRole('table', { name: '観点ごとの変化' })).toBeInTheDocument();
     expect(screen.getByText(STRONG).tagName).toBe('INS');
     expect(screen.getByText(WEAK).tagName).toBe('DEL');
+    expect(screen.getByText('（2025年度）')).toBeInTheDocument();
+
+    // The swap button puts the newer one on the left.
+    await user.click(screen.getByRole('button', { name: '左右を入れ替える' }));
+    expect(await screen.findByText('選んだ順に並べています。')).toBeInTheDocument();
+    expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/compare/${strong.id}/${weak.id}`);
+    expect(screen.getByTestId('overall-delta')).toHaveTextContent(`${strong.overall} → ${weak.overall}（−${strong.overall - weak.overall}）`);
   });
 
   it('deletes a version after asking, and says so', async () => {

@@ -2,7 +2,7 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 
 /** English texts of the disclosure-scoring feature: the same keys as disclosures-ja.ts. */
 export const disclosuresEn: Messages['disclosures'] = {
-  nav: 'Disclosure scoring',
+  nav: 'Scoring',
   page: {
     title: 'Score a disclosure',
     intro:
@@ -162,6 +162,12 @@ export const disclosuresEn: Messages['disclosures'] = {
     deleted: '“{{title}}” was deleted.',
   },
   compare: {
+    swap: 'Swap sides',
+    orderDocument: 'Older document on the left (from), newer on the right (to), by the period each document reports on (or the order they were scored in when no period can be read).',
+    orderGiven: 'In the order you chose.',
+    periodYear: '(fiscal year {{year}})',
+    periodMonth: '(fiscal year ending {{month}}/{{year}})',
+    periodUnknown: '(period not found in the document)',
     title: 'Compare scores',
     back: 'Back to the list',
     from: 'From',

@@ -160,6 +160,12 @@ export const disclosuresJa = {
     deleted: '「{{title}}」を削除しました。',
   },
   compare: {
+    swap: '左右を入れ替える',
+    orderDocument: '古い文書を左（比較元）、新しい文書を右（比較先）に並べています（文書の対象期間で判定。期間が読み取れないときは評価した順）。',
+    orderGiven: '選んだ順に並べています。',
+    periodYear: '（{{year}}年度）',
+    periodMonth: '（{{year}}年{{month}}月期）',
+    periodUnknown: '（対象期間を読み取れませんでした）',
     title: '評価の比較',
     back: '評価の一覧へ戻る',
     from: '比較元',

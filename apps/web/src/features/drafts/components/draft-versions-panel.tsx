@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
-import { useDraftDiff } from '../hooks/use-draft-diff';
 import { useDraftVersions } from '../hooks/use-draft-versions';
 
 export interface DraftVersionsPanelProps {
@@ -13,20 +13,20 @@ export interface DraftVersionsPanelProps {
   currentVersion: number;
 }
 
-/** Version history (newest first) and the per-section differences between any two versions. */
+/** Version history (newest first); choosing two versions opens their comparison (DraftComparePage). */
 export function DraftVersionsPanel({ orgId, draftId, currentVersion }: DraftVersionsPanelProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const versions = useDraftVersions(orgId, draftId, currentVersion);
   const [from, setFrom] = useState(Math.max(1, currentVersion - 1));
   const [to, setTo] = useState(currentVersion);
-  const [pair, setPair] = useState<{ from: number; to: number } | null>(null);
-  const diff = useDraftDiff(orgId, draftId, pair);
+  const navigate = useNavigate();
   const fromId = useId();
   const toId = useId();
   const compare = (event: FormEvent) => {
     event.preventDefault();
-    setPair({ from, to });
+    // Full width on its own page, the older version on the left (the page can swap them).
+    void navigate(`/o/${orgId}/drafts/${draftId}/compare/${Math.min(from, to)}/${Math.max(from, to)}`);
   };
   const list = versions.data ?? [];
   return (
@@ -69,39 +69,6 @@ export function DraftVersionsPanel({ orgId, draftId, currentVersion }: DraftVers
           </button>
         </form>
       )}
-      {diff.isError ? <QueryErrorState error={diff.error} /> : null}
-      {diff.data ? (
-        <div data-testid="draft-diff">
-          <h3>{t('drafts.versions.diffHeading', { from: diff.data.from.version, to: diff.data.to.version })}</h3>
-          {diff.data.overallDelta !== null ? <p>{t('drafts.versions.delta', { delta: diff.data.overallDelta > 0 ? `+${diff.data.overallDelta}` : String(diff.data.overallDelta) })}</p> : null}
-          {diff.data.sections.map((s) => (
-            <section key={s.sectionId} aria-label={s.heading}>
-              <h4>{s.heading}</h4>
-              {s.changed ? (
-                <p className="draft-section__paragraph">
-                  {s.changes.map((c, i) =>
-                    c.op === 'added' ? (
-                      <ins key={i} className="draft-diff__added">
-                        <span className="visually-hidden">{t('drafts.versions.added')}</span>
-                        {c.text}
-                      </ins>
-                    ) : c.op === 'removed' ? (
-                      <del key={i} className="draft-diff__removed">
-                        <span className="visually-hidden">{t('drafts.versions.removed')}</span>
-                        {c.text}
-                      </del>
-                    ) : (
-                      <span key={i}>{c.text}</span>
-                    ),
-                  )}
-                </p>
-              ) : (
-                <p className="muted">{t('drafts.versions.unchanged')}</p>
-              )}
-            </section>
-          ))}
-        </div>
-      ) : null}
     </section>
   );
 }

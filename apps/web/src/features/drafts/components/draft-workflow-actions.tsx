@@ -11,6 +11,7 @@ import { DraftPublicationHistory } from './draft-publication-history';
 import { DraftReviewRequestForm, type ReviewRequest } from './draft-review-request-form';
 import { DraftStatusBadge } from './draft-status-badge';
 import { DraftStepConfirm } from './draft-step-confirm';
+import { PublishedTitles } from './published-titles';
 
 export interface DraftWorkflowActionsProps {
   orgId: string;
@@ -173,6 +174,7 @@ export function DraftWorkflowActions({ orgId, orgSlug, detail, role, userId }: D
           <Link to={publicPath}>{t('drafts.workflow.publicPage')}</Link>
         </p>
       ) : null}
+      <PublishedTitles orgId={orgId} draftId={detail.id} publications={detail.publications} canRename={role !== undefined && roleHasPermission(role, 'draft:publish')} />
     </section>
   );
 }

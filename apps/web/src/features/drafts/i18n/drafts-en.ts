@@ -2,7 +2,7 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 
 /** English texts of the drafts feature: the same keys as drafts-ja.ts. */
 export const draftsEn: Messages['drafts'] = {
-  nav: 'Disclosure drafts',
+  nav: 'Drafts',
   page: {
     title: 'Disclosure drafts',
     intro: 'Turn the assessment answers and company facts into drafts of the CG report, integrated report, securities report and SME one-pager, then review, approve and publish them.',
@@ -268,5 +268,24 @@ export const draftsEn: Messages['drafts'] = {
     units: { percent: '%', 'million-yen': 'million yen', count: 'count', times: 'times', people: 'people', score: 'points' },
     areas: { rd: 'R&D', ip: 'IP', brand: 'Brand', 'data-digital': 'Data and digital', people: 'People', acquisition: 'Acquisitions' },
     frequencies: { monthly: 'Monthly', quarterly: 'Quarterly', 'half-yearly': 'Half-yearly', yearly: 'Yearly' },
+  },
+  published: {
+    heading: 'Published titles',
+    meta: 'Version {{version}} · published {{date}}',
+    rename: 'Rename',
+    renameLabel: 'Rename version {{version}}',
+    titleLabel: 'Title of version {{version}} (investors read it)',
+    titleHint: 'Up to {{max}} characters. The text and score do not change. The next published version keeps this title.',
+    save: 'Save the title',
+    cancel: 'Cancel',
+  },
+  compare: {
+    title: 'Version {{from}} compared with version {{to}}',
+    back: 'Back to the draft',
+    swap: 'Swap sides',
+    tableLabel: 'Paragraph by paragraph (left: from, right: to)',
+    none: '(not in this version)',
+    noChanges: 'The text did not change.',
+    changedSections: '{{count}} sections changed',
   },
 };

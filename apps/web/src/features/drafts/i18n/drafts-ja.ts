@@ -267,4 +267,23 @@ export const draftsJa = {
     areas: { rd: '研究開発', ip: '知財', brand: 'ブランド', 'data-digital': 'データ・デジタル', people: '人材', acquisition: '買収' },
     frequencies: { monthly: '毎月', quarterly: '四半期ごと', 'half-yearly': '半期ごと', yearly: '年1回' },
   },
+  published: {
+    heading: '公開中の題名',
+    meta: '第{{version}}版・{{date}}公開',
+    rename: '題名を変更',
+    renameLabel: '第{{version}}版の題名を変更',
+    titleLabel: '第{{version}}版の題名（投資家に表示されます）',
+    titleHint: '{{max}}文字まで。本文と評価は変わりません。次に公開する版もこの題名を引き継ぎます。',
+    save: '題名を保存',
+    cancel: 'キャンセル',
+  },
+  compare: {
+    title: '第{{from}}版と第{{to}}版の比較',
+    back: 'ドラフトに戻る',
+    swap: '左右を入れ替える',
+    tableLabel: '段落ごとの比較（左：比較元、右：比較先）',
+    none: '（この版にはありません）',
+    noChanges: '本文に変更はありません。',
+    changedSections: '変更のあるセクション：{{count}}件',
+  },
 } as const;

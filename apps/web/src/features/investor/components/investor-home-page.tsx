@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { CompanyBrowser } from '../../public-disclosures/components/company-browser';
 import { MyQuestions } from '../../public-disclosures/components/my-questions';
+import { InvestorUpdates } from './investor-updates';
 
 /** Investors browse the published disclosures, compare companies and follow their own questions. */
 export function InvestorHomePage() {
@@ -12,6 +13,7 @@ export function InvestorHomePage() {
     <section aria-labelledby="investor-title" className="page">
       <h1 id="investor-title">{t('investor.title')}</h1>
       <p className="lead">{t('investor.intro')}</p>
+      <InvestorUpdates />
       <section aria-labelledby="investor-browse-title">
         <h2 id="investor-browse-title">{t('publicDisclosures.browse.title')}</h2>
         <p>

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 
 const AUDIENCES = [
@@ -12,12 +13,37 @@ const AUDIENCES = [
 /** What the product does and for whom, for a visitor who is not signed in; every audience has its next step. */
 export function LandingPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
   usePageTitle(t('landing.title'));
   return (
     <div className="landing">
       <section className="landing__hero" aria-labelledby="landing-title">
         <h1 id="landing-title">{t('landing.title')}</h1>
         <p className="landing__lead">{t('landing.lead')}</p>
+        {/* Investors go straight to the company pages: a search, or the whole list. */}
+        <form
+          role="search"
+          className="landing__search"
+          aria-label={t('landing.companySearch.label')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            navigate(search.trim() ? `/companies?q=${encodeURIComponent(search.trim())}` : '/companies');
+          }}
+        >
+          <label htmlFor="landing-company-search" className="field__label">
+            {t('landing.companySearch.label')}
+          </label>
+          <div className="landing__search-row">
+            <input id="landing-company-search" type="search" className="field__input" value={search} maxLength={100} placeholder={t('landing.companySearch.placeholder')} onChange={(e) => setSearch(e.target.value)} />
+            <button type="submit" className="button button--primary">
+              {t('landing.companySearch.submit')}
+            </button>
+          </div>
+          <p>
+            <Link to="/companies">{t('landing.companySearch.all')}</Link>
+          </p>
+        </form>
       </section>
       <section aria-labelledby="landing-audiences">
         <h2 id="landing-audiences">{t('landing.audiencesHeading')}</h2>

@@ -33,4 +33,10 @@ export const landingEn: Texts<typeof landingJa> = {
   signIn: 'Sign in',
   disclaimer:
     "The guideline content is this service's own summary of public sources; it is not official text of the Cabinet Office, METI, the JPO or the Tokyo Stock Exchange.",
+  companySearch: {
+    label: 'Find a company’s published disclosures',
+    placeholder: 'Company name or securities code (e.g. 7203)',
+    submit: 'Search',
+    all: 'See all published companies',
+  },
 };

@@ -28,4 +28,10 @@ export const landingJa = {
   signInPrompt: 'すでにアカウントをお持ちの方は',
   signIn: 'ログイン',
   disclaimer: 'ガイドラインの内容は公開資料に基づく当サービス独自の要約であり、内閣府・経済産業省・特許庁・東京証券取引所の公式文書ではありません。',
+  companySearch: {
+    label: '公開されている企業の開示を探す',
+    placeholder: '企業名または証券コード（例：7203）',
+    submit: '探す',
+    all: '公開企業の一覧を見る',
+  },
 } as const;

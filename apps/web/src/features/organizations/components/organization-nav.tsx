@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useMatch } from 'react-router';
 import { roleHasPermission, type MembershipSummary } from '@ipgn/contracts';
+import { UnansweredQuestionsBadge } from '../../dialogue/components/unanswered-questions-badge';
 
 export interface OrganizationNavProps {
   memberships: MembershipSummary[];
@@ -31,6 +32,7 @@ export function OrganizationNav({ memberships }: OrganizationNavProps) {
           <li key={link.to}>
             <NavLink to={link.to} end={link.end} className="org-nav__link">
               {link.label}
+              {link.to === `/o/${orgId}/questions` ? <UnansweredQuestionsBadge orgId={orgId} /> : null}
             </NavLink>
           </li>
         ))}

@@ -36,6 +36,7 @@ export function OrganizationProfileForm({ profile }: OrganizationProfileFormProp
   const [companySize, setCompanySize] = useState<CompanySize>(profile.companySize);
   const [industry, setIndustry] = useState<string>(profile.industry ?? '');
   const [fiscalYearEndMonth, setFiscalYearEndMonth] = useState(String(profile.fiscalYearEndMonth));
+  const [securitiesCode, setSecuritiesCode] = useState(profile.securitiesCode ?? '');
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,6 +50,7 @@ export function OrganizationProfileForm({ profile }: OrganizationProfileFormProp
       companySize,
       industry: industry === '' ? null : (industry as IndustryCode),
       fiscalYearEndMonth: Number(fiscalYearEndMonth),
+      securitiesCode: securitiesCode.trim() === '' ? null : securitiesCode.trim(),
     });
   }
 
@@ -74,6 +76,18 @@ export function OrganizationProfileForm({ profile }: OrganizationProfileFormProp
         onChange={setLegalNameEn}
         hint={t('organization.profile.legalNameEnHint')}
         error={fieldError('legalNameEn')}
+      />
+      <TextField
+        label={t('organization.profile.securitiesCode')}
+        name="securitiesCode"
+        inputMode="text"
+        autoComplete="off"
+        maxLength={4}
+        className="field--short"
+        value={securitiesCode}
+        onChange={setSecuritiesCode}
+        hint={t('organization.profile.securitiesCodeHint')}
+        error={fieldError('securitiesCode')}
       />
       <div className="form__row">
         <SelectField

@@ -19,6 +19,7 @@ describe('OrganizationProfilePage', () => {
     await user.selectOptions(screen.getByLabelText('企業規模'), 'スタートアップ');
     await user.selectOptions(screen.getByLabelText('業種（東証33業種）'), '情報・通信業');
     await user.selectOptions(screen.getByLabelText('決算月'), '12月');
+    await user.type(screen.getByLabelText('証券コード'), '130A');
     await user.click(screen.getByRole('button', { name: '保存する' }));
 
     expect(await screen.findByText('組織プロフィールを保存しました。')).toBeInTheDocument();
@@ -29,6 +30,7 @@ describe('OrganizationProfilePage', () => {
       companySize: 'startup',
       industry: '5250',
       fiscalYearEndMonth: 12,
+      securitiesCode: '130A',
     });
   });
 

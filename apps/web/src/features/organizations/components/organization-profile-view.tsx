@@ -15,6 +15,7 @@ export function OrganizationProfileView({ profile }: OrganizationProfileViewProp
   const rows: Array<[string, string]> = [
     [t('organization.profile.legalNameJa'), profile.legalNameJa],
     [t('organization.profile.legalNameEn'), profile.legalNameEn ?? t('common.notSet')],
+    [t('organization.profile.securitiesCode'), profile.securitiesCode ?? t('common.notSet')],
     [t('organization.profile.listingStatus'), t(`listingStatuses.${profile.listingStatus}`)],
     [t('organization.profile.companySize'), t(`companySizes.${profile.companySize}`)],
     [t('organization.profile.industry'), industryLabel(profile.industry, locale) ?? t('common.notSet')],

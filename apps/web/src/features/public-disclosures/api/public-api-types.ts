@@ -22,7 +22,7 @@ interface PublishingTypes {
   score: DisclosureScore;
 }
 
-export type { MyQuestionView, PublicCompany, PublicQuestion } from '@ipgn/contracts';
+export type { InvestorUpdate, InvestorUpdates, MyQuestionView, PublicCompany, PublicQuestion } from '@ipgn/contracts';
 
 export type PublicCriterionScore = PublicCriterionScoreOf<PublishingTypes>;
 export type PublicPublicationSummary = PublicPublicationSummaryOf<PublishingTypes>;
@@ -32,6 +32,8 @@ export type PublicPublication = PublicPublicationOf<PublishingTypes>;
 export type CompanyComparison = CompanyComparisonOf<PublishingTypes>;
 
 export interface CompanyFilters {
+  /** A company name (ja/en, partial) or securities code; searched on the server. */
+  q: string;
   industry: IndustryCode | '';
   listingStatus: ListingStatus | '';
 }

@@ -7,4 +7,5 @@ export const publicQueryKeys = {
   publication: (slug: string, id: string) => ['public', 'company', slug, 'publications', id] as const,
   compare: (slugs: readonly string[]) => ['public', 'compare', ...slugs] as const,
   myQuestions: ['me', 'questions'] as const,
+  updates: ['me', 'follows'] as const,
 };

@@ -13,6 +13,7 @@ const company: PublicCompany = {
   slug: 'sample',
   nameJa: '株式会社サンプル',
   nameEn: 'Sample Inc.',
+  securitiesCode: '7203',
   industry: null,
   listingStatus: 'prime',
   companySize: 'large',

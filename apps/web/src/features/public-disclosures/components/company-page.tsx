@@ -10,6 +10,8 @@ import { draftTypeLabel } from '../utils/draft-type-label';
 import { usePublicCompany } from '../hooks/use-public-company';
 import { companyName } from '../utils/company-name';
 import { CriterionScores } from './criterion-scores';
+import { FollowCompanyButton } from './follow-company-button';
+import { ScoreLabel } from './score-label';
 import { PublicQuestions } from './public-questions';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import '../public-disclosures.css';
@@ -32,7 +34,9 @@ export function CompanyPage() {
       <h1 id="company-title">{companyName(company, locale)}</h1>
       <p className="muted">
         {t('publicDisclosures.company.meta', { industry: industryLabel(company.industry, locale) ?? t('common.notSet'), listing: t(`listingStatuses.${company.listingStatus}`) })}
+        {company.securitiesCode ? ` · ${t('publicDisclosures.company.code', { code: company.securitiesCode })}` : null}
       </p>
+      <FollowCompanyButton slug={company.slug} />
       <section aria-labelledby="company-disclosures-title">
         <h2 id="company-disclosures-title">{t('publicDisclosures.company.disclosures')}</h2>
         {disclosures.length === 0 ? <p>{t('publicDisclosures.company.noDisclosures')}</p> : null}
@@ -42,7 +46,7 @@ export function CompanyPage() {
             <p className="muted">
               {draftTypeLabel(t, d.type)} · {t('publicDisclosures.company.version', { version: d.version })} · {t('publicDisclosures.company.published', { date: formatDate(d.publishedAt, locale) })}
             </p>
-            <p className="badge">{t(d.class ? 'publicDisclosures.company.overall' : 'publicDisclosures.company.overallNoClass', { overall: d.overall, grade: d.grade, class: d.class ?? '' })}</p>
+            <ScoreLabel publication={d} />
             <h4>{t('publicDisclosures.company.criteria')}</h4>
             <CriterionScores criteria={d.criteria} />
             <p>

@@ -26,11 +26,17 @@ export function ComparePage() {
       </p>
       <h1 id="compare-title">{t('publicDisclosures.compare.title')}</h1>
       <p className="lead">{t('publicDisclosures.compare.intro')}</p>
+      <p className="score-label__note">
+        <strong>{t('publicDisclosures.company.scoreLabel')}</strong>: {t('publicDisclosures.company.scoreIs')} <strong>{t('publicDisclosures.company.scoreIsNot')}</strong>
+      </p>
       {!validCount ? <p className="notice notice--info">{t('publicDisclosures.compare.needCount')}</p> : null}
       {validCount && comparison.isPending ? <LoadingState /> : null}
       {comparison.isError ? <QueryErrorState error={comparison.error} /> : null}
       {comparison.data ? (
-        <div className="table-scroll">
+        // Scrolls sideways on a phone with the criterion column kept in place (sticky), never squeezed. A scrolling
+        // region must be reachable by keyboard to be scrolled without a mouse, hence the tabIndex.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        <div className="table-scroll compare-scroll" role="region" aria-labelledby="compare-title" tabIndex={0}>
           <table className="compare-table" data-testid="compare-table">
             <thead>
               <tr>

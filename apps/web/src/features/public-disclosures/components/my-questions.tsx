@@ -21,6 +21,9 @@ export function MyQuestions() {
       <ul className="list">
         {(questions.data ?? []).map((q) => (
           <li key={q.id} className="panel" data-testid="my-question">
+            <p className="my-question__company">
+              <Link to={`/companies/${q.companySlug}`}>{t('publicDisclosures.mine.company', { company: locale === 'en' && q.companyNameEn ? q.companyNameEn : q.companyNameJa })}</Link>
+            </p>
             <p>
               <Link to={`/companies/${q.companySlug}/publications/${q.publicationId}`}>{q.publicationTitle}</Link>{' '}
               <span className="muted">{t('publicDisclosures.mine.asked', { date: formatDate(q.askedAt, locale) })}</span>

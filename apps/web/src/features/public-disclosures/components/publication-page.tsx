@@ -10,6 +10,8 @@ import { companyName } from '../utils/company-name';
 import { draftTypeLabel } from '../utils/draft-type-label';
 import { AskQuestionForm } from './ask-question-form';
 import { CriterionScores } from './criterion-scores';
+import { ScoreLabel } from './score-label';
+import { publicDisclosuresApi } from '../api/public-disclosures-api';
 import { PublicQuestions } from './public-questions';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import '../public-disclosures.css';
@@ -35,7 +37,13 @@ export function PublicationPage() {
         {name} · {draftTypeLabel(t, p.type)} · {t('publicDisclosures.company.version', { version: p.version })} ·{' '}
         {t('publicDisclosures.company.published', { date: formatDate(p.publishedAt, locale) })}
       </p>
-      <p className="badge">{t(p.class ? 'publicDisclosures.company.overall' : 'publicDisclosures.company.overallNoClass', { overall: p.overall, grade: p.grade, class: p.class ?? '' })}</p>
+      <p className="publication-download">
+        <a className="button button--secondary" href={publicDisclosuresApi.publicationPdfUrl(p.company.slug, p.publicationId)} download data-testid="publication-pdf">
+          {t('publicDisclosures.publication.pdf')}
+        </a>{' '}
+        <span className="muted">{t('publicDisclosures.publication.pdfHint')}</span>
+      </p>
+      <ScoreLabel publication={p} />
       <section aria-labelledby="publication-criteria">
         <h2 id="publication-criteria">{t('publicDisclosures.company.criteria')}</h2>
         <CriterionScores criteria={p.score.criteria} />

@@ -3,6 +3,12 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 /** English texts of the public investor view: the same keys as public-disclosures-ja.ts. */
 export const publicDisclosuresEn: Messages['publicDisclosures'] = {
   browse: {
+    search: 'Company name or securities code',
+    searchHint: 'Part of the Japanese or English name, or the 4-character securities code (e.g. 7203, 130A)',
+    searchLabel: 'Find a company',
+    searchButton: 'Search',
+    countFor: '{{count}} companies match “{{q}}”',
+    emptySearch: 'No company matches. Try part of the name or the securities code.',
     title: 'Published disclosures',
     intro: 'Read the IP and intangibles disclosures companies have published and how they score on each criterion. Choose two to four companies to compare them side by side.',
     filters: 'Filters',
@@ -18,6 +24,16 @@ export const publicDisclosuresEn: Messages['publicDisclosures'] = {
     compareLink: 'Compare companies',
   },
   company: {
+    code: 'Securities code {{code}}',
+    follow: 'Follow this company',
+    unfollow: 'Stop following',
+    following: 'Following. New publications appear on your investor home.',
+    followHint: 'Follow to see this company’s new publications on your investor home.',
+    signInToFollow: 'Sign in with an investor account to follow companies.',
+    scoreLabel: 'Self-computed score',
+    scoreIs: 'How the published text is written, computed automatically from the text by this service’s rubric.',
+    scoreIsNot: 'Not audited or assured by anyone, and not an investment rating or recommendation.',
+    scoreMore: 'What the score means and its limits',
     disclosures: 'Published disclosures',
     noDisclosures: 'Nothing is published.',
     published: 'Published {{date}}',
@@ -36,6 +52,8 @@ export const publicDisclosuresEn: Messages['publicDisclosures'] = {
     meta: '{{industry}} · {{listing}}',
   },
   publication: {
+    pdf: 'Download PDF',
+    pdfHint: 'The published version as published (with its date).',
     back: 'Back to {{name}}',
     text: 'Text',
     ask: 'Ask about this disclosure',
@@ -58,6 +76,7 @@ export const publicDisclosuresEn: Messages['publicDisclosures'] = {
     published: '{{title}} ({{date}})',
   },
   mine: {
+    company: 'To {{company}}',
     title: 'My questions',
     empty: 'You have not asked anything yet.',
     asked: 'Asked {{date}}',
@@ -65,5 +84,18 @@ export const publicDisclosuresEn: Messages['publicDisclosures'] = {
     answered: 'Answer ({{date}})',
     public: 'Public',
     private: 'Private',
+  },
+  updates: {
+    title: 'Since your last visit',
+    following: 'Companies you follow',
+    noFollowing: 'You follow no company yet. Choose “Follow this company” on a company page to see its new publications here.',
+    empty: 'No new publications from companies you follow and no answers to your questions yet.',
+    newCount: '{{count}} new',
+    noneNew: 'Nothing new.',
+    isNew: 'New',
+    publication: '{{company}} published “{{title}}” (version {{version}})',
+    answer: '{{company}} answered your question about “{{title}}”',
+    markSeen: 'Mark all as seen',
+    seenAt: 'Last marked as seen: {{date}}',
   },
 };

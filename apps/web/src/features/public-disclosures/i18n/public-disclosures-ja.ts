@@ -1,6 +1,12 @@
 /** Japanese texts of the public investor view; public-disclosures-en.ts has the same keys. */
 export const publicDisclosuresJa = {
   browse: {
+    search: '企業名・証券コード',
+    searchHint: '日本語・英語の社名の一部、または4桁の証券コード（例：7203、130A）',
+    searchLabel: '企業を探す',
+    searchButton: '検索',
+    countFor: '「{{q}}」に一致する企業 {{count}}社',
+    emptySearch: '一致する企業はありません。社名の一部や証券コードで試してください。',
     title: '公開されている開示情報',
     intro: '企業が公開した知財・無形資産の開示と、その評価を観点ごとに見られます。2〜4社を選ぶと並べて比較できます。',
     filters: '絞り込み',
@@ -16,6 +22,16 @@ export const publicDisclosuresJa = {
     compareLink: '企業を比較する',
   },
   company: {
+    code: '証券コード {{code}}',
+    follow: 'この企業をフォローする',
+    unfollow: 'フォローをやめる',
+    following: 'フォロー中です。新しい公開は「投資家ホーム」に表示されます。',
+    followHint: 'フォローすると、この企業の新しい公開が「投資家ホーム」に表示されます。',
+    signInToFollow: 'フォローするには投資家アカウントでログインしてください。',
+    scoreLabel: '自己算定スコア',
+    scoreIs: '当サービスの評価基準（ルーブリック）で公開本文から自動算出した、開示の書き方の評価です。',
+    scoreIsNot: '監査・第三者保証を受けたものではなく、投資判断のための格付けや推奨でもありません。',
+    scoreMore: 'スコアの意味と限界',
     disclosures: '公開されている開示',
     noDisclosures: '公開されている開示はありません。',
     published: '公開日 {{date}}',
@@ -34,6 +50,8 @@ export const publicDisclosuresJa = {
     meta: '{{industry}}・{{listing}}',
   },
   publication: {
+    pdf: 'PDFをダウンロード',
+    pdfHint: '公開された版と同じ内容です（公開日付き）。',
     back: '{{name}}のページに戻る',
     text: '本文',
     ask: 'この開示について質問する',
@@ -56,6 +74,7 @@ export const publicDisclosuresJa = {
     published: '{{title}}（{{date}}）',
   },
   mine: {
+    company: '{{company}}への質問',
     title: '自分の質問',
     empty: 'まだ質問していません。',
     asked: '{{date}}に質問',
@@ -63,5 +82,18 @@ export const publicDisclosuresJa = {
     answered: '回答（{{date}}）',
     public: '公開',
     private: '非公開',
+  },
+  updates: {
+    title: '前回の確認以降の更新',
+    following: 'フォロー中の企業',
+    noFollowing: 'まだ企業をフォローしていません。企業のページで「この企業をフォローする」を選ぶと、新しい公開がここに表示されます。',
+    empty: 'フォロー中の企業の新しい公開や、質問への回答はまだありません。',
+    newCount: '新着 {{count}}件',
+    noneNew: '新着はありません。',
+    isNew: '新着',
+    publication: '{{company}}が「{{title}}」（第{{version}}版）を公開しました',
+    answer: '{{company}}が「{{title}}」についてのあなたの質問に回答しました',
+    markSeen: 'すべて確認済みにする',
+    seenAt: '前回の確認：{{date}}',
   },
 } as const;
