@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentModule, MaturityLevel, ModuleId, Question } from '@ipgn/assessment';
+import { SCOPE_REASON_MAX_LENGTH, type AssessmentModule, type MaturityLevel, type ModuleId, type Question } from '@ipgn/assessment';
+import { useTooLongMessage } from '../../../shared/components/limited-textarea';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { usePlanning } from '../hooks/use-planning';
@@ -24,6 +25,7 @@ export interface PlanningPanelProps {
 /** Target level and scope per module, targets per question; saved together, results recomputed. */
 export function PlanningPanel({ orgId, assessmentId, modules, questions, editable }: PlanningPanelProps) {
   const { t, i18n } = useTranslation();
+  const tooLong = useTooLongMessage();
   const locale = currentLocale(i18n);
   const { query, save } = usePlanning(orgId, assessmentId);
   const [rows, setRows] = useState<Partial<Record<ModuleId, Row>>>({});
@@ -53,6 +55,8 @@ export function PlanningPanel({ orgId, assessmentId, modules, questions, editabl
       if (row.target !== null) targetModules[m.id] = row.target;
       if (row.excluded) scopeModules[m.id] = row.reason;
     }
+    // An over-long reason stays whole beside its field (never cut); nothing is sent until it fits.
+    if (modules.some((m) => rows[m.id]?.excluded && tooLong(rows[m.id]?.reason ?? '', SCOPE_REASON_MAX_LENGTH))) return;
     save.mutate({
       targets: { questions: questionTargets, modules: targetModules },
       scope: { questions: current.scope.questions ?? {}, modules: scopeModules },
@@ -107,12 +111,18 @@ export function PlanningPanel({ orgId, assessmentId, modules, questions, editabl
                 <td>
                   <input
                     type="text"
-                    maxLength={500}
                     aria-label={t('assessment.planning.reasonFor', { module: title })}
                     value={row.reason}
                     disabled={!editable || !row.excluded}
+                    aria-invalid={tooLong(row.reason, SCOPE_REASON_MAX_LENGTH) ? true : undefined}
+                    aria-describedby={tooLong(row.reason, SCOPE_REASON_MAX_LENGTH) ? `planning-reason-${m.id}-error` : undefined}
                     onChange={(e) => update(m.id, { reason: e.target.value })}
                   />
+                  {tooLong(row.reason, SCOPE_REASON_MAX_LENGTH) ? (
+                    <p id={`planning-reason-${m.id}-error`} className="field__error">
+                      {tooLong(row.reason, SCOPE_REASON_MAX_LENGTH)}
+                    </p>
+                  ) : null}
                 </td>
               </tr>
             );

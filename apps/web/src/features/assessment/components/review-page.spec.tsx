@@ -67,8 +67,23 @@ describe('ReviewPage', () => {
     await userEvent.setup().click(within(item).getByRole('button', { name: '差し戻す' }));
     const field = within(item).getByRole('textbox', { name: /コメント/ });
     expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(field).toHaveAccessibleDescription('差し戻す理由を書いてください。');
+    expect(field).toHaveAccessibleDescription(/差し戻す理由を書いてください。/);
     expect(field).toHaveFocus();
+    expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/reviews/${CLAIM}`)).toHaveLength(0);
+  }, 20000);
+
+  it('keeps an over-long comment whole with the limit beside it and sends nothing (never cuts a paste)', async () => {
+    const api = apiWith(aDetail('in_review', validation('pending')));
+    renderApp(api, `/o/${ORG_ID}/assessments/${ID}/review`);
+    const item = (await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 })).closest('li') as HTMLElement;
+    const user = userEvent.setup();
+    const field = within(item).getByRole('textbox', { name: /コメント/ });
+    await user.click(field);
+    await user.paste('あ'.repeat(2001));
+    expect(field).toHaveValue('あ'.repeat(2001));
+    await user.click(within(item).getByRole('button', { name: '承認する' }));
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/2,000/);
     expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/reviews/${CLAIM}`)).toHaveLength(0);
   }, 20000);
 

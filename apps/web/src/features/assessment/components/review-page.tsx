@@ -1,9 +1,11 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { ReviewDecision } from '@ipgn/assessment';
+import { REVIEW_COMMENT_MAX_LENGTH, type ReviewDecision } from '@ipgn/assessment';
 import type { AnswerValidationView } from '@ipgn/contracts';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
+import { CharacterCount } from '../../../shared/components/character-count';
+import { useTooLongMessage } from '../../../shared/components/limited-textarea';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
@@ -18,6 +20,7 @@ import { usePlanning } from '../hooks/use-planning';
 import { useReviewAnswer } from '../hooks/use-review-answer';
 import { formatAnswer } from '../utils/format-answer';
 import { ValidationStateBadge } from './validation-state-badge';
+
 import '../assessment.css';
 
 /** The reviewer's screen of the validation step: every answer that needs a decision, its evidence, accept or return. */
@@ -91,6 +94,8 @@ function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, canDeci
   const me = useCurrentUser();
   const review = useReviewAnswer(orgId, detail.id);
   const [comment, setComment] = useState('');
+  const tooLong = useTooLongMessage();
+  const commentTooLong = tooLong(comment, REVIEW_COMMENT_MAX_LENGTH);
   const [missingReason, setMissingReason] = useState(false);
   const commentRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
@@ -107,6 +112,11 @@ function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, canDeci
       return;
     }
     setMissingReason(false);
+    // Over the limit the comment stays whole with the reason beside it (never cut); nothing is sent.
+    if (commentTooLong) {
+      commentRef.current?.focus();
+      return;
+    }
     review.mutate({ questionId: item.questionId, decision, comment, answerVersion: item.answerVersion }, { onSuccess: () => setComment('') });
   };
 
@@ -153,15 +163,15 @@ function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, canDeci
             id={`${id}-comment`}
             ref={commentRef}
             rows={2}
-            maxLength={2000}
             value={comment}
-            aria-invalid={missingReason || undefined}
-            aria-describedby={missingReason ? `${id}-error` : undefined}
+            aria-invalid={missingReason || commentTooLong ? true : undefined}
+            aria-describedby={[`${id}-count`, missingReason || commentTooLong ? `${id}-error` : null].filter(Boolean).join(' ')}
             onChange={(e) => setComment(e.target.value)}
           />
-          {missingReason ? (
+          <CharacterCount id={`${id}-count`} count={comment.length} max={REVIEW_COMMENT_MAX_LENGTH} />
+          {missingReason || commentTooLong ? (
             <p id={`${id}-error`} className="field__error">
-              {t('assessment.validation.commentRequired')}
+              {commentTooLong ?? t('assessment.validation.commentRequired')}
             </p>
           ) : null}
           <div className="review__buttons">
