@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The aim is 200 kB (issue 15); the ceiling enforced today is the measured largest page plus a little, so the
+// The aim is 200 kB (issue 15); the ceiling enforced today (235) is the measured largest page (229.5) plus a little, so the
 // check fails on growth while the shared entry chunk is slimmed down (see docs/benchmarks.md).
-const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 255);
+const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 235);
 const dist = process.argv[2] ?? 'dist/apps/web';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 

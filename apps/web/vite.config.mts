@@ -28,5 +28,11 @@ export default defineConfig(() => ({
     sourcemap: true,
     // Read by tools/check-bundle-budget.mjs: which chunks each page needs on first load.
     manifest: true,
+    rollupOptions: {
+      // The workspace libraries (libs/) are pure: importing one for a type or a constant must not pull in the
+      // question bank or the zod schemas it builds at load (issue 15's first-load budget). They have no modules
+      // imported for their side effects. The app's own files (CSS imports) keep the default.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]libs[\\/]/.test(id) },
+    },
   },
 }));

@@ -19,7 +19,10 @@ async function walkForms(page: Page, path: string): Promise<string[]> {
   const count = await forms.count();
   for (let i = 0; i < count; i++) {
     const form = forms.nth(i);
-    const boxes = form.locator('input[type=text]:enabled, input[type=email]:enabled, input[type=url]:enabled, input[type=password]:enabled, input:not([type]):enabled, textarea:enabled');
+    // The boxes a person can reach: a folded part of a form (e.g. the listed-company facts behind a summary) is not.
+    const boxes = form.locator(
+      'input[type=text]:enabled:visible, input[type=email]:enabled:visible, input[type=url]:enabled:visible, input[type=password]:enabled:visible, input:not([type]):enabled:visible, textarea:enabled:visible',
+    );
     if ((await boxes.count()) === 0) continue;
     walked.push(`${path}#${i}`);
     for (let j = 0; j < (await boxes.count()); j++) await boxes.nth(j).fill(OVER_LIMIT);

@@ -80,6 +80,8 @@ test('scoring page: Back brings the pasted text back', async ({ page }) => {
 test('company facts: leaving with unsaved changes asks first and keeps them; 「3,000」 and 「2028年度」 are understood', async ({ page }) => {
   const owner = await signUpOwner(page, uniqueId());
   await page.goto(`/o/${owner.orgId}/drafts/facts`);
+  // A company that has not said it is listed sees the SME facts first; the listed-company form waits, folded.
+  await page.getByText('上場企業向けの詳しい項目', { exact: false }).click();
   await page.getByRole('button', { name: 'KPIを追加' }).click();
   const kpi = page.getByRole('group', { name: 'KPI 1' });
   await kpi.getByLabel('名称（日本語）').fill('特許出願件数');
@@ -105,7 +107,7 @@ test('company facts: leaving with unsaved changes asks first and keeps them; 「
   await expect(page.getByText('前回保存されなかった変更をこの端末から復元しました。内容を確認して保存してください。')).toBeVisible();
   await expect(page.getByRole('group', { name: 'KPI 1' }).getByLabel('目標値')).toHaveValue('3,000');
 
-  await page.getByRole('button', { name: '保存する' }).click();
+  await page.getByRole('button', { name: '保存する', exact: true }).click();
   await expect(page.getByText('企業情報を保存しました。')).toBeVisible();
   await page.reload();
   const saved = page.getByRole('group', { name: 'KPI 1' });

@@ -1,11 +1,11 @@
-import { companyFactsIssues, companyFactsSchema, DEMO_COMPANY_FACTS, FACT_LIMITS } from '../index';
+import { companyFactsIssues, companyFactsSchemas, DEMO_COMPANY_FACTS, FACT_LIMITS } from '../index';
 import { MATRIX_COMPANIES, matrixInput } from '../testing/company-matrix';
 
 describe('company facts schema (one zod schema for API and form)', () => {
   it('accepts the demo facts and every test company', () => {
     expect(companyFactsIssues(DEMO_COMPANY_FACTS)).toEqual([]);
     for (const c of MATRIX_COMPANIES) expect({ c, issues: companyFactsIssues(matrixInput(c).facts ?? {}) }).toEqual({ c, issues: [] });
-    expect(companyFactsSchema.safeParse({}).success).toBe(true);
+    expect(companyFactsSchemas().companyFacts.safeParse({}).success).toBe(true);
   });
 
   it('takes SME facts in Japanese alone, English optional, amounts in 万円 and a whole head-count', () => {

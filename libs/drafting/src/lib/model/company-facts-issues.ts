@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { companyFactsSchema } from './company-facts';
+import { companyFactsSchemas } from './company-facts';
 
 /**
  * The problem codes a company-facts save can have — the same codes as the API's field errors
@@ -83,7 +83,7 @@ function toIssues(issue: z.core.$ZodIssue, value: unknown, root: string): FactIs
  * Arrays longer than the limit are refused before their items are looked at, so the check stays fast on any input.
  */
 export function companyFactsIssues(value: unknown, root = 'facts'): FactIssue[] {
-  const parsed = companyFactsSchema.safeParse(value);
+  const parsed = companyFactsSchemas().companyFacts.safeParse(value);
   if (parsed.success) return [];
   return parsed.error.issues.flatMap((i) => toIssues(i, value, root)).slice(0, MAX_FACT_ISSUES);
 }

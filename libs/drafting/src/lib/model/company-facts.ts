@@ -53,169 +53,205 @@ const year = () => z.number().int().min(FACT_LIMITS.minYear).max(FACT_LIMITS.max
 const list = <T extends z.ZodType>(of: T) => z.array(of).max(FACT_LIMITS.list).readonly();
 const obj = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape).readonly();
 
-/** Text in both languages (`LocalizedText`). */
-export const localizedTextSchema = obj({ ja: text(), en: text() });
-const unit = () => z.enum(UNIT_KEYS);
-const yearValue = () => obj({ value: num(), fiscalYear: year() });
-
-export const segmentFactSchema = obj({ id: id(), name: localizedTextSchema, products: localizedTextSchema.optional() });
-export const intangibleFactSchema = obj({ id: id(), kind: z.enum(INTANGIBLE_KINDS), name: localizedTextSchema, segmentIds: list(id()) });
-export const figureFactSchema = obj({ label: localizedTextSchema, value: num(), unit: unit(), fiscalYear: year() });
-/** A causal chain intangible → advantage → customer value → financial result, with an evidence figure. */
-export const valueChainFactSchema = obj({
-  id: id(),
-  intangibleId: id(),
-  segmentId: id(),
-  advantage: localizedTextSchema,
-  customerValue: localizedTextSchema,
-  financialResult: localizedTextSchema,
-  evidence: figureFactSchema.optional(),
-});
-export const kpiFactSchema = obj({
-  id: id(),
-  name: localizedTextSchema,
-  kind: z.enum(KPI_KINDS),
-  unit: unit(),
-  segmentId: id().optional(),
-  /** The intangible the KPI tracks (its step in the causal path). */
-  intangibleId: id().optional(),
-  target: yearValue().optional(),
-  actual: yearValue().optional(),
-  baseline: yearValue().optional(),
-});
-/** Investment in intangibles by segment / area over a horizon; millions of yen over the period. */
-export const allocationFactSchema = obj({
-  id: id(),
-  area: z.enum(ALLOCATION_AREAS),
-  segmentId: id().optional(),
-  amount: num(0),
-  fromFiscalYear: year(),
-  toFiscalYear: year(),
-  purpose: localizedTextSchema,
-});
-export const midTermPlanFactSchema = obj({
-  name: localizedTextSchema,
-  fromFiscalYear: year(),
-  toFiscalYear: year(),
-  /** Planned investment in intangibles over the plan, millions of yen. */
-  intangibleInvestment: num(0).optional(),
-});
-export const visionFactSchema = obj({ targetYear: year(), statement: localizedTextSchema });
-/** As Is → To Be position of a segment in the business portfolio, and how IP moves it. */
-export const portfolioFactSchema = obj({
-  segmentId: id(),
-  asIs: z.enum(PORTFOLIO_ROLES),
-  toBe: z.enum(PORTFOLIO_ROLES),
-  targetYear: year(),
-  ipRole: localizedTextSchema,
-});
-export const governanceFactsSchema = obj({
-  /** Title of the executive responsible for IP (e.g. CIPO / 執行役員 知的財産本部長, or 代表取締役社長 in an SME). */
-  ipOwner: localizedTextSchema.optional(),
-  committee: obj({ name: localizedTextSchema, chair: localizedTextSchema, frequency: z.enum(COMMITTEE_FREQUENCIES) }).optional(),
-  /** What the board discussed on IP / intangible investment in the latest fiscal year. */
-  boardTopics: list(localizedTextSchema).optional(),
-  /** Whether the committee reports to the board (only then may a draft say so). */
-  committeeReportsToBoard: z.boolean().optional(),
-});
-export const benchmarkFactSchema = obj({
-  id: id(),
-  metric: localizedTextSchema,
-  peer: localizedTextSchema,
-  ownValue: num(),
-  peerValue: num(),
-  unit: unit(),
-  fiscalYear: year(),
-  segmentId: id().optional(),
-  /** The decision the comparison informed. */
-  decision: localizedTextSchema.optional(),
-  /** Entered as part of an IP landscape analysis (IP and business information analysed together). */
-  ipLandscape: z.boolean().optional(),
-});
-export const dialogueEventFactSchema = obj({
-  id: id(),
-  kind: z.enum(DIALOGUE_KINDS),
-  /** YYYY-MM. */
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-  participants: z.number().int().min(0).max(FACT_LIMITS.maxParticipants).optional(),
-  feedback: localizedTextSchema.optional(),
-  /** What changed in strategy or disclosure because of the feedback. */
-  change: localizedTextSchema.optional(),
-});
-export const riskFactSchema = obj({ id: id(), risk: localizedTextSchema, response: localizedTextSchema });
-/** What is protected or kept secret (close) and what is licensed, standardised or shared (open), and why. */
-export const openCloseFactSchema = obj({ intangibleId: id(), stance: z.enum(OPEN_CLOSE_STANCES), rationale: localizedTextSchema });
-/** A dated plan for something not yet in place (e.g. board oversight of IP investment from FY2027). */
-export const planFactSchema = obj({
-  id: id(),
-  topic: z.enum(PLAN_TOPICS),
-  action: localizedTextSchema,
-  /** YYYY-MM by which the company means to have it in place. */
-  due: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-});
-/** Text an SME owner gives: Japanese is enough, English only when the owner wants an English one-pager. */
-export const smeTextSchema = obj({ ja: text(), en: text().optional() });
 /**
- * The few facts an SME one-pager needs beyond the SME check (issue 13). Amounts are in 万円 here, the unit an
- * owner of a small company thinks in (the listed facts above use 百万円).
+ * The schemas, built in a function rather than at module load: zod then stays out of every web page that only
+ * reads this module's types and limits (the first-load budget, issue 15); `companyFactsSchemas()` builds them once.
  */
-export const smeFactsSchema = obj({
-  /** What the company makes or sells, in a phrase. */
-  products: smeTextSchema.optional(),
-  /** Main customers or customer types (not necessarily names). */
-  customers: smeTextSchema.optional(),
-  /** Number of employees (including the owner). */
-  employees: z.number().int().min(0).max(FACT_LIMITS.maxParticipants).optional(),
-  /** Revenue of the latest fiscal year, in 万円 (ten thousands of yen). */
-  revenueManYen: num(0).optional(),
-  /** What the owner means to do next, in their words (e.g. one of the three next steps of the results). */
-  nextSteps: smeTextSchema.optional(),
-  /** Contact for the bank / partners. */
-  contact: smeTextSchema.optional(),
-  /** How the owner is called, as entered (社長, 代表…). */
-  ownerTitle: smeTextSchema.optional(),
-});
+function buildSchemas() {
+  /** Text in both languages (`LocalizedText`). */
+  const localizedTextSchema = obj({ ja: text(), en: text() });
+  const unit = () => z.enum(UNIT_KEYS);
+  const yearValue = () => obj({ value: num(), fiscalYear: year() });
 
-export const companyFactsSchema = obj({
-  /** Reportable segments (or main businesses), with names as used in the annual report. */
-  segments: list(segmentFactSchema).optional(),
-  intangibles: list(intangibleFactSchema).optional(),
-  valueChains: list(valueChainFactSchema).optional(),
-  kpis: list(kpiFactSchema).optional(),
-  allocations: list(allocationFactSchema).optional(),
-  midTermPlan: midTermPlanFactSchema.optional(),
-  vision: visionFactSchema.optional(),
-  portfolio: list(portfolioFactSchema).optional(),
-  materialIssues: list(localizedTextSchema).optional(),
-  governance: governanceFactsSchema.optional(),
-  benchmarks: list(benchmarkFactSchema).optional(),
-  dialogueEvents: list(dialogueEventFactSchema).optional(),
-  risks: list(riskFactSchema).optional(),
-  openClose: list(openCloseFactSchema).optional(),
-  plans: list(planFactSchema).optional(),
-  /** URL of the fuller disclosure (integrated report, IP report page) the CG-report entry points to. */
-  disclosureUrl: z.url({ protocol: /^https?$/ }).max(FACT_LIMITS.url).optional(),
-  sme: smeFactsSchema.optional(),
-});
+  const segmentFactSchema = obj({ id: id(), name: localizedTextSchema, products: localizedTextSchema.optional() });
+  const intangibleFactSchema = obj({ id: id(), kind: z.enum(INTANGIBLE_KINDS), name: localizedTextSchema, segmentIds: list(id()) });
+  const figureFactSchema = obj({ label: localizedTextSchema, value: num(), unit: unit(), fiscalYear: year() });
+  /** A causal chain intangible → advantage → customer value → financial result, with an evidence figure. */
+  const valueChainFactSchema = obj({
+    id: id(),
+    intangibleId: id(),
+    segmentId: id(),
+    advantage: localizedTextSchema,
+    customerValue: localizedTextSchema,
+    financialResult: localizedTextSchema,
+    evidence: figureFactSchema.optional(),
+  });
+  const kpiFactSchema = obj({
+    id: id(),
+    name: localizedTextSchema,
+    kind: z.enum(KPI_KINDS),
+    unit: unit(),
+    segmentId: id().optional(),
+    /** The intangible the KPI tracks (its step in the causal path). */
+    intangibleId: id().optional(),
+    target: yearValue().optional(),
+    actual: yearValue().optional(),
+    baseline: yearValue().optional(),
+  });
+  /** Investment in intangibles by segment / area over a horizon; millions of yen over the period. */
+  const allocationFactSchema = obj({
+    id: id(),
+    area: z.enum(ALLOCATION_AREAS),
+    segmentId: id().optional(),
+    amount: num(0),
+    fromFiscalYear: year(),
+    toFiscalYear: year(),
+    purpose: localizedTextSchema,
+  });
+  const midTermPlanFactSchema = obj({
+    name: localizedTextSchema,
+    fromFiscalYear: year(),
+    toFiscalYear: year(),
+    /** Planned investment in intangibles over the plan, millions of yen. */
+    intangibleInvestment: num(0).optional(),
+  });
+  const visionFactSchema = obj({ targetYear: year(), statement: localizedTextSchema });
+  /** As Is → To Be position of a segment in the business portfolio, and how IP moves it. */
+  const portfolioFactSchema = obj({
+    segmentId: id(),
+    asIs: z.enum(PORTFOLIO_ROLES),
+    toBe: z.enum(PORTFOLIO_ROLES),
+    targetYear: year(),
+    ipRole: localizedTextSchema,
+  });
+  const governanceFactsSchema = obj({
+    /** Title of the executive responsible for IP (e.g. CIPO / 執行役員 知的財産本部長, or 代表取締役社長 in an SME). */
+    ipOwner: localizedTextSchema.optional(),
+    committee: obj({ name: localizedTextSchema, chair: localizedTextSchema, frequency: z.enum(COMMITTEE_FREQUENCIES) }).optional(),
+    /** What the board discussed on IP / intangible investment in the latest fiscal year. */
+    boardTopics: list(localizedTextSchema).optional(),
+    /** Whether the committee reports to the board (only then may a draft say so). */
+    committeeReportsToBoard: z.boolean().optional(),
+  });
+  const benchmarkFactSchema = obj({
+    id: id(),
+    metric: localizedTextSchema,
+    peer: localizedTextSchema,
+    ownValue: num(),
+    peerValue: num(),
+    unit: unit(),
+    fiscalYear: year(),
+    segmentId: id().optional(),
+    /** The decision the comparison informed. */
+    decision: localizedTextSchema.optional(),
+    /** Entered as part of an IP landscape analysis (IP and business information analysed together). */
+    ipLandscape: z.boolean().optional(),
+  });
+  const dialogueEventFactSchema = obj({
+    id: id(),
+    kind: z.enum(DIALOGUE_KINDS),
+    /** YYYY-MM. */
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    participants: z.number().int().min(0).max(FACT_LIMITS.maxParticipants).optional(),
+    feedback: localizedTextSchema.optional(),
+    /** What changed in strategy or disclosure because of the feedback. */
+    change: localizedTextSchema.optional(),
+  });
+  const riskFactSchema = obj({ id: id(), risk: localizedTextSchema, response: localizedTextSchema });
+  /** What is protected or kept secret (close) and what is licensed, standardised or shared (open), and why. */
+  const openCloseFactSchema = obj({ intangibleId: id(), stance: z.enum(OPEN_CLOSE_STANCES), rationale: localizedTextSchema });
+  /** A dated plan for something not yet in place (e.g. board oversight of IP investment from FY2027). */
+  const planFactSchema = obj({
+    id: id(),
+    topic: z.enum(PLAN_TOPICS),
+    action: localizedTextSchema,
+    /** YYYY-MM by which the company means to have it in place. */
+    due: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  });
+  /** Text an SME owner gives: Japanese is enough, English only when the owner wants an English one-pager. */
+  const smeTextSchema = obj({ ja: text(), en: text().optional() });
+  /**
+   * The few facts an SME one-pager needs beyond the SME check (issue 13). Amounts are in 万円 here, the unit an
+   * owner of a small company thinks in (the listed facts above use 百万円).
+   */
+  const smeFactsSchema = obj({
+    /** What the company makes or sells, in a phrase. */
+    products: smeTextSchema.optional(),
+    /** Main customers or customer types (not necessarily names). */
+    customers: smeTextSchema.optional(),
+    /** Number of employees (including the owner). */
+    employees: z.number().int().min(0).max(FACT_LIMITS.maxParticipants).optional(),
+    /** Revenue of the latest fiscal year, in 万円 (ten thousands of yen). */
+    revenueManYen: num(0).optional(),
+    /** What the owner means to do next, in their words (e.g. one of the three next steps of the results). */
+    nextSteps: smeTextSchema.optional(),
+    /** Contact for the bank / partners. */
+    contact: smeTextSchema.optional(),
+    /** How the owner is called, as entered (社長, 代表…). */
+    ownerTitle: smeTextSchema.optional(),
+  });
 
-export type CompanyFacts = z.infer<typeof companyFactsSchema>;
-export type SegmentFact = z.infer<typeof segmentFactSchema>;
-export type IntangibleFact = z.infer<typeof intangibleFactSchema>;
-export type ValueChainFact = z.infer<typeof valueChainFactSchema>;
-export type FigureFact = z.infer<typeof figureFactSchema>;
-export type KpiFact = z.infer<typeof kpiFactSchema>;
-export type AllocationFact = z.infer<typeof allocationFactSchema>;
-export type MidTermPlanFact = z.infer<typeof midTermPlanFactSchema>;
-export type VisionFact = z.infer<typeof visionFactSchema>;
-export type PortfolioFact = z.infer<typeof portfolioFactSchema>;
-export type GovernanceFacts = z.infer<typeof governanceFactsSchema>;
-export type BenchmarkFact = z.infer<typeof benchmarkFactSchema>;
-export type DialogueEventFact = z.infer<typeof dialogueEventFactSchema>;
-export type RiskFact = z.infer<typeof riskFactSchema>;
-export type OpenCloseFact = z.infer<typeof openCloseFactSchema>;
-export type PlanFact = z.infer<typeof planFactSchema>;
-export type SmeFacts = z.infer<typeof smeFactsSchema>;
-export type SmeText = z.infer<typeof smeTextSchema>;
+  const companyFactsSchema = obj({
+    /** Reportable segments (or main businesses), with names as used in the annual report. */
+    segments: list(segmentFactSchema).optional(),
+    intangibles: list(intangibleFactSchema).optional(),
+    valueChains: list(valueChainFactSchema).optional(),
+    kpis: list(kpiFactSchema).optional(),
+    allocations: list(allocationFactSchema).optional(),
+    midTermPlan: midTermPlanFactSchema.optional(),
+    vision: visionFactSchema.optional(),
+    portfolio: list(portfolioFactSchema).optional(),
+    materialIssues: list(localizedTextSchema).optional(),
+    governance: governanceFactsSchema.optional(),
+    benchmarks: list(benchmarkFactSchema).optional(),
+    dialogueEvents: list(dialogueEventFactSchema).optional(),
+    risks: list(riskFactSchema).optional(),
+    openClose: list(openCloseFactSchema).optional(),
+    plans: list(planFactSchema).optional(),
+    /** URL of the fuller disclosure (integrated report, IP report page) the CG-report entry points to. */
+    disclosureUrl: z.url({ protocol: /^https?$/ }).max(FACT_LIMITS.url).optional(),
+    sme: smeFactsSchema.optional(),
+  });
+
+  return {
+    localizedText: localizedTextSchema,
+    segmentFact: segmentFactSchema,
+    intangibleFact: intangibleFactSchema,
+    figureFact: figureFactSchema,
+    valueChainFact: valueChainFactSchema,
+    kpiFact: kpiFactSchema,
+    allocationFact: allocationFactSchema,
+    midTermPlanFact: midTermPlanFactSchema,
+    visionFact: visionFactSchema,
+    portfolioFact: portfolioFactSchema,
+    governanceFacts: governanceFactsSchema,
+    benchmarkFact: benchmarkFactSchema,
+    dialogueEventFact: dialogueEventFactSchema,
+    riskFact: riskFactSchema,
+    openCloseFact: openCloseFactSchema,
+    planFact: planFactSchema,
+    smeText: smeTextSchema,
+    smeFacts: smeFactsSchema,
+    companyFacts: companyFactsSchema,
+  };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let built: Schemas | null = null;
+
+/** Every company-facts schema (zod), built on first use. */
+export function companyFactsSchemas(): Schemas {
+  return (built ??= buildSchemas());
+}
+
+export type CompanyFacts = z.infer<Schemas['companyFacts']>;
+export type SegmentFact = z.infer<Schemas['segmentFact']>;
+export type IntangibleFact = z.infer<Schemas['intangibleFact']>;
+export type ValueChainFact = z.infer<Schemas['valueChainFact']>;
+export type FigureFact = z.infer<Schemas['figureFact']>;
+export type KpiFact = z.infer<Schemas['kpiFact']>;
+export type AllocationFact = z.infer<Schemas['allocationFact']>;
+export type MidTermPlanFact = z.infer<Schemas['midTermPlanFact']>;
+export type VisionFact = z.infer<Schemas['visionFact']>;
+export type PortfolioFact = z.infer<Schemas['portfolioFact']>;
+export type GovernanceFacts = z.infer<Schemas['governanceFacts']>;
+export type BenchmarkFact = z.infer<Schemas['benchmarkFact']>;
+export type DialogueEventFact = z.infer<Schemas['dialogueEventFact']>;
+export type RiskFact = z.infer<Schemas['riskFact']>;
+export type OpenCloseFact = z.infer<Schemas['openCloseFact']>;
+export type PlanFact = z.infer<Schemas['planFact']>;
+export type SmeFacts = z.infer<Schemas['smeFacts']>;
+export type SmeText = z.infer<Schemas['smeText']>;
 export type IntangibleKind = (typeof INTANGIBLE_KINDS)[number];
 /** Units rendered per language; amounts are always in millions of yen. */
 export type UnitKey = (typeof UNIT_KEYS)[number];

@@ -41,7 +41,7 @@ export class CreateDraftDto {
 }
 
 export class PutCompanyFactsDto {
-  /** Checked field by field against `companyFactsSchema` (libs/drafting) by `companyFactsIssues`. */
+  /** Checked field by field against `companyFactsSchemas().companyFacts` (libs/drafting) by `companyFactsIssues`. */
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'CompanyFacts (see docs/drafting.md)' })
   @Allow()
   facts!: unknown;

@@ -10,6 +10,7 @@ import { useCompanyFacts } from '../hooks/use-company-facts';
 import { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { CompanyFactsForm } from './company-facts-form';
 import { SmeFactsForm } from './sme-facts-form';
+import { readLocalFactsCopy } from '../utils/local-facts-copy';
 import '../drafts.css';
 
 /** The company facts the drafts are written from (GET/PUT company-facts). */
@@ -43,7 +44,8 @@ export function CompanyFactsPage() {
           {/* An unlisted company starts with the SME form; the listed form waits, closed, for those who want it. */}
           {sme ? <SmeFactsForm key={`sme-${reloads}`} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} signUpEmployees={organization.data?.employeeCount} /> : null}
           {sme ? (
-            <details className="panel facts-more">
+            // Unfolded when it holds something: listed facts already entered, or typing kept on this device.
+            <details className="panel facts-more" open={hasListedFacts(facts.data.facts) || readLocalFactsCopy(orgId, facts.data.version) !== null}>
               <summary>{t('drafts.smeFacts.more')}</summary>
               <CompanyFactsForm key={reloads} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} save={save} />
             </details>
@@ -56,4 +58,9 @@ export function CompanyFactsPage() {
       ) : null}
     </section>
   );
+}
+
+/** Whether any fact of the listed-company form has been entered (anything besides the SME part). */
+function hasListedFacts(facts: object): boolean {
+  return Object.entries(facts).some(([key, value]) => key !== 'sme' && value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0));
 }
