@@ -1,0 +1,132 @@
+// Shared by the save-answer benchmarks (real PostgreSQL and embedded PGlite): starting a server process, preparing a
+// signed-in owner with a round over HTTP, and a closed-loop autosave load in which every connection owns one question.
+import { Agent, request } from 'node:http';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { questionsForTrack } from '../../../libs/assessment/src/index';
+
+export const ROOT = join(__dirname, '../../..');
+export const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
+export const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 10);
+
+/** Ladder questions of the listed track: one per connection, so that each connection owns its answer's version. */
+export function ladderQuestions(n: number): string[] {
+  const ids = questionsForTrack('listed')
+    .filter((q) => q.type === 'maturity' && !q.showIf)
+    .map((q) => q.id);
+  if (ids.length < n) throw new Error(`only ${ids.length} ladder questions for ${n} connections`);
+  return ids.slice(0, n);
+}
+
+export function startProcess(args: string[], env: Record<string, string>, ready: RegExp | null, url: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
+    if (ready) child.stdout?.on('data', (d: Buffer) => ready.test(d.toString()) && resolve(child));
+    else child.stdout?.resume();
+    const poll = async () => {
+      for (let i = 0; i < 120; i++) {
+        try {
+          if ((await fetch(url)).ok) return resolve(child);
+        } catch {
+          // not up yet
+        }
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      reject(new Error(`${url} did not come up`));
+    };
+    if (!ready) void poll();
+  });
+}
+
+/** A signed-in owner with a listed-track round, over HTTP like the web app (cookie + CSRF). */
+export async function prepare(base: string, questions: readonly string[]): Promise<{ cookie: string; csrf: string; orgId: string; assessmentId: string }> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  let cookie = (csrfRes.headers.getSetCookie() ?? []).map((c) => c.split(';')[0]).join('; ');
+  let csrf = ((await csrfRes.json()) as { csrfToken: string }).csrfToken;
+  const signup = await fetch(`${base}/api/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+    body: JSON.stringify({ email: `bench-${Date.now()}@example.test`, password: 'correct horse battery', displayName: 'Bench', organizationName: 'ベンチ株式会社' }),
+  });
+  if (signup.status !== 201) throw new Error(`signup ${signup.status} ${await signup.text()}`);
+  cookie = signup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const orgId = ((await signup.json()) as { memberships: { organizationId: string }[] }).memberships[0]?.organizationId ?? '';
+  const again = await fetch(`${base}/api/auth/csrf`, { headers: { cookie } });
+  const extra = again.headers.getSetCookie().map((c) => c.split(';')[0]);
+  if (extra.length > 0) cookie = [cookie, ...extra].join('; ');
+  csrf = ((await again.json()) as { csrfToken: string }).csrfToken;
+  const headers = { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf };
+  await fetch(`${base}/api/orgs/${orgId}`, { method: 'PATCH', headers, body: JSON.stringify({ listingStatus: 'prime', companySize: 'large' }) });
+  const started = await fetch(`${base}/api/orgs/${orgId}/assessments`, { method: 'POST', headers, body: JSON.stringify({ track: 'listed' }) });
+  if (started.status !== 201) throw new Error(`start ${started.status} ${await started.text()}`);
+  const assessmentId = ((await started.json()) as { id: string }).id;
+  for (const q of questions) {
+    const r = await fetch(`${base}/api/orgs/${orgId}/assessments/${assessmentId}/answers/${q}`, { method: 'PUT', headers, body: JSON.stringify({ value: 0, expectedVersion: 0 }) });
+    if (r.status !== 200) throw new Error(`seed answer ${q}: ${r.status} ${await r.text()}`);
+  }
+  return { cookie, csrf, orgId, assessmentId };
+}
+
+/**
+ * Closed-loop load from this process (the server under test runs in another one): each worker
+ * owns one question and sends one request after another with the version it got back, as a browser tab would.
+ * (autocannon builds each connection's next request before the previous response arrives, so it cannot carry
+ * an optimistic-concurrency version forward.)
+ */
+export async function load(label: string, questions: readonly string[], url: (q: string) => string, headers: Record<string, string>): Promise<{ rps: number; p99: number; non2xx: number }> {
+  const latencies: number[] = [];
+  let non2xx = 0;
+  const deadline = performance.now() + DURATION_S * 1000;
+  const agent = new Agent({ keepAlive: true, maxSockets: questions.length });
+  const worker = async (q: string) => {
+    let version = 0;
+    let n = 0;
+    // Learn the current version first (the previous phase may have moved it on).
+    for (;;) {
+      const r = await put(agent, url(q), headers, { value: n % 5, expectedVersion: version });
+      if (r.status === 200) {
+        version = (r.body as { version: number }).version;
+        break;
+      }
+      version = (r.body as { current?: { version: number } }).current?.version ?? version;
+    }
+    while (performance.now() < deadline) {
+      n++;
+      const t0 = performance.now();
+      const r = await put(agent, url(q), headers, { value: n % 5, expectedVersion: version });
+      latencies.push(performance.now() - t0);
+      if (r.status === 200) version = (r.body as { version: number }).version;
+      else {
+        non2xx++;
+        version = (r.body as { current?: { version: number } }).current?.version ?? version;
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(questions.map((q) => worker(q)));
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  const rps = latencies.length / seconds;
+  const p99 = pct(99);
+  console.log(
+    `${label.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(50).toFixed(1)} ms  p99 ${p99.toFixed(1)} ms  (${latencies.length} requests, ${non2xx} non-2xx, ${questions.length} connections, ${DURATION_S} s)`,
+  );
+  return { rps, p99, non2xx };
+}
+
+function put(agent: Agent, url: string, headers: Record<string, string>, body: unknown): Promise<{ status: number; body: unknown }> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'PUT', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString() || '{}') }));
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
