@@ -43,6 +43,9 @@ export class AssessmentPlanningService {
     const organizationId = org.organizationId;
     return this.db.transaction(async (manager) => {
       const round = await this.findRound(manager, organizationId, id, true);
+      // A submitted round is the record of that year: its targets and scope (which move its results) stay as they
+      // were. During validation notes still change (evidence links are added there).
+      if (round.status === 'submitted') throw new ApiException(409, 'ASSESSMENT_LOCKED');
       const clean = this.validate(round, body);
       await this.write(manager, organizationId, id, clean, user.id);
       await this.audit.record(

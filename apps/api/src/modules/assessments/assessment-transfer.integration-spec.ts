@@ -86,6 +86,14 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
     expect((await other.owner.get(`/api/orgs/${other.orgId}/assessments/${id}/planning`)).status).toBe(404);
     expect((await other.owner.send('put', `/api/orgs/${other.orgId}/assessments/${id}/planning`, planning)).status).toBe(404);
     expect((await other.owner.get(`/api/orgs/${other.orgId}/assessments/${id}/transfer.json`)).status).toBe(404);
+
+    // Once submitted, the round's targets and scope are its record: a change is refused and writes nothing.
+    expect((await owner.post(`/api/orgs/${orgId}/assessments/${id}/submit`)).status).toBe(200);
+    const locked = await snapshot(id);
+    const late = await owner.send('put', path, { ...planning, scope: { modules: {} } });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('ASSESSMENT_LOCKED');
+    expect(await snapshot(id)).toBe(locked);
   });
 
   it('exports a round as JSON and XLSX and imports either into the next round: preview writes nothing, confirm writes the same content', async () => {
