@@ -11,8 +11,6 @@ import {
   type KpiKind,
   type UnitKey,
 } from '@ipgn/drafting';
-import { isApiRequestError } from '../../../shared/api/api-request-error';
-import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { SelectField } from '../../../shared/components/select-field';
 import { TextField } from '../../../shared/components/text-field';
 import { useFormErrors } from '../../../shared/hooks/use-form-errors';
@@ -26,6 +24,7 @@ import { factsClientErrors } from '../utils/facts-client-errors';
 import { formStateToFacts } from '../utils/form-state-to-facts';
 import { clearLocalFactsCopy, readLocalFactsCopy, writeLocalFactsCopy } from '../utils/local-facts-copy';
 import { FactsDisclosureFields } from './facts-disclosure-fields';
+import { FactsSaveErrors } from './facts-save-errors';
 
 const UNITS: readonly UnitKey[] = ['percent', 'million-yen', 'count', 'times', 'people', 'score'];
 const newId = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
@@ -57,7 +56,6 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
     if (dirty) writeLocalFactsCopy(orgId, view.version, state);
     else clearLocalFactsCopy(orgId);
   }, [dirty, orgId, view.version, state]);
-  const conflict = isApiRequestError(save.error) && save.error.code === 'FACTS_VERSION_CONFLICT';
   const update = (fn: (s: FactsFormState) => FactsFormState) => {
     setSaved(false);
     setState(fn);
@@ -308,15 +306,7 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
         disabled={readOnly}
       />
 
-      <FormErrorAlert error={conflict ? undefined : save.error} />
-      {conflict ? (
-        <div role="alert" className="notice notice--error">
-          <p>{t('drafts.facts.conflict')}</p>
-          <button type="button" className="button button--secondary" onClick={onReload}>
-            {t('drafts.facts.reload')}
-          </button>
-        </div>
-      ) : null}
+      <FactsSaveErrors error={save.error} onReload={onReload} />
       <p role="status" aria-live="polite" className={dirty ? 'save-status save-status--unsaved' : 'save-status'}>
         {saved && !dirty ? t('drafts.facts.saved') : null}
         {dirty ? t('drafts.facts.unsaved') : null}

@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiRequestError } from '../../../shared/api/api-request-error';
-import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { TextField } from '../../../shared/components/text-field';
 import { useFormErrors } from '../../../shared/hooks/use-form-errors';
 import type { CompanyFactsView } from '../api/draft-api-types';
 import { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { factsClientErrors } from '../utils/facts-client-errors';
 import { SME_TEXT_FIELDS, smeFactsFormState, smeFormStateToFacts, type SmeFactsFormState, type SmeTextField } from '../utils/sme-facts-form-state';
+import { FactsSaveErrors } from './facts-save-errors';
 
 export interface SmeFactsFormProps {
   orgId: string;
@@ -28,7 +27,6 @@ export function SmeFactsForm({ orgId, view, readOnly, onReload, signUpEmployees 
   const { formRef, fieldError, check } = useFormErrors(save.error);
   const [state, setState] = useState<SmeFactsFormState>(() => smeFactsFormState(view.facts));
   const [saved, setSaved] = useState(false);
-  const conflict = isApiRequestError(save.error) && save.error.code === 'FACTS_VERSION_CONFLICT';
   const update = (next: Partial<SmeFactsFormState>) => {
     setSaved(false);
     setState((s) => ({ ...s, ...next }));
@@ -96,15 +94,7 @@ export function SmeFactsForm({ orgId, view, readOnly, onReload, signUpEmployees 
           <div className="facts-grid">{SME_TEXT_FIELDS.map((key) => text(key, 'en'))}</div>
         </details>
       </fieldset>
-      <FormErrorAlert error={conflict ? undefined : save.error} />
-      {conflict ? (
-        <div role="alert" className="notice notice--error">
-          <p>{t('drafts.facts.conflict')}</p>
-          <button type="button" className="button button--secondary" onClick={onReload}>
-            {t('drafts.facts.reload')}
-          </button>
-        </div>
-      ) : null}
+      <FactsSaveErrors error={save.error} onReload={onReload} />
       <p role="status" aria-live="polite">
         {saved ? t('drafts.facts.saved') : null}
       </p>
