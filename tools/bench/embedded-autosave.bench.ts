@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   if (!existsSync(API_MAIN)) throw new Error('Build the API first: npx nx build api');
   const dir = mkdtempSync(join(tmpdir(), 'ipgn-embedded-bench-'));
   const pgliteDir = join(dir, 'pglite');
-  const apiPort = 3900 + Math.floor(Math.random() * 200);
+  // BENCH_PORT pins the API's port (the raw baseline takes the next one) on a machine with assigned port ranges.
+  const apiPort = Number(process.env['BENCH_PORT'] ?? 3900 + Math.floor(Math.random() * 200));
   const base = `http://127.0.0.1:${apiPort}`;
   // No DATABASE_URL: the API starts its embedded PGlite, as `npm start` does.
   delete process.env['DATABASE_URL'];
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
     // The data directory holds one process at a time: stop the API (it closes PGlite) before the baseline opens it.
     api.removeAllListeners('exit');
     await stop(api);
-    const rawPort = apiPort + 300;
+    const rawPort = apiPort + (process.env['BENCH_PORT'] ? 1 : 300);
     raw = await startProcess(['--import', 'tsx', join(__dirname, 'raw-pglite-save-answer-server.ts')], { PGLITE_DIR: pgliteDir, PORT: String(rawPort) }, /LISTENING/, '');
     const rawResult = await load('raw PGlite in-process, same conditional UPDATE', QUESTIONS, (q) => `http://127.0.0.1:${rawPort}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`, {});
     console.log(`API / raw PGlite: ${((apiResult.rps / rawResult.rps) * 100).toFixed(0)} % of the throughput; p99 ${apiResult.p99.toFixed(1)} vs ${rawResult.p99.toFixed(1)} ms`);

@@ -27,7 +27,8 @@ async function freshDatabase(): Promise<string> {
 async function main(): Promise<void> {
   if (!existsSync(API_MAIN)) throw new Error('Build the API first: npx nx build api');
   const databaseUrl = await freshDatabase();
-  const apiPort = 3600 + Math.floor(Math.random() * 200);
+  // BENCH_PORT pins the API's port (the raw baseline takes the next one) on a machine with assigned port ranges.
+  const apiPort = Number(process.env['BENCH_PORT'] ?? 3600 + Math.floor(Math.random() * 200));
   const base = `http://127.0.0.1:${apiPort}`;
   const api = await startProcess(
     [...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), API_MAIN],
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
       cookie: s.cookie,
       'x-csrf-token': s.csrf,
     });
-    const rawPort = apiPort + 300;
+    const rawPort = apiPort + (process.env['BENCH_PORT'] ? 1 : 300);
     raw = await startProcess(['--import', 'tsx', join(__dirname, 'raw-save-answer-server.ts')], { DATABASE_URL: databaseUrl, PORT: String(rawPort) }, /LISTENING/, '');
     const rawResult = await load('raw Fastify + pg, same conditional UPDATE', QUESTIONS, (q) => `http://127.0.0.1:${rawPort}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`, {});
     const ok = apiResult.rps >= TARGET_RPS && apiResult.p99 < TARGET_P99_MS && apiResult.non2xx === 0;

@@ -76,6 +76,17 @@ export class AppConfig {
   @Min(1)
   SESSION_TTL_HOURS = 24 * 14;
 
+  /**
+   * How long an instance may reuse a session it has read (user, memberships) without asking the database again.
+   * Sign-out, password reset and role or membership changes reach every instance at once (LISTEN/NOTIFY); this
+   * is only the safety net for a change made outside the API. 0 reads the session on every request.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(300_000)
+  SESSION_CACHE_TTL_MS = 30_000;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

@@ -10,6 +10,7 @@ import { PasswordResetTokenEntity } from './entities/password-reset-token.entity
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
+import { SessionCacheModule } from './session-cache/session-cache.module';
 import { SessionService } from './session.service';
 import { SessionStrategy } from './session.strategy';
 
@@ -17,6 +18,7 @@ import { SessionStrategy } from './session.strategy';
   imports: [
     PassportModule,
     OrganizationsModule,
+    SessionCacheModule,
     TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetTokenEntity, MembershipEntity]),
   ],
   providers: [AuthService, AccountService, SessionService, SessionStrategy, PasswordHasher],

@@ -13,6 +13,7 @@ import type { LoginDto, PasswordResetConfirmDto, SignupDto, UpdateMeDto } from '
 import { PasswordResetTokenEntity } from './entities/password-reset-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
+import { SessionInvalidator } from './session-cache/session-invalidator.service';
 import { SessionService } from './session.service';
 import { hashToken, newToken } from './token';
 import { publicUrl } from '../../common/http/public-url';
@@ -31,6 +32,7 @@ export class AuthService {
     @InjectRepository(PasswordResetTokenEntity) private readonly resetTokens: Repository<PasswordResetTokenEntity>,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
+    private readonly sessionInvalidator: SessionInvalidator,
     private readonly accounts: AccountService,
     private readonly organizations: OrganizationsService,
     private readonly mailer: Mailer,
@@ -87,7 +89,11 @@ export class AuthService {
     const changes: Partial<UserEntity> = {};
     if (dto.displayName !== undefined) changes.displayName = dto.displayName;
     if (dto.locale !== undefined) changes.locale = dto.locale;
-    if (Object.keys(changes).length > 0) await this.users.update({ id: userId }, changes);
+    if (Object.keys(changes).length > 0) {
+      await this.users.update({ id: userId }, changes);
+      // The name and language travel with the session (error messages, answeredBy): every instance re-reads them.
+      await this.sessionInvalidator.forgetUser(userId);
+    }
     return this.accounts.currentUser(userId);
   }
 
@@ -108,7 +114,7 @@ export class AuthService {
 
   async confirmPasswordReset(dto: PasswordResetConfirmDto): Promise<void> {
     const passwordHash = await this.hasher.hash(dto.password);
-    await this.db.transaction(async (manager) => {
+    const userId = await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(PasswordResetTokenEntity);
       const row = await repo.findOne({
         where: { tokenHash: hashToken(dto.token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
@@ -120,6 +126,9 @@ export class AuthService {
       await manager.getRepository(UserEntity).update({ id: row.userId }, { passwordHash });
       await this.sessions.endAllFor(row.userId, manager);
       this.logger.log(`password reset completed for user ${row.userId}`);
+      return row.userId;
     });
+    // The sessions are gone from the database; now from every instance's cache too.
+    await this.sessionInvalidator.forgetUser(userId);
   }
 }

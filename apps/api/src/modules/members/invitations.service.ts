@@ -16,6 +16,7 @@ import { publicUrl } from '../../common/http/public-url';
 import { AuditService } from '../audit/audit.service';
 import { AccountService } from '../auth/account.service';
 import { UserEntity } from '../auth/entities/user.entity';
+import { SessionInvalidator } from '../auth/session-cache/session-invalidator.service';
 import { hashToken, newToken } from '../auth/token';
 import { translateMail } from '../mail/mail-texts';
 import { Mailer } from '../mail/mailer';
@@ -38,6 +39,7 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly accounts: AccountService,
     private readonly mailer: Mailer,
+    private readonly sessionInvalidator: SessionInvalidator,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -137,6 +139,8 @@ export class InvitationsService {
         manager,
       );
     });
+    // The new membership must count on the very next request, on whichever instance serves it.
+    await this.sessionInvalidator.forgetUser(user.id);
     return this.accounts.currentUser(user.id);
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
+import { SessionCacheModule } from '../auth/session-cache/session-cache.module';
 import { WorkshopsModule } from '../workshops/workshops.module';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { InvitationEntity } from './entities/invitation.entity';
@@ -9,7 +10,7 @@ import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 
 @Module({
-  imports: [AuthModule, WorkshopsModule, TypeOrmModule.forFeature([InvitationEntity, MembershipEntity])],
+  imports: [AuthModule, SessionCacheModule, WorkshopsModule, TypeOrmModule.forFeature([InvitationEntity, MembershipEntity])],
   providers: [MembersService, InvitationsService],
   controllers: [MembersController],
 })

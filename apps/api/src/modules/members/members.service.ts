@@ -5,6 +5,7 @@ import { assignableRoles, pageOf, type Member, type OrganizationRole, type Page,
 import { ApiException } from '../../common/errors/api-exception';
 import type { OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
+import { SessionInvalidator } from '../auth/session-cache/session-invalidator.service';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { WorkshopParticipantsService } from '../workshops/workshop-participants.service';
 
@@ -15,6 +16,7 @@ export class MembersService {
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly audit: AuditService,
     private readonly workshopParticipants: WorkshopParticipantsService,
+    private readonly sessionInvalidator: SessionInvalidator,
   ) {}
 
   /** One page of the organization's members, longest-standing first. */
@@ -30,7 +32,7 @@ export class MembersService {
   }
 
   async updateRole(org: OrganizationContext, actorUserId: string, userId: string, role: OrganizationRole): Promise<Member> {
-    return this.db.transaction(async (manager) => {
+    const updated = await this.db.transaction(async (manager) => {
       const member = await this.lockMember(manager, org.organizationId, userId);
       const allowed = assignableRoles(org.role);
       // Both the old and the new role must be within what the actor may hand out: an admin cannot demote an owner.
@@ -45,6 +47,9 @@ export class MembersService {
       }
       return toMember({ ...member, role } as MembershipEntity);
     });
+    // The new role counts from the member's next request on every instance (sessions carry their roles).
+    await this.sessionInvalidator.forgetUser(userId);
+    return updated;
   }
 
   async remove(org: OrganizationContext, actorUserId: string, userId: string): Promise<void> {
@@ -58,7 +63,8 @@ export class MembersService {
         manager,
       );
     });
-    // Access ends at once everywhere, live channels included: participant tokens and open event streams.
+    // Access ends at once everywhere: the cached sessions on every instance, participant tokens and open event streams.
+    await this.sessionInvalidator.forgetUser(userId);
     await this.workshopParticipants.revokeUser(org.organizationId, userId);
   }
 

@@ -7,6 +7,7 @@ import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../auth/entities/user.entity';
+import { SessionInvalidator } from '../auth/session-cache/session-invalidator.service';
 import type { CreateOrganizationDto, UpdateOrganizationDto } from './dto/organization.dto';
 import { MembershipEntity } from './entities/membership.entity';
 import { OrganizationEntity } from './entities/organization.entity';
@@ -17,6 +18,7 @@ export class OrganizationsService {
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     private readonly audit: AuditService,
+    private readonly sessionInvalidator: SessionInvalidator,
   ) {}
 
   /** The organization's row (for modules that need its names, profile or slug). */
@@ -54,6 +56,8 @@ export class OrganizationsService {
       await manager.getRepository(UserEntity).update({ id: user.id }, { lastOrganizationId: created.id });
       return created;
     });
+    // The new membership must count on the very next request, on whichever instance serves it.
+    await this.sessionInvalidator.forgetUser(user.id);
     return toProfile(org);
   }
 

@@ -1,0 +1,167 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import postgres from 'postgres';
+import request from 'supertest';
+import { createApp } from '../../../bootstrap/create-app';
+import { migrate } from '../../../bootstrap/database';
+import { APP_CONFIG, loadConfig, type AppConfig } from '../../../config/app-config';
+import { DEFAULT_PASSWORD, TestContext, uniqueEmail, type Client } from '../../../../test/test-app';
+import { cookieHeader } from '../../../../test/sse-client';
+import { PostgresSessionInvalidationBus } from './postgres-session-invalidation-bus';
+import { SessionCache } from './session-cache';
+import { SessionInvalidationBus } from './session-invalidation-bus';
+import { SessionInvalidator } from './session-invalidator.service';
+
+/**
+ * Two API instances on one real PostgreSQL server, each caching sessions: a sign-out, password reset, role change,
+ * removal or new membership made through instance A holds on the very next request to instance B (no TTL wait;
+ * the TTL here is far longer than the test). Needs a real server and fails (never skips) without one:
+ * DATABASE_URL when set (CI), otherwise a fresh database created on postgres://postgres@127.0.0.1:5432.
+ */
+const SERVER = 'postgres://postgres@127.0.0.1:5432';
+
+describe('session cache across two API instances (PostgreSQL LISTEN/NOTIFY)', () => {
+  let url: string;
+  let created: string | null = null;
+  let a: INestApplication;
+  let b: INestApplication;
+  let ctx: TestContext;
+
+  beforeAll(async () => {
+    if (process.env['DATABASE_URL']) {
+      url = process.env['DATABASE_URL'];
+    } else {
+      created = `ipgn_sc_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+      const admin = postgres(`${SERVER}/postgres`, { max: 1, connect_timeout: 5, onnotice: () => undefined });
+      try {
+        await admin.unsafe(`CREATE DATABASE ${created}`);
+      } catch (error) {
+        throw new Error(`This test needs a real PostgreSQL server (DATABASE_URL, or ${SERVER} with trust auth): ${String(error)}`);
+      } finally {
+        await admin.end({ timeout: 5 });
+      }
+      url = `${SERVER}/${created}`;
+      await migrate(url);
+    }
+    const apps: INestApplication[] = [];
+    for (let i = 0; i < 2; i++) {
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        SEED_DEMO: 'false',
+        DB_POOL_SIZE: '4',
+        DATABASE_URL: url,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'ipgn-data-')),
+        WEB_DIST_DIR: join(tmpdir(), 'no-web-build'),
+        // Replicas share the CSRF secret; the cache's safety-net TTL is longer than this whole test.
+        CSRF_SECRET: 'two-instances-csrf-secret-0123456789abcdef',
+        SESSION_CACHE_TTL_MS: '300000',
+        LOGIN_THROTTLE_LIMIT: '1000',
+        LOGIN_ADDRESS_LIMIT: '100000',
+        LOGIN_ACCOUNT_LIMIT: '100000',
+      });
+      const app = await createApp(config, url, { bufferLogs: false });
+      await app.listen(0, '127.0.0.1');
+      expect(app.get(SessionInvalidationBus)).toBeInstanceOf(PostgresSessionInvalidationBus);
+      await app.get(SessionInvalidator).ready();
+      apps.push(app);
+    }
+    [a, b] = apps as [INestApplication, INestApplication];
+    ctx = new TestContext(a);
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const app of [a, b]) await app?.close();
+    if (created) {
+      const admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => undefined });
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${created} WITH (FORCE)`);
+      await admin.end({ timeout: 5 });
+    }
+  });
+
+  /** A GET on instance B with the cookie a client got from instance A. */
+  const onB = (client: Client, path: string) => request(b.getHttpServer()).get(path).set('cookie', cookieHeader(client));
+
+  /** Two requests on B, and B's cache holds the session: what follows is not a first read. */
+  async function warmOnB(client: Client, path: string, status: number): Promise<void> {
+    expect((await onB(client, path)).status).toBe(status);
+    const before = b.get(SessionCache).size;
+    expect((await onB(client, path)).status).toBe(status);
+    expect(before).toBeGreaterThan(0);
+    expect(b.get(SessionCache).size).toBe(before);
+  }
+
+  it('refuses a session on B as soon as it was signed out on A', async () => {
+    const { owner, orgId } = await ctx.newOrganization('サインアウト株式会社');
+    await warmOnB(owner, `/api/orgs/${orgId}/audit`, 200);
+    // The browser forgets its cookie on sign-out; a copy taken before (a stolen one, say) must not work anywhere.
+    const cookie = cookieHeader(owner);
+    expect((await owner.post('/api/auth/logout')).status).toBe(204);
+    const after = await request(b.getHttpServer()).get(`/api/orgs/${orgId}/audit`).set('cookie', cookie);
+    expect(after.status).toBe(401);
+    expect(after.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses every older session on B after a password reset on A', async () => {
+    const { owner, orgId } = await ctx.newOrganization('パスワード株式会社');
+    const email = owner.user!.email;
+    await warmOnB(owner, `/api/orgs/${orgId}/audit`, 200);
+    const anon = ctx.client();
+    expect((await anon.post('/api/auth/password-reset/request', { email })).status).toBe(202);
+    const outbox = readFileSync(join(a.get<AppConfig>(APP_CONFIG).DATA_DIR, 'outbox.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { to: string; kind: string; text: string });
+    const mail = outbox.filter((m) => m.to === email && m.kind === 'password-reset').pop();
+    const token = decodeURIComponent(String(mail?.text).match(/token=([^\s]+)/)![1]!);
+    expect((await anon.post('/api/auth/password-reset/confirm', { token, password: 'a brand new password' })).status).toBe(204);
+    expect((await onB(owner, `/api/orgs/${orgId}/audit`)).status).toBe(401);
+  });
+
+  it('applies a role change made on A to the very next request on B, both ways', async () => {
+    const { owner, orgId } = await ctx.newOrganization('役割変更株式会社');
+    const member = await ctx.newMember(owner, orgId, 'admin');
+    const audit = `/api/orgs/${orgId}/audit`;
+    await warmOnB(member, audit, 200);
+
+    expect((await owner.patch(`/api/orgs/${orgId}/members/${member.user!.id}`, { role: 'viewer' })).status).toBe(200);
+    const demoted = await onB(member, audit);
+    expect(demoted.status).toBe(403);
+    expect(demoted.body.code).toBe('FORBIDDEN');
+    expect((await onB(member, `/api/orgs/${orgId}/members`)).status).toBe(200);
+
+    expect((await owner.patch(`/api/orgs/${orgId}/members/${member.user!.id}`, { role: 'admin' })).status).toBe(200);
+    expect((await onB(member, audit)).status).toBe(200);
+  });
+
+  it('answers 404 on B to a member removed on A', async () => {
+    const { owner, orgId } = await ctx.newOrganization('メンバー削除株式会社');
+    const member = await ctx.newMember(owner, orgId, 'contributor');
+    await warmOnB(member, `/api/orgs/${orgId}/members`, 200);
+    expect((await owner.delete(`/api/orgs/${orgId}/members/${member.user!.id}`)).status).toBe(204);
+    const removed = await onB(member, `/api/orgs/${orgId}/members`);
+    expect(removed.status).toBe(404);
+    // Still signed in (only the membership ended): the own profile answers, without the organization.
+    const me = await onB(member, '/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.body.memberships).toEqual([]);
+  });
+
+  it('lets B see a membership gained on A at once: a new organization, an accepted invitation', async () => {
+    const { owner, orgId } = await ctx.newOrganization('既存株式会社');
+    await warmOnB(owner, `/api/orgs/${orgId}/members`, 200);
+    const second = await owner.post('/api/organizations', { legalNameJa: '新設株式会社' });
+    expect(second.status).toBe(201);
+    expect((await onB(owner, `/api/orgs/${second.body.id}/members`)).status).toBe(200);
+
+    const email = uniqueEmail('joiner');
+    const joiner = ctx.client();
+    expect((await joiner.post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'Joiner', accountType: 'company' })).status).toBe(201);
+    await warmOnB(joiner, `/api/orgs/${orgId}/members`, 404);
+    const inv = await owner.post(`/api/orgs/${orgId}/invitations`, { email, role: 'viewer' });
+    expect(inv.status).toBe(201);
+    const token = String(inv.body.acceptUrl).split('/invitations/')[1];
+    expect((await joiner.post(`/api/invitations/${token}/accept`)).status).toBe(200);
+    expect((await onB(joiner, `/api/orgs/${orgId}/members`)).status).toBe(200);
+  });
+});
