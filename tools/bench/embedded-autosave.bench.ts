@@ -33,13 +33,13 @@ async function main(): Promise<void> {
   let raw: ChildProcess | undefined;
   try {
     const s = await prepare(base, QUESTIONS);
-    const apiResult = await load(`API on embedded PGlite (${PEOPLE} people)`, QUESTIONS, (q) => `${base}/api/orgs/${s.orgId}/assessments/${s.assessmentId}/answers/${q}`, { cookie: s.cookie, 'x-csrf-token': s.csrf });
+    const apiResult = await load(`API on embedded PGlite (${PEOPLE} people)`, QUESTIONS, (q) => `${base}/api/orgs/${s.orgId}/assessments/${s.assessmentId}/answers/${q}`, { cookie: s.cookie, 'x-csrf-token': s.csrf }, api.pid);
     // The data directory holds one process at a time: stop the API (it closes PGlite) before the baseline opens it.
     api.removeAllListeners('exit');
     await stop(api);
     const rawPort = apiPort + (process.env['BENCH_PORT'] ? 1 : 300);
     raw = await startProcess(['--import', 'tsx', join(__dirname, 'raw-pglite-save-answer-server.ts')], { PGLITE_DIR: pgliteDir, PORT: String(rawPort) }, /LISTENING/, '');
-    const rawResult = await load('raw PGlite in-process, same conditional UPDATE', QUESTIONS, (q) => `http://127.0.0.1:${rawPort}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`, {});
+    const rawResult = await load('raw PGlite in-process, same conditional UPDATE', QUESTIONS, (q) => `http://127.0.0.1:${rawPort}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`, {}, raw.pid);
     console.log(`API / raw PGlite: ${((apiResult.rps / rawResult.rps) * 100).toFixed(0)} % of the throughput; p99 ${apiResult.p99.toFixed(1)} vs ${rawResult.p99.toFixed(1)} ms`);
     if (apiResult.non2xx > 0) process.exitCode = 1;
   } finally {

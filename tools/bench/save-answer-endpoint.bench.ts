@@ -1,4 +1,5 @@
-// Save-answer endpoint under load (issue 3): at least 500 requests/s with p99 under 50 ms on a real PostgreSQL.
+// Save-answer endpoint under load (issues 3 and 15): at least half of the raw handler's throughput in the same run,
+// with p99 at most 20 ms, on a real PostgreSQL; both servers' CPU per request is printed too (steady under other load).
 // The API runs in its own process (the built dist/apps/api/main.js, i.e. createApp from bootstrap/create-app.ts);
 // a closed-loop HTTP client in this process loads it. Then the same against a raw Fastify + pg handler doing the equivalent
 // conditional UPDATE, as a ceiling. Needs `npx nx build api` first and a PostgreSQL server: DATABASE_URL, or a
@@ -10,8 +11,9 @@ import { Client } from 'pg';
 import { API_MAIN, ladderQuestions, load, prepare, startProcess } from './support/save-answer-load';
 
 const CONNECTIONS = 10;
-const TARGET_RPS = 500;
-const TARGET_P99_MS = 50;
+// Issue 15: at least half of the raw handler's throughput in the same run, p99 at most 20 ms.
+const TARGET_SHARE_OF_RAW = 0.5;
+const TARGET_P99_MS = 20;
 const QUESTIONS = ladderQuestions(CONNECTIONS);
 
 async function freshDatabase(): Promise<string> {
@@ -42,12 +44,20 @@ async function main(): Promise<void> {
     const apiResult = await load('API PUT …/answers/:questionId (Nest)', QUESTIONS, (q) => `${base}/api/orgs/${s.orgId}/assessments/${s.assessmentId}/answers/${q}`, {
       cookie: s.cookie,
       'x-csrf-token': s.csrf,
-    });
+    }, api.pid);
     const rawPort = apiPort + (process.env['BENCH_PORT'] ? 1 : 300);
     raw = await startProcess(['--import', 'tsx', join(__dirname, 'raw-save-answer-server.ts')], { DATABASE_URL: databaseUrl, PORT: String(rawPort) }, /LISTENING/, '');
-    const rawResult = await load('raw Fastify + pg, same conditional UPDATE', QUESTIONS, (q) => `http://127.0.0.1:${rawPort}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`, {});
-    const ok = apiResult.rps >= TARGET_RPS && apiResult.p99 < TARGET_P99_MS && apiResult.non2xx === 0;
-    console.log(`target ≥ ${TARGET_RPS} req/s and p99 < ${TARGET_P99_MS} ms for the API: ${ok ? 'met' : 'NOT met'} (raw baseline ${rawResult.rps.toFixed(0)} req/s, p99 ${rawResult.p99} ms)`);
+    const rawResult = await load('raw Fastify + pg, same conditional UPDATE', QUESTIONS, (q) => `http://127.0.0.1:${rawPort}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`, {}, raw.pid);
+    raw.kill();
+    // The same handler on plain Express (what Nest runs on): how much of the gap is the HTTP framework itself.
+    raw = await startProcess(['--import', 'tsx', join(__dirname, 'raw-express-save-answer-server.ts')], { DATABASE_URL: databaseUrl, PORT: String(rawPort + 1) }, /LISTENING/, '');
+    await load('raw Express 5 + pg, same conditional UPDATE', QUESTIONS, (q) => `http://127.0.0.1:${rawPort + 1}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`, {}, raw.pid);
+    const share = apiResult.rps / rawResult.rps;
+    const ok = share >= TARGET_SHARE_OF_RAW && apiResult.p99 <= TARGET_P99_MS && apiResult.non2xx === 0;
+    console.log(
+      `API / raw: ${(share * 100).toFixed(0)} % of the throughput, p99 ${apiResult.p99.toFixed(1)} vs ${rawResult.p99.toFixed(1)} ms, server CPU ${apiResult.cpuMsPerRequest.toFixed(2)} vs ${rawResult.cpuMsPerRequest.toFixed(2)} ms/request`,
+    );
+    console.log(`target ≥ ${TARGET_SHARE_OF_RAW * 100} % of raw and p99 ≤ ${TARGET_P99_MS} ms for the API: ${ok ? 'met' : 'NOT met'}`);
     if (!ok) process.exitCode = 1;
   } finally {
     raw?.kill();

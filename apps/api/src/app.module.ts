@@ -9,7 +9,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { AccessGuard } from './common/auth/access.guard';
 import { CsrfGuard } from './common/auth/csrf.guard';
 import { CsrfService } from './common/auth/csrf.service';
-import { SessionAuthGuard } from './common/auth/session-auth.guard';
+import { SessionAuthGuard } from './modules/auth/session-auth.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { requestIdOf } from './common/http/request-id';
 import { ThrottleModule } from './common/throttle/throttle.module';

@@ -2,6 +2,7 @@
 // signed-in owner with a round over HTTP, and a closed-loop autosave load in which every connection owns one question.
 import { Agent, request } from 'node:http';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { questionsForTrack } from '../../../libs/assessment/src/index';
 
@@ -74,7 +75,13 @@ export async function prepare(base: string, questions: readonly string[]): Promi
  * (autocannon builds each connection's next request before the previous response arrives, so it cannot carry
  * an optimistic-concurrency version forward.)
  */
-export async function load(label: string, questions: readonly string[], url: (q: string) => string, headers: Record<string, string>): Promise<{ rps: number; p99: number; non2xx: number }> {
+export async function load(
+  label: string,
+  questions: readonly string[],
+  url: (q: string) => string,
+  headers: Record<string, string>,
+  serverPid?: number,
+): Promise<{ rps: number; p99: number; non2xx: number; cpuMsPerRequest: number }> {
   const latencies: number[] = [];
   let non2xx = 0;
   const deadline = performance.now() + DURATION_S * 1000;
@@ -104,17 +111,33 @@ export async function load(label: string, questions: readonly string[], url: (q:
     }
   };
   const started = performance.now();
+  const cpuBefore = cpuMs(serverPid);
   await Promise.all(questions.map((q) => worker(q)));
   const seconds = (performance.now() - started) / 1000;
+  // CPU the server spent per request: unlike req/s, it hardly moves when other jobs share the cores.
+  const cpuMsPerRequest = (cpuMs(serverPid) - cpuBefore) / Math.max(1, latencies.length);
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
   const rps = latencies.length / seconds;
   const p99 = pct(99);
+  const cpu = serverPid ? `  server CPU ${cpuMsPerRequest.toFixed(2)} ms/request` : '';
   console.log(
-    `${label.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(50).toFixed(1)} ms  p99 ${p99.toFixed(1)} ms  (${latencies.length} requests, ${non2xx} non-2xx, ${questions.length} connections, ${DURATION_S} s)`,
+    `${label.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(50).toFixed(1)} ms  p99 ${p99.toFixed(1)} ms${cpu}  (${latencies.length} requests, ${non2xx} non-2xx, ${questions.length} connections, ${DURATION_S} s)`,
   );
-  return { rps, p99, non2xx };
+  return { rps, p99, non2xx, cpuMsPerRequest };
+}
+
+/** User + system CPU of a process so far, in ms (Linux /proc; 0 elsewhere or without a pid). */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    // Fields after the command name (which is in parentheses and may contain spaces): utime and stime are 14 and 15.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 function put(agent: Agent, url: string, headers: Record<string, string>, body: unknown): Promise<{ status: number; body: unknown }> {

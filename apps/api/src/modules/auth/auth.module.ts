@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
@@ -12,16 +11,14 @@ import { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { SessionCacheModule } from './session-cache/session-cache.module';
 import { SessionService } from './session.service';
-import { SessionStrategy } from './session.strategy';
 
 @Module({
   imports: [
-    PassportModule,
     OrganizationsModule,
     SessionCacheModule,
     TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetTokenEntity, MembershipEntity]),
   ],
-  providers: [AuthService, AccountService, SessionService, SessionStrategy, PasswordHasher],
+  providers: [AuthService, AccountService, SessionService, PasswordHasher],
   controllers: [AuthController],
   exports: [AccountService, SessionService, PasswordHasher],
 })
