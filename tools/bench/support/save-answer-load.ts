@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import { questionsForTrack } from '../../../libs/assessment/src/index';
 
 export const ROOT = join(__dirname, '../../..');
-export const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
+/** BENCH_API_MAIN runs another build (e.g. main's, for a before/after in one sitting). */
+export const API_MAIN = process.env['BENCH_API_MAIN'] ?? join(ROOT, 'dist/apps/api/main.js');
 export const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 10);
+/** Unmeasured load first, so that both servers are measured with their code optimised by the JIT. */
+export const WARMUP_S = Number(process.env['BENCH_WARMUP_S'] ?? 3);
 
 /** Ladder questions of the listed track: one per connection, so that each connection owns its answer's version. */
 export function ladderQuestions(n: number): string[] {
@@ -84,7 +87,10 @@ export async function load(
 ): Promise<{ rps: number; p99: number; non2xx: number; cpuMsPerRequest: number }> {
   const latencies: number[] = [];
   let non2xx = 0;
-  const deadline = performance.now() + DURATION_S * 1000;
+  const measureFrom = performance.now() + WARMUP_S * 1000;
+  const deadline = measureFrom + DURATION_S * 1000;
+  let cpuBefore = 0;
+  const cpuMark = setTimeout(() => (cpuBefore = cpuMs(serverPid)), WARMUP_S * 1000);
   const agent = new Agent({ keepAlive: true, maxSockets: questions.length });
   const worker = async (q: string) => {
     let version = 0;
@@ -102,18 +108,18 @@ export async function load(
       n++;
       const t0 = performance.now();
       const r = await put(agent, url(q), headers, { value: n % 5, expectedVersion: version });
-      latencies.push(performance.now() - t0);
+      const measured = t0 >= measureFrom;
+      if (measured) latencies.push(performance.now() - t0);
       if (r.status === 200) version = (r.body as { version: number }).version;
       else {
-        non2xx++;
+        if (measured) non2xx++;
         version = (r.body as { current?: { version: number } }).current?.version ?? version;
       }
     }
   };
-  const started = performance.now();
-  const cpuBefore = cpuMs(serverPid);
   await Promise.all(questions.map((q) => worker(q)));
-  const seconds = (performance.now() - started) / 1000;
+  clearTimeout(cpuMark);
+  const seconds = (performance.now() - measureFrom) / 1000;
   // CPU the server spent per request: unlike req/s, it hardly moves when other jobs share the cores.
   const cpuMsPerRequest = (cpuMs(serverPid) - cpuBefore) / Math.max(1, latencies.length);
   agent.destroy();
@@ -123,7 +129,7 @@ export async function load(
   const p99 = pct(99);
   const cpu = serverPid ? `  server CPU ${cpuMsPerRequest.toFixed(2)} ms/request` : '';
   console.log(
-    `${label.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(50).toFixed(1)} ms  p99 ${p99.toFixed(1)} ms${cpu}  (${latencies.length} requests, ${non2xx} non-2xx, ${questions.length} connections, ${DURATION_S} s)`,
+    `${label.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(50).toFixed(1)} ms  p99 ${p99.toFixed(1)} ms${cpu}  (${latencies.length} requests, ${non2xx} non-2xx, ${questions.length} connections, ${DURATION_S} s after ${WARMUP_S} s warm-up)`,
   );
   return { rps, p99, non2xx, cpuMsPerRequest };
 }
