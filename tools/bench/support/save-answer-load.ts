@@ -10,8 +10,12 @@ export const ROOT = join(__dirname, '../../..');
 /** BENCH_API_MAIN runs another build (e.g. main's, for a before/after in one sitting). */
 export const API_MAIN = process.env['BENCH_API_MAIN'] ?? join(ROOT, 'dist/apps/api/main.js');
 export const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 10);
-/** Unmeasured load first, so that both servers are measured with their code optimised by the JIT. */
+/**
+ * Unmeasured load first, so that both servers are measured with their code optimised by the JIT: at least
+ * WARMUP_S seconds and WARMUP_REQUESTS requests (on a busy machine the count is what matters).
+ */
 export const WARMUP_S = Number(process.env['BENCH_WARMUP_S'] ?? 3);
+export const WARMUP_REQUESTS = Number(process.env['BENCH_WARMUP_REQUESTS'] ?? 0);
 
 /** Ladder questions of the listed track: one per connection, so that each connection owns its answer's version. */
 export function ladderQuestions(n: number): string[] {
@@ -87,10 +91,20 @@ export async function load(
 ): Promise<{ rps: number; p99: number; non2xx: number; cpuMsPerRequest: number }> {
   const latencies: number[] = [];
   let non2xx = 0;
-  const measureFrom = performance.now() + WARMUP_S * 1000;
-  const deadline = measureFrom + DURATION_S * 1000;
+  const warmUntil = performance.now() + WARMUP_S * 1000;
+  let warmRequests = 0;
+  let measureFrom = Infinity;
+  let deadline = Infinity;
   let cpuBefore = 0;
-  const cpuMark = setTimeout(() => (cpuBefore = cpuMs(serverPid)), WARMUP_S * 1000);
+  /** The measured window starts with the first request sent once the warm-up is over. */
+  const measuring = (now: number): boolean => {
+    if (measureFrom === Infinity && now >= warmUntil && warmRequests >= WARMUP_REQUESTS) {
+      measureFrom = now;
+      deadline = now + DURATION_S * 1000;
+      cpuBefore = cpuMs(serverPid);
+    }
+    return measureFrom !== Infinity;
+  };
   const agent = new Agent({ keepAlive: true, maxSockets: questions.length });
   const worker = async (q: string) => {
     let version = 0;
@@ -107,8 +121,9 @@ export async function load(
     while (performance.now() < deadline) {
       n++;
       const t0 = performance.now();
+      const measured = measuring(t0);
+      if (!measured) warmRequests++;
       const r = await put(agent, url(q), headers, { value: n % 5, expectedVersion: version });
-      const measured = t0 >= measureFrom;
       if (measured) latencies.push(performance.now() - t0);
       if (r.status === 200) version = (r.body as { version: number }).version;
       else {
@@ -118,7 +133,6 @@ export async function load(
     }
   };
   await Promise.all(questions.map((q) => worker(q)));
-  clearTimeout(cpuMark);
   const seconds = (performance.now() - measureFrom) / 1000;
   // CPU the server spent per request: unlike req/s, it hardly moves when other jobs share the cores.
   const cpuMsPerRequest = (cpuMs(serverPid) - cpuBefore) / Math.max(1, latencies.length);
@@ -129,7 +143,7 @@ export async function load(
   const p99 = pct(99);
   const cpu = serverPid ? `  server CPU ${cpuMsPerRequest.toFixed(2)} ms/request` : '';
   console.log(
-    `${label.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(50).toFixed(1)} ms  p99 ${p99.toFixed(1)} ms${cpu}  (${latencies.length} requests, ${non2xx} non-2xx, ${questions.length} connections, ${DURATION_S} s after ${WARMUP_S} s warm-up)`,
+    `${label.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(50).toFixed(1)} ms  p99 ${p99.toFixed(1)} ms${cpu}  (${latencies.length} requests, ${non2xx} non-2xx, ${questions.length} connections, ${DURATION_S} s after ${warmRequests} warm-up requests)`,
   );
   return { rps, p99, non2xx, cpuMsPerRequest };
 }
