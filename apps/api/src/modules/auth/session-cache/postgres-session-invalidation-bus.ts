@@ -49,8 +49,13 @@ export class PostgresSessionInvalidationBus extends SessionInvalidationBus {
   }
 
   async publish(notice: SessionInvalidation): Promise<void> {
-    const delivered = await this.send({ ...notice, id: randomUUID() });
-    if (!delivered) this.logger.warn(`session invalidation (${notice.kind}) not confirmed within ${ECHO_TIMEOUT_MS} ms`);
+    const message: Message = { ...notice, id: randomUUID() };
+    // With our own LISTEN down no echo will come (and this instance caches nothing): send, do not wait.
+    if (!this.live) {
+      await this.sql.notify(SESSION_INVALIDATION_CHANNEL, JSON.stringify(message)).catch((error: unknown) => this.logger.error(`NOTIFY ${SESSION_INVALIDATION_CHANNEL} failed: ${String(error)}`));
+      return;
+    }
+    if (!(await this.send(message))) this.logger.warn(`session invalidation (${notice.kind}) not confirmed within ${ECHO_TIMEOUT_MS} ms`);
   }
 
   ready(): Promise<void> {
