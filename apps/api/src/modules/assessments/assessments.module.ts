@@ -11,9 +11,10 @@ import { AssessmentTransferController } from './assessment-transfer.controller';
 import { AssessmentTransferService } from './assessment-transfer.service';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
+import { AuditModule } from '../audit/audit.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AssessmentEntity, AssessmentAnswerEntity])],
+  imports: [AuditModule, TypeOrmModule.forFeature([AssessmentEntity, AssessmentAnswerEntity])],
   providers: [AssessmentsService, AssessmentExportService, AssessmentRoundsService, AssessmentAnswerImportService, AssessmentPlanningService, AssessmentTransferService, AssessmentValidationService],
   controllers: [AssessmentsController, AssessmentTransferController],
   // Other modules read rounds and write answers only through these services (e.g. workshops applying agreed answers;

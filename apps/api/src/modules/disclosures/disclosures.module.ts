@@ -5,9 +5,10 @@ import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
 import { DisclosuresController } from './disclosures.controller';
 import { DisclosuresService } from './disclosures.service';
 import { DocumentExtractor } from './document-extractor';
+import { AuditModule } from '../audit/audit.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DisclosureScoreEntity])],
+  imports: [AuditModule, TypeOrmModule.forFeature([DisclosureScoreEntity])],
   providers: [DisclosuresService, { provide: DocumentExtractor, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new DocumentExtractor({ timeoutMs: config.EXTRACTION_TIMEOUT_MS }) }],
   controllers: [DisclosuresController],
 })

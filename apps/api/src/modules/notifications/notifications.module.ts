@@ -5,10 +5,11 @@ import { OrganizationEntity } from '../organizations/entities/organization.entit
 import { NotificationEntity } from './entities/notification.entity';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
+import { MailModule } from '../mail/mail.module';
 
 /** In-app notifications and their e-mails: owns `notifications`; the drafts and dialogue features call it. */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity, MembershipEntity, OrganizationEntity])],
+  imports: [MailModule, TypeOrmModule.forFeature([NotificationEntity, MembershipEntity, OrganizationEntity])],
   providers: [NotificationsService],
   controllers: [NotificationsController],
   exports: [NotificationsService],

@@ -12,9 +12,10 @@ import { InvestorUpdatesController } from './investor-updates.controller';
 import { InvestorUpdatesService } from './investor-updates.service';
 import { PublicationPdfService } from './publication-pdf.service';
 import { PublicationTitlesController } from './publication-titles.controller';
+import { AuditModule } from '../audit/audit.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PublicationEntity]), NotificationsModule],
+  imports: [AuditModule, TypeOrmModule.forFeature([PublicationEntity]), NotificationsModule],
   providers: [PublishingService, DialogueService, PublicPageCache, PublicationsService, InvestorUpdatesService, PublicationPdfService],
   exports: [PublicPageCache, PublicationsService],
   controllers: [PublishingController, DialogueController, InvestorUpdatesController, PublicationTitlesController],

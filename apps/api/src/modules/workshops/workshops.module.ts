@@ -19,9 +19,11 @@ import { WorkshopStore } from './workshop-store.service';
 import { WorkshopStreams } from './workshop-streams.service';
 import { WorkshopsController } from './workshops.controller';
 import { WorkshopsService } from './workshops.service';
+import { AuditModule } from '../audit/audit.module';
+import { ThrottleModule } from '../../common/throttle/throttle.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity]), AssessmentsModule],
+  imports: [ThrottleModule, AuditModule, TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity]), AssessmentsModule],
   providers: [
     WorkshopStore,
     WorkshopsService,
