@@ -25,6 +25,16 @@ export class OrganizationsService {
     return this.repo(manager).findOneOrFail({ where: { id: organizationId } });
   }
 
+  /** The organization's row, or null when it does not exist. */
+  async find(organizationId: string): Promise<OrganizationEntity | null> {
+    return this.organizations.findOne({ where: { id: organizationId } });
+  }
+
+  /** Every member of the organization with their role. */
+  async members(organizationId: string): Promise<Pick<MembershipEntity, 'userId' | 'role'>[]> {
+    return this.memberships.find({ where: { organizationId }, select: { userId: true, role: true } });
+  }
+
   /** The organization behind a public page's slug, or null. */
   async findBySlug(slug: string): Promise<OrganizationEntity | null> {
     return this.organizations.findOne({ where: { slug } });
