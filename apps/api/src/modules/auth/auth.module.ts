@@ -11,9 +11,13 @@ import { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { SessionCacheModule } from './session-cache/session-cache.module';
 import { SessionService } from './session.service';
+import { MailModule } from '../mail/mail.module';
+import { ThrottleModule } from '../../common/throttle/throttle.module';
 
 @Module({
   imports: [
+    MailModule,
+    ThrottleModule,
     OrganizationsModule,
     SessionCacheModule,
     TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetTokenEntity, MembershipEntity]),

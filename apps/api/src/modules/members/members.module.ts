@@ -8,9 +8,11 @@ import { InvitationEntity } from './entities/invitation.entity';
 import { InvitationsService } from './invitations.service';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
+import { AuditModule } from '../audit/audit.module';
+import { MailModule } from '../mail/mail.module';
 
 @Module({
-  imports: [AuthModule, SessionCacheModule, WorkshopsModule, TypeOrmModule.forFeature([InvitationEntity, MembershipEntity])],
+  imports: [MailModule, AuditModule, AuthModule, SessionCacheModule, WorkshopsModule, TypeOrmModule.forFeature([InvitationEntity, MembershipEntity])],
   providers: [MembersService, InvitationsService],
   controllers: [MembersController],
 })
