@@ -26,6 +26,17 @@ async function freshDatabase(): Promise<string> {
   return `postgres://postgres@127.0.0.1:5432/${name}`;
 }
 
+/** Committed + rolled-back transactions of the database so far (each autocommit statement is one). */
+async function transactions(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  // Backends publish their counts about once a second: wait for the last ones.
+  await new Promise((r) => setTimeout(r, 1500));
+  const r = await client.query<{ n: string }>('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()');
+  await client.end();
+  return Number(r.rows[0]?.n ?? 0);
+}
+
 async function main(): Promise<void> {
   if (!existsSync(API_MAIN)) throw new Error('Build the API first: npx nx build api');
   const databaseUrl = await freshDatabase();
@@ -41,10 +52,14 @@ async function main(): Promise<void> {
   let raw: ChildProcess | undefined;
   try {
     const s = await prepare(base, QUESTIONS);
+    const before = await transactions(databaseUrl);
     const apiResult = await load('API PUT …/answers/:questionId (Nest)', QUESTIONS, (q) => `${base}/api/orgs/${s.orgId}/assessments/${s.assessmentId}/answers/${q}`, {
       cookie: s.cookie,
       'x-csrf-token': s.csrf,
     }, api.pid);
+    // Statements per save, counted by PostgreSQL: a figure the machine's other load cannot move.
+    const perSave = (await transactions(databaseUrl) - before - 1) / apiResult.sent;
+    console.log(`API: ${perSave.toFixed(2)} database statements (transactions) per save`);
     const rawPort = apiPort + (process.env['BENCH_PORT'] ? 1 : 300);
     raw = await startProcess(['--import', 'tsx', join(__dirname, 'raw-save-answer-server.ts')], { DATABASE_URL: databaseUrl, PORT: String(rawPort) }, /LISTENING/, '');
     const rawResult = await load('raw Fastify + pg, same conditional UPDATE', QUESTIONS, (q) => `http://127.0.0.1:${rawPort}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`, {}, raw.pid);

@@ -88,8 +88,10 @@ export async function load(
   url: (q: string) => string,
   headers: Record<string, string>,
   serverPid?: number,
-): Promise<{ rps: number; p99: number; non2xx: number; cpuMsPerRequest: number }> {
+): Promise<{ rps: number; p99: number; non2xx: number; cpuMsPerRequest: number; sent: number }> {
   const latencies: number[] = [];
+  /** Every request sent, warm-up included. */
+  let sent = 0;
   let non2xx = 0;
   const warmUntil = performance.now() + WARMUP_S * 1000;
   let warmRequests = 0;
@@ -106,12 +108,16 @@ export async function load(
     return measureFrom !== Infinity;
   };
   const agent = new Agent({ keepAlive: true, maxSockets: questions.length });
+  const send = (q: string, body: unknown) => {
+    sent++;
+    return put(agent, url(q), headers, body);
+  };
   const worker = async (q: string) => {
     let version = 0;
     let n = 0;
     // Learn the current version first (the previous phase may have moved it on).
     for (;;) {
-      const r = await put(agent, url(q), headers, { value: n % 5, expectedVersion: version });
+      const r = await send(q, { value: n % 5, expectedVersion: version });
       if (r.status === 200) {
         version = (r.body as { version: number }).version;
         break;
@@ -123,7 +129,7 @@ export async function load(
       const t0 = performance.now();
       const measured = measuring(t0);
       if (!measured) warmRequests++;
-      const r = await put(agent, url(q), headers, { value: n % 5, expectedVersion: version });
+      const r = await send(q, { value: n % 5, expectedVersion: version });
       if (measured) latencies.push(performance.now() - t0);
       if (r.status === 200) version = (r.body as { version: number }).version;
       else {
@@ -145,7 +151,7 @@ export async function load(
   console.log(
     `${label.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(50).toFixed(1)} ms  p99 ${p99.toFixed(1)} ms${cpu}  (${latencies.length} requests, ${non2xx} non-2xx, ${questions.length} connections, ${DURATION_S} s after ${warmRequests} warm-up requests)`,
   );
-  return { rps, p99, non2xx, cpuMsPerRequest };
+  return { rps, p99, non2xx, cpuMsPerRequest, sent };
 }
 
 /** User + system CPU of a process so far, in ms (Linux /proc; 0 elsewhere or without a pid). */
