@@ -1,0 +1,37 @@
+import { createTestApp, TestContext, type TestApp } from '../../../../test/test-app';
+import { InProcessSessionInvalidationBus } from './in-process-session-invalidation-bus';
+import { SessionCache } from './session-cache';
+import { SessionInvalidationBus } from './session-invalidation-bus';
+
+/**
+ * One instance with the in-process invalidation (the embedded database's case, and any instance configured without
+ * DATABASE_URL): the services that change roles and memberships reach the very cache the session guard reads.
+ */
+describe('session cache in one process', () => {
+  let t: TestApp;
+  let ctx: TestContext;
+
+  beforeAll(async () => {
+    t = await createTestApp({ SESSION_CACHE_TTL_MS: '300000' });
+    ctx = new TestContext(t.app);
+  });
+  afterAll(() => t.close());
+
+  it('serves a warm session from the cache and still sees a role change and a removal on the next request', async () => {
+    expect(t.app.get(SessionInvalidationBus)).toBeInstanceOf(InProcessSessionInvalidationBus);
+    const cache = t.app.get(SessionCache);
+    const { owner, orgId } = await ctx.newOrganization('単一プロセス株式会社');
+    const member = await ctx.newMember(owner, orgId, 'admin');
+    const audit = `/api/orgs/${orgId}/audit`;
+    expect((await member.get(audit)).status).toBe(200);
+    const cached = cache.size;
+    expect((await member.get(audit)).status).toBe(200);
+    expect(cache.size).toBe(cached);
+    expect(cached).toBeGreaterThan(0);
+
+    expect((await owner.patch(`/api/orgs/${orgId}/members/${member.user!.id}`, { role: 'viewer' })).status).toBe(200);
+    expect((await member.get(audit)).status).toBe(403);
+    expect((await owner.delete(`/api/orgs/${orgId}/members/${member.user!.id}`)).status).toBe(204);
+    expect((await member.get(`/api/orgs/${orgId}/members`)).status).toBe(404);
+  });
+});
