@@ -45,10 +45,6 @@ const DATA_SOURCE_ALLOWED: Record<string, string> = {
 const PENDING: string[] = [
   'InvestorUpdatesService (modules/publishing) injects DataSource',
   'PublishingService (modules/publishing) injects DataSource',
-  'modules/audit/audit-target-names.ts: SQL on assessments, which modules/assessments owns',
-  'modules/audit/audit-target-names.ts: SQL on dialogue_questions, which modules/publishing owns',
-  'modules/audit/audit-target-names.ts: SQL on publications, which modules/publishing owns',
-  'modules/audit/audit-target-names.ts: SQL on workshops, which modules/workshops owns',
   'modules/auth/session.service.ts: SQL on memberships, which modules/organizations owns',
   'modules/organizations/organizations.service.ts: UserEntity belongs to modules/auth',
   'modules/publishing/investor-updates.service.ts: InjectDataSource outside the allow-list',

@@ -10,6 +10,7 @@ import { InProcessWorkshopEventBus } from './in-process-workshop-event-bus';
 import { JoinLimiter } from './join-limiter.service';
 import { ParticipantTokenGuard } from './participant-token.guard';
 import { PostgresWorkshopEventBus } from './postgres-workshop-event-bus';
+import { WorkshopAuditNames } from './workshop-audit-names';
 import { WorkshopAgreementService } from './workshop-agreement.service';
 import { WorkshopEventBus } from './workshop-event-bus';
 import { WorkshopExportService } from './workshop-export.service';
@@ -26,6 +27,7 @@ import { ThrottleModule } from '../../common/throttle/throttle.module';
 @Module({
   imports: [ThrottleModule, AuditModule, TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity]), AssessmentsModule, OrganizationsModule],
   providers: [
+    WorkshopAuditNames,
     WorkshopStore,
     WorkshopsService,
     WorkshopLiveService,
