@@ -1,8 +1,10 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { WorkshopAnswerEntity } from './entities/workshop-answer.entity';
+import { WorkshopEventEntity } from './entities/workshop-event.entity';
 import { WorkshopParticipantEntity } from './entities/workshop-participant.entity';
 import { WorkshopEntity } from './entities/workshop.entity';
 import { InProcessWorkshopEventBus } from './in-process-workshop-event-bus';
@@ -11,6 +13,7 @@ import { ParticipantTokenGuard } from './participant-token.guard';
 import { PostgresWorkshopEventBus } from './postgres-workshop-event-bus';
 import { WorkshopAgreementService } from './workshop-agreement.service';
 import { WorkshopEventBus } from './workshop-event-bus';
+import { WorkshopEventLog } from './workshop-event-log';
 import { WorkshopExportService } from './workshop-export.service';
 import { WorkshopLiveService } from './workshop-live.service';
 import { WorkshopParticipantsController } from './workshop-participants.controller';
@@ -21,7 +24,7 @@ import { WorkshopsController } from './workshops.controller';
 import { WorkshopsService } from './workshops.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity]), AssessmentsModule],
+  imports: [TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity, WorkshopEventEntity]), AssessmentsModule],
   providers: [
     WorkshopStore,
     WorkshopsService,
@@ -29,6 +32,7 @@ import { WorkshopsService } from './workshops.service';
     WorkshopAgreementService,
     WorkshopParticipantsService,
     WorkshopStreams,
+    WorkshopEventLog,
     WorkshopExportService,
     ParticipantTokenGuard,
     JoinLimiter,
@@ -37,9 +41,10 @@ import { WorkshopsService } from './workshops.service';
       // the embedded database is one process, where an in-process bus is all there is (and NOTIFY does not
       // cross pglite-socket anyway).
       provide: WorkshopEventBus,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): WorkshopEventBus =>
-        config.DATABASE_URL ? new PostgresWorkshopEventBus(config.DATABASE_URL) : new InProcessWorkshopEventBus(),
+      // Both store each event in workshop_events first, for streams that reconnect with Last-Event-ID.
+      inject: [APP_CONFIG, DataSource],
+      useFactory: (config: AppConfig, dataSource: DataSource): WorkshopEventBus =>
+        config.DATABASE_URL ? new PostgresWorkshopEventBus(config.DATABASE_URL) : new InProcessWorkshopEventBus(dataSource),
     },
   ],
   controllers: [WorkshopsController, WorkshopParticipantsController],
