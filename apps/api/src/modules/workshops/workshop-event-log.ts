@@ -22,11 +22,13 @@ export const isEventId = (value: string | undefined): value is string => value !
 export function storeEventStatement(event: WorkshopEvent, notifyChannel?: string): { text: string; params: unknown[] } {
   const params: unknown[] = [event.organizationId, event.workshopId, event.type, JSON.stringify(event)];
   if (notifyChannel) params.push(notifyChannel);
-  const notify = notifyChannel ? `, pg_notify($5::text, jsonb_set($4::jsonb, '{id}', to_jsonb(id::text))::text) AS notified` : '';
+  // Every parameter typed as text first: postgres.js serialises a parameter by the type the server infers, and
+  // would JSON-encode the payload string again if it were inferred as jsonb.
+  const notify = notifyChannel ? `, pg_notify($5::text, jsonb_set($4::text::jsonb, '{id}', to_jsonb(id::text))::text) AS notified` : '';
   return {
     text: `WITH locked AS (SELECT pg_advisory_xact_lock(hashtextextended($2::text, 0)))
            , stored AS (INSERT INTO workshop_events (organization_id, workshop_id, type, payload)
-                        SELECT $1::uuid, $2::uuid, $3::varchar, $4::jsonb FROM locked RETURNING id)
+                        SELECT $1::text::uuid, $2::text::uuid, $3::text, $4::text::jsonb FROM locked RETURNING id)
            SELECT id::text AS id${notify} FROM stored`,
     params,
   };
