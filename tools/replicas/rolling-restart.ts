@@ -6,6 +6,7 @@
 // against workshop_events), and saw the last answer's count. Needs `npx nx run api:build`, haproxy, and DATABASE_URL (or a local
 // server on 127.0.0.1:5432, where a fresh database is made). Run: npx tsx tools/replicas/rolling-restart.ts
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { createParser } from 'eventsource-parser';
 import { questionsForTrack } from '../../libs/assessment/src/index';
@@ -93,14 +94,18 @@ async function checkResume(databaseUrl: string, workshopId: string, seen: Return
   if (first?.type !== 'state' || first.connection !== 1) problems.push('the first connection did not start with the state');
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
-  const stored = (await client.query<{ id: string }>(`SELECT id::text AS id FROM workshop_events WHERE workshop_id = $1 AND id > $2::bigint ORDER BY id`, [workshopId, first?.id ?? '0'])).rows.map((r) => r.id);
+  const stored = (await client.query<{ id: string }>(`SELECT id::text AS id FROM workshop_events WHERE workshop_id = $1 AND id > $2::bigint ORDER BY workshop_events.id`, [workshopId, first?.id ?? '0'])).rows.map((r) => r.id);
   await client.end();
   const got = rest.map((e) => e.id ?? '?');
   const missing = stored.filter((id) => !got.includes(id));
   const twice = got.filter((id, i) => got.indexOf(id) !== i);
   if (missing.length) problems.push(`the stream missed ${missing.length} of ${stored.length} events (ids ${missing.slice(0, 10).join(', ')})`);
   if (twice.length) problems.push(`the stream got ${twice.length} events twice (ids ${twice.slice(0, 10).join(', ')})`);
-  if (got.join(',') !== stored.join(',') && !missing.length && !twice.length) problems.push('the stream got the events out of order, or events that are not stored');
+  const at = got.findIndex((id, i) => id !== stored[i]);
+  if (at >= 0 && !missing.length && !twice.length) {
+    const around = (list: string[]) => list.slice(Math.max(0, at - 2), at + 3).join(', ');
+    problems.push(`the stream's events differ from the stored ones from position ${at}: got ${around(got)} (${rest.slice(Math.max(0, at - 2), at + 3).map((e) => `${e.type}@${e.connection}`).join(', ')}), stored ${around(stored)}`);
+  }
   // A reconnect resumes: its first event is the one after the last id seen, never a fresh snapshot.
   const resumed = [...new Set(rest.map((e) => e.connection))].filter((c) => c > 1);
   for (const c of resumed) {
@@ -181,6 +186,7 @@ async function main(): Promise<void> {
 
     const lastAnswer = [...stream.seen].reverse().find((e) => e.type === 'answer' && e.data['questionId'] === 'm9.management-view');
     const resume = await checkResume(db.url, workshop.id, stream.seen);
+    if (process.env['ROLLING_RESTART_DUMP']) writeFileSync(process.env['ROLLING_RESTART_DUMP'], JSON.stringify(stream.seen, null, 1));
     console.log(`  autosaves ok: ${ok}; failed requests: ${failures.length}`);
     console.log(
       `  workshop answers: ${answered.length}; stream connections: ${stream.connections()} (${resume.resumed} resumed with Last-Event-ID); events after the first state: ${resume.events} stored, all received once and in order: ${resume.problems.length === 0}; last answer event respondents: ${String(lastAnswer?.data['respondents'])}`,

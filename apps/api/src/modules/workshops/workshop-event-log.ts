@@ -60,7 +60,7 @@ export class WorkshopEventLog implements OnModuleInit, OnModuleDestroy {
     const rows = (await this.events.query(
       `SELECT id::text AS id, payload FROM workshop_events
         WHERE organization_id = $1 AND workshop_id = $2 AND id >= $3::bigint
-        ORDER BY id LIMIT $4`,
+        ORDER BY workshop_events.id LIMIT $4`,
       [organizationId, workshopId, afterId, MAX_REPLAYED_EVENTS + 2],
     )) as { id: string; payload: WorkshopEvent }[];
     if (rows[0]?.id !== afterId || rows.length > MAX_REPLAYED_EVENTS + 1) return null;
