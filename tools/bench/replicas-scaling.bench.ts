@@ -1,9 +1,11 @@
 // Throughput at 1 and 2 API replicas behind HAProxy (issue 15), in one run on one PostgreSQL database: autosave
 // (PUT …/answers/:questionId, closed loop, each connection owning one question and carrying its version) and the
 // public company page (GET /api/public/companies/:slug, closed loop). Baseline in the same run: one replica
-// called directly, without the balancer. Uses tools/replicas/cluster.ts (the built API and Debian's haproxy);
-// ports 4300–4339 unless REPLICAS_PORT says otherwise. Needs `npx nx run api:build` and a PostgreSQL server
-// (DATABASE_URL, or a fresh database on postgres://postgres@127.0.0.1:5432). Run: npm run bench -- replicas
+// called directly, without the balancer. The set-ups run side by side and are measured in alternation, ROUNDS
+// times (BENCH_ROUNDS, default 3; BENCH_DURATION_S each, default 10), and the medians compared. Uses
+// tools/replicas/cluster.ts (the built API and Debian's haproxy); ports 4300–4339 unless REPLICAS_PORT says
+// otherwise. Needs `npx nx run api:build` and a PostgreSQL server (DATABASE_URL, or a fresh database on
+// postgres://postgres@127.0.0.1:5432). Run: npm run bench -- replicas
 import { Agent, get } from 'node:http';
 import { loadavg } from 'node:os';
 import { Client } from 'pg';
@@ -14,6 +16,7 @@ import { publishCompanyPage } from './support/public-company-fixture';
 const PORT = Number(process.env['REPLICAS_PORT'] ?? 4300);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 20);
 const QUESTIONS = ladderQuestions(CONNECTIONS);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 
 async function freshDatabase(): Promise<string> {
   if (process.env['DATABASE_URL']) return process.env['DATABASE_URL'];
@@ -58,39 +61,54 @@ async function readLoad(label: string, url: string): Promise<{ rps: number; p99:
   return { rps, p99: pct(99), failed };
 }
 
-async function measure(label: string, base: string, pagePath: string): Promise<{ save: number; page: number; failed: number }> {
-  // A new owner and round per target: the CSRF secret is the cluster's, and each phase starts from version 0.
-  const s = await prepare(base, QUESTIONS);
-  const save = await load(`save-answer, ${label}`, QUESTIONS, (q) => `${base}/api/orgs/${s.orgId}/assessments/${s.assessmentId}/answers/${q}`, { cookie: s.cookie, 'x-csrf-token': s.csrf });
-  const page = await readLoad(`public page, ${label}`, `${base}${pagePath}`);
-  return { save: save.rps, page: page.rps, failed: save.non2xx + page.failed };
-}
+type Target = 'direct' | 'one' | 'two';
+const LABELS: Record<Target, string> = { direct: '1 replica, no balancer', one: '1 replica behind HAProxy', two: '2 replicas behind HAProxy' };
 
 async function main(): Promise<void> {
   const databaseUrl = await freshDatabase();
   console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  const results: Record<string, { save: number; page: number; failed: number }> = {};
-  let pagePath = '';
-  for (const replicas of [1, 2]) {
-    let cluster: Cluster | undefined;
-    try {
-      // Each phase on its own ports: the previous phase's sockets may still be closing.
-      cluster = await startCluster({ replicas, databaseUrl, port: PORT + (replicas - 1) * 10, drainMs: 0 });
-      if (!pagePath) pagePath = await publishCompanyPage(cluster.url);
-      if (replicas === 1) results['direct'] = await measure('1 replica, no balancer', cluster.replicaUrl(0), pagePath);
-      results[String(replicas)] = await measure(`${replicas} replica${replicas > 1 ? 's' : ''} behind HAProxy`, cluster.url, pagePath);
-    } finally {
-      await cluster?.close();
+  const clusters: Cluster[] = [];
+  try {
+    // Both set-ups run side by side (idle ones cost memory, not CPU) and are measured in alternation, ROUNDS times:
+    // on a shared box the background load drifts, and alternating spreads that drift over both.
+    const one = await startCluster({ replicas: 1, databaseUrl, port: PORT, drainMs: 0 });
+    clusters.push(one);
+    const two = await startCluster({ replicas: 2, databaseUrl, port: PORT + 10, drainMs: 0 });
+    clusters.push(two);
+    const bases: Record<Target, string> = { direct: one.replicaUrl(0), one: one.url, two: two.url };
+    const pagePath = await publishCompanyPage(one.url);
+    const results: Record<Target, { save: number[]; page: number[]; p99: number[] }> = { direct: { save: [], page: [], p99: [] }, one: { save: [], page: [], p99: [] }, two: { save: [], page: [], p99: [] } };
+    let failed = 0;
+    for (let round = 1; round <= ROUNDS; round++) {
+      console.log(`round ${round} of ${ROUNDS} (load average ${loadavg()[0].toFixed(2)})`);
+      for (const target of ['direct', 'one', 'two'] as const) {
+        const base = bases[target];
+        // A new owner and round per measurement: each starts from version 0 and the CSRF secret is the cluster's.
+        const s = await prepare(base, QUESTIONS);
+        const save = await load(`save-answer, ${LABELS[target]}`, QUESTIONS, (q) => `${base}/api/orgs/${s.orgId}/assessments/${s.assessmentId}/answers/${q}`, { cookie: s.cookie, 'x-csrf-token': s.csrf });
+        const page = await readLoad(`public page, ${LABELS[target]}`, `${base}${pagePath}`);
+        results[target].save.push(save.rps);
+        results[target].page.push(page.rps);
+        results[target].p99.push(save.p99);
+        failed += save.non2xx + page.failed;
+      }
     }
-  }
-  const ratio = (k: 'save' | 'page') => (results['2'][k] / results['1'][k]).toFixed(2);
-  console.log(`2 replicas / 1 replica (both behind HAProxy): save-answer ×${ratio('save')}, public page ×${ratio('page')}`);
-  console.log(`HAProxy cost at 1 replica: save-answer ${((1 - results['1'].save / results['direct'].save) * 100).toFixed(0)} %, public page ${((1 - results['1'].page / results['direct'].page) * 100).toFixed(0)} %`);
-  console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  const failed = Object.values(results).reduce((n, r) => n + r.failed, 0);
-  if (failed > 0) {
-    console.error(`${failed} requests failed`);
-    process.exitCode = 1;
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    console.log(`\nmedians of ${ROUNDS} rounds (${CONNECTIONS} connections, ${DURATION_S} s each):`);
+    for (const target of ['direct', 'one', 'two'] as const) {
+      console.log(`  ${LABELS[target].padEnd(28)} save-answer ${median(results[target].save).toFixed(0).padStart(5)} req/s (p99 ${median(results[target].p99).toFixed(1)} ms)  public page ${median(results[target].page).toFixed(0).padStart(5)} req/s`);
+    }
+    const ratio = (k: 'save' | 'page') => (median(results.two[k]) / median(results.one[k])).toFixed(2);
+    console.log(`2 replicas / 1 replica (both behind HAProxy): save-answer ×${ratio('save')}, public page ×${ratio('page')}`);
+    const cost = (k: 'save' | 'page') => ((1 - median(results.one[k]) / median(results.direct[k])) * 100).toFixed(0);
+    console.log(`throughput lost to HAProxy at 1 replica: save-answer ${cost('save')} %, public page ${cost('page')} %`);
+    console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    if (failed > 0) {
+      console.error(`${failed} requests failed`);
+      process.exitCode = 1;
+    }
+  } finally {
+    for (const c of clusters) await c.close();
   }
 }
 
