@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import type { Repository } from 'typeorm';
+import type { WorkshopEventEntity } from './entities/workshop-event.entity';
 import { storeEventStatement } from './workshop-event-log';
 import { WorkshopEventFanout } from './workshop-event-fanout';
 import { isReplayable, WorkshopEventBus, type WorkshopEvent, type WorkshopEventListener } from './workshop-event-bus';
@@ -12,7 +13,7 @@ export class InProcessWorkshopEventBus extends WorkshopEventBus {
   private readonly fanout = new WorkshopEventFanout();
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly db: Pick<DataSource, 'query'>) {
+  constructor(private readonly events: Pick<Repository<WorkshopEventEntity>, 'query'>) {
     super();
   }
 
@@ -20,7 +21,7 @@ export class InProcessWorkshopEventBus extends WorkshopEventBus {
     const run = this.tail.then(async () => {
       if (!isReplayable(event)) return this.fanout.deliver(event);
       const { text, params } = storeEventStatement(event);
-      const [row] = (await this.db.query(text, params)) as { id: string }[];
+      const [row] = (await this.events.query(text, params)) as { id: string }[];
       this.fanout.deliver({ ...event, id: row.id });
     });
     this.tail = run.catch(() => undefined);

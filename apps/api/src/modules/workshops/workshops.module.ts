@@ -1,8 +1,9 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { getRepositoryToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AssessmentsModule } from '../assessments/assessments.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { WorkshopAnswerEntity } from './entities/workshop-answer.entity';
 import { WorkshopEventEntity } from './entities/workshop-event.entity';
 import { WorkshopParticipantEntity } from './entities/workshop-participant.entity';
@@ -22,9 +23,11 @@ import { WorkshopStore } from './workshop-store.service';
 import { WorkshopStreams } from './workshop-streams.service';
 import { WorkshopsController } from './workshops.controller';
 import { WorkshopsService } from './workshops.service';
+import { AuditModule } from '../audit/audit.module';
+import { ThrottleModule } from '../../common/throttle/throttle.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity, WorkshopEventEntity]), AssessmentsModule],
+  imports: [ThrottleModule, AuditModule, TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity, WorkshopEventEntity]), AssessmentsModule, OrganizationsModule],
   providers: [
     WorkshopStore,
     WorkshopsService,
@@ -42,9 +45,9 @@ import { WorkshopsService } from './workshops.service';
       // cross pglite-socket anyway).
       provide: WorkshopEventBus,
       // Both store each event in workshop_events first, for streams that reconnect with Last-Event-ID.
-      inject: [APP_CONFIG, DataSource],
-      useFactory: (config: AppConfig, dataSource: DataSource): WorkshopEventBus =>
-        config.DATABASE_URL ? new PostgresWorkshopEventBus(config.DATABASE_URL) : new InProcessWorkshopEventBus(dataSource),
+      inject: [APP_CONFIG, getRepositoryToken(WorkshopEventEntity)],
+      useFactory: (config: AppConfig, events: Repository<WorkshopEventEntity>): WorkshopEventBus =>
+        config.DATABASE_URL ? new PostgresWorkshopEventBus(config.DATABASE_URL) : new InProcessWorkshopEventBus(events),
     },
   ],
   controllers: [WorkshopsController, WorkshopParticipantsController],
