@@ -79,8 +79,10 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       ]),
     );
     expect(broken.status).toBe(1);
+    // The wrong type fails both checks; the misspelt field only the type check (the schemas allow unknown fields).
     expect(broken.problems).toEqual([
       { file: 'configmap.yaml', document: 0, message: expect.stringMatching(/^schema: .*PORT must be string/) },
+      { file: 'configmap.yaml', document: 0, message: "fields: Type 'number' is not assignable to type 'string'." },
       { file: 'deployment.yaml', document: 0, message: expect.stringMatching(/^fields: .*'"terminationGracePeriodSecond"' does not exist/) },
     ]);
   }, 180_000);
