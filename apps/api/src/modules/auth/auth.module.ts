@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationsModule } from '../organizations/organizations.module';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -20,7 +19,7 @@ import { ThrottleModule } from '../../common/throttle/throttle.module';
     ThrottleModule,
     OrganizationsModule,
     SessionCacheModule,
-    TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetTokenEntity, MembershipEntity]),
+    TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetTokenEntity]),
   ],
   providers: [AuthService, AccountService, SessionService, PasswordHasher],
   controllers: [AuthController],

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { SessionCacheModule } from '../auth/session-cache/session-cache.module';
 import { WorkshopsModule } from '../workshops/workshops.module';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { InvitationEntity } from './entities/invitation.entity';
 import { InvitationsService } from './invitations.service';
 import { MembersController } from './members.controller';
@@ -12,7 +12,7 @@ import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
 
 @Module({
-  imports: [MailModule, AuditModule, AuthModule, SessionCacheModule, WorkshopsModule, TypeOrmModule.forFeature([InvitationEntity, MembershipEntity])],
+  imports: [MailModule, AuditModule, AuthModule, SessionCacheModule, WorkshopsModule, TypeOrmModule.forFeature([InvitationEntity]), OrganizationsModule],
   providers: [MembersService, InvitationsService],
   controllers: [MembersController],
 })
