@@ -14,7 +14,7 @@ export const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 10);
  * Unmeasured load first, so that both servers are measured with their code optimised by the JIT: at least
  * WARMUP_S seconds and WARMUP_REQUESTS requests (on a busy machine the count is what matters).
  */
-export const WARMUP_S = Number(process.env['BENCH_WARMUP_S'] ?? 3);
+export const WARMUP_S = Number(process.env['BENCH_WARMUP_S'] ?? 0);
 export const WARMUP_REQUESTS = Number(process.env['BENCH_WARMUP_REQUESTS'] ?? 0);
 
 /** Ladder questions of the listed track: one per connection, so that each connection owns its answer's version. */
