@@ -66,23 +66,37 @@ export const EN_GENERIC_BUSINESS_WORD =
 /** ® / ™ / （登録商標）: a named product. */
 export const TRADEMARK_SIGN = /[®™]|\(登録商標\)|\(商標\)/gu;
 
+/**
+ * Words before "technology" that leave it generic: function words, verbs, and praise ("including technology",
+ * "cutting-edge technologies", "the best technologies" name nothing).
+ */
+const EN_NOT_A_TECHNOLOGY = [
+  'including', 'includes', 'on', 'in', 'of', 'for', 'with', 'by', 'to', 'from', 'and', 'or', 'as', 'at', 'into', 'using', 'use', 'uses',
+  'the', 'a', 'an', 'our', 'its', 'their', 'this', 'these', 'those', 'that', 'such', 'other', 'own', 'any', 'all', 'each', 'more', 'most',
+  'new', 'novel', 'advanced', 'innovative', 'latest', 'key', 'leading', 'superior', 'excellent', 'unique', 'various', 'relevant',
+  'related', 'basic', 'fundamental', 'important', 'emerging', 'next-generation', 'future', 'existing', 'different', 'high', 'best',
+  'better', 'actual', 'cutting-edge', 'edge', 'state-of-the-art', 'world-class', 'modern', 'sophisticated', 'critical', 'essential',
+  'original', 'useful', 'valuable', 'strong', 'broad', 'wide', 'specific', 'certain', 'underlying', 'technological', 'digital',
+  'information', 'diverse', 'group', "group's", "company's", 'company', 'many', 'new', 'proven', 'promising', 'competitive',
+].join('|');
+
 /** Specific intangible assets (not "IP" in general). */
 export const ASSET = re(
   [
     '製法', '配合', 'レシピ', 'ノウハウ', '営業秘密', `ブランド[「『][^」』]{1,20}[」』]`,
     'アルゴリズム', 'ソフトウェア', 'プラットフォーム', '顧客基盤', '販売網', '特許ファミリー', '標準必須特許', '基本特許', '周辺特許', 'キャラクター', 'コンテンツ', '組織能力',
-    'proprietary', 'core technolog', '\\b[a-z-]+ technolog(?:y|ies)', 'know-how', 'knowhow',
+    'proprietary', 'core technolog', `\\b(?!(?:${EN_NOT_A_TECHNOLOGY})\\b)[a-z-]+ technolog(?:y|ies)`, 'know-how', 'knowhow',
     '\\b(?!our |the |its |and |of |global |corporate |company |group |own )[a-z-]{3,} brands?\\b',
     '\\b(?!our |the |its |of |and |personal |big |such |this |these |that |with |more |new |any |all )[a-z-]{3,} data\\b', 'dataset',
     'algorithm', 'software', 'platform', 'customer base', 'installed base', 'patent famil',
-    'standard[- ]essential patent', 'formulation', 'manufacturing process', 'process technolog', 'content library',
+    'standard[- ]essential patent', 'formulations?\\b(?! (?:and|of)\\b)', 'manufacturing process', 'process technolog', 'content library',
     'manufacturing (?:capabilit|know-how|technolog)', 'production (?:know-how|technolog)',
   ],
   'gu',
 );
 /** "技術" words that stay generic. */
 export const GENERIC_ASSET =
-  /^(?:当社|自社|弊社|the company)?(?:技術|独自技術|先端技術|最先端技術|新技術|最新技術|各種技術|高度技術|技術力|科学技術|情報技術|関連技術|周辺技術|要素技術|基盤技術|生産技術|製造技術|ブランド|データ|コーポレートブランド|グローバルブランド|企業ブランド|グループブランド|ビッグデータ|各種データ|関連データ|知財データ|特許データ|知財情報|the company technolog(?:y|ies))$/u;
+  /^(?:当社|自社|弊社|the company)?(?:技術|独自技術|先端技術|最先端技術|新技術|最新技術|各種技術|高度技術|技術力|科学技術|情報技術|関連技術|周辺技術|要素技術|基盤技術|生産技術|製造技術|特許技術|保有技術|自社技術|固有技術|独自の技術|コア技術|中核技術|ブランド|データ|コーポレートブランド|グローバルブランド|企業ブランド|グループブランド|ビッグデータ|各種データ|関連データ|知財データ|特許データ|知財情報|the company technolog(?:y|ies))$/u;
 
 /** Why an asset gives an advantage (exclusivity, premium, switching cost, licensing, standard, secrecy…). */
 export const MECHANISM = re(
@@ -114,9 +128,11 @@ export const WEAK_MECHANISM = re(
 export const CUSTOMER_VALUE = re(
   [
     '顧客(?:価値|の課題|課題|の(?:生産性|コスト|安全|利便)|満足)', 'お客様(?:の課題|に(?:とって|提供)|価値)', '提供価値', '(?:顧客|お客様)(?:が|は)',
-    '省エネ', '低コスト化', '(?:高|長)寿命', '生産性(?:向上|を高)', '歩留まり', '安全性(?:を高|向上)', '利便性', '解決',
+    '省エネ', '低コスト化', '(?:高|長)寿命', '生産性(?:向上|を高)', '歩留まり', '安全性(?:を高|向上)', '利便性',
+    '(?:顧客|お客様|お客さま|社会|患者|ユーザー)(?:の|が抱える)?(?:課題|問題|ニーズ)(?:の|を)?解決',
     'customer value', 'customers? (?:get|gain|benefit|save|can|value)', 'for (?:our )?customers', 'customer needs', "customers' ",
-    'lower cost for', 'energy saving', 'productivity', 'yield', 'solv(?:e|ing) ',
+    'lower cost for', 'energy saving', 'productivity', 'yield (?:rate|improvement|loss)', 'higher yields?',
+    "solv(?:e|es|ing) (?:(?:our |their )?customers'?|their|users'?|patients'?) (?:problems|challenges|issues|needs)",
   ],
   'gu',
 );
@@ -178,7 +194,7 @@ export const ACTIVITY = re(
 export const RISK = re(
   [
     'リスク', '可能性があ', '影響を及ぼ', '悪影響', '損害賠償', '侵害(?:する|される|し|の(?:可能性|おそれ)|訴訟|を受け)', 'おそれ',
-    '法令(?:を)?遵守', 'コンプライアンス', '尊重', '防止', '管理規程', '規程を定め',
+    '法令(?:を)?遵守', 'コンプライアンス', '尊重', '(?:侵害|不正|違反|紛争)(?:の)?(?:未然)?防止', '管理規程', '規程を定め',
     '\\brisks?\\b', 'could (?:adversely|have|harm|negatively|result)', 'may (?:adversely|not be|be unable|infringe|harm)',
     'adversely affect', 'infring', 'compliance', 'comply with', 'respect the', 'no assurance', 'cannot assure', 'uncertain',
   ],
