@@ -85,7 +85,7 @@ export const ASSET = re(
   [
     '製法', '配合', 'レシピ', 'ノウハウ', '営業秘密', `ブランド[「『][^」』]{1,20}[」』]`,
     'アルゴリズム', 'ソフトウェア', 'プラットフォーム', '顧客基盤', '販売網', '特許ファミリー', '標準必須特許', '基本特許', '周辺特許', 'キャラクター', 'コンテンツ', '組織能力',
-    'proprietary', 'core technolog', `\\b(?!(?:${EN_NOT_A_TECHNOLOGY})\\b)[a-z-]+ technolog(?:y|ies)`, 'know-how', 'knowhow',
+    'proprietary', 'core technolog', `(?<![a-z-])(?!(?:${EN_NOT_A_TECHNOLOGY})\\b)[a-z-]+ technolog(?:y|ies)`, 'know-how', 'knowhow',
     '\\b(?!our |the |its |and |of |global |corporate |company |group |own )[a-z-]{3,} brands?\\b',
     '\\b(?!our |the |its |of |and |personal |big |such |this |these |that |with |more |new |any |all )[a-z-]{3,} data\\b', 'dataset',
     'algorithm', 'software', 'platform', 'customer base', 'installed base', 'patent famil',
@@ -197,6 +197,20 @@ export const RISK = re(
     '法令(?:を)?遵守', 'コンプライアンス', '尊重', '(?:侵害|不正|違反|紛争)(?:の)?(?:未然)?防止', '管理規程', '規程を定め',
     '\\brisks?\\b', 'could (?:adversely|have|harm|negatively|result)', 'may (?:adversely|not be|be unable|infringe|harm)',
     'adversely affect', 'infring', 'compliance', 'comply with', 'respect the', 'no assurance', 'cannot assure', 'uncertain',
+  ],
+  'gu',
+);
+
+/**
+ * Risk-factor modality: the sentence says what might go wrong. It stays a risk sentence even when it uses the
+ * vocabulary of a mechanism (licences, standard-essential patents, imitation): a risk factor is not a strategy.
+ */
+export const RISK_MODAL = re(
+  [
+    '可能性があ', '可能性も(?:あ|否定でき)', 'おそれがあ', '(?:ない|られない|できない|困難な|困難となる)場合があ', '影響を及ぼ', '悪影響', '保証はあり',
+    'could (?:adversely|have an? (?:adverse|negative|material)|harm|negatively|result in|lose|be (?:limited|harmed))',
+    'may (?:adversely|not be|be unable|infringe|harm|be limited|lose|be harmed|be challenged|be invalidated|be subject)',
+    'adversely affect', 'no assurance', 'cannot (?:assure|guarantee)', 'there can be no', 'inability to',
   ],
   'gu',
 );

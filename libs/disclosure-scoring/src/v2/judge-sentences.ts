@@ -53,7 +53,7 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   const value = has(L.customerValue) || has(L.financial);
   const measure = F.measure.length > 0;
   const countOnly = F.count.length > 0 || F.ranking.length > 0 || F.valuation.length > 0;
-  if (F.risk.length > 0 && !(mechanism && named)) return 'risk';
+  if (F.riskModal || (F.risk.length > 0 && !(mechanism && named))) return 'risk';
   if (F.incentive && !(value && named && measure)) return 'activity';
   // Rankings and valuations stand in for strategy even when their name sounds like a mechanism.
   if ((F.ranking.length > 0 || F.valuation.length > 0) && !(value && named && measure)) return 'count';

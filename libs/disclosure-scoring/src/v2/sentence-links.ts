@@ -3,7 +3,7 @@ import { originalRange } from './analysis-text';
 import {
   ACTIVITY, ALLOCATION, ASSET, BOILERPLATE, COUNT, CUSTOMER_VALUE, EN_GENERIC_BUSINESS_WORD, EN_NAMED_BUSINESS, FINANCIAL,
   FINANCIAL_EXCLUDED, GENERIC_ASSET, GENERIC_BUSINESS_PREFIX, GENERIC_OVERSIGHT, INTENTION, IP_MENTION, JA_NAMED_BUSINESS,
-  CAPS_TOKEN, INCENTIVE, JA_NAMED_ASSET, MEASURE, NOT_A_PRODUCT, SELF_REFERENCE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, RUN_CHAR, SECTOR, STRATEGY, TRADEMARK_SIGN,
+  CAPS_TOKEN, INCENTIVE, RISK_MODAL, JA_NAMED_ASSET, MEASURE, NOT_A_PRODUCT, SELF_REFERENCE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, RUN_CHAR, SECTOR, STRATEGY, TRADEMARK_SIGN,
   VALUATION, WEAK_MECHANISM,
 } from './cues';
 import type { PrefixedCue } from './cues';
@@ -23,6 +23,8 @@ export interface SentenceLinks {
   readonly topics: readonly string[];
   readonly flags: {
     readonly risk: Cue[];
+    /** Says what might go wrong (risk-factor modality). */
+    readonly riskModal: boolean;
     readonly activity: Cue[];
     readonly count: Cue[];
     readonly ranking: Cue[];
@@ -178,6 +180,7 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
     topics,
     flags: {
       risk: find(RISK, t),
+      riskModal: has(RISK_MODAL, t.text),
       activity: find(ACTIVITY, t),
       count: find(COUNT, t),
       ranking: find(RANKING, t),
