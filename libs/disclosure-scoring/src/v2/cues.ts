@@ -88,6 +88,7 @@ export const ASSET = re(
     'proprietary', 'core technolog', `(?<![a-z-])(?!(?:${EN_NOT_A_TECHNOLOGY})\\b)[a-z-]+ technolog(?:y|ies)`, 'know-how', 'knowhow',
     '\\b(?!our |the |its |and |of |global |corporate |company |group |own )[a-z-]{3,} brands?\\b',
     '\\b(?!our |the |its |of |and |personal |big |such |this |these |that |with |more |new |any |all )[a-z-]{3,} data\\b', 'dataset',
+    '立体商標', '(?:商品|製品)(?:の)?(?:形状|デザイン)', 'product (?:shape|design)s?\\b',
     'algorithm', 'software', 'platform', 'customer base', 'installed base', 'patent famil',
     'standard[- ]essential patent', 'formulations?\\b(?! (?:and|of)\\b)', 'manufacturing process', 'process technolog', 'content library',
     'manufacturing (?:capabilit|know-how|technolog)', 'production (?:know-how|technolog)',
@@ -108,6 +109,8 @@ export const MECHANISM = re(
     '権利化せず', '特許化せず', 'ノウハウとして', '流出(?:を)?(?:防|抑)', '漏洩(?:を)?防', 'ネットワーク効果', 'データが(?:集ま|蓄積)', '継続(?:課金|収益)', 'リカーリング',
     '消耗品', '交換部品', '保守サービス', '先行者', '先行優位', '他社(?:製品|品)と(?:の)?差別化', '差別化(?:要因|の源泉)', '代替(?:が|の)?(?:困難|効かない)',
     '競合(?:他社)?(?:が|に)(?:は)?(?:真似|模倣)', '牽制', '実施許諾', '共同開発の成果を独占',
+    // Keeping competitors out in other words, and the open side of an open/close choice.
+    '(?:競合|他社)[^。]{0,25}(?:防止|防ぐ|防い|防げ|阻止|排除)', '無償(?:で)?(?:開放|公開|提供|ライセンス|許諾)', '(?:特許|技術|知財)(?:を|の)(?:無償)?(?:開放|オープン化)',
     'barrier(?:s)? to entry', 'entry barrier', 'exclusiv', 'imitat', 'copy our', 'price premium', 'premium pric', 'pricing power',
     'switching cost', 'lock-in', 'locked in', 'standard[- ]essential', 'de facto standard', 'standardi[sz]', 'licens(?:ing|e) (?:income|revenue|fees?|out)',
     'royalt', 'cross-licens', 'licensing (?:program|business|model|agreements?|partners?)', 'licensees?\\b', 'licen[cs]e[sd]? (?:our|its|the|them|it)\\b',
@@ -115,12 +118,18 @@ export const MECHANISM = re(
     'confidential(?:ity)? (?:of|to protect)', 'difficult to (?:distinguish|reverse[- ]engineer)', '(?:keep|kept|keeping|protect(?:ed)?) (?:[a-z-]+ ){0,4}as (?:a )?trade secrets?', 'kept (?:as|in) (?:secret|know-how)', 'rather than (?:patent|fil)', 'black box', 'open and clos', 'open/clos',
     'network effect', 'recurring', 'consumables', 'first[- ]mover', 'freedom to operate', 'prevent(?:s|ing)? competitors',
     'keep(?:s|ing)? competitors', 'difficult (?:for competitors )?to (?:copy|replicate|imitate)',
+    'open[- ]source', 'freely available', 'royalty[- ]free', 'patent pledge', 'non-assert', 'open (?:up )?(?:our|its|the(?:se)?) patents',
   ],
   'gu',
 );
 /** Advantage words that count as a mechanism only with a named asset or business in the same sentence. */
 export const WEAK_MECHANISM = re(
-  ['差別化', '競争優位', '優位性', '強み', '独自性', 'competitive advantage', 'differentiat', 'competitive edge', 'unique'],
+  [
+    '差別化', '競争優位', '優位性', '強み', '独自性', 'competitive advantage', 'differentiat', 'competitive edge', 'unique',
+    // Protecting a named product or technology with rights is exclusivity; it needs the named thing beside it.
+    '(?:権利|特許権?|商標権?|意匠権?|知的財産権?)(?:で|により|によって|として)(?:保護|守|カバー)',
+    '(?:protected|covered) by (?:our |its )?(?:patents?|trademarks?|design rights|intellectual property)', 'patent-protected',
+  ],
   'gu',
 );
 

@@ -40,6 +40,18 @@ describe('judgeDisclosure (v2)', () => {
     expect(judgeDisclosure('当社は他社の3倍の特許を保有し、国内シェアNo.1です。').sentences[0]?.role).toBe('count');
   });
 
+  it('reads the open side of an open/close choice and protection by rights as mechanisms (both languages)', () => {
+    const links = (t: string): string[] => judgeDisclosure(t).sentences.flatMap((s) => s.spans.map((x) => x.link));
+    expect(links('In our home battery business, we made the inverter control patents freely available to installers.')).toContain('mechanism');
+    expect(links('当社は、農業用ドローン事業で取得した散布制御の特許を無償開放しています。')).toContain('mechanism');
+    expect(links('業務用洗剤事業では、容器の製品形状を意匠権で保護しています。')).toContain('mechanism');
+    expect(links('Our water filter cartridges are protected by patents in the retail water filter market.')).toContain('mechanism');
+    // Without a named product or business, protection by rights stays a stock phrase.
+    expect(links('知的財産権で保護することが重要です。')).not.toContain('mechanism');
+    // Keeping competitors out, in other words than 参入を防ぐ.
+    expect(links('特殊塗料事業では、配合ノウハウにより競合他社が同等品を投入することを阻止しています。')).toContain('mechanism');
+  });
+
   it('builds chains only from adjacent sentences about the same business', () => {
     const joined = STRONG_CASES[1]?.text ?? '';
     const r = judgeDisclosure(joined);
