@@ -166,6 +166,10 @@ export const MEASURE = re(
   ],
   'gu',
 );
+/** A dated target or a track record against a target: an indicator even without a money word beside it. */
+export const TARGET =
+  /(?:20[2-5]\d|fy20[2-5]\d)年?度?(?:まで|に|の目標|目標)|目標(?:を|に|は|値|として)|達成|\bby (?:fy)?20[2-5]\d\b|\btargets? (?:of|for)\b|\bachieved\b/u;
+
 /** Count-only figures: filings, holdings, registrations, headcounts, number of events. */
 export const COUNT = re(
   [

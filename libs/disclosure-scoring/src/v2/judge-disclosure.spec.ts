@@ -52,6 +52,15 @@ describe('judgeDisclosure (v2)', () => {
     expect(links('特殊塗料事業では、配合ノウハウにより競合他社が同等品を投入することを阻止しています。')).toContain('mechanism');
   });
 
+  it('lets a dated target beside a mechanism measure it, but never on its own', () => {
+    const mech = '当社は、計測機器事業の主要製品を海外の特許網で守り、競合他社の参入を防いでいます。';
+    const target = '海外での特許出願比率を2028年度までに60%へ高めることを目標としています。';
+    const r = judgeDisclosure(`${mech}\n${target}`);
+    expect(r.chains[0]?.links).toEqual(expect.arrayContaining(['mechanism', 'kpi']));
+    expect(r.overall).toBeGreaterThan(score(mech));
+    expect(score(target)).toBe(0);
+  });
+
   it('builds chains only from adjacent sentences about the same business', () => {
     const joined = STRONG_CASES[1]?.text ?? '';
     const r = judgeDisclosure(joined);

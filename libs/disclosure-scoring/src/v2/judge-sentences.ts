@@ -61,7 +61,9 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   if (countOnly && !mechanism && !has(L.oversight) && !(value && named && measure)) return 'count';
   if (mechanism) return 'mechanism';
   if (has(L.oversight)) return 'governance';
-  const carries = named || (continuation && (value || has(L.allocation))) || (measure && (value || has(L.allocation)));
+  // A rate or amount with a dated target measures whatever the neighbouring claim is about; it lends only a KPI,
+  // which scores nothing unless its chain has a mechanism or value to measure.
+  const carries = named || (continuation && (value || has(L.allocation))) || (measure && (value || has(L.allocation) || F.target));
   if (!carries) return 'generic';
   if (F.boilerplate.length > 0 && !named) return 'generic';
   if (measure && value) return 'evidence';
