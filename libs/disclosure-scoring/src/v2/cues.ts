@@ -62,7 +62,7 @@ export const EN_NAMED_BUSINESS = new RegExp(
   'g',
 );
 export const EN_GENERIC_BUSINESS_WORD =
-  /^(?:core|main|overall|entire|new|existing|own|global|key|growth|various|relevant|other|whole|current|future|related|company|company's|group|business|important|major|many|target|specific|our|their|its|each|all|such|same|ip|intellectual property|patent|licensing|capital|stock|financial|domestic|overseas|international|respective|wider|broader|competitive|strategic|leading|diverse)$/;
+  /^(?:core|main|overall|entire|new|existing|own|global|key|growth|various|relevant|other|whole|current|future|related|product|products|company|company's|group|business|important|major|many|target|specific|our|their|its|each|all|such|same|ip|intellectual property|patent|licensing|capital|stock|financial|domestic|overseas|international|respective|wider|broader|competitive|strategic|leading|diverse)$/;
 /** ® / ™ / （登録商標）: a named product. */
 export const TRADEMARK_SIGN = /[®™]|\(登録商標\)|\(商標\)/gu;
 
@@ -274,6 +274,14 @@ export const BOILERPLATE = re(
   ],
   'gu',
 );
+
+/**
+ * A trend as the predicate ("the IP environment of the industry is changing", 重要性が増しています, disputes
+ * "are on the rise"): context, not a claim. Read from the predicate only, never from who is named: naming the
+ * company (or writing 当社) must not turn context into a claim, or prefixing the name would raise a score.
+ */
+export const CONTEXT =
+  /(?:重要性|必要性)(?:が|は|も)(?:一層|ますます|より)?(?:増|高ま)|(?:環境|状況|情勢)(?:は|が|も)(?:大きく|急速に)?(?:変化|多様化|変わ)|(?:増加|拡大|変化|多様化|活発化|激化|複雑化|高度化)し(?:て|つつ)(?:い|お)(?:ます|る)|(?:is|are) (?:increasing|growing|on the rise|changing|becoming (?:more|increasingly))|(?:has|have) been (?:undergoing|changing|increasing|growing)|increasingly (?:important|complex|diverse|active)|the importance of [a-z ]+ (?:is|has) (?:increas|grow)/u;
 
 /** Words that announce a strategy or a choice (register-neutral). */
 export const STRATEGY = re(

@@ -3,7 +3,7 @@ import { originalRange } from './analysis-text';
 import {
   ACTIVITY, ALLOCATION, ASSET, BOILERPLATE, COUNT, CUSTOMER_VALUE, EN_GENERIC_BUSINESS_WORD, EN_NAMED_BUSINESS, FINANCIAL,
   FINANCIAL_EXCLUDED, GENERIC_ASSET, GENERIC_BUSINESS_PREFIX, GENERIC_OVERSIGHT, INTENTION, IP_MENTION, JA_NAMED_BUSINESS,
-  CAPS_TOKEN, INCENTIVE, RISK_MODAL, TARGET, JA_NAMED_ASSET, MEASURE, NOT_A_PRODUCT, SELF_REFERENCE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, RUN_CHAR, SECTOR, STRATEGY, TRADEMARK_SIGN,
+  CAPS_TOKEN, CONTEXT, INCENTIVE, RISK_MODAL, TARGET, JA_NAMED_ASSET, MEASURE, NOT_A_PRODUCT, SELF_REFERENCE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, RUN_CHAR, SECTOR, STRATEGY, TRADEMARK_SIGN,
   VALUATION, WEAK_MECHANISM,
 } from './cues';
 import type { PrefixedCue } from './cues';
@@ -32,6 +32,8 @@ export interface SentenceLinks {
     readonly boilerplate: Cue[];
     readonly strategy: Cue[];
     readonly measure: Cue[];
+    /** Describes the environment or a trend in general (see CONTEXT). */
+    readonly context: boolean;
     /** A dated target or a result against a target. */
     readonly target: boolean;
     readonly weakMechanism: Cue[];
@@ -191,6 +193,7 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       incentive: INCENTIVE.test(t.text),
       strategy: find(STRATEGY, t),
       measure: find(MEASURE, t),
+      context: has(CONTEXT, t.text),
       target: has(TARGET, t.text),
       weakMechanism,
       genericOversight: genericOversight || (bodies.length > 0 && how.length === 0),
