@@ -10,11 +10,13 @@
  * (a ranking, not competitive evidence), "IP portfolio" (an asset, not a business portfolio).
  */
 const re = (parts: readonly string[], flags = 'g'): RegExp => new RegExp(`(?:${parts.join('|')})`, flags);
+/** Latin entries must start a word ("tire" is not in "entire", "held" not in "handheld"); Japanese has no spaces. */
+const wordStart = (parts: readonly string[]): string[] => parts.map((p) => (/^[a-z]/.test(p) ? `\\b${p}` : p));
 
 
 /** Sector and product nouns that name a business or market by themselves. */
 export const SECTOR = re(
-  [
+  wordStart([
     '自動車', '車載', '半導体', '医薬品?', '医療機器', '医療', '診断薬?', '創薬', '電池', '電子部品', '電子材料', '化粧品', '食品',
     '飲料', '調味料', '素材', '樹脂', '繊維', '鉄鋼', '非鉄', '化学品', '塗料', '通信', '基地局', '5g', 'ディスプレイ', '液晶',
     '有機el', '空調', '住宅', '建設機械', '建機', '産業機械', '工作機械', 'ロボット', '家電', 'カメラ', '複合機', 'プリンター',
@@ -27,7 +29,7 @@ export const SECTOR = re(
     'logistics', 'insurance', 'agricultur', 'vaccine', 'biotech', 'aerospace', 'aircraft', 'railway', 'tire', 'tyre',
     'glass', 'sensor', 'electric vehicle', '\\bevs?\\b', 'data center', 'cloud', '\\bsaas\\b', 'oncology', 'imaging',
     'packaging', 'apparel', 'consumer electronics', 'power semiconductor', 'industrial machinery', 'machine tool',
-  ],
+  ]),
   'gu',
 );
 
@@ -118,7 +120,8 @@ export const MECHANISM = re(
     'confidential(?:ity)? (?:of|to protect)', 'difficult to (?:distinguish|reverse[- ]engineer)', '(?:keep|kept|keeping|protect(?:ed)?) (?:[a-z-]+ ){0,4}as (?:a )?trade secrets?', 'kept (?:as|in) (?:secret|know-how)', 'rather than (?:patent|fil)', 'black box', 'open and clos', 'open/clos',
     'network effect', 'recurring', 'consumables', 'first[- ]mover', 'freedom to operate', 'prevent(?:s|ing)? competitors',
     'keep(?:s|ing)? competitors', 'difficult (?:for competitors )?to (?:copy|replicate|imitate)',
-    'open[- ]source', 'freely available', 'royalty[- ]free', 'patent pledge', 'non-assert', 'open (?:up )?(?:our|its|the(?:se)?) patents',
+    'open[- ]source', 'freely available', 'not (?:to )?(?:initiate|bring|file|assert|enforce) (?:any )?(?:patent )?(?:lawsuits|suits|claims|patents)',
+    'grant(?:s|ing)? (?:of )?(?:a |non-exclusive |exclusive )?licen[cs]es', '権利行使(?:を)?(?:し|行わ)ない', 'royalty[- ]free', 'patent pledge', 'non-assert', 'open (?:up )?(?:our|its|the(?:se)?) patents',
   ],
   'gu',
 );
@@ -135,25 +138,25 @@ export const WEAK_MECHANISM = re(
 
 /** What customers get. */
 export const CUSTOMER_VALUE = re(
-  [
+  wordStart([
     '顧客(?:価値|の課題|課題|の(?:生産性|コスト|安全|利便)|満足)', 'お客様(?:の課題|に(?:とって|提供)|価値)', '提供価値', '(?:顧客|お客様)(?:が|は)',
     '省エネ', '低コスト化', '(?:高|長)寿命', '生産性(?:向上|を高)', '歩留まり', '安全性(?:を高|向上)', '利便性',
     '(?:顧客|お客様|お客さま|社会|患者|ユーザー)(?:の|が抱える)?(?:課題|問題|ニーズ)(?:の|を)?解決',
     'customer value', 'customers? (?:get|gain|benefit|save|can|value)', 'for (?:our )?customers', 'customer needs', "customers' ",
     'lower cost for', 'energy saving', 'productivity', 'yield (?:rate|improvement|loss)', 'higher yields?',
     "solv(?:e|es|ing) (?:(?:our |their )?customers'?|their|users'?|patients'?) (?:problems|challenges|issues|needs)",
-  ],
+  ]),
   'gu',
 );
 
 /** Financial lines. 売上 as the denominator of an R&D ratio is excluded (see FINANCIAL_EXCLUDED). */
 export const FINANCIAL = re(
-  [
+  wordStart([
     '売上(?:高|収益)?', '利益率', '営業利益', '収益(?:性|化|力|源)?', '粗利', 'マージン', '(?:市場)?シェア', '単価', '販売価格', 'roic', '\\broe\\b',
     'キャッシュ・?フロー', 'ライセンス収入', 'ロイヤリティ収入', '稼ぐ力', 'コスト(?:削減|低減)', '原価低減', '黒字', '契約金', '一時金', 'マイルストン',
     'revenue', '\\bsales\\b', 'margin', 'profit', 'market share', '\\bprice', 'roic', 'cash flow', 'earnings', 'royalty income',
     'licensing income', 'cost reduction', 'return on', 'profitab', 'upfront payment', 'milestone payment',
-  ],
+  ]),
   'gu',
 );
 export const FINANCIAL_EXCLUDED = /売上(?:高)?(?:研究開発費|に対する研究開発費|比率)|売上高?研究開発費|r&d (?:to|as a percentage of) sales/u;
@@ -180,28 +183,28 @@ export const COUNT = re(
   'gu',
 );
 export const RANKING = re(
-  [
+  wordStart([
     '第?\\d+位', '位に(?:ランク|入)', 'ランキング', 'ランクイン', 'no\\.? ?1\\b', 'ナンバーワン', 'ナンバー1', '首位', '最多', '世界一', '業界一',
     'トップ(?:クラス|レベル|\\d+|シェア)', '上位\\d+', 'ranked', 'ranking', 'number one', 'top \\d+', 'largest number', 'most patents',
     'leading position', 'world.?s largest',
-  ],
+  ]),
   'gu',
 );
 export const VALUATION = re(
-  [
+  wordStart([
     '評価額', '価値評価', 'ブランド価値', 'ブランドバリュー', '時価総額', '株価', '鑑定', 'fair (?:market )?value', 'valuation', 'valued (?:[a-z]+ ){0,3}at',
     'brand value', 'market capitali[sz]ation', 'interbrand', 'brand finance', 'appraised',
-  ],
+  ]),
   'gu',
 );
 export const ACTIVITY = re(
-  [
+  wordStart([
     '受賞', '表彰', '授賞', 'アワード', '賞を', '研修', 'セミナー', '勉強会', '講演', '説明会', '展示会', '式典', 'イベント', '(?:を|が)?開催',
     '更新(?:手続|し)', '訴訟', '係争', '勝訴', '和解', '審判', '異議', '啓発', '教育', 'e-?ラーニング', '認定を', '選定', '選ばれ', '登録しました',
     '出願しました', '出願を行', '取得しました',
     'award', 'prize', 'honou?r', 'recogni[sz]ed (?:as|by|with)', 'training', 'seminar', 'workshop', 'webinar', 'ceremony',
     'held ', 'hosted', 'renewal', 'lawsuit', 'litigation', 'won (?:a|the)', 'settle', 'e-learning', 'awareness', 'selected (?:as|for)',
-  ],
+  ]),
   'gu',
 );
 export const RISK = re(
@@ -233,22 +236,22 @@ export const INCENTIVE = /報奨|報償|職務発明|発明者(?:へ|に)の(?:�
 
 /** Resource allocation: amounts, priorities, shifts. 重点 alone is not an allocation. */
 export const ALLOCATION = re(
-  [
+  wordStart([
     '投資(?:額|を|し|する|して|計画|枠)', '投じ', '投入', '配分', '振り向け', '資源を(?:集中|シフト)', '重点(?:的に)?(?:投資|配分|投入)',
     '予算', '増員', '人員を', '研究開発費', 'r&d費', '事業ポートフォリオ', '撤退', '売却', '買収', 'm&a', '設備投資',
     'invest', 'allocat', 'budget', 'capital expenditure', 'r&d (?:spending|expenditure|expenses)', 'shift(?:ed|ing)? resources',
     'business portfolio', 'divest', 'acquisitions?\\b(?! of (?:intellectual|patent|ip\\b|rights|trademark|licen))', 'acquire (?:a |the )?(?:company|business|startup)', 'headcount',
-  ],
+  ]),
   'gu',
 );
 
 /** Oversight: a named body or role … */
 export const OVERSIGHT_BODY = re(
-  [
+  wordStart([
     '取締役会', '経営会議', '執行役員会', '委員会', 'cipo', '最高知財責任者', '知(?:的)?(?:財|財産)(?:担当)?(?:役員|責任者)',
     'ceo', 'cto', '社長', 'board of directors', 'the board', 'committee', 'chief (?:ip|intellectual property|technology) officer',
     'executive officer', 'management committee',
-  ],
+  ]),
   'gu',
 );
 /** … and how it acts (frequency, decision, agenda). Bare "appropriately supervises" is boilerplate. */

@@ -37,6 +37,9 @@ describe('judgeDisclosure (v2)', () => {
     expect(links('知的財産の保護を重点課題としています。')).toEqual([]);
     expect(links('当社は顧客に幅広い製品とサービスを提供しています。')).toEqual([]);
     expect(links('We manage our IP portfolio carefully and review it regularly.')).toEqual([]);
+    // English cues start a word: "tire" is not in "entire", "held" not in "handheld".
+    expect(links('Our entire range of handheld scanners was redesigned.')).not.toContain('business');
+    expect(judgeDisclosure('Our entire range of handheld scanners was redesigned.').sentences[0]?.role).not.toBe('activity');
     expect(judgeDisclosure('当社は他社の3倍の特許を保有し、国内シェアNo.1です。').sentences[0]?.role).toBe('count');
   });
 
