@@ -73,7 +73,7 @@ export const TRADEMARK_SIGN = /[®™]|\(登録商標\)|\(商標\)/gu;
  * "cutting-edge technologies", "the best technologies" name nothing).
  */
 const EN_NOT_A_TECHNOLOGY = [
-  'including', 'includes', 'on', 'in', 'of', 'for', 'with', 'by', 'to', 'from', 'and', 'or', 'as', 'at', 'into', 'using', 'use', 'uses',
+  'including', 'includes', 'involving', 'regarding', 'concerning', 'surrounding', 'which', 'whose', 'what', 'on', 'in', 'of', 'for', 'with', 'by', 'to', 'from', 'and', 'or', 'as', 'at', 'into', 'using', 'use', 'uses',
   'the', 'a', 'an', 'our', 'its', 'their', 'this', 'these', 'those', 'that', 'such', 'other', 'own', 'any', 'all', 'each', 'more', 'most',
   'new', 'novel', 'advanced', 'innovative', 'latest', 'key', 'leading', 'superior', 'excellent', 'unique', 'various', 'relevant',
   'related', 'basic', 'fundamental', 'important', 'emerging', 'next-generation', 'future', 'existing', 'different', 'high', 'best',
@@ -99,7 +99,7 @@ export const ASSET = re(
 );
 /** "技術" words that stay generic. */
 export const GENERIC_ASSET =
-  /^(?:当社|自社|弊社|the company)?(?:技術|独自技術|先端技術|最先端技術|新技術|最新技術|各種技術|高度技術|技術力|科学技術|情報技術|関連技術|周辺技術|要素技術|基盤技術|生産技術|製造技術|特許技術|保有技術|自社技術|固有技術|独自の技術|コア技術|中核技術|ブランド|データ|コーポレートブランド|グローバルブランド|企業ブランド|グループブランド|ビッグデータ|各種データ|関連データ|知財データ|特許データ|知財情報|the company technolog(?:y|ies))$/u;
+  /^(?:当社|自社|弊社|the company)?(?:技術|独自技術|先端技術|最先端技術|新技術|最新技術|各種技術|高度技術|技術力|科学技術|情報技術|関連技術|周辺技術|要素技術|基盤技術|生産技術|製造技術|製品ブランド|商品ブランド|自社ブランド|特許技術|保有技術|自社技術|固有技術|独自の技術|コア技術|中核技術|ブランド|データ|コーポレートブランド|グローバルブランド|企業ブランド|グループブランド|ビッグデータ|各種データ|関連データ|知財データ|特許データ|知財情報|the company technolog(?:y|ies))$/u;
 
 /** Why an asset gives an advantage (exclusivity, premium, switching cost, licensing, standard, secrecy…). */
 export const MECHANISM = re(

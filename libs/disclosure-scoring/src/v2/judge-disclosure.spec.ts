@@ -37,6 +37,9 @@ describe('judgeDisclosure (v2)', () => {
     expect(links('知的財産の保護を重点課題としています。')).toEqual([]);
     expect(links('当社は顧客に幅広い製品とサービスを提供しています。')).toEqual([]);
     expect(links('We manage our IP portfolio carefully and review it regularly.')).toEqual([]);
+    // "the company pursues global business" is a clause, not a named business; 製品ブランド is no specific brand.
+    expect(links('As a diversified maker, the Acme Group pursues global business development.')).not.toContain('business');
+    expect(links('商品やサービスの名称を商標で保護し、製品ブランドの強化に努めています。')).not.toContain('asset');
     // English cues start a word: "tire" is not in "entire", "held" not in "handheld".
     expect(links('Our entire range of handheld scanners was redesigned.')).not.toContain('business');
     expect(judgeDisclosure('Our entire range of handheld scanners was redesigned.').sentences[0]?.role).not.toBe('activity');

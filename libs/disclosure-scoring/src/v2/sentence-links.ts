@@ -109,7 +109,7 @@ function namedBusinesses(t: AnalysisText): Cue[] {
 
 /** Words that make "our X business" not a business: pronouns, prepositions, and IP functions themselves. */
 const EN_NOT_BUSINESS_WORD =
-  /^(?:on|of|to|with|and|or|by|as|at|from|into|their|his|her|them|these|those|this|that|which|who|intellectual|property|patent|patents|ip|legal|licensing|trademark|trademarks|r&d|research|development|rights?)$/;
+  /^(?:on|of|to|with|and|or|by|as|at|from|into|their|his|her|them|these|those|this|that|which|who|company|group|we|is|are|was|were|has|have|will|can|must|should|intellectual|property|patent|patents|ip|legal|licensing|trademark|trademarks|r&d|research|development|rights?)$/;
 
 /**
  * In Japanese sentences, all-capital Latin tokens ("PDPS", "OLED") name products or technologies. (Quoted names
