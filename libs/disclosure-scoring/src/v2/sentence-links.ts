@@ -154,7 +154,10 @@ const nonEmpty = (xs: Cue[]): Cue[] | undefined => (xs.length > 0 ? xs : undefin
 /** Every cue family of one sentence. Register (intention or fact) is recorded but never changes a link. */
 export function sentenceLinks(t: AnalysisText, original = '', names: readonly string[] = []): SentenceLinks {
   const business = namedBusinesses(t);
-  const asset = [...specificAssets(t), ...namedProducts(original, names)];
+  // One word is one link: "ソフトウェア事業" names a business, not also a software asset.
+  const asset = [...specificAssets(t), ...namedProducts(original, names)].filter(
+    (a) => !business.some((b) => a.start >= b.start && a.end <= b.end),
+  );
   const weakMechanism = find(WEAK_MECHANISM, t);
   const mechanism = find(MECHANISM, t);
   const boilerplate = find(BOILERPLATE, t);
