@@ -3,7 +3,7 @@ import { originalRange } from './analysis-text';
 import {
   ACTIVITY, ALLOCATION, ASSET, BOILERPLATE, COUNT, CUSTOMER_VALUE, EN_GENERIC_BUSINESS_WORD, EN_NAMED_BUSINESS, FINANCIAL,
   FINANCIAL_EXCLUDED, GENERIC_ASSET, GENERIC_BUSINESS_PREFIX, GENERIC_OVERSIGHT, INTENTION, IP_MENTION, JA_NAMED_BUSINESS,
-  CAPS_TOKEN, CONTEXT, INCENTIVE, RISK_MODAL, TARGET, JA_NAMED_ASSET, MEASURE, NOT_A_PRODUCT, SELF_REFERENCE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, RUN_CHAR, SECTOR, STRATEGY, TRADEMARK_SIGN,
+  CAPS_TOKEN, CONTEXT, EN_NOT_A_TECHNOLOGY, INCENTIVE, RISK_MODAL, TARGET, JA_NAMED_ASSET, MEASURE, NOT_A_PRODUCT, SELF_REFERENCE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, RUN_CHAR, SECTOR, STRATEGY, TRADEMARK_SIGN,
   VALUATION, WEAK_MECHANISM,
 } from './cues';
 import type { PrefixedCue } from './cues';
@@ -137,7 +137,8 @@ function specificAssets(t: AnalysisText): Cue[] {
     const idx = m.index ?? 0;
     const trimmed = s.replace(/^(?:当社|自社|弊社|the company)+/u, '');
     if (GENERIC_ASSET.test(trimmed) || trimmed.length < 2) return null;
-    if (/^(?:our|the|new|advanced|its|this|these|such|key|latest|various|other|their|information|digital|and|of|in|with|to|a|an) technolog/u.test(trimmed)) return null;
+    const technology = /^([a-z-]+) technolog/u.exec(trimmed);
+    if (technology && EN_NOT_A_TECHNOLOGY.has(technology[1] ?? '')) return null;
     return { a: idx + (s.length - trimmed.length), b: idx + s.length, key: trimmed };
   }));
 }
