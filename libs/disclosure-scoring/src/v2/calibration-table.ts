@@ -10,29 +10,38 @@ export const CALIBRATION_TABLE: CalibrationTable = {
     {
       grade: 'E',
       min: 0,
-      max: 9,
-      n: 72,
+      max: 11,
+      n: 89,
       strong: 0,
       medium: 3,
-      weak: 69
+      weak: 86
     },
     {
       grade: 'D',
-      min: 10,
-      max: 38,
-      n: 78,
+      min: 12,
+      max: 20,
+      n: 38,
       strong: 2,
-      medium: 21,
-      weak: 55
+      medium: 6,
+      weak: 30
     },
     {
       grade: 'C',
+      min: 21,
+      max: 38,
+      n: 29,
+      strong: 0,
+      medium: 14,
+      weak: 15
+    },
+    {
+      grade: 'B',
       min: 39,
       max: 61,
-      n: 19,
+      n: 13,
       strong: 2,
-      medium: 8,
-      weak: 9
+      medium: 9,
+      weak: 2
     },
     {
       grade: 'A',
