@@ -4,11 +4,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
 import { DisclosuresController } from './disclosures.controller';
 import { DisclosuresService } from './disclosures.service';
+import { DisclosureSecondOpinionService } from './disclosure-second-opinion.service';
 import { DocumentExtractor } from './document-extractor';
 
 @Module({
   imports: [TypeOrmModule.forFeature([DisclosureScoreEntity])],
-  providers: [DisclosuresService, { provide: DocumentExtractor, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new DocumentExtractor({ timeoutMs: config.EXTRACTION_TIMEOUT_MS }) }],
+  providers: [DisclosuresService, DisclosureSecondOpinionService, { provide: DocumentExtractor, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new DocumentExtractor({ timeoutMs: config.EXTRACTION_TIMEOUT_MS }) }],
   controllers: [DisclosuresController],
 })
 export class DisclosuresModule {}
