@@ -40,6 +40,12 @@ describe('judgeDisclosure (v2)', () => {
     // "the company pursues global business" is a clause, not a named business; 製品ブランド is no specific brand.
     expect(links('As a diversified maker, the Acme Group pursues global business development.')).not.toContain('business');
     expect(links('商品やサービスの名称を商標で保護し、製品ブランドの強化に努めています。')).not.toContain('asset');
+    // Roman numerals and capitals inside a quoted programme name name no product.
+    expect(links('当社は「NEXT-II改革」を推進し、II期目に入りました。')).not.toContain('asset');
+    expect(links('当社の画像センサー事業では、PDPSの販売を拡大しています。')).toContain('asset');
+    // A trend is context; the company enlarging something (…を拡大しています, "we are increasing …") is not.
+    expect(judgeDisclosure('産業間での特許紛争が増加しています。').sentences[0]?.role).toBe('generic');
+    expect(links('当社は、業務用空調事業の省エネ制御技術のライセンス供与を拡大しています。')).toContain('mechanism');
     // English cues start a word: "tire" is not in "entire", "held" not in "handheld".
     expect(links('Our entire range of handheld scanners was redesigned.')).not.toContain('business');
     expect(judgeDisclosure('Our entire range of handheld scanners was redesigned.').sentences[0]?.role).not.toBe('activity');

@@ -115,6 +115,9 @@ const EN_NOT_BUSINESS_WORD =
  * In Japanese sentences, all-capital Latin tokens ("PDPS", "OLED") name products or technologies. (Quoted names
  * 「X」 were tried and dropped: on the development set they named awards and programmes as often as products.)
  */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+const PROGRAMME_AFTER = /^[^」』。]{0,16}(?:改革|プロジェクト|計画|活動|運動|賞|アワード|プログラム|ビジョン|中期経営)/u;
+
 function namedProducts(original: string, names: readonly string[]): Cue[] {
   const out: Cue[] = [];
   if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) {
@@ -122,8 +125,11 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
     for (const m of original.matchAll(CAPS_TOKEN)) {
       const token = m[0];
       const lower = token.toLowerCase();
-      if (NOT_A_PRODUCT.has(token) || names.some((n) => n === lower || n.startsWith(`${lower} `) || n.startsWith(lower))) continue;
+      if (NOT_A_PRODUCT.has(token) || ROMAN_NUMERAL.test(token) || names.some((n) => n === lower || n.startsWith(`${lower} `) || n.startsWith(lower))) continue;
       const start = m.index ?? 0;
+      // A token inside the name of a programme, project or award (「ＸＸ改革」, 「Ｘプロジェクト」) names no product.
+      const quoted = original.lastIndexOf('「', start) > original.lastIndexOf('」', start);
+      if (quoted && PROGRAMME_AFTER.test(original.slice(start + token.length, start + token.length + 24))) continue;
       out.push({ start, end: start + token.length, key: lower });
     }
   }
