@@ -19,20 +19,20 @@ export const CALIBRATION_TABLE: CalibrationTable = {
     {
       grade: 'D',
       min: 12,
-      max: 20,
-      n: 38,
+      max: 21,
+      n: 45,
       strong: 2,
       medium: 6,
-      weak: 30
+      weak: 37
     },
     {
       grade: 'C',
-      min: 21,
+      min: 22,
       max: 38,
-      n: 29,
+      n: 22,
       strong: 0,
       medium: 14,
-      weak: 15
+      weak: 8
     },
     {
       grade: 'B',
