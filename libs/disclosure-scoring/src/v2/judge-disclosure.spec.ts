@@ -58,6 +58,9 @@ describe('judgeDisclosure (v2)', () => {
     expect(links('当社は、農業用ドローン事業で取得した散布制御の特許を無償開放しています。')).toContain('mechanism');
     expect(links('業務用洗剤事業では、容器の製品形状を意匠権で保護しています。')).toContain('mechanism');
     expect(links('Our water filter cartridges are protected by patents in the retail water filter market.')).toContain('mechanism');
+    // Earning from the rights themselves is licensing income in other words.
+    expect(links('Our camera business generates significant revenues through its patents on image stabilisation.')).toContain('mechanism');
+    expect(links('当社は、電池材料事業で保有する特許の収益化を進めています。')).toContain('mechanism');
     // Without a named product or business, protection by rights stays a stock phrase.
     expect(links('知的財産権で保護することが重要です。')).not.toContain('mechanism');
     // Keeping competitors out, in other words than 参入を防ぐ.
