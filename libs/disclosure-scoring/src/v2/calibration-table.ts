@@ -10,28 +10,28 @@ export const CALIBRATION_TABLE: CalibrationTable = {
     {
       grade: 'E',
       min: 0,
-      max: 11,
-      n: 89,
-      strong: 0,
-      medium: 3,
-      weak: 86
+      max: 17,
+      n: 121,
+      strong: 1,
+      medium: 6,
+      weak: 114
     },
     {
       grade: 'D',
-      min: 12,
+      min: 18,
       max: 21,
-      n: 45,
-      strong: 2,
-      medium: 6,
-      weak: 37
+      n: 11,
+      strong: 1,
+      medium: 1,
+      weak: 9
     },
     {
       grade: 'C',
       min: 22,
       max: 38,
-      n: 22,
+      n: 24,
       strong: 0,
-      medium: 14,
+      medium: 16,
       weak: 8
     },
     {
