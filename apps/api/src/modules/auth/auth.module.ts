@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { AccountService } from './account.service';
@@ -10,18 +11,20 @@ import { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { SessionCacheModule } from './session-cache/session-cache.module';
 import { SessionService } from './session.service';
+import { SessionStrategy } from './session.strategy';
 import { MailModule } from '../mail/mail.module';
 import { ThrottleModule } from '../../common/throttle/throttle.module';
 
 @Module({
   imports: [
+    PassportModule,
     MailModule,
     ThrottleModule,
     OrganizationsModule,
     SessionCacheModule,
     TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetTokenEntity]),
   ],
-  providers: [AuthService, AccountService, SessionService, PasswordHasher],
+  providers: [AuthService, AccountService, SessionService, SessionStrategy, PasswordHasher],
   controllers: [AuthController],
   exports: [AccountService, SessionService, PasswordHasher],
 })

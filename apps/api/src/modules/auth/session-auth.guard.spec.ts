@@ -6,6 +6,7 @@ import { SESSION_COOKIE } from '../../common/auth/session-cookie';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, RequestWithContext } from '../../common/http/request-context';
 import { SessionAuthGuard } from './session-auth.guard';
+import { SessionStrategy } from './session.strategy';
 import type { SessionService } from './session.service';
 
 @Controller()
@@ -27,7 +28,9 @@ const USER = { id: 'u1', sessionId: 's1', memberships: [] } as unknown as Authen
 type Req = RequestWithContext & { cookies?: Record<string, string> };
 
 function setup(resolve: (token: string) => Promise<AuthenticatedUser | null>) {
-  const guard = new SessionAuthGuard(new Reflector(), { resolve } as unknown as SessionService);
+  // Constructing the strategy registers it with passport under `session`, as Nest does at boot.
+  new SessionStrategy({ resolve } as unknown as SessionService);
+  const guard = new SessionAuthGuard(new Reflector());
   return (handler: keyof Routes, req: Req) => guard.canActivate(new ExecutionContextHost([req, {}, () => undefined], Routes, Routes.prototype[handler]));
 }
 
