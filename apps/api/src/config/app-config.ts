@@ -130,6 +130,13 @@ export class AppConfig {
   @IsString()
   BODY_LIMIT = '1mb';
 
+  /** Minutes between runs of the industry-benchmark snapshot job in the API process; 0 turns the schedule off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(7 * 24 * 60)
+  BENCHMARK_SNAPSHOT_INTERVAL_MINUTES = 24 * 60;
+
   /** Create the demo organization and users on an empty database. Off unless asked for (`npm start` asks). */
   @Transform(toBool)
   @IsBoolean()

@@ -23,6 +23,8 @@ import { InvestorVisitEntity } from '../modules/publishing/entities/investor-vis
 import { WorkshopEntity } from '../modules/workshops/entities/workshop.entity';
 import { WorkshopParticipantEntity } from '../modules/workshops/entities/workshop-participant.entity';
 import { ThrottleCounterEntity } from '../common/throttle/throttle-counter.entity';
+import { BenchmarkParticipationEntity } from '../modules/benchmark/entities/benchmark-participation.entity';
+import { BenchmarkSnapshotEntity } from '../modules/benchmark/entities/benchmark-snapshot.entity';
 import { WorkshopAnswerEntity } from '../modules/workshops/entities/workshop-answer.entity';
 
 /** Every entity, listed explicitly so the bundled API and the TypeORM CLI see the same schema. */
@@ -53,4 +55,6 @@ export const ENTITIES = [
   WorkshopEntity,
   WorkshopParticipantEntity,
   WorkshopAnswerEntity,
+  BenchmarkParticipationEntity,
+  BenchmarkSnapshotEntity,
 ];
