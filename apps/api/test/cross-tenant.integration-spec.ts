@@ -41,6 +41,9 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'GET /api/orgs/:orgId/assessments/:id/sme-report': {},
   'GET /api/orgs/:orgId/assessments/:id/bank-sheets.xlsx': {},
   'GET /api/orgs/:orgId/assessments/:id/bank-sheets.docx': {},
+  'GET /api/orgs/:orgId/benchmark-participation': {},
+  'PUT /api/orgs/:orgId/benchmark-participation': { body: { optedIn: true } },
+  'GET /api/orgs/:orgId/assessments/:id/benchmark': {},
   // `disclosure`: :id and :otherId are A's disclosure scores. The upload route is refused by the access guard
   // before its multipart body is read, so a JSON body is enough here.
   'GET /api/orgs/:orgId/disclosures': {},
@@ -141,6 +144,8 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     orgRoutes = listRoutes(t.app).filter((r) => pathParams(r.path).includes('orgId'));
 
     ({ owner: ownerA, orgId: orgA } = await ctx.newOrganization('A社'));
+    // A has a sector, so that B opting A in to the benchmark would succeed if tenancy failed.
+    await ownerA.patch(`/api/orgs/${orgA}`, { industry: '3650' });
     memberA = await ctx.newMember(ownerA, orgA, 'contributor');
     const invA = await ownerA.post(`/api/orgs/${orgA}/invitations`, { email: uniqueEmail('pending-a'), role: 'viewer' });
     invitationA = String(invA.body.id);
@@ -246,6 +251,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
       workshops: await q('SELECT * FROM workshops WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       workshopParticipants: await q('SELECT * FROM workshop_participants WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       workshopAnswers: await q('SELECT * FROM workshop_answers WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      benchmarkParticipations: await q('SELECT * FROM benchmark_participations WHERE organization_id = ANY($1) ORDER BY organization_id', [orgs]),
       intruderInvitations: await q("SELECT count(*)::int AS n FROM invitations WHERE email = 'intruder@example.test'", []),
     };
   }
