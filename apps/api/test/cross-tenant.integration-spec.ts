@@ -295,12 +295,12 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
 
   it('gives 404 when B uses its own organization id with A’s member and invitation ids, and changes nothing', async () => {
     const calls = callsWith(orgB, true);
-    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 19 assessment routes on A's round
-    // (incl. planning, round export and import, the validation step, the SME bank sheets as DOCX);
+    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 20 assessment routes on A's round
+    // (incl. planning, round export and import, the validation step, the SME bank sheets as DOCX, the benchmark standing);
     // 3 disclosure routes on A's scores; 16 draft routes on A's draft and 2 dialogue routes on A's question;
     // 15 workshop routes on A's workshop (incl. the report and raw-response downloads); 1 route on A's notification
     // and 1 on A's publication.
-    expect(calls.length).toBe(5 + 19 + 3 + 16 + 2 + 15 + 1 + 1);
+    expect(calls.length).toBe(5 + 20 + 3 + 16 + 2 + 15 + 1 + 1);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 
