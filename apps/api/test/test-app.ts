@@ -33,7 +33,7 @@ export async function createTestApp(env: Record<string, string> = {}, databaseUr
     LOGIN_ACCOUNT_LIMIT: '100000',
     LOGIN_ADDRESS_LIMIT: '100000',
     // Tests run the benchmark snapshot job themselves.
-    BENCHMARK_SNAPSHOT_INTERVAL_MINUTES: '0',
+    BENCHMARK_SNAPSHOT_INTERVAL_SECONDS: '0',
     ...env,
   });
   const app = await createApp(config, url, { bufferLogs: false });

@@ -130,12 +130,12 @@ export class AppConfig {
   @IsString()
   BODY_LIMIT = '1mb';
 
-  /** Minutes between runs of the industry-benchmark snapshot job in the API process; 0 turns the schedule off. */
+  /** Seconds between runs of the industry-benchmark snapshot job in the API process (daily); 0 turns the schedule off. */
   @Transform(toInt)
   @IsInt()
   @Min(0)
-  @Max(7 * 24 * 60)
-  BENCHMARK_SNAPSHOT_INTERVAL_MINUTES = 24 * 60;
+  @Max(7 * 24 * 3600)
+  BENCHMARK_SNAPSHOT_INTERVAL_SECONDS = 24 * 3600;
 
   /** Create the demo organization and users on an empty database. Off unless asked for (`npm start` asks). */
   @Transform(toBool)

@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { BenchmarkSnapshotService } from './benchmark-snapshot.service';
 
 /**
- * Runs the snapshot job inside the API process every BENCHMARK_SNAPSHOT_INTERVAL_MINUTES (0: off, e.g. in tests;
+ * Runs the snapshot job inside the API process every BENCHMARK_SNAPSHOT_INTERVAL_SECONDS (0: off, e.g. in tests;
  * `npm run benchmark:snapshot` runs it once by hand). Runs are idempotent, so several instances may share it.
  */
 @Injectable()
@@ -18,9 +18,9 @@ export class BenchmarkSchedule implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    const minutes = this.config.BENCHMARK_SNAPSHOT_INTERVAL_MINUTES;
-    if (minutes <= 0) return;
-    this.timer = setInterval(() => void this.tick(), minutes * 60_000);
+    const seconds = this.config.BENCHMARK_SNAPSHOT_INTERVAL_SECONDS;
+    if (seconds <= 0) return;
+    this.timer = setInterval(() => void this.tick(), seconds * 1000);
     // The process may exit while a run waits: the schedule never keeps it alive.
     this.timer.unref();
   }
