@@ -40,12 +40,13 @@ export class BenchmarkService {
   /** Opt in (needs the profile's sector: it decides the cell) or out; the same call twice changes nothing. */
   async update(org: OrganizationContext, user: AuthenticatedUser, optedIn: boolean): Promise<BenchmarkParticipationView> {
     const organizationId = org.organizationId;
+    // Read before the transaction: on the embedded database the transaction holds the pool's only connection.
+    const profile = await this.organizations.findById(organizationId);
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(BenchmarkParticipationEntity);
       const existing = await repo.findOne({ where: { organizationId }, lock: { mode: 'pessimistic_write' } });
       if (optedIn === (existing !== null)) return;
       if (optedIn) {
-        const profile = await this.organizations.findById(organizationId);
         if (!profile.industry) throw new ApiException(409, 'BENCHMARK_INDUSTRY_REQUIRED');
         await repo.insert({ organizationId, optedInAt: new Date(), optedInBy: user.id });
       } else {
