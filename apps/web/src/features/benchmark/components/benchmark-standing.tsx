@@ -86,7 +86,8 @@ function StandingBody({ orgId, view }: { orgId: string; view: BenchmarkStandingV
                 </tr>
               </thead>
               <tbody>
-                {view.rows.map((row) => (
+                {/* A module the round did not score and the industry withholds says nothing: left out. */}
+                {view.rows.filter((row) => row.own !== null || row.industry !== null).map((row) => (
                   <StandingRow key={row.key} row={row} />
                 ))}
               </tbody>
