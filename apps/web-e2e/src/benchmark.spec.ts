@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, PASSWORD, signUpOwner, uniqueId } from './support';
 
 // The cell this spec fills (every run starts on a fresh database; no other spec opts in).
@@ -44,9 +44,11 @@ async function peer(browser: Browser, baseURL: string, level: number): Promise<v
   await context.close();
 }
 
-async function shoot(page: Page, name: string, outputPath: (name: string) => string): Promise<void> {
+/** The section at 1280×800 and 390×844, scrolled to its top after each resize. */
+async function shoot(page: Page, section: Locator, name: string, outputPath: (name: string) => string): Promise<void> {
   for (const [label, size] of [['desktop', { width: 1280, height: 800 }], ['mobile', { width: 390, height: 844 }]] as const) {
     await page.setViewportSize(size);
+    await section.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: outputPath(`${name}-${label}.png`), fullPage: false });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -71,9 +73,7 @@ test('an admin opts in from the profile and, once five companies take part, sees
   await expect(panel.getByRole('heading', { name: '業種ベンチマークへの参加' })).toBeVisible();
   await expect(panel).toContainText('回答の内容、コメント・根拠資料、会社名、メンバーの名前は共有されません');
   await expect(panel.getByTestId('benchmark-status')).toHaveText('参加していません。');
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await panel.scrollIntoViewIfNeeded();
-  await shoot(page, 'benchmark-participation', (n) => testInfo.outputPath(n));
+  await shoot(page, panel, 'benchmark-participation', (n) => testInfo.outputPath(n));
   await panel.getByRole('button', { name: '業種ベンチマークに参加する' }).click();
   await expect(panel.getByRole('status')).toContainText('業種ベンチマークに参加しました');
   await expect(panel.getByTestId('benchmark-status')).toContainText('参加中');
@@ -94,15 +94,13 @@ test('an admin opts in from the profile and, once five companies take part, sees
   const overall = table.getByRole('row', { name: /総合/ });
   await expect(overall.getByRole('cell').nth(3)).not.toHaveText('—');
   await expect(table.getByRole('columnheader', { name: '中央値' })).toBeVisible();
-  await page.getByTestId('benchmark-standing').scrollIntoViewIfNeeded();
   await expectNoSeriousA11yViolations(page);
-  await shoot(page, 'benchmark-standing', (n) => testInfo.outputPath(n));
+  await shoot(page, page.getByTestId('benchmark-standing'), 'benchmark-standing', (n) => testInfo.outputPath(n));
 
   // The same in English.
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Where we stand in our industry' })).toBeVisible();
   await expect(page.getByTestId('benchmark-standing')).toContainText('5 participating companies');
-  await page.getByTestId('benchmark-standing').scrollIntoViewIfNeeded();
-  await shoot(page, 'benchmark-standing-en', (n) => testInfo.outputPath(n));
+  await shoot(page, page.getByTestId('benchmark-standing'), 'benchmark-standing-en', (n) => testInfo.outputPath(n));
   await page.getByRole('button', { name: '日本語' }).click();
 });
