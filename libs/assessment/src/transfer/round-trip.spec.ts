@@ -204,8 +204,9 @@ describe('import across versions and bad files', () => {
       ]),
     );
     // A file from before decisions were exported: no section, no column — nothing to keep, nothing refused.
-    const { decisions: _ignored, ...older } = base;
-    const old = previewImport(JSON.parse(JSON.stringify(older)), { track: 'listed', bankVersion: '2026.11-1' });
+    const older: Record<string, unknown> = JSON.parse(JSON.stringify(base));
+    delete older['decisions'];
+    const old = previewImport(older, { track: 'listed', bankVersion: '2026.11-1' });
     expect(old.ok && old.preview.payload.priorDecisions).toEqual({});
     const sheets = transferToSheets({ ...base, bankVersion: BANK_VERSION });
     const nineColumns = { ...sheets, questions: sheets.questions.map((row) => row.slice(0, 9)) };
