@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from '../assessments/assessments.module';
+import { AuditModule } from '../audit/audit.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { BenchmarkController } from './benchmark.controller';
 import { BenchmarkSchedule } from './benchmark-schedule';
@@ -11,7 +12,7 @@ import { BenchmarkSnapshotEntity } from './entities/benchmark-snapshot.entity';
 
 /** The opt-in anonymous industry benchmark: participation, the snapshot job and "where we stand". */
 @Module({
-  imports: [TypeOrmModule.forFeature([BenchmarkParticipationEntity, BenchmarkSnapshotEntity]), AssessmentsModule, OrganizationsModule],
+  imports: [AuditModule, TypeOrmModule.forFeature([BenchmarkParticipationEntity, BenchmarkSnapshotEntity]), AssessmentsModule, OrganizationsModule],
   providers: [BenchmarkService, BenchmarkSnapshotService, BenchmarkSchedule],
   controllers: [BenchmarkController],
   exports: [BenchmarkSnapshotService],
