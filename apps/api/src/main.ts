@@ -16,6 +16,13 @@ async function main(): Promise<void> {
     await runBenchmarkSnapshot(config);
     process.exit(0);
   }
+  // `node main.js migrate`: apply pending migrations to DATABASE_URL and exit (the Kubernetes migration Job).
+  if (process.argv[2] === 'migrate') {
+    if (!config.DATABASE_URL) throw new ConfigError('Invalid configuration:\n  DATABASE_URL is required to run the migrations alone (the embedded database migrates when the API starts).');
+    const done = await migrate(config.DATABASE_URL);
+    process.stdout.write(done.length ? `Migrations applied: ${done.join(', ')}\n` : 'Migrations: up to date\n');
+    process.exit(0);
+  }
   const db: Database = await openDatabase(config);
   const applied = await migrate(db.url);
   const app = await createApp({ ...config, DB_POOL_SIZE: db.poolSize }, db.url);

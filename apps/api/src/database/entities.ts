@@ -26,6 +26,7 @@ import { ThrottleCounterEntity } from '../common/throttle/throttle-counter.entit
 import { BenchmarkParticipationEntity } from '../modules/benchmark/entities/benchmark-participation.entity';
 import { BenchmarkSnapshotEntity } from '../modules/benchmark/entities/benchmark-snapshot.entity';
 import { WorkshopAnswerEntity } from '../modules/workshops/entities/workshop-answer.entity';
+import { WorkshopEventEntity } from '../modules/workshops/entities/workshop-event.entity';
 
 /** Every entity, listed explicitly so the bundled API and the TypeORM CLI see the same schema. */
 export const ENTITIES = [
@@ -55,6 +56,7 @@ export const ENTITIES = [
   WorkshopEntity,
   WorkshopParticipantEntity,
   WorkshopAnswerEntity,
+  WorkshopEventEntity,
   BenchmarkParticipationEntity,
   BenchmarkSnapshotEntity,
 ];

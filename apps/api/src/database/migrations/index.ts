@@ -11,6 +11,7 @@ import { AssessmentPlanning1796143313486 } from './1796143313486-assessment-plan
 import { DraftReviewFlow1796152006427 } from './1796152006427-draft-review-flow';
 import { AssessmentValidation1796152100000 } from './1796152100000-assessment-validation';
 import { InvestorFollowsAndCodes1796152200000 } from './1796152200000-investor-follows-and-codes';
+import { WorkshopEvents1796161242291 } from './1796161242291-workshop-events';
 import { Benchmark1796161334373 } from './1796161334373-benchmark';
 import { PriorDecisions1796164016545 } from './1796164016545-prior-decisions';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   DraftReviewFlow1796152006427,
   AssessmentValidation1796152100000,
   InvestorFollowsAndCodes1796152200000,
+  WorkshopEvents1796161242291,
   Benchmark1796161334373,
   PriorDecisions1796164016545,
 ];

@@ -1,6 +1,7 @@
 import type { DisclosureCompareOrder } from '@ipgn/contracts';
 import type { Page } from '@ipgn/contracts';
 import type { ApiClient } from '../../../shared/api/api-client';
+import type { SecondOpinion } from '@ipgn/disclosure-scoring';
 import type { DisclosureComparison, DisclosureRecord, DisclosureRubric, DisclosureSummary, ScoreDisclosureInput } from './disclosure-api-types';
 
 const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/disclosures`;
@@ -20,4 +21,6 @@ export const disclosuresApi = {
     return client.postForm<DisclosureRecord>(`${base(orgId)}/upload`, form);
   },
   remove: (client: ApiClient, orgId: string, id: string) => client.delete(`${base(orgId)}/${encodeURIComponent(id)}`),
+  /** An LLM's opinion beside the stored judgement; asked on demand, never saved (404 SECOND_OPINION_DISABLED unless configured). */
+  secondOpinion: (client: ApiClient, orgId: string, id: string) => client.post<SecondOpinion>(`${base(orgId)}/${encodeURIComponent(id)}/second-opinion`, {}),
 };
