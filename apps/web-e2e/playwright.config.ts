@@ -90,6 +90,8 @@ export default defineConfig({
       DATA_DIR: dataDir,
       SEED_DEMO: 'false',
       WEB_DIST_DIR: join(workspaceRoot, 'dist/apps/web'),
+      // The industry benchmark's snapshot job, daily in production, every few seconds here (benchmark.spec.ts).
+      BENCHMARK_SNAPSHOT_INTERVAL_SECONDS: '3',
     },
   },
 });

@@ -28,6 +28,7 @@ import { AdvisorsModule } from './modules/advisors/advisors.module';
 import { DraftsModule } from './modules/drafts/drafts.module';
 import { PublishingModule } from './modules/publishing/publishing.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { BenchmarkModule } from './modules/benchmark/benchmark.module';
 
 @Module({})
 export class AppModule {
@@ -64,6 +65,7 @@ export class AppModule {
         WorkshopsModule,
         AdvisorsModule,
         SmeModule,
+        BenchmarkModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -6,10 +6,16 @@ import { migrate, openDatabase, type Database } from './bootstrap/database';
 import { DataDirectoryInUseError } from './database/embedded-postgres';
 import { DemoSeeder } from './modules/demo/demo-seeder';
 import { Readiness } from './modules/health/readiness';
+import { runBenchmarkSnapshot } from './bootstrap/run-benchmark-snapshot';
 
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
+  // A one-off job instead of the server: `main.js benchmark-snapshot`.
+  if (process.argv[2] === 'benchmark-snapshot') {
+    await runBenchmarkSnapshot(config);
+    process.exit(0);
+  }
   // `node main.js migrate`: apply pending migrations to DATABASE_URL and exit (the Kubernetes migration Job).
   if (process.argv[2] === 'migrate') {
     if (!config.DATABASE_URL) throw new ConfigError('Invalid configuration:\n  DATABASE_URL is required to run the migrations alone (the embedded database migrates when the API starts).');

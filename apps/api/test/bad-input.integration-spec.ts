@@ -215,6 +215,16 @@ function endpoints(f: Fixture): Endpoint[] {
       ],
     },
     {
+      route: 'PUT /api/orgs/:orgId/benchmark-participation',
+      as: 'user',
+      valid: () => ({ optedIn: false }),
+      cases: [
+        unknownField({ optedIn: false }),
+        { name: 'missing field', body: {}, expect: ['optedIn isBoolean'] },
+        { name: 'wrong type', body: { optedIn: 'yes' }, expect: ['optedIn isBoolean'] },
+      ],
+    },
+    {
       route: 'PUT /api/orgs/:orgId/assessments/:id/planning',
       as: 'user',
       valid: () => ({ targets: { modules: { m1: 3 } } }),
@@ -553,6 +563,7 @@ describe('bad input: every body is validated, answered with field errors in the 
       workshops: await q('SELECT * FROM workshops WHERE organization_id = ANY($1) OR title LIKE $2 ORDER BY id', [orgs, like]),
       workshopParticipants: await q('SELECT * FROM workshop_participants WHERE organization_id = ANY($1) OR display_name LIKE $2 ORDER BY id', [orgs, like]),
       workshopAnswers: await q('SELECT * FROM workshop_answers WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      benchmarkParticipations: await q('SELECT * FROM benchmark_participations WHERE organization_id = ANY($1) ORDER BY 1', [orgs]),
     };
   }
 

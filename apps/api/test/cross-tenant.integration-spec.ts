@@ -41,6 +41,9 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'GET /api/orgs/:orgId/assessments/:id/sme-report': {},
   'GET /api/orgs/:orgId/assessments/:id/bank-sheets.xlsx': {},
   'GET /api/orgs/:orgId/assessments/:id/bank-sheets.docx': {},
+  'GET /api/orgs/:orgId/benchmark-participation': {},
+  'PUT /api/orgs/:orgId/benchmark-participation': { body: { optedIn: true } },
+  'GET /api/orgs/:orgId/assessments/:id/benchmark': {},
   // `disclosure`: :id and :otherId are A's disclosure scores. The upload route is refused by the access guard
   // before its multipart body is read, so a JSON body is enough here.
   'GET /api/orgs/:orgId/disclosures': {},
@@ -142,6 +145,8 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     orgRoutes = listRoutes(t.app).filter((r) => pathParams(r.path).includes('orgId'));
 
     ({ owner: ownerA, orgId: orgA } = await ctx.newOrganization('A社'));
+    // A has a sector, so that B opting A in to the benchmark would succeed if tenancy failed.
+    await ownerA.patch(`/api/orgs/${orgA}`, { industry: '3650' });
     memberA = await ctx.newMember(ownerA, orgA, 'contributor');
     const invA = await ownerA.post(`/api/orgs/${orgA}/invitations`, { email: uniqueEmail('pending-a'), role: 'viewer' });
     invitationA = String(invA.body.id);
@@ -247,6 +252,7 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
       workshops: await q('SELECT * FROM workshops WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       workshopParticipants: await q('SELECT * FROM workshop_participants WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       workshopAnswers: await q('SELECT * FROM workshop_answers WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      benchmarkParticipations: await q('SELECT * FROM benchmark_participations WHERE organization_id = ANY($1) ORDER BY organization_id', [orgs]),
       intruderInvitations: await q("SELECT count(*)::int AS n FROM invitations WHERE email = 'intruder@example.test'", []),
     };
   }
@@ -290,12 +296,12 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
 
   it('gives 404 when B uses its own organization id with A’s member and invitation ids, and changes nothing', async () => {
     const calls = callsWith(orgB, true);
-    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 19 assessment routes on A's round
-    // (incl. planning, round export and import, the validation step, the SME bank sheets as DOCX);
+    // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 20 assessment routes on A's round
+    // (incl. planning, round export and import, the validation step, the SME bank sheets as DOCX, the benchmark standing);
     // 4 disclosure routes on A's scores (one of them the LLM second opinion); 16 draft routes on A's draft and 2 dialogue routes on A's question;
     // 15 workshop routes on A's workshop (incl. the report and raw-response downloads); 1 route on A's notification
     // and 1 on A's publication.
-    expect(calls.length).toBe(5 + 19 + 4 + 16 + 2 + 15 + 1 + 1);
+    expect(calls.length).toBe(5 + 20 + 4 + 16 + 2 + 15 + 1 + 1);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 

@@ -83,6 +83,10 @@ const CALLS: Record<
   'GET /api/orgs/:orgId/assessments/:id/sme-report': {},
   'GET /api/orgs/:orgId/assessments/:id/bank-sheets.xlsx': {},
   'GET /api/orgs/:orgId/assessments/:id/bank-sheets.docx': {},
+  // Opting out when not taking part changes nothing: every allowed call succeeds.
+  'GET /api/orgs/:orgId/benchmark-participation': {},
+  'PUT /api/orgs/:orgId/benchmark-participation': { body: () => ({ optedIn: false }) },
+  'GET /api/orgs/:orgId/assessments/:id/benchmark': {},
   'GET /api/orgs/:orgId/disclosures': {},
   'POST /api/orgs/:orgId/disclosures': { body: () => ({ title: 'matrix', documentType: 'other', text: DISCLOSURE_TEXT }) },
   'POST /api/orgs/:orgId/disclosures/upload': {
@@ -362,8 +366,9 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     expect(outcomes).toEqual(expected);
     // 6 roles × 17 permissions that have routes today (9 + 22 assessment (3 of them SME results and bank sheets, 6 planning/transfer,
     // 2 validation) + 7 disclosure (one of them the LLM second opinion) + 19 draft (one of them renaming a publication) + 4 dialogue routes in all).
-    // … plus 18 workshop routes (workshop:run, and assessment:read to view, join or download the report), and 3 notification routes.
-    expect(outcomes).toHaveLength(6 * (9 + 22 + 7 + 19 + 4 + 18 + 3));
+    // … plus 18 workshop routes (workshop:run, and assessment:read to view, join or download the report), 3 notification routes,
+    // and 3 benchmark routes (participation read and switch, "where we stand" for a round).
+    expect(outcomes).toHaveLength(6 * (9 + 22 + 7 + 19 + 4 + 18 + 3 + 3));
     expect(pairs.size).toBe(6 * (6 + 4 + 2 + 4 + 1 + 1));
     // Over 500 real calls, many of them preparing a draft through the review cycle or a round in validation first.
   }, 180_000);

@@ -45,6 +45,11 @@ const EXPECTED: string[] = [
   'GET /api/orgs/:orgId/assessments/:id/sme-report → permission:assessment:read',
   'GET /api/orgs/:orgId/assessments/:id/bank-sheets.xlsx → permission:assessment:read',
   'GET /api/orgs/:orgId/assessments/:id/bank-sheets.docx → permission:assessment:read',
+  // The industry benchmark: anyone who reads the organization sees whether it takes part; only owners and admins
+  // switch it; "where we stand" is part of a round's results.
+  'GET /api/orgs/:orgId/benchmark-participation → permission:organization:read',
+  'PUT /api/orgs/:orgId/benchmark-participation → permission:organization:update',
+  'GET /api/orgs/:orgId/assessments/:id/benchmark → permission:assessment:read',
   'GET /api/orgs/:orgId/assessments/:id/planning → permission:assessment:read',
   'PUT /api/orgs/:orgId/assessments/:id/planning → permission:assessment:manage',
   'GET /api/orgs/:orgId/assessments/:id/transfer.json → permission:assessment:read',

@@ -32,6 +32,8 @@ export async function createTestApp(env: Record<string, string> = {}, databaseUr
     // The shared counters live in the database and every test signs in from 127.0.0.1.
     LOGIN_ACCOUNT_LIMIT: '100000',
     LOGIN_ADDRESS_LIMIT: '100000',
+    // Tests run the benchmark snapshot job themselves.
+    BENCHMARK_SNAPSHOT_INTERVAL_SECONDS: '0',
     ...env,
   });
   const app = await createApp(config, url, { bufferLogs: false });

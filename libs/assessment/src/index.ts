@@ -84,5 +84,6 @@ export * from './validation/needs-validation';
 export * from './validation/round-validation';
 export * from './validation/review-rules';
 
-// Opt-in industry benchmark: k-anonymous, differencing-safe snapshots (domain only; no route yet)
+// Opt-in industry benchmark: k-anonymous, differencing-safe snapshots; what a round contributes and where it stands
 export * from './benchmark/benchmark-snapshot';
+export * from './benchmark/benchmark-standing';

@@ -141,6 +141,13 @@ export class AppConfig {
   @IsString()
   BODY_LIMIT = '1mb';
 
+  /** Seconds between runs of the industry-benchmark snapshot job in the API process (daily); 0 turns the schedule off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(7 * 24 * 3600)
+  BENCHMARK_SNAPSHOT_INTERVAL_SECONDS = 24 * 3600;
+
   /** Create the demo organization and users on an empty database. Off unless asked for (`npm start` asks). */
   @Transform(toBool)
   @IsBoolean()

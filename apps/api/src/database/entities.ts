@@ -23,6 +23,8 @@ import { InvestorVisitEntity } from '../modules/publishing/entities/investor-vis
 import { WorkshopEntity } from '../modules/workshops/entities/workshop.entity';
 import { WorkshopParticipantEntity } from '../modules/workshops/entities/workshop-participant.entity';
 import { ThrottleCounterEntity } from '../common/throttle/throttle-counter.entity';
+import { BenchmarkParticipationEntity } from '../modules/benchmark/entities/benchmark-participation.entity';
+import { BenchmarkSnapshotEntity } from '../modules/benchmark/entities/benchmark-snapshot.entity';
 import { WorkshopAnswerEntity } from '../modules/workshops/entities/workshop-answer.entity';
 import { WorkshopEventEntity } from '../modules/workshops/entities/workshop-event.entity';
 
@@ -55,4 +57,6 @@ export const ENTITIES = [
   WorkshopParticipantEntity,
   WorkshopAnswerEntity,
   WorkshopEventEntity,
+  BenchmarkParticipationEntity,
+  BenchmarkSnapshotEntity,
 ];

@@ -111,17 +111,44 @@ export function nextSnapshot(previous: BenchmarkSnapshot, contributions: readonl
 
 export type PublicBenchmarkCell = Omit<BenchmarkCell, 'members'>;
 
+/** Live contributors per cell (`sector|sizeBand`), stored beside a snapshot so reads need no recomputation. */
+export function liveCounts(contributions: readonly BenchmarkContribution[]): Record<string, number> {
+  const live: Record<string, number> = {};
+  for (const c of contributions) live[cellKey(c.sector, c.sizeBand)] = (live[cellKey(c.sector, c.sizeBand)] ?? 0) + 1;
+  return live;
+}
+
 /**
  * What a client may see: cells whose figures rest on at least k organizations, without who they are. `current`
  * gives each cell's live contributor count, so a cell whose membership fell below k is withheld even though its
  * frozen figures are remembered.
  */
 export function publicCells(snapshot: BenchmarkSnapshot, current: readonly BenchmarkContribution[], k: number = BENCHMARK_MIN_CONTRIBUTORS): PublicBenchmarkCell[] {
-  const live = new Map<string, number>();
-  for (const c of current) live.set(cellKey(c.sector, c.sizeBand), (live.get(cellKey(c.sector, c.sizeBand)) ?? 0) + 1);
+  return visibleCells(snapshot, liveCounts(current), k);
+}
+
+/** `publicCells` from stored live counts (see `liveCounts`). */
+export function visibleCells(snapshot: BenchmarkSnapshot, live: Readonly<Record<string, number>>, k: number = BENCHMARK_MIN_CONTRIBUTORS): PublicBenchmarkCell[] {
   return snapshot.cells
-    .filter((c) => c.contributors >= k && (live.get(cellKey(c.sector, c.sizeBand)) ?? 0) >= k)
+    .filter((c) => c.contributors >= k && (live[cellKey(c.sector, c.sizeBand)] ?? 0) >= k)
     .map((c): PublicBenchmarkCell => ({ sector: c.sector, sizeBand: c.sizeBand, contributors: c.contributors, dimensions: c.dimensions, computedIn: c.computedIn }));
+}
+
+/**
+ * Whether `next` (made by `nextSnapshot` from `previous`) publishes exactly what `previous` did: no cell computed
+ * anew and the same live counts. Storing it would only bump a version number, so the snapshot job skips it (runs
+ * are idempotent).
+ */
+export function sameSnapshot(
+  previous: { readonly snapshot: BenchmarkSnapshot; readonly live: Readonly<Record<string, number>> },
+  next: { readonly snapshot: BenchmarkSnapshot; readonly live: Readonly<Record<string, number>> },
+): boolean {
+  const sorted = (live: Readonly<Record<string, number>>) => JSON.stringify(Object.entries(live).sort(([a], [b]) => a.localeCompare(b)));
+  return (
+    next.snapshot.cells.length === previous.snapshot.cells.length &&
+    next.snapshot.cells.every((c) => c.computedIn !== next.snapshot.version) &&
+    sorted(previous.live) === sorted(next.live)
+  );
 }
 
 export type BenchmarkPosition = 'below-p25' | 'p25-median' | 'median-p75' | 'above-p75';

@@ -4,7 +4,7 @@ import { Track } from '../bank/track';
 import { AssessmentScope } from '../planning/assessment-scope';
 import { AssessmentTargets } from '../planning/assessment-targets';
 import { QuestionNote } from '../planning/question-note';
-import { AssessmentTransfer, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION } from './assessment-transfer';
+import { AssessmentTransfer, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION, TransferDecision } from './assessment-transfer';
 
 export interface TransferSource {
   readonly bankVersion: string;
@@ -15,6 +15,8 @@ export interface TransferSource {
   readonly targets: AssessmentTargets;
   readonly scope: AssessmentScope;
   readonly notes: Readonly<Record<string, QuestionNote>>;
+  /** The round's own validation decisions (none when validation was never used). */
+  readonly decisions?: Readonly<Record<string, TransferDecision>>;
   readonly exportedAt: string;
 }
 
@@ -33,5 +35,6 @@ export function buildTransfer(source: TransferSource): AssessmentTransfer {
     targets: { questions: { ...(source.targets.questions ?? {}) }, modules: { ...(source.targets.modules ?? {}) } },
     scope: { questions: { ...(source.scope.questions ?? {}) }, modules: { ...(source.scope.modules ?? {}) } },
     notes: source.notes,
+    decisions: { ...(source.decisions ?? {}) },
   };
 }

@@ -3,6 +3,7 @@ import { Track } from '../bank/track';
 import { AssessmentScope } from '../planning/assessment-scope';
 import { AssessmentTargets } from '../planning/assessment-targets';
 import { QuestionNote } from '../planning/question-note';
+import { TransferDecision } from './assessment-transfer';
 
 export interface MappedAnswer {
   readonly from: string;
@@ -16,7 +17,7 @@ export interface MappedAnswer {
 export type NotImportableReason = 'unknown-question' | 'not-in-track' | string;
 
 export interface NotImportable {
-  readonly part: 'answer' | 'target' | 'scope' | 'note';
+  readonly part: 'answer' | 'target' | 'scope' | 'note' | 'decision';
   readonly id: string;
   readonly reason: NotImportableReason;
 }
@@ -34,5 +35,7 @@ export interface ImportPreview {
     readonly targets: AssessmentTargets;
     readonly scope: AssessmentScope;
     readonly notes: Readonly<Record<string, QuestionNote>>;
+    /** The file's validation decisions, kept as read-only history of the new round (they validate nothing). */
+    readonly priorDecisions: Readonly<Record<string, TransferDecision>>;
   };
 }

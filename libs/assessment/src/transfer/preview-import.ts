@@ -10,6 +10,7 @@ import { TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION } from './assessment-transfer'
 import { ImportPreview, MappedAnswer, NotImportable } from './import-preview';
 import { QUESTION_RENAMES, QuestionRename } from './question-renames';
 import { TransferError } from './transfer-error';
+import { readDecisions } from './read-decisions';
 
 type Raw = Record<string, unknown>;
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -50,7 +51,7 @@ export function previewImport(
     return { ok: false, error: { code: 'newer-bank-version', at: 'bankVersion' } };
   }
   if (!isTrack(raw['track']) || raw['track'] !== into.track) return { ok: false, error: { code: 'wrong-track', at: 'track' } };
-  for (const key of ['answers', 'targets', 'scope', 'notes']) {
+  for (const key of ['answers', 'targets', 'scope', 'notes', 'decisions']) {
     if (raw[key] !== undefined && !isRecord(raw[key])) return { ok: false, error: { code: 'invalid-field', at: key } };
   }
 
@@ -122,6 +123,10 @@ export function previewImport(
     if (!notes.ok) return { ok: false, error: { code: 'invalid-field', at: 'notes' } };
   }
 
+  // Last year's decisions: history beside the new answers, never a validation of them.
+  const prior = readDecisions(raw['decisions'], rename, new Set(toQuestions.keys()));
+  notImportable.push(...prior.notImportable);
+
   return {
     ok: true,
     preview: {
@@ -130,7 +135,7 @@ export function previewImport(
       track: into.track,
       mapped,
       notImportable,
-      payload: { answers, targets: planning.value.targets, scope: planning.value.scope, notes: notes.value },
+      payload: { answers, targets: planning.value.targets, scope: planning.value.scope, notes: notes.value, priorDecisions: prior.decisions },
     },
   };
 }

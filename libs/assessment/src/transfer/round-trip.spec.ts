@@ -6,7 +6,7 @@ import { Track } from '../bank/track';
 import { isScorable } from '../scoring/answer-maturity';
 import { QuestionNote } from '../planning/question-note';
 import { defined } from '../testing/defined';
-import { AssessmentTransfer } from './assessment-transfer';
+import { AssessmentTransfer, TransferDecision } from './assessment-transfer';
 import { buildTransfer } from './build-transfer';
 import { previewImport } from './preview-import';
 import { sheetsToTransfer, transferToSheets } from './transfer-sheets';
@@ -63,8 +63,17 @@ const roundArb: fc.Arbitrary<AssessmentTransfer> = fc
       .record({ comment: opt(nonBlank(60)), evidence: opt(fc.array(url, { minLength: 1, maxLength: 3 })) })
       .filter((n) => n.comment !== undefined || n.evidence !== undefined)
       .map((n) => ({ ...(n.comment !== undefined ? { comment: n.comment } : {}), ...(n.evidence !== undefined ? { evidence: n.evidence } : {}) }));
+    // Who decided, when, accepted or returned, and the reviewer's evidence note ('' when none was written).
+    const decision: fc.Arbitrary<TransferDecision> = fc.record({
+      decision: fc.constantFrom('accepted' as const, 'returned' as const),
+      comment: fc.oneof(fc.constant(''), nonBlank(80)),
+      reviewedBy: fc.option(nonBlank(40), { nil: null }),
+      reviewedAt: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+      current: fc.boolean(),
+    });
     return fc
       .record({
+        decisions: record(questions.map((q) => q.id), () => decision),
         answers: record(questions.map((q) => q.id), (id) => answerArb(defined(byId.get(id)))),
         qTargets: record(scorable.map((q) => q.id), () => level),
         mTargets: record(bank.modules.map((m) => m.id), () => level),
@@ -83,6 +92,7 @@ const roundArb: fc.Arbitrary<AssessmentTransfer> = fc
           targets: { questions: r.qTargets, modules: r.mTargets },
           scope: { questions: r.qScope, modules: r.mScope },
           notes: r.notes,
+          decisions: r.decisions,
           exportedAt: '2026-12-01T00:00:00.000Z',
         }),
       );
@@ -98,6 +108,7 @@ function expectSameContent(file: AssessmentTransfer, into: string, viaSheets: bo
   expect(payload.targets).toEqual(file.targets);
   expect(payload.scope).toEqual(file.scope);
   expect(payload.notes).toEqual(file.notes);
+  expect(payload.priorDecisions).toEqual(file.decisions);
   expect(mapped.every((m) => !m.renamed)).toBe(true);
 }
 
@@ -111,10 +122,11 @@ function expectOnlyRetiredLeftOut(file: AssessmentTransfer): void {
   const kept = (ids: readonly string[]) => ids.filter((id) => current.has(id)).sort();
   expect(Object.keys(payload.answers).sort()).toEqual(kept(Object.keys(file.answers)));
   expect(Object.keys(payload.notes).sort()).toEqual(kept(Object.keys(file.notes)));
+  expect(Object.keys(payload.priorDecisions).sort()).toEqual(kept(Object.keys(file.decisions ?? {})));
 }
 
 describe('export → import round trip (property)', () => {
-  it('gives the same answers, targets, scope and notes through JSON, into the same and the current version', () => {
+  it('gives the same answers, targets, scope, notes and validation decisions through JSON, into the same and the current version', () => {
     fc.assert(
       fc.property(roundArb, (file) => {
         expectSameContent(file, file.bankVersion, false);
@@ -168,6 +180,43 @@ describe('import across versions and bad files', () => {
     // The rename does not apply within the same version.
     const same = previewImport(base, { track: 'listed', bankVersion: '2026.11-1' }, renames);
     expect(same.ok && same.preview.notImportable.some((n) => n.id === 'm6.legacy-oversight')).toBe(true);
+  });
+
+  it('keeps decisions as history under renamed ids, lists bad ones, and reads files written before decisions existed', () => {
+    const decided: TransferDecision = { decision: 'accepted', comment: '議事録で確認', reviewedBy: '監査役 山田', reviewedAt: '2026-03-10T09:00:00.000Z', current: true };
+    const file = {
+      ...base,
+      decisions: {
+        'm6.legacy-oversight': decided,
+        'm99.gone': decided,
+        'm1.inventory': { ...decided, decision: 'maybe' },
+        'm6.board-discussions': { ...decided, reviewedAt: 'yesterday' },
+      },
+    };
+    const r = previewImport(JSON.parse(JSON.stringify(file)), { track: 'listed', bankVersion: BANK_VERSION }, renames);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.preview.payload.priorDecisions).toEqual({ 'm6.cross-functional': decided });
+    expect(r.preview.notImportable).toEqual(
+      expect.arrayContaining([
+        { part: 'decision', id: 'm99.gone', reason: 'unknown-question' },
+        { part: 'decision', id: 'm1.inventory', reason: 'invalid-decision' },
+        { part: 'decision', id: 'm6.board-discussions', reason: 'invalid-date' },
+      ]),
+    );
+    // A file from before decisions were exported: no section, no column — nothing to keep, nothing refused.
+    const older: Record<string, unknown> = JSON.parse(JSON.stringify(base));
+    delete older['decisions'];
+    const old = previewImport(older, { track: 'listed', bankVersion: '2026.11-1' });
+    expect(old.ok && old.preview.payload.priorDecisions).toEqual({});
+    const sheets = transferToSheets({ ...base, bankVersion: BANK_VERSION });
+    const nineColumns = { ...sheets, questions: sheets.questions.map((row) => row.slice(0, 9)) };
+    const read = sheetsToTransfer(nineColumns);
+    expect(read.ok && read.value['decisions']).toEqual({});
+    // A decision row whose "on this answer" cell means nothing refuses the sheet with its address.
+    const withDecision = transferToSheets({ ...base, bankVersion: BANK_VERSION, decisions: { 'm1.inventory': decided } });
+    const row = withDecision.questions.findIndex((r) => r[0] === 'm1.inventory');
+    const broken = { ...withDecision, questions: withDecision.questions.map((r, i) => (i === row ? r.map((c, j) => (j === 13 ? 'perhaps' : c)) : r)) };
+    expect(sheetsToTransfer(broken)).toEqual({ ok: false, error: { code: 'broken-cell', at: `questions!N${row + 1}` } });
   });
 
   it('refuses wrong type, wrong format, unknown or newer bank, wrong track and broken sections', () => {

@@ -14,6 +14,8 @@ export interface TransferSheets {
 
 export const META_HEADER = ['key', 'value'];
 export const QUESTION_HEADER = ['question_id', 'module', 'prompt_ja', 'prompt_en', 'answer_json', 'target_level', 'out_of_scope_reason', 'comment', 'evidence_links'];
+/** Validation decisions, after the question columns; files written before them simply lack these columns. */
+export const DECISION_HEADER = ['review_decision', 'reviewed_by', 'reviewed_at', 'review_comment', 'review_on_this_answer'];
 export const MODULE_HEADER = ['module_id', 'title_ja', 'title_en', 'target_level', 'out_of_scope_reason'];
 const META_KEYS = ['format', 'formatVersion', 'bankVersion', 'track', 'exportedAt', 'round', 'status'] as const;
 
@@ -27,6 +29,7 @@ export function transferToSheets(file: AssessmentTransfer): TransferSheets {
     const q = byId.get(id);
     const answer = file.answers[id];
     const note = file.notes[id];
+    const decision = file.decisions?.[id];
     return [
       id,
       q?.module ?? null,
@@ -37,6 +40,11 @@ export function transferToSheets(file: AssessmentTransfer): TransferSheets {
       file.scope.questions?.[id] ?? null,
       note?.comment ?? null,
       note?.evidence && note.evidence.length > 0 ? note.evidence.join('\n') : null,
+      decision?.decision ?? null,
+      decision?.reviewedBy ?? null,
+      decision?.reviewedAt ?? null,
+      decision ? decision.comment : null,
+      decision ? (decision.current ? 'yes' : 'no') : null,
     ];
   });
   const moduleRows: SheetRows = (bank?.modules ?? []).map((m) => [m.id, m.title.ja, m.title.en, file.targets.modules?.[m.id] ?? null, file.scope.modules?.[m.id] ?? null]);
@@ -49,10 +57,10 @@ export function transferToSheets(file: AssessmentTransfer): TransferSheets {
     ['round', file.source.round],
     ['status', file.source.status],
   ];
-  return { meta: [META_HEADER, ...meta], questions: [QUESTION_HEADER, ...questionRows], modules: [MODULE_HEADER, ...moduleRows] };
+  return { meta: [META_HEADER, ...meta], questions: [[...QUESTION_HEADER, ...DECISION_HEADER], ...questionRows], modules: [MODULE_HEADER, ...moduleRows] };
 }
 
-const COLUMN = 'ABCDEFGHIJ';
+const COLUMN = 'ABCDEFGHIJKLMNOP';
 const at = (sheet: string, row: number, col: number): string => `${sheet}!${COLUMN[col] ?? '?'}${row + 1}`;
 const text = (c: SheetCell | undefined): string | null => (c === null || c === undefined || c === '' ? null : String(c));
 
@@ -74,6 +82,7 @@ export function sheetsToTransfer(sheets: TransferSheets): { ok: true; value: Rec
   if (!sameHeader(sheets.meta[0], META_HEADER)) return { ok: false, error: { code: 'broken-cell', at: 'meta!A1' } };
   if (!sameHeader(sheets.questions[0], QUESTION_HEADER)) return { ok: false, error: { code: 'broken-cell', at: 'questions!A1' } };
   if (!sameHeader(sheets.modules[0], MODULE_HEADER)) return { ok: false, error: { code: 'broken-cell', at: 'modules!A1' } };
+  const withDecisions = sameHeader(sheets.questions[0]?.slice(QUESTION_HEADER.length), DECISION_HEADER);
 
   const meta: Record<string, SheetCell> = {};
   sheets.meta.slice(1).forEach((row) => {
@@ -87,6 +96,7 @@ export function sheetsToTransfer(sheets: TransferSheets): { ok: true; value: Rec
   const questionTargets: Record<string, number> = {};
   const questionScope: Record<string, string> = {};
   const notes: Record<string, { comment?: string; evidence?: string[] }> = {};
+  const decisions: Record<string, unknown> = {};
   for (let r = 1; r < sheets.questions.length; r++) {
     const row = sheets.questions[r] ?? [];
     if (row.every((c) => text(c) === null)) continue;
@@ -113,6 +123,16 @@ export function sheetsToTransfer(sheets: TransferSheets): { ok: true; value: Rec
         ...(comment !== null ? { comment } : {}),
         ...(evidence !== null ? { evidence: evidence.split(/\r?\n/).map((s) => s.trim()).filter((s) => s.length > 0) } : {}),
       };
+    }
+    if (withDecisions) {
+      const at0 = QUESTION_HEADER.length;
+      const decision = text(row[at0]);
+      if (decision !== null) {
+        const current = text(row[at0 + 4]);
+        if (current !== 'yes' && current !== 'no') return { ok: false, error: { code: 'broken-cell', at: at('questions', r, at0 + 4) } };
+        // Checked field by field by previewImport like the JSON form; a bad one is listed, not fatal.
+        decisions[id] = { decision, reviewedBy: text(row[at0 + 1]), reviewedAt: text(row[at0 + 2]), comment: text(row[at0 + 3]) ?? '', current: current === 'yes' };
+      }
     }
   }
   const moduleTargets: Record<string, number> = {};
@@ -141,6 +161,7 @@ export function sheetsToTransfer(sheets: TransferSheets): { ok: true; value: Rec
       targets: { questions: questionTargets, modules: moduleTargets },
       scope: { questions: questionScope, modules: moduleScope },
       notes,
+      decisions,
     },
   };
 }

@@ -14,3 +14,4 @@ export * from './notifications/notification-views';
 export * from './workshops/workshop-views';
 export * from './organizations/prefectures';
 export * from './input/parse-typed-number';
+export * from './benchmark/benchmark-views';

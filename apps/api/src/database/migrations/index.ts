@@ -12,6 +12,8 @@ import { DraftReviewFlow1796152006427 } from './1796152006427-draft-review-flow'
 import { AssessmentValidation1796152100000 } from './1796152100000-assessment-validation';
 import { InvestorFollowsAndCodes1796152200000 } from './1796152200000-investor-follows-and-codes';
 import { WorkshopEvents1796161242291 } from './1796161242291-workshop-events';
+import { Benchmark1796161334373 } from './1796161334373-benchmark';
+import { PriorDecisions1796164016545 } from './1796164016545-prior-decisions';
 
 /** Every migration in order; listed explicitly because the API is bundled (no globbing at run time). */
 export const MIGRATIONS = [
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   AssessmentValidation1796152100000,
   InvestorFollowsAndCodes1796152200000,
   WorkshopEvents1796161242291,
+  Benchmark1796161334373,
+  PriorDecisions1796164016545,
 ];

@@ -58,7 +58,8 @@ export class AssessmentPlanningService {
         },
         manager,
       );
-      return clean;
+      // Imported decisions are not part of the body but of the round's planning: answer with them, as GET does.
+      return { ...clean, priorDecisions: (await this.load(manager, organizationId, id)).priorDecisions ?? {} };
     });
   }
 
@@ -77,13 +78,23 @@ export class AssessmentPlanningService {
 
   async load(manager: EntityManager, organizationId: string, assessmentId: string): Promise<PlanningView> {
     const row = await manager.getRepository(AssessmentPlanningEntity).findOne({ where: { organizationId, assessmentId } });
-    return row ? { targets: row.targets, scope: row.scope, notes: row.notes } : EMPTY_PLANNING;
+    return row ? { targets: row.targets, scope: row.scope, notes: row.notes, priorDecisions: row.priorDecisions } : { ...EMPTY_PLANNING, priorDecisions: {} };
   }
 
+  /** Upserts targets, scope and notes; prior decisions only when given (an import), else they stay as they are. */
   async write(manager: EntityManager, organizationId: string, assessmentId: string, planning: PlanningView, userId: string): Promise<void> {
-    await manager
-      .getRepository(AssessmentPlanningEntity)
-      .upsert({ organizationId, assessmentId, targets: planning.targets, scope: planning.scope, notes: planning.notes, updatedBy: userId }, ['organizationId', 'assessmentId']);
+    await manager.getRepository(AssessmentPlanningEntity).upsert(
+      {
+        organizationId,
+        assessmentId,
+        targets: planning.targets,
+        scope: planning.scope,
+        notes: planning.notes,
+        ...(planning.priorDecisions && { priorDecisions: planning.priorDecisions }),
+        updatedBy: userId,
+      },
+      ['organizationId', 'assessmentId'],
+    );
   }
 
   async findRound(manager: EntityManager, organizationId: string, id: string, lock = false): Promise<AssessmentEntity> {

@@ -8,6 +8,7 @@ import {
   transferToSheets,
   type AssessmentTransfer,
   type ImportPreview,
+  type TransferDecision,
   type TransferError,
 } from '@ipgn/assessment';
 import { ApiException } from '../../common/errors/api-exception';
@@ -15,7 +16,7 @@ import type { AuthenticatedUser, OrganizationContext } from '../../common/http/r
 import { AuditService } from '../audit/audit.service';
 import { AssessmentPlanningService } from './assessment-planning.service';
 import { readTransferXlsx, UnreadableXlsxError, writeTransferXlsx } from './assessment-transfer-xlsx';
-import { AssessmentsService, answersOf } from './assessments.service';
+import { AssessmentsService, answersOf, type LoadedRound } from './assessments.service';
 import type { AssessmentEntity } from './entities/assessment.entity';
 
 /** The part of a multer file we use (memory storage). */
@@ -63,6 +64,7 @@ export class AssessmentTransferService {
       targets: planning.targets,
       scope: planning.scope,
       notes: planning.notes,
+      decisions: decisionsOf(round),
       exportedAt: new Date().toISOString(),
     });
   }
@@ -99,14 +101,20 @@ export class AssessmentTransferService {
           [organizationId, id, questionId, JSON.stringify(value), user.id],
         );
       }
-      await this.planning.write(manager, organizationId, id, { targets: payload.targets, scope: payload.scope, notes: payload.notes }, user.id);
+      // The file's decisions become read-only history; this round's own validation starts empty (new answers, new check).
+      await this.planning.write(manager, organizationId, id, { targets: payload.targets, scope: payload.scope, notes: payload.notes, priorDecisions: payload.priorDecisions }, user.id);
       await this.audit.record(
         {
           organizationId,
           actorUserId: user.id,
           action: 'assessment.imported',
           target: id,
-          data: { fromBankVersion: result.preview.fromBankVersion, answers: result.preview.mapped.length, notImportable: result.preview.notImportable.length },
+          data: {
+            fromBankVersion: result.preview.fromBankVersion,
+            answers: result.preview.mapped.length,
+            priorDecisions: Object.keys(payload.priorDecisions).length,
+            notImportable: result.preview.notImportable.length,
+          },
         },
         manager,
       );
@@ -143,4 +151,21 @@ export class AssessmentTransferService {
       throw ApiException.badRequest('IMPORT_INVALID', [{ field: 'file', code: 'fileUnreadable' }]);
     }
   }
+}
+
+/** The round's own latest decisions, with the reviewer's name (ids mean nothing in another tool or organization). */
+function decisionsOf(round: LoadedRound): Record<string, TransferDecision> {
+  const versions = new Map(round.answers.map((a) => [a.questionId, a.version]));
+  return Object.fromEntries(
+    round.reviews.map((r): [string, TransferDecision] => [
+      r.questionId,
+      {
+        decision: r.decision,
+        comment: r.comment,
+        reviewedBy: r.reviewer?.displayName ?? null,
+        reviewedAt: r.reviewedAt.toISOString(),
+        current: versions.get(r.questionId) === r.answerVersion,
+      },
+    ]),
+  );
 }

@@ -303,6 +303,15 @@ export class AssessmentsService {
     return scoreRound(await this.loadRound(organizationId, id));
   }
 
+  /** The scores of the organization's most recently submitted round (any track), or null when none is submitted. */
+  async latestSubmittedResult(organizationId: string): Promise<AssessmentResult | null> {
+    const latest = await this.db.getRepository(AssessmentEntity).findOne({
+      where: { organizationId, status: 'submitted' },
+      order: { submittedAt: 'DESC', id: 'ASC' },
+    });
+    return latest ? scoreRound(await this.loadRound(organizationId, latest.id)) : null;
+  }
+
   /** Compares two rounds of the organization, the earlier one first whatever the order in the path. */
   async compare(organizationId: string, id: string, otherId: string): Promise<RoundComparison> {
     const a = await this.loadRound(organizationId, id);

@@ -1,4 +1,5 @@
 import { assessmentEn } from '../../features/assessment/i18n/assessment-en';
+import { benchmarkEn } from '../../features/benchmark/i18n/benchmark-en';
 import { disclosuresEn } from '../../features/disclosures/i18n/disclosures-en';
 import { dialogueEn } from '../../features/dialogue/i18n/dialogue-en';
 import { draftsEn } from '../../features/drafts/i18n/drafts-en';
@@ -282,6 +283,8 @@ export const messagesEn: Messages = {
       assessment_submitted: 'Submitted an assessment',
       assessment_module_assigned: 'Assigned a module',
       assessment_imported: 'Imported answers',
+      benchmark_opted_in: 'Joined the industry benchmark',
+      benchmark_opted_out: 'Left the industry benchmark',
       assessment_planning_saved: 'Updated targets and scope',
       disclosure_scored: 'Scored a disclosure text',
       disclosure_deleted: 'Deleted a disclosure score',
@@ -321,6 +324,7 @@ export const messagesEn: Messages = {
     intro: 'With an investor account you can read the IP and intangible-asset governance disclosures companies publish.',
   },
   assessment: assessmentEn,
+  benchmark: benchmarkEn,
   disclosures: disclosuresEn,
   drafts: draftsEn,
   notifications: notificationsEn,

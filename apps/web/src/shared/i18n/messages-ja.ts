@@ -1,4 +1,5 @@
 import { assessmentJa } from '../../features/assessment/i18n/assessment-ja';
+import { benchmarkJa } from '../../features/benchmark/i18n/benchmark-ja';
 import { disclosuresJa } from '../../features/disclosures/i18n/disclosures-ja';
 import { dialogueJa } from '../../features/dialogue/i18n/dialogue-ja';
 import { draftsJa } from '../../features/drafts/i18n/drafts-ja';
@@ -281,6 +282,8 @@ export const messagesJa = {
       assessment_submitted: '診断を提出',
       assessment_module_assigned: 'モジュールの担当者を設定',
       assessment_imported: '回答を取り込み',
+      benchmark_opted_in: '業種ベンチマークに参加',
+      benchmark_opted_out: '業種ベンチマークへの参加をやめる',
       assessment_planning_saved: '目標と対象範囲を更新',
       disclosure_scored: '開示文を評価',
       disclosure_deleted: '開示文の評価を削除',
@@ -320,6 +323,7 @@ export const messagesJa = {
     intro: '投資家アカウントでは、企業が公開した知財・無形資産ガバナンスの開示情報を閲覧できます。',
   },
   assessment: assessmentJa,
+  benchmark: benchmarkJa,
   disclosures: disclosuresJa,
   drafts: draftsJa,
   notifications: notificationsJa,

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { AssessmentScope, AssessmentTargets, QuestionNote } from '@ipgn/assessment';
+import type { AssessmentScope, AssessmentTargets, QuestionNote, TransferDecision } from '@ipgn/assessment';
 import { AssessmentEntity } from './assessment.entity';
 
 /**
@@ -22,6 +22,13 @@ export class AssessmentPlanningEntity {
 
   @Column({ type: 'jsonb', default: () => `'{}'` })
   notes!: Record<string, QuestionNote>;
+
+  /**
+   * Validation decisions carried in by an import (last year's, from the file): read-only history shown beside the
+   * answers. They never count as this round's validation, which lives in assessment_reviews.
+   */
+  @Column({ name: 'prior_decisions', type: 'jsonb', default: () => `'{}'` })
+  priorDecisions!: Record<string, TransferDecision>;
 
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })
   updatedBy!: string | null;

@@ -1,5 +1,5 @@
 import type { Page, ValidationView } from '@ipgn/contracts';
-import { BANK_VERSION, type AssessmentResult, type AssessmentScope, type AssessmentTargets, type ImportPreview, type QuestionNote, type ReviewDecision, type RoundComparison, type Track } from '@ipgn/assessment';
+import { BANK_VERSION, type AssessmentResult, type AssessmentScope, type AssessmentTargets, type ImportPreview, type QuestionNote, type ReviewDecision, type RoundComparison, type Track, type TransferDecision } from '@ipgn/assessment';
 import type { ApiClient, RequestOptions } from '../../../shared/api/api-client';
 import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './assessment-api-types';
 
@@ -13,6 +13,8 @@ export interface Planning {
   targets: AssessmentTargets;
   scope: AssessmentScope;
   notes: Record<string, QuestionNote>;
+  /** Read-only: a previous round's validation decisions, carried in by an import (never sent back). */
+  priorDecisions?: Record<string, TransferDecision>;
 }
 
 function fileForm(file: File): FormData {
@@ -44,7 +46,8 @@ export const assessmentApi = {
   /** A plain link (same-origin cookie): the browser downloads the file itself. */
   exportUrl: (orgId: string, id: string, format: ExportFormat) => `${one(orgId, id)}/export.${format}`,
   planning: (client: ApiClient, orgId: string, id: string) => client.get<Planning>(`${one(orgId, id)}/planning`),
-  savePlanning: (client: ApiClient, orgId: string, id: string, planning: Planning) => client.put<Planning>(`${one(orgId, id)}/planning`, planning),
+  savePlanning: (client: ApiClient, orgId: string, id: string, planning: Planning) =>
+    client.put<Planning>(`${one(orgId, id)}/planning`, { targets: planning.targets, scope: planning.scope, notes: planning.notes }),
   /** Whole-round file (answers, targets, scope, notes, bank version) for import elsewhere or next year. */
   transferUrl: (orgId: string, id: string, format: TransferFormat) => `${one(orgId, id)}/transfer.${format}`,
   previewImport: (client: ApiClient, orgId: string, id: string, file: File) => client.postForm<ImportPreview>(`${one(orgId, id)}/import/preview`, fileForm(file)),

@@ -18,6 +18,7 @@ import { useAssessmentBank } from '../hooks/use-assessment-bank';
 import { ValidationSummary } from './validation-summary';
 import { PlanningPanel } from './planning-panel';
 import { RoundTransferPanel } from './round-transfer-panel';
+import { BenchmarkStanding } from '../../benchmark/components/benchmark-standing';
 import '../assessment.css';
 
 /** Scores, radar chart (with a table), strengths and gaps, the action plan, quantification, comparison, downloads. */
@@ -163,6 +164,8 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           </ul>
         </>
       ) : null}
+
+      <BenchmarkStanding orgId={orgId} assessmentId={detail.id} />
 
       <div className="results__columns">
         <div>

@@ -87,6 +87,21 @@ describe('ReviewPage', () => {
     expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/reviews/${CLAIM}`)).toHaveLength(0);
   }, 20000);
 
+  it('shows last round’s imported decision as context while this round’s claim still waits for a decision', async () => {
+    const api = apiWith(aDetail('in_review', validation('pending')));
+    const prior = { decision: 'accepted', comment: '前年の議事録で確認', reviewedBy: '監査役 山田', reviewedAt: '2026-03-10T00:00:00.000Z', current: false };
+    api.on(
+      `GET /api/orgs/${ORG_ID}/assessments/${ID}/planning`,
+      json(200, { targets: { questions: {}, modules: {} }, scope: { questions: {}, modules: {} }, notes: {}, priorDecisions: { [CLAIM]: prior } }),
+    );
+    renderApp(api, `/o/${ORG_ID}/assessments/${ID}/review`);
+    const item = (await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 })).closest('li') as HTMLElement;
+    const line = within(item).getByTestId('prior-decision');
+    expect(line).toHaveTextContent(/前の回の検証（取り込み・参考のみ）：承認.*監査役 山田.*前年の議事録で確認.*その判断の後に回答が変更されていました。/);
+    // Context only: the decision buttons are still there, the claim is still pending.
+    expect(within(item).getByRole('button', { name: '承認する' })).toBeInTheDocument();
+  }, 20000);
+
   it('offers no decision to a contributor (no assessment:validate)', async () => {
     renderApp(apiWith(aDetail('in_review', validation('pending')), 'contributor'), `/o/${ORG_ID}/assessments/${ID}/review`);
     await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 });

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { REVIEW_COMMENT_MAX_LENGTH, type ReviewDecision } from '@ipgn/assessment';
+import { REVIEW_COMMENT_MAX_LENGTH, type ReviewDecision, type TransferDecision } from '@ipgn/assessment';
 import type { AnswerValidationView } from '@ipgn/contracts';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { CharacterCount } from '../../../shared/components/character-count';
@@ -66,6 +66,7 @@ function Review({ orgId, detail, bank, planning }: { orgId: string; detail: Asse
             answer={answers.get(item.questionId)}
             evidence={planning.notes[item.questionId]?.evidence ?? []}
             note={planning.notes[item.questionId]?.comment}
+            prior={planning.priorDecisions?.[item.questionId]}
             canDecide={inReview && can('assessment:validate')}
           />
         ))}
@@ -85,10 +86,12 @@ interface ReviewItemProps {
   answer: AnswerView | undefined;
   evidence: readonly string[];
   note: string | undefined;
+  /** Last year's decision carried in by an import: context for the reviewer, never this round's validation. */
+  prior: TransferDecision | undefined;
   canDecide: boolean;
 }
 
-function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, canDecide }: ReviewItemProps) {
+function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, prior, canDecide }: ReviewItemProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const me = useCurrentUser();
@@ -153,6 +156,17 @@ function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, canDeci
                 date: formatDateTime(last.reviewedAt, locale),
               })}
           {last.comment ? ` — ${last.comment}` : ''}
+        </p>
+      ) : null}
+      {prior ? (
+        <p className="review__prior hint" data-testid="prior-decision">
+          {t('assessment.validation.prior', {
+            decision: t(`assessment.validation.state.${prior.decision}`),
+            name: prior.reviewedBy ?? '—',
+            date: formatDateTime(prior.reviewedAt, locale),
+          })}
+          {prior.comment ? ` — ${prior.comment}` : ''}
+          {prior.current ? '' : ` ${t('assessment.validation.priorChanged')}`}
         </p>
       ) : null}
       {canDecide && ownAnswer ? <p className="notice">{t('assessment.validation.ownAnswer')}</p> : null}

@@ -52,6 +52,9 @@ export function RoundTransferPanel({ orgId, assessmentId, canImport }: { orgId: 
       {shown ? (
         <div data-testid="import-preview">
           <p>{t('assessment.transfer.summary', { mapped: shown.mapped.length, renamed: shown.mapped.filter((m) => m.renamed).length, changed: shown.mapped.filter((m) => m.changed).length, from: shown.fromBankVersion, to: shown.toBankVersion })}</p>
+          {Object.keys(shown.payload.priorDecisions ?? {}).length > 0 ? (
+            <p className="hint">{t('assessment.transfer.priorDecisions', { count: Object.keys(shown.payload.priorDecisions).length })}</p>
+          ) : null}
           {shown.notImportable.length > 0 ? (
             <details open>
               <summary>{t('assessment.transfer.notImportable', { count: shown.notImportable.length })}</summary>

@@ -6,6 +6,7 @@ import { useCurrentMembership } from '../hooks/use-current-membership';
 import { useOrganization } from '../hooks/use-organization';
 import { OrganizationProfileForm } from './organization-profile-form';
 import { OrganizationProfileView } from './organization-profile-view';
+import { BenchmarkParticipationPanel } from '../../benchmark/components/benchmark-participation-panel';
 
 export function OrganizationProfilePage() {
   const { t } = useTranslation();
@@ -29,6 +30,7 @@ export function OrganizationProfilePage() {
           </>
         )
       ) : null}
+      {organization.data ? <BenchmarkParticipationPanel orgId={orgId} editable={editable} /> : null}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import type { AssessmentDetail } from '../../assessment/api/assessment-api-types
 import { smeApi } from '../api/sme-api';
 import { useSmeReport } from '../hooks/use-sme-report';
 import { SmeSupportList } from './sme-support-list';
+import { BenchmarkStanding } from '../../benchmark/components/benchmark-standing';
 import '../sme.css';
 
 /** SME results: the owner's strengths first, then exposure, exactly three next steps and free help nearby. */
@@ -101,6 +102,10 @@ function SmeResultsView({ orgId, detail, report }: { orgId: string; detail: Asse
       </section>
 
       <SmeSupportList support={report.support} prefectureName={prefecture ? prefecture[locale] : null} />
+
+      <div className="sme-results__block">
+        <BenchmarkStanding orgId={orgId} assessmentId={detail.id} />
+      </div>
 
       <section aria-labelledby="sme-next-title" className="sme-results__block">
         <h2 id="sme-next-title">{t('sme.results.takeItFurther')}</h2>

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssessmentsModule } from '../assessments/assessments.module';
+import { AuditModule } from '../audit/audit.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { BenchmarkController } from './benchmark.controller';
+import { BenchmarkSchedule } from './benchmark-schedule';
+import { BenchmarkSnapshotService } from './benchmark-snapshot.service';
+import { BenchmarkService } from './benchmark.service';
+import { BenchmarkParticipationEntity } from './entities/benchmark-participation.entity';
+import { BenchmarkSnapshotEntity } from './entities/benchmark-snapshot.entity';
+
+/** The opt-in anonymous industry benchmark: participation, the snapshot job and "where we stand". */
+@Module({
+  imports: [AuditModule, TypeOrmModule.forFeature([BenchmarkParticipationEntity, BenchmarkSnapshotEntity]), AssessmentsModule, OrganizationsModule],
+  providers: [BenchmarkService, BenchmarkSnapshotService, BenchmarkSchedule],
+  controllers: [BenchmarkController],
+  exports: [BenchmarkSnapshotService],
+})
+export class BenchmarkModule {}
