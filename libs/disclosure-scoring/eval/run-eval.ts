@@ -6,7 +6,8 @@
  *   npm run eval:disclosure                      # development split (eval/corpus-v2/dev.jsonl)
  *   npm run eval:disclosure -- --split test      # frozen test split; verifies test.sha256 first
  *   npm run eval:disclosure -- --split test-v3   # the frozen test split of the v3 supplement (eval/corpus-v3)
- *   npm run eval:disclosure -- --split test-all  # both frozen test splits together (v2 + v3)
+ *   npm run eval:disclosure -- --split test-v4   # the v4 check set (eval/corpus-v4, all of it frozen as test)
+ *   npm run eval:disclosure -- --split test-all  # every frozen test split together (v2 + v3 + v4)
  *   npm run eval:disclosure -- --split legacy    # the first 42 passages (development only)
  *   npm run eval:disclosure -- --file some.jsonl
  *   options: --json, --verbose (per-passage rows; refused on test), --write-calibration (dev/legacy only)
@@ -16,7 +17,7 @@ import { join } from 'node:path';
 import { judgeDisclosure, scoreDisclosureV1 } from '../src/index';
 import type { DocumentType } from '../src/v2/types-v2';
 import { buildCalibration, writeCalibration } from './calibrate';
-import { CORPUS_DIR, CORPUS_V3_DIR, LABEL_VALUE, loadJsonl, loadLegacy, sha256, verifyTestHash, type EvalPassage } from './corpus';
+import { CORPUS_DIR, LABEL_VALUE, SUPPLEMENT_DIRS, loadJsonl, loadLegacy, sha256, verifyTestHash, type EvalPassage } from './corpus';
 import { wilson } from '../src/v2/calibration';
 import { auc, partialSpearman, spearman } from './stats';
 
@@ -104,8 +105,11 @@ function main(): number {
     }
     passages = loadJsonl(file);
     setName = `${args.split} split (eval/corpus-v2/${args.split}.jsonl)`;
-  } else if (args.split === 'test-v3' || args.split === 'test-all') {
-    const files = args.split === 'test-v3' ? [join(CORPUS_V3_DIR, 'test.jsonl')] : [join(CORPUS_DIR, 'test.jsonl'), join(CORPUS_V3_DIR, 'test.jsonl')];
+  } else if (args.split in SUPPLEMENT_DIRS || args.split === 'test-all') {
+    const files =
+      args.split === 'test-all'
+        ? [CORPUS_DIR, ...Object.values(SUPPLEMENT_DIRS)].map((d) => join(d, 'test.jsonl'))
+        : [join(SUPPLEMENT_DIRS[args.split] ?? '', 'test.jsonl')];
     const hashes: string[] = [];
     for (const file of files) {
       const h = verifyTestHash(file);
@@ -117,9 +121,12 @@ function main(): number {
     }
     hashLine = `SHA-256 ${hashes.join(' + ')} (verified against each split's test.sha256)`;
     passages = files.flatMap((f) => loadJsonl(f));
-    setName = args.split === 'test-v3' ? 'test split of the v3 supplement (eval/corpus-v3/test.jsonl)' : 'both frozen test splits (corpus-v2 + corpus-v3)';
+    setName =
+      args.split === 'test-all'
+        ? 'every frozen test split (corpus-v2 + corpus-v3 + corpus-v4)'
+        : `test split of the ${args.split.slice(5)} supplement (eval/corpus-${args.split.slice(5)}/test.jsonl)`;
   } else {
-    process.stderr.write(`error: --split must be dev, test, test-v3, test-all or legacy (got ${args.split})\n`);
+    process.stderr.write(`error: --split must be dev, test, test-v3, test-v4, test-all or legacy (got ${args.split})\n`);
     return 2;
   }
   if (args.split.startsWith('test') && (args.verbose || args.writeCal)) {
@@ -186,7 +193,8 @@ function main(): number {
   }
   if (!args.file) {
     mkdirSync(CORPUS_DIR, { recursive: true });
-    const out = join(args.split === 'test-v3' ? CORPUS_V3_DIR : CORPUS_DIR, `results-${args.split === 'test-v3' ? 'test' : args.split}.md`);
+    const supplement = SUPPLEMENT_DIRS[args.split];
+    const out = supplement ? join(supplement, 'results-test.md') : join(CORPUS_DIR, `results-${args.split}.md`);
     writeFileSync(out, `${markdown}\n`);
     process.stderr.write(`markdown written to ${out}\n`);
   }

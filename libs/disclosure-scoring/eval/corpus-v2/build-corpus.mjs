@@ -4,7 +4,7 @@
 // split BY COMPANY (no company in two splits; ≥ 40 % of passages in the test split, per language) with its hash.
 // The split is a pure function of the company keys and a fixed salt, so re-running it gives the same split.
 //
-// node build-corpus.mjs --collected a.jsonl,b.jsonl --raterA A1.jsonl,A2.jsonl --raterB B1.jsonl,B2.jsonl [--adjudicated adj.jsonl] --out DIR
+// node build-corpus.mjs --collected a.jsonl,b.jsonl --raterA A1.jsonl,A2.jsonl --raterB B1.jsonl,B2.jsonl [--adjudicated adj.jsonl] [--test-share 0.42] --out DIR
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,8 @@ const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
 );
 const SALT = 'ipgn-corpus-v2-2026-12-01';
-const TEST_SHARE = 0.42;
+// --test-share 1 puts every passage in the test split (a held-out check set collected after tuning).
+const TEST_SHARE = args['test-share'] === undefined ? 0.42 : Number(args['test-share']);
 const LEVEL = { weak: 0, medium: 1, strong: 2 };
 
 const readJsonl = (path) =>

@@ -1,9 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { PostgresThrottleStore } from './postgres-throttle-store';
 import { ThrottleStore } from './throttle-store';
 
 /** The ThrottleStore of the application (PostgreSQL, shared by replicas). */
-@Global()
 @Module({
   providers: [{ provide: ThrottleStore, useClass: PostgresThrottleStore }],
   exports: [ThrottleStore],

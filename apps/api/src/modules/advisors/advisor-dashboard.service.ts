@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { AdvisorClientView } from '@ipgn/contracts';
 import type { AuthenticatedUser } from '../../common/http/request-context';
-import { scoreRound } from '../assessments/assessments.service';
-import { AssessmentReviewEntity } from '../assessments/entities/assessment-review.entity';
-import { AssessmentAnswerEntity } from '../assessments/entities/assessment-answer.entity';
-import { AssessmentEntity } from '../assessments/entities/assessment.entity';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { AssessmentRoundsService } from '../assessments/assessment-rounds.service';
+import { OrganizationsService } from '../organizations/organizations.service';
 
 /**
  * The advisor's home: the organizations that invited this user as an advisor, each with its latest round. An
@@ -15,33 +10,28 @@ import { MembershipEntity } from '../organizations/entities/membership.entity';
  */
 @Injectable()
 export class AdvisorDashboardService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly rounds: AssessmentRoundsService,
+  ) {}
 
   async clients(user: AuthenticatedUser): Promise<AdvisorClientView[]> {
-    const memberships = await this.db.getRepository(MembershipEntity).find({ where: { userId: user.id, role: 'advisor' }, relations: { organization: true } });
+    const memberships = await this.organizations.membershipsInRole(user.id, 'advisor');
     const views: AdvisorClientView[] = [];
     for (const m of memberships) {
       const organization = m.organization;
       if (!organization) continue;
-      const latest = await this.db.getRepository(AssessmentEntity).findOne({ where: { organizationId: m.organizationId }, order: { createdAt: 'DESC' } });
+      const latest = await this.rounds.latestWithScore(organization);
       let latestAssessment: AdvisorClientView['latestAssessment'] = null;
       if (latest) {
-        let overallScore: number | null = null;
-        // Only a submitted round has a final score (a round in validation still waits for its reviewer).
-        if (latest.status === 'submitted') {
-          const where = { organizationId: m.organizationId, assessmentId: latest.id };
-          const answers = await this.db.getRepository(AssessmentAnswerEntity).find({ where });
-          const reviews = await this.db.getRepository(AssessmentReviewEntity).find({ where });
-          const profile = { listingStatus: organization.listingStatus, companySize: organization.companySize };
-          overallScore = scoreRound({ assessment: latest, organization, answers, profile, reviews }).overall.score;
-        }
+        const { round, overallScore } = latest;
         latestAssessment = {
-          id: latest.id,
-          track: latest.track,
-          round: latest.round,
-          status: latest.status,
-          createdAt: latest.createdAt.toISOString(),
-          submittedAt: latest.submittedAt?.toISOString() ?? null,
+          id: round.id,
+          track: round.track,
+          round: round.round,
+          status: round.status,
+          createdAt: round.createdAt.toISOString(),
+          submittedAt: round.submittedAt?.toISOString() ?? null,
           overallScore,
         };
       }

@@ -3,7 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { scoreAssessment, type Answers, type AssessmentProfile, type AssessmentResult } from '@ipgn/assessment';
 import { ApiException } from '../../common/errors/api-exception';
-import { answersOf } from './assessments.service';
+import type { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { answersOf, scoreRound } from './assessments.service';
+import { AssessmentReviewEntity } from './entities/assessment-review.entity';
 import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 import { AssessmentEntity } from './entities/assessment.entity';
 
@@ -20,7 +22,24 @@ export class AssessmentRoundsService {
   constructor(
     @InjectRepository(AssessmentEntity) private readonly rounds: Repository<AssessmentEntity>,
     @InjectRepository(AssessmentAnswerEntity) private readonly answers: Repository<AssessmentAnswerEntity>,
+    @InjectRepository(AssessmentReviewEntity) private readonly reviews: Repository<AssessmentReviewEntity>,
   ) {}
+
+  /**
+   * The organization's latest round (null when none) with its overall score — only for a submitted round: a draft's
+   * or a round in validation's score would be a partial number that reads as final.
+   */
+  async latestWithScore(organization: OrganizationEntity): Promise<{ round: AssessmentEntity; overallScore: number | null } | null> {
+    const organizationId = organization.id;
+    const round = await this.rounds.findOne({ where: { organizationId }, order: { createdAt: 'DESC' } });
+    if (!round) return null;
+    if (round.status !== 'submitted') return { round, overallScore: null };
+    const where = { organizationId, assessmentId: round.id };
+    const answers = await this.answers.find({ where });
+    const reviews = await this.reviews.find({ where });
+    const profile = { listingStatus: organization.listingStatus, companySize: organization.companySize };
+    return { round, overallScore: scoreRound({ assessment: round, organization, answers, profile, reviews }).overall.score };
+  }
 
   /**
    * The given round (400 `assessmentId` unknown when not the organization's), else the latest submitted one, else

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentRoundsService } from './assessment-rounds.service';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
+import { AssessmentAssignmentEntity } from './entities/assessment-assignment.entity';
+import { AssessmentPlanningEntity } from './entities/assessment-planning.entity';
+import { AssessmentReviewEntity } from './entities/assessment-review.entity';
 import { AssessmentEntity } from './entities/assessment.entity';
 import { AssessmentAnswerImportService } from './assessment-answer-import.service';
 import { AssessmentExportService } from './assessment-export.service';
@@ -11,9 +15,10 @@ import { AssessmentTransferController } from './assessment-transfer.controller';
 import { AssessmentTransferService } from './assessment-transfer.service';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
+import { AuditModule } from '../audit/audit.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AssessmentEntity, AssessmentAnswerEntity])],
+  imports: [AuditModule, TypeOrmModule.forFeature([AssessmentEntity, AssessmentAnswerEntity, AssessmentAssignmentEntity, AssessmentPlanningEntity, AssessmentReviewEntity]), OrganizationsModule],
   providers: [AssessmentsService, AssessmentExportService, AssessmentRoundsService, AssessmentAnswerImportService, AssessmentPlanningService, AssessmentTransferService, AssessmentValidationService],
   controllers: [AssessmentsController, AssessmentTransferController],
   // Other modules read rounds and write answers only through these services (e.g. workshops applying agreed answers;

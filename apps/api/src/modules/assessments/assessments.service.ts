@@ -31,8 +31,8 @@ import {
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
-import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import type { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { AnswerConflictException, InvalidAnswerException } from './assessment-errors';
 import type {
   AnswerView,
@@ -72,6 +72,7 @@ export class AssessmentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /** The current question bank for a track, both languages side by side. */
@@ -138,7 +139,7 @@ export class AssessmentsService {
             [organizationId, created.id, previous.id, questionsForTrack(track).map((q) => q.id)],
           );
         }
-        await prefillFromProfile(manager, organizationId, created.id, track, user.id);
+        if (track === 'sme') await prefillFromProfile(manager, await this.organizations.findById(organizationId, manager), created.id, track, user.id);
         await this.audit.record(
           { organizationId, actorUserId: user.id, action: 'assessment.started', target: created.id, data: { track, round: created.round, copiedFrom: created.copiedFrom } },
           manager,
@@ -251,7 +252,7 @@ export class AssessmentsService {
       if (dto.userId === null) {
         await repo.delete({ organizationId, assessmentId: id, moduleId: moduleId as ModuleId });
       } else {
-        const member = await manager.getRepository(MembershipEntity).findOne({ where: { organizationId, userId: dto.userId } });
+        const member = await this.organizations.membership(organizationId, dto.userId, manager);
         if (!member) throw ApiException.badRequest('ASSIGNEE_NOT_MEMBER', [{ field: 'userId', code: 'unknown' }]);
         await repo.upsert({ organizationId, assessmentId: id, moduleId: moduleId as ModuleId, userId: dto.userId }, ['organizationId', 'assessmentId', 'moduleId']);
       }
@@ -322,7 +323,7 @@ export class AssessmentsService {
       .getRepository(AssessmentEntity)
       .findOne({ where: { organizationId, id }, relations, ...(lock && { lock: { mode: 'pessimistic_write' as const } }) });
     if (!assessment) throw ApiException.notFound();
-    const organization = await manager.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
+    const organization = await this.organizations.findById(organizationId, manager);
     const answers = await manager.getRepository(AssessmentAnswerEntity).find({
       where: { organizationId, assessmentId: id },
       relations: { answerer: true },
@@ -348,7 +349,7 @@ export class AssessmentsService {
   }
 
   private async profileOf(manager: EntityManager, organizationId: string): Promise<AssessmentProfile> {
-    const org = await manager.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
+    const org = await this.organizations.findById(organizationId, manager);
     return { listingStatus: org.listingStatus, companySize: org.companySize };
   }
 }
@@ -387,9 +388,9 @@ function askedIn(questionId: string): string[] {
 }
 
 /** A new SME round starts with what the owner already told us at sign-up (whether they sell abroad). */
-async function prefillFromProfile(manager: EntityManager, organizationId: string, assessmentId: string, track: Track, userId: string): Promise<void> {
+async function prefillFromProfile(manager: EntityManager, org: OrganizationEntity, assessmentId: string, track: Track, userId: string): Promise<void> {
   if (track !== 'sme') return;
-  const org = await manager.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
+  const organizationId = org.id;
   for (const [questionId, value] of Object.entries(smePrefill({ sellsAbroad: org.sellsAbroad }))) {
     await manager.query(
       `INSERT INTO assessment_answers (organization_id, assessment_id, question_id, value, version, answered_by, answered_at, source)

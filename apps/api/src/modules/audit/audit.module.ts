@@ -1,10 +1,9 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEventEntity } from './entities/audit-event.entity';
 import { AuditService } from './audit.service';
 import { AuditController } from './audit.controller';
 
-@Global()
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEventEntity])],
   providers: [AuditService],

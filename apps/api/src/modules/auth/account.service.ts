@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { CurrentUser } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import { MembershipEntity } from '../organizations/entities/membership.entity';
@@ -13,6 +13,11 @@ export class AccountService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
   ) {}
+
+  /** Where and in which language to write to these users (for e-mails other modules send). */
+  async contacts(userIds: readonly string[]): Promise<Pick<UserEntity, 'id' | 'email' | 'locale'>[]> {
+    return this.users.find({ where: { id: In([...userIds]) }, select: { id: true, email: true, locale: true } });
+  }
 
   async currentUser(userId: string): Promise<CurrentUser> {
     const user = await this.users.findOne({ where: { id: userId } });

@@ -12,9 +12,13 @@ import { UserEntity } from './entities/user.entity';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
 import { SessionStrategy } from './session.strategy';
+import { MailModule } from '../mail/mail.module';
+import { ThrottleModule } from '../../common/throttle/throttle.module';
 
 @Module({
   imports: [
+    MailModule,
+    ThrottleModule,
     PassportModule,
     OrganizationsModule,
     TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetTokenEntity, MembershipEntity]),

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
 import { DisclosuresController } from './disclosures.controller';
 import { DisclosuresService } from './disclosures.service';
 import { DocumentExtractor } from './document-extractor';
+import { AuditModule } from '../audit/audit.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([DisclosureScoreEntity])],
+  imports: [AuditModule, TypeOrmModule.forFeature([DisclosureScoreEntity]), OrganizationsModule],
   providers: [DisclosuresService, { provide: DocumentExtractor, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new DocumentExtractor({ timeoutMs: config.EXTRACTION_TIMEOUT_MS }) }],
   controllers: [DisclosuresController],
 })

@@ -20,7 +20,7 @@ import { ApiException } from '../../common/errors/api-exception';
 import { pageOf, type DisclosureCompareOrder, type Page, type PageRequest } from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
-import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
 import type { CreateDisclosureDto, DisclosureMetaDto } from './dto/create-disclosure.dto';
 import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
 import { extractDisclosureText } from './extract-disclosure-text';
@@ -56,6 +56,7 @@ export class DisclosuresService {
     @InjectRepository(DisclosureScoreEntity) private readonly scores: Repository<DisclosureScoreEntity>,
     private readonly audit: AuditService,
     private readonly extractor: DocumentExtractor,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   rubric(): DisclosureRubric {
@@ -160,10 +161,7 @@ export class DisclosuresService {
 
   /** The organization's own names (ja/en from its profile): the judgement never counts them as specific content. */
   private async companyNames(org: OrganizationContext): Promise<string[]> {
-    const row = await this.db.getRepository(OrganizationEntity).findOne({
-      where: { id: org.organizationId },
-      select: { id: true, legalNameJa: true, legalNameEn: true },
-    });
+    const row = await this.organizations.findById(org.organizationId);
     return [row?.legalNameJa, row?.legalNameEn].filter((n): n is string => typeof n === 'string' && n.trim().length > 0);
   }
 

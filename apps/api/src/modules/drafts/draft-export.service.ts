@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { renderDraftMarkdown } from '@ipgn/drafting';
 import type { OrganizationContext } from '../../common/http/request-context';
 import { assertReportWithinLimits } from '../../common/export/export-limits';
 import { exportFile, exportFileName, type ExportFile } from '../../common/export/export-file-name';
 import { renderOffThread } from '../../common/export/render-off-thread';
-import { OrganizationEntity } from '../organizations/entities/organization.entity';
-import { PublicationEntity } from '../publishing/entities/publication.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { PublicationsService } from '../publishing/publications.service';
 import { dateLine, draftReport, type ExportContext } from './draft-report';
 import { DraftsService } from './drafts.service';
 
@@ -23,18 +21,16 @@ export type DraftExport = ExportFile;
 @Injectable()
 export class DraftExportService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly drafts: DraftsService,
+    private readonly organizations: OrganizationsService,
+    private readonly publications: PublicationsService,
   ) {}
 
   async export(org: OrganizationContext, id: string, format: ExportFormat, version: number | undefined, now: Date = new Date()): Promise<DraftExport> {
     const draft = await this.drafts.get(org, id);
     const row = await this.drafts.version(org, id, version ?? draft.currentVersion);
-    const organization = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: org.organizationId } });
-    const publication = await this.db.getRepository(PublicationEntity).findOne({
-      where: { organizationId: org.organizationId, draftId: id, version: row.version },
-      select: { id: true, publishedAt: true },
-    });
+    const organization = await this.organizations.findById(org.organizationId);
+    const publication = await this.publications.ofVersion(org.organizationId, id, row.version);
     const language = row.sections.language;
     const at = publication?.publishedAt ?? now;
     const ctx: ExportContext = {

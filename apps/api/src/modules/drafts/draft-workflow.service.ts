@@ -171,12 +171,7 @@ export class DraftWorkflowService {
   /** Members other than `actorId` whose role may review drafts. */
   private async otherReviewers(manager: EntityManager, organizationId: string, actorId: string): Promise<number> {
     const roles = ORGANIZATION_ROLES.filter((r) => roleHasPermission(r, 'draft:review'));
-    const rows = (await manager.query(`SELECT count(*)::int AS n FROM memberships WHERE organization_id = $1 AND user_id <> $2 AND role = ANY($3)`, [
-      organizationId,
-      actorId,
-      roles,
-    ])) as { n: number }[];
-    return Number(rows[0]?.n ?? 0);
+    return this.organizations.countOtherMembersInRoles(organizationId, actorId, roles, manager);
   }
 
   /** The draft's creator and every member who saved a version of it (they wait for the review's outcome). */

@@ -1,11 +1,10 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LogMailer } from './log-mailer';
 import { Mailer } from './mailer';
 import { SmtpMailer } from './smtp-mailer';
 
 /** The mailer: SMTP when SMTP_URL is set, otherwise the development log/outbox mailer. */
-@Global()
 @Module({
   providers: [
     {

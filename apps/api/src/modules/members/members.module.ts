@@ -7,9 +7,11 @@ import { InvitationEntity } from './entities/invitation.entity';
 import { InvitationsService } from './invitations.service';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
+import { AuditModule } from '../audit/audit.module';
+import { MailModule } from '../mail/mail.module';
 
 @Module({
-  imports: [AuthModule, WorkshopsModule, TypeOrmModule.forFeature([InvitationEntity, MembershipEntity])],
+  imports: [MailModule, AuditModule, AuthModule, WorkshopsModule, TypeOrmModule.forFeature([InvitationEntity, MembershipEntity])],
   providers: [MembersService, InvitationsService],
   controllers: [MembersController],
 })

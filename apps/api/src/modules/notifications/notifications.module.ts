@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
-import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { AuthModule } from '../auth/auth.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { NotificationEntity } from './entities/notification.entity';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
+import { MailModule } from '../mail/mail.module';
 
 /** In-app notifications and their e-mails: owns `notifications`; the drafts and dialogue features call it. */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity, MembershipEntity, OrganizationEntity])],
+  imports: [MailModule, TypeOrmModule.forFeature([NotificationEntity]), OrganizationsModule, AuthModule],
   providers: [NotificationsService],
   controllers: [NotificationsController],
   exports: [NotificationsService],

@@ -1,16 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { roleHasPermission, type NotificationKind, type NotificationList, type NotificationView, type Permission } from '@ipgn/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
 import { publicUrl } from '../../common/http/public-url';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
-import { UserEntity } from '../auth/entities/user.entity';
+import { AccountService } from '../auth/account.service';
 import { Mailer } from '../mail/mailer';
 import { translateMail } from '../mail/mail-texts';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
-import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { NotificationEntity } from './entities/notification.entity';
 
 /** What a feature hands over: who is told what. Recipients are user ids of the organization's members. */
@@ -36,27 +35,27 @@ export class NotificationsService {
 
   constructor(
     @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
-    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
-    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly organizations: OrganizationsService,
+    private readonly accounts: AccountService,
     private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The members whose role grants `permission`, except `exceptUserId` (the one who acted). */
   async membersWith(organizationId: string, permission: Permission, exceptUserId?: string): Promise<string[]> {
-    const rows = await this.memberships.find({ where: { organizationId }, select: { userId: true, role: true } });
+    const rows = await this.organizations.members(organizationId);
     return rows.filter((m) => roleHasPermission(m.role, permission) && m.userId !== exceptUserId).map((m) => m.userId);
   }
 
   /** Is `userId` a member of the organization whose role grants `permission`? */
   async isMemberWith(organizationId: string, userId: string, permission: Permission): Promise<boolean> {
-    const row = await this.memberships.findOne({ where: { organizationId, userId }, select: { userId: true, role: true } });
+    const row = await this.organizations.membership(organizationId, userId);
     return row !== null && roleHasPermission(row.role, permission);
   }
 
   async notify(n: NewNotification): Promise<void> {
     // Only current members: someone who left the organization since is not told (nor mailed).
-    const members = new Set((await this.memberships.find({ where: { organizationId: n.organizationId }, select: { userId: true } })).map((m) => m.userId));
+    const members = new Set((await this.organizations.members(n.organizationId)).map((m) => m.userId));
     const recipients = [...new Set(n.recipients)].filter((u) => members.has(u));
     if (recipients.length === 0) return;
     await this.notifications.insert(
@@ -96,8 +95,8 @@ export class NotificationsService {
   }
 
   private async mail(n: NewNotification, recipients: string[]): Promise<void> {
-    const users = await this.notifications.manager.getRepository(UserEntity).find({ where: { id: In(recipients) }, select: { id: true, email: true, locale: true } });
-    const organization = await this.organizations.findOne({ where: { id: n.organizationId }, select: { id: true, legalNameJa: true } });
+    const users = await this.accounts.contacts(recipients);
+    const organization = await this.organizations.find(n.organizationId);
     const base = `${publicUrl(this.config)}/o/${n.organizationId}`;
     const link = n.draftId ? `${base}/drafts/${n.draftId}` : `${base}/questions`;
     for (const u of users) {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Not, Repository } from 'typeorm';
 import { randomBytes } from 'node:crypto';
-import type { OrganizationProfile } from '@ipgn/contracts';
+import type { OrganizationProfile, OrganizationRole } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -16,12 +16,52 @@ export class OrganizationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly audit: AuditService,
   ) {}
 
-  /** The organization's row (for modules that need its names, profile or slug). */
-  async findById(organizationId: string): Promise<OrganizationEntity> {
-    return this.organizations.findOneOrFail({ where: { id: organizationId } });
+  /** The organization's row (for modules that need its names, profile or slug); pass `manager` inside a transaction. */
+  async findById(organizationId: string, manager?: EntityManager): Promise<OrganizationEntity> {
+    return this.repo(manager).findOneOrFail({ where: { id: organizationId } });
+  }
+
+  /** The organization's row, or null when it does not exist. */
+  async find(organizationId: string): Promise<OrganizationEntity | null> {
+    return this.organizations.findOne({ where: { id: organizationId } });
+  }
+
+  /** Every member of the organization with their role. */
+  async members(organizationId: string): Promise<Pick<MembershipEntity, 'userId' | 'role'>[]> {
+    return this.memberships.find({ where: { organizationId }, select: { userId: true, role: true } });
+  }
+
+  /** The organization behind a public page's slug, or null. */
+  async findBySlug(slug: string): Promise<OrganizationEntity | null> {
+    return this.organizations.findOne({ where: { slug } });
+  }
+
+  /** The slug of an organization (its public page address), or undefined when it does not exist. */
+  async slugOf(organizationId: string): Promise<string | undefined> {
+    return (await this.organizations.findOne({ where: { id: organizationId }, select: { id: true, slug: true } }))?.slug;
+  }
+
+  /** One person's membership of an organization, or null. */
+  async membership(organizationId: string, userId: string, manager?: EntityManager): Promise<MembershipEntity | null> {
+    return (manager?.getRepository(MembershipEntity) ?? this.memberships).findOne({ where: { organizationId, userId } });
+  }
+
+  /** A user's memberships in one role, each with its organization (e.g. the organizations an advisor advises). */
+  async membershipsInRole(userId: string, role: OrganizationRole): Promise<MembershipEntity[]> {
+    return this.memberships.find({ where: { userId, role }, relations: { organization: true } });
+  }
+
+  /** How many members other than `userId` hold one of `roles`. */
+  async countOtherMembersInRoles(organizationId: string, userId: string, roles: readonly OrganizationRole[], manager?: EntityManager): Promise<number> {
+    return (manager?.getRepository(MembershipEntity) ?? this.memberships).count({ where: { organizationId, userId: Not(userId), role: In([...roles]) } });
+  }
+
+  private repo(manager?: EntityManager): Repository<OrganizationEntity> {
+    return manager ? manager.getRepository(OrganizationEntity) : this.organizations;
   }
 
   /** Creates an organization with `userId` as its first owner, inside the caller's transaction. */

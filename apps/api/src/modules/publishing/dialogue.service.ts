@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
 import { ApiException } from '../../common/errors/api-exception';
 import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import type { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
 import type { AnswerQuestionDto, AskQuestionDto } from './dto/publishing.dto';
 import { DialogueQuestionEntity } from './entities/dialogue-question.entity';
 import { PublicationEntity } from './entities/publication.entity';
@@ -18,6 +19,9 @@ import type { MyQuestionView, QuestionsSummary, QuestionView } from './publishin
 export class DialogueService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(PublicationEntity) private readonly publications: Repository<PublicationEntity>,
+    @InjectRepository(DialogueQuestionEntity) private readonly questions: Repository<DialogueQuestionEntity>,
+    private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
     private readonly pages: PublicPageCache,
     private readonly notifications: NotificationsService,
@@ -26,7 +30,7 @@ export class DialogueService {
   /** Only investor accounts ask (403 `INVESTOR_ONLY` for company accounts); only about a publication (404 otherwise). */
   async ask(user: AuthenticatedUser, publicationId: string, dto: AskQuestionDto): Promise<MyQuestionView> {
     if (user.accountType !== 'investor') throw new ApiException(403, 'INVESTOR_ONLY');
-    const publication = await this.db.getRepository(PublicationEntity).findOne({ where: { id: publicationId, withdrawnAt: IsNull() }, select: { id: true, organizationId: true, title: true } });
+    const publication = await this.publications.findOne({ where: { id: publicationId, withdrawnAt: IsNull() }, select: { id: true, organizationId: true, title: true } });
     if (!publication) throw ApiException.notFound();
     const saved = await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(DialogueQuestionEntity);
@@ -46,13 +50,13 @@ export class DialogueService {
       title: publication.title,
       actorName: null,
     });
-    const org = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: publication.organizationId } });
+    const org = await this.organizations.findById(publication.organizationId);
     return toMine(saved, org, publication.title);
   }
 
   /** One page of the questions investors asked the organization, newest first. */
   async listForOrganization(org: OrganizationContext, page: PageRequest): Promise<Page<QuestionView>> {
-    const [rows, total] = await this.db.getRepository(DialogueQuestionEntity).findAndCount({
+    const [rows, total] = await this.questions.findAndCount({
       where: { organizationId: org.organizationId },
       relations: { asker: true, answerer: true, publication: true },
       order: { createdAt: 'DESC', id: 'ASC' },
@@ -98,7 +102,7 @@ export class DialogueService {
 
   /** How many questions wait for an answer: the company's sign of new questions. */
   async summary(org: OrganizationContext): Promise<QuestionsSummary> {
-    const [row] = (await this.db.query(
+    const [row] = (await this.questions.query(
       `SELECT count(*) FILTER (WHERE answer IS NULL)::int AS unanswered, count(*)::int AS total FROM dialogue_questions WHERE organization_id = $1`,
       [org.organizationId],
     )) as QuestionsSummary[];
@@ -106,15 +110,15 @@ export class DialogueService {
   }
 
   private async reload(organizationId: string, id: string): Promise<QuestionView> {
-    const row = await this.db.getRepository(DialogueQuestionEntity).findOneOrFail({ where: { id, organizationId }, relations: { asker: true, answerer: true, publication: true } });
-    const [current] = (await this.db.query(`SELECT slug FROM organizations WHERE id = $1`, [organizationId])) as { slug: string }[];
-    if (current) this.pages.invalidate(current.slug);
+    const row = await this.questions.findOneOrFail({ where: { id, organizationId }, relations: { asker: true, answerer: true, publication: true } });
+    const slug = await this.organizations.slugOf(organizationId);
+    if (slug) this.pages.invalidate(slug);
     return toView(row);
   }
 
   /** One page of the questions the signed-in investor asked, newest first. */
   async mine(user: AuthenticatedUser, page: PageRequest): Promise<Page<MyQuestionView>> {
-    const [rows, total] = await this.db.getRepository(DialogueQuestionEntity).findAndCount({
+    const [rows, total] = await this.questions.findAndCount({
       where: { askedBy: user.id },
       relations: { publication: { organization: true } },
       order: { createdAt: 'DESC', id: 'ASC' },

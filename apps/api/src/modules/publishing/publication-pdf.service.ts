@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { assertReportWithinLimits } from '../../common/export/export-limits';
 import { exportFile, exportFileName, type ExportFile } from '../../common/export/export-file-name';
 import { renderOffThread } from '../../common/export/render-off-thread';
 import { ApiException } from '../../common/errors/api-exception';
 import { dateLine, draftReport } from '../drafts/draft-report';
-import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { PublicationEntity } from './entities/publication.entity';
 
 const SLUG = /^[a-z0-9-]{1,64}$/;
@@ -22,14 +22,17 @@ const KEPT_FILES = 16;
 export class PublicationPdfService {
   private readonly kept = new Map<string, Promise<ExportFile>>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectRepository(PublicationEntity) private readonly publications: Repository<PublicationEntity>,
+    private readonly organizations: OrganizationsService,
+  ) {}
 
   async pdf(slug: string, publicationId: string): Promise<ExportFile> {
     if (!SLUG.test(slug)) throw ApiException.notFound();
-    const organization = await this.db.getRepository(OrganizationEntity).findOne({ where: { slug }, select: { id: true, legalNameJa: true, legalNameEn: true } });
+    const organization = await this.organizations.findBySlug(slug);
     if (!organization) throw ApiException.notFound();
     // An unpublished (withdrawn) version is gone from the public pages, and so is its PDF.
-    const publication = await this.db.getRepository(PublicationEntity).findOne({ where: { id: publicationId, organizationId: organization.id, withdrawnAt: IsNull() } });
+    const publication = await this.publications.findOne({ where: { id: publicationId, organizationId: organization.id, withdrawnAt: IsNull() } });
     if (!publication) throw ApiException.notFound();
     const language = publication.language;
     const organizationName = language === 'en' && organization.legalNameEn ? organization.legalNameEn : organization.legalNameJa;

@@ -5,6 +5,7 @@ import type { PublicationRef } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { PublicPageCache } from './public-page-cache';
 import { PublicationEntity } from './entities/publication.entity';
 
@@ -19,6 +20,7 @@ export class PublicationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly pages: PublicPageCache,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /**
@@ -38,6 +40,11 @@ export class PublicationsService {
   async withdraw(manager: EntityManager, organizationId: string, draftId: string, at: Date): Promise<number> {
     const result = await manager.getRepository(PublicationEntity).update({ organizationId, draftId, withdrawnAt: IsNull() }, { withdrawnAt: at });
     return result.affected ?? 0;
+  }
+
+  /** The publication of one version of a draft (its id and date), or null when that version was never published. */
+  async ofVersion(organizationId: string, draftId: string, version: number): Promise<Pick<PublicationEntity, 'id' | 'publishedAt'> | null> {
+    return this.publications.findOne({ where: { organizationId, draftId, version }, select: { id: true, publishedAt: true } });
   }
 
   /** The publications of one draft of the organization, oldest first. */
@@ -63,8 +70,8 @@ export class PublicationsService {
       return { ...row, title };
     });
     // The cached page is keyed by the company's current slug (the one stored on the row is the slug when published).
-    const [current] = (await this.db.query(`SELECT slug FROM organizations WHERE id = $1`, [organizationId])) as { slug: string }[];
-    if (current) this.pages.invalidate(current.slug);
+    const slug = await this.organizations.slugOf(organizationId);
+    if (slug) this.pages.invalidate(slug);
     return toRef(saved);
   }
 }

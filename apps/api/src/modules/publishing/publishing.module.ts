@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { CompanyFollowEntity } from './entities/company-follow.entity';
+import { DialogueQuestionEntity } from './entities/dialogue-question.entity';
+import { InvestorVisitEntity } from './entities/investor-visit.entity';
 import { PublicationEntity } from './entities/publication.entity';
 import { PublicationsService } from './publications.service';
 import { DialogueController } from './dialogue.controller';
@@ -12,9 +16,10 @@ import { InvestorUpdatesController } from './investor-updates.controller';
 import { InvestorUpdatesService } from './investor-updates.service';
 import { PublicationPdfService } from './publication-pdf.service';
 import { PublicationTitlesController } from './publication-titles.controller';
+import { AuditModule } from '../audit/audit.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PublicationEntity]), NotificationsModule],
+  imports: [AuditModule, TypeOrmModule.forFeature([PublicationEntity, DialogueQuestionEntity, CompanyFollowEntity, InvestorVisitEntity]), OrganizationsModule, NotificationsModule],
   providers: [PublishingService, DialogueService, PublicPageCache, PublicationsService, InvestorUpdatesService, PublicationPdfService],
   exports: [PublicPageCache, PublicationsService],
   controllers: [PublishingController, DialogueController, InvestorUpdatesController, PublicationTitlesController],

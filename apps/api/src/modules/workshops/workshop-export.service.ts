@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { getQuestion, type AnswerValue, type Locale, type Question } from '@ipgn/assessment';
 import { answerCell, answerMeaning, formatAnswer } from '../../common/export/answer-cells';
 import { assertReportWithinLimits, assertWorkbookWithinLimits } from '../../common/export/export-limits';
@@ -8,7 +8,8 @@ import { exportFile, exportFileName, type ExportFile } from '../../common/export
 import { renderCsv } from '../../common/export/render-csv';
 import { renderOffThread } from '../../common/export/render-off-thread';
 import { empty, num, text, type ReportCell, type ReportSheet } from '../../common/export/report-model';
-import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { WorkshopAnswerEntity } from './entities/workshop-answer.entity';
 import { WorkshopParticipantEntity } from './entities/workshop-participant.entity';
 import { WorkshopEntity } from './entities/workshop.entity';
 import type { WorkshopDepartment } from './workshop-departments';
@@ -47,8 +48,10 @@ interface LatestRow {
 @Injectable()
 export class WorkshopExportService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(WorkshopParticipantEntity) private readonly participants: Repository<WorkshopParticipantEntity>,
+    @InjectRepository(WorkshopAnswerEntity) private readonly answers: Repository<WorkshopAnswerEntity>,
     private readonly store: WorkshopStore,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async reportPdf(organizationId: string, id: string, locale: Locale, now = new Date()): Promise<ExportFile> {
@@ -100,7 +103,7 @@ export class WorkshopExportService {
     // results() checks the workshop belongs to the organization (404 otherwise) before anything else is read.
     const workshop = await this.workshop(organizationId, id);
     const results = await this.store.results(workshop);
-    const org = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
+    const org = await this.organizations.findById(organizationId);
     const agreed = new Map<string, AnswerValue>();
     for (const [questionId, a] of Object.entries(workshop.agreedAnswers)) agreed.set(questionId, a.value as AnswerValue);
     const organizationName = locale === 'en' && org.legalNameEn ? org.legalNameEn : org.legalNameJa;
@@ -139,12 +142,12 @@ export class WorkshopExportService {
     locale: Locale,
   ): Promise<{ columns: RawColumn[]; rows: RawResponseRow[]; workshop: WorkshopEntity; organizationName: string }> {
     const workshop = await this.workshop(organizationId, id);
-    const org = await this.db.getRepository(OrganizationEntity).findOneOrFail({ where: { id: organizationId } });
+    const org = await this.organizations.findById(organizationId);
     const organizationName = locale === 'en' && org.legalNameEn ? org.legalNameEn : org.legalNameJa;
     const anonymous = workshop.anonymity === 'anonymous';
-    const participants = await this.db.getRepository(WorkshopParticipantEntity).find({ where: { organizationId, workshopId: id }, order: { joinedAt: 'ASC' } });
+    const participants = await this.participants.find({ where: { organizationId, workshopId: id }, order: { joinedAt: 'ASC' } });
     const byId = new Map(participants.map((p, i) => [p.id, { department: p.department, name: p.displayName ?? `#${i + 1}` }]));
-    const latest = (await this.db.query(
+    const latest = (await this.answers.query(
       `SELECT DISTINCT ON (participant_id, question_id) participant_id, question_id, value, answered_at
          FROM workshop_answers
         WHERE organization_id = $1 AND workshop_id = $2

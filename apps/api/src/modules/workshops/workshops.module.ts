@@ -2,6 +2,7 @@ import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AssessmentsModule } from '../assessments/assessments.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { WorkshopAnswerEntity } from './entities/workshop-answer.entity';
 import { WorkshopParticipantEntity } from './entities/workshop-participant.entity';
 import { WorkshopEntity } from './entities/workshop.entity';
@@ -19,9 +20,11 @@ import { WorkshopStore } from './workshop-store.service';
 import { WorkshopStreams } from './workshop-streams.service';
 import { WorkshopsController } from './workshops.controller';
 import { WorkshopsService } from './workshops.service';
+import { AuditModule } from '../audit/audit.module';
+import { ThrottleModule } from '../../common/throttle/throttle.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity]), AssessmentsModule],
+  imports: [ThrottleModule, AuditModule, TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity]), AssessmentsModule, OrganizationsModule],
   providers: [
     WorkshopStore,
     WorkshopsService,
