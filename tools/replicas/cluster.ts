@@ -101,7 +101,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     });
     procs[i] = child;
     child.on('exit', (code, signal) => log(`replica ${i + 1} exited (${signal ?? code})`));
-    await waitFor(async () => (await fetch(`${replicaUrl(i)}/api/health`)).ok, 60_000, `replica ${i + 1}`);
+    // Boot (Nest, pools, migrations check) took over 60 s once at load average 28 on 2 shared cores.
+    await waitFor(async () => (await fetch(`${replicaUrl(i)}/api/health`)).ok, 120_000, `replica ${i + 1}`);
     log(`replica ${i + 1} up on ${replicaUrl(i)}`);
   };
 

@@ -2,9 +2,11 @@
 // stream of autosaves runs through the balancer and a facilitator follows a live workshop over SSE, each replica
 // in turn gets SIGTERM (it drains: health 503, streams completed, in-flight requests answered) and is started
 // again. Passes only when no request failed and the event stream came back through the balancer after every
-// restart and saw the last answer's count. Needs `npx nx run api:build`, haproxy, and DATABASE_URL (or a local
+// restart, resumed with Last-Event-ID and got every stored event of the workshop once, in order (checked
+// against workshop_events), and saw the last answer's count. Needs `npx nx run api:build`, haproxy, and DATABASE_URL (or a local
 // server on 127.0.0.1:5432, where a fresh database is made). Run: npx tsx tools/replicas/rolling-restart.ts
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { createParser } from 'eventsource-parser';
 import { questionsForTrack } from '../../libs/assessment/src/index';
@@ -32,19 +34,30 @@ async function database(): Promise<{ url: string; drop: () => Promise<void> }> {
   };
 }
 
-/** A facilitator's event stream that reconnects (through the balancer) whenever it ends, as the web app does. */
+/**
+ * A facilitator's event stream that reconnects (through the balancer) whenever it ends, as the browser's
+ * EventSource does: sending the last event id it saw as `Last-Event-ID`, so the new connection (on whichever
+ * replica) resumes after it.
+ */
 function follow(url: string, cookie: string) {
-  const seen: { type: string; data: Record<string, unknown>; connection: number }[] = [];
+  const seen: { type: string; id?: string; data: Record<string, unknown>; connection: number }[] = [];
   let connection = 0;
+  let lastEventId: string | undefined;
   let stopped = false;
   const controller = new AbortController();
   const loop = async () => {
     while (!stopped) {
       connection++;
       try {
-        const res = await fetch(url, { headers: { accept: 'text/event-stream', cookie }, signal: controller.signal });
+        const headers: Record<string, string> = { accept: 'text/event-stream', cookie, ...(lastEventId && { 'last-event-id': lastEventId }) };
+        const res = await fetch(url, { headers, signal: controller.signal });
         if (!res.ok || !res.body) throw new Error(`stream ${res.status}`);
-        const parser = createParser({ onEvent: (e) => seen.push({ type: e.event ?? 'message', data: JSON.parse(e.data) as Record<string, unknown>, connection }) });
+        const parser = createParser({
+          onEvent: (e) => {
+            if (e.id) lastEventId = e.id;
+            seen.push({ type: e.event ?? 'message', id: e.id, data: JSON.parse(e.data) as Record<string, unknown>, connection });
+          },
+        });
         const reader = res.body.getReader();
         const decoder = new TextDecoder();
         for (;;) {
@@ -68,6 +81,42 @@ function follow(url: string, cookie: string) {
       controller.abort();
     },
   };
+}
+
+/**
+ * What the stream must have got: after the first connection's state snapshot, every stored event of the
+ * workshop (workshop_events), each once, in id order — across every reconnect. Returns the problems found.
+ */
+async function checkResume(databaseUrl: string, workshopId: string, seen: ReturnType<typeof follow>['seen']): Promise<{ problems: string[]; events: number; resumed: number }> {
+  const problems: string[] = [];
+  const shown = seen.filter((e) => e.type !== 'ping' && e.type !== 'error');
+  const [first, ...rest] = shown;
+  if (first?.type !== 'state' || first.connection !== 1) problems.push('the first connection did not start with the state');
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  const stored = (await client.query<{ id: string }>(`SELECT id::text AS id FROM workshop_events WHERE workshop_id = $1 AND id > $2::bigint ORDER BY workshop_events.id`, [workshopId, first?.id ?? '0'])).rows.map((r) => r.id);
+  await client.end();
+  const got = rest.map((e) => e.id ?? '?');
+  const missing = stored.filter((id) => !got.includes(id));
+  const twice = got.filter((id, i) => got.indexOf(id) !== i);
+  if (missing.length) problems.push(`the stream missed ${missing.length} of ${stored.length} events (ids ${missing.slice(0, 10).join(', ')})`);
+  if (twice.length) problems.push(`the stream got ${twice.length} events twice (ids ${twice.slice(0, 10).join(', ')})`);
+  const at = got.findIndex((id, i) => id !== stored[i]);
+  if (at >= 0 && !missing.length && !twice.length) {
+    const around = (list: string[]) => list.slice(Math.max(0, at - 2), at + 3).join(', ');
+    problems.push(`the stream's events differ from the stored ones from position ${at}: got ${around(got)} (${rest.slice(Math.max(0, at - 2), at + 3).map((e) => `${e.type}@${e.connection}`).join(', ')}), stored ${around(stored)}`);
+  }
+  // A reconnect resumes: its first event is the one after the last id seen, never a fresh snapshot.
+  const resumed = [...new Set(rest.map((e) => e.connection))].filter((c) => c > 1);
+  for (const c of resumed) {
+    const firstOfConnection = rest.find((e) => e.connection === c);
+    // The first state's id is not among `stored` (they start after it): index -1, so the next is stored[0].
+    const before = [first, ...rest].filter((e) => e.connection < c).at(-1);
+    if (firstOfConnection && before && stored.indexOf(firstOfConnection.id ?? '') !== stored.indexOf(before.id ?? '') + 1) {
+      problems.push(`connection ${c} did not resume right after event ${String(before.id)} (got ${String(firstOfConnection.id)})`);
+    }
+  }
+  return { problems, events: stored.length, resumed: resumed.length };
 }
 
 async function main(): Promise<void> {
@@ -135,13 +184,16 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 1_000));
     stream.stop();
 
-    const states = stream.seen.filter((e) => e.type === 'state');
     const lastAnswer = [...stream.seen].reverse().find((e) => e.type === 'answer' && e.data['questionId'] === 'm9.management-view');
+    const resume = await checkResume(db.url, workshop.id, stream.seen);
+    if (process.env['ROLLING_RESTART_DUMP']) writeFileSync(process.env['ROLLING_RESTART_DUMP'], JSON.stringify(stream.seen, null, 1));
     console.log(`  autosaves ok: ${ok}; failed requests: ${failures.length}`);
-    console.log(`  workshop answers: ${answered.length}; stream connections: ${stream.connections()}; state events: ${states.length}; last answer event respondents: ${String(lastAnswer?.data['respondents'])}`);
+    console.log(
+      `  workshop answers: ${answered.length}; stream connections: ${stream.connections()} (${resume.resumed} resumed with Last-Event-ID); events after the first state: ${resume.events} stored, all received once and in order: ${resume.problems.length === 0}; last answer event respondents: ${String(lastAnswer?.data['respondents'])}`,
+    );
     if (ok < 50) failures.push(`only ${ok} autosaves went through`);
     if (stream.connections() < 2) failures.push('the event stream never had to reconnect: no replica restart was seen by it');
-    if (new Set(states.map((s) => s.connection)).size !== stream.connections()) failures.push('a reconnect did not start with the current state');
+    failures.push(...resume.problems);
     if (lastAnswer?.data['respondents'] !== answered.length) failures.push(`the stream's last answer count (${String(lastAnswer?.data['respondents'])}) is not the ${answered.length} answers sent`);
   } finally {
     await cluster.close();
@@ -152,7 +204,7 @@ async function main(): Promise<void> {
     console.error(`Rolling restart: FAILED (${failures.length} problems)`);
     process.exit(1);
   }
-  console.log('Rolling restart: passed (no failed request; the event stream reconnected through the balancer after its replica restarted, state first, and saw the last answer).');
+  console.log('Rolling restart: passed (no failed request; the event stream reconnected through the balancer after its replica restarted, resumed after its Last-Event-ID and got every stored event once, in order).');
   process.exit(0);
 }
 

@@ -10,6 +10,13 @@ import { Readiness } from './modules/health/readiness';
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
+  // `node main.js migrate`: apply pending migrations to DATABASE_URL and exit (the Kubernetes migration Job).
+  if (process.argv[2] === 'migrate') {
+    if (!config.DATABASE_URL) throw new ConfigError('Invalid configuration:\n  DATABASE_URL is required to run the migrations alone (the embedded database migrates when the API starts).');
+    const done = await migrate(config.DATABASE_URL);
+    process.stdout.write(done.length ? `Migrations applied: ${done.join(', ')}\n` : 'Migrations: up to date\n');
+    process.exit(0);
+  }
   const db: Database = await openDatabase(config);
   const applied = await migrate(db.url);
   const app = await createApp({ ...config, DB_POOL_SIZE: db.poolSize }, db.url);

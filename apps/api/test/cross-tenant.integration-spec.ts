@@ -48,6 +48,7 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'POST /api/orgs/:orgId/disclosures/upload': { body: { title: '乗っ取り', documentType: 'other' } },
   'GET /api/orgs/:orgId/disclosures/:id': { disclosure: true },
   'GET /api/orgs/:orgId/disclosures/:id/compare/:otherId': { disclosure: true },
+  'POST /api/orgs/:orgId/disclosures/:id/second-opinion': { disclosure: true, body: {} },
   'DELETE /api/orgs/:orgId/disclosures/:id': { disclosure: true },
   // `draft`: :id is A's published CG-report draft; `question`: :id is an investor's question to A.
   'GET /api/orgs/:orgId/company-facts': {},
@@ -291,10 +292,10 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     const calls = callsWith(orgB, true);
     // PATCH and DELETE of a member (two of A's users each) and DELETE of an invitation; 19 assessment routes on A's round
     // (incl. planning, round export and import, the validation step, the SME bank sheets as DOCX);
-    // 3 disclosure routes on A's scores; 16 draft routes on A's draft and 2 dialogue routes on A's question;
+    // 4 disclosure routes on A's scores (one of them the LLM second opinion); 16 draft routes on A's draft and 2 dialogue routes on A's question;
     // 15 workshop routes on A's workshop (incl. the report and raw-response downloads); 1 route on A's notification
     // and 1 on A's publication.
-    expect(calls.length).toBe(5 + 19 + 3 + 16 + 2 + 15 + 1 + 1);
+    expect(calls.length).toBe(5 + 19 + 4 + 16 + 2 + 15 + 1 + 1);
     await expectAll(ownerB, calls, 404, 'NOT_FOUND');
   });
 

@@ -94,6 +94,12 @@ const CALLS: Record<
   'GET /api/orgs/:orgId/disclosures/:id': { params: async (f) => ({ id: f.disclosureId }) },
   'GET /api/orgs/:orgId/disclosures/:id/compare/:otherId': { params: async (f) => ({ id: f.disclosureId, otherId: f.disclosureId }) },
   // An allowed delete removes a score of its own; a refused one aims at the fixture's score, which must survive.
+  // The LLM second opinion is off in this app (no AI_REWRITE_URL): a role that passes the permission check gets 404 SECOND_OPINION_DISABLED.
+  'POST /api/orgs/:orgId/disclosures/:id/second-opinion': {
+    body: () => ({}),
+    params: async (f) => ({ id: f.disclosureId }),
+    outcome: (_role, allowed) => (allowed ? '404 SECOND_OPINION_DISABLED' : '403 FORBIDDEN'),
+  },
   'DELETE /api/orgs/:orgId/disclosures/:id': { params: async (f, allowed) => ({ id: allowed ? await newDisclosure(f) : f.disclosureId }) },
   // Each allowed write names the facts version it just read, so every allowed call succeeds.
   'GET /api/orgs/:orgId/company-facts': {},
@@ -355,9 +361,9 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     }
     expect(outcomes).toEqual(expected);
     // 6 roles × 17 permissions that have routes today (9 + 22 assessment (3 of them SME results and bank sheets, 6 planning/transfer,
-    // 2 validation) + 6 disclosure + 19 draft (one of them renaming a publication) + 4 dialogue routes in all).
+    // 2 validation) + 7 disclosure (one of them the LLM second opinion) + 19 draft (one of them renaming a publication) + 4 dialogue routes in all).
     // … plus 18 workshop routes (workshop:run, and assessment:read to view, join or download the report), and 3 notification routes.
-    expect(outcomes).toHaveLength(6 * (9 + 22 + 6 + 19 + 4 + 18 + 3));
+    expect(outcomes).toHaveLength(6 * (9 + 22 + 7 + 19 + 4 + 18 + 3));
     expect(pairs.size).toBe(6 * (6 + 4 + 2 + 4 + 1 + 1));
     // Over 500 real calls, many of them preparing a draft through the review cycle or a round in validation first.
   }, 180_000);

@@ -57,6 +57,7 @@ const EXPECTED: string[] = [
   'POST /api/orgs/:orgId/disclosures/upload → permission:disclosure:score',
   'GET /api/orgs/:orgId/disclosures/:id → permission:disclosure:read',
   'GET /api/orgs/:orgId/disclosures/:id/compare/:otherId → permission:disclosure:read',
+  'POST /api/orgs/:orgId/disclosures/:id/second-opinion → permission:disclosure:score',
   'DELETE /api/orgs/:orgId/disclosures/:id → permission:disclosure:score',
   'GET /api/orgs/:orgId/company-facts → permission:draft:read',
   'PUT /api/orgs/:orgId/company-facts → permission:draft:edit',

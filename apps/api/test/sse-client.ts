@@ -5,6 +5,8 @@ import type { Client } from './test-app';
 
 export interface SseEvent {
   type: string;
+  /** The SSE `id:` field, when the event has one. */
+  id?: string;
   data: Record<string, unknown>;
 }
 
@@ -31,7 +33,7 @@ export async function openSse(url: string, headers: Record<string, string>): Pro
   // The one SSE parser of the house (eventsource-parser), as in the web app.
   const parser = createParser({
     onEvent: (message) => {
-      const event: SseEvent = { type: message.event ?? 'message', data: message.data ? (JSON.parse(message.data) as Record<string, unknown>) : {} };
+      const event: SseEvent = { type: message.event ?? 'message', id: message.id, data: message.data ? (JSON.parse(message.data) as Record<string, unknown>) : {} };
       events.push(event);
       for (const w of [...waiters]) {
         if (!w.match(event)) continue;

@@ -10,7 +10,8 @@
  *   npm run eval:disclosure -- --split test-all  # every frozen test split together (v2 + v3 + v4)
  *   npm run eval:disclosure -- --split legacy    # the first 42 passages (development only)
  *   npm run eval:disclosure -- --file some.jsonl
- *   options: --json, --verbose (per-passage rows; refused on test), --write-calibration (dev/legacy only)
+ *   options: --json, --verbose (per-passage rows; refused on test), --write-calibration (dev/legacy only),
+ *            --llm (also the LLM second opinion on the same passages; needs AI_REWRITE_URL + AI_REWRITE_MODEL, see llm-eval.ts)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ import { buildCalibration, writeCalibration } from './calibrate';
 import { CORPUS_DIR, LABEL_VALUE, SUPPLEMENT_DIRS, loadJsonl, loadLegacy, sha256, verifyTestHash, type EvalPassage } from './corpus';
 import { wilson } from '../src/v2/calibration';
 import { auc, partialSpearman, spearman } from './stats';
+import { llmEndpointFromEnv, llmMarkdown, runLlm } from './llm-eval';
 
 /** Baseline: plain count of rubric keywords ("keyword stuffing"). */
 const KEYWORDS =
@@ -59,7 +61,7 @@ function metrics(values: readonly number[], ps: readonly EvalPassage[]): Metrics
 
 const f3 = (x: number): string => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
 
-function parseArgs(argv: readonly string[]): { split: string; file?: string; json: boolean; verbose: boolean; writeCal: boolean } {
+function parseArgs(argv: readonly string[]): { split: string; file?: string; json: boolean; verbose: boolean; writeCal: boolean; llm: boolean } {
   const get = (name: string): string | undefined => {
     const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
     if (i < 0) return undefined;
@@ -72,11 +74,17 @@ function parseArgs(argv: readonly string[]): { split: string; file?: string; jso
     json: argv.includes('--json'),
     verbose: argv.includes('--verbose'),
     writeCal: argv.includes('--write-calibration'),
+    llm: argv.includes('--llm'),
   };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
+  const endpoint = args.llm ? llmEndpointFromEnv() : null;
+  if (args.llm && !endpoint) {
+    process.stderr.write('error: --llm needs AI_REWRITE_URL and AI_REWRITE_MODEL (the endpoint the API uses); nothing was sent\n');
+    return 2;
+  }
   let passages: EvalPassage[];
   let setName: string;
   let hashLine = '';
@@ -184,6 +192,10 @@ function main(): number {
   }
   md.push('');
   md.push(`v2 judged ${passages.length} passages in ${ms.toFixed(0)} ms.`);
+  if (endpoint) {
+    md.push('');
+    md.push(llmMarkdown(await runLlm(endpoint, passages), passages, v2.map((r) => r.overall), endpoint.model));
+  }
   const markdown = md.join('\n');
 
   if (args.json) {
@@ -213,4 +225,6 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+void main().then((code) => {
+  process.exitCode = code;
+});

@@ -160,6 +160,16 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   AI_REWRITE_API_KEY?: string;
+
+  /**
+   * How long the LLM second opinion on a scored disclosure (same endpoint as AI_REWRITE_URL) may take before the
+   * page says "second opinion unavailable".
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  AI_SECOND_OPINION_TIMEOUT_MS = 30_000;
 }
 
 export class ConfigError extends Error {}

@@ -24,6 +24,7 @@ import { WorkshopEntity } from '../modules/workshops/entities/workshop.entity';
 import { WorkshopParticipantEntity } from '../modules/workshops/entities/workshop-participant.entity';
 import { ThrottleCounterEntity } from '../common/throttle/throttle-counter.entity';
 import { WorkshopAnswerEntity } from '../modules/workshops/entities/workshop-answer.entity';
+import { WorkshopEventEntity } from '../modules/workshops/entities/workshop-event.entity';
 
 /** Every entity, listed explicitly so the bundled API and the TypeORM CLI see the same schema. */
 export const ENTITIES = [
@@ -53,4 +54,5 @@ export const ENTITIES = [
   WorkshopEntity,
   WorkshopParticipantEntity,
   WorkshopAnswerEntity,
+  WorkshopEventEntity,
 ];

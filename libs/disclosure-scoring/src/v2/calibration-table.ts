@@ -10,29 +10,38 @@ export const CALIBRATION_TABLE: CalibrationTable = {
     {
       grade: 'E',
       min: 0,
-      max: 9,
-      n: 72,
-      strong: 0,
-      medium: 3,
-      weak: 69
+      max: 17,
+      n: 121,
+      strong: 1,
+      medium: 6,
+      weak: 114
     },
     {
       grade: 'D',
-      min: 10,
-      max: 38,
-      n: 78,
-      strong: 2,
-      medium: 21,
-      weak: 55
+      min: 18,
+      max: 21,
+      n: 11,
+      strong: 1,
+      medium: 1,
+      weak: 9
     },
     {
       grade: 'C',
+      min: 22,
+      max: 38,
+      n: 24,
+      strong: 0,
+      medium: 16,
+      weak: 8
+    },
+    {
+      grade: 'B',
       min: 39,
       max: 61,
-      n: 19,
+      n: 13,
       strong: 2,
-      medium: 8,
-      weak: 9
+      medium: 9,
+      weak: 2
     },
     {
       grade: 'A',

@@ -10,11 +10,13 @@
  * (a ranking, not competitive evidence), "IP portfolio" (an asset, not a business portfolio).
  */
 const re = (parts: readonly string[], flags = 'g'): RegExp => new RegExp(`(?:${parts.join('|')})`, flags);
+/** Latin entries must start a word ("tire" is not in "entire", "held" not in "handheld"); Japanese has no spaces. */
+const wordStart = (parts: readonly string[]): string[] => parts.map((p) => (/^[a-z]/.test(p) ? `\\b${p}` : p));
 
 
 /** Sector and product nouns that name a business or market by themselves. */
 export const SECTOR = re(
-  [
+  wordStart([
     '自動車', '車載', '半導体', '医薬品?', '医療機器', '医療', '診断薬?', '創薬', '電池', '電子部品', '電子材料', '化粧品', '食品',
     '飲料', '調味料', '素材', '樹脂', '繊維', '鉄鋼', '非鉄', '化学品', '塗料', '通信', '基地局', '5g', 'ディスプレイ', '液晶',
     '有機el', '空調', '住宅', '建設機械', '建機', '産業機械', '工作機械', 'ロボット', '家電', 'カメラ', '複合機', 'プリンター',
@@ -27,7 +29,7 @@ export const SECTOR = re(
     'logistics', 'insurance', 'agricultur', 'vaccine', 'biotech', 'aerospace', 'aircraft', 'railway', 'tire', 'tyre',
     'glass', 'sensor', 'electric vehicle', '\\bevs?\\b', 'data center', 'cloud', '\\bsaas\\b', 'oncology', 'imaging',
     'packaging', 'apparel', 'consumer electronics', 'power semiconductor', 'industrial machinery', 'machine tool',
-  ],
+  ]),
   'gu',
 );
 
@@ -62,27 +64,43 @@ export const EN_NAMED_BUSINESS = new RegExp(
   'g',
 );
 export const EN_GENERIC_BUSINESS_WORD =
-  /^(?:core|main|overall|entire|new|existing|own|global|key|growth|various|relevant|other|whole|current|future|related|company|company's|group|business|important|major|many|target|specific|our|their|its|each|all|such|same|ip|intellectual property|patent|licensing|capital|stock|financial|domestic|overseas|international|respective|wider|broader|competitive|strategic|leading|diverse)$/;
+  /^(?:core|main|overall|entire|new|existing|own|global|key|growth|various|relevant|other|whole|current|future|related|product|products|company|company's|group|business|important|major|many|target|specific|our|their|its|each|all|such|same|ip|intellectual property|patent|licensing|capital|stock|financial|domestic|overseas|international|respective|wider|broader|competitive|strategic|leading|diverse)$/;
 /** ® / ™ / （登録商標）: a named product. */
 export const TRADEMARK_SIGN = /[®™]|\(登録商標\)|\(商標\)/gu;
+
+/**
+ * Words before "technology" that leave it generic: function words, verbs, and praise ("including technology",
+ * "cutting-edge technologies", "the best technologies" name nothing). Checked on the match (a lookahead over this list
+ * at every position cost more than the rest of the asset pattern).
+ */
+export const EN_NOT_A_TECHNOLOGY: ReadonlySet<string> = new Set([
+  'including', 'includes', 'involving', 'regarding', 'concerning', 'surrounding', 'which', 'whose', 'what', 'on', 'in', 'of', 'for', 'with', 'by', 'to', 'from', 'and', 'or', 'as', 'at', 'into', 'using', 'use', 'uses',
+  'the', 'a', 'an', 'our', 'its', 'their', 'this', 'these', 'those', 'that', 'such', 'other', 'own', 'any', 'all', 'each', 'more', 'most',
+  'new', 'novel', 'advanced', 'innovative', 'latest', 'key', 'leading', 'superior', 'excellent', 'unique', 'various', 'relevant',
+  'related', 'basic', 'fundamental', 'important', 'emerging', 'next-generation', 'future', 'existing', 'different', 'high', 'best',
+  'better', 'actual', 'cutting-edge', 'edge', 'state-of-the-art', 'world-class', 'modern', 'sophisticated', 'critical', 'essential',
+  'original', 'useful', 'valuable', 'strong', 'broad', 'wide', 'specific', 'certain', 'underlying', 'technological', 'digital',
+  'information', 'diverse', 'group', "group's", "company's", 'company', 'many', 'new', 'proven', 'promising', 'competitive',
+]);
 
 /** Specific intangible assets (not "IP" in general). */
 export const ASSET = re(
   [
     '製法', '配合', 'レシピ', 'ノウハウ', '営業秘密', `ブランド[「『][^」』]{1,20}[」』]`,
     'アルゴリズム', 'ソフトウェア', 'プラットフォーム', '顧客基盤', '販売網', '特許ファミリー', '標準必須特許', '基本特許', '周辺特許', 'キャラクター', 'コンテンツ', '組織能力',
-    'proprietary', 'core technolog', '\\b[a-z-]+ technolog(?:y|ies)', 'know-how', 'knowhow',
+    'proprietary', 'core technolog', '(?<![a-z-])[a-z-]+ technolog(?:y|ies)', 'know-how', 'knowhow',
     '\\b(?!our |the |its |and |of |global |corporate |company |group |own )[a-z-]{3,} brands?\\b',
     '\\b(?!our |the |its |of |and |personal |big |such |this |these |that |with |more |new |any |all )[a-z-]{3,} data\\b', 'dataset',
+    '立体商標', '(?:商品|製品)(?:の)?(?:形状|デザイン)', 'product (?:shape|design)s?\\b',
     'algorithm', 'software', 'platform', 'customer base', 'installed base', 'patent famil',
-    'standard[- ]essential patent', 'formulation', 'manufacturing process', 'process technolog', 'content library',
+    'standard[- ]essential patent', 'formulations?\\b(?! (?:and|of)\\b)', 'manufacturing process', 'process technolog', 'content library',
     'manufacturing (?:capabilit|know-how|technolog)', 'production (?:know-how|technolog)',
   ],
   'gu',
 );
 /** "技術" words that stay generic. */
 export const GENERIC_ASSET =
-  /^(?:当社|自社|弊社|the company)?(?:技術|独自技術|先端技術|最先端技術|新技術|最新技術|各種技術|高度技術|技術力|科学技術|情報技術|関連技術|周辺技術|要素技術|基盤技術|生産技術|製造技術|ブランド|データ|コーポレートブランド|グローバルブランド|企業ブランド|グループブランド|ビッグデータ|各種データ|関連データ|知財データ|特許データ|知財情報|the company technolog(?:y|ies))$/u;
+  /^(?:当社|自社|弊社|the company)?(?:技術|独自技術|先端技術|最先端技術|新技術|最新技術|各種技術|高度技術|技術力|科学技術|情報技術|関連技術|周辺技術|要素技術|基盤技術|生産技術|製造技術|製品ブランド|商品ブランド|自社ブランド|特許技術|保有技術|自社技術|固有技術|独自の技術|コア技術|中核技術|ブランド|データ|コーポレートブランド|グローバルブランド|企業ブランド|グループブランド|ビッグデータ|各種データ|関連データ|知財データ|特許データ|知財情報|the company technolog(?:y|ies))$/u;
 
 /** Why an asset gives an advantage (exclusivity, premium, switching cost, licensing, standard, secrecy…). */
 export const MECHANISM = re(
@@ -94,6 +112,8 @@ export const MECHANISM = re(
     '権利化せず', '特許化せず', 'ノウハウとして', '流出(?:を)?(?:防|抑)', '漏洩(?:を)?防', 'ネットワーク効果', 'データが(?:集ま|蓄積)', '継続(?:課金|収益)', 'リカーリング',
     '消耗品', '交換部品', '保守サービス', '先行者', '先行優位', '他社(?:製品|品)と(?:の)?差別化', '差別化(?:要因|の源泉)', '代替(?:が|の)?(?:困難|効かない)',
     '競合(?:他社)?(?:が|に)(?:は)?(?:真似|模倣)', '牽制', '実施許諾', '共同開発の成果を独占',
+    // Keeping competitors out in other words, and the open side of an open/close choice.
+    '(?:競合|他社)[^。]{0,25}(?:防止|防ぐ|防い|防げ|阻止|排除)', '無償(?:で)?(?:開放|公開|提供|ライセンス|許諾)', '(?:特許|技術|知財)(?:を|の)(?:無償)?(?:開放|オープン化)',
     'barrier(?:s)? to entry', 'entry barrier', 'exclusiv', 'imitat', 'copy our', 'price premium', 'premium pric', 'pricing power',
     'switching cost', 'lock-in', 'locked in', 'standard[- ]essential', 'de facto standard', 'standardi[sz]', 'licens(?:ing|e) (?:income|revenue|fees?|out)',
     'royalt', 'cross-licens', 'licensing (?:program|business|model|agreements?|partners?)', 'licensees?\\b', 'licen[cs]e[sd]? (?:our|its|the|them|it)\\b',
@@ -101,34 +121,46 @@ export const MECHANISM = re(
     'confidential(?:ity)? (?:of|to protect)', 'difficult to (?:distinguish|reverse[- ]engineer)', '(?:keep|kept|keeping|protect(?:ed)?) (?:[a-z-]+ ){0,4}as (?:a )?trade secrets?', 'kept (?:as|in) (?:secret|know-how)', 'rather than (?:patent|fil)', 'black box', 'open and clos', 'open/clos',
     'network effect', 'recurring', 'consumables', 'first[- ]mover', 'freedom to operate', 'prevent(?:s|ing)? competitors',
     'keep(?:s|ing)? competitors', 'difficult (?:for competitors )?to (?:copy|replicate|imitate)',
+    // Earning from the rights themselves (IP income, monetisation), in other words than "licensing income".
+    "(?:income|revenues?|returns?) (?:from|through|generated by|generated through) (?:its |our |the )?(?:[a-z-]+ ){0,2}(?:intellectual property|ip\\b|patents?|licens)",
+    '(?:ip|patent) (?:income|revenues?|moneti[sz]ation)', 'moneti[sz](?:e|es|ed|ing|ation)', '知財収入', '特許収入', '(?:知的財産|知財|特許)(?:の|を)?収益化',
+    'open[- ]source', 'freely available', 'not (?:to )?(?:initiate|bring|file|assert|enforce) (?:any )?(?:patent )?(?:lawsuits|suits|claims|patents)',
+    'grant(?:s|ing)? (?:of )?(?:a |non-exclusive |exclusive )?licen[cs]es', '権利行使(?:を)?(?:し|行わ)ない', 'royalty[- ]free', 'patent pledge', 'non-assert', 'open (?:up )?(?:our|its|the(?:se)?) patents',
   ],
   'gu',
 );
 /** Advantage words that count as a mechanism only with a named asset or business in the same sentence. */
 export const WEAK_MECHANISM = re(
-  ['差別化', '競争優位', '優位性', '強み', '独自性', 'competitive advantage', 'differentiat', 'competitive edge', 'unique'],
+  [
+    '差別化', '競争優位', '優位性', '強み', '独自性', 'competitive advantage', 'differentiat', 'competitive edge', 'unique',
+    // Protecting a named product or technology with rights is exclusivity; it needs the named thing beside it.
+    '(?:権利|特許権?|商標権?|意匠権?|知的財産権?)(?:で|により|によって|として)(?:保護|守|カバー)',
+    '(?:protected|covered) by (?:our |its )?(?:patents?|trademarks?|design rights|intellectual property)', 'patent-protected',
+  ],
   'gu',
 );
 
 /** What customers get. */
 export const CUSTOMER_VALUE = re(
-  [
+  wordStart([
     '顧客(?:価値|の課題|課題|の(?:生産性|コスト|安全|利便)|満足)', 'お客様(?:の課題|に(?:とって|提供)|価値)', '提供価値', '(?:顧客|お客様)(?:が|は)',
-    '省エネ', '低コスト化', '(?:高|長)寿命', '生産性(?:向上|を高)', '歩留まり', '安全性(?:を高|向上)', '利便性', '解決',
+    '省エネ', '低コスト化', '(?:高|長)寿命', '生産性(?:向上|を高)', '歩留まり', '安全性(?:を高|向上)', '利便性',
+    '(?:顧客|お客様|お客さま|社会|患者|ユーザー)(?:の|が抱える)?(?:課題|問題|ニーズ)(?:の|を)?解決',
     'customer value', 'customers? (?:get|gain|benefit|save|can|value)', 'for (?:our )?customers', 'customer needs', "customers' ",
-    'lower cost for', 'energy saving', 'productivity', 'yield', 'solv(?:e|ing) ',
-  ],
+    'lower cost for', 'energy saving', 'productivity', 'yield (?:rate|improvement|loss)', 'higher yields?',
+    "solv(?:e|es|ing) (?:(?:our |their )?customers'?|their|users'?|patients'?) (?:problems|challenges|issues|needs)",
+  ]),
   'gu',
 );
 
 /** Financial lines. 売上 as the denominator of an R&D ratio is excluded (see FINANCIAL_EXCLUDED). */
 export const FINANCIAL = re(
-  [
+  wordStart([
     '売上(?:高|収益)?', '利益率', '営業利益', '収益(?:性|化|力|源)?', '粗利', 'マージン', '(?:市場)?シェア', '単価', '販売価格', 'roic', '\\broe\\b',
     'キャッシュ・?フロー', 'ライセンス収入', 'ロイヤリティ収入', '稼ぐ力', 'コスト(?:削減|低減)', '原価低減', '黒字', '契約金', '一時金', 'マイルストン',
     'revenue', '\\bsales\\b', 'margin', 'profit', 'market share', '\\bprice', 'roic', 'cash flow', 'earnings', 'royalty income',
     'licensing income', 'cost reduction', 'return on', 'profitab', 'upfront payment', 'milestone payment',
-  ],
+  ]),
   'gu',
 );
 export const FINANCIAL_EXCLUDED = /売上(?:高)?(?:研究開発費|に対する研究開発費|比率)|売上高?研究開発費|r&d (?:to|as a percentage of) sales/u;
@@ -141,6 +173,10 @@ export const MEASURE = re(
   ],
   'gu',
 );
+/** A dated target or a track record against a target: an indicator even without a money word beside it. */
+export const TARGET =
+  /(?:20[2-5]\d|fy20[2-5]\d)年?度?(?:まで|に|の目標|目標)|目標(?:を|に|は|値|として)|達成|\bby (?:fy)?20[2-5]\d\b|\btargets? (?:of|for)\b|\bachieved\b/u;
+
 /** Count-only figures: filings, holdings, registrations, headcounts, number of events. */
 export const COUNT = re(
   [
@@ -151,36 +187,50 @@ export const COUNT = re(
   'gu',
 );
 export const RANKING = re(
-  [
+  wordStart([
     '第?\\d+位', '位に(?:ランク|入)', 'ランキング', 'ランクイン', 'no\\.? ?1\\b', 'ナンバーワン', 'ナンバー1', '首位', '最多', '世界一', '業界一',
     'トップ(?:クラス|レベル|\\d+|シェア)', '上位\\d+', 'ranked', 'ranking', 'number one', 'top \\d+', 'largest number', 'most patents',
     'leading position', 'world.?s largest',
-  ],
+  ]),
   'gu',
 );
 export const VALUATION = re(
-  [
+  wordStart([
     '評価額', '価値評価', 'ブランド価値', 'ブランドバリュー', '時価総額', '株価', '鑑定', 'fair (?:market )?value', 'valuation', 'valued (?:[a-z]+ ){0,3}at',
     'brand value', 'market capitali[sz]ation', 'interbrand', 'brand finance', 'appraised',
-  ],
+  ]),
   'gu',
 );
 export const ACTIVITY = re(
-  [
+  wordStart([
     '受賞', '表彰', '授賞', 'アワード', '賞を', '研修', 'セミナー', '勉強会', '講演', '説明会', '展示会', '式典', 'イベント', '(?:を|が)?開催',
     '更新(?:手続|し)', '訴訟', '係争', '勝訴', '和解', '審判', '異議', '啓発', '教育', 'e-?ラーニング', '認定を', '選定', '選ばれ', '登録しました',
     '出願しました', '出願を行', '取得しました',
     'award', 'prize', 'honou?r', 'recogni[sz]ed (?:as|by|with)', 'training', 'seminar', 'workshop', 'webinar', 'ceremony',
     'held ', 'hosted', 'renewal', 'lawsuit', 'litigation', 'won (?:a|the)', 'settle', 'e-learning', 'awareness', 'selected (?:as|for)',
-  ],
+  ]),
   'gu',
 );
 export const RISK = re(
   [
     'リスク', '可能性があ', '影響を及ぼ', '悪影響', '損害賠償', '侵害(?:する|される|し|の(?:可能性|おそれ)|訴訟|を受け)', 'おそれ',
-    '法令(?:を)?遵守', 'コンプライアンス', '尊重', '防止', '管理規程', '規程を定め',
+    '法令(?:を)?遵守', 'コンプライアンス', '尊重', '(?:侵害|不正|違反|紛争)(?:の)?(?:未然)?防止', '管理規程', '規程を定め',
     '\\brisks?\\b', 'could (?:adversely|have|harm|negatively|result)', 'may (?:adversely|not be|be unable|infringe|harm)',
     'adversely affect', 'infring', 'compliance', 'comply with', 'respect the', 'no assurance', 'cannot assure', 'uncertain',
+  ],
+  'gu',
+);
+
+/**
+ * Risk-factor modality: the sentence says what might go wrong. It stays a risk sentence even when it uses the
+ * vocabulary of a mechanism (licences, standard-essential patents, imitation): a risk factor is not a strategy.
+ */
+export const RISK_MODAL = re(
+  [
+    '可能性があ', '可能性も(?:あ|否定でき)', 'おそれがあ', '(?:ない|られない|できない|困難な|困難となる)場合があ', '影響を及ぼ', '悪影響', '保証はあり',
+    'could (?:adversely|have an? (?:adverse|negative|material)|harm|negatively|result in|lose|be (?:limited|harmed))',
+    'may (?:adversely|not be|be unable|infringe|harm|be limited|lose|be harmed|be challenged|be invalidated|be subject)',
+    'adversely affect', 'no assurance', 'cannot (?:assure|guarantee)', 'there can be no', 'inability to',
   ],
   'gu',
 );
@@ -190,22 +240,22 @@ export const INCENTIVE = /報奨|報償|職務発明|発明者(?:へ|に)の(?:�
 
 /** Resource allocation: amounts, priorities, shifts. 重点 alone is not an allocation. */
 export const ALLOCATION = re(
-  [
+  wordStart([
     '投資(?:額|を|し|する|して|計画|枠)', '投じ', '投入', '配分', '振り向け', '資源を(?:集中|シフト)', '重点(?:的に)?(?:投資|配分|投入)',
     '予算', '増員', '人員を', '研究開発費', 'r&d費', '事業ポートフォリオ', '撤退', '売却', '買収', 'm&a', '設備投資',
     'invest', 'allocat', 'budget', 'capital expenditure', 'r&d (?:spending|expenditure|expenses)', 'shift(?:ed|ing)? resources',
     'business portfolio', 'divest', 'acquisitions?\\b(?! of (?:intellectual|patent|ip\\b|rights|trademark|licen))', 'acquire (?:a |the )?(?:company|business|startup)', 'headcount',
-  ],
+  ]),
   'gu',
 );
 
 /** Oversight: a named body or role … */
 export const OVERSIGHT_BODY = re(
-  [
+  wordStart([
     '取締役会', '経営会議', '執行役員会', '委員会', 'cipo', '最高知財責任者', '知(?:的)?(?:財|財産)(?:担当)?(?:役員|責任者)',
     'ceo', 'cto', '社長', 'board of directors', 'the board', 'committee', 'chief (?:ip|intellectual property|technology) officer',
     'executive officer', 'management committee',
-  ],
+  ]),
   'gu',
 );
 /** … and how it acts (frequency, decision, agenda). Bare "appropriately supervises" is boilerplate. */
@@ -231,6 +281,14 @@ export const BOILERPLATE = re(
   ],
   'gu',
 );
+
+/**
+ * A trend as the predicate ("the IP environment of the industry is changing", 重要性が増しています, disputes
+ * "are on the rise"): context, not a claim. Read from the predicate only, never from who is named: naming the
+ * company (or writing 当社) must not turn context into a claim, or prefixing the name would raise a score.
+ */
+export const CONTEXT =
+  /(?:重要性|必要性)(?:が|は|も)(?:一層|ますます|より)?(?:増|高ま)|(?:環境|状況|情勢)(?:は|が|も)(?:大きく|急速に)?(?:変化|多様化|変わ)|(?<!を)(?:増加|拡大|変化|多様化|活発化|激化|複雑化|高度化)し(?:て|つつ)(?:い|お)(?:ます|る)|(?<!\b(?:we|company) )(?:is|are) (?:increasing|growing|on the rise|changing|becoming (?:more|increasingly))|(?:has|have) been (?:undergoing|changing|increasing|growing)|increasingly (?:important|complex|diverse|active)|the importance of [a-z ]+ (?:is|has) (?:increas|grow)/u;
 
 /** Words that announce a strategy or a choice (register-neutral). */
 export const STRATEGY = re(

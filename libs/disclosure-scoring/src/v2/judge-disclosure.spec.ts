@@ -37,7 +37,43 @@ describe('judgeDisclosure (v2)', () => {
     expect(links('知的財産の保護を重点課題としています。')).toEqual([]);
     expect(links('当社は顧客に幅広い製品とサービスを提供しています。')).toEqual([]);
     expect(links('We manage our IP portfolio carefully and review it regularly.')).toEqual([]);
+    // "the company pursues global business" is a clause, not a named business; 製品ブランド is no specific brand.
+    expect(links('As a diversified maker, the Acme Group pursues global business development.')).not.toContain('business');
+    expect(links('商品やサービスの名称を商標で保護し、製品ブランドの強化に努めています。')).not.toContain('asset');
+    // Roman numerals and capitals inside a quoted programme name name no product.
+    expect(links('当社は「NEXT-II改革」を推進し、II期目に入りました。')).not.toContain('asset');
+    expect(links('当社の画像センサー事業では、PDPSの販売を拡大しています。')).toContain('asset');
+    // A trend is context; the company enlarging something (…を拡大しています, "we are increasing …") is not.
+    expect(judgeDisclosure('産業間での特許紛争が増加しています。').sentences[0]?.role).toBe('generic');
+    expect(links('当社は、業務用空調事業の省エネ制御技術のライセンス供与を拡大しています。')).toContain('mechanism');
+    // English cues start a word: "tire" is not in "entire", "held" not in "handheld".
+    expect(links('Our entire range of handheld scanners was redesigned.')).not.toContain('business');
+    expect(judgeDisclosure('Our entire range of handheld scanners was redesigned.').sentences[0]?.role).not.toBe('activity');
     expect(judgeDisclosure('当社は他社の3倍の特許を保有し、国内シェアNo.1です。').sentences[0]?.role).toBe('count');
+  });
+
+  it('reads the open side of an open/close choice and protection by rights as mechanisms (both languages)', () => {
+    const links = (t: string): string[] => judgeDisclosure(t).sentences.flatMap((s) => s.spans.map((x) => x.link));
+    expect(links('In our home battery business, we made the inverter control patents freely available to installers.')).toContain('mechanism');
+    expect(links('当社は、農業用ドローン事業で取得した散布制御の特許を無償開放しています。')).toContain('mechanism');
+    expect(links('業務用洗剤事業では、容器の製品形状を意匠権で保護しています。')).toContain('mechanism');
+    expect(links('Our water filter cartridges are protected by patents in the retail water filter market.')).toContain('mechanism');
+    // Earning from the rights themselves is licensing income in other words.
+    expect(links('Our camera business generates significant revenues through its patents on image stabilisation.')).toContain('mechanism');
+    expect(links('当社は、電池材料事業で保有する特許の収益化を進めています。')).toContain('mechanism');
+    // Without a named product or business, protection by rights stays a stock phrase.
+    expect(links('知的財産権で保護することが重要です。')).not.toContain('mechanism');
+    // Keeping competitors out, in other words than 参入を防ぐ.
+    expect(links('特殊塗料事業では、配合ノウハウにより競合他社が同等品を投入することを阻止しています。')).toContain('mechanism');
+  });
+
+  it('lets a dated target beside a mechanism measure it, but never on its own', () => {
+    const mech = '当社は、計測機器事業の主要製品を海外の特許網で守り、競合他社の参入を防いでいます。';
+    const target = '海外での特許出願比率を2028年度までに60%へ高めることを目標としています。';
+    const r = judgeDisclosure(`${mech}\n${target}`);
+    expect(r.chains[0]?.links).toEqual(expect.arrayContaining(['mechanism', 'kpi']));
+    expect(r.overall).toBeGreaterThan(score(mech));
+    expect(score(target)).toBe(0);
   });
 
   it('builds chains only from adjacent sentences about the same business', () => {

@@ -40,7 +40,9 @@ const REASONS: Record<SentenceRole, Bilingual> = {
 };
 
 function dedupeKey(analysis: string): string {
-  return analysis.replace(/当社|the company/g, '').replace(/[\s。、，,．.!！?？・「」『』()（）[\]【】"'“”‘’:：;；-]/g, '');
+  // The company as subject, in any of its forms (当社は / 当社グループは / the company's), is not what a sentence says:
+  // a restated claim with the name in front is still a repeat.
+  return analysis.replace(/(?:当社|当グループ|弊社|the company)(?:グループ| group)?(?:は|が|では|の|としては|'s)?/g, '').replace(/[\s。、，,．.!！?？・「」『』()（）[\]【】"'“”‘’:：;；-]/g, '');
 }
 
 const has = (xs: readonly Cue[] | undefined): boolean => xs !== undefined && xs.length > 0;
@@ -53,7 +55,9 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   const value = has(L.customerValue) || has(L.financial);
   const measure = F.measure.length > 0;
   const countOnly = F.count.length > 0 || F.ranking.length > 0 || F.valuation.length > 0;
-  if (F.risk.length > 0 && !(mechanism && named)) return 'risk';
+  if (F.riskModal || (F.risk.length > 0 && !(mechanism && named))) return 'risk';
+  // A trend as the predicate (the environment changes, disputes increase) is context unless it reports an outcome or a figure.
+  if (F.context && !value && !measure) return 'generic';
   if (F.incentive && !(value && named && measure)) return 'activity';
   // Rankings and valuations stand in for strategy even when their name sounds like a mechanism.
   if ((F.ranking.length > 0 || F.valuation.length > 0) && !(value && named && measure)) return 'count';
@@ -61,7 +65,9 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   if (countOnly && !mechanism && !has(L.oversight) && !(value && named && measure)) return 'count';
   if (mechanism) return 'mechanism';
   if (has(L.oversight)) return 'governance';
-  const carries = named || (continuation && (value || has(L.allocation))) || (measure && (value || has(L.allocation)));
+  // A rate or amount with a dated target measures whatever the neighbouring claim is about; it lends only a KPI,
+  // which scores nothing unless its chain has a mechanism or value to measure.
+  const carries = named || (continuation && (value || has(L.allocation))) || (measure && (value || has(L.allocation) || F.target));
   if (!carries) return 'generic';
   if (F.boilerplate.length > 0 && !named) return 'generic';
   if (measure && value) return 'evidence';

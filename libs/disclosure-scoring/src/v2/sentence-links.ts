@@ -3,7 +3,7 @@ import { originalRange } from './analysis-text';
 import {
   ACTIVITY, ALLOCATION, ASSET, BOILERPLATE, COUNT, CUSTOMER_VALUE, EN_GENERIC_BUSINESS_WORD, EN_NAMED_BUSINESS, FINANCIAL,
   FINANCIAL_EXCLUDED, GENERIC_ASSET, GENERIC_BUSINESS_PREFIX, GENERIC_OVERSIGHT, INTENTION, IP_MENTION, JA_NAMED_BUSINESS,
-  CAPS_TOKEN, INCENTIVE, JA_NAMED_ASSET, MEASURE, NOT_A_PRODUCT, SELF_REFERENCE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, RUN_CHAR, SECTOR, STRATEGY, TRADEMARK_SIGN,
+  CAPS_TOKEN, CONTEXT, EN_NOT_A_TECHNOLOGY, INCENTIVE, RISK_MODAL, TARGET, JA_NAMED_ASSET, MEASURE, NOT_A_PRODUCT, SELF_REFERENCE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, RUN_CHAR, SECTOR, STRATEGY, TRADEMARK_SIGN,
   VALUATION, WEAK_MECHANISM,
 } from './cues';
 import type { PrefixedCue } from './cues';
@@ -23,6 +23,8 @@ export interface SentenceLinks {
   readonly topics: readonly string[];
   readonly flags: {
     readonly risk: Cue[];
+    /** Says what might go wrong (risk-factor modality). */
+    readonly riskModal: boolean;
     readonly activity: Cue[];
     readonly count: Cue[];
     readonly ranking: Cue[];
@@ -30,6 +32,10 @@ export interface SentenceLinks {
     readonly boilerplate: Cue[];
     readonly strategy: Cue[];
     readonly measure: Cue[];
+    /** Describes the environment or a trend in general (see CONTEXT). */
+    readonly context: boolean;
+    /** A dated target or a result against a target. */
+    readonly target: boolean;
     readonly weakMechanism: Cue[];
     readonly genericOversight: boolean;
     readonly incentive: boolean;
@@ -103,12 +109,15 @@ function namedBusinesses(t: AnalysisText): Cue[] {
 
 /** Words that make "our X business" not a business: pronouns, prepositions, and IP functions themselves. */
 const EN_NOT_BUSINESS_WORD =
-  /^(?:on|of|to|with|and|or|by|as|at|from|into|their|his|her|them|these|those|this|that|which|who|intellectual|property|patent|patents|ip|legal|licensing|trademark|trademarks|r&d|research|development|rights?)$/;
+  /^(?:on|of|to|with|and|or|by|as|at|from|into|their|his|her|them|these|those|this|that|which|who|company|group|we|is|are|was|were|has|have|will|can|must|should|intellectual|property|patent|patents|ip|legal|licensing|trademark|trademarks|r&d|research|development|rights?)$/;
 
 /**
  * In Japanese sentences, all-capital Latin tokens ("PDPS", "OLED") name products or technologies. (Quoted names
  * 「X」 were tried and dropped: on the development set they named awards and programmes as often as products.)
  */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+const PROGRAMME_AFTER = /^[^」』。]{0,16}(?:改革|プロジェクト|計画|活動|運動|賞|アワード|プログラム|ビジョン|中期経営)/u;
+
 function namedProducts(original: string, names: readonly string[]): Cue[] {
   const out: Cue[] = [];
   if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) {
@@ -116,8 +125,11 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
     for (const m of original.matchAll(CAPS_TOKEN)) {
       const token = m[0];
       const lower = token.toLowerCase();
-      if (NOT_A_PRODUCT.has(token) || names.some((n) => n === lower || n.startsWith(`${lower} `) || n.startsWith(lower))) continue;
+      if (NOT_A_PRODUCT.has(token) || ROMAN_NUMERAL.test(token) || names.some((n) => n === lower || n.startsWith(`${lower} `) || n.startsWith(lower))) continue;
       const start = m.index ?? 0;
+      // A token inside the name of a programme, project or award (「ＸＸ改革」, 「Ｘプロジェクト」) names no product.
+      const quoted = original.lastIndexOf('「', start) > original.lastIndexOf('」', start);
+      if (quoted && PROGRAMME_AFTER.test(original.slice(start + token.length, start + token.length + 24))) continue;
       out.push({ start, end: start + token.length, key: lower });
     }
   }
@@ -131,7 +143,8 @@ function specificAssets(t: AnalysisText): Cue[] {
     const idx = m.index ?? 0;
     const trimmed = s.replace(/^(?:当社|自社|弊社|the company)+/u, '');
     if (GENERIC_ASSET.test(trimmed) || trimmed.length < 2) return null;
-    if (/^(?:our|the|new|advanced|its|this|these|such|key|latest|various|other|their|information|digital|and|of|in|with|to|a|an) technolog/u.test(trimmed)) return null;
+    const technology = /^([a-z-]+) technolog/u.exec(trimmed);
+    if (technology && EN_NOT_A_TECHNOLOGY.has(technology[1] ?? '')) return null;
     return { a: idx + (s.length - trimmed.length), b: idx + s.length, key: trimmed };
   }));
 }
@@ -148,7 +161,10 @@ const nonEmpty = (xs: Cue[]): Cue[] | undefined => (xs.length > 0 ? xs : undefin
 /** Every cue family of one sentence. Register (intention or fact) is recorded but never changes a link. */
 export function sentenceLinks(t: AnalysisText, original = '', names: readonly string[] = []): SentenceLinks {
   const business = namedBusinesses(t);
-  const asset = [...specificAssets(t), ...namedProducts(original, names)];
+  // One word is one link: "ソフトウェア事業" names a business, not also a software asset.
+  const asset = [...specificAssets(t), ...namedProducts(original, names)].filter(
+    (a) => !business.some((b) => a.start >= b.start && a.end <= b.end),
+  );
   const weakMechanism = find(WEAK_MECHANISM, t);
   const mechanism = find(MECHANISM, t);
   const boilerplate = find(BOILERPLATE, t);
@@ -178,6 +194,7 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
     topics,
     flags: {
       risk: find(RISK, t),
+      riskModal: has(RISK_MODAL, t.text),
       activity: find(ACTIVITY, t),
       count: find(COUNT, t),
       ranking: find(RANKING, t),
@@ -186,6 +203,8 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       incentive: INCENTIVE.test(t.text),
       strategy: find(STRATEGY, t),
       measure: find(MEASURE, t),
+      context: has(CONTEXT, t.text),
+      target: has(TARGET, t.text),
       weakMechanism,
       genericOversight: genericOversight || (bodies.length > 0 && how.length === 0),
       intention: INTENTION.test(t.text),

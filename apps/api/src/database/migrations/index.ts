@@ -11,6 +11,7 @@ import { AssessmentPlanning1796143313486 } from './1796143313486-assessment-plan
 import { DraftReviewFlow1796152006427 } from './1796152006427-draft-review-flow';
 import { AssessmentValidation1796152100000 } from './1796152100000-assessment-validation';
 import { InvestorFollowsAndCodes1796152200000 } from './1796152200000-investor-follows-and-codes';
+import { WorkshopEvents1796161242291 } from './1796161242291-workshop-events';
 
 /** Every migration in order; listed explicitly because the API is bundled (no globbing at run time). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   DraftReviewFlow1796152006427,
   AssessmentValidation1796152100000,
   InvestorFollowsAndCodes1796152200000,
+  WorkshopEvents1796161242291,
 ];

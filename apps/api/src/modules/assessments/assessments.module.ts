@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssessmentAuditNames } from './assessment-audit-names';
 import { AssessmentRoundsService } from './assessment-rounds.service';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
@@ -19,7 +20,7 @@ import { AuditModule } from '../audit/audit.module';
 
 @Module({
   imports: [AuditModule, TypeOrmModule.forFeature([AssessmentEntity, AssessmentAnswerEntity, AssessmentAssignmentEntity, AssessmentPlanningEntity, AssessmentReviewEntity]), OrganizationsModule],
-  providers: [AssessmentsService, AssessmentExportService, AssessmentRoundsService, AssessmentAnswerImportService, AssessmentPlanningService, AssessmentTransferService, AssessmentValidationService],
+  providers: [AssessmentAuditNames, AssessmentsService, AssessmentExportService, AssessmentRoundsService, AssessmentAnswerImportService, AssessmentPlanningService, AssessmentTransferService, AssessmentValidationService],
   controllers: [AssessmentsController, AssessmentTransferController],
   // Other modules read rounds and write answers only through these services (e.g. workshops applying agreed answers;
   // the SME results read a round through AssessmentsService.loadRound).

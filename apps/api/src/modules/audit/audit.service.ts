@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { pageOf, type AuditEvent, type Page, type PageRequest } from '@ipgn/contracts';
-import { auditTargetNames } from './audit-target-names';
+import { AuditTargetNames } from './audit-target-names';
 import { AuditEventEntity } from './entities/audit-event.entity';
 
 export interface AuditRecord {
@@ -15,7 +15,10 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+  constructor(
+    @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
+    private readonly targetNames: AuditTargetNames,
+  ) {}
 
   /** Records an event, inside the caller's transaction when one is given so that the event and the change commit together. */
   async record(record: AuditRecord, manager?: EntityManager): Promise<void> {
@@ -40,7 +43,7 @@ export class AuditService {
       skip: page.offset,
       take: page.limit,
     });
-    const names = await auditTargetNames(this.events.manager, organizationId, rows.map((e) => e.target));
+    const names = await this.targetNames.of(organizationId, rows.map((e) => e.target));
     const items = rows.map((e) => ({
       id: e.id,
       action: e.action,

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationsModule } from '../organizations/organizations.module';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -21,7 +20,7 @@ import { ThrottleModule } from '../../common/throttle/throttle.module';
     ThrottleModule,
     PassportModule,
     OrganizationsModule,
-    TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetTokenEntity, MembershipEntity]),
+    TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetTokenEntity]),
   ],
   providers: [AuthService, AccountService, SessionService, SessionStrategy, PasswordHasher],
   controllers: [AuthController],

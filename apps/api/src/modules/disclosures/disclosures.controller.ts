@@ -10,6 +10,8 @@ import { CompareDisclosuresQueryDto } from './dto/compare-disclosures.dto';
 import { CreateDisclosureDto, UploadDisclosureDto } from './dto/create-disclosure.dto';
 import { MAX_DISCLOSURE_UPLOAD_BYTES, type DisclosureComparison, type DisclosureRecord, type DisclosureRubric, type DisclosureSummary } from './disclosure-types';
 import { DisclosuresService, type UploadedDisclosureFile } from './disclosures.service';
+import { DisclosureSecondOpinionService } from './disclosure-second-opinion.service';
+import type { SecondOpinion } from '@ipgn/disclosure-scoring';
 import { SingleFileUpload } from '../../common/http/single-file-upload.interceptor';
 
 /** A document to score: .txt, .docx or .pdf up to 5 MB, with a few short text fields. */
@@ -18,7 +20,10 @@ const DisclosureUpload = SingleFileUpload({ maxBytes: MAX_DISCLOSURE_UPLOAD_BYTE
 @ApiTags('disclosures')
 @Controller()
 export class DisclosuresController {
-  constructor(private readonly disclosures: DisclosuresService) {}
+  constructor(
+    private readonly disclosures: DisclosuresService,
+    private readonly secondOpinions: DisclosureSecondOpinionService,
+  ) {}
 
   /** The rubric (criteria, levels, Value Co-creation Guidance headings) in both languages; no data of anyone. */
   @Get('disclosure-rubric')
@@ -83,6 +88,14 @@ export class DisclosuresController {
     @Query() query: CompareDisclosuresQueryDto,
   ): Promise<DisclosureComparison> {
     return this.disclosures.compare(org, id, otherId, query.order ?? 'document');
+  }
+
+  /** An LLM's reading of the stored text against the rating rubric, beside the judgement; 404 SECOND_OPINION_DISABLED unless configured. */
+  @Post('orgs/:orgId/disclosures/:id/second-opinion')
+  @HttpCode(200)
+  @RequirePermission('disclosure:score')
+  secondOpinion(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string): Promise<SecondOpinion> {
+    return this.secondOpinions.secondOpinion(org, id);
   }
 
   @Delete('orgs/:orgId/disclosures/:id')

@@ -5,12 +5,13 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
 import { DisclosuresController } from './disclosures.controller';
 import { DisclosuresService } from './disclosures.service';
+import { DisclosureSecondOpinionService } from './disclosure-second-opinion.service';
 import { DocumentExtractor } from './document-extractor';
 import { AuditModule } from '../audit/audit.module';
 
 @Module({
   imports: [AuditModule, TypeOrmModule.forFeature([DisclosureScoreEntity]), OrganizationsModule],
-  providers: [DisclosuresService, { provide: DocumentExtractor, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new DocumentExtractor({ timeoutMs: config.EXTRACTION_TIMEOUT_MS }) }],
+  providers: [DisclosuresService, DisclosureSecondOpinionService, { provide: DocumentExtractor, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new DocumentExtractor({ timeoutMs: config.EXTRACTION_TIMEOUT_MS }) }],
   controllers: [DisclosuresController],
 })
 export class DisclosuresModule {}

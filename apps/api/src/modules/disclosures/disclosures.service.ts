@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { diffArrays } from 'diff';
@@ -16,6 +16,7 @@ import {
   type DocumentType,
   type Language,
 } from '@ipgn/disclosure-scoring';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
 import { pageOf, type DisclosureCompareOrder, type Page, type PageRequest } from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
@@ -57,7 +58,13 @@ export class DisclosuresService {
     private readonly audit: AuditService,
     private readonly extractor: DocumentExtractor,
     private readonly organizations: OrganizationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** An LLM endpoint is configured (AI_REWRITE_URL + AI_REWRITE_MODEL); without it no second opinion is ever asked. */
+  secondOpinionEnabled(): boolean {
+    return Boolean(this.config.AI_REWRITE_URL && this.config.AI_REWRITE_MODEL);
+  }
 
   rubric(): DisclosureRubric {
     return {
@@ -119,7 +126,7 @@ export class DisclosuresService {
   }
 
   async get(org: OrganizationContext, id: string): Promise<DisclosureRecord> {
-    return toRecord(await this.find(org, id));
+    return toRecord(await this.find(org, id), this.secondOpinionEnabled());
   }
 
   /**
@@ -210,7 +217,7 @@ export class DisclosuresService {
       );
       return row;
     });
-    return toRecord({ ...saved, creator: { id: actor.id, displayName: actor.displayName } as DisclosureScoreEntity['creator'] });
+    return toRecord({ ...saved, creator: { id: actor.id, displayName: actor.displayName } as DisclosureScoreEntity['creator'] }, this.secondOpinionEnabled());
   }
 }
 
@@ -280,6 +287,6 @@ function toSummary(row: DisclosureScoreEntity): DisclosureSummary {
   };
 }
 
-function toRecord(row: DisclosureScoreEntity): DisclosureRecord {
-  return { ...toSummary(row), text: row.text, result: row.result };
+function toRecord(row: DisclosureScoreEntity, secondOpinionEnabled: boolean): DisclosureRecord {
+  return { ...toSummary(row), text: row.text, result: row.result, secondOpinionEnabled };
 }

@@ -15,12 +15,11 @@ import type { AuthenticatedUser, OrganizationContext } from '../../common/http/r
 import { publicUrl } from '../../common/http/public-url';
 import { AuditService } from '../audit/audit.service';
 import { AccountService } from '../auth/account.service';
-import { UserEntity } from '../auth/entities/user.entity';
+import type { UserEntity } from '../auth/entities/user.entity';
 import { hashToken, newToken } from '../auth/token';
 import { translateMail } from '../mail/mail-texts';
 import { Mailer } from '../mail/mailer';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
-import { OrganizationEntity } from '../organizations/entities/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
 import type { CreateInvitationDto } from './dto/members.dto';
 import { InvitationEntity } from './entities/invitation.entity';
 
@@ -37,6 +36,7 @@ export class InvitationsService {
     @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
     private readonly audit: AuditService,
     private readonly accounts: AccountService,
+    private readonly organizations: OrganizationsService,
     private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -57,13 +57,7 @@ export class InvitationsService {
     if (!assignableRoles(org.role).includes(dto.role)) throw new ApiException(403, 'ROLE_NOT_ASSIGNABLE');
     const token = newToken();
     const { invitation, organization } = await this.db.transaction(async (manager) => {
-      const existingMember = await manager
-        .getRepository(MembershipEntity)
-        .createQueryBuilder('m')
-        .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
-        .where('m.organization_id = :orgId AND u.email = :email', { orgId: org.organizationId, email: dto.email })
-        .getOne();
-      if (existingMember) throw ApiException.badRequest('ALREADY_MEMBER', [{ field: 'email', code: 'alreadyMember' }]);
+      if (await this.organizations.hasMemberWithEmail(org.organizationId, dto.email, manager)) throw ApiException.badRequest('ALREADY_MEMBER', [{ field: 'email', code: 'alreadyMember' }]);
       const repo = manager.getRepository(InvitationEntity);
       const saved = await repo.save(
         repo.create({
@@ -81,7 +75,7 @@ export class InvitationsService {
         { organizationId: org.organizationId, actorUserId: actor.id, action: 'invitation.created', target: dto.email, data: { role: dto.role } },
         manager,
       );
-      const organization = await manager.getRepository(OrganizationEntity).findOneOrFail({ where: { id: org.organizationId } });
+      const organization = await this.organizations.findById(org.organizationId, manager);
       return { invitation: saved, organization };
     });
     const acceptUrl = `${publicUrl(this.config)}/invitations/${token}`;
@@ -127,11 +121,9 @@ export class InvitationsService {
       if (!inv || inv.expiresAt.getTime() <= Date.now()) throw ApiException.badRequest('INVALID_TOKEN', [{ field: 'token', code: 'invalidToken' }]);
       // The link is for one address: a forwarded link cannot make someone else a member.
       if (inv.email !== user.email) throw new ApiException(403, 'INVITATION_EMAIL_MISMATCH', { email: inv.email });
-      const memberships = manager.getRepository(MembershipEntity);
-      const existing = await memberships.findOne({ where: { organizationId: inv.organizationId, userId: user.id } });
-      if (!existing) await memberships.insert({ organizationId: inv.organizationId, userId: user.id, role: inv.role });
+      await this.organizations.addMember(manager, inv.organizationId, user.id, inv.role);
       await repo.update({ id: inv.id }, { acceptedAt: new Date() });
-      await manager.getRepository(UserEntity).update({ id: user.id }, { lastOrganizationId: inv.organizationId });
+      await this.accounts.rememberOrganization(user.id, inv.organizationId, manager);
       await this.audit.record(
         { organizationId: inv.organizationId, actorUserId: user.id, action: 'invitation.accepted', target: user.email, data: { role: inv.role } },
         manager,

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { WorkshopsModule } from '../workshops/workshops.module';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { InvitationEntity } from './entities/invitation.entity';
 import { InvitationsService } from './invitations.service';
 import { MembersController } from './members.controller';
@@ -11,7 +11,7 @@ import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
 
 @Module({
-  imports: [MailModule, AuditModule, AuthModule, WorkshopsModule, TypeOrmModule.forFeature([InvitationEntity, MembershipEntity])],
+  imports: [MailModule, AuditModule, AuthModule, WorkshopsModule, TypeOrmModule.forFeature([InvitationEntity]), OrganizationsModule],
   providers: [MembersService, InvitationsService],
   controllers: [MembersController],
 })

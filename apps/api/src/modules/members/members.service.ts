@@ -1,31 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { assignableRoles, pageOf, type Member, type OrganizationRole, type Page, type PageRequest } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
-import { MembershipEntity } from '../organizations/entities/membership.entity';
+import type { MembershipEntity } from '../organizations/entities/membership.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { WorkshopParticipantsService } from '../workshops/workshop-participants.service';
 
 @Injectable()
 export class MembersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
     private readonly workshopParticipants: WorkshopParticipantsService,
   ) {}
 
   /** One page of the organization's members, longest-standing first. */
   async list(organizationId: string, page: PageRequest): Promise<Page<Member>> {
-    const [rows, total] = await this.memberships.findAndCount({
-      where: { organizationId },
-      relations: { user: true },
-      order: { createdAt: 'ASC', userId: 'ASC' },
-      skip: page.offset,
-      take: page.limit,
-    });
+    const [rows, total] = await this.organizations.membersPage(organizationId, page);
     return pageOf(rows.map(toMember), total, page);
   }
 
@@ -37,7 +32,7 @@ export class MembersService {
       if (!allowed.includes(member.role) || !allowed.includes(role)) throw new ApiException(403, 'ROLE_NOT_ASSIGNABLE');
       if (member.role === 'owner' && role !== 'owner') await this.ensureAnotherOwner(manager, org.organizationId, userId);
       if (member.role !== role) {
-        await manager.getRepository(MembershipEntity).update({ organizationId: org.organizationId, userId }, { role });
+        await this.organizations.setRole(manager, org.organizationId, userId, role);
         await this.audit.record(
           { organizationId: org.organizationId, actorUserId, action: 'member.role_changed', target: member.user?.email ?? userId, data: { from: member.role, to: role } },
           manager,
@@ -52,7 +47,7 @@ export class MembersService {
       const member = await this.lockMember(manager, org.organizationId, userId);
       if (!assignableRoles(org.role).includes(member.role)) throw new ApiException(403, 'ROLE_NOT_ASSIGNABLE');
       if (member.role === 'owner') await this.ensureAnotherOwner(manager, org.organizationId, userId);
-      await manager.getRepository(MembershipEntity).delete({ organizationId: org.organizationId, userId });
+      await this.organizations.removeMember(manager, org.organizationId, userId);
       await this.audit.record(
         { organizationId: org.organizationId, actorUserId, action: 'member.removed', target: member.user?.email ?? userId, data: { role: member.role } },
         manager,
@@ -63,20 +58,14 @@ export class MembersService {
   }
 
   private async lockMember(manager: EntityManager, organizationId: string, userId: string): Promise<MembershipEntity> {
-    const repo = manager.getRepository(MembershipEntity);
-    const member = await repo.findOne({ where: { organizationId, userId }, lock: { mode: 'pessimistic_write', tables: ['memberships'] }, relations: { user: true } });
+    const member = await this.organizations.lockMembership(manager, organizationId, userId);
     if (!member) throw ApiException.notFound();
     return member;
   }
 
   /** An organization always keeps at least one owner. Owner rows are locked so two demotions cannot race. */
   private async ensureAnotherOwner(manager: EntityManager, organizationId: string, exceptUserId: string): Promise<void> {
-    const owners = await manager
-      .getRepository(MembershipEntity)
-      .createQueryBuilder('m')
-      .setLock('pessimistic_write')
-      .where('m.organization_id = :organizationId AND m.role = :role', { organizationId, role: 'owner' })
-      .getMany();
+    const owners = await this.organizations.lockOwners(manager, organizationId);
     if (!owners.some((o) => o.userId !== exceptUserId)) throw ApiException.badRequest('LAST_OWNER');
   }
 }

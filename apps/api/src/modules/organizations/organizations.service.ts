@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not, Repository } from 'typeorm';
 import { randomBytes } from 'node:crypto';
-import type { OrganizationProfile, OrganizationRole } from '@ipgn/contracts';
+import type { OrganizationProfile, OrganizationRole, PageRequest } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -50,6 +50,11 @@ export class OrganizationsService {
     return (manager?.getRepository(MembershipEntity) ?? this.memberships).findOne({ where: { organizationId, userId } });
   }
 
+  /** Every membership of a user, oldest first, each with its organization. */
+  async membershipsOf(userId: string): Promise<MembershipEntity[]> {
+    return this.memberships.find({ where: { userId }, relations: { organization: true }, order: { createdAt: 'ASC' } });
+  }
+
   /** A user's memberships in one role, each with its organization (e.g. the organizations an advisor advises). */
   async membershipsInRole(userId: string, role: OrganizationRole): Promise<MembershipEntity[]> {
     return this.memberships.find({ where: { userId, role }, relations: { organization: true } });
@@ -58,6 +63,49 @@ export class OrganizationsService {
   /** How many members other than `userId` hold one of `roles`. */
   async countOtherMembersInRoles(organizationId: string, userId: string, roles: readonly OrganizationRole[], manager?: EntityManager): Promise<number> {
     return (manager?.getRepository(MembershipEntity) ?? this.memberships).count({ where: { organizationId, userId: Not(userId), role: In([...roles]) } });
+  }
+
+  /** One page of the organization's members with their user, longest-standing first, and the total. */
+  async membersPage(organizationId: string, page: PageRequest): Promise<[MembershipEntity[], number]> {
+    return this.memberships.findAndCount({ where: { organizationId }, relations: { user: true }, order: { createdAt: 'ASC', userId: 'ASC' }, skip: page.offset, take: page.limit });
+  }
+
+  /** Is someone with this e-mail address a member already? */
+  async hasMemberWithEmail(organizationId: string, email: string, manager: EntityManager): Promise<boolean> {
+    return manager.getRepository(MembershipEntity).exists({ where: { organizationId, user: { email } } });
+  }
+
+  /** A membership (with its user) locked for the caller's transaction, or null. */
+  async lockMembership(manager: EntityManager, organizationId: string, userId: string): Promise<MembershipEntity | null> {
+    return manager
+      .getRepository(MembershipEntity)
+      .findOne({ where: { organizationId, userId }, lock: { mode: 'pessimistic_write', tables: ['memberships'] }, relations: { user: true } });
+  }
+
+  /** The organization's owners, locked for the caller's transaction so two demotions cannot race. */
+  async lockOwners(manager: EntityManager, organizationId: string): Promise<MembershipEntity[]> {
+    return manager
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.organization_id = :organizationId AND m.role = :role', { organizationId, role: 'owner' })
+      .getMany();
+  }
+
+  /** Member writes, inside the caller's transaction (the members module audits them there). */
+  async setRole(manager: EntityManager, organizationId: string, userId: string, role: OrganizationRole): Promise<void> {
+    await manager.getRepository(MembershipEntity).update({ organizationId, userId }, { role });
+  }
+
+  async removeMember(manager: EntityManager, organizationId: string, userId: string): Promise<void> {
+    await manager.getRepository(MembershipEntity).delete({ organizationId, userId });
+  }
+
+  /** Adds the user with `role` unless they are a member already (then nothing changes). */
+  async addMember(manager: EntityManager, organizationId: string, userId: string, role: OrganizationRole): Promise<void> {
+    const memberships = manager.getRepository(MembershipEntity);
+    const existing = await memberships.findOne({ where: { organizationId, userId } });
+    if (!existing) await memberships.insert({ organizationId, userId, role });
   }
 
   private repo(manager?: EntityManager): Repository<OrganizationEntity> {

@@ -15,12 +15,13 @@ import { PublishingService } from './publishing.service';
 import { InvestorUpdatesController } from './investor-updates.controller';
 import { InvestorUpdatesService } from './investor-updates.service';
 import { PublicationPdfService } from './publication-pdf.service';
+import { QuestionAuditNames } from './question-audit-names';
 import { PublicationTitlesController } from './publication-titles.controller';
 import { AuditModule } from '../audit/audit.module';
 
 @Module({
   imports: [AuditModule, TypeOrmModule.forFeature([PublicationEntity, DialogueQuestionEntity, CompanyFollowEntity, InvestorVisitEntity]), OrganizationsModule, NotificationsModule],
-  providers: [PublishingService, DialogueService, PublicPageCache, PublicationsService, InvestorUpdatesService, PublicationPdfService],
+  providers: [QuestionAuditNames, PublishingService, DialogueService, PublicPageCache, PublicationsService, InvestorUpdatesService, PublicationPdfService],
   exports: [PublicPageCache, PublicationsService],
   controllers: [PublishingController, DialogueController, InvestorUpdatesController, PublicationTitlesController],
 })

@@ -1,31 +1,38 @@
-import { EventEmitter } from 'node:events';
-import { WorkshopEventBus, type WorkshopEvent, type WorkshopEventListener } from './workshop-event-bus';
+import type { Repository } from 'typeorm';
+import type { WorkshopEventEntity } from './entities/workshop-event.entity';
+import { storeEventStatement } from './workshop-event-log';
+import { WorkshopEventFanout } from './workshop-event-fanout';
+import { isReplayable, WorkshopEventBus, type WorkshopEvent, type WorkshopEventListener } from './workshop-event-bus';
 
-/** The bus for the embedded database: one process, so a plain EventEmitter reaches every subscriber. */
+/**
+ * The bus for the embedded database: one process, so delivering to this process's subscribers reaches them
+ * all. Each event is stored first (so a reconnecting stream can replay it) and publishes run one after
+ * another, so subscribers get ids in increasing order.
+ */
 export class InProcessWorkshopEventBus extends WorkshopEventBus {
-  private readonly emitter = new EventEmitter();
+  private readonly fanout = new WorkshopEventFanout();
+  private tail: Promise<unknown> = Promise.resolve();
 
-  constructor() {
+  constructor(private readonly events: Pick<Repository<WorkshopEventEntity>, 'query'>) {
     super();
-    // One listener per open SSE connection: a 300-person workshop must not trip Node's leak warning.
-    this.emitter.setMaxListeners(0);
   }
 
-  async publish(event: WorkshopEvent): Promise<void> {
-    this.deliver(event);
+  publish(event: WorkshopEvent): Promise<void> {
+    const run = this.tail.then(async () => {
+      if (!isReplayable(event)) return this.fanout.deliver(event);
+      const { text, params } = storeEventStatement(event);
+      const [row] = (await this.events.query(text, params)) as { id: string }[];
+      this.fanout.deliver({ ...event, id: row.id });
+    });
+    this.tail = run.catch(() => undefined);
+    return run;
   }
 
   subscribe(workshopId: string, listener: WorkshopEventListener): () => void {
-    this.emitter.on(workshopId, listener);
-    return () => this.emitter.off(workshopId, listener);
+    return this.fanout.subscribe(workshopId, listener);
   }
 
   ready(): Promise<void> {
     return Promise.resolve();
-  }
-
-  /** Hands an event to this process's subscribers (also used by the PostgreSQL bus on each notification). */
-  deliver(event: WorkshopEvent): void {
-    this.emitter.emit(event.workshopId, event);
   }
 }

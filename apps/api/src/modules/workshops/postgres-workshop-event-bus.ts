@@ -1,20 +1,22 @@
 import { Logger } from '@nestjs/common';
 import postgres from 'postgres';
-import { InProcessWorkshopEventBus } from './in-process-workshop-event-bus';
-import { WorkshopEventBus, type WorkshopEvent, type WorkshopEventListener } from './workshop-event-bus';
+import { storeEventStatement } from './workshop-event-log';
+import { WorkshopEventFanout } from './workshop-event-fanout';
+import { isReplayable, WorkshopEventBus, type DeliveredWorkshopEvent, type WorkshopEvent, type WorkshopEventListener } from './workshop-event-bus';
 
 export const WORKSHOP_EVENTS_CHANNEL = 'ipgn_workshop_events';
 
 /**
- * The bus for a real PostgreSQL server: every instance LISTENs on one channel and a publish is a NOTIFY, so an
- * answer stored by one instance reaches facilitators connected to any other. The instance's own notifications
- * come back through LISTEN too, so local delivery needs no special case. (pglite-socket does not carry
- * NOTIFY, hence the in-process bus in embedded mode.)
+ * The bus for a real PostgreSQL server: every instance LISTENs on one channel and a publish is one statement
+ * that stores the event (workshop_events, for replay on any instance) and NOTIFYs it with its id in the same
+ * transaction, so an answer stored by one instance reaches facilitators connected to any other, in id order.
+ * The instance's own notifications come back through LISTEN too, so local delivery needs no special case.
+ * (pglite-socket does not carry NOTIFY, hence the in-process bus in embedded mode.)
  */
 export class PostgresWorkshopEventBus extends WorkshopEventBus {
   private readonly logger = new Logger(PostgresWorkshopEventBus.name);
   private readonly sql: postgres.Sql;
-  private readonly local = new InProcessWorkshopEventBus();
+  private readonly fanout = new WorkshopEventFanout();
   private readonly listening: Promise<void>;
 
   constructor(databaseUrl: string) {
@@ -28,11 +30,16 @@ export class PostgresWorkshopEventBus extends WorkshopEventBus {
   }
 
   async publish(event: WorkshopEvent): Promise<void> {
-    await this.sql.notify(WORKSHOP_EVENTS_CHANNEL, JSON.stringify(event));
+    if (!isReplayable(event)) {
+      await this.sql.notify(WORKSHOP_EVENTS_CHANNEL, JSON.stringify(event));
+      return;
+    }
+    const { text, params } = storeEventStatement(event, WORKSHOP_EVENTS_CHANNEL);
+    await this.sql.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
   }
 
   subscribe(workshopId: string, listener: WorkshopEventListener): () => void {
-    return this.local.subscribe(workshopId, listener);
+    return this.fanout.subscribe(workshopId, listener);
   }
 
   ready(): Promise<void> {
@@ -47,7 +54,7 @@ export class PostgresWorkshopEventBus extends WorkshopEventBus {
 
   private receive(payload: string): void {
     try {
-      this.local.deliver(JSON.parse(payload) as WorkshopEvent);
+      this.fanout.deliver(JSON.parse(payload) as DeliveredWorkshopEvent);
     } catch (error) {
       this.logger.warn(`ignored a malformed workshop event: ${String(error)}`);
     }

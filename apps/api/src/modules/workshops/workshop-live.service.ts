@@ -124,10 +124,11 @@ export class WorkshopLiveService implements OnModuleDestroy {
     return this.store.results(await this.store.find(organizationId, id));
   }
 
-  /** Live events for the facilitator console: state changes, answer counts, participant counts. */
-  async facilitatorEvents(org: OrganizationContext, user: AuthenticatedUser, id: string, address: string): Promise<Observable<MessageEvent>> {
+  /** Live events for the facilitator console: state changes, answer counts, participant counts; resumed after `lastEventId`. */
+  async facilitatorEvents(org: OrganizationContext, user: AuthenticatedUser, id: string, address: string, lastEventId?: string): Promise<Observable<MessageEvent>> {
     const workshop = await this.store.find(org.organizationId, id);
-    return this.streams.stream(workshop.id, { kind: 'user', organizationId: org.organizationId, userId: user.id }, address, stateOf(workshop), (event) => ({
+    const target = { organizationId: org.organizationId, workshopId: workshop.id, lastEventId, snapshot: async () => stateOf(await this.store.find(org.organizationId, id)) };
+    return this.streams.stream(target, { kind: 'user', organizationId: org.organizationId, userId: user.id }, address, (event) => ({
       type: event.type,
       data: withoutTenant(event),
     }));

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Ip, Param, Post, Put, Sse, UseFilters, type MessageEvent } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Put, Sse, UseFilters, type MessageEvent } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
 import { Public } from '../../common/auth/access.decorators';
@@ -58,9 +58,10 @@ export class WorkshopParticipantsController {
     return this.participants.participantResults(participant);
   }
 
+  /** Resumes after `Last-Event-ID` (the phone's stream reader sends the last id it saw). */
   @Sse('participant/events')
   @ParticipantRoute()
-  participantEvents(@CurrentParticipant() participant: ParticipantContext, @Ip() ip: string): Promise<Observable<MessageEvent>> {
-    return this.participants.participantEvents(participant, ip);
+  participantEvents(@CurrentParticipant() participant: ParticipantContext, @Ip() ip: string, @Headers('last-event-id') lastEventId?: string): Promise<Observable<MessageEvent>> {
+    return this.participants.participantEvents(participant, ip, lastEventId);
   }
 }

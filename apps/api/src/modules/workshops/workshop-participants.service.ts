@@ -134,10 +134,11 @@ export class WorkshopParticipantsService {
     return { visible: true, question: question && workshop.publishedUpTo[question.questionId] !== undefined ? question : null };
   }
 
-  /** Live events for a participant: only the workshop's state (question, locks, timer, results shown). */
-  async participantEvents(p: ParticipantContext, address: string): Promise<Observable<MessageEvent>> {
+  /** Live events for a participant: only the workshop's state (question, locks, timer, results shown); resumed after `lastEventId`. */
+  async participantEvents(p: ParticipantContext, address: string, lastEventId?: string): Promise<Observable<MessageEvent>> {
     const workshop = await this.store.find(p.organizationId, p.workshopId);
-    return this.streams.stream(workshop.id, { kind: 'participant', participantId: p.participantId }, address, stateOf(workshop), (event) =>
+    const target = { organizationId: p.organizationId, workshopId: workshop.id, lastEventId, snapshot: async () => stateOf(await this.store.find(p.organizationId, p.workshopId)) };
+    return this.streams.stream(target, { kind: 'participant', participantId: p.participantId }, address, (event) =>
       event.type === 'state' ? { type: 'state', data: withoutTenant(event) } : null,
     );
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Patch, Post, Put, Sse, StreamableFile, UseFilters, type MessageEvent } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Ip, Param, Patch, Post, Put, Sse, StreamableFile, UseFilters, type MessageEvent } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
 import type { WorkshopResults } from '@ipgn/workshops';
@@ -119,10 +119,17 @@ export class WorkshopsController {
     return exportStreamableFile(await this.exports.xlsx(org.organizationId, id, user.locale));
   }
 
+  /** Resumes after `Last-Event-ID` (sent by the browser's EventSource when it reconnects). */
   @Sse('orgs/:orgId/workshops/:id/events')
   @RequirePermission('workshop:run')
-  events(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Ip() ip: string): Promise<Observable<MessageEvent>> {
-    return this.live.facilitatorEvents(org, user, id, ip);
+  events(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Ip() ip: string,
+    @Headers('last-event-id') lastEventId?: string,
+  ): Promise<Observable<MessageEvent>> {
+    return this.live.facilitatorEvents(org, user, id, ip, lastEventId);
   }
 
   @Put('orgs/:orgId/workshops/:id/agreed/:questionId')

@@ -1,17 +1,21 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getRepositoryToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { WorkshopAnswerEntity } from './entities/workshop-answer.entity';
+import { WorkshopEventEntity } from './entities/workshop-event.entity';
 import { WorkshopParticipantEntity } from './entities/workshop-participant.entity';
 import { WorkshopEntity } from './entities/workshop.entity';
 import { InProcessWorkshopEventBus } from './in-process-workshop-event-bus';
 import { JoinLimiter } from './join-limiter.service';
 import { ParticipantTokenGuard } from './participant-token.guard';
 import { PostgresWorkshopEventBus } from './postgres-workshop-event-bus';
+import { WorkshopAuditNames } from './workshop-audit-names';
 import { WorkshopAgreementService } from './workshop-agreement.service';
 import { WorkshopEventBus } from './workshop-event-bus';
+import { WorkshopEventLog } from './workshop-event-log';
 import { WorkshopExportService } from './workshop-export.service';
 import { WorkshopLiveService } from './workshop-live.service';
 import { WorkshopParticipantsController } from './workshop-participants.controller';
@@ -24,14 +28,16 @@ import { AuditModule } from '../audit/audit.module';
 import { ThrottleModule } from '../../common/throttle/throttle.module';
 
 @Module({
-  imports: [ThrottleModule, AuditModule, TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity]), AssessmentsModule, OrganizationsModule],
+  imports: [ThrottleModule, AuditModule, TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity, WorkshopEventEntity]), AssessmentsModule, OrganizationsModule],
   providers: [
+    WorkshopAuditNames,
     WorkshopStore,
     WorkshopsService,
     WorkshopLiveService,
     WorkshopAgreementService,
     WorkshopParticipantsService,
     WorkshopStreams,
+    WorkshopEventLog,
     WorkshopExportService,
     ParticipantTokenGuard,
     JoinLimiter,
@@ -40,9 +46,10 @@ import { ThrottleModule } from '../../common/throttle/throttle.module';
       // the embedded database is one process, where an in-process bus is all there is (and NOTIFY does not
       // cross pglite-socket anyway).
       provide: WorkshopEventBus,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): WorkshopEventBus =>
-        config.DATABASE_URL ? new PostgresWorkshopEventBus(config.DATABASE_URL) : new InProcessWorkshopEventBus(),
+      // Both store each event in workshop_events first, for streams that reconnect with Last-Event-ID.
+      inject: [APP_CONFIG, getRepositoryToken(WorkshopEventEntity)],
+      useFactory: (config: AppConfig, events: Repository<WorkshopEventEntity>): WorkshopEventBus =>
+        config.DATABASE_URL ? new PostgresWorkshopEventBus(config.DATABASE_URL) : new InProcessWorkshopEventBus(events),
     },
   ],
   controllers: [WorkshopsController, WorkshopParticipantsController],

@@ -48,7 +48,7 @@ export class ApiClient {
 
   /**
    * A GET whose answer is NOT checked (the type is only asserted). Kept for the calls not yet given a schema
-   * (listed in docs/decisions/0012-checked-api-responses.md); new calls use `get` with a schema.
+   * (listed in docs/decisions/0014-checked-api-responses.md); new calls use `get` with a schema.
    */
   getUnchecked<T>(path: string): Promise<T> {
     return this.request('GET', path, undefined, uncheckedAs<T>());

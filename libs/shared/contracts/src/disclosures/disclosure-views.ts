@@ -48,6 +48,8 @@ export interface DisclosureSummaryOf<D extends DisclosureDomainTypes> {
 export interface DisclosureRecordOf<D extends DisclosureDomainTypes> extends DisclosureSummaryOf<D> {
   text: string;
   result: D['score'];
+  /** The operator configured an LLM endpoint: POST …/:id/second-opinion may be asked (off by default). */
+  secondOpinionEnabled: boolean;
 }
 
 export interface DisclosureCriterionDeltaOf<D extends DisclosureDomainTypes> {

@@ -29,7 +29,12 @@ const summaryShape = {
 const summarySchema: z.ZodMiniType<DisclosureSummary> = z.looseObject(summaryShape);
 export const disclosureListSchema = pageSchema(summarySchema);
 
-export const disclosureRecordSchema: z.ZodMiniType<DisclosureRecord> = z.looseObject({ ...summaryShape, text: z.string(), result: disclosureScoreSchema });
+export const disclosureRecordSchema: z.ZodMiniType<DisclosureRecord> = z.looseObject({
+  ...summaryShape,
+  text: z.string(),
+  result: disclosureScoreSchema,
+  secondOpinionEnabled: z.boolean(),
+});
 
 const period = z.nullable(z.looseObject({ year: z.number(), month: z.nullable(z.number()), source: z.enum(['title', 'text']) }));
 export const disclosureComparisonSchema: z.ZodMiniType<DisclosureComparison> = z.looseObject({

@@ -5,6 +5,7 @@ import type { CriterionId } from '@ipgn/disclosure-scoring';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useDisclosure } from '../hooks/use-disclosure';
 import { useDisclosureRubric } from '../hooks/use-disclosure-rubric';
 import { isV2Result } from '../utils/judgement-view';
@@ -13,6 +14,7 @@ import { CriteriaChecklist } from './criteria-checklist';
 import { DisclosureScoreSummary } from './disclosure-score-summary';
 import { HighlightedText } from './highlighted-text';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
+import { SecondOpinionPanel } from './second-opinion-panel';
 import { SentenceRoles } from './sentence-roles';
 import { SuggestionsByHeading } from './suggestions-by-heading';
 import '../disclosures.css';
@@ -23,6 +25,7 @@ export function DisclosureResultPage() {
   const { orgId = '', disclosureId = '' } = useParams();
   const record = useDisclosure(orgId, disclosureId);
   const rubric = useDisclosureRubric();
+  const { can } = useCurrentMembership();
   const [chosen, setChosen] = useState<CriterionId | null>(null);
   usePageTitle(record.data?.title ?? t('disclosures.page.title'));
 
@@ -42,6 +45,8 @@ export function DisclosureResultPage() {
         <>
           <h1 id="disclosure-result-title">{record.data.title}</h1>
           <DisclosureScoreSummary record={record.data} />
+          {/* Beside the rule-based judgement, never instead of it; only when the operator configured an LLM. */}
+          {record.data.secondOpinionEnabled && can('disclosure:score') ? <SecondOpinionPanel orgId={orgId} disclosureId={disclosureId} /> : null}
           {isV2Result(record.data.result) ? (
             <>
               <SentenceRoles text={record.data.text} result={record.data.result} />

@@ -39,6 +39,7 @@ function recordOf(id: string, title: string, text: string, createdAt: string): D
     createdAt,
     text,
     result,
+    secondOpinionEnabled: false,
   };
 }
 

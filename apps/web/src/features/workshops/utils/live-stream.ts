@@ -51,9 +51,11 @@ export function eventSourceOpener(url: string, types: readonly string[]): LiveSt
 
 /**
  * An event stream read with fetch, for routes authenticated by a header (EventSource cannot send one):
- * the workshop participant stream with its X-Participant-Token.
+ * the workshop participant stream with its X-Participant-Token. Like EventSource, each reconnect sends the last
+ * event id seen as Last-Event-ID, so the server replays what was missed instead of starting over.
  */
 export function fetchStreamOpener(url: string, headers: Record<string, string>): LiveStreamOpener {
+  let lastEventId: string | undefined;
   return (handlers) => {
     const controller = new AbortController();
     let closed = false;
@@ -64,7 +66,8 @@ export function fetchStreamOpener(url: string, headers: Record<string, string>):
     };
     void (async () => {
       try {
-        const response = await globalThis.fetch(url, { headers: { Accept: 'text/event-stream', ...headers }, credentials: 'omit', signal: controller.signal });
+        const resume: Record<string, string> = lastEventId ? { 'Last-Event-ID': lastEventId } : {};
+        const response = await globalThis.fetch(url, { headers: { Accept: 'text/event-stream', ...headers, ...resume }, credentials: 'omit', signal: controller.signal });
         if (!response.ok || !response.body) {
           finish(response.status === 401 || response.status === 404);
           return;
@@ -74,6 +77,7 @@ export function fetchStreamOpener(url: string, headers: Record<string, string>):
         // The one SSE parser of the house (eventsource-parser), as in the API's tests.
         const parser = createParser({
           onEvent: (event) => {
+            if (event.id) lastEventId = event.id;
             const type = event.event ?? 'message';
             // The server ended the stream for good (workshop closed, access revoked): do not reconnect.
             if (type === 'end') ended = true;

@@ -1,0 +1,38 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { MAX_SECOND_OPINION_CHARS, SecondOpinionError, requestSecondOpinion, type SecondOpinion } from '@ipgn/disclosure-scoring';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { ApiException } from '../../common/errors/api-exception';
+import type { OrganizationContext } from '../../common/http/request-context';
+import { DisclosuresService } from './disclosures.service';
+
+/**
+ * Optional LLM second opinion on a scored disclosure, through the OpenAI-compatible endpoint the operator set for
+ * AI rewriting. Off by default: without AI_REWRITE_URL + AI_REWRITE_MODEL no request is ever made. It is asked on
+ * demand, returned beside the stored rule-based judgement (never replacing it) and not saved.
+ */
+@Injectable()
+export class DisclosureSecondOpinionService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly disclosures: DisclosuresService,
+  ) {}
+
+  async secondOpinion(org: OrganizationContext, id: string): Promise<SecondOpinion> {
+    // Tenancy first: another organization's id is 404 whether or not the feature is on.
+    const record = await this.disclosures.get(org, id);
+    const url = this.config.AI_REWRITE_URL;
+    const model = this.config.AI_REWRITE_MODEL;
+    if (!url || !model) throw new ApiException(404, 'SECOND_OPINION_DISABLED');
+    try {
+      return await requestSecondOpinion(
+        { url, model, apiKey: this.config.AI_REWRITE_API_KEY, timeoutMs: this.config.AI_SECOND_OPINION_TIMEOUT_MS },
+        record.text,
+        record.language,
+      );
+    } catch (e) {
+      if (!(e instanceof SecondOpinionError)) throw e;
+      if (e.code === 'TEXT_TOO_LONG') throw new ApiException(413, 'SECOND_OPINION_TEXT_TOO_LONG', { limit: MAX_SECOND_OPINION_CHARS.toLocaleString('en-US') });
+      throw new ApiException(502, 'SECOND_OPINION_UNAVAILABLE', { reason: e.code });
+    }
+  }
+}

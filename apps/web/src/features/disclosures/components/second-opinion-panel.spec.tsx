@@ -1,0 +1,120 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CRITERIA, CRITERIA_V2, RUBRIC_VERSION_V2, VCG_HEADINGS, parseSecondOpinion, scoreDisclosure } from '@ipgn/disclosure-scoring';
+import type { OrganizationRole } from '@ipgn/contracts';
+import { apiError, createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
+import { aUser, ORG_ID } from '../../../testing/fixtures';
+import { renderApp } from '../../../testing/render-app';
+import type { DisclosureRecord, DisclosureRubric } from '../api/disclosure-api-types';
+
+// Our own passage about an invented business.
+const TEXT = '当社は、業務用空調事業の省エネ制御技術について、基本特許をライセンス供与して業界の標準規格とし、ライセンス収入を得ています。';
+const RUBRIC: DisclosureRubric = {
+  rubricVersion: RUBRIC_VERSION_V2,
+  criteria: [...CRITERIA_V2, ...CRITERIA],
+  vcgHeadings: VCG_HEADINGS,
+  documentTypes: ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'],
+  limits: { maxTextChars: 200_000, maxUploadBytes: 5 * 1024 * 1024, extensions: ['.txt', '.docx', '.pdf'] },
+};
+// What the API returns: the library's parse of a model answer with one invented quote (dropped) and a KPI claimed without one.
+const OPINION = parseSecondOpinion(
+  JSON.stringify({
+    label: 'strong',
+    features: {
+      business: { present: true, quotes: ['業務用空調事業'] },
+      mechanism: { present: true, quotes: ['基本特許をライセンス供与して業界の標準規格とし'] },
+      kpi: { present: true, quotes: ['営業利益率20%'] },
+    },
+    reason: '事業と仕組みと成果がつながっています。',
+  }),
+  TEXT,
+  'test-model',
+);
+
+function recordOf(secondOpinionEnabled: boolean): DisclosureRecord {
+  const result = scoreDisclosure(TEXT, { documentType: 'other' });
+  return {
+    id: 'd-1',
+    title: '知財戦略ページ',
+    documentType: 'other',
+    source: 'paste',
+    filename: null,
+    language: result.language,
+    overall: result.overall,
+    grade: result.grade,
+    class: result.class,
+    rubricVersion: result.rubricVersion,
+    createdBy: { userId: 'user-1', displayName: '山田花子' },
+    createdAt: '2026-11-25T00:00:00.000Z',
+    text: TEXT,
+    result,
+    secondOpinionEnabled,
+  };
+}
+
+function apiFor(role: OrganizationRole, enabled: boolean, locale: 'ja' | 'en' = 'ja'): MockApi {
+  const record = recordOf(enabled);
+  return createMockApi({
+    'GET /api/auth/me': json(200, aUser(role, { locale })),
+    'GET /api/disclosure-rubric': json(200, RUBRIC),
+    [`GET /api/orgs/${ORG_ID}/disclosures`]: json(200, page([])),
+    [`GET /api/orgs/${ORG_ID}/disclosures/d-1`]: json(200, record),
+  });
+}
+const POST = `POST /api/orgs/${ORG_ID}/disclosures/d-1/second-opinion`;
+
+describe('LLM second opinion beside the judgement', () => {
+  it('asks on demand and shows the LLM label, features with verbatim quotes, dropped quotes and reason beside the rule-based score', async () => {
+    const api = apiFor('contributor', true);
+    api.on(POST, json(200, OPINION));
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/disclosures/d-1`);
+
+    const panel = await screen.findByRole('region', { name: /LLMのセカンドオピニオン（参考）/ });
+    // The rule-based judgement is still there, unchanged.
+    expect(screen.getByTestId('disclosure-overall')).toHaveTextContent(`${recordOf(true).overall}点 / 100点`);
+    expect(api.callsTo(POST)).toHaveLength(0);
+    await user.click(within(panel).getByRole('button', { name: 'LLMの意見を求める' }));
+
+    expect(await within(panel).findByText(/LLMの評価：強い/)).toBeInTheDocument();
+    expect(api.callsTo(POST)).toHaveLength(1);
+    expect(within(panel).getByText('モデル：test-model')).toBeInTheDocument();
+    const quotes = within(panel).getAllByText((_c, el) => el?.tagName === 'Q').map((q) => q.textContent);
+    expect(quotes).toEqual(['業務用空調事業', '基本特許をライセンス供与して業界の標準規格とし']);
+    expect(within(panel).getByText(/本文にそのまま存在する引用がないため数えていません/)).toBeInTheDocument();
+    expect(within(panel).getByText('本文に存在しない引用 1 件を除外しました。')).toBeInTheDocument();
+    expect(within(panel).getByText('事業と仕組みと成果がつながっています。')).toBeInTheDocument();
+  });
+
+  it('says "second opinion unavailable" when the API cannot give one', async () => {
+    const api = apiFor('owner', true);
+    api.on(POST, apiError(502, 'SECOND_OPINION_UNAVAILABLE', 'LLMのセカンドオピニオンを取得できませんでした。'));
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/disclosures/d-1`);
+    await user.click(await screen.findByRole('button', { name: 'LLMの意見を求める' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('セカンドオピニオンは利用できません：LLMのセカンドオピニオンを取得できませんでした。');
+  });
+
+  it('is absent when no LLM is configured, and from roles that may not score', async () => {
+    renderApp(apiFor('owner', false), `/o/${ORG_ID}/disclosures/d-1`);
+    expect(await screen.findByTestId('disclosure-overall')).toBeInTheDocument();
+    expect(screen.queryByTestId('second-opinion')).not.toBeInTheDocument();
+  });
+
+  it('is absent for a viewer even when configured', async () => {
+    renderApp(apiFor('viewer', true), `/o/${ORG_ID}/disclosures/d-1`);
+    expect(await screen.findByTestId('disclosure-overall')).toBeInTheDocument();
+    expect(screen.queryByTestId('second-opinion')).not.toBeInTheDocument();
+  });
+
+  it('speaks English and labels it as an LLM opinion', async () => {
+    const api = apiFor('owner', true, 'en');
+    api.on(POST, json(200, OPINION));
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/disclosures/d-1`, 'en');
+    const panel = await screen.findByRole('region', { name: /Second opinion from an LLM/ });
+    await user.click(within(panel).getByRole('button', { name: "Ask for the LLM's opinion" }));
+    expect(await within(panel).findByText(/The LLM's rating: strong/)).toBeInTheDocument();
+    expect(within(panel).getByText(/Mechanism of advantage/)).toBeInTheDocument();
+  });
+});
