@@ -1,13 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerModule, expectNoSeriousA11yViolations, signUpOwner, uniqueId } from './support';
+import { answerModule, expectNoSeriousA11yViolations, signUpListedOwner } from './support';
 
 test('a listed-company user answers in two tabs and resolves the conflict', async ({ page, context }) => {
-  const owner = await signUpOwner(page, uniqueId());
-  await page.goto(`/o/${owner.orgId}/profile`);
-  await page.getByLabel('上場区分').selectOption({ label: 'プライム市場' });
-  await page.getByLabel('企業規模').selectOption({ label: '大企業' });
-  await page.getByRole('button', { name: '保存する' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '組織プロフィールを保存しました。' })).toBeVisible();
+  const owner = await signUpListedOwner(page);
 
   await page.goto(`/o/${owner.orgId}/assessments`);
   await expect(page.getByRole('radio', { name: /上場企業向け/ })).toBeChecked();

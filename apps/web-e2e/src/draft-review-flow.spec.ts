@@ -1,19 +1,10 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expectNoSeriousA11yViolations, PASSWORD, signUpOwner, uniqueId } from './support';
+import { call, expectNoSeriousA11yViolations, PASSWORD, signUpOwner, uniqueId } from './support';
 
 const SHOTS = resolve(__dirname, '../../../dist/.playwright/draft-review-screens');
 mkdirSync(SHOTS, { recursive: true });
-
-/** A JSON call with the session of `request` and a fresh CSRF token. */
-async function call<T>(request: APIRequestContext, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (method !== 'GET') headers['X-CSRF-Token'] = ((await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
-  const response = await request.fetch(path, { method, headers, data });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return (await response.json()) as T;
-}
 
 /** A member with `role` invited by the owner, signed in in a browser context of their own. */
 async function member(page: Page, browser: Browser, orgId: string, role: string, name: string): Promise<Page> {

@@ -1,33 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { expectNoSeriousA11yViolations, PASSWORD, signUpOwner, uniqueId } from './support';
-
-const workspaceRoot = resolve(__dirname, '../../..');
-
-/** The text of a downloaded DOCX or PDF through the product's own extractor (an ES module: child process). */
-function documentText(file: string): string {
-  const script = `const { extractText } = require('@ipgn/document-text'); const { readFileSync } = require('node:fs');
-    extractText(new Uint8Array(readFileSync(process.argv[1]))).then((r) => process.stdout.write(r.text));`;
-  return execFileSync(process.execPath, ['--import', 'tsx', '-e', script, file], {
-    cwd: workspaceRoot,
-    env: { ...process.env, TSX_TSCONFIG_PATH: join(workspaceRoot, 'tsconfig.base.json') },
-    encoding: 'utf8',
-  });
-}
-
-/** A JSON call with the session of `request` (a page's or context's) and a fresh CSRF token. */
-async function call<T>(request: APIRequestContext, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (method !== 'GET') {
-    const csrf = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-    headers['X-CSRF-Token'] = csrf.csrfToken;
-  }
-  const response = await request.fetch(path, { method, headers, data });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  const text = await response.text();
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
+import { call, documentText, expectNoSeriousA11yViolations, PASSWORD, signUpOwner, uniqueId } from './support';
 
 interface BankQuestion {
   id: string;

@@ -1,15 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signUpOwner, uniqueId, type Owner } from './support';
+import { signUpListedOwner, signUpOwner, uniqueId, type Owner } from './support';
 
 // Issue 14: no lost typing, errors beside the field with the limit, numbers as people type them.
 
 async function listedRound(page: Page): Promise<Owner> {
-  const owner = await signUpOwner(page, uniqueId());
-  await page.goto(`/o/${owner.orgId}/profile`);
-  await page.getByLabel('上場区分').selectOption({ label: 'プライム市場' });
-  await page.getByLabel('企業規模').selectOption({ label: '大企業' });
-  await page.getByRole('button', { name: '保存する' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '組織プロフィールを保存しました。' })).toBeVisible();
+  const owner = await signUpListedOwner(page);
   await page.goto(`/o/${owner.orgId}/assessments`);
   await page.getByRole('button', { name: '診断を始める' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '診断への回答（第1回）' })).toBeVisible();

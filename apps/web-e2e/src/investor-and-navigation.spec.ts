@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PASSWORD, expectNoSeriousA11yViolations, signUpOwner, uniqueId } from './support';
+import { call, expectNoSeriousA11yViolations, PASSWORD, signUpOwner, uniqueId } from './support';
 
 // Investor search and follow, the questionnaire's module navigation on a phone, and comparisons in the right order.
 
@@ -20,18 +20,6 @@ async function shoot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(SCREENS, `${name}-${tag}.png`), fullPage: true });
   }
   if (before) await page.setViewportSize(before);
-}
-
-async function call<T>(request: APIRequestContext, method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, data?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (method !== 'GET') {
-    const csrf = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-    headers['X-CSRF-Token'] = csrf.csrfToken;
-  }
-  const response = await request.fetch(path, { method, headers, data });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  const text = await response.text();
-  return (text === '' ? undefined : JSON.parse(text)) as T;
 }
 
 const SECTION_TEXT = (marker: string) => `${marker}：当社の研究開発費は2026年3月期に120億円、取締役会は知財投資を年4回審議しています。特許ポートフォリオは主力の電池材料事業の価格優位を支えています。`;

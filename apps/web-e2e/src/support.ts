@@ -1,5 +1,9 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+
+const workspaceRoot = resolve(__dirname, '../../..');
 
 export const PASSWORD = 'correct-horse-battery-42';
 
@@ -34,6 +38,17 @@ export async function signUpOwner(page: Page, id = uniqueId()): Promise<Owner> {
 }
 
 /** axe-core on the current page: no serious or critical violations. */
+/** Signs up a company account and makes it a listed company (Prime market, large): the listed track's default. */
+export async function signUpListedOwner(page: Page, id = uniqueId()): Promise<Owner> {
+  const owner = await signUpOwner(page, id);
+  await page.goto(`/o/${owner.orgId}/profile`);
+  await page.getByLabel('上場区分').selectOption({ label: 'プライム市場' });
+  await page.getByLabel('企業規模').selectOption({ label: '大企業' });
+  await page.getByRole('button', { name: '保存する' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '組織プロフィールを保存しました。' })).toBeVisible();
+  return owner;
+}
+
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const serious = results.violations
@@ -90,4 +105,37 @@ async function answer(q: Locator): Promise<boolean> {
     return true;
   }
   return false;
+}
+
+/**
+ * A JSON call with the session of `request` (a page's or context's). State-changing calls carry a fresh CSRF token,
+ * except a workshop participant's, which carry their own `X-Participant-Token` instead of a session.
+ */
+export async function call<T>(
+  request: APIRequestContext,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  path: string,
+  data?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const all: Record<string, string> = { Accept: 'application/json', ...headers };
+  if (method !== 'GET' && !headers['X-Participant-Token']) {
+    const csrf = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+    all['X-CSRF-Token'] = csrf.csrfToken;
+  }
+  const response = await request.fetch(path, { method, headers: all, data });
+  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+  const text = await response.text();
+  return (text === '' ? undefined : JSON.parse(text)) as T;
+}
+
+/** The text of a downloaded DOCX or PDF through the product's own extractor (an ES module: child process). */
+export function documentText(file: string): string {
+  const script = `const { extractText } = require('@ipgn/document-text'); const { readFileSync } = require('node:fs');
+    extractText(new Uint8Array(readFileSync(process.argv[1]))).then((r) => process.stdout.write(r.text));`;
+  return execFileSync(process.execPath, ['--import', 'tsx', '-e', script, file], {
+    cwd: workspaceRoot,
+    env: { ...process.env, TSX_TSCONFIG_PATH: join(workspaceRoot, 'tsconfig.base.json') },
+    encoding: 'utf8',
+  });
 }

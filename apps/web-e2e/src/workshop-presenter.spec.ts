@@ -1,20 +1,8 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { join, resolve } from 'node:path';
-import { signUpOwner, uniqueId } from './support';
+import { call, signUpOwner, uniqueId } from './support';
 
 const workspaceRoot = resolve(__dirname, '../../..');
-
-async function call<T>(request: APIRequestContext, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const all: Record<string, string> = { Accept: 'application/json', ...headers };
-  if (method !== 'GET' && !headers['X-Participant-Token'] && !path.startsWith('/api/public/')) {
-    const csrf = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-    all['X-CSRF-Token'] = csrf.csrfToken;
-  }
-  const response = await request.fetch(path, { method, headers: all, data });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  const text = await response.text();
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
 
 test('presenter view: keyboard stepping, results above the fold at 1920×1080 and 1280×720, heat map on its own slide; phones follow', async ({ page, browser }) => {
   test.setTimeout(120_000);

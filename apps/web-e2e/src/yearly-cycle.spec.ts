@@ -1,15 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations, PASSWORD, signUpOwner, uniqueId } from './support';
-
-/** A JSON API call with the session's CSRF token (for the reviewer's sign-up and invitation). */
-async function call<T>(request: APIRequestContext, method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (method !== 'GET') headers['X-CSRF-Token'] = ((await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
-  const response = await request.fetch(path, { method, headers, data });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  const text = await response.text();
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
+import { expect, test, type Page } from '@playwright/test';
+import { call, expectNoSeriousA11yViolations, PASSWORD, signUpListedOwner, uniqueId } from './support';
 
 const FORUM = '知財・開発・営業・企画などの部門が一緒に、知財や無形資産の使い方を話し合う場がありますか。';
 const IP_HEAD = '知財部門の責任者は、経営戦略・事業戦略を議論する会議に参加していますか。';
@@ -27,12 +17,7 @@ test('the yearly cycle: targets, answers, validation with a second member (retur
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   const id = uniqueId();
-  const owner = await signUpOwner(page, id);
-  await page.goto(`/o/${owner.orgId}/profile`);
-  await page.getByLabel('上場区分').selectOption({ label: 'プライム市場' });
-  await page.getByLabel('企業規模').selectOption({ label: '大企業' });
-  await page.getByRole('button', { name: '保存する' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '組織プロフィールを保存しました。' })).toBeVisible();
+  const owner = await signUpListedOwner(page, id);
 
   await page.goto(`/o/${owner.orgId}/assessments`);
   await page.getByRole('button', { name: '診断を始める' }).click();

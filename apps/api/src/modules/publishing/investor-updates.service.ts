@@ -6,23 +6,15 @@ import type { AuthenticatedUser } from '../../common/http/request-context';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { CompanyFollowEntity } from './entities/company-follow.entity';
 import { InvestorVisitEntity } from './entities/investor-visit.entity';
-import type { InvestorUpdate, InvestorUpdates, PublicCompany } from './publishing-views';
+import type { InvestorUpdate, InvestorUpdates } from './publishing-views';
+import { toPublicCompany, type PublicCompanyRow } from './public-company-row';
 
 const SLUG = /^[a-z0-9-]{1,64}$/;
 /** The investor home lists this many of the latest updates. */
 export const MAX_UPDATES = 50;
 
-interface CompanyColumns {
+interface CompanyColumns extends PublicCompanyRow {
   organization_id: string;
-  slug: string;
-  legal_name_ja: string;
-  legal_name_en: string | null;
-  securities_code: string | null;
-  industry: PublicCompany['industry'];
-  listing_status: PublicCompany['listingStatus'];
-  company_size: PublicCompany['companySize'];
-  publications: number;
-  latest: Date | null;
 }
 
 /** The company columns of the public view, with its publication count and date (selected with alias `o`). */
@@ -79,14 +71,14 @@ export class InvestorUpdatesService {
     const isNew = (at: Date) => seenAt === null || at.getTime() > seenAt.getTime();
     const updates: InvestorUpdate[] = [
       ...publications.map(
-        (r): InvestorUpdate => ({ kind: 'publication', at: r.at.toISOString(), isNew: isNew(r.at), company: toCompany(r), publicationId: r.publication_id, title: r.title, version: r.version }),
+        (r): InvestorUpdate => ({ kind: 'publication', at: r.at.toISOString(), isNew: isNew(r.at), company: toPublicCompany(r), publicationId: r.publication_id, title: r.title, version: r.version }),
       ),
       ...answers.map(
         (r): InvestorUpdate => ({
           kind: 'answer',
           at: r.at.toISOString(),
           isNew: isNew(r.at),
-          company: toCompany(r),
+          company: toPublicCompany(r),
           questionId: r.question_id,
           publicationId: r.publication_id,
           publicationTitle: r.title,
@@ -97,7 +89,7 @@ export class InvestorUpdatesService {
       .slice(0, MAX_UPDATES);
     return {
       seenAt: seenAt?.toISOString() ?? null,
-      following: following.map((r) => ({ company: toCompany(r), followedAt: r.followed_at.toISOString() })),
+      following: following.map((r) => ({ company: toPublicCompany(r), followedAt: r.followed_at.toISOString() })),
       updates,
       newCount: updates.filter((u) => u.isNew).length,
     };
@@ -123,18 +115,4 @@ export class InvestorUpdatesService {
     if (!org) throw ApiException.notFound();
     return org.id;
   }
-}
-
-function toCompany(r: CompanyColumns): PublicCompany {
-  return {
-    slug: r.slug,
-    nameJa: r.legal_name_ja,
-    nameEn: r.legal_name_en,
-    securitiesCode: r.securities_code,
-    industry: r.industry,
-    listingStatus: r.listing_status,
-    companySize: r.company_size,
-    publications: Number(r.publications),
-    latestPublishedAt: r.latest ? new Date(r.latest).toISOString() : new Date(0).toISOString(),
-  };
 }

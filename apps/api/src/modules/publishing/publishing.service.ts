@@ -19,6 +19,7 @@ import type {
   PublicQuestion,
 } from './publishing-views';
 import { PublicPageCache } from './public-page-cache';
+import { toPublicCompany, type PublicCompanyRow } from './public-company-row';
 
 /** A publication without its text, model and full score: what the company page and the comparison need. */
 interface PublicationRow {
@@ -34,16 +35,9 @@ interface PublicationRow {
   criteria: PublicCriterionScore[] | null;
 }
 
-interface CompanyRow {
+/** A company of the list (one with public publications): the public columns and its id. */
+interface CompanyRow extends PublicCompanyRow {
   id: string;
-  slug: string;
-  legal_name_ja: string;
-  legal_name_en: string | null;
-  securities_code: string | null;
-  industry: PublicCompany['industry'];
-  listing_status: PublicCompany['listingStatus'];
-  company_size: PublicCompany['companySize'];
-  publications: number;
   latest: Date;
 }
 
@@ -62,7 +56,7 @@ export class PublishingService {
   async companies(query: CompaniesQueryDto, page: PageRequest): Promise<Page<PublicCompany>> {
     const filter: CompanyFilter = { industry: query.industry, listingStatus: query.listingStatus, search: query.q ? companySearch(query.q) : undefined };
     const [rows, total] = await Promise.all([this.companyRows(filter, page), this.countCompanies(filter)]);
-    return pageOf(rows.map(toCompany), total, page);
+    return pageOf(rows.map(toPublicCompany), total, page);
   }
 
   company(slug: string): Promise<PublicCompanyPage> {
@@ -82,14 +76,14 @@ export class PublishingService {
       criteria: latest.criteria ?? [],
       olderVersions: older.map(rowSummary),
     }));
-    return { company: toCompany(row), disclosures, questions: await this.publicQuestions(row.id) };
+    return { company: toPublicCompany(row), disclosures, questions: await this.publicQuestions(row.id) };
   }
 
   async publication(slug: string, publicationId: string): Promise<PublicPublication> {
     const { row } = await this.loadCompany(slug);
     const p = await this.db.getRepository(PublicationEntity).findOne({ where: { id: publicationId, organizationId: row.id, withdrawnAt: IsNull() } });
     if (!p) throw ApiException.notFound();
-    return { ...toSummary(p), company: toCompany(row), text: p.text, score: p.score, questions: await this.publicQuestions(row.id, p.id) };
+    return { ...toSummary(p), company: toPublicCompany(row), text: p.text, score: p.score, questions: await this.publicQuestions(row.id, p.id) };
   }
 
   async compare(query: CompareQueryDto): Promise<CompanyComparison> {
@@ -101,7 +95,7 @@ export class PublishingService {
       const { row, publications } = await this.loadCompany(slug);
       const latest = publications.find((p) => p.language === language && (query.type === undefined || p.type === query.type)) ?? null;
       companies.push({
-        company: toCompany(row),
+        company: toPublicCompany(row),
         publication: latest ? rowSummary(latest) : null,
         scores: Object.fromEntries((latest?.criteria ?? []).map((c) => [c.id, c.score])),
       });
@@ -174,20 +168,6 @@ export class PublishingService {
       answeredAt: q.answeredAt?.toISOString() ?? q.createdAt.toISOString(),
     }));
   }
-}
-
-function toCompany(row: CompanyRow): PublicCompany {
-  return {
-    slug: row.slug,
-    nameJa: row.legal_name_ja,
-    nameEn: row.legal_name_en,
-    securitiesCode: row.securities_code,
-    industry: row.industry,
-    listingStatus: row.listing_status,
-    companySize: row.company_size,
-    publications: Number(row.publications),
-    latestPublishedAt: new Date(row.latest).toISOString(),
-  };
 }
 
 const SLUG = /^[a-z0-9-]{1,64}$/;

@@ -1,6 +1,10 @@
 import { ApiClient } from './api-client';
 import { ApiRequestError, CLIENT_ERROR_CODES } from './api-request-error';
 import { apiError, createMockApi, fakeResponse, json } from '../../testing/mock-api';
+import * as z from 'zod/mini';
+import { lazySchema } from './response-schema';
+
+const idSchema = z.looseObject({ id: z.string() });
 
 function clientFor(api: ReturnType<typeof createMockApi>, locale: 'ja' | 'en' = 'ja') {
   return new ApiClient({ fetchFn: api.fetch, getLocale: () => locale });
@@ -12,7 +16,7 @@ describe('ApiClient', () => {
     const fetchSpy = jest.fn(api.fetch);
     const client = new ApiClient({ fetchFn: fetchSpy as typeof fetch, getLocale: () => 'en' });
 
-    await expect(client.get('/api/orgs/o1')).resolves.toEqual({ id: 'o1' });
+    await expect(client.get('/api/orgs/o1', idSchema)).resolves.toEqual({ id: 'o1' });
 
     expect(api.callsTo('GET /api/auth/csrf')).toHaveLength(0);
     const [, init] = fetchSpy.mock.calls[0];
@@ -130,7 +134,7 @@ describe('ApiClient', () => {
     const fetchFn = jest.fn(async () => fakeResponse('<html>Bad gateway</html>', 502, 'Bad Gateway'));
     const client = new ApiClient({ fetchFn: fetchFn as unknown as typeof fetch, getLocale: () => 'ja' });
 
-    await expect(client.get('/api/health')).rejects.toMatchObject({
+    await expect(client.get('/api/health', idSchema)).rejects.toMatchObject({
       statusCode: 502,
       code: CLIENT_ERROR_CODES.unexpected,
       hasServerMessage: false,
@@ -143,7 +147,7 @@ describe('ApiClient', () => {
     });
     const client = new ApiClient({ fetchFn: fetchFn as unknown as typeof fetch, getLocale: () => 'ja' });
 
-    await expect(client.get('/api/auth/me')).rejects.toMatchObject({ statusCode: 0, code: CLIENT_ERROR_CODES.network });
+    await expect(client.get('/api/auth/me', idSchema)).rejects.toMatchObject({ statusCode: 0, code: CLIENT_ERROR_CODES.network });
   });
 
   it('tries the CSRF token again after the token request itself failed', async () => {
@@ -157,5 +161,73 @@ describe('ApiClient', () => {
     await expect(client.post('/api/auth/logout')).rejects.toMatchObject({ statusCode: 500 });
     await expect(client.post('/api/auth/logout')).resolves.toBeUndefined();
     expect(api.callsTo('POST /api/auth/logout')[0].headers['X-CSRF-Token']).toBe('csrf-ok');
+  });
+
+  describe('checked responses', () => {
+    let consoleError: jest.SpyInstance;
+    beforeEach(() => {
+      consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    });
+    afterEach(() => consoleError.mockRestore());
+
+    const listSchema = z.looseObject({ items: z.array(z.looseObject({ id: z.string(), score: z.number() })) });
+
+    it('returns the body when it matches the schema, keeping fields the schema does not list', async () => {
+      const api = createMockApi({ 'GET /api/list': json(200, { items: [{ id: 'a', score: 3, extra: true }] }) });
+      await expect(clientFor(api).get('/api/list', listSchema)).resolves.toEqual({ items: [{ id: 'a', score: 3, extra: true }] });
+      expect(consoleError).not.toHaveBeenCalled();
+    });
+
+    it('refuses a body that does not match: INVALID_RESPONSE, and the path of the mismatch in the console', async () => {
+      const api = createMockApi({ 'GET /api/list': json(200, { items: [{ id: 'a', score: 3 }, { id: 'b' }] }) });
+
+      const error = await clientFor(api).get('/api/list', listSchema).catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(ApiRequestError);
+      expect(error).toMatchObject({ code: CLIENT_ERROR_CODES.invalidResponse, hasServerMessage: false });
+      expect(consoleError).toHaveBeenCalledTimes(1);
+      const [message, issues] = consoleError.mock.calls[0] as [string, string[]];
+      expect(message).toContain('GET /api/list');
+      expect(issues).toEqual([expect.stringMatching(/^items\[1\]\.score: /)]);
+    });
+
+    it('checks the answer of a state-changing call given a schema, and ignores it without one', async () => {
+      const api = createMockApi({ 'POST /api/things': json(201, { id: 42 }), 'POST /api/other': json(201, { anything: 1 }) });
+      const client = clientFor(api);
+
+      await expect(client.post('/api/things', {}, idSchema)).rejects.toMatchObject({ code: CLIENT_ERROR_CODES.invalidResponse });
+      await expect(client.post('/api/other', {})).resolves.toBeUndefined();
+      expect(consoleError.mock.calls[0][0]).toContain('POST /api/things');
+    });
+
+    it('refuses an empty body where the schema expects one', async () => {
+      const api = createMockApi({ 'GET /api/thing': json(204) });
+      await expect(clientFor(api).get('/api/thing', idSchema)).rejects.toMatchObject({ code: CLIENT_ERROR_CODES.invalidResponse });
+    });
+
+    it('refuses a CSRF token answer without a token instead of sending "undefined"', async () => {
+      const api = createMockApi({ 'GET /api/auth/csrf': json(200, {}), 'POST /api/auth/logout': json(204) });
+      await expect(clientFor(api).post('/api/auth/logout')).rejects.toMatchObject({ code: CLIENT_ERROR_CODES.invalidResponse });
+      expect(api.callsTo('POST /api/auth/logout')).toHaveLength(0);
+    });
+
+    it('loads a lazy schema beside the request, once, and loads it again after a failed load', async () => {
+      const api = createMockApi({ 'GET /api/thing': json(200, { id: 'a' }) });
+      const fetchSpy = jest.fn(api.fetch);
+      const client = new ApiClient({ fetchFn: fetchSpy as typeof fetch, getLocale: () => 'ja' });
+      let loads = 0;
+      const lazy = lazySchema(async () => {
+        loads++;
+        if (loads === 1) throw new Error('chunk failed');
+        return idSchema;
+      });
+
+      const first = client.get('/api/thing', lazy);
+      expect(fetchSpy).toHaveBeenCalledTimes(1); // the request left before the schema arrived
+      await expect(first).rejects.toMatchObject({ code: CLIENT_ERROR_CODES.network });
+      await expect(client.get('/api/thing', lazy)).resolves.toEqual({ id: 'a' });
+      await expect(client.get('/api/thing', lazy)).resolves.toEqual({ id: 'a' });
+      expect(loads).toBe(2);
+    });
   });
 });

@@ -4,6 +4,8 @@ import type { ApiError, ApiFieldError } from '@ipgn/contracts';
 export const CLIENT_ERROR_CODES = {
   network: 'NETWORK_ERROR',
   unexpected: 'UNEXPECTED_RESPONSE',
+  /** The server answered 2xx, but the body does not have the shape the page expects (its schema). */
+  invalidResponse: 'INVALID_RESPONSE',
 } as const;
 
 /** An API call that failed: carries the API's one error shape (status, code, message, field errors). */

@@ -62,6 +62,7 @@ export const messagesEn: Messages = {
     title: 'Something went wrong',
     network: 'Could not reach the server. Check your connection and try again.',
     unexpected: 'An unexpected error occurred. Please try again later.',
+    invalidResponse: 'The server sent data this page cannot read. Reload the page; if it happens again, tell your administrator.',
     requestId: 'Reference: {{id}}',
     fieldSummary: 'Please check the highlighted fields.',
     temporarilyUnavailable: 'The service is temporarily unavailable. You are still signed in; retrying automatically…',

@@ -8,6 +8,7 @@ import { CLIENT_ERROR_CODES, isApiRequestError } from '../api/api-request-error'
 export function errorMessage(error: unknown, t: TFunction, options: { fieldMessages?: boolean } = {}): string {
   if (isApiRequestError(error)) {
     if (error.code === CLIENT_ERROR_CODES.network) return t('errors.network');
+    if (error.code === CLIENT_ERROR_CODES.invalidResponse) return t('errors.invalidResponse');
     if (error.hasServerMessage) {
       const fields = options.fieldMessages === false ? [] : [...new Set(error.fieldErrors.map((f) => f.message))];
       return [error.message, ...fields].join(' ');

@@ -1,7 +1,9 @@
-import type { Page, ValidationView } from '@ipgn/contracts';
-import { BANK_VERSION, type AssessmentResult, type AssessmentScope, type AssessmentTargets, type ImportPreview, type QuestionNote, type ReviewDecision, type RoundComparison, type Track, type TransferDecision } from '@ipgn/assessment';
+import { BANK_VERSION, type AssessmentScope, type AssessmentTargets, type QuestionNote, type ReviewDecision, type Track, type TransferDecision } from '@ipgn/assessment';
+import { lazySchemas } from '../../../shared/api/response-schema';
 import type { ApiClient, RequestOptions } from '../../../shared/api/api-client';
-import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './assessment-api-types';
+
+/** The answers' schemas: loaded with the first call, beside its request (zod stays out of the first load). */
+const schema = lazySchemas(() => import('./assessment-schemas'));
 
 const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/assessments`;
 const one = (orgId: string, id: string) => `${base(orgId)}/${encodeURIComponent(id)}`;
@@ -25,31 +27,33 @@ function fileForm(file: File): FormData {
 
 export const assessmentApi = {
   bank: (client: ApiClient, track: Track, version?: string) =>
-    client.get<AssessmentBankView>(
+    client.get(
       `/api/assessment-bank?track=${track}${version && version !== BANK_VERSION ? `&version=${encodeURIComponent(version)}` : ''}`,
+      schema('assessmentBankSchema'),
     ),
-  list: (client: ApiClient, orgId: string, offset = 0) => client.get<Page<AssessmentSummary>>(`${base(orgId)}?offset=${offset}`),
-  start: (client: ApiClient, orgId: string, track: Track) => client.post<AssessmentDetail>(base(orgId), { track }),
-  get: (client: ApiClient, orgId: string, id: string) => client.get<AssessmentDetail>(one(orgId, id)),
+  list: (client: ApiClient, orgId: string, offset = 0) => client.get(`${base(orgId)}?offset=${offset}`, schema('assessmentListSchema')),
+  start: (client: ApiClient, orgId: string, track: Track) => client.post(base(orgId), { track }, schema('assessmentDetailSchema')),
+  get: (client: ApiClient, orgId: string, id: string) => client.get(one(orgId, id), schema('assessmentDetailSchema')),
   saveAnswer: (client: ApiClient, orgId: string, id: string, questionId: string, value: unknown, expectedVersion: number, options: RequestOptions = {}) =>
-    client.put<AnswerView>(`${one(orgId, id)}/answers/${encodeURIComponent(questionId)}`, { value, expectedVersion }, options),
+    client.put(`${one(orgId, id)}/answers/${encodeURIComponent(questionId)}`, { value, expectedVersion }, options, schema('answerSchema')),
   assign: (client: ApiClient, orgId: string, id: string, moduleId: string, userId: string | null) =>
-    client.put<AssignmentView[]>(`${one(orgId, id)}/assignments/${encodeURIComponent(moduleId)}`, { userId }),
-  submit: (client: ApiClient, orgId: string, id: string) => client.post<AssessmentDetail>(`${one(orgId, id)}/submit`),
+    client.put(`${one(orgId, id)}/assignments/${encodeURIComponent(moduleId)}`, { userId }, {}, schema('assignmentsSchema')),
+  submit: (client: ApiClient, orgId: string, id: string) => client.post(`${one(orgId, id)}/submit`, undefined, schema('assessmentDetailSchema')),
   /** The validation step: freezes the answers; a reviewer then accepts or returns each high claim. */
-  requestValidation: (client: ApiClient, orgId: string, id: string) => client.post<AssessmentDetail>(`${one(orgId, id)}/request-validation`),
+  requestValidation: (client: ApiClient, orgId: string, id: string) => client.post(`${one(orgId, id)}/request-validation`, undefined, schema('assessmentDetailSchema')),
   review: (client: ApiClient, orgId: string, id: string, questionId: string, body: { decision: ReviewDecision; comment: string; answerVersion: number }) =>
-    client.put<ValidationView>(`${one(orgId, id)}/reviews/${encodeURIComponent(questionId)}`, body),
-  results: (client: ApiClient, orgId: string, id: string) => client.get<AssessmentResult>(`${one(orgId, id)}/results`),
+    client.put(`${one(orgId, id)}/reviews/${encodeURIComponent(questionId)}`, body, {}, schema('validationSchema')),
+  results: (client: ApiClient, orgId: string, id: string) => client.get(`${one(orgId, id)}/results`, schema('assessmentResultSchema')),
   compare: (client: ApiClient, orgId: string, id: string, otherId: string) =>
-    client.get<RoundComparison>(`${one(orgId, id)}/compare/${encodeURIComponent(otherId)}`),
+    client.get(`${one(orgId, id)}/compare/${encodeURIComponent(otherId)}`, schema('roundComparisonSchema')),
   /** A plain link (same-origin cookie): the browser downloads the file itself. */
   exportUrl: (orgId: string, id: string, format: ExportFormat) => `${one(orgId, id)}/export.${format}`,
-  planning: (client: ApiClient, orgId: string, id: string) => client.get<Planning>(`${one(orgId, id)}/planning`),
+  planning: (client: ApiClient, orgId: string, id: string) => client.get(`${one(orgId, id)}/planning`, schema('planningSchema')),
+  /** Only what a team plans is sent back; last year's imported decisions (priorDecisions) are read-only. */
   savePlanning: (client: ApiClient, orgId: string, id: string, planning: Planning) =>
-    client.put<Planning>(`${one(orgId, id)}/planning`, { targets: planning.targets, scope: planning.scope, notes: planning.notes }),
+    client.put(`${one(orgId, id)}/planning`, { targets: planning.targets, scope: planning.scope, notes: planning.notes }, {}, schema('planningSchema')),
   /** Whole-round file (answers, targets, scope, notes, bank version) for import elsewhere or next year. */
   transferUrl: (orgId: string, id: string, format: TransferFormat) => `${one(orgId, id)}/transfer.${format}`,
-  previewImport: (client: ApiClient, orgId: string, id: string, file: File) => client.postForm<ImportPreview>(`${one(orgId, id)}/import/preview`, fileForm(file)),
-  confirmImport: (client: ApiClient, orgId: string, id: string, file: File) => client.postForm<ImportPreview>(`${one(orgId, id)}/import`, fileForm(file)),
+  previewImport: (client: ApiClient, orgId: string, id: string, file: File) => client.postForm(`${one(orgId, id)}/import/preview`, fileForm(file), schema('importPreviewSchema')),
+  confirmImport: (client: ApiClient, orgId: string, id: string, file: File) => client.postForm(`${one(orgId, id)}/import`, fileForm(file), schema('importPreviewSchema')),
 };

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BANK_VERSION, getBank, questionsForTrack, scoreAssessment } from '@ipgn/assessment';
 import { apiError, createMockApi, json, page } from '../../../testing/mock-api';
-import { aMember, aUser, anOrganization, ORG_ID } from '../../../testing/fixtures';
+import { aMember, anAssessmentDetail, aUser, anOrganization, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import type { AnswerView, AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
 
@@ -19,25 +19,15 @@ function bankView(version: string = BANK_VERSION): AssessmentBankView {
 }
 
 function aDetail(answers: AnswerView[] = []): AssessmentDetail {
-  return {
+  return anAssessmentDetail({
     id: ID,
     track: 'sme',
-    bankVersion: BANK_VERSION,
-    round: 1,
-    status: 'draft',
-    copiedFrom: null,
-    createdBy: { userId: 'user-1', displayName: '山田花子' },
-    createdAt: '2026-11-20T00:00:00.000Z',
-    submittedAt: null,
-    submittedBy: null,
     progress: { answered: answers.length, visible: 10, ratio: 0 },
     profile: PROFILE,
     answers,
-    assignments: [],
     progressDetail: { overall: { answered: 0, visible: 0, ratio: 0 }, modules: [] },
-    visibleQuestionIds: [],
     validation: { requested: false, requestedAt: null, items: [], counts: { pending: 0, accepted: 0, returned: 0 }, complete: true },
-  };
+  });
 }
 
 function anAnswer(value: number, version: number, by = '山田花子'): AnswerView {

@@ -1,14 +1,17 @@
-import type { BenchmarkParticipationView, BenchmarkStandingView } from '@ipgn/contracts';
 import type { ApiClient } from '../../../shared/api/api-client';
+import { lazySchemas } from '../../../shared/api/response-schema';
+
+/** The answers' schemas: loaded with the first call, beside its request (zod stays out of the first load). */
+const schema = lazySchemas(() => import('./benchmark-schemas'));
 
 const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
 
 export const benchmarkApi = {
-  participation: (client: ApiClient, orgId: string) => client.get<BenchmarkParticipationView>(`${org(orgId)}/benchmark-participation`),
+  participation: (client: ApiClient, orgId: string) => client.get(`${org(orgId)}/benchmark-participation`, schema('participationSchema')),
   setParticipation: (client: ApiClient, orgId: string, optedIn: boolean) =>
-    client.put<BenchmarkParticipationView>(`${org(orgId)}/benchmark-participation`, { optedIn }),
+    client.put(`${org(orgId)}/benchmark-participation`, { optedIn }, {}, schema('participationSchema')),
   standing: (client: ApiClient, orgId: string, assessmentId: string) =>
-    client.get<BenchmarkStandingView>(`${org(orgId)}/assessments/${encodeURIComponent(assessmentId)}/benchmark`),
+    client.get(`${org(orgId)}/assessments/${encodeURIComponent(assessmentId)}/benchmark`, schema('standingSchema')),
 };
 
 export const benchmarkKeys = {

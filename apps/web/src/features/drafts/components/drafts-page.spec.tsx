@@ -288,7 +288,7 @@ describe('Disclosure drafts', () => {
     const api = apiFor('owner', [approved]);
     api.on(
       `POST /api/orgs/${ORG_ID}/drafts/d-ok/publish`,
-      json(200, { ...approved, status: 'published', publications: [{ publicationId: 'p-1', version: 4, publishedAt: '2026-11-25T00:00:00.000Z', withdrawnAt: null }] }),
+      json(200, { ...approved, status: 'published', publications: [{ publicationId: 'p-1', version: 4, publishedAt: '2026-11-25T00:00:00.000Z', withdrawnAt: null, title: approved.title }] }),
     );
     const user = userEvent.setup();
     renderApp(api, `/o/${ORG_ID}/drafts/d-ok`);

@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PublicationRef } from '@ipgn/contracts';
 import { queryKeys } from '../../../shared/api/query-keys';
 import { useApiClient } from '../../../shared/api/use-api-client';
 import { draftQueryKeys } from '../api/draft-query-keys';
@@ -10,7 +9,7 @@ export function useRenamePublication(orgId: string, draftId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ publicationId, title }: { publicationId: string; title: string }) =>
-      client.patch<PublicationRef>(`/api/orgs/${encodeURIComponent(orgId)}/publications/${encodeURIComponent(publicationId)}`, { title }),
+      client.patch(`/api/orgs/${encodeURIComponent(orgId)}/publications/${encodeURIComponent(publicationId)}`, { title }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: draftQueryKeys.one(orgId, draftId) });
       void queryClient.invalidateQueries({ queryKey: ['public'] });

@@ -65,7 +65,7 @@ describe('Public company pages', () => {
       'GET /api/auth/me': json(200, aUser('owner', { accountType: 'investor', memberships: [], lastOrganizationId: null })),
       'GET /api/public/companies/sample/publications/pub-2': json(200, publication),
       'POST /api/public/publications/pub-2/questions': json(201, {
-        id: 'q-9', publicationId: 'pub-2', companySlug: 'sample', publicationTitle: summary.title, body: 'KPIの目標は？', askedAt: '2026-11-25T00:00:00.000Z', answer: null, answeredAt: null, isPublic: false,
+        id: 'q-9', publicationId: 'pub-2', companySlug: 'sample', companyNameJa: company.nameJa, companyNameEn: company.nameEn, publicationTitle: summary.title, body: 'KPIの目標は？', askedAt: '2026-11-25T00:00:00.000Z', answer: null, answeredAt: null, isPublic: false,
       }),
     });
     const user = userEvent.setup();

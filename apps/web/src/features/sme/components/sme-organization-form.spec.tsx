@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMockApi, json } from '../../../testing/mock-api';
-import { anOrganization, aUser } from '../../../testing/fixtures';
+import { anAssessmentDetail, anOrganization, aUser } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 
 const NEW_ID = '44444444-4444-4444-8444-444444444444';
@@ -23,7 +23,7 @@ describe('SME path: company form into the check', () => {
         createdYet = true;
         return json(201, created);
       },
-      [`POST /api/orgs/${NEW_ID}/assessments`]: json(201, { id: ROUND_ID, track: 'sme' }),
+      [`POST /api/orgs/${NEW_ID}/assessments`]: json(201, anAssessmentDetail({ id: ROUND_ID, track: 'sme', profile: { listingStatus: 'unlisted', companySize: 'sme' } })),
     });
     const user = userEvent.setup();
     const { location } = renderApp(api, '/organizations/new?track=sme');

@@ -16,18 +16,18 @@ const one = (orgId: string, id: string) => `${base(orgId)}/${encodeURIComponent(
 
 /** Facilitator and advisor calls (cookie session, CSRF) through the one API client. */
 export const workshopsApi = {
-  list: (client: ApiClient, orgId: string) => client.get<WorkshopView[]>(base(orgId)),
-  create: (client: ApiClient, orgId: string, input: CreateWorkshopInput) => client.post<WorkshopView>(base(orgId), input),
-  get: (client: ApiClient, orgId: string, id: string) => client.get<WorkshopView>(one(orgId, id)),
-  start: (client: ApiClient, orgId: string, id: string) => client.post<WorkshopView>(`${one(orgId, id)}/start`),
-  close: (client: ApiClient, orgId: string, id: string) => client.post<WorkshopView>(`${one(orgId, id)}/close`),
-  reopen: (client: ApiClient, orgId: string, id: string) => client.post<WorkshopView>(`${one(orgId, id)}/reopen`),
-  setState: (client: ApiClient, orgId: string, id: string, input: WorkshopStateInput) => client.put<WorkshopView>(`${one(orgId, id)}/state`, input),
-  results: (client: ApiClient, orgId: string, id: string) => client.get<WorkshopResults>(`${one(orgId, id)}/results`),
+  list: (client: ApiClient, orgId: string) => client.getUnchecked<WorkshopView[]>(base(orgId)),
+  create: (client: ApiClient, orgId: string, input: CreateWorkshopInput) => client.sendUnchecked<WorkshopView>('POST', base(orgId), input),
+  get: (client: ApiClient, orgId: string, id: string) => client.getUnchecked<WorkshopView>(one(orgId, id)),
+  start: (client: ApiClient, orgId: string, id: string) => client.sendUnchecked<WorkshopView>('POST', `${one(orgId, id)}/start`),
+  close: (client: ApiClient, orgId: string, id: string) => client.sendUnchecked<WorkshopView>('POST', `${one(orgId, id)}/close`),
+  reopen: (client: ApiClient, orgId: string, id: string) => client.sendUnchecked<WorkshopView>('POST', `${one(orgId, id)}/reopen`),
+  setState: (client: ApiClient, orgId: string, id: string, input: WorkshopStateInput) => client.sendUnchecked<WorkshopView>('PUT', `${one(orgId, id)}/state`, input),
+  results: (client: ApiClient, orgId: string, id: string) => client.getUnchecked<WorkshopResults>(`${one(orgId, id)}/results`),
   setAgreed: (client: ApiClient, orgId: string, id: string, questionId: string, value: AnswerValue | null) =>
-    client.put<WorkshopView>(`${one(orgId, id)}/agreed/${encodeURIComponent(questionId)}`, { value }),
+    client.sendUnchecked<WorkshopView>('PUT', `${one(orgId, id)}/agreed/${encodeURIComponent(questionId)}`, { value }),
   applyToAssessment: (client: ApiClient, orgId: string, id: string, assessmentId: string) =>
-    client.post<AppliedToAssessmentView>(`${one(orgId, id)}/apply-to-assessment`, { assessmentId }),
+    client.sendUnchecked<AppliedToAssessmentView>('POST', `${one(orgId, id)}/apply-to-assessment`, { assessmentId }),
   /** Plain links (same-origin cookie): the browser downloads the files itself. */
   reportUrl: (orgId: string, id: string, format: 'pdf' | 'docx') => `${one(orgId, id)}/report.${format}`,
   responsesUrl: (orgId: string, id: string, format: 'csv' | 'xlsx') => `${one(orgId, id)}/responses.${format}`,
@@ -35,6 +35,6 @@ export const workshopsApi = {
   eventsUrl: (orgId: string, id: string) => `${one(orgId, id)}/events`,
   /** A signed-in member answers as themselves: the same participant token as joining by code. */
   joinAsMember: (client: ApiClient, orgId: string, id: string, department: WorkshopDepartment, deviceKey: string) =>
-    client.post<JoinedView>(`${one(orgId, id)}/join-as-member`, { department, deviceKey }),
-  advisorClients: (client: ApiClient) => client.get<AdvisorClientView[]>('/api/me/advisor-clients'),
+    client.sendUnchecked<JoinedView>('POST', `${one(orgId, id)}/join-as-member`, { department, deviceKey }),
+  advisorClients: (client: ApiClient) => client.getUnchecked<AdvisorClientView[]>('/api/me/advisor-clients'),
 };

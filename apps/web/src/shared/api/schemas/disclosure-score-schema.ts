@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import type { DisclosureScore } from '@ipgn/disclosure-scoring';
+import { bilingualSchema, domainValue } from './common-schemas';
+
+/**
+ * The disclosure scorer's result (disclosures, drafts and published pages show it): its outline checked, the fields
+ * that every stored rubric version has.
+ */
+export const disclosureScoreSchema = domainValue<DisclosureScore>(
+  z.looseObject({
+    rubricVersion: z.string(),
+    language: z.enum(['ja', 'en']),
+    overall: z.number(),
+    grade: z.string(),
+    // Only CG-report entries have the floor check (null otherwise).
+    class: z.nullable(z.string()),
+    classReason: z.nullable(bilingualSchema),
+    criteria: z.array(z.looseObject({ id: z.string(), key: z.string(), name: bilingualSchema, score: z.number(), level: bilingualSchema })),
+    suggestions: z.array(z.looseObject({})),
+    sentences: z.array(z.looseObject({})),
+  }),
+);
