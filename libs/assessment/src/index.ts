@@ -87,3 +87,4 @@ export * from './validation/review-rules';
 // Opt-in industry benchmark: k-anonymous, differencing-safe snapshots; what a round contributes and where it stands
 export * from './benchmark/benchmark-snapshot';
 export * from './benchmark/benchmark-standing';
+export * from './benchmark/benchmark-distribution';
