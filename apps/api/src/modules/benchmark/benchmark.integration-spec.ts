@@ -49,6 +49,13 @@ describe('industry benchmark (HTTP, real database)', () => {
 
   const optIn = (c: Company, optedIn = true) => c.owner.send('put', `/api/orgs/${c.orgId}/benchmark-participation`, { optedIn });
   const standing = (c: Company) => c.owner.get(`/api/orgs/${c.orgId}/assessments/${c.roundId}/benchmark`);
+  /** The investor's view of this file's cell, read without signing in. */
+  const publicBand = async () => {
+    const res = await ctx.client().get(`/api/public/benchmark/${SECTOR}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ industry: SECTOR, minimum: 5 });
+    return (res.body.bands as { sizeBand: string }[]).find((b) => b.sizeBand === BAND);
+  };
 
   it('opt in, snapshot, read; withheld below 5 without counts; idempotent; frozen on one join; opt-out leaves the next snapshot', async () => {
     const companies: Company[] = [];
@@ -63,6 +70,7 @@ describe('industry benchmark (HTTP, real database)', () => {
     for (const c of companies.slice(0, 4)) expect((await optIn(c)).body).toMatchObject({ optedIn: true, optedInBy: { displayName: 'オーナー' } });
     await job.run();
     expect((await standing(a)).body).toEqual({ status: 'not-enough', minimum: 5, industry: SECTOR, sizeBand: BAND });
+    expect(await publicBand()).toBeUndefined(); // withheld on the public page too: absent, no count
 
     // The fifth: published. The median of five scores is the third; the own score is the round's own.
     expect((await optIn(e)).status).toBe(200);
@@ -75,6 +83,15 @@ describe('industry benchmark (HTTP, real database)', () => {
     expect(overall).toMatchObject({ own: Math.round(a.overall), industry: { median: sorted[2], p25: sorted[1], p75: sorted[3] }, position: 'below-p25' });
     expect(JSON.stringify(shown)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/); // no organization or user ids
 
+    // Investors see the same quartiles without signing in, and nothing of any one company: no ids, names or scores.
+    const band = await publicBand();
+    expect(band).toMatchObject({ sizeBand: BAND, contributors: 5, computedAt: shown.computedAt });
+    const publicOverall = (band as unknown as { rows: { key: string }[] }).rows[0];
+    expect(publicOverall).toEqual({ key: 'overall', label: { ja: '総合', en: 'Overall' }, quartiles: { median: sorted[2], p25: sorted[1], p75: sorted[3] } });
+    const publicText = JSON.stringify(band);
+    expect(publicText).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(publicText).not.toMatch(/"(own|position|members|name[A-Za-z]*|legalName[A-Za-z]*|organizationId)"/);
+
     // Running the job again with nothing new stores nothing (idempotent).
     expect(await job.run()).toEqual({ ...published, stored: false });
 
@@ -82,6 +99,7 @@ describe('industry benchmark (HTTP, real database)', () => {
     expect((await optIn(f)).status).toBe(200);
     await job.run();
     expect((await standing(a)).body).toEqual(shown);
+    expect(await publicBand()).toEqual(band);
 
     // Opting out twice is one change; two leave: the live cell falls to 4 and the next snapshot withholds it.
     expect((await optIn(e, false)).body).toMatchObject({ optedIn: false, optedInAt: null });
@@ -91,6 +109,7 @@ describe('industry benchmark (HTTP, real database)', () => {
     expect(after.stored).toBe(true);
     expect((await standing(a)).body).toEqual({ status: 'not-enough', minimum: 5, industry: SECTOR, sizeBand: BAND });
     expect((await standing(e)).body).toEqual({ status: 'not-opted-in', minimum: 5 });
+    expect(await publicBand()).toBeUndefined();
     const audit = await t.db.query(`SELECT action FROM audit_events WHERE organization_id = $1 AND action LIKE 'benchmark.%' ORDER BY created_at`, [e.orgId]);
     expect(audit.map((r: { action: string }) => r.action)).toEqual(['benchmark.opted-in', 'benchmark.opted-out']);
   });
@@ -113,4 +132,17 @@ describe('industry benchmark (HTTP, real database)', () => {
     expect((await owner.get(`/api/orgs/${orgId}/assessments/${other.roundId}/benchmark`)).status).toBe(404);
     expect((await owner.get(`/api/orgs/${orgId}/assessments/not-a-uuid/benchmark`)).status).toBe(404);
   });
+
+  it('public distribution: any sector code outside the TSE list is 400 at once; a sector without figures is an empty list', async () => {
+    const anonymous = ctx.client();
+    for (const bad of ['9999', 'abc', '0050x', 'x'.repeat(5000)]) {
+      const started = Date.now();
+      const res = await anonymous.get(`/api/public/benchmark/${encodeURIComponent(bad)}`);
+      expect([res.status, res.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+      expect(Date.now() - started).toBeLessThan(1000);
+    }
+    // No suite contributes to Mining: nobody opted in there, so nothing is published and nothing is counted.
+    expect((await anonymous.get('/api/public/benchmark/1050')).body).toEqual({ industry: '1050', minimum: 5, bands: [] });
+  });
 });
+

@@ -4,6 +4,7 @@ import { AssessmentsModule } from '../assessments/assessments.module';
 import { AuditModule } from '../audit/audit.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { BenchmarkController } from './benchmark.controller';
+import { PublicBenchmarkController } from './public-benchmark.controller';
 import { BenchmarkSchedule } from './benchmark-schedule';
 import { BenchmarkSnapshotService } from './benchmark-snapshot.service';
 import { BenchmarkService } from './benchmark.service';
@@ -14,7 +15,7 @@ import { BenchmarkSnapshotEntity } from './entities/benchmark-snapshot.entity';
 @Module({
   imports: [AuditModule, TypeOrmModule.forFeature([BenchmarkParticipationEntity, BenchmarkSnapshotEntity]), AssessmentsModule, OrganizationsModule],
   providers: [BenchmarkService, BenchmarkSnapshotService, BenchmarkSchedule],
-  controllers: [BenchmarkController],
+  controllers: [BenchmarkController, PublicBenchmarkController],
   exports: [BenchmarkSnapshotService],
 })
 export class BenchmarkModule {}

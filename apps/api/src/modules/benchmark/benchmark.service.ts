@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
-import { BENCHMARK_MIN_CONTRIBUTORS, benchmarkStanding, visibleCells } from '@ipgn/assessment';
-import type { BenchmarkParticipationView, BenchmarkStandingView } from '@ipgn/contracts';
+import { DataSource, In, Repository } from 'typeorm';
+import { BENCHMARK_MIN_CONTRIBUTORS, benchmarkStanding, cellDistribution, visibleCells } from '@ipgn/assessment';
+import type { BenchmarkParticipationView, BenchmarkStandingView, PublicBenchmarkView } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AssessmentsService } from '../assessments/assessments.service';
@@ -79,6 +79,28 @@ export class BenchmarkService {
       contributors: cell.contributors,
       computedAt: (computed ?? latest).createdAt.toISOString(),
       rows: benchmarkStanding(result, cell).map((r) => ({ ...r, industry: r.industry ? { ...r.industry } : null })),
+    };
+  }
+
+  /**
+   * A sector's published distribution for anyone (investors): only the cells the privacy rules show, quartiles
+   * only; an unpublished or withheld sector is an empty list, indistinguishable from a sector nobody joined.
+   */
+  async publicDistribution(industry: string): Promise<PublicBenchmarkView> {
+    const latest = await this.snapshots.findOne({ where: {}, order: { version: 'DESC' } });
+    const cells = latest ? visibleCells({ version: latest.version, cells: latest.cells }, latest.live).filter((c) => c.sector === industry) : [];
+    const versions = [...new Set(cells.map((c) => c.computedIn))];
+    const computed = versions.length === 0 ? [] : await this.snapshots.find({ where: { version: In(versions) }, select: { version: true, createdAt: true } });
+    const computedAt = new Map(computed.map((s) => [s.version, s.createdAt.toISOString()]));
+    return {
+      industry,
+      minimum: MINIMUM,
+      bands: cells.map((c) => ({
+        sizeBand: c.sizeBand,
+        contributors: c.contributors,
+        computedAt: computedAt.get(c.computedIn) ?? latest?.createdAt.toISOString() ?? '',
+        rows: cellDistribution(c).map((r) => ({ key: r.key, label: { ...r.label }, quartiles: r.quartiles ? { ...r.quartiles } : null })),
+      })),
     };
   }
 }

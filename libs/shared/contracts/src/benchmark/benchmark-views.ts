@@ -44,3 +44,27 @@ export type BenchmarkStandingView =
       computedAt: string;
       rows: BenchmarkStandingRowView[];
     };
+
+export interface PublicBenchmarkRowView {
+  /** 'overall', 'action:<n>' or 'module:<id>'. */
+  key: string;
+  label: { ja: string; en: string };
+  /** Withheld (null) when fewer than the minimum scored this dimension; no count is ever given for it. */
+  quartiles: { p25: number; median: number; p75: number } | null;
+}
+
+/** One size band's published distribution in a sector; bands below the minimum are absent (no count given). */
+export interface PublicBenchmarkBandView {
+  sizeBand: string;
+  /** Organizations behind the figures when they were computed (frozen with them). */
+  contributors: number;
+  computedAt: string;
+  rows: PublicBenchmarkRowView[];
+}
+
+/** The investor's view of a sector: anonymous quartiles only, never an organization's id, name or own score. */
+export interface PublicBenchmarkView {
+  industry: string;
+  minimum: number;
+  bands: PublicBenchmarkBandView[];
+}
