@@ -642,6 +642,22 @@ describe('bad input: every body is validated, answered with field errors in the 
     });
   });
 
+  // Public GET routes take no body; a path value outside its fixed list is judged the same way, before any query.
+  it('GET /api/public/benchmark/:industry: a sector outside the TSE list → 400 naming the field, in ja and en, fast, nothing written', async () => {
+    const before = await snapshot();
+    for (const lang of ['ja', 'en'] as const) {
+      for (const industry of ['9999', '00500', `${MARK}<script>`, 'x'.repeat(8_000)]) {
+        const started = Date.now();
+        const res = await ctx.client(lang).get(`/api/public/benchmark/${encodeURIComponent(industry)}`);
+        expect(Date.now() - started).toBeLessThan(1_000);
+        expect(res.status).toBe(400);
+        expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+        expect(res.body.errors).toEqual([{ field: 'industry', code: 'isIn', message: FIELD_MESSAGES.isIn[lang]('') }]);
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('sanity: the valid bodies do write (so “nothing written” above is meaningful)', async () => {
     const before = JSON.stringify(await snapshot());
     const { client, path, method } = caller(endpoints(f).find((e) => e.route === 'PATCH /api/orgs/:orgId')!, 'ja');

@@ -87,6 +87,8 @@ const EXPECTED: string[] = [
   'GET /api/public/companies/:slug/publications/:publicationId → public',
   'GET /api/public/companies/:slug/publications/:publicationId/export.pdf → public',
   'GET /api/public/compare → public',
+  // A sector's anonymous benchmark distribution (quartiles of cells with ≥ 5 contributors): investors, no sign-in.
+  'GET /api/public/benchmark/:industry → public',
   'POST /api/public/publications/:publicationId/questions → signed-in',
   'GET /api/me/questions → signed-in',
   'GET /api/orgs/:orgId/questions → permission:dialogue:answer',
