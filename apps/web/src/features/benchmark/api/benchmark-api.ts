@@ -12,10 +12,13 @@ export const benchmarkApi = {
     client.put(`${org(orgId)}/benchmark-participation`, { optedIn }, {}, schema('participationSchema')),
   standing: (client: ApiClient, orgId: string, assessmentId: string) =>
     client.get(`${org(orgId)}/assessments/${encodeURIComponent(assessmentId)}/benchmark`, schema('standingSchema')),
+  /** A sector's anonymous distribution for the public company pages (no sign-in). */
+  sectorDistribution: (client: ApiClient, industry: string) => client.get(`/api/public/benchmark/${encodeURIComponent(industry)}`, schema('publicDistributionSchema')),
 };
 
 export const benchmarkKeys = {
   participation: (orgId: string) => ['orgs', orgId, 'benchmark', 'participation'] as const,
   standing: (orgId: string, assessmentId: string) => ['orgs', orgId, 'benchmark', 'standing', assessmentId] as const,
   all: (orgId: string) => ['orgs', orgId, 'benchmark'] as const,
+  sector: (industry: string) => ['public', 'benchmark', industry] as const,
 };

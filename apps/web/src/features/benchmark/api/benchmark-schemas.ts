@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { BenchmarkParticipationView, BenchmarkStandingRowView, BenchmarkStandingView } from '@ipgn/contracts';
+import type { BenchmarkParticipationView, BenchmarkStandingRowView, BenchmarkStandingView, PublicBenchmarkView } from '@ipgn/contracts';
 import { bilingualSchema, personRefSchema } from '../../../shared/api/schemas/common-schemas';
 
 // Runtime schemas of the industry benchmark's answers, loaded with the first benchmark call.
@@ -33,3 +33,16 @@ export const standingSchema: z.ZodMiniType<BenchmarkStandingView> = z.union([
     rows: z.array(standingRowSchema),
   }),
 ]) as z.ZodMiniType<BenchmarkStandingView>;
+
+export const publicDistributionSchema: z.ZodMiniType<PublicBenchmarkView> = z.looseObject({
+  industry: z.string(),
+  minimum: z.number(),
+  bands: z.array(
+    z.looseObject({
+      sizeBand: z.string(),
+      contributors: z.number(),
+      computedAt: z.string(),
+      rows: z.array(z.looseObject({ key: z.string(), label: bilingualSchema, quartiles: z.nullable(z.looseObject({ p25: z.number(), median: z.number(), p75: z.number() })) })),
+    }),
+  ),
+});

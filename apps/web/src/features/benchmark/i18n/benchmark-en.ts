@@ -49,4 +49,18 @@ export const benchmarkEn: Messages['benchmark'] = {
     legendMedian: 'Median',
     legendOwn: 'Us',
   },
+  sector: {
+    title: 'How companies in this sector rate themselves (anonymous)',
+    intro: 'The distribution of the self-assessment scores of companies in {{industry}} that take part in the industry benchmark. Anonymous, and shown only where at least 5 companies share a cell. This is not this company’s own score.',
+    bandTitle: '{{size}} ({{count}} companies, calculated {{date}})',
+    caption: '{{size}}: quartiles of the scores per dimension (0–100)',
+    dimension: 'Dimension',
+    p25: '25 %',
+    median: 'Median',
+    p75: '75 %',
+    withheld: 'Withheld (fewer than 5)',
+    empty: 'No distribution can be shown for this sector yet (it appears once at least 5 companies take part).',
+    legendRange: '25 %–75 %',
+    legendMedian: 'Median',
+  },
 };

@@ -47,4 +47,18 @@ export const benchmarkJa = {
     legendMedian: '中央値',
     legendOwn: '自社',
   },
+  sector: {
+    title: 'この業種の企業の自己評価（匿名）',
+    intro: '{{industry}} で業種ベンチマークに参加している企業が、自社について診断したスコアの分布です。匿名で、1つのマスに5社以上いる場合だけ表示します。この企業自身のスコアではありません。',
+    bandTitle: '{{size}}（{{count}}社、{{date}} 集計）',
+    caption: '{{size}}：観点ごとのスコアの四分位（0〜100）',
+    dimension: '観点',
+    p25: '25%',
+    median: '中央値',
+    p75: '75%',
+    withheld: '非表示（5社未満）',
+    empty: 'この業種には、まだ表示できる分布がありません（参加企業が5社以上になると表示されます）。',
+    legendRange: '25%〜75%',
+    legendMedian: '中央値',
+  },
 } as const;

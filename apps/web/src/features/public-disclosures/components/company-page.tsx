@@ -5,6 +5,7 @@ import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDate } from '../../../shared/utils/format-date';
+import { SectorDistribution } from '../../benchmark/components/sector-distribution';
 import { industryLabel } from '../../organizations/utils/industry-label';
 import { draftTypeLabel } from '../utils/draft-type-label';
 import { usePublicCompany } from '../hooks/use-public-company';
@@ -70,6 +71,8 @@ export function CompanyPage() {
         ))}
       </section>
       <PublicQuestions questions={questions} />
+      {/* The sector's anonymous distribution only: the company's own assessment score is not published. */}
+      {company.industry ? <SectorDistribution industry={company.industry} /> : null}
       <ScoreMeaning />
     </section>
   );
