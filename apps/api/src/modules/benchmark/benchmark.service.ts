@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { BENCHMARK_MIN_CONTRIBUTORS, benchmarkStanding, cellDistribution, visibleCells } from '@ipgn/assessment';
-import type { BenchmarkParticipationView, BenchmarkStandingView, PublicBenchmarkView } from '@ipgn/contracts';
+import type { BenchmarkParticipationView, BenchmarkStandingView, PublicBenchmarkBandView, PublicBenchmarkView } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AssessmentsService } from '../assessments/assessments.service';
@@ -87,20 +87,40 @@ export class BenchmarkService {
    * only; an unpublished or withheld sector is an empty list, indistinguishable from a sector nobody joined.
    */
   async publicDistribution(industry: string): Promise<PublicBenchmarkView> {
-    const latest = await this.snapshots.findOne({ where: {}, order: { version: 'DESC' } });
-    const cells = latest ? visibleCells({ version: latest.version, cells: latest.cells }, latest.live).filter((c) => c.sector === industry) : [];
+    const bands = (await this.publicBands()).get(industry) ?? [];
+    return { industry, minimum: MINIMUM, bands };
+  }
+
+  /**
+   * Every sector's public bands of the latest snapshot. The snapshot row holds every cell's member ids (large);
+   * anonymous requests read only its version number and reuse the built answer until a new snapshot is stored
+   * (each API instance checks the version, so replicas never serve an older snapshot than the database has).
+   */
+  private publicCache: { version: number; bySector: Map<string, PublicBenchmarkBandView[]> } | null = null;
+
+  private async publicBands(): Promise<Map<string, PublicBenchmarkBandView[]>> {
+    const head = await this.snapshots.findOne({ where: {}, order: { version: 'DESC' }, select: { version: true } });
+    if (!head) return new Map();
+    if (this.publicCache?.version === head.version) return this.publicCache.bySector;
+    const latest = await this.snapshots.findOne({ where: { version: head.version } });
+    if (!latest) return new Map();
+    const cells = visibleCells({ version: latest.version, cells: latest.cells }, latest.live);
     const versions = [...new Set(cells.map((c) => c.computedIn))];
     const computed = versions.length === 0 ? [] : await this.snapshots.find({ where: { version: In(versions) }, select: { version: true, createdAt: true } });
-    const computedAt = new Map(computed.map((s) => [s.version, s.createdAt.toISOString()]));
-    return {
-      industry,
-      minimum: MINIMUM,
-      bands: cells.map((c) => ({
-        sizeBand: c.sizeBand,
-        contributors: c.contributors,
-        computedAt: computedAt.get(c.computedIn) ?? latest?.createdAt.toISOString() ?? '',
-        rows: cellDistribution(c).map((r) => ({ key: r.key, label: { ...r.label }, quartiles: r.quartiles ? { ...r.quartiles } : null })),
-      })),
-    };
+    const computedAt = new Map(computed.map((row) => [row.version, row.createdAt.toISOString()]));
+    const bySector = new Map<string, PublicBenchmarkBandView[]>();
+    for (const c of cells) {
+      bySector.set(c.sector, [
+        ...(bySector.get(c.sector) ?? []),
+        {
+          sizeBand: c.sizeBand,
+          contributors: c.contributors,
+          computedAt: computedAt.get(c.computedIn) ?? latest.createdAt.toISOString(),
+          rows: cellDistribution(c).map((r) => ({ key: r.key, label: { ...r.label }, quartiles: r.quartiles ? { ...r.quartiles } : null })),
+        },
+      ]);
+    }
+    this.publicCache = { version: latest.version, bySector };
+    return bySector;
   }
 }
