@@ -14,6 +14,17 @@ const PRUNE_INTERVAL_MS = 10 * 60 * 1000;
 export const isEventId = (value: string | undefined): value is string => value !== undefined && /^[1-9]\d{0,17}$/.test(value);
 
 /**
+ * Where a reconnecting stream says it left off: the `Last-Event-ID` header, else the `lastEventId` query
+ * parameter. The header wins: a browser that reconnects by itself sends a newer id there than the one in the
+ * URL it was opened with. Only a single string counts (a repeated or nested query parameter is no id); what
+ * is left is checked like the header (`isEventId`, then against the workshop's stored events).
+ */
+export function resumePoint(header: unknown, query: unknown): string | undefined {
+  if (typeof header === 'string' && header !== '') return header;
+  return typeof query === 'string' && query !== '' ? query : undefined;
+}
+
+/**
  * One statement that stores an event and returns its id: it takes a per-workshop advisory lock (held until
  * the statement's transaction commits), so the events of one workshop commit — and, with `notifyChannel`,
  * are NOTIFYed — in id order; a stream can then resume by "every id after the last one I saw". The NOTIFY

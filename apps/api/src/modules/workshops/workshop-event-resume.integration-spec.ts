@@ -42,6 +42,12 @@ describe('workshop event streams resume after Last-Event-ID', () => {
     open.push(stream);
     return stream;
   }
+  /** The facilitator console reopening its stream: the id comes as `?lastEventId=` (a new EventSource cannot set the header). */
+  async function reopenedStream(by: Client, org: string, id: string, query: string, headers: Record<string, string> = {}) {
+    const stream = await openSse(`${base}/api/orgs/${org}/workshops/${id}/events?${query}`, { cookie: cookieHeader(by), ...headers });
+    open.push(stream);
+    return stream;
+  }
   async function participant(code: string) {
     const joined = await http().post('/api/public/workshops/join').send({ code, department: 'ip' });
     const token = String(joined.body.participantToken);
@@ -96,6 +102,79 @@ describe('workshop event streams resume after Last-Event-ID', () => {
     expect(resumed.map((e) => ({ ...e.data, serverNow: undefined }))).toEqual([...missed, liveAnswer].map((e) => ({ ...e.data, serverNow: undefined })));
     expect(resumed[0].data).toMatchObject({ type: 'answer', questionId: M9[0], respondents: 2 });
     expect(resumed.every((e) => !('organizationId' in e.data) && !('id' in e.data))).toBe(true);
+  });
+
+  it('?lastEventId= resumes like the header: exactly the missed events of that workshop, once, in order; the header wins', async () => {
+    const { id, code } = await live(owner, orgId);
+    const control = await facilitatorStream(owner, orgId, id);
+    const leftAt = await control.next((e) => e.type === 'state');
+    // Another workshop of the same organization publishes meanwhile: none of it may be replayed here.
+    const elsewhere = await live(owner, orgId);
+    const elsewhereStream = await facilitatorStream(owner, orgId, elsewhere.id);
+    await elsewhereStream.next((e) => e.type === 'state');
+    await participant(elsewhere.code);
+    await elsewhereStream.next((e) => e.type === 'participants');
+
+    const phone = await participant(code);
+    expect((await phone.answer(M9[0], 3)).status).toBe(200);
+    expect((await owner.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, { currentQuestionIndex: 1 })).status).toBe(200);
+    await control.next((e) => e.type === 'state' && e.data['currentQuestionIndex'] === 1);
+    const missed = shown(control.events).filter((e) => BigInt(e.id as string) > BigInt(leftAt.id as string));
+    expect(missed.map((e) => e.type)).toEqual(['participants', 'answer', 'state']);
+
+    const back = await reopenedStream(owner, orgId, id, `lastEventId=${leftAt.id}`);
+    expect(back.status).toBe(200);
+    await reach(back, missed.at(-1)?.id);
+    // Live events follow, once.
+    expect((await phone.answer(M9[1], 1)).status).toBe(200);
+    const liveAnswer = await control.next((e) => e.type === 'answer' && e.data['questionId'] === M9[1]);
+    await reach(back, liveAnswer.id);
+    expect(shown(back.events).map((e) => [e.type, e.id])).toEqual([...missed, liveAnswer].map((e) => [e.type, e.id]));
+
+    // A browser that reconnected by itself sends a newer id as Last-Event-ID than the one in its URL: the header wins.
+    const newest = missed.at(-1)?.id as string;
+    const both = await reopenedStream(owner, orgId, id, `lastEventId=${leftAt.id}`, { 'last-event-id': newest });
+    await reach(both, liveAnswer.id);
+    expect(shown(both.events).map((e) => e.id)).toEqual([liveAnswer.id]);
+  });
+
+  it("?lastEventId= that is another organization's, unknown, malformed or repeated gives only the current state, at once", async () => {
+    const mine = await live(owner, orgId);
+    const theirs = await ctx.newOrganization('他社クエリ株式会社');
+    const other = await live(theirs.owner, theirs.orgId);
+    const otherStream = await facilitatorStream(theirs.owner, theirs.orgId, other.id);
+    await otherStream.next((e) => e.type === 'state');
+    await participant(other.code);
+    const foreignId = (await otherStream.next((e) => e.type === 'participants')).id as string;
+    // Something of mine after the foreign id, that a replay unchecked against the workshop would send.
+    const phone = await participant(mine.code);
+    await phone.answer(M9[0], 2);
+    const mineControl = await facilitatorStream(owner, orgId, mine.id);
+    await mineControl.next((e) => e.type === 'state');
+    const mineLatest = lastEvent(mineControl).id;
+
+    const ids = [foreignId, '99999999999999', 'abc', '0', '-1', '1'.repeat(5000)].map((v) => `lastEventId=${encodeURIComponent(v)}`);
+    for (const query of [...ids, `lastEventId=${foreignId}&lastEventId=${foreignId}`, `lastEventId[x]=${foreignId}`, 'lastEventId=']) {
+      const started = Date.now();
+      const s = await reopenedStream(owner, orgId, mine.id, query);
+      expect(s.status).toBe(200);
+      const state = await s.next((e) => e.type === 'state');
+      expect(Date.now() - started).toBeLessThan(1_000);
+      expect(state.data).toMatchObject({ status: 'live', currentQuestionIndex: 0 });
+      expect(state.id).toBe(mineLatest);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(shown(s.events).map((e) => e.type)).toEqual(['state']);
+      s.close();
+    }
+    // My ids on the other organization's workshop: its own state, nothing of mine.
+    const cross = await reopenedStream(theirs.owner, theirs.orgId, other.id, `lastEventId=${shown(mineControl.events)[0].id}`);
+    const crossState = await cross.next((e) => e.type === 'state');
+    expect(crossState.id).toBe(lastEvent(otherStream).id);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(shown(cross.events).map((e) => e.type)).toEqual(['state']);
+    // And the route stays closed to the other organization whatever the query says.
+    const probe = await reopenedStream(theirs.owner, orgId, mine.id, `lastEventId=${mineLatest}`);
+    expect(probe.status).toBe(404);
   });
 
   it('a participant resumes with the state changes it missed and nothing else (no answer or join events)', async () => {

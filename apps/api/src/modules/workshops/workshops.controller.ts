@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Ip, Param, Patch, Post, Put, Sse, StreamableFile, UseFilters, type MessageEvent } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Ip, Param, Patch, Post, Put, Query, Sse, StreamableFile, UseFilters, type MessageEvent } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
 import type { WorkshopResults } from '@ipgn/workshops';
@@ -10,6 +10,7 @@ import { AssessmentExceptionFilter } from '../assessments/assessment-exception.f
 import type { AppliedToAssessmentView, JoinedView, WorkshopView } from './dto/workshop-views';
 import { AgreedAnswerDto, ApplyToAssessmentDto, CreateWorkshopDto, JoinAsMemberDto, UpdateWorkshopDto, WorkshopStateDto } from './dto/workshops.dto';
 import { WorkshopAgreementService } from './workshop-agreement.service';
+import { resumePoint } from './workshop-event-log';
 import { WorkshopExportService } from './workshop-export.service';
 import { WorkshopLiveService } from './workshop-live.service';
 import { WorkshopParticipantsService } from './workshop-participants.service';
@@ -119,7 +120,10 @@ export class WorkshopsController {
     return exportStreamableFile(await this.exports.xlsx(org.organizationId, id, user.locale));
   }
 
-  /** Resumes after `Last-Event-ID` (sent by the browser's EventSource when it reconnects). */
+  /**
+   * Resumes after `Last-Event-ID` (sent by the browser's EventSource when it reconnects by itself) or after
+   * `?lastEventId=` (the console reopening a stream: a new EventSource cannot set the header).
+   */
   @Sse('orgs/:orgId/workshops/:id/events')
   @RequirePermission('workshop:run')
   events(
@@ -127,9 +131,10 @@ export class WorkshopsController {
     @CurrentUser() user: AuthenticatedUser,
     @Param('id') id: string,
     @Ip() ip: string,
-    @Headers('last-event-id') lastEventId?: string,
+    @Headers('last-event-id') lastEventIdHeader?: unknown,
+    @Query('lastEventId') lastEventIdQuery?: unknown,
   ): Promise<Observable<MessageEvent>> {
-    return this.live.facilitatorEvents(org, user, id, ip, lastEventId);
+    return this.live.facilitatorEvents(org, user, id, ip, resumePoint(lastEventIdHeader, lastEventIdQuery));
   }
 
   @Put('orgs/:orgId/workshops/:id/agreed/:questionId')

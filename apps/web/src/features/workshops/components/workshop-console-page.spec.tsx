@@ -12,11 +12,12 @@ class FakeEventSource {
   onopen: (() => void) | null = null;
   onerror: (() => void) | null = null;
   closed = false;
-  private listeners = new Map<string, ((e: { data: string }) => void)[]>();
+  lastEventId = '';
+  private listeners = new Map<string, ((e: { data: string; lastEventId: string }) => void)[]>();
   constructor(readonly url: string) {
     FakeEventSource.instances.push(this);
   }
-  addEventListener(type: string, fn: (e: { data: string }) => void) {
+  addEventListener(type: string, fn: (e: { data: string; lastEventId: string }) => void) {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), fn]);
   }
   close() {
@@ -25,8 +26,10 @@ class FakeEventSource {
   open() {
     this.onopen?.();
   }
-  emit(type: string, data: unknown) {
-    for (const fn of this.listeners.get(type) ?? []) fn({ data: JSON.stringify(data) });
+  /** Like the browser: `lastEventId` is the latest `id:` the stream has sent ('' before any). */
+  emit(type: string, data: unknown, id?: string) {
+    if (id !== undefined) this.lastEventId = id;
+    for (const fn of this.listeners.get(type) ?? []) fn({ data: JSON.stringify(data), lastEventId: this.lastEventId });
   }
 }
 
@@ -213,14 +216,20 @@ describe('Workshop facilitator console', () => {
     expect(await screen.findByRole('heading', { level: 2, name: q1.prompt.ja })).toBeInTheDocument();
   });
 
-  it('reconnects after the stream drops and refetches what it may have missed', async () => {
+  it('reconnects after the stream drops, resuming after the last event id it saw, and refetches', async () => {
     jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick'] });
     try {
       const { api } = apiFor();
       renderApp(api, `/o/${ORG_ID}/workshops/${WS}/console`);
       await screen.findByText('K7QX2M');
+      const events = `/api/orgs/${ORG_ID}/workshops/${WS}/events`;
       const first = FakeEventSource.instances.at(-1);
+      expect(first?.url).toBe(events);
       act(() => first?.open());
+      act(() => first?.emit('answer', { workshopId: WS, questionId: q1.id, respondents: 1, at: '2026-12-10T01:05:00.000Z' }, '98'));
+      // A ping repeats the latest id; a later id replaces it.
+      act(() => first?.emit('ping', {}, '98'));
+      act(() => first?.emit('answer', { workshopId: WS, questionId: q1.id, respondents: 2, at: '2026-12-10T01:05:01.000Z' }, '100'));
       const detailCalls = api.callsTo(`GET /api/orgs/${ORG_ID}/workshops/${WS}`).length;
       act(() => first?.onerror?.());
       expect(first?.closed).toBe(true);
@@ -228,9 +237,15 @@ describe('Workshop facilitator console', () => {
       act(() => jest.advanceTimersByTime(1000));
       const second = FakeEventSource.instances.at(-1);
       expect(second).not.toBe(first);
+      expect(second?.url).toBe(`${events}?lastEventId=100`);
       act(() => second?.open());
       await waitFor(() => expect(api.callsTo(`GET /api/orgs/${ORG_ID}/workshops/${WS}`).length).toBeGreaterThan(detailCalls));
       expect(screen.getByText(/ライブ更新中/)).toBeInTheDocument();
+      // The resumed stream's own ids count from then on.
+      act(() => second?.emit('state', { status: 'live', currentQuestionIndex: 0, currentQuestionId: q1.id, questionCount: 2, resultsVisible: true, lockedQuestionIds: [], timerEndsAt: null }, '104'));
+      act(() => second?.onerror?.());
+      act(() => jest.advanceTimersByTime(1000));
+      expect(FakeEventSource.instances.at(-1)?.url).toBe(`${events}?lastEventId=104`);
     } finally {
       jest.useRealTimers();
     }

@@ -18,15 +18,29 @@ function parseData(raw: string): unknown {
   }
 }
 
-/** A same-origin EventSource (the session cookie authenticates it), for the given event types. */
+/** The stream's URL with the last event id seen, for a reopened EventSource (which cannot send Last-Event-ID). */
+export function resumeUrl(url: string, lastEventId: string | undefined): string {
+  if (!lastEventId) return url;
+  return `${url}${url.includes('?') ? '&' : '?'}lastEventId=${encodeURIComponent(lastEventId)}`;
+}
+
+/**
+ * A same-origin EventSource (the session cookie authenticates it), for the given event types. Each reopened
+ * connection passes the last event id seen as `?lastEventId=`, so the server replays what was missed instead
+ * of starting over from the current state.
+ */
 export function eventSourceOpener(url: string, types: readonly string[]): LiveStreamOpener {
+  let lastEventId: string | undefined;
   return (handlers) => {
-    const source = new EventSource(url, { withCredentials: true });
+    const source = new EventSource(resumeUrl(url, lastEventId), { withCredentials: true });
     let done = false;
     source.onopen = () => handlers.onOpen();
     for (const type of [...types, 'ping', 'end']) {
       source.addEventListener(type, (event) => {
-        handlers.onMessage(type, parseData((event as MessageEvent<string>).data));
+        const message = event as MessageEvent<string>;
+        // Pings repeat the latest id, so this stays current even in a quiet room.
+        if (message.lastEventId) lastEventId = message.lastEventId;
+        handlers.onMessage(type, parseData(message.data));
         if (type !== 'end' || done) return;
         // Ended for good by the server (access revoked, workshop closed): no reconnect.
         done = true;
@@ -35,8 +49,8 @@ export function eventSourceOpener(url: string, types: readonly string[]): LiveSt
       });
     }
     source.onerror = () => {
-      // Close and let the owner reconnect with backoff: one behaviour for every failure, and a fresh
-      // connection re-sends the current state first.
+      // Close and let the owner reconnect with backoff: one behaviour for every failure; the new connection
+      // resumes after the last id seen (or gets the current state when the server cannot resume from it).
       if (done) return;
       done = true;
       source.close();
