@@ -46,14 +46,6 @@ export class ApiClient {
     return this.request('GET', path, undefined, schema);
   }
 
-  /**
-   * A GET whose answer is NOT checked (the type is only asserted). Kept for the calls not yet given a schema
-   * (listed in docs/decisions/0016-checked-api-responses.md); new calls use `get` with a schema.
-   */
-  getUnchecked<T>(path: string): Promise<T> {
-    return this.request('GET', path, undefined, uncheckedAs<T>());
-  }
-
   /** A state-changing call: with a schema its answer is checked and returned, without one the answer is ignored. */
   post(path: string, body?: unknown): Promise<void>;
   post<T>(path: string, body: unknown, schema: ResponseSchemaSource<T>): Promise<T>;
@@ -89,19 +81,6 @@ export class ApiClient {
   delete<T>(path: string, schema: ResponseSchemaSource<T>): Promise<T>;
   delete<T>(path: string, schema?: ResponseSchemaSource<T>): Promise<T | void> {
     return this.request<T | void>('DELETE', path, undefined, schema ?? ignored);
-  }
-
-  /**
-   * The mutation calls not yet given a schema whose answer the app uses: the type is only asserted (see
-   * `getUnchecked`). New calls pass a schema to post/put/patch/postForm instead.
-   */
-  sendUnchecked<T>(
-    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    path: string,
-    body?: unknown,
-    options: RequestOptions = {},
-  ): Promise<T> {
-    return this.request(method, path, body, uncheckedAs<T>(), options);
   }
 
   /** Forget the CSRF token: call after sign-up, sign-in, sign-out and accepting an invitation. */
@@ -224,11 +203,6 @@ function checked<T>(method: HttpMethod, path: string, body: unknown, schema: Res
 
 /** For calls whose answer the app ignores: nothing to check. */
 const ignored: ResponseSchema<void> = { safeParse: () => ({ success: true, data: undefined }) };
-
-/** Only asserts the type: for the calls listed as not yet checked (getUnchecked, sendUnchecked). */
-function uncheckedAs<T>(): ResponseSchema<T> {
-  return { safeParse: (data) => ({ success: true, data: data as T }) };
-}
 
 /** Checked by hand: the CSRF call is in the first load, where zod is not. */
 const csrfTokenSchema: ResponseSchema<CsrfTokenResponse> = {

@@ -1,5 +1,4 @@
 import type {
-  CurrentUser,
   LoginRequest,
   PasswordResetConfirmRequest,
   PasswordResetRequest,
@@ -7,15 +6,19 @@ import type {
   UpdateMeRequest,
 } from '@ipgn/contracts';
 import type { ApiClient } from '../../../shared/api/api-client';
+import { lazySchemas } from '../../../shared/api/response-schema';
+
+/** The answers' schemas: loaded with the first call, beside its request (zod stays out of the first load). */
+const schema = lazySchemas(() => import('./auth-schemas'));
 
 export const authApi = {
-  me: (client: ApiClient) => client.getUnchecked<CurrentUser>('/api/auth/me'),
+  me: (client: ApiClient) => client.get('/api/auth/me', schema('currentUserSchema')),
   signup: (client: ApiClient, body: SignupRequest) =>
-    client.sendUnchecked<CurrentUser>('POST', '/api/auth/signup', body),
-  login: (client: ApiClient, body: LoginRequest) => client.sendUnchecked<CurrentUser>('POST', '/api/auth/login', body),
+    client.post('/api/auth/signup', body, schema('currentUserSchema')),
+  login: (client: ApiClient, body: LoginRequest) => client.post('/api/auth/login', body, schema('currentUserSchema')),
   logout: (client: ApiClient) => client.post('/api/auth/logout'),
   updateMe: (client: ApiClient, body: UpdateMeRequest) =>
-    client.sendUnchecked<CurrentUser>('PATCH', '/api/auth/me', body),
+    client.patch('/api/auth/me', body, schema('currentUserSchema')),
   requestPasswordReset: (client: ApiClient, body: PasswordResetRequest) =>
     client.post('/api/auth/password-reset/request', body),
   confirmPasswordReset: (client: ApiClient, body: PasswordResetConfirmRequest) =>

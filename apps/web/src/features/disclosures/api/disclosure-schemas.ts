@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
 import { DISCLOSURE_COMPARE_ORDERS, DISCLOSURE_DOCUMENT_TYPES } from '@ipgn/contracts';
-import type { CriterionId, DisclosureClass, Grade, Level, VcgHeadingId } from '@ipgn/disclosure-scoring';
+import {
+  SECOND_OPINION_FEATURES,
+  type CriterionId,
+  type DisclosureClass,
+  type Grade,
+  type Level,
+  type SecondOpinion,
+  type VcgHeadingId,
+} from '@ipgn/disclosure-scoring';
 import { bilingualSchema, domainString, domainValue, pageSchema } from '../../../shared/api/schemas/common-schemas';
 import { disclosureScoreSchema } from '../../../shared/api/schemas/disclosure-score-schema';
 import type {
@@ -83,4 +91,23 @@ export const disclosureRubricSchema: z.ZodMiniType<DisclosureRubric> = z.looseOb
   vcgHeadings: z.array(z.looseObject({ id: domainString<VcgHeadingId>(), number: z.number(), name: bilingualSchema })),
   documentTypes: z.array(z.enum(DISCLOSURE_DOCUMENT_TYPES)),
   limits: z.looseObject({ maxTextChars: z.number(), maxUploadBytes: z.number(), extensions: z.array(z.string()) }),
+});
+
+/** The LLM's second opinion (POST …/second-opinion), mirroring @ipgn/disclosure-scoring's SecondOpinion. */
+export const secondOpinionSchema: z.ZodMiniType<SecondOpinion> = z.looseObject({
+  kind: z.literal('llm-second-opinion'),
+  aiGenerated: z.literal(true),
+  model: z.string(),
+  label: z.enum(['strong', 'medium', 'weak']),
+  features: z.array(
+    z.looseObject({
+      id: z.enum(SECOND_OPINION_FEATURES),
+      present: z.boolean(),
+      claimed: z.boolean(),
+      evidence: z.array(z.looseObject({ start: z.number(), end: z.number(), text: z.string() })),
+    }),
+  ),
+  reason: z.string(),
+  droppedQuotes: z.number(),
+  notice: bilingualSchema,
 });

@@ -1,7 +1,6 @@
 import type { DisclosureCompareOrder } from '@ipgn/contracts';
 import { lazySchemas } from '../../../shared/api/response-schema';
 import type { ApiClient } from '../../../shared/api/api-client';
-import type { SecondOpinion } from '@ipgn/disclosure-scoring';
 import type { ScoreDisclosureInput } from './disclosure-api-types';
 
 /** The answers' schemas: loaded with the first call, beside its request (zod stays out of the first load). */
@@ -42,5 +41,5 @@ export const disclosuresApi = {
   remove: (client: ApiClient, orgId: string, id: string) => client.delete(`${base(orgId)}/${encodeURIComponent(id)}`),
   /** An LLM's opinion beside the stored judgement; asked on demand, never saved (404 SECOND_OPINION_DISABLED unless configured). */
   secondOpinion: (client: ApiClient, orgId: string, id: string) =>
-    client.sendUnchecked<SecondOpinion>('POST', `${base(orgId)}/${encodeURIComponent(id)}/second-opinion`, {}),
+    client.post(`${base(orgId)}/${encodeURIComponent(id)}/second-opinion`, {}, schema('secondOpinionSchema')),
 };

@@ -49,6 +49,7 @@ describe('Workshops page', () => {
         expiresAt: '2099-01-01T00:00:00.000Z',
         workshop: { id: 'w-live', title: live.title },
         department: 'ip',
+        rejoined: false,
       }),
       'GET /api/participant/workshop': json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: '' }),
     });
