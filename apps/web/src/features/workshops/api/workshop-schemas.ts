@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { MODULE_IDS, QUESTION_TYPES, type GglActionId } from '@ipgn/assessment';
+import type { GglActionId } from '@ipgn/assessment';
 import { WORKSHOP_ANONYMITY, WORKSHOP_DEPARTMENTS, WORKSHOP_STATUSES } from '@ipgn/contracts';
 import { bilingualSchema, domainValue } from '../../../shared/api/schemas/common-schemas';
 import type {
@@ -169,12 +169,15 @@ const stateSchema: z.ZodMiniType<WorkshopStateView> = z.looseObject({
   serverNow: z.string(),
 });
 
-/** The question the phone shows: the bank question (its outline checked, as on the assessment pages) and its lock. */
+/**
+ * The question the phone shows: the bank question's outline (module and type as strings: importing the bank's id
+ * lists here would move them into a chunk of their own, on the first load of the workshop pages) and its lock.
+ */
 const currentQuestion = domainValue<NonNullable<ParticipantWorkshopView['currentQuestion']>>(
   z.looseObject({
     id: z.string(),
-    module: z.enum(MODULE_IDS),
-    type: z.enum(QUESTION_TYPES),
+    module: z.string(),
+    type: z.string(),
     prompt: bilingualSchema,
     help: bilingualSchema,
     locked: z.boolean(),
