@@ -1,15 +1,13 @@
 import { isApiError, type Locale } from '@ipgn/contracts';
 import type { AnswerValue } from '@ipgn/assessment';
+import { checked } from '../../../shared/api/api-client';
 import { ApiRequestError, CLIENT_ERROR_CODES } from '../../../shared/api/api-request-error';
+import { lazySchemas, loadSchema, type ResponseSchemaSource } from '../../../shared/api/response-schema';
 import { ThrottledRequestError } from './throttled-request-error';
-import type {
-  JoinedView,
-  ParticipantAnswerView,
-  ParticipantResultsView,
-  ParticipantWorkshopView,
-  WorkshopDepartment,
-  WorkshopJoinInfoView,
-} from './workshop-api-types';
+import type { WorkshopDepartment } from './workshop-api-types';
+
+/** The answers' schemas: loaded with the first call, beside its request (zod stays out of the first load). */
+const schema = lazySchemas(() => import('./workshop-schemas'));
 
 /** The participant header; the API exempts routes authenticated by it from CSRF (no cookie involved). */
 export const PARTICIPANT_TOKEN_HEADER = 'X-Participant-Token';
@@ -36,8 +34,12 @@ async function send<T>(
   method: 'GET' | 'POST' | 'PUT',
   path: string,
   request: ParticipantRequest,
+  responseSchema: ResponseSchemaSource<T>,
   body?: unknown,
 ): Promise<T> {
+  // Loaded beside the request; a failed load surfaces only if the request succeeds (as a network error).
+  const loading = loadSchema(responseSchema);
+  loading.catch(() => undefined);
   let response: Response;
   try {
     response = await globalThis.fetch(path, {
@@ -76,22 +78,36 @@ async function send<T>(
       false,
     );
   }
-  return parsed as T;
+  const networkError = (cause: unknown) =>
+    new ApiRequestError(
+      {
+        statusCode: 0,
+        code: CLIENT_ERROR_CODES.network,
+        message: cause instanceof Error ? cause.message : 'Network error',
+      },
+      false,
+    );
+  return checked(method, path, parsed, await loading.catch((cause: unknown) => Promise.reject(networkError(cause))));
 }
 
 export const participantApi = {
   lookup: (request: ParticipantRequest, code: string) =>
-    send<WorkshopJoinInfoView>('POST', '/api/public/workshops/lookup', request, { code }),
+    send('POST', '/api/public/workshops/lookup', request, schema('joinInfoSchema'), { code }),
   join: (
     request: ParticipantRequest,
     input: { code: string; department: WorkshopDepartment; displayName?: string; deviceKey: string },
-  ) => send<JoinedView>('POST', '/api/public/workshops/join', request, input),
-  results: (request: ParticipantRequest) => send<ParticipantResultsView>('GET', '/api/participant/results', request),
-  workshop: (request: ParticipantRequest) => send<ParticipantWorkshopView>('GET', '/api/participant/workshop', request),
+  ) => send('POST', '/api/public/workshops/join', request, schema('joinedSchema'), input),
+  results: (request: ParticipantRequest) =>
+    send('GET', '/api/participant/results', request, schema('participantResultsSchema')),
+  workshop: (request: ParticipantRequest) =>
+    send('GET', '/api/participant/workshop', request, schema('participantWorkshopSchema')),
   answer: (request: ParticipantRequest, questionId: string, value: AnswerValue | null, clientRequestId: string) =>
-    send<ParticipantAnswerView>('PUT', `/api/participant/answers/${encodeURIComponent(questionId)}`, request, {
-      value,
-      clientRequestId,
-    }),
+    send(
+      'PUT',
+      `/api/participant/answers/${encodeURIComponent(questionId)}`,
+      request,
+      schema('participantAnswerSchema'),
+      { value, clientRequestId },
+    ),
   eventsUrl: '/api/participant/events',
 };
