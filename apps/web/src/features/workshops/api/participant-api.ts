@@ -26,9 +26,21 @@ function headersOf({ locale, token }: ParticipantRequest, body: boolean): Record
   return headers;
 }
 
+function networkError(cause: unknown): ApiRequestError {
+  return new ApiRequestError(
+    {
+      statusCode: 0,
+      code: CLIENT_ERROR_CODES.network,
+      message: cause instanceof Error ? cause.message : 'Network error',
+    },
+    false,
+  );
+}
+
 /**
  * A small fetcher for the token-authenticated participant routes (no account, no cookie, no CSRF). Errors come
- * back as the same ApiRequestError the shared client throws, so the shared error components render them.
+ * back as the same ApiRequestError the shared client throws, so the shared error components render them; answers
+ * are checked against their schemas the same way too.
  */
 async function send<T>(
   method: 'GET' | 'POST' | 'PUT',
@@ -50,14 +62,7 @@ async function send<T>(
       signal: request.signal,
     });
   } catch (cause) {
-    throw new ApiRequestError(
-      {
-        statusCode: 0,
-        code: CLIENT_ERROR_CODES.network,
-        message: cause instanceof Error ? cause.message : 'Network error',
-      },
-      false,
-    );
+    throw networkError(cause);
   }
   const text = await response.text();
   let parsed: unknown = undefined;
@@ -78,15 +83,6 @@ async function send<T>(
       false,
     );
   }
-  const networkError = (cause: unknown) =>
-    new ApiRequestError(
-      {
-        statusCode: 0,
-        code: CLIENT_ERROR_CODES.network,
-        message: cause instanceof Error ? cause.message : 'Network error',
-      },
-      false,
-    );
   return checked(method, path, parsed, await loading.catch((cause: unknown) => Promise.reject(networkError(cause))));
 }
 
