@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { apiError, createMockApi, json } from '../../../testing/mock-api';
-import { aUser, ORG_ID } from '../../../testing/fixtures';
+import { anOrganization, aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 
 describe('LandingPage', () => {
@@ -40,7 +40,7 @@ describe('LandingPage', () => {
   it('sends a signed-in user to their organization instead', async () => {
     const api = createMockApi({
       'GET /api/auth/me': json(200, aUser('owner')),
-      [`GET /api/orgs/${ORG_ID}`]: json(200, {}),
+      [`GET /api/orgs/${ORG_ID}`]: json(200, anOrganization()),
     });
     const { location } = renderApp(api, '/');
     await waitFor(() => expect(location.pathname).toBe(`/o/${ORG_ID}`));
