@@ -1,11 +1,19 @@
 import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier/flat';
 
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/vite.config.*.timestamp*', '**/node_modules', '**/test-results', '**/playwright-report'],
+    ignores: [
+      '**/dist',
+      '**/out-tsc',
+      '**/vite.config.*.timestamp*',
+      '**/node_modules',
+      '**/test-results',
+      '**/playwright-report',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
@@ -38,12 +46,16 @@ export default [
   },
   {
     // Domain libraries must not pull in frameworks: they are pure logic over plain data.
-    files: ['libs/assessment/**/*.ts', 'libs/disclosure-scoring/**/*.ts', 'libs/drafting/**/*.ts', 'libs/document-text/**/*.ts'],
+    files: [
+      'libs/assessment/**/*.ts',
+      'libs/disclosure-scoring/**/*.ts',
+      'libs/drafting/**/*.ts',
+      'libs/document-text/**/*.ts',
+    ],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['@nestjs/*', 'typeorm', 'react', 'react-dom', 'express'] },
-      ],
+      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'typeorm', 'react', 'react-dom', 'express'] }],
     },
   },
+  // Layout belongs to Prettier (`npm run format`); this turns off the lint rules that would fight it.
+  prettier,
 ];

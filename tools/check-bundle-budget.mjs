@@ -37,7 +37,9 @@ for (const key of pages) {
 rows.sort((a, b) => b.kb - a.kb);
 const over = rows.filter((r) => r.kb > BUDGET_KB);
 for (const r of rows) console.log(`${r.kb.toFixed(1).padStart(7)} kB  ${r.page}`);
-console.log(`\nFirst-load JavaScript (gzip), largest page: ${rows[0].kb.toFixed(1)} kB; budget ${BUDGET_KB} kB; ${pages.length} pages.`);
+console.log(
+  `\nFirst-load JavaScript (gzip), largest page: ${rows[0].kb.toFixed(1)} kB; budget ${BUDGET_KB} kB; ${pages.length} pages.`,
+);
 if (!pages.length) {
   console.error('No lazily loaded pages found in the manifest: is route-level code splitting still in place?');
   process.exit(1);

@@ -28,7 +28,11 @@ const KINDS: Record<string, { model: new (data: never) => Model; module: string;
   'v1/Service': { model: Service, module: 'kubernetes-models/v1/Service', type: 'IService' },
   'apps/v1/Deployment': { model: Deployment, module: 'kubernetes-models/apps/v1/Deployment', type: 'IDeployment' },
   'batch/v1/Job': { model: Job, module: 'kubernetes-models/batch/v1/Job', type: 'IJob' },
-  'policy/v1/PodDisruptionBudget': { model: PodDisruptionBudget, module: 'kubernetes-models/policy/v1/PodDisruptionBudget', type: 'IPodDisruptionBudget' },
+  'policy/v1/PodDisruptionBudget': {
+    model: PodDisruptionBudget,
+    module: 'kubernetes-models/policy/v1/PodDisruptionBudget',
+    type: 'IPodDisruptionBudget',
+  },
 };
 
 export interface Problem {
@@ -46,7 +50,9 @@ interface Parsed {
 
 function parse(dir: string, problems: Problem[]): Parsed[] {
   const parsed: Parsed[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     parseAllDocuments(readFileSync(join(dir, file), 'utf8')).forEach((doc, document) => {
       if ('errors' in doc && doc.errors.length) {
         for (const e of doc.errors) problems.push({ file, document, message: `YAML: ${e.message}` });
@@ -68,7 +74,11 @@ function validateSchemas(docs: Parsed[], problems: Problem[]): void {
     try {
       new KINDS[d.kindKey].model(d.data as never).validate();
     } catch (error) {
-      problems.push({ file: d.file, document: d.document, message: `schema: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({
+        file: d.file,
+        document: d.document,
+        message: `schema: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
 }
@@ -76,7 +86,9 @@ function validateSchemas(docs: Parsed[], problems: Problem[]): void {
 /** Type-checks every document as an object literal of its interface: unknown (misspelt) fields are errors. */
 function checkTypes(docs: Parsed[], problems: Problem[]): void {
   const path = join(ROOT, 'tools', '__k8s-manifests__.mts');
-  const lines = [...new Set(docs.map((d) => d.kindKey))].map((k) => `import type { ${KINDS[k].type} } from '${KINDS[k].module}';`);
+  const lines = [...new Set(docs.map((d) => d.kindKey))].map(
+    (k) => `import type { ${KINDS[k].type} } from '${KINDS[k].module}';`,
+  );
   const starts: number[] = [];
   docs.forEach((d, i) => {
     starts.push(lines.length);
@@ -94,25 +106,40 @@ function checkTypes(docs: Parsed[], problems: Problem[]): void {
   };
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, language, ...rest) => (resolve(name) === path ? ts.createSourceFile(name, text, language, true) : getSourceFile(name, language, ...rest));
+  host.getSourceFile = (name, language, ...rest) =>
+    resolve(name) === path ? ts.createSourceFile(name, text, language, true) : getSourceFile(name, language, ...rest);
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => resolve(name) === path || fileExists(name);
   const program = ts.createProgram([path], options, host);
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
-    const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line : -1;
+    const line =
+      diagnostic.file && diagnostic.start !== undefined
+        ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line
+        : -1;
     let index = starts.length - 1;
     while (index > 0 && starts[index] > line) index--;
     const d = docs[index];
-    problems.push({ file: d?.file ?? '?', document: d?.document ?? -1, message: `fields: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}` });
+    problems.push({
+      file: d?.file ?? '?',
+      document: d?.document ?? -1,
+      message: `fields: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`,
+    });
   }
 }
 
-export function validateManifests(dir: string): { documents: { file: string; kind: string; name: string }[]; problems: Problem[] } {
+export function validateManifests(dir: string): {
+  documents: { file: string; kind: string; name: string }[];
+  problems: Problem[];
+} {
   const problems: Problem[] = [];
   const docs = parse(dir, problems);
   validateSchemas(docs, problems);
   if (docs.length) checkTypes(docs, problems);
-  const documents = docs.map((d) => ({ file: d.file, kind: String(d.data['kind']), name: String((d.data['metadata'] as { name?: string } | undefined)?.name) }));
+  const documents = docs.map((d) => ({
+    file: d.file,
+    kind: String(d.data['kind']),
+    name: String((d.data['metadata'] as { name?: string } | undefined)?.name),
+  }));
   return { documents, problems };
 }
 

@@ -15,9 +15,17 @@ function readMessage(raw) {
   const split = raw.indexOf('\r\n\r\n');
   const head = (split < 0 ? raw : raw.slice(0, split)).replace(/\r\n[ \t]+/g, ' ');
   const body = split < 0 ? '' : raw.slice(split + 4);
-  const header = (name) => head.split('\r\n').find((l) => l.toLowerCase().startsWith(`${name}:`))?.slice(name.length + 1).trim() ?? '';
+  const header = (name) =>
+    head
+      .split('\r\n')
+      .find((l) => l.toLowerCase().startsWith(`${name}:`))
+      ?.slice(name.length + 1)
+      .trim() ?? '';
   const base64 = /base64/i.test(header('content-transfer-encoding'));
-  return { subject: decodeHeader(header('subject')), text: base64 ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : body };
+  return {
+    subject: decodeHeader(header('subject')),
+    text: base64 ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : body,
+  };
 }
 
 /** Starts the catcher on a free port; resolves with its SMTP URL and a close function. */
@@ -41,7 +49,13 @@ export async function startMailCatcher(dataDir) {
         writeFileSync(file, raw);
         const { subject, text } = readMessage(raw);
         const to = session.envelope.rcptTo.map((r) => r.address).join(', ');
-        process.stdout.write(`\n  ✉ mail to ${to}: ${subject}\n${text.trim().split('\n').map((l) => `    ${l}`).join('\n')}\n    (saved as ${file})\n\n`);
+        process.stdout.write(
+          `\n  ✉ mail to ${to}: ${subject}\n${text
+            .trim()
+            .split('\n')
+            .map((l) => `    ${l}`)
+            .join('\n')}\n    (saved as ${file})\n\n`,
+        );
         callback();
       });
     },

@@ -50,7 +50,9 @@ async function main(): Promise<void> {
     }
   });
   if (pending.length > 0) {
-    console.error('Schema drift: the entities need changes that no migration makes:\n' + pending.map((q) => `  ${q}`).join('\n'));
+    console.error(
+      'Schema drift: the entities need changes that no migration makes:\n' + pending.map((q) => `  ${q}`).join('\n'),
+    );
     console.error('\nGenerate a migration: npm run migration:generate -- <name>');
     process.exit(1);
   }

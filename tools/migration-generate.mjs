@@ -11,7 +11,10 @@ if (!name || !process.env.DATABASE_URL) {
 const env = { ...process.env, TSX_TSCONFIG_PATH: 'apps/api/tsconfig.app.json' };
 const cli = ['tsx', 'node_modules/typeorm/cli.js'];
 const ds = ['-d', 'apps/api/src/database/data-source.cli.ts'];
-for (const args of [[...cli, 'migration:run', ...ds], [...cli, 'migration:generate', `apps/api/src/database/migrations/${name}`, ...ds]]) {
+for (const args of [
+  [...cli, 'migration:run', ...ds],
+  [...cli, 'migration:generate', `apps/api/src/database/migrations/${name}`, ...ds],
+]) {
   const r = spawnSync('npx', args, { stdio: 'inherit', env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -11,7 +11,10 @@ const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_ISOLAT
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 console.log('Building the API and the web app…');
-const build = spawnSync(npx, ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
+const build = spawnSync(npx, ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], {
+  stdio: 'inherit',
+  env: { ...env, NODE_ENV: 'production' },
+});
 if (build.status !== 0) {
   console.error('\nThe build failed; see the messages above.');
   process.exit(build.status ?? 1);
@@ -29,9 +32,14 @@ if (!apiEnv.SMTP_URL) {
     apiEnv.SMTP_URL = catcher.url;
     console.log(`Mail is caught locally (${catcher.url}), printed here and saved in ${catcher.dir}.`);
   } catch (error) {
-    console.log(`The local mail catcher did not start (${error instanceof Error ? error.message : error}); mail goes to the log.`);
+    console.log(
+      `The local mail catcher did not start (${error instanceof Error ? error.message : error}); mail goes to the log.`,
+    );
   }
 }
-const api = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], { stdio: 'inherit', env: apiEnv });
+const api = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], {
+  stdio: 'inherit',
+  env: apiEnv,
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

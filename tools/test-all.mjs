@@ -7,7 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_ISOLATE_PLUGINS: 'false', NX_TUI: 'false', FORCE_COLOR: '0' };
+const env = {
+  ...process.env,
+  NX_NO_CLOUD: 'true',
+  NX_DAEMON: 'false',
+  NX_ISOLATE_PLUGINS: 'false',
+  NX_TUI: 'false',
+  FORCE_COLOR: '0',
+};
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const out = 'dist/test-results';
 rmSync(out, { recursive: true, force: true });
@@ -36,7 +43,13 @@ function check(title, cmd, args, extraEnv) {
 }
 
 function jestSuite(title, configs, file) {
-  const ok = run(title, npx, ['jest', '--ci', ...configs.flatMap((c) => ['--projects', c]), '--json', `--outputFile=${join(out, file)}`]);
+  const ok = run(title, npx, [
+    'jest',
+    '--ci',
+    ...configs.flatMap((c) => ['--projects', c]),
+    '--json',
+    `--outputFile=${join(out, file)}`,
+  ]);
   const path = join(out, file);
   if (!existsSync(path)) {
     failed++;
@@ -65,8 +78,12 @@ function chromiumPath() {
   return 'playwright';
 }
 
-const unitConfigs = [...findJestConfigs('libs'), ...findJestConfigs('apps').filter((c) => !c.includes('web-e2e'))].sort();
+const unitConfigs = [
+  ...findJestConfigs('libs'),
+  ...findJestConfigs('apps').filter((c) => !c.includes('web-e2e')),
+].sort();
 
+check('Format check (Prettier)', npx, ['prettier', '--check', '.', '--log-level', 'warn']);
 check('Lint', npx, ['nx', 'run-many', '-t', 'lint', '--outputStyle=static']);
 check('Type check', npx, ['nx', 'run-many', '-t', 'typecheck', '--outputStyle=static']);
 jestSuite('Unit tests', unitConfigs, 'unit.json');
@@ -75,8 +92,12 @@ jestSuite(
   ['apps/api/jest.integration.config.cts'],
   'integration.json',
 );
-check('Migration drift check', npx, ['tsx', 'tools/migration-check.ts'], { TSX_TSCONFIG_PATH: 'apps/api/tsconfig.app.json' });
-check('Production build', npx, ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], { NODE_ENV: 'production' });
+check('Migration drift check', npx, ['tsx', 'tools/migration-check.ts'], {
+  TSX_TSCONFIG_PATH: 'apps/api/tsconfig.app.json',
+});
+check('Production build', npx, ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], {
+  NODE_ENV: 'production',
+});
 // First-load JavaScript per page (gzip) from Vite's manifest; FIRST_LOAD_BUDGET_KB sets the ceiling (docs/benchmarks.md).
 check('First-load size budget', 'node', ['tools/check-bundle-budget.mjs']);
 
@@ -87,7 +108,9 @@ const haproxy = spawnSync('haproxy', ['-v'], { stdio: 'ignore' }).status === 0;
 if (process.env.DATABASE_URL && haproxy) {
   check('Rolling restart behind HAProxy (2 replicas)', npx, ['tsx', 'tools/replicas/rolling-restart.ts']);
 } else {
-  console.log(`\n━━ Rolling restart behind HAProxy: not run here (needs ${process.env.DATABASE_URL ? '' : 'DATABASE_URL'}${process.env.DATABASE_URL || haproxy ? '' : ' and '}${haproxy ? '' : 'haproxy'}; .ci/run runs it)`);
+  console.log(
+    `\n━━ Rolling restart behind HAProxy: not run here (needs ${process.env.DATABASE_URL ? '' : 'DATABASE_URL'}${process.env.DATABASE_URL || haproxy ? '' : ' and '}${haproxy ? '' : 'haproxy'}; .ci/run runs it)`,
+  );
 }
 
 // Browser tests always run the built app on the embedded database, so both database paths are exercised.
@@ -99,7 +122,12 @@ if (browser === null) {
 } else {
   const e2eJson = resolve(out, 'e2e.json');
   const e2eEnv = { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson, DATABASE_URL: '' };
-  const ok = run('Browser tests (Playwright, Chromium)', npx, ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json'], e2eEnv);
+  const ok = run(
+    'Browser tests (Playwright, Chromium)',
+    npx,
+    ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=list,json'],
+    e2eEnv,
+  );
   if (existsSync(e2eJson)) {
     const stats = JSON.parse(readFileSync(e2eJson, 'utf8')).stats ?? {};
     passed += (stats.expected ?? 0) + (stats.flaky ?? 0);

@@ -20,7 +20,10 @@ module.exports = {
       // './' paths to the project root, so a path outside the project must be absolute.
       additionalEntryPoints: [
         { entryName: 'export-render-worker', entryPath: './src/common/export/render-worker.ts' },
-        { entryName: 'document-text-worker', entryPath: join(__dirname, '../../libs/document-text/src/lib/extract-child.ts') },
+        {
+          entryName: 'document-text-worker',
+          entryPath: join(__dirname, '../../libs/document-text/src/lib/extract-child.ts'),
+        },
       ],
       tsConfig: './tsconfig.app.json',
       optimization: false,

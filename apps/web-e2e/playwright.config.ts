@@ -24,7 +24,7 @@ function chromiumExecutable(): string | undefined {
   const bundled = chromium.executablePath();
   if (bundled && existsSync(bundled)) return undefined; // Playwright's own browser
   throw new Error(
-    'No Chromium found for the browser tests. Install Debian\'s (`apt-get install -y chromium fonts-noto-cjk`) ' +
+    "No Chromium found for the browser tests. Install Debian's (`apt-get install -y chromium fonts-noto-cjk`) " +
       'or set CHROME_PATH to a Chromium/Chrome executable.',
   );
 }

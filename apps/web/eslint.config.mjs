@@ -23,7 +23,10 @@ export default [
     files: ['**/src/**/*.tsx'],
     ignores: ['**/*.spec.tsx', '**/src/testing/**'],
     rules: {
-      'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: ['·', '—', '/', '(', ')', '*', ':', '!', '✓'] }],
+      'react/jsx-no-literals': [
+        'error',
+        { noStrings: true, ignoreProps: true, allowedStrings: ['·', '—', '/', '(', ')', '*', ':', '!', '✓'] },
+      ],
     },
   },
   {

@@ -21,7 +21,8 @@ function japaneseText(round: number): string {
   const { passages } = JSON.parse(readFileSync(file, 'utf8')) as { passages: { language: string; text: string }[] };
   const ja = passages.filter((p) => p.language === 'ja').map((p) => p.text);
   let out = '';
-  for (let r = 1; out.length < TARGET_CHARS; r++) for (const t of ja) out += `${t.replace(/。/g, `（${r + round}）。`)}\n\n`;
+  for (let r = 1; out.length < TARGET_CHARS; r++)
+    for (const t of ja) out += `${t.replace(/。/g, `（${r + round}）。`)}\n\n`;
   return out.slice(0, TARGET_CHARS);
 }
 
@@ -36,7 +37,11 @@ async function freshDatabase(): Promise<string> {
 }
 
 async function startApi(env: Record<string, string>, health: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(health)).ok) return child;
@@ -52,16 +57,28 @@ async function startApi(env: Record<string, string>, health: string): Promise<Ch
 /** A signed-in owner, over HTTP like the web app (cookie + CSRF). */
 async function signIn(base: string): Promise<{ headers: Record<string, string>; orgId: string }> {
   const first = await fetch(`${base}/api/auth/csrf`);
-  let cookie = first.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  let cookie = first.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = ((await first.json()) as { csrfToken: string }).csrfToken;
   const signup = await fetch(`${base}/api/auth/signup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
-    body: JSON.stringify({ email: `bench-${Date.now()}@example.test`, password: 'correct horse battery', displayName: 'Bench', organizationName: 'ベンチ株式会社' }),
+    body: JSON.stringify({
+      email: `bench-${Date.now()}@example.test`,
+      password: 'correct horse battery',
+      displayName: 'Bench',
+      organizationName: 'ベンチ株式会社',
+    }),
   });
   if (signup.status !== 201) throw new Error(`signup ${signup.status} ${await signup.text()}`);
-  cookie = signup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const orgId = ((await signup.json()) as { memberships: { organizationId: string }[] }).memberships[0]?.organizationId ?? '';
+  cookie = signup.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const orgId =
+    ((await signup.json()) as { memberships: { organizationId: string }[] }).memberships[0]?.organizationId ?? '';
   const again = await fetch(`${base}/api/auth/csrf`, { headers: { cookie } });
   const extra = again.headers.getSetCookie().map((c) => c.split(';')[0]);
   if (extra.length > 0) cookie = [cookie, ...extra].join('; ');
@@ -69,7 +86,11 @@ async function signIn(base: string): Promise<{ headers: Record<string, string>; 
   return { headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': token }, orgId };
 }
 
-async function load(label: string, call: () => Promise<Response>, expected: number): Promise<{ p95: number; failures: number }> {
+async function load(
+  label: string,
+  call: () => Promise<Response>,
+  expected: number,
+): Promise<{ p95: number; failures: number }> {
   const latencies: number[] = [];
   let failures = 0;
   const deadline = performance.now() + DURATION_S * 1000;
@@ -100,7 +121,17 @@ async function main(): Promise<void> {
   const port = 3900 + Math.floor(Math.random() * 200);
   const base = `http://127.0.0.1:${port}`;
   const api = await startApi(
-    { DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DB_POOL_SIZE: '10', CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00', PUBLIC_URL: base, WEB_DIST_DIR: '/nonexistent' },
+    {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      DB_POOL_SIZE: '10',
+      CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+      PUBLIC_URL: base,
+      WEB_DIST_DIR: '/nonexistent',
+    },
     `${base}/api/health`,
   );
   try {
@@ -114,11 +145,21 @@ async function main(): Promise<void> {
       if (res.status !== 201) throw new Error(`score ${res.status} ${await res.text()}`);
       ids.push(((await res.json()) as { id: string }).id);
     }
-    const scored = await load(`POST …/disclosures (${TARGET_CHARS.toLocaleString('en')} chars ja, score + save)`, () => fetch(url, { method: 'POST', headers, body: body(texts[0] ?? '') }), 201);
-    await load('GET …/disclosures/:id/compare/:otherId (10k vs 10k)', () => fetch(`${url}/${ids[0]}/compare/${ids[1]}`, { headers }), 200);
+    const scored = await load(
+      `POST …/disclosures (${TARGET_CHARS.toLocaleString('en')} chars ja, score + save)`,
+      () => fetch(url, { method: 'POST', headers, body: body(texts[0] ?? '') }),
+      201,
+    );
+    await load(
+      'GET …/disclosures/:id/compare/:otherId (10k vs 10k)',
+      () => fetch(`${url}/${ids[0]}/compare/${ids[1]}`, { headers }),
+      200,
+    );
     await load('GET …/disclosures (history list)', () => fetch(url, { headers }), 200);
     const ok = scored.p95 < BUDGET_P95_MS && scored.failures === 0;
-    console.log(`budget p95 < ${BUDGET_P95_MS} ms for scoring a 10,000-character text through the API: ${ok ? 'met' : 'NOT met'}`);
+    console.log(
+      `budget p95 < ${BUDGET_P95_MS} ms for scoring a 10,000-character text through the API: ${ok ? 'met' : 'NOT met'}`,
+    );
     if (!ok) process.exitCode = 1;
   } finally {
     api.kill();

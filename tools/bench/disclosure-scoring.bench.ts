@@ -55,12 +55,34 @@ for (let i = 0; i < 30; i++) {
   sink += scoreDisclosureV1(text).overall;
   sink += text.match(KEYWORDS)?.length ?? 0;
 }
-const v2 = summary('judgeDisclosure (v2)', time(() => { sink += judge(); }, 200), text.length);
-summary('scoreDisclosureV1 (v1)', time(() => { sink += scoreDisclosureV1(text).overall; }, 200), text.length);
-const regex = summary('plain keyword regex pass', time(() => { sink += text.match(KEYWORDS)?.length ?? 0; }, 2000), text.length);
+const v2 = summary(
+  'judgeDisclosure (v2)',
+  time(() => {
+    sink += judge();
+  }, 200),
+  text.length,
+);
+summary(
+  'scoreDisclosureV1 (v1)',
+  time(() => {
+    sink += scoreDisclosureV1(text).overall;
+  }, 200),
+  text.length,
+);
+const regex = summary(
+  'plain keyword regex pass',
+  time(() => {
+    sink += text.match(KEYWORDS)?.length ?? 0;
+  }, 2000),
+  text.length,
+);
 const r = judgeDisclosure(text, { companyNames: names });
-console.log(`text: ${text.length} chars, ${r.stats.sentences} sentences (${r.stats.distinctSentences} distinct), ${r.chains.length} chains; overall ${r.overall}`);
+console.log(
+  `text: ${text.length} chars, ${r.stats.sentences} sentences (${r.stats.distinctSentences} distinct), ${r.chains.length} chains; overall ${r.overall}`,
+);
 console.log(`v2 / regex time ratio: ${(v2.mean / regex.mean).toFixed(0)}x`);
 const pass = v2.p50 <= BUDGET_MS;
-console.log(`${pass ? 'PASS' : 'FAIL'}: v2 p50 ${v2.p50.toFixed(2)} ms vs budget ${BUDGET_MS} ms (sink ${sink > 0 ? 'ok' : '0'})`);
+console.log(
+  `${pass ? 'PASS' : 'FAIL'}: v2 p50 ${v2.p50.toFixed(2)} ms vs budget ${BUDGET_MS} ms (sink ${sink > 0 ? 'ok' : '0'})`,
+);
 process.exit(pass ? 0 : 1);

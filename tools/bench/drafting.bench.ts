@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     const mean = s.reduce((a, b) => a + b, 0) / s.length;
     const p50 = s[Math.floor(s.length * 0.5)] ?? 0;
     const p95 = s[Math.floor(s.length * 0.95)] ?? 0;
-    console.log(`${name.padEnd(44)} mean ${mean.toFixed(3)} ms  p50 ${p50.toFixed(3)}  p95 ${p95.toFixed(3)}  (n=${s.length})`);
+    console.log(
+      `${name.padEnd(44)} mean ${mean.toFixed(3)} ms  p50 ${p50.toFixed(3)}  p95 ${p95.toFixed(3)}  (n=${s.length})`,
+    );
     return { mean, p50, p95 };
   }
 
@@ -50,12 +52,24 @@ async function main(): Promise<void> {
   };
   let sink = 0;
   for (let i = 0; i < 30; i++) sink += all(false);
-  const full = summary('4 drafts × ja+en, scoring the assessment too', time(() => (sink += all(false)), 300));
-  summary('4 drafts × ja+en, with a stored result', time(() => (sink += all(true)), 300));
-  summary('4 drafts × ja only, with a stored result', time(() => (sink += drafting.generateDrafts({ ...base, result }, { languages: ['ja'] }).length), 300));
+  const full = summary(
+    '4 drafts × ja+en, scoring the assessment too',
+    time(() => (sink += all(false)), 300),
+  );
+  summary(
+    '4 drafts × ja+en, with a stored result',
+    time(() => (sink += all(true)), 300),
+  );
+  summary(
+    '4 drafts × ja only, with a stored result',
+    time(() => (sink += drafting.generateDrafts({ ...base, result }, { languages: ['ja'] }).length), 300),
+  );
   const matrix = await import('../../libs/drafting/src/testing/company-matrix');
   const mid = matrix.matrixInput('mid-listed-gaps');
-  summary('mid-level company with gaps, 4 × ja+en', time(() => (sink += drafting.generateDrafts(mid).length), 300));
+  summary(
+    'mid-level company with gaps, 4 × ja+en',
+    time(() => (sink += drafting.generateDrafts(mid).length), 300),
+  );
   const drafts = drafting.generateDrafts(base);
   console.log(`${drafts.length} drafts, ${all(false)} characters in total (sink ${sink % 7})`);
   const pass = full.p95 < BUDGET_MS;

@@ -28,19 +28,48 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${apiPort}`;
   // No DATABASE_URL: the API starts its embedded PGlite, as `npm start` does.
   delete process.env['DATABASE_URL'];
-  const env: Record<string, string> = { PORT: String(apiPort), NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', PGLITE_DIR: pgliteDir, DATA_DIR: dir, CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00', PUBLIC_URL: base, WEB_DIST_DIR: '/nonexistent' };
+  const env: Record<string, string> = {
+    PORT: String(apiPort),
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    PGLITE_DIR: pgliteDir,
+    DATA_DIR: dir,
+    CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+    PUBLIC_URL: base,
+    WEB_DIST_DIR: '/nonexistent',
+  };
   const api = await startProcess([API_MAIN], env, null, `${base}/api/health`);
   let raw: ChildProcess | undefined;
   try {
     const s = await prepare(base, QUESTIONS);
-    const apiResult = await load(`API on embedded PGlite (${PEOPLE} people)`, QUESTIONS, (q) => `${base}/api/orgs/${s.orgId}/assessments/${s.assessmentId}/answers/${q}`, { cookie: s.cookie, 'x-csrf-token': s.csrf }, api.pid);
+    const apiResult = await load(
+      `API on embedded PGlite (${PEOPLE} people)`,
+      QUESTIONS,
+      (q) => `${base}/api/orgs/${s.orgId}/assessments/${s.assessmentId}/answers/${q}`,
+      { cookie: s.cookie, 'x-csrf-token': s.csrf },
+      api.pid,
+    );
     // The data directory holds one process at a time: stop the API (it closes PGlite) before the baseline opens it.
     api.removeAllListeners('exit');
     await stop(api);
     const rawPort = apiPort + (process.env['BENCH_PORT'] ? 1 : 300);
-    raw = await startProcess(['--import', 'tsx', join(__dirname, 'raw-pglite-save-answer-server.ts')], { PGLITE_DIR: pgliteDir, PORT: String(rawPort) }, /LISTENING/, '');
-    const rawResult = await load('raw PGlite in-process, same conditional UPDATE', QUESTIONS, (q) => `http://127.0.0.1:${rawPort}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`, {}, raw.pid);
-    console.log(`API / raw PGlite: ${((apiResult.rps / rawResult.rps) * 100).toFixed(0)} % of the throughput; p99 ${apiResult.p99.toFixed(1)} vs ${rawResult.p99.toFixed(1)} ms`);
+    raw = await startProcess(
+      ['--import', 'tsx', join(__dirname, 'raw-pglite-save-answer-server.ts')],
+      { PGLITE_DIR: pgliteDir, PORT: String(rawPort) },
+      /LISTENING/,
+      '',
+    );
+    const rawResult = await load(
+      'raw PGlite in-process, same conditional UPDATE',
+      QUESTIONS,
+      (q) => `http://127.0.0.1:${rawPort}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`,
+      {},
+      raw.pid,
+    );
+    console.log(
+      `API / raw PGlite: ${((apiResult.rps / rawResult.rps) * 100).toFixed(0)} % of the throughput; p99 ${apiResult.p99.toFixed(1)} vs ${rawResult.p99.toFixed(1)} ms`,
+    );
     if (apiResult.non2xx > 0) process.exitCode = 1;
   } finally {
     if (raw) {

@@ -26,7 +26,9 @@ async function time(name: string, fn: () => Promise<Buffer>, budgetMs: number | 
   samples.sort((a, b) => a - b);
   const median = samples[1] ?? 0;
   const ok = budgetMs === null || median <= budgetMs;
-  console.log(`${name.padEnd(48)} median ${median.toFixed(0).padStart(6)} ms  ${(size / 1024).toFixed(0).padStart(6)} KiB  ${budgetMs === null ? 'baseline' : `budget ${budgetMs} ms ${ok ? 'ok' : 'OVER'}`}`);
+  console.log(
+    `${name.padEnd(48)} median ${median.toFixed(0).padStart(6)} ms  ${(size / 1024).toFixed(0).padStart(6)} KiB  ${budgetMs === null ? 'baseline' : `budget ${budgetMs} ms ${ok ? 'ok' : 'OVER'}`}`,
+  );
   return ok;
 }
 
@@ -35,8 +37,16 @@ async function main(): Promise<void> {
   const results = [
     await time('PDF, one paragraph (baseline)', () => renderPdf(report(['知財ガバナンスの報告書です。'])), null),
     await time('PDF, 20,000-character unbroken token', () => renderPdf(report(['x'.repeat(20_000)])), 1000),
-    await time('PDF, 200,000 characters of Japanese (the cap)', () => renderPdf(report(Array.from({ length: 100 }, () => '知財・無形資産の投資と活用。'.repeat(143)))), 20_000),
-    await time('DOCX, 200,000 characters of Japanese (the cap)', () => renderDocx(report(Array.from({ length: 100 }, () => '知財・無形資産の投資と活用。'.repeat(143)))), 20_000),
+    await time(
+      'PDF, 200,000 characters of Japanese (the cap)',
+      () => renderPdf(report(Array.from({ length: 100 }, () => '知財・無形資産の投資と活用。'.repeat(143)))),
+      20_000,
+    ),
+    await time(
+      'DOCX, 200,000 characters of Japanese (the cap)',
+      () => renderDocx(report(Array.from({ length: 100 }, () => '知財・無形資産の投資と活用。'.repeat(143)))),
+      20_000,
+    ),
   ];
   process.exit(results.every(Boolean) ? 0 : 1);
 }

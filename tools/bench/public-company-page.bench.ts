@@ -27,7 +27,11 @@ async function freshDatabase(): Promise<string> {
 }
 
 async function startApi(env: Record<string, string>, health: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(health)).ok) return child;
@@ -40,7 +44,9 @@ async function startApi(env: Record<string, string>, health: string): Promise<Ch
   throw new Error(`${health} did not come up`);
 }
 
-async function openLoop(url: string): Promise<{ p50: number; p99: number; max: number; sent: number; failures: number; achieved: number }> {
+async function openLoop(
+  url: string,
+): Promise<{ p50: number; p99: number; max: number; sent: number; failures: number; achieved: number }> {
   const latencies: number[] = [];
   let failures = 0;
   const total = RATE * DURATION_S;
@@ -69,7 +75,14 @@ async function openLoop(url: string): Promise<{ p50: number; p99: number; max: n
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { p50: pct(50), p99: pct(99), max: latencies[latencies.length - 1] ?? NaN, sent: total, failures, achieved: total / seconds };
+  return {
+    p50: pct(50),
+    p99: pct(99),
+    max: latencies[latencies.length - 1] ?? NaN,
+    sent: total,
+    failures,
+    achieved: total / seconds,
+  };
 }
 
 async function main(): Promise<void> {
@@ -78,13 +91,24 @@ async function main(): Promise<void> {
   const port = 4100 + Math.floor(Math.random() * 200);
   const base = `http://127.0.0.1:${port}`;
   const api = await startApi(
-    { DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DB_POOL_SIZE: '10', CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00', PUBLIC_URL: base, WEB_DIST_DIR: '/nonexistent' },
+    {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      DB_POOL_SIZE: '10',
+      CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+      PUBLIC_URL: base,
+      WEB_DIST_DIR: '/nonexistent',
+    },
     `${base}/api/health`,
   );
   try {
     const url = `${base}${await publishCompanyPage(base)}`;
     const page = (await (await fetch(url)).json()) as { disclosures: unknown[]; questions: unknown[] };
-    if (page.disclosures.length !== 2 || page.questions.length !== 5) throw new Error(`unexpected page: ${JSON.stringify(page).slice(0, 300)}`);
+    if (page.disclosures.length !== 2 || page.questions.length !== 5)
+      throw new Error(`unexpected page: ${JSON.stringify(page).slice(0, 300)}`);
     // Warm-up (JIT, connection pool), not measured; then one request at a time, for the service time alone.
     for (let i = 0; i < 200; i++) await (await fetch(url)).arrayBuffer();
     const single: number[] = [];
@@ -94,7 +118,9 @@ async function main(): Promise<void> {
       single.push(performance.now() - t0);
     }
     single.sort((a, b) => a - b);
-    console.log(`one request at a time: p50 ${single[100]?.toFixed(1)} ms  p99 ${single[198]?.toFixed(1)} ms  (page ${(await (await fetch(url)).arrayBuffer()).byteLength} bytes)`);
+    console.log(
+      `one request at a time: p50 ${single[100]?.toFixed(1)} ms  p99 ${single[198]?.toFixed(1)} ms  (page ${(await (await fetch(url)).arrayBuffer()).byteLength} bytes)`,
+    );
     const r = await openLoop(url);
     console.log(
       `GET /api/public/companies/:slug at ${RATE} req/s for ${DURATION_S} s (open loop): achieved ${r.achieved.toFixed(0)} req/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  max ${r.max.toFixed(1)} ms  (${r.sent} requests, ${r.failures} failed)`,

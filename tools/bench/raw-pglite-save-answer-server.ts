@@ -21,7 +21,10 @@ async function main(): Promise<void> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       void (async () => {
-        const { value, expectedVersion } = JSON.parse(Buffer.concat(chunks).toString()) as { value: unknown; expectedVersion: number };
+        const { value, expectedVersion } = JSON.parse(Buffer.concat(chunks).toString()) as {
+          value: unknown;
+          expectedVersion: number;
+        };
         const r = await db.query<{ version: number; answered_at: Date }>(
           `UPDATE assessment_answers SET value = $4::jsonb, version = version + 1, answered_at = now()
             WHERE organization_id = $1 AND assessment_id = $2 AND question_id = $3 AND version = $5
@@ -31,11 +34,23 @@ async function main(): Promise<void> {
         );
         const row = r.rows[0];
         if (!row) {
-          const current = await db.query<{ version: number }>('SELECT version FROM assessment_answers WHERE organization_id = $1 AND assessment_id = $2 AND question_id = $3', [org, id, q]);
-          res.writeHead(409, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'ANSWER_CONFLICT', current: { version: current.rows[0]?.version ?? 0 } }));
+          const current = await db.query<{ version: number }>(
+            'SELECT version FROM assessment_answers WHERE organization_id = $1 AND assessment_id = $2 AND question_id = $3',
+            [org, id, q],
+          );
+          res
+            .writeHead(409, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ code: 'ANSWER_CONFLICT', current: { version: current.rows[0]?.version ?? 0 } }));
           return;
         }
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ questionId: q, value, version: row.version, answeredAt: new Date(row.answered_at).toISOString() }));
+        res.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            questionId: q,
+            value,
+            version: row.version,
+            answeredAt: new Date(row.answered_at).toISOString(),
+          }),
+        );
       })();
     });
   });

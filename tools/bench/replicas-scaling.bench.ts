@@ -57,16 +57,26 @@ async function readLoad(label: string, url: string): Promise<{ rps: number; p99:
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
   const rps = latencies.length / seconds;
-  console.log(`${label.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(50).toFixed(1)} ms  p99 ${pct(99).toFixed(1)} ms  (${latencies.length} requests, ${failed} failed, ${CONNECTIONS} connections, ${DURATION_S} s)`);
+  console.log(
+    `${label.padEnd(44)} ${rps.toFixed(0).padStart(6)} req/s  p50 ${pct(50).toFixed(1)} ms  p99 ${pct(99).toFixed(1)} ms  (${latencies.length} requests, ${failed} failed, ${CONNECTIONS} connections, ${DURATION_S} s)`,
+  );
   return { rps, p99: pct(99), failed };
 }
 
 type Target = 'direct' | 'one' | 'two';
-const LABELS: Record<Target, string> = { direct: '1 replica, no balancer', one: '1 replica behind HAProxy', two: '2 replicas behind HAProxy' };
+const LABELS: Record<Target, string> = {
+  direct: '1 replica, no balancer',
+  one: '1 replica behind HAProxy',
+  two: '2 replicas behind HAProxy',
+};
 
 async function main(): Promise<void> {
   const databaseUrl = await freshDatabase();
-  console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average before: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const clusters: Cluster[] = [];
   try {
     // Both set-ups run side by side (idle ones cost memory, not CPU) and are measured in alternation, ROUNDS times:
@@ -77,7 +87,11 @@ async function main(): Promise<void> {
     clusters.push(two);
     const bases: Record<Target, string> = { direct: one.replicaUrl(0), one: one.url, two: two.url };
     const pagePath = await publishCompanyPage(one.url);
-    const results: Record<Target, { save: number[]; page: number[]; p99: number[] }> = { direct: { save: [], page: [], p99: [] }, one: { save: [], page: [], p99: [] }, two: { save: [], page: [], p99: [] } };
+    const results: Record<Target, { save: number[]; page: number[]; p99: number[] }> = {
+      direct: { save: [], page: [], p99: [] },
+      one: { save: [], page: [], p99: [] },
+      two: { save: [], page: [], p99: [] },
+    };
     let failed = 0;
     for (let round = 1; round <= ROUNDS; round++) {
       console.log(`round ${round} of ${ROUNDS} (load average ${loadavg()[0].toFixed(2)})`);
@@ -85,7 +99,12 @@ async function main(): Promise<void> {
         const base = bases[target];
         // A new owner and round per measurement: each starts from version 0 and the CSRF secret is the cluster's.
         const s = await prepare(base, QUESTIONS);
-        const save = await load(`save-answer, ${LABELS[target]}`, QUESTIONS, (q) => `${base}/api/orgs/${s.orgId}/assessments/${s.assessmentId}/answers/${q}`, { cookie: s.cookie, 'x-csrf-token': s.csrf });
+        const save = await load(
+          `save-answer, ${LABELS[target]}`,
+          QUESTIONS,
+          (q) => `${base}/api/orgs/${s.orgId}/assessments/${s.assessmentId}/answers/${q}`,
+          { cookie: s.cookie, 'x-csrf-token': s.csrf },
+        );
         const page = await readLoad(`public page, ${LABELS[target]}`, `${base}${pagePath}`);
         results[target].save.push(save.rps);
         results[target].page.push(page.rps);
@@ -96,13 +115,23 @@ async function main(): Promise<void> {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     console.log(`\nmedians of ${ROUNDS} rounds (${CONNECTIONS} connections, ${DURATION_S} s each):`);
     for (const target of ['direct', 'one', 'two'] as const) {
-      console.log(`  ${LABELS[target].padEnd(28)} save-answer ${median(results[target].save).toFixed(0).padStart(5)} req/s (p99 ${median(results[target].p99).toFixed(1)} ms)  public page ${median(results[target].page).toFixed(0).padStart(5)} req/s`);
+      console.log(
+        `  ${LABELS[target].padEnd(28)} save-answer ${median(results[target].save).toFixed(0).padStart(5)} req/s (p99 ${median(results[target].p99).toFixed(1)} ms)  public page ${median(results[target].page).toFixed(0).padStart(5)} req/s`,
+      );
     }
     const ratio = (k: 'save' | 'page') => (median(results.two[k]) / median(results.one[k])).toFixed(2);
-    console.log(`2 replicas / 1 replica (both behind HAProxy): save-answer ×${ratio('save')}, public page ×${ratio('page')}`);
+    console.log(
+      `2 replicas / 1 replica (both behind HAProxy): save-answer ×${ratio('save')}, public page ×${ratio('page')}`,
+    );
     const cost = (k: 'save' | 'page') => ((1 - median(results.one[k]) / median(results.direct[k])) * 100).toFixed(0);
-    console.log(`throughput lost to HAProxy at 1 replica: save-answer ${cost('save')} %, public page ${cost('page')} %`);
-    console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `throughput lost to HAProxy at 1 replica: save-answer ${cost('save')} %, public page ${cost('page')} %`,
+    );
+    console.log(
+      `load average after: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     if (failed > 0) {
       console.error(`${failed} requests failed`);
       process.exitCode = 1;

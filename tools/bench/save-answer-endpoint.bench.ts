@@ -32,7 +32,9 @@ async function transactions(url: string): Promise<number> {
   await client.connect();
   // Backends publish their counts about once a second: wait for the last ones.
   await new Promise((r) => setTimeout(r, 1500));
-  const r = await client.query<{ n: string }>('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()');
+  const r = await client.query<{ n: string }>(
+    'SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()',
+  );
   await client.end();
   return Number(r.rows[0]?.n ?? 0);
 }
@@ -45,7 +47,17 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${apiPort}`;
   const api = await startProcess(
     [...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), API_MAIN],
-    { DATABASE_URL: databaseUrl, PORT: String(apiPort), NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DB_POOL_SIZE: '10', CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00', PUBLIC_URL: base, WEB_DIST_DIR: '/nonexistent' },
+    {
+      DATABASE_URL: databaseUrl,
+      PORT: String(apiPort),
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      DB_POOL_SIZE: '10',
+      CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+      PUBLIC_URL: base,
+      WEB_DIST_DIR: '/nonexistent',
+    },
     null,
     `${base}/api/health`,
   );
@@ -53,26 +65,56 @@ async function main(): Promise<void> {
   try {
     const s = await prepare(base, QUESTIONS);
     const before = await transactions(databaseUrl);
-    const apiResult = await load('API PUT …/answers/:questionId (Nest)', QUESTIONS, (q) => `${base}/api/orgs/${s.orgId}/assessments/${s.assessmentId}/answers/${q}`, {
-      cookie: s.cookie,
-      'x-csrf-token': s.csrf,
-    }, api.pid);
+    const apiResult = await load(
+      'API PUT …/answers/:questionId (Nest)',
+      QUESTIONS,
+      (q) => `${base}/api/orgs/${s.orgId}/assessments/${s.assessmentId}/answers/${q}`,
+      {
+        cookie: s.cookie,
+        'x-csrf-token': s.csrf,
+      },
+      api.pid,
+    );
     // Statements per save, counted by PostgreSQL: a figure the machine's other load cannot move.
-    const perSave = (await transactions(databaseUrl) - before - 1) / apiResult.sent;
+    const perSave = ((await transactions(databaseUrl)) - before - 1) / apiResult.sent;
     console.log(`API: ${perSave.toFixed(2)} database statements (transactions) per save`);
     const rawPort = apiPort + (process.env['BENCH_PORT'] ? 1 : 300);
-    raw = await startProcess(['--import', 'tsx', join(__dirname, 'raw-save-answer-server.ts')], { DATABASE_URL: databaseUrl, PORT: String(rawPort) }, /LISTENING/, '');
-    const rawResult = await load('raw Fastify + pg, same conditional UPDATE', QUESTIONS, (q) => `http://127.0.0.1:${rawPort}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`, {}, raw.pid);
+    raw = await startProcess(
+      ['--import', 'tsx', join(__dirname, 'raw-save-answer-server.ts')],
+      { DATABASE_URL: databaseUrl, PORT: String(rawPort) },
+      /LISTENING/,
+      '',
+    );
+    const rawResult = await load(
+      'raw Fastify + pg, same conditional UPDATE',
+      QUESTIONS,
+      (q) => `http://127.0.0.1:${rawPort}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`,
+      {},
+      raw.pid,
+    );
     raw.kill();
     // The same handler on plain Express (what Nest runs on): how much of the gap is the HTTP framework itself.
-    raw = await startProcess(['--import', 'tsx', join(__dirname, 'raw-express-save-answer-server.ts')], { DATABASE_URL: databaseUrl, PORT: String(rawPort + 1) }, /LISTENING/, '');
-    await load('raw Express 5 + pg, same conditional UPDATE', QUESTIONS, (q) => `http://127.0.0.1:${rawPort + 1}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`, {}, raw.pid);
+    raw = await startProcess(
+      ['--import', 'tsx', join(__dirname, 'raw-express-save-answer-server.ts')],
+      { DATABASE_URL: databaseUrl, PORT: String(rawPort + 1) },
+      /LISTENING/,
+      '',
+    );
+    await load(
+      'raw Express 5 + pg, same conditional UPDATE',
+      QUESTIONS,
+      (q) => `http://127.0.0.1:${rawPort + 1}/raw/${s.orgId}/${s.assessmentId}/answers/${q}`,
+      {},
+      raw.pid,
+    );
     const share = apiResult.rps / rawResult.rps;
     const ok = share >= TARGET_SHARE_OF_RAW && apiResult.p99 <= TARGET_P99_MS && apiResult.non2xx === 0;
     console.log(
       `API / raw: ${(share * 100).toFixed(0)} % of the throughput, p99 ${apiResult.p99.toFixed(1)} vs ${rawResult.p99.toFixed(1)} ms, server CPU ${apiResult.cpuMsPerRequest.toFixed(2)} vs ${rawResult.cpuMsPerRequest.toFixed(2)} ms/request`,
     );
-    console.log(`target ≥ ${TARGET_SHARE_OF_RAW * 100} % of raw and p99 ≤ ${TARGET_P99_MS} ms for the API: ${ok ? 'met' : 'NOT met'}`);
+    console.log(
+      `target ≥ ${TARGET_SHARE_OF_RAW * 100} % of raw and p99 ≤ ${TARGET_P99_MS} ms for the API: ${ok ? 'met' : 'NOT met'}`,
+    );
     if (!ok) process.exitCode = 1;
   } finally {
     raw?.kill();

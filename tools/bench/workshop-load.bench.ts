@@ -28,7 +28,8 @@ const TARGET_P95_MS = 1_000;
 const DEPARTMENTS = ['executive', 'ip', 'rnd', 'business', 'planning', 'ir_finance', 'legal'] as const;
 
 async function freshDatabase(): Promise<{ url: string; name: string }> {
-  if (process.env['DATABASE_URL']) return { url: process.env['DATABASE_URL'], name: new URL(process.env['DATABASE_URL']).pathname.slice(1) };
+  if (process.env['DATABASE_URL'])
+    return { url: process.env['DATABASE_URL'], name: new URL(process.env['DATABASE_URL']).pathname.slice(1) };
   const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
   await admin.connect();
   const name = `ipgn_bench_ws_${Date.now()}`;
@@ -38,7 +39,11 @@ async function freshDatabase(): Promise<{ url: string; name: string }> {
 }
 
 async function startApi(env: Record<string, string>, health: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [API_MAIN], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [API_MAIN], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(health)).ok) return child;
@@ -60,7 +65,12 @@ class Session {
   private keep(res: Response): void {
     const set = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
     if (set.length === 0) return;
-    const jar = new Map(this.cookie.split('; ').filter(Boolean).map((c) => [c.split('=')[0] ?? '', c]));
+    const jar = new Map(
+      this.cookie
+        .split('; ')
+        .filter(Boolean)
+        .map((c) => [c.split('=')[0] ?? '', c]),
+    );
     for (const c of set) jar.set(c.split('=')[0] ?? '', c);
     this.cookie = [...jar.values()].join('; ');
   }
@@ -105,12 +115,28 @@ function answerFor(q: Question, seed: number): unknown {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 
-function send(url: string, method: 'POST' | 'PUT', headers: Record<string, string>, body: unknown, localAddress: string): Promise<{ status: number; body: unknown }> {
+function send(
+  url: string,
+  method: 'POST' | 'PUT',
+  headers: Record<string, string>,
+  body: unknown,
+  localAddress: string,
+): Promise<{ status: number; body: unknown }> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { method, agent, localAddress, headers: { ...headers, accept: 'application/json', 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      {
+        method,
+        agent,
+        localAddress,
+        headers: {
+          ...headers,
+          accept: 'application/json',
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+        },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -138,7 +164,12 @@ interface AnswerArrival {
   at: number;
 }
 
-async function followFacilitator(url: string, cookie: string, into: Map<string, AnswerArrival[]>, stop: AbortSignal): Promise<void> {
+async function followFacilitator(
+  url: string,
+  cookie: string,
+  into: Map<string, AnswerArrival[]>,
+  stop: AbortSignal,
+): Promise<void> {
   const res = await fetch(url, { headers: { cookie, accept: 'text/event-stream' }, signal: stop });
   if (res.status !== 200 || !res.body) throw new Error(`facilitator stream: ${res.status}`);
   const decoder = new TextDecoder();
@@ -184,7 +215,17 @@ async function main(): Promise<void> {
   const port = 3800 + Math.floor(Math.random() * 150);
   const base = `http://127.0.0.1:${port}`;
   const api = await startApi(
-    { DATABASE_URL: db.url, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DB_POOL_SIZE: '10', CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00', PUBLIC_URL: base, WEB_DIST_DIR: '/nonexistent' },
+    {
+      DATABASE_URL: db.url,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      DB_POOL_SIZE: '10',
+      CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+      PUBLIC_URL: base,
+      WEB_DIST_DIR: '/nonexistent',
+    },
     `${base}/api/health`,
   );
   const stopStream = new AbortController();
@@ -206,10 +247,18 @@ async function main(): Promise<void> {
       anonymity: 'anonymous',
       scheduledAt: new Date().toISOString(),
     });
-    const { joinCode } = await owner.call<{ joinCode: string }>('POST', `/api/orgs/${orgId}/workshops/${workshop.id}/start`);
+    const { joinCode } = await owner.call<{ joinCode: string }>(
+      'POST',
+      `/api/orgs/${orgId}/workshops/${workshop.id}/start`,
+    );
 
     const arrivals = new Map<string, AnswerArrival[]>();
-    const stream = followFacilitator(`${base}/api/orgs/${orgId}/workshops/${workshop.id}/events`, owner.cookie, arrivals, stopStream.signal);
+    const stream = followFacilitator(
+      `${base}/api/orgs/${orgId}/workshops/${workshop.id}/events`,
+      owner.cookie,
+      arrivals,
+      stopStream.signal,
+    );
     await new Promise((r) => setTimeout(r, 300));
 
     const sent: Sent[] = [];
@@ -218,7 +267,13 @@ async function main(): Promise<void> {
     const participant = async (i: number): Promise<void> => {
       const address = phoneAddress(i);
       await sleepUntil(t0 + (i * JOIN_MS) / PARTICIPANTS);
-      const joined = await send(`${base}/api/public/workshops/join`, 'POST', {}, { code: joinCode, department: DEPARTMENTS[i % DEPARTMENTS.length] }, address);
+      const joined = await send(
+        `${base}/api/public/workshops/join`,
+        'POST',
+        {},
+        { code: joinCode, department: DEPARTMENTS[i % DEPARTMENTS.length] },
+        address,
+      );
       if (joined.status !== 201) {
         joinFailures++;
         console.error(`join ${i}: ${joined.status} ${JSON.stringify(joined.body)}`);
@@ -233,7 +288,13 @@ async function main(): Promise<void> {
         // A flaky connection retries with the same clientRequestId (stored once): at most 3 attempts.
         for (let attempt = 0; attempt < 3 && record.status !== 200; attempt++) {
           try {
-            const r = await send(`${base}/api/participant/answers/${encodeURIComponent(q.id)}`, 'PUT', { 'x-participant-token': token }, body, address);
+            const r = await send(
+              `${base}/api/participant/answers/${encodeURIComponent(q.id)}`,
+              'PUT',
+              { 'x-participant-token': token },
+              body,
+              address,
+            );
             record.status = r.status;
             record.stored = record.stored || (r.body as { stored?: boolean }).stored === true;
           } catch {
@@ -251,11 +312,18 @@ async function main(): Promise<void> {
     // Every answer sent is stored: count the rows.
     const pg = new Client({ connectionString: db.url });
     await pg.connect();
-    const [rows] = (await pg.query('SELECT count(*)::int AS n, count(DISTINCT (participant_id, question_id))::int AS pairs FROM workshop_answers WHERE workshop_id = $1', [workshop.id])).rows as {
+    const [rows] = (
+      await pg.query(
+        'SELECT count(*)::int AS n, count(DISTINCT (participant_id, question_id))::int AS pairs FROM workshop_answers WHERE workshop_id = $1',
+        [workshop.id],
+      )
+    ).rows as {
       n: number;
       pairs: number;
     }[];
-    const [joinedRows] = (await pg.query('SELECT count(*)::int AS n FROM workshop_participants WHERE workshop_id = $1', [workshop.id])).rows as { n: number }[];
+    const [joinedRows] = (
+      await pg.query('SELECT count(*)::int AS n FROM workshop_participants WHERE workshop_id = $1', [workshop.id])
+    ).rows as { n: number }[];
     await pg.end();
 
     // Facilitator latency: for question q, the k-th answer sent (in send order) counts as reflected once an event
@@ -272,20 +340,32 @@ async function main(): Promise<void> {
       });
     }
     latencies.sort((a, b) => a - b);
-    const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+    const pct = (p: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
     const ok200 = sent.filter((s) => s.status === 200).length;
     const expected = PARTICIPANTS * QUESTIONS;
-    const allStored = joinFailures === 0 && sent.length === expected && ok200 === expected && rows?.n === expected && rows?.pairs === expected;
+    const allStored =
+      joinFailures === 0 &&
+      sent.length === expected &&
+      ok200 === expected &&
+      rows?.n === expected &&
+      rows?.pairs === expected;
     const within = elapsedMs <= WINDOW_MS;
     const latencyOk = pct(95) <= TARGET_P95_MS && unreflected === 0;
     console.log(`participants joined       ${joinedRows?.n ?? 0} / ${PARTICIPANTS} (join failures ${joinFailures})`);
-    console.log(`answers sent / 200 OK     ${sent.length} / ${ok200} (expected ${expected}); stored as new ${sent.filter((s) => s.stored).length}`);
+    console.log(
+      `answers sent / 200 OK     ${sent.length} / ${ok200} (expected ${expected}); stored as new ${sent.filter((s) => s.stored).length}`,
+    );
     console.log(`rows in workshop_answers  ${rows?.n ?? 0} (distinct participant×question ${rows?.pairs ?? 0})`);
-    console.log(`load duration             ${(elapsedMs / 1000).toFixed(1)} s (window ${WINDOW_MS / 1000} s), ${((sent.length / elapsedMs) * 1000).toFixed(0)} answers/s on average`);
+    console.log(
+      `load duration             ${(elapsedMs / 1000).toFixed(1)} s (window ${WINDOW_MS / 1000} s), ${((sent.length / elapsedMs) * 1000).toFixed(0)} answers/s on average`,
+    );
     console.log(
       `facilitator latency       p50 ${pct(50).toFixed(0)} ms  p95 ${pct(95).toFixed(0)} ms  p99 ${pct(99).toFixed(0)} ms  max ${pct(100).toFixed(0)} ms  (${latencies.length} answers, ${unreflected} never reflected)`,
     );
-    console.log(`every answer stored: ${allStored ? 'yes' : 'NO'}; within ${WINDOW_MS / 1000} s: ${within ? 'yes' : 'NO'}; p95 ≤ ${TARGET_P95_MS} ms: ${latencyOk ? 'met' : 'NOT met'}`);
+    console.log(
+      `every answer stored: ${allStored ? 'yes' : 'NO'}; within ${WINDOW_MS / 1000} s: ${within ? 'yes' : 'NO'}; p95 ≤ ${TARGET_P95_MS} ms: ${latencyOk ? 'met' : 'NOT met'}`,
+    );
     if (!allStored || !within || !latencyOk) process.exitCode = 1;
   } finally {
     stopStream.abort();

@@ -71,7 +71,8 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
 
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   if (!existsSync(API_MAIN)) throw new Error('dist/apps/api/main.js is missing: build first (npx nx run api:build).');
-  if (spawnSync('haproxy', ['-v']).status !== 0) throw new Error('haproxy is not installed (Debian: apt-get install haproxy).');
+  if (spawnSync('haproxy', ['-v']).status !== 0)
+    throw new Error('haproxy is not installed (Debian: apt-get install haproxy).');
   const log = options.log ?? (() => undefined);
   const replicaPorts = Array.from({ length: options.replicas }, (_, i) => options.port + 1 + i);
   const dir = mkdtempSync(join(tmpdir(), 'ipgn-replicas-'));

@@ -49,13 +49,22 @@ function follow(url: string, cookie: string) {
     while (!stopped) {
       connection++;
       try {
-        const headers: Record<string, string> = { accept: 'text/event-stream', cookie, ...(lastEventId && { 'last-event-id': lastEventId }) };
+        const headers: Record<string, string> = {
+          accept: 'text/event-stream',
+          cookie,
+          ...(lastEventId && { 'last-event-id': lastEventId }),
+        };
         const res = await fetch(url, { headers, signal: controller.signal });
         if (!res.ok || !res.body) throw new Error(`stream ${res.status}`);
         const parser = createParser({
           onEvent: (e) => {
             if (e.id) lastEventId = e.id;
-            seen.push({ type: e.event ?? 'message', id: e.id, data: JSON.parse(e.data) as Record<string, unknown>, connection });
+            seen.push({
+              type: e.event ?? 'message',
+              id: e.id,
+              data: JSON.parse(e.data) as Record<string, unknown>,
+              connection,
+            });
           },
         });
         const reader = res.body.getReader();
@@ -87,24 +96,42 @@ function follow(url: string, cookie: string) {
  * What the stream must have got: after the first connection's state snapshot, every stored event of the
  * workshop (workshop_events), each once, in id order — across every reconnect. Returns the problems found.
  */
-async function checkResume(databaseUrl: string, workshopId: string, seen: ReturnType<typeof follow>['seen']): Promise<{ problems: string[]; events: number; resumed: number }> {
+async function checkResume(
+  databaseUrl: string,
+  workshopId: string,
+  seen: ReturnType<typeof follow>['seen'],
+): Promise<{ problems: string[]; events: number; resumed: number }> {
   const problems: string[] = [];
   const shown = seen.filter((e) => e.type !== 'ping' && e.type !== 'error');
   const [first, ...rest] = shown;
-  if (first?.type !== 'state' || first.connection !== 1) problems.push('the first connection did not start with the state');
+  if (first?.type !== 'state' || first.connection !== 1)
+    problems.push('the first connection did not start with the state');
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
-  const stored = (await client.query<{ id: string }>(`SELECT id::text AS id FROM workshop_events WHERE workshop_id = $1 AND id > $2::bigint ORDER BY workshop_events.id`, [workshopId, first?.id ?? '0'])).rows.map((r) => r.id);
+  const stored = (
+    await client.query<{ id: string }>(
+      `SELECT id::text AS id FROM workshop_events WHERE workshop_id = $1 AND id > $2::bigint ORDER BY workshop_events.id`,
+      [workshopId, first?.id ?? '0'],
+    )
+  ).rows.map((r) => r.id);
   await client.end();
   const got = rest.map((e) => e.id ?? '?');
   const missing = stored.filter((id) => !got.includes(id));
   const twice = got.filter((id, i) => got.indexOf(id) !== i);
-  if (missing.length) problems.push(`the stream missed ${missing.length} of ${stored.length} events (ids ${missing.slice(0, 10).join(', ')})`);
+  if (missing.length)
+    problems.push(
+      `the stream missed ${missing.length} of ${stored.length} events (ids ${missing.slice(0, 10).join(', ')})`,
+    );
   if (twice.length) problems.push(`the stream got ${twice.length} events twice (ids ${twice.slice(0, 10).join(', ')})`);
   const at = got.findIndex((id, i) => id !== stored[i]);
   if (at >= 0 && !missing.length && !twice.length) {
     const around = (list: string[]) => list.slice(Math.max(0, at - 2), at + 3).join(', ');
-    problems.push(`the stream's events differ from the stored ones from position ${at}: got ${around(got)} (${rest.slice(Math.max(0, at - 2), at + 3).map((e) => `${e.type}@${e.connection}`).join(', ')}), stored ${around(stored)}`);
+    problems.push(
+      `the stream's events differ from the stored ones from position ${at}: got ${around(got)} (${rest
+        .slice(Math.max(0, at - 2), at + 3)
+        .map((e) => `${e.type}@${e.connection}`)
+        .join(', ')}), stored ${around(stored)}`,
+    );
   }
   // A reconnect resumes: its first event is the one after the last id seen, never a fresh snapshot.
   const resumed = [...new Set(rest.map((e) => e.connection))].filter((c) => c > 1);
@@ -112,8 +139,14 @@ async function checkResume(databaseUrl: string, workshopId: string, seen: Return
     const firstOfConnection = rest.find((e) => e.connection === c);
     // The first state's id is not among `stored` (they start after it): index -1, so the next is stored[0].
     const before = [first, ...rest].filter((e) => e.connection < c).at(-1);
-    if (firstOfConnection && before && stored.indexOf(firstOfConnection.id ?? '') !== stored.indexOf(before.id ?? '') + 1) {
-      problems.push(`connection ${c} did not resume right after event ${String(before.id)} (got ${String(firstOfConnection.id)})`);
+    if (
+      firstOfConnection &&
+      before &&
+      stored.indexOf(firstOfConnection.id ?? '') !== stored.indexOf(before.id ?? '') + 1
+    ) {
+      problems.push(
+        `connection ${c} did not resume right after event ${String(before.id)} (got ${String(firstOfConnection.id)})`,
+      );
     }
   }
   return { problems, events: stored.length, resumed: resumed.length };
@@ -121,28 +154,60 @@ async function checkResume(databaseUrl: string, workshopId: string, seen: Return
 
 async function main(): Promise<void> {
   const db = await database();
-  const cluster = await startCluster({ replicas: 2, databaseUrl: db.url, port: PORT, drainMs: 2_000, log: (l) => console.log(`  ${l}`) });
+  const cluster = await startCluster({
+    replicas: 2,
+    databaseUrl: db.url,
+    port: PORT,
+    drainMs: 2_000,
+    log: (l) => console.log(`  ${l}`),
+  });
   const failures: string[] = [];
   let ok = 0;
   try {
     const owner = new HttpSession(cluster.url);
-    const signup = await owner.json('POST', '/api/auth/signup', { email: `rolling-${Date.now()}@example.test`, password: 'correct horse battery', displayName: 'Rolling', organizationName: '無停止株式会社' });
+    const signup = await owner.json('POST', '/api/auth/signup', {
+      email: `rolling-${Date.now()}@example.test`,
+      password: 'correct horse battery',
+      displayName: 'Rolling',
+      organizationName: '無停止株式会社',
+    });
     if (signup.status !== 201) throw new Error(`signup ${signup.status} ${await signup.text()}`);
-    const orgId = ((await signup.json()) as { memberships: { organizationId: string }[] }).memberships[0].organizationId;
+    const orgId = ((await signup.json()) as { memberships: { organizationId: string }[] }).memberships[0]
+      .organizationId;
     const round = await owner.json('POST', `/api/orgs/${orgId}/assessments`, { track: 'listed' });
     const assessmentId = ((await round.json()) as { id: string }).id;
-    const workshop = (await (await owner.json('POST', `/api/orgs/${orgId}/workshops`, { title: 'rolling restart', modules: ['m9'], departments: ['ip', 'executive'], anonymity: 'anonymous', scheduledAt: '2026-12-10T10:00:00+09:00' })).json()) as { id: string };
-    const started = (await (await owner.json('POST', `/api/orgs/${orgId}/workshops/${workshop.id}/start`, {})).json()) as { joinCode: string };
+    const workshop = (await (
+      await owner.json('POST', `/api/orgs/${orgId}/workshops`, {
+        title: 'rolling restart',
+        modules: ['m9'],
+        departments: ['ip', 'executive'],
+        anonymity: 'anonymous',
+        scheduledAt: '2026-12-10T10:00:00+09:00',
+      })
+    ).json()) as { id: string };
+    const started = (await (
+      await owner.json('POST', `/api/orgs/${orgId}/workshops/${workshop.id}/start`, {})
+    ).json()) as { joinCode: string };
     const stream = follow(`${cluster.url}/api/orgs/${orgId}/workshops/${workshop.id}/events`, owner.cookieHeader());
 
     // Steady load: WRITERS autosave loops, each owning one question and carrying its version forward.
-    const questions = questionsForTrack('listed').filter((q) => q.type === 'maturity' && !q.showIf).slice(0, WRITERS).map((q) => q.id);
+    const questions = questionsForTrack('listed')
+      .filter((q) => q.type === 'maturity' && !q.showIf)
+      .slice(0, WRITERS)
+      .map((q) => q.id);
     let running = true;
     const writer = async (q: string) => {
       let version = 0;
       let n = 0;
       while (running) {
-        const res = await owner.json('PUT', `/api/orgs/${orgId}/assessments/${assessmentId}/answers/${q}`, { value: n++ % 5, expectedVersion: version }).catch((e: unknown) => ({ status: 0, text: async () => String(e), json: async () => ({}) }) as unknown as Response);
+        const res = await owner
+          .json('PUT', `/api/orgs/${orgId}/assessments/${assessmentId}/answers/${q}`, {
+            value: n++ % 5,
+            expectedVersion: version,
+          })
+          .catch(
+            (e: unknown) => ({ status: 0, text: async () => String(e), json: async () => ({}) }) as unknown as Response,
+          );
         if (res.status === 200) {
           version = ((await res.json()) as { version: number }).version;
           ok++;
@@ -157,13 +222,21 @@ async function main(): Promise<void> {
     const participants = (async () => {
       for (let i = 0; running; i++) {
         const phone = new HttpSession(cluster.url);
-        const joined = await phone.json('POST', '/api/public/workshops/join', { code: started.joinCode, department: 'ip' });
+        const joined = await phone.json('POST', '/api/public/workshops/join', {
+          code: started.joinCode,
+          department: 'ip',
+        });
         if (joined.status !== 201) {
           failures.push(`join: ${joined.status} ${(await joined.text()).slice(0, 200)}`);
           continue;
         }
         const token = ((await joined.json()) as { participantToken: string }).participantToken;
-        const answer = await phone.json('PUT', '/api/participant/answers/m9.management-view', { value: i % 5, clientRequestId: randomUUID() }, { 'x-participant-token': token });
+        const answer = await phone.json(
+          'PUT',
+          '/api/participant/answers/m9.management-view',
+          { value: i % 5, clientRequestId: randomUUID() },
+          { 'x-participant-token': token },
+        );
         if (answer.status === 200) answered.push(token);
         else failures.push(`answer: ${answer.status} ${(await answer.text()).slice(0, 200)}`);
         await new Promise((r) => setTimeout(r, 1_000));
@@ -174,7 +247,9 @@ async function main(): Promise<void> {
     for (const i of [0, 1]) {
       const t0 = Date.now();
       const code = await cluster.stop(i);
-      console.log(`  replica ${i + 1} stopped with exit code ${code} after ${Date.now() - t0} ms (drain 2,000 ms included)`);
+      console.log(
+        `  replica ${i + 1} stopped with exit code ${code} after ${Date.now() - t0} ms (drain 2,000 ms included)`,
+      );
       if (code !== 0) failures.push(`replica ${i + 1} exited with ${code}`);
       await cluster.start(i);
       await new Promise((r) => setTimeout(r, 3_000));
@@ -184,17 +259,24 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 1_000));
     stream.stop();
 
-    const lastAnswer = [...stream.seen].reverse().find((e) => e.type === 'answer' && e.data['questionId'] === 'm9.management-view');
+    const lastAnswer = [...stream.seen]
+      .reverse()
+      .find((e) => e.type === 'answer' && e.data['questionId'] === 'm9.management-view');
     const resume = await checkResume(db.url, workshop.id, stream.seen);
-    if (process.env['ROLLING_RESTART_DUMP']) writeFileSync(process.env['ROLLING_RESTART_DUMP'], JSON.stringify(stream.seen, null, 1));
+    if (process.env['ROLLING_RESTART_DUMP'])
+      writeFileSync(process.env['ROLLING_RESTART_DUMP'], JSON.stringify(stream.seen, null, 1));
     console.log(`  autosaves ok: ${ok}; failed requests: ${failures.length}`);
     console.log(
       `  workshop answers: ${answered.length}; stream connections: ${stream.connections()} (${resume.resumed} resumed with Last-Event-ID); events after the first state: ${resume.events} stored, all received once and in order: ${resume.problems.length === 0}; last answer event respondents: ${String(lastAnswer?.data['respondents'])}`,
     );
     if (ok < 50) failures.push(`only ${ok} autosaves went through`);
-    if (stream.connections() < 2) failures.push('the event stream never had to reconnect: no replica restart was seen by it');
+    if (stream.connections() < 2)
+      failures.push('the event stream never had to reconnect: no replica restart was seen by it');
     failures.push(...resume.problems);
-    if (lastAnswer?.data['respondents'] !== answered.length) failures.push(`the stream's last answer count (${String(lastAnswer?.data['respondents'])}) is not the ${answered.length} answers sent`);
+    if (lastAnswer?.data['respondents'] !== answered.length)
+      failures.push(
+        `the stream's last answer count (${String(lastAnswer?.data['respondents'])}) is not the ${answered.length} answers sent`,
+      );
   } finally {
     await cluster.close();
     await db.drop();
@@ -204,7 +286,9 @@ async function main(): Promise<void> {
     console.error(`Rolling restart: FAILED (${failures.length} problems)`);
     process.exit(1);
   }
-  console.log('Rolling restart: passed (no failed request; the event stream reconnected through the balancer after its replica restarted, resumed after its Last-Event-ID and got every stored event once, in order).');
+  console.log(
+    'Rolling restart: passed (no failed request; the event stream reconnected through the balancer after its replica restarted, resumed after its Last-Event-ID and got every stored event once, in order).',
+  );
   process.exit(0);
 }
 

@@ -5,10 +5,17 @@ import { startCluster } from './cluster';
 
 async function main(): Promise<void> {
   const databaseUrl = process.env['DATABASE_URL'];
-  if (!databaseUrl) throw new Error('Set DATABASE_URL to a PostgreSQL server (replicas cannot share the embedded database).');
+  if (!databaseUrl)
+    throw new Error('Set DATABASE_URL to a PostgreSQL server (replicas cannot share the embedded database).');
   const replicas = Number(process.argv[2] ?? 2);
   const port = Number(process.env['REPLICAS_PORT'] ?? 4400);
-  const cluster = await startCluster({ replicas, databaseUrl, port, drainMs: Number(process.env['SHUTDOWN_DRAIN_MS'] ?? 2_000), log: (l) => console.log(`  ${l}`) });
+  const cluster = await startCluster({
+    replicas,
+    databaseUrl,
+    port,
+    drainMs: Number(process.env['SHUTDOWN_DRAIN_MS'] ?? 2_000),
+    log: (l) => console.log(`  ${l}`),
+  });
   console.log(`\n  ${replicas} replicas behind ${cluster.url} — Ctrl-C to stop.\n`);
   const stop = () => void cluster.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -23,7 +23,15 @@ function vmHwmMb(pid: number): number {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'ipgn-soak-'));
-  const env = { ...process.env, PORT: String(port), PGLITE_DIR: join(dir, 'pg'), DATA_DIR: dir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', LOGIN_ADDRESS_LIMIT: '100000' };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    PGLITE_DIR: join(dir, 'pg'),
+    DATA_DIR: dir,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    LOGIN_ADDRESS_LIMIT: '100000',
+  };
   const api = spawn(process.execPath, ['dist/apps/api/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   process.on('exit', () => api.kill('SIGKILL'));
   let restarts = 0;
@@ -41,8 +49,14 @@ async function main(): Promise<void> {
   }
 
   const user = new HttpSession(base);
-  const signup = await user.json('POST', '/api/auth/signup', { email: `soak-${Date.now()}@example.test`, password: 'soak password 123', displayName: 'Soak', organizationName: '耐久テスト株式会社' });
-  const orgId = ((await signup.json()) as { memberships: Array<{ organizationId: string }> }).memberships[0].organizationId;
+  const signup = await user.json('POST', '/api/auth/signup', {
+    email: `soak-${Date.now()}@example.test`,
+    password: 'soak password 123',
+    displayName: 'Soak',
+    organizationName: '耐久テスト株式会社',
+  });
+  const orgId = ((await signup.json()) as { memberships: Array<{ organizationId: string }> }).memberships[0]
+    .organizationId;
 
   // Built once: the soak process shares the machine's CPU with the API it measures.
   const pdf = manyPagePdf(48_000);
@@ -82,7 +96,11 @@ async function main(): Promise<void> {
     })(),
     (async () => {
       while (Date.now() < end) {
-        const r = await user.json('POST', `/api/orgs/${orgId}/disclosures`, { title: 'soak', documentType: 'other', text: '当社は知財戦略委員会を年4回開催し、特許1,200件を保有しています。' });
+        const r = await user.json('POST', `/api/orgs/${orgId}/disclosures`, {
+          title: 'soak',
+          documentType: 'other',
+          text: '当社は知財戦略委員会を年4回開催し、特許1,200件を保有しています。',
+        });
         count(`score ${r.status}`);
         count(`me ${(await user.call('GET', '/api/auth/me')).status}`);
         count(`list ${(await user.call('GET', `/api/orgs/${orgId}/disclosures`)).status}`);
@@ -92,7 +110,10 @@ async function main(): Promise<void> {
     (async () => {
       while (Date.now() < end && hostile.length > 0) {
         const next = hostile[n++ % hostile.length];
-        void next().then((r) => count(`hostile ${r.status}`), () => count('hostile error'));
+        void next().then(
+          (r) => count(`hostile ${r.status}`),
+          () => count('hostile error'),
+        );
         await new Promise((r) => setTimeout(r, 1000));
       }
     })(),
@@ -100,7 +121,9 @@ async function main(): Promise<void> {
   await Promise.all(loops);
   const sorted = health.sort((a, b) => a - b);
   const pct = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]);
-  console.log(`\nsoak ${seconds} s: health p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms, max ${pct(1)} ms over ${sorted.length} probes`);
+  console.log(
+    `\nsoak ${seconds} s: health p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms, max ${pct(1)} ms over ${sorted.length} probes`,
+  );
   console.log(`API memory high-water mark (VmHWM): ${hwm} MB; restarts: ${restarts}`);
   console.log([...statuses].map(([k, v]) => `  ${k}: ${v}`).join('\n'));
   api.kill('SIGTERM');

@@ -10,8 +10,15 @@ export class HttpSession {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  async call(method: string, path: string, body?: BodyInit, type?: string, extra: Record<string, string> = {}): Promise<Response> {
-    if (method !== 'GET' && !this.csrf) this.csrf = ((await (await this.call('GET', '/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
+  async call(
+    method: string,
+    path: string,
+    body?: BodyInit,
+    type?: string,
+    extra: Record<string, string> = {},
+  ): Promise<Response> {
+    if (method !== 'GET' && !this.csrf)
+      this.csrf = ((await (await this.call('GET', '/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
     const headers: Record<string, string> = { cookie: this.cookieHeader(), ...extra };
     if (method !== 'GET') headers['x-csrf-token'] = this.csrf;
     if (type) headers['content-type'] = type;

@@ -48,7 +48,9 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DB_POOL_SIZE)),
-        ThrottlerModule.forRoot([{ name: 'auth', ttl: config.LOGIN_THROTTLE_TTL_MS, limit: config.LOGIN_THROTTLE_LIMIT }]),
+        ThrottlerModule.forRoot([
+          { name: 'auth', ttl: config.LOGIN_THROTTLE_TTL_MS, limit: config.LOGIN_THROTTLE_LIMIT },
+        ]),
         MailModule,
         ThrottleModule,
         AuditModule,

@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   }
   // `node main.js migrate`: apply pending migrations to DATABASE_URL and exit (the Kubernetes migration Job).
   if (process.argv[2] === 'migrate') {
-    if (!config.DATABASE_URL) throw new ConfigError('Invalid configuration:\n  DATABASE_URL is required to run the migrations alone (the embedded database migrates when the API starts).');
+    if (!config.DATABASE_URL)
+      throw new ConfigError(
+        'Invalid configuration:\n  DATABASE_URL is required to run the migrations alone (the embedded database migrates when the API starts).',
+      );
     const done = await migrate(config.DATABASE_URL);
     process.stdout.write(done.length ? `Migrations applied: ${done.join(', ')}\n` : 'Migrations: up to date\n');
     process.exit(0);
@@ -71,7 +74,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DataDirectoryInUseError) {
     process.stderr.write(`\n${error.message}\n\n`);
   } else {
-    process.stderr.write(`\nThe API could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n`);
+    process.stderr.write(
+      `\nThe API could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n`,
+    );
   }
   process.exit(1);
 });

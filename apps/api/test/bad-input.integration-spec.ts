@@ -70,7 +70,11 @@ function endpoints(f: Fixture): Endpoint[] {
   const answer = () => ({ value: 2, expectedVersion: 0 });
   const assign = () => ({ userId: null });
   const review = () => ({ decision: 'returned', comment: `${MARK} 根拠を添付してください`, answerVersion: 1 });
-  const disclosure = () => ({ title: `${MARK} CG報告書`, documentType: 'cg_report', text: '当社は知的財産を重要な経営資源と認識しています。' });
+  const disclosure = () => ({
+    title: `${MARK} CG報告書`,
+    documentType: 'cg_report',
+    text: '当社は知的財産を重要な経営資源と認識しています。',
+  });
   const uploadFields = () => ({ title: `${MARK} 統合報告書`, documentType: 'integrated_report' });
   const facts = () => ({ facts: {}, expectedVersion: 0 });
   const newDraft = () => ({ type: 'cg-report', language: 'ja' });
@@ -81,13 +85,23 @@ function endpoints(f: Fixture): Endpoint[] {
   const rewrite = () => ({ instruction: '簡潔に' });
   const question = () => ({ body: `${MARK} 質問` });
   const reply = () => ({ body: `${MARK} 回答`, makePublic: true });
-  const workshop = () => ({ title: `${MARK} ワークショップ`, modules: ['m9'], departments: ['executive', 'ip'], anonymity: 'anonymous', scheduledAt: '2026-12-10T10:00:00+09:00' });
+  const workshop = () => ({
+    title: `${MARK} ワークショップ`,
+    modules: ['m9'],
+    departments: ['executive', 'ip'],
+    anonymity: 'anonymous',
+    scheduledAt: '2026-12-10T10:00:00+09:00',
+  });
   const workshopPatch = () => ({ title: `${MARK} 改題` });
   const workshopState = () => ({ currentQuestionIndex: 1, resultsVisible: true });
   const agreed = () => ({ value: 2 });
   const apply = () => ({ assessmentId: f.users.ja?.assessmentId ?? '00000000-0000-4000-8000-000000000000' });
   const joinAsMember = () => ({ department: 'ip' });
-  const joinByCode = () => ({ code: f.users.ja?.joinCode ?? 'ABCDEF', department: 'ip', displayName: `${MARK} 参加者` });
+  const joinByCode = () => ({
+    code: f.users.ja?.joinCode ?? 'ABCDEF',
+    department: 'ip',
+    displayName: `${MARK} 参加者`,
+  });
   const participantAnswer = () => ({ value: 2, clientRequestId: '6f1c1a52-3f1e-4c5e-9a43-0d6f6b1b2c3d' });
   return [
     {
@@ -96,10 +110,30 @@ function endpoints(f: Fixture): Endpoint[] {
       valid: signup,
       cases: [
         unknownField(signup()),
-        { name: 'missing fields', body: without(without(signup(), 'email'), 'displayName'), expect: ['email isEmail', 'displayName isString'] },
-        { name: 'wrong types', body: { ...signup(), password: 12345678901, displayName: ['山田'], accountType: 'admin', locale: 1 }, expect: ['password isString', 'displayName isString', 'accountType isIn', 'locale isIn'] },
-        { name: 'too long / too short', body: { ...signup(), displayName: long(101), organizationName: long(201), password: 'short' }, expect: ['displayName maxLength 100', 'organizationName maxLength 200', 'password minLength 10'] },
-        { name: 'too long e-mail and password', body: { ...signup(), email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.test`, password: 'p'.repeat(201) }, expect: ['email maxLength 254', 'password maxLength 200'] },
+        {
+          name: 'missing fields',
+          body: without(without(signup(), 'email'), 'displayName'),
+          expect: ['email isEmail', 'displayName isString'],
+        },
+        {
+          name: 'wrong types',
+          body: { ...signup(), password: 12345678901, displayName: ['山田'], accountType: 'admin', locale: 1 },
+          expect: ['password isString', 'displayName isString', 'accountType isIn', 'locale isIn'],
+        },
+        {
+          name: 'too long / too short',
+          body: { ...signup(), displayName: long(101), organizationName: long(201), password: 'short' },
+          expect: ['displayName maxLength 100', 'organizationName maxLength 200', 'password minLength 10'],
+        },
+        {
+          name: 'too long e-mail and password',
+          body: {
+            ...signup(),
+            email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.test`,
+            password: 'p'.repeat(201),
+          },
+          expect: ['email maxLength 254', 'password maxLength 200'],
+        },
       ],
     },
     {
@@ -108,9 +142,21 @@ function endpoints(f: Fixture): Endpoint[] {
       valid: login,
       cases: [
         unknownField(login()),
-        { name: 'missing password', body: without(login(), 'password'), expect: ['password isString', 'password isNotEmpty'] },
-        { name: 'wrong types', body: { email: ['x'], password: { $ne: '' } }, expect: ['email isEmail', 'password isString'] },
-        { name: 'too long password', body: { ...login(), password: 'p'.repeat(201) }, expect: ['password maxLength 200'] },
+        {
+          name: 'missing password',
+          body: without(login(), 'password'),
+          expect: ['password isString', 'password isNotEmpty'],
+        },
+        {
+          name: 'wrong types',
+          body: { email: ['x'], password: { $ne: '' } },
+          expect: ['email isEmail', 'password isString'],
+        },
+        {
+          name: 'too long password',
+          body: { ...login(), password: 'p'.repeat(201) },
+          expect: ['password maxLength 200'],
+        },
       ],
     },
     {
@@ -129,11 +175,23 @@ function endpoints(f: Fixture): Endpoint[] {
       valid: resetConfirm,
       cases: [
         unknownField(resetConfirm()),
-        { name: 'missing token', body: without(resetConfirm(), 'token'), expect: ['token isString', 'token isNotEmpty'] },
+        {
+          name: 'missing token',
+          body: without(resetConfirm(), 'token'),
+          expect: ['token isString', 'token isNotEmpty'],
+        },
         { name: 'wrong types', body: { token: 7, password: true }, expect: ['token isString', 'password isString'] },
         // A valid token with a too-short password must not use up the token.
-        { name: 'too short / too long', body: { ...resetConfirm(), password: 'short' }, expect: ['password minLength 10'] },
-        { name: 'too long token', body: { ...resetConfirm(), token: 't'.repeat(201) }, expect: ['token maxLength 200'] },
+        {
+          name: 'too short / too long',
+          body: { ...resetConfirm(), password: 'short' },
+          expect: ['password minLength 10'],
+        },
+        {
+          name: 'too long token',
+          body: { ...resetConfirm(), token: 't'.repeat(201) },
+          expect: ['token maxLength 200'],
+        },
       ],
     },
     {
@@ -142,7 +200,11 @@ function endpoints(f: Fixture): Endpoint[] {
       valid: me,
       cases: [
         unknownField(me()),
-        { name: 'wrong types', body: { displayName: 12, locale: 'fr' }, expect: ['displayName isString', 'locale isIn'] },
+        {
+          name: 'wrong types',
+          body: { displayName: 12, locale: 'fr' },
+          expect: ['displayName isString', 'locale isIn'],
+        },
         { name: 'empty name', body: { displayName: '   ' }, expect: ['displayName isNotEmpty'] },
         { name: 'too long', body: { displayName: long(101) }, expect: ['displayName maxLength 100'] },
       ],
@@ -153,9 +215,21 @@ function endpoints(f: Fixture): Endpoint[] {
       valid: newOrg,
       cases: [
         unknownField(newOrg()),
-        { name: 'missing name', body: without(newOrg(), 'legalNameJa'), expect: ['legalNameJa isString', 'legalNameJa isNotEmpty'] },
-        { name: 'wrong types', body: { ...newOrg(), fiscalYearEndMonth: '3', listingStatus: 'nasdaq', companySize: 3, industry: '9999' }, expect: ['fiscalYearEndMonth isInt', 'listingStatus isIn', 'companySize isIn', 'industry isIn'] },
-        { name: 'out of range / too long', body: { ...newOrg(), fiscalYearEndMonth: 13, legalNameEn: 'x'.repeat(201) }, expect: ['fiscalYearEndMonth max 12', 'legalNameEn maxLength 200'] },
+        {
+          name: 'missing name',
+          body: without(newOrg(), 'legalNameJa'),
+          expect: ['legalNameJa isString', 'legalNameJa isNotEmpty'],
+        },
+        {
+          name: 'wrong types',
+          body: { ...newOrg(), fiscalYearEndMonth: '3', listingStatus: 'nasdaq', companySize: 3, industry: '9999' },
+          expect: ['fiscalYearEndMonth isInt', 'listingStatus isIn', 'companySize isIn', 'industry isIn'],
+        },
+        {
+          name: 'out of range / too long',
+          body: { ...newOrg(), fiscalYearEndMonth: 13, legalNameEn: 'x'.repeat(201) },
+          expect: ['fiscalYearEndMonth max 12', 'legalNameEn maxLength 200'],
+        },
       ],
     },
     {
@@ -165,10 +239,18 @@ function endpoints(f: Fixture): Endpoint[] {
       cases: [
         unknownField(updateOrg()),
         { name: 'empty name', body: { legalNameJa: '' }, expect: ['legalNameJa isNotEmpty'] },
-        { name: 'wrong types', body: { legalNameJa: 1, legalNameEn: false, fiscalYearEndMonth: 1.5, industry: 'x' }, expect: ['legalNameJa isString', 'legalNameEn isString', 'fiscalYearEndMonth isInt', 'industry isIn'] },
+        {
+          name: 'wrong types',
+          body: { legalNameJa: 1, legalNameEn: false, fiscalYearEndMonth: 1.5, industry: 'x' },
+          expect: ['legalNameJa isString', 'legalNameEn isString', 'fiscalYearEndMonth isInt', 'industry isIn'],
+        },
         { name: 'too long', body: { legalNameJa: long(201) }, expect: ['legalNameJa maxLength 200'] },
         { name: 'not a securities code', body: { securitiesCode: '12345' }, expect: ['securitiesCode matches'] },
-        { name: 'securities code with a confusable letter', body: { securitiesCode: '1O3A' }, expect: ['securitiesCode matches'] },
+        {
+          name: 'securities code with a confusable letter',
+          body: { securitiesCode: '1O3A' },
+          expect: ['securitiesCode matches'],
+        },
       ],
     },
     {
@@ -190,7 +272,11 @@ function endpoints(f: Fixture): Endpoint[] {
         unknownField(invite()),
         { name: 'missing fields', body: {}, expect: ['email isEmail', 'role isIn'] },
         { name: 'wrong types', body: { email: 1, role: 2 }, expect: ['email isEmail', 'role isIn'] },
-        { name: 'too long e-mail', body: { ...invite(), email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.test` }, expect: ['email maxLength 254'] },
+        {
+          name: 'too long e-mail',
+          body: { ...invite(), email: `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(63)}.test` },
+          expect: ['email maxLength 254'],
+        },
       ],
     },
     {
@@ -210,7 +296,11 @@ function endpoints(f: Fixture): Endpoint[] {
       cases: [
         unknownField(answer()),
         { name: 'missing version', body: { value: 2 }, expect: ['expectedVersion isInt'] },
-        { name: 'wrong type / out of range', body: { value: 2, expectedVersion: -1 }, expect: ['expectedVersion min 0'] },
+        {
+          name: 'wrong type / out of range',
+          body: { value: 2, expectedVersion: -1 },
+          expect: ['expectedVersion min 0'],
+        },
         { name: 'version as text', body: { value: 2, expectedVersion: '0' }, expect: ['expectedVersion isInt'] },
       ],
     },
@@ -230,7 +320,11 @@ function endpoints(f: Fixture): Endpoint[] {
       valid: () => ({ targets: { modules: { m1: 3 } } }),
       cases: [
         unknownField({ targets: { modules: { m1: 3 } } }),
-        { name: 'wrong types', body: { targets: 'high', scope: 1, notes: [] }, expect: ['targets isObject', 'scope isObject', 'notes isObject'] },
+        {
+          name: 'wrong types',
+          body: { targets: 'high', scope: 1, notes: [] },
+          expect: ['targets isObject', 'scope isObject', 'notes isObject'],
+        },
       ],
     },
     {
@@ -240,7 +334,11 @@ function endpoints(f: Fixture): Endpoint[] {
       cases: [
         unknownField(review()),
         { name: 'missing fields', body: {}, expect: ['decision isIn', 'answerVersion isInt'] },
-        { name: 'wrong types / too long', body: { decision: 'ok', comment: long(2_001), answerVersion: 0 }, expect: ['decision isIn', 'comment maxLength 2000', 'answerVersion min 1'] },
+        {
+          name: 'wrong types / too long',
+          body: { decision: 'ok', comment: long(2_001), answerVersion: 0 },
+          expect: ['decision isIn', 'comment maxLength 2000', 'answerVersion min 1'],
+        },
         { name: 'comment as a number', body: { ...review(), comment: 7 }, expect: ['comment isString'] },
       ],
     },
@@ -261,8 +359,16 @@ function endpoints(f: Fixture): Endpoint[] {
       cases: [
         unknownField(disclosure()),
         { name: 'missing fields', body: { documentType: 'cg_report' }, expect: ['title isString', 'text isString'] },
-        { name: 'wrong types', body: { ...disclosure(), text: 42, documentType: 'novel', language: 'fr' }, expect: ['text isString', 'documentType isIn', 'language isIn'] },
-        { name: 'too long', body: { ...disclosure(), title: long(201), text: long(200_001) }, expect: ['title maxLength 200', 'text maxLength 200000'] },
+        {
+          name: 'wrong types',
+          body: { ...disclosure(), text: 42, documentType: 'novel', language: 'fr' },
+          expect: ['text isString', 'documentType isIn', 'language isIn'],
+        },
+        {
+          name: 'too long',
+          body: { ...disclosure(), title: long(201), text: long(200_001) },
+          expect: ['title maxLength 200', 'text maxLength 200000'],
+        },
       ],
     },
     {
@@ -273,7 +379,11 @@ function endpoints(f: Fixture): Endpoint[] {
       cases: [
         unknownField(uploadFields()),
         { name: 'missing title', body: { documentType: 'other' }, expect: ['title isString'] },
-        { name: 'wrong types', body: { ...uploadFields(), documentType: 'novel', language: 1 }, expect: ['documentType isIn', 'language isIn'] },
+        {
+          name: 'wrong types',
+          body: { ...uploadFields(), documentType: 'novel', language: 1 },
+          expect: ['documentType isIn', 'language isIn'],
+        },
       ],
     },
     {
@@ -294,7 +404,11 @@ function endpoints(f: Fixture): Endpoint[] {
       cases: [
         unknownField(newDraft()),
         { name: 'missing fields', body: {}, expect: ['type isIn', 'language isIn'] },
-        { name: 'wrong types', body: { type: 'novel', language: 'fr', assessmentId: 'x' }, expect: ['type isIn', 'language isIn', 'assessmentId isUuid'] },
+        {
+          name: 'wrong types',
+          body: { type: 'novel', language: 'fr', assessmentId: 'x' },
+          expect: ['type isIn', 'language isIn', 'assessmentId isUuid'],
+        },
       ],
     },
     {
@@ -304,9 +418,17 @@ function endpoints(f: Fixture): Endpoint[] {
       cases: [
         unknownField(section()),
         { name: 'missing fields', body: {}, expect: ['text isString', 'expectedVersion isInt'] },
-        { name: 'wrong types', body: { text: 42, expectedVersion: 0 }, expect: ['text isString', 'expectedVersion min 1'] },
+        {
+          name: 'wrong types',
+          body: { text: 42, expectedVersion: 0 },
+          expect: ['text isString', 'expectedVersion min 1'],
+        },
         { name: 'too long', body: { text: long(20_001), expectedVersion: 1 }, expect: ['text maxLength 20000'] },
-        { name: 'bad run', body: { paragraphs: [{ runs: [{ kind: 'html', text: '<b>' }] }], expectedVersion: 1 }, expect: ['paragraphs.0.runs.0.kind isIn'] },
+        {
+          name: 'bad run',
+          body: { paragraphs: [{ runs: [{ kind: 'html', text: '<b>' }] }], expectedVersion: 1 },
+          expect: ['paragraphs.0.runs.0.kind isIn'],
+        },
       ],
     },
     {
@@ -316,7 +438,11 @@ function endpoints(f: Fixture): Endpoint[] {
       cases: [
         unknownField(comment()),
         { name: 'missing fields', body: {}, expect: ['sectionId isString', 'body isString'] },
-        { name: 'bad section and too long', body: { sectionId: 'a b', body: long(4_001) }, expect: ['sectionId matches', 'body maxLength 4000'] },
+        {
+          name: 'bad section and too long',
+          body: { sectionId: 'a b', body: long(4_001) },
+          expect: ['sectionId matches', 'body maxLength 4000'],
+        },
       ],
     },
     {
@@ -325,8 +451,16 @@ function endpoints(f: Fixture): Endpoint[] {
       valid: submitForReview,
       cases: [
         unknownField(submitForReview()),
-        { name: 'wrong types', body: { reviewerId: 'someone', acknowledgedGaps: 'all' }, expect: ['reviewerId isUuid', 'acknowledgedGaps isArray'] },
-        { name: 'too many or too long gaps', body: { acknowledgedGaps: [long(121)] }, expect: ['acknowledgedGaps maxLength 120'] },
+        {
+          name: 'wrong types',
+          body: { reviewerId: 'someone', acknowledgedGaps: 'all' },
+          expect: ['reviewerId isUuid', 'acknowledgedGaps isArray'],
+        },
+        {
+          name: 'too many or too long gaps',
+          body: { acknowledgedGaps: [long(121)] },
+          expect: ['acknowledgedGaps maxLength 120'],
+        },
       ],
     },
     {
@@ -368,7 +502,11 @@ function endpoints(f: Fixture): Endpoint[] {
       cases: [
         unknownField(reply()),
         { name: 'missing fields', body: {}, expect: ['body isString', 'makePublic isBoolean'] },
-        { name: 'wrong types', body: { body: long(4_001), makePublic: 'yes' }, expect: ['body maxLength 4000', 'makePublic isBoolean'] },
+        {
+          name: 'wrong types',
+          body: { body: long(4_001), makePublic: 'yes' },
+          expect: ['body maxLength 4000', 'makePublic isBoolean'],
+        },
       ],
     },
     {
@@ -389,9 +527,21 @@ function endpoints(f: Fixture): Endpoint[] {
       valid: workshop,
       cases: [
         unknownField(workshop()),
-        { name: 'missing fields', body: { modules: ['m9'], scheduledAt: '2026-12-10T10:00:00+09:00' }, expect: ['title isString', 'departments isIn', 'anonymity isIn'] },
-        { name: 'wrong types', body: { ...workshop(), title: 5, modules: ['m99'], departments: ['sales'], anonymity: 'secret' }, expect: ['title isString', 'modules isIn', 'departments isIn', 'anonymity isIn'] },
-        { name: 'blank / too long', body: { ...workshop(), title: '   ', questionIds: ['q'.repeat(81)] }, expect: ['title isNotEmpty', 'questionIds maxLength 80'] },
+        {
+          name: 'missing fields',
+          body: { modules: ['m9'], scheduledAt: '2026-12-10T10:00:00+09:00' },
+          expect: ['title isString', 'departments isIn', 'anonymity isIn'],
+        },
+        {
+          name: 'wrong types',
+          body: { ...workshop(), title: 5, modules: ['m99'], departments: ['sales'], anonymity: 'secret' },
+          expect: ['title isString', 'modules isIn', 'departments isIn', 'anonymity isIn'],
+        },
+        {
+          name: 'blank / too long',
+          body: { ...workshop(), title: '   ', questionIds: ['q'.repeat(81)] },
+          expect: ['title isNotEmpty', 'questionIds maxLength 80'],
+        },
         { name: 'too long title', body: { ...workshop(), title: long(201) }, expect: ['title maxLength 200'] },
       ],
     },
@@ -401,7 +551,11 @@ function endpoints(f: Fixture): Endpoint[] {
       valid: workshopPatch,
       cases: [
         unknownField(workshopPatch()),
-        { name: 'wrong types', body: { title: 1, anonymity: 'public', departments: ['sales'] }, expect: ['title isString', 'anonymity isIn', 'departments isIn'] },
+        {
+          name: 'wrong types',
+          body: { title: 1, anonymity: 'public', departments: ['sales'] },
+          expect: ['title isString', 'anonymity isIn', 'departments isIn'],
+        },
         { name: 'empty title', body: { title: '' }, expect: ['title isNotEmpty'] },
         { name: 'too long', body: { title: long(201) }, expect: ['title maxLength 200'] },
       ],
@@ -412,8 +566,16 @@ function endpoints(f: Fixture): Endpoint[] {
       valid: workshopState,
       cases: [
         unknownField(workshopState()),
-        { name: 'wrong types', body: { currentQuestionIndex: '1', resultsVisible: 'yes', lockQuestionId: 5 }, expect: ['currentQuestionIndex isInt', 'resultsVisible isBoolean', 'lockQuestionId isString'] },
-        { name: 'out of range', body: { currentQuestionIndex: -1, timerSeconds: 3601 }, expect: ['currentQuestionIndex min 0', 'timerSeconds max 3600'] },
+        {
+          name: 'wrong types',
+          body: { currentQuestionIndex: '1', resultsVisible: 'yes', lockQuestionId: 5 },
+          expect: ['currentQuestionIndex isInt', 'resultsVisible isBoolean', 'lockQuestionId isString'],
+        },
+        {
+          name: 'out of range',
+          body: { currentQuestionIndex: -1, timerSeconds: 3601 },
+          expect: ['currentQuestionIndex min 0', 'timerSeconds max 3600'],
+        },
         { name: 'too long', body: { unlockQuestionId: 'q'.repeat(81) }, expect: ['unlockQuestionId maxLength 80'] },
       ],
     },
@@ -452,8 +614,16 @@ function endpoints(f: Fixture): Endpoint[] {
       cases: [
         unknownField(joinByCode()),
         { name: 'missing fields', body: {}, expect: ['code isString', 'department isIn'] },
-        { name: 'wrong types', body: { code: 123456, department: 'sales', displayName: 7 }, expect: ['code isString', 'department isIn', 'displayName isString'] },
-        { name: 'bad code / too long name', body: { ...joinByCode(), code: 'AB-1', displayName: long(101) }, expect: ['code matches', 'displayName maxLength 100'] },
+        {
+          name: 'wrong types',
+          body: { code: 123456, department: 'sales', displayName: 7 },
+          expect: ['code isString', 'department isIn', 'displayName isString'],
+        },
+        {
+          name: 'bad code / too long name',
+          body: { ...joinByCode(), code: 'AB-1', displayName: long(101) },
+          expect: ['code matches', 'displayName maxLength 100'],
+        },
         { name: 'bad device key', body: { ...joinByCode(), deviceKey: 'short' }, expect: ['deviceKey matches'] },
       ],
     },
@@ -485,7 +655,18 @@ interface Fixture {
   email: string;
   resetToken: string;
   /** Per language: the signed-in user (locale set to that language), their organization and a member in it. */
-  users: Record<Lang, { client: Client; orgId: string; memberId: string; assessmentId: string; workshopId: string; joinCode: string; participantToken: string }>;
+  users: Record<
+    Lang,
+    {
+      client: Client;
+      orgId: string;
+      memberId: string;
+      assessmentId: string;
+      workshopId: string;
+      joinCode: string;
+      participantToken: string;
+    }
+  >;
 }
 
 describe('bad input: every body is validated, answered with field errors in the user’s language, and nothing is written', () => {
@@ -508,9 +689,17 @@ describe('bad input: every body is validated, answered with field errors in the 
       await client.patch('/api/auth/me', { locale: lang });
       const round = await client.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' });
       // A live workshop and one participant in it, for the workshop and participant routes.
-      const ws = await client.post(`/api/orgs/${orgId}/workshops`, { title: `${MARK} ${lang} WS`, modules: ['m9'], departments: ['executive', 'ip'], anonymity: 'anonymous', scheduledAt: '2026-12-10T10:00:00+09:00' });
+      const ws = await client.post(`/api/orgs/${orgId}/workshops`, {
+        title: `${MARK} ${lang} WS`,
+        modules: ['m9'],
+        departments: ['executive', 'ip'],
+        anonymity: 'anonymous',
+        scheduledAt: '2026-12-10T10:00:00+09:00',
+      });
       const started = await client.post(`/api/orgs/${orgId}/workshops/${String(ws.body.id)}/start`);
-      const joined = await ctx.client(lang).post('/api/public/workshops/join', { code: String(started.body.joinCode), department: 'ip' });
+      const joined = await ctx
+        .client(lang)
+        .post('/api/public/workshops/join', { code: String(started.body.joinCode), department: 'ip' });
       expect([ws.status, started.status, joined.status]).toEqual([201, 200, 201]);
       users[lang] = {
         client,
@@ -525,7 +714,10 @@ describe('bad input: every body is validated, answered with field errors in the 
     const email = users.ja.client.user?.email ?? (await users.ja.client.get('/api/auth/me')).body.email;
     await ctx.client().post('/api/auth/password-reset/request', { email });
     const outbox = readFileSync(join(t.config.DATA_DIR, 'outbox.jsonl'), 'utf8').trim().split('\n');
-    const mail = outbox.map((l) => JSON.parse(l) as { to: string; kind: string; text: string }).filter((m) => m.to === email && m.kind === 'password-reset').pop();
+    const mail = outbox
+      .map((l) => JSON.parse(l) as { to: string; kind: string; text: string })
+      .filter((m) => m.to === email && m.kind === 'password-reset')
+      .pop();
     const resetToken = decodeURIComponent(String(mail?.text).match(/token=(\S+)/)?.[1] ?? '');
     f = { email, resetToken, users };
     userIds = [];
@@ -542,28 +734,57 @@ describe('bad input: every body is validated, answered with field errors in the 
     const like = `%${MARK}%`;
     const q = (sql: string, params: unknown[]) => t.db.query(sql, params) as Promise<unknown[]>;
     return {
-      users: await q('SELECT * FROM users WHERE id = ANY($1) OR email LIKE $2 OR display_name LIKE $2 ORDER BY id', [userIds, like]),
+      users: await q('SELECT * FROM users WHERE id = ANY($1) OR email LIKE $2 OR display_name LIKE $2 ORDER BY id', [
+        userIds,
+        like,
+      ]),
       sessions: await q('SELECT id, user_id, expires_at FROM sessions WHERE user_id = ANY($1) ORDER BY id', [userIds]),
       resetTokens: await q('SELECT * FROM password_reset_tokens WHERE user_id = ANY($1) ORDER BY id', [userIds]),
-      organizations: await q('SELECT * FROM organizations WHERE id = ANY($1) OR legal_name_ja LIKE $2 OR legal_name_en LIKE $2 ORDER BY id', [orgs, like]),
-      memberships: await q('SELECT * FROM memberships WHERE organization_id = ANY($1) OR user_id = ANY($2) ORDER BY organization_id, user_id', [orgs, userIds]),
-      invitations: await q('SELECT * FROM invitations WHERE organization_id = ANY($1) OR email LIKE $2 ORDER BY id', [orgs, like]),
+      organizations: await q(
+        'SELECT * FROM organizations WHERE id = ANY($1) OR legal_name_ja LIKE $2 OR legal_name_en LIKE $2 ORDER BY id',
+        [orgs, like],
+      ),
+      memberships: await q(
+        'SELECT * FROM memberships WHERE organization_id = ANY($1) OR user_id = ANY($2) ORDER BY organization_id, user_id',
+        [orgs, userIds],
+      ),
+      invitations: await q('SELECT * FROM invitations WHERE organization_id = ANY($1) OR email LIKE $2 ORDER BY id', [
+        orgs,
+        like,
+      ]),
       audit: await q('SELECT * FROM audit_events WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       assessments: await q('SELECT * FROM assessments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       answers: await q('SELECT * FROM assessment_answers WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
       reviews: await q('SELECT * FROM assessment_reviews WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
-      assignments: await q('SELECT * FROM assessment_assignments WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
+      assignments: await q('SELECT * FROM assessment_assignments WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [
+        orgs,
+      ]),
       disclosures: await q('SELECT * FROM disclosure_scores WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       companyFacts: await q('SELECT * FROM company_facts WHERE organization_id = ANY($1) ORDER BY 1', [orgs]),
       drafts: await q('SELECT * FROM drafts WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
-      draftVersions: await q('SELECT organization_id, draft_id, version FROM draft_versions WHERE organization_id = ANY($1) ORDER BY 1, 2, 3', [orgs]),
+      draftVersions: await q(
+        'SELECT organization_id, draft_id, version FROM draft_versions WHERE organization_id = ANY($1) ORDER BY 1, 2, 3',
+        [orgs],
+      ),
       draftComments: await q('SELECT * FROM draft_comments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
-      publications: await q('SELECT * FROM publications WHERE organization_id = ANY($1) OR title LIKE $2 ORDER BY id', [orgs, like]),
+      publications: await q('SELECT * FROM publications WHERE organization_id = ANY($1) OR title LIKE $2 ORDER BY id', [
+        orgs,
+        like,
+      ]),
       questions: await q('SELECT * FROM dialogue_questions WHERE body LIKE $1 OR answer LIKE $1 ORDER BY id', [like]),
-      workshops: await q('SELECT * FROM workshops WHERE organization_id = ANY($1) OR title LIKE $2 ORDER BY id', [orgs, like]),
-      workshopParticipants: await q('SELECT * FROM workshop_participants WHERE organization_id = ANY($1) OR display_name LIKE $2 ORDER BY id', [orgs, like]),
+      workshops: await q('SELECT * FROM workshops WHERE organization_id = ANY($1) OR title LIKE $2 ORDER BY id', [
+        orgs,
+        like,
+      ]),
+      workshopParticipants: await q(
+        'SELECT * FROM workshop_participants WHERE organization_id = ANY($1) OR display_name LIKE $2 ORDER BY id',
+        [orgs, like],
+      ),
       workshopAnswers: await q('SELECT * FROM workshop_answers WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
-      benchmarkParticipations: await q('SELECT * FROM benchmark_participations WHERE organization_id = ANY($1) ORDER BY 1', [orgs]),
+      benchmarkParticipations: await q(
+        'SELECT * FROM benchmark_participations WHERE organization_id = ANY($1) ORDER BY 1',
+        [orgs],
+      ),
     };
   }
 
@@ -591,7 +812,12 @@ describe('bad input: every body is validated, answered with field errors in the 
   const declared = endpoints({ email: '', resetToken: '', users: {} as Fixture['users'] });
 
   it('covers every route that takes a body', () => {
-    expect(routes.filter((r) => r.takesBody).map(key).sort()).toEqual(declared.map((e) => e.route).sort());
+    expect(
+      routes
+        .filter((r) => r.takesBody)
+        .map(key)
+        .sort(),
+    ).toEqual(declared.map((e) => e.route).sort());
   });
 
   describe.each(declared.map((e) => [e.route, e.cases.map((c) => c.name)] as const))('%s', (route, caseNames) => {
@@ -605,7 +831,11 @@ describe('bad input: every body is validated, answered with field errors in the 
         const res = await client.send(method, path, bad.body);
         expect(res.status).toBe(400);
         expect(res.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
-        expect(res.body.message).toBe(lang === 'ja' ? '入力内容に誤りがあります。各項目のエラーを確認してください。' : 'Some fields are not valid. See the error on each field.');
+        expect(res.body.message).toBe(
+          lang === 'ja'
+            ? '入力内容に誤りがあります。各項目のエラーを確認してください。'
+            : 'Some fields are not valid. See the error on each field.',
+        );
         const errors = res.body.errors as { field: string; code: string; message: string }[];
         for (const wanted of bad.expect) {
           const [field, code, bound = ''] = wanted.split(' ');
@@ -660,14 +890,23 @@ describe('bad input: every body is validated, answered with field errors in the 
 
   it('sanity: the valid bodies do write (so “nothing written” above is meaningful)', async () => {
     const before = JSON.stringify(await snapshot());
-    const { client, path, method } = caller(endpoints(f).find((e) => e.route === 'PATCH /api/orgs/:orgId')!, 'ja');
+    const { client, path, method } = caller(
+      endpoints(f).find((e) => e.route === 'PATCH /api/orgs/:orgId')!,
+      'ja',
+    );
     expect((await client.send(method, path, { legalNameJa: `${MARK} 改名株式会社` })).status).toBe(200);
     expect(JSON.stringify(await snapshot())).not.toBe(before);
   });
 
   it('the reset token survived every bad attempt and still works once', async () => {
     const anon = ctx.client();
-    expect((await anon.post('/api/auth/password-reset/confirm', { token: f.resetToken, password: 'a brand new password' })).status).toBe(204);
-    expect((await anon.post('/api/auth/password-reset/confirm', { token: f.resetToken, password: 'a brand new password' })).status).toBe(400);
+    expect(
+      (await anon.post('/api/auth/password-reset/confirm', { token: f.resetToken, password: 'a brand new password' }))
+        .status,
+    ).toBe(204);
+    expect(
+      (await anon.post('/api/auth/password-reset/confirm', { token: f.resetToken, password: 'a brand new password' }))
+        .status,
+    ).toBe(400);
   });
 });

@@ -8,7 +8,19 @@ import { firstSseResponse } from './sse-client';
  * Every organization-scoped route, with a body that would be valid for a member (so that a 404 can only come
  * from tenancy, never from validation). A new route under /orgs/:orgId fails this suite until it is listed.
  */
-const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclosure?: true; draft?: true; question?: true; notification?: true; publication?: true; workshop?: true; stream?: true }> = {
+const ORG_SCOPED_CASES: Record<
+  string,
+  {
+    body?: Record<string, unknown>;
+    disclosure?: true;
+    draft?: true;
+    question?: true;
+    notification?: true;
+    publication?: true;
+    workshop?: true;
+    stream?: true;
+  }
+> = {
   'GET /api/orgs/:orgId': {},
   'PATCH /api/orgs/:orgId': { body: { legalNameJa: '乗っ取り株式会社', fiscalYearEndMonth: 12 } },
   'GET /api/orgs/:orgId/audit': {},
@@ -47,7 +59,9 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   // `disclosure`: :id and :otherId are A's disclosure scores. The upload route is refused by the access guard
   // before its multipart body is read, so a JSON body is enough here.
   'GET /api/orgs/:orgId/disclosures': {},
-  'POST /api/orgs/:orgId/disclosures': { body: { title: '乗っ取り', documentType: 'other', text: '当社は知的財産を重要な経営資源と認識しています。' } },
+  'POST /api/orgs/:orgId/disclosures': {
+    body: { title: '乗っ取り', documentType: 'other', text: '当社は知的財産を重要な経営資源と認識しています。' },
+  },
   'POST /api/orgs/:orgId/disclosures/upload': { body: { title: '乗っ取り', documentType: 'other' } },
   'GET /api/orgs/:orgId/disclosures/:id': { disclosure: true },
   'GET /api/orgs/:orgId/disclosures/:id/compare/:otherId': { disclosure: true },
@@ -59,7 +73,10 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'POST /api/orgs/:orgId/drafts': { body: { type: 'cg-report', language: 'ja' } },
   'GET /api/orgs/:orgId/drafts': {},
   'GET /api/orgs/:orgId/drafts/:id': { draft: true },
-  'PUT /api/orgs/:orgId/drafts/:id/sections/:sectionId': { draft: true, body: { text: '乗っ取り', expectedVersion: 4 } },
+  'PUT /api/orgs/:orgId/drafts/:id/sections/:sectionId': {
+    draft: true,
+    body: { text: '乗っ取り', expectedVersion: 4 },
+  },
   'GET /api/orgs/:orgId/drafts/:id/versions': { draft: true },
   'GET /api/orgs/:orgId/drafts/:id/versions/:a/diff/:b': { draft: true },
   'POST /api/orgs/:orgId/drafts/:id/comments': { draft: true, body: { sectionId: 'sp-3-1-3', body: '乗っ取り' } },
@@ -84,7 +101,15 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'PATCH /api/orgs/:orgId/publications/:id': { publication: true, body: { title: '乗っ取り' } },
   // `workshop`: :id is A's live workshop; `stream`: an event stream, read up to its first event.
   'GET /api/orgs/:orgId/workshops': {},
-  'POST /api/orgs/:orgId/workshops': { body: { title: '乗っ取り', modules: ['m9'], departments: ['ip'], anonymity: 'named', scheduledAt: '2026-12-10T10:00:00Z' } },
+  'POST /api/orgs/:orgId/workshops': {
+    body: {
+      title: '乗っ取り',
+      modules: ['m9'],
+      departments: ['ip'],
+      anonymity: 'named',
+      scheduledAt: '2026-12-10T10:00:00Z',
+    },
+  },
   'GET /api/orgs/:orgId/workshops/:id': { workshop: true },
   'PATCH /api/orgs/:orgId/workshops/:id': { workshop: true, body: { title: '乗っ取り' } },
   'DELETE /api/orgs/:orgId/workshops/:id': { workshop: true },
@@ -99,7 +124,10 @@ const ORG_SCOPED_CASES: Record<string, { body?: Record<string, unknown>; disclos
   'GET /api/orgs/:orgId/workshops/:id/responses.xlsx': { workshop: true },
   'GET /api/orgs/:orgId/workshops/:id/events': { workshop: true, stream: true },
   'PUT /api/orgs/:orgId/workshops/:id/agreed/:questionId': { workshop: true, body: { value: 2 } },
-  'POST /api/orgs/:orgId/workshops/:id/apply-to-assessment': { workshop: true, body: { assessmentId: '00000000-0000-4000-8000-000000000000' } },
+  'POST /api/orgs/:orgId/workshops/:id/apply-to-assessment': {
+    workshop: true,
+    body: { assessmentId: '00000000-0000-4000-8000-000000000000' },
+  },
   'POST /api/orgs/:orgId/workshops/:id/join-as-member': { workshop: true, body: { department: 'ip' } },
 };
 
@@ -148,46 +176,104 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     // A has a sector, so that B opting A in to the benchmark would succeed if tenancy failed.
     await ownerA.patch(`/api/orgs/${orgA}`, { industry: '3650' });
     memberA = await ctx.newMember(ownerA, orgA, 'contributor');
-    const invA = await ownerA.post(`/api/orgs/${orgA}/invitations`, { email: uniqueEmail('pending-a'), role: 'viewer' });
+    const invA = await ownerA.post(`/api/orgs/${orgA}/invitations`, {
+      email: uniqueEmail('pending-a'),
+      role: 'viewer',
+    });
     invitationA = String(invA.body.id);
     assessmentA = String((await ownerA.post(`/api/orgs/${orgA}/assessments`, { track: 'sme' })).body.id);
     otherAssessmentA = String((await ownerA.post(`/api/orgs/${orgA}/assessments`, { track: 'listed' })).body.id);
-    await ownerA.send('put', `/api/orgs/${orgA}/assessments/${assessmentA}/answers/${ASSESSMENT_PARAMS.questionId}`, { value: 2, expectedVersion: 0 });
-    const disclosure = { title: 'A社 CG報告書', documentType: 'cg_report', text: '当社の電池材料事業では、特許348件が売上高1,240億円の製品を支えています。' };
+    await ownerA.send('put', `/api/orgs/${orgA}/assessments/${assessmentA}/answers/${ASSESSMENT_PARAMS.questionId}`, {
+      value: 2,
+      expectedVersion: 0,
+    });
+    const disclosure = {
+      title: 'A社 CG報告書',
+      documentType: 'cg_report',
+      text: '当社の電池材料事業では、特許348件が売上高1,240億円の製品を支えています。',
+    };
     disclosureA = String((await ownerA.post(`/api/orgs/${orgA}/disclosures`, disclosure)).body.id);
     otherDisclosureA = String((await ownerA.post(`/api/orgs/${orgA}/disclosures`, disclosure)).body.id);
     // A published draft (written, reviewed, published) and an investor's question about it.
     draftA = String((await ownerA.post(`/api/orgs/${orgA}/drafts`, { type: 'cg-report', language: 'ja' })).body.id);
-    for (const [version, sectionId] of [[1, 'sp-3-1-3'], [2, 'sp-4-2-2']] as const) {
+    for (const [version, sectionId] of [
+      [1, 'sp-3-1-3'],
+      [2, 'sp-4-2-2'],
+    ] as const) {
       const text = 'A社の研究開発費は2026年3月期に120億円で、取締役会は知財投資を年4回審議しています。';
-      await ownerA.send('put', `/api/orgs/${orgA}/drafts/${draftA}/sections/${sectionId}`, { text, expectedVersion: version });
+      await ownerA.send('put', `/api/orgs/${orgA}/drafts/${draftA}/sections/${sectionId}`, {
+        text,
+        expectedVersion: version,
+      });
     }
     // Four-eyes: the owner wrote the draft, so a second member of A approves it.
     const approverA = await ctx.newMember(ownerA, orgA, 'reviewer');
-    for (const [client, step] of [[ownerA, 'submit-for-review'], [approverA, 'approve'], [ownerA, 'publish']] as const) {
+    for (const [client, step] of [
+      [ownerA, 'submit-for-review'],
+      [approverA, 'approve'],
+      [ownerA, 'publish'],
+    ] as const) {
       expect((await client.post(`/api/orgs/${orgA}/drafts/${draftA}/${step}`)).status).toBe(200);
     }
     publicationA = String((await ownerA.get(`/api/orgs/${orgA}/drafts/${draftA}`)).body.publications[0].publicationId);
-    questionA = String((await (await ctx.newInvestor()).post(`/api/public/publications/${publicationA}/questions`, { body: 'A社への質問' })).body.id);
-    notificationA = ((await t.db.query('SELECT id FROM notifications WHERE organization_id = $1 AND user_id = $2', [orgA, ownerA.user!.id])) as { id: string }[])[0].id;
+    questionA = String(
+      (
+        await (
+          await ctx.newInvestor()
+        ).post(`/api/public/publications/${publicationA}/questions`, { body: 'A社への質問' })
+      ).body.id,
+    );
+    notificationA = (
+      (await t.db.query('SELECT id FROM notifications WHERE organization_id = $1 AND user_id = $2', [
+        orgA,
+        ownerA.user!.id,
+      ])) as { id: string }[]
+    )[0].id;
 
     // A live workshop with a participant's answer and an agreed answer.
-    workshopA = String((await ownerA.post(`/api/orgs/${orgA}/workshops`, { title: 'A社WS', modules: ['m9'], departments: ['ip'], anonymity: 'anonymous', scheduledAt: '2026-12-10T10:00:00Z' })).body.id);
+    workshopA = String(
+      (
+        await ownerA.post(`/api/orgs/${orgA}/workshops`, {
+          title: 'A社WS',
+          modules: ['m9'],
+          departments: ['ip'],
+          anonymity: 'anonymous',
+          scheduledAt: '2026-12-10T10:00:00Z',
+        })
+      ).body.id,
+    );
     const code = String((await ownerA.post(`/api/orgs/${orgA}/workshops/${workshopA}/start`)).body.joinCode);
-    const token = String((await ctx.client().post('/api/public/workshops/join', { code, department: 'ip' })).body.participantToken);
-    await ctx.client().agent.put('/api/participant/answers/m9.management-view').set('x-participant-token', token).send({ value: 2, clientRequestId: randomUUID() });
+    const token = String(
+      (await ctx.client().post('/api/public/workshops/join', { code, department: 'ip' })).body.participantToken,
+    );
+    await ctx
+      .client()
+      .agent.put('/api/participant/answers/m9.management-view')
+      .set('x-participant-token', token)
+      .send({ value: 2, clientRequestId: randomUUID() });
     await ownerA.send('put', `/api/orgs/${orgA}/workshops/${workshopA}/agreed/m9.management-view`, { value: 2 });
 
     ({ owner: ownerB, orgId: orgB } = await ctx.newOrganization('B社'));
     memberB = await ctx.newMember(ownerB, orgB, 'admin');
-    const invB = await ownerB.post(`/api/orgs/${orgB}/invitations`, { email: uniqueEmail('pending-b'), role: 'viewer' });
+    const invB = await ownerB.post(`/api/orgs/${orgB}/invitations`, {
+      email: uniqueEmail('pending-b'),
+      role: 'viewer',
+    });
     invitationB = String(invB.body.id);
   });
   afterAll(() => t.close());
 
   /** A's ids, in every combination the routes take: both of A's members for `:userId`. */
   function idSetsOfA(orgId: string): Params[] {
-    return [ownerA.user!.id, memberA.user!.id].map((userId) => ({ orgId, userId, invitationId: invitationA, id: assessmentA, otherId: otherAssessmentA, ...ASSESSMENT_PARAMS, ...DRAFT_PARAMS }));
+    return [ownerA.user!.id, memberA.user!.id].map((userId) => ({
+      orgId,
+      userId,
+      invitationId: invitationA,
+      id: assessmentA,
+      otherId: otherAssessmentA,
+      ...ASSESSMENT_PARAMS,
+      ...DRAFT_PARAMS,
+    }));
   }
 
   /** Each org-scoped route called with `orgId` and A's member/invitation ids (deduplicated per path). */
@@ -223,7 +309,8 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
 
   async function send(client: Client, call: Call) {
     const method = call.route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-    if (ORG_SCOPED_CASES[key(call.route)]?.stream) return firstSseResponse(client.agent.get(call.path).set('accept-language', 'ja'));
+    if (ORG_SCOPED_CASES[key(call.route)]?.stream)
+      return firstSseResponse(client.agent.get(call.path).set('accept-language', 'ja'));
     return client.send(method, call.path, call.body);
   }
 
@@ -234,26 +321,50 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     const q = (sql: string, params: unknown[]) => t.db.query(sql, params) as Promise<unknown[]>;
     return {
       organizations: await q('SELECT * FROM organizations WHERE id = ANY($1) ORDER BY id', [orgs]),
-      memberships: await q('SELECT * FROM memberships WHERE organization_id = ANY($1) ORDER BY organization_id, user_id', [orgs]),
+      memberships: await q(
+        'SELECT * FROM memberships WHERE organization_id = ANY($1) ORDER BY organization_id, user_id',
+        [orgs],
+      ),
       invitations: await q('SELECT * FROM invitations WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       audit: await q('SELECT * FROM audit_events WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       users: await q('SELECT * FROM users WHERE id = ANY($1) ORDER BY id', [users]),
       assessments: await q('SELECT * FROM assessments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
-      assessmentAnswers: await q('SELECT * FROM assessment_answers WHERE organization_id = ANY($1) ORDER BY assessment_id, question_id', [orgs]),
-      assessmentAssignments: await q('SELECT * FROM assessment_assignments WHERE organization_id = ANY($1) ORDER BY assessment_id, module_id', [orgs]),
+      assessmentAnswers: await q(
+        'SELECT * FROM assessment_answers WHERE organization_id = ANY($1) ORDER BY assessment_id, question_id',
+        [orgs],
+      ),
+      assessmentAssignments: await q(
+        'SELECT * FROM assessment_assignments WHERE organization_id = ANY($1) ORDER BY assessment_id, module_id',
+        [orgs],
+      ),
       disclosureScores: await q('SELECT * FROM disclosure_scores WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
-      companyFacts: await q('SELECT * FROM company_facts WHERE organization_id = ANY($1) ORDER BY organization_id', [orgs]),
+      companyFacts: await q('SELECT * FROM company_facts WHERE organization_id = ANY($1) ORDER BY organization_id', [
+        orgs,
+      ]),
       drafts: await q('SELECT * FROM drafts WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
-      draftVersions: await q('SELECT * FROM draft_versions WHERE organization_id = ANY($1) ORDER BY draft_id, version', [orgs]),
+      draftVersions: await q(
+        'SELECT * FROM draft_versions WHERE organization_id = ANY($1) ORDER BY draft_id, version',
+        [orgs],
+      ),
       draftComments: await q('SELECT * FROM draft_comments WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       publications: await q('SELECT * FROM publications WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       notifications: await q('SELECT * FROM notifications WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
-      dialogueQuestions: await q('SELECT * FROM dialogue_questions WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      dialogueQuestions: await q('SELECT * FROM dialogue_questions WHERE organization_id = ANY($1) ORDER BY id', [
+        orgs,
+      ]),
       workshops: await q('SELECT * FROM workshops WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
-      workshopParticipants: await q('SELECT * FROM workshop_participants WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      workshopParticipants: await q('SELECT * FROM workshop_participants WHERE organization_id = ANY($1) ORDER BY id', [
+        orgs,
+      ]),
       workshopAnswers: await q('SELECT * FROM workshop_answers WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
-      benchmarkParticipations: await q('SELECT * FROM benchmark_participations WHERE organization_id = ANY($1) ORDER BY organization_id', [orgs]),
-      intruderInvitations: await q("SELECT count(*)::int AS n FROM invitations WHERE email = 'intruder@example.test'", []),
+      benchmarkParticipations: await q(
+        'SELECT * FROM benchmark_participations WHERE organization_id = ANY($1) ORDER BY organization_id',
+        [orgs],
+      ),
+      intruderInvitations: await q(
+        "SELECT count(*)::int AS n FROM invitations WHERE email = 'intruder@example.test'",
+        [],
+      ),
     };
   }
 
@@ -271,7 +382,24 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
   it('covers every organization-scoped route of the app (a new one must be added here)', () => {
     expect(orgRoutes.map(key).sort()).toEqual(Object.keys(ORG_SCOPED_CASES).sort());
     for (const route of orgRoutes) {
-      expect({ route: key(route), unknownParams: pathParams(route.path).filter((p) => !['orgId', 'userId', 'invitationId', 'id', 'otherId', 'questionId', 'moduleId', 'sectionId', 'a', 'b'].includes(p)) }).toEqual({
+      expect({
+        route: key(route),
+        unknownParams: pathParams(route.path).filter(
+          (p) =>
+            ![
+              'orgId',
+              'userId',
+              'invitationId',
+              'id',
+              'otherId',
+              'questionId',
+              'moduleId',
+              'sectionId',
+              'a',
+              'b',
+            ].includes(p),
+        ),
+      }).toEqual({
         route: key(route),
         unknownParams: [],
       });
@@ -280,7 +408,10 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
 
   it('sanity: the same calls work for A’s own owner on the read routes (so 404 below means isolation, not a broken call)', async () => {
     for (const call of callsWith(orgA, false).filter((c) => c.route.method === 'GET')) {
-      expect({ call: call.label, status: (await send(ownerA, call)).status }).toEqual({ call: call.label, status: 200 });
+      expect({ call: call.label, status: (await send(ownerA, call)).status }).toEqual({
+        call: call.label,
+        status: 200,
+      });
     }
   });
 
@@ -331,6 +462,8 @@ describe('cross-tenant isolation: organization B never reaches organization A', 
     const byA = await ownerA.delete(`/api/orgs/${orgB}/invitations/${invitationB}`);
     expect(byA.status).toBe(404);
     const own = await ownerB.get(`/api/orgs/${orgB}/invitations`);
-    expect((own.body.items as { id: string; status: string }[]).find((i) => i.id === invitationB)?.status).toBe('pending');
+    expect((own.body.items as { id: string; status: string }[]).find((i) => i.id === invitationB)?.status).toBe(
+      'pending',
+    );
   });
 });

@@ -33,7 +33,9 @@ describe('graceful shutdown', () => {
     });
     expect((await owner.post(`/api/orgs/${orgId}/workshops/${ws.body.id}/start`)).status).toBe(200);
     const port = (t.app.getHttpServer().address() as AddressInfo).port;
-    const stream = await openSse(`http://127.0.0.1:${port}/api/orgs/${orgId}/workshops/${ws.body.id}/events`, { cookie: cookieHeader(owner) });
+    const stream = await openSse(`http://127.0.0.1:${port}/api/orgs/${orgId}/workshops/${ws.body.id}/events`, {
+      cookie: cookieHeader(owner),
+    });
     expect(stream.status).toBe(200);
     await stream.next((e) => e.type === 'state');
 
@@ -44,10 +46,15 @@ describe('graceful shutdown', () => {
     expect(Number(health.headers['retry-after'])).toBeGreaterThan(0);
 
     // A request already on its way when close() starts is answered, not cut.
-    const inFlight = fetch(`http://127.0.0.1:${port}/api/orgs/${orgId}/workshops/${ws.body.id}`, { headers: { cookie: cookieHeader(owner) } });
+    const inFlight = fetch(`http://127.0.0.1:${port}/api/orgs/${orgId}/workshops/${ws.body.id}`, {
+      headers: { cookie: cookieHeader(owner) },
+    });
     await new Promise((resolve) => setTimeout(resolve, 5));
     const closing = t.close().then(() => 'closed' as const);
-    const outcome = await Promise.race([closing, new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 10_000))]);
+    const outcome = await Promise.race([
+      closing,
+      new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 10_000)),
+    ]);
     closed = outcome === 'closed';
     expect(outcome).toBe('closed');
     expect((await inFlight).status).toBe(200);

@@ -9,13 +9,18 @@ export interface HealthStats {
   readonly failures: number;
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? 0;
 
 /**
  * Calls GET /api/health every `intervalMs` while `work` runs and reports the latencies. The app runs in this
  * process, so a blocked event loop shows up as slow health answers.
  */
-export async function probeHealthDuring<T>(app: INestApplication, work: Promise<T>, intervalMs = 20): Promise<{ result: T; health: HealthStats }> {
+export async function probeHealthDuring<T>(
+  app: INestApplication,
+  work: Promise<T>,
+  intervalMs = 20,
+): Promise<{ result: T; health: HealthStats }> {
   const times: number[] = [];
   let failures = 0;
   let done = false;
@@ -40,5 +45,11 @@ export async function probeHealthDuring<T>(app: INestApplication, work: Promise<
 
 function stats(times: number[], failures: number): HealthStats {
   const sorted = [...times].sort((a, b) => a - b);
-  return { samples: sorted.length, p50: Math.round(percentile(sorted, 0.5)), p99: Math.round(percentile(sorted, 0.99)), max: Math.round(sorted.at(-1) ?? 0), failures };
+  return {
+    samples: sorted.length,
+    p50: Math.round(percentile(sorted, 0.5)),
+    p99: Math.round(percentile(sorted, 0.99)),
+    max: Math.round(sorted.at(-1) ?? 0),
+    failures,
+  };
 }

@@ -120,20 +120,33 @@ const CONTENT_TYPES =
  */
 export function zipBombDocx(megabytes: number): Buffer {
   const unit = Buffer.from('<w:p><w:r><w:t>x</w:t></w:r></w:p>'.repeat(Math.floor((1 << 20) / 34)), 'latin1');
-  const head = Buffer.from('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>', 'latin1');
+  const head = Buffer.from(
+    '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>',
+    'latin1',
+  );
   const blocks: Buffer[] = [deflateRawSync(head, { finishFlush: constants.Z_FULL_FLUSH })];
   const block = deflateRawSync(unit, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
   for (let i = 0; i < megabytes; i++) blocks.push(block);
   blocks.push(Buffer.from([0x03, 0x00])); // final empty fixed-Huffman block
   const size = head.length + unit.length * megabytes;
-  return zip([part('[Content_Types].xml', CONTENT_TYPES), { name: 'word/document.xml', deflated: Buffer.concat(blocks), size, crc: 0 }]);
+  return zip([
+    part('[Content_Types].xml', CONTENT_TYPES),
+    { name: 'word/document.xml', deflated: Buffer.concat(blocks), size, crc: 0 },
+  ]);
 }
 
 /** A small valid .docx with the given paragraphs. */
 export function plainDocx(paragraphs: readonly string[]): Buffer {
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`).join('');
+  const body = paragraphs
+    .map(
+      (p) => `<w:p><w:r><w:t xml:space="preserve">${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`,
+    )
+    .join('');
   return zip([
     part('[Content_Types].xml', CONTENT_TYPES),
-    part('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`),
+    part(
+      'word/document.xml',
+      `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+    ),
   ]);
 }

@@ -31,7 +31,11 @@ describe('hostile input (issue 16)', () => {
   });
   afterAll(async () => {
     await t.close();
-    process.stdout.write(`\nhostile-input measurements:\n${Object.entries(measured).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`);
+    process.stdout.write(
+      `\nhostile-input measurements:\n${Object.entries(measured)
+        .map(([k, v]) => `  ${k}: ${v}`)
+        .join('\n')}\n`,
+    );
   });
 
   async function upload(data: Buffer, name: string): Promise<request.Response> {
@@ -48,7 +52,8 @@ describe('hostile input (issue 16)', () => {
   async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
     const started = performance.now();
     const { result, health } = await probeHealthDuring(t.app, work());
-    measured[label] = `rejected in ${Math.round(performance.now() - started)} ms; health p50 ${health.p50} / p99 ${health.p99} / max ${health.max} ms over ${health.samples} probes`;
+    measured[label] =
+      `rejected in ${Math.round(performance.now() - started)} ms; health p50 ${health.p50} / p99 ${health.p99} / max ${health.max} ms over ${health.samples} probes`;
     expect(health.failures).toBe(0);
     expect(health.p99).toBeLessThan(HEALTH_P99_BUDGET_MS);
     return result;
@@ -60,7 +65,10 @@ describe('hostile input (issue 16)', () => {
       expect(pdf.length).toBeLessThan(5 * 1024 * 1024);
       const res = await timed('48,000-page PDF', () => upload(pdf, 'pages.pdf'));
       expect(res.status).toBe(413);
-      expect(res.body).toMatchObject({ code: 'DOCUMENT_LIMIT_EXCEEDED', errors: [{ field: 'file', code: 'fileLimitExceeded' }] });
+      expect(res.body).toMatchObject({
+        code: 'DOCUMENT_LIMIT_EXCEEDED',
+        errors: [{ field: 'file', code: 'fileLimitExceeded' }],
+      });
       expect(res.body.message).toContain('500 pages');
       expect(res.body.requestId).toMatch(/\S/);
     }, 60_000);
@@ -70,7 +78,10 @@ describe('hostile input (issue 16)', () => {
       expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
       const res = await timed('ZIP-bomb DOCX (420 MB)', () => upload(bomb, 'bomb.docx'));
       expect(res.status).toBe(413);
-      expect(res.body).toMatchObject({ code: 'DOCUMENT_LIMIT_EXCEEDED', errors: [{ field: 'file', code: 'fileLimitExceeded' }] });
+      expect(res.body).toMatchObject({
+        code: 'DOCUMENT_LIMIT_EXCEEDED',
+        errors: [{ field: 'file', code: 'fileLimitExceeded' }],
+      });
       expect(res.body.message).toContain('32 MB per part, uncompressed');
     }, 60_000);
 
@@ -80,13 +91,18 @@ describe('hostile input (issue 16)', () => {
       expect(loop.body.code).toBe('DOCUMENT_CORRUPT');
       const renamed = await upload(Buffer.from('Our patents protect the Xylo device.'), 'report.pdf');
       expect(renamed.status).toBe(400);
-      expect(renamed.body).toMatchObject({ code: 'DOCUMENT_TYPE_MISMATCH', errors: [{ field: 'file', code: 'fileTypeMismatch' }] });
+      expect(renamed.body).toMatchObject({
+        code: 'DOCUMENT_TYPE_MISMATCH',
+        errors: [{ field: 'file', code: 'fileTypeMismatch' }],
+      });
       expect(renamed.body.message).toMatch(/一致しません/); // the owner's saved language is Japanese
     }, 60_000);
 
     it('queues a burst of hostile uploads and refuses the excess with 503 and Retry-After', async () => {
       const bomb = zipBombDocx(100);
-      const results = await timed('burst of 8 ZIP bombs', () => Promise.all(Array.from({ length: 8 }, () => upload(bomb, 'bomb.docx'))));
+      const results = await timed('burst of 8 ZIP bombs', () =>
+        Promise.all(Array.from({ length: 8 }, () => upload(bomb, 'bomb.docx'))),
+      );
       const statuses = results.map((r) => r.status).sort();
       expect(statuses.every((s) => s === 413 || s === 503)).toBe(true);
       const busy = results.filter((r) => r.status === 503);
@@ -106,16 +122,29 @@ describe('hostile input (issue 16)', () => {
     const deep = (levels: number) => `{"code":"ABC123","x":${'['.repeat(levels)}${']'.repeat(levels)}}`;
     const huge = `{"code":"ABC123","unknown":[${'0,'.repeat(499_999)}0]}`;
 
-    async function raw(client: Client, method: 'post' | 'patch', path: string, body: string): Promise<request.Response> {
+    async function raw(
+      client: Client,
+      method: 'post' | 'patch',
+      path: string,
+      body: string,
+    ): Promise<request.Response> {
       const csrf = await client.refreshCsrf();
-      return client.agent[method](path).set('x-csrf-token', csrf).set('content-type', 'application/json').set('accept-language', 'en').send(body);
+      return client.agent[method](path)
+        .set('x-csrf-token', csrf)
+        .set('content-type', 'application/json')
+        .set('accept-language', 'en')
+        .send(body);
     }
 
     it('answers 400 JSON_TOO_COMPLEX for deep (64, 10,000, 400,000 levels) and huge (500,000 elements) bodies on every route', async () => {
       for (const { client, path, method } of routes()) {
         for (const body of [deep(64), deep(10_000), deep(400_000).slice(0, 1_000_000), huge]) {
           const res = await raw(client, method ?? 'post', path, body);
-          expect({ path, status: res.status, code: res.body.code }).toEqual({ path, status: 400, code: 'JSON_TOO_COMPLEX' });
+          expect({ path, status: res.status, code: res.body.code }).toEqual({
+            path,
+            status: 400,
+            code: 'JSON_TOO_COMPLEX',
+          });
           expect(res.body.requestId).toMatch(/\S/);
         }
         const broken = await raw(client, method ?? 'post', path, '{"code":');
@@ -131,7 +160,12 @@ describe('hostile input (issue 16)', () => {
     }, 60_000);
 
     it('answers 413 with a request id for a body over the size limit', async () => {
-      const res = await raw(ctx.client(), 'post', '/api/auth/login', JSON.stringify({ email: 'a@example.test', password: 'x'.repeat(2 * 1024 * 1024) }));
+      const res = await raw(
+        ctx.client(),
+        'post',
+        '/api/auth/login',
+        JSON.stringify({ email: 'a@example.test', password: 'x'.repeat(2 * 1024 * 1024) }),
+      );
       expect(res.status).toBe(413);
       expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
       expect(res.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
@@ -154,7 +188,9 @@ describe('hostile input (issue 16)', () => {
         const res = await owner.patch('/api/auth/me', { displayName });
         expect([res.status, res.body.code]).toEqual([400, 'INVALID_CHARACTERS']);
       }
-      const join = await ctx.client().post('/api/public/workshops/join', { code: 'ABC123', department: 'legal', displayName: 'x\u0000' });
+      const join = await ctx
+        .client()
+        .post('/api/public/workshops/join', { code: 'ABC123', department: 'legal', displayName: 'x\u0000' });
       expect([join.status, join.body.code]).toEqual([400, 'INVALID_CHARACTERS']);
       const nonCharacter = await owner.patch(`/api/orgs/${orgId}`, { legalNameJa: '知財\uFFFE株式会社' });
       expect(nonCharacter.status).toBe(200);
@@ -165,16 +201,26 @@ describe('hostile input (issue 16)', () => {
 
   describe('accounts', () => {
     const outbox = (): Array<{ to: string; kind: string; text: string }> =>
-      readFileSync(join(t.config.DATA_DIR, 'outbox.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      readFileSync(join(t.config.DATA_DIR, 'outbox.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
     const tokenOf = (mail: { text: string }) => decodeURIComponent(String(mail.text).match(/token=([^\s]+)/)![1]);
 
     it('builds reset links from configuration, never from the Host header', async () => {
       const { owner: victim } = await ctx.newOrganization();
       const email = victim.user!.email;
       const csrf = await victim.refreshCsrf();
-      const res = await victim.agent.post('/api/auth/password-reset/request').set('host', 'evil.example').set('x-forwarded-host', 'evil.example').set('x-csrf-token', csrf).send({ email });
+      const res = await victim.agent
+        .post('/api/auth/password-reset/request')
+        .set('host', 'evil.example')
+        .set('x-forwarded-host', 'evil.example')
+        .set('x-csrf-token', csrf)
+        .send({ email });
       expect(res.status).toBe(202);
-      const mail = outbox().filter((m) => m.to === email && m.kind === 'password-reset').pop()!;
+      const mail = outbox()
+        .filter((m) => m.to === email && m.kind === 'password-reset')
+        .pop()!;
       expect(mail.text).not.toContain('evil.example');
       expect(mail.text).toContain(`${publicUrl(t.config)}/reset-password?token=`);
     });
@@ -184,12 +230,25 @@ describe('hostile input (issue 16)', () => {
       const email = victim.user!.email;
       const anon = ctx.client();
       expect((await anon.post('/api/auth/password-reset/request', { email })).status).toBe(202);
-      const first = tokenOf(outbox().filter((m) => m.to === email).pop()!);
+      const first = tokenOf(
+        outbox()
+          .filter((m) => m.to === email)
+          .pop()!,
+      );
       expect((await anon.post('/api/auth/password-reset/request', { email })).status).toBe(202);
-      const second = tokenOf(outbox().filter((m) => m.to === email).pop()!);
+      const second = tokenOf(
+        outbox()
+          .filter((m) => m.to === email)
+          .pop()!,
+      );
       expect(second).not.toBe(first);
-      expect((await anon.post('/api/auth/password-reset/confirm', { token: second, password: 'a new password 1' })).status).toBe(204);
-      const old = await anon.post('/api/auth/password-reset/confirm', { token: first, password: 'an attacker password' });
+      expect(
+        (await anon.post('/api/auth/password-reset/confirm', { token: second, password: 'a new password 1' })).status,
+      ).toBe(204);
+      const old = await anon.post('/api/auth/password-reset/confirm', {
+        token: first,
+        password: 'an attacker password',
+      });
       expect([old.status, old.body.code]).toEqual([400, 'INVALID_TOKEN']);
       expect((await victim.get('/api/auth/me')).status).toBe(401);
       expect(await t.db.getRepository(SessionEntity).countBy({ userId: victim.user!.id })).toBe(0);
@@ -203,7 +262,11 @@ describe('hostile input (issue 16)', () => {
         const run = `${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
         const login = async (email: string, from: string) => {
           const csrf = await c.refreshCsrf();
-          return c.agent.post('/api/auth/login').set('x-forwarded-for', from).set('x-csrf-token', csrf).send({ email, password: 'wrong password' });
+          return c.agent
+            .post('/api/auth/login')
+            .set('x-forwarded-for', from)
+            .set('x-csrf-token', csrf)
+            .send({ email, password: 'wrong password' });
         };
         // One account from many addresses.
         const victim = uniqueEmail('victim');
@@ -227,10 +290,17 @@ describe('hostile input (issue 16)', () => {
       const target = new URL(process.env['TEST_DATABASE_URL']!);
       const proxy = new DatabaseProxy({ host: target.hostname, port: Number(target.port) });
       await proxy.up();
-      const app = await createTestApp({ DATABASE_URL: proxy.urlFor(target.toString()) }, proxy.urlFor(target.toString()));
+      const app = await createTestApp(
+        { DATABASE_URL: proxy.urlFor(target.toString()) },
+        proxy.urlFor(target.toString()),
+      );
       try {
         const c = new TestContext(app.app).client('en');
-        const signup = await c.post('/api/auth/signup', { email: uniqueEmail('outage'), password: DEFAULT_PASSWORD, displayName: 'Outage' });
+        const signup = await c.post('/api/auth/signup', {
+          email: uniqueEmail('outage'),
+          password: DEFAULT_PASSWORD,
+          displayName: 'Outage',
+        });
         expect(signup.status).toBe(201);
         expect((await c.get('/api/auth/me')).status).toBe(200);
 

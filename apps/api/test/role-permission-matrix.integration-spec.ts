@@ -53,20 +53,32 @@ const CALLS: Record<
   'DELETE /api/orgs/:orgId/invitations/:invitationId': {},
   'GET /api/orgs/:orgId/assessments': {},
   // Only one open round per track: an allowed start first submits the open listed round.
-  'POST /api/orgs/:orgId/assessments': { body: () => ({ track: 'listed' }), params: async (f, allowed) => (allowed ? (await closeListedRound(f), {}) : {}) },
+  'POST /api/orgs/:orgId/assessments': {
+    body: () => ({ track: 'listed' }),
+    params: async (f, allowed) => (allowed ? (await closeListedRound(f), {}) : {}),
+  },
   'GET /api/orgs/:orgId/assessments/:id': {},
   // Each call answers a question nobody has answered yet, so every allowed call succeeds.
-  'PUT /api/orgs/:orgId/assessments/:id/answers/:questionId': { body: () => ({ value: nextAnswer.value, expectedVersion: 0 }), params: async () => ({ questionId: takeNextAnswer().id }) },
+  'PUT /api/orgs/:orgId/assessments/:id/answers/:questionId': {
+    body: () => ({ value: nextAnswer.value, expectedVersion: 0 }),
+    params: async () => ({ questionId: takeNextAnswer().id }),
+  },
   'PUT /api/orgs/:orgId/assessments/:id/assignments/:moduleId': { body: () => ({ userId: null }) },
   // An allowed submit locks a round, so each one gets an open listed round of its own.
-  'POST /api/orgs/:orgId/assessments/:id/submit': { params: async (f, allowed): Promise<Record<string, string>> => (allowed ? { id: await openListedRound(f) } : {}) },
+  'POST /api/orgs/:orgId/assessments/:id/submit': {
+    params: async (f, allowed): Promise<Record<string, string>> => (allowed ? { id: await openListedRound(f) } : {}),
+  },
   // An allowed request gets a fresh listed draft; an allowed decision a fresh round in review with a contributor's level-4 claim.
   'POST /api/orgs/:orgId/assessments/:id/request-validation': {
-    params: async (f, allowed): Promise<Record<string, string>> => (allowed ? (await closeListedRound(f), { id: await openListedRound(f) }) : {}),
+    params: async (f, allowed): Promise<Record<string, string>> =>
+      allowed ? (await closeListedRound(f), { id: await openListedRound(f) }) : {},
   },
   'PUT /api/orgs/:orgId/assessments/:id/reviews/:questionId': {
     body: () => ({ decision: 'accepted', comment: 'マトリクスの確認', answerVersion: 1 }),
-    params: async (f, allowed): Promise<Record<string, string>> => ({ questionId: CLAIM, ...(allowed && { id: await claimInReview(f) }) }),
+    params: async (f, allowed): Promise<Record<string, string>> => ({
+      questionId: CLAIM,
+      ...(allowed && { id: await claimInReview(f) }),
+    }),
   },
   'GET /api/orgs/:orgId/assessments/:id/results': {},
   'GET /api/orgs/:orgId/assessments/:id/compare/:otherId': {},
@@ -88,15 +100,24 @@ const CALLS: Record<
   'PUT /api/orgs/:orgId/benchmark-participation': { body: () => ({ optedIn: false }) },
   'GET /api/orgs/:orgId/assessments/:id/benchmark': {},
   'GET /api/orgs/:orgId/disclosures': {},
-  'POST /api/orgs/:orgId/disclosures': { body: () => ({ title: 'matrix', documentType: 'other', text: DISCLOSURE_TEXT }) },
+  'POST /api/orgs/:orgId/disclosures': {
+    body: () => ({ title: 'matrix', documentType: 'other', text: DISCLOSURE_TEXT }),
+  },
   'POST /api/orgs/:orgId/disclosures/upload': {
     send: async (client, path) => {
       const csrf = await client.refreshCsrf();
-      return client.agent.post(path).set('x-csrf-token', csrf).field('title', 'matrix').field('documentType', 'other').attach('file', Buffer.from(DISCLOSURE_TEXT), 'matrix.txt');
+      return client.agent
+        .post(path)
+        .set('x-csrf-token', csrf)
+        .field('title', 'matrix')
+        .field('documentType', 'other')
+        .attach('file', Buffer.from(DISCLOSURE_TEXT), 'matrix.txt');
     },
   },
   'GET /api/orgs/:orgId/disclosures/:id': { params: async (f) => ({ id: f.disclosureId }) },
-  'GET /api/orgs/:orgId/disclosures/:id/compare/:otherId': { params: async (f) => ({ id: f.disclosureId, otherId: f.disclosureId }) },
+  'GET /api/orgs/:orgId/disclosures/:id/compare/:otherId': {
+    params: async (f) => ({ id: f.disclosureId, otherId: f.disclosureId }),
+  },
   // An allowed delete removes a score of its own; a refused one aims at the fixture's score, which must survive.
   // The LLM second opinion is off in this app (no AI_REWRITE_URL): a role that passes the permission check gets 404 SECOND_OPINION_DISABLED.
   'POST /api/orgs/:orgId/disclosures/:id/second-opinion': {
@@ -104,10 +125,15 @@ const CALLS: Record<
     params: async (f) => ({ id: f.disclosureId }),
     outcome: (_role, allowed) => (allowed ? '404 SECOND_OPINION_DISABLED' : '403 FORBIDDEN'),
   },
-  'DELETE /api/orgs/:orgId/disclosures/:id': { params: async (f, allowed) => ({ id: allowed ? await newDisclosure(f) : f.disclosureId }) },
+  'DELETE /api/orgs/:orgId/disclosures/:id': {
+    params: async (f, allowed) => ({ id: allowed ? await newDisclosure(f) : f.disclosureId }),
+  },
   // Each allowed write names the facts version it just read, so every allowed call succeeds.
   'GET /api/orgs/:orgId/company-facts': {},
-  'PUT /api/orgs/:orgId/company-facts': { body: () => ({ facts: {}, expectedVersion: factsVersion }), params: async (f) => ((factsVersion = await currentFactsVersion(f)), {}) },
+  'PUT /api/orgs/:orgId/company-facts': {
+    body: () => ({ facts: {}, expectedVersion: factsVersion }),
+    params: async (f) => ((factsVersion = await currentFactsVersion(f)), {}),
+  },
   'POST /api/orgs/:orgId/drafts': { body: () => ({ type: 'cg-report', language: 'ja' }) },
   'GET /api/orgs/:orgId/drafts': {},
   'GET /api/orgs/:orgId/drafts/:id': { params: async (f) => ({ id: f.draftId }) },
@@ -122,20 +148,33 @@ const CALLS: Record<
   'POST /api/orgs/:orgId/drafts/:id/comments': {
     body: () => ({ sectionId: 'sp-3-1-3', body: 'マトリクスのコメント' }),
     params: async (f) => ({ id: f.draftId }),
-    outcome: (role, allowed) => (allowed && (roleHasPermission(role, 'draft:edit') || roleHasPermission(role, 'draft:review')) ? 'allowed' : '403 FORBIDDEN'),
+    outcome: (role, allowed) =>
+      allowed && (roleHasPermission(role, 'draft:edit') || roleHasPermission(role, 'draft:review'))
+        ? 'allowed'
+        : '403 FORBIDDEN',
   },
-  'POST /api/orgs/:orgId/drafts/:id/submit-for-review': { params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'draft') : f.draftId }) },
-  'POST /api/orgs/:orgId/drafts/:id/approve': { params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'in_review') : f.draftId }) },
+  'POST /api/orgs/:orgId/drafts/:id/submit-for-review': {
+    params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'draft') : f.draftId }),
+  },
+  'POST /api/orgs/:orgId/drafts/:id/approve': {
+    params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'in_review') : f.draftId }),
+  },
   'POST /api/orgs/:orgId/drafts/:id/request-changes': {
     body: () => ({ comment: 'マトリクスの差戻し' }),
     params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'in_review') : f.draftId }),
   },
-  'POST /api/orgs/:orgId/drafts/:id/publish': { params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'approved') : f.draftId }) },
-  'POST /api/orgs/:orgId/drafts/:id/unpublish': { params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'published') : f.draftId }) },
+  'POST /api/orgs/:orgId/drafts/:id/publish': {
+    params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'approved') : f.draftId }),
+  },
+  'POST /api/orgs/:orgId/drafts/:id/unpublish': {
+    params: async (f, allowed) => ({ id: allowed ? await draftIn(f, 'published') : f.draftId }),
+  },
   // Notifications: every member reads and marks their own (a fresh one each call).
   'GET /api/orgs/:orgId/notifications': {},
   'POST /api/orgs/:orgId/notifications/read-all': {},
-  'POST /api/orgs/:orgId/notifications/:id/read': { params: async (f, _allowed, role) => ({ id: await notificationFor(f, role) }) },
+  'POST /api/orgs/:orgId/notifications/:id/read': {
+    params: async (f, _allowed, role) => ({ id: await notificationFor(f, role) }),
+  },
   'GET /api/orgs/:orgId/drafts/:id/export.docx': { params: async (f) => ({ id: f.draftId }) },
   'GET /api/orgs/:orgId/drafts/:id/export.pdf': { params: async (f) => ({ id: f.draftId }) },
   'GET /api/orgs/:orgId/drafts/:id/export.md': { params: async (f) => ({ id: f.draftId }) },
@@ -146,20 +185,40 @@ const CALLS: Record<
     outcome: (_role, allowed) => (allowed ? '404 AI_DISABLED' : '403 FORBIDDEN'),
   },
   'GET /api/orgs/:orgId/questions': {},
-  'POST /api/orgs/:orgId/questions/:id/answer': { body: () => ({ body: 'マトリクスの回答', makePublic: false }), params: async (f) => ({ id: f.questionId }) },
+  'POST /api/orgs/:orgId/questions/:id/answer': {
+    body: () => ({ body: 'マトリクスの回答', makePublic: false }),
+    params: async (f) => ({ id: f.questionId }),
+  },
   'GET /api/orgs/:orgId/questions/summary': {},
   'DELETE /api/orgs/:orgId/questions/:id/answer': { params: async (f) => ({ id: f.questionId }) },
-  'PATCH /api/orgs/:orgId/publications/:id': { body: () => ({ title: 'マトリクスの題名' }), params: async (f) => ({ id: f.publicationId }) },
+  'PATCH /api/orgs/:orgId/publications/:id': {
+    body: () => ({ title: 'マトリクスの題名' }),
+    params: async (f) => ({ id: f.publicationId }),
+  },
   'GET /api/orgs/:orgId/workshops': {},
   'POST /api/orgs/:orgId/workshops': { body: () => WORKSHOP_BODY },
   'GET /api/orgs/:orgId/workshops/:id': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
   // Changing, deleting and starting need a draft, closing a live workshop: each allowed call gets its own.
-  'PATCH /api/orgs/:orgId/workshops/:id': { body: () => ({ title: 'matrix 改題' }), params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, false) : await sharedWorkshop(f) }) },
-  'DELETE /api/orgs/:orgId/workshops/:id': { params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, false) : await sharedWorkshop(f) }) },
-  'POST /api/orgs/:orgId/workshops/:id/start': { params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, false) : await sharedWorkshop(f) }) },
-  'POST /api/orgs/:orgId/workshops/:id/close': { params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, true) : await sharedWorkshop(f) }) },
-  'POST /api/orgs/:orgId/workshops/:id/reopen': { params: async (f, allowed) => ({ id: allowed ? await closedWorkshop(f) : await sharedWorkshop(f) }) },
-  'PUT /api/orgs/:orgId/workshops/:id/state': { body: () => ({ resultsVisible: true }), params: async (f) => ({ id: await sharedWorkshop(f) }) },
+  'PATCH /api/orgs/:orgId/workshops/:id': {
+    body: () => ({ title: 'matrix 改題' }),
+    params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, false) : await sharedWorkshop(f) }),
+  },
+  'DELETE /api/orgs/:orgId/workshops/:id': {
+    params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, false) : await sharedWorkshop(f) }),
+  },
+  'POST /api/orgs/:orgId/workshops/:id/start': {
+    params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, false) : await sharedWorkshop(f) }),
+  },
+  'POST /api/orgs/:orgId/workshops/:id/close': {
+    params: async (f, allowed) => ({ id: allowed ? await newWorkshop(f, true) : await sharedWorkshop(f) }),
+  },
+  'POST /api/orgs/:orgId/workshops/:id/reopen': {
+    params: async (f, allowed) => ({ id: allowed ? await closedWorkshop(f) : await sharedWorkshop(f) }),
+  },
+  'PUT /api/orgs/:orgId/workshops/:id/state': {
+    body: () => ({ resultsVisible: true }),
+    params: async (f) => ({ id: await sharedWorkshop(f) }),
+  },
   'GET /api/orgs/:orgId/workshops/:id/results': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
   'GET /api/orgs/:orgId/workshops/:id/report.pdf': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
   'GET /api/orgs/:orgId/workshops/:id/report.docx': { params: async (f) => ({ id: await sharedWorkshop(f) }) },
@@ -169,9 +228,18 @@ const CALLS: Record<
     params: async (f) => ({ id: await sharedWorkshop(f) }),
     send: (client, path) => firstSseResponse(client.agent.get(path)),
   },
-  'PUT /api/orgs/:orgId/workshops/:id/agreed/:questionId': { body: () => ({ value: 2 }), params: async (f) => ({ id: await sharedWorkshop(f), questionId: 'm9.management-view' }) },
-  'POST /api/orgs/:orgId/workshops/:id/apply-to-assessment': { body: () => ({ assessmentId: openSmeRound }), params: async (f) => ((openSmeRound = f.assessmentId), { id: await sharedWorkshop(f) }) },
-  'POST /api/orgs/:orgId/workshops/:id/join-as-member': { body: () => ({ department: 'ip' }), params: async (f) => ({ id: await sharedWorkshop(f) }) },
+  'PUT /api/orgs/:orgId/workshops/:id/agreed/:questionId': {
+    body: () => ({ value: 2 }),
+    params: async (f) => ({ id: await sharedWorkshop(f), questionId: 'm9.management-view' }),
+  },
+  'POST /api/orgs/:orgId/workshops/:id/apply-to-assessment': {
+    body: () => ({ assessmentId: openSmeRound }),
+    params: async (f) => ((openSmeRound = f.assessmentId), { id: await sharedWorkshop(f) }),
+  },
+  'POST /api/orgs/:orgId/workshops/:id/join-as-member': {
+    body: () => ({ department: 'ip' }),
+    params: async (f) => ({ id: await sharedWorkshop(f) }),
+  },
 };
 
 let factsVersion = 0;
@@ -184,7 +252,9 @@ async function newDraft(f: Fixture): Promise<string> {
 }
 /** A draft with both sections written by the editor (no slot left), moved to `state` (approved by the reviewer: four-eyes). */
 async function draftIn(f: Fixture, state: 'draft' | 'in_review' | 'approved' | 'published'): Promise<string> {
-  const id = String((await f.editor.post(`/api/orgs/${f.orgId}/drafts`, { type: 'cg-report', language: 'ja' })).body.id);
+  const id = String(
+    (await f.editor.post(`/api/orgs/${f.orgId}/drafts`, { type: 'cg-report', language: 'ja' })).body.id,
+  );
   const text = '当社の研究開発費は2026年3月期に120億円で、取締役会は知財投資を年4回審議しています。';
   await f.editor.send('put', `/api/orgs/${f.orgId}/drafts/${id}/sections/sp-3-1-3`, { text, expectedVersion: 1 });
   await f.editor.send('put', `/api/orgs/${f.orgId}/drafts/${id}/sections/sp-4-2-2`, { text, expectedVersion: 2 });
@@ -194,18 +264,28 @@ async function draftIn(f: Fixture, state: 'draft' | 'in_review' | 'approved' | '
     [f.owner, 'publish'],
   ];
   const count = { draft: 0, in_review: 1, approved: 2, published: 3 }[state];
-  for (const [client, step] of steps.slice(0, count)) expect((await client.post(`/api/orgs/${f.orgId}/drafts/${id}/${step}`)).status).toBe(200);
+  for (const [client, step] of steps.slice(0, count))
+    expect((await client.post(`/api/orgs/${f.orgId}/drafts/${id}/${step}`)).status).toBe(200);
   return id;
 }
 
 /** A fresh unread notification of the member with `role` (so marking it read is that member's own). */
 async function notificationFor(f: Fixture, role: OrganizationRole): Promise<string> {
   const userId = (role === 'owner' ? f.owner : memberClients.get(role)!).user!.id;
-  const rows = (await rawDb.query(`INSERT INTO notifications (organization_id, user_id, kind, title) VALUES ($1, $2, 'draft_published', 'matrix') RETURNING id`, [f.orgId, userId])) as { id: string }[];
+  const rows = (await rawDb.query(
+    `INSERT INTO notifications (organization_id, user_id, kind, title) VALUES ($1, $2, 'draft_published', 'matrix') RETURNING id`,
+    [f.orgId, userId],
+  )) as { id: string }[];
   return rows[0].id;
 }
 
-const WORKSHOP_BODY = { title: 'matrix WS', modules: ['m9'], departments: ['ip', 'rnd'], anonymity: 'anonymous', scheduledAt: '2026-12-10T10:00:00Z' };
+const WORKSHOP_BODY = {
+  title: 'matrix WS',
+  modules: ['m9'],
+  departments: ['ip', 'rnd'],
+  anonymity: 'anonymous',
+  scheduledAt: '2026-12-10T10:00:00Z',
+};
 let sharedWorkshopId: string | undefined;
 let openSmeRound = '';
 async function newWorkshop(f: Fixture, live: boolean): Promise<string> {
@@ -226,7 +306,15 @@ async function sharedWorkshop(f: Fixture): Promise<string> {
 
 const DISCLOSURE_TEXT = '当社の電池材料事業では、特許348件が売上高1,240億円の製品を支えています。';
 async function newDisclosure(f: Fixture): Promise<string> {
-  return String((await f.owner.post(`/api/orgs/${f.orgId}/disclosures`, { title: 'to delete', documentType: 'other', text: DISCLOSURE_TEXT })).body.id);
+  return String(
+    (
+      await f.owner.post(`/api/orgs/${f.orgId}/disclosures`, {
+        title: 'to delete',
+        documentType: 'other',
+        text: DISCLOSURE_TEXT,
+      })
+    ).body.id,
+  );
 }
 
 // Questions of the SME round that are always shown, each with a valid answer: every allowed call answers a fresh one.
@@ -248,14 +336,19 @@ const takeNextAnswer = () => (nextAnswer = FRESH_ANSWERS[answerCalls++ % FRESH_A
  */
 async function importOwnExport(client: Client, path: string) {
   const exported = await client.agent.get(path.replace(/\/import(\/preview)?$/, '/transfer.json'));
-  const file = exported.status === 200 ? Buffer.from(JSON.stringify({ ...exported.body, answers: {} })) : Buffer.from('{}');
+  const file =
+    exported.status === 200 ? Buffer.from(JSON.stringify({ ...exported.body, answers: {} })) : Buffer.from('{}');
   const csrf = await client.refreshCsrf();
   return client.agent.post(path).set('x-csrf-token', csrf).attach('file', file, 'round.json');
 }
 
 /** The open listed round (in progress or in review), if any. */
 async function listedDraft(f: Fixture): Promise<string | undefined> {
-  const rounds = (await f.owner.get(`/api/orgs/${f.orgId}/assessments`)).body.items as { id: string; track: string; status: string }[];
+  const rounds = (await f.owner.get(`/api/orgs/${f.orgId}/assessments`)).body.items as {
+    id: string;
+    track: string;
+    status: string;
+  }[];
   return rounds.find((r) => r.track === 'listed' && r.status !== 'submitted')?.id;
 }
 async function closeListedRound(f: Fixture): Promise<void> {
@@ -272,19 +365,30 @@ async function claimInReview(f: Fixture): Promise<string> {
   claimant ??= await ctx.newMember(f.owner, f.orgId, 'contributor');
   const open = await listedDraft(f);
   if (open) {
-    const detail = (await f.owner.get(`/api/orgs/${f.orgId}/assessments/${open}`)).body as { validation: { items: { questionId: string; state: string; answerVersion: number }[] } };
+    const detail = (await f.owner.get(`/api/orgs/${f.orgId}/assessments/${open}`)).body as {
+      validation: { items: { questionId: string; state: string; answerVersion: number }[] };
+    };
     for (const item of detail.validation.items.filter((i) => i.state !== 'accepted')) {
-      await f.owner.send('put', `/api/orgs/${f.orgId}/assessments/${open}/reviews/${item.questionId}`, { decision: 'accepted', answerVersion: item.answerVersion });
+      await f.owner.send('put', `/api/orgs/${f.orgId}/assessments/${open}/reviews/${item.questionId}`, {
+        decision: 'accepted',
+        answerVersion: item.answerVersion,
+      });
     }
     await f.owner.post(`/api/orgs/${f.orgId}/assessments/${open}/submit`);
   }
   const id = String((await claimant.post(`/api/orgs/${f.orgId}/assessments`, { track: 'listed' })).body.id);
-  await claimant.send('put', `/api/orgs/${f.orgId}/assessments/${id}/answers/${CLAIM}`, { value: 4, expectedVersion: 0 });
+  await claimant.send('put', `/api/orgs/${f.orgId}/assessments/${id}/answers/${CLAIM}`, {
+    value: 4,
+    expectedVersion: 0,
+  });
   await claimant.post(`/api/orgs/${f.orgId}/assessments/${id}/request-validation`);
   return id;
 }
 async function openListedRound(f: Fixture): Promise<string> {
-  return (await listedDraft(f)) ?? String((await f.owner.post(`/api/orgs/${f.orgId}/assessments`, { track: 'listed' })).body.id);
+  return (
+    (await listedDraft(f)) ??
+    String((await f.owner.post(`/api/orgs/${f.orgId}/assessments`, { track: 'listed' })).body.id)
+  );
 }
 
 let ctx: TestContext;
@@ -305,11 +409,19 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
     routes = listRoutes(t.app).filter((r) => r.permission !== undefined);
     const { owner, orgId } = await ctx.newOrganization('マトリクス株式会社');
     members.set('owner', owner);
-    for (const role of ORGANIZATION_ROLES.filter((r) => r !== 'owner')) members.set(role, await ctx.newMember(owner, orgId, role));
+    for (const role of ORGANIZATION_ROLES.filter((r) => r !== 'owner'))
+      members.set(role, await ctx.newMember(owner, orgId, role));
     const target = await ctx.newMember(owner, orgId, 'viewer');
-    const inv = await owner.post(`/api/orgs/${orgId}/invitations`, { email: uniqueEmail('matrix-pending'), role: 'viewer' });
+    const inv = await owner.post(`/api/orgs/${orgId}/invitations`, {
+      email: uniqueEmail('matrix-pending'),
+      role: 'viewer',
+    });
     const round = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' });
-    const disclosure = await owner.post(`/api/orgs/${orgId}/disclosures`, { title: 'matrix fixture', documentType: 'other', text: DISCLOSURE_TEXT });
+    const disclosure = await owner.post(`/api/orgs/${orgId}/disclosures`, {
+      title: 'matrix fixture',
+      documentType: 'other',
+      text: DISCLOSURE_TEXT,
+    });
     const draft = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
     fixture = {
       orgId,
@@ -325,9 +437,17 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       publicationId: '',
     };
     const published = await draftIn(fixture, 'published');
-    const publicationId = String((await owner.get(`/api/orgs/${orgId}/drafts/${published}`)).body.publications[0].publicationId);
+    const publicationId = String(
+      (await owner.get(`/api/orgs/${orgId}/drafts/${published}`)).body.publications[0].publicationId,
+    );
     fixture.publicationId = publicationId;
-    fixture.questionId = String((await (await ctx.newInvestor()).post(`/api/public/publications/${publicationId}/questions`, { body: 'マトリクスの質問' })).body.id);
+    fixture.questionId = String(
+      (
+        await (
+          await ctx.newInvestor()
+        ).post(`/api/public/publications/${publicationId}/questions`, { body: 'マトリクスの質問' })
+      ).body.id,
+    );
   });
   afterAll(() => t.close());
 
@@ -359,7 +479,9 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
         const res = how.send ? await how.send(client, path) : await client.send(method, path, how.body?.());
         const got = res.status >= 200 && res.status < 300 ? 'allowed' : `${res.status} ${String(res.body?.code)}`;
         outcomes.push(`${role} ${key(route)} [${permission}] → ${got}`);
-        expected.push(`${role} ${key(route)} [${permission}] → ${how.outcome?.(role, allowed) ?? (allowed ? 'allowed' : '403 FORBIDDEN')}`);
+        expected.push(
+          `${role} ${key(route)} [${permission}] → ${how.outcome?.(role, allowed) ?? (allowed ? 'allowed' : '403 FORBIDDEN')}`,
+        );
         pairs.add(`${role}:${permission}`);
       }
     }
@@ -375,7 +497,9 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
 
   it('leaves the refused calls without effect: the target member is still a viewer, the invitation still pending', async () => {
     const list = await fixture.owner.get(`/api/orgs/${fixture.orgId}/members`);
-    expect((list.body.items as { userId: string; role: string }[]).find((m) => m.userId === fixture.target)?.role).toBe('viewer');
+    expect((list.body.items as { userId: string; role: string }[]).find((m) => m.userId === fixture.target)?.role).toBe(
+      'viewer',
+    );
     const invitations = await fixture.owner.get(`/api/orgs/${fixture.orgId}/invitations`);
     // Revoked by the allowed roles (owner, admin) — idempotent — but never by a refused one: check through the audit trail.
     // Every page of the trail (the validation calls alone write well over a hundred events).
@@ -386,12 +510,22 @@ describe('role × permission matrix: the API enforces ROLE_PERMISSIONS on every 
       more = page.body.hasMore === true;
     }
     const audit = { body: { items } };
-    const revokes = (audit.body.items as { action: string; actor: { userId: string } | null }[]).filter((e) => e.action === 'invitation.revoked');
+    const revokes = (audit.body.items as { action: string; actor: { userId: string } | null }[]).filter(
+      (e) => e.action === 'invitation.revoked',
+    );
     expect(revokes.map((e) => e.actor?.userId)).toEqual([members.get('owner')!.user!.id]);
-    expect((invitations.body.items as { id: string; status: string }[]).find((i) => i.id === fixture.invitationId)?.status).toBe('revoked');
-    const removed = (audit.body.items as { action: string; actor: { userId: string } | null }[]).filter((e) => e.action === 'member.removed');
-    expect(removed.map((e) => e.actor?.userId).sort()).toEqual([members.get('owner')!.user!.id, members.get('admin')!.user!.id].sort());
-    expect((await fixture.owner.get(`/api/orgs/${fixture.orgId}/disclosures/${fixture.disclosureId}`)).status).toBe(200);
+    expect(
+      (invitations.body.items as { id: string; status: string }[]).find((i) => i.id === fixture.invitationId)?.status,
+    ).toBe('revoked');
+    const removed = (audit.body.items as { action: string; actor: { userId: string } | null }[]).filter(
+      (e) => e.action === 'member.removed',
+    );
+    expect(removed.map((e) => e.actor?.userId).sort()).toEqual(
+      [members.get('owner')!.user!.id, members.get('admin')!.user!.id].sort(),
+    );
+    expect((await fixture.owner.get(`/api/orgs/${fixture.orgId}/disclosures/${fixture.disclosureId}`)).status).toBe(
+      200,
+    );
     const draft = await fixture.owner.get(`/api/orgs/${fixture.orgId}/drafts/${fixture.draftId}`);
     expect({ status: draft.body.status, version: draft.body.currentVersion }).toEqual({ status: 'draft', version: 1 });
     expect((draft.body.comments as { author: { userId: string } }[]).map((c) => c.author.userId).sort()).toEqual(

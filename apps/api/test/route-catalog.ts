@@ -47,7 +47,9 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
     for (const wrapper of module.controllers.values()) {
       const controller = wrapper.metatype as Type<unknown> | null;
       if (!controller || !wrapper.instance) continue;
-      const prefixes = [Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined ?? '/'].flat();
+      const prefixes = [
+        (Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '/',
+      ].flat();
       const prototype = Object.getPrototypeOf(wrapper.instance) as Record<string, unknown>;
       for (const name of scanner.getAllMethodNames(prototype)) {
         const handler = prototype[name] as (...args: unknown[]) => unknown;

@@ -33,7 +33,11 @@ export async function openSse(url: string, headers: Record<string, string>): Pro
   // The one SSE parser of the house (eventsource-parser), as in the web app.
   const parser = createParser({
     onEvent: (message) => {
-      const event: SseEvent = { type: message.event ?? 'message', id: message.id, data: message.data ? (JSON.parse(message.data) as Record<string, unknown>) : {} };
+      const event: SseEvent = {
+        type: message.event ?? 'message',
+        id: message.id,
+        data: message.data ? (JSON.parse(message.data) as Record<string, unknown>) : {},
+      };
       events.push(event);
       for (const w of [...waiters]) {
         if (!w.match(event)) continue;
@@ -63,7 +67,10 @@ export async function openSse(url: string, headers: Record<string, string>): Pro
       const seen = events.find(match);
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(events)}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(events)}`)),
+          timeoutMs,
+        );
         waiters.push({
           match,
           resolve: (e) => {
@@ -81,7 +88,9 @@ export async function openSse(url: string, headers: Record<string, string>): Pro
  * For suites that call every route through supertest: ends an event stream after its first event, so a
  * streaming route answers like any other (status and body); an error answer is parsed as JSON.
  */
-export async function firstSseResponse(test: request.Test): Promise<{ status: number; body: { code?: string } & Record<string, unknown> }> {
+export async function firstSseResponse(
+  test: request.Test,
+): Promise<{ status: number; body: { code?: string } & Record<string, unknown> }> {
   const res = await test.buffer(true).parse((stream, callback) => {
     let text = '';
     let done = false;

@@ -53,7 +53,10 @@ export class Client {
   private csrfToken: string | null = null;
   user: CurrentUser | null = null;
 
-  constructor(private readonly app: INestApplication, private readonly acceptLanguage = 'ja') {
+  constructor(
+    private readonly app: INestApplication,
+    private readonly acceptLanguage = 'ja',
+  ) {
     this.agent = request.agent(app.getHttpServer());
   }
 
@@ -121,7 +124,12 @@ export class TestContext {
     if (inv.status !== 201) throw new Error(`invite failed: ${inv.status} ${JSON.stringify(inv.body)}`);
     const token = String(inv.body.acceptUrl).split('/invitations/')[1];
     const member = this.client();
-    const signup = await member.post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: role, accountType: 'company' });
+    const signup = await member.post('/api/auth/signup', {
+      email,
+      password: DEFAULT_PASSWORD,
+      displayName: role,
+      accountType: 'company',
+    });
     if (signup.status !== 201) throw new Error(`member signup failed: ${signup.status}`);
     const accepted = await member.post(`/api/invitations/${token}/accept`);
     if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);

@@ -1,9 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations, signUpOwner } from './support';
 
-test('landing, sign-in, sign-up, organization profile and members pages have no serious accessibility violations', async ({ page }) => {
+test('landing, sign-in, sign-up, organization profile and members pages have no serious accessibility violations', async ({
+  page,
+}) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: '知財・無形資産を、投資家と金融機関に伝わる言葉に' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: '知財・無形資産を、投資家と金融機関に伝わる言葉に' }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await page.goto('/sign-in');
@@ -29,7 +33,9 @@ test('landing, sign-in, sign-up, organization profile and members pages have no 
   await expectNoSeriousA11yViolations(page);
 });
 
-test('keyboard: the skip link leads to the main content; the language chosen before sign-in is kept', async ({ page }) => {
+test('keyboard: the skip link leads to the main content; the language chosen before sign-in is kept', async ({
+  page,
+}) => {
   await page.goto('/sign-in');
   await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
   await page.keyboard.press('Tab');

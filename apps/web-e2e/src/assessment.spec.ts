@@ -14,19 +14,28 @@ test('a listed-company user answers in two tabs and resolves the conflict', asyn
   await second.goto(url);
   await expect(second.getByRole('heading', { level: 1, name: '診断への回答（第1回）' })).toBeVisible();
 
-  const moduleButton = (p: Page) => p.getByRole('navigation', { name: 'モジュール' }).getByRole('button', { name: /無形資産の棚卸し/ });
+  const moduleButton = (p: Page) =>
+    p.getByRole('navigation', { name: 'モジュール' }).getByRole('button', { name: /無形資産の棚卸し/ });
   await moduleButton(page).click();
   await moduleButton(second).click();
-  const firstLadder = (p: Page) => p.locator('li.question').filter({ has: p.getByRole('radio', { name: /^レベル0/ }) }).first();
+  const firstLadder = (p: Page) =>
+    p
+      .locator('li.question')
+      .filter({ has: p.getByRole('radio', { name: /^レベル0/ }) })
+      .first();
 
   await test.step('tab 1 answers a part of the listed track', async () => {
-    await firstLadder(page).getByRole('radio', { name: /^レベル3/ }).check();
+    await firstLadder(page)
+      .getByRole('radio', { name: /^レベル3/ })
+      .check();
     await expect(firstLadder(page).getByText('保存しました')).toBeVisible();
     await answerModule(page);
   });
 
   await test.step('tab 2, still on the old version, changes the same answer and sees both values', async () => {
-    await firstLadder(second).getByRole('radio', { name: /^レベル1/ }).check();
+    await firstLadder(second)
+      .getByRole('radio', { name: /^レベル1/ })
+      .check();
     const dialog = second.getByRole('alertdialog', { name: '他の人が先にこの回答を変更しました' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByTestId('conflict-theirs')).toContainText('3 —');

@@ -7,7 +7,12 @@ const SIZE = 'large';
 const M6 = ['m6.cross-functional', 'm6.ip-head-in-strategy', 'm6.board-discussions'];
 
 /** A JSON call with the session of `request` and a fresh CSRF token. */
-async function call<T>(request: APIRequestContext, method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, data?: unknown): Promise<T> {
+async function call<T>(
+  request: APIRequestContext,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  path: string,
+  data?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (method !== 'GET') {
     const csrf = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
@@ -23,7 +28,11 @@ async function call<T>(request: APIRequestContext, method: 'GET' | 'POST' | 'PUT
 async function submittedRound(request: APIRequestContext, orgId: string, level: number): Promise<string> {
   await call(request, 'PATCH', `/api/orgs/${orgId}`, { industry: SECTOR, companySize: SIZE, listingStatus: 'prime' });
   const round = await call<{ id: string }>(request, 'POST', `/api/orgs/${orgId}/assessments`, { track: 'listed' });
-  for (const q of M6) await call(request, 'PUT', `/api/orgs/${orgId}/assessments/${round.id}/answers/${q}`, { value: level, expectedVersion: 0 });
+  for (const q of M6)
+    await call(request, 'PUT', `/api/orgs/${orgId}/assessments/${round.id}/answers/${q}`, {
+      value: level,
+      expectedVersion: 0,
+    });
   await call(request, 'POST', `/api/orgs/${orgId}/assessments/${round.id}/submit`);
   return round.id;
 }
@@ -46,7 +55,10 @@ async function peer(browser: Browser, baseURL: string, level: number): Promise<v
 
 /** The section at 1280×800 and 390×844, scrolled to its top after each resize. */
 async function shoot(page: Page, section: Locator, name: string, outputPath: (name: string) => string): Promise<void> {
-  for (const [label, size] of [['desktop', { width: 1280, height: 800 }], ['mobile', { width: 390, height: 844 }]] as const) {
+  for (const [label, size] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['mobile', { width: 390, height: 844 }],
+  ] as const) {
     await page.setViewportSize(size);
     await section.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: outputPath(`${name}-${label}.png`), fullPage: false });
@@ -54,7 +66,11 @@ async function shoot(page: Page, section: Locator, name: string, outputPath: (na
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-test('an admin opts in from the profile and, once five companies take part, sees where the round stands', async ({ page, browser, baseURL }, testInfo) => {
+test('an admin opts in from the profile and, once five companies take part, sees where the round stands', async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
   // Five sign-ups, rounds and a snapshot wait on a shared 2-core box.
   test.setTimeout(300_000);
   const owner = await signUpOwner(page);
@@ -83,12 +99,18 @@ test('an admin opts in from the profile and, once five companies take part, sees
   // Alone in the cell (or with three others): not enough companies yet, and no count is given.
   for (const level of [1, 2, 4]) await peer(browser, baseURL ?? '', level);
   await page.goto(results);
-  await expect(page.getByTestId('benchmark-standing')).toContainText(/まだ集計が行われていません|まだ比較できる企業が足りません（5社未満）/);
+  await expect(page.getByTestId('benchmark-standing')).toContainText(
+    /まだ集計が行われていません|まだ比較できる企業が足りません（5社未満）/,
+  );
 
   // The fifth company: the snapshot job (every few seconds in this test server) publishes the cell.
   await peer(browser, baseURL ?? '', 0);
   const standingUrl = `/api/orgs/${owner.orgId}/assessments/${roundId}/benchmark`;
-  await expect.poll(async () => ((await (await page.request.get(standingUrl)).json()) as { status: string }).status, { timeout: 60_000 }).toBe('shown');
+  await expect
+    .poll(async () => ((await (await page.request.get(standingUrl)).json()) as { status: string }).status, {
+      timeout: 60_000,
+    })
+    .toBe('shown');
   await page.goto(results);
   const table = page.getByTestId('benchmark-table');
   await expect(page.getByTestId('benchmark-standing')).toContainText('参加企業 5 社');

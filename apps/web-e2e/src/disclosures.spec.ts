@@ -43,7 +43,9 @@ async function scorePasted(page: Page, orgId: string, title: string, text: strin
   return overallOf(page);
 }
 
-test('paste a weak text, then an improved one: low score and checklist, higher score with highlights, per-criterion delta', async ({ page }) => {
+test('paste a weak text, then an improved one: low score and checklist, higher score with highlights, per-criterion delta', async ({
+  page,
+}) => {
   const owner = await signUpOwner(page);
 
   await test.step('open disclosure scoring from the organization menu', async () => {
@@ -62,8 +64,15 @@ test('paste a weak text, then an improved one: low score and checklist, higher s
     // The v2 judgement's seven linkage criteria (docs/disclosure-scoring.md).
     await expect(checklist.locator('[data-testid^="criterion-"]')).toHaveCount(7);
     await expect(checklist.getByText('不足').first()).toBeVisible();
-    await expect(page.getByTestId('criterion-business-and-asset').getByText('足りない内容', { exact: false })).toBeVisible();
-    await expect(page.getByRole('region', { name: /書き加えるとよい内容/ }).getByRole('heading', { level: 3 }).first()).toBeVisible();
+    await expect(
+      page.getByTestId('criterion-business-and-asset').getByText('足りない内容', { exact: false }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: /書き加えるとよい内容/ })
+        .getByRole('heading', { level: 3 })
+        .first(),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -78,7 +87,9 @@ test('paste a weak text, then an improved one: low score and checklist, higher s
     await show.focus();
     await page.keyboard.press('Enter');
     await expect(show).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('region', { name: '本文と根拠' }).getByTestId('evidence-mark').first()).toContainText(/取締役会|委員会|CTO|四半期|年2回|毎年/);
+    await expect(page.getByRole('region', { name: '本文と根拠' }).getByTestId('evidence-mark').first()).toContainText(
+      /取締役会|委員会|CTO|四半期|年2回|毎年/,
+    );
     await expect(page.getByText(/「監督の具体性」の根拠：\d+文を強調表示しています。/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
@@ -104,16 +115,24 @@ test('upload a PDF and get it scored; a password-protected PDF is refused next t
   await page.getByLabel('ファイルをアップロードする').check();
 
   await page.getByLabel('タイトル', { exact: false }).fill('Locked');
-  await page.locator('input[type="file"]').setInputFiles({ name: 'locked.pdf', mimeType: 'application/pdf', buffer: await pdfOf(ENGLISH, 'secret') });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'locked.pdf', mimeType: 'application/pdf', buffer: await pdfOf(ENGLISH, 'secret') });
   await page.getByRole('button', { name: '評価する' }).click();
   const file = page.locator('input[type="file"]');
   await expect(file).toHaveAttribute('aria-invalid', 'true');
   await expect(file).toHaveAccessibleDescription(/パスワードで保護されたPDFは読み取れません。/);
-  await expect(page.getByRole('alert').filter({ hasText: '保護を解除してからアップロードしてください。' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: '保護を解除してからアップロードしてください。' }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
   await page.getByLabel('タイトル', { exact: false }).fill('Integrated report (English)');
-  await file.setInputFiles({ name: 'integrated-report.pdf', mimeType: 'application/pdf', buffer: await pdfOf(ENGLISH) });
+  await file.setInputFiles({
+    name: 'integrated-report.pdf',
+    mimeType: 'application/pdf',
+    buffer: await pdfOf(ENGLISH),
+  });
   await page.getByRole('button', { name: '評価する' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Integrated report (English)' })).toBeVisible();
   await expect(page.getByText('ファイル：integrated-report.pdf', { exact: false })).toBeVisible();

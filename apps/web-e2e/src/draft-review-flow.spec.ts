@@ -9,7 +9,10 @@ mkdirSync(SHOTS, { recursive: true });
 /** A member with `role` invited by the owner, signed in in a browser context of their own. */
 async function member(page: Page, browser: Browser, orgId: string, role: string, name: string): Promise<Page> {
   const email = `${role}-${uniqueId()}@example.jp`;
-  const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${orgId}/invitations`, { email, role });
+  const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${orgId}/invitations`, {
+    email,
+    role,
+  });
   const context = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'ja-JP' });
   await call(context.request, 'POST', '/api/auth/signup', { email, password: PASSWORD, displayName: name });
   await call(context.request, 'POST', `/api/invitations/${new URL(invite.acceptUrl).pathname.split('/').pop()}/accept`);
@@ -36,9 +39,16 @@ test('an approved draft with gaps is no dead end: changes after approval, edit, 
   const owner = await signUpOwner(page, id);
   const reviewerName = `レビュー担当 ${id}`;
   const reviewer = await member(page, browser, owner.orgId, 'reviewer', reviewerName);
-  const draft = await call<{ id: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/drafts`, { type: 'cg-report', language: 'ja' });
+  const draft = await call<{ id: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/drafts`, {
+    type: 'cg-report',
+    language: 'ja',
+  });
   const draftPath = `/o/${owner.orgId}/drafts/${draft.id}`;
-  const me = await call<{ memberships: { organizationId: string; slug: string }[] }>(page.request, 'GET', '/api/auth/me');
+  const me = await call<{ memberships: { organizationId: string; slug: string }[] }>(
+    page.request,
+    'GET',
+    '/api/auth/me',
+  );
   const slug = me.memberships.find((m) => m.organizationId === owner.orgId)?.slug ?? '';
   const workflow = page.getByRole('region', { name: 'レビューと公開' });
 
@@ -55,7 +65,9 @@ test('an approved draft with gaps is no dead end: changes after approval, edit, 
     await shoot(page, 'review-request');
     await expectNoSeriousA11yViolations(page);
     await form.getByRole('button', { name: 'レビュー依頼を送る' }).dblclick();
-    await expect(workflow.getByTestId('draft-workflow-done')).toHaveText('レビューを依頼しました。 現在の状態：レビュー中');
+    await expect(workflow.getByTestId('draft-workflow-done')).toHaveText(
+      'レビューを依頼しました。 現在の状態：レビュー中',
+    );
     await expect(workflow.getByTestId('draft-status')).toHaveText(/レビュー中/);
     await expect(workflow.getByRole('alert')).toHaveText('');
     await expect(page.getByText('in_review')).toHaveCount(0);
@@ -72,7 +84,10 @@ test('an approved draft with gaps is no dead end: changes after approval, edit, 
     await expect(bell).toHaveAccessibleName('お知らせ（未読 1 件）');
     await bell.click();
     await shoot(reviewer, 'notifications');
-    await reviewer.getByTestId('notification-list').getByRole('link', { name: /レビュー依頼/ }).click();
+    await reviewer
+      .getByTestId('notification-list')
+      .getByRole('link', { name: /レビュー依頼/ })
+      .click();
     const theirs = reviewer.getByRole('region', { name: 'レビューと公開' });
     await theirs.getByRole('button', { name: '承認する' }).click();
     await expect(theirs.getByTestId('draft-status')).toHaveText(/承認済み/);
@@ -85,7 +100,9 @@ test('an approved draft with gaps is no dead end: changes after approval, edit, 
 
   await test.step('the owner fills the gaps and asks again; the reviewer approves', async () => {
     await page.reload();
-    await expect(page.getByTestId('draft-changes-requested')).toContainText('要記入の箇所を埋めてから公開してください。');
+    await expect(page.getByTestId('draft-changes-requested')).toContainText(
+      '要記入の箇所を埋めてから公開してください。',
+    );
     const boxes = page.getByLabel(/を編集$/);
     const count = await boxes.count();
     for (let i = 0; i < count; i++) {
@@ -100,7 +117,9 @@ test('an approved draft with gaps is no dead end: changes after approval, edit, 
     await expect(workflow.getByTestId('draft-status')).toHaveText(/レビュー中/);
     await reviewer.reload();
     await reviewer.getByRole('region', { name: 'レビューと公開' }).getByRole('button', { name: '承認する' }).click();
-    await expect(reviewer.getByRole('region', { name: 'レビューと公開' }).getByTestId('draft-status')).toHaveText(/承認済み/);
+    await expect(reviewer.getByRole('region', { name: 'レビューと公開' }).getByTestId('draft-status')).toHaveText(
+      /承認済み/,
+    );
   });
 
   await test.step('publishing asks first; unpublishing takes the page down', async () => {
@@ -117,7 +136,10 @@ test('an approved draft with gaps is no dead end: changes after approval, edit, 
     expect((await page.request.get(`/api/public/companies/${slug}`)).status()).toBe(200);
 
     await workflow.getByRole('button', { name: '公開を取り下げる' }).click();
-    await workflow.getByRole('alertdialog', { name: '公開を取り下げますか？' }).getByRole('button', { name: '取り下げを確定' }).click();
+    await workflow
+      .getByRole('alertdialog', { name: '公開を取り下げますか？' })
+      .getByRole('button', { name: '取り下げを確定' })
+      .click();
     await expect(workflow.getByTestId('draft-status')).toHaveText(/公開取り下げ/);
     await expect(workflow.getByTestId('draft-publication-history')).toContainText('取り下げ');
     await shoot(page, 'withdrawn');

@@ -15,7 +15,11 @@ async function completeAssessment(request: APIRequestContext, orgId: string): Pr
   const bank = await call<{ questions: BankQuestion[] }>(request, 'GET', '/api/assessment-bank?track=sme');
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   for (let pass = 0; pass < 6; pass++) {
-    const detail = await call<{ visibleQuestionIds: string[]; answers: { questionId: string }[] }>(request, 'GET', `/api/orgs/${orgId}/assessments/${round.id}`);
+    const detail = await call<{ visibleQuestionIds: string[]; answers: { questionId: string }[] }>(
+      request,
+      'GET',
+      `/api/orgs/${orgId}/assessments/${round.id}`,
+    );
     const answered = new Set(detail.answers.map((a) => a.questionId));
     const todo = detail.visibleQuestionIds.filter((id) => !answered.has(id));
     if (todo.length === 0) break;
@@ -23,27 +27,42 @@ async function completeAssessment(request: APIRequestContext, orgId: string): Pr
       const q = byId.get(id);
       if (!q) continue;
       const value =
-        q.type === 'maturity' ? 3
-        : q.type === 'single' ? q.options?.[Math.min(2, (q.options?.length ?? 1) - 1)]?.id
-        : q.type === 'multiple' ? [q.options?.[0]?.id]
-        : q.type === 'text' ? '独自の加工技術と長年の取引先との信頼関係が強みです。'
-        : q.type === 'evidence' ? 'https://example.com/ir/ip-strategy'
-        : q.type === 'percentage' ? Math.min(q.max ?? 100, 10)
-        : Math.max(q.min ?? 0, Math.min(q.max ?? 1_000_000, 12));
-      await call(request, 'PUT', `/api/orgs/${orgId}/assessments/${round.id}/answers/${id}`, { value, expectedVersion: 0 });
+        q.type === 'maturity'
+          ? 3
+          : q.type === 'single'
+            ? q.options?.[Math.min(2, (q.options?.length ?? 1) - 1)]?.id
+            : q.type === 'multiple'
+              ? [q.options?.[0]?.id]
+              : q.type === 'text'
+                ? '独自の加工技術と長年の取引先との信頼関係が強みです。'
+                : q.type === 'evidence'
+                  ? 'https://example.com/ir/ip-strategy'
+                  : q.type === 'percentage'
+                    ? Math.min(q.max ?? 100, 10)
+                    : Math.max(q.min ?? 0, Math.min(q.max ?? 1_000_000, 12));
+      await call(request, 'PUT', `/api/orgs/${orgId}/assessments/${round.id}/answers/${id}`, {
+        value,
+        expectedVersion: 0,
+      });
     }
   }
   await call(request, 'POST', `/api/orgs/${orgId}/assessments/${round.id}/submit`);
 }
 
 async function download(page: Page, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('region', { name: 'ダウンロード' }).getByRole('link', { name }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('region', { name: 'ダウンロード' }).getByRole('link', { name }).click(),
+  ]);
   const path = await file.path();
   if (!path) throw new Error(`No file for ${name}`);
   return path;
 }
 
-test('from a completed assessment: draft, edit, review, approve, publish, export, public page, investor question and answer', async ({ page, browser }) => {
+test('from a completed assessment: draft, edit, review, approve, publish, export, public page, investor question and answer', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const id = uniqueId();
   const owner = await signUpOwner(page, id);
@@ -54,7 +73,11 @@ test('from a completed assessment: draft, edit, review, approve, publish, export
 
   await test.step('complete an assessment through the API', async () => {
     await completeAssessment(page.request, owner.orgId);
-    const me = await call<{ memberships: { organizationId: string; slug: string }[] }>(page.request, 'GET', '/api/auth/me');
+    const me = await call<{ memberships: { organizationId: string; slug: string }[] }>(
+      page.request,
+      'GET',
+      '/api/auth/me',
+    );
     slug = me.memberships.find((m) => m.organizationId === owner.orgId)?.slug ?? '';
     expect(slug).not.toBe('');
   });
@@ -75,7 +98,9 @@ test('from a completed assessment: draft, edit, review, approve, publish, export
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {
       const box = boxes.nth(i);
-      await box.fill(i === 0 ? edited : `取締役会は知的財産への投資と活用の状況を年2回監督しています（${marker}-${i}）。`);
+      await box.fill(
+        i === 0 ? edited : `取締役会は知的財産への投資と活用の状況を年2回監督しています（${marker}-${i}）。`,
+      );
       await box.blur();
       await expect(page.getByText('保存中…')).toHaveCount(0);
       await expect(page.getByText('✓ 保存しました').nth(0)).toBeVisible();
@@ -84,14 +109,23 @@ test('from a completed assessment: draft, edit, review, approve, publish, export
     await expect(page.getByTestId('draft-overall')).toBeVisible();
     await page.getByRole('button', { name: 'レビューを依頼' }).click();
     await page.getByRole('button', { name: 'レビュー依頼を送る' }).click();
-    await expect(page.getByRole('region', { name: 'レビューと公開' }).getByTestId('draft-status')).toHaveText(/レビュー中/);
+    await expect(page.getByRole('region', { name: 'レビューと公開' }).getByTestId('draft-status')).toHaveText(
+      /レビュー中/,
+    );
   });
 
   await test.step('a reviewer approves in a second browser context', async () => {
-    const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/invitations`, { email: `reviewer-${id}@example.jp`, role: 'reviewer' });
+    const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/invitations`, {
+      email: `reviewer-${id}@example.jp`,
+      role: 'reviewer',
+    });
     const token = new URL(invite.acceptUrl).pathname.split('/').pop() ?? '';
     const context = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'ja-JP' });
-    await call(context.request, 'POST', '/api/auth/signup', { email: `reviewer-${id}@example.jp`, password: PASSWORD, displayName: `レビュー担当 ${id}` });
+    await call(context.request, 'POST', '/api/auth/signup', {
+      email: `reviewer-${id}@example.jp`,
+      password: PASSWORD,
+      displayName: `レビュー担当 ${id}`,
+    });
     await call(context.request, 'POST', `/api/invitations/${token}/accept`);
     const reviewer = await context.newPage();
     await reviewer.goto(new URL(draftUrl).pathname);
@@ -106,7 +140,10 @@ test('from a completed assessment: draft, edit, review, approve, publish, export
     await page.reload();
     const workflow = page.getByRole('region', { name: 'レビューと公開' });
     await workflow.getByRole('button', { name: '公開する' }).click();
-    await workflow.getByRole('alertdialog', { name: '公開しますか？' }).getByRole('button', { name: '確定して公開' }).click();
+    await workflow
+      .getByRole('alertdialog', { name: '公開しますか？' })
+      .getByRole('button', { name: '確定して公開' })
+      .click();
     await expect(workflow.getByText('公開しました。')).toBeVisible();
     expect(documentText(await download(page, 'Word文書（DOCX）'))).toContain(marker);
     expect(documentText(await download(page, 'PDF'))).toContain(marker);
@@ -128,7 +165,12 @@ test('from a completed assessment: draft, edit, review, approve, publish, export
   const question = `委員会の開催実績を教えてください（${marker}）`;
   await test.step('an investor asks a question', async () => {
     const context = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'ja-JP' });
-    await call(context.request, 'POST', '/api/auth/signup', { email: `investor-${id}@example.jp`, password: PASSWORD, displayName: `投資家 ${id}`, accountType: 'investor' });
+    await call(context.request, 'POST', '/api/auth/signup', {
+      email: `investor-${id}@example.jp`,
+      password: PASSWORD,
+      displayName: `投資家 ${id}`,
+      accountType: 'investor',
+    });
     const investor = await context.newPage();
     await investor.goto(`/companies/${slug}`);
     await investor.getByRole('link', { name: '本文を読む' }).click();
@@ -139,7 +181,10 @@ test('from a completed assessment: draft, edit, review, approve, publish, export
   });
 
   await test.step('the company answers publicly and the answer shows on the public page', async () => {
-    await page.getByRole('navigation', { name: '組織メニュー' }).getByRole('link', { name: '投資家からの質問' }).click();
+    await page
+      .getByRole('navigation', { name: '組織メニュー' })
+      .getByRole('link', { name: '投資家からの質問' })
+      .click();
     const item = page.getByTestId('org-question').filter({ hasText: question });
     await item.getByRole('textbox', { name: '回答' }).fill('2025年度は4回開催しました。');
     await item.getByRole('checkbox', { name: '質問と回答を企業ページで公開する' }).check();

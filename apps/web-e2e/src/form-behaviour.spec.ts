@@ -29,7 +29,9 @@ async function walkForms(page: Page, path: string): Promise<string[]> {
     const submit = form.locator('button[type=submit]').first();
     if ((await submit.count()) > 0 && (await submit.isEnabled())) await submit.click();
     await expectFieldMessage(page, form, path);
-    await expect(page, `${path}: a refused form stays on its page`).toHaveURL(new RegExp(`${path.replace(/[?]/g, '\\?')}$`));
+    await expect(page, `${path}: a refused form stays on its page`).toHaveURL(
+      new RegExp(`${path.replace(/[?]/g, '\\?')}$`),
+    );
   }
   return walked;
 }
@@ -44,20 +46,39 @@ async function expectFieldMessage(page: Page, form: Locator, path: string): Prom
   await expect(form.getByText('保存しました')).toHaveCount(0);
 }
 
-test('signed out: sign-in, sign-up, password reset and joining a workshop refuse over-limit input beside the fields', async ({ page }) => {
+test('signed out: sign-in, sign-up, password reset and joining a workshop refuse over-limit input beside the fields', async ({
+  page,
+}) => {
   const walked: string[] = [];
-  for (const path of ['/sign-in', '/sign-up', '/forgot-password', '/join']) walked.push(...(await walkForms(page, path)));
+  for (const path of ['/sign-in', '/sign-up', '/forgot-password', '/join'])
+    walked.push(...(await walkForms(page, path)));
   expect(walked).toEqual(['/sign-in#0', '/sign-up#0', '/forgot-password#0', '/join#0']);
 });
 
-test('signed in: every company form refuses over-limit input beside the fields and writes nothing', async ({ page }) => {
+test('signed in: every company form refuses over-limit input beside the fields and writes nothing', async ({
+  page,
+}) => {
   const owner = await signUpOwner(page, uniqueId());
   const base = `/o/${owner.orgId}`;
   const walked: string[] = [];
-  for (const path of [`${base}/profile`, `${base}/members`, `${base}/disclosures`, `${base}/drafts/facts`, `${base}/workshops`, '/organizations/new']) {
+  for (const path of [
+    `${base}/profile`,
+    `${base}/members`,
+    `${base}/disclosures`,
+    `${base}/drafts/facts`,
+    `${base}/workshops`,
+    '/organizations/new',
+  ]) {
     walked.push(...(await walkForms(page, path)));
   }
-  expect(walked.map((w) => w.replace(base, ''))).toEqual(['/profile#0', '/members#0', '/disclosures#0', '/drafts/facts#0', '/workshops#0', '/organizations/new#0']);
+  expect(walked.map((w) => w.replace(base, ''))).toEqual([
+    '/profile#0',
+    '/members#0',
+    '/disclosures#0',
+    '/drafts/facts#0',
+    '/workshops#0',
+    '/organizations/new#0',
+  ]);
   // Nothing was written: the profile still carries the name given at sign-up.
   await page.goto(`${base}/profile`);
   await expect(page.getByLabel('正式名称（日本語）', { exact: false })).toHaveValue(owner.organizationName);

@@ -11,7 +11,8 @@ async function listedRound(page: Page): Promise<Owner> {
   return owner;
 }
 
-const openModule = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'モジュール' }).getByRole('button', { name }).click();
+const openModule = (page: Page, name: RegExp) =>
+  page.getByRole('navigation', { name: 'モジュール' }).getByRole('button', { name }).click();
 const revenueOf = (page: Page) => page.locator('li[data-question-id="m0.revenue"]');
 
 test('questionnaire: 「3,000」 is understood, and a reload right after typing keeps it', async ({ page }) => {
@@ -25,7 +26,9 @@ test('questionnaire: 「3,000」 is understood, and a reload right after typing 
   await expect(revenueOf(page).getByLabel('直近の事業年度の売上高はいくらですか。')).toHaveValue('3000');
 });
 
-test('questionnaire: a negative revenue or 「1e400」 shows why beside the field, with the limit, and nothing is saved', async ({ page }) => {
+test('questionnaire: a negative revenue or 「1e400」 shows why beside the field, with the limit, and nothing is saved', async ({
+  page,
+}) => {
   await listedRound(page);
   await openModule(page, /会社概要と財務の基礎/);
   const question = revenueOf(page);
@@ -72,7 +75,9 @@ test('scoring page: Back brings the pasted text back', async ({ page }) => {
   await expect(page.getByLabel('タイトル', { exact: false })).toHaveValue('統合報告書 2026');
 });
 
-test('company facts: leaving with unsaved changes asks first and keeps them; 「3,000」 and 「2028年度」 are understood', async ({ page }) => {
+test('company facts: leaving with unsaved changes asks first and keeps them; 「3,000」 and 「2028年度」 are understood', async ({
+  page,
+}) => {
   const owner = await signUpOwner(page, uniqueId());
   await page.goto(`/o/${owner.orgId}/drafts/facts`);
   // A company that has not said it is listed sees the SME facts first; the listed-company form waits, folded.
@@ -99,7 +104,9 @@ test('company facts: leaving with unsaved changes asks first and keeps them; 「
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(`/o/${owner.orgId}/drafts`);
   await page.goto(`/o/${owner.orgId}/drafts/facts`);
-  await expect(page.getByText('前回保存されなかった変更をこの端末から復元しました。内容を確認して保存してください。')).toBeVisible();
+  await expect(
+    page.getByText('前回保存されなかった変更をこの端末から復元しました。内容を確認して保存してください。'),
+  ).toBeVisible();
   await expect(page.getByRole('group', { name: 'KPI 1' }).getByLabel('目標値')).toHaveValue('3,000');
 
   await page.getByRole('button', { name: '保存する', exact: true }).click();
@@ -110,7 +117,10 @@ test('company facts: leaving with unsaved changes asks first and keeps them; 「
   await expect(saved.getByLabel('目標年度')).toHaveValue('2028');
 });
 
-test('submitting an assessment twice (a second tab) lands on the results, not on an error', async ({ page, context }) => {
+test('submitting an assessment twice (a second tab) lands on the results, not on an error', async ({
+  page,
+  context,
+}) => {
   const owner = await listedRound(page);
   const results = new RegExp(`/o/${owner.orgId}/assessments/[^/]+/results`);
   const second = await context.newPage();

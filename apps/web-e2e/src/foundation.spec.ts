@@ -1,20 +1,30 @@
 import { expect, test } from '@playwright/test';
 import { PASSWORD, signUpOwner, uniqueId } from './support';
 
-test('sign up, fill the profile, invite a colleague who signs up and accepts, switch language, sign out', async ({ page, browser }) => {
+test('sign up, fill the profile, invite a colleague who signs up and accepts, switch language, sign out', async ({
+  page,
+  browser,
+}) => {
   const id = uniqueId();
 
   await test.step('a visitor learns what the product is for, then signs up and gets a new organization', async () => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: '知財・無形資産を、投資家と金融機関に伝わる言葉に' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'サイト' }).getByRole('link', { name: '企業の開示を見る' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: '知財・無形資産を、投資家と金融機関に伝わる言葉に' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'サイト' }).getByRole('link', { name: '企業の開示を見る' }),
+    ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   });
   const owner = await signUpOwner(page, id);
   await expect(page.getByText('オーナー', { exact: true })).toBeVisible();
 
   await test.step('fill the organization profile', async () => {
-    await page.getByRole('navigation', { name: '組織メニュー' }).getByRole('link', { name: '組織プロフィール' }).click();
+    await page
+      .getByRole('navigation', { name: '組織メニュー' })
+      .getByRole('link', { name: '組織プロフィール' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: '組織プロフィール' })).toBeVisible();
     await page.getByLabel('正式名称（英語）').fill(`Test ${id} Co., Ltd.`);
     await page.getByLabel('上場区分').selectOption({ label: 'グロース市場' });

@@ -22,26 +22,45 @@ async function shoot(page: Page, name: string): Promise<void> {
   if (before) await page.setViewportSize(before);
 }
 
-const SECTION_TEXT = (marker: string) => `${marker}：当社の研究開発費は2026年3月期に120億円、取締役会は知財投資を年4回審議しています。特許ポートフォリオは主力の電池材料事業の価格優位を支えています。`;
+const SECTION_TEXT = (marker: string) =>
+  `${marker}：当社の研究開発費は2026年3月期に120億円、取締役会は知財投資を年4回審議しています。特許ポートフォリオは主力の電池材料事業の価格優位を支えています。`;
 
 /** Writes both sections of a CG-report draft and publishes it (through the API, as the owner of `request`). */
 async function publishDraft(request: APIRequestContext, orgId: string, draftId?: string): Promise<string> {
-  const id = draftId ?? (await call<{ id: string }>(request, 'POST', `/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' })).id;
-  let version = (await call<{ currentVersion: number }>(request, 'GET', `/api/orgs/${orgId}/drafts/${id}`)).currentVersion;
+  const id =
+    draftId ??
+    (await call<{ id: string }>(request, 'POST', `/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' }))
+      .id;
+  let version = (await call<{ currentVersion: number }>(request, 'GET', `/api/orgs/${orgId}/drafts/${id}`))
+    .currentVersion;
   for (const sectionId of ['sp-3-1-3', 'sp-4-2-2']) {
-    version = (await call<{ currentVersion: number }>(request, 'PUT', `/api/orgs/${orgId}/drafts/${id}/sections/${sectionId}`, { text: SECTION_TEXT(uniqueId()), expectedVersion: version })).currentVersion;
+    version = (
+      await call<{ currentVersion: number }>(request, 'PUT', `/api/orgs/${orgId}/drafts/${id}/sections/${sectionId}`, {
+        text: SECTION_TEXT(uniqueId()),
+        expectedVersion: version,
+      })
+    ).currentVersion;
   }
-  for (const step of ['submit-for-review', 'approve', 'publish']) await call(request, 'POST', `/api/orgs/${orgId}/drafts/${id}/${step}`);
+  for (const step of ['submit-for-review', 'approve', 'publish'])
+    await call(request, 'POST', `/api/orgs/${orgId}/drafts/${id}/${step}`);
   return id;
 }
 
-test('a signed-out visitor finds a company by securities code from the landing page; an investor follows it and sees its next publication', async ({ page, browser }) => {
+test('a signed-out visitor finds a company by securities code from the landing page; an investor follows it and sees its next publication', async ({
+  page,
+  browser,
+}) => {
   // Four journeys in one test (two publications, three browser contexts): 60 s ran out at step four on a loaded box.
   test.setTimeout(180_000);
   const id = uniqueId();
   const owner = await signUpOwner(page, id);
   const nameEn = `Kensaku ${id} Holdings`;
-  const profile = await call<{ slug: string }>(page.request, 'PATCH', `/api/orgs/${owner.orgId}`, { legalNameEn: nameEn, listingStatus: 'prime', industry: '3650', securitiesCode: '130A' });
+  const profile = await call<{ slug: string }>(page.request, 'PATCH', `/api/orgs/${owner.orgId}`, {
+    legalNameEn: nameEn,
+    listingStatus: 'prime',
+    industry: '3650',
+    securitiesCode: '130A',
+  });
   const draftId = await publishDraft(page.request, owner.orgId);
 
   const visitorContext = await browser.newContext({ locale: 'ja-JP' });
@@ -64,14 +83,23 @@ test('a signed-out visitor finds a company by securities code from the landing p
     await expect(visitor.getByRole('heading', { level: 1, name: owner.organizationName })).toBeVisible();
     await expect(visitor.getByText('フォローするには投資家アカウントでログインしてください。')).toBeVisible();
     await expect(visitor.getByTestId('score-label').first()).toContainText('自己算定スコア');
-    await expect(visitor.getByTestId('score-label').first()).toContainText('投資判断のための格付けや推奨でもありません');
-    await expect(visitor.getByRole('heading', { level: 3, name: 'コーポレート・ガバナンス報告書 記載（補充原則3-1③・4-2②）' })).toBeVisible();
+    await expect(visitor.getByTestId('score-label').first()).toContainText(
+      '投資判断のための格付けや推奨でもありません',
+    );
+    await expect(
+      visitor.getByRole('heading', { level: 3, name: 'コーポレート・ガバナンス報告書 記載（補充原則3-1③・4-2②）' }),
+    ).toBeVisible();
   });
   await visitorContext.close();
 
   const investorContext = await browser.newContext({ locale: 'ja-JP' });
   const investor = await investorContext.newPage();
-  await call(investorContext.request, 'POST', '/api/auth/signup', { email: `investor-${id}@example.jp`, password: PASSWORD, displayName: `投資家 ${id}`, accountType: 'investor' });
+  await call(investorContext.request, 'POST', '/api/auth/signup', {
+    email: `investor-${id}@example.jp`,
+    password: PASSWORD,
+    displayName: `投資家 ${id}`,
+    accountType: 'investor',
+  });
   await test.step('the investor follows the company', async () => {
     await investor.goto(`/companies/${profile.slug}`);
     await investor.getByRole('button', { name: 'この企業をフォローする' }).click();
@@ -89,13 +117,17 @@ test('a signed-out visitor finds a company by securities code from the landing p
   });
 
   await test.step('the company publishes again: the investor home says so, as new since the last visit', async () => {
-    await call(page.request, 'POST', `/api/orgs/${owner.orgId}/drafts/${draftId}/request-changes`, { comment: '第2版を作ります。' }).catch(() => undefined);
+    await call(page.request, 'POST', `/api/orgs/${owner.orgId}/drafts/${draftId}/request-changes`, {
+      comment: '第2版を作ります。',
+    }).catch(() => undefined);
     await publishDraft(page.request, owner.orgId, draftId);
     await investor.goto('/investor');
     const updates = investor.getByTestId('investor-updates');
     await expect(updates.getByTestId('followed-companies')).toContainText(owner.organizationName);
     await expect(updates.getByTestId('investor-update').first()).toContainText('新着');
-    await expect(updates.getByTestId('investor-update').first()).toContainText(`${owner.organizationName}が「コーポレート・ガバナンス報告書 記載（補充原則3-1③・4-2②）」（第`);
+    await expect(updates.getByTestId('investor-update').first()).toContainText(
+      `${owner.organizationName}が「コーポレート・ガバナンス報告書 記載（補充原則3-1③・4-2②）」（第`,
+    );
     await expectNoSeriousA11yViolations(investor);
     await shoot(investor, 'investor-home');
     await updates.getByRole('button', { name: 'すべて確認済みにする' }).click();
@@ -106,7 +138,9 @@ test('a signed-out visitor finds a company by securities code from the landing p
     const otherContext = await browser.newContext({ locale: 'ja-JP' });
     const otherPage = await otherContext.newPage();
     const other = await signUpOwner(otherPage);
-    const otherSlug = (await call<{ slug: string }>(otherPage.request, 'PATCH', `/api/orgs/${other.orgId}`, { listingStatus: 'prime' })).slug;
+    const otherSlug = (
+      await call<{ slug: string }>(otherPage.request, 'PATCH', `/api/orgs/${other.orgId}`, { listingStatus: 'prime' })
+    ).slug;
     await publishDraft(otherPage.request, other.orgId);
     await otherContext.close();
     await investor.setViewportSize({ width: 390, height: 844 });
@@ -120,7 +154,9 @@ test('a signed-out visitor finds a company by securities code from the landing p
   await investorContext.close();
 });
 
-test('on a phone the module list is one select, and choosing a module or 「次のモジュールへ」 brings its heading to the top with focus', async ({ page }) => {
+test('on a phone the module list is one select, and choosing a module or 「次のモジュールへ」 brings its heading to the top with focus', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const owner = await signUpOwner(page);
   await page.goto(`/o/${owner.orgId}/assessments`);
@@ -147,7 +183,7 @@ test('on a phone the module list is one select, and choosing a module or 「次�
   await expect(heading).toBeFocused();
   expect(await top()).toBeGreaterThanOrEqual(0);
   expect(await top()).toBeLessThan(60);
-  await expect(select).toHaveValue(await select.locator('option').nth(4).getAttribute('value') ?? '');
+  await expect(select).toHaveValue((await select.locator('option').nth(4).getAttribute('value')) ?? '');
 
   // Back on the list: the two actions of the round are separate, and a second start says why it cannot.
   await page.goto(`/o/${owner.orgId}/assessments`);
@@ -158,11 +194,21 @@ test('on a phone the module list is one select, and choosing a module or 「次�
   await shoot(page, 'assessments-list');
 });
 
-test('comparing two scored texts puts the earlier period on the left whatever the scoring order, and swaps on request; draft versions compare side by side', async ({ page }) => {
+test('comparing two scored texts puts the earlier period on the left whatever the scoring order, and swaps on request; draft versions compare side by side', async ({
+  page,
+}) => {
   const owner = await signUpOwner(page);
   const text = (extra: string) => `当社の研究開発費は120億円です。取締役会は知財投資を年4回審議しています。${extra}`;
-  const newer = await call<{ id: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/disclosures`, { title: 'CG報告書 2026年3月期', documentType: 'cg_report', text: text('特許ポートフォリオは主力の電池材料事業の価格優位を支え、売上高の3割を生んでいます。') });
-  const older = await call<{ id: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/disclosures`, { title: 'CG報告書 2025年3月期', documentType: 'cg_report', text: text('') });
+  const newer = await call<{ id: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/disclosures`, {
+    title: 'CG報告書 2026年3月期',
+    documentType: 'cg_report',
+    text: text('特許ポートフォリオは主力の電池材料事業の価格優位を支え、売上高の3割を生んでいます。'),
+  });
+  const older = await call<{ id: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/disclosures`, {
+    title: 'CG報告書 2025年3月期',
+    documentType: 'cg_report',
+    text: text(''),
+  });
   await page.goto(`/o/${owner.orgId}/disclosures/compare/${newer.id}/${older.id}`);
   const sides = page.locator('.compare-side dd');
   await expect(sides.nth(0)).toContainText('CG報告書 2025年3月期');
@@ -175,15 +221,31 @@ test('comparing two scored texts puts the earlier period on the left whatever th
   await expect(sides.nth(1)).toContainText('CG報告書 2025年3月期');
 
   // A draft edited twice: versions side by side, paragraphs kept, changed words marked.
-  const draft = await call<{ id: string; currentVersion: number }>(page.request, 'POST', `/api/orgs/${owner.orgId}/drafts`, { type: 'cg-report', language: 'ja' });
-  await call(page.request, 'PUT', `/api/orgs/${owner.orgId}/drafts/${draft.id}/sections/sp-3-1-3`, { text: '第一段落です。\n\n研究開発費は120億円です。\n\n消える段落です。', expectedVersion: draft.currentVersion });
-  await call(page.request, 'PUT', `/api/orgs/${owner.orgId}/drafts/${draft.id}/sections/sp-3-1-3`, { text: '第一段落です。\n\n研究開発費は150億円です。', expectedVersion: draft.currentVersion + 1 });
+  const draft = await call<{ id: string; currentVersion: number }>(
+    page.request,
+    'POST',
+    `/api/orgs/${owner.orgId}/drafts`,
+    { type: 'cg-report', language: 'ja' },
+  );
+  await call(page.request, 'PUT', `/api/orgs/${owner.orgId}/drafts/${draft.id}/sections/sp-3-1-3`, {
+    text: '第一段落です。\n\n研究開発費は120億円です。\n\n消える段落です。',
+    expectedVersion: draft.currentVersion,
+  });
+  await call(page.request, 'PUT', `/api/orgs/${owner.orgId}/drafts/${draft.id}/sections/sp-3-1-3`, {
+    text: '第一段落です。\n\n研究開発費は150億円です。',
+    expectedVersion: draft.currentVersion + 1,
+  });
   await page.goto(`/o/${owner.orgId}/drafts/${draft.id}`);
   const panel = page.getByRole('region', { name: '版の履歴' });
   await panel.getByLabel('比較元').selectOption({ label: `第${draft.currentVersion + 1}版` });
   await panel.getByLabel('比較先').selectOption({ label: `第${draft.currentVersion + 2}版` });
   await panel.getByRole('button', { name: '差分を表示' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `第${draft.currentVersion + 1}版と第${draft.currentVersion + 2}版の比較` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: `第${draft.currentVersion + 1}版と第${draft.currentVersion + 2}版の比較`,
+    }),
+  ).toBeVisible();
   const changed = page.getByTestId('paragraph-diff-changed').first();
   await expect(changed.locator('del')).toContainText('120');
   await expect(changed.locator('ins')).toContainText('150');
@@ -203,7 +265,9 @@ test('English navigation fits at 1366 px, and the audit log reads in words', asy
     const overflow = await page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow, `${selector} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
   }
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   await expect(page.getByText('Started an assessment')).toBeVisible();
   await expect(page.getByText(/Assessment round 1 \(/)).toBeVisible();
   await expect(page.locator('main')).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);

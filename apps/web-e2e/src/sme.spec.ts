@@ -19,7 +19,9 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-test('a new SME owner signs up, is guided into the check, finishes, sees three steps and free help, and exports the bank sheet', async ({ page }) => {
+test('a new SME owner signs up, is guided into the check, finishes, sees three steps and free help, and exports the bank sheet', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const id = uniqueId();
   const company = `株式会社山田製作所${id}`;
@@ -93,7 +95,10 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
   });
 
   await test.step('download the 経営デザインシート / ロカベン workbook and find the answers in it', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bank-sheets-download').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('bank-sheets-download').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/_経営デザインシート_ロカベン_\d{4}-\d{2}-\d{2}\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await download.path());
@@ -117,7 +122,9 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
   await test.step('the one-pager holds the owner’s own answers, and its checklist says what is still missing', async () => {
     // The generated paragraphs (each section's edit box holds the same text).
     const main = page.locator('p.draft-section__paragraph');
-    await expect(main.getByText('お客様に選ばれる理由を「独自の加工技術と長年の取引先との信頼関係があります」と考えています。')).toBeVisible();
+    await expect(
+      main.getByText('お客様に選ばれる理由を「独自の加工技術と長年の取引先との信頼関係があります」と考えています。'),
+    ).toBeVisible();
     await expect(main.getByText('この強みを支えているのは、「職人の技や加工のこつ」です。')).toBeVisible();
     // The head-count given at sign-up; revenue is a slot naming the field to fill.
     await expect(main.getByText(/従業員数は48名です/)).toBeVisible();
@@ -154,7 +161,9 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
     await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
     const main = page.locator('p.draft-section__paragraph');
     await expect(main.getByText('主に金属部品の精密加工を提供しています。', { exact: false })).toBeVisible();
-    await expect(main.getByText(/売上高は4\.8億円、従業員数は48名です。主なお客様は県内の機械メーカーです。/)).toBeVisible();
+    await expect(
+      main.getByText(/売上高は4\.8億円、従業員数は48名です。主なお客様は県内の機械メーカーです。/),
+    ).toBeVisible();
     await expect(main.getByText('今年中に、秘密の情報を一覧にします。')).toBeVisible();
     await expect(main.getByText(/総務部 鈴木（電話 000-000-0000）までお寄せください。/)).toBeVisible();
     await expect(page.getByTestId('sme-check-contact')).toHaveClass(/sme-checklist__met/);

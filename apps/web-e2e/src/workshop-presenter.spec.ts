@@ -4,22 +4,40 @@ import { call, signUpOwner, uniqueId } from './support';
 
 const workspaceRoot = resolve(__dirname, '../../..');
 
-test('presenter view: keyboard stepping, results above the fold at 1920×1080 and 1280×720, heat map on its own slide; phones follow', async ({ page, browser }) => {
+test('presenter view: keyboard stepping, results above the fold at 1920×1080 and 1280×720, heat map on its own slide; phones follow', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const id = uniqueId();
   const owner = await signUpOwner(page, id);
   const origin = new URL(page.url()).origin;
-  const ws = await call<{ id: string; questionIds: string[] }>(page.request, 'POST', `/api/orgs/${owner.orgId}/workshops`, {
-    title: `投影テスト ${id}`,
-    modules: ['m9'],
-    departments: ['executive', 'ip', 'rnd'],
-    anonymity: 'anonymous',
-    scheduledAt: '2026-12-10T10:00:00+09:00',
-  });
-  const { joinCode } = await call<{ joinCode: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/workshops/${ws.id}/start`);
+  const ws = await call<{ id: string; questionIds: string[] }>(
+    page.request,
+    'POST',
+    `/api/orgs/${owner.orgId}/workshops`,
+    {
+      title: `投影テスト ${id}`,
+      modules: ['m9'],
+      departments: ['executive', 'ip', 'rnd'],
+      anonymity: 'anonymous',
+      scheduledAt: '2026-12-10T10:00:00+09:00',
+    },
+  );
+  const { joinCode } = await call<{ joinCode: string }>(
+    page.request,
+    'POST',
+    `/api/orgs/${owner.orgId}/workshops/${ws.id}/start`,
+  );
 
   // A phone in the browser (to see controls reach it) and eight more through the API.
-  const phoneContext = await browser.newContext({ baseURL: origin, locale: 'ja-JP', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phoneContext = await browser.newContext({
+    baseURL: origin,
+    locale: 'ja-JP',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const phone = await phoneContext.newPage();
   await phone.goto(`/join/${joinCode}`);
   await expect(phone.getByText(/このワークショップは匿名です/)).toBeVisible();
@@ -31,15 +49,32 @@ test('presenter view: keyboard stepping, results above the fold at 1920×1080 an
   await expect(phone.getByText(/回答を送信しました/)).toBeVisible();
   const departments = ['executive', 'executive', 'executive', 'ip', 'ip', 'rnd', 'rnd', 'rnd'];
   for (const [i, department] of departments.entries()) {
-    const joined = await call<{ participantToken: string }>(page.request, 'POST', '/api/public/workshops/join', { code: joinCode, department });
-    await call(page.request, 'PUT', `/api/participant/answers/${ws.questionIds[0]}`, { value: i % 5, clientRequestId: crypto.randomUUID() }, { 'X-Participant-Token': joined.participantToken });
+    const joined = await call<{ participantToken: string }>(page.request, 'POST', '/api/public/workshops/join', {
+      code: joinCode,
+      department,
+    });
+    await call(
+      page.request,
+      'PUT',
+      `/api/participant/answers/${ws.questionIds[0]}`,
+      { value: i % 5, clientRequestId: crypto.randomUUID() },
+      { 'X-Participant-Token': joined.participantToken },
+    );
   }
 
   // A second tab on the same phone continues as the same participant (its answer is there, no new participant).
   const secondTab = await phoneContext.newPage();
   await secondTab.goto('/participate');
   await expect(secondTab.getByRole('radio').nth(2)).toBeChecked();
-  expect((await call<{ participants: { total: number } }>(page.request, 'GET', `/api/orgs/${owner.orgId}/workshops/${ws.id}`)).participants.total).toBe(9);
+  expect(
+    (
+      await call<{ participants: { total: number } }>(
+        page.request,
+        'GET',
+        `/api/orgs/${owner.orgId}/workshops/${ws.id}`,
+      )
+    ).participants.total,
+  ).toBe(9);
 
   const presenter = page;
   await presenter.setViewportSize({ width: 1920, height: 1080 });

@@ -5,7 +5,13 @@ const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** A phone-sized browser (390 × 844, touch) joining by code, choosing the IP department. */
 async function joinOnPhone(browser: Browser, origin: string, code: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: origin, locale: 'ja-JP', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    baseURL: origin,
+    locale: 'ja-JP',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const phone = await context.newPage();
   await phone.goto(`/join/${code}`);
   await expect(phone.getByLabel(/参加コード/)).toHaveValue(code);
@@ -15,7 +21,10 @@ async function joinOnPhone(browser: Browser, origin: string, code: string): Prom
   return phone;
 }
 
-test('an advisor runs a workshop: three phones join by code and answer, the console updates live, the agreement is recorded and the report PDF has it', async ({ page, browser }) => {
+test('an advisor runs a workshop: three phones join by code and answer, the console updates live, the agreement is recorded and the report PDF has it', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const id = uniqueId();
   const owner = await signUpOwner(page, id);
@@ -26,9 +35,16 @@ test('an advisor runs a workshop: three phones join by code and answer, the cons
   const facilitator = await advisorContext.newPage();
 
   await test.step('the owner invites an advisor, who signs up and accepts', async () => {
-    const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/invitations`, { email: advisorEmail, role: 'advisor' });
+    const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/invitations`, {
+      email: advisorEmail,
+      role: 'advisor',
+    });
     const token = new URL(invite.acceptUrl).pathname.split('/').pop() ?? '';
-    await call(advisorContext.request, 'POST', '/api/auth/signup', { email: advisorEmail, password: PASSWORD, displayName: `アドバイザー ${id}` });
+    await call(advisorContext.request, 'POST', '/api/auth/signup', {
+      email: advisorEmail,
+      password: PASSWORD,
+      displayName: `アドバイザー ${id}`,
+    });
     await call(advisorContext.request, 'POST', `/api/invitations/${token}/accept`);
   });
 
@@ -44,7 +60,13 @@ test('an advisor runs a workshop: three phones join by code and answer, the cons
     expect(workshopId).not.toBe('');
     await facilitator.getByRole('button', { name: 'ワークショップを開始' }).click();
     await expect(facilitator.getByText('ライブ更新中')).toBeVisible();
-    code = (await call<{ joinCode: string }>(advisorContext.request, 'GET', `/api/orgs/${owner.orgId}/workshops/${workshopId}`)).joinCode;
+    code = (
+      await call<{ joinCode: string }>(
+        advisorContext.request,
+        'GET',
+        `/api/orgs/${owner.orgId}/workshops/${workshopId}`,
+      )
+    ).joinCode;
     await expect(facilitator.getByText(code, { exact: true })).toBeVisible();
   });
 
@@ -84,7 +106,10 @@ test('an advisor runs a workshop: three phones join by code and answer, the cons
   });
 
   await test.step('the report PDF downloads and its text contains the agreed answer', async () => {
-    const [download] = await Promise.all([facilitator.waitForEvent('download'), facilitator.getByRole('link', { name: '報告書をPDFでダウンロード' }).click()]);
+    const [download] = await Promise.all([
+      facilitator.waitForEvent('download'),
+      facilitator.getByRole('link', { name: '報告書をPDFでダウンロード' }).click(),
+    ]);
     const file = await download.path();
     const text = compact(documentText(file));
     expect(text).toContain(compact(agreedAnchor));

@@ -13,7 +13,10 @@ async function screenshots(page: Page, name: string, outputPath: (name: string) 
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-test('the yearly cycle: targets, answers, validation with a second member (return, fix, accept), validated results with target gaps', async ({ page, browser }, testInfo) => {
+test('the yearly cycle: targets, answers, validation with a second member (return, fix, accept), validated results with target gaps', async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   const id = uniqueId();
@@ -40,8 +43,14 @@ test('the yearly cycle: targets, answers, validation with a second member (retur
 
   await test.step('answer two high claims and ask for validation', async () => {
     await page.goto(roundPath);
-    await page.getByRole('navigation', { name: 'モジュール' }).getByRole('button', { name: /組織とガバナンス/ }).click();
-    for (const [prompt, level] of [[FORUM, 4], [IP_HEAD, 3]] as const) {
+    await page
+      .getByRole('navigation', { name: 'モジュール' })
+      .getByRole('button', { name: /組織とガバナンス/ })
+      .click();
+    for (const [prompt, level] of [
+      [FORUM, 4],
+      [IP_HEAD, 3],
+    ] as const) {
       const group = page.getByRole('group', { name: prompt });
       await group.getByRole('radio', { name: new RegExp(`^レベル${level}`) }).check();
       await expect(page.locator('li.question', { has: group }).getByText('保存しました')).toBeVisible();
@@ -53,13 +62,25 @@ test('the yearly cycle: targets, answers, validation with a second member (retur
   });
 
   // The reviewer: a second member with the reviewer role, in a browser context of their own.
-  const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/invitations`, { email: `reviewer-${id}@example.jp`, role: 'reviewer' });
+  const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/invitations`, {
+    email: `reviewer-${id}@example.jp`,
+    role: 'reviewer',
+  });
   const token = new URL(invite.acceptUrl).pathname.split('/').pop() ?? '';
-  const context = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'ja-JP', viewport: { width: 1280, height: 800 } });
-  await call(context.request, 'POST', '/api/auth/signup', { email: `reviewer-${id}@example.jp`, password: PASSWORD, displayName: `検証担当 ${id}` });
+  const context = await browser.newContext({
+    baseURL: new URL(page.url()).origin,
+    locale: 'ja-JP',
+    viewport: { width: 1280, height: 800 },
+  });
+  await call(context.request, 'POST', '/api/auth/signup', {
+    email: `reviewer-${id}@example.jp`,
+    password: PASSWORD,
+    displayName: `検証担当 ${id}`,
+  });
   await call(context.request, 'POST', `/api/invitations/${token}/accept`);
   const reviewer = await context.newPage();
-  const item = (prompt: string) => reviewer.getByRole('listitem').filter({ has: reviewer.getByRole('heading', { name: prompt }) });
+  const item = (prompt: string) =>
+    reviewer.getByRole('listitem').filter({ has: reviewer.getByRole('heading', { name: prompt }) });
 
   await test.step('the reviewer returns one answer with a reason and accepts the other', async () => {
     await reviewer.goto(`${roundPath}/review`);
@@ -69,7 +90,9 @@ test('the yearly cycle: targets, answers, validation with a second member (retur
     // Returning without a reason is stopped at the field.
     await item(FORUM).getByRole('button', { name: '差し戻す' }).click();
     await expect(item(FORUM).getByRole('textbox', { name: /コメント/ })).toHaveAttribute('aria-invalid', 'true');
-    await item(FORUM).getByRole('textbox', { name: /コメント/ }).fill(RETURN_REASON);
+    await item(FORUM)
+      .getByRole('textbox', { name: /コメント/ })
+      .fill(RETURN_REASON);
     await item(FORUM).getByRole('button', { name: '差し戻す' }).click();
     await expect(item(FORUM).getByText('差戻し', { exact: false }).first()).toBeVisible();
     await item(IP_HEAD).getByRole('button', { name: '承認する' }).click();
@@ -99,7 +122,9 @@ test('the yearly cycle: targets, answers, validation with a second member (retur
     await reviewer.reload();
     await expect(item(FORUM).getByText(/前回の判断（差戻し）の後に回答が変わりました/)).toBeVisible();
     await expect(item(FORUM).getByRole('link', { name: EVIDENCE })).toBeVisible();
-    await item(FORUM).getByRole('textbox', { name: /コメント/ }).fill('議事録で確認しました');
+    await item(FORUM)
+      .getByRole('textbox', { name: /コメント/ })
+      .fill('議事録で確認しました');
     await item(FORUM).getByRole('button', { name: '承認する' }).click();
     await expect(reviewer.getByText('すべての対象回答が承認されました。提出できます。')).toBeVisible();
     await context.close();

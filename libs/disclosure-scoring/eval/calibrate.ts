@@ -32,7 +32,11 @@ export const GRADE_THRESHOLDS: readonly [Grade, number][] = [
   ['A', 0.7],
 ];
 
-export function buildCalibration(scores: readonly number[], labels: readonly Label[], source: string): CalibrationTable {
+export function buildCalibration(
+  scores: readonly number[],
+  labels: readonly Label[],
+  source: string,
+): CalibrationTable {
   const items = scores.map((s, i) => ({ s, label: labels[i] ?? 'weak' })).sort((a, b) => a.s - b.s);
   const fitted = isotonic(items.map((x) => (x.label === 'strong' ? 1 : x.label === 'medium' ? 0.5 : 0)));
   // The fitted label at an integer score: the fit of the highest rated score at or below it.

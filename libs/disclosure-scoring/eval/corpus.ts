@@ -27,7 +27,9 @@ export function sha256(data: Buffer | string): string {
 }
 
 export function loadJsonl(file: string): EvalPassage[] {
-  const lines = readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim().length > 0);
+  const lines = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim().length > 0);
   return lines.map((line, i) => {
     const o = JSON.parse(line) as Partial<EvalPassage> & { text?: unknown; label?: unknown };
     if (typeof o.text !== 'string' || (o.label !== 'strong' && o.label !== 'medium' && o.label !== 'weak')) {
@@ -63,6 +65,8 @@ export function loadLegacy(): EvalPassage[] {
 export function verifyTestHash(file: string): { actual: string; expected: string | null; ok: boolean } {
   const actual = sha256(readFileSync(file));
   const shaFile = join(dirname(file), 'test.sha256');
-  const expected = existsSync(shaFile) ? (/[0-9a-f]{64}/i.exec(readFileSync(shaFile, 'utf8'))?.[0]?.toLowerCase() ?? null) : null;
+  const expected = existsSync(shaFile)
+    ? (/[0-9a-f]{64}/i.exec(readFileSync(shaFile, 'utf8'))?.[0]?.toLowerCase() ?? null)
+    : null;
   return { actual, expected, ok: expected !== null && expected === actual };
 }

@@ -10,10 +10,17 @@ const passages = split === 'legacy' ? loadLegacy() : loadJsonl(join(CORPUS_DIR, 
 const p = passages.find((x) => x.id === id);
 if (!p) throw new Error(`no passage ${id}`);
 const r = judgeDisclosure(p.text, { companyNames: p.company ? [p.company] : [] });
-console.log(`${p.id} label=${p.label} overall=${r.overall} names=${r.companyNames.join('|')} subst=${r.substitution.share}`);
+console.log(
+  `${p.id} label=${p.label} overall=${r.overall} names=${r.companyNames.join('|')} subst=${r.substitution.share}`,
+);
 for (const s of r.sentences) {
   const links = s.spans.map((x) => `${x.link}:${x.text}`).join(' ');
   const roleCues = s.roleSpans.map((x) => x.text).join('|');
-  console.log(`#${s.index} p${s.paragraph} [${s.role}${s.intention ? ',int' : ''}] chain=${s.chain} ${links} ${roleCues ? `(${roleCues})` : ''}\n   ${p.text.slice(s.start, s.end).slice(0, 200)}`);
+  console.log(
+    `#${s.index} p${s.paragraph} [${s.role}${s.intention ? ',int' : ''}] chain=${s.chain} ${links} ${roleCues ? `(${roleCues})` : ''}\n   ${p.text.slice(s.start, s.end).slice(0, 200)}`,
+  );
 }
-for (const c of r.chains) console.log(`chain ${c.index} score=${c.score} links=${c.links.join('+')} break=${c.breaks.missing}/${c.breaks.endReason}`);
+for (const c of r.chains)
+  console.log(
+    `chain ${c.index} score=${c.score} links=${c.links.join('+')} break=${c.breaks.missing}/${c.breaks.endReason}`,
+  );

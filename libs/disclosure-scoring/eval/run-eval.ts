@@ -18,7 +18,16 @@ import { join } from 'node:path';
 import { judgeDisclosure, scoreDisclosureV1 } from '../src/index';
 import type { DocumentType } from '../src/v2/types-v2';
 import { buildCalibration, writeCalibration } from './calibrate';
-import { CORPUS_DIR, LABEL_VALUE, SUPPLEMENT_DIRS, loadJsonl, loadLegacy, sha256, verifyTestHash, type EvalPassage } from './corpus';
+import {
+  CORPUS_DIR,
+  LABEL_VALUE,
+  SUPPLEMENT_DIRS,
+  loadJsonl,
+  loadLegacy,
+  sha256,
+  verifyTestHash,
+  type EvalPassage,
+} from './corpus';
 import { wilson } from '../src/v2/calibration';
 import { auc, partialSpearman, spearman } from './stats';
 import { llmEndpointFromEnv, llmMarkdown, runLlm } from './llm-eval';
@@ -61,7 +70,14 @@ function metrics(values: readonly number[], ps: readonly EvalPassage[]): Metrics
 
 const f3 = (x: number): string => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
 
-function parseArgs(argv: readonly string[]): { split: string; file?: string; json: boolean; verbose: boolean; writeCal: boolean; llm: boolean } {
+function parseArgs(argv: readonly string[]): {
+  split: string;
+  file?: string;
+  json: boolean;
+  verbose: boolean;
+  writeCal: boolean;
+  llm: boolean;
+} {
   const get = (name: string): string | undefined => {
     const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
     if (i < 0) return undefined;
@@ -82,7 +98,9 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const endpoint = args.llm ? llmEndpointFromEnv() : null;
   if (args.llm && !endpoint) {
-    process.stderr.write('error: --llm needs AI_REWRITE_URL and AI_REWRITE_MODEL (the endpoint the API uses); nothing was sent\n');
+    process.stderr.write(
+      'error: --llm needs AI_REWRITE_URL and AI_REWRITE_MODEL (the endpoint the API uses); nothing was sent\n',
+    );
     return 2;
   }
   let passages: EvalPassage[];
@@ -134,7 +152,9 @@ async function main(): Promise<number> {
         ? 'every frozen test split (corpus-v2 + corpus-v3 + corpus-v4)'
         : `test split of the ${args.split.slice(5)} supplement (eval/corpus-${args.split.slice(5)}/test.jsonl)`;
   } else {
-    process.stderr.write(`error: --split must be dev, test, test-v3, test-v4, test-all or legacy (got ${args.split})\n`);
+    process.stderr.write(
+      `error: --split must be dev, test, test-v3, test-v4, test-all or legacy (got ${args.split})\n`,
+    );
     return 2;
   }
   if (args.split.startsWith('test') && (args.verbose || args.writeCal)) {
@@ -161,45 +181,79 @@ async function main(): Promise<number> {
     ['all', () => true],
     ['ja', (p) => p.language === 'ja'],
     ['en', (p) => p.language === 'en'],
-    ...[...new Set(passages.map((p) => p.docType))].sort().map((d): [string, (p: EvalPassage) => boolean] => [d, (p) => p.docType === d]),
+    ...[...new Set(passages.map((p) => p.docType))]
+      .sort()
+      .map((d): [string, (p: EvalPassage) => boolean] => [d, (p) => p.docType === d]),
   ];
   const rows = subsets.map(([name, pred]) => {
     const idx = passages.flatMap((p, i) => (pred(p) ? [i] : []));
     const ps = idx.map((i) => passages[i] as EvalPassage);
-    return { subset: name, byScorer: cols.map(([c, vals]) => ({ scorer: c, ...metrics(idx.map((i) => vals[i] ?? 0), ps) })) };
+    return {
+      subset: name,
+      byScorer: cols.map(([c, vals]) => ({
+        scorer: c,
+        ...metrics(
+          idx.map((i) => vals[i] ?? 0),
+          ps,
+        ),
+      })),
+    };
   });
 
   const v2Scores = v2.map((r) => r.overall);
-  const table = buildCalibration(v2Scores, passages.map((p) => p.label), `${args.file ? 'file' : args.split}: ${passages.length} rated texts, ${new Date().toISOString().slice(0, 10)}`);
+  const table = buildCalibration(
+    v2Scores,
+    passages.map((p) => p.label),
+    `${args.file ? 'file' : args.split}: ${passages.length} rated texts, ${new Date().toISOString().slice(0, 10)}`,
+  );
 
   const date = new Date().toISOString().slice(0, 10);
   const md: string[] = [];
   md.push(`#### Evaluation ${date} — ${setName}`);
   md.push('');
-  md.push(`${passages.length} passages (strong ${passages.filter((p) => p.label === 'strong').length}, medium ${passages.filter((p) => p.label === 'medium').length}, weak ${passages.filter((p) => p.label === 'weak').length}; ja ${passages.filter((p) => p.language === 'ja').length}, en ${passages.filter((p) => p.language === 'en').length}, ${new Set(passages.map((p) => p.company)).size} companies). ${hashLine}`);
+  md.push(
+    `${passages.length} passages (strong ${passages.filter((p) => p.label === 'strong').length}, medium ${passages.filter((p) => p.label === 'medium').length}, weak ${passages.filter((p) => p.label === 'weak').length}; ja ${passages.filter((p) => p.language === 'ja').length}, en ${passages.filter((p) => p.language === 'en').length}, ${new Set(passages.map((p) => p.company)).size} companies). ${hashLine}`,
+  );
   md.push('');
   md.push('| subset | scorer | n | AUC strong vs weak | Spearman | Spearman, length partialled |');
   md.push('| --- | --- | ---: | ---: | ---: | ---: |');
-  for (const r of rows) for (const m of r.byScorer) md.push(`| ${r.subset} | ${m.scorer} | ${m.n} (${m.strong}s/${m.weak}w) | ${f3(m.auc)} | ${f3(m.spearman)} | ${f3(m.partial)} |`);
+  for (const r of rows)
+    for (const m of r.byScorer)
+      md.push(
+        `| ${r.subset} | ${m.scorer} | ${m.n} (${m.strong}s/${m.weak}w) | ${f3(m.auc)} | ${f3(m.spearman)} | ${f3(m.partial)} |`,
+      );
   md.push('');
-  md.push('Calibration of the v2 score on this set (grade bands from the isotonic fit of the label, weak 0 / medium 0.5 / strong 1; strong rate with its 95 % Wilson interval):');
+  md.push(
+    'Calibration of the v2 score on this set (grade bands from the isotonic fit of the label, weak 0 / medium 0.5 / strong 1; strong rate with its 95 % Wilson interval):',
+  );
   md.push('');
   md.push('| grade | score band | n | strong | medium | weak | strong rate | 95 % interval |');
   md.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const b of table.bands) {
     const [lo, hi] = wilson(b.strong, b.n);
-    md.push(`| ${b.grade} | ${b.min}-${b.max} | ${b.n} | ${b.strong} | ${b.medium} | ${b.weak} | ${b.n ? f3(b.strong / b.n) : 'n/a'} | ${f3(lo)}–${f3(hi)} |`);
+    md.push(
+      `| ${b.grade} | ${b.min}-${b.max} | ${b.n} | ${b.strong} | ${b.medium} | ${b.weak} | ${b.n ? f3(b.strong / b.n) : 'n/a'} | ${f3(lo)}–${f3(hi)} |`,
+    );
   }
   md.push('');
   md.push(`v2 judged ${passages.length} passages in ${ms.toFixed(0)} ms.`);
   if (endpoint) {
     md.push('');
-    md.push(llmMarkdown(await runLlm(endpoint, passages), passages, v2.map((r) => r.overall), endpoint.model));
+    md.push(
+      llmMarkdown(
+        await runLlm(endpoint, passages),
+        passages,
+        v2.map((r) => r.overall),
+        endpoint.model,
+      ),
+    );
   }
   const markdown = md.join('\n');
 
   if (args.json) {
-    process.stdout.write(`${JSON.stringify({ set: setName, passages: passages.length, rows, calibration: table, ms: Math.round(ms) }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ set: setName, passages: passages.length, rows, calibration: table, ms: Math.round(ms) }, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(`${markdown}\n`);
   }

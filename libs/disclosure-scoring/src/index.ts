@@ -46,8 +46,18 @@ export type {
 } from './v2/types-v2';
 export { LINK_ORDER } from './v2/types-v2';
 export { SECOND_OPINION_FEATURES, EVIDENCED_FEATURES, SecondOpinionError } from './second-opinion/second-opinion-types';
-export type { SecondOpinion, SecondOpinionFeature, SecondOpinionFeatureId, SecondOpinionLabel, SecondOpinionErrorCode } from './second-opinion/second-opinion-types';
+export type {
+  SecondOpinion,
+  SecondOpinionFeature,
+  SecondOpinionFeatureId,
+  SecondOpinionLabel,
+  SecondOpinionErrorCode,
+} from './second-opinion/second-opinion-types';
 export { buildSecondOpinionMessages } from './second-opinion/second-opinion-prompt';
 export { parseSecondOpinion, SECOND_OPINION_NOTICE } from './second-opinion/parse-second-opinion';
-export { requestSecondOpinion, MAX_SECOND_OPINION_CHARS, DEFAULT_SECOND_OPINION_TIMEOUT_MS } from './second-opinion/request-second-opinion';
+export {
+  requestSecondOpinion,
+  MAX_SECOND_OPINION_CHARS,
+  DEFAULT_SECOND_OPINION_TIMEOUT_MS,
+} from './second-opinion/request-second-opinion';
 export type { SecondOpinionEndpoint } from './second-opinion/request-second-opinion';

@@ -19,7 +19,13 @@ export { slotsOf } from './lib/text/slots-of';
 export { defaultPublicationTitle } from './lib/text/publication-title';
 export { parseSectionText, parseSectionRuns } from './lib/text/parse-section';
 export type { ParsedSection, RunInput, SectionTextProblem } from './lib/text/parse-section';
-export { DRAFT_TRANSITIONS, DRAFT_TRANSITION_NAMES, DRAFT_STATES, DRAFT_EDIT_PERMISSION, DRAFT_COMMENT_PERMISSIONS } from './lib/workflow/draft-workflow';
+export {
+  DRAFT_TRANSITIONS,
+  DRAFT_TRANSITION_NAMES,
+  DRAFT_STATES,
+  DRAFT_EDIT_PERMISSION,
+  DRAFT_COMMENT_PERMISSIONS,
+} from './lib/workflow/draft-workflow';
 export type { DraftTransitionName, DraftTransitionRule, DraftStateRule } from './lib/workflow/draft-workflow';
 export {
   checkDraftTransition,

@@ -1,7 +1,15 @@
 // Public API of @ipgn/workshops — import only from here.
 export { MIN_GROUP_SIZE, DISCUSSION_PROMPT_COUNT } from './lib/privacy-rules';
 export type { WorkshopAnswerEvent } from './lib/workshop-answer-event';
-export type { WorkshopTypes, QuestionResult, ActionResult, HeatMapCell, GapQuestion, DiscussionPrompt, WorkshopResults } from './lib/workshop-types';
+export type {
+  WorkshopTypes,
+  QuestionResult,
+  ActionResult,
+  HeatMapCell,
+  GapQuestion,
+  DiscussionPrompt,
+  WorkshopResults,
+} from './lib/workshop-types';
 export { visibleDepartments } from './lib/visible-departments';
 export { answersUpTo, canFreeze, questionPublication } from './lib/question-publication';
 export type { PublishedAnswer, QuestionPublication } from './lib/question-publication';

@@ -10,7 +10,12 @@ export class Session {
   private keep(res: Response): void {
     const set = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
     if (set.length === 0) return;
-    const jar = new Map(this.cookie.split('; ').filter(Boolean).map((c) => [c.split('=')[0] ?? '', c]));
+    const jar = new Map(
+      this.cookie
+        .split('; ')
+        .filter(Boolean)
+        .map((c) => [c.split('=')[0] ?? '', c]),
+    );
     for (const c of set) jar.set(c.split('=')[0] ?? '', c);
     this.cookie = [...jar.values()].join('; ');
   }
@@ -36,7 +41,13 @@ export class Session {
 }
 
 /** Writes, reviews and publishes a CG-report draft (approved by `reviewer`: four-eyes); returns the publication id. */
-export async function publishDraft(owner: Session, reviewer: Session, orgId: string, language: 'ja' | 'en', times: number): Promise<string> {
+export async function publishDraft(
+  owner: Session,
+  reviewer: Session,
+  orgId: string,
+  language: 'ja' | 'en',
+  times: number,
+): Promise<string> {
   const draft = await owner.call<{ id: string }>('POST', `/api/orgs/${orgId}/drafts`, { type: 'cg-report', language });
   let version = 1;
   let publicationId = '';
@@ -46,10 +57,19 @@ export async function publishDraft(owner: Session, reviewer: Session, orgId: str
         language === 'ja'
           ? `当社の研究開発費は2026年3月期に${120 + round}億円、売上高研究開発費比率は5%です。取締役会は知財・無形資産への投資を年4回審議しています。`
           : `Our R&D expense was JPY ${12 + round} billion in the fiscal year ended March 2026 (5% of revenue). The board discussed IP investment four times.`;
-      version = (await owner.call<{ currentVersion: number }>('PUT', `/api/orgs/${orgId}/drafts/${draft.id}/sections/${sectionId}`, { text, expectedVersion: version })).currentVersion;
+      version = (
+        await owner.call<{ currentVersion: number }>(
+          'PUT',
+          `/api/orgs/${orgId}/drafts/${draft.id}/sections/${sectionId}`,
+          { text, expectedVersion: version },
+        )
+      ).currentVersion;
     }
     for (const step of ['submit-for-review', 'approve', 'publish']) {
-      const res = await (step === 'approve' ? reviewer : owner).call<{ publications: { publicationId: string }[] }>('POST', `/api/orgs/${orgId}/drafts/${draft.id}/${step}`);
+      const res = await (step === 'approve' ? reviewer : owner).call<{ publications: { publicationId: string }[] }>(
+        'POST',
+        `/api/orgs/${orgId}/drafts/${draft.id}/${step}`,
+      );
       publicationId = res.publications.at(-1)?.publicationId ?? publicationId;
     }
   }
@@ -70,19 +90,40 @@ export async function publishCompanyPage(base: string): Promise<string> {
     organizationName: 'ベンチ公開株式会社',
   });
   const orgId = me.memberships[0]?.organizationId ?? '';
-  const org = await owner.call<{ slug: string }>('PATCH', `/api/orgs/${orgId}`, { legalNameEn: 'Bench Publishing Co', listingStatus: 'prime', industry: '3650' });
+  const org = await owner.call<{ slug: string }>('PATCH', `/api/orgs/${orgId}`, {
+    legalNameEn: 'Bench Publishing Co',
+    listingStatus: 'prime',
+    industry: '3650',
+  });
   // A second member approves the owner's drafts (four-eyes).
   const reviewer = new Session(base);
-  const invite = await owner.call<{ acceptUrl: string }>('POST', `/api/orgs/${orgId}/invitations`, { email: `bench-reviewer-${stamp}@example.test`, role: 'reviewer' });
-  await reviewer.call('POST', '/api/auth/signup', { email: `bench-reviewer-${stamp}@example.test`, password: 'correct horse battery', displayName: 'Reviewer' });
+  const invite = await owner.call<{ acceptUrl: string }>('POST', `/api/orgs/${orgId}/invitations`, {
+    email: `bench-reviewer-${stamp}@example.test`,
+    role: 'reviewer',
+  });
+  await reviewer.call('POST', '/api/auth/signup', {
+    email: `bench-reviewer-${stamp}@example.test`,
+    password: 'correct horse battery',
+    displayName: 'Reviewer',
+  });
   await reviewer.call('POST', `/api/invitations/${new URL(invite.acceptUrl).pathname.split('/').pop()}/accept`);
   const publicationId = await publishDraft(owner, reviewer, orgId, 'ja', 2);
   await publishDraft(owner, reviewer, orgId, 'en', 1);
   const investor = new Session(base);
-  await investor.call('POST', '/api/auth/signup', { email: `bench-investor-${stamp}@example.test`, password: 'correct horse battery', displayName: 'Investor', accountType: 'investor' });
+  await investor.call('POST', '/api/auth/signup', {
+    email: `bench-investor-${stamp}@example.test`,
+    password: 'correct horse battery',
+    displayName: 'Investor',
+    accountType: 'investor',
+  });
   for (let i = 0; i < 5; i++) {
-    const q = await investor.call<{ id: string }>('POST', `/api/public/publications/${publicationId}/questions`, { body: `知財投資の配分について質問${i + 1}` });
-    await owner.call('POST', `/api/orgs/${orgId}/questions/${q.id}/answer`, { body: `回答${i + 1}：統合報告書で開示しています。`, makePublic: true });
+    const q = await investor.call<{ id: string }>('POST', `/api/public/publications/${publicationId}/questions`, {
+      body: `知財投資の配分について質問${i + 1}`,
+    });
+    await owner.call('POST', `/api/orgs/${orgId}/questions/${q.id}/answer`, {
+      body: `回答${i + 1}：統合報告書で開示しています。`,
+      makePublic: true,
+    });
   }
   return `/api/public/companies/${org.slug}`;
 }

@@ -26,8 +26,17 @@ export function ladderQuestions(n: number): string[] {
   return ids.slice(0, n);
 }
 
-export function startProcess(args: string[], env: Record<string, string>, ready: RegExp | null, url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+export function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp | null,
+  url: string,
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
     if (ready) child.stdout?.on('data', (d: Buffer) => ready.test(d.toString()) && resolve(child));
@@ -48,29 +57,53 @@ export function startProcess(args: string[], env: Record<string, string>, ready:
 }
 
 /** A signed-in owner with a listed-track round, over HTTP like the web app (cookie + CSRF). */
-export async function prepare(base: string, questions: readonly string[]): Promise<{ cookie: string; csrf: string; orgId: string; assessmentId: string }> {
+export async function prepare(
+  base: string,
+  questions: readonly string[],
+): Promise<{ cookie: string; csrf: string; orgId: string; assessmentId: string }> {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
   let cookie = (csrfRes.headers.getSetCookie() ?? []).map((c) => c.split(';')[0]).join('; ');
   let csrf = ((await csrfRes.json()) as { csrfToken: string }).csrfToken;
   const signup = await fetch(`${base}/api/auth/signup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
-    body: JSON.stringify({ email: `bench-${Date.now()}@example.test`, password: 'correct horse battery', displayName: 'Bench', organizationName: 'ベンチ株式会社' }),
+    body: JSON.stringify({
+      email: `bench-${Date.now()}@example.test`,
+      password: 'correct horse battery',
+      displayName: 'Bench',
+      organizationName: 'ベンチ株式会社',
+    }),
   });
   if (signup.status !== 201) throw new Error(`signup ${signup.status} ${await signup.text()}`);
-  cookie = signup.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const orgId = ((await signup.json()) as { memberships: { organizationId: string }[] }).memberships[0]?.organizationId ?? '';
+  cookie = signup.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const orgId =
+    ((await signup.json()) as { memberships: { organizationId: string }[] }).memberships[0]?.organizationId ?? '';
   const again = await fetch(`${base}/api/auth/csrf`, { headers: { cookie } });
   const extra = again.headers.getSetCookie().map((c) => c.split(';')[0]);
   if (extra.length > 0) cookie = [cookie, ...extra].join('; ');
   csrf = ((await again.json()) as { csrfToken: string }).csrfToken;
   const headers = { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf };
-  await fetch(`${base}/api/orgs/${orgId}`, { method: 'PATCH', headers, body: JSON.stringify({ listingStatus: 'prime', companySize: 'large' }) });
-  const started = await fetch(`${base}/api/orgs/${orgId}/assessments`, { method: 'POST', headers, body: JSON.stringify({ track: 'listed' }) });
+  await fetch(`${base}/api/orgs/${orgId}`, {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify({ listingStatus: 'prime', companySize: 'large' }),
+  });
+  const started = await fetch(`${base}/api/orgs/${orgId}/assessments`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ track: 'listed' }),
+  });
   if (started.status !== 201) throw new Error(`start ${started.status} ${await started.text()}`);
   const assessmentId = ((await started.json()) as { id: string }).id;
   for (const q of questions) {
-    const r = await fetch(`${base}/api/orgs/${orgId}/assessments/${assessmentId}/answers/${q}`, { method: 'PUT', headers, body: JSON.stringify({ value: 0, expectedVersion: 0 }) });
+    const r = await fetch(`${base}/api/orgs/${orgId}/assessments/${assessmentId}/answers/${q}`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ value: 0, expectedVersion: 0 }),
+    });
     if (r.status !== 200) throw new Error(`seed answer ${q}: ${r.status} ${await r.text()}`);
   }
   return { cookie, csrf, orgId, assessmentId };
@@ -166,16 +199,30 @@ function cpuMs(pid: number | undefined): number {
   }
 }
 
-function put(agent: Agent, url: string, headers: Record<string, string>, body: unknown): Promise<{ status: number; body: unknown }> {
+function put(
+  agent: Agent,
+  url: string,
+  headers: Record<string, string>,
+  body: unknown,
+): Promise<{ status: number; body: unknown }> {
   const payload = JSON.stringify(body);
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'PUT', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString() || '{}') }));
-    });
+    const req = request(
+      url,
+      {
+        method: 'PUT',
+        agent,
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString() || '{}') }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
 }
-

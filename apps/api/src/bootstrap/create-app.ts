@@ -22,7 +22,11 @@ export interface CreateAppOptions {
 }
 
 /** Builds the whole HTTP application (used by main.ts and by the integration tests alike). */
-export async function createApp(config: AppConfig, databaseUrl: string, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  options: CreateAppOptions = {},
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bodyParser: false,
     bufferLogs: options.bufferLogs ?? true,
@@ -37,7 +41,11 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+        directives: {
+          'script-src': ["'self'"],
+          'img-src': ["'self'", 'data:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+        },
       },
     }),
   );
@@ -49,7 +57,10 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
   app.use(cookieParser());
   // Nest's own body parsers (Express 5, the version Nest runs on), with our size limit.
   // Depth and element caps are checked on the raw bytes before JSON.parse (and so before validation).
-  app.useBodyParser('json', { limit: config.BODY_LIMIT, verify: (_req: Request, _res: Response, buf: Buffer) => assertJsonShape(buf) });
+  app.useBodyParser('json', {
+    limit: config.BODY_LIMIT,
+    verify: (_req: Request, _res: Response, buf: Buffer) => assertJsonShape(buf),
+  });
   app.useBodyParser('urlencoded', { extended: false, limit: config.BODY_LIMIT });
   // Body-parser errors (too large, broken JSON) happen before Nest's pipeline; answer them in the same shape.
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
@@ -74,7 +85,9 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     app,
     new DocumentBuilder()
       .setTitle('IP Governance Navigator API')
-      .setDescription('知財ガバナンス・ナビ API. State-changing requests need the X-CSRF-Token header from GET /api/auth/csrf.')
+      .setDescription(
+        '知財ガバナンス・ナビ API. State-changing requests need the X-CSRF-Token header from GET /api/auth/csrf.',
+      )
       .setVersion('0.1.0')
       .addCookieAuth('ipgn_session')
       .build(),

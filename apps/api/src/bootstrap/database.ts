@@ -21,7 +21,8 @@ export const EMBEDDED_POOL_SIZE = 1;
 
 /** A real server when DATABASE_URL is set, else the embedded PostgreSQL on PGLITE_DIR. */
 export async function openDatabase(config: AppConfig): Promise<Database> {
-  if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: false, poolSize: config.DB_POOL_SIZE, stop: async () => undefined };
+  if (config.DATABASE_URL)
+    return { url: config.DATABASE_URL, embedded: false, poolSize: config.DB_POOL_SIZE, stop: async () => undefined };
   // One more connection than the pool, for the migration run that happens before the app's pool opens.
   const embedded = await startEmbeddedPostgres(config.PGLITE_DIR, EMBEDDED_POOL_SIZE + 1);
   return { url: embedded.url, embedded: true, poolSize: EMBEDDED_POOL_SIZE, stop: embedded.stop };

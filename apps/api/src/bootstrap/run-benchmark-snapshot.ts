@@ -12,11 +12,16 @@ export async function runBenchmarkSnapshot(config: AppConfig): Promise<void> {
   const db = await openDatabase(config);
   try {
     await migrate(db.url);
-    const app = await createApp({ ...config, BENCHMARK_SNAPSHOT_INTERVAL_SECONDS: 0, SEED_DEMO: false, DB_POOL_SIZE: db.poolSize }, db.url);
+    const app = await createApp(
+      { ...config, BENCHMARK_SNAPSHOT_INTERVAL_SECONDS: 0, SEED_DEMO: false, DB_POOL_SIZE: db.poolSize },
+      db.url,
+    );
     await app.init();
     try {
       const run = await app.get(BenchmarkSnapshotService).run();
-      process.stdout.write(`benchmark snapshot ${run.version}: ${run.stored ? 'stored' : 'unchanged (nothing new to publish)'}, ${run.contributors} contributing organizations\n`);
+      process.stdout.write(
+        `benchmark snapshot ${run.version}: ${run.stored ? 'stored' : 'unchanged (nothing new to publish)'}, ${run.contributors} contributing organizations\n`,
+      );
     } finally {
       await app.close();
     }

@@ -41,8 +41,19 @@ describe('loadConfig', () => {
   });
 
   it('reads numbers, booleans and URLs from strings; an empty value means unset', () => {
-    const config = loadConfig({ PORT: '8080', COOKIE_SECURE: 'true', SEED_DEMO: '0', DATABASE_URL: 'postgres://u:p@db:5432/ipgn', PUBLIC_URL: '' });
-    expect(config).toMatchObject({ PORT: 8080, COOKIE_SECURE: true, SEED_DEMO: false, DATABASE_URL: 'postgres://u:p@db:5432/ipgn' });
+    const config = loadConfig({
+      PORT: '8080',
+      COOKIE_SECURE: 'true',
+      SEED_DEMO: '0',
+      DATABASE_URL: 'postgres://u:p@db:5432/ipgn',
+      PUBLIC_URL: '',
+    });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      COOKIE_SECURE: true,
+      SEED_DEMO: false,
+      DATABASE_URL: 'postgres://u:p@db:5432/ipgn',
+    });
     expect(config.PUBLIC_URL).toBeUndefined();
   });
 

@@ -10,9 +10,16 @@ const ROOT = join(__dirname, '../../../..');
 const K8S = join(ROOT, 'deploy/k8s');
 
 /** tools/k8s-validate.mts (ESM: kubernetes-models is ESM-only) on a directory of manifests. */
-function validate(dir: string): { status: number | null; problems: { file: string; document: number; message: string }[]; documents: { kind: string }[] } {
+function validate(dir: string): {
+  status: number | null;
+  problems: { file: string; document: number; message: string }[];
+  documents: { kind: string }[];
+} {
   const r = spawnSync('npx', ['tsx', join(ROOT, 'tools/k8s-validate.mts'), dir], { cwd: ROOT, encoding: 'utf8' });
-  const out = JSON.parse(r.stdout || '{"problems":[{"file":"?","message":"no output"}],"documents":[]}') as { problems: { file: string; document: number; message: string }[]; documents: { kind: string }[] };
+  const out = JSON.parse(r.stdout || '{"problems":[{"file":"?","message":"no output"}],"documents":[]}') as {
+    problems: { file: string; document: number; message: string }[];
+    documents: { kind: string }[];
+  };
   return { status: r.status, ...out };
 }
 
@@ -50,11 +57,15 @@ interface Manifest {
     minAvailable: number;
     selector: Record<string, string> & { matchLabels: Record<string, string> };
     strategy: { rollingUpdate: unknown };
-    template: { metadata: { labels: Record<string, string> }; spec: { containers: Container[]; terminationGracePeriodSeconds: number } };
+    template: {
+      metadata: { labels: Record<string, string> };
+      spec: { containers: Container[]; terminationGracePeriodSeconds: number };
+    };
   };
 }
 
-const load = (file: string) => parseAllDocuments(readFileSync(join(K8S, file), 'utf8')).map((d) => d.toJS() as Manifest);
+const load = (file: string) =>
+  parseAllDocuments(readFileSync(join(K8S, file), 'utf8')).map((d) => d.toJS() as Manifest);
 const [configMap] = load('configmap.yaml');
 const [deployment] = load('deployment.yaml');
 const [job] = load('migration-job.yaml');
@@ -67,7 +78,13 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     const r = validate(K8S);
     expect(r.problems).toEqual([]);
     expect(r.status).toBe(0);
-    expect(r.documents.map((d) => d.kind).sort()).toEqual(['ConfigMap', 'Deployment', 'Job', 'PodDisruptionBudget', 'Service']);
+    expect(r.documents.map((d) => d.kind).sort()).toEqual([
+      'ConfigMap',
+      'Deployment',
+      'Job',
+      'PodDisruptionBudget',
+      'Service',
+    ]);
   }, 180_000);
 
   it('fails on a misspelt field name and on a wrong type (a broken copy)', () => {
@@ -75,7 +92,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     const broken = validate(
       brokenCopy([
         { file: 'deployment.yaml', from: 'terminationGracePeriodSeconds:', to: 'terminationGracePeriodSecond:' },
-        { file: 'configmap.yaml', from: 'PORT: "3000"', to: 'PORT: 3000' },
+        { file: 'configmap.yaml', from: "PORT: '3000'", to: 'PORT: 3000' },
       ]),
     );
     expect(broken.status).toBe(1);
@@ -83,15 +100,30 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     expect(broken.problems).toEqual([
       { file: 'configmap.yaml', document: 0, message: expect.stringMatching(/^schema: .*PORT must be string/) },
       { file: 'configmap.yaml', document: 0, message: "fields: Type 'number' is not assignable to type 'string'." },
-      { file: 'deployment.yaml', document: 0, message: expect.stringMatching(/^fields: .*'"terminationGracePeriodSecond"' does not exist/) },
+      {
+        file: 'deployment.yaml',
+        document: 0,
+        message: expect.stringMatching(/^fields: .*'"terminationGracePeriodSecond"' does not exist/),
+      },
     ]);
   }, 180_000);
 
   it('names only settings the API knows, and those settings pass its own validation at start', () => {
-    const known = new Set(getMetadataStorage().getTargetValidationMetadatas(AppConfig, '', true, false).map((m) => m.propertyName));
-    const named = [...Object.keys(configMap.data), ...[api, job.spec.template.spec.containers[0]].flatMap((c) => c.env.map((e) => e.name))];
+    const known = new Set(
+      getMetadataStorage()
+        .getTargetValidationMetadatas(AppConfig, '', true, false)
+        .map((m) => m.propertyName),
+    );
+    const named = [
+      ...Object.keys(configMap.data),
+      ...[api, job.spec.template.spec.containers[0]].flatMap((c) => c.env.map((e) => e.name)),
+    ];
     expect(named.filter((n) => !known.has(n))).toEqual([]);
-    const config = loadConfig({ ...configMap.data, DATABASE_URL: 'postgres://ipgn@db.internal:5432/ipgn', CSRF_SECRET: 'x'.repeat(32) });
+    const config = loadConfig({
+      ...configMap.data,
+      DATABASE_URL: 'postgres://ipgn@db.internal:5432/ipgn',
+      CSRF_SECRET: 'x'.repeat(32),
+    });
     expect(config.NODE_ENV).toBe('production');
     expect(String(api.ports[0].containerPort)).toBe(configMap.data.PORT);
   });
@@ -101,7 +133,8 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     expect(drainSeconds).toBeGreaterThanOrEqual(5);
     // The drain, then the longest request (an export is capped at 15 s), then closing.
     expect(deployment.spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(drainSeconds + 15 + 5);
-    for (const probe of ['readinessProbe', 'livenessProbe', 'startupProbe'] as const) expect(api[probe].httpGet).toEqual({ path: '/api/health', port: 'http' });
+    for (const probe of ['readinessProbe', 'livenessProbe', 'startupProbe'] as const)
+      expect(api[probe].httpGet).toEqual({ path: '/api/health', port: 'http' });
     expect(api.ports[0].name).toBe('http');
     // Readiness takes a draining pod out well inside the drain; liveness never restarts it during the drain.
     expect(api.readinessProbe.periodSeconds * api.readinessProbe.failureThreshold).toBeLessThan(drainSeconds);
@@ -117,6 +150,8 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     expect(pdb.spec.minAvailable).toBeLessThan(deployment.spec.replicas);
     expect(job.spec.template.spec.containers[0].command).toEqual(['node', 'dist/apps/api/main.js', 'migrate']);
     expect(job.spec.template.spec.containers[0].image).toBe(api.image);
-    expect(job.spec.template.metadata.labels['app.kubernetes.io/component']).not.toBe(labels['app.kubernetes.io/component']);
+    expect(job.spec.template.metadata.labels['app.kubernetes.io/component']).not.toBe(
+      labels['app.kubernetes.io/component'],
+    );
   });
 });

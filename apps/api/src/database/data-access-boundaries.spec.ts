@@ -63,7 +63,29 @@ const BOOTSTRAP_FILES = new Set(['modules/demo/demo-seeder.ts']);
 const REACHED_BY_SQL = new Set(['ThrottleCounterEntity']);
 
 /** Class names of the allow-listed files, for the module-metadata check. */
-const DATA_SOURCE_CLASSES = new Set(['HealthController', 'PostgresThrottleStore', 'AssessmentAnswerImportService', 'AssessmentPlanningService', 'AssessmentTransferService', 'AssessmentValidationService', 'AssessmentsService', 'AuthService', 'BenchmarkService', 'BenchmarkSnapshotService', 'CompanyFactsService', 'DemoSeeder', 'DialogueService', 'DisclosuresService', 'DraftSectionsService', 'DraftWorkflowService', 'DraftsService', 'InvitationsService', 'MembersService', 'OrganizationsService', 'PublicationsService']);
+const DATA_SOURCE_CLASSES = new Set([
+  'HealthController',
+  'PostgresThrottleStore',
+  'AssessmentAnswerImportService',
+  'AssessmentPlanningService',
+  'AssessmentTransferService',
+  'AssessmentValidationService',
+  'AssessmentsService',
+  'AuthService',
+  'BenchmarkService',
+  'BenchmarkSnapshotService',
+  'CompanyFactsService',
+  'DemoSeeder',
+  'DialogueService',
+  'DisclosuresService',
+  'DraftSectionsService',
+  'DraftWorkflowService',
+  'DraftsService',
+  'InvitationsService',
+  'MembersService',
+  'OrganizationsService',
+  'PublicationsService',
+]);
 
 describe('data-access boundaries', () => {
   const entities = readEntities();
@@ -72,7 +94,16 @@ describe('data-access boundaries', () => {
 
   it('finds every entity, module and service (so an empty scan cannot pass)', () => {
     expect(entities.length).toBeGreaterThanOrEqual(26);
-    expect(modules.map((m) => m.moduleClass.name)).toEqual(expect.arrayContaining(['AssessmentsModule', 'AuditModule', 'DraftsModule', 'MailModule', 'ThrottleModule', 'WorkshopsModule']));
+    expect(modules.map((m) => m.moduleClass.name)).toEqual(
+      expect.arrayContaining([
+        'AssessmentsModule',
+        'AuditModule',
+        'DraftsModule',
+        'MailModule',
+        'ThrottleModule',
+        'WorkshopsModule',
+      ]),
+    );
     expect(sources.some((s) => s.path === 'modules/drafts/drafts.service.ts')).toBe(true);
   });
 
@@ -88,7 +119,10 @@ describe('data-access boundaries', () => {
   it('DataSource is allowed only where a transaction needs it (besides health and the throttle store)', () => {
     for (const s of sources.filter((f) => f.path in DATA_SOURCE_ALLOWED)) {
       if (s.path.startsWith('modules/health/') || s.path.startsWith('common/throttle/')) continue;
-      expect({ file: s.path, transaction: /\.transaction\(/.test(s.text) }).toEqual({ file: s.path, transaction: true });
+      expect({ file: s.path, transaction: /\.transaction\(/.test(s.text) }).toEqual({
+        file: s.path,
+        transaction: true,
+      });
     }
   });
 
@@ -114,26 +148,34 @@ describe('data-access boundaries', () => {
     it('flags another module’s entity in forFeature', () => {
       @Module({ imports: [TypeOrmModule.forFeature([UserEntity])] })
       class GreedyModule {}
-      expect(injectionViolations([describeModule('modules/drafts', GreedyModule)], entities, DATA_SOURCE_CLASSES)).toEqual([
-        'GreedyModule lists UserEntity in forFeature, but modules/auth owns it',
-      ]);
+      expect(
+        injectionViolations([describeModule('modules/drafts', GreedyModule)], entities, DATA_SOURCE_CLASSES),
+      ).toEqual(['GreedyModule lists UserEntity in forFeature, but modules/auth owns it']);
     });
 
     it('flags a @Global() module', () => {
       @Module({})
       class EverywhereModule {}
       Reflect.defineMetadata('__module:global__', true, EverywhereModule);
-      expect(injectionViolations([describeModule('modules/mail', EverywhereModule)], entities, DATA_SOURCE_CLASSES)).toEqual(['EverywhereModule is @Global(): import it where it is used']);
+      expect(
+        injectionViolations([describeModule('modules/mail', EverywhereModule)], entities, DATA_SOURCE_CLASSES),
+      ).toEqual(['EverywhereModule is @Global(): import it where it is used']);
     });
 
     it('flags InjectDataSource, a foreign getRepository and raw SQL on a foreign table in source text', () => {
       const text = [
         'constructor(@InjectDataSource() private readonly db: DataSource) {}',
         'await manager.getRepository(OrganizationEntity).update({ id }, changes);',
-        "await this.db.query(`SELECT slug FROM organizations WHERE id = $1`, [id]);",
+        'await this.db.query(`SELECT slug FROM organizations WHERE id = $1`, [id]);',
         "await this.db.query('DELETE FROM drafts WHERE id = $1', [id]);",
       ].join('\n');
-      expect(sourceViolations([{ path: 'modules/drafts/x.service.ts', folder: 'modules/drafts', text }], entities, new Set())).toEqual([
+      expect(
+        sourceViolations(
+          [{ path: 'modules/drafts/x.service.ts', folder: 'modules/drafts', text }],
+          entities,
+          new Set(),
+        ),
+      ).toEqual([
         'modules/drafts/x.service.ts: InjectDataSource outside the allow-list',
         'modules/drafts/x.service.ts: OrganizationEntity belongs to modules/organizations',
         'modules/drafts/x.service.ts: SQL on organizations, which modules/organizations owns',

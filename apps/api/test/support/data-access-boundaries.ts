@@ -41,7 +41,9 @@ export interface SourceFile {
 export const API_SRC = join(__dirname, '../../src');
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** The feature folder a file belongs to: `modules/<feature>` or `common/<area>`. */
@@ -80,7 +82,11 @@ export function readModules(root = API_SRC): ModuleFacts[] {
     if (!/^(modules|common)\//.test(rel)) continue;
     const exported = require(file) as Record<string, unknown>;
     for (const value of Object.values(exported)) {
-      if (typeof value !== 'function' || !['imports', 'providers', 'controllers'].some((key) => Reflect.hasMetadata(key, value))) continue;
+      if (
+        typeof value !== 'function' ||
+        !['imports', 'providers', 'controllers'].some((key) => Reflect.hasMetadata(key, value))
+      )
+        continue;
       facts.push(describeModule(folderOf(rel), value as ClassRef));
     }
   }
@@ -105,37 +111,59 @@ export function describeModule(folder: string, moduleClass: ClassRef): ModuleFac
       factoryInjections.push(...(p.inject ?? []));
     }
   }
-  return { folder, moduleClass, forFeature, classes, factoryInjections, global: Reflect.getMetadata('__module:global__', moduleClass) === true };
+  return {
+    folder,
+    moduleClass,
+    forFeature,
+    classes,
+    factoryInjections,
+    global: Reflect.getMetadata('__module:global__', moduleClass) === true,
+  };
 }
 
 /** The tokens a class receives in its constructor: `@Inject(...)` tokens where present, else the declared types. */
 export function constructorTokens(cls: ClassRef): unknown[] {
   const declared = (Reflect.getMetadata('design:paramtypes', cls) as unknown[] | undefined) ?? [];
-  const explicit = (Reflect.getMetadata('self:paramtypes', cls) as { index: number; param: unknown }[] | undefined) ?? [];
+  const explicit =
+    (Reflect.getMetadata('self:paramtypes', cls) as { index: number; param: unknown }[] | undefined) ?? [];
   const tokens = [...declared];
   for (const { index, param } of explicit) tokens[index] = param;
   return tokens;
 }
 
 /** Breaches of "a module injects only its own repositories, and the database handle only where allowed". */
-export function injectionViolations(modules: ModuleFacts[], entities: OwnedEntity[], dataSourceAllowed: ReadonlySet<string>): string[] {
+export function injectionViolations(
+  modules: ModuleFacts[],
+  entities: OwnedEntity[],
+  dataSourceAllowed: ReadonlySet<string>,
+): string[] {
   const ownerOf = new Map(entities.map((e) => [e.className, e.owner]));
-  const repositoryTokens = new Map(entities.map((e) => [getRepositoryToken(namedOnly(e.className)) as string, e.className]));
+  const repositoryTokens = new Map(
+    entities.map((e) => [getRepositoryToken(namedOnly(e.className)) as string, e.className]),
+  );
   const out: string[] = [];
   for (const m of modules) {
     if (m.global) out.push(`${m.moduleClass.name} is @Global(): import it where it is used`);
     for (const entity of m.forFeature) {
-      if (ownerOf.get(entity) !== m.folder) out.push(`${m.moduleClass.name} lists ${entity} in forFeature, but ${ownerOf.get(entity) ?? 'no module'} owns it`);
+      if (ownerOf.get(entity) !== m.folder)
+        out.push(
+          `${m.moduleClass.name} lists ${entity} in forFeature, but ${ownerOf.get(entity) ?? 'no module'} owns it`,
+        );
     }
     for (const cls of m.classes) {
       for (const token of constructorTokens(cls)) {
         const entity = typeof token === 'string' ? repositoryTokens.get(token) : undefined;
-        if (entity && !m.forFeature.includes(entity)) out.push(`${cls.name} (${m.folder}) injects the repository of ${entity}, which is not in ${m.moduleClass.name}'s forFeature`);
-        if ((token === DataSource || token === EntityManager) && !dataSourceAllowed.has(cls.name)) out.push(`${cls.name} (${m.folder}) injects ${(token as ClassRef).name}`);
+        if (entity && !m.forFeature.includes(entity))
+          out.push(
+            `${cls.name} (${m.folder}) injects the repository of ${entity}, which is not in ${m.moduleClass.name}'s forFeature`,
+          );
+        if ((token === DataSource || token === EntityManager) && !dataSourceAllowed.has(cls.name))
+          out.push(`${cls.name} (${m.folder}) injects ${(token as ClassRef).name}`);
       }
     }
     for (const token of m.factoryInjections) {
-      if (token === DataSource || token === EntityManager) out.push(`a factory provider of ${m.moduleClass.name} injects ${(token as ClassRef).name}`);
+      if (token === DataSource || token === EntityManager)
+        out.push(`a factory provider of ${m.moduleClass.name} injects ${(token as ClassRef).name}`);
     }
   }
   return out;
@@ -152,13 +180,20 @@ const SQL_TABLE = /\b(?:FROM|JOIN|INTO|UPDATE)\s+"?([a-z_]+)"?/g;
  * Breaches found in the source text: `InjectDataSource` outside the allow-list, `getRepository(Entity)` of another
  * module's entity (also on a transaction's manager), raw SQL or query-builder joins on another module's table.
  */
-export function sourceViolations(sources: SourceFile[], entities: OwnedEntity[], dataSourceFiles: ReadonlySet<string>): string[] {
+export function sourceViolations(
+  sources: SourceFile[],
+  entities: OwnedEntity[],
+  dataSourceFiles: ReadonlySet<string>,
+): string[] {
   const byClass = new Map(entities.map((e) => [e.className, e]));
   const byTable = new Map(entities.map((e) => [e.table, e]));
   const out: string[] = [];
   for (const s of sources) {
-    if (/\bInjectDataSource\b/.test(s.text) && !dataSourceFiles.has(s.path)) out.push(`${s.path}: InjectDataSource outside the allow-list`);
-    for (const match of s.text.matchAll(/(?:getRepository|innerJoin|leftJoin|innerJoinAndSelect|leftJoinAndSelect)\(\s*(\w+Entity)\b/g)) {
+    if (/\bInjectDataSource\b/.test(s.text) && !dataSourceFiles.has(s.path))
+      out.push(`${s.path}: InjectDataSource outside the allow-list`);
+    for (const match of s.text.matchAll(
+      /(?:getRepository|innerJoin|leftJoin|innerJoinAndSelect|leftJoinAndSelect)\(\s*(\w+Entity)\b/g,
+    )) {
       const entity = byClass.get(match[1]);
       if (entity && entity.owner !== s.folder) out.push(`${s.path}: ${match[1]} belongs to ${entity.owner}`);
     }
@@ -170,9 +205,12 @@ export function sourceViolations(sources: SourceFile[], entities: OwnedEntity[],
   return [...new Set(out)];
 }
 
-
 /** Entities whose owning module does not list them in its `forFeature` (so nobody can inject their repository). */
-export function undeclaredEntities(modules: ModuleFacts[], entities: OwnedEntity[], reachedOtherwise: ReadonlySet<string>): string[] {
+export function undeclaredEntities(
+  modules: ModuleFacts[],
+  entities: OwnedEntity[],
+  reachedOtherwise: ReadonlySet<string>,
+): string[] {
   return entities
     .filter((e) => !reachedOtherwise.has(e.className))
     .filter((e) => !modules.some((m) => m.folder === e.owner && m.forFeature.includes(e.className)))

@@ -22,8 +22,15 @@ export interface DocxContent {
   readonly core: string;
 }
 
-const textOf = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? '')).join('');
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? '')).join('');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Opens a DOCX: every XML part must parse strictly; returns its paragraphs and tables as text. */
 export async function readDocx(docx: Buffer): Promise<DocxContent> {
@@ -35,7 +42,9 @@ export async function readDocx(docx: Buffer): Promise<DocxContent> {
   const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
   const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => textOf(m[0]));
   const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) =>
-    [...t[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => textOf(c[0]))),
+    [...t[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) =>
+      [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => textOf(c[0])),
+    ),
   );
   return { xml, paragraphs, tables, core };
 }
@@ -43,7 +52,8 @@ export async function readDocx(docx: Buffer): Promise<DocxContent> {
 /** Opens an XLSX with exceljs (which parses strictly) after checking every XML part. */
 export async function readXlsx(xlsx: Buffer): Promise<ExcelJS.Workbook> {
   const zip = await JSZip.loadAsync(xlsx);
-  for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml'))) parseXmlStrictly((await zip.file(name)?.async('string')) ?? '');
+  for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml')))
+    parseXmlStrictly((await zip.file(name)?.async('string')) ?? '');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(xlsx as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   return workbook;
@@ -56,7 +66,8 @@ export function allCellTexts(workbook: ExcelJS.Workbook): string[] {
     sheet.eachRow((row) =>
       row.eachCell((cell) => {
         if (typeof cell.value === 'string') out.push(cell.value);
-        else if (cell.value !== null && typeof cell.value === 'object' && 'formula' in cell.value) out.push(`=${String(cell.value.formula)}`);
+        else if (cell.value !== null && typeof cell.value === 'object' && 'formula' in cell.value)
+          out.push(`=${String(cell.value.formula)}`);
       }),
     ),
   );

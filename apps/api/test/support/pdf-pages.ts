@@ -44,7 +44,10 @@ export interface PixelCensus {
 }
 
 /** Counts pixel classes in a page, or in a region of it given as fractions of width and height. */
-export function pixelCensus(img: PageImage, region: { x0: number; y0: number; x1: number; y1: number } = { x0: 0, y0: 0, x1: 1, y1: 1 }): PixelCensus {
+export function pixelCensus(
+  img: PageImage,
+  region: { x0: number; y0: number; x1: number; y1: number } = { x0: 0, y0: 0, x1: 1, y1: 1 },
+): PixelCensus {
   let white = 0;
   let black = 0;
   let coloured = 0;

@@ -11,36 +11,81 @@ import { lazyPage, page } from './lazy-page';
 // layouts and guards stay in the entry chunk because every route needs them.
 const AuditLogPage = lazyPage(() => import('../features/audit/components/audit-log-page'), 'AuditLogPage');
 const AssessmentsPage = lazyPage(() => import('../features/assessment/components/assessments-page'), 'AssessmentsPage');
-const QuestionnairePage = lazyPage(() => import('../features/assessment/components/questionnaire-page'), 'QuestionnairePage');
+const QuestionnairePage = lazyPage(
+  () => import('../features/assessment/components/questionnaire-page'),
+  'QuestionnairePage',
+);
 const ResultsPage = lazyPage(() => import('../features/assessment/components/results-page'), 'ResultsPage');
 const ReviewPage = lazyPage(() => import('../features/assessment/components/review-page'), 'ReviewPage');
-const ForgotPasswordPage = lazyPage(() => import('../features/auth/components/forgot-password-page'), 'ForgotPasswordPage');
-const ResetPasswordPage = lazyPage(() => import('../features/auth/components/reset-password-page'), 'ResetPasswordPage');
+const ForgotPasswordPage = lazyPage(
+  () => import('../features/auth/components/forgot-password-page'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = lazyPage(
+  () => import('../features/auth/components/reset-password-page'),
+  'ResetPasswordPage',
+);
 const SignInPage = lazyPage(() => import('../features/auth/components/sign-in-page'), 'SignInPage');
 const SignUpPage = lazyPage(() => import('../features/auth/components/sign-up-page'), 'SignUpPage');
-const AcceptInvitationPage = lazyPage(() => import('../features/invitations/components/accept-invitation-page'), 'AcceptInvitationPage');
-const InvestorHomePage = lazyPage(() => import('../features/investor/components/investor-home-page'), 'InvestorHomePage');
+const AcceptInvitationPage = lazyPage(
+  () => import('../features/invitations/components/accept-invitation-page'),
+  'AcceptInvitationPage',
+);
+const InvestorHomePage = lazyPage(
+  () => import('../features/investor/components/investor-home-page'),
+  'InvestorHomePage',
+);
 const MembersPage = lazyPage(() => import('../features/members/components/members-page'), 'MembersPage');
-const DisclosureComparisonPage = lazyPage(() => import('../features/disclosures/components/disclosure-comparison-page'), 'DisclosureComparisonPage');
-const DisclosureResultPage = lazyPage(() => import('../features/disclosures/components/disclosure-result-page'), 'DisclosureResultPage');
-const DisclosuresPage = lazyPage(() => import('../features/disclosures/components/disclosures-page'), 'DisclosuresPage');
+const DisclosureComparisonPage = lazyPage(
+  () => import('../features/disclosures/components/disclosure-comparison-page'),
+  'DisclosureComparisonPage',
+);
+const DisclosureResultPage = lazyPage(
+  () => import('../features/disclosures/components/disclosure-result-page'),
+  'DisclosureResultPage',
+);
+const DisclosuresPage = lazyPage(
+  () => import('../features/disclosures/components/disclosures-page'),
+  'DisclosuresPage',
+);
 const CompanyFactsPage = lazyPage(() => import('../features/drafts/components/company-facts-page'), 'CompanyFactsPage');
 const DraftEditorPage = lazyPage(() => import('../features/drafts/components/draft-editor-page'), 'DraftEditorPage');
 const DraftComparePage = lazyPage(() => import('../features/drafts/components/draft-compare-page'), 'DraftComparePage');
 const DraftsPage = lazyPage(() => import('../features/drafts/components/drafts-page'), 'DraftsPage');
 const QuestionsPage = lazyPage(() => import('../features/dialogue/components/questions-page'), 'QuestionsPage');
-const CompaniesPage = lazyPage(() => import('../features/public-disclosures/components/companies-page'), 'CompaniesPage');
+const CompaniesPage = lazyPage(
+  () => import('../features/public-disclosures/components/companies-page'),
+  'CompaniesPage',
+);
 const ComparePage = lazyPage(() => import('../features/public-disclosures/components/compare-page'), 'ComparePage');
 const CompanyPage = lazyPage(() => import('../features/public-disclosures/components/company-page'), 'CompanyPage');
-const PublicationPage = lazyPage(() => import('../features/public-disclosures/components/publication-page'), 'PublicationPage');
-const CreateOrganizationPage = lazyPage(() => import('../features/organizations/components/create-organization-page'), 'CreateOrganizationPage');
-const OrganizationHomePage = lazyPage(() => import('../features/organizations/components/organization-home-page'), 'OrganizationHomePage');
-const OrganizationProfilePage = lazyPage(() => import('../features/organizations/components/organization-profile-page'), 'OrganizationProfilePage');
-const AdvisorClientsPage = lazyPage(() => import('../features/workshops/components/advisor-clients-page'), 'AdvisorClientsPage');
+const PublicationPage = lazyPage(
+  () => import('../features/public-disclosures/components/publication-page'),
+  'PublicationPage',
+);
+const CreateOrganizationPage = lazyPage(
+  () => import('../features/organizations/components/create-organization-page'),
+  'CreateOrganizationPage',
+);
+const OrganizationHomePage = lazyPage(
+  () => import('../features/organizations/components/organization-home-page'),
+  'OrganizationHomePage',
+);
+const OrganizationProfilePage = lazyPage(
+  () => import('../features/organizations/components/organization-profile-page'),
+  'OrganizationProfilePage',
+);
+const AdvisorClientsPage = lazyPage(
+  () => import('../features/workshops/components/advisor-clients-page'),
+  'AdvisorClientsPage',
+);
 const JoinPage = lazyPage(() => import('../features/workshops/components/join-page'), 'JoinPage');
 const ParticipantPage = lazyPage(() => import('../features/workshops/components/participant-page'), 'ParticipantPage');
 const PresenterPage = lazyPage(() => import('../features/workshops/components/presenter-page'), 'PresenterPage');
-const WorkshopConsolePage = lazyPage(() => import('../features/workshops/components/workshop-console-page'), 'WorkshopConsolePage');
+const WorkshopConsolePage = lazyPage(
+  () => import('../features/workshops/components/workshop-console-page'),
+  'WorkshopConsolePage',
+);
 const WorkshopsPage = lazyPage(() => import('../features/workshops/components/workshops-page'), 'WorkshopsPage');
 
 export const appRoutes: RouteObject[] = [

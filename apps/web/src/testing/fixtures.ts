@@ -33,7 +33,12 @@ export function anOrganization(overrides: Partial<OrganizationProfile> = {}): Or
   };
 }
 
-export function aMember(userId: string, displayName: string, role: OrganizationRole, email = `${userId}@example.jp`): Member {
+export function aMember(
+  userId: string,
+  displayName: string,
+  role: OrganizationRole,
+  email = `${userId}@example.jp`,
+): Member {
   return { userId, displayName, role, email, joinedAt: '2026-11-02T00:00:00.000Z' };
 }
 
@@ -56,7 +61,13 @@ export function anAssessmentDetail(overrides: Partial<AssessmentDetail> = {}): A
     assignments: [],
     progressDetail: { overall: { answered: 0, visible: 10, ratio: 0 }, modules: [] },
     visibleQuestionIds: [],
-    validation: { requested: false, requestedAt: null, items: [], counts: { pending: 0, accepted: 0, returned: 0 }, complete: false },
+    validation: {
+      requested: false,
+      requestedAt: null,
+      items: [],
+      counts: { pending: 0, accepted: 0, returned: 0 },
+      complete: false,
+    },
     ...overrides,
   };
 }

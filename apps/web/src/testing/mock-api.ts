@@ -50,7 +50,12 @@ export function json(status: number, body?: unknown): MockResponse {
   return { status, body };
 }
 
-export function apiError(statusCode: number, code: string, message: string, errors?: Array<{ field: string; code: string; message: string }>): MockResponse {
+export function apiError(
+  statusCode: number,
+  code: string,
+  message: string,
+  errors?: Array<{ field: string; code: string; message: string }>,
+): MockResponse {
   return { status: statusCode, body: { statusCode, code, message, errors, requestId: 'req-test' } };
 }
 

@@ -1,7 +1,26 @@
 import { LocalizedText, t } from '../i18n/localized-text';
 import { SME_MODULES, SME_MODULE_IDS } from '../sme/bank/sme-modules';
 
-export const MODULE_IDS = ['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9', 'm10', 'm11', 'm12', 'm13', 'm14', 'm15', 'm16', ...SME_MODULE_IDS] as const;
+export const MODULE_IDS = [
+  'm0',
+  'm1',
+  'm2',
+  'm3',
+  'm4',
+  'm5',
+  'm6',
+  'm7',
+  'm8',
+  'm9',
+  'm10',
+  'm11',
+  'm12',
+  'm13',
+  'm14',
+  'm15',
+  'm16',
+  ...SME_MODULE_IDS,
+] as const;
 export type ModuleId = (typeof MODULE_IDS)[number];
 
 export interface AssessmentModule {
@@ -15,12 +34,18 @@ export const ASSESSMENT_MODULES: readonly AssessmentModule[] = [
   {
     id: 'm0',
     title: t('会社概要と財務の基礎', 'Profile and financial baseline'),
-    description: t('事業と財務の基本的な数字。無形資産の定量化に使います。', 'Basic business and financial figures, used to quantify intangibles.'),
+    description: t(
+      '事業と財務の基本的な数字。無形資産の定量化に使います。',
+      'Basic business and financial figures, used to quantify intangibles.',
+    ),
   },
   {
     id: 'm1',
     title: t('無形資産の棚卸し', 'Intangible inventory'),
-    description: t('どの知財・無形資産が今の稼ぐ力を支えているか。', 'Which IP and intangibles underpin today’s earnings.'),
+    description: t(
+      'どの知財・無形資産が今の稼ぐ力を支えているか。',
+      'Which IP and intangibles underpin today’s earnings.',
+    ),
   },
   {
     id: 'm2',
@@ -30,22 +55,34 @@ export const ASSESSMENT_MODULES: readonly AssessmentModule[] = [
   {
     id: 'm3',
     title: t('目指す姿と事業ポートフォリオ', 'To-Be and business portfolio'),
-    description: t('将来の姿から逆算した重要課題と戦略の位置づけ。', 'Key issues backcast from the future state, and where the IP strategy sits.'),
+    description: t(
+      '将来の姿から逆算した重要課題と戦略の位置づけ。',
+      'Key issues backcast from the future state, and where the IP strategy sits.',
+    ),
   },
   {
     id: 'm4',
     title: t('価値創造ストーリー', 'Value-creation story and causal path'),
-    description: t('無形資産が競争優位と利益につながる道筋。', 'How intangibles lead to competitive advantage and profit.'),
+    description: t(
+      '無形資産が競争優位と利益につながる道筋。',
+      'How intangibles lead to competitive advantage and profit.',
+    ),
   },
   {
     id: 'm5',
     title: t('投資・資源配分とKPI', 'Investment, allocation and KPIs'),
-    description: t('無形資産への投資の規模、配分、進捗の測り方。', 'How much you invest in intangibles, where, and how progress is measured.'),
+    description: t(
+      '無形資産への投資の規模、配分、進捗の測り方。',
+      'How much you invest in intangibles, where, and how progress is measured.',
+    ),
   },
   {
     id: 'm6',
     title: t('組織とガバナンス', 'Organisation and governance'),
-    description: t('誰が責任を持ち、取締役会がどう監督しているか。', 'Who owns the strategy and how the board oversees it.'),
+    description: t(
+      '誰が責任を持ち、取締役会がどう監督しているか。',
+      'Who owns the strategy and how the board oversees it.',
+    ),
   },
   {
     id: 'm7',
@@ -55,17 +92,26 @@ export const ASSESSMENT_MODULES: readonly AssessmentModule[] = [
   {
     id: 'm8',
     title: t('対話とフィードバック', 'Dialogue and feedback'),
-    description: t('投資家・金融機関との対話と、その結果の反映。', 'Dialogue with investors and lenders, and what changes as a result.'),
+    description: t(
+      '投資家・金融機関との対話と、その結果の反映。',
+      'Dialogue with investors and lenders, and what changes as a result.',
+    ),
   },
   {
     id: 'm9',
     title: t('経営と知財のコミュニケーション', 'Management–IP communication maturity'),
-    description: t('経営層と知財部門がどれだけ将来について話し合えているか。', 'How far management and the IP function discuss the future together.'),
+    description: t(
+      '経営層と知財部門がどれだけ将来について話し合えているか。',
+      'How far management and the IP function discuss the future together.',
+    ),
   },
   {
     id: 'm10',
     title: t('中小企業・スタートアップ', 'SME and startup essentials'),
-    description: t('強みの見える化、基本的な守り、金融機関・投資家への説明。', 'Making strengths visible, basic protection, and explaining them to banks and investors.'),
+    description: t(
+      '強みの見える化、基本的な守り、金融機関・投資家への説明。',
+      'Making strengths visible, basic protection, and explaining them to banks and investors.',
+    ),
   },
   {
     id: 'm11',
@@ -86,17 +132,26 @@ export const ASSESSMENT_MODULES: readonly AssessmentModule[] = [
   {
     id: 'm13',
     title: t('職務発明', 'Employee inventions'),
-    description: t('職務発明の規程と、発明を生み出す報奨の仕組み。', 'Employee-invention rules and the rewards that encourage invention.'),
+    description: t(
+      '職務発明の規程と、発明を生み出す報奨の仕組み。',
+      'Employee-invention rules and the rewards that encourage invention.',
+    ),
   },
   {
     id: 'm14',
     title: t('技術流出と経済安全保障', 'Technology leakage and economic security'),
-    description: t('営業秘密の管理、退職者・海外の取引先を通じた流出の防止、輸出管理を含む経済安全保障。', 'Trade-secret management, leakage through departing staff and overseas partners, and economic security including export control.'),
+    description: t(
+      '営業秘密の管理、退職者・海外の取引先を通じた流出の防止、輸出管理を含む経済安全保障。',
+      'Trade-secret management, leakage through departing staff and overseas partners, and economic security including export control.',
+    ),
   },
   {
     id: 'm15',
     title: t('人的資本との連携', 'Link to human capital'),
-    description: t('知財戦略に必要な人材の計画と、人的資本の開示とのつながり。', 'Planning the people the IP strategy needs, and the link to human-capital disclosure.'),
+    description: t(
+      '知財戦略に必要な人材の計画と、人的資本の開示とのつながり。',
+      'Planning the people the IP strategy needs, and the link to human-capital disclosure.',
+    ),
   },
   {
     id: 'm16',

@@ -46,7 +46,13 @@ export function ladder(
   return [t(...l0), t(...l1), t(...l2), t(...l3), t(...l4)];
 }
 
-export function option(id: string, ja: string, en: string, maturity?: MaturityLevel, exclusive?: boolean): ChoiceOption {
+export function option(
+  id: string,
+  ja: string,
+  en: string,
+  maturity?: MaturityLevel,
+  exclusive?: boolean,
+): ChoiceOption {
   return {
     id,
     label: t(ja, en),

@@ -16,14 +16,18 @@ describe('IP Strategic Program 2026 agenda tags', () => {
 
   it('lists every agenda item once, in both languages, with a source', () => {
     expect(AGENDA_ITEMS.map((a) => a.id)).toEqual([...AGENDA_ITEM_IDS]);
-    for (const item of AGENDA_ITEMS) for (const l of LOCALES) expect(item.label[l].length * item.source[l].length).toBeGreaterThan(0);
+    for (const item of AGENDA_ITEMS)
+      for (const l of LOCALES) expect(item.label[l].length * item.source[l].length).toBeGreaterThan(0);
   });
 
   it('tags only known agenda items, and every agenda item has a scored listed question', () => {
     for (const q of bank.questions) for (const a of q.tags.agenda ?? []) expect(AGENDA_ITEM_IDS).toContain(a);
     const listedScored = questionsForTrack('listed').filter(isScorable);
     for (const id of AGENDA_ITEM_IDS) {
-      expect({ id, covered: listedScored.some((q) => (q.tags.agenda ?? []).includes(id)) }).toEqual({ id, covered: true });
+      expect({ id, covered: listedScored.some((q) => (q.tags.agenda ?? []).includes(id)) }).toEqual({
+        id,
+        covered: true,
+      });
     }
   });
 
@@ -41,8 +45,11 @@ describe('bank versions', () => {
     const current = defined(getBank());
     expect(previous.questions.some((q) => AGENDA_MODULES.includes(q.module))).toBe(false);
     expect(previous.modules.map((m) => m.id)).not.toContain('m11');
-    const listedIds = (qs: readonly { id: string; module: string; tracks: readonly string[] }[]) => qs.filter((q) => q.tracks.includes('listed')).map((q) => q.id);
-    expect(listedIds(current.questions.filter((q) => !AGENDA_MODULES.includes(q.module)))).toEqual(listedIds(previous.questions));
+    const listedIds = (qs: readonly { id: string; module: string; tracks: readonly string[] }[]) =>
+      qs.filter((q) => q.tracks.includes('listed')).map((q) => q.id);
+    expect(listedIds(current.questions.filter((q) => !AGENDA_MODULES.includes(q.module)))).toEqual(
+      listedIds(previous.questions),
+    );
     expect(questionsForTrack('listed', '2026.11-1').map((q) => q.id)).toEqual(listedIds(previous.questions));
     expect(questionsForTrack('sme', '2026.11-1').map((q) => q.id)).toEqual([...SME_TRACK_2026_11_1]);
     expect(questionsForTrack('sme', '2026.11-1').some((q) => AGENDA_MODULES.includes(q.module))).toBe(false);
@@ -51,7 +58,9 @@ describe('bank versions', () => {
 
   it('scores an old round against its own questions: agenda answers are ignored, nothing else moves', () => {
     const answers = sampleAnswers('listed', 3, profile);
-    const withoutAgenda = Object.fromEntries(Object.entries(answers).filter(([id]) => !AGENDA_MODULES.includes(defined(id.split('.')[0]))));
+    const withoutAgenda = Object.fromEntries(
+      Object.entries(answers).filter(([id]) => !AGENDA_MODULES.includes(defined(id.split('.')[0]))),
+    );
     const old = scoreAssessment({ track: 'listed', answers, profile, bankVersion: '2026.11-1' });
     const oldClean = scoreAssessment({ track: 'listed', answers: withoutAgenda, profile, bankVersion: '2026.11-1' });
     const currentWithout = scoreAssessment({ track: 'listed', answers: withoutAgenda, profile });

@@ -22,7 +22,8 @@ describe('coverage table in docs/assessment.md', () => {
     expect(end).toBeGreaterThan(start);
     const expected = `${START}\n${coverageTable()}\n${END}`;
     const actual = doc.slice(start, end + END.length);
-    if (process.env['UPDATE_COVERAGE'] === '1' && actual !== expected) writeFileSync(DOC, doc.slice(0, start) + expected + doc.slice(end + END.length));
+    if (process.env['UPDATE_COVERAGE'] === '1' && actual !== expected)
+      writeFileSync(DOC, doc.slice(0, start) + expected + doc.slice(end + END.length));
     else expect(actual).toBe(expected);
   });
 });

@@ -29,7 +29,9 @@ export function coverageTable(version?: string): string {
   ];
   for (const item of AGENDA_ITEMS) {
     const qs = bank.questions.filter((q) => (q.tags.agenda ?? []).includes(item.id));
-    lines.push(`| ${item.label.en} (${item.label.ja}) | ${AGENDA_THEME_LABELS[item.theme].en} | ${ids(qs)} | ${tracksOf(qs)} |`);
+    lines.push(
+      `| ${item.label.en} (${item.label.ja}) | ${AGENDA_THEME_LABELS[item.theme].en} | ${ids(qs)} | ${tracksOf(qs)} |`,
+    );
   }
   lines.push('', '| GGL action | Questions | Listed / SME |', '|---|---|---|');
   for (const action of GGL_ACTIONS) {

@@ -5,7 +5,11 @@ import { Condition } from './condition';
 /** Answers of visible questions only; a hidden gate must not open its follow-ups. */
 export type VisibleAnswerLookup = (questionId: string) => AnswerValue | undefined;
 
-export function evaluateCondition(condition: Condition, answerOf: VisibleAnswerLookup, profile: AssessmentProfile): boolean {
+export function evaluateCondition(
+  condition: Condition,
+  answerOf: VisibleAnswerLookup,
+  profile: AssessmentProfile,
+): boolean {
   if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, answerOf, profile));
   if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, answerOf, profile));
   if ('not' in condition) return !evaluateCondition(condition.not, answerOf, profile);

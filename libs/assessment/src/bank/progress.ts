@@ -29,7 +29,12 @@ function count(answered: number, visible: number): ProgressCount {
 }
 
 /** Progress counts only visible questions, so branching never leaves a module stuck below 100 %. */
-export function progress(track: Track, answers: Answers, profile: AssessmentProfile, bankVersion?: string): AssessmentProgress {
+export function progress(
+  track: Track,
+  answers: Answers,
+  profile: AssessmentProfile,
+  bankVersion?: string,
+): AssessmentProgress {
   return progressOf(visibleQuestions(track, answers, profile, bankVersion), answers);
 }
 

@@ -69,11 +69,20 @@ describe('question bank schema', () => {
           if (text[locale].trim().length === 0) throw new Error(`${q.id} ${where} ${locale} is empty`);
         }
         // Japanese text must actually be Japanese, English text must not be.
-        expect({ id: q.id, where, ja: /[\u3040-\u30ff\u4e00-\u9faf]/.test(text.ja) || /^[\d\s%–-]+$/.test(text.ja) }).toEqual({ id: q.id, where, ja: true });
-        expect({ id: q.id, where, en: /[\u3040-\u30ff\u4e00-\u9faf]/.test(text.en) }).toEqual({ id: q.id, where, en: false });
+        expect({
+          id: q.id,
+          where,
+          ja: /[\u3040-\u30ff\u4e00-\u9faf]/.test(text.ja) || /^[\d\s%–-]+$/.test(text.ja),
+        }).toEqual({ id: q.id, where, ja: true });
+        expect({ id: q.id, where, en: /[\u3040-\u30ff\u4e00-\u9faf]/.test(text.en) }).toEqual({
+          id: q.id,
+          where,
+          en: false,
+        });
       }
     }
-    for (const m of bank.modules) for (const l of LOCALES) expect(m.title[l].length * m.description[l].length).toBeGreaterThan(0);
+    for (const m of bank.modules)
+      for (const l of LOCALES) expect(m.title[l].length * m.description[l].length).toBeGreaterThan(0);
   });
 
   it('describes every ladder level 0–4 with distinct anchors', () => {
@@ -120,16 +129,22 @@ describe('question bank schema', () => {
   });
 
   it('tags every GGL action and principle with at least one scored question', () => {
-    const scored = questions.filter((q) => q.type === 'maturity' || (('options' in q) && q.options.some((o) => o.maturity !== undefined)));
-    for (const a of GGL_ACTION_IDS) expect({ a, n: scored.filter((q) => q.tags.gglActions.includes(a)).length > 0 }).toEqual({ a, n: true });
+    const scored = questions.filter(
+      (q) => q.type === 'maturity' || ('options' in q && q.options.some((o) => o.maturity !== undefined)),
+    );
+    for (const a of GGL_ACTION_IDS)
+      expect({ a, n: scored.filter((q) => q.tags.gglActions.includes(a)).length > 0 }).toEqual({ a, n: true });
     for (const p of GGL_PRINCIPLE_IDS) expect(scored.some((q) => q.tags.gglPrinciples.includes(p))).toBe(true);
   });
 
   it('refers only to existing glossary terms, with both languages', () => {
     const ids = new Set(bank.glossary.map((g) => g.id));
     expect(ids.size).toBe(bank.glossary.length);
-    for (const g of bank.glossary) for (const l of LOCALES) expect(g.term[l].length * g.definition[l].length).toBeGreaterThan(0);
-    for (const q of questions) for (const id of q.glossary ?? []) expect({ q: q.id, id, known: ids.has(id) }).toEqual({ q: q.id, id, known: true });
+    for (const g of bank.glossary)
+      for (const l of LOCALES) expect(g.term[l].length * g.definition[l].length).toBeGreaterThan(0);
+    for (const q of questions)
+      for (const id of q.glossary ?? [])
+        expect({ q: q.id, id, known: ids.has(id) }).toEqual({ q: q.id, id, known: true });
   });
 
   it('explains every glossary term used in SME-track wording inline', () => {
@@ -137,7 +152,12 @@ describe('question bank schema', () => {
       const text = `${q.prompt.ja} ${q.prompt.en} ${q.help.ja} ${q.help.en}`.toLowerCase();
       for (const term of bank.glossary) {
         const used = term.aliases.some((a) => text.includes(a.toLowerCase()));
-        if (used) expect({ q: q.id, term: term.id, listed: (q.glossary ?? []).includes(term.id) }).toEqual({ q: q.id, term: term.id, listed: true });
+        if (used)
+          expect({ q: q.id, term: term.id, listed: (q.glossary ?? []).includes(term.id) }).toEqual({
+            q: q.id,
+            term: term.id,
+            listed: true,
+          });
       }
     }
   });
@@ -151,12 +171,21 @@ describe('question bank schema', () => {
       if ('not' in c) return checkCondition(q, c.not);
       if ('profile' in c) return expect(c.in.length).toBeGreaterThan(0);
       const target = getQuestion(c.question);
-      expect({ q: q.id, ref: c.question, exists: target !== undefined }).toEqual({ q: q.id, ref: c.question, exists: true });
+      expect({ q: q.id, ref: c.question, exists: target !== undefined }).toEqual({
+        q: q.id,
+        ref: c.question,
+        exists: true,
+      });
       if (!target) return;
       // Refers backwards only (no cycles, one-pass evaluation) and never to a ladder (keeps scores monotone).
       expect(defined(index.get(target.id))).toBeLessThan(defined(index.get(q.id)));
       expect(target.type).not.toBe('maturity');
-      for (const track of q.tracks) expect({ q: q.id, track, gateInTrack: target.tracks.includes(track) }).toEqual({ q: q.id, track, gateInTrack: true });
+      for (const track of q.tracks)
+        expect({ q: q.id, track, gateInTrack: target.tracks.includes(track) }).toEqual({
+          q: q.id,
+          track,
+          gateInTrack: true,
+        });
       const optionIds = 'options' in target ? target.options.map((o) => o.id) : [];
       if ('equals' in c) expect(optionIds).toContain(c.equals);
       if ('in' in c) for (const v of c.in) expect(optionIds).toContain(v);
@@ -172,7 +201,9 @@ describe('question bank schema', () => {
     });
 
     it('has no unreachable question: some profile and answer set shows each one', () => {
-      const gates = [...new Set(questions.flatMap((q) => (q.showIf ? conditionReferences(q.showIf) : [])))].map((id) => defined(getQuestion(id)));
+      const gates = [...new Set(questions.flatMap((q) => (q.showIf ? conditionReferences(q.showIf) : [])))].map((id) =>
+        defined(getQuestion(id)),
+      );
       const candidates = (q: Question): Array<AnswerValue | undefined> => {
         if (q.type === 'single') return [undefined, ...q.options.map((o) => o.id)];
         if (q.type === 'multiple') return [undefined, ...q.options.map((o) => [o.id])];
@@ -202,7 +233,9 @@ describe('question bank schema', () => {
           const profile = defined(profiles[i % profiles.length]);
           for (const q of visibleQuestions(track, answers, profile)) seen.add(q.id);
         }
-        const unreachable = questionsForTrack(track as Track).filter((q) => !seen.has(q.id)).map((q) => q.id);
+        const unreachable = questionsForTrack(track as Track)
+          .filter((q) => !seen.has(q.id))
+          .map((q) => q.id);
         expect({ track, unreachable }).toEqual({ track, unreachable: [] });
       }
     });
@@ -227,12 +260,17 @@ describe('question bank schema', () => {
   it('accepts a representative answer for every question', () => {
     for (const q of questions) {
       const sample: unknown =
-        q.type === 'maturity' ? 2
-        : q.type === 'single' ? defined(q.options[0]).id
-        : q.type === 'multiple' ? [defined(q.options[0]).id]
-        : q.type === 'text' ? 'x'
-        : q.type === 'evidence' ? 'https://example.com/report.pdf'
-        : q.min;
+        q.type === 'maturity'
+          ? 2
+          : q.type === 'single'
+            ? defined(q.options[0]).id
+            : q.type === 'multiple'
+              ? [defined(q.options[0]).id]
+              : q.type === 'text'
+                ? 'x'
+                : q.type === 'evidence'
+                  ? 'https://example.com/report.pdf'
+                  : q.min;
       expect({ id: q.id, ok: validateAnswer(q, sample).ok }).toEqual({ id: q.id, ok: true });
     }
   });

@@ -8,7 +8,16 @@ import { ModuleId } from './assessment-module';
 import { Condition } from './condition';
 import { Track } from './track';
 
-export const QUESTION_TYPES = ['maturity', 'single', 'multiple', 'number', 'currency', 'percentage', 'text', 'evidence'] as const;
+export const QUESTION_TYPES = [
+  'maturity',
+  'single',
+  'multiple',
+  'number',
+  'currency',
+  'percentage',
+  'text',
+  'evidence',
+] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** Ladder levels run 0–4; a level's maturity on the 0–100 scale is level × 25. */

@@ -12,17 +12,26 @@ export function suggestTrack(profile: Pick<AssessmentProfile, 'listingStatus' | 
   if (profile.companySize === 'sme' || profile.companySize === 'startup') {
     return {
       track: 'sme',
-      reason: t('中小企業・スタートアップ向けのやさしい設問をおすすめします。', 'The plain-language SME/startup track is suggested for your company size.'),
+      reason: t(
+        '中小企業・スタートアップ向けのやさしい設問をおすすめします。',
+        'The plain-language SME/startup track is suggested for your company size.',
+      ),
     };
   }
   if (profile.listingStatus === 'unlisted') {
     return {
       track: 'sme',
-      reason: t('非上場企業には、開示・対話の設問が少ない中小企業向けトラックをおすすめします。', 'For unlisted companies the SME track, with fewer disclosure and investor questions, is suggested.'),
+      reason: t(
+        '非上場企業には、開示・対話の設問が少ない中小企業向けトラックをおすすめします。',
+        'For unlisted companies the SME track, with fewer disclosure and investor questions, is suggested.',
+      ),
     };
   }
   return {
     track: 'listed',
-    reason: t('上場企業向けトラック（開示・ガバナンスの設問を含む）をおすすめします。', 'The listed-company track, including disclosure and governance questions, is suggested.'),
+    reason: t(
+      '上場企業向けトラック（開示・ガバナンスの設問を含む）をおすすめします。',
+      'The listed-company track, including disclosure and governance questions, is suggested.',
+    ),
   };
 }

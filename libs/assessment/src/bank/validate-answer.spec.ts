@@ -99,6 +99,9 @@ describe('validateAnswer', () => {
   });
 
   it('trims evidence URLs', () => {
-    expect(validateAnswer(q('m7.cg-report-link'), '  https://example.com/a  ')).toEqual({ ok: true, value: 'https://example.com/a' });
+    expect(validateAnswer(q('m7.cg-report-link'), '  https://example.com/a  ')).toEqual({
+      ok: true,
+      value: 'https://example.com/a',
+    });
   });
 });

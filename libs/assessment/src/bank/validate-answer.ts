@@ -47,7 +47,10 @@ function messageFor(question: Question, code: AnswerErrorCode, value: unknown): 
       const unitJa = range.unit ? `（単位: ${range.unit.ja}）` : '';
       const unitEn = range.unit ? ` (unit: ${range.unit.en})` : '';
       return range.max === undefined
-        ? t(`${ja(range.min)} 以上の値を入力してください${unitJa}。`, `Enter a value of at least ${en(range.min)}${unitEn}.`)
+        ? t(
+            `${ja(range.min)} 以上の値を入力してください${unitJa}。`,
+            `Enter a value of at least ${en(range.min)}${unitEn}.`,
+          )
         : t(
             `${ja(range.min)}〜${ja(range.max)} の範囲で入力してください${unitJa}。`,
             `Enter a value from ${en(range.min)} to ${en(range.max)}${unitEn}.`,
@@ -68,7 +71,10 @@ function messageFor(question: Question, code: AnswerErrorCode, value: unknown): 
       );
     }
     case 'invalid-url':
-      return t('http:// または https:// で始まるURLを入力してください（例: https://example.co.jp/ir）。', 'Enter a URL starting with http:// or https:// (for example https://example.com/ir).');
+      return t(
+        'http:// または https:// で始まるURLを入力してください（例: https://example.co.jp/ir）。',
+        'Enter a URL starting with http:// or https:// (for example https://example.com/ir).',
+      );
   }
 }
 
@@ -95,7 +101,13 @@ function ok(value: AnswerValue | null): AnswerValidationResult {
   return { ok: true, value };
 }
 
-function validateNumber(question: Question, value: unknown, min: number, max: number, integer: boolean): AnswerValidationResult {
+function validateNumber(
+  question: Question,
+  value: unknown,
+  min: number,
+  max: number,
+  integer: boolean,
+): AnswerValidationResult {
   if (typeof value !== 'number' || !Number.isFinite(value)) return fail(question, 'invalid-type');
   if (integer && !Number.isInteger(value)) return fail(question, 'not-integer');
   if (value < min || value > max) return fail(question, 'out-of-range');
@@ -109,7 +121,8 @@ function validateChoice(question: ChoiceQuestion, value: unknown): AnswerValidat
     if (typeof value !== 'string') return fail(question, 'invalid-type');
     return known(value) ? ok(value) : fail(question, 'unknown-option');
   }
-  if (!Array.isArray(value) || !value.every((v): v is string => typeof v === 'string')) return fail(question, 'invalid-type');
+  if (!Array.isArray(value) || !value.every((v): v is string => typeof v === 'string'))
+    return fail(question, 'invalid-type');
   if (value.length === 0) return ok(null);
   if (!value.every(known)) return fail(question, 'unknown-option');
   if (new Set(value).size !== value.length) return fail(question, 'duplicate-option');

@@ -10,7 +10,12 @@ import { Track } from './track';
  * Questions shown for a track, given the answers so far and the organisation profile. One pass in bank order
  * suffices because a showIf only refers to earlier questions (enforced by the schema test).
  */
-export function visibleQuestions(track: Track, answers: Answers, profile: AssessmentProfile, bankVersion?: string): Question[] {
+export function visibleQuestions(
+  track: Track,
+  answers: Answers,
+  profile: AssessmentProfile,
+  bankVersion?: string,
+): Question[] {
   const visibleAnswers = new Map<string, AnswerValue>();
   const lookup = (id: string): AnswerValue | undefined => visibleAnswers.get(id);
   const shown: Question[] = [];

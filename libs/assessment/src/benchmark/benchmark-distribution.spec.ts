@@ -19,7 +19,11 @@ describe('cellDistribution', () => {
   it('orders overall first, then actions numerically, keeps withheld dimensions as null and never passes counts', () => {
     const rows = cellDistribution(cell);
     expect(rows.map((r) => r.key)).toEqual(['overall', 'action:1', 'action:2']);
-    expect(rows[0]).toEqual({ key: 'overall', label: { ja: '総合', en: 'Overall' }, quartiles: { p25: 30, median: 45, p75: 70 } });
+    expect(rows[0]).toEqual({
+      key: 'overall',
+      label: { ja: '総合', en: 'Overall' },
+      quartiles: { p25: 30, median: 45, p75: 70 },
+    });
     expect(rows[2]?.quartiles).toBeNull();
     expect(JSON.stringify(rows)).not.toContain('contributors');
   });

@@ -15,12 +15,20 @@ import {
 } from './benchmark-snapshot';
 
 const K = BENCHMARK_MIN_CONTRIBUTORS;
-const org = (i: number, score: number): BenchmarkContribution => ({ organizationId: `org-${i}`, sector: '3650', sizeBand: 'large', scores: { overall: score } });
+const org = (i: number, score: number): BenchmarkContribution => ({
+  organizationId: `org-${i}`,
+  sector: '3650',
+  sizeBand: 'large',
+  scores: { overall: score },
+});
 
 /** A history of single changes: each step one organization joins (with a score) or one member leaves. */
 const historyArb = fc.record({
   start: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 0, maxLength: 12 }),
-  steps: fc.array(fc.record({ join: fc.boolean(), score: fc.integer({ min: 0, max: 100 }), pick: fc.nat() }), { minLength: 1, maxLength: 25 }),
+  steps: fc.array(fc.record({ join: fc.boolean(), score: fc.integer({ min: 0, max: 100 }), pick: fc.nat() }), {
+    minLength: 1,
+    maxLength: 25,
+  }),
 });
 
 describe('benchmark privacy over a history of snapshots (property)', () => {
@@ -32,7 +40,10 @@ describe('benchmark privacy over a history of snapshots (property)', () => {
         let shown = JSON.stringify(publicCells(snap, members));
         steps.forEach((step, n) => {
           const before = snap;
-          members = step.join || members.length === 0 ? [...members, org(1000 + n, step.score)] : members.filter((_, i) => i !== step.pick % members.length);
+          members =
+            step.join || members.length === 0
+              ? [...members, org(1000 + n, step.score)]
+              : members.filter((_, i) => i !== step.pick % members.length);
           snap = nextSnapshot(snap, members);
           const visible = publicCells(snap, members);
           // Withheld below k: nothing at all is shown for the cell, not even a count.
@@ -58,15 +69,20 @@ describe('benchmark privacy over a history of snapshots (property)', () => {
 
   it('differencing: the snapshot after one join or leave equals the one before, for any member set of size ≥ k', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: K + 1, maxLength: 30 }), fc.integer({ min: 0, max: 100 }), fc.nat(), (scores, extra, pick) => {
-        const members = scores.map((s, i) => org(i, s));
-        const s1 = nextSnapshot(EMPTY_SNAPSHOT, members);
-        const left = members.filter((_, i) => i !== pick % members.length);
-        const joined = [...members, org(999, extra)];
-        // The one who left or joined: its score cannot be recovered because the figures do not move at all.
-        expect(publicCells(nextSnapshot(s1, left), left)).toEqual(publicCells(s1, members));
-        expect(publicCells(nextSnapshot(s1, joined), joined)).toEqual(publicCells(s1, members));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: K + 1, maxLength: 30 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.nat(),
+        (scores, extra, pick) => {
+          const members = scores.map((s, i) => org(i, s));
+          const s1 = nextSnapshot(EMPTY_SNAPSHOT, members);
+          const left = members.filter((_, i) => i !== pick % members.length);
+          const joined = [...members, org(999, extra)];
+          // The one who left or joined: its score cannot be recovered because the figures do not move at all.
+          expect(publicCells(nextSnapshot(s1, left), left)).toEqual(publicCells(s1, members));
+          expect(publicCells(nextSnapshot(s1, joined), joined)).toEqual(publicCells(s1, members));
+        },
+      ),
       { seed: 17, numRuns: 200 },
     );
   });
@@ -75,14 +91,20 @@ describe('benchmark privacy over a history of snapshots (property)', () => {
     const members = [10, 20, 30, 40, 50].map((s, i) => org(i, s));
     const s1 = nextSnapshot(EMPTY_SNAPSHOT, members);
     const s2 = nextSnapshot(s1, members);
-    expect(sameSnapshot({ snapshot: s1, live: liveCounts(members) }, { snapshot: s2, live: liveCounts(members) })).toBe(true);
+    expect(sameSnapshot({ snapshot: s1, live: liveCounts(members) }, { snapshot: s2, live: liveCounts(members) })).toBe(
+      true,
+    );
     // One leave: the figures stay frozen but the live count changed, so the new state is stored.
     const left = members.slice(1);
     const s3 = nextSnapshot(s1, left);
-    expect(sameSnapshot({ snapshot: s1, live: liveCounts(members) }, { snapshot: s3, live: liveCounts(left) })).toBe(false);
+    expect(sameSnapshot({ snapshot: s1, live: liveCounts(members) }, { snapshot: s3, live: liveCounts(left) })).toBe(
+      false,
+    );
     expect(visibleCells(s3, liveCounts(left))).toEqual([]);
     // A first publication is never "the same".
-    expect(sameSnapshot({ snapshot: EMPTY_SNAPSHOT, live: {} }, { snapshot: s1, live: liveCounts(members) })).toBe(false);
+    expect(sameSnapshot({ snapshot: EMPTY_SNAPSHOT, live: {} }, { snapshot: s1, live: liveCounts(members) })).toBe(
+      false,
+    );
   });
 });
 
@@ -99,7 +121,10 @@ describe('what a round contributes and where it stands', () => {
   });
 
   it('places the own score in the industry quartiles and withholds thin dimensions without a count', () => {
-    const members = [20, 30, 40, 50, 60].map((s, i) => ({ ...org(i, s), scores: { overall: s, 'action:1': i < 4 ? s : null } }));
+    const members = [20, 30, 40, 50, 60].map((s, i) => ({
+      ...org(i, s),
+      scores: { overall: s, 'action:1': i < 4 ? s : null },
+    }));
     const [cell] = publicCells(nextSnapshot(EMPTY_SNAPSHOT, members), members);
     if (!cell) throw new Error('cell withheld');
     const rows = benchmarkStanding(result, cell);

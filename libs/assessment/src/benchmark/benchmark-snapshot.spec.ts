@@ -16,7 +16,13 @@ describe('benchmark snapshots', () => {
     const five = [...four, org(4, 50)];
     const s2 = nextSnapshot(s1, five);
     const [cell] = publicCells(s2, five);
-    expect(cell).toMatchObject({ sector: '3650', sizeBand: 'large', contributors: 5, computedIn: 2, dimensions: { overall: { p25: 20, median: 30, p75: 40, contributors: 5 } } });
+    expect(cell).toMatchObject({
+      sector: '3650',
+      sizeBand: 'large',
+      contributors: 5,
+      computedIn: 2,
+      dimensions: { overall: { p25: 20, median: 30, p75: 40, contributors: 5 } },
+    });
     expect(JSON.stringify(publicCells(s2, five))).not.toContain('org-');
   });
 
@@ -65,21 +71,34 @@ describe('benchmark snapshots', () => {
 
   it('property: for any cell and any single join or leave, the published figures do not move', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 5, maxLength: 30 }), fc.integer({ min: 0, max: 100 }), fc.boolean(), (scores, extra, join) => {
-        const members = scores.map((s, i) => org(i, s));
-        const s1 = nextSnapshot(EMPTY_SNAPSHOT, members);
-        const changed = join ? [...members, org(1000, extra)] : members.slice(1);
-        const s2 = nextSnapshot(s1, changed);
-        const visible = publicCells(s2, changed);
-        // Either withheld (fell below k) or exactly the figures published before the change.
-        expect(visible.length === 0 || JSON.stringify(visible) === JSON.stringify(publicCells(s1, members))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 5, maxLength: 30 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.boolean(),
+        (scores, extra, join) => {
+          const members = scores.map((s, i) => org(i, s));
+          const s1 = nextSnapshot(EMPTY_SNAPSHOT, members);
+          const changed = join ? [...members, org(1000, extra)] : members.slice(1);
+          const s2 = nextSnapshot(s1, changed);
+          const visible = publicCells(s2, changed);
+          // Either withheld (fell below k) or exactly the figures published before the change.
+          expect(visible.length === 0 || JSON.stringify(visible) === JSON.stringify(publicCells(s1, members))).toBe(
+            true,
+          );
+        },
+      ),
       { seed: 17, numRuns: 200 },
     );
   });
 
   it('places a score in a quartile band, never a rank', () => {
     const d = { p25: 20, median: 30, p75: 40, contributors: 5 };
-    expect([10, 20, 35, 40, 90].map((s) => positionIn(s, d))).toEqual(['below-p25', 'p25-median', 'median-p75', 'above-p75', 'above-p75']);
+    expect([10, 20, 35, 40, 90].map((s) => positionIn(s, d))).toEqual([
+      'below-p25',
+      'p25-median',
+      'median-p75',
+      'above-p75',
+      'above-p75',
+    ]);
   });
 });

@@ -62,7 +62,12 @@ function quantile(sorted: readonly number[], q: number): number {
 function distribution(values: readonly number[], k: number): DimensionDistribution | null {
   if (values.length < k) return null;
   const sorted = [...values].sort((x, y) => x - y);
-  return { p25: Math.round(quantile(sorted, 0.25)), median: Math.round(quantile(sorted, 0.5)), p75: Math.round(quantile(sorted, 0.75)), contributors: values.length };
+  return {
+    p25: Math.round(quantile(sorted, 0.25)),
+    median: Math.round(quantile(sorted, 0.5)),
+    p75: Math.round(quantile(sorted, 0.75)),
+    contributors: values.length,
+  };
 }
 
 function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -72,14 +77,29 @@ function symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): nu
   return n;
 }
 
-function computeCell(sector: string, sizeBand: string, members: readonly BenchmarkContribution[], version: number, k: number): BenchmarkCell {
+function computeCell(
+  sector: string,
+  sizeBand: string,
+  members: readonly BenchmarkContribution[],
+  version: number,
+  k: number,
+): BenchmarkCell {
   const dimensionIds = new Set(members.flatMap((m) => Object.keys(m.scores)));
   const dimensions: Record<string, DimensionDistribution | null> = {};
   for (const id of [...dimensionIds].sort()) {
-    const values = members.map((m) => m.scores[id]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    const values = members
+      .map((m) => m.scores[id])
+      .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
     dimensions[id] = distribution(values, k);
   }
-  return { sector, sizeBand, contributors: members.length, dimensions, computedIn: version, members: members.map((m) => m.organizationId).sort() };
+  return {
+    sector,
+    sizeBand,
+    contributors: members.length,
+    dimensions,
+    computedIn: version,
+    members: members.map((m) => m.organizationId).sort(),
+  };
 }
 
 /**
@@ -88,10 +108,15 @@ function computeCell(sector: string, sizeBand: string, members: readonly Benchma
  * differ from it by k); first publication with ≥ k → computed; otherwise recomputed only when the set changed by ≥ k
  * organizations, else the previous figures are carried over unchanged.
  */
-export function nextSnapshot(previous: BenchmarkSnapshot, contributions: readonly BenchmarkContribution[], k: number = BENCHMARK_MIN_CONTRIBUTORS): BenchmarkSnapshot {
+export function nextSnapshot(
+  previous: BenchmarkSnapshot,
+  contributions: readonly BenchmarkContribution[],
+  k: number = BENCHMARK_MIN_CONTRIBUTORS,
+): BenchmarkSnapshot {
   const version = previous.version + 1;
   const byCell = new Map<string, BenchmarkContribution[]>();
-  for (const c of contributions) byCell.set(cellKey(c.sector, c.sizeBand), [...(byCell.get(cellKey(c.sector, c.sizeBand)) ?? []), c]);
+  for (const c of contributions)
+    byCell.set(cellKey(c.sector, c.sizeBand), [...(byCell.get(cellKey(c.sector, c.sizeBand)) ?? []), c]);
   const before = new Map(previous.cells.map((c) => [cellKey(c.sector, c.sizeBand), c]));
   const cells: BenchmarkCell[] = [];
   for (const key of new Set([...byCell.keys(), ...before.keys()])) {
@@ -106,7 +131,10 @@ export function nextSnapshot(previous: BenchmarkSnapshot, contributions: readonl
     if (members.length >= k && changed >= k) cells.push(computeCell(sector, sizeBand, members, version, k));
     else cells.push(last); // frozen: the same figures as before (withheld from view below k, see publicCells)
   }
-  return { version, cells: cells.sort((a, b) => cellKey(a.sector, a.sizeBand).localeCompare(cellKey(b.sector, b.sizeBand))) };
+  return {
+    version,
+    cells: cells.sort((a, b) => cellKey(a.sector, a.sizeBand).localeCompare(cellKey(b.sector, b.sizeBand))),
+  };
 }
 
 export type PublicBenchmarkCell = Omit<BenchmarkCell, 'members'>;
@@ -123,15 +151,29 @@ export function liveCounts(contributions: readonly BenchmarkContribution[]): Rec
  * gives each cell's live contributor count, so a cell whose membership fell below k is withheld even though its
  * frozen figures are remembered.
  */
-export function publicCells(snapshot: BenchmarkSnapshot, current: readonly BenchmarkContribution[], k: number = BENCHMARK_MIN_CONTRIBUTORS): PublicBenchmarkCell[] {
+export function publicCells(
+  snapshot: BenchmarkSnapshot,
+  current: readonly BenchmarkContribution[],
+  k: number = BENCHMARK_MIN_CONTRIBUTORS,
+): PublicBenchmarkCell[] {
   return visibleCells(snapshot, liveCounts(current), k);
 }
 
 /** `publicCells` from stored live counts (see `liveCounts`). */
-export function visibleCells(snapshot: BenchmarkSnapshot, live: Readonly<Record<string, number>>, k: number = BENCHMARK_MIN_CONTRIBUTORS): PublicBenchmarkCell[] {
+export function visibleCells(
+  snapshot: BenchmarkSnapshot,
+  live: Readonly<Record<string, number>>,
+  k: number = BENCHMARK_MIN_CONTRIBUTORS,
+): PublicBenchmarkCell[] {
   return snapshot.cells
     .filter((c) => c.contributors >= k && (live[cellKey(c.sector, c.sizeBand)] ?? 0) >= k)
-    .map((c): PublicBenchmarkCell => ({ sector: c.sector, sizeBand: c.sizeBand, contributors: c.contributors, dimensions: c.dimensions, computedIn: c.computedIn }));
+    .map((c): PublicBenchmarkCell => ({
+      sector: c.sector,
+      sizeBand: c.sizeBand,
+      contributors: c.contributors,
+      dimensions: c.dimensions,
+      computedIn: c.computedIn,
+    }));
 }
 
 /**
@@ -143,7 +185,8 @@ export function sameSnapshot(
   previous: { readonly snapshot: BenchmarkSnapshot; readonly live: Readonly<Record<string, number>> },
   next: { readonly snapshot: BenchmarkSnapshot; readonly live: Readonly<Record<string, number>> },
 ): boolean {
-  const sorted = (live: Readonly<Record<string, number>>) => JSON.stringify(Object.entries(live).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = (live: Readonly<Record<string, number>>) =>
+    JSON.stringify(Object.entries(live).sort(([a], [b]) => a.localeCompare(b)));
   return (
     next.snapshot.cells.length === previous.snapshot.cells.length &&
     next.snapshot.cells.every((c) => c.computedIn !== next.snapshot.version) &&

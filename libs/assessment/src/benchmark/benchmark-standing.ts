@@ -1,7 +1,13 @@
 import { LocalizedText } from '../i18n/localized-text';
 import { AssessmentResult } from '../scoring/assessment-result';
 import { DimensionScore } from '../scoring/dimension-score';
-import { BenchmarkContribution, BenchmarkPosition, DimensionDistribution, PublicBenchmarkCell, positionIn } from './benchmark-snapshot';
+import {
+  BenchmarkContribution,
+  BenchmarkPosition,
+  DimensionDistribution,
+  PublicBenchmarkCell,
+  positionIn,
+} from './benchmark-snapshot';
 
 /** The dimensions a round contributes: overall, the seven GGL actions and every scored module. */
 function dimensionsOf(result: AssessmentResult): { key: string; score: DimensionScore }[] {
@@ -13,9 +19,15 @@ function dimensionsOf(result: AssessmentResult): { key: string; score: Dimension
 }
 
 /** What one opted-in organization shares: only its round's dimension scores, never answers, names or notes. */
-export function contributionOf(organizationId: string, sector: string, sizeBand: string, result: AssessmentResult): BenchmarkContribution {
+export function contributionOf(
+  organizationId: string,
+  sector: string,
+  sizeBand: string,
+  result: AssessmentResult,
+): BenchmarkContribution {
   const scores: Record<string, number | null> = {};
-  for (const { key, score } of dimensionsOf(result)) scores[key] = score.score === null ? null : Math.round(score.score);
+  for (const { key, score } of dimensionsOf(result))
+    scores[key] = score.score === null ? null : Math.round(score.score);
   return { organizationId, sector, sizeBand, scores };
 }
 

@@ -48,6 +48,16 @@ export function dimensionTargets(ctx: ScoringContext, scores: readonly Dimension
     }
     if (count === 0) return [];
     const target = weighted / weight;
-    return [{ dimension: score.dimension, id: score.id, label: score.label, current: score.score, target, gap: score.score === null ? null : target - score.score, targetedQuestions: count }];
+    return [
+      {
+        dimension: score.dimension,
+        id: score.id,
+        label: score.label,
+        current: score.score,
+        target,
+        gap: score.score === null ? null : target - score.score,
+        targetedQuestions: count,
+      },
+    ];
   });
 }

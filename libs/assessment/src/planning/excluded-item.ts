@@ -16,7 +16,12 @@ export function excludedItems(ctx: ScoringContext, scope: AssessmentScope | unde
   const out: ExcludedItem[] = [];
   for (const [id, reason] of Object.entries(scope.modules ?? {})) {
     if (reason === undefined) continue;
-    out.push({ kind: 'module', id, reason, questionIds: ctx.excluded.filter((q) => q.module === (id as ModuleId)).map((q) => q.id) });
+    out.push({
+      kind: 'module',
+      id,
+      reason,
+      questionIds: ctx.excluded.filter((q) => q.module === (id as ModuleId)).map((q) => q.id),
+    });
   }
   for (const [id, reason] of Object.entries(scope.questions ?? {})) {
     const covered = ctx.excluded.some((q) => q.id === id);

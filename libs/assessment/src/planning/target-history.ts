@@ -24,9 +24,13 @@ export interface TargetHistoryRow {
  * Target vs. achieved across rounds, for every dimension that had a target in at least one round. Rounds on
  * different bank versions are compared by dimension id (modules and actions keep their ids across versions).
  */
-export function targetHistory(rounds: ReadonlyArray<{ readonly roundId: string; readonly result: AssessmentResult }>): TargetHistoryRow[] {
+export function targetHistory(
+  rounds: ReadonlyArray<{ readonly roundId: string; readonly result: AssessmentResult }>,
+): TargetHistoryRow[] {
   const keys = new Map<string, { dimension: ScoreDimension; id: string; label: LocalizedText }>();
-  for (const { result } of rounds) for (const t of result.targets ?? []) keys.set(`${t.dimension}:${t.id}`, { dimension: t.dimension, id: t.id, label: t.label });
+  for (const { result } of rounds)
+    for (const t of result.targets ?? [])
+      keys.set(`${t.dimension}:${t.id}`, { dimension: t.dimension, id: t.id, label: t.label });
   return [...keys.values()].map((key) => ({
     ...key,
     points: rounds.map(({ roundId, result }) => {

@@ -12,7 +12,12 @@ describe('targets', () => {
 
   it('never changes a score, and shows current vs target per dimension', () => {
     const plain = scoreAssessment({ track: 'listed', answers, profile });
-    const withTargets = scoreAssessment({ track: 'listed', answers, profile, targets: { modules: { m6: 4 }, questions: { 'm1.inventory': 3 } } });
+    const withTargets = scoreAssessment({
+      track: 'listed',
+      answers,
+      profile,
+      targets: { modules: { m6: 4 }, questions: { 'm1.inventory': 3 } },
+    });
     expect(withTargets.overall.score).toBe(plain.overall.score);
     expect(withTargets.byModule).toEqual(plain.byModule);
     expect(plain.targets).toEqual([]);
@@ -36,16 +41,34 @@ describe('targets', () => {
     expect(item?.triggeredBy.every((t) => t.target === 100)).toBe(true);
     // A larger gap ranks higher.
     const lowAnswers = sampleAnswers('listed', 1, profile);
-    const low = scoreAssessment({ track: 'listed', answers: lowAnswers, profile, targets: { modules: { m11: 1, m14: 4 } } });
+    const low = scoreAssessment({
+      track: 'listed',
+      answers: lowAnswers,
+      profile,
+      targets: { modules: { m11: 1, m14: 4 } },
+    });
     expect(low.actionPlan.find((i) => i.ruleId === 'plan.ai-data.v1')).toBeUndefined();
     const leak = low.actionPlan.find((i) => i.ruleId === 'plan.leakage-economic-security.v1');
     expect(leak?.targetGap).toBe(75);
   });
 
   it('compares target and achieved across rounds', () => {
-    const r1 = scoreAssessment({ track: 'listed', answers: sampleAnswers('listed', 1, profile), profile, targets: { modules: { m6: 2 } } });
-    const r2 = scoreAssessment({ track: 'listed', answers: sampleAnswers('listed', 3, profile), profile, targets: { modules: { m6: 3 } } });
-    const rows = targetHistory([{ roundId: 'a', result: r1 }, { roundId: 'b', result: r2 }]);
+    const r1 = scoreAssessment({
+      track: 'listed',
+      answers: sampleAnswers('listed', 1, profile),
+      profile,
+      targets: { modules: { m6: 2 } },
+    });
+    const r2 = scoreAssessment({
+      track: 'listed',
+      answers: sampleAnswers('listed', 3, profile),
+      profile,
+      targets: { modules: { m6: 3 } },
+    });
+    const rows = targetHistory([
+      { roundId: 'a', result: r1 },
+      { roundId: 'b', result: r2 },
+    ]);
     const m6 = rows.find((r) => r.dimension === 'module' && r.id === 'm6');
     expect(m6?.points.map((p) => [p.roundId, p.target, p.met])).toEqual([
       ['a', 50, false],
@@ -59,10 +82,17 @@ describe('scope', () => {
     const answers: Answers = sampleAnswers('listed', 0, profile);
     const plain = scoreAssessment({ track: 'listed', answers, profile });
     expect(plain.actionPlan.some((i) => i.ruleId === 'plan.standards.v1')).toBe(true);
-    const scoped = scoreAssessment({ track: 'listed', answers, profile, scope: { modules: { m12: 'No standards activity' }, questions: { 'm1.patents-held': 'Service firm' } } });
+    const scoped = scoreAssessment({
+      track: 'listed',
+      answers,
+      profile,
+      scope: { modules: { m12: 'No standards activity' }, questions: { 'm1.patents-held': 'Service firm' } },
+    });
     expect(scoped.byModule.map((m) => m.id)).not.toContain('m12');
     expect(scoped.actionPlan.some((i) => i.ruleId === 'plan.standards.v1')).toBe(false);
-    expect(scoped.byGglAction.flatMap((a) => a.contributions.map((c) => c.questionId)).some((id) => id.startsWith('m12.'))).toBe(false);
+    expect(
+      scoped.byGglAction.flatMap((a) => a.contributions.map((c) => c.questionId)).some((id) => id.startsWith('m12.')),
+    ).toBe(false);
     expect(scoped.progress.overall.visible).toBeLessThan(plain.progress.overall.visible);
     const m12 = scoped.excluded.find((e) => e.kind === 'module' && e.id === 'm12');
     expect(m12?.reason).toBe('No standards activity');
@@ -70,7 +100,9 @@ describe('scope', () => {
     expect(scoped.excluded.find((e) => e.id === 'm1.patents-held')?.questionIds).toEqual(['m1.patents-held']);
     expect(scoped.ignoredAnswers.filter((i) => i.reason === 'out-of-scope').length).toBeGreaterThan(0);
     // An excluded gate still opens its follow-ups (branching is unchanged).
-    expect(scoped.byModule.find((m) => m.id === 'm1')?.contributions.some((c) => c.questionId === 'm1.patent-use-status')).toBe(
+    expect(
+      scoped.byModule.find((m) => m.id === 'm1')?.contributions.some((c) => c.questionId === 'm1.patent-use-status'),
+    ).toBe(
       plain.byModule.find((m) => m.id === 'm1')?.contributions.some((c) => c.questionId === 'm1.patent-use-status'),
     );
   });
@@ -78,8 +110,17 @@ describe('scope', () => {
 
 describe('validatePlanning', () => {
   it('accepts clean targets and scope', () => {
-    const r = validatePlanning({ targets: { questions: { 'm11.genai-policy': 3 }, modules: { m6: 4 } }, scope: { modules: { m12: ' none ' } } }, 'listed');
-    expect(r).toEqual({ ok: true, value: { targets: { questions: { 'm11.genai-policy': 3 }, modules: { m6: 4 } }, scope: { modules: { m12: 'none' }, questions: {} } } });
+    const r = validatePlanning(
+      { targets: { questions: { 'm11.genai-policy': 3 }, modules: { m6: 4 } }, scope: { modules: { m12: ' none ' } } },
+      'listed',
+    );
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        targets: { questions: { 'm11.genai-policy': 3 }, modules: { m6: 4 } },
+        scope: { modules: { m12: 'none' }, questions: {} },
+      },
+    });
   });
 
   it('rejects unknown ids, unscorable questions, bad levels, missing reasons, other versions and junk', () => {

@@ -1,5 +1,10 @@
 import { Question } from '../bank/question';
-import { NOTE_COMMENT_MAX_LENGTH, NOTE_EVIDENCE_MAX_LENGTH, NOTE_EVIDENCE_MAX_LINKS, QuestionNote } from './question-note';
+import {
+  NOTE_COMMENT_MAX_LENGTH,
+  NOTE_EVIDENCE_MAX_LENGTH,
+  NOTE_EVIDENCE_MAX_LINKS,
+  QuestionNote,
+} from './question-note';
 
 export type NoteErrorCode = 'unknown-question' | 'invalid-note' | 'comment-too-long' | 'too-many-links' | 'invalid-url';
 
@@ -26,7 +31,8 @@ export function validateNotes(
   const errors: NoteError[] = [];
   const out: Record<string, QuestionNote> = {};
   if (raw === undefined || raw === null) return { ok: true, value: out };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, errors: [{ field: 'notes', code: 'invalid-note' }] };
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    return { ok: false, errors: [{ field: 'notes', code: 'invalid-note' }] };
   const entries = Object.entries(raw);
   if (entries.length > questions.size) return { ok: false, errors: [{ field: 'notes', code: 'invalid-note' }] };
   for (const [id, note] of entries) {
@@ -43,13 +49,16 @@ export function validateNotes(
     const clean: { comment?: string; evidence?: string[] } = {};
     if (comment !== undefined) {
       if (typeof comment !== 'string') errors.push({ field: `${field}.comment`, code: 'invalid-note' });
-      else if (comment.length > NOTE_COMMENT_MAX_LENGTH) errors.push({ field: `${field}.comment`, code: 'comment-too-long' });
+      else if (comment.length > NOTE_COMMENT_MAX_LENGTH)
+        errors.push({ field: `${field}.comment`, code: 'comment-too-long' });
       else if (comment.length > 0) clean.comment = comment;
     }
     if (evidence !== undefined) {
       if (!Array.isArray(evidence)) errors.push({ field: `${field}.evidence`, code: 'invalid-note' });
-      else if (evidence.length > NOTE_EVIDENCE_MAX_LINKS) errors.push({ field: `${field}.evidence`, code: 'too-many-links' });
-      else if (!evidence.every((e): e is string => typeof e === 'string' && isHttpUrl(e))) errors.push({ field: `${field}.evidence`, code: 'invalid-url' });
+      else if (evidence.length > NOTE_EVIDENCE_MAX_LINKS)
+        errors.push({ field: `${field}.evidence`, code: 'too-many-links' });
+      else if (!evidence.every((e): e is string => typeof e === 'string' && isHttpUrl(e)))
+        errors.push({ field: `${field}.evidence`, code: 'invalid-url' });
       else if (evidence.length > 0) clean.evidence = evidence;
     }
     if (clean.comment !== undefined || clean.evidence !== undefined) out[id] = clean;

@@ -98,6 +98,9 @@ export function validatePlanning(
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    value: { targets: { questions: questionTargets, modules: moduleTargets }, scope: { modules: excludedModules, questions: excludedQuestions } },
+    value: {
+      targets: { questions: questionTargets, modules: moduleTargets },
+      scope: { modules: excludedModules, questions: excludedQuestions },
+    },
   };
 }

@@ -34,7 +34,12 @@ function delta(before: DimensionScore | undefined, after: DimensionScore | undef
 /** Union of ids from both rounds, keeping the order they first appear in. */
 function deltas(before: readonly DimensionScore[], after: readonly DimensionScore[]): ScoreDelta[] {
   const ids = [...new Set([...after.map((d) => d.id), ...before.map((d) => d.id)])];
-  return ids.map((id) => delta(before.find((d) => d.id === id), after.find((d) => d.id === id)));
+  return ids.map((id) =>
+    delta(
+      before.find((d) => d.id === id),
+      after.find((d) => d.id === id),
+    ),
+  );
 }
 
 /** Compares an earlier round `a` with a later round `b`. */

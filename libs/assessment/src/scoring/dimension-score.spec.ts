@@ -31,7 +31,15 @@ describe('score formula (worked example in docs/assessment.md)', () => {
     expect(answerMaturity(defined(getQuestion('m1.inventory')), 3)).toBe(75);
     expect(answerMaturity(defined(getQuestion('m6.executive-owner')), 'executive-part')).toBe(75);
     expect(answerMaturity(defined(getQuestion('m7.channels')), ['cg-report', 'integrated-report'])).toBe(50);
-    expect(answerMaturity(defined(getQuestion('m7.channels')), ['cg-report', 'integrated-report', 'ir-site', 'ip-report', 'briefings'])).toBe(100);
+    expect(
+      answerMaturity(defined(getQuestion('m7.channels')), [
+        'cg-report',
+        'integrated-report',
+        'ir-site',
+        'ip-report',
+        'briefings',
+      ]),
+    ).toBe(100);
     expect(answerMaturity(defined(getQuestion('m6.board-discussions')), 0)).toBe(0);
     expect(answerMaturity(defined(getQuestion('m6.board-discussions')), 1)).toBe(50);
     expect(answerMaturity(defined(getQuestion('m6.board-discussions')), 3)).toBe(75);
@@ -58,6 +66,8 @@ describe('score formula (worked example in docs/assessment.md)', () => {
   });
 
   it('rejects an unknown bank version', () => {
-    expect(() => scoreAssessment({ track: 'listed', answers: {}, profile, bankVersion: '2020.01-1' })).toThrow('Unsupported question bank version');
+    expect(() => scoreAssessment({ track: 'listed', answers: {}, profile, bankVersion: '2020.01-1' })).toThrow(
+      'Unsupported question bank version',
+    );
   });
 });

@@ -16,14 +16,20 @@ describe('rule catalogue', () => {
     for (const rule of PLAN_RULES) {
       for (const qid of rule.questionIds) {
         const q = getQuestion(qid);
-        expect({ rule: rule.id, qid, scorable: q !== undefined && isScorable(q) }).toEqual({ rule: rule.id, qid, scorable: true });
+        expect({ rule: rule.id, qid, scorable: q !== undefined && isScorable(q) }).toEqual({
+          rule: rule.id,
+          qid,
+          scorable: true,
+        });
       }
     }
   });
 
   it('covers every GGL action with at least one plan rule', () => {
     // Plan rule ids are stable, so this lists the action coverage explicitly.
-    const actions = new Set(PLAN_RULES.flatMap((r) => r.questionIds.flatMap((id) => getQuestion(id)?.tags.gglActions ?? [])));
+    const actions = new Set(
+      PLAN_RULES.flatMap((r) => r.questionIds.flatMap((id) => getQuestion(id)?.tags.gglActions ?? [])),
+    );
     for (const a of [1, 2, 3, 4, 5, 6, 7] as const) expect(actions.has(a)).toBe(true);
   });
 });

@@ -47,7 +47,10 @@ export function scoreAssessment(input: ScoreAssessmentInput): AssessmentResult {
   const bankVersion = input.bankVersion ?? BANK_VERSION;
   if (!isSupportedBankVersion(bankVersion)) throw new UnsupportedBankVersionError(bankVersion);
 
-  const ctx = buildScoringContext(input.track, input.answers, input.profile, bankVersion, { targets: input.targets, scope: input.scope });
+  const ctx = buildScoringContext(input.track, input.answers, input.profile, bankVersion, {
+    targets: input.targets,
+    scope: input.scope,
+  });
   const overall = overallScoreRule.evaluate(ctx)[0];
   if (!overall) throw new Error('overall score rule returned nothing');
   const byGglAction = gglActionScoreRule.evaluate(ctx);

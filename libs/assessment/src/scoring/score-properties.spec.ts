@@ -21,7 +21,9 @@ function valueArb(q: Question): fc.Arbitrary<AnswerValue> {
       return fc.oneof(fc.subarray(inclusive, { minLength: 1 }), ...exclusive.map((e) => fc.constant(e)));
     }
     case 'number':
-      return q.integer ? fc.integer({ min: q.min, max: Math.min(q.max, 1_000_000) }) : fc.double({ min: q.min, max: q.max, noNaN: true });
+      return q.integer
+        ? fc.integer({ min: q.min, max: Math.min(q.max, 1_000_000) })
+        : fc.double({ min: q.min, max: q.max, noNaN: true });
     case 'percentage':
       return fc.double({ min: q.min, max: q.max, noNaN: true });
     case 'currency':
@@ -34,7 +36,9 @@ function valueArb(q: Question): fc.Arbitrary<AnswerValue> {
 }
 
 function answersArb(track: Track): fc.Arbitrary<Answers> {
-  const entries = questionsForTrack(track).map((q) => fc.option(valueArb(q), { nil: undefined }).map((v) => [q.id, v] as const));
+  const entries = questionsForTrack(track).map((q) =>
+    fc.option(valueArb(q), { nil: undefined }).map((v) => [q.id, v] as const),
+  );
   return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs.filter(([, v]) => v !== undefined)));
 }
 
@@ -48,7 +52,9 @@ function allScores(r: AssessmentResult): DimensionScore[] {
 }
 
 describe.each<Track>(['listed', 'sme'])('score properties (%s track)', (track) => {
-  const ladderIds = questionsForTrack(track).filter((q) => q.type === 'maturity').map((q) => q.id);
+  const ladderIds = questionsForTrack(track)
+    .filter((q) => q.type === 'maturity')
+    .map((q) => q.id);
 
   it('keeps every score within 0–100 (or null) and contributions summing to the score', () => {
     fc.assert(

@@ -66,7 +66,8 @@ export function buildScoringContext(
 
   // Branching sees every valid answer (an excluded gate still opens its follow-ups); scope is applied afterwards.
   const shown = visibleQuestions(track, valid, profile, bankVersion);
-  const isExcluded = (q: Question): boolean => planning.scope?.questions?.[q.id] !== undefined || planning.scope?.modules?.[q.module] !== undefined;
+  const isExcluded = (q: Question): boolean =>
+    planning.scope?.questions?.[q.id] !== undefined || planning.scope?.modules?.[q.module] !== undefined;
   const excluded = shown.filter(isExcluded);
   const visible = excluded.length === 0 ? shown : shown.filter((q) => !isExcluded(q));
   const visibleIds = new Set(visible.map((q) => q.id));

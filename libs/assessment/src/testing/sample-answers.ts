@@ -36,7 +36,11 @@ function choiceAt(q: ChoiceQuestion, level: MaturityLevel): AnswerValue {
     const scored = q.options.filter((o) => o.maturity !== undefined);
     if (scored.length === 0) return q.options[0]?.id ?? '';
     // The option whose maturity is closest to the requested level (ties: the higher one).
-    const best = [...scored].sort((a, b) => Math.abs((a.maturity ?? 0) - level) - Math.abs((b.maturity ?? 0) - level) || (b.maturity ?? 0) - (a.maturity ?? 0))[0];
+    const best = [...scored].sort(
+      (a, b) =>
+        Math.abs((a.maturity ?? 0) - level) - Math.abs((b.maturity ?? 0) - level) ||
+        (b.maturity ?? 0) - (a.maturity ?? 0),
+    )[0];
     return best?.id ?? '';
   }
   const inclusive = q.options.filter((o) => !o.exclusive);

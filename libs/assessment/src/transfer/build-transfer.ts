@@ -23,7 +23,8 @@ export interface TransferSource {
 /** A round as a transfer file; unanswered (null or blank) answers are left out. */
 export function buildTransfer(source: TransferSource): AssessmentTransfer {
   const answers: Record<string, AnswerValue> = {};
-  for (const [id, value] of Object.entries(source.answers)) if (value !== null && value !== undefined && isAnswered(value)) answers[id] = value;
+  for (const [id, value] of Object.entries(source.answers))
+    if (value !== null && value !== undefined && isAnswered(value)) answers[id] = value;
   return {
     format: TRANSFER_FORMAT,
     formatVersion: TRANSFER_FORMAT_VERSION,

@@ -18,7 +18,9 @@ const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null &
 /** Renames between two versions, oldest first (SUPPORTED_BANK_VERSIONS is newest first). */
 function renamer(fromVersion: string, toVersion: string, renames: readonly QuestionRename[]): (id: string) => string {
   const order = (v: string): number => SUPPORTED_BANK_VERSIONS.indexOf(v);
-  const applicable = renames.filter((r) => order(r.since) < order(fromVersion) && order(r.since) >= order(toVersion)).sort((a, b) => order(b.since) - order(a.since));
+  const applicable = renames
+    .filter((r) => order(r.since) < order(fromVersion) && order(r.since) >= order(toVersion))
+    .sort((a, b) => order(b.since) - order(a.since));
   return (id) => applicable.reduce((cur, r) => (r.from === cur ? r.to : cur), id);
 }
 
@@ -44,13 +46,16 @@ export function previewImport(
 ): { ok: true; preview: ImportPreview } | { ok: false; error: TransferError } {
   if (!isRecord(raw)) return { ok: false, error: { code: 'not-an-object' } };
   if (raw['format'] !== TRANSFER_FORMAT) return { ok: false, error: { code: 'wrong-format', at: 'format' } };
-  if (raw['formatVersion'] !== TRANSFER_FORMAT_VERSION) return { ok: false, error: { code: 'unsupported-format-version', at: 'formatVersion' } };
+  if (raw['formatVersion'] !== TRANSFER_FORMAT_VERSION)
+    return { ok: false, error: { code: 'unsupported-format-version', at: 'formatVersion' } };
   const fromVersion = raw['bankVersion'];
-  if (typeof fromVersion !== 'string' || !getBank(fromVersion)) return { ok: false, error: { code: 'unknown-bank-version', at: 'bankVersion' } };
+  if (typeof fromVersion !== 'string' || !getBank(fromVersion))
+    return { ok: false, error: { code: 'unknown-bank-version', at: 'bankVersion' } };
   if (SUPPORTED_BANK_VERSIONS.indexOf(fromVersion) < SUPPORTED_BANK_VERSIONS.indexOf(into.bankVersion)) {
     return { ok: false, error: { code: 'newer-bank-version', at: 'bankVersion' } };
   }
-  if (!isTrack(raw['track']) || raw['track'] !== into.track) return { ok: false, error: { code: 'wrong-track', at: 'track' } };
+  if (!isTrack(raw['track']) || raw['track'] !== into.track)
+    return { ok: false, error: { code: 'wrong-track', at: 'track' } };
   for (const key of ['answers', 'targets', 'scope', 'notes', 'decisions']) {
     if (raw[key] !== undefined && !isRecord(raw[key])) return { ok: false, error: { code: 'invalid-field', at: key } };
   }
@@ -84,7 +89,9 @@ export function previewImport(
   const targetsRaw = isRecord(raw['targets']) ? raw['targets'] : {};
   const planningRaw = {
     targets: { questions: renameKeys(targetsRaw['questions'], rename), modules: targetsRaw['modules'] },
-    scope: isRecord(raw['scope']) ? { questions: renameKeys(raw['scope']['questions'], rename), modules: raw['scope']['modules'] } : undefined,
+    scope: isRecord(raw['scope'])
+      ? { questions: renameKeys(raw['scope']['questions'], rename), modules: raw['scope']['modules'] }
+      : undefined,
   };
   let planning = validatePlanning(planningRaw, into.track, into.bankVersion);
   if (!planning.ok) {
@@ -135,7 +142,13 @@ export function previewImport(
       track: into.track,
       mapped,
       notImportable,
-      payload: { answers, targets: planning.value.targets, scope: planning.value.scope, notes: notes.value, priorDecisions: prior.decisions },
+      payload: {
+        answers,
+        targets: planning.value.targets,
+        scope: planning.value.scope,
+        notes: notes.value,
+        priorDecisions: prior.decisions,
+      },
     },
   };
 }

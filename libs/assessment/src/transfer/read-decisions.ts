@@ -9,11 +9,18 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{
 function readDecision(raw: unknown): TransferDecision | string {
   if (!isRecord(raw)) return 'invalid';
   const { decision, comment, reviewedBy, reviewedAt, current } = raw;
-  if (typeof decision !== 'string' || !(REVIEW_DECISIONS as readonly string[]).includes(decision)) return 'invalid-decision';
+  if (typeof decision !== 'string' || !(REVIEW_DECISIONS as readonly string[]).includes(decision))
+    return 'invalid-decision';
   if (comment !== undefined && comment !== null && typeof comment !== 'string') return 'invalid-comment';
   if (typeof comment === 'string' && comment.length > REVIEW_COMMENT_MAX_LENGTH) return 'comment-too-long';
-  if (reviewedBy !== undefined && reviewedBy !== null && (typeof reviewedBy !== 'string' || reviewedBy.length > TRANSFER_REVIEWER_MAX_LENGTH)) return 'invalid-reviewer';
-  if (typeof reviewedAt !== 'string' || !ISO.test(reviewedAt) || Number.isNaN(Date.parse(reviewedAt))) return 'invalid-date';
+  if (
+    reviewedBy !== undefined &&
+    reviewedBy !== null &&
+    (typeof reviewedBy !== 'string' || reviewedBy.length > TRANSFER_REVIEWER_MAX_LENGTH)
+  )
+    return 'invalid-reviewer';
+  if (typeof reviewedAt !== 'string' || !ISO.test(reviewedAt) || Number.isNaN(Date.parse(reviewedAt)))
+    return 'invalid-date';
   if (typeof current !== 'boolean') return 'invalid';
   return {
     decision: decision as TransferDecision['decision'],
@@ -37,7 +44,8 @@ export function readDecisions(
   const notImportable: NotImportable[] = [];
   if (!isRecord(raw)) return { decisions, notImportable };
   const entries = Object.entries(raw);
-  if (entries.length > asked.size) return { decisions, notImportable: [{ part: 'decision', id: 'decisions', reason: 'too-many-entries' }] };
+  if (entries.length > asked.size)
+    return { decisions, notImportable: [{ part: 'decision', id: 'decisions', reason: 'too-many-entries' }] };
   for (const [from, value] of entries) {
     const to = rename(from);
     if (!asked.has(to)) {

@@ -13,7 +13,10 @@ import { sheetsToTransfer, transferToSheets } from './transfer-sheets';
 
 const level = fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const, 4 as const);
 const nonBlank = (max: number): fc.Arbitrary<string> =>
-  fc.string({ minLength: 1, maxLength: max }).map((s) => s.trim()).filter((s) => s.length > 0);
+  fc
+    .string({ minLength: 1, maxLength: max })
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 const url = fc.webUrl({ withQueryParameters: true }).filter((u) => u.length <= 2048 && !/\s/.test(u));
 
 function answerArb(q: Question): fc.Arbitrary<AnswerValue> {
@@ -29,11 +32,15 @@ function answerArb(q: Question): fc.Arbitrary<AnswerValue> {
       return exclusive.length > 0 ? fc.oneof(subsets, fc.constantFrom(...exclusive)) : subsets;
     }
     case 'number':
-      return q.integer ? fc.integer({ min: q.min, max: Math.min(q.max, 1_000_000) }) : fc.double({ min: q.min, max: q.max, noNaN: true, noDefaultInfinity: true });
+      return q.integer
+        ? fc.integer({ min: q.min, max: Math.min(q.max, 1_000_000) })
+        : fc.double({ min: q.min, max: q.max, noNaN: true, noDefaultInfinity: true });
     case 'currency':
       return fc.integer({ min: Math.max(q.min, -1_000_000), max: 1_000_000 });
     case 'percentage':
-      return fc.double({ min: q.min, max: q.max, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
+      return fc
+        .double({ min: q.min, max: q.max, noNaN: true, noDefaultInfinity: true })
+        .map((v) => (Object.is(v, -0) ? 0 : v));
     case 'text':
       return nonBlank(Math.min(q.maxLength, 40));
     case 'evidence':
@@ -62,24 +69,50 @@ const roundArb: fc.Arbitrary<AssessmentTransfer> = fc
     const note: fc.Arbitrary<QuestionNote> = fc
       .record({ comment: opt(nonBlank(60)), evidence: opt(fc.array(url, { minLength: 1, maxLength: 3 })) })
       .filter((n) => n.comment !== undefined || n.evidence !== undefined)
-      .map((n) => ({ ...(n.comment !== undefined ? { comment: n.comment } : {}), ...(n.evidence !== undefined ? { evidence: n.evidence } : {}) }));
+      .map((n) => ({
+        ...(n.comment !== undefined ? { comment: n.comment } : {}),
+        ...(n.evidence !== undefined ? { evidence: n.evidence } : {}),
+      }));
     // Who decided, when, accepted or returned, and the reviewer's evidence note ('' when none was written).
     const decision: fc.Arbitrary<TransferDecision> = fc.record({
       decision: fc.constantFrom('accepted' as const, 'returned' as const),
       comment: fc.oneof(fc.constant(''), nonBlank(80)),
       reviewedBy: fc.option(nonBlank(40), { nil: null }),
-      reviewedAt: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+      reviewedAt: fc
+        .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
       current: fc.boolean(),
     });
     return fc
       .record({
-        decisions: record(questions.map((q) => q.id), () => decision),
-        answers: record(questions.map((q) => q.id), (id) => answerArb(defined(byId.get(id)))),
-        qTargets: record(scorable.map((q) => q.id), () => level),
-        mTargets: record(bank.modules.map((m) => m.id), () => level),
-        qScope: record(questions.map((q) => q.id), () => nonBlank(30)),
-        mScope: record(bank.modules.map((m) => m.id), () => nonBlank(30)),
-        notes: record(questions.map((q) => q.id), () => note),
+        decisions: record(
+          questions.map((q) => q.id),
+          () => decision,
+        ),
+        answers: record(
+          questions.map((q) => q.id),
+          (id) => answerArb(defined(byId.get(id))),
+        ),
+        qTargets: record(
+          scorable.map((q) => q.id),
+          () => level,
+        ),
+        mTargets: record(
+          bank.modules.map((m) => m.id),
+          () => level,
+        ),
+        qScope: record(
+          questions.map((q) => q.id),
+          () => nonBlank(30),
+        ),
+        mScope: record(
+          bank.modules.map((m) => m.id),
+          () => nonBlank(30),
+        ),
+        notes: record(
+          questions.map((q) => q.id),
+          () => note,
+        ),
         round: fc.integer({ min: 1, max: 50 }),
       })
       .map((r) =>
@@ -99,7 +132,9 @@ const roundArb: fc.Arbitrary<AssessmentTransfer> = fc
   });
 
 function expectSameContent(file: AssessmentTransfer, into: string, viaSheets: boolean): void {
-  const raw: unknown = viaSheets ? (sheetsToTransfer(transferToSheets(file)) as { ok: true; value: unknown }).value : JSON.parse(JSON.stringify(file));
+  const raw: unknown = viaSheets
+    ? (sheetsToTransfer(transferToSheets(file)) as { ok: true; value: unknown }).value
+    : JSON.parse(JSON.stringify(file));
   const result = previewImport(raw, { track: file.track, bankVersion: into });
   if (!result.ok) throw new Error(`import refused: ${JSON.stringify(result.error)}`);
   const { payload, notImportable, mapped } = result.preview;
@@ -154,7 +189,13 @@ describe('import across versions and bad files', () => {
     track: 'listed',
     round: 1,
     status: 'submitted',
-    answers: { 'm6.legacy-oversight': 3, 'm1.inventory': 2, 'm99.gone': 1, 'm10.why-customers-choose': ['technology'], 'm6.board-oversight': 9 },
+    answers: {
+      'm6.legacy-oversight': 3,
+      'm1.inventory': 2,
+      'm99.gone': 1,
+      'm10.why-customers-choose': ['technology'],
+      'm6.board-oversight': 9,
+    },
     targets: { questions: { 'm6.legacy-oversight': 4, 'm9.nope': 2 }, modules: { m6: 3 } },
     scope: { modules: { m7: 'No disclosure yet' }, questions: {} },
     notes: { 'm6.legacy-oversight': { comment: 'see minutes', evidence: ['https://example.com/minutes.pdf'] } },
@@ -165,7 +206,12 @@ describe('import across versions and bad files', () => {
   it('maps renamed questions into a later version and lists what cannot be imported', () => {
     const r = previewImport(base, { track: 'listed', bankVersion: BANK_VERSION }, renames);
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-    expect(r.preview.mapped).toContainEqual({ from: 'm6.legacy-oversight', to: 'm6.cross-functional', renamed: true, changed: true });
+    expect(r.preview.mapped).toContainEqual({
+      from: 'm6.legacy-oversight',
+      to: 'm6.cross-functional',
+      renamed: true,
+      changed: true,
+    });
     expect(r.preview.payload.answers['m6.cross-functional']).toBe(3);
     expect(r.preview.payload.targets.questions).toEqual({ 'm6.cross-functional': 4 });
     expect(r.preview.payload.notes['m6.cross-functional']?.evidence).toEqual(['https://example.com/minutes.pdf']);
@@ -183,7 +229,13 @@ describe('import across versions and bad files', () => {
   });
 
   it('keeps decisions as history under renamed ids, lists bad ones, and reads files written before decisions existed', () => {
-    const decided: TransferDecision = { decision: 'accepted', comment: '議事録で確認', reviewedBy: '監査役 山田', reviewedAt: '2026-03-10T09:00:00.000Z', current: true };
+    const decided: TransferDecision = {
+      decision: 'accepted',
+      comment: '議事録で確認',
+      reviewedBy: '監査役 山田',
+      reviewedAt: '2026-03-10T09:00:00.000Z',
+      current: true,
+    };
     const file = {
       ...base,
       decisions: {
@@ -213,10 +265,20 @@ describe('import across versions and bad files', () => {
     const read = sheetsToTransfer(nineColumns);
     expect(read.ok && read.value['decisions']).toEqual({});
     // A decision row whose "on this answer" cell means nothing refuses the sheet with its address.
-    const withDecision = transferToSheets({ ...base, bankVersion: BANK_VERSION, decisions: { 'm1.inventory': decided } });
+    const withDecision = transferToSheets({
+      ...base,
+      bankVersion: BANK_VERSION,
+      decisions: { 'm1.inventory': decided },
+    });
     const row = withDecision.questions.findIndex((r) => r[0] === 'm1.inventory');
-    const broken = { ...withDecision, questions: withDecision.questions.map((r, i) => (i === row ? r.map((c, j) => (j === 13 ? 'perhaps' : c)) : r)) };
-    expect(sheetsToTransfer(broken)).toEqual({ ok: false, error: { code: 'broken-cell', at: `questions!N${row + 1}` } });
+    const broken = {
+      ...withDecision,
+      questions: withDecision.questions.map((r, i) => (i === row ? r.map((c, j) => (j === 13 ? 'perhaps' : c)) : r)),
+    };
+    expect(sheetsToTransfer(broken)).toEqual({
+      ok: false,
+      error: { code: 'broken-cell', at: `questions!N${row + 1}` },
+    });
   });
 
   it('refuses wrong type, wrong format, unknown or newer bank, wrong track and broken sections', () => {
@@ -237,7 +299,10 @@ describe('import across versions and bad files', () => {
 
   it('refuses broken cells in the sheet model with their address', () => {
     const sheets = transferToSheets({ ...base, bankVersion: BANK_VERSION });
-    const broken = { ...sheets, questions: sheets.questions.map((row, i) => (i === 3 ? row.map((c, j) => (j === 5 ? 'high' : c)) : row)) };
+    const broken = {
+      ...sheets,
+      questions: sheets.questions.map((row, i) => (i === 3 ? row.map((c, j) => (j === 5 ? 'high' : c)) : row)),
+    };
     expect(sheetsToTransfer(broken)).toEqual({ ok: false, error: { code: 'broken-cell', at: 'questions!F4' } });
     const badHeader = { ...sheets, modules: [['x'], ...sheets.modules.slice(1)] };
     expect(sheetsToTransfer(badHeader)).toEqual({ ok: false, error: { code: 'broken-cell', at: 'modules!A1' } });

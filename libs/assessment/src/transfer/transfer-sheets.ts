@@ -13,9 +13,25 @@ export interface TransferSheets {
 }
 
 export const META_HEADER = ['key', 'value'];
-export const QUESTION_HEADER = ['question_id', 'module', 'prompt_ja', 'prompt_en', 'answer_json', 'target_level', 'out_of_scope_reason', 'comment', 'evidence_links'];
+export const QUESTION_HEADER = [
+  'question_id',
+  'module',
+  'prompt_ja',
+  'prompt_en',
+  'answer_json',
+  'target_level',
+  'out_of_scope_reason',
+  'comment',
+  'evidence_links',
+];
 /** Validation decisions, after the question columns; files written before them simply lack these columns. */
-export const DECISION_HEADER = ['review_decision', 'reviewed_by', 'reviewed_at', 'review_comment', 'review_on_this_answer'];
+export const DECISION_HEADER = [
+  'review_decision',
+  'reviewed_by',
+  'reviewed_at',
+  'review_comment',
+  'review_on_this_answer',
+];
 export const MODULE_HEADER = ['module_id', 'title_ja', 'title_en', 'target_level', 'out_of_scope_reason'];
 const META_KEYS = ['format', 'formatVersion', 'bankVersion', 'track', 'exportedAt', 'round', 'status'] as const;
 
@@ -23,7 +39,10 @@ const META_KEYS = ['format', 'formatVersion', 'bankVersion', 'track', 'exportedA
 export function transferToSheets(file: AssessmentTransfer): TransferSheets {
   const bank = getBank(file.bankVersion);
   const questions = questionsForTrack(file.track, file.bankVersion);
-  const ids = [...questions.map((q) => q.id), ...Object.keys(file.answers).filter((id) => !questions.some((q) => q.id === id))];
+  const ids = [
+    ...questions.map((q) => q.id),
+    ...Object.keys(file.answers).filter((id) => !questions.some((q) => q.id === id)),
+  ];
   const byId = new Map(questions.map((q) => [q.id, q]));
   const questionRows: SheetRows = ids.map((id) => {
     const q = byId.get(id);
@@ -47,7 +66,13 @@ export function transferToSheets(file: AssessmentTransfer): TransferSheets {
       decision ? (decision.current ? 'yes' : 'no') : null,
     ];
   });
-  const moduleRows: SheetRows = (bank?.modules ?? []).map((m) => [m.id, m.title.ja, m.title.en, file.targets.modules?.[m.id] ?? null, file.scope.modules?.[m.id] ?? null]);
+  const moduleRows: SheetRows = (bank?.modules ?? []).map((m) => [
+    m.id,
+    m.title.ja,
+    m.title.en,
+    file.targets.modules?.[m.id] ?? null,
+    file.scope.modules?.[m.id] ?? null,
+  ]);
   const meta: SheetRows = [
     ['format', file.format],
     ['formatVersion', file.formatVersion],
@@ -57,12 +82,17 @@ export function transferToSheets(file: AssessmentTransfer): TransferSheets {
     ['round', file.source.round],
     ['status', file.source.status],
   ];
-  return { meta: [META_HEADER, ...meta], questions: [[...QUESTION_HEADER, ...DECISION_HEADER], ...questionRows], modules: [MODULE_HEADER, ...moduleRows] };
+  return {
+    meta: [META_HEADER, ...meta],
+    questions: [[...QUESTION_HEADER, ...DECISION_HEADER], ...questionRows],
+    modules: [MODULE_HEADER, ...moduleRows],
+  };
 }
 
 const COLUMN = 'ABCDEFGHIJKLMNOP';
 const at = (sheet: string, row: number, col: number): string => `${sheet}!${COLUMN[col] ?? '?'}${row + 1}`;
-const text = (c: SheetCell | undefined): string | null => (c === null || c === undefined || c === '' ? null : String(c));
+const text = (c: SheetCell | undefined): string | null =>
+  c === null || c === undefined || c === '' ? null : String(c);
 
 function level(c: SheetCell | undefined): number | null | 'bad' {
   if (c === null || c === undefined || c === '') return null;
@@ -78,10 +108,14 @@ function sameHeader(row: readonly SheetCell[] | undefined, header: readonly stri
  * The inverse of transferToSheets: back to a raw transfer object for previewImport. A cell that cannot mean
  * anything (wrong header, a target that is not 0–4, a missing id) refuses the whole file with its address.
  */
-export function sheetsToTransfer(sheets: TransferSheets): { ok: true; value: Record<string, unknown> } | { ok: false; error: TransferError } {
+export function sheetsToTransfer(
+  sheets: TransferSheets,
+): { ok: true; value: Record<string, unknown> } | { ok: false; error: TransferError } {
   if (!sameHeader(sheets.meta[0], META_HEADER)) return { ok: false, error: { code: 'broken-cell', at: 'meta!A1' } };
-  if (!sameHeader(sheets.questions[0], QUESTION_HEADER)) return { ok: false, error: { code: 'broken-cell', at: 'questions!A1' } };
-  if (!sameHeader(sheets.modules[0], MODULE_HEADER)) return { ok: false, error: { code: 'broken-cell', at: 'modules!A1' } };
+  if (!sameHeader(sheets.questions[0], QUESTION_HEADER))
+    return { ok: false, error: { code: 'broken-cell', at: 'questions!A1' } };
+  if (!sameHeader(sheets.modules[0], MODULE_HEADER))
+    return { ok: false, error: { code: 'broken-cell', at: 'modules!A1' } };
   const withDecisions = sameHeader(sheets.questions[0]?.slice(QUESTION_HEADER.length), DECISION_HEADER);
 
   const meta: Record<string, SheetCell> = {};
@@ -90,7 +124,8 @@ export function sheetsToTransfer(sheets: TransferSheets): { ok: true; value: Rec
     if (key && (META_KEYS as readonly string[]).includes(key)) meta[key] = row[1] ?? null;
   });
   const round = Number(meta['round']);
-  const formatVersion = typeof meta['formatVersion'] === 'string' ? Number(meta['formatVersion']) : meta['formatVersion'];
+  const formatVersion =
+    typeof meta['formatVersion'] === 'string' ? Number(meta['formatVersion']) : meta['formatVersion'];
 
   const answers: Record<string, unknown> = {};
   const questionTargets: Record<string, number> = {};
@@ -121,7 +156,14 @@ export function sheetsToTransfer(sheets: TransferSheets): { ok: true; value: Rec
     if (comment !== null || evidence !== null) {
       notes[id] = {
         ...(comment !== null ? { comment } : {}),
-        ...(evidence !== null ? { evidence: evidence.split(/\r?\n/).map((s) => s.trim()).filter((s) => s.length > 0) } : {}),
+        ...(evidence !== null
+          ? {
+              evidence: evidence
+                .split(/\r?\n/)
+                .map((s) => s.trim())
+                .filter((s) => s.length > 0),
+            }
+          : {}),
       };
     }
     if (withDecisions) {
@@ -129,9 +171,16 @@ export function sheetsToTransfer(sheets: TransferSheets): { ok: true; value: Rec
       const decision = text(row[at0]);
       if (decision !== null) {
         const current = text(row[at0 + 4]);
-        if (current !== 'yes' && current !== 'no') return { ok: false, error: { code: 'broken-cell', at: at('questions', r, at0 + 4) } };
+        if (current !== 'yes' && current !== 'no')
+          return { ok: false, error: { code: 'broken-cell', at: at('questions', r, at0 + 4) } };
         // Checked field by field by previewImport like the JSON form; a bad one is listed, not fatal.
-        decisions[id] = { decision, reviewedBy: text(row[at0 + 1]), reviewedAt: text(row[at0 + 2]), comment: text(row[at0 + 3]) ?? '', current: current === 'yes' };
+        decisions[id] = {
+          decision,
+          reviewedBy: text(row[at0 + 1]),
+          reviewedAt: text(row[at0 + 2]),
+          comment: text(row[at0 + 3]) ?? '',
+          current: current === 'yes',
+        };
       }
     }
   }

@@ -1,4 +1,10 @@
-import { AnswerReview, REVIEW_COMMENT_MAX_LENGTH, REVIEW_DECISIONS, ReviewDecision, RoundStatus } from './answer-review';
+import {
+  AnswerReview,
+  REVIEW_COMMENT_MAX_LENGTH,
+  REVIEW_DECISIONS,
+  ReviewDecision,
+  RoundStatus,
+} from './answer-review';
 import { RoundValidation, ValidationItem } from './round-validation';
 
 export type ReviewErrorCode =
@@ -10,7 +16,9 @@ export type ReviewErrorCode =
   | 'comment-too-long'
   | 'stale-answer';
 
-export type ReviewCheck = { ok: true; review: AnswerReview } | { ok: false; code: ReviewErrorCode; field?: 'decision' | 'comment' | 'answerVersion' };
+export type ReviewCheck =
+  | { ok: true; review: AnswerReview }
+  | { ok: false; code: ReviewErrorCode; field?: 'decision' | 'comment' | 'answerVersion' };
 
 export interface ReviewRequest {
   readonly roundStatus: RoundStatus;
@@ -38,18 +46,33 @@ export function checkReview(request: ReviewRequest): ReviewCheck {
   if (request.roundStatus !== 'in_review') return { ok: false, code: 'round-not-in-review' };
   const item: ValidationItem | undefined = request.validation.items.find((i) => i.questionId === request.questionId);
   if (!item) return { ok: false, code: 'not-required' };
-  if (request.answer.answeredBy !== null && request.answer.answeredBy === request.reviewerId) return { ok: false, code: 'self-review' };
+  if (request.answer.answeredBy !== null && request.answer.answeredBy === request.reviewerId)
+    return { ok: false, code: 'self-review' };
   if (!isDecision(request.decision)) return { ok: false, code: 'invalid-decision', field: 'decision' };
-  const comment = typeof request.comment === 'string' ? request.comment.trim() : request.comment === undefined || request.comment === null ? '' : null;
+  const comment =
+    typeof request.comment === 'string'
+      ? request.comment.trim()
+      : request.comment === undefined || request.comment === null
+        ? ''
+        : null;
   if (comment === null) return { ok: false, code: 'comment-required', field: 'comment' };
   if (comment.length > REVIEW_COMMENT_MAX_LENGTH) return { ok: false, code: 'comment-too-long', field: 'comment' };
   // A returned answer goes back to its contributor: they need to know why.
-  if (request.decision === 'returned' && comment.length === 0) return { ok: false, code: 'comment-required', field: 'comment' };
-  if (typeof request.answerVersion !== 'number' || !Number.isInteger(request.answerVersion)) return { ok: false, code: 'stale-answer', field: 'answerVersion' };
-  if (request.answerVersion !== request.answer.version) return { ok: false, code: 'stale-answer', field: 'answerVersion' };
+  if (request.decision === 'returned' && comment.length === 0)
+    return { ok: false, code: 'comment-required', field: 'comment' };
+  if (typeof request.answerVersion !== 'number' || !Number.isInteger(request.answerVersion))
+    return { ok: false, code: 'stale-answer', field: 'answerVersion' };
+  if (request.answerVersion !== request.answer.version)
+    return { ok: false, code: 'stale-answer', field: 'answerVersion' };
   return {
     ok: true,
-    review: { questionId: request.questionId, decision: request.decision, comment, answerVersion: request.answer.version, reviewedBy: request.reviewerId },
+    review: {
+      questionId: request.questionId,
+      decision: request.decision,
+      comment,
+      answerVersion: request.answer.version,
+      reviewedBy: request.reviewerId,
+    },
   };
 }
 
@@ -57,14 +80,19 @@ export type TransitionErrorCode = 'round-not-draft' | 'round-locked' | 'validati
 
 /** draft → in_review: the team asks for validation; answers are then frozen except the returned ones. */
 export function checkRequestValidation(status: RoundStatus): { ok: true } | { ok: false; code: TransitionErrorCode } {
-  return status === 'draft' ? { ok: true } : { ok: false, code: status === 'submitted' ? 'round-locked' : 'round-not-draft' };
+  return status === 'draft'
+    ? { ok: true }
+    : { ok: false, code: status === 'submitted' ? 'round-locked' : 'round-not-draft' };
 }
 
 /**
  * → submitted: a draft can be submitted as before (validation off: nothing counts as validated); a round in
  * review only when every answer that needs a decision has been accepted.
  */
-export function checkFinalize(status: RoundStatus, validation: RoundValidation): { ok: true } | { ok: false; code: TransitionErrorCode } {
+export function checkFinalize(
+  status: RoundStatus,
+  validation: RoundValidation,
+): { ok: true } | { ok: false; code: TransitionErrorCode } {
   if (status === 'submitted') return { ok: false, code: 'round-locked' };
   if (status === 'in_review' && !validation.complete) return { ok: false, code: 'validation-incomplete' };
   return { ok: true };
@@ -74,9 +102,13 @@ export function checkFinalize(status: RoundStatus, validation: RoundValidation):
  * Whether a contributor may change an answer: freely in a draft; in review only an answer the reviewer returned
  * (or one that waits again after such a change); never once submitted.
  */
-export function checkAnswerEditable(status: RoundStatus, item: ValidationItem | undefined): { ok: true } | { ok: false; code: TransitionErrorCode } {
+export function checkAnswerEditable(
+  status: RoundStatus,
+  item: ValidationItem | undefined,
+): { ok: true } | { ok: false; code: TransitionErrorCode } {
   if (status === 'draft') return { ok: true };
   if (status === 'submitted') return { ok: false, code: 'round-locked' };
-  if (item && (item.state === 'returned' || (item.state === 'pending' && item.review?.decision === 'returned'))) return { ok: true };
+  if (item && (item.state === 'returned' || (item.state === 'pending' && item.review?.decision === 'returned')))
+    return { ok: true };
   return { ok: false, code: 'not-returned' };
 }

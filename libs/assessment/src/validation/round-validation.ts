@@ -37,7 +37,10 @@ export interface RoundValidationInput {
 }
 
 /** The state of one answer given the latest decision on it (a decision on an earlier version has lapsed). */
-export function reviewStateOf(answer: VersionedAnswer, review: AnswerReview | undefined): Exclude<ReviewState, 'not-required'> {
+export function reviewStateOf(
+  answer: VersionedAnswer,
+  review: AnswerReview | undefined,
+): Exclude<ReviewState, 'not-required'> {
   if (!review || review.answerVersion !== answer.version) return 'pending';
   return review.decision;
 }

@@ -28,7 +28,9 @@ const MAX_PER_COMPANY = 4;
 const collectedAll = args.collected.split(',').flatMap(readJsonl);
 const perCompany = new Map();
 const collected = [...collectedAll]
-  .sort((x, y) => createHash('sha256').update(x.id).digest('hex').localeCompare(createHash('sha256').update(y.id).digest('hex')))
+  .sort((x, y) =>
+    createHash('sha256').update(x.id).digest('hex').localeCompare(createHash('sha256').update(y.id).digest('hex')),
+  )
   .filter((p) => {
     const n = (perCompany.get(p.companyKey) ?? 0) + 1;
     perCompany.set(p.companyKey, n);
@@ -37,9 +39,22 @@ const collected = [...collectedAll]
   .sort((x, y) => x.id.localeCompare(y.id));
 const byId = new Map(collected.map((p) => [p.id, p]));
 if (byId.size !== collected.length) throw new Error('duplicate passage ids in the collected files');
-const raterA = new Map(args.raterA.split(',').flatMap(readJsonl).map((r) => [r.id, r]));
-const raterB = new Map(args.raterB.split(',').flatMap(readJsonl).map((r) => [r.id, r]));
-const adjudicated = args.adjudicated && existsSync(args.adjudicated) ? new Map(readJsonl(args.adjudicated).map((r) => [r.id, r])) : new Map();
+const raterA = new Map(
+  args.raterA
+    .split(',')
+    .flatMap(readJsonl)
+    .map((r) => [r.id, r]),
+);
+const raterB = new Map(
+  args.raterB
+    .split(',')
+    .flatMap(readJsonl)
+    .map((r) => [r.id, r]),
+);
+const adjudicated =
+  args.adjudicated && existsSync(args.adjudicated)
+    ? new Map(readJsonl(args.adjudicated).map((r) => [r.id, r]))
+    : new Map();
 
 /** Quadratic-weighted Cohen's kappa over ordinal labels 0..k-1. */
 function weightedKappa(pairs, k = 3) {
@@ -77,9 +92,22 @@ for (const p of collected) {
 const pairs = rated.map(({ a, b }) => [LEVEL[a.label], LEVEL[b.label]]);
 const exact = pairs.filter(([x, y]) => x === y).length;
 const kappa = weightedKappa(pairs);
-const featureNames = ['business', 'asset', 'mechanism', 'value', 'kpi', 'allocation', 'oversight', 'substitution', 'boilerplate'];
+const featureNames = [
+  'business',
+  'asset',
+  'mechanism',
+  'value',
+  'kpi',
+  'allocation',
+  'oversight',
+  'substitution',
+  'boilerplate',
+];
 const featureAgreement = Object.fromEntries(
-  featureNames.map((f) => [f, rated.filter(({ a, b }) => Boolean(a.features?.[f]) === Boolean(b.features?.[f])).length / rated.length]),
+  featureNames.map((f) => [
+    f,
+    rated.filter(({ a, b }) => Boolean(a.features?.[f]) === Boolean(b.features?.[f])).length / rated.length,
+  ]),
 );
 
 // Final label: agreed label; else the adjudicated label; else (not adjudicated) the lower of the two, as the rubric says.
@@ -98,7 +126,9 @@ const labelled = rated.map(({ p, a, b }) => {
     settled = 'lower-of-two';
   }
   if (a.label !== b.label) disagreements.push({ id: p.id, a: a.label, b: b.label, final: label, settled });
-  const features = Object.fromEntries(featureNames.map((f) => [f, Boolean(a.features?.[f]) && Boolean(b.features?.[f])]));
+  const features = Object.fromEntries(
+    featureNames.map((f) => [f, Boolean(a.features?.[f]) && Boolean(b.features?.[f])]),
+  );
   return {
     id: p.id,
     language: p.language,
@@ -106,7 +136,13 @@ const labelled = rated.map(({ p, a, b }) => {
     companyKey: p.companyKey,
     docType: p.docType,
     // The judge's own vocabulary of document types (what the product asks the user to choose).
-    documentType: { 'cg-report': 'cg_report', 'integrated-report': 'integrated_report', 'securities-report': 'securities_report', 'ip-report': 'ip_report' }[p.docType] ?? 'other',
+    documentType:
+      {
+        'cg-report': 'cg_report',
+        'integrated-report': 'integrated_report',
+        'securities-report': 'securities_report',
+        'ip-report': 'ip_report',
+      }[p.docType] ?? 'other',
     year: p.year ?? null,
     sourceUrl: p.sourceUrl,
     sourceNote: p.sourceNote ?? '',
@@ -158,8 +194,22 @@ const stats = {
   agreement: { exact: exact / pairs.length, quadraticWeightedKappa: kappa, features: featureAgreement },
   disagreements: disagreements.length,
   settled: count(labelled, 'labelSettled'),
-  dev: { passages: dev.length, companies: new Set(dev.map((x) => x.companyKey)).size, byLabel: count(dev, 'label'), byLanguage: count(dev, 'language') },
-  test: { passages: test.length, companies: testCompanies.size, byLabel: count(test, 'label'), byLanguage: count(test, 'language'), sha256: testHash },
+  dev: {
+    passages: dev.length,
+    companies: new Set(dev.map((x) => x.companyKey)).size,
+    byLabel: count(dev, 'label'),
+    byLanguage: count(dev, 'language'),
+  },
+  test: {
+    passages: test.length,
+    companies: testCompanies.size,
+    byLabel: count(test, 'label'),
+    byLanguage: count(test, 'language'),
+    sha256: testHash,
+  },
 };
-writeFileSync(join(args.out, 'stats.json'), JSON.stringify({ ...stats, disagreementList: disagreements }, null, 2) + '\n');
+writeFileSync(
+  join(args.out, 'stats.json'),
+  JSON.stringify({ ...stats, disagreementList: disagreements }, null, 2) + '\n',
+);
 console.log(JSON.stringify(stats, null, 2));

@@ -33,12 +33,19 @@ function fakeIo(files: Record<string, string>): CliIo & { out: string[]; err: st
 
 describe('score-disclosure CLI', () => {
   it('parses arguments', () => {
-    expect(parseArgs(['a.txt', '--lang', 'en', '--json'])).toEqual({ file: 'a.txt', language: 'en', json: true, help: false });
+    expect(parseArgs(['a.txt', '--lang', 'en', '--json'])).toEqual({
+      file: 'a.txt',
+      language: 'en',
+      json: true,
+      help: false,
+    });
     expect(parseArgs(['--lang=ja', 'a.txt']).language).toBe('ja');
     expect(parseArgs(['--lang', 'fr', 'a.txt']).error).toMatch(/ja.*en/);
     expect(parseArgs(['a', 'b']).error).toMatch(/one file/);
     expect(parseArgs(['--bogus']).error).toMatch(/Unknown option/);
-    expect(parseArgs(['a.txt', '--company', 'ACME株式会社', '--company=ACME Corp', '--doc-type', 'cg_report'])).toMatchObject({
+    expect(
+      parseArgs(['a.txt', '--company', 'ACME株式会社', '--company=ACME Corp', '--doc-type', 'cg_report']),
+    ).toMatchObject({
       companyNames: ['ACME株式会社', 'ACME Corp'],
       documentType: 'cg_report',
     });
@@ -57,7 +64,12 @@ describe('score-disclosure CLI', () => {
       calibration: { band: string; strongRate: number; interval: number[] };
       sentences: { role: string }[];
       chains: { links: string[] }[];
-      criteria: { id: string; score: number; evidence: { start: number; end: number; text: string }[]; missing: string }[];
+      criteria: {
+        id: string;
+        score: number;
+        evidence: { start: number; end: number; text: string }[];
+        missing: string;
+      }[];
     };
     expect(j.overall).toBeGreaterThanOrEqual(0);
     expect(j.overall).toBeLessThanOrEqual(100);
@@ -107,7 +119,10 @@ describe('score-disclosure CLI', () => {
     writeFileSync(file, TEXT);
     const entry = join(__dirname, 'score-disclosure.ts');
     const root = join(__dirname, '../../../..');
-    const ok = spawnSync(process.execPath, ['--import', 'tsx', entry, file, '--json', '--doc-type', 'cg_report'], { encoding: 'utf8', cwd: root });
+    const ok = spawnSync(process.execPath, ['--import', 'tsx', entry, file, '--json', '--doc-type', 'cg_report'], {
+      encoding: 'utf8',
+      cwd: root,
+    });
     expect(ok.status).toBe(0);
     const lines = ok.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -104,11 +104,30 @@ export function toCliJsonV2(r: DisclosureJudgement): Record<string, unknown> {
     })),
     cgFloorCheck: r.cgFloorCheck,
     calibration: r.calibration,
-    sentences: r.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, role: s.role, intention: s.intention, chain: s.chain, spans: s.spans })),
-    chains: r.chains.map((c) => ({ index: c.index, sentences: c.sentences, links: c.links, score: c.score, topics: c.topics, breaks: c.breaks })),
+    sentences: r.sentences.map((s) => ({
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      role: s.role,
+      intention: s.intention,
+      chain: s.chain,
+      spans: s.spans,
+    })),
+    chains: r.chains.map((c) => ({
+      index: c.index,
+      sentences: c.sentences,
+      links: c.links,
+      score: c.score,
+      topics: c.topics,
+      breaks: c.breaks,
+    })),
     substitution: r.substitution,
     companyNames: r.companyNames,
-    suggestions: r.suggestions.map((s) => ({ criterionId: s.criterionId, vcgHeading: s.vcgHeading.name, text: s.text })),
+    suggestions: r.suggestions.map((s) => ({
+      criterionId: s.criterionId,
+      vcgHeading: s.vcgHeading.name,
+      text: s.text,
+    })),
   };
 }
 
@@ -128,7 +147,11 @@ export function toCliJson(r: DisclosureScore): Record<string, unknown> {
       evidence: c.evidence,
       missing: c.missing ?? '',
     })),
-    suggestions: r.suggestions.map((s) => ({ criterionId: s.criterionId, vcgHeading: s.vcgHeading.name, text: s.text })),
+    suggestions: r.suggestions.map((s) => ({
+      criterionId: s.criterionId,
+      vcgHeading: s.vcgHeading.name,
+      text: s.text,
+    })),
     boilerplate: { genericShare: r.boilerplate.genericShare, factor: r.boilerplate.factor },
   };
 }
@@ -143,22 +166,37 @@ export function formatReport(r: DisclosureScore): string {
   const L = (j: string, e: string): string => (ja ? j : e);
   const lines: string[] = [];
   lines.push(L('知財・無形資産開示スコア', 'IP / intangibles disclosure score'));
-  lines.push(`  ${L('総合', 'Overall')}: ${r.overall}/100  ${L('評価', 'Grade')}: ${r.grade}  ${L('区分', 'Class')}: ${r.class}  (${r.classReason[r.language]})`);
-  lines.push(`  ${L('言語', 'Language')}: ${r.language}  ${L('一般論の割合', 'Generic share')}: ${Math.round(r.boilerplate.genericShare * 100)}%  ${L('ルーブリック', 'Rubric')}: ${r.rubricVersion}`);
+  lines.push(
+    `  ${L('総合', 'Overall')}: ${r.overall}/100  ${L('評価', 'Grade')}: ${r.grade}  ${L('区分', 'Class')}: ${r.class}  (${r.classReason[r.language]})`,
+  );
+  lines.push(
+    `  ${L('言語', 'Language')}: ${r.language}  ${L('一般論の割合', 'Generic share')}: ${Math.round(r.boilerplate.genericShare * 100)}%  ${L('ルーブリック', 'Rubric')}: ${r.rubricVersion}`,
+  );
   lines.push('');
   for (const c of r.criteria) {
     const bar = '■'.repeat(c.score) + '□'.repeat(3 - c.score);
     lines.push(`${c.id.padEnd(4)} ${bar} ${c.score}/3  ${c.name[r.language]} — ${c.level[r.language]}`);
-    for (const e of c.evidence.slice(0, 2)) lines.push(`       ${L('根拠', 'evidence')} [${e.start}-${e.end}] ${snippet(e.text)}`);
+    for (const e of c.evidence.slice(0, 2))
+      lines.push(`       ${L('根拠', 'evidence')} [${e.start}-${e.end}] ${snippet(e.text)}`);
     if (c.missing) lines.push(`       ${L('不足', 'missing')}: ${c.missing}`);
   }
   if (r.suggestions.length > 0) {
     lines.push('');
-    lines.push(L('改善提案（価値協創ガイダンス2.0の見出し別）', 'Suggestions (by Value Co-creation Guidance 2.0 heading)'));
-    for (const s of r.suggestions) lines.push(`  [${s.vcgHeading.number}. ${s.vcgHeading.name[r.language]}] ${s.criterionId}: ${s.text[r.language]}`);
+    lines.push(
+      L('改善提案（価値協創ガイダンス2.0の見出し別）', 'Suggestions (by Value Co-creation Guidance 2.0 heading)'),
+    );
+    for (const s of r.suggestions)
+      lines.push(
+        `  [${s.vcgHeading.number}. ${s.vcgHeading.name[r.language]}] ${s.criterionId}: ${s.text[r.language]}`,
+      );
   }
   lines.push('');
-  lines.push(L('※ ルールに基づく自動評価であり、公式な評価ではありません。', 'Note: heuristic, rule-based assessment; not an official rating.'));
+  lines.push(
+    L(
+      '※ ルールに基づく自動評価であり、公式な評価ではありません。',
+      'Note: heuristic, rule-based assessment; not an official rating.',
+    ),
+  );
   return lines.join('\n');
 }
 
@@ -180,18 +218,29 @@ export function formatReportV2(r: DisclosureJudgement, text: string): string {
   const L = (j: string, e: string): string => (ja ? j : e);
   const lines: string[] = [];
   lines.push(L('知財・無形資産開示の判定（つながりの評価 v2）', 'IP / intangibles disclosure judgement (linkage, v2)'));
-  lines.push(`  ${L('総合', 'Overall')}: ${r.overall}/100  ${L('評価', 'Grade')}: ${r.grade}  ${L('言語', 'Language')}: ${r.language}`);
+  lines.push(
+    `  ${L('総合', 'Overall')}: ${r.overall}/100  ${L('評価', 'Grade')}: ${r.grade}  ${L('言語', 'Language')}: ${r.language}`,
+  );
   lines.push(`  ${L('意味', 'Meaning')}: ${r.calibration.meaning[r.language]}`);
-  if (r.cgFloorCheck) lines.push(`  ${r.cgFloorCheck.class} ${r.cgFloorCheck.label[r.language]} — ${r.cgFloorCheck.reason[r.language]}`);
+  if (r.cgFloorCheck)
+    lines.push(`  ${r.cgFloorCheck.class} ${r.cgFloorCheck.label[r.language]} — ${r.cgFloorCheck.reason[r.language]}`);
   lines.push('');
   lines.push(L('文の役割', 'Sentence roles'));
   for (const s of r.sentences) {
     const [lj, le] = ROLE_LABEL[s.role] ?? [s.role, s.role];
-    lines.push(`  [${L(lj, le)}]${s.chain !== null ? ` (${L('連鎖', 'chain')} ${s.chain + 1})` : ''} ${snippet(text.slice(s.start, s.end))}`);
+    lines.push(
+      `  [${L(lj, le)}]${s.chain !== null ? ` (${L('連鎖', 'chain')} ${s.chain + 1})` : ''} ${snippet(text.slice(s.start, s.end))}`,
+    );
   }
   lines.push('');
   lines.push(L('つながり（連鎖）', 'Chains'));
-  if (r.chains.length === 0) lines.push(L('  事業・資産から成果へのつながりは見つかりませんでした。', '  No chain from a business or asset to an outcome was found.'));
+  if (r.chains.length === 0)
+    lines.push(
+      L(
+        '  事業・資産から成果へのつながりは見つかりませんでした。',
+        '  No chain from a business or asset to an outcome was found.',
+      ),
+    );
   for (const c of r.chains) {
     lines.push(`  ${c.index + 1}. ${c.score}/100  ${c.links.join(' → ')}`);
     lines.push(`     ${L('途切れ', 'breaks')}: ${c.breaks.text[r.language]}`);
@@ -205,7 +254,12 @@ export function formatReportV2(r: DisclosureJudgement, text: string): string {
     if (c.missing) lines.push(`       ${L('不足', 'missing')}: ${c.missing}`);
   }
   lines.push('');
-  lines.push(L('※ ルールに基づく自動判定であり、公式な評価ではありません。生成された下書きの得点は品質の証拠になりません。', 'Note: rule-based judgement, not an official rating. A generated draft\'s score is not evidence of its quality.'));
+  lines.push(
+    L(
+      '※ ルールに基づく自動判定であり、公式な評価ではありません。生成された下書きの得点は品質の証拠になりません。',
+      "Note: rule-based judgement, not an official rating. A generated draft's score is not evidence of its quality.",
+    ),
+  );
   return lines.join('\n');
 }
 
@@ -225,7 +279,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     data = await io.readFile(args.file);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    io.stderr(`error: cannot read ${args.file}${code === 'ENOENT' ? ': file not found' : code === 'EISDIR' ? ': is a directory' : ''}\n`);
+    io.stderr(
+      `error: cannot read ${args.file}${code === 'ENOENT' ? ': file not found' : code === 'EISDIR' ? ': is a directory' : ''}\n`,
+    );
     return 1;
   }
   let text: string;

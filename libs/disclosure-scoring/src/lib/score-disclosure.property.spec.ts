@@ -22,7 +22,10 @@ const ANY = [...SPECIFIC, ...BOILER];
 
 const passage = fc.array(fc.constantFrom(...ANY), { minLength: 1, maxLength: 8 }).map((xs) => xs.join('\n'));
 const boilerplate = fc.array(fc.constantFrom(...BOILER), { minLength: 1, maxLength: 6 }).map((xs) => xs.join('\n'));
-const anyText = fc.oneof(passage, fc.string({ minLength: 1, maxLength: 200 }).filter((s) => s.trim().length > 0));
+const anyText = fc.oneof(
+  passage,
+  fc.string({ minLength: 1, maxLength: 200 }).filter((s) => s.trim().length > 0),
+);
 
 describe('scoreDisclosure properties', () => {
   it('scores are in range and spans are valid for arbitrary text', () => {
@@ -79,10 +82,13 @@ describe('invariances on real disclosures (eval set)', () => {
     passages: { id: string; language: string; text: string }[];
   };
 
-  it.each(data.passages.map((p) => [p.id, p] as const))('%s: padding never raises, repeating changes nothing', (_id, p) => {
-    const base = scoreDisclosure(p.text);
-    const pad = (p.language === 'ja' ? BOILERPLATE_JA : BOILERPLATE_EN).join('\n');
-    expect(scoreDisclosure(`${p.text}\n${pad}`).overall).toBeLessThanOrEqual(base.overall);
-    expect(scoreDisclosure(`${p.text}\n\n${p.text}`).overall).toBe(base.overall);
-  });
+  it.each(data.passages.map((p) => [p.id, p] as const))(
+    '%s: padding never raises, repeating changes nothing',
+    (_id, p) => {
+      const base = scoreDisclosure(p.text);
+      const pad = (p.language === 'ja' ? BOILERPLATE_JA : BOILERPLATE_EN).join('\n');
+      expect(scoreDisclosure(`${p.text}\n${pad}`).overall).toBeLessThanOrEqual(base.overall);
+      expect(scoreDisclosure(`${p.text}\n\n${p.text}`).overall).toBe(base.overall);
+    },
+  );
 });

@@ -57,12 +57,15 @@ describe('scoreDisclosure', () => {
       '知財 特許 ブランド ノウハウ KPI ROIC 取締役会 事業ポートフォリオ オープン・クローズ戦略 IPランドスケープ 無形資産 投資家との対話 時価総額 PBR',
     );
     expect(r.overall).toBeLessThan(10);
-    const en = scoreDisclosure('IP, patents, brand, know-how, KPI, ROIC, board, business portfolio, open and close strategy, IP landscape, PBR');
+    const en = scoreDisclosure(
+      'IP, patents, brand, know-how, KPI, ROIC, board, business portfolio, open and close strategy, IP landscape, PBR',
+    );
     expect(en.overall).toBeLessThan(10);
   });
 
   it('evidence offsets point into the original text, including full-width digits and CRLF', () => {
-    const text = '【知的財産】\r\n当社の半導体材料事業では、特許約１，２００件が主力製品を支えています。\r\n知財戦略委員会を年４回開催し、取締役会に報告しています。';
+    const text =
+      '【知的財産】\r\n当社の半導体材料事業では、特許約１，２００件が主力製品を支えています。\r\n知財戦略委員会を年４回開催し、取締役会に報告しています。';
     const r = scoreDisclosure(text);
     for (const c of r.criteria) {
       for (const e of c.evidence) {

@@ -43,7 +43,10 @@ export function gradeFor(overall: number): Grade {
   return 'E';
 }
 
-function classify(distinct: readonly AnalyzedSentence[], ipFocused: boolean): { cls: DisclosureClass; reason: Bilingual } {
+function classify(
+  distinct: readonly AnalyzedSentence[],
+  ipFocused: boolean,
+): { cls: DisclosureClass; reason: Bilingual } {
   const ipMentioned = distinct.some((s) => s.ip);
   if (!ipMentioned) {
     return {

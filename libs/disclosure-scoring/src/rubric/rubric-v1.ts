@@ -19,14 +19,29 @@ export const CRITERIA: readonly CriterionMeta[] = [
     },
     levels: [
       { ja: '事業との結び付きの記述がない。', en: 'No link between IP and the business.' },
-      { ja: '「事業」「製品」など一般的な語で結び付けているのみ。', en: 'Linked only in general words ("our business", "products").' },
+      {
+        ja: '「事業」「製品」など一般的な語で結び付けているのみ。',
+        en: 'Linked only in general words ("our business", "products").',
+      },
       { ja: '知財を特定の事業・製品・市場と結び付けている。', en: 'IP is tied to a named segment, product or market.' },
-      { ja: '複数の事業について、または数値を伴って結び付けている。', en: 'Tied to several named businesses, or with figures.' },
+      {
+        ja: '複数の事業について、または数値を伴って結び付けている。',
+        en: 'Tied to several named businesses, or with figures.',
+      },
     ],
     missing: [
-      { ja: '知財・無形資産がどの事業・製品に使われているかの記述がありません。', en: 'Nothing says which business or product the IP serves.' },
-      { ja: '事業名・製品名・市場名が出てきません。「当社事業」ではなく具体的に書く必要があります。', en: 'No segment, product or market is named; "our business" is too general.' },
-      { ja: '結び付けが1つの事業にとどまり、数値（売上・シェア等）もありません。', en: 'Only one business is linked and no figure (sales, share) supports it.' },
+      {
+        ja: '知財・無形資産がどの事業・製品に使われているかの記述がありません。',
+        en: 'Nothing says which business or product the IP serves.',
+      },
+      {
+        ja: '事業名・製品名・市場名が出てきません。「当社事業」ではなく具体的に書く必要があります。',
+        en: 'No segment, product or market is named; "our business" is too general.',
+      },
+      {
+        ja: '結び付けが1つの事業にとどまり、数値（売上・シェア等）もありません。',
+        en: 'Only one business is linked and no figure (sales, share) supports it.',
+      },
     ],
     weight: 1.5,
     vcgHeading: 'VCG2',
@@ -45,14 +60,29 @@ export const CRITERIA: readonly CriterionMeta[] = [
     },
     levels: [
       { ja: '因果の説明がない。', en: 'No causal explanation.' },
-      { ja: '知財が競争力や収益に「つながる」と述べるのみで、道筋が途切れている。', en: 'Says IP "leads to" competitiveness or earnings, but the chain is incomplete.' },
-      { ja: '知財 → 優位性 → 財務成果の道筋が一続きで説明されている。', en: 'A complete chain from IP to advantage to a financial outcome.' },
+      {
+        ja: '知財が競争力や収益に「つながる」と述べるのみで、道筋が途切れている。',
+        en: 'Says IP "leads to" competitiveness or earnings, but the chain is incomplete.',
+      },
+      {
+        ja: '知財 → 優位性 → 財務成果の道筋が一続きで説明されている。',
+        en: 'A complete chain from IP to advantage to a financial outcome.',
+      },
       { ja: '道筋が数値で裏付けられている。', en: 'The chain is backed by figures.' },
     ],
     missing: [
-      { ja: '知財がどのように収益に結び付くかの説明がありません。', en: 'Nothing explains how the IP turns into earnings.' },
-      { ja: '知財 → 競争優位 → 売上・利益率などの財務成果までの道筋が揃っていません。', en: 'The chain from IP to advantage to a financial result (sales, margin, share) is incomplete.' },
-      { ja: '道筋を裏付ける数値（価格プレミアム、シェア、利益率など）がありません。', en: 'No figure (price premium, share, margin) backs the chain.' },
+      {
+        ja: '知財がどのように収益に結び付くかの説明がありません。',
+        en: 'Nothing explains how the IP turns into earnings.',
+      },
+      {
+        ja: '知財 → 競争優位 → 売上・利益率などの財務成果までの道筋が揃っていません。',
+        en: 'The chain from IP to advantage to a financial result (sales, margin, share) is incomplete.',
+      },
+      {
+        ja: '道筋を裏付ける数値（価格プレミアム、シェア、利益率など）がありません。',
+        en: 'No figure (price premium, share, margin) backs the chain.',
+      },
     ],
     weight: 1.5,
     vcgHeading: 'VCG2',
@@ -72,13 +102,28 @@ export const CRITERIA: readonly CriterionMeta[] = [
     levels: [
       { ja: '将来像・ポートフォリオの記述がない。', en: 'No future state or portfolio.' },
       { ja: '中期計画・ビジョン等に触れるのみ。', en: 'Mentions a plan or vision only.' },
-      { ja: '将来像や事業ポートフォリオと知財の役割を結び付けている。', en: 'Links the future state or portfolio to the role of IP.' },
-      { ja: '現状と将来の差（As Is → To Be）を具体的な事業・年限とともに示している。', en: 'Shows the As Is → To Be gap with named businesses or dates.' },
+      {
+        ja: '将来像や事業ポートフォリオと知財の役割を結び付けている。',
+        en: 'Links the future state or portfolio to the role of IP.',
+      },
+      {
+        ja: '現状と将来の差（As Is → To Be）を具体的な事業・年限とともに示している。',
+        en: 'Shows the As Is → To Be gap with named businesses or dates.',
+      },
     ],
     missing: [
-      { ja: '目指す将来像（目標年）や事業ポートフォリオと知財の関係が書かれていません。', en: 'No future state (target year) or business portfolio is related to IP.' },
-      { ja: '計画・ビジョンへの言及はありますが、事業ポートフォリオと知財の役割が結び付いていません。', en: 'A plan or vision is mentioned, but not linked to the portfolio and the role of IP.' },
-      { ja: '現状から将来への転換（As Is → To Be）を、具体的な事業や年限で示していません。', en: 'The As Is → To Be shift is not shown with named businesses or dates.' },
+      {
+        ja: '目指す将来像（目標年）や事業ポートフォリオと知財の関係が書かれていません。',
+        en: 'No future state (target year) or business portfolio is related to IP.',
+      },
+      {
+        ja: '計画・ビジョンへの言及はありますが、事業ポートフォリオと知財の役割が結び付いていません。',
+        en: 'A plan or vision is mentioned, but not linked to the portfolio and the role of IP.',
+      },
+      {
+        ja: '現状から将来への転換（As Is → To Be）を、具体的な事業や年限で示していません。',
+        en: 'The As Is → To Be shift is not shown with named businesses or dates.',
+      },
     ],
     weight: 1,
     vcgHeading: 'VCG2',
@@ -103,7 +148,10 @@ export const CRITERIA: readonly CriterionMeta[] = [
     ],
     missing: [
       { ja: '知財・無形資産に関する数値が一つもありません。', en: 'There is no figure about IP or intangibles.' },
-      { ja: '数値はありますが、目標値と達成期限がありません（KPI名だけで目標値を示さない場合も含む）。', en: 'Figures exist but no numeric target with a date (naming a KPI without its target counts here).' },
+      {
+        ja: '数値はありますが、目標値と達成期限がありません（KPI名だけで目標値を示さない場合も含む）。',
+        en: 'Figures exist but no numeric target with a date (naming a KPI without its target counts here).',
+      },
       { ja: '目標に対する実績・進捗が示されていません。', en: 'Progress against the target is not reported.' },
     ],
     weight: 1.5,
@@ -129,7 +177,10 @@ export const CRITERIA: readonly CriterionMeta[] = [
     ],
     missing: [
       { ja: '知財に関する指標がありません。', en: 'No IP metric is given.' },
-      { ja: '件数のみで、質（被引用・カバー率等）や成果（ライセンス収入・シェア等）の指標がありません。', en: 'Only counts; no quality (citations, coverage) or outcome (licence income, share) metric.' },
+      {
+        ja: '件数のみで、質（被引用・カバー率等）や成果（ライセンス収入・シェア等）の指標がありません。',
+        en: 'Only counts; no quality (citations, coverage) or outcome (licence income, share) metric.',
+      },
       { ja: '質・成果の指標に数値がありません。', en: 'The quality or outcome metric has no value.' },
     ],
     weight: 1,
@@ -149,14 +200,29 @@ export const CRITERIA: readonly CriterionMeta[] = [
     },
     levels: [
       { ja: '裏付けがない。', en: 'No evidence.' },
-      { ja: 'IPランドスケープ等の分析を行っていると述べるのみ。', en: 'Says IP analysis (e.g. IP landscaping) is done, nothing more.' },
-      { ja: '他社比較、または分析結果に基づく意思決定を示している。', en: 'A competitor comparison, or a decision based on the analysis.' },
+      {
+        ja: 'IPランドスケープ等の分析を行っていると述べるのみ。',
+        en: 'Says IP analysis (e.g. IP landscaping) is done, nothing more.',
+      },
+      {
+        ja: '他社比較、または分析結果に基づく意思決定を示している。',
+        en: 'A competitor comparison, or a decision based on the analysis.',
+      },
       { ja: '比較・分析結果を数値で示している。', en: 'The comparison or result is given with figures.' },
     ],
     missing: [
-      { ja: '主張を裏付ける特許分析・他社比較がありません。', en: 'No IP analysis or competitor comparison backs the claims.' },
-      { ja: '分析の実施には触れていますが、他社との比較や、分析から導いた意思決定が書かれていません。', en: 'Analysis is mentioned, but no competitor comparison or resulting decision.' },
-      { ja: '比較や分析結果を示す数値（順位・シェア・件数比など）がありません。', en: 'No figure (rank, share, ratio) shows the comparison or result.' },
+      {
+        ja: '主張を裏付ける特許分析・他社比較がありません。',
+        en: 'No IP analysis or competitor comparison backs the claims.',
+      },
+      {
+        ja: '分析の実施には触れていますが、他社との比較や、分析から導いた意思決定が書かれていません。',
+        en: 'Analysis is mentioned, but no competitor comparison or resulting decision.',
+      },
+      {
+        ja: '比較や分析結果を示す数値（順位・シェア・件数比など）がありません。',
+        en: 'No figure (rank, share, ratio) shows the comparison or result.',
+      },
     ],
     weight: 1,
     vcgHeading: 'VCG2',
@@ -180,9 +246,18 @@ export const CRITERIA: readonly CriterionMeta[] = [
       { ja: '金額とともに、期間・配分先・比率を示している。', en: 'Amounts with horizon, destination or ratio.' },
     ],
     missing: [
-      { ja: '知財・無形資産への投資や資源配分の記述がありません。', en: 'Nothing on investment in or allocation to intangibles.' },
-      { ja: '「投資する」とあるだけで、金額や配分先が示されていません。', en: 'Investment is mentioned, but with no amount or destination.' },
-      { ja: '金額に期間や配分先（事業・領域）、売上高比率などが伴っていません。', en: 'Amounts lack a horizon, destination (business, field) or ratio to sales.' },
+      {
+        ja: '知財・無形資産への投資や資源配分の記述がありません。',
+        en: 'Nothing on investment in or allocation to intangibles.',
+      },
+      {
+        ja: '「投資する」とあるだけで、金額や配分先が示されていません。',
+        en: 'Investment is mentioned, but with no amount or destination.',
+      },
+      {
+        ja: '金額に期間や配分先（事業・領域）、売上高比率などが伴っていません。',
+        en: 'Amounts lack a horizon, destination (business, field) or ratio to sales.',
+      },
     ],
     weight: 1,
     vcgHeading: 'VCG3',
@@ -200,15 +275,33 @@ export const CRITERIA: readonly CriterionMeta[] = [
       en: 'Whether the text names who owns IP governance (body, role), how it reaches the board and how often.',
     },
     levels: [
-      { ja: 'ガバナンスの記述がない、または「適切に監督」等の定型文のみ。', en: 'Nothing, or only "the board oversees appropriately".' },
-      { ja: '取締役会・経営会議の関与に一般的に触れている。', en: 'Mentions board or management involvement in general.' },
-      { ja: '担当役員・委員会・知財部門など具体的な体制を示している。', en: 'Names the responsible body or role (committee, IP officer, IP department).' },
-      { ja: '体制に加えて、開催頻度や報告・審議の実態を示している。', en: 'Body or role plus frequency or what is reported and discussed.' },
+      {
+        ja: 'ガバナンスの記述がない、または「適切に監督」等の定型文のみ。',
+        en: 'Nothing, or only "the board oversees appropriately".',
+      },
+      {
+        ja: '取締役会・経営会議の関与に一般的に触れている。',
+        en: 'Mentions board or management involvement in general.',
+      },
+      {
+        ja: '担当役員・委員会・知財部門など具体的な体制を示している。',
+        en: 'Names the responsible body or role (committee, IP officer, IP department).',
+      },
+      {
+        ja: '体制に加えて、開催頻度や報告・審議の実態を示している。',
+        en: 'Body or role plus frequency or what is reported and discussed.',
+      },
     ],
     missing: [
       { ja: '知財を誰がどのように監督しているかの記述がありません。', en: 'Nothing says who oversees IP and how.' },
-      { ja: '担当役員・委員会・知財部門などの具体的な体制が書かれていません。', en: 'No responsible body or role (committee, IP officer, IP department) is named.' },
-      { ja: '会議の開催頻度や、取締役会への報告・審議の内容が書かれていません。', en: 'No meeting frequency or content of board reporting is given.' },
+      {
+        ja: '担当役員・委員会・知財部門などの具体的な体制が書かれていません。',
+        en: 'No responsible body or role (committee, IP officer, IP department) is named.',
+      },
+      {
+        ja: '会議の開催頻度や、取締役会への報告・審議の内容が書かれていません。',
+        en: 'No meeting frequency or content of board reporting is given.',
+      },
     ],
     weight: 1,
     vcgHeading: 'VCG5',
@@ -232,9 +325,18 @@ export const CRITERIA: readonly CriterionMeta[] = [
       { ja: '5種類以上を扱っている。', en: 'Five or more types.' },
     ],
     missing: [
-      { ja: '具体的な文脈で無形資産の種類が説明されていません。', en: 'No type of intangible is discussed in a specific statement.' },
-      { ja: '扱う無形資産が限られています（特許以外のブランド、ノウハウ、データ、人材等）。', en: 'Few asset types are covered (beyond patents: brand, know-how, data, people).' },
-      { ja: 'さらに他の無形資産（データ、組織能力、顧客基盤など）への言及がありません。', en: 'Other intangibles (data, organisational capability, customer base) are not covered.' },
+      {
+        ja: '具体的な文脈で無形資産の種類が説明されていません。',
+        en: 'No type of intangible is discussed in a specific statement.',
+      },
+      {
+        ja: '扱う無形資産が限られています（特許以外のブランド、ノウハウ、データ、人材等）。',
+        en: 'Few asset types are covered (beyond patents: brand, know-how, data, people).',
+      },
+      {
+        ja: 'さらに他の無形資産（データ、組織能力、顧客基盤など）への言及がありません。',
+        en: 'Other intangibles (data, organisational capability, customer base) are not covered.',
+      },
     ],
     weight: 0.75,
     vcgHeading: 'VCG2',
@@ -254,13 +356,28 @@ export const CRITERIA: readonly CriterionMeta[] = [
     levels: [
       { ja: '記述がない。', en: 'Nothing.' },
       { ja: '秘匿・ライセンス等に触れるのみ。', en: 'Mentions secrecy or licensing only.' },
-      { ja: '開放・ライセンス等の方針を理由とともに述べている。', en: 'States an open/licensing policy with a reason.' },
-      { ja: '開放と保護の使い分けを、具体的な技術・事業に即して理由とともに説明している。', en: 'Explains open vs close choices for a named technology or business, with reasons.' },
+      {
+        ja: '開放・ライセンス等の方針を理由とともに述べている。',
+        en: 'States an open/licensing policy with a reason.',
+      },
+      {
+        ja: '開放と保護の使い分けを、具体的な技術・事業に即して理由とともに説明している。',
+        en: 'Explains open vs close choices for a named technology or business, with reasons.',
+      },
     ],
     missing: [
-      { ja: '権利化・秘匿・ライセンス・標準化の使い分けについての記述がありません。', en: 'Nothing on the choice between patenting, secrecy, licensing and standardisation.' },
-      { ja: '使い分けの理由（なぜ開放／秘匿するのか）が書かれていません。', en: 'No reason is given for opening or protecting.' },
-      { ja: '使い分けが具体的な技術・事業に即して説明されていません。', en: 'The open/close choice is not tied to a named technology or business.' },
+      {
+        ja: '権利化・秘匿・ライセンス・標準化の使い分けについての記述がありません。',
+        en: 'Nothing on the choice between patenting, secrecy, licensing and standardisation.',
+      },
+      {
+        ja: '使い分けの理由（なぜ開放／秘匿するのか）が書かれていません。',
+        en: 'No reason is given for opening or protecting.',
+      },
+      {
+        ja: '使い分けが具体的な技術・事業に即して説明されていません。',
+        en: 'The open/close choice is not tied to a named technology or business.',
+      },
     ],
     weight: 0.75,
     vcgHeading: 'VCG3',
@@ -284,9 +401,18 @@ export const CRITERIA: readonly CriterionMeta[] = [
       { ja: '大部分が自社固有の具体的な記述。', en: 'Mostly company-specific statements.' },
     ],
     missing: [
-      { ja: 'ほとんどの文が、どの会社にも当てはまる一般論か将来の意向にとどまっています。', en: 'Almost every sentence is generic or only a future intention.' },
-      { ja: '一般論の文が多く、自社固有の事実（事業名・数値・体制・実施済みの取組）が不足しています。', en: 'Too many generic sentences; company-specific facts (names, figures, bodies, actions taken) are missing.' },
-      { ja: 'まだ一般論の文が残っています。具体的な事実に置き換えてください。', en: 'Some generic sentences remain; replace them with specific facts.' },
+      {
+        ja: 'ほとんどの文が、どの会社にも当てはまる一般論か将来の意向にとどまっています。',
+        en: 'Almost every sentence is generic or only a future intention.',
+      },
+      {
+        ja: '一般論の文が多く、自社固有の事実（事業名・数値・体制・実施済みの取組）が不足しています。',
+        en: 'Too many generic sentences; company-specific facts (names, figures, bodies, actions taken) are missing.',
+      },
+      {
+        ja: 'まだ一般論の文が残っています。具体的な事実に置き換えてください。',
+        en: 'Some generic sentences remain; replace them with specific facts.',
+      },
     ],
     weight: 0,
     vcgHeading: 'VCG1',
@@ -307,12 +433,24 @@ export const CRITERIA: readonly CriterionMeta[] = [
       { ja: '対話の記述がない。', en: 'No dialogue.' },
       { ja: '投資家との対話に一般的に触れている。', en: 'Mentions investor dialogue in general.' },
       { ja: '説明会・面談など具体的な対話の場を示している。', en: 'Names concrete events (briefings, meetings).' },
-      { ja: '対話で得た意見を受けて変えたことを示している。', en: 'Shows what changed in response to investor feedback.' },
+      {
+        ja: '対話で得た意見を受けて変えたことを示している。',
+        en: 'Shows what changed in response to investor feedback.',
+      },
     ],
     missing: [
-      { ja: '知財・無形資産について投資家と対話した記述がありません。', en: 'Nothing on dialogue with investors about IP or intangibles.' },
-      { ja: '説明会・面談など具体的な対話の場が書かれていません。', en: 'No concrete event (briefing, meeting) is named.' },
-      { ja: '対話で得た意見を受けて何を変えたかが書かれていません。', en: 'Nothing says what changed in response to feedback.' },
+      {
+        ja: '知財・無形資産について投資家と対話した記述がありません。',
+        en: 'Nothing on dialogue with investors about IP or intangibles.',
+      },
+      {
+        ja: '説明会・面談など具体的な対話の場が書かれていません。',
+        en: 'No concrete event (briefing, meeting) is named.',
+      },
+      {
+        ja: '対話で得た意見を受けて何を変えたかが書かれていません。',
+        en: 'Nothing says what changed in response to feedback.',
+      },
     ],
     weight: 0.5,
     vcgHeading: 'VCG6',
@@ -332,12 +470,21 @@ export const CRITERIA: readonly CriterionMeta[] = [
     levels: [
       { ja: '記述がない。', en: 'Nothing.' },
       { ja: '企業価値・株価に一般的に触れるのみ。', en: 'Mentions corporate value or share price in general.' },
-      { ja: '無形資産と時価総額・PBR等の関係を説明している。', en: 'Explains how intangibles relate to market value or PBR.' },
+      {
+        ja: '無形資産と時価総額・PBR等の関係を説明している。',
+        en: 'Explains how intangibles relate to market value or PBR.',
+      },
       { ja: '無形資産比率・PBR等を数値で示している。', en: 'Gives the intangible share or PBR with figures.' },
     ],
     missing: [
-      { ja: '無形資産と市場評価（時価総額・PBR）の関係に触れていません。', en: 'Nothing relates intangibles to market valuation (market value, PBR).' },
-      { ja: '無形資産が時価総額・PBRにどう反映されているかの説明がありません。', en: 'No explanation of how intangibles show in market value or PBR.' },
+      {
+        ja: '無形資産と市場評価（時価総額・PBR）の関係に触れていません。',
+        en: 'Nothing relates intangibles to market valuation (market value, PBR).',
+      },
+      {
+        ja: '無形資産が時価総額・PBRにどう反映されているかの説明がありません。',
+        en: 'No explanation of how intangibles show in market value or PBR.',
+      },
       { ja: '無形資産比率・PBR等の数値がありません。', en: 'No figure for intangible share or PBR.' },
     ],
     weight: 0.5,

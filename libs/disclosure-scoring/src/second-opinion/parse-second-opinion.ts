@@ -34,7 +34,10 @@ function extractJson(answer: string): unknown {
 
 /** Where a quote occurs in the text, exactly (surrounding quotation marks and spaces ignored), or null. */
 function locate(text: string, quote: string): EvidenceSpan | null {
-  const q = quote.trim().replace(/^[「『"“']+|[」』"”']+$/gu, '').trim();
+  const q = quote
+    .trim()
+    .replace(/^[「『"“']+|[」』"”']+$/gu, '')
+    .trim();
   if (q.length === 0 || q.length > MAX_QUOTE_CHARS) return null;
   const at = text.indexOf(q);
   return at < 0 ? null : { start: at, end: at + q.length, text: q };
@@ -50,13 +53,17 @@ export function parseSecondOpinion(answer: string, text: string, model: string):
   const json = extractJson(answer);
   if (!isRecord(json)) throw new SecondOpinionError('BAD_RESPONSE', 'The answer is not a JSON object.');
   const label = typeof json.label === 'string' ? json.label.trim().toLowerCase() : '';
-  if (!LABELS.includes(label as SecondOpinionLabel)) throw new SecondOpinionError('BAD_RESPONSE', 'The answer has no valid label.');
+  if (!LABELS.includes(label as SecondOpinionLabel))
+    throw new SecondOpinionError('BAD_RESPONSE', 'The answer has no valid label.');
   const rawFeatures = isRecord(json.features) ? json.features : {};
   let dropped = 0;
   const features: SecondOpinionFeature[] = SECOND_OPINION_FEATURES.map((id) => {
     const raw = rawFeatures[id];
     const claimed = isRecord(raw) ? raw.present === true : raw === true;
-    const quotes = isRecord(raw) && Array.isArray(raw.quotes) ? raw.quotes.filter((q): q is string => typeof q === 'string').slice(0, MAX_QUOTES_PER_FEATURE) : [];
+    const quotes =
+      isRecord(raw) && Array.isArray(raw.quotes)
+        ? raw.quotes.filter((q): q is string => typeof q === 'string').slice(0, MAX_QUOTES_PER_FEATURE)
+        : [];
     const evidence: EvidenceSpan[] = [];
     for (const q of quotes) {
       const span = locate(text, q);

@@ -26,9 +26,16 @@ interface ChatCompletion {
  * Asks the endpoint for a second opinion on one passage. Makes exactly one request; never retries. Throws
  * SecondOpinionError: TEXT_TOO_LONG before any request, TIMEOUT, UNAVAILABLE (network, non-2xx), BAD_RESPONSE.
  */
-export async function requestSecondOpinion(endpoint: SecondOpinionEndpoint, text: string, language: Language): Promise<SecondOpinion> {
+export async function requestSecondOpinion(
+  endpoint: SecondOpinionEndpoint,
+  text: string,
+  language: Language,
+): Promise<SecondOpinion> {
   if (text.length > MAX_SECOND_OPINION_CHARS) {
-    throw new SecondOpinionError('TEXT_TOO_LONG', `Texts over ${MAX_SECOND_OPINION_CHARS} characters are not sent for a second opinion.`);
+    throw new SecondOpinionError(
+      'TEXT_TOO_LONG',
+      `Texts over ${MAX_SECOND_OPINION_CHARS} characters are not sent for a second opinion.`,
+    );
   }
   const doFetch = endpoint.fetch ?? fetch;
   const timeoutMs = endpoint.timeoutMs ?? DEFAULT_SECOND_OPINION_TIMEOUT_MS;
@@ -37,8 +44,15 @@ export async function requestSecondOpinion(endpoint: SecondOpinionEndpoint, text
   try {
     const response = await doFetch(endpoint.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}) },
-      body: JSON.stringify({ model: endpoint.model, temperature: 0, messages: buildSecondOpinionMessages(text, language) }),
+      headers: {
+        'content-type': 'application/json',
+        ...(endpoint.apiKey ? { authorization: `Bearer ${endpoint.apiKey}` } : {}),
+      },
+      body: JSON.stringify({
+        model: endpoint.model,
+        temperature: 0,
+        messages: buildSecondOpinionMessages(text, language),
+      }),
       signal,
     });
     if (!response.ok) throw new SecondOpinionError('UNAVAILABLE', `The endpoint answered ${response.status}.`);

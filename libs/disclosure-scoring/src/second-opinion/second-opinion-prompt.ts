@@ -25,7 +25,7 @@ const SYSTEM: Record<Language, string> = {
     'quotes は本文の文字列をそのまま（一字一句同じに）短く引用してください。本文にない文言は書かないでください。',
   ].join('\n'),
   en: [
-    'You are an analyst reading a company\'s disclosure on intellectual property and intangibles. Answer one question:',
+    "You are an analyst reading a company's disclosure on intellectual property and intangibles. Answer one question:",
     '"How much does this passage tell me about how the company\'s intangibles win in a named business and turn into results?"',
     'Judge what the passage says, not its length, tense ("we aim" can state a real strategy), numbers as such, the company\'s name or awards.',
     'Features (true only when the passage itself says it):',
@@ -37,7 +37,7 @@ const SYSTEM: Record<Language, string> = {
     'allocation: where investment or people go and why',
     'oversight: who decides or oversees the strategy and how (body, frequency, what was decided), not merely "appropriately supervises"',
     'substitution: the passage mainly offers activities, counts, rankings, awards, training, valuations, lawsuits, risk or compliance statements instead of strategy',
-    'boilerplate: most of it could be pasted into any company\'s report unchanged',
+    "boilerplate: most of it could be pasted into any company's report unchanged",
     'Label: strong = a connected story about one business: a named business or asset AND a mechanism AND a value or outcome. medium = some linkage but the chain breaks. weak = no chain (generic statements, boilerplate, or counts/activities/risk text standing in for strategy). When in doubt, choose the lower label.',
     'Answer with JSON only: {"label":"strong|medium|weak","features":{"business":{"present":true,"quotes":["exact quote from the passage"]}, … all nine},"reason":"one or two sentences"}',
     'Quotes must be short and copied character for character from the passage. Never write words that are not in the passage.',

@@ -15,7 +15,15 @@ export const SECOND_OPINION_FEATURES = [
 export type SecondOpinionFeatureId = (typeof SECOND_OPINION_FEATURES)[number];
 
 /** Features that say what the passage states: the model must quote the passage for each one it marks. */
-export const EVIDENCED_FEATURES: readonly SecondOpinionFeatureId[] = ['business', 'asset', 'mechanism', 'value', 'kpi', 'allocation', 'oversight'];
+export const EVIDENCED_FEATURES: readonly SecondOpinionFeatureId[] = [
+  'business',
+  'asset',
+  'mechanism',
+  'value',
+  'kpi',
+  'allocation',
+  'oversight',
+];
 
 export type SecondOpinionLabel = 'strong' | 'medium' | 'weak';
 

@@ -31,7 +31,11 @@ function normaliseChars(original: string): { text: string; map: number[] } {
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
     const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length;
-    const piece = (pair ? original.slice(i, i + 2) : original[i] ?? '').normalize('NFKC').toLowerCase().replace(DASHES_G, '-').replace(SPACES_G, ' ');
+    const piece = (pair ? original.slice(i, i + 2) : (original[i] ?? ''))
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(DASHES_G, '-')
+      .replace(SPACES_G, ' ');
     for (let k = 0; k < piece.length; k++) {
       out += piece[k] ?? '';
       map.push(i);

@@ -29,25 +29,56 @@ export function linkSetScore(links: ReadonlySet<LinkKind>): number {
 }
 
 const BREAK_TEXT: Record<LinkKind, Bilingual> = {
-  business: { ja: 'どの事業・製品・市場の話かが書かれていません。', en: 'It does not say which business, product or market this is about.' },
-  asset: { ja: 'どの無形資産（技術・ブランド・データ・ノウハウ等）かが特定されていません。', en: 'The intangible (technology, brand, data, know-how …) is not named.' },
-  mechanism: { ja: 'なぜ優位になるのか（独占・価格・切替コスト・ライセンス・秘匿など）の説明で途切れています。', en: 'Breaks at the mechanism: why the asset gives an advantage is not said.' },
-  customerValue: { ja: '顧客が何を得るのかで途切れています。', en: 'Breaks at customer value: what customers get is not said.' },
-  financial: { ja: '売上・利益率・シェア等のどの財務項目が動くのかで途切れています。', en: 'Breaks at the financial line: no sales, margin, share or price outcome.' },
-  kpi: { ja: 'この仕組みや成果を測る指標（目標・実績）がありません。', en: 'No indicator (target or track record) measures this mechanism or outcome.' },
-  allocation: { ja: '投資・人員をどこに配分するかが書かれていません。', en: 'Where investment or people go is not said.' },
-  oversight: { ja: '誰がどのように監督・決定するかが書かれていません。', en: 'Who oversees or decides, and how, is not said.' },
+  business: {
+    ja: 'どの事業・製品・市場の話かが書かれていません。',
+    en: 'It does not say which business, product or market this is about.',
+  },
+  asset: {
+    ja: 'どの無形資産（技術・ブランド・データ・ノウハウ等）かが特定されていません。',
+    en: 'The intangible (technology, brand, data, know-how …) is not named.',
+  },
+  mechanism: {
+    ja: 'なぜ優位になるのか（独占・価格・切替コスト・ライセンス・秘匿など）の説明で途切れています。',
+    en: 'Breaks at the mechanism: why the asset gives an advantage is not said.',
+  },
+  customerValue: {
+    ja: '顧客が何を得るのかで途切れています。',
+    en: 'Breaks at customer value: what customers get is not said.',
+  },
+  financial: {
+    ja: '売上・利益率・シェア等のどの財務項目が動くのかで途切れています。',
+    en: 'Breaks at the financial line: no sales, margin, share or price outcome.',
+  },
+  kpi: {
+    ja: 'この仕組みや成果を測る指標（目標・実績）がありません。',
+    en: 'No indicator (target or track record) measures this mechanism or outcome.',
+  },
+  allocation: {
+    ja: '投資・人員をどこに配分するかが書かれていません。',
+    en: 'Where investment or people go is not said.',
+  },
+  oversight: {
+    ja: '誰がどのように監督・決定するかが書かれていません。',
+    en: 'Who oversees or decides, and how, is not said.',
+  },
 };
 
 const END_TEXT: Record<ChainBreak['endReason'], Bilingual> = {
   'end-of-text': { ja: '文章の終わりまで続いています。', en: 'Runs to the end of the text.' },
-  gap: { ja: '次の関連する記述との間に、つながらない文が挟まっています。', en: 'Unrelated sentences separate it from the next claim.' },
-  'new-topic': { ja: '次の段落は別の話題で、つながりが示されていません。', en: 'The next paragraph changes topic without saying how it connects.' },
+  gap: {
+    ja: '次の関連する記述との間に、つながらない文が挟まっています。',
+    en: 'Unrelated sentences separate it from the next claim.',
+  },
+  'new-topic': {
+    ja: '次の段落は別の話題で、つながりが示されていません。',
+    en: 'The next paragraph changes topic without saying how it connects.',
+  },
   'other-business': { ja: '次の文は別の事業についての記述です。', en: 'The next sentence is about another business.' },
 };
 
 function overlaps(a: readonly string[], b: readonly string[]): boolean {
-  for (const x of a) for (const y of b) if (x === y || (x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x)))) return true;
+  for (const x of a)
+    for (const y of b) if (x === y || (x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x)))) return true;
   return false;
 }
 
@@ -61,7 +92,8 @@ function firstMissing(links: ReadonlySet<LinkKind>): LinkKind | null {
   if (!named) return links.has('business') ? 'asset' : 'business';
   if (!links.has('mechanism')) return 'mechanism';
   if (!links.has('customerValue') && !links.has('financial')) return 'financial';
-  for (const k of LINK_ORDER) if (!links.has(k) && k !== 'business' && k !== 'asset' && k !== 'customerValue' && k !== 'financial') return k;
+  for (const k of LINK_ORDER)
+    if (!links.has(k) && k !== 'business' && k !== 'asset' && k !== 'customerValue' && k !== 'financial') return k;
   return null;
 }
 
@@ -106,13 +138,18 @@ export function buildChains(sentences: readonly WorkSentence[]): Chain[] {
       topics: [...new Set(cur.topics)].slice(0, 8),
       links: LINK_ORDER.filter((k) => links.has(k)),
       evidence,
-      score: Math.round(linkSetScore(links) * (cur.sentences.some((s) => s.found.flags.self) ? 1 : IMPERSONAL_CHAIN_FACTOR)),
+      score: Math.round(
+        linkSetScore(links) * (cur.sentences.some((s) => s.found.flags.self) ? 1 : IMPERSONAL_CHAIN_FACTOR),
+      ),
       selfReferenced: cur.sentences.some((s) => s.found.flags.self),
       breaks: {
         missing,
         endReason: reason,
         text: missing
-          ? { ja: `${BREAK_TEXT[missing].ja}${END_TEXT[reason].ja}`, en: `${BREAK_TEXT[missing].en} ${END_TEXT[reason].en}` }
+          ? {
+              ja: `${BREAK_TEXT[missing].ja}${END_TEXT[reason].ja}`,
+              en: `${BREAK_TEXT[missing].en} ${END_TEXT[reason].en}`,
+            }
           : END_TEXT[reason],
       },
     });

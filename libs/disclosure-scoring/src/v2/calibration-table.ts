@@ -14,7 +14,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 121,
       strong: 1,
       medium: 6,
-      weak: 114
+      weak: 114,
     },
     {
       grade: 'D',
@@ -23,7 +23,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 11,
       strong: 1,
       medium: 1,
-      weak: 9
+      weak: 9,
     },
     {
       grade: 'C',
@@ -32,7 +32,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 24,
       strong: 0,
       medium: 16,
-      weak: 8
+      weak: 8,
     },
     {
       grade: 'B',
@@ -41,7 +41,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 13,
       strong: 2,
       medium: 9,
-      weak: 2
+      weak: 2,
     },
     {
       grade: 'A',
@@ -50,7 +50,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 4,
       strong: 2,
       medium: 2,
-      weak: 0
-    }
-  ]
+      weak: 0,
+    },
+  ],
 };

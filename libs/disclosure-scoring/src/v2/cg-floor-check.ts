@@ -17,13 +17,24 @@ export function cgFloorCheck(sentences: readonly WorkSentence[]): CgFloorCheck {
   const distinct = sentences.filter((s) => !s.duplicate);
   const ipParagraphs = new Set(distinct.filter((s) => s.found.flags.ip).map((s) => s.paragraph));
   if (ipParagraphs.size === 0) {
-    return { class: '✕', label: LABEL, reason: { ja: '知的財産に関する記述がありません。', en: 'The entry contains no IP content.' } };
+    return {
+      class: '✕',
+      label: LABEL,
+      reason: { ja: '知的財産に関する記述がありません。', en: 'The entry contains no IP content.' },
+    };
   }
   const concrete = distinct.some(
-    (s) => ipParagraphs.has(s.paragraph) && CONCRETE_ROLES.has(s.role) && !(s.found.flags.intention && s.chainLinks.length === 0),
+    (s) =>
+      ipParagraphs.has(s.paragraph) &&
+      CONCRETE_ROLES.has(s.role) &&
+      !(s.found.flags.intention && s.chainLinks.length === 0),
   );
   if (concrete) {
-    return { class: '〇', label: LABEL, reason: { ja: '知的財産に関する具体的な取組が記述されています。', en: 'Concrete IP activity is described.' } };
+    return {
+      class: '〇',
+      label: LABEL,
+      reason: { ja: '知的財産に関する具体的な取組が記述されています。', en: 'Concrete IP activity is described.' },
+    };
   }
   return {
     class: '△',

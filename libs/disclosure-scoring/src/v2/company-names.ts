@@ -13,15 +13,71 @@ const JA_GROUP = /グループ(?:は|が|では|の|として|全体)/g;
 const JA_KK = /株式会社|ホールディングス|\(株\)|㈱/g;
 const NAME_CHAR = /[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9&・]/u;
 const MAX_NAME = 20;
-const JA_LATIN_LEAD = /(?:^|[。\n])\s*([A-Z][A-Za-z0-9&.-]{1,20}(?: [A-Z][A-Za-z0-9&.-]{1,20}){0,2})(?:グループ)?(?:は|が|では)/gu;
+const JA_LATIN_LEAD =
+  /(?:^|[。\n])\s*([A-Z][A-Za-z0-9&.-]{1,20}(?: [A-Z][A-Za-z0-9&.-]{1,20}){0,2})(?:グループ)?(?:は|が|では)/gu;
 const EN_SUFFIXED =
   /\b((?:[A-Z][A-Za-z0-9&.\-']*\s){0,3}[A-Z][A-Za-z0-9&.\-']*)\s(?:Corporation|Corp\.?|Inc\.?|Incorporated|Co\.,? ?Ltd\.?|Company,? Limited|Ltd\.?|Limited|Group|Holdings|plc|PLC|AG|SE|N\.V\.|S\.A\.|K\.K\.)(?![A-Za-z])/gu;
 
 /** Words that look like names at a sentence start but are not the company. */
 const NOT_A_NAME = new Set([
-  '当社', '当', '本', '同', '企業', '全社', '各', '当社グ', '関連', '事業', '他社', '競合', '知財', '知的財産', 'kpi', 'roic', 'roe', 'ip', 'r&d',
-  'dx', 'gx', 'esg', 'sdgs', 'ai', 'iot', 'the', 'our', 'this', 'these', 'we', 'board', 'in', 'for', 'as', 'at', 'by', 'of',
-  'group', 'the group', 'holdings', 'corporation', 'company', 'the company', 'ipランドスケープ', 'cg', 'ceo', 'cto', 'cipo', 'the board', 'business', 'ir', 'ev', 'evs', '5g', 'saas', 'pbr', 'm&a', 'oem',
+  '当社',
+  '当',
+  '本',
+  '同',
+  '企業',
+  '全社',
+  '各',
+  '当社グ',
+  '関連',
+  '事業',
+  '他社',
+  '競合',
+  '知財',
+  '知的財産',
+  'kpi',
+  'roic',
+  'roe',
+  'ip',
+  'r&d',
+  'dx',
+  'gx',
+  'esg',
+  'sdgs',
+  'ai',
+  'iot',
+  'the',
+  'our',
+  'this',
+  'these',
+  'we',
+  'board',
+  'in',
+  'for',
+  'as',
+  'at',
+  'by',
+  'of',
+  'group',
+  'the group',
+  'holdings',
+  'corporation',
+  'company',
+  'the company',
+  'ipランドスケープ',
+  'cg',
+  'ceo',
+  'cto',
+  'cipo',
+  'the board',
+  'business',
+  'ir',
+  'ev',
+  'evs',
+  '5g',
+  'saas',
+  'pbr',
+  'm&a',
+  'oem',
 ]);
 
 function addCandidate(out: Set<string>, raw: string | undefined): void {
@@ -74,7 +130,11 @@ export function companyNameList(text: string, given: readonly string[] | undefin
     const key = normaliseName(g);
     if (key.length >= 2) all.add(key);
     // "ACME株式会社" given → also "ACME"; "ACME Corporation" → also "ACME".
-    const stem = key.replace(/\s*(?:株式会社|ホールディングス|\(株\)|corporation|corp\.?|inc\.?|co\.,? ?ltd\.?|ltd\.?|group|holdings)$/u, '')
+    const stem = key
+      .replace(
+        /\s*(?:株式会社|ホールディングス|\(株\)|corporation|corp\.?|inc\.?|co\.,? ?ltd\.?|ltd\.?|group|holdings)$/u,
+        '',
+      )
       .replace(/^(?:株式会社|\(株\))\s*/u, '')
       .trim();
     if (stem.length >= 2) all.add(stem);

@@ -8,7 +8,8 @@ const YEAR_TARGET = /(?:20[2-5]\d|fy20[2-5]\d)年?度?(?:まで|に|の目標|�
 
 function spansFrom(chains: readonly Chain[], kinds: readonly LinkKind[]): EvidenceSpan[] {
   const out: EvidenceSpan[] = [];
-  for (const c of chains) for (const e of c.evidence) if (kinds.includes(e.link)) out.push({ start: e.start, end: e.end, text: e.text });
+  for (const c of chains)
+    for (const e of c.evidence) if (kinds.includes(e.link)) out.push({ start: e.start, end: e.end, text: e.text });
   return out;
 }
 
@@ -17,10 +18,16 @@ function sentenceSpan(s: WorkSentence): EvidenceSpan {
 }
 
 /** The seven v2 criteria, read off the chains (best chain first) and the sentence roles. */
-export function criteriaV2(sentences: readonly WorkSentence[], chains: readonly Chain[], substitutionShare: number, language: Language): CriterionResult[] {
+export function criteriaV2(
+  sentences: readonly WorkSentence[],
+  chains: readonly Chain[],
+  substitutionShare: number,
+  language: Language,
+): CriterionResult[] {
   const distinct = sentences.filter((s) => !s.duplicate);
   const ranked = [...chains].sort((a, b) => b.score - a.score);
-  const anyChain = (pred: (l: ReadonlySet<LinkKind>) => boolean): Chain[] => ranked.filter((c) => pred(new Set(c.links)));
+  const anyChain = (pred: (l: ReadonlySet<LinkKind>) => boolean): Chain[] =>
+    ranked.filter((c) => pred(new Set(c.links)));
   const named = (l: ReadonlySet<LinkKind>): boolean => l.has('business') || l.has('asset');
   const value = (l: ReadonlySet<LinkKind>): boolean => l.has('customerValue') || l.has('financial');
   const anywhere = (pred: (s: WorkSentence) => boolean): WorkSentence[] => distinct.filter(pred);
@@ -32,9 +39,13 @@ export function criteriaV2(sentences: readonly WorkSentence[], chains: readonly 
     const one = anyChain(named);
     const mentioned = anywhere((s) => s.found.topics.length > 0);
     results.push(
-      both.length > 0 ? [3, spansFrom(both.slice(0, 1), ['business', 'asset'])]
-      : one.length > 0 ? [2, spansFrom(one.slice(0, 1), ['business', 'asset'])]
-      : mentioned.length > 0 ? [1, mentioned.slice(0, 2).map(sentenceSpan)] : [0, []],
+      both.length > 0
+        ? [3, spansFrom(both.slice(0, 1), ['business', 'asset'])]
+        : one.length > 0
+          ? [2, spansFrom(one.slice(0, 1), ['business', 'asset'])]
+          : mentioned.length > 0
+            ? [1, mentioned.slice(0, 2).map(sentenceSpan)]
+            : [0, []],
     );
   }
   // L2 mechanism
@@ -43,32 +54,49 @@ export function criteriaV2(sentences: readonly WorkSentence[], chains: readonly 
     const some = anyChain((l) => l.has('mechanism'));
     const words = anywhere((s) => s.found.flags.weakMechanism.length > 0);
     results.push(
-      full.length > 0 ? [3, spansFrom(full.slice(0, 1), ['mechanism'])]
-      : some.length > 0 ? [2, spansFrom(some.slice(0, 1), ['mechanism'])]
-      : words.length > 0 ? [1, words.slice(0, 2).map(sentenceSpan)] : [0, []],
+      full.length > 0
+        ? [3, spansFrom(full.slice(0, 1), ['mechanism'])]
+        : some.length > 0
+          ? [2, spansFrom(some.slice(0, 1), ['mechanism'])]
+          : words.length > 0
+            ? [1, words.slice(0, 2).map(sentenceSpan)]
+            : [0, []],
     );
   }
   // L3 value
   {
     const full = anyChain((l) => value(l) && l.has('mechanism') && named(l));
     const some = anyChain((l) => value(l) && named(l));
-    const words = anywhere((s) => (s.found.links.customerValue?.length ?? 0) + (s.found.links.financial?.length ?? 0) > 0);
+    const words = anywhere(
+      (s) => (s.found.links.customerValue?.length ?? 0) + (s.found.links.financial?.length ?? 0) > 0,
+    );
     results.push(
-      full.length > 0 ? [3, spansFrom(full.slice(0, 1), ['customerValue', 'financial'])]
-      : some.length > 0 ? [2, spansFrom(some.slice(0, 1), ['customerValue', 'financial'])]
-      : words.length > 0 ? [1, words.slice(0, 2).map(sentenceSpan)] : [0, []],
+      full.length > 0
+        ? [3, spansFrom(full.slice(0, 1), ['customerValue', 'financial'])]
+        : some.length > 0
+          ? [2, spansFrom(some.slice(0, 1), ['customerValue', 'financial'])]
+          : words.length > 0
+            ? [1, words.slice(0, 2).map(sentenceSpan)]
+            : [0, []],
     );
   }
   // L4 KPI tied to a claim
   {
     const tied = anyChain((l) => l.has('kpi') && (l.has('mechanism') || value(l)));
-    const dated = tied.filter((c) => c.evidence.some((e) => e.link === 'kpi' && YEAR_TARGET.test(e.text.normalize('NFKC').toLowerCase())) ||
-      c.sentences.some((i) => YEAR_TARGET.test(sentences[i]?.analysis ?? '')));
+    const dated = tied.filter(
+      (c) =>
+        c.evidence.some((e) => e.link === 'kpi' && YEAR_TARGET.test(e.text.normalize('NFKC').toLowerCase())) ||
+        c.sentences.some((i) => YEAR_TARGET.test(sentences[i]?.analysis ?? '')),
+    );
     const counts = anywhere((s) => s.role === 'count');
     results.push(
-      dated.length > 0 ? [3, spansFrom(dated.slice(0, 1), ['kpi'])]
-      : tied.length > 0 ? [2, spansFrom(tied.slice(0, 1), ['kpi'])]
-      : counts.length > 0 ? [1, counts.slice(0, 2).map(sentenceSpan)] : [0, []],
+      dated.length > 0
+        ? [3, spansFrom(dated.slice(0, 1), ['kpi'])]
+        : tied.length > 0
+          ? [2, spansFrom(tied.slice(0, 1), ['kpi'])]
+          : counts.length > 0
+            ? [1, counts.slice(0, 2).map(sentenceSpan)]
+            : [0, []],
     );
   }
   // L5 allocation
@@ -77,9 +105,13 @@ export function criteriaV2(sentences: readonly WorkSentence[], chains: readonly 
     const withAmount = inChain.filter((c) => c.links.includes('kpi'));
     const words = anywhere((s) => (s.found.links.allocation?.length ?? 0) > 0);
     results.push(
-      withAmount.length > 0 ? [3, spansFrom(withAmount.slice(0, 1), ['allocation', 'kpi'])]
-      : inChain.length > 0 ? [2, spansFrom(inChain.slice(0, 1), ['allocation'])]
-      : words.length > 0 ? [1, words.slice(0, 2).map(sentenceSpan)] : [0, []],
+      withAmount.length > 0
+        ? [3, spansFrom(withAmount.slice(0, 1), ['allocation', 'kpi'])]
+        : inChain.length > 0
+          ? [2, spansFrom(inChain.slice(0, 1), ['allocation'])]
+          : words.length > 0
+            ? [1, words.slice(0, 2).map(sentenceSpan)]
+            : [0, []],
     );
   }
   // L6 oversight
@@ -88,9 +120,13 @@ export function criteriaV2(sentences: readonly WorkSentence[], chains: readonly 
     const some = anyChain((l) => l.has('oversight'));
     const generic = anywhere((s) => s.found.flags.genericOversight);
     results.push(
-      inStrategy.length > 0 ? [3, spansFrom(inStrategy.slice(0, 1), ['oversight'])]
-      : some.length > 0 ? [2, spansFrom(some.slice(0, 1), ['oversight'])]
-      : generic.length > 0 ? [1, generic.slice(0, 2).map(sentenceSpan)] : [0, []],
+      inStrategy.length > 0
+        ? [3, spansFrom(inStrategy.slice(0, 1), ['oversight'])]
+        : some.length > 0
+          ? [2, spansFrom(some.slice(0, 1), ['oversight'])]
+          : generic.length > 0
+            ? [1, generic.slice(0, 2).map(sentenceSpan)]
+            : [0, []],
     );
   }
   // L7 substitution (3 = none)
@@ -102,7 +138,9 @@ export function criteriaV2(sentences: readonly WorkSentence[], chains: readonly 
 
   return CRITERIA_V2.map((meta, i) => {
     const [score, evidence] = results[i] ?? [0, []];
-    const unique = [...new Map(evidence.map((e) => [`${e.start}:${e.end}`, e])).values()].sort((a, b) => a.start - b.start);
+    const unique = [...new Map(evidence.map((e) => [`${e.start}:${e.end}`, e])).values()].sort(
+      (a, b) => a.start - b.start,
+    );
     const base = { id: meta.id, key: meta.key, name: meta.name, score, level: meta.levels[score], evidence: unique };
     if (score === 3) return base;
     const missingText = meta.missing[score];

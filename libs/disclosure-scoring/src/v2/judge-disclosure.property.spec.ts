@@ -4,12 +4,17 @@ import { ALL_CASES, STRONG_CASES } from './fixtures/hard-cases';
 import { judgeDisclosure } from './judge-disclosure';
 
 /** Sentences of our own hard cases, split back into sentences, as building blocks. */
-const SENTENCES = ALL_CASES.flatMap((c) => c.text.split(/(?<=。)\n?|(?<=\.)\s+(?=[A-Z])|\n/u).map((s) => s.trim()).filter((s) => s.length > 0));
+const SENTENCES = ALL_CASES.flatMap((c) =>
+  c.text
+    .split(/(?<=。)\n?|(?<=\.)\s+(?=[A-Z])|\n/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0),
+);
 const BOILER = [...BOILERPLATE_JA, ...BOILERPLATE_EN];
 
-const passage = fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 7 }).chain((xs) =>
-  fc.constantFrom('\n', '\n\n', '').map((sep) => xs.join(sep)),
-);
+const passage = fc
+  .array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 7 })
+  .chain((xs) => fc.constantFrom('\n', '\n\n', '').map((sep) => xs.join(sep)));
 const score = (t: string, names: readonly string[] = []): number => judgeDisclosure(t, { companyNames: names }).overall;
 
 /** Pairs: the same strategy stated as a fact and in the intention register. */
@@ -38,11 +43,15 @@ fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: 20261201 });
 describe('judgeDisclosure robustness properties', () => {
   it('padding with boilerplate anywhere never raises the score', () => {
     fc.assert(
-      fc.property(passage, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...BOILER)), { minLength: 1, maxLength: 5 }), (t, pads) => {
-        const parts = t.split('\n');
-        for (const [at, pad] of pads) parts.splice(at % (parts.length + 1), 0, pad);
-        expect(score(parts.join('\n'))).toBeLessThanOrEqual(score(t));
-      }),
+      fc.property(
+        passage,
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...BOILER)), { minLength: 1, maxLength: 5 }),
+        (t, pads) => {
+          const parts = t.split('\n');
+          for (const [at, pad] of pads) parts.splice(at % (parts.length + 1), 0, pad);
+          expect(score(parts.join('\n'))).toBeLessThanOrEqual(score(t));
+        },
+      ),
       { numRuns: 300, seed: 20261201 },
     );
   });
@@ -53,11 +62,15 @@ describe('judgeDisclosure robustness properties', () => {
     // indicator join a better one (+5–8 points). Boilerplate is now skipped when chains measure adjacency.
     for (const seed of [-1365464177, 1, 2]) {
       fc.assert(
-        fc.property(passage, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...BOILER)), { minLength: 1, maxLength: 5 }), (t, pads) => {
-          const parts = t.split('\n');
-          for (const [at, pad] of pads) parts.splice(at % (parts.length + 1), 0, pad);
-          expect(score(parts.join('\n'))).toBeLessThanOrEqual(score(t));
-        }),
+        fc.property(
+          passage,
+          fc.array(fc.tuple(fc.nat(), fc.constantFrom(...BOILER)), { minLength: 1, maxLength: 5 }),
+          (t, pads) => {
+            const parts = t.split('\n');
+            for (const [at, pad] of pads) parts.splice(at % (parts.length + 1), 0, pad);
+            expect(score(parts.join('\n'))).toBeLessThanOrEqual(score(t));
+          },
+        ),
         { numRuns: 400, seed },
       );
     }
@@ -104,41 +117,54 @@ describe('judgeDisclosure robustness properties', () => {
   it('replacing 当社 with the company name changes nothing', () => {
     const ja = SENTENCES.filter((s) => s.includes('当社'));
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...ja, ...SENTENCES), { minLength: 1, maxLength: 6 }), fc.constantFrom('アクメ化学', 'ACME', '株式会社アクメ'), (xs, name) => {
-        const t = xs.join('\n');
-        const named = t.replace(/当社/g, name);
-        const a = judgeDisclosure(t, { companyNames: [name] });
-        const b = judgeDisclosure(named, { companyNames: [name] });
-        expect(b.overall).toBe(a.overall);
-        expect(b.sentences.map((s) => s.role)).toEqual(a.sentences.map((s) => s.role));
-        expect(b.chains.map((c) => c.links)).toEqual(a.chains.map((c) => c.links));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...ja, ...SENTENCES), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('アクメ化学', 'ACME', '株式会社アクメ'),
+        (xs, name) => {
+          const t = xs.join('\n');
+          const named = t.replace(/当社/g, name);
+          const a = judgeDisclosure(t, { companyNames: [name] });
+          const b = judgeDisclosure(named, { companyNames: [name] });
+          expect(b.overall).toBe(a.overall);
+          expect(b.sentences.map((s) => s.role)).toEqual(a.sentences.map((s) => s.role));
+          expect(b.chains.map((c) => c.links)).toEqual(a.chains.map((c) => c.links));
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('translating a strategy sentence into the intention register keeps its credit', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...REGISTER_PAIRS), fc.array(fc.constantFrom(...SENTENCES), { maxLength: 4 }), fc.nat(), ([fact, intention], ctx, at) => {
-        const withFact = [...ctx];
-        const withIntention = [...ctx];
-        withFact.splice(at % (ctx.length + 1), 0, fact);
-        withIntention.splice(at % (ctx.length + 1), 0, intention);
-        expect(score(withIntention.join('\n'))).toBe(score(withFact.join('\n')));
-        expect(score(intention)).toBeGreaterThanOrEqual(50);
-      }),
+      fc.property(
+        fc.constantFrom(...REGISTER_PAIRS),
+        fc.array(fc.constantFrom(...SENTENCES), { maxLength: 4 }),
+        fc.nat(),
+        ([fact, intention], ctx, at) => {
+          const withFact = [...ctx];
+          const withIntention = [...ctx];
+          withFact.splice(at % (ctx.length + 1), 0, fact);
+          withIntention.splice(at % (ctx.length + 1), 0, intention);
+          expect(score(withIntention.join('\n'))).toBe(score(withFact.join('\n')));
+          expect(score(intention)).toBeGreaterThanOrEqual(50);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('keeps every span inside the input and the score in range for arbitrary text', () => {
-    const anyText = fc.oneof(passage, fc.string({ minLength: 1, maxLength: 300 }).filter((s) => s.trim().length > 0));
+    const anyText = fc.oneof(
+      passage,
+      fc.string({ minLength: 1, maxLength: 300 }).filter((s) => s.trim().length > 0),
+    );
     fc.assert(
       fc.property(anyText, (t) => {
         const r = judgeDisclosure(t);
         expect(r.overall).toBeGreaterThanOrEqual(0);
         expect(r.overall).toBeLessThanOrEqual(100);
-        for (const s of r.sentences) for (const sp of [...s.spans, ...s.roleSpans]) expect(t.slice(sp.start, sp.end)).toBe(sp.text);
+        for (const s of r.sentences)
+          for (const sp of [...s.spans, ...s.roleSpans]) expect(t.slice(sp.start, sp.end)).toBe(sp.text);
         for (const c of r.criteria) for (const e of c.evidence) expect(t.slice(e.start, e.end)).toBe(e.text);
       }),
       { numRuns: 300 },

@@ -23,7 +23,11 @@ describe('judgeDisclosure (v2)', () => {
     const roles = (t: string): string[] => judgeDisclosure(t).sentences.map((s) => s.role);
     expect(roles('2023年度の特許出願件数は1,250件でした。')).toEqual(['count']);
     expect(roles('当社の発明2件が地方発明表彰を受賞しました。')).toEqual(['activity']);
-    expect(roles('We could be subject to claims that we infringe the intellectual property rights of others, which could adversely affect our results.')).toEqual(['risk']);
+    expect(
+      roles(
+        'We could be subject to claims that we infringe the intellectual property rights of others, which could adversely affect our results.',
+      ),
+    ).toEqual(['risk']);
     const r = judgeDisclosure('2023年度の特許出願件数は1,250件でした。\n新入社員向けの特許セミナーを開催しました。');
     expect(r.substitution.findings).toHaveLength(2);
     expect(r.substitution.findings.every((f) => f.standsIn)).toBe(true);
@@ -38,7 +42,9 @@ describe('judgeDisclosure (v2)', () => {
     expect(links('当社は顧客に幅広い製品とサービスを提供しています。')).toEqual([]);
     expect(links('We manage our IP portfolio carefully and review it regularly.')).toEqual([]);
     // "the company pursues global business" is a clause, not a named business; 製品ブランド is no specific brand.
-    expect(links('As a diversified maker, the Acme Group pursues global business development.')).not.toContain('business');
+    expect(links('As a diversified maker, the Acme Group pursues global business development.')).not.toContain(
+      'business',
+    );
     expect(links('商品やサービスの名称を商標で保護し、製品ブランドの強化に努めています。')).not.toContain('asset');
     // Roman numerals and capitals inside a quoted programme name name no product.
     expect(links('当社は「NEXT-II改革」を推進し、II期目に入りました。')).not.toContain('asset');
@@ -48,23 +54,33 @@ describe('judgeDisclosure (v2)', () => {
     expect(links('当社は、業務用空調事業の省エネ制御技術のライセンス供与を拡大しています。')).toContain('mechanism');
     // English cues start a word: "tire" is not in "entire", "held" not in "handheld".
     expect(links('Our entire range of handheld scanners was redesigned.')).not.toContain('business');
-    expect(judgeDisclosure('Our entire range of handheld scanners was redesigned.').sentences[0]?.role).not.toBe('activity');
+    expect(judgeDisclosure('Our entire range of handheld scanners was redesigned.').sentences[0]?.role).not.toBe(
+      'activity',
+    );
     expect(judgeDisclosure('当社は他社の3倍の特許を保有し、国内シェアNo.1です。').sentences[0]?.role).toBe('count');
   });
 
   it('reads the open side of an open/close choice and protection by rights as mechanisms (both languages)', () => {
     const links = (t: string): string[] => judgeDisclosure(t).sentences.flatMap((s) => s.spans.map((x) => x.link));
-    expect(links('In our home battery business, we made the inverter control patents freely available to installers.')).toContain('mechanism');
+    expect(
+      links('In our home battery business, we made the inverter control patents freely available to installers.'),
+    ).toContain('mechanism');
     expect(links('当社は、農業用ドローン事業で取得した散布制御の特許を無償開放しています。')).toContain('mechanism');
     expect(links('業務用洗剤事業では、容器の製品形状を意匠権で保護しています。')).toContain('mechanism');
-    expect(links('Our water filter cartridges are protected by patents in the retail water filter market.')).toContain('mechanism');
+    expect(links('Our water filter cartridges are protected by patents in the retail water filter market.')).toContain(
+      'mechanism',
+    );
     // Earning from the rights themselves is licensing income in other words.
-    expect(links('Our camera business generates significant revenues through its patents on image stabilisation.')).toContain('mechanism');
+    expect(
+      links('Our camera business generates significant revenues through its patents on image stabilisation.'),
+    ).toContain('mechanism');
     expect(links('当社は、電池材料事業で保有する特許の収益化を進めています。')).toContain('mechanism');
     // Without a named product or business, protection by rights stays a stock phrase.
     expect(links('知的財産権で保護することが重要です。')).not.toContain('mechanism');
     // Keeping competitors out, in other words than 参入を防ぐ.
-    expect(links('特殊塗料事業では、配合ノウハウにより競合他社が同等品を投入することを阻止しています。')).toContain('mechanism');
+    expect(links('特殊塗料事業では、配合ノウハウにより競合他社が同等品を投入することを阻止しています。')).toContain(
+      'mechanism',
+    );
   });
 
   it('lets a dated target beside a mechanism measure it, but never on its own', () => {
@@ -100,8 +116,12 @@ describe('judgeDisclosure (v2)', () => {
     const base = '当社は、知的財産を重要な経営資源と認識しております。';
     expect(score('ACME株式会社は、知的財産を重要な経営資源と認識しております。')).toBe(score(base));
     expect(score('アクメ精機グループは、知的財産を重要な経営資源と認識しております。')).toBe(score(base));
-    expect(score('アクメ精機は、知的財産を重要な経営資源と認識しております。', ['アクメ精機株式会社'])).toBe(score(base));
-    expect(detectCompanyNames('ACME Corporation holds patents. ACMEは特許を保有しています。')).toEqual(expect.arrayContaining(['acme corporation', 'acme']));
+    expect(score('アクメ精機は、知的財産を重要な経営資源と認識しております。', ['アクメ精機株式会社'])).toBe(
+      score(base),
+    );
+    expect(detectCompanyNames('ACME Corporation holds patents. ACMEは特許を保有しています。')).toEqual(
+      expect.arrayContaining(['acme corporation', 'acme']),
+    );
     expect(detectCompanyNames('当社グループは、知的財産を尊重します。')).toEqual([]);
   });
 
@@ -113,7 +133,9 @@ describe('judgeDisclosure (v2)', () => {
     expect(cg.class).toBe('〇');
     expect(cg.cgFloorCheck?.label.en).toMatch(/JPX400/);
     expect(cg.overall).toBeLessThanOrEqual(10); // passing the floor says nothing about quality
-    expect(judgeDisclosure('知的財産の適切な保護・管理に努めてまいります。', { documentType: 'cg_report' }).class).toBe('△');
+    expect(judgeDisclosure('知的財産の適切な保護・管理に努めてまいります。', { documentType: 'cg_report' }).class).toBe(
+      '△',
+    );
     expect(judgeDisclosure('当社は環境に配慮した経営を行っています。', { documentType: 'cg_report' }).class).toBe('✕');
   });
 

@@ -9,10 +9,24 @@ import { criteriaV2 } from './criteria-results';
 import { CRITERIA_V2, RUBRIC_VERSION_V2 } from './criteria-v2';
 import { cgFloorCheck } from './cg-floor-check';
 import { judgeSentences } from './judge-sentences';
-import type { Chain, DisclosureJudgement, DocumentType, JudgeOptions, JudgedSentence, LinkKind, SubstitutionFinding } from './types-v2';
+import type {
+  Chain,
+  DisclosureJudgement,
+  DocumentType,
+  JudgeOptions,
+  JudgedSentence,
+  LinkKind,
+  SubstitutionFinding,
+} from './types-v2';
 import { CONTENT_ROLES, SUBSTITUTION_ROLES } from './types-v2';
 
-export const DOCUMENT_TYPES: readonly DocumentType[] = ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'];
+export const DOCUMENT_TYPES: readonly DocumentType[] = [
+  'cg_report',
+  'integrated_report',
+  'securities_report',
+  'ip_report',
+  'other',
+];
 
 /** Weight of links found in other chains of the text (beyond the best chain): a story told in one place counts most. */
 export const OTHER_CHAINS_WEIGHT = 0.2;
@@ -49,7 +63,10 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
     throw new DisclosureInputError('INVALID_LANGUAGE', `Unsupported language: ${String(options.language)}`);
   }
   if (options.documentType !== undefined && !DOCUMENT_TYPES.includes(options.documentType)) {
-    throw new DisclosureInputError('INVALID_DOCUMENT_TYPE', `Unsupported document type: ${String(options.documentType)}`);
+    throw new DisclosureInputError(
+      'INVALID_DOCUMENT_TYPE',
+      `Unsupported document type: ${String(options.documentType)}`,
+    );
   }
   const names = companyNameList(text, options.companyNames);
   const language: Language = options.language ?? detectLanguage(stripNames(text, names));
@@ -90,7 +107,13 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
     spans: s.spans,
     roleSpans: s.roleSpans,
     chain: chainOf.get(s.index) ?? null,
-    kind: s.duplicate ? 'duplicate' : s.heading && s.role === 'generic' ? 'heading' : CONTENT_ROLES.includes(s.role) ? 'substantive' : 'generic',
+    kind: s.duplicate
+      ? 'duplicate'
+      : s.heading && s.role === 'generic'
+        ? 'heading'
+        : CONTENT_ROLES.includes(s.role)
+          ? 'substantive'
+          : 'generic',
     futureOnly: s.found.flags.intention && s.chainLinks.length === 0,
   }));
 
@@ -148,7 +171,11 @@ function stripNames(text: string, names: readonly string[]): string {
 
 function substitutionSummary(findings: readonly SubstitutionFinding[], share: number): Bilingual {
   const standing = findings.filter((f) => f.standsIn).length;
-  if (findings.length === 0) return { ja: '活動報告・件数・リスク定型文の代替記述はありません。', en: 'No activity reports, counts or risk boilerplate found.' };
+  if (findings.length === 0)
+    return {
+      ja: '活動報告・件数・リスク定型文の代替記述はありません。',
+      en: 'No activity reports, counts or risk boilerplate found.',
+    };
   const pct = Math.round(share * 100);
   return {
     ja: `代替記述の比率は${pct}%（活動・件数・順位・リスク等の文数と、連鎖が示すつながりの種類数との比）で、そのうち${standing}文は戦略の主張から離れて単独で置かれています。`,

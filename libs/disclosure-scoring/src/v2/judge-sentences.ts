@@ -27,22 +27,45 @@ export interface WorkSentence {
 }
 
 const REASONS: Record<SentenceRole, Bilingual> = {
-  strategy: { ja: '特定の事業・資産と、狙い（価値・配分・方針）を述べています。', en: 'Names a business or asset and what it is for (value, allocation, aim).' },
-  mechanism: { ja: 'なぜ優位になるのか（独占・価格・切替コスト・ライセンス・秘匿など）を述べています。', en: 'Says why the asset gives an advantage (exclusivity, price, switching cost, licensing, secrecy …).' },
+  strategy: {
+    ja: '特定の事業・資産と、狙い（価値・配分・方針）を述べています。',
+    en: 'Names a business or asset and what it is for (value, allocation, aim).',
+  },
+  mechanism: {
+    ja: 'なぜ優位になるのか（独占・価格・切替コスト・ライセンス・秘匿など）を述べています。',
+    en: 'Says why the asset gives an advantage (exclusivity, price, switching cost, licensing, secrecy …).',
+  },
   evidence: { ja: '主張に結び付く数値・指標を示しています。', en: 'Gives a figure or indicator tied to a claim.' },
-  governance: { ja: '誰がどのように監督・決定しているか（機関・頻度・決定事項）を述べています。', en: 'Says who oversees or decides, and how (body, frequency, decisions).' },
-  plan: { ja: '特定の事業・資産についての今後の計画です（意向の表現でも内容で評価します）。', en: 'A forward-looking plan about a named business or asset (judged on content, not tense).' },
-  activity: { ja: '活動・イベント（受賞・研修・出願・訴訟など）の報告で、戦略を述べていません。', en: 'Reports an activity or event (award, training, filing, lawsuit …), not a strategy.' },
-  count: { ja: '件数・順位・評価額などの数字で、何を測るのかが述べられていません。', en: 'A count, ranking or valuation that measures no stated claim.' },
+  governance: {
+    ja: '誰がどのように監督・決定しているか（機関・頻度・決定事項）を述べています。',
+    en: 'Says who oversees or decides, and how (body, frequency, decisions).',
+  },
+  plan: {
+    ja: '特定の事業・資産についての今後の計画です（意向の表現でも内容で評価します）。',
+    en: 'A forward-looking plan about a named business or asset (judged on content, not tense).',
+  },
+  activity: {
+    ja: '活動・イベント（受賞・研修・出願・訴訟など）の報告で、戦略を述べていません。',
+    en: 'Reports an activity or event (award, training, filing, lawsuit …), not a strategy.',
+  },
+  count: {
+    ja: '件数・順位・評価額などの数字で、何を測るのかが述べられていません。',
+    en: 'A count, ranking or valuation that measures no stated claim.',
+  },
   risk: { ja: 'リスク・コンプライアンスの定型文です。', en: 'Risk or compliance boilerplate.' },
-  generic: { ja: '特定の事業・資産・仕組みが出てこない一般的な記述です。', en: 'General statement: no named business, asset or mechanism.' },
+  generic: {
+    ja: '特定の事業・資産・仕組みが出てこない一般的な記述です。',
+    en: 'General statement: no named business, asset or mechanism.',
+  },
   duplicate: { ja: '前に出た文の繰り返しです（評価に数えません）。', en: 'Repeats an earlier sentence (not counted).' },
 };
 
 function dedupeKey(analysis: string): string {
   // The company as subject, in any of its forms (当社は / 当社グループは / the company's), is not what a sentence says:
   // a restated claim with the name in front is still a repeat.
-  return analysis.replace(/(?:当社|当グループ|弊社|the company)(?:グループ| group)?(?:は|が|では|の|としては|'s)?/g, '').replace(/[\s。、，,．.!！?？・「」『』()（）[\]【】"'“”‘’:：;；-]/g, '');
+  return analysis
+    .replace(/(?:当社|当グループ|弊社|the company)(?:グループ| group)?(?:は|が|では|の|としては|'s)?/g, '')
+    .replace(/[\s。、，,．.!！?？・「」『』()（）[\]【】"'“”‘’:：;；-]/g, '');
 }
 
 const has = (xs: readonly Cue[] | undefined): boolean => xs !== undefined && xs.length > 0;
@@ -67,7 +90,8 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   if (has(L.oversight)) return 'governance';
   // A rate or amount with a dated target measures whatever the neighbouring claim is about; it lends only a KPI,
   // which scores nothing unless its chain has a mechanism or value to measure.
-  const carries = named || (continuation && (value || has(L.allocation))) || (measure && (value || has(L.allocation) || F.target));
+  const carries =
+    named || (continuation && (value || has(L.allocation))) || (measure && (value || has(L.allocation) || F.target));
   if (!carries) return 'generic';
   if (F.boilerplate.length > 0 && !named) return 'generic';
   if (measure && value) return 'evidence';
@@ -79,7 +103,8 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
 
 /** Links a sentence of this role lends to a chain. Substitution and generic sentences lend none. */
 function linksFor(role: SentenceRole, f: SentenceLinks): LinkKind[] {
-  if (role === 'generic' || role === 'duplicate' || role === 'risk' || role === 'activity' || role === 'count') return [];
+  if (role === 'generic' || role === 'duplicate' || role === 'risk' || role === 'activity' || role === 'count')
+    return [];
   const out: LinkKind[] = [];
   for (const [k, v] of Object.entries(f.links) as [LinkKind, Cue[] | undefined][]) if (has(v)) out.push(k);
   const countOnly = f.flags.count.length > 0 && f.flags.measure.length === 0;
@@ -90,9 +115,14 @@ function linksFor(role: SentenceRole, f: SentenceLinks): LinkKind[] {
 function spansOf(sentenceStart: number, sentence: string, f: SentenceLinks, links: readonly LinkKind[]): LinkSpan[] {
   const out: LinkSpan[] = [];
   for (const link of links) {
-    const cues = link === 'kpi' ? f.flags.measure : f.links[link] ?? [];
+    const cues = link === 'kpi' ? f.flags.measure : (f.links[link] ?? []);
     for (const c of cues.slice(0, 3)) {
-      out.push({ link, start: sentenceStart + c.start, end: sentenceStart + c.end, text: sentence.slice(c.start, c.end) });
+      out.push({
+        link,
+        start: sentenceStart + c.start,
+        end: sentenceStart + c.end,
+        text: sentence.slice(c.start, c.end),
+      });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -101,9 +131,18 @@ function spansOf(sentenceStart: number, sentence: string, f: SentenceLinks, link
 function roleSpansOf(role: SentenceRole, sentenceStart: number, sentence: string, f: SentenceLinks): EvidenceSpan[] {
   const F = f.flags;
   const cues =
-    role === 'risk' ? F.risk : role === 'activity' ? F.activity : role === 'count' ? [...F.count, ...F.ranking, ...F.valuation] :
-    role === 'generic' ? F.boilerplate : [];
-  return cues.slice(0, 3).map((c) => ({ start: sentenceStart + c.start, end: sentenceStart + c.end, text: sentence.slice(c.start, c.end) }));
+    role === 'risk'
+      ? F.risk
+      : role === 'activity'
+        ? F.activity
+        : role === 'count'
+          ? [...F.count, ...F.ranking, ...F.valuation]
+          : role === 'generic'
+            ? F.boilerplate
+            : [];
+  return cues
+    .slice(0, 3)
+    .map((c) => ({ start: sentenceStart + c.start, end: sentenceStart + c.end, text: sentence.slice(c.start, c.end) }));
 }
 
 /** Segments the text, builds each sentence's analysis string, finds its links and gives it a role. */
@@ -125,7 +164,10 @@ export function judgeSentences(text: string, names: readonly string[], language:
   let prevHeading = false;
   raw.forEach((s, index) => {
     const between = text.slice(prevEnd, s.start);
-    const heading = !/[。．.!！?？」)]\s*$/u.test(s.text) && s.text.length <= (language === 'ja' ? 40 : 90) && /\n/.test(text.slice(s.end, s.end + 2) || '\n');
+    const heading =
+      !/[。．.!！?？」)]\s*$/u.test(s.text) &&
+      s.text.length <= (language === 'ja' ? 40 : 90) &&
+      /\n/.test(text.slice(s.end, s.end + 2) || '\n');
     if (index > 0 && (heading || (/\n[\s\u3000]*\n/.test(between) && !prevHeading))) paragraph++;
     prevEnd = s.end;
     prevHeading = heading;

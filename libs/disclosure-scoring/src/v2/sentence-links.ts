@@ -1,10 +1,43 @@
 import type { AnalysisText } from './analysis-text';
 import { originalRange } from './analysis-text';
 import {
-  ACTIVITY, ALLOCATION, ASSET, BOILERPLATE, COUNT, CUSTOMER_VALUE, EN_GENERIC_BUSINESS_WORD, EN_NAMED_BUSINESS, FINANCIAL,
-  FINANCIAL_EXCLUDED, GENERIC_ASSET, GENERIC_BUSINESS_PREFIX, GENERIC_OVERSIGHT, INTENTION, IP_MENTION, JA_NAMED_BUSINESS,
-  CAPS_TOKEN, CONTEXT, EN_NOT_A_TECHNOLOGY, INCENTIVE, RISK_MODAL, TARGET, JA_NAMED_ASSET, MEASURE, NOT_A_PRODUCT, SELF_REFERENCE, MECHANISM, OVERSIGHT_BODY, OVERSIGHT_HOW, RANKING, RISK, RUN_CHAR, SECTOR, STRATEGY, TRADEMARK_SIGN,
-  VALUATION, WEAK_MECHANISM,
+  ACTIVITY,
+  ALLOCATION,
+  ASSET,
+  BOILERPLATE,
+  COUNT,
+  CUSTOMER_VALUE,
+  EN_GENERIC_BUSINESS_WORD,
+  EN_NAMED_BUSINESS,
+  FINANCIAL,
+  FINANCIAL_EXCLUDED,
+  GENERIC_ASSET,
+  GENERIC_BUSINESS_PREFIX,
+  GENERIC_OVERSIGHT,
+  INTENTION,
+  IP_MENTION,
+  JA_NAMED_BUSINESS,
+  CAPS_TOKEN,
+  CONTEXT,
+  EN_NOT_A_TECHNOLOGY,
+  INCENTIVE,
+  RISK_MODAL,
+  TARGET,
+  JA_NAMED_ASSET,
+  MEASURE,
+  NOT_A_PRODUCT,
+  SELF_REFERENCE,
+  MECHANISM,
+  OVERSIGHT_BODY,
+  OVERSIGHT_HOW,
+  RANKING,
+  RISK,
+  RUN_CHAR,
+  SECTOR,
+  STRATEGY,
+  TRADEMARK_SIGN,
+  VALUATION,
+  WEAK_MECHANISM,
 } from './cues';
 import type { PrefixedCue } from './cues';
 import type { LinkKind } from './types-v2';
@@ -46,7 +79,11 @@ export interface SentenceLinks {
   };
 }
 
-function find(re: RegExp, t: AnalysisText, accept?: (m: RegExpMatchArray) => { a: number; b: number; key: string } | null): Cue[] {
+function find(
+  re: RegExp,
+  t: AnalysisText,
+  accept?: (m: RegExpMatchArray) => { a: number; b: number; key: string } | null,
+): Cue[] {
   const out: Cue[] = [];
   re.lastIndex = 0;
   for (const m of t.text.matchAll(re)) {
@@ -116,7 +153,8 @@ const EN_NOT_BUSINESS_WORD =
  * 「X」 were tried and dropped: on the development set they named awards and programmes as often as products.)
  */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
-const PROGRAMME_AFTER = /^[^」』。]{0,16}(?:改革|プロジェクト|計画|活動|運動|賞|アワード|プログラム|ビジョン|中期経営)/u;
+const PROGRAMME_AFTER =
+  /^[^」』。]{0,16}(?:改革|プロジェクト|計画|活動|運動|賞|アワード|プログラム|ビジョン|中期経営)/u;
 
 function namedProducts(original: string, names: readonly string[]): Cue[] {
   const out: Cue[] = [];
@@ -125,7 +163,12 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
     for (const m of original.matchAll(CAPS_TOKEN)) {
       const token = m[0];
       const lower = token.toLowerCase();
-      if (NOT_A_PRODUCT.has(token) || ROMAN_NUMERAL.test(token) || names.some((n) => n === lower || n.startsWith(`${lower} `) || n.startsWith(lower))) continue;
+      if (
+        NOT_A_PRODUCT.has(token) ||
+        ROMAN_NUMERAL.test(token) ||
+        names.some((n) => n === lower || n.startsWith(`${lower} `) || n.startsWith(lower))
+      )
+        continue;
       const start = m.index ?? 0;
       // A token inside the name of a programme, project or award (「ＸＸ改革」, 「Ｘプロジェクト」) names no product.
       const quoted = original.lastIndexOf('「', start) > original.lastIndexOf('」', start);
@@ -137,16 +180,20 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
 }
 
 function specificAssets(t: AnalysisText): Cue[] {
-  const ja = findPrefixed(JA_NAMED_ASSET, t, (head, suffix) => (GENERIC_ASSET.test(head + suffix) ? null : head + suffix));
-  return ja.concat(find(ASSET, t, (m) => {
-    const s = m[0];
-    const idx = m.index ?? 0;
-    const trimmed = s.replace(/^(?:当社|自社|弊社|the company)+/u, '');
-    if (GENERIC_ASSET.test(trimmed) || trimmed.length < 2) return null;
-    const technology = /^([a-z-]+) technolog/u.exec(trimmed);
-    if (technology && EN_NOT_A_TECHNOLOGY.has(technology[1] ?? '')) return null;
-    return { a: idx + (s.length - trimmed.length), b: idx + s.length, key: trimmed };
-  }));
+  const ja = findPrefixed(JA_NAMED_ASSET, t, (head, suffix) =>
+    GENERIC_ASSET.test(head + suffix) ? null : head + suffix,
+  );
+  return ja.concat(
+    find(ASSET, t, (m) => {
+      const s = m[0];
+      const idx = m.index ?? 0;
+      const trimmed = s.replace(/^(?:当社|自社|弊社|the company)+/u, '');
+      if (GENERIC_ASSET.test(trimmed) || trimmed.length < 2) return null;
+      const technology = /^([a-z-]+) technolog/u.exec(trimmed);
+      if (technology && EN_NOT_A_TECHNOLOGY.has(technology[1] ?? '')) return null;
+      return { a: idx + (s.length - trimmed.length), b: idx + s.length, key: trimmed };
+    }),
+  );
 }
 
 function has(re: RegExp, s: string): boolean {
@@ -170,7 +217,12 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   const boilerplate = find(BOILERPLATE, t);
   // An advantage word is a mechanism only when the sentence also says which asset or business it is about, and
   // is not itself a stock phrase ("… an indispensable resource for our competitive advantage").
-  if (mechanism.length === 0 && weakMechanism.length > 0 && (asset.length > 0 || business.length > 0) && boilerplate.length === 0) {
+  if (
+    mechanism.length === 0 &&
+    weakMechanism.length > 0 &&
+    (asset.length > 0 || business.length > 0) &&
+    boilerplate.length === 0
+  ) {
     mechanism.push(...weakMechanism);
   }
   const excluded = FINANCIAL_EXCLUDED.test(t.text);

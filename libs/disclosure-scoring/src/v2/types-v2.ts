@@ -10,7 +10,8 @@ import type {
 } from '../lib/types';
 
 /** Links of the value chain, in the order a complete story tells them. */
-export type LinkKind = 'business' | 'asset' | 'mechanism' | 'customerValue' | 'financial' | 'kpi' | 'allocation' | 'oversight';
+export type LinkKind =
+  'business' | 'asset' | 'mechanism' | 'customerValue' | 'financial' | 'kpi' | 'allocation' | 'oversight';
 
 export const LINK_ORDER: readonly LinkKind[] = [
   'business',

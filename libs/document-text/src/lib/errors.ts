@@ -25,7 +25,10 @@ const MESSAGES: Record<DocumentTextErrorCode, { ja: string; en: string }> = {
   },
   CORRUPT: { ja: 'ファイルが壊れているか読み取れません。', en: 'The file is damaged or cannot be read.' },
   LIMIT_EXCEEDED: { ja: 'ファイルが処理の上限を超えています。', en: 'The file exceeds a processing limit.' },
-  TYPE_MISMATCH: { ja: 'ファイルの内容が拡張子の形式と一致しません。', en: 'The content of the file does not match its extension.' },
+  TYPE_MISMATCH: {
+    ja: 'ファイルの内容が拡張子の形式と一致しません。',
+    en: 'The content of the file does not match its extension.',
+  },
   BUSY: { ja: '読み取り待ちのファイルが多すぎます。', en: 'Too many files are waiting to be read.' },
 };
 
@@ -51,6 +54,9 @@ export class DocumentTextError extends Error {
   }
 
   static limit(name: ExtractionLimitName, value: number, detail?: string): DocumentTextError {
-    return new DocumentTextError(name === 'bytes' ? 'TOO_LARGE' : 'LIMIT_EXCEEDED', detail ?? `${name} > ${value}`, { name, value });
+    return new DocumentTextError(name === 'bytes' ? 'TOO_LARGE' : 'LIMIT_EXCEEDED', detail ?? `${name} > ${value}`, {
+      name,
+      value,
+    });
   }
 }

@@ -7,9 +7,13 @@ import type { WorkerJob, WorkerReply } from './worker-protocol';
 async function run(job: WorkerJob): Promise<WorkerReply> {
   try {
     const r = await extractText(new Uint8Array(job.data), { ...job.limits, expectKind: job.expectKind });
-    return { ok: true, result: { text: r.text, kind: r.kind, bytes: r.bytes, pages: r.pages, warnings: [...r.warnings] } };
+    return {
+      ok: true,
+      result: { text: r.text, kind: r.kind, bytes: r.bytes, pages: r.pages, warnings: [...r.warnings] },
+    };
   } catch (e) {
-    if (e instanceof DocumentTextError) return { ok: false, code: e.code, detail: e.detail, limit: e.limit, limitValue: e.limitValue };
+    if (e instanceof DocumentTextError)
+      return { ok: false, code: e.code, detail: e.detail, limit: e.limit, limitValue: e.limitValue };
     return { ok: false, code: 'CORRUPT', detail: e instanceof Error ? e.message : String(e) };
   }
 }

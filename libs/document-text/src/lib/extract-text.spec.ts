@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { DEFAULT_MAX_BYTES, DocumentTextError, extractText, sniffKind } from '../index';
 import { makeDocx, makePdf } from '../test/fixtures';
 
-const JA_FONT = join(__dirname, '../../../../node_modules/@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf');
+const JA_FONT = join(
+  __dirname,
+  '../../../../node_modules/@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
+);
 const HARNESS = join(__dirname, '../test/extract-harness.ts');
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -32,7 +35,9 @@ function garbage(n: number, seed = 42): Uint8Array {
 
 describe('extractText: plain text', () => {
   it('reads UTF-8 with and without BOM', async () => {
-    expect((await extractText(enc('知財戦略委員会を年４回開催しています。'))).text).toBe('知財戦略委員会を年４回開催しています。');
+    expect((await extractText(enc('知財戦略委員会を年４回開催しています。'))).text).toBe(
+      '知財戦略委員会を年４回開催しています。',
+    );
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...enc('Patents.')]);
     const r = await extractText(bom);
     expect(r.text).toBe('Patents.');
@@ -52,7 +57,9 @@ describe('extractText: plain text', () => {
     expect(await codeOf(extractText(garbage(4096)))).toBe('UNSUPPORTED_TYPE');
     expect(sniffKind(garbage(4096))).toBeNull();
     // A ZIP that is not a Word document.
-    expect(await codeOf(extractText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...enc('xl/workbook.xml')])))).toBe('UNSUPPORTED_TYPE');
+    expect(await codeOf(extractText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...enc('xl/workbook.xml')])))).toBe(
+      'UNSUPPORTED_TYPE',
+    );
   });
   it('rejects inputs above the limit (5 MB default, configurable)', async () => {
     const big = new Uint8Array(DEFAULT_MAX_BYTES + 1).fill(0x61);
@@ -88,7 +95,11 @@ describe('extractText: DOCX', () => {
 // PDF extraction runs in a child process: pdfjs is ESM-only and Jest's CommonJS sandbox cannot import it.
 describe('extractText: PDF (child process)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'doc-text-'));
-  const run = (name: string, data: Uint8Array, max?: number): { ok: boolean; code?: string; text?: string; kind?: string } => {
+  const run = (
+    name: string,
+    data: Uint8Array,
+    max?: number,
+  ): { ok: boolean; code?: string; text?: string; kind?: string } => {
     const file = join(dir, name);
     writeFileSync(file, data);
     const args = ['--import', 'tsx', HARNESS, file, ...(max ? [String(max)] : [])];
@@ -98,7 +109,10 @@ describe('extractText: PDF (child process)', () => {
   };
 
   it('extracts Japanese and English text', async () => {
-    const pdf = await makePdf({ lines: ['Patents support our Xylo device.', '当社の半導体材料事業では特許1,200件を保有しています。'], fontPath: JA_FONT });
+    const pdf = await makePdf({
+      lines: ['Patents support our Xylo device.', '当社の半導体材料事業では特許1,200件を保有しています。'],
+      fontPath: JA_FONT,
+    });
     const r = run('text.pdf', pdf);
     expect(r.ok).toBe(true);
     expect(r.kind).toBe('pdf');

@@ -29,7 +29,8 @@ export interface ExtractedText {
 export async function extractText(data: Uint8Array, options: ExtractOptions = {}): Promise<ExtractedText> {
   const limits = resolveLimits(options);
   if (data.length === 0) throw new DocumentTextError('EMPTY');
-  if (data.length > limits.maxBytes) throw DocumentTextError.limit('bytes', limits.maxBytes, `${data.length} bytes > limit ${limits.maxBytes} bytes`);
+  if (data.length > limits.maxBytes)
+    throw DocumentTextError.limit('bytes', limits.maxBytes, `${data.length} bytes > limit ${limits.maxBytes} bytes`);
   const kind = sniffKind(data);
   if (kind === null) throw new DocumentTextError('UNSUPPORTED_TYPE');
   if (options.expectKind && options.expectKind !== kind) {

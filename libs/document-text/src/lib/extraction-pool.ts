@@ -93,13 +93,19 @@ export class DocumentExtractionPool {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
         fn();
       };
-      const timer = setTimeout(() => finish(() => reject(DocumentTextError.limit('time', limits.timeoutMs))), limits.timeoutMs);
+      const timer = setTimeout(
+        () => finish(() => reject(DocumentTextError.limit('time', limits.timeoutMs))),
+        limits.timeoutMs,
+      );
       child.once('message', (message) => {
         const reply = message as WorkerReply;
         finish(() => {
           if (reply.ok) resolve(reply.result);
           else {
-            const limit = reply.limit && reply.limitValue !== undefined ? { name: reply.limit, value: reply.limitValue } : undefined;
+            const limit =
+              reply.limit && reply.limitValue !== undefined
+                ? { name: reply.limit, value: reply.limitValue }
+                : undefined;
             reject(new DocumentTextError(reply.code, reply.detail, limit));
           }
         });
@@ -108,7 +114,8 @@ export class DocumentExtractionPool {
       child.once('exit', (code, signal) =>
         finish(() => {
           // V8 aborts (SIGABRT / 134) when the heap cap is reached.
-          if (signal === 'SIGABRT' || code === 134) reject(DocumentTextError.limit('memory', limits.maxMemoryMb, `heap > ${limits.maxMemoryMb} MB`));
+          if (signal === 'SIGABRT' || code === 134)
+            reject(DocumentTextError.limit('memory', limits.maxMemoryMb, `heap > ${limits.maxMemoryMb} MB`));
           else reject(new Error(`extraction process exited (code ${code}, signal ${signal})`));
         }),
       );
@@ -118,7 +125,10 @@ export class DocumentExtractionPool {
 
   private spawn(maxMemoryMb: number): ChildProcess {
     const heap = [`--max-old-space-size=${maxMemoryMb}`, '--max-semi-space-size=16'];
-    const opts = { serialization: 'advanced' as const, stdio: ['ignore', 'ignore', 'ignore', 'ipc'] as ('ignore' | 'inherit' | 'ipc')[] };
+    const opts = {
+      serialization: 'advanced' as const,
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'] as ('ignore' | 'inherit' | 'ipc')[],
+    };
     let child: ChildProcess;
     if (this.options.childFile) child = fork(this.options.childFile, [], { ...opts, execArgv: heap });
     else if (__filename.endsWith('.ts')) {

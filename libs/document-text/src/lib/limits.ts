@@ -19,7 +19,8 @@ export interface ExtractionLimits {
 }
 
 /** The name of a cap as it appears in errors (`limit`). */
-export type ExtractionLimitName = 'bytes' | 'pages' | 'entryBytes' | 'totalBytes' | 'zipEntries' | 'chars' | 'time' | 'memory';
+export type ExtractionLimitName =
+  'bytes' | 'pages' | 'entryBytes' | 'totalBytes' | 'zipEntries' | 'chars' | 'time' | 'memory';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 

@@ -44,7 +44,8 @@ export async function extractPdfText(
 ): Promise<{ text: string; pages: number }> {
   // A byte scan first: uncompressed page objects over the cap are refused before the parser is even loaded.
   const declared = countPageObjects(data, limits.maxPages + 1);
-  if (declared > limits.maxPages) throw DocumentTextError.limit('pages', limits.maxPages, `more than ${limits.maxPages} page objects`);
+  if (declared > limits.maxPages)
+    throw DocumentTextError.limit('pages', limits.maxPages, `more than ${limits.maxPages} page objects`);
   const lib = await loadPdfJs();
   let doc: PdfDocument;
   try {
@@ -62,7 +63,8 @@ export async function extractPdfText(
     throw new DocumentTextError('CORRUPT', e instanceof Error ? e.message : String(e));
   }
   try {
-    if (doc.numPages > limits.maxPages) throw DocumentTextError.limit('pages', limits.maxPages, `${doc.numPages} pages`);
+    if (doc.numPages > limits.maxPages)
+      throw DocumentTextError.limit('pages', limits.maxPages, `${doc.numPages} pages`);
     const pages: string[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {

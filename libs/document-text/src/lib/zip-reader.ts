@@ -40,7 +40,8 @@ export class BoundedZipReader {
     const entry = this.entries.get(name);
     if (!entry) throw new DocumentTextError('CORRUPT', `missing ${name}`);
     const at = entry.localHeaderOffset;
-    if (at + 30 > this.data.length || this.view.getUint32(at, true) !== LOCAL) throw new DocumentTextError('CORRUPT', 'bad local header');
+    if (at + 30 > this.data.length || this.view.getUint32(at, true) !== LOCAL)
+      throw new DocumentTextError('CORRUPT', 'bad local header');
     const start = at + 30 + this.view.getUint16(at + 26, true) + this.view.getUint16(at + 28, true);
     const end = start + entry.compressedSize;
     if (end > this.data.length) throw new DocumentTextError('CORRUPT', 'entry outside the archive');
@@ -80,12 +81,14 @@ export class BoundedZipReader {
     if (eocd < 0) throw new DocumentTextError('CORRUPT', 'no ZIP end of central directory');
     const count = this.view.getUint16(eocd + 10, true);
     const offset = this.view.getUint32(eocd + 16, true);
-    if (count === 0xffff || offset === 0xffffffff) throw new DocumentTextError('CORRUPT', 'ZIP64 archives are not accepted');
+    if (count === 0xffff || offset === 0xffffffff)
+      throw new DocumentTextError('CORRUPT', 'ZIP64 archives are not accepted');
     if (count > this.limits.maxZipEntries) throw DocumentTextError.limit('zipEntries', this.limits.maxZipEntries);
     let p = offset;
     const decoder = new TextDecoder('utf-8');
     for (let i = 0; i < count; i++) {
-      if (p + 46 > d.length || this.view.getUint32(p, true) !== CENTRAL) throw new DocumentTextError('CORRUPT', 'bad central directory');
+      if (p + 46 > d.length || this.view.getUint32(p, true) !== CENTRAL)
+        throw new DocumentTextError('CORRUPT', 'bad central directory');
       const nameLength = this.view.getUint16(p + 28, true);
       const next = p + 46 + nameLength + this.view.getUint16(p + 30, true) + this.view.getUint16(p + 32, true);
       if (next > d.length) throw new DocumentTextError('CORRUPT', 'bad central directory');

@@ -18,9 +18,7 @@ export interface PdfFixtureOptions {
 
 export function makePdf(options: PdfFixtureOptions = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument(
-      options.userPassword ? { userPassword: options.userPassword, pdfVersion: '1.7' } : {},
-    );
+    const doc = new PDFDocument(options.userPassword ? { userPassword: options.userPassword, pdfVersion: '1.7' } : {});
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));

@@ -1,4 +1,11 @@
-import { DEMO_COMPANY_FACTS, DEMO_ORGANIZATION, demoDraftInput, draftCompleteness, generateDraft, renderDraftText } from '../index';
+import {
+  DEMO_COMPANY_FACTS,
+  DEMO_ORGANIZATION,
+  demoDraftInput,
+  draftCompleteness,
+  generateDraft,
+  renderDraftText,
+} from '../index';
 import type { DraftInput } from '../index';
 
 const EMPTY: DraftInput = { organization: DEMO_ORGANIZATION, answers: {}, asOf: '2026-06-30' };
@@ -29,7 +36,9 @@ describe('CG report draft', () => {
     expect(text).toContain('research and development expense was ¥25.0 billion');
     expect(text).toContain('deliberated 4 times');
     expect(text).toContain('In the year to March 2026');
-    expect(text).toContain('licence income in the Automotive Sensors business (¥620 million in the year to March 2026, against a target of ¥1.5 billion by the year to March 2029)');
+    expect(text).toContain(
+      'licence income in the Automotive Sensors business (¥620 million in the year to March 2026, against a target of ¥1.5 billion by the year to March 2029)',
+    );
     expect(text).not.toMatch(/[\u3040-\u30ff]/);
   });
 
@@ -39,17 +48,27 @@ describe('CG report draft', () => {
     expect(c.mostlySlots).toBe(true);
     expect(c.paragraphsWithSlots / c.paragraphs).toBeGreaterThanOrEqual(0.7);
     const ids = c.missing.map((m) => m.questionId);
-    expect(ids).toEqual(expect.arrayContaining(['m0.rd-expense', 'm5.ip-cost', 'm6.board-discussions', 'm6.executive-owner']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['m0.rd-expense', 'm5.ip-cost', 'm6.board-discussions', 'm6.executive-owner']),
+    );
     const text = renderDraftText(draft);
     expect(text).toContain('【要記入：研究開発費（百万円）】');
-    expect(renderDraftText(generateDraft('cg-report', 'en', EMPTY))).toContain('[To be completed: R&D expense (million yen)]');
+    expect(renderDraftText(generateDraft('cg-report', 'en', EMPTY))).toContain(
+      '[To be completed: R&D expense (million yen)]',
+    );
   });
 
   it('does not claim what a low answer does not support', () => {
     const input = demoDraftInput();
     const low: DraftInput = {
       ...input,
-      answers: { ...input.answers, 'm6.executive-owner': 'nobody', 'm6.board-committee': 'none', 'm6.board-discussions': 0, 'm6.skill-matrix': 'absent' },
+      answers: {
+        ...input.answers,
+        'm6.executive-owner': 'nobody',
+        'm6.board-committee': 'none',
+        'm6.board-discussions': 0,
+        'm6.skill-matrix': 'absent',
+      },
       facts: { ...DEMO_COMPANY_FACTS, governance: {} },
     };
     const text = renderDraftText(generateDraft('cg-report', 'ja', low));

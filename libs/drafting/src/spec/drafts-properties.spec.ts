@@ -61,12 +61,26 @@ describe('drafts: determinism and honesty', () => {
 
   it('puts no number in the demo drafts that is not in the inputs', () => {
     const input = demoDraftInput();
-    for (const d of generateDrafts(input)) expect({ type: d.type, lang: d.language, invented: inventedNumbers(d, input, HEADING_NUMBERS) }).toEqual({ type: d.type, lang: d.language, invented: [] });
+    for (const d of generateDrafts(input))
+      expect({ type: d.type, lang: d.language, invented: inventedNumbers(d, input, HEADING_NUMBERS) }).toEqual({
+        type: d.type,
+        lang: d.language,
+        invented: [],
+      });
   });
 
   it('never invents a number, whatever the figures (property)', () => {
     const base = demoDraftInput();
-    const amounts = ['m0.revenue', 'm0.rd-expense', 'm0.book-equity', 'm0.market-cap', 'm0.recognised-intangibles', 'm0.goodwill', 'm5.ip-cost', 'm5.brand-data-investment'];
+    const amounts = [
+      'm0.revenue',
+      'm0.rd-expense',
+      'm0.book-equity',
+      'm0.market-cap',
+      'm0.recognised-intangibles',
+      'm0.goodwill',
+      'm5.ip-cost',
+      'm5.brand-data-investment',
+    ];
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 1, max: 987_654 }), { minLength: 8, maxLength: 40 }),
@@ -75,7 +89,11 @@ describe('drafts: determinism and honesty', () => {
         (pool, figures, boardCount) => {
           const answers: Record<string, unknown> = { ...base.answers, 'm6.board-discussions': boardCount };
           amounts.forEach((id, i) => (answers[id] = figures[i]));
-          const input: DraftInput = { ...base, answers: answers as DraftInput['answers'], facts: reNumber<CompanyFacts>(DEMO_COMPANY_FACTS, pool) };
+          const input: DraftInput = {
+            ...base,
+            answers: answers as DraftInput['answers'],
+            facts: reNumber<CompanyFacts>(DEMO_COMPANY_FACTS, pool),
+          };
           for (const d of generateDrafts(input)) {
             const invented = inventedNumbers(d, input, HEADING_NUMBERS);
             if (invented.length > 0) throw new Error(`${d.type}/${d.language} invented ${invented.join(', ')}`);
@@ -90,7 +108,13 @@ describe('drafts: determinism and honesty', () => {
     const empty: DraftInput = { organization: DEMO_ORGANIZATION, answers: {}, asOf: '2026-06-30' };
     for (const d of generateDrafts(empty)) {
       const c = draftCompleteness(d);
-      expect({ type: d.type, lang: d.language, share: slotParagraphShare(d) >= 0.7, mostlySlots: c.mostlySlots, complete: c.complete }).toEqual({
+      expect({
+        type: d.type,
+        lang: d.language,
+        share: slotParagraphShare(d) >= 0.7,
+        mostlySlots: c.mostlySlots,
+        complete: c.complete,
+      }).toEqual({
         type: d.type,
         lang: d.language,
         share: true,

@@ -1,9 +1,23 @@
-import { DEMO_ORGANIZATION, demoDraftInput, draftCompleteness, generateDraft, renderDraftMarkdown, renderDraftText } from '../index';
+import {
+  DEMO_ORGANIZATION,
+  demoDraftInput,
+  draftCompleteness,
+  generateDraft,
+  renderDraftMarkdown,
+  renderDraftText,
+} from '../index';
 
 describe('integrated-report draft', () => {
   it('uses the six top-level Value Co-creation Guidance 2.0 headings, in order', () => {
     const ja = generateDraft('integrated-report', 'ja', demoDraftInput());
-    expect(ja.sections.map((s) => s.id)).toEqual(['values', 'long-term-strategy', 'execution', 'outcomes', 'governance', 'dialogue']);
+    expect(ja.sections.map((s) => s.id)).toEqual([
+      'values',
+      'long-term-strategy',
+      'execution',
+      'outcomes',
+      'governance',
+      'dialogue',
+    ]);
     expect(ja.sections.map((s) => s.heading)).toEqual([
       '1. 価値観と重要課題',
       '2. 長期戦略とビジネスモデル（価値創造ストーリー）',
@@ -38,19 +52,28 @@ describe('integrated-report draft', () => {
     // Every chain runs intangible → advantage → customer value → financial result.
     const kind = new Map(d.nodes.map((n) => [n.id, n.kind]));
     const order = ['intangible', 'advantage', 'customer-value', 'financial-result'];
-    for (const e of d.edges) expect(order.indexOf(kind.get(e.to) ?? '')).toBe(order.indexOf(kind.get(e.from) ?? '') + 1);
+    for (const e of d.edges)
+      expect(order.indexOf(kind.get(e.to) ?? '')).toBe(order.indexOf(kind.get(e.from) ?? '') + 1);
     expect(d.mermaid.split('\n')[0]).toBe('flowchart LR');
     expect(d.mermaid).toContain('i_sic_know_how["our SiC wafer-processing know-how"]:::intangible');
     expect(d.mermaid).toContain('i_sic_know_how --> a_power_chain');
     expect(d.mermaid).toContain('(gross margin 34%, the year to March 2026)');
-    expect(renderDraftMarkdown(generateDraft('integrated-report', 'en', demoDraftInput()))).toContain('```mermaid\nflowchart LR');
+    expect(renderDraftMarkdown(generateDraft('integrated-report', 'en', demoDraftInput()))).toContain(
+      '```mermaid\nflowchart LR',
+    );
   });
 
   it('is mostly slots from an empty assessment, with an empty diagram', () => {
-    const draft = generateDraft('integrated-report', 'ja', { organization: DEMO_ORGANIZATION, answers: {}, asOf: '2026-06-30' });
+    const draft = generateDraft('integrated-report', 'ja', {
+      organization: DEMO_ORGANIZATION,
+      answers: {},
+      asOf: '2026-06-30',
+    });
     const c = draftCompleteness(draft);
     expect(c.paragraphsWithSlots / c.paragraphs).toBeGreaterThanOrEqual(0.7);
-    expect(c.missing.map((m) => m.factKey)).toEqual(expect.arrayContaining(['valueChains', 'vision', 'kpis', 'dialogueEvents']));
+    expect(c.missing.map((m) => m.factKey)).toEqual(
+      expect.arrayContaining(['valueChains', 'vision', 'kpis', 'dialogueEvents']),
+    );
     expect(draft.attachments.valueCreationDiagram?.nodes).toEqual([]);
     expect(renderDraftMarkdown(draft)).not.toContain('mermaid');
   });

@@ -8,10 +8,16 @@ import { resolves } from './spec-helpers';
 const SLOT_MARKER = /【要記入：[^】]*】|\[To be completed: [^\]]*\]/g;
 const withoutSlots = (t: string): string => t.replace(SLOT_MARKER, '');
 
-const cases = MATRIX_COMPANIES.map((company) => ({ company, input: matrixInput(company), drafts: generateDrafts(matrixInput(company)) }));
+const cases = MATRIX_COMPANIES.map((company) => ({
+  company,
+  input: matrixInput(company),
+  drafts: generateDrafts(matrixInput(company)),
+}));
 
 function sentences(draft: Draft) {
-  return draft.sections.flatMap((s) => s.paragraphs.flatMap((p) => (p.trace ?? []).map((t) => ({ section: s.id, ...t }))));
+  return draft.sections.flatMap((s) =>
+    s.paragraphs.flatMap((p) => (p.trace ?? []).map((t) => ({ section: s.id, ...t }))),
+  );
 }
 
 describe.each(cases)('$company: every sentence rests on an input', ({ input, drafts }) => {
@@ -33,9 +39,11 @@ describe.each(cases)('$company: every sentence rests on an input', ({ input, dra
         const where = { type: d.type, lang: d.language, text: t.text };
         if (!claim) continue;
         expect({ ...where, hasSources: t.sources.length > 0 }).toEqual({ ...where, hasSources: true });
-        for (const ref of t.sources) expect({ ...where, ref, entered: resolves(ref, input) }).toEqual({ ...where, ref, entered: true });
+        for (const ref of t.sources)
+          expect({ ...where, ref, entered: resolves(ref, input) }).toEqual({ ...where, ref, entered: true });
         // A derived figure (intangible share, PBR, R&D intensity) also names the answers it was derived from.
-        if (t.sources.some((r) => r.startsWith('result:'))) expect(t.sources.some((r) => r.startsWith('answer:'))).toBe(true);
+        if (t.sources.some((r) => r.startsWith('result:')))
+          expect(t.sources.some((r) => r.startsWith('answer:'))).toBe(true);
       }
     }
   });
@@ -60,7 +68,11 @@ describe.each(cases)('$company: every sentence rests on an input', ({ input, dra
   });
 
   it('leaves no heading empty', () => {
-    for (const d of drafts) for (const s of d.sections) expect({ type: d.type, lang: d.language, section: s.id, paragraphs: s.paragraphs.length > 0 }).toMatchObject({ paragraphs: true });
+    for (const d of drafts)
+      for (const s of d.sections)
+        expect({ type: d.type, lang: d.language, section: s.id, paragraphs: s.paragraphs.length > 0 }).toMatchObject({
+          paragraphs: true,
+        });
   });
 
   it('writes amounts in 億円/万円 (ja) or ¥ billion/million (en) and one label per fiscal period', () => {
@@ -101,8 +113,13 @@ describe('claims at exactly the strength of the input', () => {
   it('calls a competitor comparison an IP landscape only when it was entered as one', () => {
     expect(renderDraftText(draftOf(mid, 'integrated-report'))).not.toContain('IPランドスケープ');
     const rich = matrixInput('rich-listed');
-    const facts = { ...rich.facts, benchmarks: (rich.facts?.benchmarks ?? []).map((b) => ({ ...b, ipLandscape: true })) };
-    expect(renderDraftText(draftOf({ ...rich, facts }, 'integrated-report'))).toContain('IPランドスケープ（知財情報と事業情報を合わせた分析）では');
+    const facts = {
+      ...rich.facts,
+      benchmarks: (rich.facts?.benchmarks ?? []).map((b) => ({ ...b, ipLandscape: true })),
+    };
+    expect(renderDraftText(draftOf({ ...rich, facts }, 'integrated-report'))).toContain(
+      'IPランドスケープ（知財情報と事業情報を合わせた分析）では',
+    );
   });
 
   it('writes no body, frequency or reporting line that was not entered', () => {
@@ -130,13 +147,16 @@ describe('answers used, bugs of issue 11', () => {
     const text = renderDraftText(d);
     expect(text).toContain('2026年3月期末のPBRは0.69倍で、株式市場の評価は純資産を下回っています。');
     expect(text).toContain('資本コストや株価を意識した経営');
-    expect(text).toContain('2027年5月までに、資本コストを踏まえた無形資産投資の方針を、中期経営計画の見直しに合わせて公表します。');
+    expect(text).toContain(
+      '2027年5月までに、資本コストを踏まえた無形資産投資の方針を、中期経営計画の見直しに合わせて公表します。',
+    );
     expect(text.split('2027年5月までに').length - 1).toBe(1);
     expect(draftCompleteness(d).missing.map((m) => m.questionId)).not.toContain('m0.market-cap');
   });
 
   it('asks for no mid-term plan when the plan was entered without an amount', () => {
-    for (const d of generateDrafts(matrixInput('mid-listed-gaps'))) expect(draftCompleteness(d).missing.map((m) => m.factKey)).not.toContain('midTermPlan');
+    for (const d of generateDrafts(matrixInput('mid-listed-gaps')))
+      expect(draftCompleteness(d).missing.map((m) => m.factKey)).not.toContain('midTermPlan');
   });
 
   it('builds the SME one-pager from the SME check and the SME facts form, quoted and closed', () => {
@@ -145,7 +165,9 @@ describe('answers used, bugs of issue 11', () => {
     expect(text).toContain('山田精密金型は金属製品の企業で、主に精密プレス金型の設計・製作を提供しています。');
     expect(text).toContain('2026年3月期の売上高は1.2億円、従業員数は2名です。');
     expect(text).toContain('社長は、お客様に選ばれる理由を「短納期でも寸法精度が出せるから」と考えています。');
-    expect(text).toContain('支えているのは、「職人の技や加工のこつ」、「図面や設計のデータ」、「お客様や仕入先との長い付き合い」です。');
+    expect(text).toContain(
+      '支えているのは、「職人の技や加工のこつ」、「図面や設計のデータ」、「お客様や仕入先との長い付き合い」です。',
+    );
     expect(text).toContain('取引金融機関には、当社の目に見えない強みを口頭で伝えています。');
     // Nothing is in place yet: the page claims no protection, no owner of IP, no figures of the listed bank.
     expect(text).not.toContain('強みの守り方');
@@ -153,7 +175,9 @@ describe('answers used, bugs of issue 11', () => {
     const missing = draftCompleteness(d).missing;
     expect(missing.map((m) => m.slotId)).toEqual(['sme-one-pager.smeNextSteps']);
     // Every slot names something the owner can fill: a fact of the SME form or a question of the SME check.
-    for (const m of draftCompleteness(draftOf({ ...matrixInput('sme-two-people'), answers: {}, facts: {} }, 'sme-one-pager')).missing) {
+    for (const m of draftCompleteness(
+      draftOf({ ...matrixInput('sme-two-people'), answers: {}, facts: {} }, 'sme-one-pager'),
+    ).missing) {
       expect(m.factKey?.startsWith('sme.') || m.questionId?.startsWith('sme-')).toBe(true);
     }
   });
@@ -186,7 +210,11 @@ describe('answers used, bugs of issue 11', () => {
       expect(text).not.toMatch(/2021年改訂コード|2021 Code/);
       expect(text).toContain('https://example.com/ir/integrated-report-2026.pdf');
     }
-    expect(renderDraftText(draftOf(matrixInput('rich-listed'), 'cg-report'))).toContain('【補充原則3-1③ サステナビリティについての取組み等】');
-    expect(draftCompleteness(draftOf(matrixInput('mid-listed-gaps'), 'cg-report')).missing.map((m) => m.factKey)).toContain('disclosureUrl');
+    expect(renderDraftText(draftOf(matrixInput('rich-listed'), 'cg-report'))).toContain(
+      '【補充原則3-1③ サステナビリティについての取組み等】',
+    );
+    expect(
+      draftCompleteness(draftOf(matrixInput('mid-listed-gaps'), 'cg-report')).missing.map((m) => m.factKey),
+    ).toContain('disclosureUrl');
   });
 });

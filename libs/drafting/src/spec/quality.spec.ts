@@ -18,12 +18,14 @@ describe('quality bar: the demo listed company with a complete assessment', () =
     for (const d of drafts) {
       for (const t of d.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.trace ?? []))) {
         if (t.sources.length === 0) continue;
-        for (const ref of t.sources) expect({ text: t.text, ref, entered: resolves(ref, input) }).toEqual({ text: t.text, ref, entered: true });
+        for (const ref of t.sources)
+          expect({ text: t.text, ref, entered: resolves(ref, input) }).toEqual({ text: t.text, ref, entered: true });
       }
     }
   });
 
   it('leaves nothing to be filled', () => {
-    for (const d of drafts) expect({ type: d.type, missing: draftCompleteness(d).missing }).toEqual({ type: d.type, missing: [] });
+    for (const d of drafts)
+      expect({ type: d.type, missing: draftCompleteness(d).missing }).toEqual({ type: d.type, missing: [] });
   });
 });

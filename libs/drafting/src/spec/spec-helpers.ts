@@ -5,7 +5,12 @@ import { renderDraftText } from '../index';
 /** Every number token in a text (thousands separators removed). */
 export function numbersIn(text: string): string[] {
   // Circled clause markers (③) are not figures; NFKC would turn them into digits glued to the clause number.
-  return (text.replace(/[\u2460-\u2473]/g, ' ').normalize('NFKC').match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ''));
+  return (
+    text
+      .replace(/[\u2460-\u2473]/g, ' ')
+      .normalize('NFKC')
+      .match(/\d[\d,]*(?:\.\d+)?/g) ?? []
+  ).map((n) => n.replace(/,/g, ''));
 }
 
 /** Signs are not part of a token, so compare magnitudes. */
@@ -21,7 +26,9 @@ function canonical(n: string): string {
 export function allowedNumbers(input: DraftInput, headingNumbers: readonly string[] = []): Set<string> {
   const allowed = new Set<string>();
   const add = (n: string): void => void allowed.add(canonical(n));
-  for (const n of numbersIn(JSON.stringify({ a: input.answers, f: input.facts ?? {}, o: input.organization, d: input.asOf }))) {
+  for (const n of numbersIn(
+    JSON.stringify({ a: input.answers, f: input.facts ?? {}, o: input.organization, d: input.asOf }),
+  )) {
     add(n);
     // The same figure in the units prose uses (百万円 → 億円 / 万円 / ¥ billion) and a fiscal year as the
     // calendar year it ends in (FY2025 → 2026年3月期): conversions of an input, not new numbers.
@@ -36,13 +43,15 @@ export function allowedNumbers(input: DraftInput, headingNumbers: readonly strin
   }
   // A span of fiscal years is written with its length (…までの3年間).
   const f = input.facts ?? {};
-  for (const span of [...(f.allocations ?? []), ...(f.midTermPlan ? [f.midTermPlan] : [])]) add(String(Math.abs(span.toFiscalYear - span.fromFiscalYear) + 1));
+  for (const span of [...(f.allocations ?? []), ...(f.midTermPlan ? [f.midTermPlan] : [])])
+    add(String(Math.abs(span.toFiscalYear - span.fromFiscalYear) + 1));
   // The meaning of a chosen option (e.g. m1.patents-held "100件以上") is part of the answer.
   for (const [id, v] of Object.entries(input.answers)) {
     const q = getQuestion(id);
     if (!q || (q.type !== 'single' && q.type !== 'multiple')) continue;
     const chosen = Array.isArray(v) ? v : [v];
-    for (const o of q.options) if (chosen.includes(o.id)) for (const n of numbersIn(`${o.label.ja} ${o.label.en}`)) add(n);
+    for (const o of q.options)
+      if (chosen.includes(o.id)) for (const n of numbersIn(`${o.label.ja} ${o.label.en}`)) add(n);
   }
   const [y, m] = input.asOf.split('-').map(Number);
   const fye = input.organization.fiscalYearEndMonth;
@@ -55,7 +64,8 @@ export function allowedNumbers(input: DraftInput, headingNumbers: readonly strin
       profile: { listingStatus: input.organization.listingStatus, companySize: input.organization.companySize },
     });
   const q = result.quantification;
-  for (const v of [q.intangibleShare.value, q.rdIntensity.value]) if (v !== null) add(String(Math.round(v * 1000) / 10));
+  for (const v of [q.intangibleShare.value, q.rdIntensity.value])
+    if (v !== null) add(String(Math.round(v * 1000) / 10));
   if (q.pbr.value !== null) add(String(Math.round(q.pbr.value * 100) / 100));
   for (const n of headingNumbers) add(n);
   return allowed;
@@ -86,7 +96,10 @@ export function resolves(ref: string, input: DraftInput): boolean {
   let node: unknown = input.facts ?? {};
   for (const key of path.split('.')) {
     if (Array.isArray(node)) {
-      node = node.find((item: Record<string, unknown>) => item['id'] === key || item['segmentId'] === key || item['intangibleId'] === key);
+      node = node.find(
+        (item: Record<string, unknown>) =>
+          item['id'] === key || item['segmentId'] === key || item['intangibleId'] === key,
+      );
     } else if (node && typeof node === 'object') {
       node = (node as Record<string, unknown>)[key];
     } else return false;

@@ -5,7 +5,12 @@ import type { MatrixCompany } from '../testing/company-matrix';
 
 const EXPECTED: Readonly<Record<MatrixCompany, readonly StoryFindingKind[]>> = {
   'rich-listed': [],
-  'mid-listed-gaps': ['advantage-without-evidence', 'kpi-unlinked', 'largest-allocation-not-focus', 'benchmark-unrelated'],
+  'mid-listed-gaps': [
+    'advantage-without-evidence',
+    'kpi-unlinked',
+    'largest-allocation-not-focus',
+    'benchmark-unrelated',
+  ],
   'pbr-below-1': [],
   'newly-listed': [],
   'sme-two-people': ['no-chain'],
@@ -21,12 +26,19 @@ describe('story model', () => {
     const story = buildStoryModel(matrixInput('rich-listed'));
     const sensor = story.businesses.find((b) => b.segmentId === 'sensor');
     expect(sensor?.focus).toBe(true);
-    expect(sensor?.chains[0]?.steps.map((s) => s.kind)).toEqual(['intangible', 'advantage', 'customer-value', 'financial']);
+    expect(sensor?.chains[0]?.steps.map((s) => s.kind)).toEqual([
+      'intangible',
+      'advantage',
+      'customer-value',
+      'financial',
+    ]);
     expect(sensor?.chains[0]?.kpiIds).toEqual(['coverage', 'licence-income', 'filings']);
     expect(story.businesses.find((b) => b.segmentId === 'power')?.allocationTotal).toBe(60_000);
     expect(story.companyAllocationIds).toEqual(['people']);
     // The Industrial Motors business has no path entered: the only line the checklist still warns about.
-    expect(story.checklist.filter((c) => c.status !== 'ok').map((c) => [c.id, c.status])).toEqual([['chains', 'warning']]);
+    expect(story.checklist.filter((c) => c.status !== 'ok').map((c) => [c.id, c.status])).toEqual([
+      ['chains', 'warning'],
+    ]);
   });
 
   it('names the subject and where to fix it in both languages', () => {
@@ -38,7 +50,10 @@ describe('story model', () => {
     const alloc = findings.find((f) => f.kind === 'largest-allocation-not-focus');
     expect(alloc).toMatchObject({ subjectId: 'materials-rd', factKey: 'allocations' });
     const checklist = buildStoryModel(matrixInput('mid-listed-gaps')).checklist;
-    expect(checklist.find((c) => c.id === 'oversight')).toMatchObject({ status: 'warning', questionId: 'm6.board-oversight' });
+    expect(checklist.find((c) => c.id === 'oversight')).toMatchObject({
+      status: 'warning',
+      questionId: 'm6.board-oversight',
+    });
   });
 
   it('keeps the user’s own value-creation path when no chain was entered', () => {

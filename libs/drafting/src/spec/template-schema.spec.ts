@@ -7,9 +7,32 @@ import * as COMMON from '../lib/templates/common.template';
 import { RENDER_TEXT } from '../lib/templates/render.template';
 
 const FACT_KEYS = [
-  'segments', 'intangibles', 'valueChains', 'kpis', 'allocations', 'midTermPlan', 'vision', 'portfolio', 'materialIssues',
-  'governance.ipOwner', 'governance.committee', 'governance.boardTopics', 'benchmarks', 'dialogueEvents', 'risks', 'openClose',
-  'organization.legalNameEn', 'sme.customers', 'sme.contact', 'sme.ownerTitle', 'sme.products', 'sme.employees', 'sme.revenueManYen', 'sme.nextSteps', 'plans', 'disclosureUrl',
+  'segments',
+  'intangibles',
+  'valueChains',
+  'kpis',
+  'allocations',
+  'midTermPlan',
+  'vision',
+  'portfolio',
+  'materialIssues',
+  'governance.ipOwner',
+  'governance.committee',
+  'governance.boardTopics',
+  'benchmarks',
+  'dialogueEvents',
+  'risks',
+  'openClose',
+  'organization.legalNameEn',
+  'sme.customers',
+  'sme.contact',
+  'sme.ownerTitle',
+  'sme.products',
+  'sme.employees',
+  'sme.revenueManYen',
+  'sme.nextSteps',
+  'plans',
+  'disclosureUrl',
 ];
 
 function placeholders(s: string): string[] {
@@ -20,7 +43,10 @@ function checkText(where: string, t: LocalizedText): void {
   expect({ where, ja: t.ja.trim().length > 0, en: t.en.trim().length > 0 }).toEqual({ where, ja: true, en: true });
   expect({ where, en: placeholders(t.en) }).toEqual({ where, en: placeholders(t.ja) });
   // The Japanese side is Japanese and the English side is not.
-  expect({ where, jaHasJapanese: /[\u3040-\u30ff\u4e00-\u9fff]/.test(t.ja) || placeholders(t.ja).length > 0 }).toEqual({ where, jaHasJapanese: true });
+  expect({ where, jaHasJapanese: /[\u3040-\u30ff\u4e00-\u9fff]/.test(t.ja) || placeholders(t.ja).length > 0 }).toEqual({
+    where,
+    jaHasJapanese: true,
+  });
   expect({ where, enHasKana: /[\u3040-\u30ff]/.test(t.en) }).toEqual({ where, enHasKana: false });
 }
 
@@ -57,10 +83,18 @@ describe('draft templates (content schema)', () => {
 
   it('shared vocabulary and render wording have both languages', () => {
     const records = [
-      COMMON.UNIT_FORMATS, COMMON.INTANGIBLE_KIND_LABELS, COMMON.ASSET_TYPE_OPTION_LABELS, COMMON.PORTFOLIO_ROLE_LABELS,
-      COMMON.FREQUENCY_LABELS, COMMON.DIALOGUE_KIND_LABELS, COMMON.STANCE_LABELS, COMMON.ALLOCATION_AREA_LABELS, COMMON.KPI_KIND_LABELS,
+      COMMON.UNIT_FORMATS,
+      COMMON.INTANGIBLE_KIND_LABELS,
+      COMMON.ASSET_TYPE_OPTION_LABELS,
+      COMMON.PORTFOLIO_ROLE_LABELS,
+      COMMON.FREQUENCY_LABELS,
+      COMMON.DIALOGUE_KIND_LABELS,
+      COMMON.STANCE_LABELS,
+      COMMON.ALLOCATION_AREA_LABELS,
+      COMMON.KPI_KIND_LABELS,
     ];
-    for (const r of records) for (const [k, v] of Object.entries(r as Record<string, LocalizedText>)) checkText(`common.${k}`, v);
+    for (const r of records)
+      for (const [k, v] of Object.entries(r as Record<string, LocalizedText>)) checkText(`common.${k}`, v);
     for (const [k, v] of Object.entries(RENDER_TEXT)) checkText(`render.${k}`, v);
   });
 

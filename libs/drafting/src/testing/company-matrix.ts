@@ -10,7 +10,14 @@ import { DEMO_AS_OF, DEMO_COMPANY_FACTS, demoDraftInput } from './demo-company';
  * with no IP owner, an SME of two people and an SME exporter. Every name, figure and answer is invented.
  */
 
-export const MATRIX_COMPANIES = ['rich-listed', 'mid-listed-gaps', 'pbr-below-1', 'newly-listed', 'sme-two-people', 'sme-exporter'] as const;
+export const MATRIX_COMPANIES = [
+  'rich-listed',
+  'mid-listed-gaps',
+  'pbr-below-1',
+  'newly-listed',
+  'sme-two-people',
+  'sme-exporter',
+] as const;
 export type MatrixCompany = (typeof MATRIX_COMPANIES)[number];
 
 /** The rich listed company: the demo data made coherent (every KPI on a chain, the largest allocation to a focus business). */
@@ -19,26 +26,63 @@ function richListed(): DraftInput {
   const facts: CompanyFacts = {
     ...DEMO_COMPANY_FACTS,
     kpis: (DEMO_COMPANY_FACTS.kpis ?? []).map((k) =>
-      k.id === 'coverage' || k.id === 'filings' ? { ...k, intangibleId: 'sensor-patents' } : k.id === 'new-product-share' ? { ...k, intangibleId: 'sic-know-how' } : k,
+      k.id === 'coverage' || k.id === 'filings'
+        ? { ...k, intangibleId: 'sensor-patents' }
+        : k.id === 'new-product-share'
+          ? { ...k, intangibleId: 'sic-know-how' }
+          : k,
     ),
     portfolio: [
-      { segmentId: 'power', asIs: 'growth', toBe: 'growth', targetYear: 2030, ipRole: p('SiC加工ノウハウを営業秘密として守り、量産技術の優位を保ちます', 'we keep our SiC processing know-how secret to hold our lead in volume production') },
+      {
+        segmentId: 'power',
+        asIs: 'growth',
+        toBe: 'growth',
+        targetYear: 2030,
+        ipRole: p(
+          'SiC加工ノウハウを営業秘密として守り、量産技術の優位を保ちます',
+          'we keep our SiC processing know-how secret to hold our lead in volume production',
+        ),
+      },
       ...(DEMO_COMPANY_FACTS.portfolio ?? []),
     ],
     governance: { ...DEMO_COMPANY_FACTS.governance, committeeReportsToBoard: true },
   };
-  const answers: Answers = { ...base.answers, 'm4.value-story': null, 'm1.top-three': null, 'm2.competitor-notes': null, 'm3.to-be-description': null };
+  const answers: Answers = {
+    ...base.answers,
+    'm4.value-story': null,
+    'm1.top-three': null,
+    'm2.competitor-notes': null,
+    'm3.to-be-description': null,
+  };
   return { ...base, answers, facts };
 }
 
 const MID_FACTS: CompanyFacts = {
   segments: [
-    { id: 'materials', name: p('機能材料事業', 'the Functional Materials business'), products: p('高耐熱樹脂材料', 'heat-resistant resin materials') },
-    { id: 'devices', name: p('電子部品事業', 'the Electronic Components business'), products: p('積層セラミック部品', 'multilayer ceramic components') },
+    {
+      id: 'materials',
+      name: p('機能材料事業', 'the Functional Materials business'),
+      products: p('高耐熱樹脂材料', 'heat-resistant resin materials'),
+    },
+    {
+      id: 'devices',
+      name: p('電子部品事業', 'the Electronic Components business'),
+      products: p('積層セラミック部品', 'multilayer ceramic components'),
+    },
   ],
   intangibles: [
-    { id: 'dispersion', kind: 'know-how', name: p('独自の分散技術', 'our proprietary dispersion technology'), segmentIds: ['devices'] },
-    { id: 'resin-patents', kind: 'patent', name: p('高耐熱樹脂の配合特許', 'our patents on heat-resistant resin formulations'), segmentIds: ['materials'] },
+    {
+      id: 'dispersion',
+      kind: 'know-how',
+      name: p('独自の分散技術', 'our proprietary dispersion technology'),
+      segmentIds: ['devices'],
+    },
+    {
+      id: 'resin-patents',
+      kind: 'patent',
+      name: p('高耐熱樹脂の配合特許', 'our patents on heat-resistant resin formulations'),
+      segmentIds: ['materials'],
+    },
   ],
   valueChains: [
     {
@@ -50,13 +94,49 @@ const MID_FACTS: CompanyFacts = {
       financialResult: p('主要顧客との長期契約', 'long-term contracts with key customers'),
     },
   ],
-  kpis: [{ id: 'filings', name: p('特許出願件数', 'patent applications filed'), kind: 'count', unit: 'count', actual: { value: 38, fiscalYear: 2025 } }],
-  allocations: [
-    { id: 'materials-rd', area: 'rd', segmentId: 'materials', amount: 4_500, fromFiscalYear: 2026, toFiscalYear: 2028, purpose: p('次世代の高耐熱樹脂', 'next-generation heat-resistant resins') },
-    { id: 'devices-rd', area: 'rd', segmentId: 'devices', amount: 1_200, fromFiscalYear: 2026, toFiscalYear: 2028, purpose: p('量産ラインの歩留まりを高めます', 'raising yield on the volume-production lines') },
+  kpis: [
+    {
+      id: 'filings',
+      name: p('特許出願件数', 'patent applications filed'),
+      kind: 'count',
+      unit: 'count',
+      actual: { value: 38, fiscalYear: 2025 },
+    },
   ],
-  midTermPlan: { name: p('中期経営計画「Next 2028」', 'the Next 2028 mid-term plan'), fromFiscalYear: 2026, toFiscalYear: 2028 },
-  portfolio: [{ segmentId: 'devices', asIs: 'core', toBe: 'growth', targetYear: 2030, ipRole: p('分散技術のノウハウの秘匿', 'keeping our dispersion know-how secret') }],
+  allocations: [
+    {
+      id: 'materials-rd',
+      area: 'rd',
+      segmentId: 'materials',
+      amount: 4_500,
+      fromFiscalYear: 2026,
+      toFiscalYear: 2028,
+      purpose: p('次世代の高耐熱樹脂', 'next-generation heat-resistant resins'),
+    },
+    {
+      id: 'devices-rd',
+      area: 'rd',
+      segmentId: 'devices',
+      amount: 1_200,
+      fromFiscalYear: 2026,
+      toFiscalYear: 2028,
+      purpose: p('量産ラインの歩留まりを高めます', 'raising yield on the volume-production lines'),
+    },
+  ],
+  midTermPlan: {
+    name: p('中期経営計画「Next 2028」', 'the Next 2028 mid-term plan'),
+    fromFiscalYear: 2026,
+    toFiscalYear: 2028,
+  },
+  portfolio: [
+    {
+      segmentId: 'devices',
+      asIs: 'core',
+      toBe: 'growth',
+      targetYear: 2030,
+      ipRole: p('分散技術のノウハウの秘匿', 'keeping our dispersion know-how secret'),
+    },
+  ],
   benchmarks: [
     {
       id: 'resin-share',
@@ -71,7 +151,15 @@ const MID_FACTS: CompanyFacts = {
     },
   ],
   plans: [
-    { id: 'board-review', topic: 'oversight', action: p('取締役会が知財・無形資産投資の進捗を年2回確認する仕組みを導入します', 'the board is to review progress on IP and intangible investment twice a year'), due: '2027-06' },
+    {
+      id: 'board-review',
+      topic: 'oversight',
+      action: p(
+        '取締役会が知財・無形資産投資の進捗を年2回確認する仕組みを導入します',
+        'the board is to review progress on IP and intangible investment twice a year',
+      ),
+      due: '2027-06',
+    },
   ],
 };
 
@@ -98,8 +186,21 @@ const MID_ANSWERS: Answers = {
 };
 
 const PBR_FACTS: CompanyFacts = {
-  segments: [{ id: 'steel', name: p('特殊鋼事業', 'the Specialty Steel business'), products: p('自動車向け特殊鋼', 'specialty steel for cars') }],
-  intangibles: [{ id: 'alloy-design', kind: 'know-how', name: p('合金設計のノウハウ', 'our alloy-design know-how'), segmentIds: ['steel'] }],
+  segments: [
+    {
+      id: 'steel',
+      name: p('特殊鋼事業', 'the Specialty Steel business'),
+      products: p('自動車向け特殊鋼', 'specialty steel for cars'),
+    },
+  ],
+  intangibles: [
+    {
+      id: 'alloy-design',
+      kind: 'know-how',
+      name: p('合金設計のノウハウ', 'our alloy-design know-how'),
+      segmentIds: ['steel'],
+    },
+  ],
   valueChains: [
     {
       id: 'steel-chain',
@@ -108,17 +209,33 @@ const PBR_FACTS: CompanyFacts = {
       advantage: p('軽量で高強度な鋼材の開発', 'developing light, high-strength steel'),
       customerValue: p('車体の軽量化', 'lighter car bodies'),
       financialResult: p('高付加価値品の販売比率の上昇', 'a higher share of high-value products in sales'),
-      evidence: { label: p('高付加価値品比率', 'high-value product share'), value: 41, unit: 'percent', fiscalYear: 2025 },
+      evidence: {
+        label: p('高付加価値品比率', 'high-value product share'),
+        value: 41,
+        unit: 'percent',
+        fiscalYear: 2025,
+      },
     },
   ],
   kpis: [
-    { id: 'hv-share', name: p('高付加価値品比率', 'high-value product share'), kind: 'outcome', unit: 'percent', segmentId: 'steel', target: { value: 50, fiscalYear: 2028 }, actual: { value: 41, fiscalYear: 2025 } },
+    {
+      id: 'hv-share',
+      name: p('高付加価値品比率', 'high-value product share'),
+      kind: 'outcome',
+      unit: 'percent',
+      segmentId: 'steel',
+      target: { value: 50, fiscalYear: 2028 },
+      actual: { value: 41, fiscalYear: 2025 },
+    },
   ],
   plans: [
     {
       id: 'cost-of-capital',
       topic: 'strategy',
-      action: p('資本コストを踏まえた無形資産投資の方針を、中期経営計画の見直しに合わせて公表します', 'we will publish our policy on intangible investment in light of our cost of capital with the revised mid-term plan'),
+      action: p(
+        '資本コストを踏まえた無形資産投資の方針を、中期経営計画の見直しに合わせて公表します',
+        'we will publish our policy on intangible investment in light of our cost of capital with the revised mid-term plan',
+      ),
       due: '2027-05',
     },
   ],
@@ -145,8 +262,21 @@ const PBR_ANSWERS: Answers = {
 };
 
 const NEW_FACTS: CompanyFacts = {
-  segments: [{ id: 'saas', name: p('クラウド事業', 'the Cloud business'), products: p('中小企業向け会計クラウド', 'cloud accounting for small businesses') }],
-  intangibles: [{ id: 'ledger-data', kind: 'data', name: p('取引明細の学習データ', 'our transaction-data training set'), segmentIds: ['saas'] }],
+  segments: [
+    {
+      id: 'saas',
+      name: p('クラウド事業', 'the Cloud business'),
+      products: p('中小企業向け会計クラウド', 'cloud accounting for small businesses'),
+    },
+  ],
+  intangibles: [
+    {
+      id: 'ledger-data',
+      kind: 'data',
+      name: p('取引明細の学習データ', 'our transaction-data training set'),
+      segmentIds: ['saas'],
+    },
+  ],
   valueChains: [
     {
       id: 'saas-chain',
@@ -158,7 +288,16 @@ const NEW_FACTS: CompanyFacts = {
       evidence: { label: p('月次解約率', 'monthly churn'), value: 0.8, unit: 'percent', fiscalYear: 2025 },
     },
   ],
-  kpis: [{ id: 'accuracy', name: p('自動仕訳の正答率', 'automatic journal accuracy'), kind: 'quality', unit: 'percent', intangibleId: 'ledger-data', actual: { value: 93, fiscalYear: 2025 } }],
+  kpis: [
+    {
+      id: 'accuracy',
+      name: p('自動仕訳の正答率', 'automatic journal accuracy'),
+      kind: 'quality',
+      unit: 'percent',
+      intangibleId: 'ledger-data',
+      actual: { value: 93, fiscalYear: 2025 },
+    },
+  ],
 };
 
 const NEW_ANSWERS: Answers = {
@@ -209,8 +348,21 @@ const SME2_ANSWERS: Answers = {
 };
 
 const EXPORT_FACTS: CompanyFacts = {
-  intangibles: [{ id: 'brand', kind: 'brand', name: p('「KATANA TOOLS」ブランド', 'the KATANA TOOLS brand'), segmentIds: ['tools'] }],
-  segments: [{ id: 'tools', name: p('作業工具事業', 'our hand-tools business'), products: p('職人向けの手工具', 'hand tools for professionals') }],
+  intangibles: [
+    {
+      id: 'brand',
+      kind: 'brand',
+      name: p('「KATANA TOOLS」ブランド', 'the KATANA TOOLS brand'),
+      segmentIds: ['tools'],
+    },
+  ],
+  segments: [
+    {
+      id: 'tools',
+      name: p('作業工具事業', 'our hand-tools business'),
+      products: p('職人向けの手工具', 'hand tools for professionals'),
+    },
+  ],
   valueChains: [
     {
       id: 'export-chain',
@@ -222,14 +374,26 @@ const EXPORT_FACTS: CompanyFacts = {
       evidence: { label: p('海外売上高比率', 'overseas share of sales'), value: 62, unit: 'percent', fiscalYear: 2025 },
     },
   ],
-  allocations: [{ id: 'tm-abroad', area: 'ip', amount: 8, fromFiscalYear: 2026, toFiscalYear: 2027, purpose: p('欧州と米国で商標を追加登録します', 'registering our trademark in more European countries and the US') }],
+  allocations: [
+    {
+      id: 'tm-abroad',
+      area: 'ip',
+      amount: 8,
+      fromFiscalYear: 2026,
+      toFiscalYear: 2027,
+      purpose: p('欧州と米国で商標を追加登録します', 'registering our trademark in more European countries and the US'),
+    },
+  ],
   sme: {
     ownerTitle: p('代表', 'managing director'),
     products: p('職人向けの手工具', 'hand tools for professionals'),
     customers: p('欧州・北米の工具販売店', 'tool dealers in Europe and North America'),
     employees: 24,
     revenueManYen: 95_000,
-    nextSteps: p('2027年中に、欧州と米国で「KATANA TOOLS」の商標を追加登録します', 'By the end of 2027 we will register KATANA TOOLS as a trademark in more European countries and the US'),
+    nextSteps: p(
+      '2027年中に、欧州と米国で「KATANA TOOLS」の商標を追加登録します',
+      'By the end of 2027 we will register KATANA TOOLS as a trademark in more European countries and the US',
+    ),
     contact: p('海外営業担当 佐藤', 'Ms Sato, export sales'),
   },
 };
@@ -266,35 +430,71 @@ export function matrixInput(company: MatrixCompany): DraftInput {
       return richListed();
     case 'mid-listed-gaps':
       return {
-        organization: { ...ORG, legalNameJa: 'ミッド化成株式会社', legalNameEn: 'Mid Kasei Corporation', listingStatus: 'standard', companySize: 'large', industry: '3200' },
+        organization: {
+          ...ORG,
+          legalNameJa: 'ミッド化成株式会社',
+          legalNameEn: 'Mid Kasei Corporation',
+          listingStatus: 'standard',
+          companySize: 'large',
+          industry: '3200',
+        },
         answers: MID_ANSWERS,
         facts: MID_FACTS,
         asOf: DEMO_AS_OF,
       };
     case 'pbr-below-1':
       return {
-        organization: { ...ORG, legalNameJa: '低簿鋼業株式会社', legalNameEn: 'Teibo Steel Co., Ltd.', listingStatus: 'prime', companySize: 'large', industry: '3450' },
+        organization: {
+          ...ORG,
+          legalNameJa: '低簿鋼業株式会社',
+          legalNameEn: 'Teibo Steel Co., Ltd.',
+          listingStatus: 'prime',
+          companySize: 'large',
+          industry: '3450',
+        },
         answers: PBR_ANSWERS,
         facts: PBR_FACTS,
         asOf: DEMO_AS_OF,
       };
     case 'newly-listed':
       return {
-        organization: { ...ORG, legalNameJa: '株式会社シンキクラウド', legalNameEn: 'Shinki Cloud Inc.', listingStatus: 'growth', companySize: 'startup', industry: '5250', fiscalYearEndMonth: 12 },
+        organization: {
+          ...ORG,
+          legalNameJa: '株式会社シンキクラウド',
+          legalNameEn: 'Shinki Cloud Inc.',
+          listingStatus: 'growth',
+          companySize: 'startup',
+          industry: '5250',
+          fiscalYearEndMonth: 12,
+        },
         answers: NEW_ANSWERS,
         facts: NEW_FACTS,
         asOf: DEMO_AS_OF,
       };
     case 'sme-two-people':
       return {
-        organization: { ...ORG, legalNameJa: '山田精密金型', legalNameEn: 'Yamada Precision Moulds', listingStatus: 'unlisted', companySize: 'sme', industry: '3550' },
+        organization: {
+          ...ORG,
+          legalNameJa: '山田精密金型',
+          legalNameEn: 'Yamada Precision Moulds',
+          listingStatus: 'unlisted',
+          companySize: 'sme',
+          industry: '3550',
+        },
         answers: SME2_ANSWERS,
         facts: SME2_FACTS,
         asOf: DEMO_AS_OF,
       };
     case 'sme-exporter':
       return {
-        organization: { ...ORG, legalNameJa: '刀工具株式会社', legalNameEn: 'Katana Tools Co., Ltd.', listingStatus: 'unlisted', companySize: 'sme', industry: '3550' },
+        organization: {
+          ...ORG,
+          legalNameJa: '刀工具株式会社',
+          legalNameEn: 'Katana Tools Co., Ltd.',
+          listingStatus: 'unlisted',
+          companySize: 'sme',
+          industry: '3550',
+        },
         answers: EXPORT_ANSWERS,
         facts: EXPORT_FACTS,
         asOf: DEMO_AS_OF,

@@ -15,9 +15,25 @@ export function reviewText(company: MatrixCompany, lang: DraftLanguage): string 
   const drafts = generated.map(renderDraftText);
   // An SME's one-pager is judged by what its bank reads for, not by the listed story checklist.
   const sme = types ? generated.map(smeOnePagerChecklist).find((c) => c !== null) : undefined;
-  if (sme) return [...drafts, '== SME checklist ==', ...sme.items.map((i) => `- ${i.met ? 'ok' : 'missing'}: ${i.label[lang]}${i.examples?.length ? ` (${i.examples.join(' / ')})` : ''}`), ''].join('\n');
+  if (sme)
+    return [
+      ...drafts,
+      '== SME checklist ==',
+      ...sme.items.map(
+        (i) =>
+          `- ${i.met ? 'ok' : 'missing'}: ${i.label[lang]}${i.examples?.length ? ` (${i.examples.join(' / ')})` : ''}`,
+      ),
+      '',
+    ].join('\n');
   const story = buildStoryModel(input);
   const findings = story.findings.map((f) => `- [${f.kind}] ${f.message[lang]}`);
   const checklist = story.checklist.map((c) => `- ${c.status}: ${c.label[lang]}`);
-  return [...drafts, '== story checklist ==', ...checklist, '== story findings ==', ...(findings.length > 0 ? findings : ['- none']), ''].join('\n');
+  return [
+    ...drafts,
+    '== story checklist ==',
+    ...checklist,
+    '== story findings ==',
+    ...(findings.length > 0 ? findings : ['- none']),
+    '',
+  ].join('\n');
 }

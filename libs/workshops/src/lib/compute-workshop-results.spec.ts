@@ -22,7 +22,8 @@ function people(department: WorkshopDepartment, n: number, values: Record<string
   const out: WorkshopAnswerEvent[] = [];
   for (let i = 0; i < n; i++) {
     const participantId = `participant-${department}-${seq}`;
-    for (const [questionId, value] of Object.entries(values)) out.push({ seq: seq++, participantId, department, questionId, value });
+    for (const [questionId, value] of Object.entries(values))
+      out.push({ seq: seq++, participantId, department, questionId, value });
   }
   return out;
 }
@@ -33,24 +34,70 @@ function frozenAll(questions: readonly Question[], history: readonly WorkshopAns
   return new Map(questions.map((question) => [question.id, last]));
 }
 
-function compute(questions: readonly Question[], history: WorkshopAnswerEvent[], extra: Partial<WorkshopResultsInput> = {}): WorkshopResults {
-  return computeWorkshopResults({ questions, departments: DEPARTMENTS, history, frozenAt: frozenAll(questions, history), ...extra });
+function compute(
+  questions: readonly Question[],
+  history: WorkshopAnswerEvent[],
+  extra: Partial<WorkshopResultsInput> = {},
+): WorkshopResults {
+  return computeWorkshopResults({
+    questions,
+    departments: DEPARTMENTS,
+    history,
+    frozenAt: frozenAll(questions, history),
+    ...extra,
+  });
 }
 
 describe('visibleDepartments', () => {
   it('hides a department below three respondents', () => {
-    expect([...visibleDepartments(new Map<WorkshopDepartment, number>([['executive', 4], ['ip', 3], ['rnd', 0]]))].sort()).toEqual(['executive', 'ip']);
+    expect(
+      [
+        ...visibleDepartments(
+          new Map<WorkshopDepartment, number>([
+            ['executive', 4],
+            ['ip', 3],
+            ['rnd', 0],
+          ]),
+        ),
+      ].sort(),
+    ).toEqual(['executive', 'ip']);
   });
 
   it('also hides the smallest shown department when the hidden rest has 1–2 respondents (no differencing)', () => {
     // rnd (2) is hidden; total − executive − ip would give rnd's answers, so ip (3, the smallest) goes too.
-    expect([...visibleDepartments(new Map<WorkshopDepartment, number>([['executive', 5], ['ip', 3], ['rnd', 2]]))]).toEqual(['executive']);
+    expect([
+      ...visibleDepartments(
+        new Map<WorkshopDepartment, number>([
+          ['executive', 5],
+          ['ip', 3],
+          ['rnd', 2],
+        ]),
+      ),
+    ]).toEqual(['executive']);
     // A hidden rest of three or more needs no second suppression.
-    expect([...visibleDepartments(new Map<WorkshopDepartment, number>([['executive', 5], ['ip', 3], ['rnd', 2], ['legal', 1]]))].sort()).toEqual(['executive', 'ip']);
+    expect(
+      [
+        ...visibleDepartments(
+          new Map<WorkshopDepartment, number>([
+            ['executive', 5],
+            ['ip', 3],
+            ['rnd', 2],
+            ['legal', 1],
+          ]),
+        ),
+      ].sort(),
+    ).toEqual(['executive', 'ip']);
   });
 
   it('hides everything when a single shown department would reveal the rest', () => {
-    expect([...visibleDepartments(new Map<WorkshopDepartment, number>([['executive', 6], ['ip', 1]]))]).toEqual([]);
+    expect([
+      ...visibleDepartments(
+        new Map<WorkshopDepartment, number>([
+          ['executive', 6],
+          ['ip', 1],
+        ]),
+      ),
+    ]).toEqual([]);
   });
 });
 
@@ -93,7 +140,15 @@ describe('computeWorkshopResults', () => {
   });
 
   it('turns the largest gaps into discussion prompts with the questions behind them (zero gaps left out)', () => {
-    expect(results.discussionPrompts.map((p) => [p.rank, p.action, p.highest, p.lowest, p.questions.map((x) => x.questionId)])).toEqual([
+    expect(
+      results.discussionPrompts.map((p) => [
+        p.rank,
+        p.action,
+        p.highest,
+        p.lowest,
+        p.questions.map((x) => x.questionId),
+      ]),
+    ).toEqual([
       [1, 2, 'ip', 'executive', ['m9.future-information']],
       [2, 5, 'ip', 'executive', ['m9.management-view', 'm9.future-information']],
     ]);
@@ -108,7 +163,11 @@ describe('computeWorkshopResults', () => {
   });
 
   it('never shows a department of fewer than three on its own, and applies secondary suppression', () => {
-    const small = compute(QUESTIONS, [...people('executive', 2, { 'm9.management-view': 0 }), ...people('ip', 3, { 'm9.management-view': 4 }), ...people('rnd', 3, { 'm9.management-view': 2 })]);
+    const small = compute(QUESTIONS, [
+      ...people('executive', 2, { 'm9.management-view': 0 }),
+      ...people('ip', 3, { 'm9.management-view': 4 }),
+      ...people('rnd', 3, { 'm9.management-view': 2 }),
+    ]);
     const mv = small.questions.find((x) => x.questionId === 'm9.management-view');
     // executive (2) hidden; ip and rnd tie at 3 — one of them is hidden too, so the rest is 5 people.
     expect(mv?.departments.map((d) => d.department)).toEqual(['rnd']);
@@ -126,13 +185,21 @@ describe('computeWorkshopResults', () => {
 
   it('shows only the respondent count of a question that is not frozen yet', () => {
     const history = people('ip', 4, { 'm9.management-view': 4 });
-    const open = computeWorkshopResults({ questions: QUESTIONS, departments: DEPARTMENTS, history, frozenAt: new Map() });
+    const open = computeWorkshopResults({
+      questions: QUESTIONS,
+      departments: DEPARTMENTS,
+      history,
+      frozenAt: new Map(),
+    });
     expect(open.questions[0]).toMatchObject({ respondents: 4, total: null, departments: [], spread: null });
     expect(open.heatMap.cells.every((c) => c.mean === null)).toBe(true);
   });
 
   it('leaves department-specific questions out of the gaps and the heat map, but shows their totals', () => {
-    const history = [...people('executive', 3, { 'm9.management-view': 0 }), ...people('ip', 3, { 'm9.management-view': 4 })];
+    const history = [
+      ...people('executive', 3, { 'm9.management-view': 0 }),
+      ...people('ip', 3, { 'm9.management-view': 4 }),
+    ];
     const res = compute([QUESTIONS[0]], history, { departmentSpecificQuestionIds: new Set(['m9.management-view']) });
     expect(res.questions[0]).toMatchObject({ spread: null, highest: null, lowest: null });
     expect(res.questions[0].total?.mean).toBe(50);
@@ -151,26 +218,52 @@ describe('computeWorkshopResults', () => {
         p: r.discussionPrompts,
       });
     const step = fc.oneof(
-      { weight: 8, arbitrary: fc.record({ who: fc.nat({ max: 9 }), q: fc.nat({ max: 2 }), value: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null, freq: 6 }) }) },
+      {
+        weight: 8,
+        arbitrary: fc.record({
+          who: fc.nat({ max: 9 }),
+          q: fc.nat({ max: 2 }),
+          value: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null, freq: 6 }),
+        }),
+      },
       { weight: 1, arbitrary: fc.record({ freeze: fc.nat({ max: 2 }) }) },
     );
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...DEPARTMENTS), { minLength: 10, maxLength: 10 }), fc.array(step, { maxLength: 40 }), (departments, steps) => {
-        const history: WorkshopAnswerEvent[] = [];
-        const frozenAt = new Map<string, number>();
-        let before = published(computeWorkshopResults({ questions: QUESTIONS, departments: DEPARTMENTS, history, frozenAt }));
-        steps.forEach((s, i) => {
-          if ('freeze' in s) {
-            const id = QUESTIONS[s.freeze].id;
-            if (!frozenAt.has(id)) frozenAt.set(id, i);
-          } else {
-            history.push({ seq: i, participantId: `p${s.who}`, department: departments[s.who], questionId: QUESTIONS[s.q].id, value: s.value });
-          }
-          const after = published(computeWorkshopResults({ questions: QUESTIONS, departments: DEPARTMENTS, history, frozenAt: new Map(frozenAt) }));
-          if (!('freeze' in s)) expect(after).toBe(before);
-          before = after;
-        });
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...DEPARTMENTS), { minLength: 10, maxLength: 10 }),
+        fc.array(step, { maxLength: 40 }),
+        (departments, steps) => {
+          const history: WorkshopAnswerEvent[] = [];
+          const frozenAt = new Map<string, number>();
+          let before = published(
+            computeWorkshopResults({ questions: QUESTIONS, departments: DEPARTMENTS, history, frozenAt }),
+          );
+          steps.forEach((s, i) => {
+            if ('freeze' in s) {
+              const id = QUESTIONS[s.freeze].id;
+              if (!frozenAt.has(id)) frozenAt.set(id, i);
+            } else {
+              history.push({
+                seq: i,
+                participantId: `p${s.who}`,
+                department: departments[s.who],
+                questionId: QUESTIONS[s.q].id,
+                value: s.value,
+              });
+            }
+            const after = published(
+              computeWorkshopResults({
+                questions: QUESTIONS,
+                departments: DEPARTMENTS,
+                history,
+                frozenAt: new Map(frozenAt),
+              }),
+            );
+            if (!('freeze' in s)) expect(after).toBe(before);
+            before = after;
+          });
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -180,6 +273,8 @@ describe('computeWorkshopResults', () => {
     if (multi.type !== 'multiple') throw new Error('m1.asset-types is expected to be multiple choice');
     const ids = multi.options.slice(0, 2).map((o) => o.id);
     const res = compute([multi], people('ip', 3, { [multi.id]: ids }));
-    expect(res.questions[0].total?.distribution.filter((d) => d.count > 0)).toEqual(ids.map((key) => ({ key, count: 3 })));
+    expect(res.questions[0].total?.distribution.filter((d) => d.count > 0)).toEqual(
+      ids.map((key) => ({ key, count: 3 })),
+    );
   });
 });

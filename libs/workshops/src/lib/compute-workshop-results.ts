@@ -1,5 +1,11 @@
 import { answerMaturity, GGL_ACTION_IDS, type AnswerValue, type Question } from '@ipgn/assessment';
-import type { ActionDepartmentMean, DepartmentGap, DepartmentSummary, GroupSummary, WorkshopDepartment } from '@ipgn/contracts';
+import type {
+  ActionDepartmentMean,
+  DepartmentGap,
+  DepartmentSummary,
+  GroupSummary,
+  WorkshopDepartment,
+} from '@ipgn/contracts';
 import { DISCUSSION_PROMPT_COUNT, MIN_GROUP_SIZE } from './privacy-rules';
 import { questionPublication } from './question-publication';
 import type { WorkshopAnswerEvent } from './workshop-answer-event';
@@ -25,7 +31,9 @@ function mean(values: readonly number[]): number | null {
 }
 
 function distributionKeys(question: Question): string[] {
-  return question.type === 'single' || question.type === 'multiple' ? question.options.map((o) => o.id) : ['0', '1', '2', '3', '4'];
+  return question.type === 'single' || question.type === 'multiple'
+    ? question.options.map((o) => o.id)
+    : ['0', '1', '2', '3', '4'];
 }
 
 function summarise(question: Question, values: readonly AnswerValue[]): GroupSummary {
@@ -36,7 +44,11 @@ function summarise(question: Question, values: readonly AnswerValue[]): GroupSum
     const m = answerMaturity(question, value);
     if (m !== null) maturities.push(m);
   }
-  return { respondents: values.length, mean: mean(maturities), distribution: [...counts].map(([key, count]) => ({ key, count })) };
+  return {
+    respondents: values.length,
+    mean: mean(maturities),
+    distribution: [...counts].map(([key, count]) => ({ key, count })),
+  };
 }
 
 function gapOf(groups: readonly { department: WorkshopDepartment; mean: number | null }[]): DepartmentGap {
@@ -68,13 +80,24 @@ function questionResult(
   const perDept: DepartmentSummary[] = publication
     ? departments
         .filter((d) => publication.shownDepartments.has(d))
-        .map((department) => ({ department, ...summarise(question, publication.answers.filter((a) => a.department === department).map((a) => a.value)) }))
+        .map((department) => ({
+          department,
+          ...summarise(
+            question,
+            publication.answers.filter((a) => a.department === department).map((a) => a.value),
+          ),
+        }))
     : [];
   return {
     questionId: question.id,
     gglActions: question.tags.gglActions,
     respondents,
-    total: publication?.totalShown ? summarise(question, publication.answers.map((a) => a.value)) : null,
+    total: publication?.totalShown
+      ? summarise(
+          question,
+          publication.answers.map((a) => a.value),
+        )
+      : null,
     departments: perDept,
     ...(specific ? NO_GAP : gapOf(perDept)),
   };
@@ -94,20 +117,30 @@ export function computeWorkshopResults(input: WorkshopResultsInput): WorkshopRes
   const byQuestion = new Map<string, WorkshopAnswerEvent[]>(questions.map((q) => [q.id, []]));
   for (const e of history) byQuestion.get(e.questionId)?.push(e);
 
-  const questionResults = questions.map((q) => questionResult(q, departments, byQuestion.get(q.id) ?? [], input.frozenAt.get(q.id), specificIds.has(q.id)));
+  const questionResults = questions.map((q) =>
+    questionResult(q, departments, byQuestion.get(q.id) ?? [], input.frozenAt.get(q.id), specificIds.has(q.id)),
+  );
   const resultById = new Map(questionResults.map((r) => [r.questionId, r]));
 
   const actions: ActionResult[] = [];
   for (const action of GGL_ACTION_IDS) {
     const actionQuestions = questions.filter((q) => q.tags.gglActions.includes(action));
     if (actionQuestions.length === 0) continue;
-    const results = actionQuestions.map((q) => resultById.get(q.id)).filter((r): r is QuestionResult => r !== undefined);
+    const results = actionQuestions
+      .map((q) => resultById.get(q.id))
+      .filter((r): r is QuestionResult => r !== undefined);
     const gapResults = results.filter((r) => !specificIds.has(r.questionId));
     const perDept: ActionDepartmentMean[] = [];
     for (const department of departments) {
-      const cells = gapResults.map((r) => r.departments.find((d) => d.department === department)).filter((c): c is DepartmentSummary => c !== undefined && c.mean !== null);
+      const cells = gapResults
+        .map((r) => r.departments.find((d) => d.department === department))
+        .filter((c): c is DepartmentSummary => c !== undefined && c.mean !== null);
       if (cells.length === 0) continue;
-      perDept.push({ department, respondents: Math.min(...cells.map((c) => c.respondents)), mean: mean(cells.map((c) => c.mean as number)) });
+      perDept.push({
+        department,
+        respondents: Math.min(...cells.map((c) => c.respondents)),
+        mean: mean(cells.map((c) => c.mean as number)),
+      });
     }
     const totals = results.map((r) => r.total).filter((t): t is GroupSummary => t !== null && t.mean !== null);
     actions.push({
@@ -133,7 +166,10 @@ export function computeWorkshopResults(input: WorkshopResultsInput): WorkshopRes
   const questionById = new Map(questions.map((q) => [q.id, q]));
   const ranked = questionResults.filter((q) => q.spread !== null).sort(bySpread);
   const discussionPrompts: DiscussionPrompt[] = actions
-    .filter((a): a is ActionResult & { spread: number; highest: WorkshopDepartment; lowest: WorkshopDepartment } => a.spread !== null && a.spread > 0)
+    .filter(
+      (a): a is ActionResult & { spread: number; highest: WorkshopDepartment; lowest: WorkshopDepartment } =>
+        a.spread !== null && a.spread > 0,
+    )
     .slice(0, DISCUSSION_PROMPT_COUNT)
     .map((a, i) => ({
       rank: i + 1,

@@ -7,7 +7,13 @@ import type { WorkshopAnswerEvent } from './workshop-answer-event';
 const DEPARTMENTS: WorkshopDepartment[] = ['executive', 'ip', 'rnd'];
 const QUESTIONS = ['q1', 'q2'];
 
-const answer = (seq: number, participantId: string, department: WorkshopDepartment, value: number | null, questionId = 'q1'): WorkshopAnswerEvent => ({
+const answer = (
+  seq: number,
+  participantId: string,
+  department: WorkshopDepartment,
+  value: number | null,
+  questionId = 'q1',
+): WorkshopAnswerEvent => ({
   seq,
   participantId,
   department,
@@ -19,7 +25,8 @@ const answer = (seq: number, participantId: string, department: WorkshopDepartme
 function publishedGroups(questionId: string, p: QuestionPublication | null): string[][] {
   if (!p) return [];
   // One unknown per person, question and value: the same person giving the same answer again adds nothing.
-  const key = (a: { participantId: string; value: unknown }) => `${a.participantId}#${questionId}#${JSON.stringify(a.value)}`;
+  const key = (a: { participantId: string; value: unknown }) =>
+    `${a.participantId}#${questionId}#${JSON.stringify(a.value)}`;
   const groups: string[][] = [];
   if (p.totalShown) groups.push(p.answers.map(key));
   for (const d of p.shownDepartments) groups.push(p.answers.filter((a) => a.department === d).map(key));
@@ -32,7 +39,8 @@ function rank(rows: number[][]): number {
   let r = 0;
   for (let c = 0; c < cols && r < m.length; c++) {
     let pivot = -1;
-    for (let i = r; i < m.length; i++) if (Math.abs(m[i][c]) > 1e-9 && (pivot < 0 || Math.abs(m[i][c]) > Math.abs(m[pivot][c]))) pivot = i;
+    for (let i = r; i < m.length; i++)
+      if (Math.abs(m[i][c]) > 1e-9 && (pivot < 0 || Math.abs(m[i][c]) > Math.abs(m[pivot][c]))) pivot = i;
     if (pivot < 0) continue;
     [m[r], m[pivot]] = [m[pivot], m[r]];
     for (let i = 0; i < m.length; i++) {
@@ -58,10 +66,22 @@ function isolates(rows: readonly string[][], people: ReadonlySet<string>): boole
   return rank(matrix.map((row) => keep.map(([, i]) => row[i]))) < rank(matrix);
 }
 
-type Step = { kind: 'answer'; who: number; question: string; value: number | null } | { kind: 'freeze'; question: string };
+type Step =
+  { kind: 'answer'; who: number; question: string; value: number | null } | { kind: 'freeze'; question: string };
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant('answer' as const), who: fc.nat({ max: 8 }), question: fc.constantFrom(...QUESTIONS), value: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null, freq: 6 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('freeze' as const), question: fc.constantFrom(...QUESTIONS) }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      kind: fc.constant('answer' as const),
+      who: fc.nat({ max: 8 }),
+      question: fc.constantFrom(...QUESTIONS),
+      value: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null, freq: 6 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('freeze' as const), question: fc.constantFrom(...QUESTIONS) }),
+  },
 );
 const scenario = fc.record({
   departments: fc.array(fc.constantFrom(...DEPARTMENTS), { minLength: 9, maxLength: 9 }),
@@ -69,15 +89,24 @@ const scenario = fc.record({
 });
 
 /** Replays a scenario; returns the rows published by every view (one view after each step). */
-function replay(departments: WorkshopDepartment[], steps: Step[]): { rows: string[][]; views: (QuestionPublication | null)[][] } {
+function replay(
+  departments: WorkshopDepartment[],
+  steps: Step[],
+): { rows: string[][]; views: (QuestionPublication | null)[][] } {
   const history: WorkshopAnswerEvent[] = [];
   const frozenAt = new Map<string, number>();
   const rows: string[][] = [];
   const views: (QuestionPublication | null)[][] = [];
   steps.forEach((s, seq) => {
     if (s.kind === 'answer') history.push(answer(seq, `p${s.who}`, departments[s.who], s.value, s.question));
-    else if (!frozenAt.has(s.question) && canFreeze(history.filter((e) => e.questionId === s.question))) frozenAt.set(s.question, seq);
-    const view = QUESTIONS.map((q) => questionPublication(history.filter((e) => e.questionId === q), frozenAt.get(q)));
+    else if (!frozenAt.has(s.question) && canFreeze(history.filter((e) => e.questionId === s.question)))
+      frozenAt.set(s.question, seq);
+    const view = QUESTIONS.map((q) =>
+      questionPublication(
+        history.filter((e) => e.questionId === q),
+        frozenAt.get(q),
+      ),
+    );
     views.push(view);
     QUESTIONS.forEach((q, i) => rows.push(...publishedGroups(q, view[i])));
   });
@@ -86,7 +115,9 @@ function replay(departments: WorkshopDepartment[], steps: Step[]): { rows: strin
 
 describe('questionPublication', () => {
   it('publishes nothing for a question that is not frozen', () => {
-    expect(questionPublication([answer(1, 'a', 'ip', 2), answer(2, 'b', 'ip', 3), answer(3, 'c', 'ip', 4)], undefined)).toBeNull();
+    expect(
+      questionPublication([answer(1, 'a', 'ip', 2), answer(2, 'b', 'ip', 3), answer(3, 'c', 'ip', 4)], undefined),
+    ).toBeNull();
   });
 
   it('cannot freeze a question before three people have answered it', () => {
@@ -144,7 +175,8 @@ describe('questionPublication', () => {
         const { rows } = replay(departments, steps);
         for (let i = 0; i < departments.length; i++) {
           expect(isolates(rows, new Set([`p${i}`]))).toBe(false);
-          for (let j = i + 1; j < departments.length; j++) expect(isolates(rows, new Set([`p${i}`, `p${j}`]))).toBe(false);
+          for (let j = i + 1; j < departments.length; j++)
+            expect(isolates(rows, new Set([`p${i}`, `p${j}`]))).toBe(false);
         }
       }),
       { numRuns: 300 },

@@ -28,7 +28,10 @@ export function answersUpTo(history: readonly WorkshopAnswerEvent[], upTo: numbe
   const latest = new Map<string, PublishedAnswer | null>();
   for (const e of history) {
     if (e.seq > upTo) continue;
-    latest.set(e.participantId, e.value === null ? null : { participantId: e.participantId, department: e.department, value: e.value });
+    latest.set(
+      e.participantId,
+      e.value === null ? null : { participantId: e.participantId, department: e.department, value: e.value },
+    );
   }
   return [...latest.values()].filter((a): a is PublishedAnswer => a !== null);
 }
@@ -43,7 +46,11 @@ export function answersUpTo(history: readonly WorkshopAnswerEvent[], upTo: numbe
  * - Frozen means frozen: answers stored later change nothing here, so no difference between two views can
  *   isolate anyone; the only other figures published are other questions' (other answers altogether).
  */
-export function questionPublication(history: readonly WorkshopAnswerEvent[], frozenAt: number | undefined, k = MIN_GROUP_SIZE): QuestionPublication | null {
+export function questionPublication(
+  history: readonly WorkshopAnswerEvent[],
+  frozenAt: number | undefined,
+  k = MIN_GROUP_SIZE,
+): QuestionPublication | null {
   if (frozenAt === undefined) return null;
   const answers = answersUpTo(history, frozenAt);
   if (answers.length < k) return { answers: [], totalShown: false, shownDepartments: new Set() };

@@ -73,8 +73,13 @@ describe('AccessGuard', () => {
 
   it('answers 404 to a non-member and for a malformed organization id, without revealing anything', async () => {
     const { run, USER } = setup(null);
-    await expect(run('manage', { params: { orgId: ORG }, user: USER })).rejects.toMatchObject({ code: 'NOT_FOUND', status: 404 });
-    await expect(run('manage', { params: { orgId: 'not-a-uuid' }, user: USER })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(run('manage', { params: { orgId: ORG }, user: USER })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      status: 404,
+    });
+    await expect(run('manage', { params: { orgId: 'not-a-uuid' }, user: USER })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('answers 403 to a member whose role lacks the permission, and sets no organization context', async () => {
@@ -95,7 +100,10 @@ describe('AccessGuard', () => {
 
   it('answers 401 on a permission route without a user, and 500 on a permission route without :orgId', async () => {
     const { run, USER } = setup('owner');
-    await expect(run('manage', { params: { orgId: ORG } })).rejects.toMatchObject({ code: 'UNAUTHENTICATED', status: 401 });
+    await expect(run('manage', { params: { orgId: ORG } })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      status: 401,
+    });
     await expect(run('manage', { params: {}, user: USER })).rejects.toBeInstanceOf(InternalServerErrorException);
   });
 });

@@ -21,7 +21,9 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!access) {
-      throw new InternalServerErrorException(`Route ${context.getClass().name}.${context.getHandler().name} declares no access rule`);
+      throw new InternalServerErrorException(
+        `Route ${context.getClass().name}.${context.getHandler().name} declares no access rule`,
+      );
     }
     if (access.kind !== 'permission') return true;
 

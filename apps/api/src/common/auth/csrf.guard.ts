@@ -25,7 +25,13 @@ export class CsrfGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const req = context.switchToHttp().getRequest<Request>();
     if (SAFE_METHODS.has(req.method)) return true;
-    if (this.reflector.getAllAndOverride<boolean | undefined>(HEADER_AUTHENTICATED, [context.getHandler(), context.getClass()])) return true;
+    if (
+      this.reflector.getAllAndOverride<boolean | undefined>(HEADER_AUTHENTICATED, [
+        context.getHandler(),
+        context.getClass(),
+      ])
+    )
+      return true;
     if (!this.csrf.isValid(req)) throw new ApiException(403, 'CSRF_INVALID');
     return true;
   }

@@ -9,9 +9,16 @@ interface Captured {
   body?: ApiError;
 }
 
-function run(exception: unknown, opts: { acceptLanguage?: string; userLocale?: 'ja' | 'en'; headersSent?: boolean } = {}): Captured {
+function run(
+  exception: unknown,
+  opts: { acceptLanguage?: string; userLocale?: 'ja' | 'en'; headersSent?: boolean } = {},
+): Captured {
   const captured: Captured = {};
-  const req = { id: 'req-1', headers: { 'accept-language': opts.acceptLanguage }, user: opts.userLocale ? { locale: opts.userLocale } : undefined };
+  const req = {
+    id: 'req-1',
+    headers: { 'accept-language': opts.acceptLanguage },
+    user: opts.userLocale ? { locale: opts.userLocale } : undefined,
+  };
   const res = {
     headersSent: opts.headersSent ?? false,
     status(code: number) {
@@ -23,21 +30,43 @@ function run(exception: unknown, opts: { acceptLanguage?: string; userLocale?: '
       return this;
     },
   };
-  const host = { switchToHttp: () => ({ getRequest: () => req, getResponse: () => res, getNext: () => undefined }) } as unknown as ArgumentsHost;
+  const host = {
+    switchToHttp: () => ({ getRequest: () => req, getResponse: () => res, getNext: () => undefined }),
+  } as unknown as ArgumentsHost;
   new AllExceptionsFilter('1mb').catch(exception, host);
   return captured;
 }
 
 describe('AllExceptionsFilter', () => {
   it('answers a body-parser "too large" error with 413 PAYLOAD_TOO_LARGE naming the limit', () => {
-    const tooLarge = Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413, limit: 1048576 });
-    expect(run(tooLarge)).toEqual({ status: 413, body: { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'リクエストが大きすぎます（上限 1mb）。', requestId: 'req-1' } });
+    const tooLarge = Object.assign(new Error('request entity too large'), {
+      type: 'entity.too.large',
+      status: 413,
+      limit: 1048576,
+    });
+    expect(run(tooLarge)).toEqual({
+      status: 413,
+      body: {
+        statusCode: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+        message: 'リクエストが大きすぎます（上限 1mb）。',
+        requestId: 'req-1',
+      },
+    });
     expect(run(tooLarge, { acceptLanguage: 'en' }).body?.message).toBe('The request is too large (limit 1mb).');
   });
 
   it('answers broken JSON with 400 INVALID_JSON', () => {
-    const parse = Object.assign(new SyntaxError('Unexpected end of JSON input'), { type: 'entity.parse.failed', status: 400 });
-    expect(run(parse, { acceptLanguage: 'en' }).body).toEqual({ statusCode: 400, code: 'INVALID_JSON', message: 'The request body is not valid JSON.', requestId: 'req-1' });
+    const parse = Object.assign(new SyntaxError('Unexpected end of JSON input'), {
+      type: 'entity.parse.failed',
+      status: 400,
+    });
+    expect(run(parse, { acceptLanguage: 'en' }).body).toEqual({
+      statusCode: 400,
+      code: 'INVALID_JSON',
+      message: 'The request body is not valid JSON.',
+      requestId: 'req-1',
+    });
   });
 
   it('answers the throttler with 429 TOO_MANY_REQUESTS', () => {
@@ -81,15 +110,31 @@ describe('AllExceptionsFilter', () => {
   });
 
   it('interpolates an ApiException’s variables and leaves out errors[] when there are none', () => {
-    const body = run(new ApiException(403, 'INVITATION_EMAIL_MISMATCH', { email: 'x@example.test' }), { acceptLanguage: 'en' }).body;
-    expect(body).toEqual({ statusCode: 403, code: 'INVITATION_EMAIL_MISMATCH', message: 'This invitation is for x@example.test. Please sign in with that address.', requestId: 'req-1' });
+    const body = run(new ApiException(403, 'INVITATION_EMAIL_MISMATCH', { email: 'x@example.test' }), {
+      acceptLanguage: 'en',
+    }).body;
+    expect(body).toEqual({
+      statusCode: 403,
+      code: 'INVITATION_EMAIL_MISMATCH',
+      message: 'This invitation is for x@example.test. Please sign in with that address.',
+      requestId: 'req-1',
+    });
   });
 
   it('maps Nest HTTP exceptions by status and hides anything unexpected behind 500 INTERNAL_ERROR', () => {
-    expect(run(new NotFoundException('Cannot GET /api/x')).body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND', message: '見つかりません。' });
+    expect(run(new NotFoundException('Cannot GET /api/x')).body).toMatchObject({
+      statusCode: 404,
+      code: 'NOT_FOUND',
+      message: '見つかりません。',
+    });
     expect(run(new BadRequestException('raw detail')).body).toMatchObject({ statusCode: 400, code: 'BAD_REQUEST' });
     const internal = run(new Error('secret stack detail'), { acceptLanguage: 'en' });
-    expect(internal.body).toEqual({ statusCode: 500, code: 'INTERNAL_ERROR', message: 'An unexpected server error occurred.', requestId: 'req-1' });
+    expect(internal.body).toEqual({
+      statusCode: 500,
+      code: 'INTERNAL_ERROR',
+      message: 'An unexpected server error occurred.',
+      requestId: 'req-1',
+    });
     expect(run(undefined).status).toBe(500);
   });
 

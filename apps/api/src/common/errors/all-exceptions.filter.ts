@@ -52,8 +52,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       : this.toBody(exception, locale);
     body.requestId = requestIdOf(req, res);
     const retryAfter = unavailable ? DATABASE_RETRY_AFTER_SECONDS : (retryAfterOf(exception) ?? undefined);
-    if (unavailable) this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
-    else if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (unavailable)
+      this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+    else if (body.statusCode >= 500)
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (res.headersSent) return;
     if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
     res.status(body.statusCode).json(body);
@@ -82,7 +84,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const raw = (exception ?? {}) as HttpErrorLike;
     const status = raw.status ?? raw.statusCode;
     if (raw.code === 'EBADCSRFTOKEN' || raw.code === 'CSRF_INVALID') return this.simple(403, 'CSRF_INVALID', locale);
-    if (raw.type === 'entity.too.large') return this.simple(413, 'PAYLOAD_TOO_LARGE', locale, { limit: this.bodyLimit });
+    if (raw.type === 'entity.too.large')
+      return this.simple(413, 'PAYLOAD_TOO_LARGE', locale, { limit: this.bodyLimit });
     if (raw.type === 'entity.parse.failed') return this.simple(400, 'INVALID_JSON', locale);
     if (raw.type === 'entity.too.complex' || exception instanceof JsonTooComplexError) {
       return this.simple(400, 'JSON_TOO_COMPLEX', locale, { maxDepth: JSON_MAX_DEPTH, maxElements: JSON_MAX_ELEMENTS });
@@ -93,7 +96,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     return this.simple(500, 'INTERNAL_ERROR', locale);
   }
 
-  private simple(statusCode: number, code: ApiErrorCode, locale: 'ja' | 'en', vars: Record<string, unknown> = {}): ApiError {
+  private simple(
+    statusCode: number,
+    code: ApiErrorCode,
+    locale: 'ja' | 'en',
+    vars: Record<string, unknown> = {},
+  ): ApiError {
     return { statusCode, code, message: translate(locale, `errors.${code}`, vars) };
   }
 }

@@ -26,7 +26,12 @@ export class ApiException extends HttpException {
   retryAfterSeconds?: number;
 
   /** 503 (or another status) that tells the client when to try again. */
-  static retryLater(status: 429 | 503, code: ApiErrorCode, seconds: number, vars: Record<string, unknown> = {}): ApiException {
+  static retryLater(
+    status: 429 | 503,
+    code: ApiErrorCode,
+    seconds: number,
+    vars: Record<string, unknown> = {},
+  ): ApiException {
     const e = new ApiException(status, code, { retryAfter: seconds, ...vars });
     e.retryAfterSeconds = seconds;
     return e;
@@ -40,7 +45,11 @@ export class ApiException extends HttpException {
     return new ApiException(403, 'FORBIDDEN');
   }
 
-  static badRequest(code: ApiErrorCode, fieldProblems: ApiFieldProblem[] = [], vars: Record<string, unknown> = {}): ApiException {
+  static badRequest(
+    code: ApiErrorCode,
+    fieldProblems: ApiFieldProblem[] = [],
+    vars: Record<string, unknown> = {},
+  ): ApiException {
     return new ApiException(400, code, vars, fieldProblems);
   }
 }

@@ -1,7 +1,11 @@
 import { ValidationError } from 'class-validator';
 import { toFieldProblems, validationExceptionFactory } from './validation-exception.factory';
 
-function error(property: string, constraints: Record<string, string>, children: ValidationError[] = []): ValidationError {
+function error(
+  property: string,
+  constraints: Record<string, string>,
+  children: ValidationError[] = [],
+): ValidationError {
   return Object.assign(new ValidationError(), { property, constraints, children });
 }
 
@@ -9,7 +13,10 @@ describe('toFieldProblems', () => {
   it('gives one problem per failed constraint, with the bound read back from the message', () => {
     expect(
       toFieldProblems([
-        error('displayName', { maxLength: 'displayName must be shorter than or equal to 100 characters', isString: 'displayName must be a string' }),
+        error('displayName', {
+          maxLength: 'displayName must be shorter than or equal to 100 characters',
+          isString: 'displayName must be a string',
+        }),
         error('fiscalYearEndMonth', { min: 'fiscalYearEndMonth must not be less than 1' }),
       ]),
     ).toEqual([
@@ -20,7 +27,9 @@ describe('toFieldProblems', () => {
   });
 
   it('names nested fields with dotted paths and skips nodes without own constraints', () => {
-    const nested = error('members', {}, [error('0', {}, [error('role', { isIn: 'role must be one of the following values: owner, admin' })])]);
+    const nested = error('members', {}, [
+      error('0', {}, [error('role', { isIn: 'role must be one of the following values: owner, admin' })]),
+    ]);
     expect(toFieldProblems([nested])).toEqual([{ field: 'members.0.role', code: 'isIn', vars: { constraint: '' } }]);
   });
 

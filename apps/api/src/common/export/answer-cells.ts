@@ -11,7 +11,9 @@ export function formatAnswer(q: Question, value: AnswerValue, locale: Locale): s
     case 'single':
       return q.options.find((o) => o.id === value)?.label[locale] ?? String(value);
     case 'multiple':
-      return (Array.isArray(value) ? value : [String(value)]).map((id) => q.options.find((o) => o.id === id)?.label[locale] ?? id).join('; ');
+      return (Array.isArray(value) ? value : [String(value)])
+        .map((id) => q.options.find((o) => o.id === id)?.label[locale] ?? id)
+        .join('; ');
     case 'currency':
       return `${String(value)} ${q.unitLabel[locale]}`;
     case 'percentage':
@@ -24,7 +26,8 @@ export function formatAnswer(q: Question, value: AnswerValue, locale: Locale): s
 }
 
 const asNumber = (value: AnswerValue): number | null => {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
   return Number.isFinite(n) ? n : null;
 };
 

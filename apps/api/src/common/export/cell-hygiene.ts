@@ -5,8 +5,9 @@
  * - A spreadsheet runs a cell that starts with = + - @ (or a tab/CR before one): user text is prefixed with an
  *   apostrophe so it is shown, never evaluated (OWASP "CSV injection"). Numbers written as numbers are left alone.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_ILLEGAL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function stripXmlIllegal(value: string): string {
   return value.replace(XML_ILLEGAL, '');

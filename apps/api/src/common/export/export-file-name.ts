@@ -31,8 +31,12 @@ export function contentDisposition(filename: string): string {
   const ext = filename.slice(filename.lastIndexOf('.'));
   const date = /\d{4}-\d{2}-\d{2}(?=\.\w+$)/.exec(filename)?.[0];
   // Old clients that ignore filename* get the name itself when it is printable ASCII, else "export_<date>.<ext>".
-  const fallback = /^[\x20-\x7E]+$/.test(filename) && !/["\\%;]/.test(filename) ? filename : `export${date ? `_${date}` : ''}${ext}`;
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const fallback =
+    /^[\x20-\x7E]+$/.test(filename) && !/["\\%;]/.test(filename) ? filename : `export${date ? `_${date}` : ''}${ext}`;
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 

@@ -25,23 +25,36 @@ function blockChars(block: ReportBlock): number {
     case 'page-break':
       return 0;
     case 'table':
-      return block.columns.reduce((s, c) => s + c.label.length, 0) + block.rows.reduce((s, r) => s + r.reduce((t, c) => t + (c.kind === 'text' ? c.text.length : 12), 0), 0);
+      return (
+        block.columns.reduce((s, c) => s + c.label.length, 0) +
+        block.rows.reduce((s, r) => s + r.reduce((t, c) => t + (c.kind === 'text' ? c.text.length : 12), 0), 0)
+      );
     case 'bar-chart':
       return block.bars.reduce((s, b) => s + b.label.length + b.display.length, 0);
   }
 }
 
 export function reportChars(report: Report): number {
-  return report.title.length + report.header.reduce((s, h) => s + h.length, 0) + report.blocks.reduce((s, b) => s + blockChars(b), 0);
+  return (
+    report.title.length +
+    report.header.reduce((s, h) => s + h.length, 0) +
+    report.blocks.reduce((s, b) => s + blockChars(b), 0)
+  );
 }
 
 /** Throws 413 EXPORT_TOO_LARGE (with the cap) before any rendering starts. */
 export function assertReportWithinLimits(report: Report): void {
-  if (reportChars(report) > MAX_EXPORT_CHARS) throw new ApiException(413, 'EXPORT_TOO_LARGE', { limit: MAX_EXPORT_CHARS.toLocaleString('en-US') });
+  if (reportChars(report) > MAX_EXPORT_CHARS)
+    throw new ApiException(413, 'EXPORT_TOO_LARGE', { limit: MAX_EXPORT_CHARS.toLocaleString('en-US') });
 }
 
 export function assertWorkbookWithinLimits(book: Workbook): void {
   const cells = book.sheets.reduce((s, sheet) => s + sheet.rows.length * Math.max(1, sheet.columns.length), 0);
-  const chars = book.sheets.reduce((s, sheet) => s + sheet.rows.reduce((t, r) => t + r.reduce((u, c) => u + (c.kind === 'text' ? c.text.length : 12), 0), 0), 0);
-  if (cells > MAX_EXPORT_CELLS || chars > MAX_EXPORT_CHARS * 10) throw new ApiException(413, 'EXPORT_TOO_LARGE', { limit: MAX_EXPORT_CHARS.toLocaleString('en-US') });
+  const chars = book.sheets.reduce(
+    (s, sheet) =>
+      s + sheet.rows.reduce((t, r) => t + r.reduce((u, c) => u + (c.kind === 'text' ? c.text.length : 12), 0), 0),
+    0,
+  );
+  if (cells > MAX_EXPORT_CELLS || chars > MAX_EXPORT_CHARS * 10)
+    throw new ApiException(413, 'EXPORT_TOO_LARGE', { limit: MAX_EXPORT_CHARS.toLocaleString('en-US') });
 }

@@ -6,7 +6,10 @@ export const EXPORT_TIME_ZONE = 'Asia/Tokyo';
 const intlLocale = (language: ReportLanguage): string => (language === 'ja' ? 'ja-JP' : 'en-GB');
 
 export function formatNumber(value: number, language: ReportLanguage, decimals = 0): string {
-  return new Intl.NumberFormat(intlLocale(language), { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return new Intl.NumberFormat(intlLocale(language), {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
 }
 
 export function formatPercent(share: number, language: ReportLanguage, decimals = 0): string {
@@ -15,7 +18,12 @@ export function formatPercent(share: number, language: ReportLanguage, decimals 
 
 /** "2026年12月10日" / "10 December 2026". */
 export function formatDate(at: Date, language: ReportLanguage): string {
-  return new Intl.DateTimeFormat(intlLocale(language), { timeZone: EXPORT_TIME_ZONE, year: 'numeric', month: 'long', day: 'numeric' }).format(at);
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    timeZone: EXPORT_TIME_ZONE,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(at);
 }
 
 /** "2026/12/10 10:00" / "10/12/2026, 10:00", in Asia/Tokyo. */
@@ -33,7 +41,12 @@ export function formatDateTime(at: Date, language: ReportLanguage): string {
 
 /** "2026-12-10" in Asia/Tokyo (file names, CSV). */
 export function isoDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: EXPORT_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: EXPORT_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
 /** "2026-12-10 10:00:00" in Asia/Tokyo: a local time a spreadsheet reads as a date. */

@@ -12,7 +12,9 @@ export const REPORT_FONT_FAMILY = 'Noto Sans JP';
  * in tests, from dist/apps/api/*.js in production, inside a worker thread as well), never relative to this file.
  */
 export function japaneseFontPath(): string {
-  const bases = [__filename, process.argv[1], join(process.cwd(), 'package.json')].filter((b): b is string => typeof b === 'string' && b.length > 1);
+  const bases = [__filename, process.argv[1], join(process.cwd(), 'package.json')].filter(
+    (b): b is string => typeof b === 'string' && b.length > 1,
+  );
   for (const base of bases) {
     try {
       return join(dirname(createRequire(base).resolve(`${FONT_PACKAGE}/package.json`)), FONT_FILE);

@@ -1,4 +1,17 @@
-import { AlignmentType, Document, HeadingLevel, HighlightColor, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  HighlightColor,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { stripXmlIllegal } from './cell-hygiene';
 import { fixZipTimestamps } from './fix-zip-timestamps';
 import { formatCell } from './format-values';
@@ -10,7 +23,8 @@ const PRODUCER = 'IP Governance Navigator';
 const font = { ascii: REPORT_FONT_FAMILY, eastAsia: REPORT_FONT_FAMILY, hAnsi: REPORT_FONT_FAMILY };
 const clean = stripXmlIllegal;
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** docProps/core.xml written here with fixed created/modified times (the library would use the clock). */
 function coreProperties(report: Report): string {
@@ -31,7 +45,9 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 /** An editable Word document; byte-for-byte reproducible for a given report (every embedded time is `createdAt`). */
 export async function renderDocx(report: Report): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
-    ...report.header.map((line) => new Paragraph({ children: [new TextRun({ text: clean(line) })], alignment: AlignmentType.RIGHT })),
+    ...report.header.map(
+      (line) => new Paragraph({ children: [new TextRun({ text: clean(line) })], alignment: AlignmentType.RIGHT }),
+    ),
     new Paragraph({ text: clean(report.title), heading: HeadingLevel.TITLE }),
   ];
   for (const block of report.blocks) children.push(...docxBlock(block, report));
@@ -60,13 +76,20 @@ function docxBlock(block: ReportBlock, report: Report): (Paragraph | Table)[] {
         }),
       ];
     case 'bullets':
-      return block.items.map((item) => new Paragraph({ children: [new TextRun({ text: `${report.language === 'ja' ? '・' : '• '}${clean(item)}` })] }));
+      return block.items.map(
+        (item) =>
+          new Paragraph({
+            children: [new TextRun({ text: `${report.language === 'ja' ? '・' : '• '}${clean(item)}` })],
+          }),
+      );
     case 'note':
       return [new Paragraph({ children: [new TextRun({ text: clean(block.text), size: 16, color: '444444' })] })];
     case 'code':
       return [
         new Paragraph({ text: clean(block.heading), heading: HeadingLevel.HEADING_1 }),
-        ...block.lines.map((line) => new Paragraph({ children: [new TextRun({ text: clean(line), font: 'Consolas' })] })),
+        ...block.lines.map(
+          (line) => new Paragraph({ children: [new TextRun({ text: clean(line), font: 'Consolas' })] }),
+        ),
       ];
     case 'page-break':
       return [new Paragraph({ pageBreakBefore: true, children: [] })];
@@ -86,7 +109,13 @@ const cellParagraph = (text: string, opts: { bold?: boolean; color?: string; lef
 function docxTable(table: TableBlock, report: Report): Table {
   const header = new TableRow({
     tableHeader: true,
-    children: table.columns.map((c, i) => new TableCell({ shading: { type: ShadingType.CLEAR, fill: 'E8EDF3', color: 'auto' }, children: [cellParagraph(c.label, { bold: true, left: i === 0 })] })),
+    children: table.columns.map(
+      (c, i) =>
+        new TableCell({
+          shading: { type: ShadingType.CLEAR, fill: 'E8EDF3', color: 'auto' },
+          children: [cellParagraph(c.label, { bold: true, left: i === 0 })],
+        }),
+    ),
   });
   const rows = table.rows.map(
     (row) =>
@@ -94,8 +123,14 @@ function docxTable(table: TableBlock, report: Report): Table {
         children: row.map((cell, i) => {
           const heat = table.heat && i > 0 && cell.kind === 'number' ? cell.value : null;
           return new TableCell({
-            shading: heat === null ? undefined : { type: ShadingType.CLEAR, fill: heatColour(heat).slice(1), color: 'auto' },
-            children: [cellParagraph(formatCell(cell, report.language), { left: i === 0, color: heat === null ? undefined : heatTextColour(heat).slice(1) })],
+            shading:
+              heat === null ? undefined : { type: ShadingType.CLEAR, fill: heatColour(heat).slice(1), color: 'auto' },
+            children: [
+              cellParagraph(formatCell(cell, report.language), {
+                left: i === 0,
+                color: heat === null ? undefined : heatTextColour(heat).slice(1),
+              }),
+            ],
           });
         }),
       }),
@@ -106,11 +141,18 @@ function docxTable(table: TableBlock, report: Report): Table {
 /** Bars as a table of label, bar (filled squares, 20 steps) and value: stays editable in Word. */
 function docxBarChart(chart: BarChartBlock): Table {
   const rows = chart.bars.map((bar) => {
-    const steps = bar.value === null || chart.max <= 0 ? 0 : Math.round(Math.max(0, Math.min(1, bar.value / chart.max)) * 20);
+    const steps =
+      bar.value === null || chart.max <= 0 ? 0 : Math.round(Math.max(0, Math.min(1, bar.value / chart.max)) * 20);
     return new TableRow({
       children: [
-        new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, children: [cellParagraph(bar.label, { left: true })] }),
-        new TableCell({ width: { size: 45, type: WidthType.PERCENTAGE }, children: [cellParagraph(`${'■'.repeat(steps)}${'□'.repeat(20 - steps)}`, { left: true, color: '2B6CB0' })] }),
+        new TableCell({
+          width: { size: 40, type: WidthType.PERCENTAGE },
+          children: [cellParagraph(bar.label, { left: true })],
+        }),
+        new TableCell({
+          width: { size: 45, type: WidthType.PERCENTAGE },
+          children: [cellParagraph(`${'■'.repeat(steps)}${'□'.repeat(20 - steps)}`, { left: true, color: '2B6CB0' })],
+        }),
         new TableCell({ width: { size: 15, type: WidthType.PERCENTAGE }, children: [cellParagraph(bar.display)] }),
       ],
     });

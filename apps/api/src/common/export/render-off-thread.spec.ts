@@ -20,7 +20,10 @@ describe('rendering off the main thread, bounded', () => {
     const timer = setInterval(() => ticks++, 20);
     const started = Date.now();
     // A 20,000-character token (no break opportunity) and a long Japanese text.
-    const pdf = await renderOffThread({ format: 'pdf', report: report(['x'.repeat(20_000), '知財ガバナンス。'.repeat(6_000)]) });
+    const pdf = await renderOffThread({
+      format: 'pdf',
+      report: report(['x'.repeat(20_000), '知財ガバナンス。'.repeat(6_000)]),
+    });
     const elapsed = Date.now() - started;
     clearInterval(timer);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -79,11 +79,25 @@ class RenderPool {
       this.next();
     };
     const onMessage = (reply: RenderReply) =>
-      finish(() => (reply.ok ? pending.resolve(Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength)) : pending.reject(new Error(reply.message))), true);
+      finish(
+        () =>
+          reply.ok
+            ? pending.resolve(Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength))
+            : pending.reject(new Error(reply.message)),
+        true,
+      );
     const onError = (error: Error) => finish(() => pending.reject(error), false);
-    const onExit = (code: number) => finish(() => pending.reject(new Error(`render worker exited with code ${code}`)), false);
+    const onExit = (code: number) =>
+      finish(() => pending.reject(new Error(`render worker exited with code ${code}`)), false);
     const timer = setTimeout(
-      () => finish(() => pending.reject(new ApiException(503, 'EXPORT_TIMEOUT', { seconds: Math.round(pending.timeLimitMs / 1000) })), false),
+      () =>
+        finish(
+          () =>
+            pending.reject(
+              new ApiException(503, 'EXPORT_TIMEOUT', { seconds: Math.round(pending.timeLimitMs / 1000) }),
+            ),
+          false,
+        ),
       pending.timeLimitMs,
     );
     worker.on('message', onMessage);

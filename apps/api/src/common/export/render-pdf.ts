@@ -17,7 +17,8 @@ const TRACK = '#e2e8f0';
 
 type Doc = InstanceType<typeof PDFDocument>;
 /** Text as drawn: XML-illegal characters gone, long unbroken tokens cut to the line width at the current font size. */
-const clean = (doc: Doc, s: string): string => breakLongTokens(stripXmlIllegal(s), contentWidth(doc) * 0.95, (ch) => doc.widthOfString(ch));
+const clean = (doc: Doc, s: string): string =>
+  breakLongTokens(stripXmlIllegal(s), contentWidth(doc) * 0.95, (ch) => doc.widthOfString(ch));
 
 /** A4 PDF with Noto Sans JP embedded (subset): Japanese text stays searchable and copyable. Deterministic for a given report. */
 export function renderPdf(report: Report): Promise<Buffer> {
@@ -27,7 +28,14 @@ export function renderPdf(report: Report): Promise<Buffer> {
       margin: 56,
       lang: report.language,
       displayTitle: true,
-      info: { Title: stripXmlIllegal(report.title), Author: stripXmlIllegal(report.author), Creator: PRODUCER, Producer: PRODUCER, CreationDate: report.createdAt, ModDate: report.createdAt },
+      info: {
+        Title: stripXmlIllegal(report.title),
+        Author: stripXmlIllegal(report.author),
+        Creator: PRODUCER,
+        Producer: PRODUCER,
+        CreationDate: report.createdAt,
+        ModDate: report.createdAt,
+      },
     });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
@@ -75,14 +83,21 @@ function drawBlock(doc: Doc, block: ReportBlock, report: Report): void {
       if (block.runs.length === 0) return;
       block.runs.forEach((r, i) => {
         const last = i === block.runs.length - 1;
-        doc.fillColor(r.style === 'marker' ? MARKER : r.style === 'strong' ? ACCENT : INK).text(clean(doc, r.text), { continued: !last, lineGap: 2, width });
+        doc
+          .fillColor(r.style === 'marker' ? MARKER : r.style === 'strong' ? ACCENT : INK)
+          .text(clean(doc, r.text), { continued: !last, lineGap: 2, width });
       });
       doc.fillColor(INK);
       return;
     }
     case 'bullets':
       doc.moveDown(0.2).fontSize(10).fillColor(INK);
-      for (const item of block.items) doc.text(`${report.language === 'ja' ? '・' : '• '}${clean(doc, item)}`, left, doc.y, { width, lineGap: 1.5, indent: 0 });
+      for (const item of block.items)
+        doc.text(`${report.language === 'ja' ? '・' : '• '}${clean(doc, item)}`, left, doc.y, {
+          width,
+          lineGap: 1.5,
+          indent: 0,
+        });
       return;
     case 'note':
       doc.moveDown(0.3).fontSize(8.5).fillColor(MUTED).text(clean(doc, block.text), left, doc.y, { width });
@@ -115,7 +130,8 @@ function drawTable(doc: Doc, table: TableBlock, report: Report): void {
   const fontSize = table.columns.length > 6 ? 7.5 : 8.5;
   doc.moveDown(0.4).fontSize(fontSize);
 
-  const rowHeight = (cells: readonly string[]) => Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: (widths[i] ?? 0) - 2 * pad }))) + 2 * pad;
+  const rowHeight = (cells: readonly string[]) =>
+    Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: (widths[i] ?? 0) - 2 * pad }))) + 2 * pad;
   const drawRow = (cells: readonly string[], fills: readonly (string | null)[], inks: readonly string[]) => {
     const h = rowHeight(cells);
     ensureSpace(doc, h);
@@ -126,7 +142,9 @@ function drawTable(doc: Doc, table: TableBlock, report: Report): void {
       const fill = fills[i];
       if (fill) doc.save().rect(x, y, w, h).fillColor(fill).fill().restore();
       doc.save().lineWidth(0.5).rect(x, y, w, h).strokeColor(RULE).stroke().restore();
-      doc.fillColor(inks[i] ?? INK).text(cell, x + pad, y + pad, { width: w - 2 * pad, align: i === 0 ? 'left' : 'center' });
+      doc
+        .fillColor(inks[i] ?? INK)
+        .text(cell, x + pad, y + pad, { width: w - 2 * pad, align: i === 0 ? 'left' : 'center' });
       x += w;
     });
     doc.fillColor(INK);
@@ -134,7 +152,11 @@ function drawTable(doc: Doc, table: TableBlock, report: Report): void {
     doc.y = y + h;
   };
   const header = table.columns.map((c) => clean(doc, c.label));
-  drawRow(header, header.map(() => HEADER_FILL), header.map(() => INK));
+  drawRow(
+    header,
+    header.map(() => HEADER_FILL),
+    header.map(() => INK),
+  );
   for (const row of table.rows) {
     const texts = row.map((c) => clean(doc, formatCell(c, report.language)));
     const heat = row.map((c, i) => (table.heat && i > 0 ? heatValue(c) : null));

@@ -8,8 +8,18 @@ const sheet: ReportSheet = {
   name: 'Answers: [1]/2',
   columns: [{ label: '=header' }, { label: 'value' }, { label: 'when' }, { label: 'share' }],
   rows: [
-    ...HOSTILE.map((h, i) => [text(h), num(i - 3), { kind: 'datetime', value: new Date('2026-12-10T01:02:03Z') } as const, { kind: 'percent', value: 0.25 } as const]),
-    [text('850 百万円 is text'), num(850, 0, '百万円'), { kind: 'empty' } as const, { kind: 'percent', value: 1 } as const],
+    ...HOSTILE.map((h, i) => [
+      text(h),
+      num(i - 3),
+      { kind: 'datetime', value: new Date('2026-12-10T01:02:03Z') } as const,
+      { kind: 'percent', value: 0.25 } as const,
+    ]),
+    [
+      text('850 百万円 is text'),
+      num(850, 0, '百万円'),
+      { kind: 'empty' } as const,
+      { kind: 'percent', value: 1 } as const,
+    ],
   ],
 };
 
@@ -26,7 +36,9 @@ describe('CSV and XLSX renderers', () => {
   });
 
   it('XLSX: opens strictly; text neutralised; numbers, percentages and local times are typed cells', async () => {
-    const book = await readXlsx(await renderXlsx({ language: 'ja', createdAt: new Date('2026-12-10T00:00:00Z'), sheets: [sheet] }));
+    const book = await readXlsx(
+      await renderXlsx({ language: 'ja', createdAt: new Date('2026-12-10T00:00:00Z'), sheets: [sheet] }),
+    );
     const ws = book.worksheets[0];
     expect(ws?.name).toBe('Answers   1  2');
     expect(allCellTexts(book).filter(isFormulaLike)).toEqual([]);

@@ -13,7 +13,10 @@ function cellValue(cell: ReportCell): { value: CellValue; numFmt?: string } {
     case 'number': {
       const decimals = cell.decimals ?? 0;
       const pattern = decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
-      return { value: cell.value, numFmt: cell.unit ? `${pattern} "${stripXmlIllegal(cell.unit).replace(/"/g, '')}"` : pattern };
+      return {
+        value: cell.value,
+        numFmt: cell.unit ? `${pattern} "${stripXmlIllegal(cell.unit).replace(/"/g, '')}"` : pattern,
+      };
     }
     case 'percent':
       return { value: cell.value, numFmt: cell.decimals ? `0.${'0'.repeat(cell.decimals)}%` : '0%' };
@@ -31,7 +34,11 @@ export async function renderXlsx(book: Workbook): Promise<Buffer> {
   workbook.creator = 'IP Governance Navigator';
   for (const sheet of book.sheets) {
     // Sheet names: at most 31 characters, none of : \ / ? * [ ].
-    const ws = workbook.addWorksheet(stripXmlIllegal(sheet.name).replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet');
+    const ws = workbook.addWorksheet(
+      stripXmlIllegal(sheet.name)
+        .replace(/[:\\/?*[\]]/g, ' ')
+        .slice(0, 31) || 'Sheet',
+    );
     ws.columns = sheet.columns.map((c) => ({ header: safeCellText(c.label), width: c.width ?? 20 }));
     for (const row of sheet.rows) {
       const added = ws.addRow(row.map((c) => cellValue(c).value));

@@ -76,5 +76,10 @@ export interface Workbook {
 }
 
 export const text = (value: string): ReportCell => ({ kind: 'text', text: value });
-export const num = (value: number, decimals?: number, unit?: string): ReportCell => ({ kind: 'number', value, decimals, unit });
+export const num = (value: number, decimals?: number, unit?: string): ReportCell => ({
+  kind: 'number',
+  value,
+  decimals,
+  unit,
+});
 export const empty = (shown = ''): ReportCell => ({ kind: 'empty', text: shown });

@@ -1,4 +1,13 @@
-import { BadRequestException, Injectable, PayloadTooLargeException, mixin, type CallHandler, type ExecutionContext, type NestInterceptor, type Type } from '@nestjs/common';
+import {
+  BadRequestException,
+  Injectable,
+  PayloadTooLargeException,
+  mixin,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+  type Type,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { memoryStorage } from 'multer';
 import type { Observable } from 'rxjs';
@@ -24,7 +33,13 @@ export function SingleFileUpload(options: SingleFileUploadOptions): Type<NestInt
     storage: memoryStorage(),
     // Browsers send file names as raw UTF-8 (日本語.docx); busboy would read them as latin1.
     defParamCharset: 'utf8',
-    limits: { fileSize: options.maxBytes, files: 1, fields: options.fields, fieldSize: options.fieldSize, parts: options.fields + 2 },
+    limits: {
+      fileSize: options.maxBytes,
+      files: 1,
+      fields: options.fields,
+      fieldSize: options.fieldSize,
+      parts: options.fields + 2,
+    },
   });
 
   @Injectable()
@@ -36,9 +51,12 @@ export function SingleFileUpload(options: SingleFileUploadOptions): Type<NestInt
         return await this.inner.intercept(context, next);
       } catch (e) {
         if (e instanceof PayloadTooLargeException) {
-          throw new ApiException(413, 'PAYLOAD_TOO_LARGE', { limit: options.limitLabel }, [{ field: 'file', code: 'fileTooLarge', vars: { limit: options.limitLabel } }]);
+          throw new ApiException(413, 'PAYLOAD_TOO_LARGE', { limit: options.limitLabel }, [
+            { field: 'file', code: 'fileTooLarge', vars: { limit: options.limitLabel } },
+          ]);
         }
-        if (e instanceof BadRequestException) throw ApiException.badRequest('UPLOAD_INVALID', [{ field: 'file', code: 'uploadInvalid' }]);
+        if (e instanceof BadRequestException)
+          throw ApiException.badRequest('UPLOAD_INVALID', [{ field: 'file', code: 'uploadInvalid' }]);
         throw e;
       }
     }

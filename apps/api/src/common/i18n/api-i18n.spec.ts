@@ -38,7 +38,9 @@ describe('translate', () => {
         expect(message).not.toContain('$t(');
       }
     }
-    expect(translate('en', 'errors.INVALID_TRANSITION', { from: 'in_review' })).toBe('This is not possible while the draft is "In review". Reload the page to see its current state.');
+    expect(translate('en', 'errors.INVALID_TRANSITION', { from: 'in_review' })).toBe(
+      'This is not possible while the draft is "In review". Reload the page to see its current state.',
+    );
     expect(translate('ja', 'errors.INVALID_TRANSITION', { from: 'withdrawn' })).toContain('「公開取り下げ」');
   });
 });

@@ -9,7 +9,8 @@ export const API_MESSAGES = {
       VALIDATION_FAILED: '入力内容に誤りがあります。各項目のエラーを確認してください。',
       INVALID_JSON: 'リクエスト本文が正しいJSONではありません。',
       PAYLOAD_TOO_LARGE: 'リクエストが大きすぎます（上限 {{limit}}）。',
-      EXPORT_TOO_LARGE: '出力する文書が大きすぎます（本文は合計 {{limit}} 文字まで）。文案を短くしてから出力してください。',
+      EXPORT_TOO_LARGE:
+        '出力する文書が大きすぎます（本文は合計 {{limit}} 文字まで）。文案を短くしてから出力してください。',
       EXPORT_TIMEOUT: '文書の作成が {{seconds}} 秒以内に終わりませんでした。しばらくしてからもう一度お試しください。',
       UNAUTHENTICATED: 'ログインしてください。',
       INVALID_CREDENTIALS: 'メールアドレスまたはパスワードが正しくありません。',
@@ -27,7 +28,8 @@ export const API_MESSAGES = {
       INVESTOR_NO_ORGANIZATION: '投資家アカウントは組織を作成できません。',
       SERVICE_UNAVAILABLE: 'サービスを一時的に利用できません。',
       INTERNAL_ERROR: 'サーバーで予期しないエラーが発生しました。',
-      ANSWER_CONFLICT: 'この回答は他の人（または別のタブ）によって先に更新されました。両方の値を確認して、どちらを残すか選んでください。',
+      ANSWER_CONFLICT:
+        'この回答は他の人（または別のタブ）によって先に更新されました。両方の値を確認して、どちらを残すか選んでください。',
       ASSESSMENT_LOCKED: 'この診断は提出済みのため変更できません。新しい回を開始してください。',
       ASSESSMENT_DRAFT_EXISTS: 'このトラックには回答中または検証中の診断が既にあります。先に提出してください。',
       ASSIGNEE_NOT_MEMBER: '割り当てられるのはこの組織のメンバーだけです。',
@@ -36,10 +38,13 @@ export const API_MESSAGES = {
       DOCUMENT_ENCRYPTED: 'パスワードで保護されたPDFは読み取れません。保護を解除してからアップロードしてください。',
       DOCUMENT_NO_TEXT: 'PDFに文字情報がありません（画像だけのPDFの可能性があります）。文字を貼り付けてください。',
       DOCUMENT_CORRUPT: 'ファイルが壊れているか、読み取れません。',
-      DOCUMENT_TYPE_MISMATCH: 'ファイルの内容が拡張子の形式と一致しません（例: 名前だけを .pdf にしたテキストファイル）。',
-      DOCUMENT_LIMIT_EXCEEDED: 'ファイルが処理の上限（{{limit}}）を超えています。内容を分けるか、文章を貼り付けてください。',
+      DOCUMENT_TYPE_MISMATCH:
+        'ファイルの内容が拡張子の形式と一致しません（例: 名前だけを .pdf にしたテキストファイル）。',
+      DOCUMENT_LIMIT_EXCEEDED:
+        'ファイルが処理の上限（{{limit}}）を超えています。内容を分けるか、文章を貼り付けてください。',
       EXTRACTION_BUSY: 'ファイルの読み取りが混み合っています。{{retryAfter}} 秒ほど待ってから再度お試しください。',
-      JSON_TOO_COMPLEX: 'リクエスト本文の構造が深すぎるか、要素が多すぎます（入れ子 {{maxDepth}} 段・要素 {{maxElements}} 個まで）。',
+      JSON_TOO_COMPLEX:
+        'リクエスト本文の構造が深すぎるか、要素が多すぎます（入れ子 {{maxDepth}} 段・要素 {{maxElements}} 個まで）。',
       INVALID_CHARACTERS: '使用できない文字（NUL文字や不正なサロゲートなど）が含まれています。',
       DATABASE_UNAVAILABLE: 'サービスを一時的に利用できません。{{retryAfter}} 秒ほど後に自動で再試行します。',
       SHUTTING_DOWN: 'このサーバーは再起動中です。{{retryAfter}} 秒ほど後に自動で再試行します。',
@@ -52,40 +57,56 @@ export const API_MESSAGES = {
       WORKSHOP_NOT_LIVE: 'このワークショップは実施中ではありません。',
       WORKSHOP_LIVE: '実施中のワークショップは削除できません。先に終了してください。',
       WORKSHOP_QUESTION_LOCKED: 'この設問は締め切られたため、回答を変更できません。',
-      WORKSHOP_QUESTION_NOT_CURRENT: 'ファシリテーターは次の設問に進みました。この回答は保存されていません。画面の設問に回答してください。',
+      WORKSHOP_QUESTION_NOT_CURRENT:
+        'ファシリテーターは次の設問に進みました。この回答は保存されていません。画面の設問に回答してください。',
       WORKSHOP_TIME_UP: '回答時間が終了したため、この設問には回答できません。',
       WORKSHOP_NOT_CLOSED: 'このワークショップは終了していないため、再開できません。',
       WORKSHOP_CLOSED: 'このワークショップは終了しています。ファシリテーターが再開すると参加できます。',
       WORKSHOP_JOIN_BUSY: '参加手続きが混み合っています。{{seconds}}秒後に自動で再試行します。',
       WORKSHOP_DEPARTMENT_FIXED: 'この端末は既に別の部門で参加しています。部門は変更できません。',
       PARTICIPANT_TOKEN_INVALID: '参加用のトークンが無効か、有効期限が切れています。参加コードで参加し直してください。',
-      DRAFT_VERSION_CONFLICT: 'このドラフトは他の人（または別のタブ）によって先に保存されました（現在の版 {{currentVersion}}）。最新の版を読み込んでから編集してください。',
+      DRAFT_VERSION_CONFLICT:
+        'このドラフトは他の人（または別のタブ）によって先に保存されました（現在の版 {{currentVersion}}）。最新の版を読み込んでから編集してください。',
       DRAFT_LOCKED: 'レビュー中または承認済みのドラフトは編集できません。',
       DRAFT_INCOMPLETE: '「要記入」の箇所が {{slots}} 件残っているため公開できません。',
-      INVALID_TRANSITION: 'ドラフトが「$t(draftStatus.{{from}})」の間は、この操作はできません。画面を再読み込みして、現在の状態を確認してください。',
-      FOUR_EYES: 'この版を最後に保存したのはあなたのため、あなた自身は承認できません（ダブルチェックのため）。別のレビュー担当者に承認を依頼してください。',
-      GAPS_NOT_ACKNOWLEDGED: '「要記入」の箇所が {{count}} 件残っています。レビューを依頼するには、残っている箇所の一覧を確認して了承してください。',
-      FACTS_VERSION_CONFLICT: '企業情報は他の人（または別のタブ）によって先に保存されました（現在の版 {{currentVersion}}）。最新の内容を読み込んでください。',
+      INVALID_TRANSITION:
+        'ドラフトが「$t(draftStatus.{{from}})」の間は、この操作はできません。画面を再読み込みして、現在の状態を確認してください。',
+      FOUR_EYES:
+        'この版を最後に保存したのはあなたのため、あなた自身は承認できません（ダブルチェックのため）。別のレビュー担当者に承認を依頼してください。',
+      GAPS_NOT_ACKNOWLEDGED:
+        '「要記入」の箇所が {{count}} 件残っています。レビューを依頼するには、残っている箇所の一覧を確認して了承してください。',
+      FACTS_VERSION_CONFLICT:
+        '企業情報は他の人（または別のタブ）によって先に保存されました（現在の版 {{currentVersion}}）。最新の内容を読み込んでください。',
       AI_DISABLED: 'AIによる書き直しは有効になっていません。',
       AI_UNAVAILABLE: 'AIによる書き直しのサービスから応答がありませんでした。しばらくしてからお試しください。',
       SECOND_OPINION_DISABLED: 'LLMによるセカンドオピニオンは有効になっていません。',
-      SECOND_OPINION_UNAVAILABLE: 'LLMのセカンドオピニオンを取得できませんでした（応答なし・時間切れ・読めない回答）。ルールによる判定はそのまま有効です。',
+      SECOND_OPINION_UNAVAILABLE:
+        'LLMのセカンドオピニオンを取得できませんでした（応答なし・時間切れ・読めない回答）。ルールによる判定はそのまま有効です。',
       SECOND_OPINION_TEXT_TOO_LONG: 'セカンドオピニオンに送れる文章は {{limit}} 文字までです。',
       INVESTOR_ONLY: 'この操作は投資家アカウントだけが行えます。',
       COMPARE_COUNT: '比較できるのは2〜4社です。',
       PLANNING_INVALID: '目標・対象範囲・メモの内容に誤りがあります。各項目のエラーを確認してください。',
       IMPORT_INVALID: 'このファイルは取り込めません。エラーの箇所を確認してください。何も書き込まれていません。',
-      BENCHMARK_INDUSTRY_REQUIRED: '業種ベンチマークに参加するには、先に組織情報で業種（東証33業種）を設定してください。',
+      BENCHMARK_INDUSTRY_REQUIRED:
+        '業種ベンチマークに参加するには、先に組織情報で業種（東証33業種）を設定してください。',
       IMPORT_TARGET_NOT_DRAFT: '取り込めるのは回答中（未提出）の回だけです。新しい回を開始してから取り込んでください。',
       ASSESSMENT_NOT_DRAFT: 'この回はすでに検証中です。検証を依頼できるのは回答中の回だけです。',
-      ASSESSMENT_NOT_IN_REVIEW: 'この回は検証中ではありません。回答の承認・差戻しは、検証を依頼された回でだけ行えます。',
+      ASSESSMENT_NOT_IN_REVIEW:
+        'この回は検証中ではありません。回答の承認・差戻しは、検証を依頼された回でだけ行えます。',
       REVIEW_NOT_REQUIRED: 'この回答は検証の対象ではありません（根拠の確認が必要なのは水準3以上の回答です）。',
       SELF_REVIEW: '自分が入力した回答は検証できません。別のメンバーが承認・差戻しを行ってください。',
       REVIEW_STALE: '回答が更新されています。最新の回答を確認してから判断してください。',
       VALIDATION_INCOMPLETE: '検証が終わっていない回答があります。すべての対象回答が承認されると提出できます。',
       ANSWER_NOT_RETURNED: '検証中は、差し戻された回答だけを修正できます。',
     },
-    draftStatus: { draft: '作成中', in_review: 'レビュー中', changes_requested: '修正依頼あり', approved: '承認済み', published: '公開済み', withdrawn: '公開取り下げ' },
+    draftStatus: {
+      draft: '作成中',
+      in_review: 'レビュー中',
+      changes_requested: '修正依頼あり',
+      approved: '承認済み',
+      published: '公開済み',
+      withdrawn: '公開取り下げ',
+    },
     fields: {
       notAReviewer: 'このメンバーにはレビュー（承認・修正依頼）の権限がありません。',
       isDefined: '必須項目です。',
@@ -148,7 +169,8 @@ export const API_MESSAGES = {
       VALIDATION_FAILED: 'Some fields are not valid. See the error on each field.',
       INVALID_JSON: 'The request body is not valid JSON.',
       PAYLOAD_TOO_LARGE: 'The request is too large (limit {{limit}}).',
-      EXPORT_TOO_LARGE: 'The document is too large to export (at most {{limit}} characters of text in all). Shorten it, then export again.',
+      EXPORT_TOO_LARGE:
+        'The document is too large to export (at most {{limit}} characters of text in all). Shorten it, then export again.',
       EXPORT_TIMEOUT: 'Producing the document took longer than {{seconds}} seconds. Please try again later.',
       UNAUTHENTICATED: 'Please sign in.',
       INVALID_CREDENTIALS: 'The e-mail address or password is incorrect.',
@@ -166,7 +188,8 @@ export const API_MESSAGES = {
       INVESTOR_NO_ORGANIZATION: 'Investor accounts cannot create organizations.',
       SERVICE_UNAVAILABLE: 'The service is temporarily unavailable.',
       INTERNAL_ERROR: 'An unexpected server error occurred.',
-      ANSWER_CONFLICT: 'Someone else (or another tab) changed this answer first. Compare both values and choose which to keep.',
+      ANSWER_CONFLICT:
+        'Someone else (or another tab) changed this answer first. Compare both values and choose which to keep.',
       ASSESSMENT_LOCKED: 'This assessment has been submitted and can no longer be changed. Start a new round instead.',
       ASSESSMENT_DRAFT_EXISTS: 'An assessment on this track is already in progress. Submit it first.',
       ASSIGNEE_NOT_MEMBER: 'Only members of this organization can be assigned.',
@@ -175,10 +198,12 @@ export const API_MESSAGES = {
       DOCUMENT_ENCRYPTED: 'Password-protected PDFs cannot be read. Remove the protection and upload it again.',
       DOCUMENT_NO_TEXT: 'The PDF has no text layer (it may be a scanned image). Paste the text instead.',
       DOCUMENT_CORRUPT: 'The file is damaged or cannot be read.',
-      DOCUMENT_TYPE_MISMATCH: 'The content of the file does not match its extension (for example, a text file renamed to .pdf).',
+      DOCUMENT_TYPE_MISMATCH:
+        'The content of the file does not match its extension (for example, a text file renamed to .pdf).',
       DOCUMENT_LIMIT_EXCEEDED: 'The file exceeds a processing limit ({{limit}}). Split it, or paste the text instead.',
       EXTRACTION_BUSY: 'Too many files are being read right now. Try again in about {{retryAfter}} seconds.',
-      JSON_TOO_COMPLEX: 'The request body is nested too deeply or has too many elements (at most {{maxDepth}} levels and {{maxElements}} elements).',
+      JSON_TOO_COMPLEX:
+        'The request body is nested too deeply or has too many elements (at most {{maxDepth}} levels and {{maxElements}} elements).',
       INVALID_CHARACTERS: 'The input contains characters that are not allowed (such as NUL or an unpaired surrogate).',
       DATABASE_UNAVAILABLE: 'The service is temporarily unavailable. Retrying in about {{retryAfter}} seconds.',
       SHUTTING_DOWN: 'This server is restarting. Retrying in about {{retryAfter}} seconds.',
@@ -191,40 +216,60 @@ export const API_MESSAGES = {
       WORKSHOP_NOT_LIVE: 'This workshop is not running.',
       WORKSHOP_LIVE: 'A running workshop cannot be deleted. Close it first.',
       WORKSHOP_QUESTION_LOCKED: 'This question has been locked; its answers can no longer change.',
-      WORKSHOP_QUESTION_NOT_CURRENT: 'The facilitator has moved on to another question. This answer was not saved; please answer the question on screen.',
+      WORKSHOP_QUESTION_NOT_CURRENT:
+        'The facilitator has moved on to another question. This answer was not saved; please answer the question on screen.',
       WORKSHOP_TIME_UP: 'Time is up for this question; it no longer takes answers.',
       WORKSHOP_NOT_CLOSED: 'This workshop is not closed, so it cannot be reopened.',
       WORKSHOP_CLOSED: 'This workshop has been closed. You can join again if the facilitator reopens it.',
       WORKSHOP_JOIN_BUSY: 'Many people are joining right now. Retrying automatically in {{seconds}} s.',
-      WORKSHOP_DEPARTMENT_FIXED: 'This device has already joined with another department; the department cannot change.',
+      WORKSHOP_DEPARTMENT_FIXED:
+        'This device has already joined with another department; the department cannot change.',
       PARTICIPANT_TOKEN_INVALID: 'Your participant token is invalid or has expired. Join again with the join code.',
-      DRAFT_VERSION_CONFLICT: 'Someone else (or another tab) saved this draft first (current version {{currentVersion}}). Load the latest version before editing.',
+      DRAFT_VERSION_CONFLICT:
+        'Someone else (or another tab) saved this draft first (current version {{currentVersion}}). Load the latest version before editing.',
       DRAFT_LOCKED: 'A draft in review or approved cannot be edited.',
       DRAFT_INCOMPLETE: 'The draft still has {{slots}} "to be completed" items and cannot be published.',
-      INVALID_TRANSITION: 'This is not possible while the draft is "$t(draftStatus.{{from}})". Reload the page to see its current state.',
-      FOUR_EYES: 'You saved the current version yourself, so you cannot approve it (a second person must check it). Ask another reviewer to approve.',
-      GAPS_NOT_ACKNOWLEDGED: '{{count}} "to be completed" items remain. To request review, check the list of remaining items and confirm it.',
-      FACTS_VERSION_CONFLICT: 'Someone else (or another tab) saved the company facts first (current version {{currentVersion}}). Load the latest facts.',
+      INVALID_TRANSITION:
+        'This is not possible while the draft is "$t(draftStatus.{{from}})". Reload the page to see its current state.',
+      FOUR_EYES:
+        'You saved the current version yourself, so you cannot approve it (a second person must check it). Ask another reviewer to approve.',
+      GAPS_NOT_ACKNOWLEDGED:
+        '{{count}} "to be completed" items remain. To request review, check the list of remaining items and confirm it.',
+      FACTS_VERSION_CONFLICT:
+        'Someone else (or another tab) saved the company facts first (current version {{currentVersion}}). Load the latest facts.',
       AI_DISABLED: 'AI rewriting is not enabled.',
       AI_UNAVAILABLE: 'The AI rewriting service did not answer. Please try again later.',
       SECOND_OPINION_DISABLED: 'The LLM second opinion is not enabled.',
-      SECOND_OPINION_UNAVAILABLE: 'Second opinion unavailable: the LLM did not answer in time or its answer could not be read. The rule-based judgement stands.',
+      SECOND_OPINION_UNAVAILABLE:
+        'Second opinion unavailable: the LLM did not answer in time or its answer could not be read. The rule-based judgement stands.',
       SECOND_OPINION_TEXT_TOO_LONG: 'Texts sent for a second opinion may have at most {{limit}} characters.',
       INVESTOR_ONLY: 'Only investor accounts can do this.',
       COMPARE_COUNT: 'Choose two to four companies to compare.',
       PLANNING_INVALID: 'Some targets, scope entries or notes are not valid. See the error on each field.',
       IMPORT_INVALID: 'This file cannot be imported. See where the problem is; nothing was written.',
-      BENCHMARK_INDUSTRY_REQUIRED: 'To take part in the industry benchmark, first set your industry (TSE 33 sectors) in the organization profile.',
-      IMPORT_TARGET_NOT_DRAFT: 'Only a round in progress (not submitted) can receive an import. Start a new round, then import.',
-      ASSESSMENT_NOT_DRAFT: 'This round is already being validated. Validation can be asked for only on a round in progress.',
-      ASSESSMENT_NOT_IN_REVIEW: 'This round is not being validated. Answers can be accepted or returned only in a round sent for validation.',
+      BENCHMARK_INDUSTRY_REQUIRED:
+        'To take part in the industry benchmark, first set your industry (TSE 33 sectors) in the organization profile.',
+      IMPORT_TARGET_NOT_DRAFT:
+        'Only a round in progress (not submitted) can receive an import. Start a new round, then import.',
+      ASSESSMENT_NOT_DRAFT:
+        'This round is already being validated. Validation can be asked for only on a round in progress.',
+      ASSESSMENT_NOT_IN_REVIEW:
+        'This round is not being validated. Answers can be accepted or returned only in a round sent for validation.',
       REVIEW_NOT_REQUIRED: 'This answer needs no validation (evidence is checked for answers at level 3 or higher).',
       SELF_REVIEW: 'You cannot validate an answer you gave yourself. Another member has to accept or return it.',
       REVIEW_STALE: 'The answer has changed. Look at the current answer before deciding.',
-      VALIDATION_INCOMPLETE: 'Some answers have not been validated yet. The round can be submitted once every answer that needs it is accepted.',
+      VALIDATION_INCOMPLETE:
+        'Some answers have not been validated yet. The round can be submitted once every answer that needs it is accepted.',
       ANSWER_NOT_RETURNED: 'While the round is being validated, only returned answers can be changed.',
     },
-    draftStatus: { draft: 'Draft', in_review: 'In review', changes_requested: 'Changes requested', approved: 'Approved', published: 'Published', withdrawn: 'Withdrawn' },
+    draftStatus: {
+      draft: 'Draft',
+      in_review: 'In review',
+      changes_requested: 'Changes requested',
+      approved: 'Approved',
+      published: 'Published',
+      withdrawn: 'Withdrawn',
+    },
     fields: {
       notAReviewer: 'This member may not review drafts (approve or request changes).',
       isDefined: 'This field is required.',

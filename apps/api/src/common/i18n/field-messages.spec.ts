@@ -20,7 +20,9 @@ const NOT_MESSAGES = new Set(['isOptional', 'allow', 'nestedValidation', 'condit
 const BOUNDED = new Set(['min', 'max', 'minLength', 'maxLength', 'arrayMinSize', 'arrayMaxSize', 'draftTooLong']);
 
 function constraintNames(): string[] {
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<unknown, Array<{ name?: string; type: string }>> };
+  const storage = getMetadataStorage() as unknown as {
+    validationMetadatas: Map<unknown, Array<{ name?: string; type: string }>>;
+  };
   const names = new Set<string>();
   for (const list of storage.validationMetadatas.values()) {
     for (const m of list) {
@@ -47,8 +49,18 @@ describe('field messages', () => {
   it('every company-facts issue code has its own message', () => {
     const broken = {
       segments: [{ id: 's', name: { ja: 'x'.repeat(10_000), en: '' } }],
-      kpis: [{ id: 'k', name: { ja: 'a', en: 'a' }, kind: 'nope', unit: 'count', target: { value: Number.NaN, fiscalYear: 1.5 } }],
-      allocations: [{ id: 'a', area: 'rd', amount: -1e20, fromFiscalYear: 2020, toFiscalYear: 2021, purpose: { ja: 'p', en: 'p' } }],
+      kpis: [
+        {
+          id: 'k',
+          name: { ja: 'a', en: 'a' },
+          kind: 'nope',
+          unit: 'count',
+          target: { value: Number.NaN, fiscalYear: 1.5 },
+        },
+      ],
+      allocations: [
+        { id: 'a', area: 'rd', amount: -1e20, fromFiscalYear: 2020, toFiscalYear: 2021, purpose: { ja: 'p', en: 'p' } },
+      ],
       disclosureUrl: 'not a url',
       extra: true,
     };

@@ -32,6 +32,7 @@ export class SignInLimitGuard implements CanActivate {
 
   private async check(key: string, limit: number, windowMs: number): Promise<void> {
     const hit = await this.store.hit(key, windowMs);
-    if (hit.count > limit) throw ApiException.retryLater(429, 'TOO_MANY_REQUESTS', Math.max(1, Math.ceil(hit.resetInMs / 1000)));
+    if (hit.count > limit)
+      throw ApiException.retryLater(429, 'TOO_MANY_REQUESTS', Math.max(1, Math.ceil(hit.resetInMs / 1000)));
   }
 }

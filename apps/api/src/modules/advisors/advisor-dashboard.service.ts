@@ -35,7 +35,12 @@ export class AdvisorDashboardService {
           overallScore,
         };
       }
-      views.push({ organizationId: organization.id, legalNameJa: organization.legalNameJa, legalNameEn: organization.legalNameEn, latestAssessment });
+      views.push({
+        organizationId: organization.id,
+        legalNameJa: organization.legalNameJa,
+        legalNameEn: organization.legalNameEn,
+        latestAssessment,
+      });
     }
     return views.sort((a, b) => a.legalNameJa.localeCompare(b.legalNameJa, 'ja'));
   }

@@ -36,7 +36,9 @@ export class AssessmentAnswerImportService {
   async importAnswers(input: ImportedAnswers): Promise<ImportedAnswersResult> {
     const { organizationId, assessmentId } = input;
     return this.db.transaction(async (manager) => {
-      const assessment = await manager.getRepository(AssessmentEntity).findOne({ where: { organizationId, id: assessmentId }, lock: { mode: 'pessimistic_write' } });
+      const assessment = await manager
+        .getRepository(AssessmentEntity)
+        .findOne({ where: { organizationId, id: assessmentId }, lock: { mode: 'pessimistic_write' } });
       if (!assessment) throw ApiException.notFound();
       if (assessment.status !== 'draft') throw new ApiException(409, 'ASSESSMENT_LOCKED');
       const applied: string[] = [];
@@ -53,7 +55,15 @@ export class AssessmentAnswerImportService {
            ON CONFLICT (organization_id, assessment_id, question_id) DO UPDATE
               SET value = EXCLUDED.value, version = assessment_answers.version + 1, answered_by = EXCLUDED.answered_by,
                   answered_at = EXCLUDED.answered_at, source = EXCLUDED.source`,
-          [organizationId, assessmentId, questionId, JSON.stringify(value), input.answeredBy, input.answeredAt, input.source],
+          [
+            organizationId,
+            assessmentId,
+            questionId,
+            JSON.stringify(value),
+            input.answeredBy,
+            input.answeredAt,
+            input.source,
+          ],
         );
         applied.push(questionId);
       }

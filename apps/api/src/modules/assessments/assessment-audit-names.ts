@@ -14,7 +14,10 @@ export class AssessmentAuditNames implements OnModuleInit {
 
   onModuleInit(): void {
     this.names.register(async (organizationId, ids) => {
-      const rows = await this.rounds.find({ where: { organizationId, id: In([...ids]) }, select: { id: true, round: true, track: true } });
+      const rows = await this.rounds.find({
+        where: { organizationId, id: In([...ids]) },
+        select: { id: true, round: true, track: true },
+      });
       return new Map(rows.map((r) => [r.id, { kind: 'assessment' as const, round: r.round, track: r.track }]));
     });
   }

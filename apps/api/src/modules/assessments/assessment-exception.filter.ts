@@ -24,7 +24,10 @@ export class AssessmentExceptionFilter implements ExceptionFilter {
     const body =
       exception instanceof AnswerConflictException
         ? { ...base, ...exception.conflict }
-        : { ...base, errors: [{ field: 'value', code: exception.answerCode, message: exception.answerMessage[locale] }] };
+        : {
+            ...base,
+            errors: [{ field: 'value', code: exception.answerCode, message: exception.answerMessage[locale] }],
+          };
     res.status(base.statusCode).json(body);
   }
 }

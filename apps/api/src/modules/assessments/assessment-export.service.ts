@@ -17,14 +17,22 @@ export class AssessmentExportService {
     const round = await this.assessments.loadRound(organizationId, id);
     const book = assessmentWorkbook(round, locale, now);
     assertWorkbookWithinLimits(book);
-    return exportFile(renderCsv(book.sheets[0] as NonNullable<(typeof book.sheets)[0]>), this.name(round, locale, now, 'csv'), 'csv');
+    return exportFile(
+      renderCsv(book.sheets[0] as NonNullable<(typeof book.sheets)[0]>),
+      this.name(round, locale, now, 'csv'),
+      'csv',
+    );
   }
 
   async xlsx(organizationId: string, id: string, locale: Locale, now = new Date()): Promise<ExportFile> {
     const round = await this.assessments.loadRound(organizationId, id);
     const workbook = assessmentWorkbook(round, locale, now);
     assertWorkbookWithinLimits(workbook);
-    return exportFile(await renderOffThread({ format: 'xlsx', workbook }), this.name(round, locale, now, 'xlsx'), 'xlsx');
+    return exportFile(
+      await renderOffThread({ format: 'xlsx', workbook }),
+      this.name(round, locale, now, 'xlsx'),
+      'xlsx',
+    );
   }
 
   async pdf(organizationId: string, id: string, locale: Locale, now = new Date()): Promise<ExportFile> {
@@ -33,7 +41,11 @@ export class AssessmentExportService {
     const report =
       round.assessment.track === 'sme' && round.assessment.bankVersion === BANK_VERSION
         ? smeResultsReport(
-            buildSmeReport({ answers: answersOf(round.answers), profile: round.profile, prefecture: round.organization.prefecture }),
+            buildSmeReport({
+              answers: answersOf(round.answers),
+              profile: round.profile,
+              prefecture: round.organization.prefecture,
+            }),
             organizationName(round, locale),
             locale,
             now,
@@ -44,6 +56,11 @@ export class AssessmentExportService {
   }
 
   private name(round: LoadedRound, locale: Locale, now: Date, ext: 'csv' | 'xlsx' | 'pdf'): string {
-    return exportFileName(organizationName(round, locale), `${assessmentFileLabel(locale)}-${round.assessment.round}`, now, ext);
+    return exportFileName(
+      organizationName(round, locale),
+      `${assessmentFileLabel(locale)}-${round.assessment.round}`,
+      now,
+      ext,
+    );
   }
 }

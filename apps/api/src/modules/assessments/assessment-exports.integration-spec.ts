@@ -37,7 +37,10 @@ describe('assessment exports: a results PDF with charts in plain words, typed sp
     id = String((await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' })).body.id);
     answers = { ...(sampleAnswers('listed', 1, PROFILE) as Record<string, AnswerValue>), 'm1.top-three': HOSTILE_TEXT };
     for (const [questionId, value] of Object.entries(answers)) {
-      const res = await owner.send('put', `/api/orgs/${orgId}/assessments/${id}/answers/${questionId}`, { value, expectedVersion: 0 });
+      const res = await owner.send('put', `/api/orgs/${orgId}/assessments/${id}/answers/${questionId}`, {
+        value,
+        expectedVersion: 0,
+      });
       expect({ questionId, status: res.status }).toEqual({ questionId, status: 200 });
     }
   });
@@ -57,7 +60,9 @@ describe('assessment exports: a results PDF with charts in plain words, typed sp
   it('XLSX: opens strictly despite U+FFFE; module names, numbers as numbers, times in Asia/Tokyo, no formulas', async () => {
     const res = await get('xlsx');
     expect(res.status).toBe(200);
-    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('株式会社やまびこ製作所_自己診断結果-1_')}`);
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('株式会社やまびこ製作所_自己診断結果-1_')}`,
+    );
     const book = await readXlsx(res.body as Buffer);
     expect(allCellTexts(book).filter(isFormulaLike)).toEqual([]);
     const sheet = book.worksheets[0];
@@ -74,10 +79,15 @@ describe('assessment exports: a results PDF with charts in plain words, typed sp
     const ladder = rows.find((r) => getQuestion(String(r.getCell(1).value))?.type === 'maturity');
     expect(ladder?.getCell(5).type).toBe(ExcelJS.ValueType.Number);
     // Answer times: local wall-clock time (Asia/Tokyo), written as a date cell.
-    const stored = (await t.db.query('SELECT answered_at FROM assessment_answers WHERE assessment_id = $1 AND question_id = $2', [id, 'm0.revenue'])) as { answered_at: Date }[];
+    const stored = (await t.db.query(
+      'SELECT answered_at FROM assessment_answers WHERE assessment_id = $1 AND question_id = $2',
+      [id, 'm0.revenue'],
+    )) as { answered_at: Date }[];
     const at = revenue?.getCell(8).value;
     expect(at).toBeInstanceOf(Date);
-    expect((at as Date).getTime() - new Date(stored[0]?.answered_at ?? 0).getTime()).toBeGreaterThan(9 * 3600_000 - 1000);
+    expect((at as Date).getTime() - new Date(stored[0]?.answered_at ?? 0).getTime()).toBeGreaterThan(
+      9 * 3600_000 - 1000,
+    );
     expect((at as Date).getTime() - new Date(stored[0]?.answered_at ?? 0).getTime()).toBeLessThan(9 * 3600_000 + 1000);
   });
 

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { getBank, validateNotes, validatePlanning, type NoteError, type PlanningError, type Question } from '@ipgn/assessment';
+import {
+  getBank,
+  validateNotes,
+  validatePlanning,
+  type NoteError,
+  type PlanningError,
+  type Question,
+} from '@ipgn/assessment';
 import { ApiException, type ApiFieldProblem } from '../../common/errors/api-exception';
 import { isUuid } from '../../common/http/is-uuid';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
@@ -24,7 +31,11 @@ const FIELD_CODE: Readonly<Record<PlanningError['code'] | NoteError['code'], str
   'invalid-url': 'unknown',
 };
 
-export const EMPTY_PLANNING: PlanningView = { targets: { questions: {}, modules: {} }, scope: { questions: {}, modules: {} }, notes: {} };
+export const EMPTY_PLANNING: PlanningView = {
+  targets: { questions: {}, modules: {} },
+  scope: { questions: {}, modules: {} },
+  notes: {},
+};
 
 /** Targets, scope and notes of a round: read by anyone who may read the round, written by its managers. */
 @Injectable()
@@ -39,7 +50,12 @@ export class AssessmentPlanningService {
     return this.load(this.db.manager, organizationId, id);
   }
 
-  async put(org: OrganizationContext, user: AuthenticatedUser, id: string, body: { targets?: unknown; scope?: unknown; notes?: unknown }): Promise<PlanningView> {
+  async put(
+    org: OrganizationContext,
+    user: AuthenticatedUser,
+    id: string,
+    body: { targets?: unknown; scope?: unknown; notes?: unknown },
+  ): Promise<PlanningView> {
     const organizationId = org.organizationId;
     return this.db.transaction(async (manager) => {
       const round = await this.findRound(manager, organizationId, id, true);
@@ -54,7 +70,10 @@ export class AssessmentPlanningService {
           actorUserId: user.id,
           action: 'assessment.planning-saved',
           target: id,
-          data: { targets: countOf(clean.targets.questions) + countOf(clean.targets.modules), excluded: countOf(clean.scope.questions) + countOf(clean.scope.modules) },
+          data: {
+            targets: countOf(clean.targets.questions) + countOf(clean.targets.modules),
+            excluded: countOf(clean.scope.questions) + countOf(clean.scope.modules),
+          },
         },
         manager,
       );
@@ -66,7 +85,9 @@ export class AssessmentPlanningService {
   /** Checks raw targets, scope and notes against the round's bank version and track; 400 with every problem. */
   validate(round: AssessmentEntity, body: { targets?: unknown; scope?: unknown; notes?: unknown }): PlanningView {
     const planning = validatePlanning({ targets: body.targets, scope: body.scope }, round.track, round.bankVersion);
-    const questions = new Map<string, Question>((getBank(round.bankVersion)?.questions ?? []).filter((q) => q.tracks.includes(round.track)).map((q) => [q.id, q]));
+    const questions = new Map<string, Question>(
+      (getBank(round.bankVersion)?.questions ?? []).filter((q) => q.tracks.includes(round.track)).map((q) => [q.id, q]),
+    );
     const notes = validateNotes(body.notes, questions);
     const problems: ApiFieldProblem[] = [
       ...(planning.ok ? [] : planning.errors),
@@ -77,12 +98,22 @@ export class AssessmentPlanningService {
   }
 
   async load(manager: EntityManager, organizationId: string, assessmentId: string): Promise<PlanningView> {
-    const row = await manager.getRepository(AssessmentPlanningEntity).findOne({ where: { organizationId, assessmentId } });
-    return row ? { targets: row.targets, scope: row.scope, notes: row.notes, priorDecisions: row.priorDecisions } : { ...EMPTY_PLANNING, priorDecisions: {} };
+    const row = await manager
+      .getRepository(AssessmentPlanningEntity)
+      .findOne({ where: { organizationId, assessmentId } });
+    return row
+      ? { targets: row.targets, scope: row.scope, notes: row.notes, priorDecisions: row.priorDecisions }
+      : { ...EMPTY_PLANNING, priorDecisions: {} };
   }
 
   /** Upserts targets, scope and notes; prior decisions only when given (an import), else they stay as they are. */
-  async write(manager: EntityManager, organizationId: string, assessmentId: string, planning: PlanningView, userId: string): Promise<void> {
+  async write(
+    manager: EntityManager,
+    organizationId: string,
+    assessmentId: string,
+    planning: PlanningView,
+    userId: string,
+  ): Promise<void> {
     await manager.getRepository(AssessmentPlanningEntity).upsert(
       {
         organizationId,

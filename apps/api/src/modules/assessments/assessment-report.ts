@@ -1,7 +1,21 @@
-import { GGL_ACTIONS, getModule, getQuestion, questionsForTrack, type AssessmentResult, type Locale } from '@ipgn/assessment';
+import {
+  GGL_ACTIONS,
+  getModule,
+  getQuestion,
+  questionsForTrack,
+  type AssessmentResult,
+  type Locale,
+} from '@ipgn/assessment';
 import { answerCell, answerMeaning } from '../../common/export/answer-cells';
 import { formatDate, formatNumber } from '../../common/export/format-values';
-import { empty, text, type Report, type ReportBlock, type ReportSheet, type Workbook } from '../../common/export/report-model';
+import {
+  empty,
+  text,
+  type Report,
+  type ReportBlock,
+  type ReportSheet,
+  type Workbook,
+} from '../../common/export/report-model';
 import type { LoadedRound } from './assessments.service';
 
 const T = {
@@ -32,7 +46,16 @@ const T = {
     priorities: { high: '高', medium: '中', low: '低' },
     efforts: { S: '小（数日）', M: '中（数週間）', L: '大（数か月）' },
     sheet: '回答',
-    headers: ['設問ID', 'モジュール', '設問（日本語）', '設問（英語）', '回答', '回答の意味・単位', '回答者', '回答日時'],
+    headers: [
+      '設問ID',
+      'モジュール',
+      '設問（日本語）',
+      '設問（英語）',
+      '回答',
+      '回答の意味・単位',
+      '回答者',
+      '回答日時',
+    ],
     file: '自己診断結果',
   },
   en: {
@@ -62,7 +85,16 @@ const T = {
     priorities: { high: 'High', medium: 'Medium', low: 'Low' },
     efforts: { S: 'Small (days)', M: 'Medium (weeks)', L: 'Large (months)' },
     sheet: 'Answers',
-    headers: ['Question ID', 'Module', 'Prompt (Japanese)', 'Prompt (English)', 'Answer', 'Meaning / unit', 'Answered by', 'Answered at'],
+    headers: [
+      'Question ID',
+      'Module',
+      'Prompt (Japanese)',
+      'Prompt (English)',
+      'Answer',
+      'Meaning / unit',
+      'Answered by',
+      'Answered at',
+    ],
     file: 'self-assessment',
   },
 } as const;
@@ -78,7 +110,8 @@ const BANK_ORDER = new Map<string, number>();
 function order(questionId: string): number {
   if (BANK_ORDER.size === 0) {
     let i = 0;
-    for (const track of ['listed', 'sme'] as const) for (const q of questionsForTrack(track)) if (!BANK_ORDER.has(q.id)) BANK_ORDER.set(q.id, i++);
+    for (const track of ['listed', 'sme'] as const)
+      for (const q of questionsForTrack(track)) if (!BANK_ORDER.has(q.id)) BANK_ORDER.set(q.id, i++);
   }
   return BANK_ORDER.get(questionId) ?? Number.MAX_SAFE_INTEGER;
 }
@@ -105,13 +138,21 @@ export function assessmentWorkbook(round: LoadedRound, locale: Locale, now: Date
       ];
     });
   const widths = [22, 26, 60, 60, 12, 40, 20, 18];
-  const sheet: ReportSheet = { name: t.sheet, columns: t.headers.map((label, i) => ({ label, width: widths[i] })), rows };
+  const sheet: ReportSheet = {
+    name: t.sheet,
+    columns: t.headers.map((label, i) => ({ label, width: widths[i] })),
+    rows,
+  };
   return { language: locale, createdAt: now, sheets: [sheet] };
 }
 
 const score = (s: number | null, locale: Locale) => (s === null ? T[locale].noScore : formatNumber(s, locale));
 const ratio = (value: number | null, unit: 'ratio' | 'multiple', locale: Locale) =>
-  value === null ? '—' : unit === 'ratio' ? `${formatNumber(value * 100, locale, 1)}%` : `${formatNumber(value, locale, 2)}×`;
+  value === null
+    ? '—'
+    : unit === 'ratio'
+      ? `${formatNumber(value * 100, locale, 1)}%`
+      : `${formatNumber(value, locale, 2)}×`;
 
 /** The results PDF: overall score, bar charts per guideline action and per module, the plan in plain words. */
 export function assessmentReport(round: LoadedRound, result: AssessmentResult, locale: Locale, now: Date): Report {
@@ -119,7 +160,10 @@ export function assessmentReport(round: LoadedRound, result: AssessmentResult, l
   const a = round.assessment;
   const name = organizationName(round, locale);
   const blocks: ReportBlock[] = [
-    { kind: 'paragraph', runs: [{ text: `${t.track}: ${t[a.track]}\u3000${t.round}: ${a.round}\u3000${t.status}: ${t[a.status]}` }] },
+    {
+      kind: 'paragraph',
+      runs: [{ text: `${t.track}: ${t[a.track]}\u3000${t.round}: ${a.round}\u3000${t.status}: ${t[a.status]}` }],
+    },
     { kind: 'heading', level: 1, text: `${t.overall}: ${score(result.overall.score, locale)} / 100` },
     { kind: 'note', text: t.note },
     { kind: 'heading', level: 1, text: t.byAction },
@@ -133,7 +177,11 @@ export function assessmentReport(round: LoadedRound, result: AssessmentResult, l
       })),
     },
     { kind: 'heading', level: 1, text: t.byModule },
-    { kind: 'bar-chart', max: 100, bars: result.byModule.map((d) => ({ label: d.label[locale], value: d.score, display: score(d.score, locale) })) },
+    {
+      kind: 'bar-chart',
+      max: 100,
+      bars: result.byModule.map((d) => ({ label: d.label[locale], value: d.score, display: score(d.score, locale) })),
+    },
     { kind: 'heading', level: 1, text: t.plan },
   ];
   result.actionPlan.forEach((item, i) => {
@@ -149,10 +197,24 @@ export function assessmentReport(round: LoadedRound, result: AssessmentResult, l
     blocks.push({ kind: 'bullets', items: lines });
   });
   blocks.push({ kind: 'heading', level: 1, text: t.quantification });
-  for (const m of [result.quantification.intangibleShare, result.quantification.pbr, result.quantification.rdIntensity]) {
-    const value = m.value === null && m.reasonText ? m.reasonText[locale] : `${ratio(m.value, m.unit, locale)}${m.reasonText ? ` — ${m.reasonText[locale]}` : ''}`;
+  for (const m of [
+    result.quantification.intangibleShare,
+    result.quantification.pbr,
+    result.quantification.rdIntensity,
+  ]) {
+    const value =
+      m.value === null && m.reasonText
+        ? m.reasonText[locale]
+        : `${ratio(m.value, m.unit, locale)}${m.reasonText ? ` — ${m.reasonText[locale]}` : ''}`;
     blocks.push({ kind: 'paragraph', runs: [{ text: `${m.label[locale]}: ${value}` }] });
     blocks.push({ kind: 'note', text: `${m.definition[locale]} ${m.limits[locale]}` });
   }
-  return { language: locale, title: t.title, header: [name, `${t.date}: ${formatDate(now, locale)}`], author: name, createdAt: now, blocks };
+  return {
+    language: locale,
+    title: t.title,
+    header: [name, `${t.date}: ${formatDate(now, locale)}`],
+    author: name,
+    createdAt: now,
+    blocks,
+  };
 }

@@ -29,7 +29,9 @@ export class AssessmentRoundsService {
    * The organization's latest round (null when none) with its overall score — only for a submitted round: a draft's
    * or a round in validation's score would be a partial number that reads as final.
    */
-  async latestWithScore(organization: OrganizationEntity): Promise<{ round: AssessmentEntity; overallScore: number | null } | null> {
+  async latestWithScore(
+    organization: OrganizationEntity,
+  ): Promise<{ round: AssessmentEntity; overallScore: number | null } | null> {
     const organizationId = organization.id;
     const round = await this.rounds.findOne({ where: { organizationId }, order: { createdAt: 'DESC' } });
     if (!round) return null;
@@ -38,14 +40,21 @@ export class AssessmentRoundsService {
     const answers = await this.answers.find({ where });
     const reviews = await this.reviews.find({ where });
     const profile = { listingStatus: organization.listingStatus, companySize: organization.companySize };
-    return { round, overallScore: scoreRound({ assessment: round, organization, answers, profile, reviews }).overall.score };
+    return {
+      round,
+      overallScore: scoreRound({ assessment: round, organization, answers, profile, reviews }).overall.score,
+    };
   }
 
   /**
    * The given round (400 `assessmentId` unknown when not the organization's), else the latest submitted one, else
    * the latest; null when the organization has none. Scored with `profile`.
    */
-  async pickScored(organizationId: string, assessmentId: string | undefined, profile: AssessmentProfile): Promise<ScoredRound | null> {
+  async pickScored(
+    organizationId: string,
+    assessmentId: string | undefined,
+    profile: AssessmentProfile,
+  ): Promise<ScoredRound | null> {
     const round = await this.pick(organizationId, assessmentId);
     if (!round) return null;
     const answers = answersOf(await this.answers.find({ where: { organizationId, assessmentId: round.id } }));
@@ -59,7 +68,10 @@ export class AssessmentRoundsService {
       if (!round) throw ApiException.badRequest('VALIDATION_FAILED', [{ field: 'assessmentId', code: 'unknown' }]);
       return round;
     }
-    const submitted = await this.rounds.findOne({ where: { organizationId, status: 'submitted' }, order: { submittedAt: 'DESC', createdAt: 'DESC' } });
+    const submitted = await this.rounds.findOne({
+      where: { organizationId, status: 'submitted' },
+      order: { submittedAt: 'DESC', createdAt: 'DESC' },
+    });
     return submitted ?? (await this.rounds.findOne({ where: { organizationId }, order: { createdAt: 'DESC' } }));
   }
 }

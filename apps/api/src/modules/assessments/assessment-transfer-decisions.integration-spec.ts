@@ -34,17 +34,44 @@ describe('validation decisions in transfer files (HTTP, real database)', () => {
     const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
     const first = (await contributor.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' })).body.id as string;
     const base = `/api/orgs/${orgId}/assessments/${first}`;
-    for (const q of [HIGH, RETURNED]) expect((await contributor.send('put', `${base}/answers/${q}`, { value: 4, expectedVersion: 0 })).status).toBe(200);
+    for (const q of [HIGH, RETURNED])
+      expect((await contributor.send('put', `${base}/answers/${q}`, { value: 4, expectedVersion: 0 })).status).toBe(
+        200,
+      );
     expect((await contributor.post(`${base}/request-validation`)).status).toBe(200);
-    expect((await reviewer.send('put', `${base}/reviews/${HIGH}`, { decision: 'accepted', comment: '取締役会議事録で確認', answerVersion: 1 })).status).toBe(200);
-    expect((await reviewer.send('put', `${base}/reviews/${RETURNED}`, { decision: 'returned', comment: '規程の写しを添付してください', answerVersion: 1 })).status).toBe(200);
+    expect(
+      (
+        await reviewer.send('put', `${base}/reviews/${HIGH}`, {
+          decision: 'accepted',
+          comment: '取締役会議事録で確認',
+          answerVersion: 1,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await reviewer.send('put', `${base}/reviews/${RETURNED}`, {
+          decision: 'returned',
+          comment: '規程の写しを添付してください',
+          answerVersion: 1,
+        })
+      ).status,
+    ).toBe(200);
     // The contributor lowers the returned claim: the return decision lapses (it was on version 1).
-    expect((await contributor.send('put', `${base}/answers/${RETURNED}`, { value: 2, expectedVersion: 1 })).status).toBe(200);
+    expect(
+      (await contributor.send('put', `${base}/answers/${RETURNED}`, { value: 2, expectedVersion: 1 })).status,
+    ).toBe(200);
     expect((await owner.post(`${base}/submit`)).status).toBe(200);
 
     const json = await binary(owner.agent.get(`${base}/transfer.json`));
     const file = JSON.parse((json.body as Buffer).toString('utf8'));
-    expect(file.decisions[HIGH]).toEqual({ decision: 'accepted', comment: '取締役会議事録で確認', reviewedBy: 'reviewer', reviewedAt: expect.any(String), current: true });
+    expect(file.decisions[HIGH]).toEqual({
+      decision: 'accepted',
+      comment: '取締役会議事録で確認',
+      reviewedBy: 'reviewer',
+      reviewedAt: expect.any(String),
+      current: true,
+    });
     expect(file.decisions[RETURNED]).toMatchObject({ decision: 'returned', current: false });
     expect(Date.parse(file.decisions[HIGH].reviewedAt)).not.toBeNaN();
     expect(JSON.stringify(file)).not.toContain(String(reviewer.user?.id));
@@ -64,13 +91,18 @@ describe('validation decisions in transfer files (HTTP, real database)', () => {
     expect(planning.body.priorDecisions).toEqual(file.decisions);
     // … while the new round's own validation starts from nothing: the level-4 claim waits for a reviewer again.
     const detail = await owner.get(next);
-    expect(detail.body.validation.items).toEqual([expect.objectContaining({ questionId: HIGH, state: 'pending', review: null })]);
+    expect(detail.body.validation.items).toEqual([
+      expect.objectContaining({ questionId: HIGH, state: 'pending', review: null }),
+    ]);
     expect(await t.db.query('SELECT 1 FROM assessment_reviews WHERE assessment_id = $1', [second])).toEqual([]);
     // Saving targets or notes later keeps the history.
     expect((await owner.send('put', `${next}/planning`, { targets: { modules: { m6: 3 } } })).status).toBe(200);
     expect((await owner.get(`${next}/planning`)).body.priorDecisions).toEqual(file.decisions);
     // A file with a broken decision still imports; the decision is listed as not importable and not kept.
-    const bad = { ...file, decisions: { ...file.decisions, [HIGH]: { ...file.decisions[HIGH], decision: 'approved' } } };
+    const bad = {
+      ...file,
+      decisions: { ...file.decisions, [HIGH]: { ...file.decisions[HIGH], decision: 'approved' } },
+    };
     const third = await upload(owner, `${next}/import/preview`, Buffer.from(JSON.stringify(bad)), 'bad.json');
     expect(third.status).toBe(200);
     expect(third.body.notImportable).toContainEqual({ part: 'decision', id: HIGH, reason: 'invalid-decision' });

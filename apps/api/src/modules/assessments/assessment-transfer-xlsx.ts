@@ -44,7 +44,8 @@ function boundedArchive(data: Uint8Array): Uint8Array {
       filter: (file) => {
         entries += 1;
         total += file.originalSize;
-        if (entries > MAX_ZIP_ENTRIES || file.originalSize > MAX_UNCOMPRESSED_BYTES || total > MAX_UNCOMPRESSED_BYTES) tooBig = true;
+        if (entries > MAX_ZIP_ENTRIES || file.originalSize > MAX_UNCOMPRESSED_BYTES || total > MAX_UNCOMPRESSED_BYTES)
+          tooBig = true;
         return !tooBig;
       },
     });
@@ -88,7 +89,8 @@ export async function readTransferXlsx(data: Uint8Array): Promise<TransferSheets
     for (let r = 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
       const cells: SheetCell[] = [];
-      for (let c = 1; c <= Math.min(sheet.columnCount, MAX_COLUMNS); c++) cells.push(cellValue(row.getCell(c).value, `${name}!${String.fromCharCode(64 + c)}${r}`));
+      for (let c = 1; c <= Math.min(sheet.columnCount, MAX_COLUMNS); c++)
+        cells.push(cellValue(row.getCell(c).value, `${name}!${String.fromCharCode(64 + c)}${r}`));
       rows.push(cells);
     }
     out[name] = rows;

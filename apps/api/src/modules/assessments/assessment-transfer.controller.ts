@@ -1,4 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, StreamableFile, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  StreamableFile,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { AssessmentTransfer, ImportPreview } from '@ipgn/assessment';
 import { RequirePermission } from '../../common/auth/access.decorators';
@@ -35,7 +47,12 @@ export class AssessmentTransferController {
 
   @Put('planning')
   @RequirePermission('assessment:manage')
-  savePlanning(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() dto: SavePlanningDto): Promise<PlanningView> {
+  savePlanning(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() dto: SavePlanningDto,
+  ): Promise<PlanningView> {
     return this.planning.put(org, user, id, dto);
   }
 
@@ -52,7 +69,10 @@ export class AssessmentTransferController {
   @Get('transfer.xlsx')
   @RequirePermission('assessment:read')
   async exportXlsx(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.transfer.exportXlsx(org.organizationId, id), { type: XLSX, disposition: `attachment; filename="assessment-${id}-transfer.xlsx"` });
+    return new StreamableFile(await this.transfer.exportXlsx(org.organizationId, id), {
+      type: XLSX,
+      disposition: `attachment; filename="assessment-${id}-transfer.xlsx"`,
+    });
   }
 
   @Post('import/preview')
@@ -60,7 +80,11 @@ export class AssessmentTransferController {
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(ImportUpload)
   @RequirePermission('assessment:manage')
-  previewImport(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @UploadedFile() file: ImportFile | undefined): Promise<ImportPreview> {
+  previewImport(
+    @CurrentOrganization() org: OrganizationContext,
+    @Param('id') id: string,
+    @UploadedFile() file: ImportFile | undefined,
+  ): Promise<ImportPreview> {
     return this.transfer.preview(org.organizationId, id, file);
   }
 

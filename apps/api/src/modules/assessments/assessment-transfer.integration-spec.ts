@@ -32,22 +32,33 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
     return client.agent.post(path).set('x-csrf-token', csrf).set('accept-language', 'en').attach('file', data, name);
   }
 
-  async function roundWithAnswers(owner: Client, orgId: string): Promise<{ id: string; answers: Record<string, AnswerValue> }> {
+  async function roundWithAnswers(
+    owner: Client,
+    orgId: string,
+  ): Promise<{ id: string; answers: Record<string, AnswerValue> }> {
     const started = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' });
     expect(started.status).toBe(201);
     const id = started.body.id as string;
     const answers = sampleAnswers('listed', 2, PROFILE) as Record<string, AnswerValue>;
     for (const [questionId, value] of Object.entries(answers)) {
-      const res = await owner.send('put', `/api/orgs/${orgId}/assessments/${id}/answers/${questionId}`, { value, expectedVersion: 0 });
+      const res = await owner.send('put', `/api/orgs/${orgId}/assessments/${id}/answers/${questionId}`, {
+        value,
+        expectedVersion: 0,
+      });
       expect({ questionId, status: res.status }).toEqual({ questionId, status: 200 });
     }
     return { id, answers };
   }
 
   async function snapshot(assessmentId: string): Promise<string> {
-    const answers = await t.db.getRepository(AssessmentAnswerEntity).find({ where: { assessmentId }, order: { questionId: 'ASC' } });
+    const answers = await t.db
+      .getRepository(AssessmentAnswerEntity)
+      .find({ where: { assessmentId }, order: { questionId: 'ASC' } });
     const planning = await t.db.getRepository(AssessmentPlanningEntity).find({ where: { assessmentId } });
-    return JSON.stringify([answers.map((a) => [a.questionId, a.value, a.version]), planning.map((p) => [p.targets, p.scope, p.notes])]);
+    return JSON.stringify([
+      answers.map((a) => [a.questionId, a.value, a.version]),
+      planning.map((p) => [p.targets, p.scope, p.notes]),
+    ]);
   }
 
   const planning = {
@@ -68,11 +79,16 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
     const results = await owner.get(`/api/orgs/${orgId}/assessments/${id}/results`);
     expect(results.status).toBe(200);
     expect(results.body.byModule.map((m: { id: string }) => m.id)).not.toContain('m12');
-    expect(results.body.excluded).toEqual([expect.objectContaining({ kind: 'module', id: 'm12', reason: 'No standards activity' })]);
+    expect(results.body.excluded).toEqual([
+      expect.objectContaining({ kind: 'module', id: 'm12', reason: 'No standards activity' }),
+    ]);
     expect(results.body.targets).toContainEqual(expect.objectContaining({ dimension: 'module', id: 'm6', target: 75 }));
 
     const before = await snapshot(id);
-    const bad = await owner.send('put', path, { targets: { questions: { 'm0.revenue': 2, 'm6.board-oversight': 9 } }, scope: { modules: { m12: '' } } });
+    const bad = await owner.send('put', path, {
+      targets: { questions: { 'm0.revenue': 2, 'm6.board-oversight': 9 } },
+      scope: { modules: { m12: '' } },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('PLANNING_INVALID');
     expect(bad.body.fieldErrors ?? bad.body.errors).toBeDefined();
@@ -84,7 +100,9 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
     expect((await viewer.send('put', path, planning)).status).toBe(403);
     const other = await ctx.newOrganization('別会社');
     expect((await other.owner.get(`/api/orgs/${other.orgId}/assessments/${id}/planning`)).status).toBe(404);
-    expect((await other.owner.send('put', `/api/orgs/${other.orgId}/assessments/${id}/planning`, planning)).status).toBe(404);
+    expect(
+      (await other.owner.send('put', `/api/orgs/${other.orgId}/assessments/${id}/planning`, planning)).status,
+    ).toBe(404);
     expect((await other.owner.get(`/api/orgs/${other.orgId}/assessments/${id}/transfer.json`)).status).toBe(404);
 
     // Once submitted, the round's targets and scope are its record: a change is refused and writes nothing.
@@ -114,7 +132,10 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
 
     expect((await owner.post(`/api/orgs/${orgId}/assessments/${id}/submit`)).status).toBe(200);
     // Importing into a submitted round is refused.
-    expect((await upload(owner, `/api/orgs/${orgId}/assessments/${id}/import/preview`, Buffer.from(json.text), 'a.json')).status).toBe(409);
+    expect(
+      (await upload(owner, `/api/orgs/${orgId}/assessments/${id}/import/preview`, Buffer.from(json.text), 'a.json'))
+        .status,
+    ).toBe(409);
 
     const next = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' });
     const nextId = next.body.id as string;
@@ -134,7 +155,12 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
       expect(await snapshot(nextId)).toBe(empty);
     }
 
-    const confirmed = await upload(owner, `/api/orgs/${orgId}/assessments/${nextId}/import`, xlsx.body as Buffer, 'round.xlsx');
+    const confirmed = await upload(
+      owner,
+      `/api/orgs/${orgId}/assessments/${nextId}/import`,
+      xlsx.body as Buffer,
+      'round.xlsx',
+    );
     expect(confirmed.status).toBe(200);
     const after = await owner.get(`/api/orgs/${orgId}/assessments/${nextId}/transfer.json`);
     const imported = JSON.parse(after.text) as typeof file & { targets: unknown; scope: unknown };
@@ -149,12 +175,21 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
   it('refuses bad files with a clear 4xx and writes nothing: wrong type, wrong bank, broken cells, a zip bomb, too large', async () => {
     const { owner, orgId } = await ctx.newOrganization();
     const { id } = await roundWithAnswers(owner, orgId);
-    const json = JSON.parse((await owner.get(`/api/orgs/${orgId}/assessments/${id}/transfer.json`)).text) as Record<string, unknown>;
+    const json = JSON.parse((await owner.get(`/api/orgs/${orgId}/assessments/${id}/transfer.json`)).text) as Record<
+      string,
+      unknown
+    >;
     const xlsx = (await binary(owner.agent.get(`/api/orgs/${orgId}/assessments/${id}/transfer.xlsx`))).body as Buffer;
     const path = `/api/orgs/${orgId}/assessments/${id}/import`;
     const before = await snapshot(id);
 
-    const expectRefused = async (data: Buffer, name: string, status: number, field: string, code: string): Promise<void> => {
+    const expectRefused = async (
+      data: Buffer,
+      name: string,
+      status: number,
+      field: string,
+      code: string,
+    ): Promise<void> => {
       const started = Date.now();
       const res = await upload(owner, path, data, name);
       expect({ name, status: res.status }).toEqual({ name, status });
@@ -166,7 +201,13 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
     };
 
     await expectRefused(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), 'image.png', 400, 'file', 'fileUnreadable');
-    await expectRefused(Buffer.from(JSON.stringify({ ...json, bankVersion: '1999.01-1' })), 'old.json', 400, 'bankVersion', 'unknownBankVersion');
+    await expectRefused(
+      Buffer.from(JSON.stringify({ ...json, bankVersion: '1999.01-1' })),
+      'old.json',
+      400,
+      'bankVersion',
+      'unknownBankVersion',
+    );
     await expectRefused(Buffer.from(JSON.stringify({ ...json, format: 'x' })), 'x.json', 400, 'format', 'wrongFormat');
     await expectRefused(Buffer.from(JSON.stringify({ ...json, track: 'sme' })), 'sme.json', 400, 'track', 'wrongTrack');
 

@@ -80,14 +80,20 @@ export class AssessmentTransferService {
   }
 
   /** Re-reads the same file, re-checks it against the round, and writes answers and planning in one transaction. */
-  async confirm(org: OrganizationContext, user: AuthenticatedUser, id: string, file: ImportFile | undefined): Promise<ImportPreview> {
+  async confirm(
+    org: OrganizationContext,
+    user: AuthenticatedUser,
+    id: string,
+    file: ImportFile | undefined,
+  ): Promise<ImportPreview> {
     const organizationId = org.organizationId;
     // Parse outside the transaction (no lock held while reading the file).
     const unlocked = await this.planning.findRound(this.db.manager, organizationId, id);
     const raw = await this.readFile(file);
     return this.db.transaction(async (manager) => {
       const round = await this.planning.findRound(manager, organizationId, id, true);
-      if (round.status !== 'draft' || round.track !== unlocked.track) throw new ApiException(409, 'IMPORT_TARGET_NOT_DRAFT');
+      if (round.status !== 'draft' || round.track !== unlocked.track)
+        throw new ApiException(409, 'IMPORT_TARGET_NOT_DRAFT');
       const result = previewImport(raw, { track: round.track, bankVersion: round.bankVersion });
       if (!result.ok) throw refuse(result.error);
       const { payload } = result.preview;
@@ -102,7 +108,18 @@ export class AssessmentTransferService {
         );
       }
       // The file's decisions become read-only history; this round's own validation starts empty (new answers, new check).
-      await this.planning.write(manager, organizationId, id, { targets: payload.targets, scope: payload.scope, notes: payload.notes, priorDecisions: payload.priorDecisions }, user.id);
+      await this.planning.write(
+        manager,
+        organizationId,
+        id,
+        {
+          targets: payload.targets,
+          scope: payload.scope,
+          notes: payload.notes,
+          priorDecisions: payload.priorDecisions,
+        },
+        user.id,
+      );
       await this.audit.record(
         {
           organizationId,
@@ -132,7 +149,8 @@ export class AssessmentTransferService {
 
   /** JSON or XLSX by content (zip magic), never by name or declared type. */
   private async readFile(file: ImportFile | undefined): Promise<unknown> {
-    if (!file || file.size === 0) throw ApiException.badRequest('FILE_REQUIRED', [{ field: 'file', code: 'fileRequired' }]);
+    if (!file || file.size === 0)
+      throw ApiException.badRequest('FILE_REQUIRED', [{ field: 'file', code: 'fileRequired' }]);
     const bytes = file.buffer;
     if (ZIP_MAGIC.every((b, i) => bytes[i] === b)) {
       try {
@@ -141,7 +159,10 @@ export class AssessmentTransferService {
         if (!parsed.ok) throw refuse(parsed.error);
         return parsed.value;
       } catch (error) {
-        if (error instanceof UnreadableXlsxError) throw ApiException.badRequest('IMPORT_INVALID', [{ field: error.at, code: error.at === 'file' ? 'fileUnreadable' : 'brokenCell' }]);
+        if (error instanceof UnreadableXlsxError)
+          throw ApiException.badRequest('IMPORT_INVALID', [
+            { field: error.at, code: error.at === 'file' ? 'fileUnreadable' : 'brokenCell' },
+          ]);
         throw error;
       }
     }

@@ -25,7 +25,9 @@ function reviewError(code: ReviewErrorCode, field?: string): ApiException {
     case 'stale-answer':
       return new ApiException(409, 'REVIEW_STALE');
     case 'comment-required':
-      return ApiException.badRequest('VALIDATION_FAILED', [{ field: field ?? 'comment', code: 'reviewCommentRequired' }]);
+      return ApiException.badRequest('VALIDATION_FAILED', [
+        { field: field ?? 'comment', code: 'reviewCommentRequired' },
+      ]);
     default:
       return ApiException.badRequest('VALIDATION_FAILED', [{ field: field ?? 'decision', code: 'unknown' }]);
   }
@@ -50,11 +52,20 @@ export class AssessmentValidationService {
     await this.db.transaction(async (manager) => {
       const round = await this.assessments.loadRound(organizationId, id, {}, manager, true);
       const check = checkRequestValidation(round.assessment.status);
-      if (!check.ok) throw new ApiException(409, check.code === 'round-locked' ? 'ASSESSMENT_LOCKED' : 'ASSESSMENT_NOT_DRAFT');
-      await manager.getRepository(AssessmentEntity).update({ organizationId, id }, { status: 'in_review', validationRequestedAt: new Date() });
+      if (!check.ok)
+        throw new ApiException(409, check.code === 'round-locked' ? 'ASSESSMENT_LOCKED' : 'ASSESSMENT_NOT_DRAFT');
+      await manager
+        .getRepository(AssessmentEntity)
+        .update({ organizationId, id }, { status: 'in_review', validationRequestedAt: new Date() });
       const validation = validationOfRound(round);
       await this.audit.record(
-        { organizationId, actorUserId, action: 'assessment.validation-requested', target: id, data: { answersToValidate: validation.items.length } },
+        {
+          organizationId,
+          actorUserId,
+          action: 'assessment.validation-requested',
+          target: id,
+          data: { answersToValidate: validation.items.length },
+        },
         manager,
       );
     });
@@ -62,7 +73,13 @@ export class AssessmentValidationService {
   }
 
   /** Accepts or returns one answer; the decision (with its comment) goes to the audit trail. */
-  async review(org: OrganizationContext, user: AuthenticatedUser, id: string, questionId: string, dto: ReviewAnswerDto): Promise<ValidationView> {
+  async review(
+    org: OrganizationContext,
+    user: AuthenticatedUser,
+    id: string,
+    questionId: string,
+    dto: ReviewAnswerDto,
+  ): Promise<ValidationView> {
     const organizationId = org.organizationId;
     return this.db.transaction(async (manager) => {
       const round = await this.assessments.loadRound(organizationId, id, {}, manager, true);
@@ -82,7 +99,16 @@ export class AssessmentValidationService {
       const { review } = checked;
       const repo = manager.getRepository(AssessmentReviewEntity);
       await repo.upsert(
-        { organizationId, assessmentId: id, questionId, decision: review.decision, comment: review.comment, answerVersion: review.answerVersion, reviewedBy: user.id, reviewedAt: new Date() },
+        {
+          organizationId,
+          assessmentId: id,
+          questionId,
+          decision: review.decision,
+          comment: review.comment,
+          answerVersion: review.answerVersion,
+          reviewedBy: user.id,
+          reviewedAt: new Date(),
+        },
         ['organizationId', 'assessmentId', 'questionId'],
       );
       await this.audit.record(
@@ -91,7 +117,12 @@ export class AssessmentValidationService {
           actorUserId: user.id,
           action: review.decision === 'accepted' ? 'assessment.answer-accepted' : 'assessment.answer-returned',
           target: id,
-          data: { questionId, answerVersion: review.answerVersion, comment: review.comment, answeredBy: answer.answeredBy },
+          data: {
+            questionId,
+            answerVersion: review.answerVersion,
+            comment: review.comment,
+            answeredBy: answer.answeredBy,
+          },
         },
         manager,
       );

@@ -5,7 +5,9 @@ import type { AssessmentReviewEntity } from './entities/assessment-review.entity
 import type { LoadedRound } from './assessments.service';
 
 /** The domain's view of a stored round: which answers need a decision and where each stands. */
-export function validationOfRound(round: Pick<LoadedRound, 'assessment' | 'answers' | 'profile' | 'planning' | 'reviews'>): RoundValidation {
+export function validationOfRound(
+  round: Pick<LoadedRound, 'assessment' | 'answers' | 'profile' | 'planning' | 'reviews'>,
+): RoundValidation {
   return roundValidation({
     track: round.assessment.track,
     bankVersion: round.assessment.bankVersion,
@@ -21,10 +23,19 @@ export function versionedAnswers(rows: readonly AssessmentAnswerEntity[]): Recor
 }
 
 function toDomainReview(r: AssessmentReviewEntity): AnswerReview {
-  return { questionId: r.questionId, decision: r.decision, comment: r.comment, answerVersion: r.answerVersion, reviewedBy: r.reviewedBy };
+  return {
+    questionId: r.questionId,
+    decision: r.decision,
+    comment: r.comment,
+    answerVersion: r.answerVersion,
+    reviewedBy: r.reviewedBy,
+  };
 }
 
-export function toValidationView(round: Pick<LoadedRound, 'assessment' | 'answers' | 'reviews'>, validation: RoundValidation): ValidationView {
+export function toValidationView(
+  round: Pick<LoadedRound, 'assessment' | 'answers' | 'reviews'>,
+  validation: RoundValidation,
+): ValidationView {
   const versions = new Map(round.answers.map((a) => [a.questionId, a.version]));
   const rows = new Map(round.reviews.map((r) => [r.questionId, r]));
   return {
@@ -41,7 +52,9 @@ export function toValidationView(round: Pick<LoadedRound, 'assessment' | 'answer
               decision: row.decision,
               comment: row.comment,
               answerVersion: row.answerVersion,
-              reviewedBy: row.reviewedBy ? { userId: row.reviewedBy, displayName: row.reviewer?.displayName ?? '' } : null,
+              reviewedBy: row.reviewedBy
+                ? { userId: row.reviewedBy, displayName: row.reviewer?.displayName ?? '' }
+                : null,
               reviewedAt: row.reviewedAt.toISOString(),
             }
           : null,

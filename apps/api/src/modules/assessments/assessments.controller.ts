@@ -11,13 +11,18 @@ import { ParseId } from '../../common/http/parse-id.pipe';
 import { AssessmentExceptionFilter } from './assessment-exception.filter';
 import { AssessmentExportService } from './assessment-export.service';
 import { AssessmentsService } from './assessments.service';
-import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './dto/assessment-views';
+import type {
+  AnswerView,
+  AssessmentBankView,
+  AssessmentDetail,
+  AssessmentSummary,
+  AssignmentView,
+} from './dto/assessment-views';
 import { AssignModuleDto, SaveAnswerDto, StartAssessmentDto } from './dto/assessments.dto';
 import { BankQueryDto } from './dto/bank-query.dto';
 import { ReviewAnswerDto } from './dto/review.dto';
 import { AssessmentValidationService } from './assessment-validation.service';
 import type { ValidationView } from '@ipgn/contracts';
-
 
 @ApiTags('assessments')
 @Controller()
@@ -37,13 +42,20 @@ export class AssessmentsController {
 
   @Get('orgs/:orgId/assessments')
   @RequirePermission('assessment:read')
-  list(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<AssessmentSummary>> {
+  list(
+    @CurrentOrganization() org: OrganizationContext,
+    @PageQuery() page: PageRequest,
+  ): Promise<Page<AssessmentSummary>> {
     return this.assessments.list(org.organizationId, page);
   }
 
   @Post('orgs/:orgId/assessments')
   @RequirePermission('assessment:manage')
-  start(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Body() dto: StartAssessmentDto): Promise<AssessmentDetail> {
+  start(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: StartAssessmentDto,
+  ): Promise<AssessmentDetail> {
     return this.assessments.start(org, user, dto.track);
   }
 
@@ -80,14 +92,22 @@ export class AssessmentsController {
   @Post('orgs/:orgId/assessments/:id/submit')
   @HttpCode(200)
   @RequirePermission('assessment:manage')
-  submit(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<AssessmentDetail> {
+  submit(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+  ): Promise<AssessmentDetail> {
     return this.assessments.submit(org, user.id, id);
   }
 
   @Post('orgs/:orgId/assessments/:id/request-validation')
   @HttpCode(200)
   @RequirePermission('assessment:manage')
-  requestValidation(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<AssessmentDetail> {
+  requestValidation(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+  ): Promise<AssessmentDetail> {
     return this.validation.request(org, user.id, id);
   }
 
@@ -105,31 +125,50 @@ export class AssessmentsController {
 
   @Get('orgs/:orgId/assessments/:id/results')
   @RequirePermission('assessment:read')
-  results(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string): Promise<AssessmentResult> {
+  results(
+    @CurrentOrganization() org: OrganizationContext,
+    @Param('id', ParseId) id: string,
+  ): Promise<AssessmentResult> {
     return this.assessments.results(org.organizationId, id);
   }
 
   @Get('orgs/:orgId/assessments/:id/compare/:otherId')
   @RequirePermission('assessment:read')
-  compare(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string, @Param('otherId', ParseId) otherId: string): Promise<RoundComparison> {
+  compare(
+    @CurrentOrganization() org: OrganizationContext,
+    @Param('id', ParseId) id: string,
+    @Param('otherId', ParseId) otherId: string,
+  ): Promise<RoundComparison> {
     return this.assessments.compare(org.organizationId, id, otherId);
   }
 
   @Get('orgs/:orgId/assessments/:id/export.csv')
   @RequirePermission('assessment:read')
-  async exportCsv(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<StreamableFile> {
+  async exportCsv(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+  ): Promise<StreamableFile> {
     return exportStreamableFile(await this.exports.csv(org.organizationId, id, user.locale));
   }
 
   @Get('orgs/:orgId/assessments/:id/export.xlsx')
   @RequirePermission('assessment:read')
-  async exportXlsx(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<StreamableFile> {
+  async exportXlsx(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+  ): Promise<StreamableFile> {
     return exportStreamableFile(await this.exports.xlsx(org.organizationId, id, user.locale));
   }
 
   @Get('orgs/:orgId/assessments/:id/export.pdf')
   @RequirePermission('assessment:read')
-  async exportPdf(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<StreamableFile> {
+  async exportPdf(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+  ): Promise<StreamableFile> {
     return exportStreamableFile(await this.exports.pdf(org.organizationId, id, user.locale));
   }
 }

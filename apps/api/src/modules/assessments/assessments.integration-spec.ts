@@ -1,6 +1,13 @@
 import ExcelJS from 'exceljs';
 import type request from 'supertest';
-import { BANK_VERSION, questionsForTrack, sampleAnswers, scoreAssessment, type AnswerValue, type Track } from '@ipgn/assessment';
+import {
+  BANK_VERSION,
+  questionsForTrack,
+  sampleAnswers,
+  scoreAssessment,
+  type AnswerValue,
+  type Track,
+} from '@ipgn/assessment';
 import { searchableText } from '../../../test/support/pdf-text';
 import type { Client, TestApp } from '../../../test/test-app';
 import { createTestApp, TestContext } from '../../../test/test-app';
@@ -41,7 +48,10 @@ describe('assessments (HTTP, real database)', () => {
 
   async function answerAll(c: Client, orgId: string, id: string, answers: Record<string, AnswerValue>): Promise<void> {
     for (const [questionId, value] of Object.entries(answers)) {
-      const res = await put(c, `/api/orgs/${orgId}/assessments/${id}/answers/${questionId}`, { value, expectedVersion: 0 });
+      const res = await put(c, `/api/orgs/${orgId}/assessments/${id}/answers/${questionId}`, {
+        value,
+        expectedVersion: 0,
+      });
       expect({ questionId, status: res.status }).toEqual({ questionId, status: 200 });
     }
   }
@@ -66,19 +76,44 @@ describe('assessments (HTTP, real database)', () => {
     const { owner, orgId } = await ctx.newOrganization();
     const started = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' });
     expect(started.status).toBe(201);
-    expect(started.body).toMatchObject({ track: 'sme', round: 1, status: 'draft', bankVersion: BANK_VERSION, copiedFrom: null, answers: [] });
+    expect(started.body).toMatchObject({
+      track: 'sme',
+      round: 1,
+      status: 'draft',
+      bankVersion: BANK_VERSION,
+      copiedFrom: null,
+      answers: [],
+    });
     expect(started.body.profile).toEqual(SME_PROFILE);
     const id = started.body.id as string;
 
-    const saved = await put(owner, `/api/orgs/${orgId}/assessments/${id}/answers/${LADDER_SME}`, { value: 3, expectedVersion: 0 });
+    const saved = await put(owner, `/api/orgs/${orgId}/assessments/${id}/answers/${LADDER_SME}`, {
+      value: 3,
+      expectedVersion: 0,
+    });
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ questionId: LADDER_SME, value: 3, version: 1, source: 'manual', answeredBy: { userId: owner.user?.id } });
+    expect(saved.body).toMatchObject({
+      questionId: LADDER_SME,
+      value: 3,
+      version: 1,
+      source: 'manual',
+      answeredBy: { userId: owner.user?.id },
+    });
 
     const detail = await owner.get(`/api/orgs/${orgId}/assessments/${id}`);
     expect(detail.status).toBe(200);
-    expect(detail.body.answers).toEqual([expect.objectContaining({ questionId: LADDER_SME, value: 3, version: 1, answeredBy: { userId: owner.user?.id, displayName: 'オーナー' } })]);
+    expect(detail.body.answers).toEqual([
+      expect.objectContaining({
+        questionId: LADDER_SME,
+        value: 3,
+        version: 1,
+        answeredBy: { userId: owner.user?.id, displayName: 'オーナー' },
+      }),
+    ]);
     expect(detail.body.progressDetail.overall.answered).toBe(1);
-    expect(detail.body.progressDetail.modules.find((m: { module: string }) => m.module === 'sme-strengths').answered).toBe(1);
+    expect(
+      detail.body.progressDetail.modules.find((m: { module: string }) => m.module === 'sme-strengths').answered,
+    ).toBe(1);
     expect(detail.body.visibleQuestionIds).toContain(LADDER_SME);
     expect(detail.body.progress.answered).toBe(1);
 
@@ -104,7 +139,12 @@ describe('assessments (HTTP, real database)', () => {
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({
       code: 'ANSWER_CONFLICT',
-      current: { value: 2, version: 1, answeredBy: { userId: owner.user?.id, displayName: 'オーナー' }, answeredAt: expect.any(String) },
+      current: {
+        value: 2,
+        version: 1,
+        answeredBy: { userId: owner.user?.id, displayName: 'オーナー' },
+        answeredAt: expect.any(String),
+      },
       yours: 4,
     });
     expect(stale.body.message).toEqual(expect.any(String));
@@ -113,7 +153,9 @@ describe('assessments (HTTP, real database)', () => {
     expect(retried.status).toBe(200);
     expect(retried.body).toMatchObject({ value: 4, version: 2, answeredBy: { userId: colleague.user?.id } });
     const rows = await storedAnswers(id);
-    expect(rows.map((r) => [r.questionId, r.value, r.version, r.answeredBy])).toEqual([[LADDER_SME, 4, 2, colleague.user?.id]]);
+    expect(rows.map((r) => [r.questionId, r.value, r.version, r.answeredBy])).toEqual([
+      [LADDER_SME, 4, 2, colleague.user?.id],
+    ]);
   });
 
   it('lets exactly one of many concurrent writers of the same version win', async () => {
@@ -136,7 +178,10 @@ describe('assessments (HTTP, real database)', () => {
     const base = `/api/orgs/${orgId}/assessments/${id}/answers`;
     const outOfRange = await put(owner, `${base}/${LADDER_SME}`, { value: 5, expectedVersion: 0 });
     expect(outOfRange.status).toBe(400);
-    expect(outOfRange.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'value', code: 'out-of-range', message: expect.any(String) }] });
+    expect(outOfRange.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ field: 'value', code: 'out-of-range', message: expect.any(String) }],
+    });
     const wrongType = await put(owner, `${base}/${LADDER_SME}`, { value: 'three', expectedVersion: 0 });
     expect(wrongType.body.errors).toEqual([expect.objectContaining({ field: 'value', code: 'invalid-type' })]);
     // 1e400 is valid JSON and parses to Infinity: a number no answer may hold.
@@ -147,7 +192,9 @@ describe('assessments (HTTP, real database)', () => {
       .set('content-type', 'application/json')
       .send('{"value":1e400,"expectedVersion":0}');
     expect(infinite.status).toBe(400);
-    expect(infinite.body.errors).toEqual([expect.objectContaining({ field: 'value', code: 'invalid-type', message: '0〜4 のレベルで答えてください。' })]);
+    expect(infinite.body.errors).toEqual([
+      expect.objectContaining({ field: 'value', code: 'invalid-type', message: '0〜4 のレベルで答えてください。' }),
+    ]);
     const badOption = await put(owner, `${base}/sme-brand.trademark`, { value: 'maybe', expectedVersion: 0 });
     expect(badOption.body.errors).toEqual([expect.objectContaining({ field: 'value', code: 'unknown-option' })]);
 
@@ -198,7 +245,9 @@ describe('assessments (HTTP, real database)', () => {
     const path = `/api/orgs/${orgId}/assessments/${id}/assignments`;
     const ok = await put(owner, `${path}/sme-strengths`, { userId: contributor.user?.id });
     expect(ok.status).toBe(200);
-    expect(ok.body).toEqual([{ moduleId: 'sme-strengths', assignee: { userId: contributor.user?.id, displayName: 'contributor' } }]);
+    expect(ok.body).toEqual([
+      { moduleId: 'sme-strengths', assignee: { userId: contributor.user?.id, displayName: 'contributor' } },
+    ]);
     const notMember = await put(owner, `${path}/sme-strengths`, { userId: stranger.user?.id });
     expect(notMember.status).toBe(400);
     expect(notMember.body.code).toBe('ASSIGNEE_NOT_MEMBER');
@@ -206,7 +255,9 @@ describe('assessments (HTTP, real database)', () => {
     expect((await put(owner, `${path}/sme-strengths`, { userId: 'not-a-uuid' })).status).toBe(400);
     expect((await put(owner, `${path}/sme-strengths`, {})).status).toBe(400);
     const detail = await owner.get(`/api/orgs/${orgId}/assessments/${id}`);
-    expect(detail.body.assignments).toEqual([{ moduleId: 'sme-strengths', assignee: { userId: contributor.user?.id, displayName: 'contributor' } }]);
+    expect(detail.body.assignments).toEqual([
+      { moduleId: 'sme-strengths', assignee: { userId: contributor.user?.id, displayName: 'contributor' } },
+    ]);
     const removed = await put(owner, `${path}/sme-strengths`, { userId: null });
     expect(removed.status).toBe(200);
     expect(removed.body).toEqual([]);
@@ -219,7 +270,11 @@ describe('assessments (HTTP, real database)', () => {
     await answerAll(owner, orgId, id, { [LADDER_SME]: 1, 'sme-brand.trademark': 'some' });
     const submitted = await owner.post(`${path}/submit`);
     expect(submitted.status).toBe(200);
-    expect(submitted.body).toMatchObject({ status: 'submitted', submittedBy: { userId: owner.user?.id }, submittedAt: expect.any(String) });
+    expect(submitted.body).toMatchObject({
+      status: 'submitted',
+      submittedBy: { userId: owner.user?.id },
+      submittedAt: expect.any(String),
+    });
 
     const locked = await put(owner, `${path}/answers/${LADDER_SME}`, { value: 4, expectedVersion: 1 });
     expect(locked.status).toBe(409);
@@ -241,7 +296,14 @@ describe('assessments (HTTP, real database)', () => {
       ['sme-strengths.written-down', 1, 1, 'copied'],
     ]);
     // The copy is independent of the submitted round.
-    expect((await put(owner, `/api/orgs/${orgId}/assessments/${next.body.id}/answers/${LADDER_SME}`, { value: 3, expectedVersion: 1 })).status).toBe(200);
+    expect(
+      (
+        await put(owner, `/api/orgs/${orgId}/assessments/${next.body.id}/answers/${LADDER_SME}`, {
+          value: 3,
+          expectedVersion: 1,
+        })
+      ).status,
+    ).toBe(200);
     expect((await storedAnswers(id)).find((a) => a.questionId === LADDER_SME)?.value).toBe(1);
 
     const comparison = await owner.get(`/api/orgs/${orgId}/assessments/${next.body.id}/compare/${id}`);
@@ -269,8 +331,13 @@ describe('assessments (HTTP, real database)', () => {
     const csv = await owner.get(`/api/orgs/${orgId}/assessments/${id}/export.csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('株式会社やまびこ製作所_自己診断結果-1_')}`);
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('株式会社やまびこ製作所_自己診断結果-1_')}`,
+    );
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('設問ID,モジュール,設問（日本語）,設問（英語）,回答,回答の意味・単位,回答者,回答日時');
     expect(lines).toHaveLength(Object.keys(answers).length + 1);
     expect(lines.some((l) => l.startsWith(`${LADDER_SME},`) && l.includes('1 / 4'))).toBe(true);

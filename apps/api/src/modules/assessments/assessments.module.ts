@@ -19,8 +19,27 @@ import { AssessmentsService } from './assessments.service';
 import { AuditModule } from '../audit/audit.module';
 
 @Module({
-  imports: [AuditModule, TypeOrmModule.forFeature([AssessmentEntity, AssessmentAnswerEntity, AssessmentAssignmentEntity, AssessmentPlanningEntity, AssessmentReviewEntity]), OrganizationsModule],
-  providers: [AssessmentAuditNames, AssessmentsService, AssessmentExportService, AssessmentRoundsService, AssessmentAnswerImportService, AssessmentPlanningService, AssessmentTransferService, AssessmentValidationService],
+  imports: [
+    AuditModule,
+    TypeOrmModule.forFeature([
+      AssessmentEntity,
+      AssessmentAnswerEntity,
+      AssessmentAssignmentEntity,
+      AssessmentPlanningEntity,
+      AssessmentReviewEntity,
+    ]),
+    OrganizationsModule,
+  ],
+  providers: [
+    AssessmentAuditNames,
+    AssessmentsService,
+    AssessmentExportService,
+    AssessmentRoundsService,
+    AssessmentAnswerImportService,
+    AssessmentPlanningService,
+    AssessmentTransferService,
+    AssessmentValidationService,
+  ],
   controllers: [AssessmentsController, AssessmentTransferController],
   // Other modules read rounds and write answers only through these services (e.g. workshops applying agreed answers;
   // the SME results read a round through AssessmentsService.loadRound).

@@ -95,7 +95,9 @@ export class AssessmentsService {
     });
     if (rows.length === 0) return pageOf([], total, page);
     const profile = await this.profileOf(this.db.manager, organizationId);
-    const answers = await this.db.getRepository(AssessmentAnswerEntity).find({ where: { organizationId, assessmentId: In(rows.map((a) => a.id)) } });
+    const answers = await this.db
+      .getRepository(AssessmentAnswerEntity)
+      .find({ where: { organizationId, assessmentId: In(rows.map((a) => a.id)) } });
     const byRound = new Map<string, AssessmentAnswerEntity[]>();
     for (const a of answers) byRound.set(a.assessmentId, [...(byRound.get(a.assessmentId) ?? []), a]);
     return pageOf(
@@ -139,9 +141,22 @@ export class AssessmentsService {
             [organizationId, created.id, previous.id, questionsForTrack(track).map((q) => q.id)],
           );
         }
-        if (track === 'sme') await prefillFromProfile(manager, await this.organizations.findById(organizationId, manager), created.id, track, user.id);
+        if (track === 'sme')
+          await prefillFromProfile(
+            manager,
+            await this.organizations.findById(organizationId, manager),
+            created.id,
+            track,
+            user.id,
+          );
         await this.audit.record(
-          { organizationId, actorUserId: user.id, action: 'assessment.started', target: created.id, data: { track, round: created.round, copiedFrom: created.copiedFrom } },
+          {
+            organizationId,
+            actorUserId: user.id,
+            action: 'assessment.started',
+            target: created.id,
+            data: { track, round: created.round, copiedFrom: created.copiedFrom },
+          },
           manager,
         );
         return created.id;
@@ -169,11 +184,14 @@ export class AssessmentsService {
       ...toSummary(round.assessment, answers, round.profile),
       profile: { listingStatus: round.profile.listingStatus, companySize: round.profile.companySize },
       answers: round.answers.map(toAnswerView),
-      assignments: assignments.map(
-        (a): AssignmentView => ({ moduleId: a.moduleId, assignee: { userId: a.userId, displayName: a.user?.displayName ?? '' } }),
-      ),
+      assignments: assignments.map((a): AssignmentView => ({
+        moduleId: a.moduleId,
+        assignee: { userId: a.userId, displayName: a.user?.displayName ?? '' },
+      })),
       progressDetail: progress(track, answers, round.profile, round.assessment.bankVersion),
-      visibleQuestionIds: visibleQuestions(track, answers, round.profile, round.assessment.bankVersion).map((q) => q.id),
+      visibleQuestionIds: visibleQuestions(track, answers, round.profile, round.assessment.bankVersion).map(
+        (q) => q.id,
+      ),
       validation: toValidationView(round, validationOfRound(round)),
     };
   }
@@ -183,7 +201,13 @@ export class AssessmentsService {
    * nothing when a row already exists (expectedVersion 0) or an UPDATE … WHERE version = expected. When two
    * writers race, exactly one statement matches; the other gets 409 with both values.
    */
-  async saveAnswer(org: OrganizationContext, user: AuthenticatedUser, id: string, questionId: string, dto: SaveAnswerDto): Promise<AnswerView> {
+  async saveAnswer(
+    org: OrganizationContext,
+    user: AuthenticatedUser,
+    id: string,
+    questionId: string,
+    dto: SaveAnswerDto,
+  ): Promise<AnswerView> {
     const organizationId = org.organizationId;
     // Hot path (autosave): the round's existence, status and track are checked inside the one conditional
     // statement below; only when it matches nothing do we look closer to say why (404, locked or conflict).
@@ -223,29 +247,51 @@ export class AssessmentsService {
     });
     throw new AnswerConflictException({
       current: current
-        ? { value: current.value, version: current.version, answeredBy: personOf(current.answeredBy, current.answerer), answeredAt: current.answeredAt.toISOString() }
+        ? {
+            value: current.value,
+            version: current.version,
+            answeredBy: personOf(current.answeredBy, current.answerer),
+            answeredAt: current.answeredAt.toISOString(),
+          }
         : { value: null, version: 0, answeredBy: null, answeredAt: null },
       yours: checked.value,
     });
   }
 
   /** Writes an answer of a round in review when the domain says it may change (it was returned); else undefined. */
-  private async saveReturnedAnswer(organizationId: string, id: string, questionId: string, params: unknown[], expectedVersion: number): Promise<AnswerRow | undefined> {
+  private async saveReturnedAnswer(
+    organizationId: string,
+    id: string,
+    questionId: string,
+    params: unknown[],
+    expectedVersion: number,
+  ): Promise<AnswerRow | undefined> {
     return this.db.transaction(async (manager) => {
       const now = await this.findAssessment(manager, organizationId, id, true);
-      if (now.status !== 'in_review' || !askedIn(questionId).includes(`${now.track}|${now.bankVersion}`)) return undefined;
+      if (now.status !== 'in_review' || !askedIn(questionId).includes(`${now.track}|${now.bankVersion}`))
+        return undefined;
       const round = await this.loadRound(organizationId, id, {}, manager);
-      const editable = checkAnswerEditable(now.status, validationOfRound(round).items.find((i) => i.questionId === questionId));
+      const editable = checkAnswerEditable(
+        now.status,
+        validationOfRound(round).items.find((i) => i.questionId === questionId),
+      );
       if (!editable.ok) throw new ApiException(409, 'ANSWER_NOT_RETURNED');
       if (!manager.queryRunner) throw new Error('transaction without a query runner');
       return writeAnswer(manager.queryRunner, params, expectedVersion, 'in_review');
     });
   }
 
-  async assign(org: OrganizationContext, actorUserId: string, id: string, moduleId: string, dto: AssignModuleDto): Promise<AssignmentView[]> {
+  async assign(
+    org: OrganizationContext,
+    actorUserId: string,
+    id: string,
+    moduleId: string,
+    dto: AssignModuleDto,
+  ): Promise<AssignmentView[]> {
     const organizationId = org.organizationId;
     const assessment = await this.findAssessment(this.db.manager, organizationId, id);
-    if (!questionsForTrack(assessment.track, assessment.bankVersion).some((q) => q.module === moduleId)) throw ApiException.notFound();
+    if (!questionsForTrack(assessment.track, assessment.bankVersion).some((q) => q.module === moduleId))
+      throw ApiException.notFound();
     if (assessment.status !== 'draft') throw new ApiException(409, 'ASSESSMENT_LOCKED');
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(AssessmentAssignmentEntity);
@@ -254,10 +300,20 @@ export class AssessmentsService {
       } else {
         const member = await this.organizations.membership(organizationId, dto.userId, manager);
         if (!member) throw ApiException.badRequest('ASSIGNEE_NOT_MEMBER', [{ field: 'userId', code: 'unknown' }]);
-        await repo.upsert({ organizationId, assessmentId: id, moduleId: moduleId as ModuleId, userId: dto.userId }, ['organizationId', 'assessmentId', 'moduleId']);
+        await repo.upsert({ organizationId, assessmentId: id, moduleId: moduleId as ModuleId, userId: dto.userId }, [
+          'organizationId',
+          'assessmentId',
+          'moduleId',
+        ]);
       }
       await this.audit.record(
-        { organizationId, actorUserId, action: 'assessment.module_assigned', target: id, data: { moduleId, userId: dto.userId } },
+        {
+          organizationId,
+          actorUserId,
+          action: 'assessment.module_assigned',
+          target: id,
+          data: { moduleId, userId: dto.userId },
+        },
         manager,
       );
     });
@@ -266,7 +322,10 @@ export class AssessmentsService {
       relations: { user: true },
       order: { moduleId: 'ASC' },
     });
-    return rows.map((a) => ({ moduleId: a.moduleId, assignee: { userId: a.userId, displayName: a.user?.displayName ?? '' } }));
+    return rows.map((a) => ({
+      moduleId: a.moduleId,
+      assignee: { userId: a.userId, displayName: a.user?.displayName ?? '' },
+    }));
   }
 
   /**
@@ -281,7 +340,11 @@ export class AssessmentsService {
       // Submitting twice (a double click, a second tab) reaches the same state: answer it, record nothing new.
       if (assessment.status === 'submitted') return;
       const check = checkFinalize(assessment.status, validationOfRound(round));
-      if (!check.ok) throw new ApiException(409, check.code === 'validation-incomplete' ? 'VALIDATION_INCOMPLETE' : 'ASSESSMENT_LOCKED');
+      if (!check.ok)
+        throw new ApiException(
+          409,
+          check.code === 'validation-incomplete' ? 'VALIDATION_INCOMPLETE' : 'ASSESSMENT_LOCKED',
+        );
       await manager
         .getRepository(AssessmentEntity)
         .update({ organizationId, id }, { status: 'submitted', submittedAt: new Date(), submittedBy: actorUserId });
@@ -291,7 +354,11 @@ export class AssessmentsService {
           actorUserId,
           action: 'assessment.submitted',
           target: id,
-          data: { track: assessment.track, round: assessment.round, validated: assessment.validationRequestedAt !== null },
+          data: {
+            track: assessment.track,
+            round: assessment.round,
+            validated: assessment.validationRequestedAt !== null,
+          },
         },
         manager,
       );
@@ -328,17 +395,23 @@ export class AssessmentsService {
     manager: EntityManager = this.db.manager,
     lock = false,
   ): Promise<LoadedRound> {
-    const assessment = await manager
-      .getRepository(AssessmentEntity)
-      .findOne({ where: { organizationId, id }, relations, ...(lock && { lock: { mode: 'pessimistic_write' as const } }) });
+    const assessment = await manager.getRepository(AssessmentEntity).findOne({
+      where: { organizationId, id },
+      relations,
+      ...(lock && { lock: { mode: 'pessimistic_write' as const } }),
+    });
     if (!assessment) throw ApiException.notFound();
     const organization = await this.organizations.findById(organizationId, manager);
     const answers = await manager.getRepository(AssessmentAnswerEntity).find({
       where: { organizationId, assessmentId: id },
       relations: { answerer: true },
     });
-    const planning = await manager.getRepository(AssessmentPlanningEntity).findOne({ where: { organizationId, assessmentId: id } });
-    const reviews = await manager.getRepository(AssessmentReviewEntity).find({ where: { organizationId, assessmentId: id }, relations: { reviewer: true } });
+    const planning = await manager
+      .getRepository(AssessmentPlanningEntity)
+      .findOne({ where: { organizationId, assessmentId: id } });
+    const reviews = await manager
+      .getRepository(AssessmentReviewEntity)
+      .find({ where: { organizationId, assessmentId: id }, relations: { reviewer: true } });
     return {
       assessment,
       organization,
@@ -349,7 +422,12 @@ export class AssessmentsService {
     };
   }
 
-  private async findAssessment(manager: EntityManager, organizationId: string, id: string, lock = false): Promise<AssessmentEntity> {
+  private async findAssessment(
+    manager: EntityManager,
+    organizationId: string,
+    id: string,
+    lock = false,
+  ): Promise<AssessmentEntity> {
     const assessment = await manager
       .getRepository(AssessmentEntity)
       .findOne({ where: { organizationId, id }, ...(lock && { lock: { mode: 'pessimistic_write' as const } }) });
@@ -367,7 +445,12 @@ export class AssessmentsService {
  * One conditional statement: an INSERT that does nothing when a row already exists (expectedVersion 0) or an
  * UPDATE … WHERE version = expected, both only while the round has the given status and asks the question.
  */
-async function writeAnswer(runner: QueryRunner, params: unknown[], expectedVersion: number, status: 'draft' | 'in_review'): Promise<AnswerRow | undefined> {
+async function writeAnswer(
+  runner: QueryRunner,
+  params: unknown[],
+  expectedVersion: number,
+  status: 'draft' | 'in_review',
+): Promise<AnswerRow | undefined> {
   const roundOpen = `EXISTS (SELECT 1 FROM assessments a WHERE a.organization_id = $1 AND a.id = $2 AND a.status = '${status}' AND (a.track || '|' || a.bank_version) = ANY($6::text[]))`;
   const sql =
     expectedVersion === 0
@@ -379,7 +462,11 @@ async function writeAnswer(runner: QueryRunner, params: unknown[], expectedVersi
             SET value = $4::jsonb, version = version + 1, answered_by = $5, answered_at = now(), source = 'manual'
           WHERE organization_id = $1 AND assessment_id = $2 AND question_id = $3 AND version = $7 AND ${roundOpen}
          RETURNING version, answered_at`;
-  const result = (await runner.query(sql, expectedVersion === 0 ? params : [...params, expectedVersion], true)) as QueryResult<AnswerRow>;
+  const result = (await runner.query(
+    sql,
+    expectedVersion === 0 ? params : [...params, expectedVersion],
+    true,
+  )) as QueryResult<AnswerRow>;
   return result.records[0];
 }
 
@@ -389,7 +476,9 @@ function askedIn(questionId: string): string[] {
   let pairs = ASKED_IN.get(questionId);
   if (!pairs) {
     pairs = TRACKS.flatMap((track) =>
-      SUPPORTED_BANK_VERSIONS.filter((v) => questionsForTrack(track, v).some((q) => q.id === questionId)).map((v) => `${track}|${v}`),
+      SUPPORTED_BANK_VERSIONS.filter((v) => questionsForTrack(track, v).some((q) => q.id === questionId)).map(
+        (v) => `${track}|${v}`,
+      ),
     );
     ASKED_IN.set(questionId, pairs);
   }
@@ -397,7 +486,13 @@ function askedIn(questionId: string): string[] {
 }
 
 /** A new SME round starts with what the owner already told us at sign-up (whether they sell abroad). */
-async function prefillFromProfile(manager: EntityManager, org: OrganizationEntity, assessmentId: string, track: Track, userId: string): Promise<void> {
+async function prefillFromProfile(
+  manager: EntityManager,
+  org: OrganizationEntity,
+  assessmentId: string,
+  track: Track,
+  userId: string,
+): Promise<void> {
   if (track !== 'sme') return;
   const organizationId = org.id;
   for (const [questionId, value] of Object.entries(smePrefill({ sellsAbroad: org.sellsAbroad }))) {

@@ -3,7 +3,11 @@ import { smeResultsReport } from './sme-results-report';
 
 describe('smeResultsReport (the SME results PDF model)', () => {
   const report = buildSmeReport({
-    answers: { 'sme-strengths.why-customers': '短い納期', 'sme-deals.drawing-requests': 'often', 'sme-deals.drawing-terms': 'free' },
+    answers: {
+      'sme-strengths.why-customers': '短い納期',
+      'sme-deals.drawing-requests': 'often',
+      'sme-deals.drawing-terms': 'free',
+    },
     profile: { listingStatus: 'unlisted', companySize: 'sme' },
     prefecture: '23',
   });
@@ -19,6 +23,7 @@ describe('smeResultsReport (the SME results PDF model)', () => {
   });
 
   it('has no listed-company metric or score', () => {
-    for (const listed of ['PBR', '時価総額', '2035', '総合スコア', '取締役会', 'high']) expect(all).not.toContain(listed);
+    for (const listed of ['PBR', '時価総額', '2035', '総合スコア', '取締役会', 'high'])
+      expect(all).not.toContain(listed);
   });
 });

@@ -55,18 +55,37 @@ export function smeResultsReport(report: SmeReport, company: string, locale: Loc
   const kinds = report.strengths.find((s) => s.kind === 'strength-kind');
   const good = report.strengths.filter((s) => s.kind === 'good-practice');
   const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: t.strengths }];
-  if (own) blocks.push({ kind: 'paragraph', runs: [{ text: `${t.ownWords}: ` }, { text: own.text[locale], style: 'strong' }] });
+  if (own)
+    blocks.push({
+      kind: 'paragraph',
+      runs: [{ text: `${t.ownWords}: ` }, { text: own.text[locale], style: 'strong' }],
+    });
   if (kinds) blocks.push({ kind: 'paragraph', runs: [{ text: kinds.text[locale] }] });
-  if (good.length > 0) blocks.push({ kind: 'heading', level: 3, text: t.doingWell }, { kind: 'bullets', items: good.map((s) => s.text[locale]) });
+  if (good.length > 0)
+    blocks.push(
+      { kind: 'heading', level: 3, text: t.doingWell },
+      { kind: 'bullets', items: good.map((s) => s.text[locale]) },
+    );
   blocks.push({ kind: 'heading', level: 1, text: t.exposure });
   if (report.exposures.length === 0) blocks.push({ kind: 'paragraph', runs: [{ text: t.none }] });
-  for (const e of report.exposures) blocks.push({ kind: 'heading', level: 3, text: e.title[locale] }, { kind: 'paragraph', runs: [{ text: e.why[locale] }] });
+  for (const e of report.exposures)
+    blocks.push(
+      { kind: 'heading', level: 3, text: e.title[locale] },
+      { kind: 'paragraph', runs: [{ text: e.why[locale] }] },
+    );
   blocks.push({ kind: 'heading', level: 1, text: t.steps });
   const helpName = (id: string) => report.support.contacts.find((c) => c.programmeId === id)?.name[locale] ?? id;
   report.nextSteps.forEach((s, i) => {
     blocks.push(
       { kind: 'heading', level: 3, text: `${i + 1}. ${s.title[locale]}` },
-      { kind: 'bullets', items: [`${t.thisMonth}: ${s.thisMonth[locale]}`, `${t.cost}: ${s.cost[locale]}`, `${t.help}: ${s.freeHelp.map(helpName).join(locale === 'ja' ? '、' : ', ')}`] },
+      {
+        kind: 'bullets',
+        items: [
+          `${t.thisMonth}: ${s.thisMonth[locale]}`,
+          `${t.cost}: ${s.cost[locale]}`,
+          `${t.help}: ${s.freeHelp.map(helpName).join(locale === 'ja' ? '、' : ', ')}`,
+        ],
+      },
     );
   });
   blocks.push({ kind: 'heading', level: 1, text: pref ? t.supportFor(pref[locale]) : t.support });
@@ -75,10 +94,21 @@ export function smeResultsReport(report: SmeReport, company: string, locale: Loc
       { kind: 'heading', level: 3, text: c.name[locale] },
       {
         kind: 'bullets',
-        items: [c.offers[locale], c.url ? `${t.portal}: ${c.url}` : t.noUrl, ...(c.nationalPhone ? [`${t.phone}: ${c.nationalPhone}`] : [])],
+        items: [
+          c.offers[locale],
+          c.url ? `${t.portal}: ${c.url}` : t.noUrl,
+          ...(c.nationalPhone ? [`${t.phone}: ${c.nationalPhone}`] : []),
+        ],
       },
     );
   }
   blocks.push({ kind: 'note', text: t.asOf(report.support.asOf) });
-  return { language: locale, title: t.title, header: [company, `${t.date}: ${formatDate(now, locale)}`], author: company, createdAt: now, blocks };
+  return {
+    language: locale,
+    title: t.title,
+    header: [company, `${t.date}: ${formatDate(now, locale)}`],
+    author: company,
+    createdAt: now,
+    blocks,
+  };
 }

@@ -23,13 +23,25 @@ describe('audit log target names', () => {
       scheduledAt: '2026-12-10T10:00:00+09:00',
     });
     expect(workshop.status).toBe(201);
-    const items = (await owner.get(`/api/orgs/${orgId}/audit?limit=50`)).body.items as { action: string; target: string; targetRef: unknown }[];
-    expect(items.find((e) => e.action === 'assessment.started')).toMatchObject({ target: round.body.id, targetRef: { kind: 'assessment', round: 1, track: 'sme' } });
-    expect(items.find((e) => e.action === 'workshop.created')).toMatchObject({ target: workshop.body.id, targetRef: { kind: 'workshop', title: '知財ワークショップ' } });
+    const items = (await owner.get(`/api/orgs/${orgId}/audit?limit=50`)).body.items as {
+      action: string;
+      target: string;
+      targetRef: unknown;
+    }[];
+    expect(items.find((e) => e.action === 'assessment.started')).toMatchObject({
+      target: round.body.id,
+      targetRef: { kind: 'assessment', round: 1, track: 'sme' },
+    });
+    expect(items.find((e) => e.action === 'workshop.created')).toMatchObject({
+      target: workshop.body.id,
+      targetRef: { kind: 'workshop', title: '知財ワークショップ' },
+    });
 
     // Another organization's log holds its own events only; ids of the first one's rows are never named there.
     const other = await ctx.newOrganization('別会社');
-    const otherItems = (await other.owner.get(`/api/orgs/${other.orgId}/audit?limit=50`)).body.items as { targetRef: unknown }[];
+    const otherItems = (await other.owner.get(`/api/orgs/${other.orgId}/audit?limit=50`)).body.items as {
+      targetRef: unknown;
+    }[];
     expect(otherItems.every((e) => e.targetRef === null)).toBe(true);
   }, 120_000);
 });

@@ -43,7 +43,10 @@ export class AuditService {
       skip: page.offset,
       take: page.limit,
     });
-    const names = await this.targetNames.of(organizationId, rows.map((e) => e.target));
+    const names = await this.targetNames.of(
+      organizationId,
+      rows.map((e) => e.target),
+    );
     const items = rows.map((e) => ({
       id: e.id,
       action: e.action,

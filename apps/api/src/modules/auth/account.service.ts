@@ -21,7 +21,10 @@ export class AccountService {
 
   /** The organization the web app opens after the user's next sign-in; pass `manager` inside a transaction. */
   async rememberOrganization(userId: string, organizationId: string, manager?: EntityManager): Promise<void> {
-    await (manager?.getRepository(UserEntity) ?? this.users).update({ id: userId }, { lastOrganizationId: organizationId });
+    await (manager?.getRepository(UserEntity) ?? this.users).update(
+      { id: userId },
+      { lastOrganizationId: organizationId },
+    );
   }
 
   async currentUser(userId: string): Promise<CurrentUser> {

@@ -17,7 +17,12 @@ describe('auth (HTTP, real database)', () => {
   it('signs up a company user who owns a new organization, and keeps them signed in by cookie', async () => {
     const c = ctx.client();
     const email = uniqueEmail('signup');
-    const res = await c.post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: '山田', organizationName: '山田製作所' });
+    const res = await c.post('/api/auth/signup', {
+      email,
+      password: DEFAULT_PASSWORD,
+      displayName: '山田',
+      organizationName: '山田製作所',
+    });
     expect(res.status).toBe(201);
     expect(res.body.memberships).toEqual([expect.objectContaining({ organizationName: '山田製作所', role: 'owner' })]);
     const cookie = String(res.headers['set-cookie']);
@@ -30,7 +35,9 @@ describe('auth (HTTP, real database)', () => {
 
   it('stores an argon2id hash, never the password', async () => {
     const email = uniqueEmail('hash');
-    await ctx.client().post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'H', organizationName: 'H社' });
+    await ctx
+      .client()
+      .post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'H', organizationName: 'H社' });
     const user = await t.db.getRepository(UserEntity).findOneByOrFail({ email });
     expect(user.passwordHash.startsWith('$argon2id$')).toBe(true);
     expect(user.passwordHash).not.toContain(DEFAULT_PASSWORD);
@@ -59,8 +66,12 @@ describe('auth (HTTP, real database)', () => {
 
   it('rejects a duplicate e-mail with a field error and creates nothing', async () => {
     const email = uniqueEmail('dup');
-    await ctx.client().post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'A', organizationName: 'A社' });
-    const res = await ctx.client().post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'B', organizationName: 'B社' });
+    await ctx
+      .client()
+      .post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'A', organizationName: 'A社' });
+    const res = await ctx
+      .client()
+      .post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'B', organizationName: 'B社' });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('EMAIL_TAKEN');
     expect(await t.db.getRepository(UserEntity).countBy({ email })).toBe(1);
@@ -72,7 +83,10 @@ describe('auth (HTTP, real database)', () => {
     const anon = ctx.client();
     expect((await anon.post('/api/auth/password-reset/request', { email })).status).toBe(202);
     expect((await anon.post('/api/auth/password-reset/request', { email: uniqueEmail('nobody') })).status).toBe(202);
-    const outbox = readFileSync(join(t.config.DATA_DIR, 'outbox.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const outbox = readFileSync(join(t.config.DATA_DIR, 'outbox.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const mail = outbox.filter((m) => m.to === email && m.kind === 'password-reset').pop();
     const token = decodeURIComponent(String(mail.text).match(/token=([^\s]+)/)![1]);
 
@@ -91,7 +105,11 @@ describe('auth (HTTP, real database)', () => {
     expect(res.body.locale).toBe('en');
     const err = await owner.patch('/api/auth/me', { locale: 'fr' });
     expect(err.status).toBe(400);
-    expect(err.body.errors[0]).toMatchObject({ field: 'locale', code: 'isIn', message: 'Choose one of the allowed values.' });
+    expect(err.body.errors[0]).toMatchObject({
+      field: 'locale',
+      code: 'isIn',
+      message: 'Choose one of the allowed values.',
+    });
   });
 
   it('throttles repeated sign-in attempts for one address', async () => {
@@ -100,7 +118,8 @@ describe('auth (HTTP, real database)', () => {
       const c = new TestContext(strict.app).client();
       const email = uniqueEmail('throttle');
       const codes: number[] = [];
-      for (let i = 0; i < 5; i++) codes.push((await c.post('/api/auth/login', { email, password: 'wrong password' })).status);
+      for (let i = 0; i < 5; i++)
+        codes.push((await c.post('/api/auth/login', { email, password: 'wrong password' })).status);
       expect(codes).toEqual([401, 401, 401, 429, 429]);
     } finally {
       await strict.close();

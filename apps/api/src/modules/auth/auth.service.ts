@@ -44,7 +44,9 @@ export class AuthService {
   async signup(dto: SignupDto, res: Response): Promise<CurrentUser> {
     const accountType = dto.accountType ?? 'company';
     if (accountType === 'investor' && dto.organizationName) {
-      throw ApiException.badRequest('INVESTOR_NO_ORGANIZATION', [{ field: 'organizationName', code: 'whitelistValidation' }]);
+      throw ApiException.badRequest('INVESTOR_NO_ORGANIZATION', [
+        { field: 'organizationName', code: 'whitelistValidation' },
+      ]);
     }
     const passwordHash = await this.hasher.hash(dto.password);
     const userId = await this.db.transaction(async (manager) => {
@@ -76,7 +78,8 @@ export class AuthService {
       await this.hasher.verify(await this.dummyHash, dto.password);
       throw new ApiException(401, 'INVALID_CREDENTIALS');
     }
-    if (!(await this.hasher.verify(user.passwordHash, dto.password))) throw new ApiException(401, 'INVALID_CREDENTIALS');
+    if (!(await this.hasher.verify(user.passwordHash, dto.password)))
+      throw new ApiException(401, 'INVALID_CREDENTIALS');
     await this.sessions.start(user.id, res);
     return this.accounts.currentUser(user.id);
   }
@@ -109,7 +112,11 @@ export class AuthService {
       usedAt: null,
     });
     const link = `${publicUrl(this.config)}/reset-password?token=${encodeURIComponent(token)}`;
-    await this.mailer.send({ kind: 'password-reset', to: user.email, ...translateMail(user.locale, 'passwordReset', { link }) });
+    await this.mailer.send({
+      kind: 'password-reset',
+      to: user.email,
+      ...translateMail(user.locale, 'passwordReset', { link }),
+    });
   }
 
   async confirmPasswordReset(dto: PasswordResetConfirmDto): Promise<void> {

@@ -4,7 +4,10 @@ import type { BenchmarkSnapshotService } from './benchmark-snapshot.service';
 
 function scheduleWith(seconds: number, run: () => Promise<unknown>) {
   const service = { run: jest.fn(run) };
-  const schedule = new BenchmarkSchedule({ BENCHMARK_SNAPSHOT_INTERVAL_SECONDS: seconds } as AppConfig, service as unknown as BenchmarkSnapshotService);
+  const schedule = new BenchmarkSchedule(
+    { BENCHMARK_SNAPSHOT_INTERVAL_SECONDS: seconds } as AppConfig,
+    service as unknown as BenchmarkSnapshotService,
+  );
   return { schedule, run: service.run };
 }
 

@@ -1,7 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { contributionOf, liveCounts, nextSnapshot, sameSnapshot, EMPTY_SNAPSHOT, type BenchmarkContribution, type BenchmarkSnapshot } from '@ipgn/assessment';
+import {
+  contributionOf,
+  liveCounts,
+  nextSnapshot,
+  sameSnapshot,
+  EMPTY_SNAPSHOT,
+  type BenchmarkContribution,
+  type BenchmarkSnapshot,
+} from '@ipgn/assessment';
 import { AssessmentsService } from '../assessments/assessments.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { BenchmarkParticipationEntity } from './entities/benchmark-participation.entity';
@@ -22,7 +30,8 @@ export class BenchmarkSnapshotService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @InjectRepository(BenchmarkParticipationEntity) private readonly participations: Repository<BenchmarkParticipationEntity>,
+    @InjectRepository(BenchmarkParticipationEntity)
+    private readonly participations: Repository<BenchmarkParticipationEntity>,
     private readonly assessments: AssessmentsService,
     private readonly organizations: OrganizationsService,
   ) {}
@@ -44,7 +53,9 @@ export class BenchmarkSnapshotService {
       await repo.insert({ version: next.version, cells: [...next.cells], live });
       return { version: next.version, stored: true, contributors: contributions.length };
     });
-    this.logger.log(`benchmark snapshot ${run.version} (${run.stored ? 'stored' : 'unchanged'}, ${run.contributors} contributors)`);
+    this.logger.log(
+      `benchmark snapshot ${run.version} (${run.stored ? 'stored' : 'unchanged'}, ${run.contributors} contributors)`,
+    );
     return run;
   }
 

@@ -21,13 +21,20 @@ export class BenchmarkController {
 
   @Put('benchmark-participation')
   @RequirePermission('organization:update')
-  update(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Body() dto: UpdateBenchmarkParticipationDto): Promise<BenchmarkParticipationView> {
+  update(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: UpdateBenchmarkParticipationDto,
+  ): Promise<BenchmarkParticipationView> {
     return this.benchmark.update(org, user, dto.optedIn);
   }
 
   @Get('assessments/:id/benchmark')
   @RequirePermission('assessment:read')
-  standing(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string): Promise<BenchmarkStandingView> {
+  standing(
+    @CurrentOrganization() org: OrganizationContext,
+    @Param('id', ParseId) id: string,
+  ): Promise<BenchmarkStandingView> {
     return this.benchmark.standing(org.organizationId, id);
   }
 }

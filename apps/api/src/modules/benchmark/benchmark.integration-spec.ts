@@ -47,7 +47,8 @@ describe('industry benchmark (HTTP, real database)', () => {
     return { owner, orgId, roundId, overall };
   }
 
-  const optIn = (c: Company, optedIn = true) => c.owner.send('put', `/api/orgs/${c.orgId}/benchmark-participation`, { optedIn });
+  const optIn = (c: Company, optedIn = true) =>
+    c.owner.send('put', `/api/orgs/${c.orgId}/benchmark-participation`, { optedIn });
   const standing = (c: Company) => c.owner.get(`/api/orgs/${c.orgId}/assessments/${c.roundId}/benchmark`);
   /** The investor's view of this file's cell, read without signing in. */
   const publicBand = async () => {
@@ -63,11 +64,16 @@ describe('industry benchmark (HTTP, real database)', () => {
     const [a, , , , e, f] = companies as [Company, Company, Company, Company, Company, Company];
 
     // Off by default, and nothing is shown to an organization that does not take part (give to get).
-    expect((await a.owner.get(`/api/orgs/${a.orgId}/benchmark-participation`)).body).toMatchObject({ optedIn: false, industry: SECTOR, sizeBand: BAND });
+    expect((await a.owner.get(`/api/orgs/${a.orgId}/benchmark-participation`)).body).toMatchObject({
+      optedIn: false,
+      industry: SECTOR,
+      sizeBand: BAND,
+    });
     expect((await standing(a)).body).toEqual({ status: 'not-opted-in', minimum: 5 });
 
     // Four take part: the cell is withheld, and the answer carries no count that could be subtracted.
-    for (const c of companies.slice(0, 4)) expect((await optIn(c)).body).toMatchObject({ optedIn: true, optedInBy: { displayName: 'オーナー' } });
+    for (const c of companies.slice(0, 4))
+      expect((await optIn(c)).body).toMatchObject({ optedIn: true, optedInBy: { displayName: 'オーナー' } });
     await job.run();
     expect((await standing(a)).body).toEqual({ status: 'not-enough', minimum: 5, industry: SECTOR, sizeBand: BAND });
     expect(await publicBand()).toBeUndefined(); // withheld on the public page too: absent, no count
@@ -79,15 +85,26 @@ describe('industry benchmark (HTTP, real database)', () => {
     const shown = (await standing(a)).body;
     expect(shown).toMatchObject({ status: 'shown', contributors: 5, industry: SECTOR, sizeBand: BAND });
     const overall = shown.rows.find((r: { key: string }) => r.key === 'overall');
-    const sorted = companies.slice(0, 5).map((c) => Math.round(c.overall)).sort((x, y) => x - y);
-    expect(overall).toMatchObject({ own: Math.round(a.overall), industry: { median: sorted[2], p25: sorted[1], p75: sorted[3] }, position: 'below-p25' });
+    const sorted = companies
+      .slice(0, 5)
+      .map((c) => Math.round(c.overall))
+      .sort((x, y) => x - y);
+    expect(overall).toMatchObject({
+      own: Math.round(a.overall),
+      industry: { median: sorted[2], p25: sorted[1], p75: sorted[3] },
+      position: 'below-p25',
+    });
     expect(JSON.stringify(shown)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/); // no organization or user ids
 
     // Investors see the same quartiles without signing in, and nothing of any one company: no ids, names or scores.
     const band = await publicBand();
     expect(band).toMatchObject({ sizeBand: BAND, contributors: 5, computedAt: shown.computedAt });
     const publicOverall = (band as unknown as { rows: { key: string }[] }).rows[0];
-    expect(publicOverall).toEqual({ key: 'overall', label: { ja: '総合', en: 'Overall' }, quartiles: { median: sorted[2], p25: sorted[1], p75: sorted[3] } });
+    expect(publicOverall).toEqual({
+      key: 'overall',
+      label: { ja: '総合', en: 'Overall' },
+      quartiles: { median: sorted[2], p25: sorted[1], p75: sorted[3] },
+    });
     const publicText = JSON.stringify(band);
     expect(publicText).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(publicText).not.toMatch(/"(own|position|members|name[A-Za-z]*|legalName[A-Za-z]*|organizationId)"/);
@@ -110,7 +127,10 @@ describe('industry benchmark (HTTP, real database)', () => {
     expect((await standing(a)).body).toEqual({ status: 'not-enough', minimum: 5, industry: SECTOR, sizeBand: BAND });
     expect((await standing(e)).body).toEqual({ status: 'not-opted-in', minimum: 5 });
     expect(await publicBand()).toBeUndefined();
-    const audit = await t.db.query(`SELECT action FROM audit_events WHERE organization_id = $1 AND action LIKE 'benchmark.%' ORDER BY created_at`, [e.orgId]);
+    const audit = await t.db.query(
+      `SELECT action FROM audit_events WHERE organization_id = $1 AND action LIKE 'benchmark.%' ORDER BY created_at`,
+      [e.orgId],
+    );
     expect(audit.map((r: { action: string }) => r.action)).toEqual(['benchmark.opted-in', 'benchmark.opted-out']);
   });
 
@@ -123,7 +143,10 @@ describe('industry benchmark (HTTP, real database)', () => {
     expect((await put(owner, {})).status).toBe(400);
     const contributor = await ctx.newMember(owner, orgId, 'contributor');
     expect((await put(contributor, { optedIn: false })).status).toBe(403);
-    expect((await contributor.get(`/api/orgs/${orgId}/benchmark-participation`)).body).toMatchObject({ optedIn: false, industry: null });
+    expect((await contributor.get(`/api/orgs/${orgId}/benchmark-participation`)).body).toMatchObject({
+      optedIn: false,
+      industry: null,
+    });
     const rows = await t.db.query('SELECT 1 FROM benchmark_participations WHERE organization_id = $1', [orgId]);
     expect(rows).toEqual([]);
 
@@ -142,7 +165,10 @@ describe('industry benchmark (HTTP, real database)', () => {
       expect(Date.now() - started).toBeLessThan(1000);
     }
     // No suite contributes to Mining: nobody opted in there, so nothing is published and nothing is counted.
-    expect((await anonymous.get('/api/public/benchmark/1050')).body).toEqual({ industry: '1050', minimum: 5, bands: [] });
+    expect((await anonymous.get('/api/public/benchmark/1050')).body).toEqual({
+      industry: '1050',
+      minimum: 5,
+      bands: [],
+    });
   });
 });
-

@@ -13,7 +13,12 @@ import { BenchmarkSnapshotEntity } from './entities/benchmark-snapshot.entity';
 
 /** The opt-in anonymous industry benchmark: participation, the snapshot job and "where we stand". */
 @Module({
-  imports: [AuditModule, TypeOrmModule.forFeature([BenchmarkParticipationEntity, BenchmarkSnapshotEntity]), AssessmentsModule, OrganizationsModule],
+  imports: [
+    AuditModule,
+    TypeOrmModule.forFeature([BenchmarkParticipationEntity, BenchmarkSnapshotEntity]),
+    AssessmentsModule,
+    OrganizationsModule,
+  ],
   providers: [BenchmarkService, BenchmarkSnapshotService, BenchmarkSchedule],
   controllers: [BenchmarkController, PublicBenchmarkController],
   exports: [BenchmarkSnapshotService],

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { BENCHMARK_MIN_CONTRIBUTORS, benchmarkStanding, cellDistribution, visibleCells } from '@ipgn/assessment';
-import type { BenchmarkParticipationView, BenchmarkStandingView, PublicBenchmarkBandView, PublicBenchmarkView } from '@ipgn/contracts';
+import type {
+  BenchmarkParticipationView,
+  BenchmarkStandingView,
+  PublicBenchmarkBandView,
+  PublicBenchmarkView,
+} from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AssessmentsService } from '../assessments/assessments.service';
@@ -18,7 +23,8 @@ const MINIMUM = BENCHMARK_MIN_CONTRIBUTORS;
 export class BenchmarkService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @InjectRepository(BenchmarkParticipationEntity) private readonly participations: Repository<BenchmarkParticipationEntity>,
+    @InjectRepository(BenchmarkParticipationEntity)
+    private readonly participations: Repository<BenchmarkParticipationEntity>,
     @InjectRepository(BenchmarkSnapshotEntity) private readonly snapshots: Repository<BenchmarkSnapshotEntity>,
     private readonly organizations: OrganizationsService,
     private readonly assessments: AssessmentsService,
@@ -38,7 +44,11 @@ export class BenchmarkService {
   }
 
   /** Opt in (needs the profile's sector: it decides the cell) or out; the same call twice changes nothing. */
-  async update(org: OrganizationContext, user: AuthenticatedUser, optedIn: boolean): Promise<BenchmarkParticipationView> {
+  async update(
+    org: OrganizationContext,
+    user: AuthenticatedUser,
+    optedIn: boolean,
+  ): Promise<BenchmarkParticipationView> {
     const organizationId = org.organizationId;
     // Read before the transaction: on the embedded database the transaction holds the pool's only connection.
     const profile = await this.organizations.findById(organizationId);
@@ -53,7 +63,10 @@ export class BenchmarkService {
         // Leaves the next snapshot's contributions; published figures stay frozen until enough others changed.
         await repo.delete({ organizationId });
       }
-      await this.audit.record({ organizationId, actorUserId: user.id, action: optedIn ? 'benchmark.opted-in' : 'benchmark.opted-out' }, manager);
+      await this.audit.record(
+        { organizationId, actorUserId: user.id, action: optedIn ? 'benchmark.opted-in' : 'benchmark.opted-out' },
+        manager,
+      );
     });
     return this.participation(organizationId);
   }
@@ -71,7 +84,10 @@ export class BenchmarkService {
     );
     const where = { industry: participation.industry, sizeBand: participation.sizeBand };
     if (!cell) return { status: 'not-enough', minimum: MINIMUM, ...where };
-    const computed = cell.computedIn === latest.version ? latest : await this.snapshots.findOne({ where: { version: cell.computedIn } });
+    const computed =
+      cell.computedIn === latest.version
+        ? latest
+        : await this.snapshots.findOne({ where: { version: cell.computedIn } });
     return {
       status: 'shown',
       minimum: MINIMUM,
@@ -106,7 +122,10 @@ export class BenchmarkService {
     if (!latest) return new Map();
     const cells = visibleCells({ version: latest.version, cells: latest.cells }, latest.live);
     const versions = [...new Set(cells.map((c) => c.computedIn))];
-    const computed = versions.length === 0 ? [] : await this.snapshots.find({ where: { version: In(versions) }, select: { version: true, createdAt: true } });
+    const computed =
+      versions.length === 0
+        ? []
+        : await this.snapshots.find({ where: { version: In(versions) }, select: { version: true, createdAt: true } });
     const computedAt = new Map(computed.map((row) => [row.version, row.createdAt.toISOString()]));
     const bySector = new Map<string, PublicBenchmarkBandView[]>();
     for (const c of cells) {
@@ -116,7 +135,11 @@ export class BenchmarkService {
           sizeBand: c.sizeBand,
           contributors: c.contributors,
           computedAt: computedAt.get(c.computedIn) ?? latest.createdAt.toISOString(),
-          rows: cellDistribution(c).map((r) => ({ key: r.key, label: { ...r.label }, quartiles: r.quartiles ? { ...r.quartiles } : null })),
+          rows: cellDistribution(c).map((r) => ({
+            key: r.key,
+            label: { ...r.label },
+            quartiles: r.quartiles ? { ...r.quartiles } : null,
+          })),
         },
       ]);
     }

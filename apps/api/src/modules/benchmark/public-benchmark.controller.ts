@@ -17,7 +17,8 @@ export class PublicBenchmarkController {
   @Public()
   distribution(@Param('industry') industry: string): Promise<PublicBenchmarkView> {
     // Checked against the fixed TSE list before any query, so any input, of any size, is answered at once.
-    if (!KNOWN_INDUSTRIES.has(industry)) throw ApiException.badRequest('VALIDATION_FAILED', [{ field: 'industry', code: 'isIn' }]);
+    if (!KNOWN_INDUSTRIES.has(industry))
+      throw ApiException.badRequest('VALIDATION_FAILED', [{ field: 'industry', code: 'isIn' }]);
     return this.benchmark.publicDistribution(industry);
   }
 }

@@ -66,11 +66,16 @@ export class DemoSeeder {
           }),
         );
         if (demo.role !== 'investor') {
-          await manager.getRepository(MembershipEntity).insert({ organizationId: org.id, userId: user.id, role: demo.role });
+          await manager
+            .getRepository(MembershipEntity)
+            .insert({ organizationId: org.id, userId: user.id, role: demo.role });
         }
         credentials.push({ email: demo.email, password, role: demo.role });
       }
-      await this.audit.record({ organizationId: org.id, actorUserId: null, action: 'organization.created', target: 'demo seed' }, manager);
+      await this.audit.record(
+        { organizationId: org.id, actorUserId: null, action: 'organization.created', target: 'demo seed' },
+        manager,
+      );
     });
     return credentials;
   }

@@ -10,7 +10,8 @@ interface Sent {
 type Mode = 'ok' | 'slow' | 'bad-json' | 'not-json-body' | 'error';
 
 // Our own passage about an invented business.
-const TEXT = '当社は、業務用空調事業の省エネ制御技術について、基本特許をライセンス供与して業界の標準規格とし、ライセンス収入を得ています。';
+const TEXT =
+  '当社は、業務用空調事業の省エネ制御技術について、基本特許をライセンス供与して業界の標準規格とし、ライセンス収入を得ています。';
 const OPINION = {
   label: 'strong',
   features: {
@@ -31,11 +32,18 @@ async function fakeLlm(): Promise<{ server: Server; url: string; sent: Sent[]; m
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      sent.push({ authorization: req.headers.authorization, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Sent['body'] });
-      const reply = (content: string) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ choices: [{ message: { role: 'assistant', content } }] }));
+      sent.push({
+        authorization: req.headers.authorization,
+        body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Sent['body'],
+      });
+      const reply = (content: string) =>
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ choices: [{ message: { role: 'assistant', content } }] }));
       if (mode.current === 'ok') reply('```json\n' + JSON.stringify(OPINION) + '\n```');
       else if (mode.current === 'bad-json') reply('{"label": "strong", "features": ');
-      else if (mode.current === 'not-json-body') res.writeHead(200, { 'content-type': 'text/html' }).end('<html>proxy error</html>');
+      else if (mode.current === 'not-json-body')
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<html>proxy error</html>');
       else if (mode.current === 'error') res.writeHead(500).end('boom');
       else setTimeout(() => reply(JSON.stringify(OPINION)), 2_000);
     });
@@ -60,7 +68,11 @@ describe('LLM second opinion on a scored disclosure (optional, operator-configur
 
     it('says it is off, answers 404 SECOND_OPINION_DISABLED and sends nothing anywhere', async () => {
       const { owner, orgId } = await new TestContext(t.app).newOrganization();
-      const created = await owner.post(`/api/orgs/${orgId}/disclosures`, { title: 'x', documentType: 'other', text: TEXT });
+      const created = await owner.post(`/api/orgs/${orgId}/disclosures`, {
+        title: 'x',
+        documentType: 'other',
+        text: TEXT,
+      });
       expect(created.body.secondOpinionEnabled).toBe(false);
       const before = llm.sent.length;
       const res = await owner.post(`/api/orgs/${orgId}/disclosures/${created.body.id}/second-opinion`, {});
@@ -73,7 +85,12 @@ describe('LLM second opinion on a scored disclosure (optional, operator-configur
   describe('with AI_REWRITE_URL and AI_REWRITE_MODEL', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ AI_REWRITE_URL: llm.url, AI_REWRITE_MODEL: 'test-model', AI_REWRITE_API_KEY: 'sk-test', AI_SECOND_OPINION_TIMEOUT_MS: '300' });
+      t = await createTestApp({
+        AI_REWRITE_URL: llm.url,
+        AI_REWRITE_MODEL: 'test-model',
+        AI_REWRITE_API_KEY: 'sk-test',
+        AI_SECOND_OPINION_TIMEOUT_MS: '300',
+      });
     });
     afterAll(() => t.close());
     afterEach(() => {
@@ -84,17 +101,32 @@ describe('LLM second opinion on a scored disclosure (optional, operator-configur
       const ctx = new TestContext(t.app);
       const { owner, orgId } = await ctx.newOrganization();
       const viewer = await ctx.newMember(owner, orgId, 'viewer');
-      const created = await owner.post(`/api/orgs/${orgId}/disclosures`, { title: 'x', documentType: 'other', text: TEXT });
+      const created = await owner.post(`/api/orgs/${orgId}/disclosures`, {
+        title: 'x',
+        documentType: 'other',
+        text: TEXT,
+      });
       expect(created.body.secondOpinionEnabled).toBe(true);
       const id = String(created.body.id);
       const before = llm.sent.length;
 
       const res = await owner.post(`/api/orgs/${orgId}/disclosures/${id}/second-opinion`, {});
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ kind: 'llm-second-opinion', aiGenerated: true, model: 'test-model', label: 'strong', droppedQuotes: 1 });
+      expect(res.body).toMatchObject({
+        kind: 'llm-second-opinion',
+        aiGenerated: true,
+        model: 'test-model',
+        label: 'strong',
+        droppedQuotes: 1,
+      });
       expect(res.body.notice.ja).toContain('LLM');
       expect(res.body.notice.en).toContain("LLM's opinion");
-      const features = res.body.features as { id: string; present: boolean; claimed: boolean; evidence: { start: number; end: number; text: string }[] }[];
+      const features = res.body.features as {
+        id: string;
+        present: boolean;
+        claimed: boolean;
+        evidence: { start: number; end: number; text: string }[];
+      }[];
       expect(features.find((f) => f.id === 'kpi')).toMatchObject({ claimed: true, present: false, evidence: [] });
       for (const f of features) for (const e of f.evidence) expect(TEXT.slice(e.start, e.end)).toBe(e.text);
       expect(features.find((f) => f.id === 'mechanism')?.present).toBe(true);
@@ -113,7 +145,9 @@ describe('LLM second opinion on a scored disclosure (optional, operator-configur
       // Who may ask, and whose data: viewers may not, another organization's id is 404; neither sends anything.
       expect((await viewer.post(`/api/orgs/${orgId}/disclosures/${id}/second-opinion`, {})).status).toBe(403);
       const other = await ctx.newOrganization();
-      expect((await other.owner.post(`/api/orgs/${other.orgId}/disclosures/${id}/second-opinion`, {})).status).toBe(404);
+      expect((await other.owner.post(`/api/orgs/${other.orgId}/disclosures/${id}/second-opinion`, {})).status).toBe(
+        404,
+      );
       expect(llm.sent.length).toBe(before + 1);
     });
 
@@ -125,7 +159,9 @@ describe('LLM second opinion on a scored disclosure (optional, operator-configur
       ['an error status', 'error'],
     ] as const)('%s → 502 SECOND_OPINION_UNAVAILABLE in both languages', async (_name, mode) => {
       const { owner, orgId } = await new TestContext(t.app).newOrganization();
-      const id = String((await owner.post(`/api/orgs/${orgId}/disclosures`, { title: 'x', documentType: 'other', text: TEXT })).body.id);
+      const id = String(
+        (await owner.post(`/api/orgs/${orgId}/disclosures`, { title: 'x', documentType: 'other', text: TEXT })).body.id,
+      );
       llm.mode.current = mode;
       const started = Date.now();
       const res = await owner.post(`/api/orgs/${orgId}/disclosures/${id}/second-opinion`, {});
@@ -142,7 +178,10 @@ describe('LLM second opinion on a scored disclosure (optional, operator-configur
     it('refuses a text over the size limit with 413 before any request', async () => {
       const { owner, orgId } = await new TestContext(t.app).newOrganization();
       const long = `${TEXT}\n${'知的財産の管理体制を整えています。'.repeat(2_000)}`;
-      const id = String((await owner.post(`/api/orgs/${orgId}/disclosures`, { title: 'long', documentType: 'other', text: long })).body.id);
+      const id = String(
+        (await owner.post(`/api/orgs/${orgId}/disclosures`, { title: 'long', documentType: 'other', text: long })).body
+          .id,
+      );
       const before = llm.sent.length;
       const res = await owner.post(`/api/orgs/${orgId}/disclosures/${id}/second-opinion`, {});
       expect(res.status).toBe(413);

@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MAX_SECOND_OPINION_CHARS, SecondOpinionError, requestSecondOpinion, type SecondOpinion } from '@ipgn/disclosure-scoring';
+import {
+  MAX_SECOND_OPINION_CHARS,
+  SecondOpinionError,
+  requestSecondOpinion,
+  type SecondOpinion,
+} from '@ipgn/disclosure-scoring';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
 import type { OrganizationContext } from '../../common/http/request-context';
@@ -31,7 +36,10 @@ export class DisclosureSecondOpinionService {
       );
     } catch (e) {
       if (!(e instanceof SecondOpinionError)) throw e;
-      if (e.code === 'TEXT_TOO_LONG') throw new ApiException(413, 'SECOND_OPINION_TEXT_TOO_LONG', { limit: MAX_SECOND_OPINION_CHARS.toLocaleString('en-US') });
+      if (e.code === 'TEXT_TOO_LONG')
+        throw new ApiException(413, 'SECOND_OPINION_TEXT_TOO_LONG', {
+          limit: MAX_SECOND_OPINION_CHARS.toLocaleString('en-US'),
+        });
       throw new ApiException(502, 'SECOND_OPINION_UNAVAILABLE', { reason: e.code });
     }
   }

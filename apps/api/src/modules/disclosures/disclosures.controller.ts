@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
@@ -8,14 +19,25 @@ import type { AuthenticatedUser, OrganizationContext } from '../../common/http/r
 import { ParseId } from '../../common/http/parse-id.pipe';
 import { CompareDisclosuresQueryDto } from './dto/compare-disclosures.dto';
 import { CreateDisclosureDto, UploadDisclosureDto } from './dto/create-disclosure.dto';
-import { MAX_DISCLOSURE_UPLOAD_BYTES, type DisclosureComparison, type DisclosureRecord, type DisclosureRubric, type DisclosureSummary } from './disclosure-types';
+import {
+  MAX_DISCLOSURE_UPLOAD_BYTES,
+  type DisclosureComparison,
+  type DisclosureRecord,
+  type DisclosureRubric,
+  type DisclosureSummary,
+} from './disclosure-types';
 import { DisclosuresService, type UploadedDisclosureFile } from './disclosures.service';
 import { DisclosureSecondOpinionService } from './disclosure-second-opinion.service';
 import type { SecondOpinion } from '@ipgn/disclosure-scoring';
 import { SingleFileUpload } from '../../common/http/single-file-upload.interceptor';
 
 /** A document to score: .txt, .docx or .pdf up to 5 MB, with a few short text fields. */
-const DisclosureUpload = SingleFileUpload({ maxBytes: MAX_DISCLOSURE_UPLOAD_BYTES, limitLabel: '5 MB', fields: 10, fieldSize: 4096 });
+const DisclosureUpload = SingleFileUpload({
+  maxBytes: MAX_DISCLOSURE_UPLOAD_BYTES,
+  limitLabel: '5 MB',
+  fields: 10,
+  fieldSize: 4096,
+});
 
 @ApiTags('disclosures')
 @Controller()
@@ -69,7 +91,10 @@ export class DisclosuresController {
 
   @Get('orgs/:orgId/disclosures')
   @RequirePermission('disclosure:read')
-  list(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<DisclosureSummary>> {
+  list(
+    @CurrentOrganization() org: OrganizationContext,
+    @PageQuery() page: PageRequest,
+  ): Promise<Page<DisclosureSummary>> {
     return this.disclosures.list(org, page);
   }
 
@@ -94,14 +119,21 @@ export class DisclosuresController {
   @Post('orgs/:orgId/disclosures/:id/second-opinion')
   @HttpCode(200)
   @RequirePermission('disclosure:score')
-  secondOpinion(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string): Promise<SecondOpinion> {
+  secondOpinion(
+    @CurrentOrganization() org: OrganizationContext,
+    @Param('id', ParseId) id: string,
+  ): Promise<SecondOpinion> {
     return this.secondOpinions.secondOpinion(org, id);
   }
 
   @Delete('orgs/:orgId/disclosures/:id')
   @HttpCode(204)
   @RequirePermission('disclosure:score')
-  remove(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<void> {
+  remove(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+  ): Promise<void> {
     return this.disclosures.remove(org, user, id);
   }
 }

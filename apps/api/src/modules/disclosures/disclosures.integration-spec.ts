@@ -22,7 +22,9 @@ const STRONG_EN = [
 
 async function docxOf(paragraphs: string[]): Promise<Buffer> {
   const doc = new Document({
-    sections: [{ children: paragraphs.map((p) => new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun(p)] })) }],
+    sections: [
+      { children: paragraphs.map((p) => new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun(p)] })) },
+    ],
   });
   return Packer.toBuffer(doc);
 }
@@ -36,9 +38,17 @@ describe('disclosures (HTTP, real database)', () => {
   const base = () => `/api/orgs/${orgId}/disclosures`;
   const countRows = (organizationId = orgId) => t.db.getRepository(DisclosureScoreEntity).countBy({ organizationId });
 
-  async function upload(client: Client, organizationId: string, file: { data: Buffer; name: string } | null, fields: Record<string, string>) {
+  async function upload(
+    client: Client,
+    organizationId: string,
+    file: { data: Buffer; name: string } | null,
+    fields: Record<string, string>,
+  ) {
     const csrf = await client.refreshCsrf();
-    let req = client.agent.post(`/api/orgs/${organizationId}/disclosures/upload`).set('x-csrf-token', csrf).set('accept-language', 'en');
+    let req = client.agent
+      .post(`/api/orgs/${organizationId}/disclosures/upload`)
+      .set('x-csrf-token', csrf)
+      .set('accept-language', 'en');
     for (const [k, v] of Object.entries(fields)) req = req.field(k, v);
     if (file) req = req.attach('file', file.data, file.name);
     return req;
@@ -69,7 +79,9 @@ describe('disclosures (HTTP, real database)', () => {
       expect(c.name.en).toMatch(/\S/);
       expect(rubric.vcgHeadings.map((h) => h.id)).toContain(c.vcgHeading);
     }
-    expect(rubric.documentTypes).toEqual(expect.arrayContaining(['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other']));
+    expect(rubric.documentTypes).toEqual(
+      expect.arrayContaining(['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other']),
+    );
     expect(rubric.limits.maxUploadBytes).toBe(5 * 1024 * 1024);
   });
 
@@ -128,20 +140,35 @@ describe('disclosures (HTTP, real database)', () => {
 
   it('scores uploaded .txt and .docx files and keeps the original file name', async () => {
     const before = await countRows();
-    const txt = await upload(owner, orgId, { data: Buffer.from(STRONG_JA, 'utf8'), name: '統合報告書_知財.txt' }, { title: 'txt', documentType: 'integrated_report' });
+    const txt = await upload(
+      owner,
+      orgId,
+      { data: Buffer.from(STRONG_JA, 'utf8'), name: '統合報告書_知財.txt' },
+      { title: 'txt', documentType: 'integrated_report' },
+    );
     expect(txt.status).toBe(201);
     expect(txt.body.source).toBe('upload');
     expect(txt.body.filename).toBe('統合報告書_知財.txt');
     expect(txt.body.text).toContain('正極材の焼成技術');
 
-    const docx = await upload(owner, orgId, { data: await docxOf([STRONG_JA.slice(0, 120), STRONG_JA.slice(120)]), name: 'ip.docx' }, { title: 'docx', documentType: 'ip_report', language: 'ja' });
+    const docx = await upload(
+      owner,
+      orgId,
+      { data: await docxOf([STRONG_JA.slice(0, 120), STRONG_JA.slice(120)]), name: 'ip.docx' },
+      { title: 'docx', documentType: 'ip_report', language: 'ja' },
+    );
     expect(docx.status).toBe(201);
     expect(docx.body.language).toBe('ja');
     expect(docx.body.overall).toBeGreaterThan(40);
 
     // PDFs go through the same route; pdfjs (ESM-only) cannot load inside Jest's sandbox, so PDF extraction and
     // its errors are tested in extract-disclosure-text.spec.ts (child process) and end to end in apps/web-e2e.
-    const upper = await upload(owner, orgId, { data: Buffer.from(STRONG_EN, 'utf8'), name: 'REPORT.TXT' }, { title: 'en', documentType: 'other' });
+    const upper = await upload(
+      owner,
+      orgId,
+      { data: Buffer.from(STRONG_EN, 'utf8'), name: 'REPORT.TXT' },
+      { title: 'en', documentType: 'other' },
+    );
     expect(upper.status).toBe(201);
     expect(upper.body.language).toBe('en');
     expect(await countRows()).toBe(before + 3);
@@ -151,16 +178,30 @@ describe('disclosures (HTTP, real database)', () => {
     const before = await countRows();
     const fields = { title: 'bad', documentType: 'other' };
     const cases: { file: { data: Buffer; name: string } | null; status: number; code: string }[] = [
-      { file: { data: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)), name: 'garbage.txt' }, status: 400, code: 'DOCUMENT_UNSUPPORTED' },
-      { file: { data: (await docxOf([STRONG_JA])).subarray(0, 300), name: 'cut.docx' }, status: 400, code: 'DOCUMENT_CORRUPT' },
+      {
+        file: { data: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)), name: 'garbage.txt' },
+        status: 400,
+        code: 'DOCUMENT_UNSUPPORTED',
+      },
+      {
+        file: { data: (await docxOf([STRONG_JA])).subarray(0, 300), name: 'cut.docx' },
+        status: 400,
+        code: 'DOCUMENT_CORRUPT',
+      },
       { file: { data: Buffer.from('   \n\u3000\n '), name: 'blank.txt' }, status: 400, code: 'DOCUMENT_EMPTY' },
       { file: { data: Buffer.from(STRONG_EN), name: 'notes.exe' }, status: 400, code: 'DOCUMENT_UNSUPPORTED' },
       { file: null, status: 400, code: 'FILE_REQUIRED' },
     ];
     for (const c of cases) {
       const res = await upload(owner, orgId, c.file, fields);
-      expect({ name: c.file?.name, status: res.status, code: res.body.code }).toEqual({ name: c.file?.name, status: c.status, code: c.code });
-      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'file', message: expect.stringMatching(/\S/) })]);
+      expect({ name: c.file?.name, status: res.status, code: res.body.code }).toEqual({
+        name: c.file?.name,
+        status: c.status,
+        code: c.code,
+      });
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({ field: 'file', message: expect.stringMatching(/\S/) }),
+      ]);
       expect(res.body.message).toMatch(/\S/);
     }
     // Two files, or a file under another name than `file`: the upload itself is malformed.
@@ -194,7 +235,12 @@ describe('disclosures (HTTP, real database)', () => {
     const res = await upload(owner, orgId, { data: big, name: 'big.txt' }, { title: 'big', documentType: 'other' });
     expect(res.status).toBe(413);
     expect(res.body).toEqual(
-      expect.objectContaining({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('5 MB'), requestId: expect.any(String) }),
+      expect.objectContaining({
+        statusCode: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+        message: expect.stringContaining('5 MB'),
+        requestId: expect.any(String),
+      }),
     );
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'file' })]);
     expect(await countRows()).toBe(before);
@@ -218,7 +264,12 @@ describe('disclosures (HTTP, real database)', () => {
       expect({ status: res.status, code: res.body.code }).toEqual({ status: 400, code: c.code });
       expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: c.field })]));
     }
-    const upl = await upload(owner, orgId, { data: Buffer.from(WEAK_JA), name: 'a.txt' }, { title: 'x', documentType: 'cg_report', extra: '1' });
+    const upl = await upload(
+      owner,
+      orgId,
+      { data: Buffer.from(WEAK_JA), name: 'a.txt' },
+      { title: 'x', documentType: 'cg_report', extra: '1' },
+    );
     expect({ status: upl.status, code: upl.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
     expect(await countRows()).toBe(before);
   });
@@ -266,7 +317,11 @@ describe('disclosures (HTTP, real database)', () => {
 
     // Without a period in either document, the one scored first is the older: the path order does not matter…
     const reordered = await owner.get(`${base()}/${strong.id}/compare/${weak.id}`);
-    expect([reordered.body.from.id, reordered.body.to.id, reordered.body.order]).toEqual([weak.id, strong.id, 'document']);
+    expect([reordered.body.from.id, reordered.body.to.id, reordered.body.order]).toEqual([
+      weak.id,
+      strong.id,
+      'document',
+    ]);
     // …unless the swap button asks for the path's order.
     const back = await owner.get(`${base()}/${strong.id}/compare/${weak.id}?order=given`);
     expect([back.body.from.id, back.body.order]).toEqual([strong.id, 'given']);
@@ -302,7 +357,16 @@ describe('disclosures (HTTP, real database)', () => {
     const denied = await viewer.post(base(), { title: 't', documentType: 'other', text: WEAK_JA });
     expect(denied.status).toBe(403);
     expect(denied.body.code).toBe('FORBIDDEN');
-    expect((await upload(viewer, orgId, { data: Buffer.from(WEAK_JA), name: 'a.txt' }, { title: 't', documentType: 'other' })).status).toBe(403);
+    expect(
+      (
+        await upload(
+          viewer,
+          orgId,
+          { data: Buffer.from(WEAK_JA), name: 'a.txt' },
+          { title: 't', documentType: 'other' },
+        )
+      ).status,
+    ).toBe(403);
     expect((await viewer.delete(`${base()}/${record.id}`)).status).toBe(403);
     expect(await countRows()).toBe(before);
 
@@ -317,7 +381,9 @@ describe('disclosures (HTTP, real database)', () => {
     expect((await owner.delete(`${base()}/${record.id}`)).status).toBe(404);
     const audit = await owner.get(`/api/orgs/${orgId}/audit`);
     expect(audit.status).toBe(200);
-    expect(audit.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'disclosure.deleted', target: '削除する版' })]));
+    expect(audit.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ action: 'disclosure.deleted', target: '削除する版' })]),
+    );
   });
 
   it('answers exactly 404 to another organization on every endpoint, and changes nothing', async () => {
@@ -331,7 +397,12 @@ describe('disclosures (HTTP, real database)', () => {
       await intruder.get(`${base()}/${mine.id}`),
       await intruder.get(`${base()}/${mine.id}/compare/${other.id}`),
       await intruder.post(base(), { title: 't', documentType: 'other', text: WEAK_JA }),
-      await upload(intruder, orgId, { data: Buffer.from(WEAK_JA), name: 'a.txt' }, { title: 't', documentType: 'other' }),
+      await upload(
+        intruder,
+        orgId,
+        { data: Buffer.from(WEAK_JA), name: 'a.txt' },
+        { title: 't', documentType: 'other' },
+      ),
       await intruder.delete(`${base()}/${mine.id}`),
     ];
     // Through their own organization id with our record ids: the record does not exist for them → 404.

@@ -11,7 +11,15 @@ import { AuditModule } from '../audit/audit.module';
 
 @Module({
   imports: [AuditModule, TypeOrmModule.forFeature([DisclosureScoreEntity]), OrganizationsModule],
-  providers: [DisclosuresService, DisclosureSecondOpinionService, { provide: DocumentExtractor, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new DocumentExtractor({ timeoutMs: config.EXTRACTION_TIMEOUT_MS }) }],
+  providers: [
+    DisclosuresService,
+    DisclosureSecondOpinionService,
+    {
+      provide: DocumentExtractor,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new DocumentExtractor({ timeoutMs: config.EXTRACTION_TIMEOUT_MS }),
+    },
+  ],
   controllers: [DisclosuresController],
 })
 export class DisclosuresModule {}

@@ -73,11 +73,19 @@ export class DisclosuresService {
       criteria: [...CRITERIA_V2, ...CRITERIA],
       vcgHeadings: VCG_HEADINGS,
       documentTypes: DISCLOSURE_DOCUMENT_TYPES,
-      limits: { maxTextChars: MAX_DISCLOSURE_TEXT_CHARS, maxUploadBytes: MAX_DISCLOSURE_UPLOAD_BYTES, extensions: DISCLOSURE_UPLOAD_EXTENSIONS },
+      limits: {
+        maxTextChars: MAX_DISCLOSURE_TEXT_CHARS,
+        maxUploadBytes: MAX_DISCLOSURE_UPLOAD_BYTES,
+        extensions: DISCLOSURE_UPLOAD_EXTENSIONS,
+      },
     };
   }
 
-  async scoreText(org: OrganizationContext, actor: AuthenticatedUser, dto: CreateDisclosureDto): Promise<DisclosureRecord> {
+  async scoreText(
+    org: OrganizationContext,
+    actor: AuthenticatedUser,
+    dto: CreateDisclosureDto,
+  ): Promise<DisclosureRecord> {
     const result = score(dto.text, dto.language, 'text', await this.companyNames(org), dto.documentType);
     return this.save(org, actor, dto, { kind: 'paste', filename: null }, dto.text, result);
   }
@@ -90,7 +98,11 @@ export class DisclosuresService {
   ): Promise<DisclosureRecord> {
     if (!file) throw ApiException.badRequest('FILE_REQUIRED', [{ field: 'file', code: 'fileRequired' }]);
     const filename = file.originalname.slice(0, 255);
-    const text = await extractDisclosureText(this.extractor, new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), filename);
+    const text = await extractDisclosureText(
+      this.extractor,
+      new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength),
+      filename,
+    );
     const result = score(text, dto.language, 'file', await this.companyNames(org), dto.documentType);
     return this.save(org, actor, dto, { kind: 'upload', filename }, text, result);
   }
@@ -133,13 +145,20 @@ export class DisclosuresService {
    * Two scored texts, older left: by the period each document reports on (「2025年度」 before 「2026年3月期」), by
    * scoring time only when a period is missing or equal. `given` keeps the path's order (the swap button).
    */
-  async compare(org: OrganizationContext, firstId: string, secondId: string, order: DisclosureCompareOrder = 'document'): Promise<DisclosureComparison> {
+  async compare(
+    org: OrganizationContext,
+    firstId: string,
+    secondId: string,
+    order: DisclosureCompareOrder = 'document',
+  ): Promise<DisclosureComparison> {
     const first = await this.find(org, firstId);
     const second = await this.find(org, secondId);
     const periodOf = (d: DisclosureScoreEntity) => documentPeriod(d.title, d.text);
     const [firstPeriod, secondPeriod] = [periodOf(first), periodOf(second)];
     const byPeriod = comparePeriods(firstPeriod, secondPeriod);
-    const swap = order === 'document' && (byPeriod > 0 || (byPeriod === 0 && first.createdAt.getTime() > second.createdAt.getTime()));
+    const swap =
+      order === 'document' &&
+      (byPeriod > 0 || (byPeriod === 0 && first.createdAt.getTime() > second.createdAt.getTime()));
     const [from, to] = swap ? [second, first] : [first, second];
     const [fromPeriod, toPeriod] = swap ? [secondPeriod, firstPeriod] : [firstPeriod, secondPeriod];
     const { changes, approximate } = diffText(from.text, to.text);
@@ -159,21 +178,32 @@ export class DisclosuresService {
   async remove(org: OrganizationContext, actor: AuthenticatedUser, id: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(DisclosureScoreEntity);
-      const row = await repo.findOne({ where: { id, organizationId: org.organizationId }, select: { id: true, title: true } });
+      const row = await repo.findOne({
+        where: { id, organizationId: org.organizationId },
+        select: { id: true, title: true },
+      });
       if (!row) throw ApiException.notFound();
       await repo.delete({ id, organizationId: org.organizationId });
-      await this.audit.record({ organizationId: org.organizationId, actorUserId: actor.id, action: 'disclosure.deleted', target: row.title }, manager);
+      await this.audit.record(
+        { organizationId: org.organizationId, actorUserId: actor.id, action: 'disclosure.deleted', target: row.title },
+        manager,
+      );
     });
   }
 
   /** The organization's own names (ja/en from its profile): the judgement never counts them as specific content. */
   private async companyNames(org: OrganizationContext): Promise<string[]> {
     const row = await this.organizations.findById(org.organizationId);
-    return [row?.legalNameJa, row?.legalNameEn].filter((n): n is string => typeof n === 'string' && n.trim().length > 0);
+    return [row?.legalNameJa, row?.legalNameEn].filter(
+      (n): n is string => typeof n === 'string' && n.trim().length > 0,
+    );
   }
 
   private async find(org: OrganizationContext, id: string): Promise<DisclosureScoreEntity> {
-    const row = await this.scores.findOne({ where: { id, organizationId: org.organizationId }, relations: { creator: true } });
+    const row = await this.scores.findOne({
+      where: { id, organizationId: org.organizationId },
+      relations: { creator: true },
+    });
     if (!row) throw ApiException.notFound();
     return row;
   }
@@ -217,7 +247,10 @@ export class DisclosuresService {
       );
       return row;
     });
-    return toRecord({ ...saved, creator: { id: actor.id, displayName: actor.displayName } as DisclosureScoreEntity['creator'] }, this.secondOpinionEnabled());
+    return toRecord(
+      { ...saved, creator: { id: actor.id, displayName: actor.displayName } as DisclosureScoreEntity['creator'] },
+      this.secondOpinionEnabled(),
+    );
   }
 }
 
@@ -245,7 +278,14 @@ function criterionDeltas(from: DisclosureScore, to: DisclosureScore): Disclosure
   for (const c of [...to.criteria, ...from.criteria.filter((x) => !after.has(x.id))]) {
     const a = before.get(c.id);
     const b = after.get(c.id);
-    rows.push({ id: c.id, key: c.key, name: c.name, from: a?.score ?? null, to: b?.score ?? null, delta: a && b ? b.score - a.score : null });
+    rows.push({
+      id: c.id,
+      key: c.key,
+      name: c.name,
+      from: a?.score ?? null,
+      to: b?.score ?? null,
+      delta: a && b ? b.score - a.score : null,
+    });
   }
   return rows;
 }

@@ -1,7 +1,17 @@
-import { DocumentTextError, type DocumentExtractionPool, type DocumentKind, type DocumentTextErrorCode, type ExtractionLimitName } from '@ipgn/document-text';
+import {
+  DocumentTextError,
+  type DocumentExtractionPool,
+  type DocumentKind,
+  type DocumentTextErrorCode,
+  type ExtractionLimitName,
+} from '@ipgn/document-text';
 import { ApiException } from '../../common/errors/api-exception';
 import type { ApiErrorCode } from '../../common/i18n/api-messages';
-import { DISCLOSURE_UPLOAD_EXTENSIONS, MAX_DISCLOSURE_TEXT_CHARS, MAX_DISCLOSURE_UPLOAD_BYTES } from './disclosure-types';
+import {
+  DISCLOSURE_UPLOAD_EXTENSIONS,
+  MAX_DISCLOSURE_TEXT_CHARS,
+  MAX_DISCLOSURE_UPLOAD_BYTES,
+} from './disclosure-types';
 
 type PlainCode = Exclude<DocumentTextErrorCode, 'TOO_LARGE' | 'LIMIT_EXCEEDED' | 'BUSY'>;
 
@@ -52,14 +62,20 @@ function describeLimit(name: ExtractionLimitName | undefined, value: number | un
 
 function toApiException(e: DocumentTextError): ApiException {
   if (e.code === 'TOO_LARGE') {
-    return new ApiException(413, 'PAYLOAD_TOO_LARGE', { limit: '5 MB' }, [{ field: 'file', code: 'fileTooLarge', vars: { limit: '5 MB' } }]);
+    return new ApiException(413, 'PAYLOAD_TOO_LARGE', { limit: '5 MB' }, [
+      { field: 'file', code: 'fileTooLarge', vars: { limit: '5 MB' } },
+    ]);
   }
   if (e.code === 'BUSY') return ApiException.retryLater(503, 'EXTRACTION_BUSY', EXTRACTION_RETRY_AFTER_SECONDS);
   if (e.code === 'LIMIT_EXCEEDED') {
     if (e.limit === 'chars') {
-      return ApiException.badRequest('TEXT_TOO_LONG', [{ field: 'file', code: 'maxLength', vars: { constraint: MAX_DISCLOSURE_TEXT_CHARS } }], {
-        limit: MAX_DISCLOSURE_TEXT_CHARS,
-      });
+      return ApiException.badRequest(
+        'TEXT_TOO_LONG',
+        [{ field: 'file', code: 'maxLength', vars: { constraint: MAX_DISCLOSURE_TEXT_CHARS } }],
+        {
+          limit: MAX_DISCLOSURE_TEXT_CHARS,
+        },
+      );
     }
     const vars = { limitName: e.limit, limit: describeLimit(e.limit, e.limitValue) };
     return new ApiException(413, 'DOCUMENT_LIMIT_EXCEEDED', vars, [{ field: 'file', code: 'fileLimitExceeded', vars }]);
@@ -73,13 +89,18 @@ function toApiException(e: DocumentTextError): ApiException {
  * wrong with it. The name must carry one of the accepted extensions and the content must be of that kind. The
  * work runs in the extraction pool (another process, capped in pages, bytes, characters, time and memory).
  */
-export async function extractDisclosureText(pool: DocumentExtractionPool, data: Uint8Array, filename: string): Promise<string> {
+export async function extractDisclosureText(
+  pool: DocumentExtractionPool,
+  data: Uint8Array,
+  filename: string,
+): Promise<string> {
   const extension = filename.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? '';
   if (!(DISCLOSURE_UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
     throw ApiException.badRequest('DOCUMENT_UNSUPPORTED', [{ field: 'file', code: 'fileUnsupported' }]);
   }
   try {
-    return (await pool.extract(data, { ...DISCLOSURE_EXTRACTION_LIMITS, expectKind: KIND_BY_EXTENSION[extension] })).text;
+    return (await pool.extract(data, { ...DISCLOSURE_EXTRACTION_LIMITS, expectKind: KIND_BY_EXTENSION[extension] }))
+      .text;
   } catch (e) {
     if (e instanceof DocumentTextError) throw toApiException(e);
     throw e;

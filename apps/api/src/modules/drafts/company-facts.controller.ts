@@ -20,7 +20,11 @@ export class CompanyFactsController {
 
   @Put()
   @RequirePermission('draft:edit')
-  put(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Body() dto: PutCompanyFactsDto): Promise<CompanyFactsView> {
+  put(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: PutCompanyFactsDto,
+  ): Promise<CompanyFactsView> {
     return this.facts.put(org, user, dto);
   }
 }

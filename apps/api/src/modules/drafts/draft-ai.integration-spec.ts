@@ -11,7 +11,9 @@ interface Received {
 }
 
 /** A local OpenAI-compatible chat-completions endpoint that records what it is sent. */
-async function fakeAiServer(reply: (body: Received['body']) => { status: number; json: unknown }): Promise<{ server: Server; url: string; received: Received[] }> {
+async function fakeAiServer(
+  reply: (body: Received['body']) => { status: number; json: unknown },
+): Promise<{ server: Server; url: string; received: Received[] }> {
   const received: Received[] = [];
   const server = createServer((req: IncomingMessage, res) => {
     const chunks: Buffer[] = [];
@@ -35,7 +37,11 @@ describe('AI rewrite of a draft section (optional, operator-configured)', () => 
   let failing = false;
 
   beforeAll(async () => {
-    ai = await fakeAiServer(() => (failing ? { status: 500, json: { error: 'boom' } } : { status: 200, json: { choices: [{ message: { role: 'assistant', content: `  ${SUGGESTION}\n` } }] } }));
+    ai = await fakeAiServer(() =>
+      failing
+        ? { status: 500, json: { error: 'boom' } }
+        : { status: 200, json: { choices: [{ message: { role: 'assistant', content: `  ${SUGGESTION}\n` } }] } },
+    );
   });
   afterAll(() => new Promise<void>((resolve) => ai.server.close(() => resolve())));
 
@@ -68,7 +74,11 @@ describe('AI rewrite of a draft section (optional, operator-configured)', () => 
   describe('with AI_REWRITE_URL and AI_REWRITE_MODEL', () => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ AI_REWRITE_URL: ai.url, AI_REWRITE_MODEL: 'test-model', AI_REWRITE_API_KEY: 'sk-test-key' });
+      t = await createTestApp({
+        AI_REWRITE_URL: ai.url,
+        AI_REWRITE_MODEL: 'test-model',
+        AI_REWRITE_API_KEY: 'sk-test-key',
+      });
     });
     afterAll(() => t.close());
 
@@ -82,7 +92,9 @@ describe('AI rewrite of a draft section (optional, operator-configured)', () => 
       expect((await viewer.get(`/api/orgs/${orgId}/drafts/${id}`)).body.aiRewriteEnabled).toBe(true);
       const before = ai.received.length;
 
-      const res = await owner.post(`/api/orgs/${orgId}/drafts/${id}/sections/sp-4-2-2/ai-rewrite`, { instruction: '簡潔に' });
+      const res = await owner.post(`/api/orgs/${orgId}/drafts/${id}/sections/sp-4-2-2/ai-rewrite`, {
+        instruction: '簡潔に',
+      });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({
         sectionId: 'sp-4-2-2',
@@ -98,7 +110,9 @@ describe('AI rewrite of a draft section (optional, operator-configured)', () => 
       expect(sent.authorization).toBe('Bearer sk-test-key');
       expect(sent.body.model).toBe('test-model');
       expect(sent.body.messages.map((m) => m.role)).toEqual(['system', 'user']);
-      const section = (draft.body.current.draft.sections as { id: string; heading: string }[]).find((s) => s.id === 'sp-4-2-2');
+      const section = (draft.body.current.draft.sections as { id: string; heading: string }[]).find(
+        (s) => s.id === 'sp-4-2-2',
+      );
       expect(sent.body.messages[1].content).toContain(section?.heading);
       expect(sent.body.messages[1].content).toContain('簡潔に');
       expect(sent.body.messages[1].content).toContain('【要記入：');

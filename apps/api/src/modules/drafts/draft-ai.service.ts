@@ -46,7 +46,12 @@ export class DraftAiService {
     if (!url || !model) throw new ApiException(404, 'AI_DISABLED');
     const language = draft.language;
     const text = section.paragraphs.map((p) => paragraphText(p, language)).join('\n\n');
-    const user = [dto.instruction ? `${language === 'ja' ? '指示' : 'Instruction'}: ${dto.instruction}` : '', `${section.heading}\n\n${text}`].filter(Boolean).join('\n\n');
+    const user = [
+      dto.instruction ? `${language === 'ja' ? '指示' : 'Instruction'}: ${dto.instruction}` : '',
+      `${section.heading}\n\n${text}`,
+    ]
+      .filter(Boolean)
+      .join('\n\n');
 
     let response: Response;
     try {
@@ -78,6 +83,12 @@ export class DraftAiService {
     }
     const content = body.choices?.[0]?.message?.content;
     if (typeof content !== 'string' || content.trim().length === 0) throw new ApiException(502, 'AI_UNAVAILABLE');
-    return { sectionId, suggestion: content.trim().slice(0, MAX_SUGGESTION_CHARS), aiGenerated: true, model, label: LABEL };
+    return {
+      sectionId,
+      suggestion: content.trim().slice(0, MAX_SUGGESTION_CHARS),
+      aiGenerated: true,
+      model,
+      label: LABEL,
+    };
   }
 }

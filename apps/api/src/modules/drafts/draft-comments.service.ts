@@ -22,7 +22,12 @@ export class DraftCommentsService {
    * A comment on a section. The route needs `draft:read`; writing a comment also needs a role that works on
    * drafts (`draft:edit` or `draft:review`, libs/drafting workflow), so a viewer stays read-only.
    */
-  async comment(org: OrganizationContext, actor: AuthenticatedUser, id: string, dto: CreateCommentDto): Promise<DraftCommentView> {
+  async comment(
+    org: OrganizationContext,
+    actor: AuthenticatedUser,
+    id: string,
+    dto: CreateCommentDto,
+  ): Promise<DraftCommentView> {
     if (!canCommentOnDraft(org.role)) throw ApiException.forbidden();
     const organizationId = org.organizationId;
     const draft = await this.store.findDraft(organizationId, id);
@@ -31,8 +36,19 @@ export class DraftCommentsService {
       throw ApiException.badRequest('VALIDATION_FAILED', [{ field: 'sectionId', code: 'unknown' }]);
     }
     const saved = await this.comments.save(
-      this.comments.create({ organizationId, draftId: id, sectionId: dto.sectionId, version: draft.currentVersion, kind: 'comment', authorId: actor.id, body: dto.body }),
+      this.comments.create({
+        organizationId,
+        draftId: id,
+        sectionId: dto.sectionId,
+        version: draft.currentVersion,
+        kind: 'comment',
+        authorId: actor.id,
+        body: dto.body,
+      }),
     );
-    return toCommentView({ ...saved, author: { id: actor.id, displayName: actor.displayName } as DraftCommentEntity['author'] });
+    return toCommentView({
+      ...saved,
+      author: { id: actor.id, displayName: actor.displayName } as DraftCommentEntity['author'],
+    });
   }
 }

@@ -26,7 +26,13 @@ export class DraftExportService {
     private readonly publications: PublicationsService,
   ) {}
 
-  async export(org: OrganizationContext, id: string, format: ExportFormat, version: number | undefined, now: Date = new Date()): Promise<DraftExport> {
+  async export(
+    org: OrganizationContext,
+    id: string,
+    format: ExportFormat,
+    version: number | undefined,
+    now: Date = new Date(),
+  ): Promise<DraftExport> {
     const draft = await this.drafts.get(org, id);
     const row = await this.drafts.version(org, id, version ?? draft.currentVersion);
     const organization = await this.organizations.findById(org.organizationId);
@@ -35,7 +41,8 @@ export class DraftExportService {
     const at = publication?.publishedAt ?? now;
     const ctx: ExportContext = {
       draft: row.sections,
-      organizationName: language === 'en' && organization.legalNameEn ? organization.legalNameEn : organization.legalNameJa,
+      organizationName:
+        language === 'en' && organization.legalNameEn ? organization.legalNameEn : organization.legalNameJa,
       dateLine: dateLine(language, at, publication !== null),
       at,
       published: publication !== null,

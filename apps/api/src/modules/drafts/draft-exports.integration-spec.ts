@@ -38,20 +38,28 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
       ['sp-3-1-3', '当社は研究開発費として2026年3月期に120億円を投じ、売上高研究開発費比率は5%でした。'],
       ['sp-4-2-2', EDITED],
     ]) {
-      const res = await owner.send('put', `/api/orgs/${orgId}/drafts/${draftId}/sections/${sectionId}`, { text, expectedVersion: version });
+      const res = await owner.send('put', `/api/orgs/${orgId}/drafts/${draftId}/sections/${sectionId}`, {
+        text,
+        expectedVersion: version,
+      });
       expect(res.status).toBe(200);
       version = res.body.currentVersion as number;
     }
     // Four-eyes: the owner wrote the text, so a reviewer approves it.
     const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
     for (const step of ['submit-for-review', 'approve', 'publish']) {
-      expect((await (step === 'approve' ? reviewer : owner).post(`/api/orgs/${orgId}/drafts/${draftId}/${step}`)).status).toBe(200);
+      expect(
+        (await (step === 'approve' ? reviewer : owner).post(`/api/orgs/${orgId}/drafts/${draftId}/${step}`)).status,
+      ).toBe(200);
     }
     publishedVersion = version;
   });
   afterAll(() => t.close());
 
-  const get = (format: string, query = '') => binary(owner.agent.get(`/api/orgs/${orgId}/drafts/${draftId}/export.${format}${query}`).set('accept-language', 'ja'));
+  const get = (format: string, query = '') =>
+    binary(
+      owner.agent.get(`/api/orgs/${orgId}/drafts/${draftId}/export.${format}${query}`).set('accept-language', 'ja'),
+    );
 
   it('exports DOCX: a zip whose word/document.xml holds the edited section, the organization name and the publication date', async () => {
     const res = await get('docx');
@@ -62,12 +70,17 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
     expect(xml).toContain(EDITED);
     expect(docx.paragraphs[0]).toBe('エクスポート株式会社');
     expect(docx.paragraphs[1]).toMatch(/^公開日 \d{4}年\d{1,2}月\d{1,2}日$/);
-    const publishedAt = (await owner.get(`/api/orgs/${orgId}/drafts/${draftId}`)).body.publications[0].publishedAt as string;
-    expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${publishedAt.replace(/\.\d{3}Z$/, 'Z')}</dcterms:created>`);
+    const publishedAt = (await owner.get(`/api/orgs/${orgId}/drafts/${draftId}`)).body.publications[0]
+      .publishedAt as string;
+    expect(core).toContain(
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${publishedAt.replace(/\.\d{3}Z$/, 'Z')}</dcterms:created>`,
+    );
     // Named after the company, the draft and the publication date (Asia/Tokyo), with an ASCII fallback.
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(publishedAt));
     const name = `エクスポート株式会社_cg-report-ja-v${publishedVersion}_${day}.docx`;
-    expect(res.headers['content-disposition']).toBe(`attachment; filename="export_${day}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="export_${day}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
   });
 
   it('exports a searchable PDF with the Japanese text embedded (the edited section can be found in it)', async () => {
@@ -112,7 +125,10 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
   });
 
   it('exports an older or newer version on request, and the current one by default (marked as an export, not a publication)', async () => {
-    const later = await owner.send('put', `/api/orgs/${orgId}/drafts/${draftId}/sections/sp-4-2-2`, { text: '改訂中の文案です。', expectedVersion: publishedVersion });
+    const later = await owner.send('put', `/api/orgs/${orgId}/drafts/${draftId}/sections/sp-4-2-2`, {
+      text: '改訂中の文案です。',
+      expectedVersion: publishedVersion,
+    });
     expect(later.status).toBe(200);
     const current = (await get('md')).body.toString('utf8') as string;
     expect(current).toContain('改訂中の文案です。');
@@ -131,14 +147,19 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
     expect((await binary(viewer.agent.get(`/api/orgs/${orgId}/drafts/${draftId}/export.md`))).status).toBe(200);
     const other = await ctx.newOrganization('他社');
     expect((await binary(other.owner.agent.get(`/api/orgs/${orgId}/drafts/${draftId}/export.docx`))).status).toBe(404);
-    expect((await binary(other.owner.agent.get(`/api/orgs/${other.orgId}/drafts/${draftId}/export.pdf`))).status).toBe(404);
+    expect((await binary(other.owner.agent.get(`/api/orgs/${other.orgId}/drafts/${draftId}/export.pdf`))).status).toBe(
+      404,
+    );
   });
 
   it('a section with characters XML forbids still exports as a DOCX that opens and a PDF; a long unbroken token is wrapped', async () => {
     const created = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
     const id = String(created.body.id);
     const token = 'x'.repeat(19_000);
-    const res = await owner.send('put', `/api/orgs/${orgId}/drafts/${id}/sections/sp-3-1-3`, { text: `知財\uFFFE投資\uFFFF ${token}`, expectedVersion: 1 });
+    const res = await owner.send('put', `/api/orgs/${orgId}/drafts/${id}/sections/sp-3-1-3`, {
+      text: `知財\uFFFE投資\uFFFF ${token}`,
+      expectedVersion: 1,
+    });
     expect(res.status).toBe(200);
     const docx = await binary(owner.agent.get(`/api/orgs/${orgId}/drafts/${id}/export.docx`));
     expect(docx.status).toBe(200);
@@ -157,11 +178,16 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
     const created = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
     const id = String(created.body.id);
     const runs = Array.from({ length: 3 }, () => ({ kind: 'text', text: '知'.repeat(10_000) }));
-    const res = await owner.send('put', `/api/orgs/${orgId}/drafts/${id}/sections/sp-3-1-3`, { paragraphs: [{ runs }], expectedVersion: 1 });
+    const res = await owner.send('put', `/api/orgs/${orgId}/drafts/${id}/sections/sp-3-1-3`, {
+      paragraphs: [{ runs }],
+      expectedVersion: 1,
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'paragraphs', code: 'maxLength' })]);
     expect(res.body.errors[0].message).toContain('20,000');
-    const versions = (await t.db.query('SELECT count(*)::int AS n FROM draft_versions WHERE draft_id = $1', [id])) as { n: number }[];
+    const versions = (await t.db.query('SELECT count(*)::int AS n FROM draft_versions WHERE draft_id = $1', [id])) as {
+      n: number;
+    }[];
     expect(versions[0]?.n).toBe(1);
   });
 
@@ -169,13 +195,22 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
     const created = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
     const id = String(created.body.id);
     // A version as large as the issue found (52 runs of 20,000 characters), written straight into the database.
-    const rows = (await t.db.query('SELECT sections FROM draft_versions WHERE draft_id = $1 AND version = 1', [id])) as { sections: { sections: { paragraphs: { runs: unknown[] }[] }[] } }[];
+    const rows = (await t.db.query('SELECT sections FROM draft_versions WHERE draft_id = $1 AND version = 1', [
+      id,
+    ])) as { sections: { sections: { paragraphs: { runs: unknown[] }[] }[] } }[];
     const draft = rows[0]?.sections;
     if (!draft?.sections[0]) throw new Error('no draft');
-    draft.sections[0].paragraphs = [{ runs: Array.from({ length: 52 }, () => ({ kind: 'text', text: '知'.repeat(20_000) })) }];
-    await t.db.query('UPDATE draft_versions SET sections = $1 WHERE draft_id = $2 AND version = 1', [JSON.stringify(draft), id]);
+    draft.sections[0].paragraphs = [
+      { runs: Array.from({ length: 52 }, () => ({ kind: 'text', text: '知'.repeat(20_000) })) },
+    ];
+    await t.db.query('UPDATE draft_versions SET sections = $1 WHERE draft_id = $2 AND version = 1', [
+      JSON.stringify(draft),
+      id,
+    ]);
     for (const format of ['pdf', 'docx']) {
-      const res = await owner.agent.get(`/api/orgs/${orgId}/drafts/${id}/export.${format}`).set('accept-language', 'en');
+      const res = await owner.agent
+        .get(`/api/orgs/${orgId}/drafts/${id}/export.${format}`)
+        .set('accept-language', 'en');
       expect(res.status).toBe(413);
       expect(res.body).toMatchObject({ code: 'EXPORT_TOO_LARGE' });
       expect(res.body.message).toContain('200,000');

@@ -10,7 +10,10 @@ function person(id: string | null, user: { displayName: string } | null | undefi
   return id ? { userId: id, displayName: user?.displayName ?? '' } : null;
 }
 
-export function toDraftSummary(d: DraftEntity, v: Pick<DraftVersionEntity, 'score' | 'completeness'> | undefined): DraftSummary {
+export function toDraftSummary(
+  d: DraftEntity,
+  v: Pick<DraftVersionEntity, 'score' | 'completeness'> | undefined,
+): DraftSummary {
   return {
     id: d.id,
     type: d.type,
@@ -42,7 +45,13 @@ export function toVersionSummary(v: DraftVersionEntity): DraftVersionSummary {
 }
 
 export function toVersionView(v: DraftVersionEntity): DraftVersionView {
-  return { ...toVersionSummary(v), draft: v.sections, score: v.score, completenessDetail: v.completeness, text: renderDraftText(v.sections) };
+  return {
+    ...toVersionSummary(v),
+    draft: v.sections,
+    score: v.score,
+    completenessDetail: v.completeness,
+    text: renderDraftText(v.sections),
+  };
 }
 
 export function toCommentView(c: DraftCommentEntity): DraftCommentView {

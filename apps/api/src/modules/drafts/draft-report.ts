@@ -33,13 +33,19 @@ export function draftReport(ctx: ExportContext): Report {
     for (const p of section.paragraphs) {
       blocks.push({
         kind: 'paragraph',
-        runs: p.runs.map((r) => (r.kind === 'text' ? { text: r.text } : { text: slotMarker(r, draft.language), style: 'marker' as const })),
+        runs: p.runs.map((r) =>
+          r.kind === 'text' ? { text: r.text } : { text: slotMarker(r, draft.language), style: 'marker' as const },
+        ),
       });
     }
   }
   const diagram = draft.attachments.valueCreationDiagram;
   if (diagram && diagram.nodes.length > 0) {
-    blocks.push({ kind: 'code', heading: draft.language === 'ja' ? '価値創造ストーリー（Mermaid）' : 'Value-creation story (Mermaid)', lines: diagram.mermaid.split('\n') });
+    blocks.push({
+      kind: 'code',
+      heading: draft.language === 'ja' ? '価値創造ストーリー（Mermaid）' : 'Value-creation story (Mermaid)',
+      lines: diagram.mermaid.split('\n'),
+    });
   }
   return {
     language: draft.language,

@@ -62,25 +62,50 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
 
     const refused = await contributor.post(`${d}/submit-for-review`);
     expect(refused.status).toBe(409);
-    expect(refused.body).toMatchObject({ code: 'GAPS_NOT_ACKNOWLEDGED', message: expect.stringContaining(`${gaps.length} 件残っています`) });
+    expect(refused.body).toMatchObject({
+      code: 'GAPS_NOT_ACKNOWLEDGED',
+      message: expect.stringContaining(`${gaps.length} 件残っています`),
+    });
     const partly = await contributor.post(`${d}/submit-for-review`, { acknowledgedGaps: gaps.slice(1) });
     expect(partly.status).toBe(409);
     expect((await contributor.get(d)).body.status).toBe('draft');
 
-    const notReviewer = await contributor.post(`${d}/submit-for-review`, { acknowledgedGaps: gaps, reviewerId: viewer.user!.id });
+    const notReviewer = await contributor.post(`${d}/submit-for-review`, {
+      acknowledgedGaps: gaps,
+      reviewerId: viewer.user!.id,
+    });
     expect(notReviewer.status).toBe(400);
-    expect(notReviewer.body.errors).toEqual([{ field: 'reviewerId', code: 'notAReviewer', message: 'このメンバーにはレビュー（承認・修正依頼）の権限がありません。' }]);
+    expect(notReviewer.body.errors).toEqual([
+      {
+        field: 'reviewerId',
+        code: 'notAReviewer',
+        message: 'このメンバーにはレビュー（承認・修正依頼）の権限がありません。',
+      },
+    ]);
     const stranger = await ctx.newOrganization();
-    expect((await contributor.post(`${d}/submit-for-review`, { acknowledgedGaps: gaps, reviewerId: stranger.owner.user!.id })).status).toBe(400);
+    expect(
+      (
+        await contributor.post(`${d}/submit-for-review`, {
+          acknowledgedGaps: gaps,
+          reviewerId: stranger.owner.user!.id,
+        })
+      ).status,
+    ).toBe(400);
     expect((await contributor.post(`${d}/submit-for-review`, { acknowledgedGaps: 'all' })).status).toBe(400);
 
-    const submitted = await contributor.post(`${d}/submit-for-review`, { acknowledgedGaps: gaps, reviewerId: reviewer.user!.id });
+    const submitted = await contributor.post(`${d}/submit-for-review`, {
+      acknowledgedGaps: gaps,
+      reviewerId: reviewer.user!.id,
+    });
     expect(submitted.status).toBe(200);
     expect(submitted.body).toMatchObject({ status: 'in_review', reviewer: { userId: reviewer.user!.id } });
     const shown = await contributor.get(d);
     expect(shown.body.reviewer).toEqual({ userId: reviewer.user!.id, displayName: 'reviewer' });
     const audit = await owner.get(`/api/orgs/${orgId}/audit`);
-    expect(audit.body.items[0]).toMatchObject({ action: 'draft.submitted_for_review', data: { reviewerId: reviewer.user!.id, acknowledgedGaps: [...new Set(gaps)] } });
+    expect(audit.body.items[0]).toMatchObject({
+      action: 'draft.submitted_for_review',
+      data: { reviewerId: reviewer.user!.id, acknowledgedGaps: [...new Set(gaps)] },
+    });
   });
 
   it('four-eyes never strands a company of one: the sole owner approves their own draft and the audit says so; a second reviewer restores the rule', async () => {
@@ -97,7 +122,9 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
 
     // Once someone else may review, the owner's own version needs them.
     const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
-    expect((await reviewer.post(`${d}/request-changes`, { comment: '確認します。' })).body.status).toBe('changes_requested');
+    expect((await reviewer.post(`${d}/request-changes`, { comment: '確認します。' })).body.status).toBe(
+      'changes_requested',
+    );
     const current = Number((await owner.get(d)).body.currentVersion);
     await fill(owner, d, current, '年6回');
     expect((await owner.post(`${d}/submit-for-review`)).body.status).toBe('in_review');
@@ -127,7 +154,10 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
     expect((await owner.post(`${d}/submit-for-review`)).body.status).toBe('in_review');
     const self = await owner.post(`${d}/approve`);
     expect(self.status).toBe(409);
-    expect(self.body).toMatchObject({ code: 'FOUR_EYES', message: expect.stringContaining('あなた自身は承認できません') });
+    expect(self.body).toMatchObject({
+      code: 'FOUR_EYES',
+      message: expect.stringContaining('あなた自身は承認できません'),
+    });
     expect((await otherReviewer.post(`${d}/approve`)).body.status).toBe('approved');
 
     const published = await owner.post(`${d}/publish`);
@@ -139,7 +169,10 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
     // Unpublish: withdrawn, off every public page, audited; twice is harmless.
     const withdrawn = await owner.post(`${d}/unpublish`);
     expect(withdrawn.status).toBe(200);
-    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', publications: [{ publicationId: firstPublication, withdrawnAt: expect.any(String) }] });
+    expect(withdrawn.body).toMatchObject({
+      status: 'withdrawn',
+      publications: [{ publicationId: firstPublication, withdrawnAt: expect.any(String) }],
+    });
     expect((await owner.post(`${d}/unpublish`)).body.status).toBe('withdrawn');
     expect((await reviewer.post(`${d}/unpublish`)).status).toBe(403);
     expect((await visitor.get(`/api/public/companies/${slug}/publications/${firstPublication}`)).status).toBe(404);
@@ -152,7 +185,12 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
     expect((await reviewer.post(`${d}/approve`)).status).toBe(200);
     const corrected = await owner.post(`${d}/publish`);
     const firstVersion = Number(published.body.publications[0].version);
-    expect(corrected.body.publications.map((p: { version: number; withdrawnAt: string | null }) => [p.version, p.withdrawnAt === null])).toEqual([
+    expect(
+      corrected.body.publications.map((p: { version: number; withdrawnAt: string | null }) => [
+        p.version,
+        p.withdrawnAt === null,
+      ]),
+    ).toEqual([
       [firstVersion, false],
       [version, true],
     ]);
@@ -167,9 +205,14 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
     expect((await reviewer.post(`${d}/approve`)).status).toBe(200);
     expect((await owner.post(`${d}/publish`)).status).toBe(200);
     const history = (await visitor.get(`/api/public/companies/${slug}`)).body.disclosures[0];
-    expect([history.version, history.olderVersions.map((o: { version: number }) => o.version)]).toEqual([version, [version - 2]]);
+    expect([history.version, history.olderVersions.map((o: { version: number }) => o.version)]).toEqual([
+      version,
+      [version - 2],
+    ]);
 
-    const trail = ((await owner.get(`/api/orgs/${orgId}/audit`)).body.items as { action: string }[]).map((e) => e.action);
+    const trail = ((await owner.get(`/api/orgs/${orgId}/audit`)).body.items as { action: string }[]).map(
+      (e) => e.action,
+    );
     expect(trail.filter((a) => a === 'draft.unpublished')).toHaveLength(1);
     expect(trail.filter((a) => a === 'draft.published')).toHaveLength(3);
   });
@@ -188,18 +231,29 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
     const early = await owner.post(`${d}/unpublish`);
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('INVALID_TRANSITION');
-    expect(early.body.message).toBe('ドラフトが「承認済み」の間は、この操作はできません。画面を再読み込みして、現在の状態を確認してください。');
+    expect(early.body.message).toBe(
+      'ドラフトが「承認済み」の間は、この操作はできません。画面を再読み込みして、現在の状態を確認してください。',
+    );
     expect(early.body.message).not.toMatch(/approved|in_review/);
-    const trail = ((await owner.get(`/api/orgs/${d.split('/')[3]}/audit`)).body.items as { action: string }[]).map((e) => e.action);
+    const trail = ((await owner.get(`/api/orgs/${d.split('/')[3]}/audit`)).body.items as { action: string }[]).map(
+      (e) => e.action,
+    );
     expect(trail.filter((a) => a === 'draft.submitted_for_review')).toHaveLength(1);
     expect(trail.filter((a) => a === 'draft.approved')).toHaveLength(1);
   });
 
   it('notifies in the app and by e-mail: review requested (picked reviewer or all reviewers), changes, approval, publication, investor question', async () => {
     const { owner, orgId, contributor, reviewer, otherReviewer, viewer, d, gaps } = await team();
-    const list = async (c: Client) => (await c.get(`/api/orgs/${orgId}/notifications`)).body as { items: { id: string; kind: string; title: string; actorName: string | null; readAt: string | null }[]; unread: number };
+    const list = async (c: Client) =>
+      (await c.get(`/api/orgs/${orgId}/notifications`)).body as {
+        items: { id: string; kind: string; title: string; actorName: string | null; readAt: string | null }[];
+        unread: number;
+      };
 
-    expect((await contributor.post(`${d}/submit-for-review`, { acknowledgedGaps: gaps, reviewerId: otherReviewer.user!.id })).status).toBe(200);
+    expect(
+      (await contributor.post(`${d}/submit-for-review`, { acknowledgedGaps: gaps, reviewerId: otherReviewer.user!.id }))
+        .status,
+    ).toBe(200);
     expect((await list(otherReviewer)).items.map((n) => n.kind)).toEqual(['review_requested']);
     expect((await list(reviewer)).items).toEqual([]);
     expect((await list(viewer)).unread).toBe(0);
@@ -210,7 +264,9 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
 
     await otherReviewer.post(`${d}/request-changes`, { comment: '出典を追記してください。' });
     const forContributor = await list(contributor);
-    expect(forContributor.items.map((n) => [n.kind, n.actorName])).toEqual([['changes_requested', otherReviewer.user!.displayName]]);
+    expect(forContributor.items.map((n) => [n.kind, n.actorName])).toEqual([
+      ['changes_requested', otherReviewer.user!.displayName],
+    ]);
     expect(forContributor.unread).toBe(1);
 
     // Without a picked reviewer, every member who may review hears of it (not the requester).
@@ -221,7 +277,11 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
     await reviewer.post(`${d}/approve`);
     expect((await list(owner)).items.map((n) => n.kind)).toEqual(['draft_approved', 'review_requested']);
     await owner.post(`${d}/publish`);
-    expect((await list(contributor)).items.map((n) => n.kind)).toEqual(['draft_published', 'draft_approved', 'changes_requested']);
+    expect((await list(contributor)).items.map((n) => n.kind)).toEqual([
+      'draft_published',
+      'draft_approved',
+      'changes_requested',
+    ]);
 
     // Read one, then all; another member's notification is 404 and stays unread.
     const mine = await list(contributor);
@@ -238,9 +298,15 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
     // An investor's question reaches the members who may answer (owner, contributor, reviewers; not the viewer).
     const publicationId = String((await contributor.get(d)).body.publications[0].publicationId);
     const investor = await ctx.newInvestor();
-    expect((await investor.post(`/api/public/publications/${publicationId}/questions`, { body: '研究開発費の内訳は？' })).status).toBe(201);
-    for (const c of [owner, contributor, reviewer, otherReviewer]) expect((await list(c)).items[0].kind).toBe('question_asked');
+    expect(
+      (await investor.post(`/api/public/publications/${publicationId}/questions`, { body: '研究開発費の内訳は？' }))
+        .status,
+    ).toBe(201);
+    for (const c of [owner, contributor, reviewer, otherReviewer])
+      expect((await list(c)).items[0].kind).toBe('question_asked');
     expect((await list(viewer)).items).toEqual([]);
-    expect(outbox(reviewer.user!.email).filter((m) => m.kind === 'question_asked')[0].text).toContain(`/o/${orgId}/questions`);
+    expect(outbox(reviewer.user!.email).filter((m) => m.kind === 'question_asked')[0].text).toContain(
+      `/o/${orgId}/questions`,
+    );
   });
 });

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { isDraftEditable, parseSectionRuns, parseSectionText, sectionText, slotsOf, statusAfterEdit, type Draft, type DraftSection } from '@ipgn/drafting';
+import {
+  isDraftEditable,
+  parseSectionRuns,
+  parseSectionText,
+  sectionText,
+  slotsOf,
+  statusAfterEdit,
+  type Draft,
+  type DraftSection,
+} from '@ipgn/drafting';
 import { ApiException } from '../../common/errors/api-exception';
 import { MAX_EXPORT_CHARS } from '../../common/export/export-limits';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
@@ -28,7 +37,13 @@ export class DraftSectionsService {
    * `DRAFT_VERSION_CONFLICT` when someone saved first), and scores it. 409 `DRAFT_LOCKED` while the workflow
    * says the text may not change (libs/drafting workflow).
    */
-  async saveSection(org: OrganizationContext, actor: AuthenticatedUser, id: string, sectionId: string, dto: SaveSectionDto): Promise<DraftDetail> {
+  async saveSection(
+    org: OrganizationContext,
+    actor: AuthenticatedUser,
+    id: string,
+    sectionId: string,
+    dto: SaveSectionDto,
+  ): Promise<DraftDetail> {
     const organizationId = org.organizationId;
     await this.db.transaction(async (manager) => {
       const draft = await this.store.findDraft(organizationId, id, manager, true);
@@ -42,24 +57,39 @@ export class DraftSectionsService {
       const first = draft.currentVersion === 1 ? current : await this.store.findVersion(organizationId, id, 1, manager);
       const known = slotsOf(first.sections, current.sections);
       // The limit is on the section as a whole, not per run: 52 runs of 20,000 characters are one 1 MB section.
-      const runChars = (dto.paragraphs ?? []).reduce((n, p) => n + p.runs.reduce((m, r) => m + (r.text?.length ?? 0), 0), 0);
+      const runChars = (dto.paragraphs ?? []).reduce(
+        (n, p) => n + p.runs.reduce((m, r) => m + (r.text?.length ?? 0), 0),
+        0,
+      );
       if (runChars > MAX_SECTION_CHARS) {
-        throw ApiException.badRequest('VALIDATION_FAILED', [{ field: 'paragraphs', code: 'maxLength', vars: { constraint: MAX_SECTION_CHARS.toLocaleString('en-US') } }]);
+        throw ApiException.badRequest('VALIDATION_FAILED', [
+          { field: 'paragraphs', code: 'maxLength', vars: { constraint: MAX_SECTION_CHARS.toLocaleString('en-US') } },
+        ]);
       }
-      const parsed = dto.paragraphs !== undefined ? parseSectionRuns(dto.paragraphs, known) : parseSectionText(dto.text ?? '', known, current.sections.language);
+      const parsed =
+        dto.paragraphs !== undefined
+          ? parseSectionRuns(dto.paragraphs, known)
+          : parseSectionText(dto.text ?? '', known, current.sections.language);
       if (!parsed.ok) throw ApiException.badRequest('VALIDATION_FAILED', parsed.problems);
       const next: Draft = {
         ...current.sections,
-        sections: current.sections.sections.map((s): DraftSection => (s.id === sectionId ? { ...s, paragraphs: parsed.paragraphs } : s)),
+        sections: current.sections.sections.map((s): DraftSection =>
+          s.id === sectionId ? { ...s, paragraphs: parsed.paragraphs } : s,
+        ),
       };
       // A draft must stay exportable: its whole text is bounded by the export layer's cap.
       const draftChars = next.sections.reduce((n, s) => n + sectionText(s, next.language).length, 0);
       if (draftChars > MAX_EXPORT_CHARS) {
-        throw ApiException.badRequest('VALIDATION_FAILED', [{ field: 'text', code: 'draftTooLong', vars: { constraint: MAX_EXPORT_CHARS.toLocaleString('en-US') } }]);
+        throw ApiException.badRequest('VALIDATION_FAILED', [
+          { field: 'text', code: 'draftTooLong', vars: { constraint: MAX_EXPORT_CHARS.toLocaleString('en-US') } },
+        ]);
       }
       const version = draft.currentVersion + 1;
       await this.store.insertVersion(manager, draft, version, next, actor.id, dto.note ?? null);
-      await this.store.setStatus(manager, organizationId, id, { currentVersion: version, status: statusAfterEdit(draft.status) });
+      await this.store.setStatus(manager, organizationId, id, {
+        currentVersion: version,
+        status: statusAfterEdit(draft.status),
+      });
     });
     return this.drafts.get(org, id);
   }

@@ -29,7 +29,12 @@ export class DraftStore {
     return draft;
   }
 
-  async findVersion(organizationId: string, draftId: string, version: number, manager?: EntityManager): Promise<DraftVersionEntity> {
+  async findVersion(
+    organizationId: string,
+    draftId: string,
+    version: number,
+    manager?: EntityManager,
+  ): Promise<DraftVersionEntity> {
     const repo = manager ? manager.getRepository(DraftVersionEntity) : this.versions;
     const row = await repo.findOne({ where: { organizationId, draftId, version }, relations: { creator: true } });
     if (!row) throw ApiException.notFound();
@@ -37,14 +42,33 @@ export class DraftStore {
   }
 
   /** Saves `content` as version `version` of the draft, with its score and completeness. */
-  async insertVersion(manager: EntityManager, draft: DraftEntity, version: number, content: Draft, userId: string, note: string | null): Promise<void> {
+  async insertVersion(
+    manager: EntityManager,
+    draft: DraftEntity,
+    version: number,
+    content: Draft,
+    userId: string,
+    note: string | null,
+  ): Promise<void> {
     const { score, completeness } = scoreVersion(content);
-    await manager
-      .getRepository(DraftVersionEntity)
-      .insert({ organizationId: draft.organizationId, draftId: draft.id, version, sections: content, score, completeness, note, createdBy: userId });
+    await manager.getRepository(DraftVersionEntity).insert({
+      organizationId: draft.organizationId,
+      draftId: draft.id,
+      version,
+      sections: content,
+      score,
+      completeness,
+      note,
+      createdBy: userId,
+    });
   }
 
-  async setStatus(manager: EntityManager, organizationId: string, id: string, changes: Partial<Pick<DraftEntity, 'status' | 'currentVersion' | 'reviewerId'>>): Promise<void> {
+  async setStatus(
+    manager: EntityManager,
+    organizationId: string,
+    id: string,
+    changes: Partial<Pick<DraftEntity, 'status' | 'currentVersion' | 'reviewerId'>>,
+  ): Promise<void> {
     await manager.getRepository(DraftEntity).update({ organizationId, id }, changes);
   }
 }

@@ -23,7 +23,14 @@ export function scoreVersion(draft: Draft): VersionScore {
   if (completeness.slots > 0 || draft.type === 'sme-one-pager') return { score: null, completeness, text };
   try {
     // A CG-report draft gets JPX400's floor check; the score of a generated draft is not evidence of quality.
-    const documentType = draft.type === 'cg-report' ? 'cg_report' : draft.type === 'integrated-report' ? 'integrated_report' : draft.type === 'securities-report' ? 'securities_report' : 'other';
+    const documentType =
+      draft.type === 'cg-report'
+        ? 'cg_report'
+        : draft.type === 'integrated-report'
+          ? 'integrated_report'
+          : draft.type === 'securities-report'
+            ? 'securities_report'
+            : 'other';
     return { score: scoreDisclosure(text, { language: draft.language, documentType }), completeness, text };
   } catch (e) {
     if (e instanceof DisclosureInputError) return { score: null, completeness, text };
@@ -35,11 +42,15 @@ const MAX_DIFF_EDITS = 4000;
 
 /** Per-section text diff: characters for Japanese (no spaces between words), words for English. */
 export function diffDrafts(from: Draft, to: Draft): SectionDiff[] {
-  const ids = [...to.sections.map((s) => s.id), ...from.sections.map((s) => s.id).filter((id) => !to.sections.some((s) => s.id === id))];
+  const ids = [
+    ...to.sections.map((s) => s.id),
+    ...from.sections.map((s) => s.id).filter((id) => !to.sections.some((s) => s.id === id)),
+  ];
   return ids.map((sectionId) => {
     const a = from.sections.find((s) => s.id === sectionId);
     const b = to.sections.find((s) => s.id === sectionId);
-    const paragraphsOf = (d: Draft, s: Draft['sections'][number] | undefined) => (s ? s.paragraphs.map((p) => paragraphText(p, d.language)) : []);
+    const paragraphsOf = (d: Draft, s: Draft['sections'][number] | undefined) =>
+      s ? s.paragraphs.map((p) => paragraphText(p, d.language)) : [];
     const beforeParagraphs = paragraphsOf(from, a);
     const afterParagraphs = paragraphsOf(to, b);
     const before = beforeParagraphs.join('\n\n');

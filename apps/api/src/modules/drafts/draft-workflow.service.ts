@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ORGANIZATION_ROLES, roleHasPermission, type NotificationKind } from '@ipgn/contracts';
-import { checkDraftTransition, defaultPublicationTitle, DRAFT_TRANSITIONS, gapsToAcknowledge, passesFourEyes, renderDraftText, type DraftTransitionName } from '@ipgn/drafting';
+import {
+  checkDraftTransition,
+  defaultPublicationTitle,
+  DRAFT_TRANSITIONS,
+  gapsToAcknowledge,
+  passesFourEyes,
+  renderDraftText,
+  type DraftTransitionName,
+} from '@ipgn/drafting';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -19,7 +27,11 @@ import type { DraftEntity } from './entities/draft.entity';
 import type { DraftVersionEntity } from './entities/draft-version.entity';
 
 /** Work a step does inside the transaction; what it returns goes into the audit entry. */
-type Effect = (manager: EntityManager, draft: DraftEntity, version: DraftVersionEntity) => Promise<Record<string, unknown> | void>;
+type Effect = (
+  manager: EntityManager,
+  draft: DraftEntity,
+  version: DraftVersionEntity,
+) => Promise<Record<string, unknown> | void>;
 
 /** Who hears of a step once it committed. */
 type Audience = (draft: DraftEntity) => Promise<string[]>;
@@ -42,7 +54,12 @@ export class DraftWorkflowService {
   ) {}
 
   /** Asks for review: open gaps must be listed back (accepted), the picked reviewer must be able to review. */
-  async submit(org: OrganizationContext, actor: AuthenticatedUser, id: string, dto: SubmitForReviewDto = {}): Promise<DraftDetail> {
+  async submit(
+    org: OrganizationContext,
+    actor: AuthenticatedUser,
+    id: string,
+    dto: SubmitForReviewDto = {},
+  ): Promise<DraftDetail> {
     const reviewerId = dto.reviewerId ?? null;
     if (reviewerId && !(await this.notifications.isMemberWith(org.organizationId, reviewerId, 'draft:review'))) {
       throw ApiException.badRequest('VALIDATION_FAILED', [{ field: 'reviewerId', code: 'notAReviewer' }]);
@@ -55,11 +72,15 @@ export class DraftWorkflowService {
       async (manager, draft, version) => {
         const open = version.completeness.missing.map((m) => m.slotId);
         const unacknowledged = gapsToAcknowledge('submit', open, dto.acknowledgedGaps ?? []);
-        if (unacknowledged.length > 0) throw new ApiException(409, 'GAPS_NOT_ACKNOWLEDGED', { count: new Set(open).size, slots: unacknowledged });
+        if (unacknowledged.length > 0)
+          throw new ApiException(409, 'GAPS_NOT_ACKNOWLEDGED', { count: new Set(open).size, slots: unacknowledged });
         await this.store.setStatus(manager, org.organizationId, draft.id, { reviewerId });
         return { reviewerId, acknowledgedGaps: [...new Set(open)] };
       },
-      async (draft) => (draft.reviewerId ? [draft.reviewerId] : this.notifications.membersWith(org.organizationId, 'draft:review', actor.id)),
+      async (draft) =>
+        draft.reviewerId
+          ? [draft.reviewerId]
+          : this.notifications.membersWith(org.organizationId, 'draft:review', actor.id),
     );
   }
 
@@ -67,7 +88,12 @@ export class DraftWorkflowService {
     return this.transition(org, actor, id, 'approve', undefined, (draft) => this.editorsAndPublishers(draft, actor));
   }
 
-  requestChanges(org: OrganizationContext, actor: AuthenticatedUser, id: string, dto: RequestChangesDto): Promise<DraftDetail> {
+  requestChanges(
+    org: OrganizationContext,
+    actor: AuthenticatedUser,
+    id: string,
+    dto: RequestChangesDto,
+  ): Promise<DraftDetail> {
     return this.transition(
       org,
       actor,
@@ -76,7 +102,15 @@ export class DraftWorkflowService {
       async (manager, draft) => {
         const repo = manager.getRepository(DraftCommentEntity);
         await repo.save(
-          repo.create({ organizationId: draft.organizationId, draftId: draft.id, sectionId: null, version: draft.currentVersion, kind: 'changes_requested', authorId: actor.id, body: dto.comment }),
+          repo.create({
+            organizationId: draft.organizationId,
+            draftId: draft.id,
+            sectionId: null,
+            version: draft.currentVersion,
+            kind: 'changes_requested',
+            authorId: actor.id,
+            body: dto.comment,
+          }),
         );
       },
       (draft) => this.editors(draft, actor),
@@ -84,7 +118,12 @@ export class DraftWorkflowService {
   }
 
   /** Publishes the approved version: a frozen copy in `publications` (text, model, score), public from now on. */
-  async publish(org: OrganizationContext, actor: AuthenticatedUser, id: string, now: Date = new Date()): Promise<DraftDetail> {
+  async publish(
+    org: OrganizationContext,
+    actor: AuthenticatedUser,
+    id: string,
+    now: Date = new Date(),
+  ): Promise<DraftDetail> {
     const organization = await this.organizations.findById(org.organizationId);
     const detail = await this.transition(
       org,
@@ -92,7 +131,8 @@ export class DraftWorkflowService {
       id,
       'publish',
       async (manager, draft, version) => {
-        if (version.score === null) throw new ApiException(409, 'DRAFT_INCOMPLETE', { slots: version.completeness.slots });
+        if (version.score === null)
+          throw new ApiException(409, 'DRAFT_INCOMPLETE', { slots: version.completeness.slots });
         const row = await this.publications.record(manager, {
           organizationId: draft.organizationId,
           draftId: draft.id,
@@ -119,7 +159,12 @@ export class DraftWorkflowService {
   }
 
   /** Takes the draft's publications off the public pages (kept, marked withdrawn); the draft can be corrected. */
-  async unpublish(org: OrganizationContext, actor: AuthenticatedUser, id: string, now: Date = new Date()): Promise<DraftDetail> {
+  async unpublish(
+    org: OrganizationContext,
+    actor: AuthenticatedUser,
+    id: string,
+    now: Date = new Date(),
+  ): Promise<DraftDetail> {
     const organization = await this.organizations.findById(org.organizationId);
     const detail = await this.transition(org, actor, id, 'unpublish', async (manager, draft) => ({
       withdrawn: await this.publications.withdraw(manager, draft.organizationId, draft.id, now),
@@ -153,17 +198,34 @@ export class DraftWorkflowService {
         if (!passesFourEyes(name, actor.id, version.createdBy, others)) throw new ApiException(409, 'FOUR_EYES');
         soleReviewer = true;
       }
-      const data = { ...((await effect?.(manager, draft, version)) ?? {}), ...(soleReviewer ? { soleReviewer: true } : {}) };
+      const data = {
+        ...((await effect?.(manager, draft, version)) ?? {}),
+        ...(soleReviewer ? { soleReviewer: true } : {}),
+      };
       await this.store.setStatus(manager, organizationId, id, { status: check.to });
       await this.audit.record(
-        { organizationId, actorUserId: actor.id, action: rule.audit, target: draft.title, data: { id, from: draft.status, to: check.to, version: draft.currentVersion, ...data } },
+        {
+          organizationId,
+          actorUserId: actor.id,
+          action: rule.audit,
+          target: draft.title,
+          data: { id, from: draft.status, to: check.to, version: draft.currentVersion, ...data },
+        },
         manager,
       );
       return this.store.findDraft(organizationId, id, manager);
     });
     if (moved && audience) {
       const kind = NOTIFIED[name];
-      if (kind) await this.notifications.notify({ organizationId, kind, recipients: await audience(moved), draftId: id, title: moved.title, actorName: actor.displayName });
+      if (kind)
+        await this.notifications.notify({
+          organizationId,
+          kind,
+          recipients: await audience(moved),
+          draftId: id,
+          title: moved.title,
+          actorName: actor.displayName,
+        });
     }
     return this.drafts.get(org, id);
   }
@@ -176,15 +238,21 @@ export class DraftWorkflowService {
 
   /** The draft's creator and every member who saved a version of it (they wait for the review's outcome). */
   private async editors(draft: DraftEntity, actor: AuthenticatedUser): Promise<string[]> {
-    const rows = (await this.db.query(`SELECT DISTINCT created_by AS id FROM draft_versions WHERE organization_id = $1 AND draft_id = $2 AND created_by IS NOT NULL`, [
-      draft.organizationId,
-      draft.id,
-    ])) as { id: string }[];
-    return [...new Set([draft.createdBy, ...rows.map((r) => r.id)])].filter((u): u is string => u !== null && u !== actor.id);
+    const rows = (await this.db.query(
+      `SELECT DISTINCT created_by AS id FROM draft_versions WHERE organization_id = $1 AND draft_id = $2 AND created_by IS NOT NULL`,
+      [draft.organizationId, draft.id],
+    )) as { id: string }[];
+    return [...new Set([draft.createdBy, ...rows.map((r) => r.id)])].filter(
+      (u): u is string => u !== null && u !== actor.id,
+    );
   }
 
   /** The editors, plus (after approval) the members who may publish; `onlyEditors`: the publisher tells the team. */
-  private async editorsAndPublishers(draft: DraftEntity, actor: AuthenticatedUser, onlyEditors = false): Promise<string[]> {
+  private async editorsAndPublishers(
+    draft: DraftEntity,
+    actor: AuthenticatedUser,
+    onlyEditors = false,
+  ): Promise<string[]> {
     const editors = await this.editors(draft, actor);
     if (onlyEditors) return editors;
     return [...editors, ...(await this.notifications.membersWith(draft.organizationId, 'draft:publish', actor.id))];

@@ -26,7 +26,9 @@ describe('drafts list: pages, never a silent cap (HTTP, real database)', () => {
     expect(first.body).toMatchObject({ total: 3, limit: 2, hasMore: true, nextOffset: 2 });
     const second = await owner.get(`/api/orgs/${orgId}/drafts?limit=2&offset=2`);
     expect(second.body).toMatchObject({ total: 3, hasMore: false, nextOffset: null });
-    expect([...first.body.items, ...second.body.items].map((d: { id: string }) => d.id)).toEqual(all.body.items.map((d: { id: string }) => d.id));
+    expect([...first.body.items, ...second.body.items].map((d: { id: string }) => d.id)).toEqual(
+      all.body.items.map((d: { id: string }) => d.id),
+    );
     // The current version's score and completeness come with each item (one batched query, not one per row).
     expect(first.body.items[0]).toMatchObject({ currentVersion: 1, completeness: expect.any(Number) });
 

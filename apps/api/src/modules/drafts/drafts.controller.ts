@@ -12,9 +12,24 @@ import { DraftSectionsService } from './draft-sections.service';
 import { DraftWorkflowService } from './draft-workflow.service';
 import { DraftAiService } from './draft-ai.service';
 import { DraftExportService } from './draft-export.service';
-import type { AiSuggestion, DraftCommentView, DraftDetail, DraftDiff, DraftSummary, DraftVersionSummary } from './draft-views';
+import type {
+  AiSuggestion,
+  DraftCommentView,
+  DraftDetail,
+  DraftDiff,
+  DraftSummary,
+  DraftVersionSummary,
+} from './draft-views';
 import { DraftsService } from './drafts.service';
-import { AiRewriteDto, CreateCommentDto, CreateDraftDto, ExportQueryDto, RequestChangesDto, SaveSectionDto, SubmitForReviewDto } from './dto/drafts.dto';
+import {
+  AiRewriteDto,
+  CreateCommentDto,
+  CreateDraftDto,
+  ExportQueryDto,
+  RequestChangesDto,
+  SaveSectionDto,
+  SubmitForReviewDto,
+} from './dto/drafts.dto';
 
 @ApiTags('drafts')
 @Controller('orgs/:orgId/drafts')
@@ -30,7 +45,11 @@ export class DraftsController {
 
   @Post()
   @RequirePermission('draft:edit')
-  create(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Body() dto: CreateDraftDto): Promise<DraftDetail> {
+  create(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: CreateDraftDto,
+  ): Promise<DraftDetail> {
     return this.drafts.create(org, user, dto);
   }
 
@@ -60,13 +79,21 @@ export class DraftsController {
 
   @Get(':id/versions')
   @RequirePermission('draft:read')
-  versions(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string): Promise<DraftVersionSummary[]> {
+  versions(
+    @CurrentOrganization() org: OrganizationContext,
+    @Param('id', ParseId) id: string,
+  ): Promise<DraftVersionSummary[]> {
     return this.sections.versions(org, id);
   }
 
   @Get(':id/versions/:a/diff/:b')
   @RequirePermission('draft:read')
-  diff(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string, @Param('a') a: string, @Param('b') b: string): Promise<DraftDiff> {
+  diff(
+    @CurrentOrganization() org: OrganizationContext,
+    @Param('id', ParseId) id: string,
+    @Param('a') a: string,
+    @Param('b') b: string,
+  ): Promise<DraftDiff> {
     return this.sections.diff(org, id, a, b);
   }
 
@@ -97,7 +124,11 @@ export class DraftsController {
   @Post(':id/approve')
   @HttpCode(200)
   @RequirePermission('draft:review')
-  approve(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<DraftDetail> {
+  approve(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+  ): Promise<DraftDetail> {
     return this.workflow.approve(org, user, id);
   }
 
@@ -116,32 +147,52 @@ export class DraftsController {
   @Post(':id/publish')
   @HttpCode(200)
   @RequirePermission('draft:publish')
-  publish(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<DraftDetail> {
+  publish(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+  ): Promise<DraftDetail> {
     return this.workflow.publish(org, user, id);
   }
 
   @Post(':id/unpublish')
   @HttpCode(200)
   @RequirePermission('draft:publish')
-  unpublish(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<DraftDetail> {
+  unpublish(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+  ): Promise<DraftDetail> {
     return this.workflow.unpublish(org, user, id);
   }
 
   @Get(':id/export.docx')
   @RequirePermission('draft:read')
-  async exportDocx(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
+  async exportDocx(
+    @CurrentOrganization() org: OrganizationContext,
+    @Param('id', ParseId) id: string,
+    @Query() q: ExportQueryDto,
+  ): Promise<StreamableFile> {
     return file(await this.exports.export(org, id, 'docx', q.version));
   }
 
   @Get(':id/export.pdf')
   @RequirePermission('draft:read')
-  async exportPdf(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
+  async exportPdf(
+    @CurrentOrganization() org: OrganizationContext,
+    @Param('id', ParseId) id: string,
+    @Query() q: ExportQueryDto,
+  ): Promise<StreamableFile> {
     return file(await this.exports.export(org, id, 'pdf', q.version));
   }
 
   @Get(':id/export.md')
   @RequirePermission('draft:read')
-  async exportMd(@CurrentOrganization() org: OrganizationContext, @Param('id', ParseId) id: string, @Query() q: ExportQueryDto): Promise<StreamableFile> {
+  async exportMd(
+    @CurrentOrganization() org: OrganizationContext,
+    @Param('id', ParseId) id: string,
+    @Query() q: ExportQueryDto,
+  ): Promise<StreamableFile> {
     return file(await this.exports.export(org, id, 'md', q.version));
   }
 

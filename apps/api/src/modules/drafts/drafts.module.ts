@@ -30,7 +30,16 @@ import { DraftEntity } from './entities/draft.entity';
     PublishingModule,
     NotificationsModule,
   ],
-  providers: [DraftStore, DraftsService, DraftSectionsService, DraftCommentsService, DraftWorkflowService, CompanyFactsService, DraftExportService, DraftAiService],
+  providers: [
+    DraftStore,
+    DraftsService,
+    DraftSectionsService,
+    DraftCommentsService,
+    DraftWorkflowService,
+    CompanyFactsService,
+    DraftExportService,
+    DraftAiService,
+  ],
   controllers: [CompanyFactsController, DraftsController],
 })
 export class DraftsModule {}

@@ -39,7 +39,12 @@ export class DraftsService {
   ) {}
 
   /** Generates a draft from the assessment answers, the company facts and the profile, scores it and saves version 1. */
-  async create(org: OrganizationContext, actor: AuthenticatedUser, dto: CreateDraftDto, now: Date = new Date()): Promise<DraftDetail> {
+  async create(
+    org: OrganizationContext,
+    actor: AuthenticatedUser,
+    dto: CreateDraftDto,
+    now: Date = new Date(),
+  ): Promise<DraftDetail> {
     const organizationId = org.organizationId;
     const organization = await this.organizations.findById(organizationId);
     const profile = { listingStatus: organization.listingStatus, companySize: organization.companySize };
@@ -76,7 +81,13 @@ export class DraftsService {
       );
       await this.store.insertVersion(manager, row, 1, draft, actor.id, null);
       await this.audit.record(
-        { organizationId, actorUserId: actor.id, action: 'draft.created', target: row.title, data: { id: row.id, type: dto.type, language: dto.language, assessmentId: row.assessmentId } },
+        {
+          organizationId,
+          actorUserId: actor.id,
+          action: 'draft.created',
+          target: row.title,
+          data: { id: row.id, type: dto.type, language: dto.language, assessmentId: row.assessmentId },
+        },
         manager,
       );
       return row.id;
@@ -99,9 +110,12 @@ export class DraftsService {
       .createQueryBuilder('v')
       .select(['v.draftId', 'v.version', 'v.score', 'v.completeness'])
       .where('v.organization_id = :organizationId', { organizationId })
-      .andWhere('(v.draft_id, v.version) IN (SELECT d.id, d.current_version FROM drafts d WHERE d.organization_id = :organizationId AND d.id IN (:...ids))', {
-        ids: rows.map((d) => d.id),
-      })
+      .andWhere(
+        '(v.draft_id, v.version) IN (SELECT d.id, d.current_version FROM drafts d WHERE d.organization_id = :organizationId AND d.id IN (:...ids))',
+        {
+          ids: rows.map((d) => d.id),
+        },
+      )
       .getMany();
     const byDraft = new Map(current.map((v) => [v.draftId, v]));
     return pageOf(
@@ -115,7 +129,11 @@ export class DraftsService {
     const organizationId = org.organizationId;
     const draft = await this.store.findDraft(organizationId, id);
     const version = await this.store.findVersion(organizationId, id, draft.currentVersion);
-    const comments = await this.comments.find({ where: { organizationId, draftId: id }, relations: { author: true }, order: { createdAt: 'ASC' } });
+    const comments = await this.comments.find({
+      where: { organizationId, draftId: id },
+      relations: { author: true },
+      order: { createdAt: 'ASC' },
+    });
     return {
       ...toDraftSummary(draft, version),
       current: toVersionView(version),

@@ -34,9 +34,17 @@ describe('wordDiff', () => {
 
 describe('diffParagraphs', () => {
   it('keeps paragraphs whole: unchanged, revised (word highlights), added and removed', () => {
-    const diff = diffParagraphs(['第一段落です。', '研究開発費は120億円です。', '削除される段落。'], ['第一段落です。', '研究開発費は150億円です。', '新しい段落。', '最後の段落。'], 'ja');
+    const diff = diffParagraphs(
+      ['第一段落です。', '研究開発費は120億円です。', '削除される段落。'],
+      ['第一段落です。', '研究開発費は150億円です。', '新しい段落。', '最後の段落。'],
+      'ja',
+    );
     expect(diff.map((d) => d.op)).toEqual(['equal', 'changed', 'changed', 'added']);
-    expect(diff[0]).toEqual({ op: 'equal', before: [{ op: 'equal', text: '第一段落です。' }], after: [{ op: 'equal', text: '第一段落です。' }] });
+    expect(diff[0]).toEqual({
+      op: 'equal',
+      before: [{ op: 'equal', text: '第一段落です。' }],
+      after: [{ op: 'equal', text: '第一段落です。' }],
+    });
     expect(diff[3]).toEqual({ op: 'added', before: null, after: [{ op: 'added', text: '最後の段落。' }] });
   });
 

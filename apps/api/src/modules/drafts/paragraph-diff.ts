@@ -28,7 +28,8 @@ function spans(parts: { op: DiffOp; text: string }[]): DiffSpan[] {
 export function wordDiff(before: string, after: string, language: string): { before: DiffSpan[]; after: DiffSpan[] } {
   const a = wordTokens(before, language);
   const b = wordTokens(after, language);
-  if (a.length + b.length > MAX_WORD_TOKENS) return { before: [{ op: 'removed', text: before }], after: [{ op: 'added', text: after }] };
+  if (a.length + b.length > MAX_WORD_TOKENS)
+    return { before: [{ op: 'removed', text: before }], after: [{ op: 'added', text: after }] };
   const left: { op: DiffOp; text: string }[] = [];
   const right: { op: DiffOp; text: string }[] = [];
   for (const part of diffArrays(a, b)) {
@@ -67,7 +68,8 @@ export function diffParagraphs(before: readonly string[], after: readonly string
     else if (part.added) added.push(...part.value);
     else {
       flush();
-      for (const text of part.value) out.push({ op: 'equal', before: [{ op: 'equal', text }], after: [{ op: 'equal', text }] });
+      for (const text of part.value)
+        out.push({ op: 'equal', before: [{ op: 'equal', text }], after: [{ op: 'equal', text }] });
     }
   }
   flush();
@@ -75,8 +77,10 @@ export function diffParagraphs(before: readonly string[], after: readonly string
 }
 
 function pair(before: string | undefined, after: string | undefined, language: string): ParagraphDiff {
-  if (before === undefined && after !== undefined) return { op: 'added', before: null, after: [{ op: 'added', text: after }] };
-  if (after === undefined && before !== undefined) return { op: 'removed', before: [{ op: 'removed', text: before }], after: null };
+  if (before === undefined && after !== undefined)
+    return { op: 'added', before: null, after: [{ op: 'added', text: after }] };
+  if (after === undefined && before !== undefined)
+    return { op: 'removed', before: [{ op: 'removed', text: before }], after: null };
   const a = before ?? '';
   const b = after ?? '';
   if (a === b) return { op: 'equal', before: [{ op: 'equal', text: a }], after: [{ op: 'equal', text: b }] };

@@ -3,5 +3,10 @@ export const ORGANIZATION_TIME_ZONE = 'Asia/Tokyo';
 
 /** YYYY-MM-DD of `now` in Asia/Tokyo. */
 export function tokyoDate(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ORGANIZATION_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: ORGANIZATION_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }

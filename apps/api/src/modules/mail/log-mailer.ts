@@ -19,6 +19,9 @@ export class LogMailer extends Mailer {
   async send(message: MailMessage): Promise<void> {
     this.logger.log(`[${message.kind}] to ${message.to}: ${message.subject}\n${message.text}`);
     await mkdir(this.config.DATA_DIR, { recursive: true });
-    await appendFile(join(this.config.DATA_DIR, 'outbox.jsonl'), JSON.stringify({ ...message, sentAt: new Date().toISOString() }) + '\n');
+    await appendFile(
+      join(this.config.DATA_DIR, 'outbox.jsonl'),
+      JSON.stringify({ ...message, sentAt: new Date().toISOString() }) + '\n',
+    );
   }
 }

@@ -19,7 +19,12 @@ function decodeHeader(value: string): string {
     .replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
       enc.toUpperCase() === 'B'
         ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          ).toString('utf8'),
     );
 }
 
@@ -37,7 +42,12 @@ function parseMessage(raw: string): { headers: Map<string, string>; body: string
     cte === 'base64'
       ? Buffer.from(encoded.replace(/\s+/g, ''), 'base64').toString('utf8')
       : cte === 'quoted-printable'
-        ? Buffer.from(encoded.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8')
+        ? Buffer.from(
+            encoded
+              .replace(/=\r\n/g, '')
+              .replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          ).toString('utf8')
         : encoded;
   return { headers, body: body.replace(/\r\n/g, '\n') };
 }
@@ -72,7 +82,10 @@ describe('SMTP mailer: notifications arrive at a real SMTP server with the right
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.server.address() as AddressInfo;
-    t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: '"知財ガバナンス・ナビ" <no-reply@example.jp>' });
+    t = await createTestApp({
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      MAIL_FROM: '"知財ガバナンス・ナビ" <no-reply@example.jp>',
+    });
     ctx = new TestContext(t.app);
   });
   afterAll(async () => {
@@ -101,12 +114,21 @@ describe('SMTP mailer: notifications arrive at a real SMTP server with the right
     const title = String(created.body.title);
     const gaps = (created.body.current.completenessDetail.missing as { slotId: string }[]).map((m) => m.slotId);
 
-    expect((await contributor.post(`/api/orgs/${orgId}/drafts/${id}/submit-for-review`, { acknowledgedGaps: gaps, reviewerId: reviewer.user!.id })).status).toBe(200);
+    expect(
+      (
+        await contributor.post(`/api/orgs/${orgId}/drafts/${id}/submit-for-review`, {
+          acknowledgedGaps: gaps,
+          reviewerId: reviewer.user!.id,
+        })
+      ).status,
+    ).toBe(200);
     const [request] = await mailFor(reviewer.user!.email, 1);
     expect(request).toMatchObject({ from: 'no-reply@example.jp', to: [reviewer.user!.email] });
     expect(request.fromHeader).toMatch(/知財ガバナンス・ナビ.*<no-reply@example\.jp>/);
     expect(request.subject).toBe(`【知財ガバナンス・ナビ】レビュー依頼：${title}`);
-    expect(request.body).toContain(`contributor さんから、メール株式会社 の開示ドラフト「${title}」のレビュー依頼が届きました。`);
+    expect(request.body).toContain(
+      `contributor さんから、メール株式会社 の開示ドラフト「${title}」のレビュー依頼が届きました。`,
+    );
     expect(request.body).toContain(`/o/${orgId}/drafts/${id}`);
 
     expect((await reviewer.post(`/api/orgs/${orgId}/drafts/${id}/approve`)).status).toBe(200);

@@ -19,6 +19,12 @@ export class SmtpMailer extends Mailer {
 
   async send(message: MailMessage): Promise<void> {
     // base64 keeps Japanese text intact through any server, whatever its 8-bit support.
-    await this.transport.sendMail({ from: this.config.MAIL_FROM, to: message.to, subject: message.subject, text: message.text, textEncoding: 'base64' });
+    await this.transport.sendMail({
+      from: this.config.MAIL_FROM,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      textEncoding: 'base64',
+    });
   }
 }

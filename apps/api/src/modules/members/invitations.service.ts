@@ -26,8 +26,22 @@ import { InvitationEntity } from './entities/invitation.entity';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600_000;
 const ROLE_LABELS = {
-  ja: { owner: 'オーナー', admin: '管理者', contributor: '編集者', reviewer: 'レビュアー', advisor: 'アドバイザー', viewer: '閲覧者' },
-  en: { owner: 'Owner', admin: 'Admin', contributor: 'Contributor', reviewer: 'Reviewer', advisor: 'Advisor', viewer: 'Viewer' },
+  ja: {
+    owner: 'オーナー',
+    admin: '管理者',
+    contributor: '編集者',
+    reviewer: 'レビュアー',
+    advisor: 'アドバイザー',
+    viewer: '閲覧者',
+  },
+  en: {
+    owner: 'Owner',
+    admin: 'Admin',
+    contributor: 'Contributor',
+    reviewer: 'Reviewer',
+    advisor: 'Advisor',
+    viewer: 'Viewer',
+  },
 } as const;
 
 @Injectable()
@@ -55,11 +69,16 @@ export class InvitationsService {
     return pageOf(rows.map(toInvitation), total, page);
   }
 
-  async create(org: OrganizationContext, actor: AuthenticatedUser, dto: CreateInvitationDto): Promise<CreatedInvitation> {
+  async create(
+    org: OrganizationContext,
+    actor: AuthenticatedUser,
+    dto: CreateInvitationDto,
+  ): Promise<CreatedInvitation> {
     if (!assignableRoles(org.role).includes(dto.role)) throw new ApiException(403, 'ROLE_NOT_ASSIGNABLE');
     const token = newToken();
     const { invitation, organization } = await this.db.transaction(async (manager) => {
-      if (await this.organizations.hasMemberWithEmail(org.organizationId, dto.email, manager)) throw ApiException.badRequest('ALREADY_MEMBER', [{ field: 'email', code: 'alreadyMember' }]);
+      if (await this.organizations.hasMemberWithEmail(org.organizationId, dto.email, manager))
+        throw ApiException.badRequest('ALREADY_MEMBER', [{ field: 'email', code: 'alreadyMember' }]);
       const repo = manager.getRepository(InvitationEntity);
       const saved = await repo.save(
         repo.create({
@@ -74,7 +93,13 @@ export class InvitationsService {
         }),
       );
       await this.audit.record(
-        { organizationId: org.organizationId, actorUserId: actor.id, action: 'invitation.created', target: dto.email, data: { role: dto.role } },
+        {
+          organizationId: org.organizationId,
+          actorUserId: actor.id,
+          action: 'invitation.created',
+          target: dto.email,
+          data: { role: dto.role },
+        },
         manager,
       );
       const organization = await this.organizations.findById(org.organizationId, manager);
@@ -93,7 +118,10 @@ export class InvitationsService {
         link: acceptUrl,
       }),
     });
-    return { ...toInvitation({ ...invitation, inviter: { id: actor.id, displayName: actor.displayName } as UserEntity }), acceptUrl };
+    return {
+      ...toInvitation({ ...invitation, inviter: { id: actor.id, displayName: actor.displayName } as UserEntity }),
+      acceptUrl,
+    };
   }
 
   async revoke(org: OrganizationContext, actorUserId: string, invitationId: string): Promise<void> {
@@ -103,13 +131,21 @@ export class InvitationsService {
       if (!inv) throw ApiException.notFound();
       if (inv.acceptedAt || inv.revokedAt) return;
       await repo.update({ id: inv.id, organizationId: org.organizationId }, { revokedAt: new Date() });
-      await this.audit.record({ organizationId: org.organizationId, actorUserId, action: 'invitation.revoked', target: inv.email }, manager);
+      await this.audit.record(
+        { organizationId: org.organizationId, actorUserId, action: 'invitation.revoked', target: inv.email },
+        manager,
+      );
     });
   }
 
   async preview(token: string): Promise<InvitationPreview> {
     const inv = await this.findUsable(token);
-    return { organizationName: inv.organization!.legalNameJa, email: inv.email, role: inv.role, expiresAt: inv.expiresAt.toISOString() };
+    return {
+      organizationName: inv.organization!.legalNameJa,
+      email: inv.email,
+      role: inv.role,
+      expiresAt: inv.expiresAt.toISOString(),
+    };
   }
 
   async accept(token: string, user: AuthenticatedUser): Promise<CurrentUser> {
@@ -120,14 +156,21 @@ export class InvitationsService {
         where: { tokenHash: hashToken(token), acceptedAt: IsNull(), revokedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!inv || inv.expiresAt.getTime() <= Date.now()) throw ApiException.badRequest('INVALID_TOKEN', [{ field: 'token', code: 'invalidToken' }]);
+      if (!inv || inv.expiresAt.getTime() <= Date.now())
+        throw ApiException.badRequest('INVALID_TOKEN', [{ field: 'token', code: 'invalidToken' }]);
       // The link is for one address: a forwarded link cannot make someone else a member.
       if (inv.email !== user.email) throw new ApiException(403, 'INVITATION_EMAIL_MISMATCH', { email: inv.email });
       await this.organizations.addMember(manager, inv.organizationId, user.id, inv.role);
       await repo.update({ id: inv.id }, { acceptedAt: new Date() });
       await this.accounts.rememberOrganization(user.id, inv.organizationId, manager);
       await this.audit.record(
-        { organizationId: inv.organizationId, actorUserId: user.id, action: 'invitation.accepted', target: user.email, data: { role: inv.role } },
+        {
+          organizationId: inv.organizationId,
+          actorUserId: user.id,
+          action: 'invitation.accepted',
+          target: user.email,
+          data: { role: inv.role },
+        },
         manager,
       );
     });
@@ -147,7 +190,13 @@ export class InvitationsService {
 }
 
 function toInvitation(inv: InvitationEntity): Invitation {
-  const status = inv.acceptedAt ? 'accepted' : inv.revokedAt ? 'revoked' : inv.expiresAt.getTime() <= Date.now() ? 'expired' : 'pending';
+  const status = inv.acceptedAt
+    ? 'accepted'
+    : inv.revokedAt
+      ? 'revoked'
+      : inv.expiresAt.getTime() <= Date.now()
+        ? 'expired'
+        : 'pending';
   return {
     id: inv.id,
     email: inv.email,
@@ -158,4 +207,3 @@ function toInvitation(inv: InvitationEntity): Invitation {
     status,
   };
 }
-

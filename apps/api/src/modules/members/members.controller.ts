@@ -1,6 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { CreatedInvitation, CurrentUser as CurrentUserDto, Invitation, InvitationPreview, Member, Page, PageRequest } from '@ipgn/contracts';
+import type {
+  CreatedInvitation,
+  CurrentUser as CurrentUserDto,
+  Invitation,
+  InvitationPreview,
+  Member,
+  Page,
+  PageRequest,
+} from '@ipgn/contracts';
 import { Public, RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import { PageQuery } from '../../common/http/page-request.decorator';
@@ -38,13 +46,20 @@ export class MembersController {
   @Delete('orgs/:orgId/members/:userId')
   @HttpCode(204)
   @RequirePermission('members:manage')
-  remove(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('userId', ParseId) userId: string): Promise<void> {
+  remove(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('userId', ParseId) userId: string,
+  ): Promise<void> {
     return this.members.remove(org, user.id, userId);
   }
 
   @Get('orgs/:orgId/invitations')
   @RequirePermission('members:read')
-  listInvitations(@CurrentOrganization() org: OrganizationContext, @PageQuery() page: PageRequest): Promise<Page<Invitation>> {
+  listInvitations(
+    @CurrentOrganization() org: OrganizationContext,
+    @PageQuery() page: PageRequest,
+  ): Promise<Page<Invitation>> {
     return this.invitations.list(org.organizationId, page);
   }
 

@@ -16,7 +16,12 @@ describe('members and invitations (HTTP, real database)', () => {
 
   async function signUp(email: string, accountType: 'company' | 'investor' = 'company'): Promise<Client> {
     const c = ctx.client();
-    const res = await c.post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: '招待者', accountType });
+    const res = await c.post('/api/auth/signup', {
+      email,
+      password: DEFAULT_PASSWORD,
+      displayName: '招待者',
+      accountType,
+    });
     expect(res.status).toBe(201);
     c.user = res.body as CurrentUser;
     return c;
@@ -29,7 +34,10 @@ describe('members and invitations (HTTP, real database)', () => {
   it('invites by e-mail link: anyone may preview it, the invitee accepts it once and joins with the role', async () => {
     const { owner, orgId } = await ctx.newOrganization('株式会社招待元');
     const email = uniqueEmail('invitee');
-    const created = await owner.post(`/api/orgs/${orgId}/invitations`, { email: email.toUpperCase(), role: 'reviewer' });
+    const created = await owner.post(`/api/orgs/${orgId}/invitations`, {
+      email: email.toUpperCase(),
+      role: 'reviewer',
+    });
     expect(created.status).toBe(201);
     const inv = created.body as CreatedInvitation;
     expect(inv).toMatchObject({ email, role: 'reviewer', status: 'pending', invitedBy: { userId: owner.user!.id } });
@@ -42,10 +50,15 @@ describe('members and invitations (HTTP, real database)', () => {
     const invitee = await signUp(email);
     const accepted = await invitee.post(`/api/invitations/${token}/accept`);
     expect(accepted.status).toBe(200);
-    expect((accepted.body as CurrentUser).memberships).toEqual([expect.objectContaining({ organizationId: orgId, role: 'reviewer' })]);
+    expect((accepted.body as CurrentUser).memberships).toEqual([
+      expect.objectContaining({ organizationId: orgId, role: 'reviewer' }),
+    ]);
     expect((accepted.body as CurrentUser).lastOrganizationId).toBe(orgId);
     expect((await members(owner, orgId)).find((m) => m.email === email)?.role).toBe('reviewer');
-    expect(((await owner.get(`/api/orgs/${orgId}/invitations`)).body.items as Invitation[]).find((i) => i.id === inv.id)?.status).toBe('accepted');
+    expect(
+      ((await owner.get(`/api/orgs/${orgId}/invitations`)).body.items as Invitation[]).find((i) => i.id === inv.id)
+        ?.status,
+    ).toBe('accepted');
 
     // Used up: the link no longer previews or accepts.
     expect((await ctx.client().get(`/api/invitations/${token}`)).status).toBe(404);
@@ -57,7 +70,8 @@ describe('members and invitations (HTTP, real database)', () => {
   it('refuses a forwarded link: the signed-in address must be the invited one', async () => {
     const { owner, orgId } = await ctx.newOrganization();
     const invited = uniqueEmail('invited');
-    const inv = (await owner.post(`/api/orgs/${orgId}/invitations`, { email: invited, role: 'admin' })).body as CreatedInvitation;
+    const inv = (await owner.post(`/api/orgs/${orgId}/invitations`, { email: invited, role: 'admin' }))
+      .body as CreatedInvitation;
     const someoneElse = await signUp(uniqueEmail('forwarded'));
     const res = await someoneElse.post(`/api/invitations/${tokenOf(inv)}/accept`);
     expect(res.status).toBe(403);
@@ -71,7 +85,8 @@ describe('members and invitations (HTTP, real database)', () => {
   it('refuses an investor account, even one with the invited address', async () => {
     const { owner, orgId } = await ctx.newOrganization();
     const email = uniqueEmail('investor');
-    const inv = (await owner.post(`/api/orgs/${orgId}/invitations`, { email, role: 'viewer' })).body as CreatedInvitation;
+    const inv = (await owner.post(`/api/orgs/${orgId}/invitations`, { email, role: 'viewer' }))
+      .body as CreatedInvitation;
     const investor = await signUp(email, 'investor');
     const res = await investor.post(`/api/invitations/${tokenOf(inv)}/accept`);
     expect(res.status).toBe(403);
@@ -82,14 +97,18 @@ describe('members and invitations (HTTP, real database)', () => {
   it('revokes an invitation: the link stops working', async () => {
     const { owner, orgId } = await ctx.newOrganization();
     const email = uniqueEmail('revoked');
-    const inv = (await owner.post(`/api/orgs/${orgId}/invitations`, { email, role: 'viewer' })).body as CreatedInvitation;
+    const inv = (await owner.post(`/api/orgs/${orgId}/invitations`, { email, role: 'viewer' }))
+      .body as CreatedInvitation;
     expect((await owner.delete(`/api/orgs/${orgId}/invitations/${inv.id}`)).status).toBe(204);
     expect((await ctx.client().get(`/api/invitations/${tokenOf(inv)}`)).status).toBe(404);
     const invitee = await signUp(email);
     const res = await invitee.post(`/api/invitations/${tokenOf(inv)}/accept`);
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('INVALID_TOKEN');
-    expect(((await owner.get(`/api/orgs/${orgId}/invitations`)).body.items as Invitation[])[0]).toMatchObject({ id: inv.id, status: 'revoked' });
+    expect(((await owner.get(`/api/orgs/${orgId}/invitations`)).body.items as Invitation[])[0]).toMatchObject({
+      id: inv.id,
+      status: 'revoked',
+    });
     expect((await ctx.client().get('/api/invitations/not-a-token')).status).toBe(404);
   });
 
@@ -99,13 +118,21 @@ describe('members and invitations (HTTP, real database)', () => {
     const dup = await owner.post(`/api/orgs/${orgId}/invitations`, { email: admin.user!.email, role: 'viewer' });
     expect(dup.status).toBe(400);
     expect(dup.body.code).toBe('ALREADY_MEMBER');
-    const ownerByAdmin = await admin.post(`/api/orgs/${orgId}/invitations`, { email: uniqueEmail('would-be-owner'), role: 'owner' });
+    const ownerByAdmin = await admin.post(`/api/orgs/${orgId}/invitations`, {
+      email: uniqueEmail('would-be-owner'),
+      role: 'owner',
+    });
     expect(ownerByAdmin.status).toBe(403);
     expect(ownerByAdmin.body.code).toBe('ROLE_NOT_ASSIGNABLE');
-    expect((await admin.post(`/api/orgs/${orgId}/invitations`, { email: uniqueEmail('ok'), role: 'admin' })).status).toBe(201);
+    expect(
+      (await admin.post(`/api/orgs/${orgId}/invitations`, { email: uniqueEmail('ok'), role: 'admin' })).status,
+    ).toBe(201);
     // Only the admin's own (accepted) invitation and the one just made: neither refused call left one behind.
     const listed = (await owner.get(`/api/orgs/${orgId}/invitations`)).body.items as Invitation[];
-    expect(listed.map((i) => [i.role, i.status]).sort()).toEqual([['admin', 'accepted'], ['admin', 'pending']]);
+    expect(listed.map((i) => [i.role, i.status]).sort()).toEqual([
+      ['admin', 'accepted'],
+      ['admin', 'pending'],
+    ]);
   });
 
   it('limits role changes to the roles the actor may assign, and always keeps an owner', async () => {
@@ -118,7 +145,9 @@ describe('members and invitations (HTTP, real database)', () => {
     const demote = await admin.patch(`/api/orgs/${orgId}/members/${owner.user!.id}`, { role: 'viewer' });
     expect(demote.status).toBe(403);
     expect(demote.body.code).toBe('ROLE_NOT_ASSIGNABLE');
-    expect((await admin.patch(`/api/orgs/${orgId}/members/${viewer.user!.id}`, { role: 'owner' })).body.code).toBe('ROLE_NOT_ASSIGNABLE');
+    expect((await admin.patch(`/api/orgs/${orgId}/members/${viewer.user!.id}`, { role: 'owner' })).body.code).toBe(
+      'ROLE_NOT_ASSIGNABLE',
+    );
     expect((await admin.delete(`/api/orgs/${orgId}/members/${owner.user!.id}`)).body.code).toBe('ROLE_NOT_ASSIGNABLE');
     expect(await roleOf(owner)).toBe('owner');
 
@@ -162,7 +191,8 @@ describe('members and invitations (HTTP, real database)', () => {
     const { owner, orgId } = await ctx.newOrganization('株式会社監査');
     const contributor = await ctx.newMember(owner, orgId, 'contributor');
     const extra = uniqueEmail('audit-revoke');
-    const inv = (await owner.post(`/api/orgs/${orgId}/invitations`, { email: extra, role: 'viewer' })).body as CreatedInvitation;
+    const inv = (await owner.post(`/api/orgs/${orgId}/invitations`, { email: extra, role: 'viewer' }))
+      .body as CreatedInvitation;
     await owner.delete(`/api/orgs/${orgId}/invitations/${inv.id}`);
     await owner.patch(`/api/orgs/${orgId}/members/${contributor.user!.id}`, { role: 'advisor' });
     await owner.delete(`/api/orgs/${orgId}/members/${contributor.user!.id}`);

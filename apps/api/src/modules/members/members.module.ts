@@ -12,7 +12,15 @@ import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
 
 @Module({
-  imports: [MailModule, AuditModule, AuthModule, SessionCacheModule, WorkshopsModule, TypeOrmModule.forFeature([InvitationEntity]), OrganizationsModule],
+  imports: [
+    MailModule,
+    AuditModule,
+    AuthModule,
+    SessionCacheModule,
+    WorkshopsModule,
+    TypeOrmModule.forFeature([InvitationEntity]),
+    OrganizationsModule,
+  ],
   providers: [MembersService, InvitationsService],
   controllers: [MembersController],
 })

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { assignableRoles, pageOf, type Member, type OrganizationRole, type Page, type PageRequest } from '@ipgn/contracts';
+import {
+  assignableRoles,
+  pageOf,
+  type Member,
+  type OrganizationRole,
+  type Page,
+  type PageRequest,
+} from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -26,17 +33,29 @@ export class MembersService {
     return pageOf(rows.map(toMember), total, page);
   }
 
-  async updateRole(org: OrganizationContext, actorUserId: string, userId: string, role: OrganizationRole): Promise<Member> {
+  async updateRole(
+    org: OrganizationContext,
+    actorUserId: string,
+    userId: string,
+    role: OrganizationRole,
+  ): Promise<Member> {
     const updated = await this.db.transaction(async (manager) => {
       const member = await this.lockMember(manager, org.organizationId, userId);
       const allowed = assignableRoles(org.role);
       // Both the old and the new role must be within what the actor may hand out: an admin cannot demote an owner.
       if (!allowed.includes(member.role) || !allowed.includes(role)) throw new ApiException(403, 'ROLE_NOT_ASSIGNABLE');
-      if (member.role === 'owner' && role !== 'owner') await this.ensureAnotherOwner(manager, org.organizationId, userId);
+      if (member.role === 'owner' && role !== 'owner')
+        await this.ensureAnotherOwner(manager, org.organizationId, userId);
       if (member.role !== role) {
         await this.organizations.setRole(manager, org.organizationId, userId, role);
         await this.audit.record(
-          { organizationId: org.organizationId, actorUserId, action: 'member.role_changed', target: member.user?.email ?? userId, data: { from: member.role, to: role } },
+          {
+            organizationId: org.organizationId,
+            actorUserId,
+            action: 'member.role_changed',
+            target: member.user?.email ?? userId,
+            data: { from: member.role, to: role },
+          },
           manager,
         );
       }
@@ -54,7 +73,13 @@ export class MembersService {
       if (member.role === 'owner') await this.ensureAnotherOwner(manager, org.organizationId, userId);
       await this.organizations.removeMember(manager, org.organizationId, userId);
       await this.audit.record(
-        { organizationId: org.organizationId, actorUserId, action: 'member.removed', target: member.user?.email ?? userId, data: { role: member.role } },
+        {
+          organizationId: org.organizationId,
+          actorUserId,
+          action: 'member.removed',
+          target: member.user?.email ?? userId,
+          data: { role: member.role },
+        },
         manager,
       );
     });
@@ -70,7 +95,11 @@ export class MembersService {
   }
 
   /** An organization always keeps at least one owner. Owner rows are locked so two demotions cannot race. */
-  private async ensureAnotherOwner(manager: EntityManager, organizationId: string, exceptUserId: string): Promise<void> {
+  private async ensureAnotherOwner(
+    manager: EntityManager,
+    organizationId: string,
+    exceptUserId: string,
+  ): Promise<void> {
     const owners = await this.organizations.lockOwners(manager, organizationId);
     if (!owners.some((o) => o.userId !== exceptUserId)) throw ApiException.badRequest('LAST_OWNER');
   }

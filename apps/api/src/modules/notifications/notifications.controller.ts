@@ -15,21 +15,31 @@ export class NotificationsController {
 
   @Get()
   @RequirePermission('organization:read')
-  list(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser): Promise<NotificationList> {
+  list(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<NotificationList> {
     return this.notifications.list(org, user);
   }
 
   @Post('read-all')
   @HttpCode(200)
   @RequirePermission('organization:read')
-  markAllRead(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser): Promise<NotificationList> {
+  markAllRead(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<NotificationList> {
     return this.notifications.markAllRead(org, user);
   }
 
   @Post(':id/read')
   @HttpCode(200)
   @RequirePermission('organization:read')
-  markRead(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<NotificationView> {
+  markRead(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+  ): Promise<NotificationView> {
     return this.notifications.markRead(org, user, id);
   }
 }

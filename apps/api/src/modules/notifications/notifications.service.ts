@@ -1,7 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import { roleHasPermission, type NotificationKind, type NotificationList, type NotificationView, type Permission } from '@ipgn/contracts';
+import {
+  roleHasPermission,
+  type NotificationKind,
+  type NotificationList,
+  type NotificationView,
+  type Permission,
+} from '@ipgn/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
 import { publicUrl } from '../../common/http/public-url';
@@ -59,7 +65,14 @@ export class NotificationsService {
     const recipients = [...new Set(n.recipients)].filter((u) => members.has(u));
     if (recipients.length === 0) return;
     await this.notifications.insert(
-      recipients.map((userId) => ({ organizationId: n.organizationId, userId, kind: n.kind, draftId: n.draftId, title: n.title.slice(0, 300), actorName: n.actorName?.slice(0, 100) ?? null })),
+      recipients.map((userId) => ({
+        organizationId: n.organizationId,
+        userId,
+        kind: n.kind,
+        draftId: n.draftId,
+        title: n.title.slice(0, 300),
+        actorName: n.actorName?.slice(0, 100) ?? null,
+      })),
     );
     try {
       await this.mail(n, recipients);
@@ -90,7 +103,10 @@ export class NotificationsService {
   }
 
   async markAllRead(org: OrganizationContext, user: AuthenticatedUser): Promise<NotificationList> {
-    await this.notifications.update({ organizationId: org.organizationId, userId: user.id, readAt: IsNull() }, { readAt: new Date() });
+    await this.notifications.update(
+      { organizationId: org.organizationId, userId: user.id, readAt: IsNull() },
+      { readAt: new Date() },
+    );
     return this.list(org, user);
   }
 
@@ -100,7 +116,12 @@ export class NotificationsService {
     const base = `${publicUrl(this.config)}/o/${n.organizationId}`;
     const link = n.draftId ? `${base}/drafts/${n.draftId}` : `${base}/questions`;
     for (const u of users) {
-      const text = translateMail(u.locale, n.kind, { title: n.title, actor: n.actorName ?? '', organization: organization?.legalNameJa ?? '', link });
+      const text = translateMail(u.locale, n.kind, {
+        title: n.title,
+        actor: n.actorName ?? '',
+        organization: organization?.legalNameJa ?? '',
+        link,
+      });
       await this.mailer.send({ kind: n.kind, to: u.email, ...text });
     }
   }

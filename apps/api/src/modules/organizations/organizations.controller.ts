@@ -20,7 +20,10 @@ export class OrganizationsController {
 
   @Get('orgs/:orgId')
   @RequirePermission('organization:read')
-  get(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser): Promise<OrganizationProfile> {
+  get(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<OrganizationProfile> {
     return this.organizations.get(org.organizationId, user.id);
   }
 

@@ -30,7 +30,14 @@ describe('organizations (HTTP, real database)', () => {
 
   it('updates the profile, records who changed what, and records nothing for a no-op', async () => {
     const { owner, orgId } = await ctx.newOrganization('株式会社更新前');
-    const patch = { legalNameJa: '  株式会社更新後  ', legalNameEn: 'Updated Co., Ltd.', listingStatus: 'prime', companySize: 'large', industry: '3650', fiscalYearEndMonth: 12 };
+    const patch = {
+      legalNameJa: '  株式会社更新後  ',
+      legalNameEn: 'Updated Co., Ltd.',
+      listingStatus: 'prime',
+      companySize: 'large',
+      industry: '3650',
+      fiscalYearEndMonth: 12,
+    };
     const res = await owner.patch(`/api/orgs/${orgId}`, patch);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ ...patch, legalNameJa: '株式会社更新後' });
@@ -43,7 +50,11 @@ describe('organizations (HTTP, real database)', () => {
     expect(cleared.body).toMatchObject({ legalNameEn: null, industry: null });
 
     const audit = (await owner.get(`/api/orgs/${orgId}/audit`)).body.items as AuditEvent[];
-    expect(audit.map((e) => e.action)).toEqual(['organization.updated', 'organization.updated', 'organization.created']);
+    expect(audit.map((e) => e.action)).toEqual([
+      'organization.updated',
+      'organization.updated',
+      'organization.created',
+    ]);
     expect(audit[0].data).toEqual({ legalNameEn: null, industry: null });
     expect(audit[1].data).toEqual({ ...patch, legalNameJa: '株式会社更新後' });
     expect(audit[1].actor).toEqual({ userId: owner.user!.id, displayName: 'オーナー' });
@@ -61,7 +72,11 @@ describe('organizations (HTTP, real database)', () => {
 
   it('creates another organization owned by the caller, who can then switch between both', async () => {
     const { owner, orgId: first } = await ctx.newOrganization('株式会社一号');
-    const res = await owner.post('/api/organizations', { legalNameJa: '株式会社二号', legalNameEn: 'Second Holdings', companySize: 'startup' });
+    const res = await owner.post('/api/organizations', {
+      legalNameJa: '株式会社二号',
+      legalNameEn: 'Second Holdings',
+      companySize: 'startup',
+    });
     expect(res.status).toBe(201);
     const second = res.body as OrganizationProfile;
     expect(second).toMatchObject({ legalNameJa: '株式会社二号', companySize: 'startup', listingStatus: 'unlisted' });

@@ -44,12 +44,15 @@ export class OrganizationsService {
 
   /** The slug of an organization (its public page address), or undefined when it does not exist. */
   async slugOf(organizationId: string): Promise<string | undefined> {
-    return (await this.organizations.findOne({ where: { id: organizationId }, select: { id: true, slug: true } }))?.slug;
+    return (await this.organizations.findOne({ where: { id: organizationId }, select: { id: true, slug: true } }))
+      ?.slug;
   }
 
   /** One person's membership of an organization, or null. */
   async membership(organizationId: string, userId: string, manager?: EntityManager): Promise<MembershipEntity | null> {
-    return (manager?.getRepository(MembershipEntity) ?? this.memberships).findOne({ where: { organizationId, userId } });
+    return (manager?.getRepository(MembershipEntity) ?? this.memberships).findOne({
+      where: { organizationId, userId },
+    });
   }
 
   /** Every membership of a user, oldest first, each with its organization. */
@@ -63,13 +66,26 @@ export class OrganizationsService {
   }
 
   /** How many members other than `userId` hold one of `roles`. */
-  async countOtherMembersInRoles(organizationId: string, userId: string, roles: readonly OrganizationRole[], manager?: EntityManager): Promise<number> {
-    return (manager?.getRepository(MembershipEntity) ?? this.memberships).count({ where: { organizationId, userId: Not(userId), role: In([...roles]) } });
+  async countOtherMembersInRoles(
+    organizationId: string,
+    userId: string,
+    roles: readonly OrganizationRole[],
+    manager?: EntityManager,
+  ): Promise<number> {
+    return (manager?.getRepository(MembershipEntity) ?? this.memberships).count({
+      where: { organizationId, userId: Not(userId), role: In([...roles]) },
+    });
   }
 
   /** One page of the organization's members with their user, longest-standing first, and the total. */
   async membersPage(organizationId: string, page: PageRequest): Promise<[MembershipEntity[], number]> {
-    return this.memberships.findAndCount({ where: { organizationId }, relations: { user: true }, order: { createdAt: 'ASC', userId: 'ASC' }, skip: page.offset, take: page.limit });
+    return this.memberships.findAndCount({
+      where: { organizationId },
+      relations: { user: true },
+      order: { createdAt: 'ASC', userId: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
   }
 
   /** Is someone with this e-mail address a member already? */
@@ -78,10 +94,16 @@ export class OrganizationsService {
   }
 
   /** A membership (with its user) locked for the caller's transaction, or null. */
-  async lockMembership(manager: EntityManager, organizationId: string, userId: string): Promise<MembershipEntity | null> {
-    return manager
-      .getRepository(MembershipEntity)
-      .findOne({ where: { organizationId, userId }, lock: { mode: 'pessimistic_write', tables: ['memberships'] }, relations: { user: true } });
+  async lockMembership(
+    manager: EntityManager,
+    organizationId: string,
+    userId: string,
+  ): Promise<MembershipEntity | null> {
+    return manager.getRepository(MembershipEntity).findOne({
+      where: { organizationId, userId },
+      lock: { mode: 'pessimistic_write', tables: ['memberships'] },
+      relations: { user: true },
+    });
   }
 
   /** The organization's owners, locked for the caller's transaction so two demotions cannot race. */
@@ -104,7 +126,12 @@ export class OrganizationsService {
   }
 
   /** Adds the user with `role` unless they are a member already (then nothing changes). */
-  async addMember(manager: EntityManager, organizationId: string, userId: string, role: OrganizationRole): Promise<void> {
+  async addMember(
+    manager: EntityManager,
+    organizationId: string,
+    userId: string,
+    role: OrganizationRole,
+  ): Promise<void> {
     const memberships = manager.getRepository(MembershipEntity);
     const existing = await memberships.findOne({ where: { organizationId, userId } });
     if (!existing) await memberships.insert({ organizationId, userId, role });
@@ -115,7 +142,11 @@ export class OrganizationsService {
   }
 
   /** Creates an organization with `userId` as its first owner, inside the caller's transaction. */
-  async createWithOwner(manager: EntityManager, userId: string, data: CreateOrganizationDto): Promise<OrganizationEntity> {
+  async createWithOwner(
+    manager: EntityManager,
+    userId: string,
+    data: CreateOrganizationDto,
+  ): Promise<OrganizationEntity> {
     const repo = manager.getRepository(OrganizationEntity);
     const org = await repo.save(
       repo.create({
@@ -133,7 +164,10 @@ export class OrganizationsService {
       }),
     );
     await manager.getRepository(MembershipEntity).insert({ organizationId: org.id, userId, role: 'owner' });
-    await this.audit.record({ organizationId: org.id, actorUserId: userId, action: 'organization.created', target: org.legalNameJa }, manager);
+    await this.audit.record(
+      { organizationId: org.id, actorUserId: userId, action: 'organization.created', target: org.legalNameJa },
+      manager,
+    );
     return org;
   }
 
@@ -163,7 +197,18 @@ export class OrganizationsService {
       const org = await repo.findOne({ where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
       if (!org) throw ApiException.notFound();
       const changed: Record<string, unknown> = {};
-      for (const key of ['legalNameJa', 'legalNameEn', 'listingStatus', 'companySize', 'industry', 'fiscalYearEndMonth', 'securitiesCode', 'prefecture', 'employeeCount', 'sellsAbroad'] as const) {
+      for (const key of [
+        'legalNameJa',
+        'legalNameEn',
+        'listingStatus',
+        'companySize',
+        'industry',
+        'fiscalYearEndMonth',
+        'securitiesCode',
+        'prefecture',
+        'employeeCount',
+        'sellsAbroad',
+      ] as const) {
         if (dto[key] !== undefined && dto[key] !== org[key]) {
           changed[key] = dto[key];
           (org as unknown as Record<string, unknown>)[key] = dto[key];

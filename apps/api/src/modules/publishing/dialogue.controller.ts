@@ -18,7 +18,11 @@ export class DialogueController {
   /** A signed-in investor asks about a published disclosure (company accounts: 403 `INVESTOR_ONLY`). */
   @Post('public/publications/:publicationId/questions')
   @SignedIn()
-  ask(@CurrentUser() user: AuthenticatedUser, @Param('publicationId', ParseId) publicationId: string, @Body() dto: AskQuestionDto): Promise<MyQuestionView> {
+  ask(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('publicationId', ParseId) publicationId: string,
+    @Body() dto: AskQuestionDto,
+  ): Promise<MyQuestionView> {
     return this.dialogue.ask(user, publicationId, dto);
   }
 
@@ -43,7 +47,11 @@ export class DialogueController {
   /** Withdraws the answer (audited); answering again is editing (audited with the replaced text). */
   @Delete('orgs/:orgId/questions/:id/answer')
   @RequirePermission('dialogue:answer')
-  withdraw(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<QuestionView> {
+  withdraw(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+  ): Promise<QuestionView> {
     return this.dialogue.withdrawAnswer(org, user, id);
   }
 

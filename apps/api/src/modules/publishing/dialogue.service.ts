@@ -30,13 +30,30 @@ export class DialogueService {
   /** Only investor accounts ask (403 `INVESTOR_ONLY` for company accounts); only about a publication (404 otherwise). */
   async ask(user: AuthenticatedUser, publicationId: string, dto: AskQuestionDto): Promise<MyQuestionView> {
     if (user.accountType !== 'investor') throw new ApiException(403, 'INVESTOR_ONLY');
-    const publication = await this.publications.findOne({ where: { id: publicationId, withdrawnAt: IsNull() }, select: { id: true, organizationId: true, title: true } });
+    const publication = await this.publications.findOne({
+      where: { id: publicationId, withdrawnAt: IsNull() },
+      select: { id: true, organizationId: true, title: true },
+    });
     if (!publication) throw ApiException.notFound();
     const saved = await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(DialogueQuestionEntity);
-      const row = await repo.save(repo.create({ organizationId: publication.organizationId, publicationId, askedBy: user.id, body: dto.body, isPublic: false }));
+      const row = await repo.save(
+        repo.create({
+          organizationId: publication.organizationId,
+          publicationId,
+          askedBy: user.id,
+          body: dto.body,
+          isPublic: false,
+        }),
+      );
       await this.audit.record(
-        { organizationId: publication.organizationId, actorUserId: user.id, action: 'dialogue.question_asked', target: publication.title, data: { id: row.id, publicationId } },
+        {
+          organizationId: publication.organizationId,
+          actorUserId: user.id,
+          action: 'dialogue.question_asked',
+          target: publication.title,
+          data: { id: row.id, publicationId },
+        },
         manager,
       );
       return row;
@@ -66,7 +83,12 @@ export class DialogueService {
     return pageOf(rows.map(toView), total, page);
   }
 
-  async answer(org: OrganizationContext, actor: AuthenticatedUser, id: string, dto: AnswerQuestionDto): Promise<QuestionView> {
+  async answer(
+    org: OrganizationContext,
+    actor: AuthenticatedUser,
+    id: string,
+    dto: AnswerQuestionDto,
+  ): Promise<QuestionView> {
     const organizationId = org.organizationId;
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(DialogueQuestionEntity);
@@ -74,10 +96,16 @@ export class DialogueService {
       if (!row) throw ApiException.notFound();
       // The same answer sent twice (a double click) changes nothing and is not audited twice.
       if (row.answer === dto.body && row.isPublic === dto.makePublic) return;
-      await repo.update({ id, organizationId }, { answer: dto.body, answeredBy: actor.id, answeredAt: new Date(), isPublic: dto.makePublic });
+      await repo.update(
+        { id, organizationId },
+        { answer: dto.body, answeredBy: actor.id, answeredAt: new Date(), isPublic: dto.makePublic },
+      );
       // An edit keeps the replaced answer in the audit log.
       const action = row.answer === null ? 'dialogue.question_answered' : 'dialogue.answer_edited';
-      const data = row.answer === null ? { id, isPublic: dto.makePublic } : { id, isPublic: dto.makePublic, previous: row.answer, previousIsPublic: row.isPublic };
+      const data =
+        row.answer === null
+          ? { id, isPublic: dto.makePublic }
+          : { id, isPublic: dto.makePublic, previous: row.answer, previousIsPublic: row.isPublic };
       await this.audit.record({ organizationId, actorUserId: actor.id, action, target: id, data }, manager);
     });
     return this.reload(organizationId, id);
@@ -93,7 +121,13 @@ export class DialogueService {
       if (row.answer === null) return; // already withdrawn (or never answered): the state asked for is reached
       await repo.update({ id, organizationId }, { answer: null, answeredBy: null, answeredAt: null, isPublic: false });
       await this.audit.record(
-        { organizationId, actorUserId: actor.id, action: 'dialogue.answer_withdrawn', target: id, data: { id, previous: row.answer, previousIsPublic: row.isPublic } },
+        {
+          organizationId,
+          actorUserId: actor.id,
+          action: 'dialogue.answer_withdrawn',
+          target: id,
+          data: { id, previous: row.answer, previousIsPublic: row.isPublic },
+        },
         manager,
       );
     });
@@ -110,7 +144,10 @@ export class DialogueService {
   }
 
   private async reload(organizationId: string, id: string): Promise<QuestionView> {
-    const row = await this.questions.findOneOrFail({ where: { id, organizationId }, relations: { asker: true, answerer: true, publication: true } });
+    const row = await this.questions.findOneOrFail({
+      where: { id, organizationId },
+      relations: { asker: true, answerer: true, publication: true },
+    });
     const slug = await this.organizations.slugOf(organizationId);
     if (slug) this.pages.invalidate(slug);
     return toView(row);

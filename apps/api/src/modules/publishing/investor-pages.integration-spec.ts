@@ -64,14 +64,18 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     for (const step of ['submit-for-review', 'approve', 'publish']) {
       const res = await c.owner.post(`/api/orgs/${c.orgId}/drafts/${id}/${step}`);
       expect({ step, status: res.status }).toEqual({ step, status: 200 });
-      if (step === 'publish') publicationId = String((res.body.publications as { publicationId: string }[]).at(-1)?.publicationId);
+      if (step === 'publish')
+        publicationId = String((res.body.publications as { publicationId: string }[]).at(-1)?.publicationId);
     }
     return { draftId: id, publicationId };
   }
 
   it('finds companies by partial Japanese or English name and by securities code (incl. alphanumeric codes), paged', async () => {
     const marker = tag();
-    const a = await company(`検索${marker}ホールディングス株式会社`, { legalNameEn: `Kensaku ${marker} Holdings`, securitiesCode: '130a' });
+    const a = await company(`検索${marker}ホールディングス株式会社`, {
+      legalNameEn: `Kensaku ${marker} Holdings`,
+      securitiesCode: '130a',
+    });
     const b = await company(`検索${marker}工業株式会社`, { securitiesCode: '７２０３' });
     const unpublished = await company(`検索${marker}未公開株式会社`, { securitiesCode: '9999' });
     await published(a);
@@ -84,7 +88,12 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     const search = async (q: string, extra = '') => {
       const res = await visitor.get(`/api/public/companies?q=${encodeURIComponent(q)}${extra}`);
       expect(res.status).toBe(200);
-      return res.body as { items: { slug: string; securitiesCode: string | null }[]; total: number; hasMore: boolean; nextOffset: number | null };
+      return res.body as {
+        items: { slug: string; securitiesCode: string | null }[];
+        total: number;
+        hasMore: boolean;
+        nextOffset: number | null;
+      };
     };
     expect((await search(`検索${marker}`)).items.map((c) => c.slug).sort()).toEqual([a.slug, b.slug].sort());
     expect((await search(`kensaku ${marker}`)).items.map((c) => c.slug)).toEqual([a.slug]);
@@ -106,7 +115,11 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     expect((await visitor.get('/api/public/companies?limit=0')).status).toBe(400);
     for (const code of ['123', '12345', '0123', '1B3A', 'ABCD']) {
       const res = await a.owner.patch(`/api/orgs/${a.orgId}`, { securitiesCode: code });
-      expect({ code, status: res.status, field: res.body.errors?.[0]?.field }).toEqual({ code, status: 400, field: 'securitiesCode' });
+      expect({ code, status: res.status, field: res.body.errors?.[0]?.field }).toEqual({
+        code,
+        status: 400,
+        field: 'securitiesCode',
+      });
     }
     expect((await a.owner.patch(`/api/orgs/${a.orgId}`, { securitiesCode: null })).body.securitiesCode).toBeNull();
   });
@@ -114,21 +127,40 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
   it('publishes under a title without 「案」, lets the publisher rename it (audited) and keeps it for the next version; the PDF is reproducible', async () => {
     const c = await company(`題名${tag()}株式会社`);
     const { draftId, publicationId } = await published(c);
-    const page = async () => (await ctx.client().get(`/api/public/companies/${c.slug}`)).body as { disclosures: { title: string; publicationId: string }[] };
+    const page = async () =>
+      (await ctx.client().get(`/api/public/companies/${c.slug}`)).body as {
+        disclosures: { title: string; publicationId: string }[];
+      };
     expect((await page()).disclosures[0]?.title).toBe('コーポレート・ガバナンス報告書 記載（補充原則3-1③・4-2②）');
 
     const contributor = await ctx.newMember(c.owner, c.orgId, 'contributor');
-    expect((await contributor.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, { title: '改名' })).status).toBe(403);
-    expect((await c.owner.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, { title: '   ' })).status).toBe(400);
-    expect((await c.owner.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, { title: 'x'.repeat(201) })).status).toBe(400);
+    expect(
+      (await contributor.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, { title: '改名' })).status,
+    ).toBe(403);
+    expect((await c.owner.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, { title: '   ' })).status).toBe(
+      400,
+    );
+    expect(
+      (await c.owner.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, { title: 'x'.repeat(201) })).status,
+    ).toBe(400);
     const other = await ctx.newOrganization('他社');
-    expect((await other.owner.patch(`/api/orgs/${other.orgId}/publications/${publicationId}`, { title: '乗っ取り' })).status).toBe(404);
-    const renamed = await c.owner.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, { title: '2026年3月期 知財・無形資産への投資' });
+    expect(
+      (await other.owner.patch(`/api/orgs/${other.orgId}/publications/${publicationId}`, { title: '乗っ取り' })).status,
+    ).toBe(404);
+    const renamed = await c.owner.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, {
+      title: '2026年3月期 知財・無形資産への投資',
+    });
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ publicationId, title: '2026年3月期 知財・無形資産への投資' });
     expect((await page()).disclosures[0]?.title).toBe('2026年3月期 知財・無形資産への投資');
-    const audit = (await c.owner.get(`/api/orgs/${c.orgId}/audit?limit=50`)).body.items as { action: string; data: Record<string, unknown> }[];
-    expect(audit.find((e) => e.action === 'publication.renamed')?.data).toMatchObject({ from: 'コーポレート・ガバナンス報告書 記載（補充原則3-1③・4-2②）', to: '2026年3月期 知財・無形資産への投資' });
+    const audit = (await c.owner.get(`/api/orgs/${c.orgId}/audit?limit=50`)).body.items as {
+      action: string;
+      data: Record<string, unknown>;
+    }[];
+    expect(audit.find((e) => e.action === 'publication.renamed')?.data).toMatchObject({
+      from: 'コーポレート・ガバナンス報告書 記載（補充原則3-1③・4-2②）',
+      to: '2026年3月期 知財・無形資産への投資',
+    });
 
     const pdfUrl = `/api/public/companies/${c.slug}/publications/${publicationId}/export.pdf`;
     const pdf = await binary(ctx.client().agent.get(pdfUrl));
@@ -141,14 +173,28 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     expect(compact(searchableText(bytes))).toContain(compact('2026年3月期 知財・無形資産への投資'));
     // Byte for byte the same: also after the in-memory copy is gone (a rename and back renders it again).
     await c.owner.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, { title: '一時的な題名' });
-    await c.owner.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, { title: '2026年3月期 知財・無形資産への投資' });
+    await c.owner.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, {
+      title: '2026年3月期 知財・無形資産への投資',
+    });
     expect(Buffer.compare((await binary(ctx.client().agent.get(pdfUrl))).body as Buffer, bytes)).toBe(0);
-    expect((await binary(ctx.client().agent.get(`/api/public/companies/${other.orgId}/publications/${publicationId}/export.pdf`))).status).toBe(404);
-    expect((await binary(ctx.client().agent.get(`/api/public/companies/${c.slug}/publications/not-an-id/export.pdf`))).status).toBe(404);
+    expect(
+      (
+        await binary(
+          ctx.client().agent.get(`/api/public/companies/${other.orgId}/publications/${publicationId}/export.pdf`),
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (await binary(ctx.client().agent.get(`/api/public/companies/${c.slug}/publications/not-an-id/export.pdf`)))
+        .status,
+    ).toBe(404);
 
     const next = await published(c, draftId);
     expect(next.publicationId).not.toBe(publicationId);
-    expect((await page()).disclosures[0]).toMatchObject({ publicationId: next.publicationId, title: '2026年3月期 知財・無形資産への投資' });
+    expect((await page()).disclosures[0]).toMatchObject({
+      publicationId: next.publicationId,
+      title: '2026年3月期 知財・無形資産への投資',
+    });
   }, 180_000);
 
   it('investors follow companies and see new publications and answers since their last visit', async () => {
@@ -167,9 +213,14 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     expect((await investor.post('/api/me/follows/seen')).status).toBe(204);
 
     const second = await published(c, first.draftId);
-    const q = await investor.post(`/api/public/publications/${second.publicationId}/questions`, { body: '特許の件数を教えてください。' });
+    const q = await investor.post(`/api/public/publications/${second.publicationId}/questions`, {
+      body: '特許の件数を教えてください。',
+    });
     expect(q.body).toMatchObject({ companySlug: c.slug, companyNameJa: expect.stringContaining('注目') });
-    await c.owner.post(`/api/orgs/${c.orgId}/questions/${q.body.id}/answer`, { body: '約1,200件です。', makePublic: false });
+    await c.owner.post(`/api/orgs/${c.orgId}/questions/${q.body.id}/answer`, {
+      body: '約1,200件です。',
+      makePublic: false,
+    });
     feed = (await investor.get('/api/me/follows')).body;
     expect(feed.updates.map((u: { kind: string; isNew: boolean }) => [u.kind, u.isNew])).toEqual([
       ['answer', true],
@@ -182,7 +233,9 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     expect(feed.newCount).toBe(0);
     expect(feed.updates).toHaveLength(2);
 
-    expect(((await investor.get('/api/me/questions')).body.items[0] as { companyNameJa: string }).companyNameJa).toContain('注目');
+    expect(
+      ((await investor.get('/api/me/questions')).body.items[0] as { companyNameJa: string }).companyNameJa,
+    ).toContain('注目');
     expect((await investor.delete(`/api/me/follows/${c.slug}`)).status).toBe(204);
     expect((await investor.get('/api/me/follows')).body.following).toEqual([]);
     expect((await c.owner.get('/api/me/follows')).status).toBe(403);
@@ -199,11 +252,13 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     const viewer = await ctx.newMember(c.owner, c.orgId, 'viewer');
     expect((await viewer.get(`/api/orgs/${c.orgId}/questions/summary`)).status).toBe(403);
 
-    const answer = (body: string, makePublic: boolean) => c.owner.post(`/api/orgs/${c.orgId}/questions/${q1.body.id}/answer`, { body, makePublic });
+    const answer = (body: string, makePublic: boolean) =>
+      c.owner.post(`/api/orgs/${c.orgId}/questions/${q1.body.id}/answer`, { body, makePublic });
     expect((await answer('最初の回答', true)).status).toBe(200);
     expect((await summary()).body).toEqual({ unanswered: 1, total: 2 });
     expect((await answer('直した回答', true)).body).toMatchObject({ answer: '直した回答', isPublic: true });
-    const publicPage = async () => (await ctx.client().get(`/api/public/companies/${c.slug}`)).body.questions as { answer: string }[];
+    const publicPage = async () =>
+      (await ctx.client().get(`/api/public/companies/${c.slug}`)).body.questions as { answer: string }[];
     expect((await publicPage()).map((q) => q.answer)).toEqual(['直した回答']);
 
     const other = await ctx.newOrganization('他社');
@@ -215,7 +270,10 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     expect(await publicPage()).toEqual([]);
     expect((await summary()).body).toEqual({ unanswered: 2, total: 2 });
 
-    const audit = (await c.owner.get(`/api/orgs/${c.orgId}/audit?limit=50`)).body.items as { action: string; data: Record<string, unknown> }[];
+    const audit = (await c.owner.get(`/api/orgs/${c.orgId}/audit?limit=50`)).body.items as {
+      action: string;
+      data: Record<string, unknown>;
+    }[];
     expect(audit.filter((e) => e.action.startsWith('dialogue.')).map((e) => e.action)).toEqual([
       'dialogue.answer_withdrawn',
       'dialogue.answer_edited',
@@ -226,6 +284,8 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     expect(audit.find((e) => e.action === 'dialogue.answer_edited')?.data).toMatchObject({ previous: '最初の回答' });
     expect(audit.find((e) => e.action === 'dialogue.answer_withdrawn')?.data).toMatchObject({ previous: '直した回答' });
     // The log names the question by its publication instead of showing the question's id.
-    expect(audit.find((e) => e.action === 'dialogue.answer_withdrawn')).toMatchObject({ targetRef: { kind: 'question', publicationTitle: expect.stringContaining('コーポレート・ガバナンス報告書') } });
+    expect(audit.find((e) => e.action === 'dialogue.answer_withdrawn')).toMatchObject({
+      targetRef: { kind: 'question', publicationTitle: expect.stringContaining('コーポレート・ガバナンス報告書') },
+    });
   }, 180_000);
 });

@@ -34,7 +34,10 @@ export class InvestorUpdatesService {
   /** Follows a company with at least one publication (404 otherwise); following twice is following. */
   async follow(user: AuthenticatedUser, slug: string): Promise<void> {
     const organizationId = await this.publishedCompany(user, slug);
-    await this.db.query(`INSERT INTO company_follows (user_id, organization_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [user.id, organizationId]);
+    await this.db.query(
+      `INSERT INTO company_follows (user_id, organization_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [user.id, organizationId],
+    );
   }
 
   /** Stops following; not following already is fine (404 only for an unknown company). */
@@ -70,20 +73,24 @@ export class InvestorUpdatesService {
     )) as (CompanyColumns & { question_id: string; publication_id: string; title: string; at: Date })[];
     const isNew = (at: Date) => seenAt === null || at.getTime() > seenAt.getTime();
     const updates: InvestorUpdate[] = [
-      ...publications.map(
-        (r): InvestorUpdate => ({ kind: 'publication', at: r.at.toISOString(), isNew: isNew(r.at), company: toPublicCompany(r), publicationId: r.publication_id, title: r.title, version: r.version }),
-      ),
-      ...answers.map(
-        (r): InvestorUpdate => ({
-          kind: 'answer',
-          at: r.at.toISOString(),
-          isNew: isNew(r.at),
-          company: toPublicCompany(r),
-          questionId: r.question_id,
-          publicationId: r.publication_id,
-          publicationTitle: r.title,
-        }),
-      ),
+      ...publications.map((r): InvestorUpdate => ({
+        kind: 'publication',
+        at: r.at.toISOString(),
+        isNew: isNew(r.at),
+        company: toPublicCompany(r),
+        publicationId: r.publication_id,
+        title: r.title,
+        version: r.version,
+      })),
+      ...answers.map((r): InvestorUpdate => ({
+        kind: 'answer',
+        at: r.at.toISOString(),
+        isNew: isNew(r.at),
+        company: toPublicCompany(r),
+        questionId: r.question_id,
+        publicationId: r.publication_id,
+        publicationTitle: r.title,
+      })),
     ]
       .sort((a, b) => b.at.localeCompare(a.at))
       .slice(0, MAX_UPDATES);

@@ -19,7 +19,8 @@ export class PublicPageCache {
     const hit = this.pages.get(slug);
     if (hit && hit.expires > now) return hit.page;
     if (this.pages.size >= MAX_PAGES) {
-      for (const [key, entry] of this.pages) if (entry.expires <= now || this.pages.size >= MAX_PAGES) this.pages.delete(key);
+      for (const [key, entry] of this.pages)
+        if (entry.expires <= now || this.pages.size >= MAX_PAGES) this.pages.delete(key);
     }
     const page = load();
     this.pages.set(slug, { expires: now + PUBLIC_PAGE_TTL_MS, page });

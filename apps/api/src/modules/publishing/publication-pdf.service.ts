@@ -32,17 +32,32 @@ export class PublicationPdfService {
     const organization = await this.organizations.findBySlug(slug);
     if (!organization) throw ApiException.notFound();
     // An unpublished (withdrawn) version is gone from the public pages, and so is its PDF.
-    const publication = await this.publications.findOne({ where: { id: publicationId, organizationId: organization.id, withdrawnAt: IsNull() } });
+    const publication = await this.publications.findOne({
+      where: { id: publicationId, organizationId: organization.id, withdrawnAt: IsNull() },
+    });
     if (!publication) throw ApiException.notFound();
     const language = publication.language;
-    const organizationName = language === 'en' && organization.legalNameEn ? organization.legalNameEn : organization.legalNameJa;
+    const organizationName =
+      language === 'en' && organization.legalNameEn ? organization.legalNameEn : organization.legalNameJa;
     const key = JSON.stringify([publication.id, publication.title, organizationName]);
     const hit = this.kept.get(key);
     if (hit) return hit;
     const at = publication.publishedAt;
-    const report = draftReport({ draft: publication.content, organizationName, dateLine: dateLine(language, at, true), at, published: true, title: publication.title });
+    const report = draftReport({
+      draft: publication.content,
+      organizationName,
+      dateLine: dateLine(language, at, true),
+      at,
+      published: true,
+      title: publication.title,
+    });
     assertReportWithinLimits(report);
-    const filename = exportFileName(organizationName, `${publication.type}-${language}-v${publication.version}`, at, 'pdf');
+    const filename = exportFileName(
+      organizationName,
+      `${publication.type}-${language}-v${publication.version}`,
+      at,
+      'pdf',
+    );
     const file = renderOffThread({ format: 'pdf', report }).then((body) => exportFile(body, filename, 'pdf'));
     if (this.kept.size >= KEPT_FILES) this.kept.delete(this.kept.keys().next().value as string);
     this.kept.set(key, file);

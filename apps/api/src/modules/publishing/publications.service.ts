@@ -30,21 +30,36 @@ export class PublicationsService {
    */
   async record(manager: EntityManager, data: NewPublication): Promise<PublicationEntity> {
     const repo = manager.getRepository(PublicationEntity);
-    const earlier = await repo.findOne({ where: { organizationId: data.organizationId, draftId: data.draftId, version: data.version } });
+    const earlier = await repo.findOne({
+      where: { organizationId: data.organizationId, draftId: data.draftId, version: data.version },
+    });
     if (earlier) return repo.save(Object.assign(earlier, data, { title: earlier.title, withdrawnAt: null }));
-    const previous = await repo.findOne({ where: { organizationId: data.organizationId, draftId: data.draftId }, select: { id: true, title: true }, order: { version: 'DESC' } });
+    const previous = await repo.findOne({
+      where: { organizationId: data.organizationId, draftId: data.draftId },
+      select: { id: true, title: true },
+      order: { version: 'DESC' },
+    });
     return repo.save(repo.create({ ...data, title: previous?.title ?? data.title, withdrawnAt: null }));
   }
 
   /** Takes every public publication of the draft off the public pages (inside the caller's transaction). */
   async withdraw(manager: EntityManager, organizationId: string, draftId: string, at: Date): Promise<number> {
-    const result = await manager.getRepository(PublicationEntity).update({ organizationId, draftId, withdrawnAt: IsNull() }, { withdrawnAt: at });
+    const result = await manager
+      .getRepository(PublicationEntity)
+      .update({ organizationId, draftId, withdrawnAt: IsNull() }, { withdrawnAt: at });
     return result.affected ?? 0;
   }
 
   /** The publication of one version of a draft (its id and date), or null when that version was never published. */
-  async ofVersion(organizationId: string, draftId: string, version: number): Promise<Pick<PublicationEntity, 'id' | 'publishedAt'> | null> {
-    return this.publications.findOne({ where: { organizationId, draftId, version }, select: { id: true, publishedAt: true } });
+  async ofVersion(
+    organizationId: string,
+    draftId: string,
+    version: number,
+  ): Promise<Pick<PublicationEntity, 'id' | 'publishedAt'> | null> {
+    return this.publications.findOne({
+      where: { organizationId, draftId, version },
+      select: { id: true, publishedAt: true },
+    });
   }
 
   /** The publications of one draft of the organization, oldest first. */
@@ -62,11 +77,24 @@ export class PublicationsService {
     const organizationId = org.organizationId;
     const saved = await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(PublicationEntity);
-      const row = await repo.findOne({ where: { id, organizationId }, select: { id: true, version: true, publishedAt: true, title: true, slug: true, withdrawnAt: true }, lock: { mode: 'pessimistic_write' } });
+      const row = await repo.findOne({
+        where: { id, organizationId },
+        select: { id: true, version: true, publishedAt: true, title: true, slug: true, withdrawnAt: true },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!row) throw ApiException.notFound();
       if (row.title === title) return row;
       await repo.update({ id, organizationId }, { title });
-      await this.audit.record({ organizationId, actorUserId: actor.id, action: 'publication.renamed', target: title, data: { id, from: row.title, to: title } }, manager);
+      await this.audit.record(
+        {
+          organizationId,
+          actorUserId: actor.id,
+          action: 'publication.renamed',
+          target: title,
+          data: { id, from: row.title, to: title },
+        },
+        manager,
+      );
       return { ...row, title };
     });
     // The cached page is keyed by the company's current slug (the one stored on the row is the slug when published).
@@ -77,5 +105,11 @@ export class PublicationsService {
 }
 
 function toRef(p: Pick<PublicationEntity, 'id' | 'version' | 'publishedAt' | 'title' | 'withdrawnAt'>): PublicationRef {
-  return { publicationId: p.id, version: p.version, publishedAt: p.publishedAt.toISOString(), withdrawnAt: p.withdrawnAt?.toISOString() ?? null, title: p.title };
+  return {
+    publicationId: p.id,
+    version: p.version,
+    publishedAt: p.publishedAt.toISOString(),
+    withdrawnAt: p.withdrawnAt?.toISOString() ?? null,
+    title: p.title,
+  };
 }

@@ -20,7 +20,15 @@ interface PublishingTypes {
   score: DisclosureScore;
 }
 
-export type { InvestorUpdate, InvestorUpdates, MyQuestionView, PublicCompany, PublicQuestion, QuestionsSummary, QuestionView } from '@ipgn/contracts';
+export type {
+  InvestorUpdate,
+  InvestorUpdates,
+  MyQuestionView,
+  PublicCompany,
+  PublicQuestion,
+  QuestionsSummary,
+  QuestionView,
+} from '@ipgn/contracts';
 
 export type PublicCriterionScore = PublicCriterionScoreOf<PublishingTypes>;
 export type PublicPublicationSummary = PublicPublicationSummaryOf<PublishingTypes>;

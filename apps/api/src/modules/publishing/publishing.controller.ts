@@ -33,14 +33,20 @@ export class PublishingController {
 
   @Get('companies/:slug/publications/:publicationId')
   @Public()
-  publication(@Param('slug') slug: string, @Param('publicationId', ParseId) publicationId: string): Promise<PublicPublication> {
+  publication(
+    @Param('slug') slug: string,
+    @Param('publicationId', ParseId) publicationId: string,
+  ): Promise<PublicPublication> {
     return this.publishing.publication(slug, publicationId);
   }
 
   /** The published version as PDF (the same bytes every time for the same publication and title). */
   @Get('companies/:slug/publications/:publicationId/export.pdf')
   @Public()
-  async publicationPdf(@Param('slug') slug: string, @Param('publicationId', ParseId) publicationId: string): Promise<StreamableFile> {
+  async publicationPdf(
+    @Param('slug') slug: string,
+    @Param('publicationId', ParseId) publicationId: string,
+  ): Promise<StreamableFile> {
     return exportStreamableFile(await this.pdfs.pdf(slug, publicationId));
   }
 

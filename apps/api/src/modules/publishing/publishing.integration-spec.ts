@@ -30,9 +30,16 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
   }
 
   /** A CG-report draft with both sections written (text containing `marker`), at the returned version. */
-  async function writtenDraft(c: Company, marker: string, language: 'ja' | 'en' = 'ja'): Promise<{ id: string; version: number }> {
+  async function writtenDraft(
+    c: Company,
+    marker: string,
+    language: 'ja' | 'en' = 'ja',
+  ): Promise<{ id: string; version: number }> {
     const created = await c.owner.post(`/api/orgs/${c.orgId}/drafts`, { type: 'cg-report', language });
-    expect({ status: created.status, body: created.status === 201 ? null : created.body }).toEqual({ status: 201, body: null });
+    expect({ status: created.status, body: created.status === 201 ? null : created.body }).toEqual({
+      status: 201,
+      body: null,
+    });
     const id = String(created.body.id);
     let version = 1;
     for (const sectionId of SECTIONS) {
@@ -49,8 +56,13 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
   async function publish(c: Company, id: string): Promise<string> {
     for (const step of ['submit-for-review', 'approve', 'publish']) {
       const res = await (step === 'approve' ? c.reviewer : c.owner).post(`/api/orgs/${c.orgId}/drafts/${id}/${step}`);
-      expect({ step, status: res.status, body: res.status === 200 ? null : res.body }).toEqual({ step, status: 200, body: null });
-      if (step === 'publish') return String((res.body.publications as { publicationId: string }[]).at(-1)?.publicationId);
+      expect({ step, status: res.status, body: res.status === 200 ? null : res.body }).toEqual({
+        step,
+        status: 200,
+        body: null,
+      });
+      if (step === 'publish')
+        return String((res.body.publications as { publicationId: string }[]).at(-1)?.publicationId);
     }
     throw new Error('unreachable');
   }
@@ -69,14 +81,19 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     const first = await writtenDraft(a, v1Marker);
     const firstPublication = await publish(a, first.id);
     // Seen (and cached) now; a later publication must show at once all the same.
-    expect((await anonymous().get(`/api/public/companies/${a.slug}`)).body.disclosures[0].publicationId).toBe(firstPublication);
+    expect((await anonymous().get(`/api/public/companies/${a.slug}`)).body.disclosures[0].publicationId).toBe(
+      firstPublication,
+    );
     // The same draft revised and published again, then revised once more without publishing.
     let version = first.version;
     for (const [marker, publishIt] of [
       [v2Marker, true],
       [draftMarker, false],
     ] as const) {
-      const res = await a.owner.send('put', `/api/orgs/${a.orgId}/drafts/${first.id}/sections/sp-3-1-3`, { text: `${marker}：改訂しました。研究開発費は120億円です。`, expectedVersion: version });
+      const res = await a.owner.send('put', `/api/orgs/${a.orgId}/drafts/${first.id}/sections/sp-3-1-3`, {
+        text: `${marker}：改訂しました。研究開発費は120億円です。`,
+        expectedVersion: version,
+      });
       expect(res.status).toBe(200);
       version = res.body.currentVersion as number;
       if (publishIt) await publish(a, first.id);
@@ -95,21 +112,52 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     const slugs = (list.body.items as { slug: string }[]).map((c) => c.slug);
     expect(slugs).toContain(a.slug);
     expect(slugs).not.toContain(hidden.slug);
-    const listed = (list.body.items as { slug: string; publications: number; nameEn: string }[]).find((c) => c.slug === a.slug);
-    expect(listed).toMatchObject({ nameJa: '公開株式会社', nameEn: 'Kokai Corp', industry: '3650', listingStatus: 'prime', publications: 2 });
-    expect(((await visitor.get('/api/public/companies?industry=3650&listingStatus=prime')).body.items as { slug: string }[]).map((c) => c.slug)).toContain(a.slug);
-    expect(((await visitor.get('/api/public/companies?listingStatus=growth')).body.items as { slug: string }[]).map((c) => c.slug)).not.toContain(a.slug);
-    expect(((await visitor.get('/api/public/companies?industry=0050')).body.items as { slug: string }[]).map((c) => c.slug)).not.toContain(a.slug);
+    const listed = (list.body.items as { slug: string; publications: number; nameEn: string }[]).find(
+      (c) => c.slug === a.slug,
+    );
+    expect(listed).toMatchObject({
+      nameJa: '公開株式会社',
+      nameEn: 'Kokai Corp',
+      industry: '3650',
+      listingStatus: 'prime',
+      publications: 2,
+    });
+    expect(
+      (
+        (await visitor.get('/api/public/companies?industry=3650&listingStatus=prime')).body.items as { slug: string }[]
+      ).map((c) => c.slug),
+    ).toContain(a.slug);
+    expect(
+      ((await visitor.get('/api/public/companies?listingStatus=growth')).body.items as { slug: string }[]).map(
+        (c) => c.slug,
+      ),
+    ).not.toContain(a.slug);
+    expect(
+      ((await visitor.get('/api/public/companies?industry=0050')).body.items as { slug: string }[]).map((c) => c.slug),
+    ).not.toContain(a.slug);
     expect((await visitor.get('/api/public/companies?industry=bogus')).status).toBe(400);
 
     const page = await visitor.get(`/api/public/companies/${a.slug}`);
     expect(page.status).toBe(200);
     expect(page.body.disclosures).toHaveLength(1);
     const disclosure = page.body.disclosures[0];
-    expect(disclosure).toMatchObject({ type: 'cg-report', language: 'ja', version: version - 1, overall: expect.any(Number), publishedAt: expect.any(String) });
+    expect(disclosure).toMatchObject({
+      type: 'cg-report',
+      language: 'ja',
+      version: version - 1,
+      overall: expect.any(Number),
+      publishedAt: expect.any(String),
+    });
     expect(disclosure.criteria.length).toBeGreaterThan(5);
-    expect(disclosure.criteria[0]).toEqual({ id: expect.stringMatching(/^[LR]\d+$/), key: expect.any(String), name: { ja: expect.any(String), en: expect.any(String) }, score: expect.any(Number) });
-    expect(disclosure.olderVersions).toEqual([expect.objectContaining({ publicationId: firstPublication, version: first.version })]);
+    expect(disclosure.criteria[0]).toEqual({
+      id: expect.stringMatching(/^[LR]\d+$/),
+      key: expect.any(String),
+      name: { ja: expect.any(String), en: expect.any(String) },
+      score: expect.any(Number),
+    });
+    expect(disclosure.olderVersions).toEqual([
+      expect.objectContaining({ publicationId: firstPublication, version: first.version }),
+    ]);
 
     const latest = await visitor.get(`/api/public/companies/${a.slug}/publications/${disclosure.publicationId}`);
     expect(latest.status).toBe(200);
@@ -134,7 +182,9 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     expect(json).not.toContain(hiddenMarker);
     expect((await visitor.get(`/api/public/companies/${hidden.slug}`)).status).toBe(404);
     expect((await visitor.get(`/api/public/companies/${a.slug}/publications/${approvedOnly.id}`)).status).toBe(404);
-    expect((await visitor.get(`/api/public/companies/${hidden.slug}/publications/${firstPublication}`)).status).toBe(404);
+    expect((await visitor.get(`/api/public/companies/${hidden.slug}/publications/${firstPublication}`)).status).toBe(
+      404,
+    );
     expect((await visitor.get('/api/public/companies/NOT a slug')).status).toBe(404);
   });
 
@@ -157,7 +207,13 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     const english = await anonymous().get(`/api/public/compare?slugs=${slugs[0]},${slugs[1]}&language=en`);
     expect((english.body.companies as { publication: unknown }[]).map((c) => c.publication)).toEqual([null, null]);
 
-    for (const query of [`slugs=${slugs[0]}`, `slugs=${slugs[0]},${slugs[0]}`, `slugs=${[...slugs, 'a', 'b'].join(',')}`, '', `slugs=${slugs.join(',')}&type=novel`]) {
+    for (const query of [
+      `slugs=${slugs[0]}`,
+      `slugs=${slugs[0]},${slugs[0]}`,
+      `slugs=${[...slugs, 'a', 'b'].join(',')}`,
+      '',
+      `slugs=${slugs.join(',')}&type=novel`,
+    ]) {
       const bad = await anonymous().get(`/api/public/compare?${query}`);
       expect({ query, status: bad.status }).toEqual({ query, status: 400 });
     }
@@ -171,7 +227,8 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     const viewer = await ctx.newMember(c.owner, c.orgId, 'viewer');
     const investor = await ctx.newInvestor();
     const otherInvestor = await ctx.newInvestor();
-    const ask = (client: Client, body: unknown, id = publicationId) => client.post(`/api/public/publications/${id}/questions`, body);
+    const ask = (client: Client, body: unknown, id = publicationId) =>
+      client.post(`/api/public/publications/${id}/questions`, body);
 
     expect((await ask(anonymous(), { body: '質問' })).status).toBe(401);
     const companyAccount = await ask(c.owner, { body: '社員の質問' });
@@ -180,7 +237,13 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     expect((await ask(investor, { body: '   ' })).status).toBe(400);
     expect((await ask(investor, { body: 'x'.repeat(2001) })).status).toBe(400);
     expect((await ask(investor, { body: '質問' }, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
-    expect(((await t.db.query('SELECT count(*)::int AS n FROM dialogue_questions WHERE organization_id = $1', [c.orgId])) as { n: number }[])[0].n).toBe(0);
+    expect(
+      (
+        (await t.db.query('SELECT count(*)::int AS n FROM dialogue_questions WHERE organization_id = $1', [
+          c.orgId,
+        ])) as { n: number }[]
+      )[0].n,
+    ).toBe(0);
 
     const publicQ = await ask(investor, { body: 'セグメント別の特許カバー率を教えてください。' });
     expect(publicQ.status).toBe(201);
@@ -191,24 +254,58 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
 
     const inbox = await contributor.get(`/api/orgs/${c.orgId}/questions`);
     expect(inbox.status).toBe(200);
-    expect((inbox.body.items as { id: string }[]).map((q) => q.id).sort()).toEqual([publicQ.body.id, privateQ.body.id, othersQ.body.id].sort());
+    expect((inbox.body.items as { id: string }[]).map((q) => q.id).sort()).toEqual(
+      [publicQ.body.id, privateQ.body.id, othersQ.body.id].sort(),
+    );
     expect((await viewer.get(`/api/orgs/${c.orgId}/questions`)).status).toBe(403);
     expect((await investor.get(`/api/orgs/${c.orgId}/questions`)).status).toBe(404);
 
     expect((await anonymous().get(`/api/public/companies/${c.slug}`)).body.questions).toEqual([]);
-    const answered = await contributor.post(`/api/orgs/${c.orgId}/questions/${publicQ.body.id}/answer`, { body: '統合報告書で開示しています。', makePublic: true });
+    const answered = await contributor.post(`/api/orgs/${c.orgId}/questions/${publicQ.body.id}/answer`, {
+      body: '統合報告書で開示しています。',
+      makePublic: true,
+    });
     expect(answered.status).toBe(200);
-    expect(answered.body).toMatchObject({ answer: '統合報告書で開示しています。', isPublic: true, answeredBy: { userId: contributor.user!.id } });
-    expect((await c.owner.post(`/api/orgs/${c.orgId}/questions/${privateQ.body.id}/answer`, { body: '個別にご連絡します。', makePublic: false })).status).toBe(200);
-    expect((await viewer.post(`/api/orgs/${c.orgId}/questions/${privateQ.body.id}/answer`, { body: '閲覧者', makePublic: true })).status).toBe(403);
-    expect((await contributor.post(`/api/orgs/${c.orgId}/questions/${privateQ.body.id}/answer`, { body: 'x' })).status).toBe(400);
+    expect(answered.body).toMatchObject({
+      answer: '統合報告書で開示しています。',
+      isPublic: true,
+      answeredBy: { userId: contributor.user!.id },
+    });
+    expect(
+      (
+        await c.owner.post(`/api/orgs/${c.orgId}/questions/${privateQ.body.id}/answer`, {
+          body: '個別にご連絡します。',
+          makePublic: false,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await viewer.post(`/api/orgs/${c.orgId}/questions/${privateQ.body.id}/answer`, {
+          body: '閲覧者',
+          makePublic: true,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await contributor.post(`/api/orgs/${c.orgId}/questions/${privateQ.body.id}/answer`, { body: 'x' })).status,
+    ).toBe(400);
 
     const page = await anonymous().get(`/api/public/companies/${c.slug}`);
     expect(page.body.questions).toEqual([
-      { id: publicQ.body.id, publicationId, question: 'セグメント別の特許カバー率を教えてください。', answer: '統合報告書で開示しています。', askedAt: expect.any(String), answeredAt: expect.any(String) },
+      {
+        id: publicQ.body.id,
+        publicationId,
+        question: 'セグメント別の特許カバー率を教えてください。',
+        answer: '統合報告書で開示しています。',
+        askedAt: expect.any(String),
+        answeredAt: expect.any(String),
+      },
     ]);
     expect(JSON.stringify(page.body)).not.toContain('個別');
-    expect((await anonymous().get(`/api/public/companies/${c.slug}/publications/${publicationId}`)).body.questions).toHaveLength(1);
+    expect(
+      (await anonymous().get(`/api/public/companies/${c.slug}/publications/${publicationId}`)).body.questions,
+    ).toHaveLength(1);
 
     const mine = await investor.get('/api/me/questions');
     expect(mine.status).toBe(200);
@@ -218,11 +315,20 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
         [privateQ.body.id, '個別にご連絡します。'],
       ].sort(),
     );
-    expect(((await otherInvestor.get('/api/me/questions')).body.items as { id: string }[]).map((q) => q.id)).toEqual([othersQ.body.id]);
+    expect(((await otherInvestor.get('/api/me/questions')).body.items as { id: string }[]).map((q) => q.id)).toEqual([
+      othersQ.body.id,
+    ]);
     expect((await anonymous().get('/api/me/questions')).status).toBe(401);
 
     const other = await ctx.newOrganization('他社');
-    expect((await other.owner.post(`/api/orgs/${other.orgId}/questions/${publicQ.body.id}/answer`, { body: '乗っ取り', makePublic: true })).status).toBe(404);
+    expect(
+      (
+        await other.owner.post(`/api/orgs/${other.orgId}/questions/${publicQ.body.id}/answer`, {
+          body: '乗っ取り',
+          makePublic: true,
+        })
+      ).status,
+    ).toBe(404);
 
     const audit = (await c.owner.get(`/api/orgs/${c.orgId}/audit?limit=200`)).body.items as { action: string }[];
     expect(audit.filter((e) => e.action === 'dialogue.question_asked')).toHaveLength(3);

@@ -20,8 +20,21 @@ import { PublicationTitlesController } from './publication-titles.controller';
 import { AuditModule } from '../audit/audit.module';
 
 @Module({
-  imports: [AuditModule, TypeOrmModule.forFeature([PublicationEntity, DialogueQuestionEntity, CompanyFollowEntity, InvestorVisitEntity]), OrganizationsModule, NotificationsModule],
-  providers: [QuestionAuditNames, PublishingService, DialogueService, PublicPageCache, PublicationsService, InvestorUpdatesService, PublicationPdfService],
+  imports: [
+    AuditModule,
+    TypeOrmModule.forFeature([PublicationEntity, DialogueQuestionEntity, CompanyFollowEntity, InvestorVisitEntity]),
+    OrganizationsModule,
+    NotificationsModule,
+  ],
+  providers: [
+    QuestionAuditNames,
+    PublishingService,
+    DialogueService,
+    PublicPageCache,
+    PublicationsService,
+    InvestorUpdatesService,
+    PublicationPdfService,
+  ],
   exports: [PublicPageCache, PublicationsService],
   controllers: [PublishingController, DialogueController, InvestorUpdatesController, PublicationTitlesController],
 })

@@ -54,7 +54,11 @@ export class PublishingService {
 
   /** Companies with at least one publication, newest publication first; `q` finds a name (ja/en, partial) or a securities code. */
   async companies(query: CompaniesQueryDto, page: PageRequest): Promise<Page<PublicCompany>> {
-    const filter: CompanyFilter = { industry: query.industry, listingStatus: query.listingStatus, search: query.q ? companySearch(query.q) : undefined };
+    const filter: CompanyFilter = {
+      industry: query.industry,
+      listingStatus: query.listingStatus,
+      search: query.q ? companySearch(query.q) : undefined,
+    };
     const [rows, total] = await Promise.all([this.companyRows(filter, page), this.countCompanies(filter)]);
     return pageOf(rows.map(toPublicCompany), total, page);
   }
@@ -81,19 +85,30 @@ export class PublishingService {
 
   async publication(slug: string, publicationId: string): Promise<PublicPublication> {
     const { row } = await this.loadCompany(slug);
-    const p = await this.db.getRepository(PublicationEntity).findOne({ where: { id: publicationId, organizationId: row.id, withdrawnAt: IsNull() } });
+    const p = await this.db
+      .getRepository(PublicationEntity)
+      .findOne({ where: { id: publicationId, organizationId: row.id, withdrawnAt: IsNull() } });
     if (!p) throw ApiException.notFound();
-    return { ...toSummary(p), company: toPublicCompany(row), text: p.text, score: p.score, questions: await this.publicQuestions(row.id, p.id) };
+    return {
+      ...toSummary(p),
+      company: toPublicCompany(row),
+      text: p.text,
+      score: p.score,
+      questions: await this.publicQuestions(row.id, p.id),
+    };
   }
 
   async compare(query: CompareQueryDto): Promise<CompanyComparison> {
     const slugs = [...new Set(query.slugs.split(','))];
-    if (slugs.length < 2 || slugs.length > 4) throw ApiException.badRequest('COMPARE_COUNT', [{ field: 'slugs', code: 'unknown' }]);
+    if (slugs.length < 2 || slugs.length > 4)
+      throw ApiException.badRequest('COMPARE_COUNT', [{ field: 'slugs', code: 'unknown' }]);
     const language = query.language ?? 'ja';
     const companies: CompanyComparison['companies'] = [];
     for (const slug of slugs) {
       const { row, publications } = await this.loadCompany(slug);
-      const latest = publications.find((p) => p.language === language && (query.type === undefined || p.type === query.type)) ?? null;
+      const latest =
+        publications.find((p) => p.language === language && (query.type === undefined || p.type === query.type)) ??
+        null;
       companies.push({
         company: toPublicCompany(row),
         publication: latest ? rowSummary(latest) : null,
@@ -101,8 +116,15 @@ export class PublishingService {
       });
     }
     // v2 criteria first; v1 rows only while some compared publication was still judged by v1.
-    const criteria = [...CRITERIA_V2, ...CRITERIA].filter((c) => CRITERIA_V2.includes(c) || companies.some((co) => co.scores[c.id] !== undefined));
-    return { type: query.type ?? null, language, criteria: criteria.map((c) => ({ id: c.id, key: c.key, name: c.name })), companies };
+    const criteria = [...CRITERIA_V2, ...CRITERIA].filter(
+      (c) => CRITERIA_V2.includes(c) || companies.some((co) => co.scores[c.id] !== undefined),
+    );
+    return {
+      type: query.type ?? null,
+      language,
+      criteria: criteria.map((c) => ({ id: c.id, key: c.key, name: c.name })),
+      companies,
+    };
   }
 
   private async companyRows(filter: CompanyFilter, page?: PageRequest): Promise<CompanyRow[]> {
@@ -154,7 +176,9 @@ export class PublishingService {
       .andWhere('q.is_public = true')
       .andWhere('q.answer IS NOT NULL')
       // A withdrawn publication takes its questions off the public pages with it.
-      .andWhere('q.publication_id IN (SELECT p.id FROM publications p WHERE p.organization_id = :organizationId AND p.withdrawn_at IS NULL)')
+      .andWhere(
+        'q.publication_id IN (SELECT p.id FROM publications p WHERE p.organization_id = :organizationId AND p.withdrawn_at IS NULL)',
+      )
       .orderBy('q.answered_at', 'DESC')
       .limit(200);
     if (publicationId) qb.andWhere('q.publication_id = :publicationId', { publicationId });

@@ -15,9 +15,14 @@ export class QuestionAuditNames implements OnModuleInit {
 
   onModuleInit(): void {
     this.names.register(async (organizationId, ids) => {
-      const rows = await this.questions.find({ where: { organizationId, id: In([...ids]) }, relations: { publication: true }, select: { id: true, publication: { id: true, title: true } } });
+      const rows = await this.questions.find({
+        where: { organizationId, id: In([...ids]) },
+        relations: { publication: true },
+        select: { id: true, publication: { id: true, title: true } },
+      });
       const named = new Map<string, AuditTargetRef>();
-      for (const q of rows) if (q.publication) named.set(q.id, { kind: 'question', publicationTitle: q.publication.title });
+      for (const q of rows)
+        if (q.publication) named.set(q.id, { kind: 'question', publicationTitle: q.publication.title });
       return named;
     });
   }

@@ -2,9 +2,36 @@ import type { BankSheets, Locale } from '@ipgn/assessment';
 import { empty, num, text, type Report, type ReportBlock } from '../../common/export/report-model';
 import { formatDateTime } from '../../common/export/format-values';
 
-const HEAD: Record<Locale, { title: string; employees: string; created: string; item: string; answer: string; level: string; notAnswered: string }> = {
-  ja: { title: '経営デザインシート・ロカベン（知財の項目）', employees: '従業員数', created: '作成', item: '項目', answer: '記入内容', level: '段階（0〜4）', notAnswered: '（未回答）' },
-  en: { title: 'Management design sheet and Locaben (IP items)', employees: 'Employees', created: 'Created', item: 'Item', answer: 'Entry', level: 'Level (0–4)', notAnswered: '(not answered)' },
+const HEAD: Record<
+  Locale,
+  {
+    title: string;
+    employees: string;
+    created: string;
+    item: string;
+    answer: string;
+    level: string;
+    notAnswered: string;
+  }
+> = {
+  ja: {
+    title: '経営デザインシート・ロカベン（知財の項目）',
+    employees: '従業員数',
+    created: '作成',
+    item: '項目',
+    answer: '記入内容',
+    level: '段階（0〜4）',
+    notAnswered: '（未回答）',
+  },
+  en: {
+    title: 'Management design sheet and Locaben (IP items)',
+    employees: 'Employees',
+    created: 'Created',
+    item: 'Item',
+    answer: 'Entry',
+    level: 'Level (0–4)',
+    notAnswered: '(not answered)',
+  },
 };
 
 /**
@@ -33,9 +60,20 @@ export function bankSheetsReport(model: BankSheets, locale: Locale, createdAt: D
           { label: h.answer, width: 5 },
           { label: h.level, width: 1.4 },
         ],
-        rows: section.rows.map((r) => [text(r.item[locale]), r.answer ? text(r.answer[locale]) : r.questionId ? empty(h.notAnswered) : empty(), r.level === null ? empty() : num(r.level)]),
+        rows: section.rows.map((r) => [
+          text(r.item[locale]),
+          r.answer ? text(r.answer[locale]) : r.questionId ? empty(h.notAnswered) : empty(),
+          r.level === null ? empty() : num(r.level),
+        ]),
       },
     ]),
   ]);
-  return { language: locale, title: `${model.company.name} ${h.title}`, header, author: model.company.name, createdAt, blocks };
+  return {
+    language: locale,
+    title: `${model.company.name} ${h.title}`,
+    header,
+    author: model.company.name,
+    createdAt,
+    blocks,
+  };
 }

@@ -1,9 +1,39 @@
 import type { BankSheets, Locale } from '@ipgn/assessment';
 import { empty, num, text, type ReportCell, type Workbook } from '../../common/export/report-model';
 
-const HEAD: Record<Locale, { company: string; prefecture: string; employees: string; created: string; item: string; answer: string; level: string; source: string }> = {
-  ja: { company: '会社名', prefecture: '都道府県', employees: '従業員数（人）', created: '作成日時', item: '項目', answer: '記入内容', level: '段階（0〜4）', source: '設問ID' },
-  en: { company: 'Company', prefecture: 'Prefecture', employees: 'Employees', created: 'Created', item: 'Item', answer: 'Entry', level: 'Level (0–4)', source: 'Question ID' },
+const HEAD: Record<
+  Locale,
+  {
+    company: string;
+    prefecture: string;
+    employees: string;
+    created: string;
+    item: string;
+    answer: string;
+    level: string;
+    source: string;
+  }
+> = {
+  ja: {
+    company: '会社名',
+    prefecture: '都道府県',
+    employees: '従業員数（人）',
+    created: '作成日時',
+    item: '項目',
+    answer: '記入内容',
+    level: '段階（0〜4）',
+    source: '設問ID',
+  },
+  en: {
+    company: 'Company',
+    prefecture: 'Prefecture',
+    employees: 'Employees',
+    created: 'Created',
+    item: 'Item',
+    answer: 'Entry',
+    level: 'Level (0–4)',
+    source: 'Question ID',
+  },
 };
 
 /**
@@ -12,7 +42,10 @@ const HEAD: Record<Locale, { company: string; prefecture: string; employees: str
  */
 export function bankSheetsWorkbook(model: BankSheets, locale: Locale, createdAt: Date): Workbook {
   const h = HEAD[locale];
-  const row = (...cells: ReportCell[]): ReportCell[] => [...cells, ...Array.from({ length: 4 - cells.length }, () => empty())];
+  const row = (...cells: ReportCell[]): ReportCell[] => [
+    ...cells,
+    ...Array.from({ length: 4 - cells.length }, () => empty()),
+  ];
   return {
     language: locale,
     createdAt,
@@ -35,7 +68,12 @@ export function bankSheetsWorkbook(model: BankSheets, locale: Locale, createdAt:
           row(),
           row(text(section.heading[locale])),
           ...section.rows.map((r) =>
-            row(text(r.item[locale]), r.answer ? text(r.answer[locale]) : empty(), r.level === null ? empty() : num(r.level), r.questionId ? text(r.questionId) : empty()),
+            row(
+              text(r.item[locale]),
+              r.answer ? text(r.answer[locale]) : empty(),
+              r.level === null ? empty() : num(r.level),
+              r.questionId ? text(r.questionId) : empty(),
+            ),
           ),
         ]),
       ],

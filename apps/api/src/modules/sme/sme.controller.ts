@@ -20,13 +20,21 @@ export class SmeController {
 
   @Get('orgs/:orgId/assessments/:id/bank-sheets.xlsx')
   @RequirePermission('assessment:read')
-  async bankSheets(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+  async bankSheets(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<StreamableFile> {
     return exportStreamableFile(await this.sme.bankSheets(org.organizationId, id, user.locale));
   }
 
   @Get('orgs/:orgId/assessments/:id/bank-sheets.docx')
   @RequirePermission('assessment:read')
-  async bankSheetsDocx(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+  async bankSheetsDocx(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<StreamableFile> {
     return exportStreamableFile(await this.sme.bankSheetsDocx(org.organizationId, id, user.locale));
   }
 }

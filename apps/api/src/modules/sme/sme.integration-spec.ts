@@ -42,13 +42,34 @@ describe('SME path (HTTP, real database)', () => {
 
   async function smeOwner(): Promise<{ owner: Client; orgId: string }> {
     const owner = ctx.client();
-    const signup = await owner.post('/api/auth/signup', { email: uniqueEmail('sme'), password: DEFAULT_PASSWORD, displayName: '山田', accountType: 'company' });
+    const signup = await owner.post('/api/auth/signup', {
+      email: uniqueEmail('sme'),
+      password: DEFAULT_PASSWORD,
+      displayName: '山田',
+      accountType: 'company',
+    });
     expect(signup.status).toBe(201);
-    const bad = await owner.post('/api/organizations', { legalNameJa: '山田製作所', prefecture: '48', employeeCount: -1, sellsAbroad: 'yes' });
+    const bad = await owner.post('/api/organizations', {
+      legalNameJa: '山田製作所',
+      prefecture: '48',
+      employeeCount: -1,
+      sellsAbroad: 'yes',
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['employeeCount', 'prefecture', 'sellsAbroad']);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'employeeCount',
+      'prefecture',
+      'sellsAbroad',
+    ]);
     expect((await owner.get('/api/auth/me')).body.memberships).toEqual([]);
-    const created = await owner.post('/api/organizations', { legalNameJa: '株式会社山田製作所', listingStatus: 'unlisted', companySize: 'sme', prefecture: '23', employeeCount: 48, sellsAbroad: true });
+    const created = await owner.post('/api/organizations', {
+      legalNameJa: '株式会社山田製作所',
+      listingStatus: 'unlisted',
+      companySize: 'sme',
+      prefecture: '23',
+      employeeCount: 48,
+      sellsAbroad: true,
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ prefecture: '23', employeeCount: 48, sellsAbroad: true });
     return { owner, orgId: String(created.body.id) };
@@ -56,9 +77,14 @@ describe('SME path (HTTP, real database)', () => {
 
   async function answer(owner: Client, orgId: string, id: string, answers: Record<string, AnswerValue>): Promise<void> {
     const detail = await owner.get(`/api/orgs/${orgId}/assessments/${id}`);
-    const versions = new Map<string, number>(detail.body.answers.map((a: { questionId: string; version: number }) => [a.questionId, a.version]));
+    const versions = new Map<string, number>(
+      detail.body.answers.map((a: { questionId: string; version: number }) => [a.questionId, a.version]),
+    );
     for (const [q, value] of Object.entries(answers)) {
-      const res = await owner.send('put', `/api/orgs/${orgId}/assessments/${id}/answers/${q}`, { value, expectedVersion: versions.get(q) ?? 0 });
+      const res = await owner.send('put', `/api/orgs/${orgId}/assessments/${id}/answers/${q}`, {
+        value,
+        expectedVersion: versions.get(q) ?? 0,
+      });
       expect({ q, status: res.status }).toEqual({ q, status: 200 });
     }
   }
@@ -67,12 +93,22 @@ describe('SME path (HTTP, real database)', () => {
     const { owner, orgId } = await smeOwner();
     const started = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' });
     expect(started.status).toBe(201);
-    expect(started.body.answers).toEqual([expect.objectContaining({ questionId: 'sme-brand.sells-abroad', value: 'yes', source: 'copied' })]);
+    expect(started.body.answers).toEqual([
+      expect.objectContaining({ questionId: 'sme-brand.sells-abroad', value: 'yes', source: 'copied' }),
+    ]);
     expect(started.body.visibleQuestionIds).toContain('sme-brand.export-trademark');
     expect(started.body.visibleQuestionIds.length).toBeLessThanOrEqual(22);
-    const old = await owner.send('put', `/api/orgs/${orgId}/assessments/${started.body.id}/answers/m10.strengths-written`, { value: 2, expectedVersion: 0 });
+    const old = await owner.send(
+      'put',
+      `/api/orgs/${orgId}/assessments/${started.body.id}/answers/m10.strengths-written`,
+      { value: 2, expectedVersion: 0 },
+    );
     expect(old.status).toBe(404);
-    const listedOnly = await owner.send('put', `/api/orgs/${orgId}/assessments/${started.body.id}/answers/m6.board-discussions`, { value: 2, expectedVersion: 0 });
+    const listedOnly = await owner.send(
+      'put',
+      `/api/orgs/${orgId}/assessments/${started.body.id}/answers/m6.board-discussions`,
+      { value: 2, expectedVersion: 0 },
+    );
     expect(listedOnly.status).toBe(404);
   });
 
@@ -82,10 +118,19 @@ describe('SME path (HTTP, real database)', () => {
     await answer(owner, orgId, id, FACTORY);
     const report = await owner.get(`/api/orgs/${orgId}/assessments/${id}/sme-report`);
     expect(report.status).toBe(200);
-    expect(report.body.nextSteps.map((s: { id: string }) => s.id)).toEqual(['step.secret-list', 'step.deal-paper', 'step.trademark-abroad']);
-    expect(report.body.strengths[0]).toMatchObject({ kind: 'own-words', text: { ja: FACTORY['sme-strengths.why-customers'] } });
+    expect(report.body.nextSteps.map((s: { id: string }) => s.id)).toEqual([
+      'step.secret-list',
+      'step.deal-paper',
+      'step.trademark-abroad',
+    ]);
+    expect(report.body.strengths[0]).toMatchObject({
+      kind: 'own-words',
+      text: { ja: FACTORY['sme-strengths.why-customers'] },
+    });
     expect(report.body.support.prefecture).toBe('23');
-    expect(report.body.support.contacts.map((c: { programmeId: string }) => c.programmeId)).toEqual(expect.arrayContaining(['inpit-ip-desk', 'yorozu']));
+    expect(report.body.support.contacts.map((c: { programmeId: string }) => c.programmeId)).toEqual(
+      expect.arrayContaining(['inpit-ip-desk', 'yorozu']),
+    );
     const listed = String((await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' })).body.id);
     expect((await owner.get(`/api/orgs/${orgId}/assessments/${listed}/sme-report`)).status).toBe(404);
     expect((await owner.get(`/api/orgs/${orgId}/assessments/${listed}/bank-sheets.xlsx`)).status).toBe(404);
@@ -97,10 +142,15 @@ describe('SME path (HTTP, real database)', () => {
     await answer(owner, orgId, id, FACTORY);
     const res = await binary(owner.agent.get(`/api/orgs/${orgId}/assessments/${id}/bank-sheets.xlsx`));
     expect(res.status).toBe(200);
-    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('株式会社山田製作所_経営デザインシート_ロカベン_')}`);
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('株式会社山田製作所_経営デザインシート_ロカベン_')}`,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as unknown as Parameters<typeof wb.xlsx.load>[0]);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['経営デザインシート（知財の項目）', 'ロカベン 非財務の4つの視点（知財の項目）']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '経営デザインシート（知財の項目）',
+      'ロカベン 非財務の4つの視点（知財の項目）',
+    ]);
     const [design, locaben] = wb.worksheets;
     const rows = (ws: ExcelJS.Worksheet | undefined) => {
       const out: ExcelJS.CellValue[][] = [];
@@ -118,15 +168,29 @@ describe('SME path (HTTP, real database)', () => {
       });
       return found;
     };
-    expect(design?.getCell(`B${rowOf(design, (r) => r.getCell(4).value === 'sme-strengths.why-customers')}`).type).toBe(ExcelJS.ValueType.String);
+    expect(design?.getCell(`B${rowOf(design, (r) => r.getCell(4).value === 'sme-strengths.why-customers')}`).type).toBe(
+      ExcelJS.ValueType.String,
+    );
     const employees = d.find((r) => r[0] === '従業員数（人）');
     expect(employees?.[1]).toBe(48);
     const createdRow = rowOf(design, (r) => r.getCell(1).value === '作成日時');
     expect(createdRow).toBeGreaterThan(0);
     expect(design?.getCell(`B${createdRow}`).type).toBe(ExcelJS.ValueType.Date);
-    expect(d.some((r) => r[1] === '中小企業庁が公開している契約書のひな形（秘密保持契約など）を取り寄せます。次に図面やデータを求められたら、使う目的と代金を書面で決めてから渡します。')).toBe(true);
+    expect(
+      d.some(
+        (r) =>
+          r[1] ===
+          '中小企業庁が公開している契約書のひな形（秘密保持契約など）を取り寄せます。次に図面やデータを求められたら、使う目的と代金を書面で決めてから渡します。',
+      ),
+    ).toBe(true);
     const l = rows(locaben);
-    for (const heading of ['経営者への着目', '事業への着目', '企業を取り巻く環境・関係者への着目', '内部管理体制への着目']) expect(l.some((r) => r[0] === heading)).toBe(true);
+    for (const heading of [
+      '経営者への着目',
+      '事業への着目',
+      '企業を取り巻く環境・関係者への着目',
+      '内部管理体制への着目',
+    ])
+      expect(l.some((r) => r[0] === heading)).toBe(true);
     const marked = l.find((r) => r[3] === 'sme-secrets.marked');
     expect(marked?.[1]).toBe('口で「秘密だ」と伝えているだけ。');
     expect(marked?.[2]).toBe(1);
@@ -139,12 +203,30 @@ describe('SME path (HTTP, real database)', () => {
     await answer(owner, orgId, id, FACTORY);
     const res = await binary(owner.agent.get(`/api/orgs/${orgId}/assessments/${id}/bank-sheets.docx`));
     expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(res.headers['content-disposition']).toContain(encodeURIComponent('株式会社山田製作所_経営デザインシート_ロカベン_'));
+    expect(res.headers['content-type']).toContain(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(res.headers['content-disposition']).toContain(
+      encodeURIComponent('株式会社山田製作所_経営デザインシート_ロカベン_'),
+    );
     const docx = await readDocx(res.body as Buffer);
     if (process.env['SME_DOCX_OUT']) writeFileSync(process.env['SME_DOCX_OUT'], res.body as Buffer);
-    expect(docx.paragraphs).toEqual(expect.arrayContaining(['経営デザインシート（知財の項目）', 'ロカベン 非財務の4つの視点（知財の項目）', '株式会社山田製作所', '愛知県', '従業員数: 48']));
-    for (const heading of ['経営者への着目', '事業への着目', '企業を取り巻く環境・関係者への着目', '内部管理体制への着目']) expect(docx.paragraphs).toContain(heading);
+    expect(docx.paragraphs).toEqual(
+      expect.arrayContaining([
+        '経営デザインシート（知財の項目）',
+        'ロカベン 非財務の4つの視点（知財の項目）',
+        '株式会社山田製作所',
+        '愛知県',
+        '従業員数: 48',
+      ]),
+    );
+    for (const heading of [
+      '経営者への着目',
+      '事業への着目',
+      '企業を取り巻く環境・関係者への着目',
+      '内部管理体制への着目',
+    ])
+      expect(docx.paragraphs).toContain(heading);
     const rows = docx.tables.flat();
     // The owner's text as typed (a Word cell is never evaluated), the chosen option's words, the ladder level as a number.
     expect(rows.some((r) => r[1] === '=難しい形でも短い納期で仕上げる加工の腕')).toBe(true);
@@ -158,12 +240,26 @@ describe('SME path (HTTP, real database)', () => {
     const { owner, orgId } = await smeOwner();
     const id = String((await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' })).body.id);
     await answer(owner, orgId, id, FACTORY);
-    const facts = { sme: { products: { ja: '金属部品の精密加工' }, revenueManYen: 48_000, contact: { ja: '総務 鈴木' } } };
-    expect((await owner.send('put', `/api/orgs/${orgId}/company-facts`, { facts, expectedVersion: 0 })).status).toBe(200);
-    const bad = await owner.send('put', `/api/orgs/${orgId}/company-facts`, { facts: { sme: { employees: 1.5, products: { en: 'only English' } } }, expectedVersion: 1 });
+    const facts = {
+      sme: { products: { ja: '金属部品の精密加工' }, revenueManYen: 48_000, contact: { ja: '総務 鈴木' } },
+    };
+    expect((await owner.send('put', `/api/orgs/${orgId}/company-facts`, { facts, expectedVersion: 0 })).status).toBe(
+      200,
+    );
+    const bad = await owner.send('put', `/api/orgs/${orgId}/company-facts`, {
+      facts: { sme: { employees: 1.5, products: { en: 'only English' } } },
+      expectedVersion: 1,
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['facts.sme.employees', 'facts.sme.products.ja']);
-    const draft = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'sme-one-pager', language: 'ja', assessmentId: id });
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'facts.sme.employees',
+      'facts.sme.products.ja',
+    ]);
+    const draft = await owner.post(`/api/orgs/${orgId}/drafts`, {
+      type: 'sme-one-pager',
+      language: 'ja',
+      assessmentId: id,
+    });
     expect(draft.status).toBe(201);
     const text = String(draft.body.current.text);
     expect(text).toContain('お客様に選ばれる理由を「=難しい形でも短い納期で仕上げる加工の腕」と考えています。');
@@ -181,11 +277,37 @@ describe('SME path (HTTP, real database)', () => {
     const db = t.app.get(DataSource);
     const me = (await owner.get('/api/auth/me')).body.id as string;
     const old = await db.getRepository(AssessmentEntity).save(
-      db.getRepository(AssessmentEntity).create({ organizationId: orgId, track: 'sme', bankVersion: '2026.11-1', round: 1, status: 'draft', copiedFrom: null, createdBy: me }),
+      db.getRepository(AssessmentEntity).create({
+        organizationId: orgId,
+        track: 'sme',
+        bankVersion: '2026.11-1',
+        round: 1,
+        status: 'draft',
+        copiedFrom: null,
+        createdBy: me,
+      }),
     );
     await db.getRepository(AssessmentAnswerEntity).insert([
-      { organizationId: orgId, assessmentId: old.id, questionId: 'm10.strengths-written', value: 3, version: 1, answeredBy: me, answeredAt: new Date(), source: 'manual' },
-      { organizationId: orgId, assessmentId: old.id, questionId: 'm1.inventory', value: 2, version: 1, answeredBy: me, answeredAt: new Date(), source: 'manual' },
+      {
+        organizationId: orgId,
+        assessmentId: old.id,
+        questionId: 'm10.strengths-written',
+        value: 3,
+        version: 1,
+        answeredBy: me,
+        answeredAt: new Date(),
+        source: 'manual',
+      },
+      {
+        organizationId: orgId,
+        assessmentId: old.id,
+        questionId: 'm1.inventory',
+        value: 2,
+        version: 1,
+        answeredBy: me,
+        answeredAt: new Date(),
+        source: 'manual',
+      },
     ]);
     const detail = await owner.get(`/api/orgs/${orgId}/assessments/${old.id}`);
     expect(detail.status).toBe(200);
@@ -197,8 +319,22 @@ describe('SME path (HTTP, real database)', () => {
     expect(results.status).toBe(200);
     expect(results.body.ignoredAnswers).toEqual([]);
     expect(results.body.overall.score).toBeGreaterThan(0);
-    expect((await owner.send('put', `/api/orgs/${orgId}/assessments/${old.id}/answers/m10.fundraising`, { value: 'no', expectedVersion: 0 })).status).toBe(200);
-    expect((await owner.send('put', `/api/orgs/${orgId}/assessments/${old.id}/answers/sme-brand.trademark`, { value: 'no', expectedVersion: 0 })).status).toBe(404);
+    expect(
+      (
+        await owner.send('put', `/api/orgs/${orgId}/assessments/${old.id}/answers/m10.fundraising`, {
+          value: 'no',
+          expectedVersion: 0,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await owner.send('put', `/api/orgs/${orgId}/assessments/${old.id}/answers/sme-brand.trademark`, {
+          value: 'no',
+          expectedVersion: 0,
+        })
+      ).status,
+    ).toBe(404);
     expect((await owner.get(`/api/orgs/${orgId}/assessments/${old.id}/sme-report`)).status).toBe(404);
   });
 });

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { BANK_VERSION, buildBankSheets, buildSmeReport, t, type BankSheets, type Locale, type SmeReport } from '@ipgn/assessment';
+import {
+  BANK_VERSION,
+  buildBankSheets,
+  buildSmeReport,
+  t,
+  type BankSheets,
+  type Locale,
+  type SmeReport,
+} from '@ipgn/assessment';
 import { PREFECTURES } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import { assertWorkbookWithinLimits } from '../../common/export/export-limits';
@@ -24,7 +32,11 @@ export class SmeService {
     const workbook = bankSheetsWorkbook(sheets, locale, now);
     assertWorkbookWithinLimits(workbook);
     const what = locale === 'ja' ? '経営デザインシート_ロカベン' : 'management-design-sheet_locaben';
-    return exportFile(await renderOffThread({ format: 'xlsx', workbook }), exportFileName(org.legalNameJa, what, now, 'xlsx'), 'xlsx');
+    return exportFile(
+      await renderOffThread({ format: 'xlsx', workbook }),
+      exportFileName(org.legalNameJa, what, now, 'xlsx'),
+      'xlsx',
+    );
   }
 
   /** The same two sheets as an editable Word document (the bank may prefer to read and annotate it there). */
@@ -32,17 +44,28 @@ export class SmeService {
     const { org, sheets } = await this.sheetsOf(organizationId, id);
     const report = bankSheetsReport(sheets, locale, now);
     const what = locale === 'ja' ? '経営デザインシート_ロカベン' : 'management-design-sheet_locaben';
-    return exportFile(await renderOffThread({ format: 'docx', report }), exportFileName(org.legalNameJa, what, now, 'docx'), 'docx');
+    return exportFile(
+      await renderOffThread({ format: 'docx', report }),
+      exportFileName(org.legalNameJa, what, now, 'docx'),
+      'docx',
+    );
   }
 
-  private async sheetsOf(organizationId: string, id: string): Promise<{ org: LoadedRound['organization']; sheets: BankSheets }> {
+  private async sheetsOf(
+    organizationId: string,
+    id: string,
+  ): Promise<{ org: LoadedRound['organization']; sheets: BankSheets }> {
     const round = await this.smeRound(organizationId, id);
     const org = round.organization;
     const pref = PREFECTURES.find((p) => p.id === org.prefecture);
     const sheets = buildBankSheets({
       answers: answersOf(round.answers),
       profile: round.profile,
-      company: { name: org.legalNameJa, prefecture: pref ? t(pref.ja, pref.en) : null, employeeCount: org.employeeCount },
+      company: {
+        name: org.legalNameJa,
+        prefecture: pref ? t(pref.ja, pref.en) : null,
+        employeeCount: org.employeeCount,
+      },
       report: reportOf(round),
     });
     return { org, sheets };
@@ -51,11 +74,16 @@ export class SmeService {
   /** 404 unless the round is the organization's and of the current SME track (older SME rounds keep the old results). */
   private async smeRound(organizationId: string, id: string): Promise<LoadedRound> {
     const round = await this.assessments.loadRound(organizationId, id);
-    if (round.assessment.track !== 'sme' || round.assessment.bankVersion !== BANK_VERSION) throw ApiException.notFound();
+    if (round.assessment.track !== 'sme' || round.assessment.bankVersion !== BANK_VERSION)
+      throw ApiException.notFound();
     return round;
   }
 }
 
 function reportOf(round: LoadedRound): SmeReport {
-  return buildSmeReport({ answers: answersOf(round.answers), profile: round.profile, prefecture: round.organization.prefecture });
+  return buildSmeReport({
+    answers: answersOf(round.answers),
+    profile: round.profile,
+    prefecture: round.organization.prefecture,
+  });
 }

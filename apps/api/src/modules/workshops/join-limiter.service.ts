@@ -37,7 +37,8 @@ export class JoinLimiter {
   /** Before looking the code up: refuses an address that has failed too often. */
   async checkAddress(address: string): Promise<void> {
     const failures = await this.store.peek(failureKey(address));
-    if (failures && failures.count >= JOIN_FAILURES_PER_ADDRESS) throw new JoinThrottledException(waitSeconds(failures.resetInMs));
+    if (failures && failures.count >= JOIN_FAILURES_PER_ADDRESS)
+      throw new JoinThrottledException(waitSeconds(failures.resetInMs));
   }
 
   /** A code that opened a workshop: counts against that code's budget (429 beyond it). */

@@ -1,4 +1,12 @@
-import { applyDecorators, CanActivate, createParamDecorator, ExecutionContext, Injectable, InternalServerErrorException, UseGuards } from '@nestjs/common';
+import {
+  applyDecorators,
+  CanActivate,
+  createParamDecorator,
+  ExecutionContext,
+  Injectable,
+  InternalServerErrorException,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
@@ -36,7 +44,9 @@ export function hashParticipantToken(token: string): string {
  */
 @Injectable()
 export class ParticipantTokenGuard implements CanActivate {
-  constructor(@InjectRepository(WorkshopParticipantEntity) private readonly participants: Repository<WorkshopParticipantEntity>) {}
+  constructor(
+    @InjectRepository(WorkshopParticipantEntity) private readonly participants: Repository<WorkshopParticipantEntity>,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<RequestWithParticipant>();
@@ -65,11 +75,17 @@ export class ParticipantTokenGuard implements CanActivate {
  * participant token instead, and exempt from CSRF because no cookie is involved.
  */
 export const ParticipantRoute = () =>
-  applyDecorators(Public(), HeaderAuthenticated(), UseGuards(ParticipantTokenGuard), ApiHeader({ name: 'X-Participant-Token', required: true }));
+  applyDecorators(
+    Public(),
+    HeaderAuthenticated(),
+    UseGuards(ParticipantTokenGuard),
+    ApiHeader({ name: 'X-Participant-Token', required: true }),
+  );
 
 /** The calling participant; throws (500) on a route without ParticipantTokenGuard: a wiring bug must be loud. */
 export const CurrentParticipant = createParamDecorator((_: unknown, ctx: ExecutionContext): ParticipantContext => {
   const participant = ctx.switchToHttp().getRequest<RequestWithParticipant>().participant;
-  if (!participant) throw new InternalServerErrorException('CurrentParticipant used on a route without ParticipantTokenGuard');
+  if (!participant)
+    throw new InternalServerErrorException('CurrentParticipant used on a route without ParticipantTokenGuard');
   return participant;
 });

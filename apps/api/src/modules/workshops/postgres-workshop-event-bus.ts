@@ -2,7 +2,13 @@ import { Logger } from '@nestjs/common';
 import postgres from 'postgres';
 import { storeEventStatement } from './workshop-event-log';
 import { WorkshopEventFanout } from './workshop-event-fanout';
-import { isReplayable, WorkshopEventBus, type DeliveredWorkshopEvent, type WorkshopEvent, type WorkshopEventListener } from './workshop-event-bus';
+import {
+  isReplayable,
+  WorkshopEventBus,
+  type DeliveredWorkshopEvent,
+  type WorkshopEvent,
+  type WorkshopEventListener,
+} from './workshop-event-bus';
 
 export const WORKSHOP_EVENTS_CHANNEL = 'ipgn_workshop_events';
 
@@ -23,10 +29,10 @@ export class PostgresWorkshopEventBus extends WorkshopEventBus {
     super();
     // Two connections at most: postgres.js keeps one dedicated to LISTEN and reconnects it by itself.
     this.sql = postgres(databaseUrl, { max: 2, onnotice: () => undefined });
-    this.listening = this.sql
-      .listen(WORKSHOP_EVENTS_CHANNEL, (payload) => this.receive(payload))
-      .then(() => undefined);
-    this.listening.catch((error: unknown) => this.logger.error(`LISTEN ${WORKSHOP_EVENTS_CHANNEL} failed: ${String(error)}`));
+    this.listening = this.sql.listen(WORKSHOP_EVENTS_CHANNEL, (payload) => this.receive(payload)).then(() => undefined);
+    this.listening.catch((error: unknown) =>
+      this.logger.error(`LISTEN ${WORKSHOP_EVENTS_CHANNEL} failed: ${String(error)}`),
+    );
   }
 
   async publish(event: WorkshopEvent): Promise<void> {

@@ -19,7 +19,13 @@ export class WorkshopAgreementService {
   ) {}
 
   /** Records, changes or (null) removes the agreed answer of one question; allowed in every status. */
-  async setAgreed(org: OrganizationContext, user: AuthenticatedUser, id: string, questionId: string, dto: AgreedAnswerDto): Promise<WorkshopView> {
+  async setAgreed(
+    org: OrganizationContext,
+    user: AuthenticatedUser,
+    id: string,
+    questionId: string,
+    dto: AgreedAnswerDto,
+  ): Promise<WorkshopView> {
     const workshop = await this.store.find(org.organizationId, id);
     const question = workshop.questionIds.includes(questionId) ? getQuestion(questionId) : undefined;
     if (!question) throw ApiException.notFound();
@@ -32,9 +38,19 @@ export class WorkshopAgreementService {
           ? `UPDATE workshops SET agreed_answers = agreed_answers - $3::text WHERE organization_id = $1 AND id = $2`
           : `UPDATE workshops SET agreed_answers = agreed_answers || jsonb_build_object($3::text, $4::jsonb) WHERE organization_id = $1 AND id = $2`;
       const params: unknown[] = [org.organizationId, id, questionId];
-      if (checked.value !== null) params.push(JSON.stringify({ value: checked.value, agreedBy: user.id, agreedAt: new Date().toISOString() }));
+      if (checked.value !== null)
+        params.push(JSON.stringify({ value: checked.value, agreedBy: user.id, agreedAt: new Date().toISOString() }));
       await manager.query(sql, params);
-      await this.audit.record({ organizationId: org.organizationId, actorUserId: user.id, action: 'workshop.answer_agreed', target: id, data: { questionId, value: checked.value } }, manager);
+      await this.audit.record(
+        {
+          organizationId: org.organizationId,
+          actorUserId: user.id,
+          action: 'workshop.answer_agreed',
+          target: id,
+          data: { questionId, value: checked.value },
+        },
+        manager,
+      );
     });
     return this.store.toView(await this.store.find(org.organizationId, id));
   }
@@ -43,7 +59,12 @@ export class WorkshopAgreementService {
    * Writes the agreed answers into a draft assessment round of the same organization through the assessments
    * module, each marked `source: workshop:<id>` and dated with the workshop's date.
    */
-  async applyToAssessment(org: OrganizationContext, user: AuthenticatedUser, id: string, dto: ApplyToAssessmentDto): Promise<AppliedToAssessmentView> {
+  async applyToAssessment(
+    org: OrganizationContext,
+    user: AuthenticatedUser,
+    id: string,
+    dto: ApplyToAssessmentDto,
+  ): Promise<AppliedToAssessmentView> {
     const organizationId = org.organizationId;
     const workshop = await this.store.find(organizationId, id);
     const source = `workshop:${workshop.id}`;
@@ -51,8 +72,21 @@ export class WorkshopAgreementService {
     const answers = workshop.questionIds
       .filter((q) => workshop.agreedAnswers[q])
       .map((questionId) => ({ questionId, value: workshop.agreedAnswers[questionId].value as AnswerValue }));
-    const { applied, skipped } = await this.assessmentAnswers.importAnswers({ organizationId, assessmentId: dto.assessmentId, answers, answeredBy: user.id, answeredAt, source });
-    await this.audit.record({ organizationId, actorUserId: user.id, action: 'workshop.applied_to_assessment', target: id, data: { assessmentId: dto.assessmentId, applied, skipped } });
+    const { applied, skipped } = await this.assessmentAnswers.importAnswers({
+      organizationId,
+      assessmentId: dto.assessmentId,
+      answers,
+      answeredBy: user.id,
+      answeredAt,
+      source,
+    });
+    await this.audit.record({
+      organizationId,
+      actorUserId: user.id,
+      action: 'workshop.applied_to_assessment',
+      target: id,
+      data: { assessmentId: dto.assessmentId, applied, skipped },
+    });
     return { assessmentId: dto.assessmentId, source, answeredAt: answeredAt.toISOString(), applied, skipped };
   }
 }

@@ -5,7 +5,13 @@ import request from 'supertest';
 import { createTestApp, TestContext, type Client, type TestApp } from '../../../test/test-app';
 import { cookieHeader, openSse } from '../../../test/sse-client';
 
-const M9 = ['m9.management-view', 'm9.ip-function-view', 'm9.future-information', 'm9.ip-proposals', 'm9.shared-vocabulary'];
+const M9 = [
+  'm9.management-view',
+  'm9.ip-function-view',
+  'm9.future-information',
+  'm9.ip-proposals',
+  'm9.shared-vocabulary',
+];
 
 /**
  * The subtraction attacks of issue 12, replayed against every aggregate that leaves the server, in an anonymous
@@ -58,13 +64,27 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
   }
 
   const answer = (token: string, questionId: string, value: number | null) =>
-    http().put(`/api/participant/answers/${questionId}`).set('x-participant-token', token).send({ value, clientRequestId: randomUUID() });
+    http()
+      .put(`/api/participant/answers/${questionId}`)
+      .set('x-participant-token', token)
+      .send({ value, clientRequestId: randomUUID() });
   const state = (id: string, body: object) => advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, body);
-  const results = async (id: string) => (await advisor.get(`/api/orgs/${orgId}/workshops/${id}/results`)).body as Results;
+  const results = async (id: string) =>
+    (await advisor.get(`/api/orgs/${orgId}/workshops/${id}/results`)).body as Results;
 
   interface Results {
-    questions: { questionId: string; respondents: number; total: { mean: number; respondents: number; distribution: { key: string; count: number }[] } | null; departments: { department: string; respondents: number; mean: number }[] }[];
-    actions: { action: number; respondents: number; totalMean: number | null; departments: { department: string; mean: number | null }[] }[];
+    questions: {
+      questionId: string;
+      respondents: number;
+      total: { mean: number; respondents: number; distribution: { key: string; count: number }[] } | null;
+      departments: { department: string; respondents: number; mean: number }[];
+    }[];
+    actions: {
+      action: number;
+      respondents: number;
+      totalMean: number | null;
+      departments: { department: string; mean: number | null }[];
+    }[];
     heatMap: { cells: { department: string; action: number; mean: number | null }[] };
   }
 
@@ -80,7 +100,8 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
     const { id, people } = await room();
     const lone = people.find((p) => p.department === 'executive')!;
     // Everyone but the executive answers the first question.
-    for (const [i, p] of people.entries()) if (p !== lone) expect((await answer(p.token, M9[0], i % 5)).status).toBe(200);
+    for (const [i, p] of people.entries())
+      if (p !== lone) expect((await answer(p.token, M9[0], i % 5)).status).toBe(200);
     const before = await results(id);
     expect((await answer(lone.token, M9[0], 4)).status).toBe(200);
     const after = await results(id);
@@ -97,7 +118,8 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
       ['rnd', 3],
       ['business', 6],
     ]);
-    for (const cell of published.heatMap.cells.filter((c) => c.department === 'executive' || c.department === 'ip')) expect(cell.mean).toBeNull();
+    for (const cell of published.heatMap.cells.filter((c) => c.department === 'executive' || c.department === 'ip'))
+      expect(cell.mean).toBeNull();
 
     // Unlocked again, the lone executive changes the answer and clears it: nothing published moves.
     await state(id, { unlockQuestionId: M9[0] });
@@ -138,7 +160,9 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
 
   it('live events carry counts only: no mean, distribution or department ever reaches a stream', async () => {
     const { id, people } = await room();
-    const facilitator = await openSse(`${base}/api/orgs/${orgId}/workshops/${id}/events`, { cookie: cookieHeader(advisor) });
+    const facilitator = await openSse(`${base}/api/orgs/${orgId}/workshops/${id}/events`, {
+      cookie: cookieHeader(advisor),
+    });
     const phone = await openSse(`${base}/api/participant/events`, { 'x-participant-token': people[0].token });
     try {
       for (const p of people) await answer(p.token, M9[0], 3);
@@ -162,7 +186,10 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
     // Shown but not locked: nothing published yet.
     expect((await phone('/api/participant/results')).body).toEqual({ visible: true, question: null });
     await state(id, { lockQuestionId: M9[0] });
-    const shown = (await phone('/api/participant/results')).body as { visible: boolean; question: Results['questions'][number] };
+    const shown = (await phone('/api/participant/results')).body as {
+      visible: boolean;
+      question: Results['questions'][number];
+    };
     expect(shown.question.total?.mean).toBe(50);
     expect(shown.question.departments.map((d) => d.department)).toEqual(['rnd', 'business']);
     await state(id, { resultsVisible: false });
@@ -172,7 +199,11 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
   it('CSV/XLSX rows of an anonymous workshop are exactly the published groups: nothing before a lock, departments of 1–2 merged, frozen after', async () => {
     const { id, people } = await room();
     for (const [i, p] of people.entries()) await answer(p.token, M9[0], i % 5);
-    const csv = async () => (await advisor.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`)).text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const csv = async () =>
+      (await advisor.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`)).text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
     expect(await csv()).toHaveLength(1); // header only
     await state(id, { lockQuestionId: M9[0] });
     const rows = (await csv()).slice(1);
@@ -185,11 +216,14 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
     await answer(people[0].token, M9[0], 4);
     expect((await csv()).slice(1)).toEqual(rows);
 
-    const xlsx = await advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const xlsx = await advisor.agent
+      .get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body as unknown as Parameters<typeof book.xlsx.load>[0]);
     expect(book.worksheets[0].rowCount).toBe(13);

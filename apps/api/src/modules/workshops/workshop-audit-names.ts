@@ -14,7 +14,10 @@ export class WorkshopAuditNames implements OnModuleInit {
 
   onModuleInit(): void {
     this.names.register(async (organizationId, ids) => {
-      const rows = await this.workshops.find({ where: { organizationId, id: In([...ids]) }, select: { id: true, title: true } });
+      const rows = await this.workshops.find({
+        where: { organizationId, id: In([...ids]) },
+        select: { id: true, title: true },
+      });
       return new Map(rows.map((w) => [w.id, { kind: 'workshop' as const, title: w.title }]));
     });
   }

@@ -10,7 +10,14 @@ export type WorkshopEvent =
   | { type: 'participants'; organizationId: string; workshopId: string; participants: number; at: string }
   | ({ type: 'state'; organizationId: string; workshopId: string; at: string } & WorkshopStateView)
   /** These participants or users lost access: every instance ends their open streams of this workshop. */
-  | { type: 'revoke'; organizationId: string; workshopId: string; participantIds: string[]; userIds: string[]; at: string };
+  | {
+      type: 'revoke';
+      organizationId: string;
+      workshopId: string;
+      participantIds: string[];
+      userIds: string[];
+      at: string;
+    };
 
 /**
  * An event as subscribers receive it: every event but `revoke` is stored first (workshop_events) and carries

@@ -11,7 +11,8 @@ export const MAX_REPLAYED_EVENTS = 1_000;
 const PRUNE_INTERVAL_MS = 10 * 60 * 1000;
 
 /** A Last-Event-ID worth looking up: a positive bigint in decimal; anything else is unknown at once. */
-export const isEventId = (value: string | undefined): value is string => value !== undefined && /^[1-9]\d{0,17}$/.test(value);
+export const isEventId = (value: string | undefined): value is string =>
+  value !== undefined && /^[1-9]\d{0,17}$/.test(value);
 
 /**
  * Where a reconnecting stream says it left off: the `Last-Event-ID` header, else the `lastEventId` query
@@ -35,7 +36,9 @@ export function storeEventStatement(event: WorkshopEvent, notifyChannel?: string
   if (notifyChannel) params.push(notifyChannel);
   // Every parameter typed as text first: postgres.js serialises a parameter by the type the server infers, and
   // would JSON-encode the payload string again if it were inferred as jsonb.
-  const notify = notifyChannel ? `, pg_notify($5::text, jsonb_set($4::text::jsonb, '{id}', to_jsonb(id::text))::text) AS notified` : '';
+  const notify = notifyChannel
+    ? `, pg_notify($5::text, jsonb_set($4::text::jsonb, '{id}', to_jsonb(id::text))::text) AS notified`
+    : '';
   return {
     text: `WITH locked AS (SELECT pg_advisory_xact_lock(hashtextextended($2::text, 0)))
            , stored AS (INSERT INTO workshop_events (organization_id, workshop_id, type, payload)
@@ -80,10 +83,10 @@ export class WorkshopEventLog implements OnModuleInit, OnModuleDestroy {
 
   /** The id of this workshop's latest stored event ('0' when there is none): where a fresh stream starts. */
   async latestId(organizationId: string, workshopId: string): Promise<string> {
-    const [row] = (await this.events.query(`SELECT coalesce(max(id), 0)::text AS id FROM workshop_events WHERE organization_id = $1 AND workshop_id = $2`, [
-      organizationId,
-      workshopId,
-    ])) as { id: string }[];
+    const [row] = (await this.events.query(
+      `SELECT coalesce(max(id), 0)::text AS id FROM workshop_events WHERE organization_id = $1 AND workshop_id = $2`,
+      [organizationId, workshopId],
+    )) as { id: string }[];
     return row.id;
   }
 

@@ -32,19 +32,37 @@ describe('workshop event streams resume after Last-Event-ID', () => {
   afterAll(() => t.close());
 
   async function live(by: Client, org: string) {
-    const created = await by.post(`/api/orgs/${org}/workshops`, { title: '再開WS', modules: ['m9'], departments: ['executive', 'ip'], anonymity: 'anonymous', scheduledAt: '2026-12-10T10:00:00+09:00' });
+    const created = await by.post(`/api/orgs/${org}/workshops`, {
+      title: '再開WS',
+      modules: ['m9'],
+      departments: ['executive', 'ip'],
+      anonymity: 'anonymous',
+      scheduledAt: '2026-12-10T10:00:00+09:00',
+    });
     const id = String(created.body.id);
     const code = String((await by.post(`/api/orgs/${org}/workshops/${id}/start`)).body.joinCode);
     return { id, code };
   }
   async function facilitatorStream(by: Client, org: string, id: string, lastEventId?: string) {
-    const stream = await openSse(`${base}/api/orgs/${org}/workshops/${id}/events`, { cookie: cookieHeader(by), ...(lastEventId && { 'last-event-id': lastEventId }) });
+    const stream = await openSse(`${base}/api/orgs/${org}/workshops/${id}/events`, {
+      cookie: cookieHeader(by),
+      ...(lastEventId && { 'last-event-id': lastEventId }),
+    });
     open.push(stream);
     return stream;
   }
   /** The facilitator console reopening its stream: the id comes as `?lastEventId=` (a new EventSource cannot set the header). */
-  async function reopenedStream(by: Client, org: string, id: string, query: string, headers: Record<string, string> = {}) {
-    const stream = await openSse(`${base}/api/orgs/${org}/workshops/${id}/events?${query}`, { cookie: cookieHeader(by), ...headers });
+  async function reopenedStream(
+    by: Client,
+    org: string,
+    id: string,
+    query: string,
+    headers: Record<string, string> = {},
+  ) {
+    const stream = await openSse(`${base}/api/orgs/${org}/workshops/${id}/events?${query}`, {
+      cookie: cookieHeader(by),
+      ...headers,
+    });
     open.push(stream);
     return stream;
   }
@@ -52,9 +70,16 @@ describe('workshop event streams resume after Last-Event-ID', () => {
     const joined = await http().post('/api/public/workshops/join').send({ code, department: 'ip' });
     const token = String(joined.body.participantToken);
     return {
-      answer: (questionId: string, value: number) => http().put(`/api/participant/answers/${questionId}`).set('x-participant-token', token).send({ value, clientRequestId: randomUUID() }),
+      answer: (questionId: string, value: number) =>
+        http()
+          .put(`/api/participant/answers/${questionId}`)
+          .set('x-participant-token', token)
+          .send({ value, clientRequestId: randomUUID() }),
       stream: async (lastEventId?: string) => {
-        const s = await openSse(`${base}/api/participant/events`, { 'x-participant-token': token, ...(lastEventId && { 'last-event-id': lastEventId }) });
+        const s = await openSse(`${base}/api/participant/events`, {
+          'x-participant-token': token,
+          ...(lastEventId && { 'last-event-id': lastEventId }),
+        });
         open.push(s);
         return s;
       },
@@ -78,12 +103,18 @@ describe('workshop event streams resume after Last-Event-ID', () => {
     away.close();
 
     // The missed ids cross a power of ten (…98, …99, …100): a replay ordered as text would put 100 before 98.
-    const [{ last }] = (await t.db.query(`SELECT last_value::text AS last FROM workshop_events_id_seq`)) as { last: string }[];
-    await t.db.query(`SELECT setval('workshop_events_id_seq', $1::bigint)`, [String(10n ** BigInt(last.length + 1) - 2n)]);
+    const [{ last }] = (await t.db.query(`SELECT last_value::text AS last FROM workshop_events_id_seq`)) as {
+      last: string;
+    }[];
+    await t.db.query(`SELECT setval('workshop_events_id_seq', $1::bigint)`, [
+      String(10n ** BigInt(last.length + 1) - 2n),
+    ]);
     // While it is away: an answer, a participant joining, a state change.
     expect((await phones[1].answer(M9[0], 4)).status).toBe(200);
     await participant(code);
-    expect((await owner.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, { currentQuestionIndex: 1 })).status).toBe(200);
+    expect(
+      (await owner.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, { currentQuestionIndex: 1 })).status,
+    ).toBe(200);
     await control.next((e) => e.type === 'state' && e.data['currentQuestionIndex'] === 1);
     const missed = shown(control.events).filter((e) => BigInt(e.id as string) > BigInt(leftAt.id as string));
     expect(missed.map((e) => e.type)).toEqual(['answer', 'participants', 'state']);
@@ -99,7 +130,9 @@ describe('workshop event streams resume after Last-Event-ID', () => {
     const resumed = shown(back.events);
     // Exactly the missed events (no state snapshot first, nothing twice), in order, ids increasing.
     expect(resumed.map((e) => [e.type, e.id])).toEqual([...missed, liveAnswer].map((e) => [e.type, e.id]));
-    expect(resumed.map((e) => ({ ...e.data, serverNow: undefined }))).toEqual([...missed, liveAnswer].map((e) => ({ ...e.data, serverNow: undefined })));
+    expect(resumed.map((e) => ({ ...e.data, serverNow: undefined }))).toEqual(
+      [...missed, liveAnswer].map((e) => ({ ...e.data, serverNow: undefined })),
+    );
     expect(resumed[0].data).toMatchObject({ type: 'answer', questionId: M9[0], respondents: 2 });
     expect(resumed.every((e) => !('organizationId' in e.data) && !('id' in e.data))).toBe(true);
   });
@@ -117,7 +150,9 @@ describe('workshop event streams resume after Last-Event-ID', () => {
 
     const phone = await participant(code);
     expect((await phone.answer(M9[0], 3)).status).toBe(200);
-    expect((await owner.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, { currentQuestionIndex: 1 })).status).toBe(200);
+    expect(
+      (await owner.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, { currentQuestionIndex: 1 })).status,
+    ).toBe(200);
     await control.next((e) => e.type === 'state' && e.data['currentQuestionIndex'] === 1);
     const missed = shown(control.events).filter((e) => BigInt(e.id as string) > BigInt(leftAt.id as string));
     expect(missed.map((e) => e.type)).toEqual(['participants', 'answer', 'state']);
@@ -153,8 +188,15 @@ describe('workshop event streams resume after Last-Event-ID', () => {
     await mineControl.next((e) => e.type === 'state');
     const mineLatest = lastEvent(mineControl).id;
 
-    const ids = [foreignId, '99999999999999', 'abc', '0', '-1', '1'.repeat(5000)].map((v) => `lastEventId=${encodeURIComponent(v)}`);
-    for (const query of [...ids, `lastEventId=${foreignId}&lastEventId=${foreignId}`, `lastEventId[x]=${foreignId}`, 'lastEventId=']) {
+    const ids = [foreignId, '99999999999999', 'abc', '0', '-1', '1'.repeat(5000)].map(
+      (v) => `lastEventId=${encodeURIComponent(v)}`,
+    );
+    for (const query of [
+      ...ids,
+      `lastEventId=${foreignId}&lastEventId=${foreignId}`,
+      `lastEventId[x]=${foreignId}`,
+      'lastEventId=',
+    ]) {
       const started = Date.now();
       const s = await reopenedStream(owner, orgId, mine.id, query);
       expect(s.status).toBe(200);
@@ -167,7 +209,12 @@ describe('workshop event streams resume after Last-Event-ID', () => {
       s.close();
     }
     // My ids on the other organization's workshop: its own state, nothing of mine.
-    const cross = await reopenedStream(theirs.owner, theirs.orgId, other.id, `lastEventId=${shown(mineControl.events)[0].id}`);
+    const cross = await reopenedStream(
+      theirs.owner,
+      theirs.orgId,
+      other.id,
+      `lastEventId=${shown(mineControl.events)[0].id}`,
+    );
     const crossState = await cross.next((e) => e.type === 'state');
     expect(crossState.id).toBe(lastEvent(otherStream).id);
     await new Promise((r) => setTimeout(r, 100));

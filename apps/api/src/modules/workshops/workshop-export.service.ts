@@ -35,7 +35,10 @@ export interface RawResponseRow {
 type RawColumn = Exclude<keyof RawResponseRow, 'answerCell'>;
 
 /** The label of departments merged because they are too small to be shown on their own. */
-export const MERGED_DEPARTMENT: Record<Locale, string> = { ja: 'その他（少人数の部門を統合）', en: 'Other (small departments merged)' };
+export const MERGED_DEPARTMENT: Record<Locale, string> = {
+  ja: 'その他（少人数の部門を統合）',
+  en: 'Other (small departments merged)',
+};
 
 interface LatestRow {
   participant_id: string;
@@ -57,13 +60,21 @@ export class WorkshopExportService {
   async reportPdf(organizationId: string, id: string, locale: Locale, now = new Date()): Promise<ExportFile> {
     const { report, organizationName, scheduledAt } = await this.report(organizationId, id, locale, now);
     assertReportWithinLimits(report);
-    return exportFile(await renderOffThread({ format: 'pdf', report }), exportFileName(organizationName, WORKSHOP_REPORT_TEXT[locale].file, scheduledAt, 'pdf'), 'pdf');
+    return exportFile(
+      await renderOffThread({ format: 'pdf', report }),
+      exportFileName(organizationName, WORKSHOP_REPORT_TEXT[locale].file, scheduledAt, 'pdf'),
+      'pdf',
+    );
   }
 
   async reportDocx(organizationId: string, id: string, locale: Locale, now = new Date()): Promise<ExportFile> {
     const { report, organizationName, scheduledAt } = await this.report(organizationId, id, locale, now);
     assertReportWithinLimits(report);
-    return exportFile(await renderOffThread({ format: 'docx', report }), exportFileName(organizationName, WORKSHOP_REPORT_TEXT[locale].file, scheduledAt, 'docx'), 'docx');
+    return exportFile(
+      await renderOffThread({ format: 'docx', report }),
+      exportFileName(organizationName, WORKSHOP_REPORT_TEXT[locale].file, scheduledAt, 'docx'),
+      'docx',
+    );
   }
 
   async csv(organizationId: string, id: string, locale: Locale, now = new Date()): Promise<ExportFile> {
@@ -80,10 +91,23 @@ export class WorkshopExportService {
   }
 
   /** The raw responses as one typed sheet (answers as numbers where they are numbers, times in Asia/Tokyo). */
-  private async responsesSheet(organizationId: string, id: string, locale: Locale): Promise<{ sheet: ReportSheet; name: string }> {
+  private async responsesSheet(
+    organizationId: string,
+    id: string,
+    locale: Locale,
+  ): Promise<{ sheet: ReportSheet; name: string }> {
     const { columns, rows, workshop, organizationName } = await this.rawRows(organizationId, id, locale);
     const t = WORKSHOP_REPORT_TEXT[locale];
-    const widths: Record<RawColumn, number> = { participant: 20, department: 24, questionNo: 8, questionId: 24, prompt: 60, answer: 12, meaning: 40, answeredAt: 18 };
+    const widths: Record<RawColumn, number> = {
+      participant: 20,
+      department: 24,
+      questionNo: 8,
+      questionId: 24,
+      prompt: 60,
+      answer: 12,
+      meaning: 40,
+      answeredAt: 18,
+    };
     const cell = (r: RawResponseRow, c: RawColumn): ReportCell => {
       if (c === 'answer') return r.answerCell;
       if (c === 'questionNo') return num(r.questionNo);
@@ -96,7 +120,10 @@ export class WorkshopExportService {
       columns: columns.map((c) => ({ label: t.headers[c], width: widths[c] })),
       rows: rows.map((r) => columns.map((c) => cell(r, c))),
     };
-    return { sheet, name: exportFileName(organizationName, `${t.responsesFile}`, workshop.scheduledAt, 'csv').replace(/\.csv$/, '') };
+    return {
+      sheet,
+      name: exportFileName(organizationName, `${t.responsesFile}`, workshop.scheduledAt, 'csv').replace(/\.csv$/, ''),
+    };
   }
 
   private async report(organizationId: string, id: string, locale: Locale, now: Date) {
@@ -105,7 +132,8 @@ export class WorkshopExportService {
     const results = await this.store.results(workshop);
     const org = await this.organizations.findById(organizationId);
     const agreed = new Map<string, AnswerValue>();
-    for (const [questionId, a] of Object.entries(workshop.agreedAnswers)) agreed.set(questionId, a.value as AnswerValue);
+    for (const [questionId, a] of Object.entries(workshop.agreedAnswers))
+      agreed.set(questionId, a.value as AnswerValue);
     const organizationName = locale === 'en' && org.legalNameEn ? org.legalNameEn : org.legalNameJa;
     const report = buildWorkshopReport({
       locale,
@@ -145,8 +173,13 @@ export class WorkshopExportService {
     const org = await this.organizations.findById(organizationId);
     const organizationName = locale === 'en' && org.legalNameEn ? org.legalNameEn : org.legalNameJa;
     const anonymous = workshop.anonymity === 'anonymous';
-    const participants = await this.participants.find({ where: { organizationId, workshopId: id }, order: { joinedAt: 'ASC' } });
-    const byId = new Map(participants.map((p, i) => [p.id, { department: p.department, name: p.displayName ?? `#${i + 1}` }]));
+    const participants = await this.participants.find({
+      where: { organizationId, workshopId: id },
+      order: { joinedAt: 'ASC' },
+    });
+    const byId = new Map(
+      participants.map((p, i) => [p.id, { department: p.department, name: p.displayName ?? `#${i + 1}` }]),
+    );
     const latest = (await this.answers.query(
       `SELECT DISTINCT ON (participant_id, question_id) participant_id, question_id, value, answered_at
          FROM workshop_answers
@@ -184,9 +217,19 @@ export class WorkshopExportService {
           answerCell: answerCell(q, value, locale),
           meaning: answerMeaning(q, value, locale),
         };
-        return anonymous || !e.row ? base : { participant: byId.get(e.row.participant_id)?.name ?? '', ...base, answeredAt: new Date(e.row.answered_at) };
+        return anonymous || !e.row
+          ? base
+          : {
+              participant: byId.get(e.row.participant_id)?.name ?? '',
+              ...base,
+              answeredAt: new Date(e.row.answered_at),
+            };
       });
-      questionRows.sort((a, b) => (anonymous ? a.department.localeCompare(b.department) || a.answer.localeCompare(b.answer) : (a.participant ?? '').localeCompare(b.participant ?? '')));
+      questionRows.sort((a, b) =>
+        anonymous
+          ? a.department.localeCompare(b.department) || a.answer.localeCompare(b.answer)
+          : (a.participant ?? '').localeCompare(b.participant ?? ''),
+      );
       rows.push(...questionRows);
     });
     const columns: RawColumn[] = anonymous

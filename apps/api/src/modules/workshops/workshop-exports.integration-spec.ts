@@ -7,7 +7,13 @@ import { pixelCensus, renderPdfPages } from '../../../test/support/pdf-pages';
 import { compact, pageTexts, searchableText } from '../../../test/support/pdf-text';
 import { createTestApp, TestContext, type Client, type TestApp } from '../../../test/test-app';
 
-const M9 = ['m9.management-view', 'm9.ip-function-view', 'm9.future-information', 'm9.ip-proposals', 'm9.shared-vocabulary'];
+const M9 = [
+  'm9.management-view',
+  'm9.ip-function-view',
+  'm9.future-information',
+  'm9.ip-proposals',
+  'm9.shared-vocabulary',
+];
 
 function binary(req: request.Test): request.Test {
   return req.buffer(true).parse((res, cb) => {
@@ -16,7 +22,6 @@ function binary(req: request.Test): request.Test {
     res.on('end', () => cb(null, Buffer.concat(chunks)));
   });
 }
-
 
 describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
   // Rendering in worker threads, pdftoppm and the pdf.js extractor in child processes: slow on a shared 2-core machine.
@@ -72,12 +77,17 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     for (const [index, q] of M9.entries()) {
       await advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, { currentQuestionIndex: index });
       for (const [i, [, , level]] of people.entries()) {
-        const res = await http().put(`/api/participant/answers/${q}`).set('x-participant-token', tokens[i]).send({ value: level, clientRequestId: randomUUID() });
+        const res = await http()
+          .put(`/api/participant/answers/${q}`)
+          .set('x-participant-token', tokens[i])
+          .send({ value: level, clientRequestId: randomUUID() });
         expect(res.status).toBe(200);
       }
       await advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, { lockQuestionId: q });
     }
-    expect((await advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/agreed/${M9[0]}`, { value: 3 })).status).toBe(200);
+    expect((await advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/agreed/${M9[0]}`, { value: 3 })).status).toBe(
+      200,
+    );
     return { id, names: people.map((p) => p[1]) };
   }
 
@@ -101,7 +111,11 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     expect(text).toContain('1.アクション');
     expect(text).toContain('経営層と知財部門の認識差75.0ポイント');
     // M9[0] and M9[1] are written for one respondent (management, the head of IP): left out of the gaps.
-    expect(text).toContain(compact(`「${getQuestion(M9[2])?.prompt.ja ?? ''}」：経営層が高く評価する根拠（資料・事例）と知財部門が懸念する点`));
+    expect(text).toContain(
+      compact(
+        `「${getQuestion(M9[2])?.prompt.ja ?? ''}」：経営層が高く評価する根拠（資料・事例）と知財部門が懸念する点`,
+      ),
+    );
     // Anonymous: no participant name anywhere.
     expect(text).not.toContain('経営一郎');
     // Named after the company and the workshop's date, in Japanese, with an ASCII fallback.
@@ -155,7 +169,10 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     expect(lines[0]).toBe('部門,質問番号,設問ID,質問,回答,回答の意味');
     expect(lines).toHaveLength(1 + 7 * M9.length);
     for (const name of names) expect(text).not.toContain(name);
-    const ids = (await t.db.query('SELECT id, user_id FROM workshop_participants WHERE workshop_id = $1', [id])) as { id: string; user_id: string | null }[];
+    const ids = (await t.db.query('SELECT id, user_id FROM workshop_participants WHERE workshop_id = $1', [id])) as {
+      id: string;
+      user_id: string | null;
+    }[];
     for (const p of ids) expect(text).not.toContain(p.id);
     expect(text).not.toContain('研究開発');
     // R&D alone (1) would be revealed as "total minus the rest", so the smallest shown department (executives,
@@ -164,7 +181,9 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     expect(lines.filter((l) => l.startsWith('知財部門,1,')).length).toBe(3);
     expect(lines.filter((l) => l.startsWith('経営層,')).length).toBe(0);
     const results = await advisor.get(`/api/orgs/${orgId}/workshops/${id}/results`);
-    expect((results.body.questions[0].departments as { department: string }[]).map((d) => d.department)).toEqual(['ip']);
+    expect((results.body.questions[0].departments as { department: string }[]).map((d) => d.department)).toEqual([
+      'ip',
+    ]);
 
     const xlsx = await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`));
     expect(xlsx.status).toBe(200);
@@ -179,7 +198,9 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
 
   it('CSV of a named workshop: names and answer times, real departments', async () => {
     const { id, names } = await workshopWithAnswers('named');
-    const text = ((await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`))).body as Buffer).toString('utf8');
+    const text = (
+      (await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`))).body as Buffer
+    ).toString('utf8');
     expect(text.split('\r\n')[0]).toBe('\uFEFF参加者,部門,質問番号,設問ID,質問,回答,回答の意味,回答日時');
     for (const name of names) expect(text).toContain(name);
     expect(text).toContain('研究 一子,研究開発,1,');
@@ -212,19 +233,32 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     const code = String((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/start`)).body.joinCode);
     const names = [hostile, '+1+1\uFFFE', '-2', '@me', '\tTab', '普通 の人'];
     for (const [i, displayName] of names.entries()) {
-      const joined = await ctx.client().post('/api/public/workshops/join', { code, department: (['executive', 'ip', 'rnd'] as const)[i % 3], displayName });
+      const joined = await ctx.client().post('/api/public/workshops/join', {
+        code,
+        department: (['executive', 'ip', 'rnd'] as const)[i % 3],
+        displayName,
+      });
       expect(joined.status).toBe(201);
-      const res = await http().put(`/api/participant/answers/${M9[0]}`).set('x-participant-token', String(joined.body.participantToken)).send({ value: 2, clientRequestId: randomUUID() });
+      const res = await http()
+        .put(`/api/participant/answers/${M9[0]}`)
+        .set('x-participant-token', String(joined.body.participantToken))
+        .send({ value: 2, clientRequestId: randomUUID() });
       expect(res.status).toBe(200);
     }
-    const csv = parseCsv((await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`))).body as Buffer);
+    const csv = parseCsv(
+      (await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`))).body as Buffer,
+    );
     expect(csv.length).toBe(1 + names.length);
     expect(csv.flat().filter(isFormulaLike)).toEqual([]);
     expect(csv.flat()).toContain(`'${hostile}`);
-    const book = await readXlsx((await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`))).body as Buffer);
+    const book = await readXlsx(
+      (await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`))).body as Buffer,
+    );
     expect(allCellTexts(book).filter(isFormulaLike)).toEqual([]);
-    expect(allCellTexts(book)).toContain('\'+1+1');
-    const docx = await readDocx((await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.docx`))).body as Buffer);
+    expect(allCellTexts(book)).toContain("'+1+1");
+    const docx = await readDocx(
+      (await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.docx`))).body as Buffer,
+    );
     expect(docx.paragraphs.join('\n')).toContain('@SUM(1) 報告');
     const pdf = (await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.pdf`))).body as Buffer;
     expect(compact(searchableText(pdf))).toContain('@SUM(1)報告');

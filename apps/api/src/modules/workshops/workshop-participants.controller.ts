@@ -1,10 +1,29 @@
-import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Put, Sse, UseFilters, type MessageEvent } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Ip,
+  Param,
+  Post,
+  Put,
+  Sse,
+  UseFilters,
+  type MessageEvent,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
 import { Public } from '../../common/auth/access.decorators';
 import { HeaderAuthenticated } from '../../common/auth/csrf.guard';
 import { AssessmentExceptionFilter } from '../assessments/assessment-exception.filter';
-import type { JoinedView, ParticipantAnswerView, ParticipantResultsView, ParticipantWorkshopView, WorkshopJoinInfoView } from './dto/workshop-views';
+import type {
+  JoinedView,
+  ParticipantAnswerView,
+  ParticipantResultsView,
+  ParticipantWorkshopView,
+  WorkshopJoinInfoView,
+} from './dto/workshop-views';
 import { JoinLookupDto, JoinWorkshopDto, ParticipantAnswerDto } from './dto/workshops.dto';
 import { CurrentParticipant, ParticipantRoute, type ParticipantContext } from './participant-token.guard';
 import { WorkshopParticipantsService } from './workshop-participants.service';
@@ -47,7 +66,11 @@ export class WorkshopParticipantsController {
 
   @Put('participant/answers/:questionId')
   @ParticipantRoute()
-  participantAnswer(@CurrentParticipant() participant: ParticipantContext, @Param('questionId') questionId: string, @Body() dto: ParticipantAnswerDto): Promise<ParticipantAnswerView> {
+  participantAnswer(
+    @CurrentParticipant() participant: ParticipantContext,
+    @Param('questionId') questionId: string,
+    @Body() dto: ParticipantAnswerDto,
+  ): Promise<ParticipantAnswerView> {
     return this.participants.participantAnswer(participant, questionId, dto);
   }
 
@@ -61,7 +84,11 @@ export class WorkshopParticipantsController {
   /** Resumes after `Last-Event-ID` (the phone's stream reader sends the last id it saw). */
   @Sse('participant/events')
   @ParticipantRoute()
-  participantEvents(@CurrentParticipant() participant: ParticipantContext, @Ip() ip: string, @Headers('last-event-id') lastEventId?: string): Promise<Observable<MessageEvent>> {
+  participantEvents(
+    @CurrentParticipant() participant: ParticipantContext,
+    @Ip() ip: string,
+    @Headers('last-event-id') lastEventId?: string,
+  ): Promise<Observable<MessageEvent>> {
     return this.participants.participantEvents(participant, ip, lastEventId);
   }
 }

@@ -7,7 +7,13 @@ import type { QuestionResult } from '@ipgn/workshops';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { InvalidAnswerException } from '../assessments/assessment-errors';
-import type { JoinedView, ParticipantAnswerView, ParticipantResultsView, ParticipantWorkshopView, WorkshopJoinInfoView } from './dto/workshop-views';
+import type {
+  JoinedView,
+  ParticipantAnswerView,
+  ParticipantResultsView,
+  ParticipantWorkshopView,
+  WorkshopJoinInfoView,
+} from './dto/workshop-views';
 import type { JoinAsMemberDto, JoinWorkshopDto, ParticipantAnswerDto } from './dto/workshops.dto';
 import { WorkshopEntity } from './entities/workshop.entity';
 import { JoinLimiter } from './join-limiter.service';
@@ -40,18 +46,34 @@ export class WorkshopParticipantsService {
   /** What the join form shows for a code: 404 for a code that opens nothing, `closed` for a recently closed one. */
   async joinInfo(code: string, address: string): Promise<WorkshopJoinInfoView> {
     const workshop = await this.lookUp(code, address);
-    return { status: workshop.status === 'live' ? 'live' : 'closed', title: workshop.title, anonymity: workshop.anonymity, departments: workshop.departments };
+    return {
+      status: workshop.status === 'live' ? 'live' : 'closed',
+      title: workshop.title,
+      anonymity: workshop.anonymity,
+      departments: workshop.departments,
+    };
   }
 
   async joinByCode(dto: JoinWorkshopDto, address: string): Promise<JoinedView> {
     const workshop = await this.lookUp(dto.code, address);
     if (workshop.status !== 'live') throw new ApiException(409, 'WORKSHOP_CLOSED');
     await this.limiter.admit(dto.code);
-    return this.join(workshop, dto.department, workshop.anonymity === 'named' ? dto.displayName?.trim() || null : null, null, dto.deviceKey);
+    return this.join(
+      workshop,
+      dto.department,
+      workshop.anonymity === 'named' ? dto.displayName?.trim() || null : null,
+      null,
+      dto.deviceKey,
+    );
   }
 
   /** A signed-in member joins as themselves: named workshops record who they are, anonymous ones do not. */
-  async joinAsMember(org: OrganizationContext, user: AuthenticatedUser, id: string, dto: JoinAsMemberDto): Promise<JoinedView> {
+  async joinAsMember(
+    org: OrganizationContext,
+    user: AuthenticatedUser,
+    id: string,
+    dto: JoinAsMemberDto,
+  ): Promise<JoinedView> {
     const workshop = await this.store.find(org.organizationId, id);
     if (workshop.status !== 'live') throw new ApiException(409, 'WORKSHOP_NOT_LIVE');
     const named = workshop.anonymity === 'named';
@@ -60,7 +82,9 @@ export class WorkshopParticipantsService {
 
   async participantView(p: ParticipantContext): Promise<ParticipantWorkshopView> {
     const workshop = await this.store.find(p.organizationId, p.workshopId);
-    const participant = await this.store.participants.findOneOrFail({ where: { organizationId: p.organizationId, id: p.participantId } });
+    const participant = await this.store.participants.findOneOrFail({
+      where: { organizationId: p.organizationId, id: p.participantId },
+    });
     const state = stateOf(workshop);
     const question = state.currentQuestionId ? getQuestion(state.currentQuestionId) : undefined;
     const own = await this.ownAnswers(p);
@@ -69,7 +93,9 @@ export class WorkshopParticipantsService {
       you: { department: participant.department, displayName: participant.displayName },
       state,
       currentQuestion: question ? { ...question, locked: state.lockedQuestionIds.includes(question.id) } : null,
-      answers: own.filter((a): a is LatestAnswerRow & { value: AnswerValue } => a.value !== null).map((a) => ({ questionId: a.question_id, value: a.value })),
+      answers: own
+        .filter((a): a is LatestAnswerRow & { value: AnswerValue } => a.value !== null)
+        .map((a) => ({ questionId: a.question_id, value: a.value })),
     };
   }
 
@@ -79,7 +105,11 @@ export class WorkshopParticipantsService {
    * the question is not the current one any more, is locked, or its countdown is over — checked under a share
    * lock on the workshop row, so that no answer slips past a lock (which freezes the published figures).
    */
-  async participantAnswer(p: ParticipantContext, questionId: string, dto: ParticipantAnswerDto): Promise<ParticipantAnswerView> {
+  async participantAnswer(
+    p: ParticipantContext,
+    questionId: string,
+    dto: ParticipantAnswerDto,
+  ): Promise<ParticipantAnswerView> {
     const found = await this.store.find(p.organizationId, p.workshopId);
     const question = found.questionIds.includes(questionId) ? getQuestion(questionId) : undefined;
     if (!question) throw ApiException.notFound();
@@ -88,10 +118,13 @@ export class WorkshopParticipantsService {
 
     const json = checked.value === null ? null : JSON.stringify(checked.value);
     const stored = await this.store.workshops.manager.transaction(async (manager) => {
-      const workshop = await manager.getRepository(WorkshopEntity).findOne({ where: { organizationId: p.organizationId, id: p.workshopId }, lock: { mode: 'pessimistic_read' } });
+      const workshop = await manager
+        .getRepository(WorkshopEntity)
+        .findOne({ where: { organizationId: p.organizationId, id: p.workshopId }, lock: { mode: 'pessimistic_read' } });
       if (!workshop) throw ApiException.notFound();
       if (workshop.status !== 'live') throw new ApiException(409, 'WORKSHOP_NOT_LIVE');
-      if (workshop.questionIds[workshop.currentQuestionIndex] !== questionId) throw new ApiException(409, 'WORKSHOP_QUESTION_NOT_CURRENT');
+      if (workshop.questionIds[workshop.currentQuestionIndex] !== questionId)
+        throw new ApiException(409, 'WORKSHOP_QUESTION_NOT_CURRENT');
       if (workshop.lockedQuestionIds.includes(questionId)) throw new ApiException(409, 'WORKSHOP_QUESTION_LOCKED');
       if (isTimeUp(workshop)) throw new ApiException(409, 'WORKSHOP_TIME_UP');
       const inserted = (await manager.query(
@@ -115,7 +148,14 @@ export class WorkshopParticipantsService {
           WHERE value IS NOT NULL`,
         [p.organizationId, p.workshopId, questionId],
       )) as { n: number }[];
-      await this.bus.publish({ type: 'answer', organizationId: p.organizationId, workshopId: p.workshopId, questionId, respondents: n, at: new Date().toISOString() });
+      await this.bus.publish({
+        type: 'answer',
+        organizationId: p.organizationId,
+        workshopId: p.workshopId,
+        questionId,
+        respondents: n,
+        at: new Date().toISOString(),
+      });
     }
     const current = (await this.ownAnswers(p)).find((a) => a.question_id === questionId);
     return { questionId, value: current?.value ?? null, stored };
@@ -131,13 +171,25 @@ export class WorkshopParticipantsService {
     const currentId = workshop.questionIds[workshop.currentQuestionIndex];
     const results = await this.store.results(workshop);
     const question: QuestionResult | undefined = results.questions.find((q) => q.questionId === currentId);
-    return { visible: true, question: question && workshop.publishedUpTo[question.questionId] !== undefined ? question : null };
+    return {
+      visible: true,
+      question: question && workshop.publishedUpTo[question.questionId] !== undefined ? question : null,
+    };
   }
 
   /** Live events for a participant: only the workshop's state (question, locks, timer, results shown); resumed after `lastEventId`. */
-  async participantEvents(p: ParticipantContext, address: string, lastEventId?: string): Promise<Observable<MessageEvent>> {
+  async participantEvents(
+    p: ParticipantContext,
+    address: string,
+    lastEventId?: string,
+  ): Promise<Observable<MessageEvent>> {
     const workshop = await this.store.find(p.organizationId, p.workshopId);
-    const target = { organizationId: p.organizationId, workshopId: workshop.id, lastEventId, snapshot: async () => stateOf(await this.store.find(p.organizationId, p.workshopId)) };
+    const target = {
+      organizationId: p.organizationId,
+      workshopId: workshop.id,
+      lastEventId,
+      snapshot: async () => stateOf(await this.store.find(p.organizationId, p.workshopId)),
+    };
     return this.streams.stream(target, { kind: 'participant', participantId: p.participantId }, address, (event) =>
       event.type === 'state' ? { type: 'state', data: withoutTenant(event) } : null,
     );
@@ -200,21 +252,66 @@ export class WorkshopParticipantsService {
    * joined this workshop gets a fresh token for the same participant, so a second tab or a re-scan of the
    * QR code never counts anyone twice.
    */
-  private async join(workshop: WorkshopEntity, department: WorkshopDepartment, displayName: string | null, userId: string | null, deviceKey?: string): Promise<JoinedView> {
-    if (!workshop.departments.includes(department)) throw ApiException.badRequest('VALIDATION_FAILED', [{ field: 'department', code: 'isIn' }]);
+  private async join(
+    workshop: WorkshopEntity,
+    department: WorkshopDepartment,
+    displayName: string | null,
+    userId: string | null,
+    deviceKey?: string,
+  ): Promise<JoinedView> {
+    if (!workshop.departments.includes(department))
+      throw ApiException.badRequest('VALIDATION_FAILED', [{ field: 'department', code: 'isIn' }]);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + PARTICIPANT_TOKEN_TTL_MS);
     const repo = this.store.participants;
     const deviceKeyHash = deviceKey ? hashParticipantToken(`device:${deviceKey}`) : null;
-    const known = deviceKeyHash ? await repo.findOne({ where: { organizationId: workshop.organizationId, workshopId: workshop.id, deviceKeyHash } }) : null;
+    const known = deviceKeyHash
+      ? await repo.findOne({
+          where: { organizationId: workshop.organizationId, workshopId: workshop.id, deviceKeyHash },
+        })
+      : null;
     if (known) {
       if (known.department !== department) throw new ApiException(409, 'WORKSHOP_DEPARTMENT_FIXED');
-      await repo.update({ organizationId: known.organizationId, id: known.id }, { tokenHash: hashParticipantToken(token), expiresAt });
-      return { participantToken: token, expiresAt: expiresAt.toISOString(), workshop: { id: workshop.id, title: workshop.title }, department, rejoined: true };
+      await repo.update(
+        { organizationId: known.organizationId, id: known.id },
+        { tokenHash: hashParticipantToken(token), expiresAt },
+      );
+      return {
+        participantToken: token,
+        expiresAt: expiresAt.toISOString(),
+        workshop: { id: workshop.id, title: workshop.title },
+        department,
+        rejoined: true,
+      };
     }
-    await repo.save(repo.create({ organizationId: workshop.organizationId, workshopId: workshop.id, tokenHash: hashParticipantToken(token), deviceKeyHash, department, displayName, userId, expiresAt }));
-    const participants = await repo.count({ where: { organizationId: workshop.organizationId, workshopId: workshop.id } });
-    await this.bus.publish({ type: 'participants', organizationId: workshop.organizationId, workshopId: workshop.id, participants, at: new Date().toISOString() });
-    return { participantToken: token, expiresAt: expiresAt.toISOString(), workshop: { id: workshop.id, title: workshop.title }, department, rejoined: false };
+    await repo.save(
+      repo.create({
+        organizationId: workshop.organizationId,
+        workshopId: workshop.id,
+        tokenHash: hashParticipantToken(token),
+        deviceKeyHash,
+        department,
+        displayName,
+        userId,
+        expiresAt,
+      }),
+    );
+    const participants = await repo.count({
+      where: { organizationId: workshop.organizationId, workshopId: workshop.id },
+    });
+    await this.bus.publish({
+      type: 'participants',
+      organizationId: workshop.organizationId,
+      workshopId: workshop.id,
+      participants,
+      at: new Date().toISOString(),
+    });
+    return {
+      participantToken: token,
+      expiresAt: expiresAt.toISOString(),
+      workshop: { id: workshop.id, title: workshop.title },
+      department,
+      rejoined: false,
+    };
   }
 }

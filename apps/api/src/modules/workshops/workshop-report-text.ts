@@ -32,10 +32,13 @@ export const WORKSHOP_REPORT_TEXT = {
     summaryIntro: '部門間で評価が最も分かれた点（差の大きい順）：',
     gapLine: (action: string, high: string, highMean: string, low: string, lowMean: string, spread: string) =>
       `${action}：${high}（平均 ${highMean}）と${low}（平均 ${lowMean}）の認識差 ${spread} ポイント。`,
-    views: (high: string, highView: string, low: string, lowView: string) => `${high}は「${highView}」、${low}は「${lowView}」に近い状態と見ています。`,
+    views: (high: string, highView: string, low: string, lowView: string) =>
+      `${high}は「${highView}」、${low}は「${lowView}」に近い状態と見ています。`,
     strongest: (action: string, mean: string) => `全体で最も評価が高いのは${action}（平均 ${mean}）。`,
-    weakest: (action: string, mean: string) => `最も低いのは${action}（平均 ${mean}）。ここが次の投資と議論の候補です。`,
-    noGaps: '部門間で大きな認識差は見られませんでした。合意した回答を診断に反映し、次回のワークショップで変化を確認してください。',
+    weakest: (action: string, mean: string) =>
+      `最も低いのは${action}（平均 ${mean}）。ここが次の投資と議論の候補です。`,
+    noGaps:
+      '部門間で大きな認識差は見られませんでした。合意した回答を診断に反映し、次回のワークショップで変化を確認してください。',
     distributions: '質問別の回答分布（割合）',
     total: '全体',
     mean: '平均（0〜100）',
@@ -43,22 +46,37 @@ export const WORKSHOP_REPORT_TEXT = {
     withheld: '回答者が3人未満のため、全体の分布は表示しません。',
     smallGroups: '回答者が3人未満の部門は部門別には表示せず、全体にのみ含めています。',
     heatMap: '認識ギャップ・ヒートマップ（部門 × ガイドラインのアクション、平均 0〜100）',
-    heatLegend: '色が濃いほど平均が高い（0〜100）。数値は各セルに表示しています。「—」は回答者が3人未満のため表示しない欄です。',
+    heatLegend:
+      '色が濃いほど平均が高い（0〜100）。数値は各セルに表示しています。「—」は回答者が3人未満のため表示しない欄です。',
     department: '部門',
     action: 'アクション',
     notShown: '—',
     agreed: '合意した回答',
     noAgreed: '合意した回答はまだ記録されていません。',
     nextSteps: '次の一歩（認識差の大きい順）',
-    gap: (action: string, high: string, low: string, spread: string) => `${action}：${high}と${low}の認識差 ${spread} ポイント`,
-    evidence: (prompt: string, high: string, low: string) => `「${prompt}」：${high}が高く評価する根拠（資料・事例）と${low}が懸念する点を、それぞれ3点ずつ書き出して突き合わせる。`,
-    target: (prompt: string, target: string) => `「${prompt}」：次の段階「${target}」に届くために必要なことを一つ決め、担当者と期限を付ける。`,
+    gap: (action: string, high: string, low: string, spread: string) =>
+      `${action}：${high}と${low}の認識差 ${spread} ポイント`,
+    evidence: (prompt: string, high: string, low: string) =>
+      `「${prompt}」：${high}が高く評価する根拠（資料・事例）と${low}が懸念する点を、それぞれ3点ずつ書き出して突き合わせる。`,
+    target: (prompt: string, target: string) =>
+      `「${prompt}」：次の段階「${target}」に届くために必要なことを一つ決め、担当者と期限を付ける。`,
     recordAgreed: (prompt: string) => `「${prompt}」：合意した回答を自己診断に反映し、次回の診断で変化を確かめる。`,
-    agreeFirst: (prompt: string) => `「${prompt}」：まだ合意した回答がありません。次回の会議で一つの回答に合意し、記録する。`,
-    seeAbove: (ranks: string) => `同じ設問による差は ${ranks} で扱います。${ranks} の結論をこのアクションの担当者にも共有する。`,
+    agreeFirst: (prompt: string) =>
+      `「${prompt}」：まだ合意した回答がありません。次回の会議で一つの回答に合意し、記録する。`,
+    seeAbove: (ranks: string) =>
+      `同じ設問による差は ${ranks} で扱います。${ranks} の結論をこのアクションの担当者にも共有する。`,
     agreedMark: '（合意済み）',
     sheet: '回答',
-    headers: { participant: '参加者', department: '部門', questionNo: '質問番号', questionId: '設問ID', prompt: '質問', answer: '回答', meaning: '回答の意味', answeredAt: '回答日時' },
+    headers: {
+      participant: '参加者',
+      department: '部門',
+      questionNo: '質問番号',
+      questionId: '設問ID',
+      prompt: '質問',
+      answer: '回答',
+      meaning: '回答の意味',
+      answeredAt: '回答日時',
+    },
   },
   en: {
     title: 'Workshop report',
@@ -77,10 +95,13 @@ export const WORKSHOP_REPORT_TEXT = {
     summaryIntro: 'Where departments disagreed most (largest gap first):',
     gapLine: (action: string, high: string, highMean: string, low: string, lowMean: string, spread: string) =>
       `${action}: ${high} (mean ${highMean}) and ${low} (mean ${lowMean}) differ by ${spread} points.`,
-    views: (high: string, highView: string, low: string, lowView: string) => `${high} see it close to “${highView}”; ${low} close to “${lowView}”.`,
+    views: (high: string, highView: string, low: string, lowView: string) =>
+      `${high} see it close to “${highView}”; ${low} close to “${lowView}”.`,
     strongest: (action: string, mean: string) => `Rated highest overall: ${action} (mean ${mean}).`,
-    weakest: (action: string, mean: string) => `Rated lowest: ${action} (mean ${mean}) — the first candidate for discussion and investment.`,
-    noGaps: 'No large gaps between departments. Write the agreed answers into the assessment and check for change at the next workshop.',
+    weakest: (action: string, mean: string) =>
+      `Rated lowest: ${action} (mean ${mean}) — the first candidate for discussion and investment.`,
+    noGaps:
+      'No large gaps between departments. Write the agreed answers into the assessment and check for change at the next workshop.',
     distributions: 'Answer distribution per question (shares)',
     total: 'Total',
     mean: 'Mean (0–100)',
@@ -88,22 +109,37 @@ export const WORKSHOP_REPORT_TEXT = {
     withheld: 'Fewer than 3 respondents: the distribution is not shown.',
     smallGroups: 'Departments with fewer than 3 respondents are not shown on their own, only inside the total.',
     heatMap: 'Perception-gap heat map (department × guideline action, mean 0–100)',
-    heatLegend: 'Darker means a higher mean (0–100); every cell prints its number. “—”: fewer than 3 respondents, not shown.',
+    heatLegend:
+      'Darker means a higher mean (0–100); every cell prints its number. “—”: fewer than 3 respondents, not shown.',
     department: 'Department',
     action: 'Action',
     notShown: '—',
     agreed: 'Agreed answers',
     noAgreed: 'No agreed answers have been recorded yet.',
     nextSteps: 'Next steps (largest gaps first)',
-    gap: (action: string, high: string, low: string, spread: string) => `${action}: ${high} and ${low} differ by ${spread} points`,
+    gap: (action: string, high: string, low: string, spread: string) =>
+      `${action}: ${high} and ${low} differ by ${spread} points`,
     evidence: (prompt: string, high: string, low: string) =>
       `“${prompt}”: ${high} list three pieces of evidence for their rating, ${low} three concerns; compare them side by side.`,
-    target: (prompt: string, target: string) => `“${prompt}”: decide the one thing needed to reach the next level, “${target}”, with an owner and a date.`,
-    recordAgreed: (prompt: string) => `“${prompt}”: write the agreed answer into the assessment and check for change at the next round.`,
-    agreeFirst: (prompt: string) => `“${prompt}”: no agreed answer yet — agree on one at the next meeting and record it.`,
-    seeAbove: (ranks: string) => `The questions behind this gap are dealt with under ${ranks}: share that outcome with whoever owns this action.`,
+    target: (prompt: string, target: string) =>
+      `“${prompt}”: decide the one thing needed to reach the next level, “${target}”, with an owner and a date.`,
+    recordAgreed: (prompt: string) =>
+      `“${prompt}”: write the agreed answer into the assessment and check for change at the next round.`,
+    agreeFirst: (prompt: string) =>
+      `“${prompt}”: no agreed answer yet — agree on one at the next meeting and record it.`,
+    seeAbove: (ranks: string) =>
+      `The questions behind this gap are dealt with under ${ranks}: share that outcome with whoever owns this action.`,
     agreedMark: ' (agreed)',
     sheet: 'Responses',
-    headers: { participant: 'Participant', department: 'Department', questionNo: 'No.', questionId: 'Question ID', prompt: 'Question', answer: 'Answer', meaning: 'Meaning', answeredAt: 'Answered at' },
+    headers: {
+      participant: 'Participant',
+      department: 'Department',
+      questionNo: 'No.',
+      questionId: 'Question ID',
+      prompt: 'Question',
+      answer: 'Answer',
+      meaning: 'Meaning',
+      answeredAt: 'Answered at',
+    },
   },
 } as const;

@@ -8,15 +8,27 @@ import type { WorkshopDepartment } from './workshop-departments';
 import { buildWorkshopReport } from './workshop-report';
 import { computeWorkshopResults, type WorkshopAnswerEvent } from '@ipgn/workshops';
 
-const M9 = ['m9.management-view', 'm9.ip-function-view', 'm9.future-information', 'm9.ip-proposals', 'm9.shared-vocabulary'];
+const M9 = [
+  'm9.management-view',
+  'm9.ip-function-view',
+  'm9.future-information',
+  'm9.ip-proposals',
+  'm9.shared-vocabulary',
+];
 const QUESTIONS = M9.map((id) => getQuestion(id)).filter((q): q is Question => q !== undefined);
 
 let seq = 0;
-function people(department: WorkshopDepartment, n: number, level: (questionIndex: number, person: number) => number): WorkshopAnswerEvent[] {
+function people(
+  department: WorkshopDepartment,
+  n: number,
+  level: (questionIndex: number, person: number) => number,
+): WorkshopAnswerEvent[] {
   const out: WorkshopAnswerEvent[] = [];
   for (let i = 0; i < n; i++) {
     const participantId = `p-${seq++}`;
-    QUESTIONS.forEach((q, qi) => out.push({ seq: seq++, participantId, department, questionId: q.id, value: level(qi, i) }));
+    QUESTIONS.forEach((q, qi) =>
+      out.push({ seq: seq++, participantId, department, questionId: q.id, value: level(qi, i) }),
+    );
   }
   return out;
 }
@@ -28,7 +40,12 @@ const responses = [
 ];
 // Every question locked after everyone answered: all figures published (frozen at the last answer).
 const frozenAt = new Map(QUESTIONS.map((q) => [q.id, seq]));
-const results = computeWorkshopResults({ questions: QUESTIONS, departments: ['executive', 'ip', 'rnd'], history: responses, frozenAt });
+const results = computeWorkshopResults({
+  questions: QUESTIONS,
+  departments: ['executive', 'ip', 'rnd'],
+  history: responses,
+  frozenAt,
+});
 const input = (locale: 'ja' | 'en', title = '経営と知財の対話 2026') => ({
   locale,
   now: new Date('2026-12-10T09:00:00Z'),

@@ -49,9 +49,12 @@ export function buildWorkshopReport(input: WorkshopReportInput): Report {
   const { locale, results } = input;
   const t = WORKSHOP_REPORT_TEXT[locale];
   const dept = (d: WorkshopDepartment) => DEPARTMENT_LABELS[d][locale];
-  const actionLabel = (id: GglActionId) => `${t.action} ${id} ${GGL_ACTIONS.find((a) => a.id === id)?.label[locale] ?? ''}`.trim();
+  const actionLabel = (id: GglActionId) =>
+    `${t.action} ${id} ${GGL_ACTIONS.find((a) => a.id === id)?.label[locale] ?? ''}`.trim();
   const one = (n: number) => formatNumber(n, locale, 1);
-  const deptMean = (questionId: string, d: WorkshopDepartment) => results.questions.find((x) => x.questionId === questionId)?.departments.find((x) => x.department === d)?.mean ?? null;
+  const deptMean = (questionId: string, d: WorkshopDepartment) =>
+    results.questions.find((x) => x.questionId === questionId)?.departments.find((x) => x.department === d)?.mean ??
+    null;
 
   const blocks: ReportBlock[] = [
     {
@@ -75,7 +78,9 @@ export function buildWorkshopReport(input: WorkshopReportInput): Report {
     { kind: 'heading', level: 1, text: t.agreed },
     {
       kind: 'bullets',
-      items: input.questions.filter((q) => input.agreed.has(q.id)).map((q) => `${q.prompt[locale]} → ${formatAnswer(q, input.agreed.get(q.id) as AnswerValue, locale)}`),
+      items: input.questions
+        .filter((q) => input.agreed.has(q.id))
+        .map((q) => `${q.prompt[locale]} → ${formatAnswer(q, input.agreed.get(q.id) as AnswerValue, locale)}`),
     },
     { kind: 'heading', level: 1, text: t.nextSteps },
   ];
@@ -84,7 +89,11 @@ export function buildWorkshopReport(input: WorkshopReportInput): Report {
   if (results.discussionPrompts.length === 0) blocks.push({ kind: 'paragraph', runs: [{ text: t.noGaps }] });
   const covered = new Map<string, number>();
   for (const p of results.discussionPrompts) {
-    blocks.push({ kind: 'heading', level: 3, text: `${p.rank}. ${t.gap(actionLabel(p.action), dept(p.highest), dept(p.lowest), one(p.spread))}` });
+    blocks.push({
+      kind: 'heading',
+      level: 3,
+      text: `${p.rank}. ${t.gap(actionLabel(p.action), dept(p.highest), dept(p.lowest), one(p.spread))}`,
+    });
     blocks.push({ kind: 'bullets', items: nextSteps(input, p, covered, dept, deptMean) });
   }
 
@@ -97,7 +106,10 @@ export function buildWorkshopReport(input: WorkshopReportInput): Report {
       return;
     }
     const n = r.total.respondents;
-    blocks.push({ kind: 'paragraph', runs: [{ text: `${t.total} (n=${n}) ${t.mean}: ${r.total.mean === null ? t.notShown : one(r.total.mean)}` }] });
+    blocks.push({
+      kind: 'paragraph',
+      runs: [{ text: `${t.total} (n=${n}) ${t.mean}: ${r.total.mean === null ? t.notShown : one(r.total.mean)}` }],
+    });
     blocks.push({
       kind: 'bar-chart',
       max: 100,
@@ -111,13 +123,24 @@ export function buildWorkshopReport(input: WorkshopReportInput): Report {
       blocks.push({
         kind: 'table',
         columns: [{ label: t.department, width: 2 }, { label: t.respondents }, { label: t.mean }],
-        rows: r.departments.map((d) => [text(dept(d.department)), num(d.respondents), d.mean === null ? empty(t.notShown) : num(d.mean, 1)]),
+        rows: r.departments.map((d) => [
+          text(dept(d.department)),
+          num(d.respondents),
+          d.mean === null ? empty(t.notShown) : num(d.mean, 1),
+        ]),
       });
     }
   });
 
   const header = [input.organizationName, `${t.date}: ${formatDate(input.scheduledAt, locale)}`];
-  return { language: locale, title: `${t.title} — ${input.title}`, header, author: input.organizationName, createdAt: input.now, blocks };
+  return {
+    language: locale,
+    title: `${t.title} — ${input.title}`,
+    header,
+    author: input.organizationName,
+    createdAt: input.now,
+    blocks,
+  };
 }
 
 function summary(
@@ -138,7 +161,14 @@ function summary(
       const action = results.actions.find((a) => a.action === p.action);
       const mean = (d: WorkshopDepartment) => action?.departments.find((x) => x.department === d)?.mean ?? null;
       const [hi, lo] = [mean(p.highest), mean(p.lowest)];
-      let line = t.gapLine(actionLabel(p.action), dept(p.highest), hi === null ? t.notShown : one(hi), dept(p.lowest), lo === null ? t.notShown : one(lo), one(p.spread));
+      let line = t.gapLine(
+        actionLabel(p.action),
+        dept(p.highest),
+        hi === null ? t.notShown : one(hi),
+        dept(p.lowest),
+        lo === null ? t.notShown : one(lo),
+        one(p.spread),
+      );
       const q = p.questions[0];
       const question = q ? input.questions.find((x) => x.id === q.questionId) : undefined;
       if (q) {
@@ -150,11 +180,20 @@ function summary(
     });
     blocks.push({ kind: 'bullets', items });
   }
-  const ranked = results.actions.filter((a) => a.totalMean !== null).sort((a, b) => (b.totalMean ?? 0) - (a.totalMean ?? 0));
+  const ranked = results.actions
+    .filter((a) => a.totalMean !== null)
+    .sort((a, b) => (b.totalMean ?? 0) - (a.totalMean ?? 0));
   const best = ranked[0];
   const worst = ranked[ranked.length - 1];
   if (best && worst && best !== worst) {
-    blocks.push({ kind: 'paragraph', runs: [{ text: `${t.strongest(actionLabel(best.action), one(best.totalMean ?? 0))} ${t.weakest(actionLabel(worst.action), one(worst.totalMean ?? 0))}` }] });
+    blocks.push({
+      kind: 'paragraph',
+      runs: [
+        {
+          text: `${t.strongest(actionLabel(best.action), one(best.totalMean ?? 0))} ${t.weakest(actionLabel(worst.action), one(worst.totalMean ?? 0))}`,
+        },
+      ],
+    });
   }
   return blocks;
 }
@@ -173,7 +212,9 @@ function nextSteps(
   const { locale } = input;
   const t = WORKSHOP_REPORT_TEXT[locale];
   const fresh = p.questions.filter((gq) => !covered.has(gq.questionId));
-  const earlier = [...new Set(p.questions.map((gq) => covered.get(gq.questionId)).filter((r): r is number => r !== undefined))];
+  const earlier = [
+    ...new Set(p.questions.map((gq) => covered.get(gq.questionId)).filter((r): r is number => r !== undefined)),
+  ];
   const steps: string[] = [];
   const first = fresh[0];
   if (first) {
@@ -186,7 +227,9 @@ function nextSteps(
     const low = deptMean(gq.questionId, gq.lowest);
     if (q?.type === 'maturity' && low !== null) {
       const next = Math.min(4, Math.round(low / 25) + 1) as 0 | 1 | 2 | 3 | 4;
-      steps.push(`${t.target(q.prompt[locale], unquote(q.levels[next][locale]))}${input.agreed.has(q.id) ? t.agreedMark : ''}`);
+      steps.push(
+        `${t.target(q.prompt[locale], unquote(q.levels[next][locale]))}${input.agreed.has(q.id) ? t.agreedMark : ''}`,
+      );
     }
   }
   if (first) {
@@ -203,7 +246,10 @@ function heatMapTable(input: WorkshopReportInput, dept: (d: WorkshopDepartment) 
   const { heatMap } = results;
   const columns = [
     { label: t.department, width: 1.6 },
-    ...heatMap.actions.map((a) => ({ label: `${a}. ${GGL_ACTIONS.find((g) => g.id === a)?.label[locale] ?? ''}`, width: 1 })),
+    ...heatMap.actions.map((a) => ({
+      label: `${a}. ${GGL_ACTIONS.find((g) => g.id === a)?.label[locale] ?? ''}`,
+      width: 1,
+    })),
   ];
   const rows = heatMap.departments.map((d): ReportCell[] => [
     text(dept(d)),

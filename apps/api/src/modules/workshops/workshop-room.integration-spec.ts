@@ -6,7 +6,13 @@ import { cookieHeader, openSse } from '../../../test/sse-client';
 import { JOIN_FAILURES_PER_ADDRESS } from './join-limiter.service';
 import { MAX_STREAMS_PER_HOLDER } from './workshop-streams.service';
 
-const M9 = ['m9.management-view', 'm9.ip-function-view', 'm9.future-information', 'm9.ip-proposals', 'm9.shared-vocabulary'];
+const M9 = [
+  'm9.management-view',
+  'm9.ip-function-view',
+  'm9.future-information',
+  'm9.ip-proposals',
+  'm9.shared-vocabulary',
+];
 
 /** A real room: many phones behind one address, rejoining, a facilitator moving on, closing and reopening. */
 describe('workshops in a real room', () => {
@@ -29,7 +35,13 @@ describe('workshops in a real room', () => {
   afterAll(() => t.close());
 
   async function live(anonymity: 'named' | 'anonymous' = 'anonymous') {
-    const created = await advisor.post(`/api/orgs/${orgId}/workshops`, { title: '会場WS', modules: ['m9'], departments: ['executive', 'ip', 'rnd'], anonymity, scheduledAt: '2026-12-10T10:00:00+09:00' });
+    const created = await advisor.post(`/api/orgs/${orgId}/workshops`, {
+      title: '会場WS',
+      modules: ['m9'],
+      departments: ['executive', 'ip', 'rnd'],
+      anonymity,
+      scheduledAt: '2026-12-10T10:00:00+09:00',
+    });
     const id = String(created.body.id);
     const code = String((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/start`)).body.joinCode);
     return { id, code };
@@ -37,7 +49,11 @@ describe('workshops in a real room', () => {
   const join = (body: object) => http().post('/api/public/workshops/join').send(body);
   const phone = (token: string) => ({
     get: (path: string) => http().get(path).set('x-participant-token', token),
-    answer: (questionId: string, value: number | null) => http().put(`/api/participant/answers/${questionId}`).set('x-participant-token', token).send({ value, clientRequestId: randomUUID() }),
+    answer: (questionId: string, value: number | null) =>
+      http()
+        .put(`/api/participant/answers/${questionId}`)
+        .set('x-participant-token', token)
+        .send({ value, clientRequestId: randomUUID() }),
   });
   const state = (id: string, body: object) => advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, body);
   const deviceKey = () => randomBytes(24).toString('base64url');
@@ -47,7 +63,11 @@ describe('workshops in a real room', () => {
     const started = Date.now();
     const statuses: number[] = [];
     for (let batch = 0; batch < 30; batch++) {
-      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => join({ code, department: ['executive', 'ip', 'rnd'][i % 3], deviceKey: deviceKey() })));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          join({ code, department: ['executive', 'ip', 'rnd'][i % 3], deviceKey: deviceKey() }),
+        ),
+      );
       statuses.push(...results.map((r) => r.status));
     }
     const seconds = (Date.now() - started) / 1000;
@@ -61,7 +81,12 @@ describe('workshops in a real room', () => {
     const { id, code } = await live('anonymous');
     const info = await http().post('/api/public/workshops/lookup').send({ code: code.toLowerCase() });
     expect(info.status).toBe(200);
-    expect(info.body).toEqual({ status: 'live', title: '会場WS', anonymity: 'anonymous', departments: ['executive', 'ip', 'rnd'] });
+    expect(info.body).toEqual({
+      status: 'live',
+      title: '会場WS',
+      anonymity: 'anonymous',
+      departments: ['executive', 'ip', 'rnd'],
+    });
     await advisor.post(`/api/orgs/${orgId}/workshops/${id}/close`);
     expect((await http().post('/api/public/workshops/lookup').send({ code })).body.status).toBe('closed');
     const joined = await join({ code, department: 'ip' });
@@ -85,7 +110,9 @@ describe('workshops in a real room', () => {
 
   it('refuses an answer for a question that is no longer current, and locks the question when the countdown ends', async () => {
     const { id, code } = await live();
-    const tokens = await Promise.all([0, 1, 2].map(async () => String((await join({ code, department: 'ip' })).body.participantToken)));
+    const tokens = await Promise.all(
+      [0, 1, 2].map(async () => String((await join({ code, department: 'ip' })).body.participantToken)),
+    );
     await state(id, { currentQuestionIndex: 1 });
     const stale = await phone(tokens[0]).answer(M9[0], 2);
     expect([stale.status, stale.body.code]).toEqual([409, 'WORKSHOP_QUESTION_NOT_CURRENT']);
@@ -95,7 +122,10 @@ describe('workshops in a real room', () => {
     try {
       for (const token of tokens) expect((await phone(token).answer(M9[1], 2)).status).toBe(200);
       await state(id, { timerSeconds: 1 });
-      const locked = await stream.next((e) => e.type === 'state' && (e.data['lockedQuestionIds'] as string[]).includes(M9[1]), 4000);
+      const locked = await stream.next(
+        (e) => e.type === 'state' && (e.data['lockedQuestionIds'] as string[]).includes(M9[1]),
+        4000,
+      );
       expect(locked.data['serverNow']).toEqual(expect.any(String));
       const late = await phone(tokens[1]).answer(M9[1], 4);
       expect([late.status, late.body.code]).toEqual([409, 'WORKSHOP_QUESTION_LOCKED']);
@@ -117,7 +147,9 @@ describe('workshops in a real room', () => {
     await stream.next((e) => e.type === 'end', 2000);
     await stream.ended;
     expect((await phone(token).get('/api/participant/workshop')).status).toBe(401);
-    expect((await advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/agreed/${M9[2]}`, { value: 2 })).status).toBe(200);
+    expect((await advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/agreed/${M9[2]}`, { value: 2 })).status).toBe(
+      200,
+    );
     expect((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/reopen`)).body.status).toBe('live');
     expect((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/reopen`)).body.code).toBe('WORKSHOP_NOT_CLOSED');
     const reopened = await advisor.get(`/api/orgs/${orgId}/workshops/${id}`);
@@ -135,13 +167,17 @@ describe('workshops in a real room', () => {
     const token = String(joined.body.participantToken);
     const facilitatorAdvisor = await ctx.newMember(owner, orgId, 'advisor');
     const theirs = await openSse(`${base}/api/participant/events`, { 'x-participant-token': token });
-    const console = await openSse(`${base}/api/orgs/${orgId}/workshops/${id}/events`, { cookie: cookieHeader(facilitatorAdvisor) });
+    const console = await openSse(`${base}/api/orgs/${orgId}/workshops/${id}/events`, {
+      cookie: cookieHeader(facilitatorAdvisor),
+    });
     try {
       await Promise.all([theirs.next((e) => e.type === 'state'), console.next((e) => e.type === 'state')]);
       expect((await owner.send('delete', `/api/orgs/${orgId}/members/${member.user?.id ?? ''}`)).status).toBe(204);
       expect((await theirs.next((e) => e.type === 'end', 2000)).data).toEqual({ reason: 'revoked' });
       expect((await phone(token).answer(M9[0], 2)).status).toBe(401);
-      expect((await owner.send('delete', `/api/orgs/${orgId}/members/${facilitatorAdvisor.user?.id ?? ''}`)).status).toBe(204);
+      expect(
+        (await owner.send('delete', `/api/orgs/${orgId}/members/${facilitatorAdvisor.user?.id ?? ''}`)).status,
+      ).toBe(204);
       expect((await console.next((e) => e.type === 'end', 2000)).data).toEqual({ reason: 'revoked' });
       // Reopening does not revive a removed member's token.
       await advisor.post(`/api/orgs/${orgId}/workshops/${id}/close`);
@@ -172,8 +208,14 @@ describe('workshops in a real room', () => {
 
   it('the advisor dashboard shows an overall score only for a submitted round', async () => {
     await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' });
-    const clients = (await advisor.get('/api/me/advisor-clients')).body as { organizationId: string; latestAssessment: { status: string; overallScore: number | null } }[];
-    expect(clients.find((c) => c.organizationId === orgId)?.latestAssessment).toMatchObject({ status: 'draft', overallScore: null });
+    const clients = (await advisor.get('/api/me/advisor-clients')).body as {
+      organizationId: string;
+      latestAssessment: { status: string; overallScore: number | null };
+    }[];
+    expect(clients.find((c) => c.organizationId === orgId)?.latestAssessment).toMatchObject({
+      status: 'draft',
+      overallScore: null,
+    });
   });
 
   // Last: it leaves this address throttled.
@@ -182,7 +224,8 @@ describe('workshops in a real room', () => {
     const wrong = code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
     // Its own address (as a balancer would forward it): the counters are shared through PostgreSQL by every suite.
     const guesser = `198.51.100.${1 + Math.floor(Math.random() * 250)}, 203.0.113.${1 + Math.floor(Math.random() * 250)}`;
-    const guess = () => http().post('/api/public/workshops/join').set('x-forwarded-for', guesser).send({ code: wrong, department: 'ip' });
+    const guess = () =>
+      http().post('/api/public/workshops/join').set('x-forwarded-for', guesser).send({ code: wrong, department: 'ip' });
     for (let i = 0; i < JOIN_FAILURES_PER_ADDRESS; i++) expect((await guess()).status).toBe(404);
     const throttled = await guess();
     expect(throttled.status).toBe(429);

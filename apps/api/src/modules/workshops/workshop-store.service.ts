@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { getQuestion, type AnswerValue, type Question } from '@ipgn/assessment';
-import { canFreeze, computeWorkshopResults, questionPublication, type QuestionPublication, type WorkshopAnswerEvent, type WorkshopResults } from '@ipgn/workshops';
+import {
+  canFreeze,
+  computeWorkshopResults,
+  questionPublication,
+  type QuestionPublication,
+  type WorkshopAnswerEvent,
+  type WorkshopResults,
+} from '@ipgn/workshops';
 import { ApiException } from '../../common/errors/api-exception';
 import { isUuid } from '../../common/http/is-uuid';
 import type { WorkshopView } from './dto/workshop-views';
@@ -33,7 +40,11 @@ export class WorkshopStore {
   ) {}
 
   /** The workshop of this organization, or 404 (also for a malformed id or another organization's workshop). */
-  async find(organizationId: string, id: string, manager: EntityManager = this.workshops.manager): Promise<WorkshopEntity> {
+  async find(
+    organizationId: string,
+    id: string,
+    manager: EntityManager = this.workshops.manager,
+  ): Promise<WorkshopEntity> {
     if (!isUuid(id)) throw ApiException.notFound();
     const workshop = await manager.getRepository(WorkshopEntity).findOne({ where: { organizationId, id } });
     if (!workshop) throw ApiException.notFound();
@@ -45,7 +56,11 @@ export class WorkshopStore {
   }
 
   /** Every stored answer of the workshop, oldest first, with the participant's department. */
-  async history(workshop: WorkshopEntity, manager: EntityManager = this.workshops.manager, questionId?: string): Promise<WorkshopAnswerEvent[]> {
+  async history(
+    workshop: WorkshopEntity,
+    manager: EntityManager = this.workshops.manager,
+    questionId?: string,
+  ): Promise<WorkshopAnswerEvent[]> {
     const params: unknown[] = [workshop.organizationId, workshop.id];
     if (questionId) params.push(questionId);
     const rows = (await manager.query(
@@ -56,7 +71,13 @@ export class WorkshopStore {
         ORDER BY a.id`,
       params,
     )) as HistoryRow[];
-    return rows.map((r) => ({ seq: Number(r.id), participantId: r.participant_id, department: r.department, questionId: r.question_id, value: r.value }));
+    return rows.map((r) => ({
+      seq: Number(r.id),
+      participantId: r.participant_id,
+      department: r.department,
+      questionId: r.question_id,
+      value: r.value,
+    }));
   }
 
   async results(workshop: WorkshopEntity): Promise<WorkshopResults> {
@@ -66,7 +87,11 @@ export class WorkshopStore {
       departments: workshop.departments,
       history: await this.history(workshop),
       frozenAt,
-      departmentSpecificQuestionIds: new Set(this.questions(workshop).filter((q) => q.singleRespondent === true).map((q) => q.id)),
+      departmentSpecificQuestionIds: new Set(
+        this.questions(workshop)
+          .filter((q) => q.singleRespondent === true)
+          .map((q) => q.id),
+      ),
     });
   }
 
@@ -76,8 +101,17 @@ export class WorkshopStore {
    */
   async publications(workshop: WorkshopEntity): Promise<Map<string, QuestionPublication | null>> {
     const history = await this.history(workshop);
-    const upTo = (q: string) => (workshop.publishedUpTo[q] === undefined ? undefined : Number(workshop.publishedUpTo[q]));
-    return new Map(workshop.questionIds.map((q) => [q, questionPublication(history.filter((e) => e.questionId === q), upTo(q))]));
+    const upTo = (q: string) =>
+      workshop.publishedUpTo[q] === undefined ? undefined : Number(workshop.publishedUpTo[q]);
+    return new Map(
+      workshop.questionIds.map((q) => [
+        q,
+        questionPublication(
+          history.filter((e) => e.questionId === q),
+          upTo(q),
+        ),
+      ]),
+    );
   }
 
   /**
@@ -95,21 +129,29 @@ export class WorkshopStore {
     }
     if (Object.keys(additions).length === 0) return;
     // Existing keys win (right operand of ||): a question, once frozen, never moves.
-    await manager.query(`UPDATE workshops SET published_up_to = $3::jsonb || published_up_to WHERE organization_id = $1 AND id = $2`, [
-      workshop.organizationId,
-      workshop.id,
-      JSON.stringify(additions),
-    ]);
+    await manager.query(
+      `UPDATE workshops SET published_up_to = $3::jsonb || published_up_to WHERE organization_id = $1 AND id = $2`,
+      [workshop.organizationId, workshop.id, JSON.stringify(additions)],
+    );
   }
 
   async publishState(organizationId: string, id: string): Promise<WorkshopView> {
     const workshop = await this.find(organizationId, id);
-    await this.bus.publish({ type: 'state', organizationId, workshopId: id, at: new Date().toISOString(), ...stateOf(workshop) });
+    await this.bus.publish({
+      type: 'state',
+      organizationId,
+      workshopId: id,
+      at: new Date().toISOString(),
+      ...stateOf(workshop),
+    });
     return this.toView(workshop);
   }
 
   async toView(w: WorkshopEntity): Promise<WorkshopView> {
-    const participants = await this.participants.find({ where: { organizationId: w.organizationId, workshopId: w.id }, order: { joinedAt: 'ASC' } });
+    const participants = await this.participants.find({
+      where: { organizationId: w.organizationId, workshopId: w.id },
+      order: { joinedAt: 'ASC' },
+    });
     const counts = new Map<WorkshopDepartment, number>();
     for (const p of participants) counts.set(p.department, (counts.get(p.department) ?? 0) + 1);
     const state = stateOf(w);
@@ -127,12 +169,16 @@ export class WorkshopStore {
       publishedQuestionIds: w.questionIds.filter((q) => w.publishedUpTo[q] !== undefined),
       timerEndsAt: state.timerEndsAt,
       joinCode: w.status === 'live' ? w.joinCode : null,
-      agreedAnswers: w.questionIds.filter((q) => w.agreedAnswers[q]).map((q) => ({ questionId: q, value: w.agreedAnswers[q].value, agreedAt: w.agreedAnswers[q].agreedAt })),
+      agreedAnswers: w.questionIds
+        .filter((q) => w.agreedAnswers[q])
+        .map((q) => ({ questionId: q, value: w.agreedAnswers[q].value, agreedAt: w.agreedAnswers[q].agreedAt })),
       participants: {
         total: participants.length,
         byDepartment: w.departments.map((department) => ({ department, count: counts.get(department) ?? 0 })),
         ...(w.anonymity === 'named' && {
-          named: participants.filter((p) => p.displayName !== null).map((p) => ({ displayName: p.displayName as string, department: p.department })),
+          named: participants
+            .filter((p) => p.displayName !== null)
+            .map((p) => ({ displayName: p.displayName as string, department: p.department })),
         }),
       },
       createdAt: w.createdAt.toISOString(),

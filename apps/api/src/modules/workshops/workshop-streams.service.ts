@@ -13,7 +13,8 @@ export const MAX_STREAMS_PER_HOLDER = 4;
 export const MAX_STREAMS_PER_ADDRESS = 2_000;
 
 /** Who holds a stream: a participant or a signed-in user of an organization. */
-export type StreamHolder = { kind: 'participant'; participantId: string } | { kind: 'user'; organizationId: string; userId: string };
+export type StreamHolder =
+  { kind: 'participant'; participantId: string } | { kind: 'user'; organizationId: string; userId: string };
 
 /** Which workshop a stream follows, where its client left off, and how to read the current state. */
 export interface StreamTarget {
@@ -32,7 +33,8 @@ interface OpenStream {
   lastId: string | null;
 }
 
-const holderKey = (h: StreamHolder) => (h.kind === 'participant' ? `p:${h.participantId}` : `u:${h.organizationId}:${h.userId}`);
+const holderKey = (h: StreamHolder) =>
+  h.kind === 'participant' ? `p:${h.participantId}` : `u:${h.organizationId}:${h.userId}`;
 
 /**
  * Every open workshop event stream of this instance: caps them per holder and per address, pings them, and
@@ -58,9 +60,15 @@ export class WorkshopStreams implements BeforeApplicationShutdown {
    * pruned or another workshop's) the current state. Then every live event `map` lets through, each with its
    * global id, and a ping every PING_INTERVAL_MS. Refused with 429 beyond MAX_STREAMS_PER_ADDRESS.
    */
-  stream(target: StreamTarget, holder: StreamHolder, address: string, map: (event: WorkshopEvent) => MessageEvent | null): Observable<MessageEvent> {
+  stream(
+    target: StreamTarget,
+    holder: StreamHolder,
+    address: string,
+    map: (event: WorkshopEvent) => MessageEvent | null,
+  ): Observable<MessageEvent> {
     const key = holderKey(holder);
-    if ([...this.open].filter((s) => s.address === address).length >= MAX_STREAMS_PER_ADDRESS) throw new ApiException(429, 'TOO_MANY_REQUESTS');
+    if ([...this.open].filter((s) => s.address === address).length >= MAX_STREAMS_PER_ADDRESS)
+      throw new ApiException(429, 'TOO_MANY_REQUESTS');
     return new Observable<MessageEvent>((subscriber) => {
       const mine = [...this.open].filter((s) => s.holder === key);
       for (const old of mine.slice(0, Math.max(0, mine.length - MAX_STREAMS_PER_HOLDER + 1))) this.end(old, 'replaced');
@@ -68,7 +76,10 @@ export class WorkshopStreams implements BeforeApplicationShutdown {
       this.open.add(entry);
       const pass = (event: DeliveredWorkshopEvent) => {
         if (event.type === 'revoke') {
-          const revoked = holder.kind === 'participant' ? event.participantIds.includes(holder.participantId) : event.organizationId === holder.organizationId && event.userIds.includes(holder.userId);
+          const revoked =
+            holder.kind === 'participant'
+              ? event.participantIds.includes(holder.participantId)
+              : event.organizationId === holder.organizationId && event.userIds.includes(holder.userId);
           if (revoked) this.end(entry, 'revoked');
           return;
         }
@@ -82,7 +93,9 @@ export class WorkshopStreams implements BeforeApplicationShutdown {
       };
       // Live events that arrive while the log is read wait here, then pass after the replayed ones.
       let waiting: DeliveredWorkshopEvent[] | null = [];
-      const unsubscribe = this.bus.subscribe(target.workshopId, (event) => (waiting ? waiting.push(event) : pass(event)));
+      const unsubscribe = this.bus.subscribe(target.workshopId, (event) =>
+        waiting ? waiting.push(event) : pass(event),
+      );
       this.catchUp(target, entry)
         .then((missed) => {
           for (const event of missed) pass(event);
@@ -93,7 +106,8 @@ export class WorkshopStreams implements BeforeApplicationShutdown {
       // Every message carries an id (Nest would number the others per connection, and the browser would send
       // that number back): a ping repeats the last one.
       const ping = setInterval(() => {
-        if (entry.lastId !== null) subscriber.next({ type: 'ping', id: entry.lastId, data: { at: new Date().toISOString() } });
+        if (entry.lastId !== null)
+          subscriber.next({ type: 'ping', id: entry.lastId, data: { at: new Date().toISOString() } });
       }, PING_INTERVAL_MS);
       return () => {
         this.open.delete(entry);
@@ -109,7 +123,10 @@ export class WorkshopStreams implements BeforeApplicationShutdown {
    * with the id of the workshop's latest event, read before the state so that nothing after it is lost.
    */
   private async catchUp(target: StreamTarget, entry: OpenStream): Promise<DeliveredWorkshopEvent[]> {
-    const missed = target.lastEventId === undefined ? null : await this.log.after(target.organizationId, target.workshopId, target.lastEventId);
+    const missed =
+      target.lastEventId === undefined
+        ? null
+        : await this.log.after(target.organizationId, target.workshopId, target.lastEventId);
     if (missed) {
       entry.lastId = target.lastEventId as string;
       const serverNow = new Date().toISOString();

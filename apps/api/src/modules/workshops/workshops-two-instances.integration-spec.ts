@@ -36,7 +36,9 @@ describe('workshop live updates across two API instances (PostgreSQL LISTEN/NOTI
       try {
         await admin.unsafe(`CREATE DATABASE ${created}`);
       } catch (error) {
-        throw new Error(`This test needs a real PostgreSQL server (DATABASE_URL, or ${SERVER} with trust auth): ${String(error)}`);
+        throw new Error(
+          `This test needs a real PostgreSQL server (DATABASE_URL, or ${SERVER} with trust auth): ${String(error)}`,
+        );
       } finally {
         await admin.end({ timeout: 5 });
       }
@@ -91,11 +93,15 @@ describe('workshop live updates across two API instances (PostgreSQL LISTEN/NOTI
 
     // The participant joins and answers through instance 1 (a plain HTTP client: no cookies involved).
     const oneCtx = new TestContext(one);
-    const joined = await oneCtx.client().post('/api/public/workshops/join', { code: started.body.joinCode, department: 'ip' });
+    const joined = await oneCtx
+      .client()
+      .post('/api/public/workshops/join', { code: started.body.joinCode, department: 'ip' });
     expect(joined.status).toBe(201);
 
     const port = (two.getHttpServer().address() as AddressInfo).port;
-    const facilitator = await openSse(`http://127.0.0.1:${port}/api/orgs/${orgId}/workshops/${ws.body.id}/events`, { cookie: cookieHeader(owner) });
+    const facilitator = await openSse(`http://127.0.0.1:${port}/api/orgs/${orgId}/workshops/${ws.body.id}/events`, {
+      cookie: cookieHeader(owner),
+    });
     try {
       expect(facilitator.status).toBe(200);
       await facilitator.next((e) => e.type === 'state');
@@ -107,7 +113,13 @@ describe('workshop live updates across two API instances (PostgreSQL LISTEN/NOTI
       expect(answered.status).toBe(200);
       const event = await facilitator.next((e) => e.type === 'answer', 1000);
       expect(Date.now() - sent).toBeLessThan(1000);
-      expect(event.data).toEqual({ type: 'answer', workshopId: ws.body.id, questionId: 'm9.management-view', respondents: 1, at: expect.any(String) });
+      expect(event.data).toEqual({
+        type: 'answer',
+        workshopId: ws.body.id,
+        questionId: 'm9.management-view',
+        respondents: 1,
+        at: expect.any(String),
+      });
     } finally {
       facilitator.close();
     }
@@ -117,7 +129,10 @@ describe('workshop live updates across two API instances (PostgreSQL LISTEN/NOTI
     const [one, two] = apps;
     const address = `192.0.2.${1 + Math.floor(Math.random() * 250)}`;
     const guess = (app: INestApplication) =>
-      request(app.getHttpServer()).post('/api/public/workshops/join').set('x-forwarded-for', address).send({ code: 'ZZZZZZ', department: 'ip' });
+      request(app.getHttpServer())
+        .post('/api/public/workshops/join')
+        .set('x-forwarded-for', address)
+        .send({ code: 'ZZZZZZ', department: 'ip' });
     for (let i = 0; i < JOIN_FAILURES_PER_ADDRESS; i++) expect((await guess(i % 2 ? two : one)).status).toBe(404);
     // Each instance alone saw only half of the failures; the shared count refuses the next guess on either.
     expect((await guess(two)).status).toBe(429);

@@ -1,4 +1,21 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Ip, Param, Patch, Post, Put, Query, Sse, StreamableFile, UseFilters, type MessageEvent } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Ip,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Sse,
+  StreamableFile,
+  UseFilters,
+  type MessageEvent,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
 import type { WorkshopResults } from '@ipgn/workshops';
@@ -8,7 +25,14 @@ import { CurrentOrganization, CurrentUser } from '../../common/auth/current.deco
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AssessmentExceptionFilter } from '../assessments/assessment-exception.filter';
 import type { AppliedToAssessmentView, JoinedView, WorkshopView } from './dto/workshop-views';
-import { AgreedAnswerDto, ApplyToAssessmentDto, CreateWorkshopDto, JoinAsMemberDto, UpdateWorkshopDto, WorkshopStateDto } from './dto/workshops.dto';
+import {
+  AgreedAnswerDto,
+  ApplyToAssessmentDto,
+  CreateWorkshopDto,
+  JoinAsMemberDto,
+  UpdateWorkshopDto,
+  WorkshopStateDto,
+} from './dto/workshops.dto';
 import { WorkshopAgreementService } from './workshop-agreement.service';
 import { resumePoint } from './workshop-event-log';
 import { WorkshopExportService } from './workshop-export.service';
@@ -37,7 +61,11 @@ export class WorkshopsController {
 
   @Post('orgs/:orgId/workshops')
   @RequirePermission('workshop:run')
-  create(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Body() dto: CreateWorkshopDto): Promise<WorkshopView> {
+  create(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() dto: CreateWorkshopDto,
+  ): Promise<WorkshopView> {
     return this.workshops.create(org, user, dto);
   }
 
@@ -49,28 +77,45 @@ export class WorkshopsController {
 
   @Patch('orgs/:orgId/workshops/:id')
   @RequirePermission('workshop:run')
-  update(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() dto: UpdateWorkshopDto): Promise<WorkshopView> {
+  update(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() dto: UpdateWorkshopDto,
+  ): Promise<WorkshopView> {
     return this.workshops.update(org, user, id, dto);
   }
 
   @Delete('orgs/:orgId/workshops/:id')
   @HttpCode(204)
   @RequirePermission('workshop:run')
-  remove(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<void> {
+  remove(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<void> {
     return this.workshops.remove(org, user, id);
   }
 
   @Post('orgs/:orgId/workshops/:id/start')
   @HttpCode(200)
   @RequirePermission('workshop:run')
-  start(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<WorkshopView> {
+  start(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<WorkshopView> {
     return this.live.start(org, user, id);
   }
 
   @Post('orgs/:orgId/workshops/:id/close')
   @HttpCode(200)
   @RequirePermission('workshop:run')
-  close(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<WorkshopView> {
+  close(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<WorkshopView> {
     return this.live.close(org, user, id);
   }
 
@@ -78,13 +123,21 @@ export class WorkshopsController {
   @Post('orgs/:orgId/workshops/:id/reopen')
   @HttpCode(200)
   @RequirePermission('workshop:run')
-  reopen(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<WorkshopView> {
+  reopen(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<WorkshopView> {
     return this.live.reopen(org, user, id);
   }
 
   @Put('orgs/:orgId/workshops/:id/state')
   @RequirePermission('workshop:run')
-  setState(@CurrentOrganization() org: OrganizationContext, @Param('id') id: string, @Body() dto: WorkshopStateDto): Promise<WorkshopView> {
+  setState(
+    @CurrentOrganization() org: OrganizationContext,
+    @Param('id') id: string,
+    @Body() dto: WorkshopStateDto,
+  ): Promise<WorkshopView> {
     return this.live.setState(org, id, dto);
   }
 
@@ -97,26 +150,42 @@ export class WorkshopsController {
   /** The report: aggregated numbers only, under the same rules as the results, so readable like them. */
   @Get('orgs/:orgId/workshops/:id/report.pdf')
   @RequirePermission('assessment:read')
-  async reportPdf(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+  async reportPdf(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<StreamableFile> {
     return exportStreamableFile(await this.exports.reportPdf(org.organizationId, id, user.locale));
   }
 
   @Get('orgs/:orgId/workshops/:id/report.docx')
   @RequirePermission('assessment:read')
-  async reportDocx(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+  async reportDocx(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<StreamableFile> {
     return exportStreamableFile(await this.exports.reportDocx(org.organizationId, id, user.locale));
   }
 
   /** Raw responses, row by row (names in a named workshop): for those who run workshops. */
   @Get('orgs/:orgId/workshops/:id/responses.csv')
   @RequirePermission('workshop:run')
-  async responsesCsv(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+  async responsesCsv(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<StreamableFile> {
     return exportStreamableFile(await this.exports.csv(org.organizationId, id, user.locale));
   }
 
   @Get('orgs/:orgId/workshops/:id/responses.xlsx')
   @RequirePermission('workshop:run')
-  async responsesXlsx(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string): Promise<StreamableFile> {
+  async responsesXlsx(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+  ): Promise<StreamableFile> {
     return exportStreamableFile(await this.exports.xlsx(org.organizationId, id, user.locale));
   }
 
@@ -163,7 +232,12 @@ export class WorkshopsController {
 
   @Post('orgs/:orgId/workshops/:id/join-as-member')
   @RequirePermission('assessment:read')
-  joinAsMember(@CurrentOrganization() org: OrganizationContext, @CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() dto: JoinAsMemberDto): Promise<JoinedView> {
+  joinAsMember(
+    @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() dto: JoinAsMemberDto,
+  ): Promise<JoinedView> {
     return this.participants.joinAsMember(org, user, id, dto);
   }
 }

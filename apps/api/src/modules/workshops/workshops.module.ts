@@ -28,7 +28,13 @@ import { AuditModule } from '../audit/audit.module';
 import { ThrottleModule } from '../../common/throttle/throttle.module';
 
 @Module({
-  imports: [ThrottleModule, AuditModule, TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity, WorkshopEventEntity]), AssessmentsModule, OrganizationsModule],
+  imports: [
+    ThrottleModule,
+    AuditModule,
+    TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity, WorkshopEventEntity]),
+    AssessmentsModule,
+    OrganizationsModule,
+  ],
   providers: [
     WorkshopAuditNames,
     WorkshopStore,

@@ -23,7 +23,10 @@ export class WorkshopsService {
   ) {}
 
   async list(organizationId: string): Promise<WorkshopView[]> {
-    const rows = await this.store.workshops.find({ where: { organizationId }, order: { scheduledAt: 'DESC', createdAt: 'DESC' } });
+    const rows = await this.store.workshops.find({
+      where: { organizationId },
+      order: { scheduledAt: 'DESC', createdAt: 'DESC' },
+    });
     return Promise.all(rows.map((w) => this.store.toView(w)));
   }
 
@@ -46,7 +49,16 @@ export class WorkshopsService {
           createdBy: user.id,
         }),
       );
-      await this.audit.record({ organizationId: org.organizationId, actorUserId: user.id, action: 'workshop.created', target: created.id, data: { title: dto.title } }, manager);
+      await this.audit.record(
+        {
+          organizationId: org.organizationId,
+          actorUserId: user.id,
+          action: 'workshop.created',
+          target: created.id,
+          data: { title: dto.title },
+        },
+        manager,
+      );
       return created;
     });
     return this.store.toView(saved);
@@ -56,19 +68,36 @@ export class WorkshopsService {
     return this.store.toView(await this.store.find(organizationId, id));
   }
 
-  async update(org: OrganizationContext, user: AuthenticatedUser, id: string, dto: UpdateWorkshopDto): Promise<WorkshopView> {
+  async update(
+    org: OrganizationContext,
+    user: AuthenticatedUser,
+    id: string,
+    dto: UpdateWorkshopDto,
+  ): Promise<WorkshopView> {
     const workshop = await this.store.find(org.organizationId, id);
     if (workshop.status !== 'draft') throw new ApiException(409, 'WORKSHOP_NOT_DRAFT');
     const changes: Partial<WorkshopEntity> = {};
     if (dto.title !== undefined) changes.title = dto.title;
-    if (dto.modules !== undefined || dto.questionIds !== undefined) changes.questionIds = resolveQuestionIds(dto.modules, dto.questionIds);
+    if (dto.modules !== undefined || dto.questionIds !== undefined)
+      changes.questionIds = resolveQuestionIds(dto.modules, dto.questionIds);
     if (dto.departments !== undefined) changes.departments = dto.departments;
     if (dto.anonymity !== undefined) changes.anonymity = dto.anonymity;
     if (dto.scheduledAt !== undefined) changes.scheduledAt = new Date(dto.scheduledAt);
     await this.store.workshops.manager.transaction(async (manager) => {
-      const result = await manager.getRepository(WorkshopEntity).update({ organizationId: org.organizationId, id, status: 'draft' }, changes);
+      const result = await manager
+        .getRepository(WorkshopEntity)
+        .update({ organizationId: org.organizationId, id, status: 'draft' }, changes);
       if (!result.affected) throw new ApiException(409, 'WORKSHOP_NOT_DRAFT');
-      await this.audit.record({ organizationId: org.organizationId, actorUserId: user.id, action: 'workshop.updated', target: id, data: { fields: Object.keys(changes) } }, manager);
+      await this.audit.record(
+        {
+          organizationId: org.organizationId,
+          actorUserId: user.id,
+          action: 'workshop.updated',
+          target: id,
+          data: { fields: Object.keys(changes) },
+        },
+        manager,
+      );
     });
     return this.detail(org.organizationId, id);
   }
@@ -78,14 +107,25 @@ export class WorkshopsService {
     if (workshop.status === 'live') throw new ApiException(409, 'WORKSHOP_LIVE');
     await this.store.workshops.manager.transaction(async (manager) => {
       await manager.getRepository(WorkshopEntity).delete({ organizationId: org.organizationId, id });
-      await this.audit.record({ organizationId: org.organizationId, actorUserId: user.id, action: 'workshop.deleted', target: id, data: { title: workshop.title } }, manager);
+      await this.audit.record(
+        {
+          organizationId: org.organizationId,
+          actorUserId: user.id,
+          action: 'workshop.deleted',
+          target: id,
+          data: { title: workshop.title },
+        },
+        manager,
+      );
     });
   }
-
 }
 
 /** The workshop's questions: the chosen modules' workshop questions in bank order, then the custom selection. */
-function resolveQuestionIds(modules: readonly ModuleId[] | undefined, questionIds: readonly string[] | undefined): string[] {
+function resolveQuestionIds(
+  modules: readonly ModuleId[] | undefined,
+  questionIds: readonly string[] | undefined,
+): string[] {
   const bank = getBank();
   if (!bank) throw new Error('question bank missing');
   const ids: string[] = [];
@@ -96,8 +136,17 @@ function resolveQuestionIds(modules: readonly ModuleId[] | undefined, questionId
     if (!q || !isWorkshopQuestion(q)) unknown.push(id);
     else if (!ids.includes(id)) ids.push(id);
   }
-  if (unknown.length) throw ApiException.badRequest('VALIDATION_FAILED', [{ field: 'questionIds', code: 'unknownQuestion' }], { unknown });
-  if (ids.length === 0) throw ApiException.badRequest('VALIDATION_FAILED', [{ field: 'questionIds', code: 'arrayMinSize', vars: { constraint: 1 } }]);
-  if (ids.length > MAX_WORKSHOP_QUESTIONS) throw ApiException.badRequest('VALIDATION_FAILED', [{ field: 'questionIds', code: 'arrayMaxSize', vars: { constraint: MAX_WORKSHOP_QUESTIONS } }]);
+  if (unknown.length)
+    throw ApiException.badRequest('VALIDATION_FAILED', [{ field: 'questionIds', code: 'unknownQuestion' }], {
+      unknown,
+    });
+  if (ids.length === 0)
+    throw ApiException.badRequest('VALIDATION_FAILED', [
+      { field: 'questionIds', code: 'arrayMinSize', vars: { constraint: 1 } },
+    ]);
+  if (ids.length > MAX_WORKSHOP_QUESTIONS)
+    throw ApiException.badRequest('VALIDATION_FAILED', [
+      { field: 'questionIds', code: 'arrayMaxSize', vars: { constraint: MAX_WORKSHOP_QUESTIONS } },
+    ]);
   return ids;
 }

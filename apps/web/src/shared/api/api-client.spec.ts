@@ -68,7 +68,9 @@ describe('ApiClient', () => {
       'GET /api/auth/csrf': () => json(200, { csrfToken: `csrf-${++token}` }),
       'POST /api/auth/logout': (call) => {
         attempts++;
-        return call.headers['X-CSRF-Token'] === 'csrf-2' ? json(204) : apiError(403, 'CSRF_INVALID', 'トークンが無効です');
+        return call.headers['X-CSRF-Token'] === 'csrf-2'
+          ? json(204)
+          : apiError(403, 'CSRF_INVALID', 'トークンが無効です');
       },
     });
     const client = clientFor(api);
@@ -90,7 +92,10 @@ describe('ApiClient', () => {
     const api = createMockApi({ 'DELETE /api/orgs/o1/members/u2': apiError(403, 'FORBIDDEN', '権限がありません') });
     const client = clientFor(api);
 
-    await expect(client.delete('/api/orgs/o1/members/u2')).rejects.toMatchObject({ code: 'FORBIDDEN', message: '権限がありません' });
+    await expect(client.delete('/api/orgs/o1/members/u2')).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: '権限がありません',
+    });
     expect(api.callsTo('DELETE /api/orgs/o1/members/u2')).toHaveLength(1);
   });
 
@@ -147,13 +152,17 @@ describe('ApiClient', () => {
     });
     const client = new ApiClient({ fetchFn: fetchFn as unknown as typeof fetch, getLocale: () => 'ja' });
 
-    await expect(client.get('/api/auth/me', idSchema)).rejects.toMatchObject({ statusCode: 0, code: CLIENT_ERROR_CODES.network });
+    await expect(client.get('/api/auth/me', idSchema)).rejects.toMatchObject({
+      statusCode: 0,
+      code: CLIENT_ERROR_CODES.network,
+    });
   });
 
   it('tries the CSRF token again after the token request itself failed', async () => {
     let csrfCalls = 0;
     const api = createMockApi({
-      'GET /api/auth/csrf': () => (++csrfCalls === 1 ? apiError(500, 'INTERNAL', '障害') : json(200, { csrfToken: 'csrf-ok' })),
+      'GET /api/auth/csrf': () =>
+        ++csrfCalls === 1 ? apiError(500, 'INTERNAL', '障害') : json(200, { csrfToken: 'csrf-ok' }),
       'POST /api/auth/logout': json(204),
     });
     const client = clientFor(api);
@@ -174,14 +183,18 @@ describe('ApiClient', () => {
 
     it('returns the body when it matches the schema, keeping fields the schema does not list', async () => {
       const api = createMockApi({ 'GET /api/list': json(200, { items: [{ id: 'a', score: 3, extra: true }] }) });
-      await expect(clientFor(api).get('/api/list', listSchema)).resolves.toEqual({ items: [{ id: 'a', score: 3, extra: true }] });
+      await expect(clientFor(api).get('/api/list', listSchema)).resolves.toEqual({
+        items: [{ id: 'a', score: 3, extra: true }],
+      });
       expect(consoleError).not.toHaveBeenCalled();
     });
 
     it('refuses a body that does not match: INVALID_RESPONSE, and the path of the mismatch in the console', async () => {
       const api = createMockApi({ 'GET /api/list': json(200, { items: [{ id: 'a', score: 3 }, { id: 'b' }] }) });
 
-      const error = await clientFor(api).get('/api/list', listSchema).catch((e: unknown) => e);
+      const error = await clientFor(api)
+        .get('/api/list', listSchema)
+        .catch((e: unknown) => e);
 
       expect(error).toBeInstanceOf(ApiRequestError);
       expect(error).toMatchObject({ code: CLIENT_ERROR_CODES.invalidResponse, hasServerMessage: false });
@@ -192,22 +205,31 @@ describe('ApiClient', () => {
     });
 
     it('checks the answer of a state-changing call given a schema, and ignores it without one', async () => {
-      const api = createMockApi({ 'POST /api/things': json(201, { id: 42 }), 'POST /api/other': json(201, { anything: 1 }) });
+      const api = createMockApi({
+        'POST /api/things': json(201, { id: 42 }),
+        'POST /api/other': json(201, { anything: 1 }),
+      });
       const client = clientFor(api);
 
-      await expect(client.post('/api/things', {}, idSchema)).rejects.toMatchObject({ code: CLIENT_ERROR_CODES.invalidResponse });
+      await expect(client.post('/api/things', {}, idSchema)).rejects.toMatchObject({
+        code: CLIENT_ERROR_CODES.invalidResponse,
+      });
       await expect(client.post('/api/other', {})).resolves.toBeUndefined();
       expect(consoleError.mock.calls[0][0]).toContain('POST /api/things');
     });
 
     it('refuses an empty body where the schema expects one', async () => {
       const api = createMockApi({ 'GET /api/thing': json(204) });
-      await expect(clientFor(api).get('/api/thing', idSchema)).rejects.toMatchObject({ code: CLIENT_ERROR_CODES.invalidResponse });
+      await expect(clientFor(api).get('/api/thing', idSchema)).rejects.toMatchObject({
+        code: CLIENT_ERROR_CODES.invalidResponse,
+      });
     });
 
     it('refuses a CSRF token answer without a token instead of sending "undefined"', async () => {
       const api = createMockApi({ 'GET /api/auth/csrf': json(200, {}), 'POST /api/auth/logout': json(204) });
-      await expect(clientFor(api).post('/api/auth/logout')).rejects.toMatchObject({ code: CLIENT_ERROR_CODES.invalidResponse });
+      await expect(clientFor(api).post('/api/auth/logout')).rejects.toMatchObject({
+        code: CLIENT_ERROR_CODES.invalidResponse,
+      });
       expect(api.callsTo('POST /api/auth/logout')).toHaveLength(0);
     });
 

@@ -76,7 +76,12 @@ export class ApiClient {
 
   put(path: string, body?: unknown, options?: RequestOptions): Promise<void>;
   put<T>(path: string, body: unknown, options: RequestOptions, schema: ResponseSchemaSource<T>): Promise<T>;
-  put<T>(path: string, body?: unknown, options: RequestOptions = {}, schema?: ResponseSchemaSource<T>): Promise<T | void> {
+  put<T>(
+    path: string,
+    body?: unknown,
+    options: RequestOptions = {},
+    schema?: ResponseSchemaSource<T>,
+  ): Promise<T | void> {
     return this.request<T | void>('PUT', path, body, schema ?? ignored, options);
   }
 
@@ -90,7 +95,12 @@ export class ApiClient {
    * The mutation calls not yet given a schema whose answer the app uses: the type is only asserted (see
    * `getUnchecked`). New calls pass a schema to post/put/patch/postForm instead.
    */
-  sendUnchecked<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  sendUnchecked<T>(
+    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    path: string,
+    body?: unknown,
+    options: RequestOptions = {},
+  ): Promise<T> {
     return this.request(method, path, body, uncheckedAs<T>(), options);
   }
 
@@ -100,7 +110,13 @@ export class ApiClient {
     this.csrfTokenValue = null;
   }
 
-  private async request<T>(method: HttpMethod, path: string, body: unknown, schemaSource: ResponseSchemaSource<T>, options: RequestOptions = {}): Promise<T> {
+  private async request<T>(
+    method: HttpMethod,
+    path: string,
+    body: unknown,
+    schemaSource: ResponseSchemaSource<T>,
+    options: RequestOptions = {},
+  ): Promise<T> {
     const needsCsrf = method !== 'GET';
     const sending = this.send(method, path, body, needsCsrf, options);
     // Loaded beside the request (a lazy schema is a chunk of its own); a failed load surfaces only if the request succeeds.
@@ -117,7 +133,13 @@ export class ApiClient {
     return checked(method, path, parsed, await schema.catch((cause: unknown) => Promise.reject(networkError(cause))));
   }
 
-  private async send(method: HttpMethod, path: string, body: unknown, withCsrf: boolean, options: RequestOptions = {}): Promise<Response> {
+  private async send(
+    method: HttpMethod,
+    path: string,
+    body: unknown,
+    withCsrf: boolean,
+    options: RequestOptions = {},
+  ): Promise<Response> {
     const headers: Record<string, string> = {
       Accept: 'application/json',
       'Accept-Language': this.getLocale(),
@@ -190,7 +212,14 @@ function checked<T>(method: HttpMethod, path: string, body: unknown, schema: Res
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => `${issuePath(issue.path)}: ${issue.message}`);
   console.error(`[api] ${method} ${path}: the response does not match its schema`, issues);
-  throw new ApiRequestError({ statusCode: 200, code: CLIENT_ERROR_CODES.invalidResponse, message: `Response of ${method} ${path} does not match its schema` }, false);
+  throw new ApiRequestError(
+    {
+      statusCode: 200,
+      code: CLIENT_ERROR_CODES.invalidResponse,
+      message: `Response of ${method} ${path} does not match its schema`,
+    },
+    false,
+  );
 }
 
 /** For calls whose answer the app ignores: nothing to check. */
@@ -204,7 +233,8 @@ function uncheckedAs<T>(): ResponseSchema<T> {
 /** Checked by hand: the CSRF call is in the first load, where zod is not. */
 const csrfTokenSchema: ResponseSchema<CsrfTokenResponse> = {
   safeParse: (data) => {
-    const token = typeof data === 'object' && data !== null ? (data as Partial<CsrfTokenResponse>).csrfToken : undefined;
+    const token =
+      typeof data === 'object' && data !== null ? (data as Partial<CsrfTokenResponse>).csrfToken : undefined;
     return typeof token === 'string' && token !== ''
       ? { success: true, data: { csrfToken: token } }
       : { success: false, error: { issues: [{ path: ['csrfToken'], message: 'expected a non-empty string' }] } };
@@ -220,7 +250,8 @@ async function toApiRequestError(response: Response): Promise<ApiRequestError> {
   }
   const retryAfter = Number(response.headers?.get('Retry-After') ?? '');
   const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
-  if (isApiError(body)) return new ApiRequestError(body, typeof body.message === 'string' && body.message !== '', retryAfterSeconds);
+  if (isApiError(body))
+    return new ApiRequestError(body, typeof body.message === 'string' && body.message !== '', retryAfterSeconds);
   return new ApiRequestError(
     { statusCode: response.status, code: CLIENT_ERROR_CODES.unexpected, message: response.statusText || 'Error' },
     false,
@@ -230,7 +261,11 @@ async function toApiRequestError(response: Response): Promise<ApiRequestError> {
 
 function networkError(cause: unknown): ApiRequestError {
   const error = new ApiRequestError(
-    { statusCode: 0, code: CLIENT_ERROR_CODES.network, message: cause instanceof Error ? cause.message : 'Network error' },
+    {
+      statusCode: 0,
+      code: CLIENT_ERROR_CODES.network,
+      message: cause instanceof Error ? cause.message : 'Network error',
+    },
     false,
   );
   return error;

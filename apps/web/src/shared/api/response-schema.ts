@@ -51,8 +51,7 @@ export function loadSchema<T>(source: ResponseSchemaSource<T>): Promise<Response
 }
 
 export type ResponseParseResult<T> =
-  | { success: true; data: T }
-  | { success: false; error: { issues: readonly ResponseIssue[] } };
+  { success: true; data: T } | { success: false; error: { issues: readonly ResponseIssue[] } };
 
 export interface ResponseIssue {
   path: readonly PropertyKey[];
@@ -61,5 +60,10 @@ export interface ResponseIssue {
 
 /** `answers[3].value` style, for the console report of a response that did not match. */
 export function issuePath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}${acc ? '.' : ''}${String(key)}`), '') || '(root)';
+  return (
+    path.reduce<string>(
+      (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}${acc ? '.' : ''}${String(key)}`),
+      '',
+    ) || '(root)'
+  );
 }

@@ -17,7 +17,15 @@ export interface ConfirmActionProps {
  * A destructive action that asks first, inline: the button turns into a question with "confirm" and
  * "cancel"; focus moves to the question's confirm button and back to the trigger on cancel.
  */
-export function ConfirmAction({ label, accessibleLabel, question, confirmLabel, pendingLabel, pending, onConfirm }: ConfirmActionProps) {
+export function ConfirmAction({
+  label,
+  accessibleLabel,
+  question,
+  confirmLabel,
+  pendingLabel,
+  pending,
+  onConfirm,
+}: ConfirmActionProps) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const questionId = useId();
@@ -35,7 +43,13 @@ export function ConfirmAction({ label, accessibleLabel, question, confirmLabel, 
 
   if (!asking && !pending) {
     return (
-      <button ref={triggerRef} type="button" className="button button--danger-outline" aria-label={accessibleLabel} onClick={() => setAsking(true)}>
+      <button
+        ref={triggerRef}
+        type="button"
+        className="button button--danger-outline"
+        aria-label={accessibleLabel}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );
@@ -46,7 +60,14 @@ export function ConfirmAction({ label, accessibleLabel, question, confirmLabel, 
         {question}
       </p>
       <div className="confirm__actions">
-        <button ref={confirmRef} type="button" className="button button--danger" disabled={pending} aria-busy={pending || undefined} onClick={onConfirm}>
+        <button
+          ref={confirmRef}
+          type="button"
+          className="button button--danger"
+          disabled={pending}
+          aria-busy={pending || undefined}
+          onClick={onConfirm}
+        >
           {pending ? pendingLabel : confirmLabel}
         </button>
         <button

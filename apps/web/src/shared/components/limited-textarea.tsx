@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { CharacterCount } from './character-count';
 import { FieldError } from './field-error';
 
-export interface LimitedTextareaProps
-  extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange' | 'maxLength' | 'aria-invalid' | 'id'> {
+export interface LimitedTextareaProps extends Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'value' | 'onChange' | 'maxLength' | 'aria-invalid' | 'id'
+> {
   id: string;
   value: string;
   onChange: (value: string) => void;
@@ -18,7 +20,8 @@ export interface LimitedTextareaProps
 export function useTooLongMessage(): (text: string, max: number) => string | undefined {
   const { t, i18n } = useTranslation();
   const format = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-US' : 'ja-JP');
-  return (text, max) => (text.length > max ? t('validation.tooLong', { max: format(max), current: format(text.length) }) : undefined);
+  return (text, max) =>
+    text.length > max ? t('validation.tooLong', { max: format(max), current: format(text.length) }) : undefined;
 }
 
 /**
@@ -28,7 +31,9 @@ export function useTooLongMessage(): (text: string, max: number) => string | und
 export function LimitedTextarea({ id, value, onChange, max, error, className, ...rest }: LimitedTextareaProps) {
   const tooLongMessage = useTooLongMessage();
   const message = tooLongMessage(value, max) ?? error;
-  const describedBy = [rest['aria-describedby'], `${id}-count`, message ? `${id}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [rest['aria-describedby'], `${id}-count`, message ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <>
       <textarea

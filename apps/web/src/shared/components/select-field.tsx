@@ -6,8 +6,10 @@ export interface SelectOption {
   label: string;
 }
 
-export interface SelectFieldProps
-  extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value' | 'id' | 'aria-describedby' | 'aria-invalid'> {
+export interface SelectFieldProps extends Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'onChange' | 'value' | 'id' | 'aria-describedby' | 'aria-invalid'
+> {
   label: string;
   value: string;
   options: readonly SelectOption[];
@@ -18,7 +20,18 @@ export interface SelectFieldProps
   hint?: string;
 }
 
-export function SelectField({ label, value, options, onChange, placeholder, error, hint, required, className, ...rest }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+  placeholder,
+  error,
+  hint,
+  required,
+  className,
+  ...rest
+}: SelectFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = `${id}-hint`;

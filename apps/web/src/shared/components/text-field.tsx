@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { CharacterCount } from './character-count';
 import { useTooLongMessage } from './limited-textarea';
 
-export interface TextFieldProps
-  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id' | 'aria-describedby' | 'aria-invalid'> {
+export interface TextFieldProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'onChange' | 'value' | 'id' | 'aria-describedby' | 'aria-invalid'
+> {
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -15,7 +17,18 @@ export interface TextFieldProps
 }
 
 /** A labelled input whose hint and error are tied to it for assistive technology. */
-export function TextField({ label, value, onChange, error: givenError, hint, required, ref, className, maxLength, ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  error: givenError,
+  hint,
+  required,
+  ref,
+  className,
+  maxLength,
+  ...rest
+}: TextFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = `${id}-hint`;
@@ -26,7 +39,8 @@ export function TextField({ label, value, onChange, error: givenError, hint, req
   const error = givenError ?? (maxLength === undefined ? undefined : tooLong(value, maxLength));
   // A counter once the text nears a real limit (not on every short field from the first key).
   const showCount = maxLength !== undefined && maxLength >= 50 && value.length >= maxLength * 0.8;
-  const describedBy = [error ? errorId : null, hint ? hintId : null, showCount ? countId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error ? errorId : null, hint ? hintId : null, showCount ? countId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="field__label">

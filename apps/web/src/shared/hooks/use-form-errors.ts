@@ -27,7 +27,8 @@ export function useFormErrors(serverError: unknown): FormErrors {
   }, []);
 
   const fieldError = useCallback(
-    (field: string) => clientErrors[field] ?? (isApiRequestError(serverError) ? serverError.fieldError(field) : undefined),
+    (field: string) =>
+      clientErrors[field] ?? (isApiRequestError(serverError) ? serverError.fieldError(field) : undefined),
     [clientErrors, serverError],
   );
 

@@ -24,7 +24,8 @@ export function useUnsavedChangesWarning(dirty: boolean, message: string): void 
       const link = (event.target as Element | null)?.closest?.('a[href]');
       if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.hasAttribute('download')) return;
       const url = new URL(link.href, window.location.href);
-      if (url.origin !== window.location.origin || (url.pathname === window.location.pathname && url.hash !== '')) return;
+      if (url.origin !== window.location.origin || (url.pathname === window.location.pathname && url.hash !== ''))
+        return;
       if (!window.confirm(state.current.message)) {
         event.preventDefault();
         event.stopPropagation();

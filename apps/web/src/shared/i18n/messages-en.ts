@@ -62,7 +62,8 @@ export const messagesEn: Messages = {
     title: 'Something went wrong',
     network: 'Could not reach the server. Check your connection and try again.',
     unexpected: 'An unexpected error occurred. Please try again later.',
-    invalidResponse: 'The server sent data this page cannot read. Reload the page; if it happens again, tell your administrator.',
+    invalidResponse:
+      'The server sent data this page cannot read. Reload the page; if it happens again, tell your administrator.',
     requestId: 'Reference: {{id}}',
     fieldSummary: 'Please check the highlighted fields.',
     temporarilyUnavailable: 'The service is temporarily unavailable. You are still signed in; retrying automatically…',
@@ -179,7 +180,8 @@ export const messagesEn: Messages = {
       legalNameEn: 'Legal name (English)',
       legalNameEnHint: 'Used in English disclosures. Optional.',
       securitiesCode: 'Securities code',
-      securitiesCodeHint: 'The 4-character code of a listed company (e.g. 7203, 130A). Investors find the company by it. Optional.',
+      securitiesCodeHint:
+        'The 4-character code of a listed company (e.g. 7203, 130A). Investors find the company by it. Optional.',
       listingStatus: 'Listing status',
       companySize: 'Company size',
       industry: 'Industry (TSE 33 sectors)',
@@ -262,7 +264,8 @@ export const messagesEn: Messages = {
     needAccount: 'To accept, sign in or create an account.',
     signInToAccept: 'Sign in to accept',
     signUpToAccept: 'Create an account to accept',
-    invalid: 'This invitation is not valid. It may have expired or been revoked. Ask the person who invited you for a new link.',
+    invalid:
+      'This invitation is not valid. It may have expired or been revoked. Ask the person who invited you for a new link.',
   },
   audit: {
     title: 'Audit log',
@@ -322,7 +325,8 @@ export const messagesEn: Messages = {
   },
   investor: {
     title: 'Published disclosures',
-    intro: 'With an investor account you can read the IP and intangible-asset governance disclosures companies publish.',
+    intro:
+      'With an investor account you can read the IP and intangible-asset governance disclosures companies publish.',
   },
   assessment: assessmentEn,
   benchmark: benchmarkEn,

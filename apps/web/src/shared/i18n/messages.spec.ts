@@ -28,7 +28,8 @@ describe('UI messages', () => {
       const enText = en.get(key) ?? '';
       expect({ key, empty: jaText.trim() === '' || enText.trim() === '' }).toEqual({ key, empty: false });
       // The month label is the one deliberate difference: "3月" vs "March".
-      if (key !== 'organization.profile.month') expect({ key, vars: vars(enText) }).toEqual({ key, vars: vars(jaText) });
+      if (key !== 'organization.profile.month')
+        expect({ key, vars: vars(enText) }).toEqual({ key, vars: vars(jaText) });
     }
   });
 
@@ -37,9 +38,12 @@ describe('UI messages', () => {
     const exceptions = new Set(['languages.en']);
     // Texts without words (e.g. "https://" or "{{score}} / 100") are language-neutral.
     const hasWords = (text: string) =>
-      /[A-Za-z]{4,}|[\u3040-\u30ff\u4e00-\u9fff]/.test(text.replace(/\{\{\w+\}\}/g, '').replace(/^https?:\/\/\S*$/, ''));
+      /[A-Za-z]{4,}|[\u3040-\u30ff\u4e00-\u9fff]/.test(
+        text.replace(/\{\{\w+\}\}/g, '').replace(/^https?:\/\/\S*$/, ''),
+      );
     for (const [key, text] of ja) {
-      if (!exceptions.has(key) && hasWords(text)) expect({ key, japanese: japanese.test(text) }).toEqual({ key, japanese: true });
+      if (!exceptions.has(key) && hasWords(text))
+        expect({ key, japanese: japanese.test(text) }).toEqual({ key, japanese: true });
     }
   });
 });

@@ -14,7 +14,11 @@ function renderMenu(user: CurrentUser, locale: 'ja' | 'en' = 'ja') {
   const api = createMockApi({});
   const i18n = createI18n(locale);
   render(
-    <App i18n={i18n} apiClient={new ApiClient({ fetchFn: api.fetch, getLocale: () => locale })} queryClient={createQueryClient()}>
+    <App
+      i18n={i18n}
+      apiClient={new ApiClient({ fetchFn: api.fetch, getLocale: () => locale })}
+      queryClient={createQueryClient()}
+    >
       <MemoryRouter initialEntries={['/somewhere']}>
         <Routes>
           <Route path="/somewhere" element={<UserMenu user={user} />} />

@@ -12,14 +12,21 @@ export const M12_QUESTIONS: readonly Question[] = [
     module: 'm12',
     tracks: LISTED,
     type: 'single',
-    prompt: t('国際標準・業界標準づくりにどう関わっていますか。', 'How are you involved in making international or industry standards?'),
+    prompt: t(
+      '国際標準・業界標準づくりにどう関わっていますか。',
+      'How are you involved in making international or industry standards?',
+    ),
     help: t(
       '標準化団体、コンソーシアム、業界団体での規格づくりです。関わっていない場合、この領域の残りの設問の多くは表示されません。',
       'Standards bodies, consortia and industry associations. If you are not involved, most of the rest of this module is hidden.',
     ),
     options: [
       option('none', '関わっていない', 'Not involved'),
-      option('follow', '標準を使うだけで、づくりには参加していない', 'We use standards but do not take part in making them'),
+      option(
+        'follow',
+        '標準を使うだけで、づくりには参加していない',
+        'We use standards but do not take part in making them',
+      ),
       option('participate', '委員会などに参加している', 'We take part in committees'),
       option('lead', '提案や議長など、主導的な役割を担っている', 'We lead (proposals, chairs, editors)'),
     ],
@@ -42,7 +49,10 @@ export const M12_QUESTIONS: readonly Question[] = [
     levels: ladder(
       ['技術者が個人の判断で参加している。', 'Engineers take part on their own judgement.'],
       ['研究開発部門が案件ごとに判断している。', 'R&D decides case by case.'],
-      ['知財部門と一緒に、技術ごとにオープンとクローズを決めている。', 'Open and closed parts are decided per technology together with the IP team.'],
+      [
+        '知財部門と一緒に、技術ごとにオープンとクローズを決めている。',
+        'Open and closed parts are decided per technology together with the IP team.',
+      ],
       [
         '事業ごとの戦略の中に標準化の位置づけがあり、事業部門・知財・研究開発が一緒に決めている。',
         'Each business strategy says where standards fit, and the business, IP and R&D decide together.',
@@ -88,7 +98,10 @@ export const M12_QUESTIONS: readonly Question[] = [
     levels: ladder(
       ['判断していない。', 'It is not judged.'],
       ['費用だけ把握している。', 'Only the costs are tracked.'],
-      ['成果（自社技術が採用されたかなど）を定性的に振り返っている。', 'Outcomes (e.g. whether our technology was adopted) are reviewed qualitatively.'],
+      [
+        '成果（自社技術が採用されたかなど）を定性的に振り返っている。',
+        'Outcomes (e.g. whether our technology was adopted) are reviewed qualitatively.',
+      ],
       [
         '指標を決め、複数年の費用と合わせて毎年確認している。',
         'Defined indicators are reviewed every year against the multi-year cost.',
@@ -117,7 +130,10 @@ export const M12_QUESTIONS: readonly Question[] = [
     levels: ladder(
       ['管理していない。', 'Not managed.'],
       ['問題が起きたときに対応している。', 'Handled when a problem arises.'],
-      ['必須となりうる特許や必要なライセンスを把握し、宣言の方針に従っている。', 'Potentially essential patents and needed licences are identified, and the declaration policy is followed.'],
+      [
+        '必須となりうる特許や必要なライセンスを把握し、宣言の方針に従っている。',
+        'Potentially essential patents and needed licences are identified, and the declaration policy is followed.',
+      ],
       [
         'SEPの一覧とライセンス方針（許諾・導入・パテントプール）があり、知財部門が管理している。',
         'There is a SEP list and a licensing policy (out, in, pools), managed by the IP team.',

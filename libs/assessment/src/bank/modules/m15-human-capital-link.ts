@@ -14,7 +14,10 @@ export const M15_QUESTIONS: readonly Question[] = [
       '知財戦略の実行に必要な人材（知財・技術・データ・標準化の専門人材）を計画的に確保・育成していますか。',
       'Do you plan how to hire and develop the people the IP strategy needs (IP, technical, data and standards specialists)?',
     ),
-    help: t('人数だけでなく、必要なスキル（IPランドスケープ、ライセンス交渉、データ・AIなど）を含みます。', 'Not just headcount but the skills required (IP landscaping, licensing, data and AI and so on).'),
+    help: t(
+      '人数だけでなく、必要なスキル（IPランドスケープ、ライセンス交渉、データ・AIなど）を含みます。',
+      'Not just headcount but the skills required (IP landscaping, licensing, data and AI and so on).',
+    ),
     levels: ladder(
       ['計画はない。', 'No plan.'],
       ['知財部門の人数を把握している程度。', 'We know the IP department’s headcount.'],

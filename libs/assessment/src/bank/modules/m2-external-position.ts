@@ -13,7 +13,10 @@ export const M2_QUESTIONS: readonly Question[] = [
       '自社の技術やブランドを、主な競合と比べたのはいつですか。',
       'When did you last compare your technology or brand with your main competitors?',
     ),
-    help: t('特許の数、技術の分野、ブランドの認知度などを比べることを含みます。', 'This includes comparing patent counts, technology fields, brand recognition and similar.'),
+    help: t(
+      '特許の数、技術の分野、ブランドの認知度などを比べることを含みます。',
+      'This includes comparing patent counts, technology fields, brand recognition and similar.',
+    ),
     glossary: ['patent'],
     options: [
       option('never', '比べたことはない', 'Never', 0),
@@ -57,8 +60,14 @@ export const M2_QUESTIONS: readonly Question[] = [
       ['行っていない。', 'Not done.'],
       ['特許調査（先行技術調査など）の範囲にとどまる。', 'Limited to patent searches such as prior-art searches.'],
       ['知財と事業の情報を合わせた分析を、依頼があれば行う。', 'Combined IP and business analysis is done on request.'],
-      ['分析結果を定期的に経営層・事業責任者と議論している。', 'Results are discussed regularly with executives and business heads.'],
-      ['分析が新事業や提携・買収の判断に組み込まれている。', 'The analysis is built into decisions on new businesses, alliances and acquisitions.'],
+      [
+        '分析結果を定期的に経営層・事業責任者と議論している。',
+        'Results are discussed regularly with executives and business heads.',
+      ],
+      [
+        '分析が新事業や提携・買収の判断に組み込まれている。',
+        'The analysis is built into decisions on new businesses, alliances and acquisitions.',
+      ],
     ),
     tags: tags([1, 3], [1], ['2']),
   },
@@ -71,7 +80,10 @@ export const M2_QUESTIONS: readonly Question[] = [
       '新しい商品やサービスを出す前に、他社の権利を侵害しないか確認していますか。',
       'Before launching a new product or service, do you check that it does not infringe others’ rights?',
     ),
-    help: t('他社の特許や商標とぶつからないかを事前に調べることで、後からの差止めや賠償を避けられます。', 'Checking others’ patents and trademarks in advance avoids injunctions and damages later.'),
+    help: t(
+      '他社の特許や商標とぶつからないかを事前に調べることで、後からの差止めや賠償を避けられます。',
+      'Checking others’ patents and trademarks in advance avoids injunctions and damages later.',
+    ),
     glossary: ['freedom-to-operate', 'patent', 'trademark'],
     levels: ladder(
       ['確認していない。', 'We do not check.'],
@@ -97,8 +109,14 @@ export const M2_QUESTIONS: readonly Question[] = [
       ['件数も質も測っていない。', 'Neither counts nor quality are measured.'],
       ['件数だけを測っている。', 'Only counts are measured.'],
       ['質の指標を一度試したことがある。', 'A quality measure has been tried once.'],
-      ['質の指標を定期的に測り、競合と比べている。', 'Quality is measured regularly and benchmarked against competitors.'],
-      ['質の指標を出願・維持の判断と開示に使っている。', 'Quality measures drive filing and maintenance decisions and disclosure.'],
+      [
+        '質の指標を定期的に測り、競合と比べている。',
+        'Quality is measured regularly and benchmarked against competitors.',
+      ],
+      [
+        '質の指標を出願・維持の判断と開示に使っている。',
+        'Quality measures drive filing and maintenance decisions and disclosure.',
+      ],
     ),
     tags: tags([1, 4], [1], ['4']),
   },
@@ -111,13 +129,19 @@ export const M2_QUESTIONS: readonly Question[] = [
       '市場や技術の変化、新しい競合の動きを継続的に把握していますか。',
       'Do you keep track of changes in markets and technology, and of new competitors?',
     ),
-    help: t('展示会、業界紙、特許の公開情報、顧客の声など、どんな情報源でも構いません。', 'Any source counts: trade fairs, industry press, published patents, customer feedback.'),
+    help: t(
+      '展示会、業界紙、特許の公開情報、顧客の声など、どんな情報源でも構いません。',
+      'Any source counts: trade fairs, industry press, published patents, customer feedback.',
+    ),
     glossary: ['patent'],
     levels: ladder(
       ['把握していない。', 'We do not.'],
       ['個人が気づいたときに共有する程度。', 'Individuals share things when they notice them.'],
       ['担当者を決めて定期的に集めている。', 'Someone is assigned to collect information regularly.'],
-      ['集めた情報を経営会議などで定期的に議論している。', 'The information is discussed regularly in management meetings.'],
+      [
+        '集めた情報を経営会議などで定期的に議論している。',
+        'The information is discussed regularly in management meetings.',
+      ],
       ['議論の結果を商品や投資の計画に反映している。', 'The discussion feeds product and investment plans.'],
     ),
     tags: tags([1, 2], [], ['2']),
@@ -132,7 +156,10 @@ export const M2_QUESTIONS: readonly Question[] = [
       '比較対象とする主な競合と、知財面での自社の優位・劣位を簡潔に書いてください。',
       'List your main competitors and briefly note where your IP position is stronger or weaker.',
     ),
-    help: t('社内向けのメモで構いません。開示文案の材料にもなります。', 'An internal note is fine; it also feeds disclosure drafts.'),
+    help: t(
+      '社内向けのメモで構いません。開示文案の材料にもなります。',
+      'An internal note is fine; it also feeds disclosure drafts.',
+    ),
     tags: tags([1], [1], ['2']),
   },
 ];

@@ -8,7 +8,10 @@ export const M8_QUESTIONS: readonly Question[] = [
     module: 'm8',
     tracks: LISTED,
     type: 'single',
-    prompt: t('昨年度、投資家や金融機関から知財・無形資産について質問を受けましたか。', 'Last year, did investors or lenders ask you about IP and intangibles?'),
+    prompt: t(
+      '昨年度、投資家や金融機関から知財・無形資産について質問を受けましたか。',
+      'Last year, did investors or lenders ask you about IP and intangibles?',
+    ),
     help: t('面談、説明会、アンケートなどを含みます。', 'Includes meetings, briefings and surveys.'),
     options: [
       option('no', '受けていない', 'No'),
@@ -25,7 +28,10 @@ export const M8_QUESTIONS: readonly Question[] = [
     type: 'text',
     maxLength: 3000,
     prompt: t('どんな質問を受け、どう答えましたか。', 'What were you asked, and how did you answer?'),
-    help: t('質問の傾向は、開示で補うべき点を示します。', 'The pattern of questions shows what your disclosure should cover.'),
+    help: t(
+      '質問の傾向は、開示で補うべき点を示します。',
+      'The pattern of questions shows what your disclosure should cover.',
+    ),
     tags: tags([7], [3], ['6']),
   },
   {
@@ -37,13 +43,19 @@ export const M8_QUESTIONS: readonly Question[] = [
       '投資家・金融機関との対話で得た意見を、戦略や開示の見直しに生かしていますか。',
       'Do you use what you hear from investors and lenders to refine your strategy and disclosure?',
     ),
-    help: t('対話は一方的な説明ではなく、戦略を磨く機会です。', 'Dialogue is a chance to refine the strategy, not a one-way presentation.'),
+    help: t(
+      '対話は一方的な説明ではなく、戦略を磨く機会です。',
+      'Dialogue is a chance to refine the strategy, not a one-way presentation.',
+    ),
     levels: ladder(
       ['生かしていない。', 'Not used.'],
       ['IR担当の中で共有している程度。', 'Shared within the IR team only.'],
       ['経営陣に報告している。', 'Reported to management.'],
       ['意見を基に開示や戦略を変えた例がある。', 'There are examples of disclosure or strategy changed as a result.'],
-      ['仕組みとして定期的に反映し、その結果を対外的に説明している。', 'Feedback is built in routinely and the changes are explained externally.'],
+      [
+        '仕組みとして定期的に反映し、その結果を対外的に説明している。',
+        'Feedback is built in routinely and the changes are explained externally.',
+      ],
     ),
     tags: tags([7], [3], ['6']),
     weight: 2,
@@ -67,8 +79,14 @@ export const M8_QUESTIONS: readonly Question[] = [
     module: 'm8',
     tracks: LISTED,
     type: 'maturity',
-    prompt: t('知財部門や担当役員が、投資家との対話に直接参加していますか。', 'Do the IP function or the responsible executive take part directly in investor dialogue?'),
-    help: t('投資家によっては、IR部門とは別に知財部門と面談することがあります。', 'Some investors meet the IP department separately from IR.'),
+    prompt: t(
+      '知財部門や担当役員が、投資家との対話に直接参加していますか。',
+      'Do the IP function or the responsible executive take part directly in investor dialogue?',
+    ),
+    help: t(
+      '投資家によっては、IR部門とは別に知財部門と面談することがあります。',
+      'Some investors meet the IP department separately from IR.',
+    ),
     levels: ladder(
       ['参加していない。', 'No.'],
       ['IR部門に資料を提供するのみ。', 'They only supply material to IR.'],

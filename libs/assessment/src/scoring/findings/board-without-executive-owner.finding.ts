@@ -18,7 +18,11 @@ export const boardWithoutExecutiveOwnerFinding: FindingRule = {
       ruleId: this.id,
       kind: 'contradiction',
       severity: 'high',
-      questionIds: ['m6.executive-owner', ...(frequent ? ['m6.board-discussions'] : []), ...(boardCommittee ? ['m6.board-committee'] : [])],
+      questionIds: [
+        'm6.executive-owner',
+        ...(frequent ? ['m6.board-discussions'] : []),
+        ...(boardCommittee ? ['m6.board-committee'] : []),
+      ],
       message: t(
         '取締役会で知財を頻繁に議論している（または諮問委員会がある）一方、経営陣に知財戦略の責任者がいないと回答しています。議論を実行につなげる責任者を確認してください。',
         'The board is said to discuss IP often (or to have an advisory committee), yet no executive owns the IP strategy. Check who turns those discussions into action.',

@@ -7,7 +7,9 @@ export const disclosureChannelsContradictionFinding: FindingRule = {
   evaluate(ctx) {
     const channels = answerOf(ctx, 'm7.channels');
     if (!Array.isArray(channels) || !channels.includes('none')) return null;
-    const claims = ['m7.segment-level', 'm7.quantitative', 'm7.earnings-link'].filter((id) => (ctx.maturity.get(id) ?? 0) >= 50);
+    const claims = ['m7.segment-level', 'm7.quantitative', 'm7.earnings-link'].filter(
+      (id) => (ctx.maturity.get(id) ?? 0) >= 50,
+    );
     const cg = answerOf(ctx, 'm7.cg-report-content');
     if (cg === 'concrete' || cg === 'concrete-linked') claims.push('m7.cg-report-content');
     if (claims.length === 0) return null;

@@ -7,7 +7,8 @@ export const disclosureWithoutEvidenceFinding: FindingRule = {
   evaluate(ctx) {
     const content = answerOf(ctx, 'm7.cg-report-content');
     if (content !== 'concrete' && content !== 'concrete-linked') return null;
-    if (!ctx.visible.some((q) => q.id === 'm7.cg-report-link') || answerOf(ctx, 'm7.cg-report-link') !== undefined) return null;
+    if (!ctx.visible.some((q) => q.id === 'm7.cg-report-link') || answerOf(ctx, 'm7.cg-report-link') !== undefined)
+      return null;
     return {
       ruleId: this.id,
       kind: 'missing-evidence',

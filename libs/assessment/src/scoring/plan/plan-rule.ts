@@ -57,7 +57,10 @@ export function definePlanRule(spec: PlanRuleSpec): PlanRule {
       // Shortfall to the goal (the target, or full maturity without one): with no targets this is 100 − mean.
       const shortfall = answered.reduce((s, a) => s + Math.max(0, (a.target ?? 100) - a.maturity), 0) / answered.length;
       const priorityScore = Math.round(shortfall * spec.importance);
-      const targetGap = targeted.length === 0 ? null : targeted.reduce((s, a) => s + Math.max(0, (a.target ?? 0) - a.maturity), 0) / targeted.length;
+      const targetGap =
+        targeted.length === 0
+          ? null
+          : targeted.reduce((s, a) => s + Math.max(0, (a.target ?? 0) - a.maturity), 0) / targeted.length;
       return {
         ruleId: spec.id,
         gglAction: spec.gglAction,

@@ -15,11 +15,7 @@ export interface ResolvedFigure {
 export type QuantMetricId = 'intangible-share' | 'pbr' | 'rd-intensity';
 
 export type QuantMissingReason =
-  | 'missing-input'
-  | 'not-listed'
-  | 'non-positive-market-cap'
-  | 'non-positive-equity'
-  | 'non-positive-revenue';
+  'missing-input' | 'not-listed' | 'non-positive-market-cap' | 'non-positive-equity' | 'non-positive-revenue';
 
 export interface QuantMetric {
   readonly id: QuantMetricId;

@@ -21,7 +21,10 @@ export const INTANGIBLE_SHARE_TEXT = {
 
 export const PBR_TEXT = {
   label: t('PBR（株価純資産倍率）', 'PBR (price-to-book ratio)'),
-  formula: t('時価総額 ÷ 自己資本（親会社の株主に帰属する持分）', 'market capitalisation ÷ equity attributable to owners of the parent'),
+  formula: t(
+    '時価総額 ÷ 自己資本（親会社の株主に帰属する持分）',
+    'market capitalisation ÷ equity attributable to owners of the parent',
+  ),
   definition: t(
     '1倍を上回る部分は、帳簿に載らない価値（無形資産など）に対する市場の評価と読むことができます。',
     'The part above 1× can be read as the market’s valuation of value not on the balance sheet, such as intangibles.',
@@ -35,7 +38,10 @@ export const PBR_TEXT = {
 export const RD_INTENSITY_TEXT = {
   label: t('売上高研究開発費比率', 'R&D intensity'),
   formula: t('研究開発費 ÷ 売上高', 'R&D expense ÷ revenue'),
-  definition: t('売上に対してどれだけ研究開発に投じているかを示します。', 'Shows how much is invested in R&D relative to sales.'),
+  definition: t(
+    '売上に対してどれだけ研究開発に投じているかを示します。',
+    'Shows how much is invested in R&D relative to sales.',
+  ),
   limits: t(
     '投資の量を示すもので、成果や質は示しません。ブランド・データ・人材など研究開発以外の無形資産投資は含まれず、業種による差も大きい指標です。',
     'It measures the amount invested, not its results or quality. It excludes intangible investment outside R&D (brand, data, people) and varies strongly by industry.',
@@ -62,9 +68,24 @@ export const NATIONAL_TARGET_TEXT = {
 };
 
 export const MISSING_REASON_TEXT: Readonly<Record<QuantMissingReason, ReturnType<typeof t>>> = {
-  'missing-input': t('計算に必要な数値が入力されていません。', 'A figure needed for the calculation has not been entered.'),
-  'not-listed': t('非上場のため時価総額がありません。', 'There is no market capitalisation because the company is not listed.'),
-  'non-positive-market-cap': t('時価総額が0以下のため計算できません。', 'Cannot be calculated because market capitalisation is zero or negative.'),
-  'non-positive-equity': t('自己資本が0以下のため意味のある値になりません。', 'Not meaningful because equity attributable to owners is zero or negative.'),
-  'non-positive-revenue': t('売上高が0以下のため計算できません。', 'Cannot be calculated because revenue is zero or negative.'),
+  'missing-input': t(
+    '計算に必要な数値が入力されていません。',
+    'A figure needed for the calculation has not been entered.',
+  ),
+  'not-listed': t(
+    '非上場のため時価総額がありません。',
+    'There is no market capitalisation because the company is not listed.',
+  ),
+  'non-positive-market-cap': t(
+    '時価総額が0以下のため計算できません。',
+    'Cannot be calculated because market capitalisation is zero or negative.',
+  ),
+  'non-positive-equity': t(
+    '自己資本が0以下のため意味のある値になりません。',
+    'Not meaningful because equity attributable to owners is zero or negative.',
+  ),
+  'non-positive-revenue': t(
+    '売上高が0以下のため計算できません。',
+    'Cannot be calculated because revenue is zero or negative.',
+  ),
 };

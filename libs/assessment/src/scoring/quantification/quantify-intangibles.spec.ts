@@ -9,7 +9,10 @@ const q0 = () => quantifyIntangibles(listed, none);
 describe('quantifyIntangibles', () => {
   it('computes the share from net tangible assets when intangibles and goodwill are known', () => {
     const q = quantifyIntangibles(
-      { ...listed, financials: { marketCapitalization: 1000, bookEquity: 600, recognisedIntangibles: 50, goodwill: 150 } },
+      {
+        ...listed,
+        financials: { marketCapitalization: 1000, bookEquity: 600, recognisedIntangibles: 50, goodwill: 150 },
+      },
       none,
     );
     // net tangible = 600 − 50 − 150 = 400; share = (1000 − 400) / 1000
@@ -29,7 +32,13 @@ describe('quantifyIntangibles', () => {
   });
 
   it('gives a PBR-0.78 company a short explanation instead of a distance to the national target', () => {
-    const q = quantifyIntangibles({ ...listed, financials: { marketCapitalization: 780, bookEquity: 1000, recognisedIntangibles: 10, goodwill: 20 } }, none);
+    const q = quantifyIntangibles(
+      {
+        ...listed,
+        financials: { marketCapitalization: 780, bookEquity: 1000, recognisedIntangibles: 10, goodwill: 20 },
+      },
+      none,
+    );
     expect(q.pbr.value).toBeCloseTo(0.78);
     expect(q.intangibleShare.value).toBeLessThan(0);
     expect(q.nationalTarget.belowBook).toBe(true);
@@ -37,7 +46,10 @@ describe('quantifyIntangibles', () => {
     expect(q.nationalTarget.atOrAboveTarget).toBe(false);
     expect(q.nationalTarget.note?.ja).toContain('PBRが1倍を下回って');
     expect(q.nationalTarget.note?.en).toContain('cost of capital');
-    const above = quantifyIntangibles({ ...listed, financials: { marketCapitalization: 1200, bookEquity: 1000 } }, none);
+    const above = quantifyIntangibles(
+      { ...listed, financials: { marketCapitalization: 1200, bookEquity: 1000 } },
+      none,
+    );
     expect(above.nationalTarget.belowBook).toBe(false);
     expect(above.nationalTarget.note).toBeNull();
     expect(above.nationalTarget.gap).toBeCloseTo(1 - 1000 / 1200 - 0.5);
@@ -62,14 +74,21 @@ describe('quantifyIntangibles', () => {
 
   it('returns null with a reason for missing or invalid inputs', () => {
     const missing = quantifyIntangibles(listed, none);
-    expect(missing.intangibleShare).toMatchObject({ value: null, missingReason: 'missing-input', missingInputs: ['marketCapitalization', 'bookEquity'] });
+    expect(missing.intangibleShare).toMatchObject({
+      value: null,
+      missingReason: 'missing-input',
+      missingInputs: ['marketCapitalization', 'bookEquity'],
+    });
     expect(missing.intangibleShare.reasonText?.en).toBeTruthy();
 
     const zeroCap = quantifyIntangibles({ ...listed, financials: { marketCapitalization: 0, bookEquity: 10 } }, none);
     expect(zeroCap.intangibleShare.missingReason).toBe('non-positive-market-cap');
     expect(zeroCap.pbr.missingReason).toBe('non-positive-market-cap');
 
-    const negativeEquity = quantifyIntangibles({ ...listed, financials: { marketCapitalization: 100, bookEquity: -10 } }, none);
+    const negativeEquity = quantifyIntangibles(
+      { ...listed, financials: { marketCapitalization: 100, bookEquity: -10 } },
+      none,
+    );
     expect(negativeEquity.pbr.missingReason).toBe('non-positive-equity');
     // The share stays defined (> 100 %) and its limits text explains the edge cases.
     expect(negativeEquity.intangibleShare.value).toBeCloseTo(1.1);
@@ -77,7 +96,10 @@ describe('quantifyIntangibles', () => {
     const noRevenue = quantifyIntangibles({ ...listed, financials: { revenue: 0, rdExpense: 5 } }, none);
     expect(noRevenue.rdIntensity.missingReason).toBe('non-positive-revenue');
 
-    const unlisted = quantifyIntangibles({ listingStatus: 'unlisted', companySize: 'sme', financials: { bookEquity: 100 } }, none);
+    const unlisted = quantifyIntangibles(
+      { listingStatus: 'unlisted', companySize: 'sme', financials: { bookEquity: 100 } },
+      none,
+    );
     expect(unlisted.intangibleShare.missingReason).toBe('not-listed');
   });
 

@@ -7,7 +7,13 @@ import {
   QuantMissingReason,
   ResolvedFigure,
 } from './intangible-quantification';
-import { INTANGIBLE_SHARE_TEXT, MISSING_REASON_TEXT, NATIONAL_TARGET_TEXT, PBR_TEXT, RD_INTENSITY_TEXT } from './quantification-texts';
+import {
+  INTANGIBLE_SHARE_TEXT,
+  MISSING_REASON_TEXT,
+  NATIONAL_TARGET_TEXT,
+  PBR_TEXT,
+  RD_INTENSITY_TEXT,
+} from './quantification-texts';
 
 /** Where each figure is asked in M0. */
 export const FIGURE_QUESTIONS: Readonly<Record<FigureKey, string>> = {
@@ -23,7 +29,12 @@ export const FIGURE_QUESTIONS: Readonly<Record<FigureKey, string>> = {
 export const NATIONAL_INTANGIBLE_SHARE_TARGET = 0.5;
 export const NATIONAL_TARGET_YEAR = 2035;
 
-type TextSet = { label: QuantMetric['label']; formula: QuantMetric['formula']; definition: QuantMetric['definition']; limits: QuantMetric['limits'] };
+type TextSet = {
+  label: QuantMetric['label'];
+  formula: QuantMetric['formula'];
+  definition: QuantMetric['definition'];
+  limits: QuantMetric['limits'];
+};
 
 function finite(v: number | null | undefined): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
@@ -58,9 +69,23 @@ function metric(
 ): QuantMetric {
   const base = { id, unit, label: text.label, formula: text.formula, definition: text.definition, limits: text.limits };
   if ('reason' in result) {
-    return { ...base, value: null, method: null, missingReason: result.reason, missingInputs: result.missing ?? [], reasonText: MISSING_REASON_TEXT[result.reason] };
+    return {
+      ...base,
+      value: null,
+      method: null,
+      missingReason: result.reason,
+      missingInputs: result.missing ?? [],
+      reasonText: MISSING_REASON_TEXT[result.reason],
+    };
   }
-  return { ...base, value: result.value, method: result.method, missingReason: null, missingInputs: [], reasonText: null };
+  return {
+    ...base,
+    value: result.value,
+    method: result.method,
+    missingReason: null,
+    missingInputs: [],
+    reasonText: null,
+  };
 }
 
 function missing(figures: Record<FigureKey, ResolvedFigure>, keys: FigureKey[]): FigureKey[] {
@@ -83,8 +108,10 @@ export function quantifyIntangibles(
   const intangibleShare = (() => {
     if (unlistedWithoutCap) return metric('intangible-share', INTANGIBLE_SHARE_TEXT, 'ratio', { reason: 'not-listed' });
     const need = missing(figures, ['marketCapitalization', 'bookEquity']);
-    if (mcap === null || equity === null) return metric('intangible-share', INTANGIBLE_SHARE_TEXT, 'ratio', { reason: 'missing-input', missing: need });
-    if (mcap <= 0) return metric('intangible-share', INTANGIBLE_SHARE_TEXT, 'ratio', { reason: 'non-positive-market-cap' });
+    if (mcap === null || equity === null)
+      return metric('intangible-share', INTANGIBLE_SHARE_TEXT, 'ratio', { reason: 'missing-input', missing: need });
+    if (mcap <= 0)
+      return metric('intangible-share', INTANGIBLE_SHARE_TEXT, 'ratio', { reason: 'non-positive-market-cap' });
     const exact = intangibles !== null && goodwill !== null;
     const netTangible = exact ? equity - intangibles - goodwill : equity;
     return metric('intangible-share', INTANGIBLE_SHARE_TEXT, 'ratio', {
@@ -96,7 +123,10 @@ export function quantifyIntangibles(
   const pbr = (() => {
     if (unlistedWithoutCap) return metric('pbr', PBR_TEXT, 'multiple', { reason: 'not-listed' });
     if (mcap === null || equity === null) {
-      return metric('pbr', PBR_TEXT, 'multiple', { reason: 'missing-input', missing: missing(figures, ['marketCapitalization', 'bookEquity']) });
+      return metric('pbr', PBR_TEXT, 'multiple', {
+        reason: 'missing-input',
+        missing: missing(figures, ['marketCapitalization', 'bookEquity']),
+      });
     }
     if (mcap <= 0) return metric('pbr', PBR_TEXT, 'multiple', { reason: 'non-positive-market-cap' });
     if (equity <= 0) return metric('pbr', PBR_TEXT, 'multiple', { reason: 'non-positive-equity' });
@@ -105,7 +135,10 @@ export function quantifyIntangibles(
 
   const rdIntensity = (() => {
     if (revenue === null || rd === null) {
-      return metric('rd-intensity', RD_INTENSITY_TEXT, 'ratio', { reason: 'missing-input', missing: missing(figures, ['revenue', 'rdExpense']) });
+      return metric('rd-intensity', RD_INTENSITY_TEXT, 'ratio', {
+        reason: 'missing-input',
+        missing: missing(figures, ['revenue', 'rdExpense']),
+      });
     }
     if (revenue <= 0) return metric('rd-intensity', RD_INTENSITY_TEXT, 'ratio', { reason: 'non-positive-revenue' });
     return metric('rd-intensity', RD_INTENSITY_TEXT, 'ratio', { value: rd / revenue, method: 'standard' });

@@ -11,7 +11,12 @@ export const gglPrincipleScoreRule: ScoreRule = {
       aggregateScore(
         ctx,
         ctx.scorable.filter((q) => q.tags.gglPrinciples.includes(principle.id)),
-        { dimension: 'ggl-principle', id: String(principle.id), label: principle.label, ruleId: gglPrincipleScoreRule.id },
+        {
+          dimension: 'ggl-principle',
+          id: String(principle.id),
+          label: principle.label,
+          ruleId: gglPrincipleScoreRule.id,
+        },
       ),
     ),
 };

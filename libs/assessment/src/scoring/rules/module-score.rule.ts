@@ -10,6 +10,8 @@ export const moduleScoreRule: ScoreRule = {
     ASSESSMENT_MODULES.flatMap((m) => {
       const questions = ctx.scorable.filter((q) => q.module === m.id);
       if (questions.length === 0) return [];
-      return [aggregateScore(ctx, questions, { dimension: 'module', id: m.id, label: m.title, ruleId: moduleScoreRule.id })];
+      return [
+        aggregateScore(ctx, questions, { dimension: 'module', id: m.id, label: m.title, ruleId: moduleScoreRule.id }),
+      ];
     }),
 };

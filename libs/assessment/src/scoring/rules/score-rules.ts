@@ -5,4 +5,9 @@ import { overallScoreRule } from './overall-score.rule';
 import { ScoreRule } from './score-rule';
 
 /** Every score rule, for listings such as "which rules produced this result". */
-export const SCORE_RULES: readonly ScoreRule[] = [overallScoreRule, gglActionScoreRule, gglPrincipleScoreRule, moduleScoreRule];
+export const SCORE_RULES: readonly ScoreRule[] = [
+  overallScoreRule,
+  gglActionScoreRule,
+  gglPrincipleScoreRule,
+  moduleScoreRule,
+];

@@ -45,7 +45,9 @@ describe('scenario: contradictory answers', () => {
         'finding.patents-held-vs-asset-types.v1',
       ]),
     );
-    expect(defined(result.findings.find((f) => f.ruleId === 'finding.management-ip-perception-gap.v1')).kind).toBe('perception-gap');
+    expect(defined(result.findings.find((f) => f.ruleId === 'finding.management-ip-perception-gap.v1')).kind).toBe(
+      'perception-gap',
+    );
   });
 
   it('leaves scores untouched by findings (they are reported, not penalised)', () => {

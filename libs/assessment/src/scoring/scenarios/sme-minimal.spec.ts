@@ -70,6 +70,8 @@ describe('scenario: SME with minimal practice (bank 2026.11-1)', () => {
   });
 
   it('hides the valuation question because no fundraising is planned', () => {
-    expect(defined(result.progress.modules.find((m) => m.module === 'm10')).unansweredQuestionIds).not.toContain('m10.ip-for-valuation');
+    expect(defined(result.progress.modules.find((m) => m.module === 'm10')).unansweredQuestionIds).not.toContain(
+      'm10.ip-for-valuation',
+    );
   });
 });

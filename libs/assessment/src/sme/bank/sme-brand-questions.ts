@@ -11,8 +11,14 @@ export const SME_BRAND_QUESTIONS: readonly Question[] = [
     module: 'sme-brand',
     tracks: SME,
     type: 'single',
-    prompt: t('会社名や主な商品の名前を、商標として登録していますか。', 'Have you registered your company name and main product names as trademarks?'),
-    help: t('登録していないと、よその会社に先に登録され、その名前を使えなくなるおそれがあります。', 'Without registration, another company may register the name first and stop you using it.'),
+    prompt: t(
+      '会社名や主な商品の名前を、商標として登録していますか。',
+      'Have you registered your company name and main product names as trademarks?',
+    ),
+    help: t(
+      '登録していないと、よその会社に先に登録され、その名前を使えなくなるおそれがあります。',
+      'Without registration, another company may register the name first and stop you using it.',
+    ),
     glossary: ['trademark'],
     options: [
       option('no', '登録していない', 'No', 0),
@@ -28,9 +34,19 @@ export const SME_BRAND_QUESTIONS: readonly Question[] = [
     module: 'sme-brand',
     tracks: SME,
     type: 'single',
-    prompt: t('海外のお客様に売っていますか。代理店や通信販売も含みます。', 'Do you sell to customers abroad, including through agents or online?'),
-    help: t('売っていない場合、海外についての質問は出てきません。', 'If not, the questions about other countries are skipped.'),
-    options: [option('no', '売っていない', 'No'), option('planning', 'これから売りたい', 'Not yet, but we plan to'), option('yes', '売っている', 'Yes')],
+    prompt: t(
+      '海外のお客様に売っていますか。代理店や通信販売も含みます。',
+      'Do you sell to customers abroad, including through agents or online?',
+    ),
+    help: t(
+      '売っていない場合、海外についての質問は出てきません。',
+      'If not, the questions about other countries are skipped.',
+    ),
+    options: [
+      option('no', '売っていない', 'No'),
+      option('planning', 'これから売りたい', 'Not yet, but we plan to'),
+      option('yes', '売っている', 'Yes'),
+    ],
     tags: tags([2], [2], ['2']),
   },
   {
@@ -39,8 +55,14 @@ export const SME_BRAND_QUESTIONS: readonly Question[] = [
     tracks: SME,
     showIf: SELLS_ABROAD,
     type: 'single',
-    prompt: t('売っている国や売りたい国で、商品の名前を商標として登録していますか。', 'Have you registered your product names as trademarks in the countries where you sell or want to sell?'),
-    help: t('商標は国ごとに登録します。日本で登録していても、よその国では守られません。', 'Trademarks are registered country by country. A Japanese registration does not protect you elsewhere.'),
+    prompt: t(
+      '売っている国や売りたい国で、商品の名前を商標として登録していますか。',
+      'Have you registered your product names as trademarks in the countries where you sell or want to sell?',
+    ),
+    help: t(
+      '商標は国ごとに登録します。日本で登録していても、よその国では守られません。',
+      'Trademarks are registered country by country. A Japanese registration does not protect you elsewhere.',
+    ),
     glossary: ['trademark'],
     options: [
       option('no', '登録していない', 'No', 0),
@@ -57,8 +79,14 @@ export const SME_BRAND_QUESTIONS: readonly Question[] = [
     tracks: SME,
     showIf: SELLS_ABROAD,
     type: 'single',
-    prompt: t('海外で、あなたの会社の名前や商品をまねた物を見たことはありますか。', 'Have you seen copies of your names or products abroad?'),
-    help: t('まねた物があれば、早めに相談するほど打てる手が多くなります。', 'If there are copies, the sooner you ask for help the more you can do.'),
+    prompt: t(
+      '海外で、あなたの会社の名前や商品をまねた物を見たことはありますか。',
+      'Have you seen copies of your names or products abroad?',
+    ),
+    help: t(
+      'まねた物があれば、早めに相談するほど打てる手が多くなります。',
+      'If there are copies, the sooner you ask for help the more you can do.',
+    ),
     options: [option('no', 'ない', 'No'), option('unsure', '分からない', 'Not sure'), option('yes', 'ある', 'Yes')],
     tags: tags([2], [2], ['2']),
   },

@@ -9,8 +9,14 @@ export const SME_HELP_QUESTIONS: readonly Question[] = [
     module: 'sme-help',
     tracks: SME,
     type: 'single',
-    prompt: t('名前や技術の守り方について、相談できる人や窓口はありますか。', 'Is there a person or help desk you can ask about protecting your names and technology?'),
-    help: t('各都道府県に、無料で相談できる公的な窓口があります。結果の画面でご案内します。', 'Every prefecture has a free public help desk. Your results show where.'),
+    prompt: t(
+      '名前や技術の守り方について、相談できる人や窓口はありますか。',
+      'Is there a person or help desk you can ask about protecting your names and technology?',
+    ),
+    help: t(
+      '各都道府県に、無料で相談できる公的な窓口があります。結果の画面でご案内します。',
+      'Every prefecture has a free public help desk. Your results show where.',
+    ),
     options: [
       option('none', 'ない', 'No', 0),
       option('know-of', '心当たりはあるが、相談したことはない', 'I know of one but have never asked', 1),
@@ -24,7 +30,10 @@ export const SME_HELP_QUESTIONS: readonly Question[] = [
     module: 'sme-help',
     tracks: SME,
     type: 'single',
-    prompt: t('名前や技術を守るために、今年使えるお金はどのくらいですか。', 'How much could you spend this year on protecting your names and technology?'),
+    prompt: t(
+      '名前や技術を守るために、今年使えるお金はどのくらいですか。',
+      'How much could you spend this year on protecting your names and technology?',
+    ),
     help: t('次にやることを、使えるお金に合わせてご案内します。', 'Your next steps are fitted to what you can spend.'),
     options: [
       option('zero', '使えない（0円）', 'Nothing (¥0)'),
@@ -39,8 +48,14 @@ export const SME_HELP_QUESTIONS: readonly Question[] = [
     module: 'sme-help',
     tracks: SME,
     type: 'single',
-    prompt: t('銀行と話すとき、目に見えない強みも伝えていますか。', 'When you talk to your bank, do you also explain your invisible strengths?'),
-    help: t('経営デザインシートやロカベンは、銀行と強みを話し合うために使われています。このアプリから書き出せます。', 'The management design sheet and Locaben are used to discuss strengths with banks. You can export them from this app.'),
+    prompt: t(
+      '銀行と話すとき、目に見えない強みも伝えていますか。',
+      'When you talk to your bank, do you also explain your invisible strengths?',
+    ),
+    help: t(
+      '経営デザインシートやロカベンは、銀行と強みを話し合うために使われています。このアプリから書き出せます。',
+      'The management design sheet and Locaben are used to discuss strengths with banks. You can export them from this app.',
+    ),
     glossary: ['management-design-sheet', 'locaben'],
     options: [
       option('no', '伝えていない', 'No', 0),

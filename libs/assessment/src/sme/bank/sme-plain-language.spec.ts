@@ -19,13 +19,15 @@ function texts(q: Question): { where: string; text: LocalizedText }[] {
     { where: 'prompt', text: q.prompt },
     { where: 'help', text: q.help },
   ];
-  if (q.type === 'single' || q.type === 'multiple') for (const o of q.options) out.push({ where: `option ${o.id}`, text: o.label });
+  if (q.type === 'single' || q.type === 'multiple')
+    for (const o of q.options) out.push({ where: `option ${o.id}`, text: o.label });
   if (q.type === 'maturity') q.levels.forEach((l, i) => out.push({ where: `level ${i}`, text: l }));
   return out;
 }
 
 function uses(text: string, word: string): boolean {
-  if (/^[\x20-\x7e]+$/.test(word)) return new RegExp(`(^|[^A-Za-z])${word.replace(/ /g, '\\s+')}($|[^A-Za-z])`, 'i').test(text);
+  if (/^[\x20-\x7e]+$/.test(word))
+    return new RegExp(`(^|[^A-Za-z])${word.replace(/ /g, '\\s+')}($|[^A-Za-z])`, 'i').test(text);
   return text.includes(word);
 }
 
@@ -34,7 +36,9 @@ describe('SME track plain language (docs/plain-language.md)', () => {
   const glossary = defined(getBank()).glossary;
 
   it('reads a non-trivial vocabulary list from the docs file', () => {
-    expect(VOCABULARY).toEqual(expect.arrayContaining(['部門', '取締役会', '経営陣', 'KPI', 'IR', '投資家', 'FTO', '百万円']));
+    expect(VOCABULARY).toEqual(
+      expect.arrayContaining(['部門', '取締役会', '経営陣', 'KPI', 'IR', '投資家', 'FTO', '百万円']),
+    );
   });
 
   it('is about 20 questions', () => {
@@ -44,7 +48,9 @@ describe('SME track plain language (docs/plain-language.md)', () => {
 
   it('uses no listed-company vocabulary in any prompt, help, option or level', () => {
     const hits: string[] = [];
-    for (const q of sme) for (const { where, text } of texts(q)) for (const w of VOCABULARY) if (uses(text.ja, w) || uses(text.en, w)) hits.push(`${q.id} ${where}: ${w}`);
+    for (const q of sme)
+      for (const { where, text } of texts(q))
+        for (const w of VOCABULARY) if (uses(text.ja, w) || uses(text.en, w)) hits.push(`${q.id} ${where}: ${w}`);
     expect(hits).toEqual([]);
   });
 
@@ -52,8 +58,10 @@ describe('SME track plain language (docs/plain-language.md)', () => {
     const long: string[] = [];
     for (const q of sme)
       for (const { where, text } of texts(q)) {
-        for (const s of text.ja.split(/[。？！]/)) if (s.trim().length > MAX_JA_SENTENCE) long.push(`${q.id} ${where} ja (${s.trim().length}): ${s}`);
-        for (const s of text.en.split(/[.?!](\s|$)/)) if (s.trim().split(/\s+/).length > MAX_EN_WORDS) long.push(`${q.id} ${where} en: ${s}`);
+        for (const s of text.ja.split(/[。？！]/))
+          if (s.trim().length > MAX_JA_SENTENCE) long.push(`${q.id} ${where} ja (${s.trim().length}): ${s}`);
+        for (const s of text.en.split(/[.?!](\s|$)/))
+          if (s.trim().split(/\s+/).length > MAX_EN_WORDS) long.push(`${q.id} ${where} en: ${s}`);
       }
     expect(long).toEqual([]);
   });
@@ -61,9 +69,14 @@ describe('SME track plain language (docs/plain-language.md)', () => {
   it('explains inline every glossary term a question uses, and defines every term it lists', () => {
     const missing: string[] = [];
     for (const q of sme) {
-      const all = texts(q).map((x) => `${x.text.ja} ${x.text.en}`).join(' ');
-      for (const term of glossary) if (term.aliases.some((a) => uses(all, a)) && !(q.glossary ?? []).includes(term.id)) missing.push(`${q.id}: ${term.id}`);
-      for (const id of q.glossary ?? []) if (!glossary.some((g) => g.id === id)) missing.push(`${q.id}: undefined term ${id}`);
+      const all = texts(q)
+        .map((x) => `${x.text.ja} ${x.text.en}`)
+        .join(' ');
+      for (const term of glossary)
+        if (term.aliases.some((a) => uses(all, a)) && !(q.glossary ?? []).includes(term.id))
+          missing.push(`${q.id}: ${term.id}`);
+      for (const id of q.glossary ?? [])
+        if (!glossary.some((g) => g.id === id)) missing.push(`${q.id}: undefined term ${id}`);
     }
     expect(missing).toEqual([]);
   });

@@ -34,10 +34,18 @@ const factory: Answers = {
 describe('buildSmeReport', () => {
   it('starts from the owner’s own words and the good practice they already have', () => {
     const r = buildSmeReport({ answers: factory, profile, prefecture: '23' });
-    expect(r.strengths[0]).toEqual({ questionId: 'sme-strengths.why-customers', kind: 'own-words', text: { ja: '難しい形でも短い納期で仕上げる加工の腕', en: '難しい形でも短い納期で仕上げる加工の腕' } });
-    expect(r.strengths.find((s) => s.kind === 'strength-kind')?.text.ja).toBe('職人の技や加工のこつ、図面や設計のデータ');
+    expect(r.strengths[0]).toEqual({
+      questionId: 'sme-strengths.why-customers',
+      kind: 'own-words',
+      text: { ja: '難しい形でも短い納期で仕上げる加工の腕', en: '難しい形でも短い納期で仕上げる加工の腕' },
+    });
+    expect(r.strengths.find((s) => s.kind === 'strength-kind')?.text.ja).toBe(
+      '職人の技や加工のこつ、図面や設計のデータ',
+    );
     const good = r.strengths.filter((s) => s.kind === 'good-practice').map((s) => s.questionId);
-    expect(good).toEqual(expect.arrayContaining(['sme-secrets.not-public', 'sme-secrets.staff-promise', 'sme-brand.trademark']));
+    expect(good).toEqual(
+      expect.arrayContaining(['sme-secrets.not-public', 'sme-secrets.staff-promise', 'sme-brand.trademark']),
+    );
     expect(good).not.toContain('sme-deals.drawing-terms');
   });
 
@@ -72,11 +80,20 @@ describe('buildSmeReport', () => {
   });
 
   it('links a prefecture page only where the dated list confirms one', () => {
-    const kochi = buildSmeReport({ answers: {}, profile, prefecture: '39' }).support.contacts.find((c) => c.programmeId === 'inpit-ip-desk');
-    expect(kochi).toMatchObject({ url: 'https://chizai-portal.inpit.go.jp/madoguchi/kochi/', urlIsForPrefecture: true });
-    const aichi = buildSmeReport({ answers: {}, profile, prefecture: '23' }).support.contacts.find((c) => c.programmeId === 'inpit-ip-desk');
+    const kochi = buildSmeReport({ answers: {}, profile, prefecture: '39' }).support.contacts.find(
+      (c) => c.programmeId === 'inpit-ip-desk',
+    );
+    expect(kochi).toMatchObject({
+      url: 'https://chizai-portal.inpit.go.jp/madoguchi/kochi/',
+      urlIsForPrefecture: true,
+    });
+    const aichi = buildSmeReport({ answers: {}, profile, prefecture: '23' }).support.contacts.find(
+      (c) => c.programmeId === 'inpit-ip-desk',
+    );
     expect(aichi).toMatchObject({ url: 'https://chizai-portal.inpit.go.jp/', urlIsForPrefecture: false });
-    const yorozu = buildSmeReport({ answers: {}, profile, prefecture: '23' }).support.contacts.find((c) => c.programmeId === 'yorozu');
+    const yorozu = buildSmeReport({ answers: {}, profile, prefecture: '23' }).support.contacts.find(
+      (c) => c.programmeId === 'yorozu',
+    );
     expect(yorozu?.url).toBeNull();
   });
 

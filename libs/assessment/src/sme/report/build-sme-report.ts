@@ -38,7 +38,13 @@ export function buildSmeReport(input: SmeReportInput): SmeReport {
   const answered = new Map<string, AnswerValue>();
   for (const q of visible) {
     const v = input.answers[q.id];
-    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0) && !(typeof v === 'string' && v.trim() === '')) answered.set(q.id, v);
+    if (
+      v !== null &&
+      v !== undefined &&
+      !(Array.isArray(v) && v.length === 0) &&
+      !(typeof v === 'string' && v.trim() === '')
+    )
+      answered.set(q.id, v);
   }
   const lookup = (id: string): AnswerValue | undefined => answered.get(id);
 
@@ -64,7 +70,8 @@ export function buildSmeReport(input: SmeReportInput): SmeReport {
       if (s) steps[existing] = { ...s, because: [...new Set([...s.because, ...because])] };
       return;
     }
-    if (steps.length < 3) steps.push({ ...SME_STEP_CATALOGUE[id], freeHelp: [...SME_STEP_CATALOGUE[id].freeHelp], because });
+    if (steps.length < 3)
+      steps.push({ ...SME_STEP_CATALOGUE[id], freeHelp: [...SME_STEP_CATALOGUE[id].freeHelp], because });
   };
   for (const e of exposures) {
     const id = STEP_FOR_EXPOSURE[e.id];
@@ -77,7 +84,9 @@ export function buildSmeReport(input: SmeReportInput): SmeReport {
   const [a, b, c] = steps;
   if (!a || !b || !c) throw new Error('the SME report must have three next steps');
 
-  const helpIds: SupportProgramme['id'][] = [...new Set<SupportProgramme['id']>(['inpit-ip-desk', 'yorozu', ...steps.flatMap((s) => s.freeHelp)])];
+  const helpIds: SupportProgramme['id'][] = [
+    ...new Set<SupportProgramme['id']>(['inpit-ip-desk', 'yorozu', ...steps.flatMap((s) => s.freeHelp)]),
+  ];
   return {
     bankVersion: BANK_VERSION,
     strengths,

@@ -90,7 +90,10 @@ export function smeExposures(a: Lookup): SmeExposure[] {
       id: 'exposure.skill-in-one-head',
       severity: 1,
       title: t('一人の頭の中だけにある技', 'Skill that lives in one person'),
-      why: t('強みが一人にしかできない状態です。その人が休むと、強みも止まります。', 'Only one person can do it. When they are away, the strength stops too.'),
+      why: t(
+        '強みが一人にしかできない状態です。その人が休むと、強みも止まります。',
+        'Only one person can do it. When they are away, the strength stops too.',
+      ),
       questionIds: ['sme-strengths.handover'],
     });
   }

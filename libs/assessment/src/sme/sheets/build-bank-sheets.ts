@@ -14,7 +14,12 @@ type RowSpec = readonly [questionId: string, item: LocalizedText];
  * the transition, REFERENCE §5.4) and the four non-financial viewpoints of ロカベン (REFERENCE §5.5). These are
  * editable sheets in that order, not the official forms themselves; the notes say so.
  */
-export function buildBankSheets(input: { answers: Answers; profile: AssessmentProfile; company: BankSheetsCompany; report: SmeReport }): BankSheets {
+export function buildBankSheets(input: {
+  answers: Answers;
+  profile: AssessmentProfile;
+  company: BankSheetsCompany;
+  report: SmeReport;
+}): BankSheets {
   const visible = new Set(visibleQuestions('sme', input.answers, input.profile).map((q) => q.id));
   const row = ([id, item]: RowSpec): BankSheetRow => {
     const q = getQuestion(id);
@@ -22,7 +27,12 @@ export function buildBankSheets(input: { answers: Answers; profile: AssessmentPr
     const answer = q && value !== null && value !== undefined ? answerLabel(q, value) : null;
     return { item, answer, level: q?.type === 'maturity' && typeof value === 'number' ? value : null, questionId: id };
   };
-  const free = (item: LocalizedText, answer: LocalizedText | null): BankSheetRow => ({ item, answer, level: null, questionId: null });
+  const free = (item: LocalizedText, answer: LocalizedText | null): BankSheetRow => ({
+    item,
+    answer,
+    level: null,
+    questionId: null,
+  });
   const rows = (specs: readonly RowSpec[]): BankSheetRow[] => specs.filter(([id]) => visible.has(id)).map(row);
   const steps = input.report.nextSteps;
 
@@ -35,10 +45,16 @@ export function buildBankSheets(input: { answers: Answers; profile: AssessmentPr
     ),
     sections: [
       {
-        heading: t('これまで：お客様に提供してきた価値と強み', 'So far: the value you have given customers, and your strengths'),
+        heading: t(
+          'これまで：お客様に提供してきた価値と強み',
+          'So far: the value you have given customers, and your strengths',
+        ),
         rows: rows([
           ['sme-strengths.why-customers', t('お客様に選ばれる理由', 'Why customers choose us')],
-          ['sme-strengths.kinds', t('強みとなっている資源（目に見えない強み）', 'Resources behind it (invisible strengths)')],
+          [
+            'sme-strengths.kinds',
+            t('強みとなっている資源（目に見えない強み）', 'Resources behind it (invisible strengths)'),
+          ],
           ['sme-brand.trademark', t('会社名・商品名の商標', 'Trademarks for our names')],
           ['sme-secrets.has-secret', t('守るべきノウハウ', 'Know-how to protect')],
         ]),
@@ -54,7 +70,10 @@ export function buildBankSheets(input: { answers: Answers; profile: AssessmentPr
       },
       {
         heading: t('これから：目指す姿（社長が記入）', 'The future: where we are going (fill in)'),
-        rows: [free(t('5年後にお客様に選ばれている理由', 'Why customers will choose us in five years'), null), free(t('そのために必要な資源', 'The resources that takes'), null)],
+        rows: [
+          free(t('5年後にお客様に選ばれている理由', 'Why customers will choose us in five years'), null),
+          free(t('そのために必要な資源', 'The resources that takes'), null),
+        ],
       },
       {
         heading: t('移行：これからの三つの取り組み', 'The transition: our three next steps'),
@@ -74,8 +93,14 @@ export function buildBankSheets(input: { answers: Answers; profile: AssessmentPr
       {
         heading: t('経営者への着目', 'The owner'),
         rows: rows([
-          ['sme-strengths.written-down', t('強みを書き出し、計画に使っているか', 'Strengths written down and used in planning')],
-          ['sme-help.bank-talk', t('銀行に目に見えない強みを伝えているか', 'Invisible strengths explained to the bank')],
+          [
+            'sme-strengths.written-down',
+            t('強みを書き出し、計画に使っているか', 'Strengths written down and used in planning'),
+          ],
+          [
+            'sme-help.bank-talk',
+            t('銀行に目に見えない強みを伝えているか', 'Invisible strengths explained to the bank'),
+          ],
           ['sme-help.advisers', t('相談できる専門家や窓口', 'Advisers and help desks')],
         ]),
       },
@@ -91,7 +116,10 @@ export function buildBankSheets(input: { answers: Answers; profile: AssessmentPr
         heading: t('企業を取り巻く環境・関係者への着目', 'Environment and stakeholders'),
         rows: rows([
           ['sme-deals.drawing-requests', t('図面やノウハウの要請', 'Requests for drawings or know-how')],
-          ['sme-deals.drawing-terms', t('渡すときの目的と代金の取り決め', 'Purpose and price agreed when handing over')],
+          [
+            'sme-deals.drawing-terms',
+            t('渡すときの目的と代金の取り決め', 'Purpose and price agreed when handing over'),
+          ],
           ['sme-deals.nda-first', t('秘密保持契約', 'Non-disclosure agreements')],
           ['sme-deals.joint-ownership', t('共同開発の成果の持ち主', 'Ownership of joint results')],
           ['sme-brand.sells-abroad', t('海外での販売', 'Selling abroad')],

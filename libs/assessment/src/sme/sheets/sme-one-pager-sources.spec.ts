@@ -14,7 +14,11 @@ describe('smeOnePagerSources', () => {
       profile,
     );
     expect(s.whyCustomersChoose).toEqual({ text: '短い納期', questionId: 'sme-strengths.why-customers' });
-    expect(s.keyAssets.map((a) => a.label.ja)).toEqual(['職人の技や加工のこつ', '図面や設計のデータ', '会社や商品の名前、評判']);
+    expect(s.keyAssets.map((a) => a.label.ja)).toEqual([
+      '職人の技や加工のこつ',
+      '図面や設計のデータ',
+      '会社や商品の名前、評判',
+    ]);
     expect(s.protections.map((p) => p.questionId)).toEqual(['sme-deals.nda-first', 'sme-brand.trademark']);
     expect(s.nextSteps).toHaveLength(3);
   });

@@ -28,7 +28,10 @@ export function smeOnePagerSources(answers: Answers, profile: AssessmentProfile)
   const kindsQ = getQuestion('sme-strengths.kinds');
   const keyAssets =
     Array.isArray(kinds) && kindsQ && (kindsQ.type === 'multiple' || kindsQ.type === 'single')
-      ? kindsQ.options.filter((o) => kinds.includes(o.id)).slice(0, 3).map((o) => ({ label: o.label, questionId: kindsQ.id }))
+      ? kindsQ.options
+          .filter((o) => kinds.includes(o.id))
+          .slice(0, 3)
+          .map((o) => ({ label: o.label, questionId: kindsQ.id }))
       : [];
   const report = buildSmeReport({ answers, profile });
   const protections = report.strengths
@@ -36,10 +39,16 @@ export function smeOnePagerSources(answers: Answers, profile: AssessmentProfile)
     .map((s) => {
       const q = getQuestion(s.questionId);
       const value = answers[s.questionId];
-      return { label: (q && value !== null && value !== undefined ? answerLabel(q, value) : null) ?? s.text, questionId: s.questionId };
+      return {
+        label: (q && value !== null && value !== undefined ? answerLabel(q, value) : null) ?? s.text,
+        questionId: s.questionId,
+      };
     });
   return {
-    whyCustomersChoose: typeof why === 'string' && why.trim() !== '' && visible.has('sme-strengths.why-customers') ? { text: why.trim(), questionId: 'sme-strengths.why-customers' } : null,
+    whyCustomersChoose:
+      typeof why === 'string' && why.trim() !== '' && visible.has('sme-strengths.why-customers')
+        ? { text: why.trim(), questionId: 'sme-strengths.why-customers' }
+        : null,
     keyAssets,
     protections,
     nextSteps: report.nextSteps.map((s) => s.title),

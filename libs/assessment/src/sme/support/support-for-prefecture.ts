@@ -21,7 +21,10 @@ export interface SupportForPrefecture {
 }
 
 /** The free help programmes for a prefecture, from the dated list; never an invented office. */
-export function supportForPrefecture(prefecture: string | null | undefined, ids?: readonly SupportProgramme['id'][]): SupportForPrefecture {
+export function supportForPrefecture(
+  prefecture: string | null | undefined,
+  ids?: readonly SupportProgramme['id'][],
+): SupportForPrefecture {
   const pref = prefecture ?? null;
   const chosen = ids ? SUPPORT_PROGRAMMES.filter((p) => ids.includes(p.id)) : SUPPORT_PROGRAMMES;
   return {

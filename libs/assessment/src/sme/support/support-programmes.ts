@@ -33,7 +33,10 @@ export const SUPPORT_PROGRAMMES: readonly SupportProgramme[] = [
   {
     id: 'inpit-ip-desk',
     name: t('INPIT 知財総合支援窓口', 'INPIT IP Comprehensive Support Desk'),
-    runBy: t('工業所有権情報・研修館（INPIT）', 'National Center for Industrial Property Information and Training (INPIT)'),
+    runBy: t(
+      '工業所有権情報・研修館（INPIT）',
+      'National Center for Industrial Property Information and Training (INPIT)',
+    ),
     offers: t(
       '特許・商標・ノウハウの守り方の相談。無料で、秘密は守られ、会社への訪問も頼めます。全国47都道府県にあります。',
       'Advice on patents, trademarks and protecting know-how. Free and confidential; they can visit you. One in each of the 47 prefectures.',
@@ -43,8 +46,16 @@ export const SUPPORT_PROGRAMMES: readonly SupportProgramme[] = [
     nationalPhone: '0570-082100',
     prefecturePages: { '39': 'https://chizai-portal.inpit.go.jp/madoguchi/kochi/' },
     sources: [
-      { url: 'https://chizai-portal.inpit.go.jp/', title: 'INPIT知財総合支援窓口 ポータル（相談無料・訪問支援可・全国47都道府県、ナビダイヤル）', checkedOn: '2026-12-01' },
-      { url: 'https://chizai-portal.inpit.go.jp/madoguchi/kochi/news/cat/post_57.html', title: 'INPIT 高知県知財総合支援窓口のページ（REFERENCE §5.1 の出典）', checkedOn: '2026-11-30' },
+      {
+        url: 'https://chizai-portal.inpit.go.jp/',
+        title: 'INPIT知財総合支援窓口 ポータル（相談無料・訪問支援可・全国47都道府県、ナビダイヤル）',
+        checkedOn: '2026-12-01',
+      },
+      {
+        url: 'https://chizai-portal.inpit.go.jp/madoguchi/kochi/news/cat/post_57.html',
+        title: 'INPIT 高知県知財総合支援窓口のページ（REFERENCE §5.1 の出典）',
+        checkedOn: '2026-11-30',
+      },
     ],
   },
   {
@@ -59,7 +70,13 @@ export const SUPPORT_PROGRAMMES: readonly SupportProgramme[] = [
     portalUrl: null,
     nationalPhone: null,
     prefecturePages: {},
-    sources: [{ url: 'https://faq.inpit.go.jp/tradesecret/service/column1-10.html', title: 'INPIT 営業秘密・知財戦略相談窓口 コラム（業務内容の説明）', checkedOn: '2026-12-01' }],
+    sources: [
+      {
+        url: 'https://faq.inpit.go.jp/tradesecret/service/column1-10.html',
+        title: 'INPIT 営業秘密・知財戦略相談窓口 コラム（業務内容の説明）',
+        checkedOn: '2026-12-01',
+      },
+    ],
   },
   {
     id: 'yorozu',
@@ -74,8 +91,16 @@ export const SUPPORT_PROGRAMMES: readonly SupportProgramme[] = [
     nationalPhone: null,
     prefecturePages: {},
     sources: [
-      { url: 'https://thepage.jp/tokyo/detail/20140527-00000007-wordleaf', title: '経済産業省が「よろず支援拠点」を全国の都道府県に一か所ずつ開設（2014年5月）', checkedOn: '2026-12-01' },
-      { url: 'https://eguchi-zaimudaikou.com/vol-302j', title: 'よろず支援拠点について（無料の経営相談所、知的財産も相談内容に含む）', checkedOn: '2026-12-01' },
+      {
+        url: 'https://thepage.jp/tokyo/detail/20140527-00000007-wordleaf',
+        title: '経済産業省が「よろず支援拠点」を全国の都道府県に一か所ずつ開設（2014年5月）',
+        checkedOn: '2026-12-01',
+      },
+      {
+        url: 'https://eguchi-zaimudaikou.com/vol-302j',
+        title: 'よろず支援拠点について（無料の経営相談所、知的財産も相談内容に含む）',
+        checkedOn: '2026-12-01',
+      },
     ],
   },
   {
@@ -90,6 +115,12 @@ export const SUPPORT_PROGRAMMES: readonly SupportProgramme[] = [
     portalUrl: null,
     nationalPhone: null,
     prefecturePages: {},
-    sources: [{ url: 'https://keiei.proweb.jp/news/1/2432/3688/', title: 'REFERENCE §5.4 知財ビジネス評価書 / 知財金融 の出典', checkedOn: '2026-11-30' }],
+    sources: [
+      {
+        url: 'https://keiei.proweb.jp/news/1/2432/3688/',
+        title: 'REFERENCE §5.4 知財ビジネス評価書 / 知財金融 の出典',
+        checkedOn: '2026-11-30',
+      },
+    ],
   },
 ];

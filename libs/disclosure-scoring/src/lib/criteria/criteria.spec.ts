@@ -2,12 +2,18 @@ import { criterionOf } from '../test-helpers';
 
 describe('R1 business linkage', () => {
   it('ja: IP tied to a named business with a figure scores 3', () => {
-    const r = criterionOf('当社の半導体材料事業では、高純度化技術に関する特許約1,200件が主力製品を支えています。', 'R1');
+    const r = criterionOf(
+      '当社の半導体材料事業では、高純度化技術に関する特許約1,200件が主力製品を支えています。',
+      'R1',
+    );
     expect(r.score).toBe(3);
     expect(r.evidence[0]?.text).toContain('半導体材料事業');
   });
   it('en: IP tied to a named segment scores at least 2', () => {
-    const r = criterionOf('Our Healthcare segment relies on patents covering the Xylo injection device, which we launched in 2021.', 'R1');
+    const r = criterionOf(
+      'Our Healthcare segment relies on patents covering the Xylo injection device, which we launched in 2021.',
+      'R1',
+    );
     expect(r.score).toBeGreaterThanOrEqual(2);
   });
   it('ja: "当社事業" only is not business linkage beyond level 1', () => {
@@ -23,11 +29,17 @@ describe('R1 business linkage', () => {
 
 describe('R2 causal path', () => {
   it('ja: IP → barrier → margin chain scores ≥ 2', () => {
-    const r = criterionOf('当社は電池材料分野で取得した特許により競合の参入障壁を築き、営業利益率20%を維持しています。', 'R2');
+    const r = criterionOf(
+      '当社は電池材料分野で取得した特許により競合の参入障壁を築き、営業利益率20%を維持しています。',
+      'R2',
+    );
     expect(r.score).toBe(3);
   });
   it('en: chain without figures scores 2', () => {
-    const r = criterionOf('Our patents on the Xylo device create a barrier to competitors, which has allowed premium pricing in Europe.', 'R2');
+    const r = criterionOf(
+      'Our patents on the Xylo device create a barrier to competitors, which has allowed premium pricing in Europe.',
+      'R2',
+    );
     expect(r.score).toBe(2);
   });
   it('adversarial: future-intention-only chain earns nothing', () => {
@@ -35,7 +47,10 @@ describe('R2 causal path', () => {
     expect(r.score).toBe(0);
   });
   it('en adversarial: "we will" chain earns nothing', () => {
-    const r = criterionOf('We will leverage our intellectual property to strengthen competitiveness and drive revenue growth.', 'R2');
+    const r = criterionOf(
+      'We will leverage our intellectual property to strengthen competitiveness and drive revenue growth.',
+      'R2',
+    );
     expect(r.score).toBe(0);
   });
 });
@@ -49,7 +64,10 @@ describe('R3 backcast / portfolio', () => {
     expect(r.score).toBe(3);
   });
   it('en: portfolio framing with a named business scores ≥ 2', () => {
-    const r = criterionOf('Under Vision 2030 we shifted our business portfolio toward the Lumina display business, and our patents were filed to support that shift.', 'R3');
+    const r = criterionOf(
+      'Under Vision 2030 we shifted our business portfolio toward the Lumina display business, and our patents were filed to support that shift.',
+      'R3',
+    );
     expect(r.score).toBeGreaterThanOrEqual(2);
   });
   it('ja: a plan mentioned without portfolio scores at most 1', () => {
@@ -60,7 +78,10 @@ describe('R3 backcast / portfolio', () => {
 
 describe('R4 quantification with targets', () => {
   it('ja: target with date and actual scores 3', () => {
-    const r = criterionOf('知財部門は2026年度までに特許ライセンス収入50億円を目標としており、2024年度実績は32億円でした。', 'R4');
+    const r = criterionOf(
+      '知財部門は2026年度までに特許ライセンス収入50億円を目標としており、2024年度実績は32億円でした。',
+      'R4',
+    );
     expect(r.score).toBe(3);
   });
   it('en: target with date scores 2', () => {
@@ -98,11 +119,17 @@ describe('R5 beyond counts', () => {
 
 describe('R6 evidence for claims', () => {
   it('ja: IPL result leading to a decision scores ≥ 2', () => {
-    const r = criterionOf('IPランドスケープで電池材料分野の競合3社の出願動向を分析し、2023年に同分野への参入を決定しました。', 'R6');
+    const r = criterionOf(
+      'IPランドスケープで電池材料分野の競合3社の出願動向を分析し、2023年に同分野への参入を決定しました。',
+      'R6',
+    );
     expect(r.score).toBeGreaterThanOrEqual(2);
   });
   it('en: peer benchmark with a rank scores 3', () => {
-    const r = criterionOf('Our patent portfolio in gene therapy ranked 2nd among 15 peers by citation impact in 2024.', 'R6');
+    const r = criterionOf(
+      'Our patent portfolio in gene therapy ranked 2nd among 15 peers by citation impact in 2024.',
+      'R6',
+    );
     expect(r.score).toBe(3);
   });
   it('ja: "IPランドスケープを推進" alone earns at most 1', () => {
@@ -131,7 +158,10 @@ describe('R8 governance specificity', () => {
     expect(r.score).toBe(3);
   });
   it('en: named committee reporting quarterly scores 3', () => {
-    const r = criterionOf('The IP Strategy Committee, chaired by the Chief Intellectual Property Officer, meets quarterly and reports to the Board of Directors.', 'R8');
+    const r = criterionOf(
+      'The IP Strategy Committee, chaired by the Chief Intellectual Property Officer, meets quarterly and reports to the Board of Directors.',
+      'R8',
+    );
     expect(r.score).toBe(3);
   });
   it('adversarial: "取締役会が適切に監督" earns 0', () => {
@@ -148,7 +178,10 @@ describe('R9 breadth of intangibles', () => {
     expect(r.score).toBeGreaterThanOrEqual(2);
   });
   it('adversarial: a generic list of asset types scores 0', () => {
-    const r = criterionOf('当社は特許、商標、ノウハウ、データ、人材などの無形資産を重要な経営資源と認識しています。', 'R9');
+    const r = criterionOf(
+      '当社は特許、商標、ノウハウ、データ、人材などの無形資産を重要な経営資源と認識しています。',
+      'R9',
+    );
     expect(r.score).toBe(0);
   });
 });
@@ -162,7 +195,10 @@ describe('R10 open & close', () => {
     expect(r.score).toBeGreaterThanOrEqual(2);
   });
   it('en: open licensing with a reason scores ≥ 2', () => {
-    const r = criterionOf('We licensed our Qi-charging patents royalty-free in 2022 in order to expand the market for our modules.', 'R10');
+    const r = criterionOf(
+      'We licensed our Qi-charging patents royalty-free in 2022 in order to expand the market for our modules.',
+      'R10',
+    );
     expect(r.score).toBeGreaterThanOrEqual(2);
   });
   it('keyword stuffing "オープン・クローズ戦略" alone scores 0', () => {
@@ -172,7 +208,10 @@ describe('R10 open & close', () => {
 
 describe('R11 boilerplate', () => {
   it('ja: all-generic text scores 0', () => {
-    const r = criterionOf('当社は、知的財産を重要な経営資源と認識しております。知的財産の適切な保護・管理に努めてまいります。', 'R11');
+    const r = criterionOf(
+      '当社は、知的財産を重要な経営資源と認識しております。知的財産の適切な保護・管理に努めてまいります。',
+      'R11',
+    );
     expect(r.score).toBe(0);
   });
   it('en: specific text scores 3', () => {
@@ -186,11 +225,17 @@ describe('R11 boilerplate', () => {
 
 describe('R13 dialogue evidence', () => {
   it('ja: briefing with feedback-driven change scores 3', () => {
-    const r = criterionOf('2024年に知財説明会を開催し、投資家からのご意見を踏まえて特許の質に関する指標の開示を追加しました。', 'R13');
+    const r = criterionOf(
+      '2024年に知財説明会を開催し、投資家からのご意見を踏まえて特許の質に関する指標の開示を追加しました。',
+      'R13',
+    );
     expect(r.score).toBe(3);
   });
   it('en: investor meeting named scores 2', () => {
-    const r = criterionOf('In 2023 we held an IP briefing for investors, presented by our CEO and the head of IP.', 'R13');
+    const r = criterionOf(
+      'In 2023 we held an IP briefing for investors, presented by our CEO and the head of IP.',
+      'R13',
+    );
     expect(r.score).toBeGreaterThanOrEqual(2);
   });
   it('generic "投資家との対話に努める" scores 0', () => {
@@ -204,7 +249,10 @@ describe('R15 market valuation', () => {
     expect(r.score).toBe(3);
   });
   it('en: PBR explained scores ≥ 2', () => {
-    const r = criterionOf('Our PBR of 2.5x in FY2024 reflects the value the market places on our patent-protected Lumina products.', 'R15');
+    const r = criterionOf(
+      'Our PBR of 2.5x in FY2024 reflects the value the market places on our patent-protected Lumina products.',
+      'R15',
+    );
     expect(r.score).toBeGreaterThanOrEqual(2);
   });
 });

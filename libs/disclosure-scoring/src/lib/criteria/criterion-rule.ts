@@ -30,10 +30,7 @@ const MAX_EVIDENCE = 5;
  * Scores each substantive sentence and keeps the best level. Taking the maximum (not a sum) means that
  * repeating or padding never adds points; only a better sentence can.
  */
-export function bestSentenceLevel(
-  ctx: CriterionContext,
-  levelOf: (s: AnalyzedSentence) => Level,
-): CriterionOutcome {
+export function bestSentenceLevel(ctx: CriterionContext, levelOf: (s: AnalyzedSentence) => Level): CriterionOutcome {
   let best: Level = 0;
   let evidence: AnalyzedSentence[] = [];
   for (const s of ctx.substantive) {

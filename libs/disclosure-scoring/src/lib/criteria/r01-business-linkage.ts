@@ -1,7 +1,8 @@
 import type { CriterionRule } from './criterion-rule';
 import { bestSentenceLevel, inIntangibleContext, isSpecific } from './criterion-rule';
 
-const BUSINESS_WORD = /事業|製品|サービス|商品|市場|顧客|用途|ソリューション|business|product|service|market|customer|application/;
+const BUSINESS_WORD =
+  /事業|製品|サービス|商品|市場|顧客|用途|ソリューション|business|product|service|market|customer|application/;
 
 /** R1 — IP tied to named segments, products or markets rather than to "the company" in general. */
 export const r01BusinessLinkage: CriterionRule = {

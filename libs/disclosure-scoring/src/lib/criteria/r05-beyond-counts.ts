@@ -3,7 +3,8 @@ import type { CriterionRule } from './criterion-rule';
 import { bestSentenceLevel, inIpContext } from './criterion-rule';
 
 /** A count of IP rights ("1,200件", "79 issued patents"), as opposed to other numbers in an IP sentence. */
-const IP_COUNT = /\d[\d,]*\s?(?:件|ファミリー)|\d[\d,]*\s+(?:[a-z.]+\s+){0,2}(?:patents?|applications|families|registrations|trademarks)/;
+const IP_COUNT =
+  /\d[\d,]*\s?(?:件|ファミリー)|\d[\d,]*\s+(?:[a-z.]+\s+){0,2}(?:patents?|applications|families|registrations|trademarks)/;
 
 /** R5 — quality or outcome metrics for IP (citations, coverage, licence income, share), not just counts. */
 export const r05BeyondCounts: CriterionRule = {

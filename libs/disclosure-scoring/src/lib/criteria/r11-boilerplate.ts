@@ -14,7 +14,9 @@ export const r11Boilerplate: CriterionRule = {
     const score = share <= 0.2 && substantive >= 2 ? 3 : share <= 0.45 ? 2 : share <= 0.75 ? 1 : 0;
     // Evidence: the most anchored sentences (names, numbers) that show company-specific content.
     const evidence = [...ctx.substantive]
-      .sort((a, b) => b.names.length + (b.quantity ? 2 : 0) - (a.names.length + (a.quantity ? 2 : 0)) || a.start - b.start)
+      .sort(
+        (a, b) => b.names.length + (b.quantity ? 2 : 0) - (a.names.length + (a.quantity ? 2 : 0)) || a.start - b.start,
+      )
       .slice(0, 3)
       .sort((a, b) => a.start - b.start);
     return { score, evidence };

@@ -8,7 +8,8 @@ export const r15MarketValuation: CriterionRule = {
   evaluate(ctx) {
     return bestSentenceLevel(ctx, (s) => {
       if (!VALUATION_TERM.test(s.norm) || !(s.intangible || inIntangibleContext(ctx, s))) return 0;
-      const explained = CAUSAL.test(s.norm) || /無形資産比率|pbr|時価総額|market capitali|intangible (?:asset )?share/.test(s.norm);
+      const explained =
+        CAUSAL.test(s.norm) || /無形資産比率|pbr|時価総額|market capitali|intangible (?:asset )?share/.test(s.norm);
       if (explained && s.quantity) return 3;
       return explained ? 2 : 1;
     });

@@ -1,5 +1,12 @@
 import {
-  ANY_YEAR, CURRENCY_PREFIX, GENERIC_PHRASE, GOV_SPECIFIC, INTANGIBLE_TERM, IP_TERM, METRIC_NOUN, QUANTITY,
+  ANY_YEAR,
+  CURRENCY_PREFIX,
+  GENERIC_PHRASE,
+  GOV_SPECIFIC,
+  INTANGIBLE_TERM,
+  IP_TERM,
+  METRIC_NOUN,
+  QUANTITY,
 } from '../lexicon';
 import type { Language } from '../types';
 import { findAnchors } from './anchors';
@@ -40,7 +47,8 @@ const JA_CONCRETE = new RegExp(
     '締結|提携|連携|協業|参加|加盟|認定|選定|承認|決定|設け|行っ|行い|行われ|定め|進め|秘匿|権利化|標準化|開放|蓄積|保持|投じ|投入|配分)' +
     '(?:し(?:て|た|まし|ており|ています|ている|、)|すること(?:で|により)|され|され|を(?:行|実施)|中|済|いたし|いた|ており|ています|ました|た|ている)',
 );
-const EN_PRACTICE = /\bwe (?:(?:also|regularly|periodically|annually|currently) )?(?:use|hold|conduct|analy[sz]e|file|operate|own|review|monitor|assess|run|employ|license|check|apply|evaluate|investigate|visuali[sz]e)\b/;
+const EN_PRACTICE =
+  /\bwe (?:(?:also|regularly|periodically|annually|currently) )?(?:use|hold|conduct|analy[sz]e|file|operate|own|review|monitor|assess|run|employ|license|check|apply|evaluate|investigate|visuali[sz]e)\b/;
 const EN_CONCRETE =
   /\b(?:established|launched|introduced|held|hold|holds|acquired|signed|set up|created|formed|obtained|filed|granted|achieved|reached|increased|reduced|invested|allocated|appointed|conducted|implemented|developed|built|started|began|completed|generated|recorded|ranked|owns?|operates?|licensed|licenses|holds|reports?|reported|meets|met|reviews|reviewed|discussed|discusses|analy[sz]ed|analy[sz]es|uses|used|ha(?:s|ve) (?:been )?(?!positioned|recogni[sz]ed|regarded|considered|viewed|committed|believed|aimed|strived|sought)\w+ed|is (?:chaired|led|headed|composed)|consists|comprises)\b/;
 
@@ -82,7 +90,9 @@ function isClaim(norm: string, language: Language, quantity: boolean, concrete: 
   const words = norm.split(/[^a-z0-9&'-]+/).filter((w) => w.length > 0);
   const fn = new Set(
     words.filter((w) =>
-      /^(?:is|are|was|were|has|have|had|be|been|being|will|we|our|it|they|its|their|this|which|that|can|may|does|do|did|the|a|an|of|to|in|by|with|for|on|at|from|as)$/.test(w),
+      /^(?:is|are|was|were|has|have|had|be|been|being|will|we|our|it|they|its|their|this|which|that|can|may|does|do|did|the|a|an|of|to|in|by|with|for|on|at|from|as)$/.test(
+        w,
+      ),
     ),
   ).size;
   const commas = norm.match(/[,;、]/g)?.length ?? 0;
@@ -123,7 +133,8 @@ export function analyzeText(text: string): AnalyzedSentence[] {
     const specificBody = GOV_SPECIFIC.test(norm);
     const futureMarker = JA_FUTURE_END.test(norm);
     const enFuture = EN_FUTURE.test(norm);
-    const concreteHits = countMatches(JA_CONCRETE_G, norm) + countMatches(EN_CONCRETE_G, norm) + (EN_PRACTICE.test(norm) ? 1 : 0);
+    const concreteHits =
+      countMatches(JA_CONCRETE_G, norm) + countMatches(EN_CONCRETE_G, norm) + (EN_PRACTICE.test(norm) ? 1 : 0);
     const concreteAction = concreteHits > 0;
     // Future-intention-only: an intention with no fact already in place and no quantified target.
     const futureOnly =
@@ -143,7 +154,8 @@ export function analyzeText(text: string): AnalyzedSentence[] {
     let kind: SentenceKind;
     if (key.length === 0 || seen.has(key)) kind = 'duplicate';
     else if (isHeadingLike(norm, claim, sentenceLanguage)) kind = 'heading';
-    else if (!claim || futureOnly || anchorCount === 0 || (genericPhrase && anchorCount < 2 && !quantity)) kind = 'generic';
+    else if (!claim || futureOnly || anchorCount === 0 || (genericPhrase && anchorCount < 2 && !quantity))
+      kind = 'generic';
     else kind = 'substantive';
     if (kind !== 'duplicate') seen.add(key);
     const isDistinct = kind !== 'duplicate';

@@ -2,16 +2,30 @@ import { comparePeriods, documentPeriod } from './document-period';
 
 describe('documentPeriod', () => {
   it('reads the period from the title first', () => {
-    expect(documentPeriod('統合報告書2025', '2030年度までに特許を倍増します。')).toEqual({ year: 2025, month: null, source: 'title' });
-    expect(documentPeriod('コーポレート・ガバナンス報告書（2026年3月期）', '')).toEqual({ year: 2026, month: 3, source: 'title' });
+    expect(documentPeriod('統合報告書2025', '2030年度までに特許を倍増します。')).toEqual({
+      year: 2025,
+      month: null,
+      source: 'title',
+    });
+    expect(documentPeriod('コーポレート・ガバナンス報告書（2026年3月期）', '')).toEqual({
+      year: 2026,
+      month: 3,
+      source: 'title',
+    });
     expect(documentPeriod('Integrated Report FY2024', '')).toEqual({ year: 2024, month: null, source: 'title' });
     expect(documentPeriod('ＣＧ報告書　２０２５年度', '')).toEqual({ year: 2025, month: null, source: 'title' });
   });
 
   it('falls back to the period the text names most often, not to targets', () => {
-    const text = '当社の研究開発費は2026年3月期に120億円でした。2026年3月期の特許出願は348件です。2030年度までに倍増を目指します。';
+    const text =
+      '当社の研究開発費は2026年3月期に120億円でした。2026年3月期の特許出願は348件です。2030年度までに倍増を目指します。';
     expect(documentPeriod('CG報告書', text)).toEqual({ year: 2026, month: 3, source: 'text' });
-    expect(documentPeriod('IP section', 'In fiscal year 2025 we spent ¥12bn on R&D; by FY2030 we aim to double it. FY2025 patents: 348.')).toEqual({ year: 2025, month: null, source: 'text' });
+    expect(
+      documentPeriod(
+        'IP section',
+        'In fiscal year 2025 we spent ¥12bn on R&D; by FY2030 we aim to double it. FY2025 patents: 348.',
+      ),
+    ).toEqual({ year: 2025, month: null, source: 'text' });
   });
 
   it('knows nothing from bare years in the text or from no year at all', () => {
@@ -23,8 +37,12 @@ describe('documentPeriod', () => {
 
 describe('comparePeriods', () => {
   it('orders by year, then closing month; unknown periods are equal', () => {
-    expect(comparePeriods({ year: 2025, month: null, source: 'title' }, { year: 2026, month: null, source: 'title' })).toBeLessThan(0);
-    expect(comparePeriods({ year: 2026, month: 3, source: 'text' }, { year: 2025, month: 12, source: 'text' })).toBeGreaterThan(0);
+    expect(
+      comparePeriods({ year: 2025, month: null, source: 'title' }, { year: 2026, month: null, source: 'title' }),
+    ).toBeLessThan(0);
+    expect(
+      comparePeriods({ year: 2026, month: 3, source: 'text' }, { year: 2025, month: 12, source: 'text' }),
+    ).toBeGreaterThan(0);
     expect(comparePeriods(null, { year: 2026, month: 3, source: 'text' })).toBe(0);
   });
 });

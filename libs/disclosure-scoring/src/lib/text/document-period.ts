@@ -43,7 +43,8 @@ function periodsIn(text: string): { year: number; month: number | null }[] {
 export function documentPeriod(title: string, text: string): DocumentPeriod | null {
   const t = normalise(title);
   const inTitle = periodsIn(t);
-  const titleYears = inTitle.length > 0 ? inTitle : [...t.matchAll(TITLE_YEAR)].map((m) => ({ year: Number(m[1]), month: null }));
+  const titleYears =
+    inTitle.length > 0 ? inTitle : [...t.matchAll(TITLE_YEAR)].map((m) => ({ year: Number(m[1]), month: null }));
   if (titleYears.length > 0) {
     const latest = titleYears.reduce((a, b) => (b.year > a.year ? b : a));
     return { ...latest, source: 'title' };

@@ -18,7 +18,8 @@ describe('segmentSentences', () => {
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
   it('joins a long wrapped line (PDF extraction) into one sentence', () => {
-    const text = '当社は半導体材料事業において高純度化技術に関する特許を多数保有しており、\nこれにより参入障壁を築いています。';
+    const text =
+      '当社は半導体材料事業において高純度化技術に関する特許を多数保有しており、\nこれにより参入障壁を築いています。';
     expect(segmentSentences(text)).toHaveLength(1);
   });
 });

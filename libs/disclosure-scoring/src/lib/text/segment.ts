@@ -11,8 +11,39 @@ const JA_TERMINATORS = new Set(['。', '！', '？', '｡']);
 const ASCII_TERMINATORS = new Set(['!', '?', '！', '？']);
 const CLOSERS = new Set(['」', '』', '）', ')', '】', '"', '”', '’', "'", '〉', '》', ']', '］']);
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'etc', 'inc', 'co', 'ltd', 'corp', 'no', 'nos', 'vs', 'fig', 'figs', 'approx', 'mr', 'ms', 'dr',
-  'st', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'p', 'pp',
+  'e.g',
+  'i.e',
+  'etc',
+  'inc',
+  'co',
+  'ltd',
+  'corp',
+  'no',
+  'nos',
+  'vs',
+  'fig',
+  'figs',
+  'approx',
+  'mr',
+  'ms',
+  'dr',
+  'st',
+  'u.s',
+  'u.k',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'p',
+  'pp',
 ]);
 const BULLET_RE =
   /^(?:[・●○◎■□◆◇▪▫•‣►▶➢✓✔＊*※―－→⇒]|[-–—](?=\s)|[\u2460-\u2473\u3251-\u325f]|[(（]?[0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[(（][a-zA-Zア-ン一-九][)）]|[a-zA-Z][)）](?=\s))\s*/;
@@ -91,11 +122,14 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Ra
       const next = text[i + 1];
       const between = /[0-9０-９]/.test(prev) && next !== undefined && /[0-9０-９]/.test(next);
       // "word.Next" (a missing space after a full stop) also ends a sentence; "U.S." or "e.g." do not.
-      const gluedCapital = next !== undefined && /[A-Z]/.test(next) && /[A-Za-z0-9]{2}$/.test(text.slice(Math.max(0, i - 2), i));
-      const boundaryAfter = next === undefined || isSpace(next) || JA_CHAR.test(next) || CLOSERS.has(next) || gluedCapital;
+      const gluedCapital =
+        next !== undefined && /[A-Z]/.test(next) && /[A-Za-z0-9]{2}$/.test(text.slice(Math.max(0, i - 2), i));
+      const boundaryAfter =
+        next === undefined || isSpace(next) || JA_CHAR.test(next) || CLOSERS.has(next) || gluedCapital;
       const word = precedingWord(text, segStart, i);
       // Initialisms ("U.S.", "H.U.") and single capital initials are not sentence ends.
-      const abbrev = ABBREVIATIONS.has(word) || /^(?:[a-z]\.)+[a-z]$/i.test(word) || (/^[a-z]$/i.test(word) && /[A-Z]/.test(prev));
+      const abbrev =
+        ABBREVIATIONS.has(word) || /^(?:[a-z]\.)+[a-z]$/i.test(word) || (/^[a-z]$/i.test(word) && /[A-Z]/.test(prev));
       const fullWidthJa = ch === '．' && JA_CHAR.test(prev);
       if (!between && (fullWidthJa || (boundaryAfter && !abbrev))) {
         const j = endsWithCloser(i);

@@ -4,7 +4,13 @@ import { CG_REPORT_TEMPLATE } from '../templates/cg-report.template';
 import { businessParagraphs } from './business-paragraphs';
 import type { DraftContext } from './draft-context';
 import { benchmarkSentences, openCloseSentences } from './evidence-sentences';
-import { boardSentences, committeeSentences, oversightSentences, ownerSentence, skillMatrixSentence } from './governance-sentences';
+import {
+  boardSentences,
+  committeeSentences,
+  oversightSentences,
+  ownerSentence,
+  skillMatrixSentence,
+} from './governance-sentences';
 import { planInvestmentSentence, spendSentence, valuationSentences } from './money-sentences';
 import { fact } from './sentence';
 import { allocationSentence, companyKpiSentence, focusSentence } from './story-sentences';
@@ -34,7 +40,11 @@ export function buildCgReportDraft(ctx: DraftContext, lang: DraftLanguage): Draf
         w.para(assetsSentence(ctx, w)),
         ...businessParagraphs(ctx, w, story, { maxBusinesses: 2 }),
         w.para(spendSentence(ctx, w), ...largest.map((a) => allocationSentence(ctx, w, a))),
-        w.para(companyKpiSentence(ctx, w, allKpis, 2, 'kpiHeadline') ?? w.gap('kpis'), ...benchmarkSentences(ctx, w, 1), ...openCloseSentences(ctx, w, 1)),
+        w.para(
+          companyKpiSentence(ctx, w, allKpis, 2, 'kpiHeadline') ?? w.gap('kpis'),
+          ...benchmarkSentences(ctx, w, 1),
+          ...openCloseSentences(ctx, w, 1),
+        ),
         w.para(...valuationSentences(ctx, w, false)),
       ]),
       w.section('sp-4-2-2', [

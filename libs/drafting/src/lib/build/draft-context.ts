@@ -1,11 +1,6 @@
 import { getQuestion, scoreAssessment, suggestTrack } from '@ipgn/assessment';
 import type { AnswerValue, AssessmentResult, LocalizedText } from '@ipgn/assessment';
-import type {
-  CompanyFacts,
-  IntangibleFact,
-  KpiFact,
-  SegmentFact,
-} from '../model/company-facts';
+import type { CompanyFacts, IntangibleFact, KpiFact, SegmentFact } from '../model/company-facts';
 import type { DraftLanguage } from '../model/draft';
 import type { DraftInput, DraftOrganization } from '../model/draft-input';
 import { fiscalPeriodLabel } from './periods';
@@ -74,7 +69,9 @@ export class DraftContext {
   }
 
   companyName(lang: DraftLanguage): string {
-    return lang === 'en' ? (this.organization.legalNameEn ?? this.organization.legalNameJa) : this.organization.legalNameJa;
+    return lang === 'en'
+      ? (this.organization.legalNameEn ?? this.organization.legalNameJa)
+      : this.organization.legalNameJa;
   }
 
   /** The latest completed fiscal year, with the one label every period of a draft uses. */

@@ -22,15 +22,25 @@ export function benchmarkSentences(ctx: DraftContext, w: DraftWriter, limit = In
       fy: w.fy(b.fiscalYear),
     };
     const sources = [fact(`benchmarks.${b.id}`)];
-    out.push(b.ipLandscape ? w.say('benchmarkIpl', values, sources) : w.vary(['benchmarkA', 'benchmarkB'], values, sources));
-    if (b.decision) out.push(w.say(isClause(b.decision) ? 'decisionClause' : 'decisionNoun', { decision: factClause(w, b.decision) }, [fact(`benchmarks.${b.id}.decision`)]));
+    out.push(
+      b.ipLandscape ? w.say('benchmarkIpl', values, sources) : w.vary(['benchmarkA', 'benchmarkB'], values, sources),
+    );
+    if (b.decision)
+      out.push(
+        w.say(isClause(b.decision) ? 'decisionClause' : 'decisionNoun', { decision: factClause(w, b.decision) }, [
+          fact(`benchmarks.${b.id}.decision`),
+        ]),
+      );
   }
   if (out.length > 0) return out;
   const when = ctx.choice('m2.competitor-comparison');
   if (when === 'within-2y') out.push(w.say('comparisonRecent', {}, [ans('m2.competitor-comparison')]));
   if (when === 'continuous') out.push(w.say('comparisonContinuous', {}, [ans('m2.competitor-comparison')]));
   const notes = ctx.text('m2.competitor-notes');
-  if (notes) out.push(w.say('competitorNotes', { text: answerText(w, notes, 'm2.competitor-notes') }, [ans('m2.competitor-notes')]));
+  if (notes)
+    out.push(
+      w.say('competitorNotes', { text: answerText(w, notes, 'm2.competitor-notes') }, [ans('m2.competitor-notes')]),
+    );
   return out;
 }
 
@@ -40,8 +50,18 @@ export function openCloseSentences(ctx: DraftContext, w: DraftWriter, limit = In
     const intangible = ctx.intangible(o.intangibleId);
     const segment = ctx.segmentName(intangible?.segmentIds[0], w.lang);
     if (!intangible || !segment) continue;
-    const values = { segment, intangible: w.l(intangible.name), rationale: factClause(w, o.rationale), stance: w.l(STANCE_LABELS[o.stance]) };
-    out.push(w.vary(['openCloseA', 'openCloseB'], values, [fact(`openClose.${o.intangibleId}`), fact(`intangibles.${o.intangibleId}`)]));
+    const values = {
+      segment,
+      intangible: w.l(intangible.name),
+      rationale: factClause(w, o.rationale),
+      stance: w.l(STANCE_LABELS[o.stance]),
+    };
+    out.push(
+      w.vary(['openCloseA', 'openCloseB'], values, [
+        fact(`openClose.${o.intangibleId}`),
+        fact(`intangibles.${o.intangibleId}`),
+      ]),
+    );
     if (out.length >= limit) break;
   }
   return out;
@@ -51,7 +71,11 @@ export function openCloseSentences(ctx: DraftContext, w: DraftWriter, limit = In
 export function riskSentences(ctx: DraftContext, w: DraftWriter): Sentence[] {
   const risks = ctx.facts.risks ?? [];
   const out: Sentence[] = risks.map((r) =>
-    w.vary(isClause(r.response) ? ['riskClauseA', 'riskClauseB'] : ['riskNounA', 'riskNounB'], { risk: factClause(w, r.risk), response: factClause(w, r.response) }, [fact(`risks.${r.id}`)]),
+    w.vary(
+      isClause(r.response) ? ['riskClauseA', 'riskClauseB'] : ['riskNounA', 'riskNounB'],
+      { risk: factClause(w, r.risk), response: factClause(w, r.response) },
+      [fact(`risks.${r.id}`)],
+    ),
   );
   const fto = ctx.level('m2.freedom-to-operate');
   if (fto !== undefined && !risks.some((r) => r.id === 'infringement')) {
@@ -60,18 +84,25 @@ export function riskSentences(ctx: DraftContext, w: DraftWriter): Sentence[] {
   }
   const secrets = ctx.level('m4.secret-management');
   if (secrets !== undefined && secrets >= 2 && !risks.some((r) => r.id === 'know-how-leak')) {
-    out.push(w.say(secrets >= 4 ? 'secretsL4' : secrets >= 3 ? 'secretsL3' : 'secretsL2', {}, [ans('m4.secret-management')]));
+    out.push(
+      w.say(secrets >= 4 ? 'secretsL4' : secrets >= 3 ? 'secretsL3' : 'secretsL2', {}, [ans('m4.secret-management')]),
+    );
   }
   return out;
 }
 
 export function dialogueSentences(ctx: DraftContext, w: DraftWriter, limit = Infinity): Sentence[] {
   return (ctx.facts.dialogueEvents ?? []).slice(0, limit).map((e) => {
-    const participants = e.participants === undefined ? '' : w.phrase('dialogueParticipants', { n: formatNumber(e.participants) });
+    const participants =
+      e.participants === undefined ? '' : w.phrase('dialogueParticipants', { n: formatNumber(e.participants) });
     const base = { month: formatMonth(e.month, w.lang), event: w.l(DIALOGUE_KIND_LABELS[e.kind]), participants };
     const sources = [fact(`dialogueEvents.${e.id}`)];
     return e.feedback && e.change
-      ? w.vary(['dialogueA', 'dialogueB'], { ...base, feedback: factClause(w, e.feedback), change: factClause(w, e.change) }, sources)
+      ? w.vary(
+          ['dialogueA', 'dialogueB'],
+          { ...base, feedback: factClause(w, e.feedback), change: factClause(w, e.change) },
+          sources,
+        )
       : w.say('dialogueNoFeedback', base, sources);
   });
 }

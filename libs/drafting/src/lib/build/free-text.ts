@@ -17,14 +17,18 @@ export function asSentence(text: string, lang: DraftLanguage): string {
 
 /** Free text as a clause inside a frame: without its closing punctuation (the frame adds its own). */
 export function asClause(text: string): string {
-  return text.trim().replace(/\s*\n+\s*/g, ' ').replace(/[。．.]+$/, '');
+  return text
+    .trim()
+    .replace(/\s*\n+\s*/g, ' ')
+    .replace(/[。．.]+$/, '');
 }
 
 /**
  * Japanese predicate endings: a clause entered by the user that already ends in a verb or copula can close a
  * sentence; anything else is a noun phrase and needs a frame that supplies the predicate.
  */
-const JA_PREDICATE = /(ます|ました|ません|です|でした|ている|ていた|する|した|される|された|できる|できた|なる|なった|ある|あった|ない|なかった|いる|いた|れる|せる|える|ける|げる|てる|める|ねる|べる|る|う|く|ぐ|す|つ|ぬ|ぶ|む|だ|た|い)$/;
+const JA_PREDICATE =
+  /(ます|ました|ません|です|でした|ている|ていた|する|した|される|された|できる|できた|なる|なった|ある|あった|ない|なかった|いる|いた|れる|せる|える|ける|げる|てる|める|ねる|べる|る|う|く|ぐ|す|つ|ぬ|ぶ|む|だ|た|い)$/;
 
 export function endsWithPredicate(text: string): boolean {
   return JA_PREDICATE.test(asClause(text).replace(/[）)」』]+$/, ''));
@@ -32,6 +36,10 @@ export function endsWithPredicate(text: string): boolean {
 
 /** A Japanese sentence (without trailing parentheticals) that ends in a predicate, not a noun phrase. */
 export function jaSentenceEndsWell(sentence: string): boolean {
-  const core = sentence.trim().replace(/。$/, '').replace(/[（(][^（）()]*[）)]$/, '').replace(/[」』]$/, '');
+  const core = sentence
+    .trim()
+    .replace(/。$/, '')
+    .replace(/[（(][^（）()]*[）)]$/, '')
+    .replace(/[」』]$/, '');
   return JA_PREDICATE.test(core);
 }

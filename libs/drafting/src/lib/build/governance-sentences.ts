@@ -10,11 +10,20 @@ import { DraftWriter, formatMonth, formatNumber, joinList } from './writer';
 export function planSentences(ctx: DraftContext, w: DraftWriter, topics: readonly PlanTopic[]): Sentence[] {
   return (ctx.facts.plans ?? [])
     .filter((p) => topics.includes(p.topic))
-    .map((p) => w.say(isClause(p.action) ? 'plan' : 'planNoun', { due: formatMonth(p.due, w.lang), action: factClause(w, p.action) }, [fact(`plans.${p.id}`)]));
+    .map((p) =>
+      w.say(
+        isClause(p.action) ? 'plan' : 'planNoun',
+        { due: formatMonth(p.due, w.lang), action: factClause(w, p.action) },
+        [fact(`plans.${p.id}`)],
+      ),
+    );
 }
 
 /** How the owner is called in an SME (社長 / 代表 as entered), else the company's executive title, else null. */
-export function smeOwnerWord(ctx: DraftContext, w: DraftWriter): { word: string; source: ReturnType<typeof fact> } | null {
+export function smeOwnerWord(
+  ctx: DraftContext,
+  w: DraftWriter,
+): { word: string; source: ReturnType<typeof fact> } | null {
   const t = ctx.facts.sme?.ownerTitle;
   // English is optional in the SME facts: without it the English draft falls back to the generic word.
   const word = t ? (w.lang === 'ja' ? t.ja : t.en) : undefined;
@@ -44,7 +53,13 @@ export function committeeSentences(ctx: DraftContext, w: DraftWriter): Sentence[
   const c = ctx.facts.governance?.committee;
   const answer = ctx.choice('m6.board-committee');
   if (c && answer !== 'none') {
-    const out = [w.say('committee', { committee: w.l(c.name), chair: w.l(c.chair), frequency: w.l(FREQUENCY_LABELS[c.frequency]) }, [fact('governance.committee')])];
+    const out = [
+      w.say(
+        'committee',
+        { committee: w.l(c.name), chair: w.l(c.chair), frequency: w.l(FREQUENCY_LABELS[c.frequency]) },
+        [fact('governance.committee')],
+      ),
+    ];
     // A reporting line is written only when it was entered.
     if (ctx.facts.governance?.committeeReportsToBoard === true) {
       out.push(w.say('committeeReports', { committee: w.l(c.name) }, [fact('governance.committeeReportsToBoard')]));
@@ -64,13 +79,30 @@ export function boardSentences(ctx: DraftContext, w: DraftWriter): Sentence[] {
   if (n === undefined) {
     if (ctx.applies('m6.board-discussions')) out.push(w.gap('boardCount'));
   } else if (n > 0) {
-    const count = n === 1 ? w.phrase('boardOnce') : n === 2 ? w.phrase('boardTwice') : w.phrase('boardTimes', { n: formatNumber(n) });
+    const count =
+      n === 1
+        ? w.phrase('boardOnce')
+        : n === 2
+          ? w.phrase('boardTwice')
+          : w.phrase('boardTimes', { n: formatNumber(n) });
     out.push(w.say('boardCount', { period, count }, [ans('m6.board-discussions'), profile('fiscalYearEndMonth')]));
   } else {
     out.push(w.say('boardNone', { period }, [ans('m6.board-discussions'), profile('fiscalYearEndMonth')]));
   }
   const topics = ctx.facts.governance?.boardTopics ?? [];
-  if (n !== 0 && topics.length > 0) out.push(w.say('boardTopics', { topics: joinList(topics.map((t) => factClause(w, t)), w.lang) }, [fact('governance.boardTopics')]));
+  if (n !== 0 && topics.length > 0)
+    out.push(
+      w.say(
+        'boardTopics',
+        {
+          topics: joinList(
+            topics.map((t) => factClause(w, t)),
+            w.lang,
+          ),
+        },
+        [fact('governance.boardTopics')],
+      ),
+    );
   return out;
 }
 

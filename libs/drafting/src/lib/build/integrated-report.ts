@@ -4,7 +4,15 @@ import { INTEGRATED_REPORT_TEMPLATE } from '../templates/integrated-report.templ
 import { businessParagraphs } from './business-paragraphs';
 import type { DraftContext } from './draft-context';
 import { benchmarkSentences, dialogueSentences, openCloseSentences } from './evidence-sentences';
-import { boardSentences, committeeSentences, feedbackSentence, ipHeadSentence, oversightSentences, ownerSentence, skillMatrixSentence } from './governance-sentences';
+import {
+  boardSentences,
+  committeeSentences,
+  feedbackSentence,
+  ipHeadSentence,
+  oversightSentences,
+  ownerSentence,
+  skillMatrixSentence,
+} from './governance-sentences';
 import { planInvestmentSentence, rdIntensitySentence, spendSentence, valuationSentences } from './money-sentences';
 import type { Sentence } from './sentence';
 import { ans, fact } from './sentence';
@@ -16,9 +24,16 @@ import { DraftWriter, joinList } from './writer';
 function materialIssuesSentence(ctx: DraftContext, w: DraftWriter): Sentence | null {
   const issues = ctx.facts.materialIssues ?? [];
   const level = ctx.level('m3.material-issues');
-  if (issues.length === 0) return (level === undefined && ctx.applies('m3.material-issues')) || (level ?? 0) >= 1 ? w.gap('materialIssues') : null;
-  const list = joinList(issues.map((i) => w.l(i)), w.lang);
-  if ((level ?? 0) >= 3) return w.say('materialIssuesMapped', { issues: list }, [fact('materialIssues'), ans('m3.material-issues')]);
+  if (issues.length === 0)
+    return (level === undefined && ctx.applies('m3.material-issues')) || (level ?? 0) >= 1
+      ? w.gap('materialIssues')
+      : null;
+  const list = joinList(
+    issues.map((i) => w.l(i)),
+    w.lang,
+  );
+  if ((level ?? 0) >= 3)
+    return w.say('materialIssuesMapped', { issues: list }, [fact('materialIssues'), ans('m3.material-issues')]);
   return w.say('materialIssues', { issues: list }, [fact('materialIssues')]);
 }
 
@@ -53,17 +68,32 @@ export function buildIntegratedReportDraft(ctx: DraftContext, lang: DraftLanguag
       s(
         'execution',
         w.para(spendSentence(ctx, w), rdIntensitySentence(ctx, w)),
-        w.para(planInvestmentSentence(ctx, w), ...(allocations.length > 0 ? allocations.slice(0, 4).map((a) => allocationSentence(ctx, w, a)) : [w.gap('allocations')])),
+        w.para(
+          planInvestmentSentence(ctx, w),
+          ...(allocations.length > 0
+            ? allocations.slice(0, 4).map((a) => allocationSentence(ctx, w, a))
+            : [w.gap('allocations')]),
+        ),
         w.para(...(benchmarks.length > 0 ? benchmarks : compared ? [w.gap('benchmarks')] : [])),
         w.para(...openCloseSentences(ctx, w, 2)),
       ),
-      s('outcomes', w.para(...(kpiSentences.length > 0 ? kpiSentences : [w.gap('kpis')])), w.para(...valuationSentences(ctx, w))),
+      s(
+        'outcomes',
+        w.para(...(kpiSentences.length > 0 ? kpiSentences : [w.gap('kpis')])),
+        w.para(...valuationSentences(ctx, w)),
+      ),
       s(
         'governance',
         w.para(ownerSentence(ctx, w), ...committeeSentences(ctx, w), ipHeadSentence(ctx, w)),
         w.para(...boardSentences(ctx, w), skillMatrixSentence(ctx, w), ...oversightSentences(ctx, w)),
       ),
-      s('dialogue', w.para(...(dialogueSentences(ctx, w, 2).length > 0 ? dialogueSentences(ctx, w, 2) : [w.gap('dialogue')]), feedbackSentence(ctx, w))),
+      s(
+        'dialogue',
+        w.para(
+          ...(dialogueSentences(ctx, w, 2).length > 0 ? dialogueSentences(ctx, w, 2) : [w.gap('dialogue')]),
+          feedbackSentence(ctx, w),
+        ),
+      ),
     ],
     attachments: { valueCreationDiagram: buildValueCreationDiagram(ctx, lang) },
   };

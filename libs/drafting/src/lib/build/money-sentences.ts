@@ -21,7 +21,12 @@ export function spendSentence(ctx: DraftContext, w: DraftWriter): Sentence {
   };
   const period = ctx.periodLabel(w.lang);
   if (!ctx.applies('m5.ip-cost')) return w.say('spendRd', { period, rd: money('m0.rd-expense', 'rd') }, sources);
-  const values = { period, rd: money('m0.rd-expense', 'rd'), ipCost: money('m5.ip-cost', 'ipCost'), brandData: money('m5.brand-data-investment', 'brandData') };
+  const values = {
+    period,
+    rd: money('m0.rd-expense', 'rd'),
+    ipCost: money('m5.ip-cost', 'ipCost'),
+    brandData: money('m5.brand-data-investment', 'brandData'),
+  };
   return w.say('spend', values, sources);
 }
 
@@ -31,7 +36,8 @@ export function rdIntensitySentence(ctx: DraftContext, w: DraftWriter): Sentence
   const share = ctx.number('m5.new-business-rd-share');
   const pct = formatUnit(percentOf(ratio), 'percent', w.lang);
   const sources = [ans('m0.rd-expense'), ans('m0.revenue'), result('rdIntensity')];
-  if (share === undefined && !ctx.applies('m5.new-business-rd-share')) return w.say('rdIntensityOnly', { ratio: pct }, sources);
+  if (share === undefined && !ctx.applies('m5.new-business-rd-share'))
+    return w.say('rdIntensityOnly', { ratio: pct }, sources);
   return w.say(
     'rdIntensity',
     { ratio: pct, newShare: share === undefined ? w.slot('newShare') : formatUnit(share, 'percent', w.lang) },
@@ -53,7 +59,11 @@ export function planInvestmentSentence(ctx: DraftContext, w: DraftWriter): Sente
   if (plan.intangibleInvestment === undefined) return null;
   return w.say(
     'planInvestment',
-    { plan: w.definite(plan.name), span: w.span(plan.fromFiscalYear, plan.toFiscalYear), amount: w.money(plan.intangibleInvestment) },
+    {
+      plan: w.definite(plan.name),
+      span: w.span(plan.fromFiscalYear, plan.toFiscalYear),
+      amount: w.money(plan.intangibleInvestment),
+    },
     [fact('midTermPlan.intangibleInvestment')],
   );
 }
@@ -69,10 +79,14 @@ export function valuationSentences(ctx: DraftContext, w: DraftWriter, withMethod
   const period = ctx.periodLabel(w.lang);
   if (q.pbr.value !== null && q.pbr.value < 1) {
     const out: Sentence[] = [
-      w.say('belowBook', { period, pbr: formatUnit(Math.round(q.pbr.value * 100) / 100, 'times', w.lang) }, [...MARKET_INPUTS, result('pbr')]),
+      w.say('belowBook', { period, pbr: formatUnit(Math.round(q.pbr.value * 100) / 100, 'times', w.lang) }, [
+        ...MARKET_INPUTS,
+        result('pbr'),
+      ]),
     ];
     const status = ctx.organization.listingStatus;
-    if (status === 'prime' || status === 'standard') out.push(w.say('tseRequest', {}, [...MARKET_INPUTS, result('pbr'), profile('listingStatus')]));
+    if (status === 'prime' || status === 'standard')
+      out.push(w.say('tseRequest', {}, [...MARKET_INPUTS, result('pbr'), profile('listingStatus')]));
     const plans = planSentences(ctx, w, ['strategy']);
     out.push(...(plans.length > 0 ? plans : [w.gap('pbrResponse')]));
     return out;
@@ -84,10 +98,20 @@ export function valuationSentences(ctx: DraftContext, w: DraftWriter, withMethod
   const out = [
     w.say(
       'valuation',
-      { period, share: formatUnit(percentOf(q.intangibleShare.value), 'percent', w.lang), pbr: formatUnit(Math.round(q.pbr.value * 100) / 100, 'times', w.lang) },
+      {
+        period,
+        share: formatUnit(percentOf(q.intangibleShare.value), 'percent', w.lang),
+        pbr: formatUnit(Math.round(q.pbr.value * 100) / 100, 'times', w.lang),
+      },
       sources,
     ),
   ];
-  if (withMethod) out.push(w.say(q.intangibleShare.method === 'net-tangible-assets' ? 'valuationMethod' : 'valuationMethodProxy', {}, [...MARKET_INPUTS, result('intangibleShare')]));
+  if (withMethod)
+    out.push(
+      w.say(q.intangibleShare.method === 'net-tangible-assets' ? 'valuationMethod' : 'valuationMethodProxy', {}, [
+        ...MARKET_INPUTS,
+        result('intangibleShare'),
+      ]),
+    );
   return out;
 }

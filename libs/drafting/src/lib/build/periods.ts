@@ -21,7 +21,8 @@ export function fiscalPeriodLabel(fy: number, fyEndMonth: number, lang: DraftLan
 export function fiscalSpanLabel(from: number, to: number, fyEndMonth: number, lang: DraftLanguage): string {
   if (from === to) return fiscalPeriodLabel(from, fyEndMonth, lang);
   const n = Math.abs(to - from) + 1;
-  if (lang === 'ja') return `${fiscalPeriodLabel(from, fyEndMonth, 'ja')}から${fiscalPeriodLabel(to, fyEndMonth, 'ja')}までの${n}年間`;
+  if (lang === 'ja')
+    return `${fiscalPeriodLabel(from, fyEndMonth, 'ja')}から${fiscalPeriodLabel(to, fyEndMonth, 'ja')}までの${n}年間`;
   const end = fiscalYearEnd(to, fyEndMonth);
   return `the ${NUMBER_WORDS[n] ?? String(n)} years to ${MONTH_NAMES[fyEndMonth - 1] ?? ''} ${end}`;
 }

@@ -55,9 +55,15 @@ function companySentence(ctx: DraftContext, w: DraftWriter): Sentence {
   const products: Fill = own
     ? ownerText(w, own, 'products')
     : segmentProducts.length > 0
-      ? joinList(segmentProducts.map((x) => w.l(x)), w.lang)
+      ? joinList(
+          segmentProducts.map((x) => w.l(x)),
+          w.lang,
+        )
       : [w.slot('smeProducts')];
-  const sources = [profile('legalNameJa'), ...(own ? [fact('sme.products')] : segmentProducts.length > 0 ? [fact('segments')] : [])];
+  const sources = [
+    profile('legalNameJa'),
+    ...(own ? [fact('sme.products')] : segmentProducts.length > 0 ? [fact('segments')] : []),
+  ];
   const industry = TSE_INDUSTRIES.find((i) => i.id === ctx.organization.industry);
   return industry
     ? w.say('company', { company, industry: industry[w.lang], products }, [...sources, profile('industry')])
@@ -76,14 +82,24 @@ function figuresSentence(ctx: DraftContext, w: DraftWriter): Sentence {
   // A missing figure stays a slot naming the field (the owner may also delete the sentence in the editor).
   return w.say(
     'smeFigures',
-    { period, revenue: money ?? w.slot('smeRevenue'), employees: employees === undefined ? w.slot('smeEmployees') : formatNumber(employees) },
-    [profile('fiscalYearEndMonth'), ...(money !== undefined ? [fact('sme.revenueManYen')] : []), ...(employees !== undefined ? [employeeSource] : [])],
+    {
+      period,
+      revenue: money ?? w.slot('smeRevenue'),
+      employees: employees === undefined ? w.slot('smeEmployees') : formatNumber(employees),
+    },
+    [
+      profile('fiscalYearEndMonth'),
+      ...(money !== undefined ? [fact('sme.revenueManYen')] : []),
+      ...(employees !== undefined ? [employeeSource] : []),
+    ],
   );
 }
 
 function customersSentence(ctx: DraftContext, w: DraftWriter): Sentence {
   const customers = ctx.facts.sme?.customers;
-  return customers ? w.say('customers', { customers: ownerText(w, customers, 'customers') }, [fact('sme.customers')]) : w.gap('smeCustomers');
+  return customers
+    ? w.say('customers', { customers: ownerText(w, customers, 'customers') }, [fact('sme.customers')])
+    : w.gap('smeCustomers');
 }
 
 /** Labels of the bank as a list: 「…」 in Japanese, semicolons in English (the labels hold 、 and "and"). */
@@ -100,43 +116,78 @@ export function smeOwnerSections(ctx: DraftContext, w: DraftWriter): DraftSectio
   const who = ownerWord(ctx, w);
   const sections: DraftSection[] = [];
 
-  sections.push(w.section('company', [w.para(companySentence(ctx, w), figuresSentence(ctx, w), customersSentence(ctx, w))]));
+  sections.push(
+    w.section('company', [w.para(companySentence(ctx, w), figuresSentence(ctx, w), customersSentence(ctx, w))]),
+  );
 
   const why = sources.whyCustomersChoose;
   const whySentence = why
-    ? w.say('why', { who: who.word, text: answerText(w, why.text, why.questionId) }, [ans(why.questionId), ...who.sources])
+    ? w.say('why', { who: who.word, text: answerText(w, why.text, why.questionId) }, [
+        ans(why.questionId),
+        ...who.sources,
+      ])
     : w.gap('smeWhy');
   const kinds = sources.keyAssets;
   const kindsSentence =
     kinds.length > 0
-      ? w.say('smeKeyAssets', { assets: assetList(kinds.map((k) => w.l(k.label)), w.lang) }, [ans('sme-strengths.kinds')])
+      ? w.say(
+          'smeKeyAssets',
+          {
+            assets: assetList(
+              kinds.map((k) => w.l(k.label)),
+              w.lang,
+            ),
+          },
+          [ans('sme-strengths.kinds')],
+        )
       : w.gap('smeKinds');
   const intangibles = (ctx.facts.intangibles ?? []).length > 0 ? w.para(assetsSentence(ctx, w, who.word)) : null;
   sections.push(w.section('strengths', [w.para(whySentence, kindsSentence), intangibles]));
 
   // The earnings path only when the owner entered one in the facts form; the SME check does not ask for it.
-  if ((ctx.facts.valueChains ?? []).length > 0) sections.push(w.section('earnings', businessParagraphs(ctx, w, buildStory(ctx), { maxBusinesses: 3, who: who.word })));
+  if ((ctx.facts.valueChains ?? []).length > 0)
+    sections.push(
+      w.section('earnings', businessParagraphs(ctx, w, buildStory(ctx), { maxBusinesses: 3, who: who.word })),
+    );
 
-  const protections = sources.protections.filter((p) => PROTECTION_QUESTIONS.has(p.questionId)).map((p) => w.say(p.questionId, {}, [ans(p.questionId)]));
+  const protections = sources.protections
+    .filter((p) => PROTECTION_QUESTIONS.has(p.questionId))
+    .map((p) => w.say(p.questionId, {}, [ans(p.questionId)]));
   const checked = Object.keys(ctx.answers).some((id) => /^sme-(secrets|deals|brand)\./.test(id));
   // Nothing in place yet after answering: the page says nothing rather than a slot nobody can fill.
-  if (protections.length > 0 || !checked) sections.push(w.section('protection', [w.para(...(protections.length > 0 ? protections : [w.gap('smeProtection')]))]));
+  if (protections.length > 0 || !checked)
+    sections.push(
+      w.section('protection', [w.para(...(protections.length > 0 ? protections : [w.gap('smeProtection')]))]),
+    );
 
   if (ctx.facts.vision) sections.push(w.section('future', [w.para(visionSentence(ctx, w))]));
   const next = ctx.facts.sme?.nextSteps;
   const nextSentence = next
-    ? w.say('smeNextSteps', { text: w.lang === 'en' && !next.en ? answerText(w, next.ja, 'sme.nextSteps') : asSentence(w.lang === 'en' && next.en ? next.en : next.ja, w.lang) }, [fact('sme.nextSteps')])
+    ? w.say(
+        'smeNextSteps',
+        {
+          text:
+            w.lang === 'en' && !next.en
+              ? answerText(w, next.ja, 'sme.nextSteps')
+              : asSentence(w.lang === 'en' && next.en ? next.en : next.ja, w.lang),
+        },
+        [fact('sme.nextSteps')],
+      )
     : w.gap('smeNextSteps');
   // Investment plans of the listed form are not repeated: their sentences are too long for this page.
   sections.push(w.section('next', [w.para(nextSentence)]));
 
   const dialogue: Sentence[] = [];
   const talk = ctx.choice('sme-help.bank-talk');
-  if (talk === 'sheet' || talk === 'verbal') dialogue.push(w.say(`sme-help.bank-talk.${talk}`, {}, [ans('sme-help.bank-talk')]));
+  if (talk === 'sheet' || talk === 'verbal')
+    dialogue.push(w.say(`sme-help.bank-talk.${talk}`, {}, [ans('sme-help.bank-talk')]));
   // A written sheet for the bank already says the strengths are written down.
-  if (talk !== 'sheet' && sources.protections.some((p) => p.questionId === 'sme-strengths.written-down')) dialogue.push(w.say('sme-strengths.written-down', {}, [ans('sme-strengths.written-down')]));
+  if (talk !== 'sheet' && sources.protections.some((p) => p.questionId === 'sme-strengths.written-down'))
+    dialogue.push(w.say('sme-strengths.written-down', {}, [ans('sme-strengths.written-down')]));
   const contact = ctx.facts.sme?.contact;
-  dialogue.push(contact ? w.say('contact', { contact: ownerText(w, contact, 'contact') }, [fact('sme.contact')]) : w.gap('contact'));
+  dialogue.push(
+    contact ? w.say('contact', { contact: ownerText(w, contact, 'contact') }, [fact('sme.contact')]) : w.gap('contact'),
+  );
   sections.push(w.section('dialogue', [w.para(...dialogue)]));
   return sections;
 }

@@ -12,9 +12,19 @@ export function strategySentences(ctx: DraftContext, w: DraftWriter): Sentence[]
   const level = ctx.level('m3.strategy-integration');
   if (level === undefined) return [w.gap('strategy')];
   const plan = ctx.facts.midTermPlan;
-  const planName = plan ? w.l(plan.name) : w.phrase('planGeneric').map((r) => (r.kind === 'text' ? r.text : '')).join('');
+  const planName = plan
+    ? w.l(plan.name)
+    : w
+        .phrase('planGeneric')
+        .map((r) => (r.kind === 'text' ? r.text : ''))
+        .join('');
   const frame = LEVEL_FRAMES[Math.max(0, Math.min(4, Math.round(level)))] ?? 'strategyL1';
-  const out = [w.say(frame, { plan: planName }, [ans('m3.strategy-integration'), ...(plan && level >= 3 ? [fact('midTermPlan')] : [])])];
+  const out = [
+    w.say(frame, { plan: planName }, [
+      ans('m3.strategy-integration'),
+      ...(plan && level >= 3 ? [fact('midTermPlan')] : []),
+    ]),
+  ];
   // Below book value the strategy plan answers TSE's request and is written there (valuationSentences), once.
   const pbr = ctx.result.quantification.pbr.value;
   if (level < 3 && !(pbr !== null && pbr < 1)) out.push(...planSentences(ctx, w, ['strategy']));
@@ -28,18 +38,35 @@ export function assetsSentence(ctx: DraftContext, w: DraftWriter, who?: string):
     const parts = items.map((i) => {
       const segment = ctx.segmentName(i.segmentIds[0], w.lang);
       const name = w.l(i.name);
-      return segment ? w.phrase('assetWithSegment', { asset: name, segment }).map((r) => (r.kind === 'text' ? r.text : '')).join('') : name;
+      return segment
+        ? w
+            .phrase('assetWithSegment', { asset: name, segment })
+            .map((r) => (r.kind === 'text' ? r.text : ''))
+            .join('')
+        : name;
     });
-    return w.say('assets', { assets: joinList(parts, w.lang) }, items.map((i) => fact(`intangibles.${i.id}`)));
+    return w.say(
+      'assets',
+      { assets: joinList(parts, w.lang) },
+      items.map((i) => fact(`intangibles.${i.id}`)),
+    );
   }
   const three = ctx.text('m1.top-three');
-  if (three) return w.say('topThree', { who: who ?? (w.lang === 'ja' ? '当社' : 'management'), text: answerText(w, three, 'm1.top-three') }, [ans('m1.top-three')]);
+  if (three)
+    return w.say(
+      'topThree',
+      { who: who ?? (w.lang === 'ja' ? '当社' : 'management'), text: answerText(w, three, 'm1.top-three') },
+      [ans('m1.top-three')],
+    );
   return w.gap('assets');
 }
 
 export function visionSentence(ctx: DraftContext, w: DraftWriter): Sentence {
   const v = ctx.facts.vision;
-  if (v) return w.say('vision', { year: w.year(v.targetYear), statement: factClause(w, v.statement) }, [fact('vision')]);
+  if (v)
+    return w.say('vision', { year: w.year(v.targetYear), statement: factClause(w, v.statement) }, [fact('vision')]);
   const text = ctx.text('m3.to-be-description');
-  return text ? w.say('visionAnswer', { text: answerText(w, text, 'm3.to-be-description') }, [ans('m3.to-be-description')]) : w.gap('vision');
+  return text
+    ? w.say('visionAnswer', { text: answerText(w, text, 'm3.to-be-description') }, [ans('m3.to-be-description')])
+    : w.gap('vision');
 }

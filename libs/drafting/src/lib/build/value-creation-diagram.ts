@@ -37,8 +37,18 @@ export function buildValueCreationDiagram(ctx: DraftContext, lang: DraftLanguage
     const chain: ValueNode[] = [
       { id: safeId('intangible', intangible.id), kind: 'intangible', label: intangible.name[lang] },
       { id: safeId('advantage', c.id), kind: 'advantage', label: c.advantage[lang], segmentId: c.segmentId },
-      { id: safeId('customer-value', c.id), kind: 'customer-value', label: c.customerValue[lang], segmentId: c.segmentId },
-      { id: safeId('financial-result', c.id), kind: 'financial-result', label: `${c.financialResult[lang]}${evidence}`, segmentId: c.segmentId },
+      {
+        id: safeId('customer-value', c.id),
+        kind: 'customer-value',
+        label: c.customerValue[lang],
+        segmentId: c.segmentId,
+      },
+      {
+        id: safeId('financial-result', c.id),
+        kind: 'financial-result',
+        label: `${c.financialResult[lang]}${evidence}`,
+        segmentId: c.segmentId,
+      },
     ];
     chain.forEach(add);
     for (let i = 1; i < chain.length; i++) {

@@ -42,7 +42,11 @@ export function formatMonth(yyyyMm: string, lang: DraftLanguage): string {
   const m = /^(\d{4})-(\d{2})$/.exec(yyyyMm);
   if (!m) return yyyyMm;
   const month = Number(m[2]);
-  return substitute(MONTH_FORMAT[lang], { year: m[1] ?? '', month: String(month), monthName: MONTH_NAMES[month - 1] ?? '' });
+  return substitute(MONTH_FORMAT[lang], {
+    year: m[1] ?? '',
+    month: String(month),
+    monthName: MONTH_NAMES[month - 1] ?? '',
+  });
 }
 
 export function joinList(items: readonly string[], lang: DraftLanguage): string {

@@ -46,8 +46,16 @@ export const FACT_LIMITS = {
 } as const;
 
 const nonBlank = (s: string) => s.trim().length > 0;
-const text = () => z.string().max(FACT_LIMITS.text).refine(nonBlank, { params: { code: 'isNotEmpty' } });
-const id = () => z.string().max(FACT_LIMITS.id).regex(/^[A-Za-z0-9_-]+$/);
+const text = () =>
+  z
+    .string()
+    .max(FACT_LIMITS.text)
+    .refine(nonBlank, { params: { code: 'isNotEmpty' } });
+const id = () =>
+  z
+    .string()
+    .max(FACT_LIMITS.id)
+    .regex(/^[A-Za-z0-9_-]+$/);
 const num = (min = -FACT_LIMITS.maxAmount) => z.number().min(min).max(FACT_LIMITS.maxAmount);
 const year = () => z.number().int().min(FACT_LIMITS.minYear).max(FACT_LIMITS.maxYear);
 const list = <T extends z.ZodType>(of: T) => z.array(of).max(FACT_LIMITS.list).readonly();
@@ -64,7 +72,12 @@ function buildSchemas() {
   const yearValue = () => obj({ value: num(), fiscalYear: year() });
 
   const segmentFactSchema = obj({ id: id(), name: localizedTextSchema, products: localizedTextSchema.optional() });
-  const intangibleFactSchema = obj({ id: id(), kind: z.enum(INTANGIBLE_KINDS), name: localizedTextSchema, segmentIds: list(id()) });
+  const intangibleFactSchema = obj({
+    id: id(),
+    kind: z.enum(INTANGIBLE_KINDS),
+    name: localizedTextSchema,
+    segmentIds: list(id()),
+  });
   const figureFactSchema = obj({ label: localizedTextSchema, value: num(), unit: unit(), fiscalYear: year() });
   /** A causal chain intangible → advantage → customer value → financial result, with an evidence figure. */
   const valueChainFactSchema = obj({
@@ -117,7 +130,11 @@ function buildSchemas() {
   const governanceFactsSchema = obj({
     /** Title of the executive responsible for IP (e.g. CIPO / 執行役員 知的財産本部長, or 代表取締役社長 in an SME). */
     ipOwner: localizedTextSchema.optional(),
-    committee: obj({ name: localizedTextSchema, chair: localizedTextSchema, frequency: z.enum(COMMITTEE_FREQUENCIES) }).optional(),
+    committee: obj({
+      name: localizedTextSchema,
+      chair: localizedTextSchema,
+      frequency: z.enum(COMMITTEE_FREQUENCIES),
+    }).optional(),
     /** What the board discussed on IP / intangible investment in the latest fiscal year. */
     boardTopics: list(localizedTextSchema).optional(),
     /** Whether the committee reports to the board (only then may a draft say so). */
@@ -149,7 +166,11 @@ function buildSchemas() {
   });
   const riskFactSchema = obj({ id: id(), risk: localizedTextSchema, response: localizedTextSchema });
   /** What is protected or kept secret (close) and what is licensed, standardised or shared (open), and why. */
-  const openCloseFactSchema = obj({ intangibleId: id(), stance: z.enum(OPEN_CLOSE_STANCES), rationale: localizedTextSchema });
+  const openCloseFactSchema = obj({
+    intangibleId: id(),
+    stance: z.enum(OPEN_CLOSE_STANCES),
+    rationale: localizedTextSchema,
+  });
   /** A dated plan for something not yet in place (e.g. board oversight of IP investment from FY2027). */
   const planFactSchema = obj({
     id: id(),
@@ -199,7 +220,10 @@ function buildSchemas() {
     openClose: list(openCloseFactSchema).optional(),
     plans: list(planFactSchema).optional(),
     /** URL of the fuller disclosure (integrated report, IP report page) the CG-report entry points to. */
-    disclosureUrl: z.url({ protocol: /^https?$/ }).max(FACT_LIMITS.url).optional(),
+    disclosureUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(FACT_LIMITS.url)
+      .optional(),
     sme: smeFactsSchema.optional(),
   });
 

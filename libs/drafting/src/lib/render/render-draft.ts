@@ -34,7 +34,11 @@ export function renderDraftMarkdown(draft: Draft): string {
   for (const s of draft.sections) {
     parts.push(`## ${escapeMarkdown(s.heading)}`);
     for (const p of s.paragraphs) {
-      parts.push(p.runs.map((r) => (r.kind === 'text' ? escapeMarkdown(r.text) : `**${escapeMarkdown(renderSlot(r, lang))}**`)).join(''));
+      parts.push(
+        p.runs
+          .map((r) => (r.kind === 'text' ? escapeMarkdown(r.text) : `**${escapeMarkdown(renderSlot(r, lang))}**`))
+          .join(''),
+      );
     }
   }
   const diagram = draft.attachments.valueCreationDiagram;

@@ -15,9 +15,20 @@ import type {
 } from './story-model';
 import { storyMermaid } from './story-mermaid';
 
-function finding(kind: StoryFindingKind, subjectId: string, subject: string, subjectEn: string, factKey: StoryFinding['factKey']): StoryFinding {
+function finding(
+  kind: StoryFindingKind,
+  subjectId: string,
+  subject: string,
+  subjectEn: string,
+  factKey: StoryFinding['factKey'],
+): StoryFinding {
   const t = STORY_FINDING_TEXT[kind];
-  return { kind, subjectId, factKey, message: { ja: t.ja.replace('{subject}', subject), en: t.en.replace('{subject}', subjectEn) } };
+  return {
+    kind,
+    subjectId,
+    factKey,
+    message: { ja: t.ja.replace('{subject}', subject), en: t.en.replace('{subject}', subjectEn) },
+  };
 }
 
 /** A KPI tracks a chain when it names the chain's intangible, or is an outcome KPI of the chain's business. */
@@ -42,7 +53,8 @@ function oversightOf(ctx: DraftContext): StoryOversight {
 
 /** Listed: the board's oversight level decides; SMEs: whether an owner looks after IP. */
 function oversightStatus(ctx: DraftContext, o: StoryOversight): StoryCheckStatus {
-  if (ctx.applies('m6.board-oversight')) return o.boardLevel === undefined ? 'missing' : o.boardLevel >= 3 ? 'ok' : 'warning';
+  if (ctx.applies('m6.board-oversight'))
+    return o.boardLevel === undefined ? 'missing' : o.boardLevel >= 3 ? 'ok' : 'warning';
   if (o.owner === undefined) return 'missing';
   return o.owner === 'fact' || o.owner === 'dedicated-executive' || o.owner === 'executive-part' ? 'ok' : 'warning';
 }
@@ -83,10 +95,18 @@ function computeStory(ctx: DraftContext): StoryModel {
           evidenced: c.evidence !== undefined,
           kpiIds: kpis.filter((k) => tracks(k, c)).map((k) => k.id),
           steps: [
-            { kind: 'intangible', label: intangible?.name ?? { ja: '', en: '' }, sources: [`fact:intangibles.${c.intangibleId}`] },
+            {
+              kind: 'intangible',
+              label: intangible?.name ?? { ja: '', en: '' },
+              sources: [`fact:intangibles.${c.intangibleId}`],
+            },
             { kind: 'advantage', label: c.advantage, sources: [`${ref}.advantage`] },
             { kind: 'customer-value', label: c.customerValue, sources: [`${ref}.customerValue`] },
-            { kind: 'financial', label: c.financialResult, sources: [`${ref}.financialResult`, ...(c.evidence ? [`${ref}.evidence` as const] : [])] },
+            {
+              kind: 'financial',
+              label: c.financialResult,
+              sources: [`${ref}.financialResult`, ...(c.evidence ? [`${ref}.evidence` as const] : [])],
+            },
           ],
         };
       });
@@ -102,7 +122,8 @@ function computeStory(ctx: DraftContext): StoryModel {
   });
 
   const allChains = businesses.flatMap((b) => b.chains.map((c) => ({ ...c, segmentId: b.segmentId })));
-  if (allChains.length === 0 && (facts.valueChains ?? []).length === 0) findings.push(finding('no-chain', 'valueChains', '', '', 'valueChains'));
+  if (allChains.length === 0 && (facts.valueChains ?? []).length === 0)
+    findings.push(finding('no-chain', 'valueChains', '', '', 'valueChains'));
   for (const c of allChains) {
     if (!c.evidenced) {
       const adv = facts.valueChains?.find((v) => v.id === c.id)?.advantage;
@@ -111,15 +132,27 @@ function computeStory(ctx: DraftContext): StoryModel {
   }
   if (allChains.length > 0) {
     for (const k of kpis) {
-      if (!allChains.some((c) => tracks(k, c))) findings.push(finding('kpi-unlinked', k.id, k.name.ja, k.name.en, 'kpis'));
+      if (!allChains.some((c) => tracks(k, c)))
+        findings.push(finding('kpi-unlinked', k.id, k.name.ja, k.name.en, 'kpis'));
     }
   }
   if (focusKnown) {
-    const bySegment = businesses.filter((b) => b.allocationTotal > 0).sort((a, b) => b.allocationTotal - a.allocationTotal);
+    const bySegment = businesses
+      .filter((b) => b.allocationTotal > 0)
+      .sort((a, b) => b.allocationTotal - a.allocationTotal);
     const largest = bySegment[0];
     if (largest && !growth.includes(largest.segmentId)) {
       const top = allocations.filter((a) => a.segmentId === largest.segmentId).sort((a, b) => b.amount - a.amount)[0];
-      if (top) findings.push(finding('largest-allocation-not-focus', top.id, allocationLabel(ctx, top, 'ja'), allocationLabel(ctx, top, 'en'), 'allocations'));
+      if (top)
+        findings.push(
+          finding(
+            'largest-allocation-not-focus',
+            top.id,
+            allocationLabel(ctx, top, 'ja'),
+            allocationLabel(ctx, top, 'en'),
+            'allocations',
+          ),
+        );
     }
   }
   const chainSegments = new Set(allChains.map((c) => c.segmentId));
@@ -131,7 +164,11 @@ function computeStory(ctx: DraftContext): StoryModel {
 
   const oversight = oversightOf(ctx);
   const has = (kind: StoryFindingKind) => findings.some((f) => f.kind === kind);
-  const item = (id: StoryCheckItem['id'], status: StoryCheckStatus, link: Pick<StoryCheckItem, 'factKey' | 'questionId'>): StoryCheckItem => ({
+  const item = (
+    id: StoryCheckItem['id'],
+    status: StoryCheckStatus,
+    link: Pick<StoryCheckItem, 'factKey' | 'questionId'>,
+  ): StoryCheckItem => ({
     id,
     status,
     label: STORY_CHECK_LABELS[id],
@@ -139,14 +176,32 @@ function computeStory(ctx: DraftContext): StoryModel {
   });
   const businessesWithoutChain = businesses.some((b) => b.chains.length === 0);
   const checklist: StoryCheckItem[] = [
-    item('chains', allChains.length === 0 ? 'missing' : businessesWithoutChain ? 'warning' : 'ok', { factKey: 'valueChains' }),
-    item('evidence', allChains.length === 0 ? 'missing' : has('advantage-without-evidence') ? 'warning' : 'ok', { factKey: 'valueChains' }),
-    item('kpis-linked', kpis.length === 0 || allChains.length === 0 ? 'missing' : has('kpi-unlinked') ? 'warning' : 'ok', { factKey: 'kpis' }),
-    item('allocation-focus', allocations.length === 0 || !focusKnown ? 'missing' : has('largest-allocation-not-focus') ? 'warning' : 'ok', {
-      factKey: focusKnown ? 'allocations' : 'portfolio',
+    item('chains', allChains.length === 0 ? 'missing' : businessesWithoutChain ? 'warning' : 'ok', {
+      factKey: 'valueChains',
     }),
-    item('benchmarks', (facts.benchmarks ?? []).length === 0 ? 'missing' : has('benchmark-unrelated') ? 'warning' : 'ok', { factKey: 'benchmarks' }),
-    item('oversight', oversightStatus(ctx, oversight), { questionId: ctx.applies('m6.board-oversight') ? 'm6.board-oversight' : 'm6.executive-owner' }),
+    item('evidence', allChains.length === 0 ? 'missing' : has('advantage-without-evidence') ? 'warning' : 'ok', {
+      factKey: 'valueChains',
+    }),
+    item(
+      'kpis-linked',
+      kpis.length === 0 || allChains.length === 0 ? 'missing' : has('kpi-unlinked') ? 'warning' : 'ok',
+      { factKey: 'kpis' },
+    ),
+    item(
+      'allocation-focus',
+      allocations.length === 0 || !focusKnown ? 'missing' : has('largest-allocation-not-focus') ? 'warning' : 'ok',
+      {
+        factKey: focusKnown ? 'allocations' : 'portfolio',
+      },
+    ),
+    item(
+      'benchmarks',
+      (facts.benchmarks ?? []).length === 0 ? 'missing' : has('benchmark-unrelated') ? 'warning' : 'ok',
+      { factKey: 'benchmarks' },
+    ),
+    item('oversight', oversightStatus(ctx, oversight), {
+      questionId: ctx.applies('m6.board-oversight') ? 'm6.board-oversight' : 'm6.executive-owner',
+    }),
   ];
   const segmentIds = new Set(ctx.segments.map((s) => s.id));
   const narrative = ctx.text('m4.value-story');
@@ -154,7 +209,9 @@ function computeStory(ctx: DraftContext): StoryModel {
     businesses,
     ...(narrative ? { narrative } : {}),
     companyKpiIds: kpis.filter((k) => !allChains.some((c) => tracks(k, c))).map((k) => k.id),
-    companyAllocationIds: allocations.filter((a) => a.segmentId === undefined || !segmentIds.has(a.segmentId)).map((a) => a.id),
+    companyAllocationIds: allocations
+      .filter((a) => a.segmentId === undefined || !segmentIds.has(a.segmentId))
+      .map((a) => a.id),
     oversight,
     findings,
     checklist,

@@ -16,14 +16,19 @@ export function storyMermaid(ctx: DraftContext, businesses: readonly BusinessSto
     if (b.chains.length === 0 && b.allocationIds.length === 0) continue;
     lines.push(`  subgraph s_${safe(b.segmentId)}[${label(b.name.ja)}]`);
     for (const c of b.chains) {
-      const ids = c.steps.map((s) => `${s.kind === 'intangible' ? 'i' : s.kind.charAt(0)}_${safe(s.kind === 'intangible' ? c.intangibleId : c.id)}`);
+      const ids = c.steps.map(
+        (s) =>
+          `${s.kind === 'intangible' ? 'i' : s.kind.charAt(0)}_${safe(s.kind === 'intangible' ? c.intangibleId : c.id)}`,
+      );
       c.steps.forEach((s, i) => lines.push(`    ${ids[i]}[${label(s.label.ja)}]`));
       for (let i = 1; i < ids.length; i++) lines.push(`    ${ids[i - 1]} --> ${ids[i]}`);
       const fin = ids[ids.length - 1];
       for (const kid of c.kpiIds) {
         const k = kpis.find((x) => x.id === kid);
         if (!k) continue;
-        const actual = k.actual ? ` ${formatUnit(k.actual.value, k.unit, 'ja')}（${fiscalPeriodLabel(k.actual.fiscalYear, ctx.organization.fiscalYearEndMonth, 'ja')}）` : '';
+        const actual = k.actual
+          ? ` ${formatUnit(k.actual.value, k.unit, 'ja')}（${fiscalPeriodLabel(k.actual.fiscalYear, ctx.organization.fiscalYearEndMonth, 'ja')}）`
+          : '';
         if (!drawnKpis.has(kid)) lines.push(`    k_${safe(kid)}[${label(`KPI: ${k.name.ja}${actual}`)}]`);
         drawnKpis.add(kid);
         lines.push(`    ${k.intangibleId ? ids[0] : fin} -.-> k_${safe(kid)}`);

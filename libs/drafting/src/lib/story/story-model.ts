@@ -2,7 +2,15 @@ import type { LocalizedText } from '@ipgn/assessment';
 import type { FactKey } from '../model/draft';
 
 /** A step of a business's value-creation story, in the order an investor reads it. */
-export const STORY_STEP_KINDS = ['intangible', 'advantage', 'customer-value', 'financial', 'kpi', 'allocation', 'oversight'] as const;
+export const STORY_STEP_KINDS = [
+  'intangible',
+  'advantage',
+  'customer-value',
+  'financial',
+  'kpi',
+  'allocation',
+  'oversight',
+] as const;
 export type StoryStepKind = (typeof STORY_STEP_KINDS)[number];
 
 /** The input a statement rests on: an answer of the assessment or a company fact (dotted path with item ids). */

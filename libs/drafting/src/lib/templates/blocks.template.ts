@@ -14,23 +14,53 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
   chainSourceA: p('{segment}の競争力の源泉は、{intangible}です。', 'In {segment}, our edge comes from {intangible}.'),
   chainSourceB: p('{segment}では、{intangible}が強みを支えています。', '{segment} is built on {intangible}.'),
   chainSourceC: p('{segment}を支えているのは、{intangible}です。', 'What sets {segment} apart is {intangible}.'),
-  chainValueA: p('この資産が{advantage}を支え、お客様には{customerValue}をもたらしています。', 'It underpins {advantage}, which brings customers {customerValue}.'),
-  chainValueB: p('この強みが{advantage}を実現し、{customerValue}という形でお客様の役に立っています。', 'This allows {advantage}; for customers, it means {customerValue}.'),
-  chainValueC: p('{advantage}を通じて、お客様に{customerValue}を届けています。', 'Through {advantage}, we deliver {customerValue} to customers.'),
-  chainResultA: p('その成果は{financialResult}に表れており、{fy}の{label}は{value}でした。', 'The result shows in {financialResult}: {label} was {value} in {fy}.'),
-  chainResultB: p('財務面では{financialResult}につながっています（{fy}の{label}：{value}）。', 'Financially, this leads to {financialResult} ({label}: {value} in {fy}).'),
-  chainResultC: p('この価値は{financialResult}として業績に結び付き、{fy}の{label}は{value}となりました。', 'It feeds through to {financialResult}; {label} reached {value} in {fy}.'),
+  chainValueA: p(
+    'この資産が{advantage}を支え、お客様には{customerValue}をもたらしています。',
+    'It underpins {advantage}, which brings customers {customerValue}.',
+  ),
+  chainValueB: p(
+    'この強みが{advantage}を実現し、{customerValue}という形でお客様の役に立っています。',
+    'This allows {advantage}; for customers, it means {customerValue}.',
+  ),
+  chainValueC: p(
+    '{advantage}を通じて、お客様に{customerValue}を届けています。',
+    'Through {advantage}, we deliver {customerValue} to customers.',
+  ),
+  chainResultA: p(
+    'その成果は{financialResult}に表れており、{fy}の{label}は{value}でした。',
+    'The result shows in {financialResult}: {label} was {value} in {fy}.',
+  ),
+  chainResultB: p(
+    '財務面では{financialResult}につながっています（{fy}の{label}：{value}）。',
+    'Financially, this leads to {financialResult} ({label}: {value} in {fy}).',
+  ),
+  chainResultC: p(
+    'この価値は{financialResult}として業績に結び付き、{fy}の{label}は{value}となりました。',
+    'It feeds through to {financialResult}; {label} reached {value} in {fy}.',
+  ),
   chainResultPlainA: p('その成果は{financialResult}に表れています。', 'The result shows in {financialResult}.'),
-  chainResultPlainB: p('財務面では{financialResult}につながっています。', 'Financially, this leads to {financialResult}.'),
-  valueStory: p('強みが収益につながる道筋を、{who}は「{text}」と説明しています。', 'In the words of our {who}, our value-creation path is this: "{text}".'),
+  chainResultPlainB: p(
+    '財務面では{financialResult}につながっています。',
+    'Financially, this leads to {financialResult}.',
+  ),
+  valueStory: p(
+    '強みが収益につながる道筋を、{who}は「{text}」と説明しています。',
+    'In the words of our {who}, our value-creation path is this: "{text}".',
+  ),
   samePeriod: p('同じ期間', 'the same period'),
 
   // KPIs: one sentence per business (items listed), company-wide KPIs in one sentence.
   kpiBusinessA: p('{segment}の進捗は、{kpis}で確認しています。', 'We track progress in {segment} with {kpis}.'),
-  kpiBusinessB: p('{segment}の道筋の進み具合を示す指標は、{kpis}です。', 'The measures of progress along this path in {segment} are {kpis}.'),
+  kpiBusinessB: p(
+    '{segment}の道筋の進み具合を示す指標は、{kpis}です。',
+    'The measures of progress along this path in {segment} are {kpis}.',
+  ),
   kpiCompany: p('全社では、{kpis}を指標としています。', 'Company-wide, we track {kpis}.'),
   kpiHeadline: p('主なKPIは、{kpis}です。', 'Our main KPIs are {kpis}.'),
-  kpiItemFull: p('{kpi}（{actualFy}実績{actual}、{targetFy}目標{target}）', '{kpi} ({actual} in {actualFy}, against a target of {target} by {targetFy})'),
+  kpiItemFull: p(
+    '{kpi}（{actualFy}実績{actual}、{targetFy}目標{target}）',
+    '{kpi} ({actual} in {actualFy}, against a target of {target} by {targetFy})',
+  ),
   kpiItemBaseline: p(
     '{kpi}（{baselineFy}{baseline}、{actualFy}実績{actual}、{targetFy}目標{target}）',
     '{kpi} ({baseline} in {baselineFy}, {actual} in {actualFy}, target {target} by {targetFy})',
@@ -40,18 +70,42 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
   kpiItemScoped: p('{segment}の{kpi}', '{kpi} in {segment}'),
 
   // Allocation: the purpose is a clause (…します) or a noun phrase; each has its own frames.
-  allocClauseA: p('{span}に{segment}の{area}へ累計{amount}を投じ、{purpose}。', 'Over {span}, we are investing {amount} in {area} for {segment}, aimed at {purpose}.'),
-  allocClauseB: p('{segment}では、{span}に{area}へ{amount}を配分し、{purpose}。', 'For {segment}, {amount} goes to {area} over {span}, aimed at {purpose}.'),
-  allocNounA: p('{purpose}に向けて、{span}に{segment}の{area}へ累計{amount}を投じます。', 'We are investing {amount} in {area} for {segment} over {span}, aimed at {purpose}.'),
-  allocClauseC: p('{segment}の{area}には、{span}に累計{amount}を充て、{purpose}。', 'We are putting {amount} into {area} for {segment} over {span}, aimed at {purpose}.'),
-  allocNounB: p('{segment}では、{purpose}を目的に、{span}に{area}へ{amount}を配分します。', 'For {segment}, {amount} goes to {area} over {span}, aimed at {purpose}.'),
+  allocClauseA: p(
+    '{span}に{segment}の{area}へ累計{amount}を投じ、{purpose}。',
+    'Over {span}, we are investing {amount} in {area} for {segment}, aimed at {purpose}.',
+  ),
+  allocClauseB: p(
+    '{segment}では、{span}に{area}へ{amount}を配分し、{purpose}。',
+    'For {segment}, {amount} goes to {area} over {span}, aimed at {purpose}.',
+  ),
+  allocNounA: p(
+    '{purpose}に向けて、{span}に{segment}の{area}へ累計{amount}を投じます。',
+    'We are investing {amount} in {area} for {segment} over {span}, aimed at {purpose}.',
+  ),
+  allocClauseC: p(
+    '{segment}の{area}には、{span}に累計{amount}を充て、{purpose}。',
+    'We are putting {amount} into {area} for {segment} over {span}, aimed at {purpose}.',
+  ),
+  allocNounB: p(
+    '{segment}では、{purpose}を目的に、{span}に{area}へ{amount}を配分します。',
+    'For {segment}, {amount} goes to {area} over {span}, aimed at {purpose}.',
+  ),
   allocWholeCompany: p('全社', 'the company as a whole'),
   planPeriod: p('{plan}の期間中', '{plan} period'),
 
   // Portfolio (As Is → To Be) and the role of IP.
-  portfolioA: p('{plan}では、{segment}を{targetFy}までに{asIs}から{toBe}へ移行させる方針です。', 'Under {plan}, we aim to move {segment} from {asIs} to {toBe} by {targetFy}.'),
-  portfolioKeep: p('{plan}では、{segment}を引き続き{toBe}と位置付けています。', 'Under {plan}, {segment} remains {toBe}.'),
-  portfolioB: p('{segment}は現在{asIs}であり、{plan}のもとで{targetFy}までに{toBe}とすることを目指しています。', '{segment}, today {asIs}, is to become {toBe} by {targetFy} under {plan}.'),
+  portfolioA: p(
+    '{plan}では、{segment}を{targetFy}までに{asIs}から{toBe}へ移行させる方針です。',
+    'Under {plan}, we aim to move {segment} from {asIs} to {toBe} by {targetFy}.',
+  ),
+  portfolioKeep: p(
+    '{plan}では、{segment}を引き続き{toBe}と位置付けています。',
+    'Under {plan}, {segment} remains {toBe}.',
+  ),
+  portfolioB: p(
+    '{segment}は現在{asIs}であり、{plan}のもとで{targetFy}までに{toBe}とすることを目指しています。',
+    '{segment}, today {asIs}, is to become {toBe} by {targetFy} under {plan}.',
+  ),
   ipRoleClauseA: p('知財面では、{ipRole}。', 'On the IP side, {ipRole}.'),
   ipRoleClauseB: p('その実現に向けて知財では、{ipRole}。', 'To get there, {ipRole}.'),
   ipRoleNounA: p('知財面で果たす役割は、{ipRole}です。', 'The role of IP here is {ipRole}.'),
@@ -65,7 +119,10 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
     '{plan}では、知財・無形資産の観点を戦略立案の段階から組み込み、事業戦略と一体で見直しています。',
     'In {plan}, IP and intangibles are built into strategy-making from the start and reviewed together with the business strategy.',
   ),
-  strategyL3: p('{plan}では、経営・事業戦略の中で知財・無形資産の役割を明記しています。', '{plan} states the role of IP and intangibles within our management and business strategy.'),
+  strategyL3: p(
+    '{plan}では、経営・事業戦略の中で知財・無形資産の役割を明記しています。',
+    '{plan} states the role of IP and intangibles within our management and business strategy.',
+  ),
   strategyL2: p(
     '知財の方針は定めていますが、現時点では経営・事業戦略とは別に運用しています。',
     'We have an IP policy, but at present it is run separately from our management and business strategy.',
@@ -74,12 +131,21 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
     '現時点では、知財・無形資産への投資を経営戦略の中に位置付けるには至っていません。',
     'At present, investment in IP and intangibles is not yet positioned within our management strategy.',
   ),
-  planInvestment: p('無形資産への投資は、{plan}の期間（{span}）で累計{amount}を計画しています。', 'We plan to invest {amount} in intangible assets over {plan} period ({span}).'),
+  planInvestment: p(
+    '無形資産への投資は、{plan}の期間（{span}）で累計{amount}を計画しています。',
+    'We plan to invest {amount} in intangible assets over {plan} period ({span}).',
+  ),
 
   // Assets.
-  assets: p('当社の競争力を支える主な無形資産は、{assets}です。', 'The main intangible assets behind our competitiveness are {assets}.'),
+  assets: p(
+    '当社の競争力を支える主な無形資産は、{assets}です。',
+    'The main intangible assets behind our competitiveness are {assets}.',
+  ),
   assetWithSegment: p('{asset}（{segment}）', '{asset} ({segment})'),
-  topThree: p('主力商品の強みを支える無形資産として、{who}は「{text}」を挙げています。', 'The intangibles behind our flagship product’s edge, as named by our {who}: "{text}".'),
+  topThree: p(
+    '主力商品の強みを支える無形資産として、{who}は「{text}」を挙げています。',
+    'The intangibles behind our flagship product’s edge, as named by our {who}: "{text}".',
+  ),
 
   // Money (amounts from the assessment answers).
   spend: p(
@@ -91,7 +157,10 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
     '研究開発費の売上高比率は{ratio}で、そのうち新事業向けの割合は{newShare}です。',
     'Research and development expense was {ratio} of revenue, and {newShare} of it went to future new businesses.',
   ),
-  rdIntensityOnly: p('研究開発費の売上高比率は{ratio}です。', 'Research and development expense was {ratio} of revenue.'),
+  rdIntensityOnly: p(
+    '研究開発費の売上高比率は{ratio}です。',
+    'Research and development expense was {ratio} of revenue.',
+  ),
 
   // Market value (from the assessment's quantification).
   valuation: p(
@@ -116,8 +185,14 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
   ),
 
   // Evidence: competitor comparisons (an IP landscape only when entered as one).
-  benchmarkA: p('{fy}に{metric}{scope}を{peer}と比較したところ、当社の{own}に対し{peer}は{peerValue}でした。', 'Comparing {metric}{scope} with {peer} in {fy}, we stood at {own} against {peerValue}.'),
-  benchmarkB: p('{peer}との比較では、{fy}の{metric}{scope}は当社{own}、{peer}{peerValue}でした。', 'Against {peer}, our {metric}{scope} was {own} in {fy}, compared with {peerValue}.'),
+  benchmarkA: p(
+    '{fy}に{metric}{scope}を{peer}と比較したところ、当社の{own}に対し{peer}は{peerValue}でした。',
+    'Comparing {metric}{scope} with {peer} in {fy}, we stood at {own} against {peerValue}.',
+  ),
+  benchmarkB: p(
+    '{peer}との比較では、{fy}の{metric}{scope}は当社{own}、{peer}{peerValue}でした。',
+    'Against {peer}, our {metric}{scope} was {own} in {fy}, compared with {peerValue}.',
+  ),
   benchmarkIpl: p(
     'IPランドスケープ（知財情報と事業情報を合わせた分析）では、{fy}の{metric}{scope}は当社{own}に対し{peer}は{peerValue}でした。',
     'In our IP landscape analysis (IP and business information analysed together), {metric}{scope} in {fy} was {own} for us against {peerValue} for {peer}.',
@@ -125,56 +200,125 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
   decisionClause: p('この結果を踏まえ、{decision}。', 'Based on this, {decision}.'),
   decisionNoun: p('この結果を踏まえた判断は、{decision}です。', 'The decision this informed: {decision}.'),
   scope: p('（{segment}）', ' in {segment}'),
-  comparisonRecent: p('この2年以内に、主要な競合と技術・ブランドを比較しています。', 'Within the last two years, we have compared our technology and brand with our main competitors.'),
-  comparisonContinuous: p('主要な競合との技術・ブランドの比較を継続的に行っています。', 'We compare our technology and brand with our main competitors on an ongoing basis.'),
-  competitorNotes: p('競合との比較について、当社は「{text}」と整理しています。', 'Our own summary of how we compare with competitors: "{text}".'),
+  comparisonRecent: p(
+    'この2年以内に、主要な競合と技術・ブランドを比較しています。',
+    'Within the last two years, we have compared our technology and brand with our main competitors.',
+  ),
+  comparisonContinuous: p(
+    '主要な競合との技術・ブランドの比較を継続的に行っています。',
+    'We compare our technology and brand with our main competitors on an ongoing basis.',
+  ),
+  competitorNotes: p(
+    '競合との比較について、当社は「{text}」と整理しています。',
+    'Our own summary of how we compare with competitors: "{text}".',
+  ),
 
   // Open & close.
-  openCloseA: p('{segment}の{intangible}は、{rationale}ため、{stance}しています。', 'In {segment}, our approach to {intangible} is to {stance}, in order to {rationale}.'),
-  openCloseB: p('{intangible}（{segment}）については、{rationale}という理由から{stance}しています。', 'For {intangible} ({segment}), our approach is to {stance}, so as to {rationale}.'),
+  openCloseA: p(
+    '{segment}の{intangible}は、{rationale}ため、{stance}しています。',
+    'In {segment}, our approach to {intangible} is to {stance}, in order to {rationale}.',
+  ),
+  openCloseB: p(
+    '{intangible}（{segment}）については、{rationale}という理由から{stance}しています。',
+    'For {intangible} ({segment}), our approach is to {stance}, so as to {rationale}.',
+  ),
 
   // Risks (securities report) and protection, by ladder level.
   riskClauseA: p('{risk}に対しては、{response}。', 'Against {risk}, {response}.'),
   riskClauseB: p('{risk}というリスクについては、{response}。', 'To address {risk}, {response}.'),
   riskNounA: p('{risk}への対応は、{response}です。', 'Our response to {risk}: {response}.'),
   riskNounB: p('{risk}というリスクには、{response}で備えています。', 'We guard against {risk} through {response}.'),
-  ftoL4: p('新製品は、開発の初期段階から他社の特許・商標を確認し、設計に反映しています。', 'For new products, we check others’ patents and trademarks from early development and let the results shape the design.'),
-  ftoL3: p('すべての新商品について、発売前に他社の特許・商標を確認する手順を設けています。', 'We have a procedure to check others’ patents and trademarks for every new product before launch.'),
-  ftoL2: p('重要な商品については、発売前に他社の特許・商標を確認しています。', 'For important products, we check others’ patents and trademarks before launch.'),
-  ftoLow: p('他社の権利を侵害していないかの確認は、現時点では問題が起きてからの対応にとどまっています。', 'At present, we deal with possible infringement of others’ rights only when a problem arises.'),
-  secretsL4: p('何を特許にし何を秘密として守るかを方針として定め、運用しています。', 'A policy decides what we patent and what we keep secret, and we apply it.'),
-  secretsL3: p('秘密とすべきノウハウは、就業規則と契約で秘密保持を定め、定期的に確認しています。', 'Know-how that must stay secret is covered by confidentiality terms in our work rules and contracts, which we check regularly.'),
-  secretsL2: p('秘密にする情報を定め、アクセスできる人を限っています。', 'We have defined which information is secret and restrict who can access it.'),
+  ftoL4: p(
+    '新製品は、開発の初期段階から他社の特許・商標を確認し、設計に反映しています。',
+    'For new products, we check others’ patents and trademarks from early development and let the results shape the design.',
+  ),
+  ftoL3: p(
+    'すべての新商品について、発売前に他社の特許・商標を確認する手順を設けています。',
+    'We have a procedure to check others’ patents and trademarks for every new product before launch.',
+  ),
+  ftoL2: p(
+    '重要な商品については、発売前に他社の特許・商標を確認しています。',
+    'For important products, we check others’ patents and trademarks before launch.',
+  ),
+  ftoLow: p(
+    '他社の権利を侵害していないかの確認は、現時点では問題が起きてからの対応にとどまっています。',
+    'At present, we deal with possible infringement of others’ rights only when a problem arises.',
+  ),
+  secretsL4: p(
+    '何を特許にし何を秘密として守るかを方針として定め、運用しています。',
+    'A policy decides what we patent and what we keep secret, and we apply it.',
+  ),
+  secretsL3: p(
+    '秘密とすべきノウハウは、就業規則と契約で秘密保持を定め、定期的に確認しています。',
+    'Know-how that must stay secret is covered by confidentiality terms in our work rules and contracts, which we check regularly.',
+  ),
+  secretsL2: p(
+    '秘密にする情報を定め、アクセスできる人を限っています。',
+    'We have defined which information is secret and restrict who can access it.',
+  ),
 
   // Governance: owner, bodies, board — only what was entered.
   owner: p('知財・無形資産戦略は、{owner}が統括しています。', 'Our IP and intangibles strategy is led by the {owner}.'),
-  ownerDedicated: p('知財・無形資産戦略は、専任の担当役員が統括しています。', 'A dedicated executive leads our IP and intangibles strategy.'),
-  ownerPart: p('知財・無形資産戦略は、担当役員が他の職務と兼務して統括しています。', 'An executive leads our IP and intangibles strategy alongside other duties.'),
-  ownerSme: p('知財・無形資産は、{who}が自ら管理しています。', 'Our {who} looks after our IP and intangibles personally.'),
+  ownerDedicated: p(
+    '知財・無形資産戦略は、専任の担当役員が統括しています。',
+    'A dedicated executive leads our IP and intangibles strategy.',
+  ),
+  ownerPart: p(
+    '知財・無形資産戦略は、担当役員が他の職務と兼務して統括しています。',
+    'An executive leads our IP and intangibles strategy alongside other duties.',
+  ),
+  ownerSme: p(
+    '知財・無形資産は、{who}が自ら管理しています。',
+    'Our {who} looks after our IP and intangibles personally.',
+  ),
   ownerStaff: p(
     '知財・無形資産の実務は担当者・部門長が担っており、経営陣の中の責任者は現時点では定めていません。',
     'IP and intangibles are handled by staff or a department head; no one in management is responsible for them yet.',
   ),
-  ownerNobody: p('知財・無形資産戦略の責任者は、現時点では定めていません。', 'No one is responsible for our IP and intangibles strategy at present.'),
+  ownerNobody: p(
+    '知財・無形資産戦略の責任者は、現時点では定めていません。',
+    'No one is responsible for our IP and intangibles strategy at present.',
+  ),
   committee: p(
     '{committee}（議長：{chair}）を{frequency}開催し、知財・無形資産への投資と活用を審議しています。',
     'Our {committee}, chaired by the {chair}, meets {frequency} and deliberates on investment in and use of IP and intangibles.',
   ),
-  committeeBoardAdvisory: p('取締役会の諮問委員会として、知財・無形資産への投資を扱う委員会を設けています。', 'A board advisory committee deals with investment in IP and intangibles.'),
-  committeeManagement: p('執行側に、知財・無形資産への投資を扱う会議体を設けています。', 'A management-level committee deals with investment in IP and intangibles.'),
-  committeeNone: p('知財・無形資産への投資を専門に扱う会議体は設けていません。', 'We have no committee dedicated to investment in IP and intangibles.'),
-  committeeReports: p('{committee}の審議内容は取締役会に報告しています。', 'The {committee} reports its deliberations to the Board of Directors.'),
+  committeeBoardAdvisory: p(
+    '取締役会の諮問委員会として、知財・無形資産への投資を扱う委員会を設けています。',
+    'A board advisory committee deals with investment in IP and intangibles.',
+  ),
+  committeeManagement: p(
+    '執行側に、知財・無形資産への投資を扱う会議体を設けています。',
+    'A management-level committee deals with investment in IP and intangibles.',
+  ),
+  committeeNone: p(
+    '知財・無形資産への投資を専門に扱う会議体は設けていません。',
+    'We have no committee dedicated to investment in IP and intangibles.',
+  ),
+  committeeReports: p(
+    '{committee}の審議内容は取締役会に報告しています。',
+    'The {committee} reports its deliberations to the Board of Directors.',
+  ),
   boardCount: p(
     '取締役会は{period}に、知財・無形資産への投資を資源配分・事業ポートフォリオの議題として{count}審議しました。',
     'In {period}, the Board of Directors deliberated {count} on investment in IP and intangibles as a resource-allocation and business-portfolio topic.',
   ),
-  boardNone: p('{period}に、取締役会が知財・無形資産への投資を議題としたことはありません。', 'In {period}, the Board of Directors did not take up investment in IP and intangibles as an agenda item.'),
+  boardNone: p(
+    '{period}に、取締役会が知財・無形資産への投資を議題としたことはありません。',
+    'In {period}, the Board of Directors did not take up investment in IP and intangibles as an agenda item.',
+  ),
   boardTimes: p('{n}回', '{n} times'),
   boardOnce: p('1回', 'once'),
   boardTwice: p('2回', 'twice'),
   boardTopics: p('主な議題は{topics}です。', 'The main topics were {topics}.'),
-  skillMatrixIp: p('取締役会のスキル・マトリックスには、知財・無形資産の項目を設けています。', 'Our board skills matrix includes IP and intangibles.'),
-  skillMatrixTech: p('取締役会のスキル・マトリックスには、技術・研究開発の項目を設けています。', 'Our board skills matrix includes technology and research and development.'),
+  skillMatrixIp: p(
+    '取締役会のスキル・マトリックスには、知財・無形資産の項目を設けています。',
+    'Our board skills matrix includes IP and intangibles.',
+  ),
+  skillMatrixTech: p(
+    '取締役会のスキル・マトリックスには、技術・研究開発の項目を設けています。',
+    'Our board skills matrix includes technology and research and development.',
+  ),
   oversightL4: p(
     '取締役会は、知財・無形資産のKPIの目標と実績を基に議論して資源配分の見直しを求め、その監督の状況を取締役会の実効性評価でも確認しています。',
     'The Board of Directors discusses IP and intangibles KPIs against their targets, requests changes in resource allocation, and checks this oversight in its effectiveness review.',
@@ -183,48 +327,106 @@ export const BLOCK_PHRASES: Readonly<Record<string, LocalizedText>> = {
     '取締役会は、知財・無形資産のKPIの目標と実績を基に議論し、資源配分の見直しを求めています。',
     'The Board of Directors discusses IP and intangibles KPIs against their targets and requests changes in resource allocation.',
   ),
-  oversightL2: p('取締役会は、知財・無形資産への投資について定期的に報告を受け、質疑を行っています。', 'The Board of Directors receives regular reports on investment in IP and intangibles and asks questions.'),
-  oversightL1: p('取締役会は、知財・無形資産への投資について年1回程度報告を受けています。', 'The Board of Directors receives a report on investment in IP and intangibles about once a year.'),
+  oversightL2: p(
+    '取締役会は、知財・無形資産への投資について定期的に報告を受け、質疑を行っています。',
+    'The Board of Directors receives regular reports on investment in IP and intangibles and asks questions.',
+  ),
+  oversightL1: p(
+    '取締役会は、知財・無形資産への投資について年1回程度報告を受けています。',
+    'The Board of Directors receives a report on investment in IP and intangibles about once a year.',
+  ),
   oversightL0: p(
     '現時点では、取締役会が知財・無形資産への投資と資源配分を監督する仕組みは整っていません。',
     'At present, the Board of Directors has no arrangement for overseeing investment in, and allocation of resources to, IP and intangibles.',
   ),
   plan: p('{due}までに、{action}。', 'By {due}, {action}.'),
   planNoun: p('{due}までに{action}を予定しています。', 'Planned by {due}: {action}.'),
-  ipHeadL4: p('知的財産部門の責任者は、経営戦略の立案に正式なメンバーとして加わっています。', 'The head of our IP department is a formal member of the strategy-making process.'),
-  ipHeadL3: p('知的財産部門の責任者は、経営会議に定期的に参加し、発言しています。', 'The head of our IP department attends and speaks at management meetings regularly.'),
+  ipHeadL4: p(
+    '知的財産部門の責任者は、経営戦略の立案に正式なメンバーとして加わっています。',
+    'The head of our IP department is a formal member of the strategy-making process.',
+  ),
+  ipHeadL3: p(
+    '知的財産部門の責任者は、経営会議に定期的に参加し、発言しています。',
+    'The head of our IP department attends and speaks at management meetings regularly.',
+  ),
 
   // Dialogue.
-  dialogueA: p('{month}に{event}を開催し{participants}、{feedback}との意見を受けて、{change}。', 'In {month} we held {event}{participants}; in response to feedback that {feedback}, {change}.'),
-  dialogueB: p('{month}の{event}{participants}では{feedback}との声があり、{change}。', 'At {event} in {month}{participants}, we heard that {feedback}; {change}.'),
+  dialogueA: p(
+    '{month}に{event}を開催し{participants}、{feedback}との意見を受けて、{change}。',
+    'In {month} we held {event}{participants}; in response to feedback that {feedback}, {change}.',
+  ),
+  dialogueB: p(
+    '{month}の{event}{participants}では{feedback}との声があり、{change}。',
+    'At {event} in {month}{participants}, we heard that {feedback}; {change}.',
+  ),
   dialogueParticipants: p('（参加{n}名）', ' with {n} participants'),
   dialogueNoFeedback: p('{month}に{event}を開催しました{participants}。', 'In {month} we held {event}{participants}.'),
-  feedbackL4: p('投資家の意見は仕組みとして定期的に開示と戦略に反映し、その結果を対外的に説明しています。', 'Investor feedback is fed into our disclosure and strategy routinely, and we explain the resulting changes externally.'),
-  feedbackL3: p('投資家との対話で得た意見を踏まえて、開示や戦略を見直した例があります。', 'There are examples of our disclosure or strategy being revised in response to investor feedback.'),
-  feedbackL2: p('投資家との対話で得た意見は、経営陣に報告しています。', 'What we hear from investors is reported to management.'),
+  feedbackL4: p(
+    '投資家の意見は仕組みとして定期的に開示と戦略に反映し、その結果を対外的に説明しています。',
+    'Investor feedback is fed into our disclosure and strategy routinely, and we explain the resulting changes externally.',
+  ),
+  feedbackL3: p(
+    '投資家との対話で得た意見を踏まえて、開示や戦略を見直した例があります。',
+    'There are examples of our disclosure or strategy being revised in response to investor feedback.',
+  ),
+  feedbackL2: p(
+    '投資家との対話で得た意見は、経営陣に報告しています。',
+    'What we hear from investors is reported to management.',
+  ),
 
   // Vision.
-  vision: p('当社は、{year}に向けて「{statement}」を長期ビジョンに掲げています。', 'Our long-term vision for {year} is {statement}.'),
+  vision: p(
+    '当社は、{year}に向けて「{statement}」を長期ビジョンに掲げています。',
+    'Our long-term vision for {year} is {statement}.',
+  ),
   visionAnswer: p('当社が目指す姿は、「{text}」です。', 'Our target state, in our own words: "{text}".'),
 };
 
 export const BLOCK_SLOTS: Readonly<Record<string, SlotSpec>> = {
-  vision: { factKey: 'vision', questionId: 'm3.to-be-description', label: p('長期ビジョン（目標年と目指す姿）', 'Long-term vision (target year and target state)') },
+  vision: {
+    factKey: 'vision',
+    questionId: 'm3.to-be-description',
+    label: p('長期ビジョン（目標年と目指す姿）', 'Long-term vision (target year and target state)'),
+  },
   strategy: {
     questionId: 'm3.strategy-integration',
-    label: p('知財・無形資産投資の経営戦略上の位置づけ', 'How IP / intangible investment sits in the management strategy'),
+    label: p(
+      '知財・無形資産投資の経営戦略上の位置づけ',
+      'How IP / intangible investment sits in the management strategy',
+    ),
   },
   assets: {
     questionId: 'm1.top-three',
     factKey: 'intangibles',
-    label: p('競争力を支える主な無形資産と、それが効いている事業', 'The main intangibles behind your competitiveness and the businesses they support'),
+    label: p(
+      '競争力を支える主な無形資産と、それが効いている事業',
+      'The main intangibles behind your competitiveness and the businesses they support',
+    ),
   },
-  skillMatrix: { questionId: 'm6.skill-matrix', label: p('取締役会スキル・マトリックスにおける知財・技術の扱い', 'Whether the board skills matrix covers IP or technology') },
-  oversight: { questionId: 'm6.board-oversight', label: p('取締役会による知財投資の監督の方法', 'How the board supervises IP investment') },
+  skillMatrix: {
+    questionId: 'm6.skill-matrix',
+    label: p(
+      '取締役会スキル・マトリックスにおける知財・技術の扱い',
+      'Whether the board skills matrix covers IP or technology',
+    ),
+  },
+  oversight: {
+    questionId: 'm6.board-oversight',
+    label: p('取締役会による知財投資の監督の方法', 'How the board supervises IP investment'),
+  },
   rd: { questionId: 'm0.rd-expense', label: p('研究開発費（百万円）', 'R&D expense (million yen)') },
   ipCost: { questionId: 'm5.ip-cost', label: p('知財関連費用（百万円）', 'IP costs (million yen)') },
-  brandData: { questionId: 'm5.brand-data-investment', label: p('ブランド・データ・デジタル基盤への投資額（百万円）', 'Investment in brand, data and digital infrastructure (million yen)') },
-  newShare: { questionId: 'm5.new-business-rd-share', label: p('研究開発費のうち新事業向けの割合（％）', 'Share of R&D for new businesses (%)') },
+  brandData: {
+    questionId: 'm5.brand-data-investment',
+    label: p(
+      'ブランド・データ・デジタル基盤への投資額（百万円）',
+      'Investment in brand, data and digital infrastructure (million yen)',
+    ),
+  },
+  newShare: {
+    questionId: 'm5.new-business-rd-share',
+    label: p('研究開発費のうち新事業向けの割合（％）', 'Share of R&D for new businesses (%)'),
+  },
   chains: {
     factKey: 'valueChains',
     questionId: 'm4.value-story',
@@ -233,32 +435,78 @@ export const BLOCK_SLOTS: Readonly<Record<string, SlotSpec>> = {
       'Value-creation path (which intangible, in which segment, creates which advantage and customer value, leading to which financial result, with a supporting figure)',
     ),
   },
-  kpis: { factKey: 'kpis', label: p('知財・無形資産のKPI（名称・目標値・目標年度・実績）', 'IP / intangibles KPIs (name, target value, target year, actual)') },
-  allocations: { factKey: 'allocations', label: p('事業別・期間別の無形資産への投資配分額', 'Investment in intangibles by business and period') },
-  midTermPlan: { factKey: 'midTermPlan', label: p('中期経営計画の名称・期間・無形資産投資額', 'Mid-term plan name, period and planned intangible investment') },
-  portfolio: { factKey: 'portfolio', label: p('事業ごとの現状と目指す位置づけ（As Is → To Be）と知財の役割', 'As Is → To Be position of each business and the role of IP') },
+  kpis: {
+    factKey: 'kpis',
+    label: p(
+      '知財・無形資産のKPI（名称・目標値・目標年度・実績）',
+      'IP / intangibles KPIs (name, target value, target year, actual)',
+    ),
+  },
+  allocations: {
+    factKey: 'allocations',
+    label: p('事業別・期間別の無形資産への投資配分額', 'Investment in intangibles by business and period'),
+  },
+  midTermPlan: {
+    factKey: 'midTermPlan',
+    label: p(
+      '中期経営計画の名称・期間・無形資産投資額',
+      'Mid-term plan name, period and planned intangible investment',
+    ),
+  },
+  portfolio: {
+    factKey: 'portfolio',
+    label: p(
+      '事業ごとの現状と目指す位置づけ（As Is → To Be）と知財の役割',
+      'As Is → To Be position of each business and the role of IP',
+    ),
+  },
   benchmarks: {
     factKey: 'benchmarks',
-    label: p('競合との比較結果（指標・自社値・比較対象の値・年度）と、それを踏まえた判断', 'Competitor comparison (measure, own value, peer value, year) and the decision it informed'),
+    label: p(
+      '競合との比較結果（指標・自社値・比較対象の値・年度）と、それを踏まえた判断',
+      'Competitor comparison (measure, own value, peer value, year) and the decision it informed',
+    ),
   },
   openClose: {
     factKey: 'openClose',
-    label: p('何を権利化・秘匿し、何をライセンス・標準化・開放するかと、その理由', 'What you patent or keep secret and what you license, standardise or open, and why'),
+    label: p(
+      '何を権利化・秘匿し、何をライセンス・標準化・開放するかと、その理由',
+      'What you patent or keep secret and what you license, standardise or open, and why',
+    ),
   },
-  owner: { questionId: 'm6.executive-owner', factKey: 'governance.ipOwner', label: p('知財・無形資産戦略の責任者（役職）', 'Executive responsible for the IP and intangibles strategy (title)') },
+  owner: {
+    questionId: 'm6.executive-owner',
+    factKey: 'governance.ipOwner',
+    label: p('知財・無形資産戦略の責任者（役職）', 'Executive responsible for the IP and intangibles strategy (title)'),
+  },
   committee: {
     questionId: 'm6.board-committee',
     factKey: 'governance.committee',
-    label: p('知財・無形資産を扱う会議体の名称・議長・開催頻度', 'Name, chair and frequency of the body dealing with IP and intangibles'),
+    label: p(
+      '知財・無形資産を扱う会議体の名称・議長・開催頻度',
+      'Name, chair and frequency of the body dealing with IP and intangibles',
+    ),
   },
-  boardCount: { questionId: 'm6.board-discussions', label: p('昨年度の取締役会での知財・無形資産投資の審議回数', 'Number of board discussions of IP/intangible investment last year') },
+  boardCount: {
+    questionId: 'm6.board-discussions',
+    label: p(
+      '昨年度の取締役会での知財・無形資産投資の審議回数',
+      'Number of board discussions of IP/intangible investment last year',
+    ),
+  },
   dialogue: {
     factKey: 'dialogueEvents',
-    label: p('投資家との対話の実績（時期・形式・参加者数・意見・それを受けて変えたこと）', 'Investor dialogue (when, format, participants, feedback, what you changed)'),
+    label: p(
+      '投資家との対話の実績（時期・形式・参加者数・意見・それを受けて変えたこと）',
+      'Investor dialogue (when, format, participants, feedback, what you changed)',
+    ),
   },
   valuation: {
     questionId: 'm0.market-cap',
-    label: p('時価総額・純資産・計上済み無形資産（無形資産比率の算出用）', 'Market capitalisation, book equity and recognised intangibles (for the intangible share)'),
+    label: p(
+      '時価総額・純資産・計上済み無形資産（無形資産比率の算出用）',
+      'Market capitalisation, book equity and recognised intangibles (for the intangible share)',
+    ),
   },
   pbrResponse: {
     factKey: 'plans',
@@ -267,5 +515,9 @@ export const BLOCK_SLOTS: Readonly<Record<string, SlotSpec>> = {
       'How you respond to a PBR below 1 (how intangible investment is to lift returns above the cost of capital and growth, and by when)',
     ),
   },
-  risks: { factKey: 'risks', questionId: 'm2.freedom-to-operate', label: p('知財・無形資産に関する主なリスクと対応', 'Main IP / intangibles risks and how you respond') },
+  risks: {
+    factKey: 'risks',
+    questionId: 'm2.freedom-to-operate',
+    label: p('知財・無形資産に関する主なリスクと対応', 'Main IP / intangibles risks and how you respond'),
+  },
 };

@@ -10,10 +10,19 @@ import { p } from './draft-template';
 export const CG_REPORT_TEMPLATE: DraftTemplate = {
   type: 'cg-report',
   version: '2026.12-1',
-  title: p('コーポレート・ガバナンス報告書 記載案（補充原則3-1③・4-2②）', 'Corporate governance report draft (Supplementary Principles 3.1.3 and 4.2.2)'),
+  title: p(
+    'コーポレート・ガバナンス報告書 記載案（補充原則3-1③・4-2②）',
+    'Corporate governance report draft (Supplementary Principles 3.1.3 and 4.2.2)',
+  ),
   sections: {
-    'sp-3-1-3': p('【補充原則3-1③ サステナビリティについての取組み等】', '[Supplementary Principle 3.1.3: Sustainability initiatives, human capital and intellectual property]'),
-    'sp-4-2-2': p('【補充原則4-2② 経営資源の配分等に対する取締役会の監督】', '[Supplementary Principle 4.2.2: Board oversight of resource allocation]'),
+    'sp-3-1-3': p(
+      '【補充原則3-1③ サステナビリティについての取組み等】',
+      '[Supplementary Principle 3.1.3: Sustainability initiatives, human capital and intellectual property]',
+    ),
+    'sp-4-2-2': p(
+      '【補充原則4-2② 経営資源の配分等に対する取締役会の監督】',
+      '[Supplementary Principle 4.2.2: Board oversight of resource allocation]',
+    ),
   },
   phrases: {
     fullerDisclosure: p(

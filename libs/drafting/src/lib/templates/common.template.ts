@@ -26,7 +26,18 @@ export const UNIT_FORMATS: Readonly<Record<UnitKey, LocalizedText>> = {
 
 export const MONTH_FORMAT: LocalizedText = p('{year}年{month}月', '{monthName} {year}');
 export const MONTH_NAMES: readonly string[] = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 export const LIST_SEPARATOR: LocalizedText = p('、', ', ');

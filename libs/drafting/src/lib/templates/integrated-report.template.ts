@@ -8,10 +8,16 @@ import { p } from './draft-template';
 export const INTEGRATED_REPORT_TEMPLATE: DraftTemplate = {
   type: 'integrated-report',
   version: '2026.12-1',
-  title: p('統合報告書 知的財産・無形資産セクション（案）', 'Integrated report: intellectual property and intangibles section (draft)'),
+  title: p(
+    '統合報告書 知的財産・無形資産セクション（案）',
+    'Integrated report: intellectual property and intangibles section (draft)',
+  ),
   sections: {
     values: p('1. 価値観と重要課題', '1. Values and material issues'),
-    'long-term-strategy': p('2. 長期戦略とビジネスモデル（価値創造ストーリー）', '2. Long-term strategy and business model (value-creation story)'),
+    'long-term-strategy': p(
+      '2. 長期戦略とビジネスモデル（価値創造ストーリー）',
+      '2. Long-term strategy and business model (value-creation story)',
+    ),
     execution: p('3. 実行戦略と資本配分', '3. Execution strategy and capital allocation'),
     outcomes: p('4. 成果と重要な成果指標（KPI）', '4. Outcomes and key performance indicators (KPIs)'),
     governance: p('5. ガバナンス', '5. Governance'),
@@ -25,6 +31,10 @@ export const INTEGRATED_REPORT_TEMPLATE: DraftTemplate = {
     materialIssues: p('重要課題として{issues}を特定しています。', 'We have identified {issues} as material issues.'),
   },
   slots: {
-    materialIssues: { factKey: 'materialIssues', questionId: 'm3.material-issues', label: p('重要課題と、無形資産を生かせる機会', 'Material issues and the opportunities for your intangibles') },
+    materialIssues: {
+      factKey: 'materialIssues',
+      questionId: 'm3.material-issues',
+      label: p('重要課題と、無形資産を生かせる機会', 'Material issues and the opportunities for your intangibles'),
+    },
   },
 };

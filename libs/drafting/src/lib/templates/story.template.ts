@@ -31,8 +31,14 @@ export const STORY_CHECK_LABELS: Readonly<Record<StoryCheckItem['id'], Localized
   evidence: p('強みに裏付けの数値がある', 'Advantages have a supporting figure'),
   'kpis-linked': p('KPIが道筋のいずれかの段階を測っている', 'KPIs track a step of a path'),
   'allocation-focus': p('最大の投資配分が重点事業に向いている', 'The largest allocation goes to a focus business'),
-  benchmarks: p('他社比較を踏まえた判断が道筋の事業に結び付いている', 'Decisions from comparisons concern a business of a path'),
-  oversight: p('取締役会・経営が道筋と配分を監督している', 'The board or management oversees the paths and allocations'),
+  benchmarks: p(
+    '他社比較を踏まえた判断が道筋の事業に結び付いている',
+    'Decisions from comparisons concern a business of a path',
+  ),
+  oversight: p(
+    '取締役会・経営が道筋と配分を監督している',
+    'The board or management oversees the paths and allocations',
+  ),
 };
 
 export const STORY_STATUS_LABELS: Readonly<Record<StoryCheckStatus, LocalizedText>> = {

@@ -5,7 +5,11 @@ import { containsSlotMarker, slotMarker } from './slot-marker';
 import { slotsOf } from './slots-of';
 
 const amount: SlotRun = { kind: 'slot', slotId: 'ip-investment', label: { ja: '知財投資額', en: 'IP investment' } };
-const amountLong: SlotRun = { kind: 'slot', slotId: 'ip-investment-detail', label: { ja: '知財投資額の内訳', en: 'IP investment breakdown' } };
+const amountLong: SlotRun = {
+  kind: 'slot',
+  slotId: 'ip-investment-detail',
+  label: { ja: '知財投資額の内訳', en: 'IP investment breakdown' },
+};
 const known = new Map([
   [amount.slotId, amount],
   [amountLong.slotId, amountLong],
@@ -18,7 +22,8 @@ describe('slot markers', () => {
   });
 
   it('are recognised in either language, also without the space', () => {
-    for (const t of ['x【要記入：y', '[To be completed: z', '[To be completed:z']) expect(containsSlotMarker(t)).toBe(true);
+    for (const t of ['x【要記入：y', '[To be completed: z', '[To be completed:z'])
+      expect(containsSlotMarker(t)).toBe(true);
     for (const t of ['要記入', '[To be', '【要記入】', '']) expect(containsSlotMarker(t)).toBe(false);
   });
 });
@@ -28,7 +33,11 @@ describe('parseSectionText', () => {
     const r = parseSectionText('  一段落目。\r\n \u3000\r\n二段落目。\n\n\n\n三。  ', known, 'ja');
     expect(r).toEqual({
       ok: true,
-      paragraphs: [{ runs: [{ kind: 'text', text: '一段落目。' }] }, { runs: [{ kind: 'text', text: '二段落目。' }] }, { runs: [{ kind: 'text', text: '三。' }] }],
+      paragraphs: [
+        { runs: [{ kind: 'text', text: '一段落目。' }] },
+        { runs: [{ kind: 'text', text: '二段落目。' }] },
+        { runs: [{ kind: 'text', text: '三。' }] },
+      ],
     });
   });
 
@@ -36,7 +45,17 @@ describe('parseSectionText', () => {
     const r = parseSectionText('投資は【要記入：知財投資額の内訳】と【要記入：知財投資額】です。', known, 'ja');
     expect(r).toEqual({
       ok: true,
-      paragraphs: [{ runs: [{ kind: 'text', text: '投資は' }, amountLong, { kind: 'text', text: 'と' }, amount, { kind: 'text', text: 'です。' }] }],
+      paragraphs: [
+        {
+          runs: [
+            { kind: 'text', text: '投資は' },
+            amountLong,
+            { kind: 'text', text: 'と' },
+            amount,
+            { kind: 'text', text: 'です。' },
+          ],
+        },
+      ],
     });
   });
 
@@ -46,12 +65,23 @@ describe('parseSectionText', () => {
   });
 
   it('refuses a forged or other-language marker', () => {
-    expect(parseSectionText('【要記入：架空】', known, 'ja')).toEqual({ ok: false, problems: [{ field: 'text', code: 'slotMarker' }] });
-    expect(parseSectionText('[To be completed: IP investment]', known, 'ja')).toEqual({ ok: false, problems: [{ field: 'text', code: 'slotMarker' }] });
+    expect(parseSectionText('【要記入：架空】', known, 'ja')).toEqual({
+      ok: false,
+      problems: [{ field: 'text', code: 'slotMarker' }],
+    });
+    expect(parseSectionText('[To be completed: IP investment]', known, 'ja')).toEqual({
+      ok: false,
+      problems: [{ field: 'text', code: 'slotMarker' }],
+    });
   });
 
   it('round-trips sectionText', () => {
-    const section = { paragraphs: [{ runs: [{ kind: 'text' as const, text: 'A ' }, amount] }, { runs: [{ kind: 'text' as const, text: 'B' }] }] };
+    const section = {
+      paragraphs: [
+        { runs: [{ kind: 'text' as const, text: 'A ' }, amount] },
+        { runs: [{ kind: 'text' as const, text: 'B' }] },
+      ],
+    };
     const text = sectionText(section, 'en');
     expect(text).toBe('A [To be completed: IP investment]\n\nB');
     expect(parseSectionText(text, known, 'en')).toEqual({ ok: true, paragraphs: section.paragraphs });
@@ -65,7 +95,16 @@ describe('parseSectionText', () => {
 describe('parseSectionRuns', () => {
   it('keeps known slots, drops empty runs and paragraphs', () => {
     const r = parseSectionRuns(
-      [{ runs: [{ kind: 'text', text: 'x' }, { kind: 'slot', slotId: 'ip-investment' }, { kind: 'text', text: '' }] }, { runs: [{ kind: 'text', text: '' }] }],
+      [
+        {
+          runs: [
+            { kind: 'text', text: 'x' },
+            { kind: 'slot', slotId: 'ip-investment' },
+            { kind: 'text', text: '' },
+          ],
+        },
+        { runs: [{ kind: 'text', text: '' }] },
+      ],
       known,
     );
     expect(r).toEqual({ ok: true, paragraphs: [{ runs: [{ kind: 'text', text: 'x' }, amount] }] });
@@ -73,7 +112,15 @@ describe('parseSectionRuns', () => {
 
   it('names every unknown slot and every forged marker', () => {
     const r = parseSectionRuns(
-      [{ runs: [{ kind: 'slot', slotId: 'nope' }, { kind: 'text', text: '[To be completed: x]' }] }, { runs: [{ kind: 'slot' }] }],
+      [
+        {
+          runs: [
+            { kind: 'slot', slotId: 'nope' },
+            { kind: 'text', text: '[To be completed: x]' },
+          ],
+        },
+        { runs: [{ kind: 'slot' }] },
+      ],
       known,
     );
     expect(r).toEqual({

@@ -20,8 +20,14 @@ export interface RunInput {
  * Plain text back into paragraphs: paragraphs are separated by an empty line; a slot marker exactly as the draft
  * renders it turns back into that slot (longest marker first); any other marker is refused (`slotMarker`).
  */
-export function parseSectionText(text: string, known: ReadonlyMap<string, SlotRun>, language: DraftLanguage): ParsedSection {
-  const markers = [...known.values()].map((slot) => ({ slot, marker: slotMarker(slot, language) })).sort((a, b) => b.marker.length - a.marker.length);
+export function parseSectionText(
+  text: string,
+  known: ReadonlyMap<string, SlotRun>,
+  language: DraftLanguage,
+): ParsedSection {
+  const markers = [...known.values()]
+    .map((slot) => ({ slot, marker: slotMarker(slot, language) }))
+    .sort((a, b) => b.marker.length - a.marker.length);
   const blocks = text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t\u3000]*\n+/)
@@ -45,7 +51,8 @@ export function parseSectionText(text: string, known: ReadonlyMap<string, SlotRu
       runs.push(best.slot);
       rest = rest.slice(best.index + best.marker.length);
     }
-    if (runs.some((r) => r.kind === 'text' && containsSlotMarker(r.text))) return { ok: false, problems: [{ field: 'text', code: 'slotMarker' }] };
+    if (runs.some((r) => r.kind === 'text' && containsSlotMarker(r.text)))
+      return { ok: false, problems: [{ field: 'text', code: 'slotMarker' }] };
     paragraphs.push({ runs });
   }
   return { ok: true, paragraphs };
@@ -55,7 +62,10 @@ export function parseSectionText(text: string, known: ReadonlyMap<string, SlotRu
  * Paragraphs given as runs: slots are named by id and must be slots this draft has had (`unknown`); text may not
  * contain a slot marker (`slotMarker`). Empty text runs and empty paragraphs are dropped.
  */
-export function parseSectionRuns(input: readonly { runs: readonly RunInput[] }[], known: ReadonlyMap<string, SlotRun>): ParsedSection {
+export function parseSectionRuns(
+  input: readonly { runs: readonly RunInput[] }[],
+  known: ReadonlyMap<string, SlotRun>,
+): ParsedSection {
   const problems: SectionTextProblem[] = [];
   const paragraphs = input.map((p, i): Paragraph => ({
     runs: p.runs.map((r, j): Run => {
@@ -64,13 +74,16 @@ export function parseSectionRuns(input: readonly { runs: readonly RunInput[] }[]
         if (!slot) problems.push({ field: `paragraphs.${i}.runs.${j}.slotId`, code: 'unknown' });
         return slot ?? { kind: 'text', text: '' };
       }
-      if (containsSlotMarker(r.text ?? '')) problems.push({ field: `paragraphs.${i}.runs.${j}.text`, code: 'slotMarker' });
+      if (containsSlotMarker(r.text ?? ''))
+        problems.push({ field: `paragraphs.${i}.runs.${j}.text`, code: 'slotMarker' });
       return { kind: 'text', text: r.text ?? '' };
     }),
   }));
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    paragraphs: paragraphs.map((p) => ({ runs: p.runs.filter((r) => r.kind === 'slot' || r.text.length > 0) })).filter((p) => p.runs.length > 0),
+    paragraphs: paragraphs
+      .map((p) => ({ runs: p.runs.filter((r) => r.kind === 'slot' || r.text.length > 0) }))
+      .filter((p) => p.runs.length > 0),
   };
 }

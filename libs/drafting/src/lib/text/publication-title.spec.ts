@@ -14,11 +14,15 @@ describe('defaultPublicationTitle', () => {
   });
 
   it('reads as the document, not a proposal', () => {
-    expect(defaultPublicationTitle('コーポレート・ガバナンス報告書 記載案（補充原則3-1③・4-2②）')).toBe('コーポレート・ガバナンス報告書 記載（補充原則3-1③・4-2②）');
-    expect(defaultPublicationTitle('Corporate governance report draft (Supplementary Principles 3.1.3 and 4.2.2)')).toBe(
-      'Corporate governance report (Supplementary Principles 3.1.3 and 4.2.2)',
+    expect(defaultPublicationTitle('コーポレート・ガバナンス報告書 記載案（補充原則3-1③・4-2②）')).toBe(
+      'コーポレート・ガバナンス報告書 記載（補充原則3-1③・4-2②）',
     );
-    expect(defaultPublicationTitle('Integrated report: intellectual property and intangibles section (draft)')).toBe('Integrated report: intellectual property and intangibles section');
+    expect(
+      defaultPublicationTitle('Corporate governance report draft (Supplementary Principles 3.1.3 and 4.2.2)'),
+    ).toBe('Corporate governance report (Supplementary Principles 3.1.3 and 4.2.2)');
+    expect(defaultPublicationTitle('Integrated report: intellectual property and intangibles section (draft)')).toBe(
+      'Integrated report: intellectual property and intangibles section',
+    );
   });
 
   it('keeps a title the company wrote', () => {

@@ -5,7 +5,8 @@ export function slotsOf(...drafts: readonly Draft[]): Map<string, SlotRun> {
   const slots = new Map<string, SlotRun>();
   for (const draft of drafts) {
     for (const section of draft.sections) {
-      for (const p of section.paragraphs) for (const r of p.runs) if (r.kind === 'slot' && !slots.has(r.slotId)) slots.set(r.slotId, r);
+      for (const p of section.paragraphs)
+        for (const r of p.runs) if (r.kind === 'slot' && !slots.has(r.slotId)) slots.set(r.slotId, r);
     }
   }
   return slots;

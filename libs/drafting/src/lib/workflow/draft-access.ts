@@ -1,17 +1,31 @@
 import { roleHasPermission, type DraftStatus, type OrganizationRole } from '@ipgn/contracts';
-import { DRAFT_COMMENT_PERMISSIONS, DRAFT_EDIT_PERMISSION, DRAFT_STATES, DRAFT_TRANSITION_NAMES, DRAFT_TRANSITIONS, type DraftTransitionName } from './draft-workflow';
+import {
+  DRAFT_COMMENT_PERMISSIONS,
+  DRAFT_EDIT_PERMISSION,
+  DRAFT_STATES,
+  DRAFT_TRANSITION_NAMES,
+  DRAFT_TRANSITIONS,
+  type DraftTransitionName,
+} from './draft-workflow';
 
 /**
  * Why a step is refused: the role lacks the permission, the draft already is where the step leads (a second click:
  * the API answers with the state reached, not an error), or the draft is not in a state the step leaves from.
  */
-export type DraftStepCheck = { ok: true; to: DraftStatus } | { ok: false; reason: 'forbidden' | 'already_done' | 'invalid_state'; to: DraftStatus };
+export type DraftStepCheck =
+  | { ok: true; to: DraftStatus }
+  | { ok: false; reason: 'forbidden' | 'already_done' | 'invalid_state'; to: DraftStatus };
 
 /** May `role` take step `name` on a draft in `status`? Permission is checked first (as the API's route guard does). */
-export function checkDraftTransition(status: DraftStatus, role: OrganizationRole, name: DraftTransitionName): DraftStepCheck {
+export function checkDraftTransition(
+  status: DraftStatus,
+  role: OrganizationRole,
+  name: DraftTransitionName,
+): DraftStepCheck {
   const rule = DRAFT_TRANSITIONS[name];
   if (!roleHasPermission(role, rule.permission)) return { ok: false, reason: 'forbidden', to: rule.to };
-  if (!rule.from.includes(status)) return { ok: false, reason: status === rule.to ? 'already_done' : 'invalid_state', to: rule.to };
+  if (!rule.from.includes(status))
+    return { ok: false, reason: status === rule.to ? 'already_done' : 'invalid_state', to: rule.to };
   return { ok: true, to: rule.to };
 }
 
@@ -21,12 +35,21 @@ export function checkDraftTransition(status: DraftStatus, role: OrganizationRole
  * members who may review: with none (a company of one, as many SMEs are), a second pair of eyes does not exist and
  * the rule would leave the draft stuck for good, so the sole reviewer may approve — the API records that it did.
  */
-export function passesFourEyes(name: DraftTransitionName, actorId: string, lastEditorId: string | null, otherReviewers = 1): boolean {
+export function passesFourEyes(
+  name: DraftTransitionName,
+  actorId: string,
+  lastEditorId: string | null,
+  otherReviewers = 1,
+): boolean {
   return !DRAFT_TRANSITIONS[name].fourEyes || lastEditorId === null || lastEditorId !== actorId || otherReviewers === 0;
 }
 
 /** The distinct open slots a request must list back to take step `name` (none when the step does not ask). */
-export function gapsToAcknowledge(name: DraftTransitionName, openSlotIds: readonly string[], acknowledged: readonly string[] = []): string[] {
+export function gapsToAcknowledge(
+  name: DraftTransitionName,
+  openSlotIds: readonly string[],
+  acknowledged: readonly string[] = [],
+): string[] {
   if (!DRAFT_TRANSITIONS[name].acknowledgesGaps) return [];
   const seen = new Set(acknowledged);
   return [...new Set(openSlotIds)].filter((id) => !seen.has(id));

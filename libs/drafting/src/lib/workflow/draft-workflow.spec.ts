@@ -41,7 +41,9 @@ function allowed(status: DraftStatus, role: OrganizationRole, action: Action): b
   return checkDraftTransition(status, role, action).ok;
 }
 
-const cases = DRAFT_STATUSES.flatMap((status) => ORGANIZATION_ROLES.flatMap((role) => ACTIONS.map((action) => [status, role, action] as const)));
+const cases = DRAFT_STATUSES.flatMap((status) =>
+  ORGANIZATION_ROLES.flatMap((role) => ACTIONS.map((action) => [status, role, action] as const)),
+);
 
 describe('draft workflow: every state × action × role', () => {
   it('covers the whole matrix (6 states × 7 actions × 6 roles)', () => {
@@ -55,16 +57,19 @@ describe('draft workflow: every state × action × role', () => {
     expect(allowed(status, role, action)).toBe(expected);
   });
 
-  it.each(cases.filter(([, , a]) => a !== 'edit' && a !== 'comment'))('%s × %s × %s: says why when refused', (status, role, action) => {
-    const name = action as DraftTransitionName;
-    const result = checkDraftTransition(status, role, name);
-    expect(result.to).toBe(EXPECTED_TO[name]);
-    if (result.ok) return;
-    // The permission is checked before the state, as the API's route guard runs before the service; a draft
-    // already where the step leads is "already done" (a second click), not an error.
-    const stateReason = status === EXPECTED_TO[name] ? 'already_done' : 'invalid_state';
-    expect(result.reason).toBe(EXPECTED[name].roles.includes(role) ? stateReason : 'forbidden');
-  });
+  it.each(cases.filter(([, , a]) => a !== 'edit' && a !== 'comment'))(
+    '%s × %s × %s: says why when refused',
+    (status, role, action) => {
+      const name = action as DraftTransitionName;
+      const result = checkDraftTransition(status, role, name);
+      expect(result.to).toBe(EXPECTED_TO[name]);
+      if (result.ok) return;
+      // The permission is checked before the state, as the API's route guard runs before the service; a draft
+      // already where the step leads is "already done" (a second click), not an error.
+      const stateReason = status === EXPECTED_TO[name] ? 'already_done' : 'invalid_state';
+      expect(result.reason).toBe(EXPECTED[name].roles.includes(role) ? stateReason : 'forbidden');
+    },
+  );
 });
 
 describe('draft workflow rules', () => {
@@ -82,7 +87,8 @@ describe('draft workflow rules', () => {
     expect(passesFourEyes('approve', 'u1', 'u1')).toBe(false);
     expect(passesFourEyes('approve', 'u1', 'u2')).toBe(true);
     expect(passesFourEyes('approve', 'u1', null)).toBe(true);
-    for (const n of DRAFT_TRANSITION_NAMES.filter((x) => x !== 'approve')) expect(passesFourEyes(n, 'u1', 'u1')).toBe(true);
+    for (const n of DRAFT_TRANSITION_NAMES.filter((x) => x !== 'approve'))
+      expect(passesFourEyes(n, 'u1', 'u1')).toBe(true);
   });
 
   it('four-eyes never strands a company of one: with no other member who may review, the sole reviewer may approve', () => {
@@ -106,8 +112,20 @@ describe('draft workflow rules', () => {
   });
 
   it('names each step’s route, audit action and needs', () => {
-    expect(DRAFT_TRANSITION_NAMES.map((n) => DRAFT_TRANSITIONS[n].route)).toEqual(['submit-for-review', 'approve', 'request-changes', 'publish', 'unpublish']);
-    expect(DRAFT_TRANSITION_NAMES.map((n) => DRAFT_TRANSITIONS[n].audit)).toEqual(['draft.submitted_for_review', 'draft.approved', 'draft.changes_requested', 'draft.published', 'draft.unpublished']);
+    expect(DRAFT_TRANSITION_NAMES.map((n) => DRAFT_TRANSITIONS[n].route)).toEqual([
+      'submit-for-review',
+      'approve',
+      'request-changes',
+      'publish',
+      'unpublish',
+    ]);
+    expect(DRAFT_TRANSITION_NAMES.map((n) => DRAFT_TRANSITIONS[n].audit)).toEqual([
+      'draft.submitted_for_review',
+      'draft.approved',
+      'draft.changes_requested',
+      'draft.published',
+      'draft.unpublished',
+    ]);
     expect(DRAFT_TRANSITION_NAMES.filter((n) => DRAFT_TRANSITIONS[n].confirm)).toEqual(['publish', 'unpublish']);
     expect(DRAFT_TRANSITION_NAMES.filter((n) => DRAFT_TRANSITIONS[n].needsComment)).toEqual(['request_changes']);
     expect(DRAFT_TRANSITION_NAMES.filter((n) => DRAFT_TRANSITIONS[n].needsComplete)).toEqual(['publish']);

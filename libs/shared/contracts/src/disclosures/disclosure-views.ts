@@ -17,7 +17,13 @@ export interface DisclosureDomainTypes {
   vcgHeading: unknown;
 }
 
-export const DISCLOSURE_DOCUMENT_TYPES = ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'] as const;
+export const DISCLOSURE_DOCUMENT_TYPES = [
+  'cg_report',
+  'integrated_report',
+  'securities_report',
+  'ip_report',
+  'other',
+] as const;
 export type DisclosureDocumentType = (typeof DISCLOSURE_DOCUMENT_TYPES)[number];
 
 export type DisclosureSourceKind = 'paste' | 'upload';

@@ -16,7 +16,14 @@ export interface DraftDomainTypes {
   score: unknown;
 }
 
-export const DRAFT_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'withdrawn'] as const;
+export const DRAFT_STATUSES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'published',
+  'withdrawn',
+] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 
 export type DraftCommentKind = 'comment' | 'changes_requested';

@@ -9,8 +9,7 @@
 export type TypedNumberProblem = 'not-a-number' | 'too-large';
 
 export type TypedNumberResult =
-  | { readonly ok: true; readonly value: number | null }
-  | { readonly ok: false; readonly problem: TypedNumberProblem };
+  { readonly ok: true; readonly value: number | null } | { readonly ok: false; readonly problem: TypedNumberProblem };
 
 export interface TypedNumberOptions {
   /** A fiscal year is meant: also read 「2028年度」, 「2028年」, 「FY2028」 and 令和/平成 years; the result is an integer. */
@@ -68,7 +67,8 @@ export function parseTypedNumber(raw: string, options: TypedNumberOptions = {}):
   const value = readPlain(text);
   if (value === 'invalid') return { ok: false, problem: 'not-a-number' };
   const scaled = value * multiplier;
-  if (!Number.isFinite(scaled) || Math.abs(scaled) > Number.MAX_SAFE_INTEGER) return { ok: false, problem: 'too-large' };
+  if (!Number.isFinite(scaled) || Math.abs(scaled) > Number.MAX_SAFE_INTEGER)
+    return { ok: false, problem: 'too-large' };
   // 1.5億 is 150000000 exactly, not 150000000.00000003.
   const rounded = multiplier === 1 ? scaled : Number(scaled.toPrecision(15));
   if (options.year && !Number.isInteger(rounded)) return { ok: false, problem: 'not-a-number' };

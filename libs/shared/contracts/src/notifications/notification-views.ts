@@ -1,5 +1,11 @@
 /** What happened, for the in-app list and the e-mail (each kind has a text in both languages). */
-export const NOTIFICATION_KINDS = ['review_requested', 'draft_approved', 'changes_requested', 'draft_published', 'question_asked'] as const;
+export const NOTIFICATION_KINDS = [
+  'review_requested',
+  'draft_approved',
+  'changes_requested',
+  'draft_published',
+  'question_asked',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** One notification of the signed-in member in one organization. */

@@ -74,7 +74,19 @@ export interface OrganizationProfile {
 }
 
 export type UpdateOrganizationRequest = Partial<
-  Pick<OrganizationProfile, 'legalNameJa' | 'legalNameEn' | 'listingStatus' | 'companySize' | 'industry' | 'fiscalYearEndMonth' | 'securitiesCode' | 'prefecture' | 'employeeCount' | 'sellsAbroad'>
+  Pick<
+    OrganizationProfile,
+    | 'legalNameJa'
+    | 'legalNameEn'
+    | 'listingStatus'
+    | 'companySize'
+    | 'industry'
+    | 'fiscalYearEndMonth'
+    | 'securitiesCode'
+    | 'prefecture'
+    | 'employeeCount'
+    | 'sellsAbroad'
+  >
 >;
 
 export interface CreateOrganizationRequest {

@@ -1,4 +1,11 @@
-import { PERMISSIONS, ALL_PERMISSIONS, ORGANIZATION_ROLES, ROLE_PERMISSIONS, assignableRoles, roleHasPermission } from '../index';
+import {
+  PERMISSIONS,
+  ALL_PERMISSIONS,
+  ORGANIZATION_ROLES,
+  ROLE_PERMISSIONS,
+  assignableRoles,
+  roleHasPermission,
+} from '../index';
 
 describe('permission catalog', () => {
   it('gives owners and admins every permission and viewers only read permissions', () => {

@@ -29,19 +29,40 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
 
-const READ_ONLY: Permission[] = ['organization:read', 'members:read', 'assessment:read', 'disclosure:read', 'draft:read'];
+const READ_ONLY: Permission[] = [
+  'organization:read',
+  'members:read',
+  'assessment:read',
+  'disclosure:read',
+  'draft:read',
+];
 
 /** Which role holds which permission. Roles are cumulative only where the product says so; listed explicitly. */
 export const ROLE_PERMISSIONS: Record<OrganizationRole, readonly Permission[]> = {
   owner: ALL_PERMISSIONS,
   admin: ALL_PERMISSIONS,
   // The IP department: does the work, cannot approve its own drafts or publish.
-  contributor: [...READ_ONLY, 'assessment:answer', 'assessment:manage', 'disclosure:score', 'draft:edit', 'dialogue:answer'],
+  contributor: [
+    ...READ_ONLY,
+    'assessment:answer',
+    'assessment:manage',
+    'disclosure:score',
+    'draft:edit',
+    'dialogue:answer',
+  ],
   // Executives and board members: read everything, approve drafts, answer questions.
   // They also validate assessment answers: the second pair of eyes before a round's results count.
   reviewer: [...READ_ONLY, 'assessment:answer', 'assessment:validate', 'draft:review', 'dialogue:answer'],
   // An outside consultant invited by the company.
-  advisor: [...READ_ONLY, 'assessment:answer', 'assessment:manage', 'assessment:validate', 'disclosure:score', 'draft:edit', 'workshop:run'],
+  advisor: [
+    ...READ_ONLY,
+    'assessment:answer',
+    'assessment:manage',
+    'assessment:validate',
+    'disclosure:score',
+    'draft:edit',
+    'workshop:run',
+  ],
   viewer: READ_ONLY,
 };
 

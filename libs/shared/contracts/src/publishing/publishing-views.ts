@@ -130,8 +130,24 @@ export interface QuestionsSummary {
 
 /** One thing that happened at a followed company or to one of the investor's questions. */
 export type InvestorUpdate =
-  | { kind: 'publication'; at: string; isNew: boolean; company: PublicCompany; publicationId: string; title: string; version: number }
-  | { kind: 'answer'; at: string; isNew: boolean; company: PublicCompany; questionId: string; publicationId: string; publicationTitle: string };
+  | {
+      kind: 'publication';
+      at: string;
+      isNew: boolean;
+      company: PublicCompany;
+      publicationId: string;
+      title: string;
+      version: number;
+    }
+  | {
+      kind: 'answer';
+      at: string;
+      isNew: boolean;
+      company: PublicCompany;
+      questionId: string;
+      publicationId: string;
+      publicationTitle: string;
+    };
 
 /** The investor home's "since your last visit": followed companies and the latest updates, newest first. */
 export interface InvestorUpdates {

@@ -13,7 +13,16 @@ export interface WorkshopDomainTypes {
 }
 
 /** The departments a workshop participant can belong to (REFERENCE §5.1–5.2: management, IP, R&D, business, planning, IR…). */
-export const WORKSHOP_DEPARTMENTS = ['executive', 'ip', 'rnd', 'business', 'planning', 'ir_finance', 'legal', 'other'] as const;
+export const WORKSHOP_DEPARTMENTS = [
+  'executive',
+  'ip',
+  'rnd',
+  'business',
+  'planning',
+  'ir_finance',
+  'legal',
+  'other',
+] as const;
 export type WorkshopDepartment = (typeof WORKSHOP_DEPARTMENTS)[number];
 
 export const WORKSHOP_ANONYMITY = ['named', 'anonymous'] as const;
@@ -218,7 +227,11 @@ export interface WorkshopResultsOf<D extends WorkshopDomainTypes> {
   readonly questions: readonly QuestionResultOf<D>[];
   /** Actions with at least one question, ranked by spread (largest first, unknown spreads last). */
   readonly actions: readonly ActionResultOf<D>[];
-  readonly heatMap: { readonly departments: readonly WorkshopDepartment[]; readonly actions: readonly D['gglActionId'][]; readonly cells: readonly HeatMapCellOf<D>[] };
+  readonly heatMap: {
+    readonly departments: readonly WorkshopDepartment[];
+    readonly actions: readonly D['gglActionId'][];
+    readonly cells: readonly HeatMapCellOf<D>[];
+  };
   /** Question ids ranked by spread, largest first (questions without a spread left out). */
   readonly questionGapRanking: readonly string[];
   readonly discussionPrompts: readonly DiscussionPromptOf<D>[];

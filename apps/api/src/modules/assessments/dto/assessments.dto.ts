@@ -10,7 +10,10 @@ export class StartAssessmentDto {
 
 export class SaveAnswerDto {
   /** Checked against the question by the domain library's validateAnswer (type, range, options, URL). */
-  @ApiProperty({ description: 'maturity 0–4, option id(s), number, text or URL; null clears the answer', nullable: true })
+  @ApiProperty({
+    description: 'maturity 0–4, option id(s), number, text or URL; null clears the answer',
+    nullable: true,
+  })
   @Allow()
   value!: unknown;
 

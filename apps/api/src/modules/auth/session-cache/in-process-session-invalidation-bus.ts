@@ -1,4 +1,8 @@
-import { SessionInvalidationBus, type SessionInvalidation, type SessionInvalidationHandlers } from './session-invalidation-bus';
+import {
+  SessionInvalidationBus,
+  type SessionInvalidation,
+  type SessionInvalidationHandlers,
+} from './session-invalidation-bus';
 
 /** The embedded database is one process: invalidating this process's cache is all there is to do. */
 export class InProcessSessionInvalidationBus extends SessionInvalidationBus {

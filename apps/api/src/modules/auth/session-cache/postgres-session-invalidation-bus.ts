@@ -1,7 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
-import { SessionInvalidationBus, type SessionInvalidation, type SessionInvalidationHandlers } from './session-invalidation-bus';
+import {
+  SessionInvalidationBus,
+  type SessionInvalidation,
+  type SessionInvalidationHandlers,
+} from './session-invalidation-bus';
 
 export const SESSION_INVALIDATION_CHANNEL = 'ipgn_session_invalidations';
 
@@ -41,9 +45,15 @@ export class PostgresSessionInvalidationBus extends SessionInvalidationBus {
     this.handlers = handlers;
     handlers.reachable(false);
     this.listening = this.sql
-      .listen(SESSION_INVALIDATION_CHANNEL, (payload) => this.receive(payload), () => this.setLive(true, true))
+      .listen(
+        SESSION_INVALIDATION_CHANNEL,
+        (payload) => this.receive(payload),
+        () => this.setLive(true, true),
+      )
       .then(() => undefined);
-    this.listening.catch((error: unknown) => this.logger.error(`LISTEN ${SESSION_INVALIDATION_CHANNEL} failed: ${String(error)}`));
+    this.listening.catch((error: unknown) =>
+      this.logger.error(`LISTEN ${SESSION_INVALIDATION_CHANNEL} failed: ${String(error)}`),
+    );
     this.heartbeat = setInterval(() => void this.ping(), HEARTBEAT_MS);
     this.heartbeat.unref();
   }
@@ -52,10 +62,15 @@ export class PostgresSessionInvalidationBus extends SessionInvalidationBus {
     const message: Message = { ...notice, id: randomUUID() };
     // With our own LISTEN down no echo will come (and this instance caches nothing): send, do not wait.
     if (!this.live) {
-      await this.sql.notify(SESSION_INVALIDATION_CHANNEL, JSON.stringify(message)).catch((error: unknown) => this.logger.error(`NOTIFY ${SESSION_INVALIDATION_CHANNEL} failed: ${String(error)}`));
+      await this.sql
+        .notify(SESSION_INVALIDATION_CHANNEL, JSON.stringify(message))
+        .catch((error: unknown) =>
+          this.logger.error(`NOTIFY ${SESSION_INVALIDATION_CHANNEL} failed: ${String(error)}`),
+        );
       return;
     }
-    if (!(await this.send(message))) this.logger.warn(`session invalidation (${notice.kind}) not confirmed within ${ECHO_TIMEOUT_MS} ms`);
+    if (!(await this.send(message)))
+      this.logger.warn(`session invalidation (${notice.kind}) not confirmed within ${ECHO_TIMEOUT_MS} ms`);
   }
 
   ready(): Promise<void> {
@@ -116,8 +131,10 @@ function parseMessage(payload: string): Message | null {
     const m = JSON.parse(payload) as Record<string, unknown>;
     if (typeof m['id'] !== 'string') return null;
     if (m['kind'] === 'ping') return { kind: 'ping', id: m['id'] };
-    if (m['kind'] === 'session' && typeof m['sessionId'] === 'string') return { kind: 'session', sessionId: m['sessionId'], id: m['id'] };
-    if (m['kind'] === 'user' && typeof m['userId'] === 'string') return { kind: 'user', userId: m['userId'], id: m['id'] };
+    if (m['kind'] === 'session' && typeof m['sessionId'] === 'string')
+      return { kind: 'session', sessionId: m['sessionId'], id: m['id'] };
+    if (m['kind'] === 'user' && typeof m['userId'] === 'string')
+      return { kind: 'user', userId: m['userId'], id: m['id'] };
     return null;
   } catch {
     return null;

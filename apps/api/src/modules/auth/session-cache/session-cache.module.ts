@@ -12,14 +12,20 @@ import { SessionInvalidator } from './session-invalidator.service';
  */
 @Module({
   providers: [
-    { provide: SessionCache, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new SessionCache(config.SESSION_CACHE_TTL_MS) },
+    {
+      provide: SessionCache,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new SessionCache(config.SESSION_CACHE_TTL_MS),
+    },
     {
       // A real PostgreSQL server (DATABASE_URL) may have several API instances: LISTEN/NOTIFY reaches them all.
       // The embedded database is one process (and NOTIFY does not cross pglite-socket).
       provide: SessionInvalidationBus,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig): SessionInvalidationBus =>
-        config.DATABASE_URL ? new PostgresSessionInvalidationBus(config.DATABASE_URL) : new InProcessSessionInvalidationBus(),
+        config.DATABASE_URL
+          ? new PostgresSessionInvalidationBus(config.DATABASE_URL)
+          : new InProcessSessionInvalidationBus(),
     },
     SessionInvalidator,
   ],

@@ -50,14 +50,22 @@ export class SessionCache {
   }
 
   /** Caches a freshly read session unless caching is off or anything was invalidated since `ticket`. */
-  put(tokenHash: string, user: AuthenticatedUser, sessionExpiresAt: Date, ticket: SessionReadTicket): Readonly<AuthenticatedUser> {
+  put(
+    tokenHash: string,
+    user: AuthenticatedUser,
+    sessionExpiresAt: Date,
+    ticket: SessionReadTicket,
+  ): Readonly<AuthenticatedUser> {
     const frozen = freezeUser(user);
     if (!this.enabled || ticket !== this.generation) return frozen;
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    this.entries.set(tokenHash, { user: frozen, validUntil: Math.min(sessionExpiresAt.getTime(), this.now() + this.ttlMs) });
+    this.entries.set(tokenHash, {
+      user: frozen,
+      validUntil: Math.min(sessionExpiresAt.getTime(), this.now() + this.ttlMs),
+    });
     return frozen;
   }
 

@@ -39,7 +39,9 @@ describe('session cache across two API instances (PostgreSQL LISTEN/NOTIFY)', ()
       try {
         await admin.unsafe(`CREATE DATABASE ${created}`);
       } catch (error) {
-        throw new Error(`This test needs a real PostgreSQL server (DATABASE_URL, or ${SERVER} with trust auth): ${String(error)}`);
+        throw new Error(
+          `This test needs a real PostgreSQL server (DATABASE_URL, or ${SERVER} with trust auth): ${String(error)}`,
+        );
       } finally {
         await admin.end({ timeout: 5 });
       }
@@ -83,7 +85,8 @@ describe('session cache across two API instances (PostgreSQL LISTEN/NOTIFY)', ()
   });
 
   /** A GET on instance B with the cookie a client got from instance A. */
-  const onB = (client: Client, path: string) => request(b.getHttpServer()).get(path).set('cookie', cookieHeader(client));
+  const onB = (client: Client, path: string) =>
+    request(b.getHttpServer()).get(path).set('cookie', cookieHeader(client));
 
   /** Two requests on B, and B's cache holds the session: what follows is not a first read. */
   async function warmOnB(client: Client, path: string, status: number): Promise<void> {
@@ -111,10 +114,15 @@ describe('session cache across two API instances (PostgreSQL LISTEN/NOTIFY)', ()
     await warmOnB(owner, `/api/orgs/${orgId}/audit`, 200);
     const anon = ctx.client();
     expect((await anon.post('/api/auth/password-reset/request', { email })).status).toBe(202);
-    const outbox = readFileSync(join(a.get<AppConfig>(APP_CONFIG).DATA_DIR, 'outbox.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { to: string; kind: string; text: string });
+    const outbox = readFileSync(join(a.get<AppConfig>(APP_CONFIG).DATA_DIR, 'outbox.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { to: string; kind: string; text: string });
     const mail = outbox.filter((m) => m.to === email && m.kind === 'password-reset').pop();
     const token = decodeURIComponent(String(mail?.text).match(/token=([^\s]+)/)![1]!);
-    expect((await anon.post('/api/auth/password-reset/confirm', { token, password: 'a brand new password' })).status).toBe(204);
+    expect(
+      (await anon.post('/api/auth/password-reset/confirm', { token, password: 'a brand new password' })).status,
+    ).toBe(204);
     expect((await onB(owner, `/api/orgs/${orgId}/audit`)).status).toBe(401);
   });
 
@@ -156,7 +164,16 @@ describe('session cache across two API instances (PostgreSQL LISTEN/NOTIFY)', ()
 
     const email = uniqueEmail('joiner');
     const joiner = ctx.client();
-    expect((await joiner.post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'Joiner', accountType: 'company' })).status).toBe(201);
+    expect(
+      (
+        await joiner.post('/api/auth/signup', {
+          email,
+          password: DEFAULT_PASSWORD,
+          displayName: 'Joiner',
+          accountType: 'company',
+        })
+      ).status,
+    ).toBe(201);
     await warmOnB(joiner, `/api/orgs/${orgId}/members`, 404);
     const inv = await owner.post(`/api/orgs/${orgId}/invitations`, { email, role: 'viewer' });
     expect(inv.status).toBe(201);

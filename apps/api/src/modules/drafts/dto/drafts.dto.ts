@@ -34,7 +34,10 @@ export class CreateDraftDto {
   @IsIn(DRAFT_LANGUAGES)
   language!: DraftLanguage;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The assessment round to draft from; the latest (submitted first) when omitted.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The assessment round to draft from; the latest (submitted first) when omitted.',
+  })
   @IsOptional()
   @IsUUID()
   assessmentId?: string;
@@ -83,13 +86,18 @@ export class ParagraphDto {
 }
 
 export class SaveSectionDto {
-  @ApiPropertyOptional({ description: 'Plain text of the section; paragraphs are separated by an empty line. Give this or `paragraphs`.' })
+  @ApiPropertyOptional({
+    description: 'Plain text of the section; paragraphs are separated by an empty line. Give this or `paragraphs`.',
+  })
   @ValidateIf((d: SaveSectionDto) => d.paragraphs === undefined)
   @IsString()
   @MaxLength(MAX_SECTION_CHARS)
   text?: string;
 
-  @ApiPropertyOptional({ type: [ParagraphDto], description: 'Paragraphs of runs (text, or a slot of the draft by id). Give this or `text`.' })
+  @ApiPropertyOptional({
+    type: [ParagraphDto],
+    description: 'Paragraphs of runs (text, or a slot of the draft by id). Give this or `text`.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -136,7 +144,10 @@ export class RequestChangesDto {
 }
 
 export class SubmitForReviewDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'A member who may review (draft:review) to ask; every such member is notified when omitted.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'A member who may review (draft:review) to ask; every such member is notified when omitted.',
+  })
   @IsOptional()
   @IsUUID()
   reviewerId?: string;
@@ -162,7 +173,10 @@ export class ExportQueryDto {
 }
 
 export class AiRewriteDto {
-  @ApiPropertyOptional({ maxLength: 500, description: 'What the rewrite should aim at (e.g. "shorter", "add the KPI").' })
+  @ApiPropertyOptional({
+    maxLength: 500,
+    description: 'What the rewrite should aim at (e.g. "shorter", "add the KPI").',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()

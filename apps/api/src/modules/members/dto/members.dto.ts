@@ -1,7 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, MaxLength } from 'class-validator';
-import { ORGANIZATION_ROLES, type CreateInvitationRequest, type OrganizationRole, type UpdateMemberRequest } from '@ipgn/contracts';
+import {
+  ORGANIZATION_ROLES,
+  type CreateInvitationRequest,
+  type OrganizationRole,
+  type UpdateMemberRequest,
+} from '@ipgn/contracts';
 
 export class UpdateMemberDto implements UpdateMemberRequest {
   @ApiProperty({ enum: ORGANIZATION_ROLES })

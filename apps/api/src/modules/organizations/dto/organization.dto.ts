@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import {
   COMPANY_SIZES,
   INDUSTRY_CODES,
@@ -18,7 +30,12 @@ import {
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** '130a' and full-width '７２０３' are read as '130A' and '7203'. */
 const securitiesCode = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toUpperCase() : value;
+  typeof value === 'string'
+    ? value
+        .trim()
+        .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+        .toUpperCase()
+    : value;
 
 export class CreateOrganizationDto implements CreateOrganizationRequest {
   @ApiProperty({ example: '株式会社サンプル' })
@@ -122,7 +139,11 @@ export class UpdateOrganizationDto implements UpdateOrganizationRequest {
   fiscalYearEndMonth?: number;
 
   /** null clears the code. */
-  @ApiPropertyOptional({ example: '7203', nullable: true, description: 'TSE securities code (4 characters, e.g. 7203 or 130A)' })
+  @ApiPropertyOptional({
+    example: '7203',
+    nullable: true,
+    description: 'TSE securities code (4 characters, e.g. 7203 or 130A)',
+  })
   @ValidateIf((_, v) => v !== null && v !== undefined)
   @Transform(securitiesCode)
   @IsString()

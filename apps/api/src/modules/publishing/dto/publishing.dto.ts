@@ -1,7 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { INDUSTRY_CODES, LISTING_STATUSES, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type IndustryCode, type ListingStatus } from '@ipgn/contracts';
+import {
+  INDUSTRY_CODES,
+  LISTING_STATUSES,
+  MAX_ANSWER_CHARS,
+  MAX_QUESTION_CHARS,
+  type IndustryCode,
+  type ListingStatus,
+} from '@ipgn/contracts';
 import { DRAFT_LANGUAGES, DRAFT_TYPES, type DraftLanguage, type DraftType } from '@ipgn/drafting';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -20,7 +27,10 @@ export class CompaniesQueryDto {
   @IsIn(LISTING_STATUSES)
   listingStatus?: ListingStatus;
 
-  @ApiPropertyOptional({ description: 'A company name (Japanese or English, partial) or securities code (e.g. 7203, 130A)', maxLength: 100 })
+  @ApiPropertyOptional({
+    description: 'A company name (Japanese or English, partial) or securities code (e.g. 7203, 130A)',
+    maxLength: 100,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -43,7 +53,10 @@ export class CompareQueryDto {
   @Matches(/^[a-z0-9-]{1,64}(,[a-z0-9-]{1,64}){0,9}$/)
   slugs!: string;
 
-  @ApiPropertyOptional({ enum: DRAFT_TYPES, description: 'Compare this draft type (the latest publication of any type when omitted)' })
+  @ApiPropertyOptional({
+    enum: DRAFT_TYPES,
+    description: 'Compare this draft type (the latest publication of any type when omitted)',
+  })
   @IsOptional()
   @IsIn(DRAFT_TYPES)
   type?: DraftType;
@@ -77,7 +90,10 @@ export class AnswerQuestionDto {
 }
 
 export class PublicationTitleDto {
-  @ApiProperty({ maxLength: MAX_PUBLICATION_TITLE_CHARS, description: 'The title investors read on the public page and in the PDF' })
+  @ApiProperty({
+    maxLength: MAX_PUBLICATION_TITLE_CHARS,
+    description: 'The title investors read on the public page and in the PDF',
+  })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()

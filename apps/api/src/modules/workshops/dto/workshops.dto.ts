@@ -21,7 +21,12 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { MODULE_IDS, type ModuleId } from '@ipgn/assessment';
-import { WORKSHOP_ANONYMITY, WORKSHOP_DEPARTMENTS, type WorkshopAnonymity, type WorkshopDepartment } from '../workshop-departments';
+import {
+  WORKSHOP_ANONYMITY,
+  WORKSHOP_DEPARTMENTS,
+  type WorkshopAnonymity,
+  type WorkshopDepartment,
+} from '../workshop-departments';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -36,7 +41,11 @@ export class CreateWorkshopDto {
   @MaxLength(200)
   title!: string;
 
-  @ApiPropertyOptional({ description: 'Whole modules of the question bank (e.g. ["m9"] for the management–IP communication maturity set).', enum: MODULE_IDS, isArray: true })
+  @ApiPropertyOptional({
+    description: 'Whole modules of the question bank (e.g. ["m9"] for the management–IP communication maturity set).',
+    enum: MODULE_IDS,
+    isArray: true,
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MODULE_IDS.length)
@@ -44,7 +53,10 @@ export class CreateWorkshopDto {
   @IsIn(MODULE_IDS, { each: true })
   modules?: ModuleId[];
 
-  @ApiPropertyOptional({ description: 'A custom selection of bank question ids, added after the modules’ questions.', type: [String] })
+  @ApiPropertyOptional({
+    description: 'A custom selection of bank question ids, added after the modules’ questions.',
+    type: [String],
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_WORKSHOP_QUESTIONS)
@@ -143,7 +155,12 @@ export class WorkshopStateDto {
   @MaxLength(80)
   unlockQuestionId?: string;
 
-  @ApiPropertyOptional({ description: 'Start a countdown of this many seconds; 0 or null stops it.', nullable: true, minimum: 0, maximum: 3600 })
+  @ApiPropertyOptional({
+    description: 'Start a countdown of this many seconds; 0 or null stops it.',
+    nullable: true,
+    minimum: 0,
+    maximum: 3600,
+  })
   @IsOptional()
   @ValidateIf((o: WorkshopStateDto) => o.timerSeconds !== null)
   @IsInt()
@@ -153,7 +170,10 @@ export class WorkshopStateDto {
 }
 
 export class JoinWorkshopDto {
-  @ApiProperty({ example: 'K7QX2M', description: 'The six-character join code shown by the facilitator (case-insensitive).' })
+  @ApiProperty({
+    example: 'K7QX2M',
+    description: 'The six-character join code shown by the facilitator (case-insensitive).',
+  })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @IsString()
   @Matches(/^[A-Z0-9]{6}$/)
@@ -170,7 +190,9 @@ export class JoinWorkshopDto {
   @MaxLength(100)
   displayName?: string;
 
-  @ApiPropertyOptional({ description: 'A random key the device keeps (localStorage): joining again with it rejoins as the same participant.' })
+  @ApiPropertyOptional({
+    description: 'A random key the device keeps (localStorage): joining again with it rejoins as the same participant.',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z0-9_-]{22,64}$/)
@@ -191,7 +213,9 @@ export class JoinAsMemberDto {
   @IsIn(WORKSHOP_DEPARTMENTS)
   department!: WorkshopDepartment;
 
-  @ApiPropertyOptional({ description: 'A random key the device keeps (localStorage): joining again with it rejoins as the same participant.' })
+  @ApiPropertyOptional({
+    description: 'A random key the device keeps (localStorage): joining again with it rejoins as the same participant.',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z0-9_-]{22,64}$/)
@@ -211,7 +235,10 @@ export class ParticipantAnswerDto {
 }
 
 export class AgreedAnswerDto {
-  @ApiProperty({ description: 'The agreed answer (same form as an assessment answer); null removes it', nullable: true })
+  @ApiProperty({
+    description: 'The agreed answer (same form as an assessment answer); null removes it',
+    nullable: true,
+  })
   @Allow()
   value!: unknown;
 }

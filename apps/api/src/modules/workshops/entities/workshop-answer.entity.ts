@@ -8,7 +8,9 @@ import { WorkshopParticipantEntity } from './workshop-participant.entity';
  * retry of an older answer can never overwrite a newer one.
  */
 @Entity({ name: 'workshop_answers' })
-@Index('uq_workshop_answers_request', ['organizationId', 'workshopId', 'participantId', 'clientRequestId'], { unique: true })
+@Index('uq_workshop_answers_request', ['organizationId', 'workshopId', 'participantId', 'clientRequestId'], {
+  unique: true,
+})
 @Index('ix_workshop_answers_question', ['organizationId', 'workshopId', 'questionId'])
 export class WorkshopAnswerEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })

@@ -12,7 +12,10 @@ import { WorkshopEntity } from './workshop.entity';
 @Index('uq_workshop_participants_token_hash', ['tokenHash'], { unique: true })
 @Index('ix_workshop_participants_workshop', ['organizationId', 'workshopId'])
 // One participant per device and workshop: a second tab or a re-scan of the QR code rejoins as the same one.
-@Index('uq_workshop_participants_device', ['organizationId', 'workshopId', 'deviceKeyHash'], { unique: true, where: 'device_key_hash IS NOT NULL' })
+@Index('uq_workshop_participants_device', ['organizationId', 'workshopId', 'deviceKeyHash'], {
+  unique: true,
+  where: 'device_key_hash IS NOT NULL',
+})
 export class WorkshopParticipantEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -7,5 +7,6 @@ export const assessmentQueryKeys = {
   detail: (orgId: string, id: string) => ['orgs', orgId, 'assessments', id] as const,
   results: (orgId: string, id: string) => ['orgs', orgId, 'assessments', id, 'results'] as const,
   planning: (orgId: string, id: string) => ['orgs', orgId, 'assessments', id, 'planning'] as const,
-  compare: (orgId: string, id: string, otherId: string) => ['orgs', orgId, 'assessments', id, 'compare', otherId] as const,
+  compare: (orgId: string, id: string, otherId: string) =>
+    ['orgs', orgId, 'assessments', id, 'compare', otherId] as const,
 };

@@ -1,9 +1,22 @@
 import * as z from 'zod/mini';
 import type { ValidationView } from '@ipgn/contracts';
-import { MODULE_IDS, QUESTION_TYPES, TRACKS, type AssessmentResult, type ImportPreview, type RoundComparison } from '@ipgn/assessment';
+import {
+  MODULE_IDS,
+  QUESTION_TYPES,
+  TRACKS,
+  type AssessmentResult,
+  type ImportPreview,
+  type RoundComparison,
+} from '@ipgn/assessment';
 import { bilingualSchema, domainValue, pageSchema, personRefSchema } from '../../../shared/api/schemas/common-schemas';
 import type { Planning } from './assessment-api';
-import type { AnswerView, AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './assessment-api-types';
+import type {
+  AnswerView,
+  AssessmentBankView,
+  AssessmentDetail,
+  AssessmentSummary,
+  AssignmentView,
+} from './assessment-api-types';
 
 // Runtime schemas of the assessment API's answers (types in assessment-api-types.ts). Loaded with the assessment
 // pages' chunks; ApiClient checks every answer against them.
@@ -18,9 +31,19 @@ export const assessmentBankSchema: z.ZodMiniType<AssessmentBankView> = z.looseOb
   track,
   modules: z.array(z.looseObject({ id: moduleId, title: bilingualSchema, description: bilingualSchema })),
   questions: z.array(
-    domainValue<AssessmentBankView['questions'][number]>(z.looseObject({ id: z.string(), module: moduleId, type: z.enum(QUESTION_TYPES), prompt: bilingualSchema, help: bilingualSchema })),
+    domainValue<AssessmentBankView['questions'][number]>(
+      z.looseObject({
+        id: z.string(),
+        module: moduleId,
+        type: z.enum(QUESTION_TYPES),
+        prompt: bilingualSchema,
+        help: bilingualSchema,
+      }),
+    ),
   ),
-  glossary: z.array(z.looseObject({ id: z.string(), term: bilingualSchema, definition: bilingualSchema, aliases: z.array(z.string()) })),
+  glossary: z.array(
+    z.looseObject({ id: z.string(), term: bilingualSchema, definition: bilingualSchema, aliases: z.array(z.string()) }),
+  ),
 });
 
 const summaryShape = {
@@ -62,7 +85,13 @@ export const validationSchema: z.ZodMiniType<ValidationView> = z.looseObject({
       state: z.enum(['pending', 'accepted', 'returned']),
       answerVersion: z.number(),
       review: z.nullable(
-        z.looseObject({ decision: reviewDecision, comment: z.string(), answerVersion: z.number(), reviewedBy: z.nullable(personRefSchema), reviewedAt: z.string() }),
+        z.looseObject({
+          decision: reviewDecision,
+          comment: z.string(),
+          answerVersion: z.number(),
+          reviewedBy: z.nullable(personRefSchema),
+          reviewedAt: z.string(),
+        }),
       ),
     }),
   ),
@@ -77,13 +106,20 @@ export const assessmentDetailSchema: z.ZodMiniType<AssessmentDetail> = z.looseOb
   assignments: assignmentsSchema,
   progressDetail: z.looseObject({
     overall: progressCount,
-    modules: z.array(z.looseObject({ ...progressCount.shape, module: moduleId, unansweredQuestionIds: z.array(z.string()) })),
+    modules: z.array(
+      z.looseObject({ ...progressCount.shape, module: moduleId, unansweredQuestionIds: z.array(z.string()) }),
+    ),
   }),
   visibleQuestionIds: z.array(z.string()),
   validation: validationSchema,
 });
 
-const dimensionScore = z.looseObject({ id: z.string(), label: bilingualSchema, score: z.nullable(z.number()), contributions: z.array(z.unknown()) });
+const dimensionScore = z.looseObject({
+  id: z.string(),
+  label: bilingualSchema,
+  score: z.nullable(z.number()),
+  contributions: z.array(z.unknown()),
+});
 
 export const assessmentResultSchema = domainValue<AssessmentResult>(
   z.looseObject({
@@ -106,7 +142,13 @@ export const assessmentResultSchema = domainValue<AssessmentResult>(
   }),
 );
 
-const scoreDelta = z.looseObject({ id: z.string(), label: bilingualSchema, before: z.nullable(z.number()), after: z.nullable(z.number()), delta: z.nullable(z.number()) });
+const scoreDelta = z.looseObject({
+  id: z.string(),
+  label: bilingualSchema,
+  before: z.nullable(z.number()),
+  after: z.nullable(z.number()),
+  delta: z.nullable(z.number()),
+});
 export const roundComparisonSchema: z.ZodMiniType<RoundComparison> = z.looseObject({
   fromBankVersion: z.string(),
   toBankVersion: z.string(),
@@ -120,9 +162,18 @@ export const roundComparisonSchema: z.ZodMiniType<RoundComparison> = z.looseObje
 
 const maturityLevels = domainValue<NonNullable<Planning['targets']['questions']>>(z.record(z.string(), z.number()));
 export const planningSchema: z.ZodMiniType<Planning> = z.looseObject({
-  targets: z.looseObject({ questions: z.optional(maturityLevels), modules: z.optional(domainValue<NonNullable<Planning['targets']['modules']>>(z.record(z.string(), z.number()))) }),
-  scope: z.looseObject({ modules: z.optional(domainValue<NonNullable<Planning['scope']['modules']>>(z.record(z.string(), z.string()))), questions: z.optional(z.record(z.string(), z.string())) }),
-  notes: z.record(z.string(), z.looseObject({ comment: z.optional(z.string()), evidence: z.optional(z.array(z.string())) })),
+  targets: z.looseObject({
+    questions: z.optional(maturityLevels),
+    modules: z.optional(domainValue<NonNullable<Planning['targets']['modules']>>(z.record(z.string(), z.number()))),
+  }),
+  scope: z.looseObject({
+    modules: z.optional(domainValue<NonNullable<Planning['scope']['modules']>>(z.record(z.string(), z.string()))),
+    questions: z.optional(z.record(z.string(), z.string())),
+  }),
+  notes: z.record(
+    z.string(),
+    z.looseObject({ comment: z.optional(z.string()), evidence: z.optional(z.array(z.string())) }),
+  ),
 });
 
 export const importPreviewSchema = domainValue<ImportPreview>(
@@ -132,6 +183,11 @@ export const importPreviewSchema = domainValue<ImportPreview>(
     track,
     mapped: z.array(z.looseObject({})),
     notImportable: z.array(z.looseObject({})),
-    payload: z.looseObject({ answers: z.record(z.string(), answerValue), targets: z.looseObject({}), scope: z.looseObject({}), notes: z.record(z.string(), z.looseObject({})) }),
+    payload: z.looseObject({
+      answers: z.record(z.string(), answerValue),
+      targets: z.looseObject({}),
+      scope: z.looseObject({}),
+      notes: z.record(z.string(), z.looseObject({})),
+    }),
   }),
 );

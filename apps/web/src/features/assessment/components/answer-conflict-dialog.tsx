@@ -27,10 +27,19 @@ export function AnswerConflictDialog({ question, conflict, onKeepMine, onTakeThe
         <h2 id={titleId}>{t('assessment.conflict.title')}</h2>
         <p>{t('assessment.conflict.intro', { question: question.prompt[locale] })}</p>
         <dl className="assessment-dialog__values">
-          <dt>{t('assessment.conflict.theirs', { name: current.answeredBy?.displayName ?? t('assessment.conflict.unknownPerson'), date })}</dt>
-          <dd data-testid="conflict-theirs">{formatAnswer(question, current.value, locale) ?? t('assessment.conflict.empty')}</dd>
+          <dt>
+            {t('assessment.conflict.theirs', {
+              name: current.answeredBy?.displayName ?? t('assessment.conflict.unknownPerson'),
+              date,
+            })}
+          </dt>
+          <dd data-testid="conflict-theirs">
+            {formatAnswer(question, current.value, locale) ?? t('assessment.conflict.empty')}
+          </dd>
           <dt>{t('assessment.conflict.yours')}</dt>
-          <dd data-testid="conflict-yours">{formatAnswer(question, yours, locale) ?? t('assessment.conflict.empty')}</dd>
+          <dd data-testid="conflict-yours">
+            {formatAnswer(question, yours, locale) ?? t('assessment.conflict.empty')}
+          </dd>
         </dl>
         <div className="assessment-dialog__actions">
           <button ref={firstButton} type="button" className="button" onClick={onKeepMine}>

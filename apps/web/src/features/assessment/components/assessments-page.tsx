@@ -50,16 +50,26 @@ export function AssessmentsPage() {
             <legend>{t('assessment.start.legend')}</legend>
             {TRACKS.map((option) => (
               <label key={option} className="question__option">
-                <input type="radio" name="track" value={option} checked={track === option} onChange={() => setChosen(option)} />
+                <input
+                  type="radio"
+                  name="track"
+                  value={option}
+                  checked={track === option}
+                  onChange={() => setChosen(option)}
+                />
                 <span>
                   <strong>{t(`assessment.track.${option}`)}</strong>
-                  {suggestion?.track === option ? <span className="badge"> {t('assessment.start.suggested')}</span> : null}
+                  {suggestion?.track === option ? (
+                    <span className="badge"> {t('assessment.start.suggested')}</span>
+                  ) : null}
                   <br />
                   {t(`assessment.start.trackHelp.${option}`)}
                   {openTracks.has(option) ? (
                     <>
                       <br />
-                      <span className="hint">{t('assessment.start.openRoundShort', { round: openRounds.get(option)?.round ?? '' })}</span>
+                      <span className="hint">
+                        {t('assessment.start.openRoundShort', { round: openRounds.get(option)?.round ?? '' })}
+                      </span>
                     </>
                   ) : null}
                 </span>
@@ -72,10 +82,17 @@ export function AssessmentsPage() {
           {blocking ? (
             <p id={startReasonId} className="notice notice--info" data-testid="start-disabled-reason">
               {t('assessment.start.openRound', { round: blocking.round, track: t(`assessment.track.${track}`) })}{' '}
-              <Link to={`/o/${orgId}/assessments/${blocking.id}`}>{t('assessment.start.openRoundLink', { round: blocking.round })}</Link>
+              <Link to={`/o/${orgId}/assessments/${blocking.id}`}>
+                {t('assessment.start.openRoundLink', { round: blocking.round })}
+              </Link>
             </p>
           ) : null}
-          <button type="submit" className="button" disabled={start.isPending || blocking !== undefined} aria-describedby={blocking ? startReasonId : undefined}>
+          <button
+            type="submit"
+            className="button"
+            disabled={start.isPending || blocking !== undefined}
+            aria-describedby={blocking ? startReasonId : undefined}
+          >
             {start.isPending ? t('assessment.start.submitting') : t('assessment.start.submit')}
           </button>
         </form>
@@ -93,15 +110,24 @@ export function AssessmentsPage() {
             <li key={r.id} className="card">
               <h3>{t('assessment.list.roundLabel', { round: r.round, track: t(`assessment.track.${r.track}`) })}</h3>
               <p>
-                {t(`assessment.status.${r.status}`)} · {t('assessment.list.progress', { answered: r.progress.answered, visible: r.progress.visible })}
+                {t(`assessment.status.${r.status}`)} ·{' '}
+                {t('assessment.list.progress', { answered: r.progress.answered, visible: r.progress.visible })}
               </p>
               <p className="button-row assessment-list__links">
                 {r.status === 'draft' ? (
-                  <Link className="button" to={`/o/${orgId}/assessments/${r.id}`} aria-label={t('assessment.list.continueLabel', { round: r.round })}>
+                  <Link
+                    className="button"
+                    to={`/o/${orgId}/assessments/${r.id}`}
+                    aria-label={t('assessment.list.continueLabel', { round: r.round })}
+                  >
                     {t('assessment.list.continue')}
                   </Link>
                 ) : null}
-                <Link className="button button--secondary" to={`/o/${orgId}/assessments/${r.id}/results`} aria-label={t('assessment.list.resultsLabel', { round: r.round })}>
+                <Link
+                  className="button button--secondary"
+                  to={`/o/${orgId}/assessments/${r.id}/results`}
+                  aria-label={t('assessment.list.resultsLabel', { round: r.round })}
+                >
                   {t('assessment.list.results')}
                 </Link>
               </p>
@@ -109,7 +135,13 @@ export function AssessmentsPage() {
           ))}
         </ul>
       )}
-      <LoadMore shown={rounds.items.length} total={rounds.total} hasMore={rounds.hasNextPage} loading={rounds.isFetchingNextPage} onLoadMore={() => void rounds.fetchNextPage()} />
+      <LoadMore
+        shown={rounds.items.length}
+        total={rounds.total}
+        hasMore={rounds.hasNextPage}
+        loading={rounds.isFetchingNextPage}
+        onLoadMore={() => void rounds.fetchNextPage()}
+      />
     </section>
   );
 }

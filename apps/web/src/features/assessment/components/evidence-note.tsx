@@ -50,10 +50,17 @@ export function EvidenceNote({ orgId, assessmentId, questionId, editable }: Evid
           <p id={`${id}-hint`} className="hint">
             {t('assessment.validation.evidenceHint')}
           </p>
-          <button type="button" className="button button--secondary" onClick={onSave} disabled={save.isPending || draft === null}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onSave}
+            disabled={save.isPending || draft === null}
+          >
             {t('assessment.validation.evidenceSave')}
           </button>
-          <span role="status">{save.isSuccess && draft === null ? t('assessment.validation.evidenceSaved') : null}</span>
+          <span role="status">
+            {save.isSuccess && draft === null ? t('assessment.validation.evidenceSaved') : null}
+          </span>
           {save.isError ? <FormErrorAlert error={save.error} /> : null}
         </>
       ) : stored.length > 0 ? (

@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SCOPE_REASON_MAX_LENGTH, type AssessmentModule, type MaturityLevel, type ModuleId, type Question } from '@ipgn/assessment';
+import {
+  SCOPE_REASON_MAX_LENGTH,
+  type AssessmentModule,
+  type MaturityLevel,
+  type ModuleId,
+  type Question,
+} from '@ipgn/assessment';
 import { useTooLongMessage } from '../../../shared/components/limited-textarea';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
@@ -36,7 +42,11 @@ export function PlanningPanel({ orgId, assessmentId, modules, questions, editabl
     const next: Partial<Record<ModuleId, Row>> = {};
     for (const m of modules) {
       const reason = query.data.scope.modules?.[m.id];
-      next[m.id] = { target: query.data.targets.modules?.[m.id] ?? null, excluded: reason !== undefined, reason: reason ?? '' };
+      next[m.id] = {
+        target: query.data.targets.modules?.[m.id] ?? null,
+        excluded: reason !== undefined,
+        reason: reason ?? '',
+      };
     }
     setRows(next);
     setQuestionTargets({ ...(query.data.targets.questions ?? {}) });
@@ -45,7 +55,8 @@ export function PlanningPanel({ orgId, assessmentId, modules, questions, editabl
   if (query.isError) return <QueryErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (!query.data) return null;
   const current = query.data;
-  const update = (id: ModuleId, patch: Partial<Row>) => setRows((r) => ({ ...r, [id]: { ...(r[id] ?? { target: null, excluded: false, reason: '' }), ...patch } }));
+  const update = (id: ModuleId, patch: Partial<Row>) =>
+    setRows((r) => ({ ...r, [id]: { ...(r[id] ?? { target: null, excluded: false, reason: '' }), ...patch } }));
   const onSave = () => {
     const targetModules: Partial<Record<ModuleId, MaturityLevel>> = {};
     const scopeModules: Partial<Record<ModuleId, string>> = {};
@@ -89,7 +100,9 @@ export function PlanningPanel({ orgId, assessmentId, modules, questions, editabl
                     aria-label={t('assessment.planning.targetFor', { module: title })}
                     value={row.target === null ? '' : String(row.target)}
                     disabled={!editable}
-                    onChange={(e) => update(m.id, { target: e.target.value === '' ? null : (Number(e.target.value) as MaturityLevel) })}
+                    onChange={(e) =>
+                      update(m.id, { target: e.target.value === '' ? null : (Number(e.target.value) as MaturityLevel) })
+                    }
                   >
                     <option value="">{t('assessment.planning.noTarget')}</option>
                     {[0, 1, 2, 3, 4].map((l) => (
@@ -115,7 +128,9 @@ export function PlanningPanel({ orgId, assessmentId, modules, questions, editabl
                     value={row.reason}
                     disabled={!editable || !row.excluded}
                     aria-invalid={tooLong(row.reason, SCOPE_REASON_MAX_LENGTH) ? true : undefined}
-                    aria-describedby={tooLong(row.reason, SCOPE_REASON_MAX_LENGTH) ? `planning-reason-${m.id}-error` : undefined}
+                    aria-describedby={
+                      tooLong(row.reason, SCOPE_REASON_MAX_LENGTH) ? `planning-reason-${m.id}-error` : undefined
+                    }
                     onChange={(e) => update(m.id, { reason: e.target.value })}
                   />
                   {tooLong(row.reason, SCOPE_REASON_MAX_LENGTH) ? (
@@ -148,7 +163,9 @@ export function PlanningPanel({ orgId, assessmentId, modules, questions, editabl
           {t('assessment.planning.save')}
         </button>
       ) : null}
-      <p role="status">{save.isSuccess ? t('assessment.planning.saved') : save.isError ? t('assessment.planning.saveFailed') : null}</p>
+      <p role="status">
+        {save.isSuccess ? t('assessment.planning.saved') : save.isError ? t('assessment.planning.saveFailed') : null}
+      </p>
     </section>
   );
 }

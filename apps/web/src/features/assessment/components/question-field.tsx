@@ -27,10 +27,21 @@ export interface QuestionFieldProps {
 }
 
 /** The saved answer as the box shows it. */
-const shown = (value: AnswerValue | null): string => (typeof value === 'number' || typeof value === 'string' ? String(value) : '');
+const shown = (value: AnswerValue | null): string =>
+  typeof value === 'number' || typeof value === 'string' ? String(value) : '';
 
 /** One question of any type, labelled, with help, inline glossary, autosave status and conflict handling. */
-export function QuestionField({ orgId, assessmentId, question, saved, glossary, disabled, targeted = false, onValue, extra }: QuestionFieldProps) {
+export function QuestionField({
+  orgId,
+  assessmentId,
+  question,
+  saved,
+  glossary,
+  disabled,
+  targeted = false,
+  onValue,
+  extra,
+}: QuestionFieldProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const id = useId();
@@ -42,9 +53,12 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
   const [localError, setLocalError] = useState<string | undefined>(undefined);
   const errorId = `${id}-error`;
   const countId = `${id}-count`;
-  const serverError = autosave.status === 'error' && isApiRequestError(autosave.error) ? autosave.error.fieldError('value') : undefined;
+  const serverError =
+    autosave.status === 'error' && isApiRequestError(autosave.error) ? autosave.error.fieldError('value') : undefined;
   const fieldError = localError ?? serverError;
-  const describedBy = [helpId, fieldError ? errorId : null, question.type === 'text' ? countId : null].filter(Boolean).join(' ');
+  const describedBy = [helpId, fieldError ? errorId : null, question.type === 'text' ? countId : null]
+    .filter(Boolean)
+    .join(' ');
   const domainProblem = (v: AnswerValue | null): string | undefined => {
     const checked = validateAnswer(question, v);
     return checked.ok ? undefined : checked.error.message[locale];
@@ -55,7 +69,9 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
     if (problem) autosave.cancel();
     else change(v);
   };
-  const terms = (question.glossary ?? []).map((g) => glossary.find((term) => term.id === g)).filter((g): g is GlossaryTerm => g !== undefined);
+  const terms = (question.glossary ?? [])
+    .map((g) => glossary.find((term) => term.id === g))
+    .filter((g): g is GlossaryTerm => g !== undefined);
   const prompt = question.prompt[locale];
 
   const help = (
@@ -85,7 +101,11 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
     case 'single': {
       const options =
         question.type === 'maturity'
-          ? question.levels.map((anchor, level) => ({ key: String(level), value: level as AnswerValue, label: `${t('assessment.questionnaire.level', { level })}: ${anchor[locale]}` }))
+          ? question.levels.map((anchor, level) => ({
+              key: String(level),
+              value: level as AnswerValue,
+              label: `${t('assessment.questionnaire.level', { level })}: ${anchor[locale]}`,
+            }))
           : question.options.map((o) => ({ key: o.id, value: o.id as AnswerValue, label: o.label[locale] }));
       control = (
         <fieldset className="question__choices" aria-describedby={helpId} disabled={disabled}>
@@ -93,7 +113,12 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
           {help}
           {options.map((o) => (
             <label key={o.key} className="question__option">
-              <input type="radio" name={`${id}-choice`} checked={value === o.value} onChange={() => change(o.value, { immediate: true })} />
+              <input
+                type="radio"
+                name={`${id}-choice`}
+                checked={value === o.value}
+                onChange={() => change(o.value, { immediate: true })}
+              />
               <span>{o.label}</span>
             </label>
           ))}
@@ -118,7 +143,11 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
           {help}
           {question.options.map((o) => (
             <label key={o.id} className="question__option">
-              <input type="checkbox" checked={selected.includes(o.id)} onChange={(e) => toggle(o.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={selected.includes(o.id)}
+                onChange={(e) => toggle(o.id, e.target.checked)}
+              />
               <span>{o.label[locale]}</span>
             </label>
           ))}
@@ -129,7 +158,12 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
     case 'number':
     case 'currency':
     case 'percentage': {
-      const unit = question.type === 'currency' ? question.unitLabel[locale] : question.type === 'percentage' ? '%' : question.unit?.[locale];
+      const unit =
+        question.type === 'currency'
+          ? question.unitLabel[locale]
+          : question.type === 'percentage'
+            ? '%'
+            : question.unit?.[locale];
       control = (
         <div className="question__input">
           <label htmlFor={id} className="question__prompt">
@@ -204,13 +238,21 @@ export function QuestionField({ orgId, assessmentId, question, saved, glossary, 
   }
 
   return (
-    <li className={targeted ? 'question question--targeted' : 'question'} id={`q-${question.id}`} data-question-id={question.id} tabIndex={targeted ? -1 : undefined}>
+    <li
+      className={targeted ? 'question question--targeted' : 'question'}
+      id={`q-${question.id}`}
+      data-question-id={question.id}
+      tabIndex={targeted ? -1 : undefined}
+    >
       {control}
       <div className="question__meta">
         <SaveStatus status={fieldError ? 'idle' : autosave.status} error={autosave.error} onRetry={autosave.retry} />
         {saved?.answeredBy && autosave.status !== 'saving' ? (
           <span className="question__answered-by">
-            {t('assessment.questionnaire.answeredBy', { name: saved.answeredBy.displayName, date: new Date(saved.answeredAt).toLocaleString(locale) })}
+            {t('assessment.questionnaire.answeredBy', {
+              name: saved.answeredBy.displayName,
+              date: new Date(saved.answeredAt).toLocaleString(locale),
+            })}
           </span>
         ) : null}
       </div>

@@ -40,7 +40,9 @@ export function QuestionTargets({ modules, questions, targets, editable, onChang
                       aria-label={t('assessment.planning.questionTargetFor', { question: prompt })}
                       value={targets[q.id] === undefined ? '' : String(targets[q.id])}
                       disabled={!editable}
-                      onChange={(e) => onChange(q.id, e.target.value === '' ? null : (Number(e.target.value) as MaturityLevel))}
+                      onChange={(e) =>
+                        onChange(q.id, e.target.value === '' ? null : (Number(e.target.value) as MaturityLevel))
+                      }
                     >
                       <option value="">{t('assessment.planning.moduleDefault')}</option>
                       {[0, 1, 2, 3, 4].map((l) => (

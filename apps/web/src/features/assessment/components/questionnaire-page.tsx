@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { checkAnswerEditable, progress, visibleQuestions, type AnswerValue, type AssessmentProfile, type ModuleId } from '@ipgn/assessment';
+import {
+  checkAnswerEditable,
+  progress,
+  visibleQuestions,
+  type AnswerValue,
+  type AssessmentProfile,
+  type ModuleId,
+} from '@ipgn/assessment';
 import type { CompanySize, ListingStatus } from '@ipgn/contracts';
 import { ConfirmAction } from '../../../shared/components/confirm-action';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
@@ -92,15 +99,27 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
     headingRef.current?.scrollIntoView?.({ block: 'start' });
     headingRef.current?.focus({ preventScroll: true });
   }, [moveTo]);
-  const onValue = useCallback((questionId: string, value: AnswerValue | null) => setAnswers((old) => ({ ...old, [questionId]: value })), []);
+  const onValue = useCallback(
+    (questionId: string, value: AnswerValue | null) => setAnswers((old) => ({ ...old, [questionId]: value })),
+    [],
+  );
 
   const profile = useMemo<AssessmentProfile>(
-    () => ({ listingStatus: detail.profile.listingStatus as ListingStatus, companySize: detail.profile.companySize as CompanySize }),
+    () => ({
+      listingStatus: detail.profile.listingStatus as ListingStatus,
+      companySize: detail.profile.companySize as CompanySize,
+    }),
     [detail.profile.listingStatus, detail.profile.companySize],
   );
   // Branching and progress follow the answers on screen at once, with the same rules the API applies.
-  const visible = useMemo(() => visibleQuestions(detail.track, answers, profile, detail.bankVersion), [detail.track, answers, profile, detail.bankVersion]);
-  const status = useMemo(() => progress(detail.track, answers, profile, detail.bankVersion), [detail.track, answers, profile, detail.bankVersion]);
+  const visible = useMemo(
+    () => visibleQuestions(detail.track, answers, profile, detail.bankVersion),
+    [detail.track, answers, profile, detail.bankVersion],
+  );
+  const status = useMemo(
+    () => progress(detail.track, answers, profile, detail.bankVersion),
+    [detail.track, answers, profile, detail.bankVersion],
+  );
   const moduleProgress = status.modules.find((m) => m.module === moduleId);
   const modules = bank.modules.filter((m) => status.modules.some((p) => p.module === m.id));
   const index = modules.findIndex((m) => m.id === moduleId);
@@ -109,7 +128,9 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
   // Draft: every answer; in review: only what a reviewer returned (the domain's rule, the API applies it too).
   const editable = (questionId: string) => {
     const item = detail.validation.items.find((i) => i.questionId === questionId);
-    const review = item?.review ? { ...item.review, questionId, reviewedBy: item.review.reviewedBy?.userId ?? null } : null;
+    const review = item?.review
+      ? { ...item.review, questionId, reviewedBy: item.review.reviewedBy?.userId ?? null }
+      : null;
     return checkAnswerEditable(detail.status, item && { questionId, state: item.state, review }).ok;
   };
   const canAnswer = can('assessment:answer') && !locked;
@@ -135,7 +156,12 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
         <progress id="overall-progress" max={status.overall.visible} value={status.overall.answered}>
           {t('assessment.results.percent', { value: percent(status.overall.ratio) })}
         </progress>
-        <span>{t('assessment.questionnaire.moduleProgress', { answered: status.overall.answered, visible: status.overall.visible })}</span>
+        <span>
+          {t('assessment.questionnaire.moduleProgress', {
+            answered: status.overall.answered,
+            visible: status.overall.visible,
+          })}
+        </span>
       </div>
       <div className="questionnaire__layout">
         {/* On a phone the module list collapses to one select (CSS shows one or the other). */}
@@ -143,12 +169,22 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
           <label htmlFor="module-select" className="field__label">
             {t('assessment.questionnaire.modules')}
           </label>
-          <select id="module-select" className="field__input field__select" value={moduleId} onChange={(e) => goToModule(e.target.value as ModuleId)}>
+          <select
+            id="module-select"
+            className="field__input field__select"
+            value={moduleId}
+            onChange={(e) => goToModule(e.target.value as ModuleId)}
+          >
             {modules.map((m, i) => {
               const p = status.modules.find((x) => x.module === m.id);
               return (
                 <option key={m.id} value={m.id}>
-                  {t('assessment.questionnaire.moduleOption', { n: i + 1, title: m.title[locale], answered: p?.answered ?? 0, visible: p?.visible ?? 0 })}
+                  {t('assessment.questionnaire.moduleOption', {
+                    n: i + 1,
+                    title: m.title[locale],
+                    answered: p?.answered ?? 0,
+                    visible: p?.visible ?? 0,
+                  })}
                 </option>
               );
             })}
@@ -169,7 +205,10 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
                     <span>{m.title[locale]}</span>
                     <progress max={p?.visible ?? 0} value={p?.answered ?? 0} aria-hidden="true" />
                     <span className="questionnaire__module-count">
-                      {t('assessment.questionnaire.moduleProgress', { answered: p?.answered ?? 0, visible: p?.visible ?? 0 })}
+                      {t('assessment.questionnaire.moduleProgress', {
+                        answered: p?.answered ?? 0,
+                        visible: p?.visible ?? 0,
+                      })}
                     </span>
                   </button>
                 </li>
@@ -225,7 +264,12 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
                 onValue={onValue}
                 extra={
                   detail.validation.items.some((i) => i.questionId === q.id) ? (
-                    <EvidenceNote orgId={orgId} assessmentId={detail.id} questionId={q.id} editable={can('assessment:manage') && canAnswer && editable(q.id)} />
+                    <EvidenceNote
+                      orgId={orgId}
+                      assessmentId={detail.id}
+                      questionId={q.id}
+                      editable={can('assessment:manage') && canAnswer && editable(q.id)}
+                    />
                   ) : null
                 }
               />
@@ -233,12 +277,20 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
           </ol>
           <div className="questionnaire__pager">
             {index > 0 ? (
-              <button type="button" className="button button--secondary" onClick={() => goToModule(modules[index - 1]?.id ?? moduleId)}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => goToModule(modules[index - 1]?.id ?? moduleId)}
+              >
                 {t('assessment.questionnaire.previous')}
               </button>
             ) : null}
             {index < modules.length - 1 ? (
-              <button type="button" className="button button--secondary" onClick={() => goToModule(modules[index + 1]?.id ?? moduleId)}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => goToModule(modules[index + 1]?.id ?? moduleId)}
+              >
                 {t('assessment.questionnaire.next')}
               </button>
             ) : null}
@@ -255,7 +307,9 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
                 onConfirm={() => {
                   // A second click while the first submit is on its way does nothing; the API answers a repeat with the submitted round.
                   if (submit.isPending) return;
-                  submit.mutate(undefined, { onSuccess: () => void navigate(`/o/${orgId}/assessments/${detail.id}/results`) });
+                  submit.mutate(undefined, {
+                    onSuccess: () => void navigate(`/o/${orgId}/assessments/${detail.id}/results`),
+                  });
                 }}
               />
             ) : null}

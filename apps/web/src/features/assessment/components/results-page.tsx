@@ -1,7 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { BANK_VERSION, getQuestion, type AssessmentResult, type QuantMetric, type RoundComparison } from '@ipgn/assessment';
+import {
+  BANK_VERSION,
+  getQuestion,
+  type AssessmentResult,
+  type QuantMetric,
+  type RoundComparison,
+} from '@ipgn/assessment';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
@@ -24,7 +30,9 @@ import '../assessment.css';
 /** Scores, radar chart (with a table), strengths and gaps, the action plan, quantification, comparison, downloads. */
 // The charts (recharts) load after the page: the numbers are in the tables below each chart anyway.
 const ResultsRadarChart = lazy(async () => ({ default: (await import('./results-radar-chart')).ResultsRadarChart }));
-const RoundComparisonChart = lazy(async () => ({ default: (await import('./round-comparison-chart')).RoundComparisonChart }));
+const RoundComparisonChart = lazy(async () => ({
+  default: (await import('./round-comparison-chart')).RoundComparisonChart,
+}));
 
 export function ResultsPage() {
   const { assessmentId = '' } = useParams();
@@ -41,7 +49,8 @@ export function ResultsPage() {
   if (detail.isPending || results.isPending) return <LoadingState />;
   if (detail.isError) return <QueryErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
   // The SME track (current bank) has its own results: strengths, exposure, three steps, free help; no listed metrics.
-  if (detail.data.track === 'sme' && detail.data.bankVersion === BANK_VERSION) return <SmeResults orgId={orgId} detail={detail.data} />;
+  if (detail.data.track === 'sme' && detail.data.bankVersion === BANK_VERSION)
+    return <SmeResults orgId={orgId} detail={detail.data} />;
   if (results.isError) return <QueryErrorState error={results.error} onRetry={() => void results.refetch()} />;
   return <Results orgId={orgId} detail={detail.data} result={results.data} comparison={comparison.data} />;
 }
@@ -66,17 +75,26 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
   const manageable = detail.status === 'draft' && can('assessment:manage');
   const actionTarget = (id: string) => result.targets.find((x) => x.dimension === 'ggl-action' && x.id === id);
   const hasActionTargets = result.targets.some((x) => x.dimension === 'ggl-action');
-  const radar = result.byGglAction.map((d) => ({ action: `${d.id}. ${d.label[locale]}`, score: Math.round(d.score ?? 0), target: Math.round(actionTarget(d.id)?.target ?? 0) }));
+  const radar = result.byGglAction.map((d) => ({
+    action: `${d.id}. ${d.label[locale]}`,
+    score: Math.round(d.score ?? 0),
+    target: Math.round(actionTarget(d.id)?.target ?? 0),
+  }));
   const excludedName = (kind: 'module' | 'question', id: string) =>
     kind === 'module' ? (bank.data?.modules.find((m) => m.id === id)?.title[locale] ?? id) : prompt(id);
   const overall = formatScore(result.overall.score);
 
   return (
     <section className="page results" aria-labelledby="results-title">
-      <h1 id="results-title">{t('assessment.results.title', { round: detail.round, track: t(`assessment.track.${detail.track}`) })}</h1>
+      <h1 id="results-title">
+        {t('assessment.results.title', { round: detail.round, track: t(`assessment.track.${detail.track}`) })}
+      </h1>
       {detail.status !== 'submitted' ? <p className="notice">{t('assessment.results.draftNote')}</p> : null}
       <p className="results__overall">
-        {t('assessment.results.overall')}: <strong data-testid="overall-score">{overall ? t('assessment.results.outOf', { score: overall }) : t('assessment.results.noScore')}</strong>
+        {t('assessment.results.overall')}:{' '}
+        <strong data-testid="overall-score">
+          {overall ? t('assessment.results.outOf', { score: overall }) : t('assessment.results.noScore')}
+        </strong>
       </p>
       <p className="hint">{t('assessment.results.formula')}</p>
       <ValidationSummary detail={detail} bank={bank.data} />
@@ -105,12 +123,15 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
         <tbody>
           {result.byGglAction.map((d) => (
             <tr key={d.id}>
-              <th scope="row">
-                {t('assessment.results.numbered', { n: d.id, label: d.label[locale] })}
-              </th>
+              <th scope="row">{t('assessment.results.numbered', { n: d.id, label: d.label[locale] })}</th>
               <td>{score(d.score)}</td>
               {hasActionTargets ? <td>{score(actionTarget(d.id)?.target ?? null)}</td> : null}
-              <td>{t('assessment.results.coverageValue', { answered: d.coverage.answered, scorable: d.coverage.scorable })}</td>
+              <td>
+                {t('assessment.results.coverageValue', {
+                  answered: d.coverage.answered,
+                  scorable: d.coverage.scorable,
+                })}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -159,7 +180,13 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           <h2>{t('assessment.targets.excludedTitle')}</h2>
           <ul data-testid="excluded-list">
             {result.excluded.map((x) => (
-              <li key={`${x.kind}-${x.id}`}>{t('assessment.targets.excludedItem', { what: excludedName(x.kind, x.id), reason: x.reason, count: x.questionIds.length })}</li>
+              <li key={`${x.kind}-${x.id}`}>
+                {t('assessment.targets.excludedItem', {
+                  what: excludedName(x.kind, x.id),
+                  reason: x.reason,
+                  count: x.questionIds.length,
+                })}
+              </li>
             ))}
           </ul>
         </>
@@ -200,13 +227,14 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
       {result.actionPlan.length === 0 ? <p>{t('assessment.results.noPlan')}</p> : null}
       <ol className="results__plan" data-testid="action-plan">
         {result.actionPlan.map((item) => {
-          const action = item.gglAction === null ? undefined : result.byGglAction.find((a) => a.id === String(item.gglAction));
+          const action =
+            item.gglAction === null ? undefined : result.byGglAction.find((a) => a.id === String(item.gglAction));
           return (
             <li key={item.ruleId} className="card">
               <h3>{item.title[locale]}</h3>
               <p>
-                {t('assessment.results.priority')}: {t(`assessment.results.priorityValue.${item.priority}`)} · {t('assessment.results.effort')}:{' '}
-                {t(`assessment.results.effortValue.${item.effort}`)}
+                {t('assessment.results.priority')}: {t(`assessment.results.priorityValue.${item.priority}`)} ·{' '}
+                {t('assessment.results.effort')}: {t(`assessment.results.effortValue.${item.effort}`)}
               </p>
               {action ? (
                 <p>
@@ -218,14 +246,17 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
               <p>
                 <strong>{t('assessment.results.nextStep')}:</strong> {item.nextStep[locale]}
               </p>
-              {item.targetGap !== null ? <p>{t('assessment.targets.planGap', { gap: Math.round(item.targetGap) })}</p> : null}
+              {item.targetGap !== null ? (
+                <p>{t('assessment.targets.planGap', { gap: Math.round(item.targetGap) })}</p>
+              ) : null}
               {item.triggeredBy.length > 0 ? (
                 <details>
                   <summary>{t('assessment.results.triggeredBy')}</summary>
                   <ul>
                     {item.triggeredBy.map((trigger) => (
                       <li key={trigger.questionId}>
-                        <Link to={questionLink(trigger.questionId)}>{prompt(trigger.questionId)}</Link> ({score(trigger.maturity)})
+                        <Link to={questionLink(trigger.questionId)}>{prompt(trigger.questionId)}</Link> (
+                        {score(trigger.maturity)})
                       </li>
                     ))}
                   </ul>
@@ -249,9 +280,11 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
 
       <h2>{t('assessment.results.quantTitle')}</h2>
       <dl className="results__quant">
-        {[result.quantification.intangibleShare, result.quantification.pbr, result.quantification.rdIntensity].map((m) => (
-          <QuantMetricView key={m.id} metric={m} />
-        ))}
+        {[result.quantification.intangibleShare, result.quantification.pbr, result.quantification.rdIntensity].map(
+          (m) => (
+            <QuantMetricView key={m.id} metric={m} />
+          ),
+        )}
       </dl>
       <p className="hint">
         {t('assessment.results.target', {
@@ -261,7 +294,9 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
         })}{' '}
         {result.quantification.nationalTarget.scope[locale]} {result.quantification.nationalTarget.caveat[locale]}
       </p>
-      {result.quantification.nationalTarget.note ? <p className="hint">{result.quantification.nationalTarget.note[locale]}</p> : null}
+      {result.quantification.nationalTarget.note ? (
+        <p className="hint">{result.quantification.nationalTarget.note[locale]}</p>
+      ) : null}
 
       {comparison ? <ComparisonView comparison={comparison} /> : null}
 
@@ -283,9 +318,19 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
           </a>
         </li>
       </ul>
-      {bank.data ? <PlanningPanel orgId={orgId} assessmentId={detail.id} modules={bank.data.modules} questions={bank.data.questions} editable={manageable} /> : null}
+      {bank.data ? (
+        <PlanningPanel
+          orgId={orgId}
+          assessmentId={detail.id}
+          modules={bank.data.modules}
+          questions={bank.data.questions}
+          editable={manageable}
+        />
+      ) : null}
       <RoundTransferPanel orgId={orgId} assessmentId={detail.id} canImport={manageable} />
-      {detail.status !== 'submitted' ? <Link to={`/o/${orgId}/assessments/${detail.id}`}>{t('assessment.results.backToQuestions')}</Link> : null}
+      {detail.status !== 'submitted' ? (
+        <Link to={`/o/${orgId}/assessments/${detail.id}`}>{t('assessment.results.backToQuestions')}</Link>
+      ) : null}
     </section>
   );
 }
@@ -294,7 +339,11 @@ function QuantMetricView({ metric }: { metric: QuantMetric }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const value =
-    metric.value === null ? t('assessment.results.quantNotComputable') : metric.unit === 'ratio' ? `${(metric.value * 100).toFixed(1)}%` : `${metric.value.toFixed(2)}×`;
+    metric.value === null
+      ? t('assessment.results.quantNotComputable')
+      : metric.unit === 'ratio'
+        ? `${(metric.value * 100).toFixed(1)}%`
+        : `${metric.value.toFixed(2)}×`;
   return (
     <div className="results__metric">
       <dt>{metric.label[locale]}</dt>
@@ -315,13 +364,23 @@ function QuantMetricView({ metric }: { metric: QuantMetric }) {
 function ComparisonView({ comparison }: { comparison: RoundComparison }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
-  const rows = comparison.byGglAction.map((d) => ({ name: d.id, label: d.label[locale], before: Math.round(d.before ?? 0), after: Math.round(d.after ?? 0), d }));
+  const rows = comparison.byGglAction.map((d) => ({
+    name: d.id,
+    label: d.label[locale],
+    before: Math.round(d.before ?? 0),
+    after: Math.round(d.after ?? 0),
+    d,
+  }));
   return (
     <>
       <h2>{t('assessment.results.comparisonTitle')}</h2>
       <figure className="results__chart" aria-hidden="true">
         <Suspense fallback={<div className="results__chart-placeholder" style={{ height: 260 }} />}>
-          <RoundComparisonChart data={rows} beforeLabel={t('assessment.results.before')} afterLabel={t('assessment.results.after')} />
+          <RoundComparisonChart
+            data={rows}
+            beforeLabel={t('assessment.results.before')}
+            afterLabel={t('assessment.results.after')}
+          />
         </Suspense>
       </figure>
       <table className="table">
@@ -337,9 +396,7 @@ function ComparisonView({ comparison }: { comparison: RoundComparison }) {
         <tbody>
           {rows.map(({ d, label }) => (
             <tr key={d.id}>
-              <th scope="row">
-                {t('assessment.results.numbered', { n: d.id, label })}
-              </th>
+              <th scope="row">{t('assessment.results.numbered', { n: d.id, label })}</th>
               <td>{formatScore(d.before) ?? '—'}</td>
               <td>{formatScore(d.after) ?? '—'}</td>
               <td>{d.delta === null ? '—' : `${d.delta >= 0 ? '+' : ''}${Math.round(d.delta)}`}</td>

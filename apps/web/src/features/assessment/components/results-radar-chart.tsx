@@ -21,8 +21,24 @@ export function ResultsRadarChart({ data, currentLabel, targetLabel, showTarget 
         <PolarGrid />
         <PolarAngleAxis dataKey="action" tick={{ fontSize: 11 }} />
         <PolarRadiusAxis domain={[0, 100]} tickCount={5} />
-        <Radar name={currentLabel} dataKey="score" stroke="#1d4ed8" fill="#1d4ed8" fillOpacity={0.35} isAnimationActive={false} />
-        {showTarget ? <Radar name={targetLabel} dataKey="target" stroke="#b45309" strokeDasharray="6 3" fillOpacity={0} isAnimationActive={false} /> : null}
+        <Radar
+          name={currentLabel}
+          dataKey="score"
+          stroke="#1d4ed8"
+          fill="#1d4ed8"
+          fillOpacity={0.35}
+          isAnimationActive={false}
+        />
+        {showTarget ? (
+          <Radar
+            name={targetLabel}
+            dataKey="target"
+            stroke="#b45309"
+            strokeDasharray="6 3"
+            fillOpacity={0}
+            isAnimationActive={false}
+          />
+        ) : null}
         {showTarget ? <Legend /> : null}
       </RadarChart>
     </ResponsiveContainer>

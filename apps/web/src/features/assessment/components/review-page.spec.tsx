@@ -16,20 +16,67 @@ function bankView(track: Track = 'listed', version: string = BANK_VERSION): Asse
   const bank = getBank(version);
   if (!bank) throw new Error('bank missing');
   const questions = questionsForTrack(track, version);
-  return { version: bank.version, track, modules: bank.modules.filter((m) => questions.some((q) => q.module === m.id)), questions, glossary: bank.glossary };
+  return {
+    version: bank.version,
+    track,
+    modules: bank.modules.filter((m) => questions.some((q) => q.module === m.id)),
+    questions,
+    glossary: bank.glossary,
+  };
 }
 
 function validation(state: 'pending' | 'returned' | 'accepted', requested = true): ValidationView {
-  const review = state === 'pending' ? null : { decision: state, comment: state === 'returned' ? '議事録を添付してください' : '確認済み', answerVersion: 1, reviewedBy: { userId: 'rev', displayName: '佐藤一郎' }, reviewedAt: '2026-12-01T02:00:00.000Z' };
-  return { requested, requestedAt: requested ? '2026-12-01T01:00:00.000Z' : null, items: [{ questionId: CLAIM, state, answerVersion: 1, review }], counts: { pending: state === 'pending' ? 1 : 0, accepted: state === 'accepted' ? 1 : 0, returned: state === 'returned' ? 1 : 0 }, complete: state === 'accepted' };
+  const review =
+    state === 'pending'
+      ? null
+      : {
+          decision: state,
+          comment: state === 'returned' ? '議事録を添付してください' : '確認済み',
+          answerVersion: 1,
+          reviewedBy: { userId: 'rev', displayName: '佐藤一郎' },
+          reviewedAt: '2026-12-01T02:00:00.000Z',
+        };
+  return {
+    requested,
+    requestedAt: requested ? '2026-12-01T01:00:00.000Z' : null,
+    items: [{ questionId: CLAIM, state, answerVersion: 1, review }],
+    counts: {
+      pending: state === 'pending' ? 1 : 0,
+      accepted: state === 'accepted' ? 1 : 0,
+      returned: state === 'returned' ? 1 : 0,
+    },
+    complete: state === 'accepted',
+  };
 }
 
 function aDetail(status: AssessmentDetail['status'], v: ValidationView, bankVersion = BANK_VERSION): AssessmentDetail {
   return {
-    id: ID, track: 'listed', bankVersion, round: 2, status, copiedFrom: null, createdBy: null, createdAt: '2026-11-20T00:00:00.000Z', submittedAt: null, submittedBy: null,
-    progress: { answered: 1, visible: 80, ratio: 0.01 }, profile: PROFILE,
-    answers: [{ questionId: CLAIM, value: 4, version: 1, answeredBy: { userId: 'contrib', displayName: '田中次郎' }, answeredAt: '2026-11-21T01:00:00.000Z', source: 'manual' }],
-    assignments: [], progressDetail: { overall: { answered: 1, visible: 80, ratio: 0.01 }, modules: [] }, visibleQuestionIds: [], validation: v,
+    id: ID,
+    track: 'listed',
+    bankVersion,
+    round: 2,
+    status,
+    copiedFrom: null,
+    createdBy: null,
+    createdAt: '2026-11-20T00:00:00.000Z',
+    submittedAt: null,
+    submittedBy: null,
+    progress: { answered: 1, visible: 80, ratio: 0.01 },
+    profile: PROFILE,
+    answers: [
+      {
+        questionId: CLAIM,
+        value: 4,
+        version: 1,
+        answeredBy: { userId: 'contrib', displayName: '田中次郎' },
+        answeredAt: '2026-11-21T01:00:00.000Z',
+        source: 'manual',
+      },
+    ],
+    assignments: [],
+    progressDetail: { overall: { answered: 1, visible: 80, ratio: 0.01 }, modules: [] },
+    visibleQuestionIds: [],
+    validation: v,
   };
 }
 
@@ -41,7 +88,11 @@ function apiWith(detail: AssessmentDetail, role: OrganizationRole = 'reviewer') 
     'GET /api/assessment-bank': json(200, bankView('listed', detail.bankVersion)),
     [`GET /api/orgs/${ORG_ID}/assessments`]: json(200, page([])),
     [`GET /api/orgs/${ORG_ID}/assessments/${ID}`]: json(200, detail),
-    [`GET /api/orgs/${ORG_ID}/assessments/${ID}/planning`]: json(200, { targets: { questions: {}, modules: {} }, scope: { questions: {}, modules: {} }, notes: { [CLAIM]: { evidence: ['https://intra.example.jp/minutes/2026-10'] } } }),
+    [`GET /api/orgs/${ORG_ID}/assessments/${ID}/planning`]: json(200, {
+      targets: { questions: {}, modules: {} },
+      scope: { questions: {}, modules: {} },
+      notes: { [CLAIM]: { evidence: ['https://intra.example.jp/minutes/2026-10'] } },
+    }),
   });
 }
 
@@ -50,20 +101,30 @@ describe('ReviewPage', () => {
     const api = apiWith(aDetail('in_review', validation('pending')));
     api.on(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/reviews/${CLAIM}`, json(200, validation('accepted')));
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}/review`);
-    const item = (await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 })).closest('li') as HTMLElement;
+    const item = (await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 })).closest(
+      'li',
+    ) as HTMLElement;
     expect(within(item).getByRole('link', { name: 'https://intra.example.jp/minutes/2026-10' })).toBeInTheDocument();
     expect(within(item).getByText('回答者：田中次郎')).toBeInTheDocument();
     const user = userEvent.setup();
     await user.type(within(item).getByRole('textbox', { name: /コメント/ }), '議事録で確認');
     await user.click(within(item).getByRole('button', { name: '承認する' }));
-    await waitFor(() => expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/reviews/${CLAIM}`)).toHaveLength(1));
-    expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/reviews/${CLAIM}`)[0]?.body).toEqual({ decision: 'accepted', comment: '議事録で確認', answerVersion: 1 });
+    await waitFor(() =>
+      expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/reviews/${CLAIM}`)).toHaveLength(1),
+    );
+    expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/reviews/${CLAIM}`)[0]?.body).toEqual({
+      decision: 'accepted',
+      comment: '議事録で確認',
+      answerVersion: 1,
+    });
   }, 20000);
 
   it('will not return an answer without a reason: the field says so and gets the focus, nothing is sent', async () => {
     const api = apiWith(aDetail('in_review', validation('pending')));
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}/review`);
-    const item = (await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 })).closest('li') as HTMLElement;
+    const item = (await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 })).closest(
+      'li',
+    ) as HTMLElement;
     await userEvent.setup().click(within(item).getByRole('button', { name: '差し戻す' }));
     const field = within(item).getByRole('textbox', { name: /コメント/ });
     expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -75,7 +136,9 @@ describe('ReviewPage', () => {
   it('keeps an over-long comment whole with the limit beside it and sends nothing (never cuts a paste)', async () => {
     const api = apiWith(aDetail('in_review', validation('pending')));
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}/review`);
-    const item = (await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 })).closest('li') as HTMLElement;
+    const item = (await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 })).closest(
+      'li',
+    ) as HTMLElement;
     const user = userEvent.setup();
     const field = within(item).getByRole('textbox', { name: /コメント/ });
     await user.click(field);
@@ -89,21 +152,39 @@ describe('ReviewPage', () => {
 
   it('shows last round’s imported decision as context while this round’s claim still waits for a decision', async () => {
     const api = apiWith(aDetail('in_review', validation('pending')));
-    const prior = { decision: 'accepted', comment: '前年の議事録で確認', reviewedBy: '監査役 山田', reviewedAt: '2026-03-10T00:00:00.000Z', current: false };
+    const prior = {
+      decision: 'accepted',
+      comment: '前年の議事録で確認',
+      reviewedBy: '監査役 山田',
+      reviewedAt: '2026-03-10T00:00:00.000Z',
+      current: false,
+    };
     api.on(
       `GET /api/orgs/${ORG_ID}/assessments/${ID}/planning`,
-      json(200, { targets: { questions: {}, modules: {} }, scope: { questions: {}, modules: {} }, notes: {}, priorDecisions: { [CLAIM]: prior } }),
+      json(200, {
+        targets: { questions: {}, modules: {} },
+        scope: { questions: {}, modules: {} },
+        notes: {},
+        priorDecisions: { [CLAIM]: prior },
+      }),
     );
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}/review`);
-    const item = (await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 })).closest('li') as HTMLElement;
+    const item = (await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 })).closest(
+      'li',
+    ) as HTMLElement;
     const line = within(item).getByTestId('prior-decision');
-    expect(line).toHaveTextContent(/前の回の検証（取り込み・参考のみ）：承認.*監査役 山田.*前年の議事録で確認.*その判断の後に回答が変更されていました。/);
+    expect(line).toHaveTextContent(
+      /前の回の検証（取り込み・参考のみ）：承認.*監査役 山田.*前年の議事録で確認.*その判断の後に回答が変更されていました。/,
+    );
     // Context only: the decision buttons are still there, the claim is still pending.
     expect(within(item).getByRole('button', { name: '承認する' })).toBeInTheDocument();
   }, 20000);
 
   it('offers no decision to a contributor (no assessment:validate)', async () => {
-    renderApp(apiWith(aDetail('in_review', validation('pending')), 'contributor'), `/o/${ORG_ID}/assessments/${ID}/review`);
+    renderApp(
+      apiWith(aDetail('in_review', validation('pending')), 'contributor'),
+      `/o/${ORG_ID}/assessments/${ID}/review`,
+    );
     await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 });
     expect(screen.queryByRole('button', { name: '承認する' })).not.toBeInTheDocument();
   }, 20000);
@@ -111,13 +192,18 @@ describe('ReviewPage', () => {
 
 describe('the questionnaire in the validation step', () => {
   it('lists a returned answer with its reason and lets only that answer change', async () => {
-    renderApp(apiWith(aDetail('in_review', validation('returned')), 'contributor'), `/o/${ORG_ID}/assessments/${ID}#q-${CLAIM}`);
+    renderApp(
+      apiWith(aDetail('in_review', validation('returned')), 'contributor'),
+      `/o/${ORG_ID}/assessments/${ID}#q-${CLAIM}`,
+    );
     const returned = await screen.findByTestId('returned-answers', {}, { timeout: 10000 });
     expect(returned).toHaveTextContent('議事録を添付してください');
     expect(returned).toHaveTextContent('佐藤一郎');
     const claim = screen.getByRole('group', { name: CLAIM_PROMPT });
     for (const radio of within(claim).getAllByRole('radio')) expect(radio).toBeEnabled();
-    const other = screen.getByRole('group', { name: '知財部門の責任者は、経営戦略・事業戦略を議論する会議に参加していますか。' });
+    const other = screen.getByRole('group', {
+      name: '知財部門の責任者は、経営戦略・事業戦略を議論する会議に参加していますか。',
+    });
     for (const radio of within(other).getAllByRole('radio')) expect(radio).toBeDisabled();
   }, 20000);
 

@@ -33,11 +33,22 @@ export function ReviewPage() {
   if (detail.isPending || (detail.isSuccess && (bank.isPending || planning.isPending))) return <LoadingState />;
   if (detail.isError) return <QueryErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
   if (bank.isError || !bank.data) return <QueryErrorState error={bank.error} onRetry={() => void bank.refetch()} />;
-  if (planning.isError || !planning.data) return <QueryErrorState error={planning.error} onRetry={() => void planning.refetch()} />;
+  if (planning.isError || !planning.data)
+    return <QueryErrorState error={planning.error} onRetry={() => void planning.refetch()} />;
   return <Review orgId={orgId} detail={detail.data} bank={bank.data} planning={planning.data} />;
 }
 
-function Review({ orgId, detail, bank, planning }: { orgId: string; detail: AssessmentDetail; bank: AssessmentBankView; planning: Planning }) {
+function Review({
+  orgId,
+  detail,
+  bank,
+  planning,
+}: {
+  orgId: string;
+  detail: AssessmentDetail;
+  bank: AssessmentBankView;
+  planning: Planning;
+}) {
   const { t } = useTranslation();
   const { can } = useCurrentMembership();
   const { validation } = detail;
@@ -49,7 +60,9 @@ function Review({ orgId, detail, bank, planning }: { orgId: string; detail: Asse
       <p>{t('assessment.validation.reviewIntro')}</p>
       {inReview ? (
         <p className="notice" role="status">
-          {validation.complete ? t('assessment.validation.complete') : t('assessment.validation.inReview', validation.counts)}
+          {validation.complete
+            ? t('assessment.validation.complete')
+            : t('assessment.validation.inReview', validation.counts)}
         </p>
       ) : (
         <p className="notice">{t('assessment.validation.notInReview')}</p>
@@ -120,7 +133,10 @@ function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, prior, 
       commentRef.current?.focus();
       return;
     }
-    review.mutate({ questionId: item.questionId, decision, comment, answerVersion: item.answerVersion }, { onSuccess: () => setComment('') });
+    review.mutate(
+      { questionId: item.questionId, decision, comment, answerVersion: item.answerVersion },
+      { onSuccess: () => setComment('') },
+    );
   };
 
   return (
@@ -134,7 +150,9 @@ function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, prior, 
       <dl className="review__facts">
         <dt>{t('assessment.validation.answer')}</dt>
         <dd>{question && answer ? formatAnswer(question, answer.value, locale) : '—'}</dd>
-        {answer?.answeredBy ? <dd>{t('assessment.validation.answeredBy', { name: answer.answeredBy.displayName })}</dd> : null}
+        {answer?.answeredBy ? (
+          <dd>{t('assessment.validation.answeredBy', { name: answer.answeredBy.displayName })}</dd>
+        ) : null}
         <dt>{t('assessment.validation.evidence')}</dt>
         {evidence.length === 0 ? <dd>{t('assessment.validation.noEvidence')}</dd> : null}
         {evidence.map((url) => (
@@ -179,7 +197,9 @@ function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, prior, 
             rows={2}
             value={comment}
             aria-invalid={missingReason || commentTooLong ? true : undefined}
-            aria-describedby={[`${id}-count`, missingReason || commentTooLong ? `${id}-error` : null].filter(Boolean).join(' ')}
+            aria-describedby={[`${id}-count`, missingReason || commentTooLong ? `${id}-error` : null]
+              .filter(Boolean)
+              .join(' ')}
             onChange={(e) => setComment(e.target.value)}
           />
           <CharacterCount id={`${id}-count`} count={comment.length} max={REVIEW_COMMENT_MAX_LENGTH} />
@@ -189,10 +209,22 @@ function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, prior, 
             </p>
           ) : null}
           <div className="review__buttons">
-            <button type="button" className="button button--primary" disabled={review.isPending} onClick={() => decide('accepted')} aria-describedby={`${id}-q`}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={review.isPending}
+              onClick={() => decide('accepted')}
+              aria-describedby={`${id}-q`}
+            >
               {t('assessment.validation.accept')}
             </button>
-            <button type="button" className="button button--secondary" disabled={review.isPending} onClick={() => decide('returned')} aria-describedby={`${id}-q`}>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={review.isPending}
+              onClick={() => decide('returned')}
+              aria-describedby={`${id}-q`}
+            >
               {t('assessment.validation.return')}
             </button>
             {review.isPending ? <span role="status">{t('assessment.validation.saving')}</span> : null}

@@ -4,7 +4,15 @@ import { assessmentApi } from '../api/assessment-api';
 import { useRoundImport } from '../hooks/use-round-import';
 
 /** Download the whole round (JSON, XLSX); into a round in progress, import a file: preview, then confirm. */
-export function RoundTransferPanel({ orgId, assessmentId, canImport }: { orgId: string; assessmentId: string; canImport: boolean }) {
+export function RoundTransferPanel({
+  orgId,
+  assessmentId,
+  canImport,
+}: {
+  orgId: string;
+  assessmentId: string;
+  canImport: boolean;
+}) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const { preview, confirm } = useRoundImport(orgId, assessmentId);
@@ -48,29 +56,54 @@ export function RoundTransferPanel({ orgId, assessmentId, canImport }: { orgId: 
           </button>
         </form>
       ) : null}
-      {preview.isError ? <p role="alert">{preview.error instanceof Error ? preview.error.message : t('assessment.transfer.failed')}</p> : null}
+      {preview.isError ? (
+        <p role="alert">{preview.error instanceof Error ? preview.error.message : t('assessment.transfer.failed')}</p>
+      ) : null}
       {shown ? (
         <div data-testid="import-preview">
-          <p>{t('assessment.transfer.summary', { mapped: shown.mapped.length, renamed: shown.mapped.filter((m) => m.renamed).length, changed: shown.mapped.filter((m) => m.changed).length, from: shown.fromBankVersion, to: shown.toBankVersion })}</p>
+          <p>
+            {t('assessment.transfer.summary', {
+              mapped: shown.mapped.length,
+              renamed: shown.mapped.filter((m) => m.renamed).length,
+              changed: shown.mapped.filter((m) => m.changed).length,
+              from: shown.fromBankVersion,
+              to: shown.toBankVersion,
+            })}
+          </p>
           {Object.keys(shown.payload.priorDecisions ?? {}).length > 0 ? (
-            <p className="hint">{t('assessment.transfer.priorDecisions', { count: Object.keys(shown.payload.priorDecisions).length })}</p>
+            <p className="hint">
+              {t('assessment.transfer.priorDecisions', { count: Object.keys(shown.payload.priorDecisions).length })}
+            </p>
           ) : null}
           {shown.notImportable.length > 0 ? (
             <details open>
               <summary>{t('assessment.transfer.notImportable', { count: shown.notImportable.length })}</summary>
               <ul>
                 {shown.notImportable.map((n) => (
-                  <li key={`${n.part}-${n.id}`}>{t('assessment.transfer.notImportableItem', { part: t(`assessment.transfer.part.${n.part}`), id: n.id, reason: n.reason })}</li>
+                  <li key={`${n.part}-${n.id}`}>
+                    {t('assessment.transfer.notImportableItem', {
+                      part: t(`assessment.transfer.part.${n.part}`),
+                      id: n.id,
+                      reason: n.reason,
+                    })}
+                  </li>
                 ))}
               </ul>
             </details>
           ) : null}
-          <button type="button" className="button" disabled={!file || confirm.isPending || confirm.isSuccess} onClick={() => file && confirm.mutate(file)}>
+          <button
+            type="button"
+            className="button"
+            disabled={!file || confirm.isPending || confirm.isSuccess}
+            onClick={() => file && confirm.mutate(file)}
+          >
             {t('assessment.transfer.confirm')}
           </button>
         </div>
       ) : null}
-      <p role="status">{confirm.isSuccess ? t('assessment.transfer.done') : confirm.isError ? t('assessment.transfer.failed') : null}</p>
+      <p role="status">
+        {confirm.isSuccess ? t('assessment.transfer.done') : confirm.isError ? t('assessment.transfer.failed') : null}
+      </p>
     </section>
   );
 }

@@ -52,7 +52,11 @@ export function ValidationBanner({ orgId, detail, bank }: ValidationBannerProps)
   return (
     <section className="validation-banner" aria-labelledby="validation-title">
       <h2 id="validation-title">{t('assessment.validation.title')}</h2>
-      <p role="status">{validation.complete ? t('assessment.validation.complete') : t('assessment.validation.inReview', validation.counts)}</p>
+      <p role="status">
+        {validation.complete
+          ? t('assessment.validation.complete')
+          : t('assessment.validation.inReview', validation.counts)}
+      </p>
       {returned.length > 0 ? (
         <>
           <h3>{t('assessment.validation.returnedTitle')}</h3>

@@ -4,7 +4,13 @@ import type { AssessmentBankView, AssessmentDetail } from '../api/assessment-api
 import { ValidationStateBadge } from './validation-state-badge';
 
 /** The results' account of the validation step: which high claims were accepted, returned or still wait. */
-export function ValidationSummary({ detail, bank }: { detail: AssessmentDetail; bank: AssessmentBankView | undefined }) {
+export function ValidationSummary({
+  detail,
+  bank,
+}: {
+  detail: AssessmentDetail;
+  bank: AssessmentBankView | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const { validation } = detail;
@@ -30,7 +36,9 @@ export function ValidationSummary({ detail, bank }: { detail: AssessmentDetail; 
                 <tbody>
                   {validation.items.map((item) => (
                     <tr key={item.questionId}>
-                      <th scope="row">{bank?.questions.find((q) => q.id === item.questionId)?.prompt[locale] ?? item.questionId}</th>
+                      <th scope="row">
+                        {bank?.questions.find((q) => q.id === item.questionId)?.prompt[locale] ?? item.questionId}
+                      </th>
                       <td>
                         <ValidationStateBadge state={item.state} />
                       </td>

@@ -5,5 +5,8 @@ import { assessmentQueryKeys } from '../api/assessment-query-keys';
 
 export function useAssessmentResults(orgId: string, id: string) {
   const client = useApiClient();
-  return useQuery({ queryKey: assessmentQueryKeys.results(orgId, id), queryFn: () => assessmentApi.results(client, orgId, id) });
+  return useQuery({
+    queryKey: assessmentQueryKeys.results(orgId, id),
+    queryFn: () => assessmentApi.results(client, orgId, id),
+  });
 }

@@ -5,5 +5,8 @@ import { assessmentQueryKeys } from '../api/assessment-query-keys';
 
 export function useAssessment(orgId: string, id: string) {
   const client = useApiClient();
-  return useQuery({ queryKey: assessmentQueryKeys.detail(orgId, id), queryFn: () => assessmentApi.get(client, orgId, id) });
+  return useQuery({
+    queryKey: assessmentQueryKeys.detail(orgId, id),
+    queryFn: () => assessmentApi.get(client, orgId, id),
+  });
 }

@@ -8,9 +8,12 @@ export function useAssignModule(orgId: string, id: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ moduleId, userId }: { moduleId: string; userId: string | null }) => assessmentApi.assign(client, orgId, id, moduleId, userId),
+    mutationFn: ({ moduleId, userId }: { moduleId: string; userId: string | null }) =>
+      assessmentApi.assign(client, orgId, id, moduleId, userId),
     onSuccess: (assignments) => {
-      queryClient.setQueryData<AssessmentDetail>(assessmentQueryKeys.detail(orgId, id), (old) => (old ? { ...old, assignments } : old));
+      queryClient.setQueryData<AssessmentDetail>(assessmentQueryKeys.detail(orgId, id), (old) =>
+        old ? { ...old, assignments } : old,
+      );
     },
   });
 }

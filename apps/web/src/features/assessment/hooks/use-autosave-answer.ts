@@ -61,7 +61,15 @@ export function useAutosaveAnswer(
       const detailKey = assessmentQueryKeys.detail(orgId, assessmentId);
       setStatus('saving');
       try {
-        const answer = await assessmentApi.saveAnswer(client, orgId, assessmentId, questionId, next, version.current, options);
+        const answer = await assessmentApi.saveAnswer(
+          client,
+          orgId,
+          assessmentId,
+          questionId,
+          next,
+          version.current,
+          options,
+        );
         version.current = answer.version;
         setError(null);
         setStatus('saved');
@@ -80,7 +88,12 @@ export function useAutosaveAnswer(
           const current = fresh.answers.find((a) => a.questionId === questionId);
           setConflict({
             current: current
-              ? { value: current.value, version: current.version, answeredBy: current.answeredBy, answeredAt: current.answeredAt }
+              ? {
+                  value: current.value,
+                  version: current.version,
+                  answeredBy: current.answeredBy,
+                  answeredAt: current.answeredAt,
+                }
               : { value: null, version: 0, answeredBy: null, answeredAt: null },
             yours: next,
           });

@@ -7,7 +7,10 @@ import { assessmentQueryKeys } from '../api/assessment-query-keys';
 export function usePlanning(orgId: string, id: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: assessmentQueryKeys.planning(orgId, id), queryFn: () => assessmentApi.planning(client, orgId, id) });
+  const query = useQuery({
+    queryKey: assessmentQueryKeys.planning(orgId, id),
+    queryFn: () => assessmentApi.planning(client, orgId, id),
+  });
   const save = useMutation({
     mutationFn: (planning: Planning) => assessmentApi.savePlanning(client, orgId, id, planning),
     onSuccess: (planning) => {

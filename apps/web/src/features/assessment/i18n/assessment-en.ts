@@ -5,7 +5,8 @@ export const assessmentEn: Messages['assessment'] = {
   nav: 'Self-assessment',
   list: {
     title: 'IP governance self-assessment',
-    intro: 'Answer questions based on the IP and intangible-asset governance guideline to get maturity scores for the seven actions and a prioritised action plan.',
+    intro:
+      'Answer questions based on the IP and intangible-asset governance guideline to get maturity scores for the seven actions and a prioritised action plan.',
     rounds: 'Your assessments',
     empty: 'No assessments yet.',
     roundLabel: 'Round {{round}} ({{track}})',
@@ -23,10 +24,12 @@ export const assessmentEn: Messages['assessment'] = {
     suggested: 'Suggested',
     submit: 'Start the assessment',
     submitting: 'Starting…',
-    openRound: 'Round {{round}} of the {{track}} track is still being answered, so a new one cannot start. Submit that round first.',
+    openRound:
+      'Round {{round}} of the {{track}} track is still being answered, so a new one cannot start. Submit that round first.',
     openRoundShort: 'Round {{round}} is still being answered.',
     openRoundLink: 'Continue round {{round}}',
-    notAllowed: 'Starting an assessment needs the “Start, assign and submit assessments” permission (the viewer and reviewer roles do not have it). Ask your organization’s admin.',
+    notAllowed:
+      'Starting an assessment needs the “Start, assign and submit assessments” permission (the viewer and reviewer roles do not have it). Ask your organization’s admin.',
     copyNote: 'It starts from the answers of your last submitted round on the same track.',
     trackHelp: {
       listed: 'Detailed questions including disclosure, the board and investor dialogue.',
@@ -82,7 +85,8 @@ export const assessmentEn: Messages['assessment'] = {
     overall: 'Overall score',
     outOf: '{{score}} / 100',
     noScore: 'not answered',
-    formula: 'Scores run 0–100: the weighted mean of the maturity of the answered questions (level 0–4 mapped to 0–100); unanswered questions are left out.',
+    formula:
+      'Scores run 0–100: the weighted mean of the maturity of the answered questions (level 0–4 mapped to 0–100); unanswered questions are left out.',
     radarTitle: 'Scores by the guideline’s seven actions',
     tableCaption: 'Scores by the seven actions (table)',
     action: 'Action',
@@ -153,31 +157,36 @@ export const assessmentEn: Messages['assessment'] = {
     xlsx: 'Export the whole round (XLSX, can be edited and imported)',
     file: 'File to import (JSON or XLSX, up to 1 MB)',
     preview: 'Preview the import',
-    summary: '{{mapped}} answers can be imported ({{renamed}} with a renamed question, {{changed}} whose question changed; bank {{from}} → {{to}}). Nothing has been written yet.',
+    summary:
+      '{{mapped}} answers can be imported ({{renamed}} with a renamed question, {{changed}} whose question changed; bank {{from}} → {{to}}). Nothing has been written yet.',
     notImportable: 'Cannot be imported ({{count}})',
     notImportableItem: '{{part}} {{id}}: {{reason}}',
     part: { answer: 'Answer', target: 'Target', scope: 'Scope', note: 'Note', decision: 'Validation decision' },
-    priorDecisions: '{{count}} validation decisions from the file are kept as this round’s history (they do not validate this round).',
+    priorDecisions:
+      '{{count}} validation decisions from the file are kept as this round’s history (they do not validate this round).',
     confirm: 'Import this',
     done: 'Imported.',
     failed: 'The import failed.',
   },
   validation: {
     title: 'Validating answers',
-    intro: 'Answers at level 3 or higher count only after someone checks their evidence. Once validation is asked for, only returned answers can change.',
+    intro:
+      'Answers at level 3 or higher count only after someone checks their evidence. Once validation is asked for, only returned answers can change.',
     needed: 'Answers to validate: {{count}} (level 3 or higher)',
     request: 'Ask for validation',
     requestQuestion: 'Once validation is asked for, answers cannot change until a reviewer returns them. Ask now?',
     requestConfirm: 'Ask for validation',
     requesting: 'Asking…',
-    inReview: 'Being validated: {{accepted}} accepted, {{returned}} returned, {{pending}} waiting. Answers at level 3 or higher that are not accepted do not count in the results.',
+    inReview:
+      'Being validated: {{accepted}} accepted, {{returned}} returned, {{pending}} waiting. Answers at level 3 or higher that are not accepted do not count in the results.',
     complete: 'Every answer that needed it is accepted. The round can be submitted.',
     returnedTitle: 'Returned answers',
     returnedItem: '{{question}}: {{comment}} ({{name}})',
     returnedHint: 'Change the answer or add evidence links. A changed answer is validated again.',
     openReview: 'Validate answers',
     reviewTitle: 'Validate answers (round {{round}})',
-    reviewIntro: 'For each answer at level 3 or higher, check its evidence, then accept it or return it with a reason. You cannot validate answers you gave yourself.',
+    reviewIntro:
+      'For each answer at level 3 or higher, check its evidence, then accept it or return it with a reason. You cannot validate answers you gave yourself.',
     notInReview: 'This round is not being validated.',
     empty: 'No answer needs validation.',
     answer: 'Answer',
@@ -198,7 +207,8 @@ export const assessmentEn: Messages['assessment'] = {
     commentRequired: 'Say why you return the answer.',
     resultsTitle: 'Validation of answers',
     resultsOff: 'This round does not use validation (every answer counts as given).',
-    resultsOn: 'Validated: {{accepted}} accepted, {{returned}} returned, {{pending}} waiting. Only accepted answers count.',
+    resultsOn:
+      'Validated: {{accepted}} accepted, {{returned}} returned, {{pending}} waiting. Only accepted answers count.',
     question: 'Question',
     stateColumn: 'State',
     reviewer: 'Reviewer and comment',

@@ -3,7 +3,8 @@ export const assessmentJa = {
   nav: '自己診断',
   list: {
     title: '知財ガバナンス自己診断',
-    intro: '知財・無形資産ガバナンスガイドラインに沿った設問に答えると、7つのアクション別の成熟度スコアと優先アクションプランが分かります。',
+    intro:
+      '知財・無形資産ガバナンスガイドラインに沿った設問に答えると、7つのアクション別の成熟度スコアと優先アクションプランが分かります。',
     rounds: 'これまでの診断',
     empty: 'まだ診断はありません。',
     roundLabel: '第{{round}}回（{{track}}）',
@@ -21,10 +22,12 @@ export const assessmentJa = {
     suggested: 'おすすめ',
     submit: '診断を始める',
     submitting: '開始中…',
-    openRound: '{{track}}には回答中の診断（第{{round}}回）があるため、新しく始められません。先にその診断を提出してください。',
+    openRound:
+      '{{track}}には回答中の診断（第{{round}}回）があるため、新しく始められません。先にその診断を提出してください。',
     openRoundShort: '回答中の診断（第{{round}}回）があります。',
     openRoundLink: '第{{round}}回の回答を続ける',
-    notAllowed: '新しい診断を始めるには「診断の開始・割当・提出」の権限が必要です（閲覧者・レビュアーの役割にはありません）。組織の管理者に依頼してください。',
+    notAllowed:
+      '新しい診断を始めるには「診断の開始・割当・提出」の権限が必要です（閲覧者・レビュアーの役割にはありません）。組織の管理者に依頼してください。',
     copyNote: '前回提出した同じトラックの回答を引き継いで始まります。',
     trackHelp: {
       listed: '開示・取締役会・投資家対話を含む詳しい設問です。',
@@ -80,7 +83,8 @@ export const assessmentJa = {
     overall: '総合スコア',
     outOf: '{{score}} / 100',
     noScore: '未回答',
-    formula: 'スコアは0〜100。回答した設問の成熟度（レベル0〜4を0〜100に換算）の加重平均で、未回答の設問は計算に含めません。',
+    formula:
+      'スコアは0〜100。回答した設問の成熟度（レベル0〜4を0〜100に換算）の加重平均で、未回答の設問は計算に含めません。',
     radarTitle: 'ガイドラインの7つのアクション別スコア',
     tableCaption: '7つのアクション別スコア（表）',
     action: 'アクション',
@@ -151,31 +155,36 @@ export const assessmentJa = {
     xlsx: '回全体を書き出す（XLSX、編集して取り込み可）',
     file: '取り込むファイル（JSONまたはXLSX、1 MBまで）',
     preview: '取り込みの内容を確認',
-    summary: '{{mapped}}件の回答を取り込めます（設問IDの変更 {{renamed}}件、設問内容の変更 {{changed}}件、設問バンク {{from}} → {{to}}）。まだ何も書き込まれていません。',
+    summary:
+      '{{mapped}}件の回答を取り込めます（設問IDの変更 {{renamed}}件、設問内容の変更 {{changed}}件、設問バンク {{from}} → {{to}}）。まだ何も書き込まれていません。',
     notImportable: '取り込めない項目（{{count}}件）',
     notImportableItem: '{{part}} {{id}}：{{reason}}',
     part: { answer: '回答', target: '目標', scope: '対象範囲', note: 'メモ', decision: '検証の記録' },
-    priorDecisions: '前回の検証の記録 {{count}}件は、この回の履歴として残ります（この回の検証の代わりにはなりません）。',
+    priorDecisions:
+      '前回の検証の記録 {{count}}件は、この回の履歴として残ります（この回の検証の代わりにはなりません）。',
     confirm: 'この内容で取り込む',
     done: '取り込みました。',
     failed: '取り込めませんでした。',
   },
   validation: {
     title: '回答の検証',
-    intro: '水準3以上の回答は、根拠を確かめてから結果に数えます。検証を依頼すると、差し戻された回答以外は変更できなくなります。',
+    intro:
+      '水準3以上の回答は、根拠を確かめてから結果に数えます。検証を依頼すると、差し戻された回答以外は変更できなくなります。',
     needed: '検証が必要な回答：{{count}}件（水準3以上）',
     request: '検証を依頼する',
     requestQuestion: '検証を依頼すると、差し戻されるまで回答を変更できません。依頼しますか。',
     requestConfirm: '依頼する',
     requesting: '依頼しています…',
-    inReview: '検証中です：承認 {{accepted}}件・差戻し {{returned}}件・未確認 {{pending}}件。承認されていない水準3以上の回答は、結果に数えていません。',
+    inReview:
+      '検証中です：承認 {{accepted}}件・差戻し {{returned}}件・未確認 {{pending}}件。承認されていない水準3以上の回答は、結果に数えていません。',
     complete: 'すべての対象回答が承認されました。提出できます。',
     returnedTitle: '差し戻された回答',
     returnedItem: '{{question}}：{{comment}}（{{name}}）',
     returnedHint: '回答を直すか、根拠のリンクを加えてください。直した回答は、もう一度検証されます。',
     openReview: '回答を検証する',
     reviewTitle: '回答の検証（第{{round}}回）',
-    reviewIntro: '水準3以上の回答ごとに、根拠を確かめて承認するか、理由を添えて差し戻してください。自分が入力した回答は検証できません。',
+    reviewIntro:
+      '水準3以上の回答ごとに、根拠を確かめて承認するか、理由を添えて差し戻してください。自分が入力した回答は検証できません。',
     notInReview: 'この回は検証中ではありません。',
     empty: '検証が必要な回答はありません。',
     answer: '回答',
@@ -196,7 +205,8 @@ export const assessmentJa = {
     commentRequired: '差し戻す理由を書いてください。',
     resultsTitle: '回答の検証状況',
     resultsOff: 'この回は検証を使っていません（回答はすべて自己申告のまま数えています）。',
-    resultsOn: '検証済み：承認 {{accepted}}件・差戻し {{returned}}件・未確認 {{pending}}件。承認された回答だけを数えています。',
+    resultsOn:
+      '検証済み：承認 {{accepted}}件・差戻し {{returned}}件・未確認 {{pending}}件。承認された回答だけを数えています。',
     question: '設問',
     stateColumn: '状態',
     reviewer: '確認者とコメント',

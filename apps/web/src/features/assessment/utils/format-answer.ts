@@ -3,7 +3,8 @@ import type { Locale } from '@ipgn/contracts';
 
 /** A readable answer (option labels, ladder level with its anchor), or null when there is none. */
 export function formatAnswer(question: Question, value: AnswerValue | null | undefined, locale: Locale): string | null {
-  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0) || value === '') return null;
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0) || value === '')
+    return null;
   switch (question.type) {
     case 'maturity': {
       const level = Number(value);
@@ -13,7 +14,9 @@ export function formatAnswer(question: Question, value: AnswerValue | null | und
     case 'single':
       return question.options.find((o) => o.id === value)?.label[locale] ?? String(value);
     case 'multiple':
-      return (Array.isArray(value) ? value : [String(value)]).map((id) => question.options.find((o) => o.id === id)?.label[locale] ?? id).join(', ');
+      return (Array.isArray(value) ? value : [String(value)])
+        .map((id) => question.options.find((o) => o.id === id)?.label[locale] ?? id)
+        .join(', ');
     case 'currency':
       return `${String(value)} ${question.unitLabel[locale]}`;
     case 'percentage':

@@ -57,7 +57,13 @@ export function AuditLogPage() {
               ))}
             </ol>
           ) : null}
-      <LoadMore shown={events.items.length} total={events.total} hasMore={events.hasNextPage} loading={events.isFetchingNextPage} onLoadMore={() => void events.fetchNextPage()} />
+          <LoadMore
+            shown={events.items.length}
+            total={events.total}
+            hasMore={events.hasNextPage}
+            loading={events.isFetchingNextPage}
+            onLoadMore={() => void events.fetchNextPage()}
+          />
         </>
       )}
     </section>

@@ -13,7 +13,8 @@ export function RedirectIfSignedIn() {
     const invitation = params.get('invitation');
     const next = invitation ? `/invitations/${encodeURIComponent(invitation)}` : safeNextPath(params.get('next'));
     // The SME sign-up goes on to the SME company form when the new account has no organization yet.
-    const smeStart = params.get('track') === 'sme' && me.data.accountType === 'company' && me.data.memberships.length === 0;
+    const smeStart =
+      params.get('track') === 'sme' && me.data.accountType === 'company' && me.data.memberships.length === 0;
     return <Navigate to={next ?? (smeStart ? '/organizations/new?track=sme' : homePathFor(me.data))} replace />;
   }
   return <Outlet />;

@@ -10,7 +10,12 @@ export function RequireAuth() {
   const me = useCurrentUser();
   const location = useLocation();
   // A 503 is retried until the service is back; meanwhile say so instead of spinning or signing out.
-  if (me.isPending) return isApiRequestError(me.failureReason) && me.failureReason.isTemporarilyUnavailable ? <TemporarilyUnavailable /> : <LoadingState />;
+  if (me.isPending)
+    return isApiRequestError(me.failureReason) && me.failureReason.isTemporarilyUnavailable ? (
+      <TemporarilyUnavailable />
+    ) : (
+      <LoadingState />
+    );
   if (me.isError) return <QueryErrorState error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) {
     const next = encodeURIComponent(location.pathname + location.search);

@@ -22,7 +22,9 @@ describe('ResetPasswordPage', () => {
 
     await fill(user, 'correct-horse-battery');
 
-    expect(await screen.findByText('パスワードを変更しました。新しいパスワードでログインしてください。')).toBeInTheDocument();
+    expect(
+      await screen.findByText('パスワードを変更しました。新しいパスワードでログインしてください。'),
+    ).toBeInTheDocument();
     expect(api.callsTo(ROUTE)[0].body).toEqual({ token: 'reset-token-1', password: 'correct-horse-battery' });
     expect(screen.getByRole('link', { name: 'ログイン画面へ' })).toHaveAttribute('href', '/sign-in');
     expect(screen.queryByLabelText(NEW_PASSWORD)).not.toBeInTheDocument();
@@ -63,10 +65,17 @@ describe('ResetPasswordPage', () => {
     await fill(user, 'correct-horse-battery');
 
     const password = screen.getByLabelText(NEW_PASSWORD);
-    await waitFor(() => expect(password).toHaveAccessibleDescription(expect.stringContaining('リンクの有効期限が切れています。もう一度送信してください。')));
+    await waitFor(() =>
+      expect(password).toHaveAccessibleDescription(
+        expect.stringContaining('リンクの有効期限が切れています。もう一度送信してください。'),
+      ),
+    );
     expect(password).toHaveValue('correct-horse-battery');
     expect(screen.getByLabelText(AGAIN)).toHaveValue('correct-horse-battery');
-    expect(screen.getByRole('link', { name: '再設定リンクをもう一度送信する' })).toHaveAttribute('href', '/forgot-password');
+    expect(screen.getByRole('link', { name: '再設定リンクをもう一度送信する' })).toHaveAttribute(
+      'href',
+      '/forgot-password',
+    );
   });
 
   it('checks that both entries match before sending anything', async () => {
@@ -89,6 +98,9 @@ describe('ResetPasswordPage', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('リンクが正しくありません。');
     expect(screen.queryByLabelText(NEW_PASSWORD)).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '再設定リンクをもう一度送信する' })).toHaveAttribute('href', '/forgot-password');
+    expect(screen.getByRole('link', { name: '再設定リンクをもう一度送信する' })).toHaveAttribute(
+      'href',
+      '/forgot-password',
+    );
   });
 });

@@ -8,7 +8,11 @@ describe('SignInPage', () => {
   it('shows the server message for wrong credentials and keeps the e-mail address', async () => {
     const api = createMockApi({
       'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください'),
-      'POST /api/auth/login': apiError(401, 'INVALID_CREDENTIALS', 'メールアドレスまたはパスワードが正しくありません。'),
+      'POST /api/auth/login': apiError(
+        401,
+        'INVALID_CREDENTIALS',
+        'メールアドレスまたはパスワードが正しくありません。',
+      ),
     });
     const user = userEvent.setup();
     renderApp(api, '/sign-in');
@@ -25,7 +29,11 @@ describe('SignInPage', () => {
   it('reports throttling in words, with the reference number', async () => {
     const api = createMockApi({
       'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください'),
-      'POST /api/auth/login': apiError(429, 'TOO_MANY_REQUESTS', '試行回数が多すぎます。しばらくしてからお試しください。'),
+      'POST /api/auth/login': apiError(
+        429,
+        'TOO_MANY_REQUESTS',
+        '試行回数が多すぎます。しばらくしてからお試しください。',
+      ),
     });
     const user = userEvent.setup();
     renderApp(api, '/sign-in');
@@ -54,7 +62,10 @@ describe('SignInPage', () => {
     await user.click(screen.getByRole('button', { name: 'ログイン' }));
 
     await waitFor(() => expect(location.pathname).toBe(`/o/${ORG_ID}/members`));
-    expect(api.callsTo('POST /api/auth/login')[0].body).toEqual({ email: 'hanako@example.jp', password: 'correct-horse-battery' });
+    expect(api.callsTo('POST /api/auth/login')[0].body).toEqual({
+      email: 'hanako@example.jp',
+      password: 'correct-horse-battery',
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'メンバー' })).toBeInTheDocument();
   });
 

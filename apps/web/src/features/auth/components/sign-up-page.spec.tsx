@@ -86,7 +86,10 @@ describe('SignUpPage', () => {
   it('creates an investor account without an organization', async () => {
     const api = createMockApi({
       'GET /api/auth/me': signedOut(),
-      'POST /api/auth/signup': json(201, aUser('owner', { accountType: 'investor', memberships: [], lastOrganizationId: null })),
+      'POST /api/auth/signup': json(
+        201,
+        aUser('owner', { accountType: 'investor', memberships: [], lastOrganizationId: null }),
+      ),
     });
     const user = userEvent.setup();
     const { location } = renderApp(api, '/sign-up');

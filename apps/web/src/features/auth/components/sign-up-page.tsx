@@ -39,8 +39,10 @@ export function SignUpPage() {
   const [organizationName, setOrganizationName] = useState('');
   // An invitee joins an existing organization, so the form does not ask for a new one — unless the server
   // insists on it, in which case the field appears with the server's message and nothing typed is lost.
-  const serverWantsOrganization = isApiRequestError(signUp.error) && Boolean(signUp.error.fieldError('organizationName'));
-  const askOrganization = accountType === 'company' && !smeTrack && (!invitationToken || serverWantsOrganization || organizationName !== '');
+  const serverWantsOrganization =
+    isApiRequestError(signUp.error) && Boolean(signUp.error.fieldError('organizationName'));
+  const askOrganization =
+    accountType === 'company' && !smeTrack && (!invitationToken || serverWantsOrganization || organizationName !== '');
 
   const invitedEmail = preview.data?.email;
   useEffect(() => {
@@ -59,7 +61,8 @@ export function SignUpPage() {
             ? t('validation.passwordTooLong', { max: PASSWORD_MAX_LENGTH })
             : undefined,
       displayName: !displayName.trim() ? t('validation.required') : undefined,
-      organizationName: askOrganization && !invitationToken && !organizationName.trim() ? t('validation.required') : undefined,
+      organizationName:
+        askOrganization && !invitationToken && !organizationName.trim() ? t('validation.required') : undefined,
     });
     if (!valid) return;
     const body: SignupRequest = {
@@ -77,7 +80,9 @@ export function SignUpPage() {
   return (
     <section className="auth-card" aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">{t('auth.signUp.title')}</h1>
-      <p className="lead">{invitationToken ? t('auth.signUp.invitationIntro') : smeTrack ? t('sme.signUp.intro') : t('auth.signUp.intro')}</p>
+      <p className="lead">
+        {invitationToken ? t('auth.signUp.invitationIntro') : smeTrack ? t('sme.signUp.intro') : t('auth.signUp.intro')}
+      </p>
       <form ref={formRef} noValidate onSubmit={submit} className="form">
         <FormErrorAlert error={signUp.error} invalid={Object.keys(clientErrors).length > 0} />
         <TextField
@@ -131,7 +136,9 @@ export function SignUpPage() {
                     {type === 'company' ? t('auth.signUp.accountTypeCompany') : t('auth.signUp.accountTypeInvestor')}
                   </span>
                   <span id={`account-type-${type}-hint`} className="field__hint">
-                    {type === 'company' ? t('auth.signUp.accountTypeCompanyHint') : t('auth.signUp.accountTypeInvestorHint')}
+                    {type === 'company'
+                      ? t('auth.signUp.accountTypeCompanyHint')
+                      : t('auth.signUp.accountTypeInvestorHint')}
                   </span>
                 </span>
               </label>

@@ -7,13 +7,15 @@ const schema = lazySchemas(() => import('./benchmark-schemas'));
 const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
 
 export const benchmarkApi = {
-  participation: (client: ApiClient, orgId: string) => client.get(`${org(orgId)}/benchmark-participation`, schema('participationSchema')),
+  participation: (client: ApiClient, orgId: string) =>
+    client.get(`${org(orgId)}/benchmark-participation`, schema('participationSchema')),
   setParticipation: (client: ApiClient, orgId: string, optedIn: boolean) =>
     client.put(`${org(orgId)}/benchmark-participation`, { optedIn }, {}, schema('participationSchema')),
   standing: (client: ApiClient, orgId: string, assessmentId: string) =>
     client.get(`${org(orgId)}/assessments/${encodeURIComponent(assessmentId)}/benchmark`, schema('standingSchema')),
   /** A sector's anonymous distribution for the public company pages (no sign-in). */
-  sectorDistribution: (client: ApiClient, industry: string) => client.get(`/api/public/benchmark/${encodeURIComponent(industry)}`, schema('publicDistributionSchema')),
+  sectorDistribution: (client: ApiClient, industry: string) =>
+    client.get(`/api/public/benchmark/${encodeURIComponent(industry)}`, schema('publicDistributionSchema')),
 };
 
 export const benchmarkKeys = {

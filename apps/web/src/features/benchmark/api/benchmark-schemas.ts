@@ -1,5 +1,10 @@
 import * as z from 'zod/mini';
-import type { BenchmarkParticipationView, BenchmarkStandingRowView, BenchmarkStandingView, PublicBenchmarkView } from '@ipgn/contracts';
+import type {
+  BenchmarkParticipationView,
+  BenchmarkStandingRowView,
+  BenchmarkStandingView,
+  PublicBenchmarkView,
+} from '@ipgn/contracts';
 import { bilingualSchema, personRefSchema } from '../../../shared/api/schemas/common-schemas';
 
 // Runtime schemas of the industry benchmark's answers, loaded with the first benchmark call.
@@ -42,7 +47,13 @@ export const publicDistributionSchema: z.ZodMiniType<PublicBenchmarkView> = z.lo
       sizeBand: z.string(),
       contributors: z.number(),
       computedAt: z.string(),
-      rows: z.array(z.looseObject({ key: z.string(), label: bilingualSchema, quartiles: z.nullable(z.looseObject({ p25: z.number(), median: z.number(), p75: z.number() })) })),
+      rows: z.array(
+        z.looseObject({
+          key: z.string(),
+          label: bilingualSchema,
+          quartiles: z.nullable(z.looseObject({ p25: z.number(), median: z.number(), p75: z.number() })),
+        }),
+      ),
     }),
   ),
 });

@@ -29,7 +29,11 @@ export function BenchmarkParticipationPanel({ orgId, editable }: BenchmarkPartic
   };
 
   return (
-    <section className="card benchmark-participation" aria-labelledby="benchmark-participation-title" data-testid="benchmark-participation">
+    <section
+      className="card benchmark-participation"
+      aria-labelledby="benchmark-participation-title"
+      data-testid="benchmark-participation"
+    >
       <h2 id="benchmark-participation-title">{t('benchmark.participation.title')}</h2>
       <p>{t('benchmark.participation.intro')}</p>
       <dl className="benchmark-participation__facts">
@@ -42,18 +46,28 @@ export function BenchmarkParticipationPanel({ orgId, editable }: BenchmarkPartic
           {t('benchmark.participation.how')} {t('benchmark.participation.reciprocity')}
         </dd>
       </dl>
-      {participation.isError ? <QueryErrorState error={participation.error} onRetry={() => void participation.refetch()} /> : null}
+      {participation.isError ? (
+        <QueryErrorState error={participation.error} onRetry={() => void participation.refetch()} />
+      ) : null}
       {view ? (
         <>
           <p className="benchmark-participation__status" data-testid="benchmark-status">
             <strong>
               {view.optedIn
-                ? t('benchmark.participation.statusIn', { date: view.optedInAt ? formatDate(view.optedInAt, locale) : '', name: view.optedInBy?.displayName ?? '' })
+                ? t('benchmark.participation.statusIn', {
+                    date: view.optedInAt ? formatDate(view.optedInAt, locale) : '',
+                    name: view.optedInBy?.displayName ?? '',
+                  })
                 : t('benchmark.participation.statusOut')}
             </strong>
           </p>
           {view.industry ? (
-            <p className="hint">{t('benchmark.participation.cell', { industry: industryLabel(view.industry, locale) ?? view.industry, size: t(`companySizes.${view.sizeBand}` as 'companySizes.large') })}</p>
+            <p className="hint">
+              {t('benchmark.participation.cell', {
+                industry: industryLabel(view.industry, locale) ?? view.industry,
+                size: t(`companySizes.${view.sizeBand}` as 'companySizes.large'),
+              })}
+            </p>
           ) : (
             <p className="notice notice--info">{t('benchmark.participation.needsIndustry')}</p>
           )}

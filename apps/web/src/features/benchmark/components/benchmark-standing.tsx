@@ -87,9 +87,11 @@ function StandingBody({ orgId, view }: { orgId: string; view: BenchmarkStandingV
               </thead>
               <tbody>
                 {/* A module the round did not score and the industry withholds says nothing: left out. */}
-                {view.rows.filter((row) => row.own !== null || row.industry !== null).map((row) => (
-                  <StandingRow key={row.key} row={row} />
-                ))}
+                {view.rows
+                  .filter((row) => row.own !== null || row.industry !== null)
+                  .map((row) => (
+                    <StandingRow key={row.key} row={row} />
+                  ))}
               </tbody>
             </table>
           </div>
@@ -101,7 +103,8 @@ function StandingBody({ orgId, view }: { orgId: string; view: BenchmarkStandingV
 function StandingRow({ row }: { row: BenchmarkStandingRowView }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
-  const value = (n: number | null | undefined) => (n === null || n === undefined ? t('benchmark.standing.noScore') : String(n));
+  const value = (n: number | null | undefined) =>
+    n === null || n === undefined ? t('benchmark.standing.noScore') : String(n);
   return (
     <tr className={row.key === 'overall' ? 'benchmark-table__overall' : undefined}>
       <th scope="row">{row.label[locale]}</th>
@@ -121,7 +124,10 @@ function StandingRow({ row }: { row: BenchmarkStandingRowView }) {
       <td className="benchmark-table__plot" aria-hidden="true">
         {row.industry ? (
           <span className="benchmark-plot">
-            <span className="benchmark-plot__range" style={{ left: `${row.industry.p25}%`, width: `${Math.max(1, row.industry.p75 - row.industry.p25)}%` }} />
+            <span
+              className="benchmark-plot__range"
+              style={{ left: `${row.industry.p25}%`, width: `${Math.max(1, row.industry.p75 - row.industry.p25)}%` }}
+            />
             <span className="benchmark-plot__median" style={{ left: `${row.industry.median}%` }} />
             {row.own !== null ? <span className="benchmark-plot__own" style={{ left: `${row.own}%` }} /> : null}
           </span>

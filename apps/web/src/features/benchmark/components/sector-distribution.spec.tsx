@@ -50,12 +50,25 @@ describe('Public company page: the sector distribution', () => {
     expect(section).toHaveTextContent('この企業自身のスコアではありません。');
     const band = await within(section).findByRole('region', { name: /大企業（7社、/ });
     const table = within(band).getByRole('table', { name: '大企業：観点ごとのスコアの四分位（0〜100）' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['観点', '25%', '中央値', '75%', '25%〜75%']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['観点', '25%', '中央値', '75%', '25%〜75%']);
     const overall = within(table).getByRole('row', { name: /総合/ });
-    expect(within(overall).getAllByRole('cell').slice(0, 3).map((c) => c.textContent)).toEqual(['31', '47', '68']);
+    expect(
+      within(overall)
+        .getAllByRole('cell')
+        .slice(0, 3)
+        .map((c) => c.textContent),
+    ).toEqual(['31', '47', '68']);
     const withheld = within(table).getByRole('row', { name: /現状の把握/ });
     // One cell saying why (the plot cell is hidden from assistive tech): no quartile and no count.
-    expect(within(withheld).getAllByRole('cell').map((c) => c.textContent)).toEqual(['非表示（5社未満）']);
+    expect(
+      within(withheld)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['非表示（5社未満）']);
   });
 
   it('says so in English when the sector has nothing to show yet', async () => {
@@ -65,7 +78,9 @@ describe('Public company page: the sector distribution', () => {
       'GET /api/public/benchmark/3250': json(200, { industry: '3250', minimum: 5, bands: [] }),
     });
     renderApp(api, '/companies/pharma', 'en');
-    const section = await screen.findByRole('region', { name: 'How companies in this sector rate themselves (anonymous)' });
+    const section = await screen.findByRole('region', {
+      name: 'How companies in this sector rate themselves (anonymous)',
+    });
     expect(await within(section).findByText(/No distribution can be shown for this sector yet/)).toBeInTheDocument();
     expect(within(section).queryByRole('table')).not.toBeInTheDocument();
   });
@@ -73,7 +88,10 @@ describe('Public company page: the sector distribution', () => {
   it('leaves the section out for a company without a sector (no request)', async () => {
     const api = createMockApi({
       'GET /api/auth/me': anonymous(),
-      'GET /api/public/companies/nosector': json(200, { ...page, company: { ...page.company, slug: 'nosector', industry: null } }),
+      'GET /api/public/companies/nosector': json(200, {
+        ...page,
+        company: { ...page.company, slug: 'nosector', industry: null },
+      }),
     });
     renderApp(api, '/companies/nosector');
     expect(await screen.findByRole('heading', { level: 1, name: '株式会社ファーマ' })).toBeInTheDocument();

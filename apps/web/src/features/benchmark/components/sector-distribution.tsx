@@ -21,19 +21,29 @@ export function SectorDistribution({ industry }: SectorDistributionProps) {
   const locale = currentLocale(i18n);
   const distribution = useSectorDistribution(industry);
   return (
-    <section className="benchmark-standing" aria-labelledby="sector-distribution-title" data-testid="sector-distribution">
+    <section
+      className="benchmark-standing"
+      aria-labelledby="sector-distribution-title"
+      data-testid="sector-distribution"
+    >
       <h2 id="sector-distribution-title">{t('benchmark.sector.title')}</h2>
       <p>{t('benchmark.sector.intro', { industry: industryLabel(industry, locale) ?? industry })}</p>
       {distribution.isPending ? <LoadingState /> : null}
-      {distribution.isError ? <QueryErrorState error={distribution.error} onRetry={() => void distribution.refetch()} /> : null}
-      {distribution.data && distribution.data.bands.length === 0 ? <p className="notice notice--info">{t('benchmark.sector.empty')}</p> : null}
+      {distribution.isError ? (
+        <QueryErrorState error={distribution.error} onRetry={() => void distribution.refetch()} />
+      ) : null}
+      {distribution.data && distribution.data.bands.length === 0 ? (
+        <p className="notice notice--info">{t('benchmark.sector.empty')}</p>
+      ) : null}
       {distribution.data && distribution.data.bands.length > 0 ? (
         <p className="benchmark-legend" aria-hidden="true">
           <span className="benchmark-legend__range" /> {t('benchmark.sector.legendRange')}
           <span className="benchmark-legend__median" /> {t('benchmark.sector.legendMedian')}
         </p>
       ) : null}
-      {distribution.data?.bands.map((band) => <BandTable key={band.sizeBand} band={band} />)}
+      {distribution.data?.bands.map((band) => (
+        <BandTable key={band.sizeBand} band={band} />
+      ))}
     </section>
   );
 }
@@ -45,7 +55,9 @@ function BandTable({ band }: { band: PublicBenchmarkBandView }) {
   const headingId = `sector-band-${band.sizeBand}`;
   return (
     <section aria-labelledby={headingId} data-testid={`sector-band-${band.sizeBand}`}>
-      <h3 id={headingId}>{t('benchmark.sector.bandTitle', { size, count: band.contributors, date: formatDate(band.computedAt, locale) })}</h3>
+      <h3 id={headingId}>
+        {t('benchmark.sector.bandTitle', { size, count: band.contributors, date: formatDate(band.computedAt, locale) })}
+      </h3>
       <div className="benchmark-table-wrap">
         <table className="table benchmark-table">
           <caption className="visually-hidden">{t('benchmark.sector.caption', { size })}</caption>
@@ -92,7 +104,10 @@ function DistributionRow({ row }: { row: PublicBenchmarkRowView }) {
       <td className="benchmark-table__plot" aria-hidden="true">
         {q ? (
           <span className="benchmark-plot">
-            <span className="benchmark-plot__range" style={{ left: `${q.p25}%`, width: `${Math.max(1, q.p75 - q.p25)}%` }} />
+            <span
+              className="benchmark-plot__range"
+              style={{ left: `${q.p25}%`, width: `${Math.max(1, q.p75 - q.p25)}%` }}
+            />
             <span className="benchmark-plot__median" style={{ left: `${q.median}%` }} />
           </span>
         ) : null}

@@ -5,7 +5,10 @@ import { benchmarkApi, benchmarkKeys } from '../api/benchmark-api';
 
 export function useBenchmarkParticipation(orgId: string) {
   const client = useApiClient();
-  return useQuery({ queryKey: benchmarkKeys.participation(orgId), queryFn: () => benchmarkApi.participation(client, orgId) });
+  return useQuery({
+    queryKey: benchmarkKeys.participation(orgId),
+    queryFn: () => benchmarkApi.participation(client, orgId),
+  });
 }
 
 export function useSetBenchmarkParticipation(orgId: string) {

@@ -4,5 +4,8 @@ import { benchmarkApi, benchmarkKeys } from '../api/benchmark-api';
 
 export function useBenchmarkStanding(orgId: string, assessmentId: string) {
   const client = useApiClient();
-  return useQuery({ queryKey: benchmarkKeys.standing(orgId, assessmentId), queryFn: () => benchmarkApi.standing(client, orgId, assessmentId) });
+  return useQuery({
+    queryKey: benchmarkKeys.standing(orgId, assessmentId),
+    queryFn: () => benchmarkApi.standing(client, orgId, assessmentId),
+  });
 }

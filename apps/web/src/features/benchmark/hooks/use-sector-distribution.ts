@@ -4,5 +4,8 @@ import { benchmarkApi, benchmarkKeys } from '../api/benchmark-api';
 
 export function useSectorDistribution(industry: string) {
   const client = useApiClient();
-  return useQuery({ queryKey: benchmarkKeys.sector(industry), queryFn: () => benchmarkApi.sectorDistribution(client, industry) });
+  return useQuery({
+    queryKey: benchmarkKeys.sector(industry),
+    queryFn: () => benchmarkApi.sectorDistribution(client, industry),
+  });
 }

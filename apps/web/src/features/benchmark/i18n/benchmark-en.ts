@@ -4,7 +4,8 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 export const benchmarkEn: Messages['benchmark'] = {
   participation: {
     title: 'Industry benchmark',
-    intro: 'Compare your assessment scores anonymously with companies of the same industry and size. Taking part is optional and off by default.',
+    intro:
+      'Compare your assessment scores anonymously with companies of the same industry and size. Taking part is optional and off by default.',
     sharedTitle: 'What is shared',
     shared: 'Only the dimension scores (overall, the seven actions, the modules) of your latest submitted round.',
     notSharedTitle: 'What is never shared',
@@ -24,8 +25,10 @@ export const benchmarkEn: Messages['benchmark'] = {
   },
   standing: {
     title: 'Where we stand in our industry',
-    intro: 'This round’s scores against the distribution of {{count}} participating companies in {{industry}} × {{size}} (calculated {{date}}).',
-    notOptedIn: 'This organization does not take part in the industry benchmark. Take part to see where you stand against your peers.',
+    intro:
+      'This round’s scores against the distribution of {{count}} participating companies in {{industry}} × {{size}} (calculated {{date}}).',
+    notOptedIn:
+      'This organization does not take part in the industry benchmark. Take part to see where you stand against your peers.',
     settingsLink: 'Set it up in the organization profile',
     noIndustry: 'The organization profile has no industry.',
     noSnapshot: 'The benchmark has not been calculated yet. It is calculated once a day.',
@@ -51,7 +54,8 @@ export const benchmarkEn: Messages['benchmark'] = {
   },
   sector: {
     title: 'How companies in this sector rate themselves (anonymous)',
-    intro: 'The distribution of the self-assessment scores of companies in {{industry}} that take part in the industry benchmark. Anonymous, and shown only where at least 5 companies share a cell. This is not this company’s own score.',
+    intro:
+      'The distribution of the self-assessment scores of companies in {{industry}} that take part in the industry benchmark. Anonymous, and shown only where at least 5 companies share a cell. This is not this company’s own score.',
     bandTitle: '{{size}} ({{count}} companies, calculated {{date}})',
     caption: '{{size}}: quartiles of the scores per dimension (0–100)',
     dimension: 'Dimension',

@@ -6,7 +6,6 @@ import { LimitedTextarea } from '../../../shared/components/limited-textarea';
 import { fieldErrorOf } from '../../../shared/api/api-request-error';
 import { useAnswerQuestion } from '../hooks/use-answer-question';
 
-
 export interface AnswerQuestionFormProps {
   orgId: string;
   questionId: string;
@@ -29,7 +28,8 @@ export function AnswerQuestionForm({ orgId, questionId, initial, onDone }: Answe
   }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (body.trim() !== '' && body.length <= MAX_ANSWER_CHARS) answer.mutate({ id: questionId, body: body.trim(), makePublic }, { onSuccess: () => onDone?.() });
+    if (body.trim() !== '' && body.length <= MAX_ANSWER_CHARS)
+      answer.mutate({ id: questionId, body: body.trim(), makePublic }, { onSuccess: () => onDone?.() });
   };
   return (
     <form className="form" onSubmit={submit}>
@@ -37,13 +37,24 @@ export function AnswerQuestionForm({ orgId, questionId, initial, onDone }: Answe
       <label htmlFor={id} className="field__label">
         {t('dialogue.answerLabel')}
       </label>
-      <LimitedTextarea id={id} rows={4} value={body} onChange={setBody} max={MAX_ANSWER_CHARS} error={fieldErrorOf(answer.error, 'body')} />
+      <LimitedTextarea
+        id={id}
+        rows={4}
+        value={body}
+        onChange={setBody}
+        max={MAX_ANSWER_CHARS}
+        error={fieldErrorOf(answer.error, 'body')}
+      />
       <label className="choice">
         <input type="checkbox" checked={makePublic} onChange={(e) => setMakePublic(e.target.checked)} />
         {t('dialogue.makePublic')}
       </label>
       <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={answer.isPending || body.trim() === '' || body.length > MAX_ANSWER_CHARS}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={answer.isPending || body.trim() === '' || body.length > MAX_ANSWER_CHARS}
+        >
           {answer.isPending ? t('dialogue.sending') : initial ? t('dialogue.saveEdit') : t('dialogue.send')}
         </button>
         {onDone ? (

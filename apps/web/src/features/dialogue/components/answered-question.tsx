@@ -14,11 +14,22 @@ export function AnsweredQuestion({ orgId, question: q }: { orgId: string; questi
   const locale = currentLocale(i18n);
   const [editing, setEditing] = useState(false);
   const withdraw = useWithdrawAnswer(orgId);
-  if (editing) return <AnswerQuestionForm orgId={orgId} questionId={q.id} initial={{ body: q.answer ?? '', makePublic: q.isPublic }} onDone={() => setEditing(false)} />;
+  if (editing)
+    return (
+      <AnswerQuestionForm
+        orgId={orgId}
+        questionId={q.id}
+        initial={{ body: q.answer ?? '', makePublic: q.isPublic }}
+        onDone={() => setEditing(false)}
+      />
+    );
   return (
     <>
       <p className="muted">
-        {t('dialogue.answeredBy', { name: q.answeredBy?.displayName ?? t('dialogue.unknown'), date: q.answeredAt ? formatDateTime(q.answeredAt, locale) : '' })}
+        {t('dialogue.answeredBy', {
+          name: q.answeredBy?.displayName ?? t('dialogue.unknown'),
+          date: q.answeredAt ? formatDateTime(q.answeredAt, locale) : '',
+        })}
         {' · '}
         {q.isPublic ? t('dialogue.public') : t('dialogue.private')}
       </p>

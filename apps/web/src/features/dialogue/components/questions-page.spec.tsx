@@ -25,7 +25,11 @@ describe('Investor questions inbox', () => {
       'GET /api/auth/me': json(200, aUser('admin')),
       [`GET /api/orgs/${ORG_ID}/questions`]: json(200, page([question])),
       [`POST /api/orgs/${ORG_ID}/questions/q-1/answer`]: json(200, {
-        ...question, answer: '2025年度は4回開催しました。', answeredBy: { userId: 'user-1', displayName: '山田花子' }, answeredAt: '2026-11-22T00:00:00.000Z', isPublic: true,
+        ...question,
+        answer: '2025年度は4回開催しました。',
+        answeredBy: { userId: 'user-1', displayName: '山田花子' },
+        answeredAt: '2026-11-22T00:00:00.000Z',
+        isPublic: true,
       }),
     });
     const user = userEvent.setup();
@@ -38,7 +42,10 @@ describe('Investor questions inbox', () => {
     await user.click(within(item).getByRole('checkbox', { name: '質問と回答を企業ページで公開する' }));
     await user.click(within(item).getByRole('button', { name: '回答する' }));
     expect(await within(item).findByText('公開', { exact: false })).toBeInTheDocument();
-    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/questions/q-1/answer`)[0].body).toEqual({ body: '2025年度は4回開催しました。', makePublic: true });
+    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/questions/q-1/answer`)[0].body).toEqual({
+      body: '2025年度は4回開催しました。',
+      makePublic: true,
+    });
     expect(within(item).queryByRole('button', { name: '回答する' })).not.toBeInTheDocument();
   });
 });

@@ -24,7 +24,11 @@ export function QuestionsPage() {
       <h1 id="questions-title">{t('dialogue.title')}</h1>
       <p className="lead">{t('dialogue.intro')}</p>
       {summary.data ? (
-        <p role="status" className={summary.data.unanswered > 0 ? 'notice notice--info' : 'muted'} data-testid="questions-summary">
+        <p
+          role="status"
+          className={summary.data.unanswered > 0 ? 'notice notice--info' : 'muted'}
+          data-testid="questions-summary"
+        >
           {t('dialogue.summary', { unanswered: summary.data.unanswered, total: summary.data.total })}
         </p>
       ) : null}
@@ -35,15 +39,32 @@ export function QuestionsPage() {
         {(questions.data ?? []).map((q) => (
           <li key={q.id} className="panel" data-testid="org-question">
             <article aria-labelledby={`q-${q.id}`}>
-              <h2 id={`q-${q.id}`}>{t('dialogue.about', { title: q.publicationTitle, version: q.publicationVersion })}</h2>
-              <p className="muted">{t('dialogue.askedBy', { name: q.askedBy?.displayName ?? t('dialogue.unknown'), date: formatDateTime(q.askedAt, locale) })}</p>
+              <h2 id={`q-${q.id}`}>
+                {t('dialogue.about', { title: q.publicationTitle, version: q.publicationVersion })}
+              </h2>
+              <p className="muted">
+                {t('dialogue.askedBy', {
+                  name: q.askedBy?.displayName ?? t('dialogue.unknown'),
+                  date: formatDateTime(q.askedAt, locale),
+                })}
+              </p>
               <p>{q.body}</p>
-              {q.answer !== null ? <AnsweredQuestion orgId={orgId} question={q} /> : <AnswerQuestionForm orgId={orgId} questionId={q.id} />}
+              {q.answer !== null ? (
+                <AnsweredQuestion orgId={orgId} question={q} />
+              ) : (
+                <AnswerQuestionForm orgId={orgId} questionId={q.id} />
+              )}
             </article>
           </li>
         ))}
       </ul>
-      <LoadMore shown={questions.items.length} total={questions.total} hasMore={questions.hasNextPage} loading={questions.isFetchingNextPage} onLoadMore={() => void questions.fetchNextPage()} />
+      <LoadMore
+        shown={questions.items.length}
+        total={questions.total}
+        hasMore={questions.hasNextPage}
+        loading={questions.isFetchingNextPage}
+        onLoadMore={() => void questions.fetchNextPage()}
+      />
     </section>
   );
 }

@@ -9,9 +9,12 @@ export function useAnswerQuestion(orgId: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body, makePublic }: { id: string; body: string; makePublic: boolean }) => dialogueApi.answer(client, orgId, id, body, makePublic),
+    mutationFn: ({ id, body, makePublic }: { id: string; body: string; makePublic: boolean }) =>
+      dialogueApi.answer(client, orgId, id, body, makePublic),
     onSuccess: (answered) => {
-      updatePagedItems<QuestionView>(queryClient, dialogueQueryKeys.inbox(orgId), (items) => items.map((q) => (q.id === answered.id ? answered : q)));
+      updatePagedItems<QuestionView>(queryClient, dialogueQueryKeys.inbox(orgId), (items) =>
+        items.map((q) => (q.id === answered.id ? answered : q)),
+      );
       void queryClient.invalidateQueries({ queryKey: ['public'] });
       void queryClient.invalidateQueries({ queryKey: dialogueQueryKeys.summary(orgId) });
     },

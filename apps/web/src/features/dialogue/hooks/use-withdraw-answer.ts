@@ -12,7 +12,9 @@ export function useWithdrawAnswer(orgId: string) {
   return useMutation({
     mutationFn: (id: string) => dialogueApi.withdraw(client, orgId, id),
     onSuccess: (question) => {
-      updatePagedItems<QuestionView>(queryClient, dialogueQueryKeys.inbox(orgId), (items) => items.map((q) => (q.id === question.id ? question : q)));
+      updatePagedItems<QuestionView>(queryClient, dialogueQueryKeys.inbox(orgId), (items) =>
+        items.map((q) => (q.id === question.id ? question : q)),
+      );
       void queryClient.invalidateQueries({ queryKey: ['public'] });
       void queryClient.invalidateQueries({ queryKey: dialogueQueryKeys.summary(orgId) });
     },

@@ -4,7 +4,8 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 export const dialogueEn: Messages['dialogue'] = {
   nav: 'Questions',
   title: 'Investor questions',
-  intro: 'Questions investors sent about your published disclosures. Tick “make public” when answering to show the question and answer on the company page.',
+  intro:
+    'Questions investors sent about your published disclosures. Tick “make public” when answering to show the question and answer on the company page.',
   empty: 'No questions yet.',
   about: 'About “{{title}}” (version {{version}})',
   askedBy: '{{name}} · {{date}}',
@@ -22,6 +23,7 @@ export const dialogueEn: Messages['dialogue'] = {
   saveEdit: 'Save the edit',
   cancelEdit: 'Cancel',
   withdraw: 'Withdraw the answer',
-  withdrawQuestion: 'Withdraw this answer? The question waits for an answer again and, if it was public, leaves the company page. The audit log keeps a record.',
+  withdrawQuestion:
+    'Withdraw this answer? The question waits for an answer again and, if it was public, leaves the company page. The audit log keeps a record.',
   withdrawConfirm: 'Withdraw',
 };

@@ -56,4 +56,5 @@ export interface DisclosureMeta {
 }
 
 /** What the form sends: pasted text, or a file to upload. */
-export type ScoreDisclosureInput = (DisclosureMeta & { kind: 'paste'; text: string }) | (DisclosureMeta & { kind: 'upload'; file: File });
+export type ScoreDisclosureInput =
+  (DisclosureMeta & { kind: 'paste'; text: string }) | (DisclosureMeta & { kind: 'upload'; file: File });

@@ -3,5 +3,6 @@ export const disclosureQueryKeys = {
   rubric: ['disclosure-rubric'] as const,
   list: (orgId: string) => ['orgs', orgId, 'disclosures'] as const,
   one: (orgId: string, id: string) => ['orgs', orgId, 'disclosures', id] as const,
-  comparison: (orgId: string, fromId: string, toId: string, order: string) => ['orgs', orgId, 'disclosures', fromId, 'compare', toId, order] as const,
+  comparison: (orgId: string, fromId: string, toId: string, order: string) =>
+    ['orgs', orgId, 'disclosures', fromId, 'compare', toId, order] as const,
 };

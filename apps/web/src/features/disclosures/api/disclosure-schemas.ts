@@ -3,7 +3,12 @@ import { DISCLOSURE_COMPARE_ORDERS, DISCLOSURE_DOCUMENT_TYPES } from '@ipgn/cont
 import type { CriterionId, DisclosureClass, Grade, Level, VcgHeadingId } from '@ipgn/disclosure-scoring';
 import { bilingualSchema, domainString, domainValue, pageSchema } from '../../../shared/api/schemas/common-schemas';
 import { disclosureScoreSchema } from '../../../shared/api/schemas/disclosure-score-schema';
-import type { DisclosureComparison, DisclosureRecord, DisclosureRubric, DisclosureSummary } from './disclosure-api-types';
+import type {
+  DisclosureComparison,
+  DisclosureRecord,
+  DisclosureRubric,
+  DisclosureSummary,
+} from './disclosure-api-types';
 
 // Runtime schemas of the disclosure API's answers (types in disclosure-api-types.ts), loaded with its pages' chunks.
 
@@ -36,7 +41,9 @@ export const disclosureRecordSchema: z.ZodMiniType<DisclosureRecord> = z.looseOb
   secondOpinionEnabled: z.boolean(),
 });
 
-const period = z.nullable(z.looseObject({ year: z.number(), month: z.nullable(z.number()), source: z.enum(['title', 'text']) }));
+const period = z.nullable(
+  z.looseObject({ year: z.number(), month: z.nullable(z.number()), source: z.enum(['title', 'text']) }),
+);
 export const disclosureComparisonSchema: z.ZodMiniType<DisclosureComparison> = z.looseObject({
   from: summarySchema,
   to: summarySchema,
@@ -45,7 +52,14 @@ export const disclosureComparisonSchema: z.ZodMiniType<DisclosureComparison> = z
   order: z.enum(DISCLOSURE_COMPARE_ORDERS),
   overallDelta: z.number(),
   criteria: z.array(
-    z.looseObject({ id: domainString<CriterionId>(), key: z.string(), name: bilingualSchema, from: z.nullable(level), to: z.nullable(level), delta: z.nullable(z.number()) }),
+    z.looseObject({
+      id: domainString<CriterionId>(),
+      key: z.string(),
+      name: bilingualSchema,
+      from: z.nullable(level),
+      to: z.nullable(level),
+      delta: z.nullable(z.number()),
+    }),
   ),
   textDiff: z.array(z.looseObject({ op: z.enum(['equal', 'removed', 'added']), sentences: z.array(z.string()) })),
   textDiffApproximate: z.boolean(),

@@ -11,13 +11,29 @@ const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/disclosu
 
 export const disclosuresApi = {
   rubric: (client: ApiClient) => client.get('/api/disclosure-rubric', schema('disclosureRubricSchema')),
-  list: (client: ApiClient, orgId: string, offset = 0) => client.get(`${base(orgId)}?offset=${offset}`, schema('disclosureListSchema')),
-  get: (client: ApiClient, orgId: string, id: string) => client.get(`${base(orgId)}/${encodeURIComponent(id)}`, schema('disclosureRecordSchema')),
-  compare: (client: ApiClient, orgId: string, fromId: string, toId: string, order: DisclosureCompareOrder = 'document') =>
-    client.get(`${base(orgId)}/${encodeURIComponent(fromId)}/compare/${encodeURIComponent(toId)}?order=${order}`, schema('disclosureComparisonSchema')),
+  list: (client: ApiClient, orgId: string, offset = 0) =>
+    client.get(`${base(orgId)}?offset=${offset}`, schema('disclosureListSchema')),
+  get: (client: ApiClient, orgId: string, id: string) =>
+    client.get(`${base(orgId)}/${encodeURIComponent(id)}`, schema('disclosureRecordSchema')),
+  compare: (
+    client: ApiClient,
+    orgId: string,
+    fromId: string,
+    toId: string,
+    order: DisclosureCompareOrder = 'document',
+  ) =>
+    client.get(
+      `${base(orgId)}/${encodeURIComponent(fromId)}/compare/${encodeURIComponent(toId)}?order=${order}`,
+      schema('disclosureComparisonSchema'),
+    ),
   score: (client: ApiClient, orgId: string, input: ScoreDisclosureInput) => {
-    const meta = { title: input.title, documentType: input.documentType, ...(input.language ? { language: input.language } : {}) };
-    if (input.kind === 'paste') return client.post(base(orgId), { ...meta, text: input.text }, schema('disclosureRecordSchema'));
+    const meta = {
+      title: input.title,
+      documentType: input.documentType,
+      ...(input.language ? { language: input.language } : {}),
+    };
+    if (input.kind === 'paste')
+      return client.post(base(orgId), { ...meta, text: input.text }, schema('disclosureRecordSchema'));
     const form = new FormData();
     for (const [name, value] of Object.entries(meta)) form.append(name, value);
     form.append('file', input.file, input.file.name);
@@ -25,5 +41,6 @@ export const disclosuresApi = {
   },
   remove: (client: ApiClient, orgId: string, id: string) => client.delete(`${base(orgId)}/${encodeURIComponent(id)}`),
   /** An LLM's opinion beside the stored judgement; asked on demand, never saved (404 SECOND_OPINION_DISABLED unless configured). */
-  secondOpinion: (client: ApiClient, orgId: string, id: string) => client.sendUnchecked<SecondOpinion>('POST', `${base(orgId)}/${encodeURIComponent(id)}/second-opinion`, {}),
+  secondOpinion: (client: ApiClient, orgId: string, id: string) =>
+    client.sendUnchecked<SecondOpinion>('POST', `${base(orgId)}/${encodeURIComponent(id)}/second-opinion`, {}),
 };

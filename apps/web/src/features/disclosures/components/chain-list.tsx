@@ -18,19 +18,29 @@ export function ChainList({ result }: ChainListProps) {
         {result.chains.map((c) => (
           <li key={c.index} data-testid="chain">
             <h3>{t('disclosures.judgement.chainTitle', { n: c.index + 1, score: c.score })}</h3>
-            {c.topics.length > 0 ? <p className="muted">{t('disclosures.judgement.chainTopics', { topics: c.topics.join(', ') })}</p> : null}
+            {c.topics.length > 0 ? (
+              <p className="muted">{t('disclosures.judgement.chainTopics', { topics: c.topics.join(', ') })}</p>
+            ) : null}
             <ul className="chain-links">
               {LINKS.map((l) => {
                 const present = c.links.includes(l);
                 return (
-                  <li key={l} className={present ? 'chain-link chain-link--present' : 'chain-link chain-link--missing'} data-testid={`chain-link-${l}`}>
+                  <li
+                    key={l}
+                    className={present ? 'chain-link chain-link--present' : 'chain-link chain-link--missing'}
+                    data-testid={`chain-link-${l}`}
+                  >
                     <span aria-hidden="true">{present ? '✔' : '✗'}</span> {t(`disclosures.judgement.links.${l}`)}
-                    <span className="visually-hidden">: {present ? t('disclosures.judgement.linkPresent') : t('disclosures.judgement.linkMissing')}</span>
+                    <span className="visually-hidden">
+                      : {present ? t('disclosures.judgement.linkPresent') : t('disclosures.judgement.linkMissing')}
+                    </span>
                   </li>
                 );
               })}
             </ul>
-            <p data-testid="chain-break">{t('disclosures.judgement.breaks', { text: bilingualText(c.breaks.text, i18n.language) })}</p>
+            <p data-testid="chain-break">
+              {t('disclosures.judgement.breaks', { text: bilingualText(c.breaks.text, i18n.language) })}
+            </p>
           </li>
         ))}
       </ol>

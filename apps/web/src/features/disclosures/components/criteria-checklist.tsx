@@ -28,7 +28,11 @@ export function CriteriaChecklist({ criteria, rubric, selected, onSelect }: Crit
           const name = bilingualText(c.name, lang);
           const isSelected = selected === c.id;
           return (
-            <li key={c.id} className={`criterion criterion--${status}${isSelected ? ' criterion--selected' : ''}`} data-testid={`criterion-${c.key}`}>
+            <li
+              key={c.id}
+              className={`criterion criterion--${status}${isSelected ? ' criterion--selected' : ''}`}
+              data-testid={`criterion-${c.key}`}
+            >
               <div className="criterion__head">
                 <h3 className="criterion__name">{name}</h3>
                 <p className={`criterion__status criterion__status--${status}`}>
@@ -69,8 +73,13 @@ export function CriteriaChecklist({ criteria, rubric, selected, onSelect }: Crit
                 onClick={() => onSelect(c.id)}
               >
                 {isSelected ? t('disclosures.result.showingEvidence') : t('disclosures.result.showEvidence')}
-                <span className="visually-hidden">{t('disclosures.result.labelled', { label: '' })}{name}</span>
-                {t('disclosures.result.inParentheses', { text: t('disclosures.result.evidenceCount', { count: c.evidence.length }) })}
+                <span className="visually-hidden">
+                  {t('disclosures.result.labelled', { label: '' })}
+                  {name}
+                </span>
+                {t('disclosures.result.inParentheses', {
+                  text: t('disclosures.result.evidenceCount', { count: c.evidence.length }),
+                })}
               </button>
             </li>
           );

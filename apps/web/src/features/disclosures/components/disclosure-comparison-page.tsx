@@ -25,7 +25,11 @@ export function DisclosureComparisonPage() {
   const data = comparison.data;
 
   const periodLabel = (p: DisclosurePeriod | null) =>
-    p === null ? t('disclosures.compare.periodUnknown') : p.month === null ? t('disclosures.compare.periodYear', { year: p.year }) : t('disclosures.compare.periodMonth', { year: p.year, month: p.month });
+    p === null
+      ? t('disclosures.compare.periodUnknown')
+      : p.month === null
+        ? t('disclosures.compare.periodYear', { year: p.year })
+        : t('disclosures.compare.periodMonth', { year: p.year, month: p.month });
 
   const side = (label: string, d: DisclosureSummary, period: DisclosurePeriod | null) => (
     <div className="compare-side">
@@ -35,7 +39,12 @@ export function DisclosureComparisonPage() {
         <span className="compare-side__period"> {periodLabel(period)}</span>
         <span className="muted">
           {' '}
-          · {formatDateTime(d.createdAt, i18n.language)} · {t(d.class ? 'disclosures.history.score' : 'disclosures.history.scoreNoClass', { score: d.overall, grade: d.grade, mark: d.class ?? '' })}
+          · {formatDateTime(d.createdAt, i18n.language)} ·{' '}
+          {t(d.class ? 'disclosures.history.score' : 'disclosures.history.scoreNoClass', {
+            score: d.overall,
+            grade: d.grade,
+            mark: d.class ?? '',
+          })}
         </span>
       </dd>
     </div>
@@ -48,7 +57,9 @@ export function DisclosureComparisonPage() {
       </p>
       <h1 id="disclosure-compare-title">{t('disclosures.compare.title')}</h1>
       {comparison.isPending ? <LoadingState /> : null}
-      {comparison.isError ? <QueryErrorState error={comparison.error} onRetry={() => void comparison.refetch()} /> : null}
+      {comparison.isError ? (
+        <QueryErrorState error={comparison.error} onRetry={() => void comparison.refetch()} />
+      ) : null}
       {data ? (
         <>
           <section className="panel" aria-labelledby="compare-overall-title">
@@ -63,14 +74,22 @@ export function DisclosureComparisonPage() {
               <button
                 type="button"
                 className="button button--secondary"
-                onClick={() => void navigate(`/o/${orgId}/disclosures/compare/${data.to.id}/${data.from.id}?order=given`, { replace: true })}
+                onClick={() =>
+                  void navigate(`/o/${orgId}/disclosures/compare/${data.to.id}/${data.from.id}?order=given`, {
+                    replace: true,
+                  })
+                }
               >
-                      {t('disclosures.compare.swap')}
+                {t('disclosures.compare.swap')}
               </button>
             </p>
             <h2 id="compare-overall-title">{t('disclosures.compare.overallDelta')}</h2>
             <p className="disclosure-summary__score" data-testid="overall-delta">
-              {t('disclosures.compare.deltaValue', { from: data.from.overall, to: data.to.overall, delta: formatDelta(data.overallDelta) })}
+              {t('disclosures.compare.deltaValue', {
+                from: data.from.overall,
+                to: data.to.overall,
+                delta: formatDelta(data.overallDelta),
+              })}
             </p>
           </section>
           <section className="panel">

@@ -75,7 +75,11 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
                 </div>
                 <div className="list-item__side">
                   <p className="badge" data-testid="disclosure-score">
-                    {t(d.class ? 'disclosures.history.score' : 'disclosures.history.scoreNoClass', { score: d.overall, grade: d.grade, mark: d.class ?? '' })}
+                    {t(d.class ? 'disclosures.history.score' : 'disclosures.history.scoreNoClass', {
+                      score: d.overall,
+                      grade: d.grade,
+                      mark: d.class ?? '',
+                    })}
                   </p>
                   <label className="disclosure-choose">
                     <input
@@ -102,7 +106,13 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
               </li>
             ))}
           </ul>
-      <LoadMore shown={list.items.length} total={list.total} hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onLoadMore={() => void list.fetchNextPage()} />
+          <LoadMore
+            shown={list.items.length}
+            total={list.total}
+            hasMore={list.hasNextPage}
+            loading={list.isFetchingNextPage}
+            onLoadMore={() => void list.fetchNextPage()}
+          />
           <div className="disclosure-compare-bar">
             <button type="button" className="button button--secondary" disabled={chosen.length !== 2} onClick={compare}>
               {t('disclosures.history.compare')}

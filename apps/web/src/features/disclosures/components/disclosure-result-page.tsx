@@ -46,7 +46,9 @@ export function DisclosureResultPage() {
           <h1 id="disclosure-result-title">{record.data.title}</h1>
           <DisclosureScoreSummary record={record.data} />
           {/* Beside the rule-based judgement, never instead of it; only when the operator configured an LLM. */}
-          {record.data.secondOpinionEnabled && can('disclosure:score') ? <SecondOpinionPanel orgId={orgId} disclosureId={disclosureId} /> : null}
+          {record.data.secondOpinionEnabled && can('disclosure:score') ? (
+            <SecondOpinionPanel orgId={orgId} disclosureId={disclosureId} />
+          ) : null}
           {isV2Result(record.data.result) ? (
             <>
               <SentenceRoles text={record.data.text} result={record.data.result} />
@@ -57,7 +59,12 @@ export function DisclosureResultPage() {
               {t('disclosures.judgement.olderResult')}
             </p>
           )}
-          <CriteriaChecklist criteria={criteria} rubric={rubric.data?.criteria} selected={selectedId} onSelect={setChosen} />
+          <CriteriaChecklist
+            criteria={criteria}
+            rubric={rubric.data?.criteria}
+            selected={selectedId}
+            onSelect={setChosen}
+          />
           <HighlightedText text={record.data.text} criterion={selected} />
           <SuggestionsByHeading suggestions={record.data.result.suggestions} criteria={criteria} />
           <ScoreMeaning />

@@ -40,7 +40,9 @@ export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) 
         <div data-testid="disclosure-calibration">
           <h3>{t('disclosures.judgement.calibration')}</h3>
           <p>
-            {result.calibration.n > 0 ? bilingualText(result.calibration.meaning, i18n.language) : t('disclosures.judgement.calibrationNone')}
+            {result.calibration.n > 0
+              ? bilingualText(result.calibration.meaning, i18n.language)
+              : t('disclosures.judgement.calibrationNone')}
           </p>
           {result.calibration.n > 0 ? (
             <p className="muted">
@@ -57,7 +59,12 @@ export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) 
       {record.class !== null ? (
         <div className="disclosure-floor-check" data-testid="disclosure-floor-check">
           <h3>{t('disclosures.judgement.floorCheck')}</h3>
-          <p data-testid="disclosure-class">{t('disclosures.result.classValue', { mark: record.class, meaning: t(`disclosures.classes.${record.class}`) })}</p>
+          <p data-testid="disclosure-class">
+            {t('disclosures.result.classValue', {
+              mark: record.class,
+              meaning: t(`disclosures.classes.${record.class}`),
+            })}
+          </p>
           {result.classReason ? <p>{bilingualText(result.classReason, i18n.language)}</p> : null}
           <p className="muted">{t('disclosures.judgement.floorCheckNote')}</p>
         </div>
@@ -70,7 +77,9 @@ export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) 
           version: record.rubricVersion,
         })}
         {' · '}
-        {record.source === 'upload' ? t('disclosures.result.source.upload', { filename: record.filename ?? '' }) : t('disclosures.result.source.paste')}
+        {record.source === 'upload'
+          ? t('disclosures.result.source.upload', { filename: record.filename ?? '' })
+          : t('disclosures.result.source.paste')}
       </p>
       <p className="muted">
         {t('disclosures.result.boilerplate', {

@@ -5,7 +5,12 @@ import type { OrganizationRole } from '@ipgn/contracts';
 import { apiError, createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import type { DisclosureComparison, DisclosureRecord, DisclosureRubric, DisclosureSummary } from '../api/disclosure-api-types';
+import type {
+  DisclosureComparison,
+  DisclosureRecord,
+  DisclosureRubric,
+  DisclosureSummary,
+} from '../api/disclosure-api-types';
 
 const WEAK = '当社は知的財産を重要な経営資源と認識し、適切に保護・管理してまいります。';
 const STRONG =
@@ -44,8 +49,22 @@ function recordOf(id: string, title: string, text: string, createdAt: string): D
 }
 
 function summaryOf(r: DisclosureRecord): DisclosureSummary {
-  const { id, title, documentType, source, filename, language, overall, grade, rubricVersion, createdBy, createdAt } = r;
-  return { id, title, documentType, source, filename, language, overall, grade, class: r.class, rubricVersion, createdBy, createdAt };
+  const { id, title, documentType, source, filename, language, overall, grade, rubricVersion, createdBy, createdAt } =
+    r;
+  return {
+    id,
+    title,
+    documentType,
+    source,
+    filename,
+    language,
+    overall,
+    grade,
+    class: r.class,
+    rubricVersion,
+    createdBy,
+    createdAt,
+  };
 }
 
 const weak = recordOf('d-weak', '2025年版', WEAK, '2026-11-01T00:00:00.000Z');
@@ -68,7 +87,10 @@ describe('Disclosure scoring pages', () => {
       const body = call.body as { title: string; text: string };
       return json(201, { ...recordOf('d-new', body.title, body.text, '2026-11-25T00:00:00.000Z') });
     });
-    api.on(`GET /api/orgs/${ORG_ID}/disclosures/d-new`, json(200, recordOf('d-new', 'CG報告書 2026', STRONG, '2026-11-25T00:00:00.000Z')));
+    api.on(
+      `GET /api/orgs/${ORG_ID}/disclosures/d-new`,
+      json(200, recordOf('d-new', 'CG報告書 2026', STRONG, '2026-11-25T00:00:00.000Z')),
+    );
     const user = userEvent.setup();
     const { location } = renderApp(api, `/o/${ORG_ID}/disclosures`);
 
@@ -80,7 +102,11 @@ describe('Disclosure scoring pages', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'CG報告書 2026' })).toBeInTheDocument();
     expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/d-new`);
-    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/disclosures`)[0].body).toEqual({ title: 'CG報告書 2026', documentType: 'integrated_report', text: STRONG });
+    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/disclosures`)[0].body).toEqual({
+      title: 'CG報告書 2026',
+      documentType: 'integrated_report',
+      text: STRONG,
+    });
 
     const expected = scoreDisclosure(STRONG, { documentType: 'cg_report' });
     expect(screen.getByTestId('disclosure-overall')).toHaveTextContent(`${expected.overall}点 / 100点`);
@@ -90,7 +116,9 @@ describe('Disclosure scoring pages', () => {
       expected.calibration.n > 0 ? expected.calibration.meaning.ja : 'この得点帯に、人が評価した文章はまだありません。',
     );
     const floor = screen.getByTestId('disclosure-floor-check');
-    expect(within(floor).getByRole('heading', { name: 'JPX400分析の最低限チェック（品質評価ではありません）' })).toBeInTheDocument();
+    expect(
+      within(floor).getByRole('heading', { name: 'JPX400分析の最低限チェック（品質評価ではありません）' }),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('disclosure-class')).toHaveTextContent('〇（具体的な取組が記載されている）');
 
     // Every sentence carries its role as a word and an icon, with a legend.
@@ -108,7 +136,9 @@ describe('Disclosure scoring pages', () => {
 
     // Every criterion is listed with its level and a status in words (not colour alone).
     const checklist = screen.getByRole('region', { name: '観点別チェックリスト' });
-    const items = within(checklist).getAllByRole('listitem').filter((li) => li.dataset['testid']?.startsWith('criterion-'));
+    const items = within(checklist)
+      .getAllByRole('listitem')
+      .filter((li) => li.dataset['testid']?.startsWith('criterion-'));
     expect(items).toHaveLength(expected.criteria.length);
     const linkage = screen.getByTestId('criterion-business-and-asset');
     const linkageResult = expected.criteria.find((c) => c.key === 'business-and-asset');
@@ -125,14 +155,23 @@ describe('Disclosure scoring pages', () => {
     await user.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'true');
     const marks = within(text).getAllByTestId('evidence-mark');
-    expect(marks.map((m) => m.textContent?.replace(/\[[^\]]*\]/g, '').trim())).toEqual(governanceResult?.evidence.map((e) => e.text.trim()));
+    expect(marks.map((m) => m.textContent?.replace(/\[[^\]]*\]/g, '').trim())).toEqual(
+      governanceResult?.evidence.map((e) => e.text.trim()),
+    );
     expect(marks[0]).toHaveTextContent('根拠の始まり（監督の具体性）');
-    expect(screen.getByText(`「監督の具体性」の根拠：${governanceResult?.evidence.length}文を強調表示しています。`)).toBeInTheDocument();
+    expect(
+      screen.getByText(`「監督の具体性」の根拠：${governanceResult?.evidence.length}文を強調表示しています。`),
+    ).toBeInTheDocument();
 
     // Suggestions are grouped under guidance headings.
     const suggestions = screen.getByRole('region', { name: /書き加えるとよい内容/ });
     for (const s of expected.suggestions) {
-      expect(within(suggestions).getByRole('heading', { level: 3, name: `項目${s.vcgHeading.number}：${s.vcgHeading.name.ja}` })).toBeInTheDocument();
+      expect(
+        within(suggestions).getByRole('heading', {
+          level: 3,
+          name: `項目${s.vcgHeading.number}：${s.vcgHeading.name.ja}`,
+        }),
+      ).toBeInTheDocument();
     }
   });
 
@@ -140,7 +179,9 @@ describe('Disclosure scoring pages', () => {
     const api = apiFor('owner', []);
     api.on(
       `POST /api/orgs/${ORG_ID}/disclosures`,
-      apiError(400, 'TEXT_EMPTY', '評価する文章がありません（空白だけの文章は評価できません）。', [{ field: 'text', code: 'textEmpty', message: '評価する文章を入力してください。' }]),
+      apiError(400, 'TEXT_EMPTY', '評価する文章がありません（空白だけの文章は評価できません）。', [
+        { field: 'text', code: 'textEmpty', message: '評価する文章を入力してください。' },
+      ]),
     );
     const user = userEvent.setup();
     renderApp(api, `/o/${ORG_ID}/disclosures`);
@@ -151,14 +192,22 @@ describe('Disclosure scoring pages', () => {
 
     await waitFor(() => expect(textarea).toHaveAttribute('aria-invalid', 'true'));
     expect(textarea).toHaveAccessibleDescription(expect.stringContaining('評価する文章を入力してください。'));
-    expect(screen.getByText('評価する文章がありません（空白だけの文章は評価できません）。').closest('[role="alert"]')).not.toBeNull();
+    expect(
+      screen.getByText('評価する文章がありません（空白だけの文章は評価できません）。').closest('[role="alert"]'),
+    ).not.toBeNull();
     expect(textarea).toHaveValue('   x');
   });
 
   it('checks the title and the file before uploading, then uploads the file as multipart', async () => {
     const api = apiFor('advisor', []);
-    api.on(`POST /api/orgs/${ORG_ID}/disclosures/upload`, json(201, { ...weak, id: 'd-up', source: 'upload', filename: 'cg.txt' }));
-    api.on(`GET /api/orgs/${ORG_ID}/disclosures/d-up`, json(200, { ...weak, id: 'd-up', source: 'upload', filename: 'cg.txt' }));
+    api.on(
+      `POST /api/orgs/${ORG_ID}/disclosures/upload`,
+      json(201, { ...weak, id: 'd-up', source: 'upload', filename: 'cg.txt' }),
+    );
+    api.on(
+      `GET /api/orgs/${ORG_ID}/disclosures/d-up`,
+      json(200, { ...weak, id: 'd-up', source: 'upload', filename: 'cg.txt' }),
+    );
     const user = userEvent.setup({ applyAccept: false });
     renderApp(api, `/o/${ORG_ID}/disclosures`);
     await user.click(await screen.findByLabelText('ファイルをアップロードする'));
@@ -212,7 +261,15 @@ describe('Disclosure scoring pages', () => {
       textDiffApproximate: false,
     };
     api.on(`GET /api/orgs/${ORG_ID}/disclosures/${weak.id}/compare/${strong.id}`, json(200, comparison));
-    const swapped: DisclosureComparison = { ...comparison, from: comparison.to, to: comparison.from, fromPeriod: comparison.toPeriod, toPeriod: comparison.fromPeriod, order: 'given', overallDelta: -comparison.overallDelta };
+    const swapped: DisclosureComparison = {
+      ...comparison,
+      from: comparison.to,
+      to: comparison.from,
+      fromPeriod: comparison.toPeriod,
+      toPeriod: comparison.fromPeriod,
+      order: 'given',
+      overallDelta: -comparison.overallDelta,
+    };
     api.on(`GET /api/orgs/${ORG_ID}/disclosures/${strong.id}/compare/${weak.id}`, json(200, swapped));
     const user = userEvent.setup();
     const { location } = renderApp(api, `/o/${ORG_ID}/disclosures`);
@@ -227,9 +284,13 @@ describe('Disclosure scoring pages', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: '評価の比較' })).toBeInTheDocument();
     expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/compare/${weak.id}/${strong.id}`);
-    expect(await screen.findByTestId('overall-delta')).toHaveTextContent(`${weak.overall} → ${strong.overall}（+${strong.overall - weak.overall}）`);
+    expect(await screen.findByTestId('overall-delta')).toHaveTextContent(
+      `${weak.overall} → ${strong.overall}（+${strong.overall - weak.overall}）`,
+    );
     const linkage = comparison.criteria.find((c) => c.key === 'business-and-asset');
-    expect(within(screen.getByTestId('delta-business-and-asset')).getByText(`+${linkage?.delta} 改善`)).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('delta-business-and-asset')).getByText(`+${linkage?.delta} 改善`),
+    ).toBeInTheDocument();
     expect(screen.getByRole('table', { name: '観点ごとの変化' })).toBeInTheDocument();
     expect(screen.getByText(STRONG).tagName).toBe('INS');
     expect(screen.getByText(WEAK).tagName).toBe('DEL');
@@ -239,7 +300,9 @@ describe('Disclosure scoring pages', () => {
     await user.click(screen.getByRole('button', { name: '左右を入れ替える' }));
     expect(await screen.findByText('選んだ順に並べています。')).toBeInTheDocument();
     expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/compare/${strong.id}/${weak.id}`);
-    expect(screen.getByTestId('overall-delta')).toHaveTextContent(`${strong.overall} → ${weak.overall}（−${strong.overall - weak.overall}）`);
+    expect(screen.getByTestId('overall-delta')).toHaveTextContent(
+      `${strong.overall} → ${weak.overall}（−${strong.overall - weak.overall}）`,
+    );
   });
 
   it('deletes a version after asking, and says so', async () => {
@@ -261,7 +324,9 @@ describe('Disclosure scoring pages', () => {
     expect(screen.getByTestId('disclosure-class')).toHaveTextContent('〇 (Concrete activity described)');
     expect(screen.getByRole('heading', { level: 3, name: 'Named business and asset' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Sentence roles' })).toBeInTheDocument();
-    expect(screen.getByTestId('disclosure-floor-check')).toHaveTextContent("JPX400's floor check (not a quality grade)");
+    expect(screen.getByTestId('disclosure-floor-check')).toHaveTextContent(
+      "JPX400's floor check (not a quality grade)",
+    );
     expect(screen.getAllByTestId('role-sentence')[1]).toHaveTextContent('[Mechanism]chain 1');
   });
 });

@@ -15,7 +15,11 @@ export function DisclosuresPage() {
     <section aria-labelledby="disclosures-title" className="page">
       <h1 id="disclosures-title">{t('disclosures.page.title')}</h1>
       <p className="lead">{t('disclosures.page.intro')}</p>
-      {canScore ? <ScoreDisclosureForm orgId={orgId} /> : <p className="notice notice--info">{t('disclosures.page.readOnly')}</p>}
+      {canScore ? (
+        <ScoreDisclosureForm orgId={orgId} />
+      ) : (
+        <p className="notice notice--info">{t('disclosures.page.readOnly')}</p>
+      )}
       <DisclosureHistory orgId={orgId} canDelete={canScore} />
     </section>
   );

@@ -27,14 +27,27 @@ export function HighlightedText({ text, criterion }: HighlightedTextProps) {
       </p>
       {/* The region (named by the heading) is focusable so that keyboard users can scroll a long text
           (WCAG 2.1.1; axe's scrollable-region-focusable). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div id="disclosure-text" className="disclosure-text" tabIndex={0} role="region" aria-labelledby="disclosure-text-title">
+      <div
+        id="disclosure-text"
+        className="disclosure-text"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        role="region"
+        aria-labelledby="disclosure-text-title"
+      >
         {segments.map((s) =>
           s.highlighted ? (
             <mark key={s.start} className="evidence" data-testid="evidence-mark">
-              <span className="visually-hidden">{t('disclosures.result.bracketed', { text: t('disclosures.result.evidenceStart', { criterion: name }) })} </span>
+              <span className="visually-hidden">
+                {t('disclosures.result.bracketed', {
+                  text: t('disclosures.result.evidenceStart', { criterion: name }),
+                })}{' '}
+              </span>
               {s.text}
-              <span className="visually-hidden"> {t('disclosures.result.bracketed', { text: t('disclosures.result.evidenceEnd') })}</span>
+              <span className="visually-hidden">
+                {' '}
+                {t('disclosures.result.bracketed', { text: t('disclosures.result.evidenceEnd') })}
+              </span>
             </mark>
           ) : (
             <span key={s.start}>{s.text}</span>

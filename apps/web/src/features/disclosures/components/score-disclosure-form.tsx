@@ -59,7 +59,10 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
           : !text.trim()
             ? t('validation.required')
             : text.length > MAX_DISCLOSURE_TEXT_CHARS
-              ? t('validation.tooLong', { max: MAX_DISCLOSURE_TEXT_CHARS.toLocaleString(i18n.language), current: text.length.toLocaleString(i18n.language) })
+              ? t('validation.tooLong', {
+                  max: MAX_DISCLOSURE_TEXT_CHARS.toLocaleString(i18n.language),
+                  current: text.length.toLocaleString(i18n.language),
+                })
               : undefined,
       file:
         method !== 'upload'
@@ -74,7 +77,10 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
     });
     if (!valid) return;
     const meta = { title: title.trim(), documentType, ...(language ? { language } : {}) };
-    const input = method === 'paste' || !file ? { ...meta, kind: 'paste' as const, text } : { ...meta, kind: 'upload' as const, file };
+    const input =
+      method === 'paste' || !file
+        ? { ...meta, kind: 'paste' as const, text }
+        : { ...meta, kind: 'upload' as const, file };
     score.mutate(input, {
       onSuccess: (record) => {
         clearDraft();
@@ -104,7 +110,10 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
             name="documentType"
             value={documentType}
             onChange={(v) => setDocumentType(v as DisclosureDocumentType)}
-            options={DISCLOSURE_DOCUMENT_TYPES.map((type) => ({ value: type, label: t(`disclosures.documentTypes.${type}`) }))}
+            options={DISCLOSURE_DOCUMENT_TYPES.map((type) => ({
+              value: type,
+              label: t(`disclosures.documentTypes.${type}`),
+            }))}
             error={fieldError('documentType')}
           />
           <SelectField
@@ -146,7 +155,9 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
               value={text}
               onChange={(event) => setText(event.target.value)}
               aria-invalid={textError ? true : undefined}
-              aria-describedby={[textError ? `${id}-text-error` : null, `${id}-text-hint`, `${id}-text-count`].filter(Boolean).join(' ')}
+              aria-describedby={[textError ? `${id}-text-error` : null, `${id}-text-hint`, `${id}-text-count`]
+                .filter(Boolean)
+                .join(' ')}
             />
             <p id={`${id}-text-hint`} className="field__hint">
               {t('disclosures.form.textHint', { max: MAX_DISCLOSURE_TEXT_CHARS.toLocaleString(i18n.language) })}

@@ -1,6 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CRITERIA, CRITERIA_V2, RUBRIC_VERSION_V2, VCG_HEADINGS, parseSecondOpinion, scoreDisclosure } from '@ipgn/disclosure-scoring';
+import {
+  CRITERIA,
+  CRITERIA_V2,
+  RUBRIC_VERSION_V2,
+  VCG_HEADINGS,
+  parseSecondOpinion,
+  scoreDisclosure,
+} from '@ipgn/disclosure-scoring';
 import type { OrganizationRole } from '@ipgn/contracts';
 import { apiError, createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
@@ -8,7 +15,8 @@ import { renderApp } from '../../../testing/render-app';
 import type { DisclosureRecord, DisclosureRubric } from '../api/disclosure-api-types';
 
 // Our own passage about an invented business.
-const TEXT = '当社は、業務用空調事業の省エネ制御技術について、基本特許をライセンス供与して業界の標準規格とし、ライセンス収入を得ています。';
+const TEXT =
+  '当社は、業務用空調事業の省エネ制御技術について、基本特許をライセンス供与して業界の標準規格とし、ライセンス収入を得ています。';
 const RUBRIC: DisclosureRubric = {
   rubricVersion: RUBRIC_VERSION_V2,
   criteria: [...CRITERIA_V2, ...CRITERIA],
@@ -79,7 +87,9 @@ describe('LLM second opinion beside the judgement', () => {
     expect(await within(panel).findByText(/LLMの評価：強い/)).toBeInTheDocument();
     expect(api.callsTo(POST)).toHaveLength(1);
     expect(within(panel).getByText('モデル：test-model')).toBeInTheDocument();
-    const quotes = within(panel).getAllByText((_c, el) => el?.tagName === 'Q').map((q) => q.textContent);
+    const quotes = within(panel)
+      .getAllByText((_c, el) => el?.tagName === 'Q')
+      .map((q) => q.textContent);
     expect(quotes).toEqual(['業務用空調事業', '基本特許をライセンス供与して業界の標準規格とし']);
     expect(within(panel).getByText(/本文にそのまま存在する引用がないため数えていません/)).toBeInTheDocument();
     expect(within(panel).getByText('本文に存在しない引用 1 件を除外しました。')).toBeInTheDocument();
@@ -92,7 +102,9 @@ describe('LLM second opinion beside the judgement', () => {
     const user = userEvent.setup();
     renderApp(api, `/o/${ORG_ID}/disclosures/d-1`);
     await user.click(await screen.findByRole('button', { name: 'LLMの意見を求める' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('セカンドオピニオンは利用できません：LLMのセカンドオピニオンを取得できませんでした。');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'セカンドオピニオンは利用できません：LLMのセカンドオピニオンを取得できませんでした。',
+    );
   });
 
   it('is absent when no LLM is configured, and from roles that may not score', async () => {

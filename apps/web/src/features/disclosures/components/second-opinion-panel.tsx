@@ -30,7 +30,12 @@ export function SecondOpinionPanel({ orgId, disclosureId }: SecondOpinionPanelPr
         {t('disclosures.secondOpinion.heading')}
       </h2>
       <p className="field__hint">{t('disclosures.secondOpinion.intro')}</p>
-      <button type="button" className="button button--secondary button--small" disabled={opinion.isPending} onClick={() => opinion.mutate()}>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        disabled={opinion.isPending}
+        onClick={() => opinion.mutate()}
+      >
         {t('disclosures.secondOpinion.request')}
       </button>
       <p role="status" aria-live="polite" className="muted">
@@ -44,16 +49,22 @@ export function SecondOpinionPanel({ orgId, disclosureId }: SecondOpinionPanelPr
       {result ? (
         <div className="second-opinion__result">
           <p className="second-opinion__label">
-            {t('disclosures.secondOpinion.label')} · {t('disclosures.secondOpinion.verdict', { label: t(`disclosures.secondOpinion.labels.${result.label}`) })}
+            {t('disclosures.secondOpinion.label')} ·{' '}
+            {t('disclosures.secondOpinion.verdict', { label: t(`disclosures.secondOpinion.labels.${result.label}`) })}
           </p>
           <p className="field__hint">{t('disclosures.secondOpinion.model', { model: result.model })}</p>
           <h3>{t('disclosures.secondOpinion.features')}</h3>
           <ul className="second-opinion__features">
             {result.features.map((f) => (
               <li key={f.id} data-present={f.present}>
-                <span aria-hidden="true">{f.present ? '●' : '○'}</span> {t(`disclosures.secondOpinion.featureNames.${f.id}`)}:{' '}
-                <strong>{f.present ? t('disclosures.secondOpinion.present') : t('disclosures.secondOpinion.absent')}</strong>
-                {f.claimed && !f.present ? <span className="muted"> — {t('disclosures.secondOpinion.claimedWithoutQuote')}</span> : null}
+                <span aria-hidden="true">{f.present ? '●' : '○'}</span>{' '}
+                {t(`disclosures.secondOpinion.featureNames.${f.id}`)}:{' '}
+                <strong>
+                  {f.present ? t('disclosures.secondOpinion.present') : t('disclosures.secondOpinion.absent')}
+                </strong>
+                {f.claimed && !f.present ? (
+                  <span className="muted"> — {t('disclosures.secondOpinion.claimedWithoutQuote')}</span>
+                ) : null}
                 {f.evidence.length > 0 ? (
                   <ul>
                     {f.evidence.map((e) => (
@@ -66,7 +77,9 @@ export function SecondOpinionPanel({ orgId, disclosureId }: SecondOpinionPanelPr
               </li>
             ))}
           </ul>
-          {result.droppedQuotes > 0 ? <p className="muted">{t('disclosures.secondOpinion.dropped', { count: result.droppedQuotes })}</p> : null}
+          {result.droppedQuotes > 0 ? (
+            <p className="muted">{t('disclosures.secondOpinion.dropped', { count: result.droppedQuotes })}</p>
+          ) : null}
           {result.reason ? (
             <>
               <h3>{t('disclosures.secondOpinion.reason')}</h3>

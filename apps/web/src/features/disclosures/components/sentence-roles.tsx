@@ -31,11 +31,18 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
       <div className="disclosure-text" tabIndex={0} role="region" aria-label={t('disclosures.judgement.rolesText')}>
         {pieces.map((p) =>
           p.role ? (
-            <span key={p.start} className={`role-sentence role-sentence--${p.role}`} data-testid="role-sentence" data-role={p.role}>
+            <span
+              key={p.start}
+              className={`role-sentence role-sentence--${p.role}`}
+              data-testid="role-sentence"
+              data-role={p.role}
+            >
               <span className={`role-tag role-tag--${p.role}`}>
                 <span aria-hidden="true">{ROLE_ICONS[p.role]}</span>
                 {t('disclosures.judgement.sentenceTag', { role: t(`disclosures.judgement.roles.${p.role}`) })}
-                {p.chain !== null ? <span className="role-tag__chain">{t('disclosures.judgement.inChain', { n: p.chain + 1 })}</span> : null}
+                {p.chain !== null ? (
+                  <span className="role-tag__chain">{t('disclosures.judgement.inChain', { n: p.chain + 1 })}</span>
+                ) : null}
               </span>{' '}
               {p.text}
             </span>

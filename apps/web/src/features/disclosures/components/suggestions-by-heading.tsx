@@ -19,13 +19,20 @@ export function SuggestionsByHeading({ suggestions, criteria }: SuggestionsByHea
       {groups.length === 0 ? <p className="empty">{t('disclosures.result.noSuggestions')}</p> : null}
       {groups.map((g) => (
         <section key={g.heading.id} aria-labelledby={`vcg-${g.heading.id}`} className="suggestion-group">
-          <h3 id={`vcg-${g.heading.id}`}>{t('disclosures.result.vcgHeading', { number: g.heading.number, name: bilingualText(g.heading.name, lang) })}</h3>
+          <h3 id={`vcg-${g.heading.id}`}>
+            {t('disclosures.result.vcgHeading', {
+              number: g.heading.number,
+              name: bilingualText(g.heading.name, lang),
+            })}
+          </h3>
           <ul>
             {g.suggestions.map((s) => {
               const criterion = criteria.find((c) => c.id === s.criterionId);
               return (
                 <li key={s.criterionId}>
-                  {criterion ? <strong>{t('disclosures.result.labelled', { label: bilingualText(criterion.name, lang) })}</strong> : null}
+                  {criterion ? (
+                    <strong>{t('disclosures.result.labelled', { label: bilingualText(criterion.name, lang) })}</strong>
+                  ) : null}
                   {bilingualText(s.text, lang)}
                 </li>
               );

@@ -25,7 +25,8 @@ export function TextDiff({ changes, approximate }: TextDiffProps) {
           ) : (
             <div key={index} className={`text-diff__${change.op}`}>
               <p className="text-diff__label">
-                <span aria-hidden="true">{change.op === 'added' ? '+' : '−'}</span> {t(`disclosures.compare.${change.op}`)}
+                <span aria-hidden="true">{change.op === 'added' ? '+' : '−'}</span>{' '}
+                {t(`disclosures.compare.${change.op}`)}
               </p>
               {change.sentences.map((s, i) => (
                 <p key={i}>{change.op === 'added' ? <ins>{s}</ins> : <del>{s}</del>}</p>

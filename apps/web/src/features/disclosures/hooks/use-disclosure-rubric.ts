@@ -6,5 +6,9 @@ import { disclosuresApi } from '../api/disclosures-api';
 /** The rubric (criteria with their level descriptions, guidance headings); it changes only with a release. */
 export function useDisclosureRubric() {
   const client = useApiClient();
-  return useQuery({ queryKey: disclosureQueryKeys.rubric, queryFn: () => disclosuresApi.rubric(client), staleTime: Infinity });
+  return useQuery({
+    queryKey: disclosureQueryKeys.rubric,
+    queryFn: () => disclosuresApi.rubric(client),
+    staleTime: Infinity,
+  });
 }

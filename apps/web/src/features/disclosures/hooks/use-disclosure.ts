@@ -5,5 +5,9 @@ import { disclosuresApi } from '../api/disclosures-api';
 
 export function useDisclosure(orgId: string, id: string) {
   const client = useApiClient();
-  return useQuery({ queryKey: disclosureQueryKeys.one(orgId, id), queryFn: () => disclosuresApi.get(client, orgId, id), staleTime: Infinity });
+  return useQuery({
+    queryKey: disclosureQueryKeys.one(orgId, id),
+    queryFn: () => disclosuresApi.get(client, orgId, id),
+    staleTime: Infinity,
+  });
 }

@@ -6,7 +6,7 @@ export const disclosuresEn: Messages['disclosures'] = {
   page: {
     title: 'Score a disclosure',
     intro:
-      'Judge any text about IP and intangible assets — corporate governance report, integrated report, securities report, IP report. You see each sentence\'s role, how the claims connect from a named business and asset to outcomes and where the chain breaks, and which sentences stand in for strategy, each with its evidence — and what the score means: how often people rated texts at that score as strong.',
+      "Judge any text about IP and intangible assets — corporate governance report, integrated report, securities report, IP report. You see each sentence's role, how the claims connect from a named business and asset to outcomes and where the chain breaks, and which sentences stand in for strategy, each with its evidence — and what the score means: how often people rated texts at that score as strong.",
     readOnly: 'Your role can view the scoring history. Contributors, advisors and admins can score new texts.',
   },
   form: {
@@ -39,7 +39,7 @@ export const disclosuresEn: Messages['disclosures'] = {
   },
   languages: { ja: 'Japanese', en: 'English' },
   classes: {
-    '〇': 'Concrete activity described',
+    〇: 'Concrete activity described',
     '△': 'Mentioned without concrete activity, or only future intentions',
     '✕': 'No IP content',
   },
@@ -80,7 +80,8 @@ export const disclosuresEn: Messages['disclosures'] = {
   },
   secondOpinion: {
     heading: 'Second opinion from an LLM (for reference)',
-    intro: "An LLM's (large language model's) reading of the text against the same rating rubric. It is separate from the rule-based judgement above and never replaces it. The text is sent to the external AI service your operator configured.",
+    intro:
+      "An LLM's (large language model's) reading of the text against the same rating rubric. It is separate from the rule-based judgement above and never replaces it. The text is sent to the external AI service your operator configured.",
     request: "Ask for the LLM's opinion",
     loading: 'Asking the LLM…',
     unavailable: 'Second opinion unavailable: {{message}}',
@@ -112,7 +113,8 @@ export const disclosuresEn: Messages['disclosures'] = {
     calibrationRate: 'Rated strong by people: {{rate}} (95% interval {{lo}}–{{hi}}) · source: {{source}}',
     calibrationSource: 'Source: {{source}}',
     floorCheck: "JPX400's floor check (not a quality grade)",
-    floorCheckNote: 'Shown for corporate governance report entries only. It only asks whether concrete IP activity is described; a list of filing counts passes it.',
+    floorCheckNote:
+      'Shown for corporate governance report entries only. It only asks whether concrete IP activity is described; a list of filing counts passes it.',
     measures: 'What the score measures',
     measuresText:
       'Whether the text connects IP and intangibles, in adjacent sentences, from a named business and asset to a mechanism of advantage (exclusivity, price, switching cost, licensing, secrecy …), to customer value and financial outcomes, indicators, resource allocation and oversight. Counts, awards, rankings, training, valuations and risk boilerplate that stand in for strategy are deducted. Length, the company name and wording such as "we aim" do not raise the score by themselves.',
@@ -120,7 +122,8 @@ export const disclosuresEn: Messages['disclosures'] = {
     limitsText:
       'A rule-based judgement, not an official rating. It does not check whether the claims are true, and it can miss phrasings outside its vocabulary. What a score means is shown as the share of rated development texts at that score (with an interval). The score of a generated draft is not evidence of its quality.',
     rolesHeading: 'Sentence roles',
-    rolesIntro: 'Each sentence is marked, with a label and an icon, with what it does in the text. Activity reports, counts and risk boilerplate can support a claim; on their own they stand in for strategy.',
+    rolesIntro:
+      'Each sentence is marked, with a label and an icon, with what it does in the text. Activity reports, counts and risk boilerplate can support a claim; on their own they stand in for strategy.',
     rolesText: 'Text with sentence roles',
     legend: 'Legend',
     roles: {
@@ -167,8 +170,10 @@ export const disclosuresEn: Messages['disclosures'] = {
     linkMissing: 'missing',
     breaks: 'Where it breaks: {{text}}',
     substitution: 'Substitution',
-    draftNote: "A generated draft's score is not evidence of its quality (the draft is written in the scorer's own vocabulary). Check its claims against your inputs.",
-    olderResult: 'This result was saved by the previous scorer (v1), so sentence roles and chains cannot be shown. Score the text again to see them.',
+    draftNote:
+      "A generated draft's score is not evidence of its quality (the draft is written in the scorer's own vocabulary). Check its claims against your inputs.",
+    olderResult:
+      'This result was saved by the previous scorer (v1), so sentence roles and chains cannot be shown. Score the text again to see them.',
   },
   history: {
     heading: 'History',
@@ -191,7 +196,8 @@ export const disclosuresEn: Messages['disclosures'] = {
   },
   compare: {
     swap: 'Swap sides',
-    orderDocument: 'Older document on the left (from), newer on the right (to), by the period each document reports on (or the order they were scored in when no period can be read).',
+    orderDocument:
+      'Older document on the left (from), newer on the right (to), by the period each document reports on (or the order they were scored in when no period can be read).',
     orderGiven: 'In the order you chose.',
     periodYear: '(fiscal year {{year}})',
     periodMonth: '(fiscal year ending {{month}}/{{year}})',

@@ -33,7 +33,16 @@ export const ROLE_ORDER: readonly SentenceRole[] = [
   'duplicate',
 ];
 
-export const LINKS: readonly LinkKind[] = ['business', 'asset', 'mechanism', 'customerValue', 'financial', 'kpi', 'allocation', 'oversight'];
+export const LINKS: readonly LinkKind[] = [
+  'business',
+  'asset',
+  'mechanism',
+  'customerValue',
+  'financial',
+  'kpi',
+  'allocation',
+  'oversight',
+];
 
 export interface RolePiece {
   readonly start: number;
@@ -43,7 +52,10 @@ export interface RolePiece {
 }
 
 /** The text cut into sentences with their roles and the plain gaps between them. */
-export function rolePieces(text: string, sentences: readonly { start: number; end: number; role: SentenceRole; chain: number | null }[]): RolePiece[] {
+export function rolePieces(
+  text: string,
+  sentences: readonly { start: number; end: number; role: SentenceRole; chain: number | null }[],
+): RolePiece[] {
   const out: RolePiece[] = [];
   let at = 0;
   for (const s of [...sentences].sort((a, b) => a.start - b.start)) {

@@ -1,4 +1,11 @@
-import type { CompanyFacts, Draft, DraftCompleteness, DraftLanguage, DraftTransitionName, DraftType } from '@ipgn/drafting';
+import type {
+  CompanyFacts,
+  Draft,
+  DraftCompleteness,
+  DraftLanguage,
+  DraftTransitionName,
+  DraftType,
+} from '@ipgn/drafting';
 import type { DisclosureScore } from '@ipgn/disclosure-scoring';
 import type { CompanyFactsViewOf, DraftDetailOf, DraftSummaryOf, DraftVersionViewOf } from '@ipgn/contracts';
 

@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { DRAFT_STATUSES, type AiSuggestion, type DraftCommentView, type DraftDiff, type DraftVersionSummary, type PublicationRef } from '@ipgn/contracts';
+import {
+  DRAFT_STATUSES,
+  type AiSuggestion,
+  type DraftCommentView,
+  type DraftDiff,
+  type DraftVersionSummary,
+  type PublicationRef,
+} from '@ipgn/contracts';
 import { DRAFT_LANGUAGES, DRAFT_TYPES, type CompanyFacts, type Draft, type DraftCompleteness } from '@ipgn/drafting';
 import { bilingualSchema, domainValue, pageSchema, personRefSchema } from '../../../shared/api/schemas/common-schemas';
 import { disclosureScoreSchema } from '../../../shared/api/schemas/disclosure-score-schema';
@@ -105,7 +112,13 @@ export const draftDiffSchema: z.ZodMiniType<DraftDiff> = z.looseObject({
       heading: z.string(),
       changed: z.boolean(),
       changes: diffSpans,
-      paragraphs: z.array(z.looseObject({ op: z.enum(['equal', 'changed', 'added', 'removed']), before: z.nullable(diffSpans), after: z.nullable(diffSpans) })),
+      paragraphs: z.array(
+        z.looseObject({
+          op: z.enum(['equal', 'changed', 'added', 'removed']),
+          before: z.nullable(diffSpans),
+          after: z.nullable(diffSpans),
+        }),
+      ),
     }),
   ),
 });

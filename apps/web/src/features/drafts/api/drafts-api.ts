@@ -16,28 +16,60 @@ const org = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
 const one = (orgId: string, id: string) => `${org(orgId)}/drafts/${encodeURIComponent(id)}`;
 
 export const draftsApi = {
-  list: (client: ApiClient, orgId: string, offset = 0) => client.get(`${org(orgId)}/drafts?offset=${offset}`, schema('draftListSchema')),
+  list: (client: ApiClient, orgId: string, offset = 0) =>
+    client.get(`${org(orgId)}/drafts?offset=${offset}`, schema('draftListSchema')),
   get: (client: ApiClient, orgId: string, id: string) => client.get(one(orgId, id), schema('draftDetailSchema')),
-  create: (client: ApiClient, orgId: string, input: CreateDraftInput) => client.post(`${org(orgId)}/drafts`, input, schema('draftDetailSchema')),
-  saveSection: (client: ApiClient, orgId: string, id: string, sectionId: string, text: string, expectedVersion: number, options: RequestOptions = {}) =>
-    client.put(`${one(orgId, id)}/sections/${encodeURIComponent(sectionId)}`, { text, expectedVersion }, options, schema('draftDetailSchema')),
+  create: (client: ApiClient, orgId: string, input: CreateDraftInput) =>
+    client.post(`${org(orgId)}/drafts`, input, schema('draftDetailSchema')),
+  saveSection: (
+    client: ApiClient,
+    orgId: string,
+    id: string,
+    sectionId: string,
+    text: string,
+    expectedVersion: number,
+    options: RequestOptions = {},
+  ) =>
+    client.put(
+      `${one(orgId, id)}/sections/${encodeURIComponent(sectionId)}`,
+      { text, expectedVersion },
+      options,
+      schema('draftDetailSchema'),
+    ),
   aiRewrite: (client: ApiClient, orgId: string, id: string, sectionId: string) =>
-    client.post(`${one(orgId, id)}/sections/${encodeURIComponent(sectionId)}/ai-rewrite`, {}, schema('aiSuggestionSchema')),
-  versions: (client: ApiClient, orgId: string, id: string) => client.get(`${one(orgId, id)}/versions`, schema('draftVersionsSchema')),
-  diff: (client: ApiClient, orgId: string, id: string, a: number, b: number) => client.get(`${one(orgId, id)}/versions/${a}/diff/${b}`, schema('draftDiffSchema')),
+    client.post(
+      `${one(orgId, id)}/sections/${encodeURIComponent(sectionId)}/ai-rewrite`,
+      {},
+      schema('aiSuggestionSchema'),
+    ),
+  versions: (client: ApiClient, orgId: string, id: string) =>
+    client.get(`${one(orgId, id)}/versions`, schema('draftVersionsSchema')),
+  diff: (client: ApiClient, orgId: string, id: string, a: number, b: number) =>
+    client.get(`${one(orgId, id)}/versions/${a}/diff/${b}`, schema('draftDiffSchema')),
   comment: (client: ApiClient, orgId: string, id: string, sectionId: string, body: string) =>
     client.post(`${one(orgId, id)}/comments`, { sectionId, body }, schema('draftCommentSchema')),
   /** A workflow step; a review request carries the picked reviewer and the accepted gaps, a change request its comment. */
-  transition: (client: ApiClient, orgId: string, id: string, transition: DraftTransition, body: { comment?: string; review?: ReviewRequestBody } = {}) =>
+  transition: (
+    client: ApiClient,
+    orgId: string,
+    id: string,
+    transition: DraftTransition,
+    body: { comment?: string; review?: ReviewRequestBody } = {},
+  ) =>
     client.post(
       `${one(orgId, id)}/${DRAFT_TRANSITIONS[transition].route}`,
-      DRAFT_TRANSITIONS[transition].needsComment ? { comment: body.comment } : DRAFT_TRANSITIONS[transition].acknowledgesGaps ? (body.review ?? {}) : undefined,
+      DRAFT_TRANSITIONS[transition].needsComment
+        ? { comment: body.comment }
+        : DRAFT_TRANSITIONS[transition].acknowledgesGaps
+          ? (body.review ?? {})
+          : undefined,
       schema('draftDetailSchema'),
     ),
   /** A same-origin link the browser downloads with the session cookie. */
   exportUrl: (orgId: string, id: string, format: DraftExportFormat, version?: number) =>
     `${one(orgId, id)}/export.${format}${version ? `?version=${version}` : ''}`,
-  facts: (client: ApiClient, orgId: string) => client.get(`${org(orgId)}/company-facts`, schema('companyFactsViewSchema')),
+  facts: (client: ApiClient, orgId: string) =>
+    client.get(`${org(orgId)}/company-facts`, schema('companyFactsViewSchema')),
   saveFacts: (client: ApiClient, orgId: string, facts: CompanyFacts, expectedVersion: number) =>
     client.put(`${org(orgId)}/company-facts`, { facts, expectedVersion }, {}, schema('companyFactsViewSchema')),
 };

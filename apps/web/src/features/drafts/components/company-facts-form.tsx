@@ -79,8 +79,20 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
   const err = (path: string) => fieldError(`facts.${path}`);
   const pair = (label: { ja: string; en: string }, value: TextPair, path: string, set: (v: TextPair) => void) => (
     <>
-      <TextField label={label.ja} value={value.ja} onChange={(ja) => set({ ...value, ja })} error={err(`${path}.ja`) ?? err(path)} disabled={readOnly} />
-      <TextField label={label.en} value={value.en} onChange={(en) => set({ ...value, en })} error={err(`${path}.en`)} disabled={readOnly} />
+      <TextField
+        label={label.ja}
+        value={value.ja}
+        onChange={(ja) => set({ ...value, ja })}
+        error={err(`${path}.ja`) ?? err(path)}
+        disabled={readOnly}
+      />
+      <TextField
+        label={label.en}
+        value={value.en}
+        onChange={(en) => set({ ...value, en })}
+        error={err(`${path}.en`)}
+        disabled={readOnly}
+      />
     </>
   );
   const names = { ja: t('drafts.facts.nameJa'), en: t('drafts.facts.nameEn') };
@@ -115,7 +127,12 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
         </div>
       ) : null}
       {view.updatedAt ? (
-        <p className="muted">{t('drafts.facts.lastSaved', { name: view.updatedBy?.displayName ?? t('drafts.comments.unknown'), date: formatDateTime(view.updatedAt, locale) })}</p>
+        <p className="muted">
+          {t('drafts.facts.lastSaved', {
+            name: view.updatedBy?.displayName ?? t('drafts.comments.unknown'),
+            date: formatDateTime(view.updatedAt, locale),
+          })}
+        </p>
       ) : null}
 
       <Fieldset id="segments" legend={t('drafts.facts.segments.heading')}>
@@ -128,14 +145,22 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
               <legend>{label}</legend>
               <div className="facts-grid">
                 {pair(names, seg.name, `segments.${i}.name`, (name) => set({ name }))}
-                {pair({ ja: t('drafts.facts.segments.productsJa'), en: t('drafts.facts.segments.productsEn') }, seg.products, `segments.${i}.products`, (products) => set({ products }))}
+                {pair(
+                  { ja: t('drafts.facts.segments.productsJa'), en: t('drafts.facts.segments.productsEn') },
+                  seg.products,
+                  `segments.${i}.products`,
+                  (products) => set({ products }),
+                )}
               </div>
               {removeButton(label, () => update((st) => ({ ...st, segments: st.segments.filter((_, j) => j !== i) })))}
             </fieldset>
           );
         })}
         {addButton(t('drafts.facts.segments.heading'), () =>
-          update((st) => ({ ...st, segments: [...st.segments, { id: newId('seg'), name: { ja: '', en: '' }, products: { ja: '', en: '' } }] })),
+          update((st) => ({
+            ...st,
+            segments: [...st.segments, { id: newId('seg'), name: { ja: '', en: '' }, products: { ja: '', en: '' } }],
+          })),
         )}
       </Fieldset>
 
@@ -152,7 +177,10 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
                   label={t('drafts.facts.intangibles.kind')}
                   value={item.kind}
                   onChange={(v) => set({ kind: v as IntangibleKind })}
-                  options={INTANGIBLE_KINDS.map((value) => ({ value, label: t(`drafts.facts.intangibleKinds.${value}`) }))}
+                  options={INTANGIBLE_KINDS.map((value) => ({
+                    value,
+                    label: t(`drafts.facts.intangibleKinds.${value}`),
+                  }))}
                   error={err(`intangibles.${i}.kind`)}
                   disabled={readOnly}
                 />
@@ -167,26 +195,41 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
                         type="checkbox"
                         disabled={readOnly}
                         checked={item.segmentIds.includes(seg.id)}
-                        onChange={(e) => set({ segmentIds: e.target.checked ? [...item.segmentIds, seg.id] : item.segmentIds.filter((x) => x !== seg.id) })}
+                        onChange={(e) =>
+                          set({
+                            segmentIds: e.target.checked
+                              ? [...item.segmentIds, seg.id]
+                              : item.segmentIds.filter((x) => x !== seg.id),
+                          })
+                        }
                       />
                       {(locale === 'en' ? seg.name.en : seg.name.ja) || seg.id}
                     </label>
                   ))}
                 </fieldset>
               ) : null}
-              {removeButton(label, () => update((st) => ({ ...st, intangibles: st.intangibles.filter((_, j) => j !== i) })))}
+              {removeButton(label, () =>
+                update((st) => ({ ...st, intangibles: st.intangibles.filter((_, j) => j !== i) })),
+              )}
             </fieldset>
           );
         })}
         {addButton(t('drafts.facts.intangibles.heading'), () =>
-          update((st) => ({ ...st, intangibles: [...st.intangibles, { id: newId('int'), kind: 'patent', name: { ja: '', en: '' }, segmentIds: [] }] })),
+          update((st) => ({
+            ...st,
+            intangibles: [
+              ...st.intangibles,
+              { id: newId('int'), kind: 'patent', name: { ja: '', en: '' }, segmentIds: [] },
+            ],
+          })),
         )}
       </Fieldset>
 
       <Fieldset id="kpis" legend={t('drafts.facts.kpis.heading')}>
         {s.kpis.map((k, i) => {
           const label = t('drafts.facts.rowLabel', { section: t('drafts.facts.kpis.heading'), index: i + 1 });
-          const set = (next: Partial<FactsFormState['kpis'][number]>) => update((st) => ({ ...st, kpis: st.kpis.map((x, j) => (j === i ? { ...x, ...next } : x)) }));
+          const set = (next: Partial<FactsFormState['kpis'][number]>) =>
+            update((st) => ({ ...st, kpis: st.kpis.map((x, j) => (j === i ? { ...x, ...next } : x)) }));
           return (
             <fieldset key={k.id} className="facts-row">
               <legend>{label}</legend>
@@ -208,10 +251,38 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
                   error={err(`kpis.${i}.unit`)}
                   disabled={readOnly}
                 />
-                <TextField label={t('drafts.facts.kpis.targetValue')} inputMode="decimal" value={k.targetValue} onChange={(targetValue) => set({ targetValue })} error={err(`kpis.${i}.target.value`)} disabled={readOnly} />
-                <TextField label={t('drafts.facts.kpis.targetYear')} inputMode="numeric" value={k.targetYear} onChange={(targetYear) => set({ targetYear })} error={err(`kpis.${i}.target.fiscalYear`)} disabled={readOnly} />
-                <TextField label={t('drafts.facts.kpis.actualValue')} inputMode="decimal" value={k.actualValue} onChange={(actualValue) => set({ actualValue })} error={err(`kpis.${i}.actual.value`)} disabled={readOnly} />
-                <TextField label={t('drafts.facts.kpis.actualYear')} inputMode="numeric" value={k.actualYear} onChange={(actualYear) => set({ actualYear })} error={err(`kpis.${i}.actual.fiscalYear`)} disabled={readOnly} />
+                <TextField
+                  label={t('drafts.facts.kpis.targetValue')}
+                  inputMode="decimal"
+                  value={k.targetValue}
+                  onChange={(targetValue) => set({ targetValue })}
+                  error={err(`kpis.${i}.target.value`)}
+                  disabled={readOnly}
+                />
+                <TextField
+                  label={t('drafts.facts.kpis.targetYear')}
+                  inputMode="numeric"
+                  value={k.targetYear}
+                  onChange={(targetYear) => set({ targetYear })}
+                  error={err(`kpis.${i}.target.fiscalYear`)}
+                  disabled={readOnly}
+                />
+                <TextField
+                  label={t('drafts.facts.kpis.actualValue')}
+                  inputMode="decimal"
+                  value={k.actualValue}
+                  onChange={(actualValue) => set({ actualValue })}
+                  error={err(`kpis.${i}.actual.value`)}
+                  disabled={readOnly}
+                />
+                <TextField
+                  label={t('drafts.facts.kpis.actualYear')}
+                  inputMode="numeric"
+                  value={k.actualYear}
+                  onChange={(actualYear) => set({ actualYear })}
+                  error={err(`kpis.${i}.actual.fiscalYear`)}
+                  disabled={readOnly}
+                />
               </div>
               {removeButton(label, () => update((st) => ({ ...st, kpis: st.kpis.filter((_, j) => j !== i) })))}
             </fieldset>
@@ -220,7 +291,19 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
         {addButton(t('drafts.facts.kpis.heading'), () =>
           update((st) => ({
             ...st,
-            kpis: [...st.kpis, { id: newId('kpi'), name: { ja: '', en: '' }, kind: 'count', unit: 'count', targetValue: '', targetYear: '', actualValue: '', actualYear: '' }],
+            kpis: [
+              ...st.kpis,
+              {
+                id: newId('kpi'),
+                name: { ja: '', en: '' },
+                kind: 'count',
+                unit: 'count',
+                targetValue: '',
+                targetYear: '',
+                actualValue: '',
+                actualYear: '',
+              },
+            ],
           })),
         )}
       </Fieldset>
@@ -242,24 +325,61 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
                   error={err(`allocations.${i}.area`)}
                   disabled={readOnly}
                 />
-                <TextField label={t('drafts.facts.allocations.amount')} inputMode="decimal" value={a.amount} onChange={(amount) => set({ amount })} error={err(`allocations.${i}.amount`)} disabled={readOnly} />
-                <TextField label={t('drafts.facts.allocations.fromYear')} inputMode="numeric" value={a.fromYear} onChange={(fromYear) => set({ fromYear })} error={err(`allocations.${i}.fromFiscalYear`)} disabled={readOnly} />
-                <TextField label={t('drafts.facts.allocations.toYear')} inputMode="numeric" value={a.toYear} onChange={(toYear) => set({ toYear })} error={err(`allocations.${i}.toFiscalYear`)} disabled={readOnly} />
-                {pair({ ja: t('drafts.facts.allocations.purposeJa'), en: t('drafts.facts.allocations.purposeEn') }, a.purpose, `allocations.${i}.purpose`, (purpose) => set({ purpose }))}
+                <TextField
+                  label={t('drafts.facts.allocations.amount')}
+                  inputMode="decimal"
+                  value={a.amount}
+                  onChange={(amount) => set({ amount })}
+                  error={err(`allocations.${i}.amount`)}
+                  disabled={readOnly}
+                />
+                <TextField
+                  label={t('drafts.facts.allocations.fromYear')}
+                  inputMode="numeric"
+                  value={a.fromYear}
+                  onChange={(fromYear) => set({ fromYear })}
+                  error={err(`allocations.${i}.fromFiscalYear`)}
+                  disabled={readOnly}
+                />
+                <TextField
+                  label={t('drafts.facts.allocations.toYear')}
+                  inputMode="numeric"
+                  value={a.toYear}
+                  onChange={(toYear) => set({ toYear })}
+                  error={err(`allocations.${i}.toFiscalYear`)}
+                  disabled={readOnly}
+                />
+                {pair(
+                  { ja: t('drafts.facts.allocations.purposeJa'), en: t('drafts.facts.allocations.purposeEn') },
+                  a.purpose,
+                  `allocations.${i}.purpose`,
+                  (purpose) => set({ purpose }),
+                )}
               </div>
-              {removeButton(label, () => update((st) => ({ ...st, allocations: st.allocations.filter((_, j) => j !== i) })))}
+              {removeButton(label, () =>
+                update((st) => ({ ...st, allocations: st.allocations.filter((_, j) => j !== i) })),
+              )}
             </fieldset>
           );
         })}
         {addButton(t('drafts.facts.allocations.heading'), () =>
-          update((st) => ({ ...st, allocations: [...st.allocations, { id: newId('alloc'), area: 'rd', amount: '', fromYear: '', toYear: '', purpose: { ja: '', en: '' } }] })),
+          update((st) => ({
+            ...st,
+            allocations: [
+              ...st.allocations,
+              { id: newId('alloc'), area: 'rd', amount: '', fromYear: '', toYear: '', purpose: { ja: '', en: '' } },
+            ],
+          })),
         )}
       </Fieldset>
 
       <Fieldset id="governance" legend={t('drafts.facts.governance.heading')}>
         <div className="facts-grid">
-          {pair({ ja: t('drafts.facts.governance.ipOwnerJa'), en: t('drafts.facts.governance.ipOwnerEn') }, s.governance.ipOwner, 'governance.ipOwner', (ipOwner) =>
-            update((st) => ({ ...st, governance: { ...st.governance, ipOwner } })),
+          {pair(
+            { ja: t('drafts.facts.governance.ipOwnerJa'), en: t('drafts.facts.governance.ipOwnerEn') },
+            s.governance.ipOwner,
+            'governance.ipOwner',
+            (ipOwner) => update((st) => ({ ...st, governance: { ...st.governance, ipOwner } })),
           )}
           {pair(
             { ja: t('drafts.facts.governance.committeeNameJa'), en: t('drafts.facts.governance.committeeNameEn') },
@@ -267,14 +387,19 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
             'governance.committee.name',
             (committeeName) => update((st) => ({ ...st, governance: { ...st.governance, committeeName } })),
           )}
-          {pair({ ja: t('drafts.facts.governance.chairJa'), en: t('drafts.facts.governance.chairEn') }, s.governance.chair, 'governance.committee.chair', (chair) =>
-            update((st) => ({ ...st, governance: { ...st.governance, chair } })),
+          {pair(
+            { ja: t('drafts.facts.governance.chairJa'), en: t('drafts.facts.governance.chairEn') },
+            s.governance.chair,
+            'governance.committee.chair',
+            (chair) => update((st) => ({ ...st, governance: { ...st.governance, chair } })),
           )}
           <SelectField
             label={t('drafts.facts.governance.frequency')}
             value={s.governance.frequency}
             placeholder={t('drafts.facts.governance.noCommittee')}
-            onChange={(v) => update((st) => ({ ...st, governance: { ...st.governance, frequency: v as CommitteeFrequency | '' } }))}
+            onChange={(v) =>
+              update((st) => ({ ...st, governance: { ...st.governance, frequency: v as CommitteeFrequency | '' } }))
+            }
             options={COMMITTEE_FREQUENCIES.map((value) => ({ value, label: t(`drafts.facts.frequencies.${value}`) }))}
             error={err('governance.committee.frequency')}
             disabled={readOnly}
@@ -283,18 +408,39 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
         <fieldset className="facts-row">
           <legend>{t('drafts.facts.governance.boardTopics')}</legend>
           {s.governance.boardTopics.map((topic, i) => {
-            const label = t('drafts.facts.rowLabel', { section: t('drafts.facts.governance.boardTopics'), index: i + 1 });
+            const label = t('drafts.facts.rowLabel', {
+              section: t('drafts.facts.governance.boardTopics'),
+              index: i + 1,
+            });
             return (
               <div key={i} className="facts-grid">
-                {pair({ ja: t('drafts.facts.governance.topicJa'), en: t('drafts.facts.governance.topicEn') }, topic, `governance.boardTopics.${i}`, (next) =>
-                  update((st) => ({ ...st, governance: { ...st.governance, boardTopics: st.governance.boardTopics.map((x, j) => (j === i ? next : x)) } })),
+                {pair(
+                  { ja: t('drafts.facts.governance.topicJa'), en: t('drafts.facts.governance.topicEn') },
+                  topic,
+                  `governance.boardTopics.${i}`,
+                  (next) =>
+                    update((st) => ({
+                      ...st,
+                      governance: {
+                        ...st.governance,
+                        boardTopics: st.governance.boardTopics.map((x, j) => (j === i ? next : x)),
+                      },
+                    })),
                 )}
-                {removeButton(label, () => update((st) => ({ ...st, governance: { ...st.governance, boardTopics: st.governance.boardTopics.filter((_, j) => j !== i) } })))}
+                {removeButton(label, () =>
+                  update((st) => ({
+                    ...st,
+                    governance: { ...st.governance, boardTopics: st.governance.boardTopics.filter((_, j) => j !== i) },
+                  })),
+                )}
               </div>
             );
           })}
           {addButton(t('drafts.facts.governance.boardTopics'), () =>
-            update((st) => ({ ...st, governance: { ...st.governance, boardTopics: [...st.governance.boardTopics, { ja: '', en: '' }] } })),
+            update((st) => ({
+              ...st,
+              governance: { ...st.governance, boardTopics: [...st.governance.boardTopics, { ja: '', en: '' }] },
+            })),
           )}
         </fieldset>
       </Fieldset>

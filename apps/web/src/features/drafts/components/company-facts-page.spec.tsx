@@ -40,10 +40,19 @@ describe('Company facts', () => {
     await user.clear(url);
     await user.click(screen.getByRole('button', { name: '保存する' }));
 
-    const body = api.callsTo(`PUT /api/orgs/${ORG_ID}/company-facts`)[0].body as { facts: { kpis: unknown[] }; expectedVersion: number };
+    const body = api.callsTo(`PUT /api/orgs/${ORG_ID}/company-facts`)[0].body as {
+      facts: { kpis: unknown[] };
+      expectedVersion: number;
+    };
     expect(body.expectedVersion).toBe(0);
     expect(body.facts.kpis).toEqual([
-      { id: expect.stringMatching(/^kpi-[a-z0-9]+$/), name: { ja: '特許出願件数', en: 'Patent filings' }, kind: 'count', unit: 'count', target: { value: 120, fiscalYear: 2028 } },
+      {
+        id: expect.stringMatching(/^kpi-[a-z0-9]+$/),
+        name: { ja: '特許出願件数', en: 'Patent filings' },
+        kind: 'count',
+        unit: 'count',
+        target: { value: 120, fiscalYear: 2028 },
+      },
     ]);
     const en = within(row).getByLabelText('名称（英語）');
     expect(await within(row).findByText('英語の名称を入力してください。')).toBeInTheDocument();

@@ -42,18 +42,53 @@ export function CompanyFactsPage() {
       {facts.data && !organization.isPending ? (
         <>
           {/* An unlisted company starts with the SME form; the listed form waits, closed, for those who want it. */}
-          {sme ? <SmeFactsForm key={`sme-${reloads}`} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} signUpEmployees={organization.data?.employeeCount} /> : null}
+          {sme ? (
+            <SmeFactsForm
+              key={`sme-${reloads}`}
+              orgId={orgId}
+              view={facts.data}
+              readOnly={readOnly}
+              onReload={reload}
+              signUpEmployees={organization.data?.employeeCount}
+            />
+          ) : null}
           {sme ? (
             // Unfolded when it holds something: listed facts already entered, or typing kept on this device.
-            <details className="panel facts-more" open={hasListedFacts(facts.data.facts) || readLocalFactsCopy(orgId, facts.data.version) !== null}>
+            <details
+              className="panel facts-more"
+              open={hasListedFacts(facts.data.facts) || readLocalFactsCopy(orgId, facts.data.version) !== null}
+            >
               <summary>{t('drafts.smeFacts.more')}</summary>
-              <CompanyFactsForm key={reloads} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} save={save} />
+              <CompanyFactsForm
+                key={reloads}
+                orgId={orgId}
+                view={facts.data}
+                readOnly={readOnly}
+                onReload={reload}
+                save={save}
+              />
             </details>
           ) : (
-            <CompanyFactsForm key={reloads} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} save={save} />
+            <CompanyFactsForm
+              key={reloads}
+              orgId={orgId}
+              view={facts.data}
+              readOnly={readOnly}
+              onReload={reload}
+              save={save}
+            />
           )}
           {/* A listed company may still make the one-pager for its bank: the SME part stays reachable. */}
-          {sme ? null : <SmeFactsForm key={`sme-${reloads}`} orgId={orgId} view={facts.data} readOnly={readOnly} onReload={reload} signUpEmployees={organization.data?.employeeCount} />}
+          {sme ? null : (
+            <SmeFactsForm
+              key={`sme-${reloads}`}
+              orgId={orgId}
+              view={facts.data}
+              readOnly={readOnly}
+              onReload={reload}
+              signUpEmployees={organization.data?.employeeCount}
+            />
+          )}
         </>
       ) : null}
     </section>
@@ -62,5 +97,8 @@ export function CompanyFactsPage() {
 
 /** Whether any fact of the listed-company form has been entered (anything besides the SME part). */
 function hasListedFacts(facts: object): boolean {
-  return Object.entries(facts).some(([key, value]) => key !== 'sme' && value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0));
+  return Object.entries(facts).some(
+    ([key, value]) =>
+      key !== 'sme' && value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0),
+  );
 }

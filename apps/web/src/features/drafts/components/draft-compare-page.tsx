@@ -26,7 +26,13 @@ export function DraftComparePage() {
       </p>
       <h1 id="draft-compare-title">{t('drafts.compare.title', { from: pair.from, to: pair.to })}</h1>
       <p className="button-row">
-        <button type="button" className="button button--secondary" onClick={() => void navigate(`/o/${orgId}/drafts/${draftId}/compare/${pair.to}/${pair.from}`, { replace: true })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            void navigate(`/o/${orgId}/drafts/${draftId}/compare/${pair.to}/${pair.from}`, { replace: true })
+          }
+        >
           {t('drafts.compare.swap')}
         </button>
       </p>
@@ -35,9 +41,17 @@ export function DraftComparePage() {
       {diff.data ? (
         <div data-testid="draft-diff">
           {diff.data.overallDelta !== null ? (
-            <p>{t('drafts.versions.delta', { delta: diff.data.overallDelta > 0 ? `+${diff.data.overallDelta}` : String(diff.data.overallDelta) })}</p>
+            <p>
+              {t('drafts.versions.delta', {
+                delta: diff.data.overallDelta > 0 ? `+${diff.data.overallDelta}` : String(diff.data.overallDelta),
+              })}
+            </p>
           ) : null}
-          <p className="muted">{changed.length === 0 ? t('drafts.compare.noChanges') : t('drafts.compare.changedSections', { count: changed.length })}</p>
+          <p className="muted">
+            {changed.length === 0
+              ? t('drafts.compare.noChanges')
+              : t('drafts.compare.changedSections', { count: changed.length })}
+          </p>
           {diff.data.sections.map((s) => (
             <section key={s.sectionId} aria-labelledby={`diff-${s.sectionId}`} className="panel">
               <h2 id={`diff-${s.sectionId}`}>{s.heading}</h2>

@@ -50,7 +50,11 @@ export function DraftEditorPage() {
       <p>
         <DraftStatusBadge status={detail.status} />{' '}
         <span className="muted">
-          {t('drafts.editor.meta', { version: detail.currentVersion, type: t(`drafts.types.${detail.type}`), language: t(`drafts.languages.${detail.language}`) })}
+          {t('drafts.editor.meta', {
+            version: detail.currentVersion,
+            type: t(`drafts.types.${detail.type}`),
+            language: t(`drafts.languages.${detail.language}`),
+          })}
         </span>
       </p>
       <div className="draft-editor">
@@ -82,16 +86,32 @@ export function DraftEditorPage() {
           ))}
         </section>
         <div className="draft-editor__side">
-          <DraftWorkflowActions orgId={orgId} orgSlug={membership?.slug} detail={detail} role={role} userId={me.data?.id} />
+          <DraftWorkflowActions
+            orgId={orgId}
+            orgSlug={membership?.slug}
+            detail={detail}
+            role={role}
+            userId={me.data?.id}
+          />
           {detail.type === 'sme-one-pager' ? (
             <SmeChecklistPanel draft={current.draft} orgId={orgId} assessmentId={openAssessmentId} />
           ) : (
             <DraftScorePanel version={current} />
           )}
-          <DraftMissingInputs completeness={current.completenessDetail} language={detail.language} orgId={orgId} assessmentId={openAssessmentId} />
+          <DraftMissingInputs
+            completeness={current.completenessDetail}
+            language={detail.language}
+            orgId={orgId}
+            assessmentId={openAssessmentId}
+          />
           {/* The value-creation story checks a listed company's disclosure (board, KPIs); an SME one-pager has its checklist. */}
           {detail.type === 'sme-one-pager' ? null : (
-            <DraftStoryPanel story={current.draft.attachments.story} language={detail.language} orgId={orgId} openAssessmentId={openAssessmentId} />
+            <DraftStoryPanel
+              story={current.draft.attachments.story}
+              language={detail.language}
+              orgId={orgId}
+              openAssessmentId={openAssessmentId}
+            />
           )}
           <DraftExportLinks orgId={orgId} draftId={detail.id} />
           <DraftVersionsPanel orgId={orgId} draftId={detail.id} currentVersion={detail.currentVersion} />

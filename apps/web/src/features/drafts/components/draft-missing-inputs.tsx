@@ -24,11 +24,14 @@ export function DraftMissingInputs({ completeness, language, orgId, assessmentId
           return (
             <li key={m.slotId}>
               <span className="slot__badge">{t('drafts.editor.slotBadge')}</span>
-              {m.label[language]} <span className="muted">{t('drafts.editor.occurrences', { count: m.occurrences })}</span>
+              {m.label[language]}{' '}
+              <span className="muted">{t('drafts.editor.occurrences', { count: m.occurrences })}</span>
               {link ? (
                 <>
                   {' '}
-                  <Link to={link.to}>{link.kind === 'question' ? t('drafts.editor.slotAnswerQuestion') : t('drafts.editor.slotFillFact')}</Link>
+                  <Link to={link.to}>
+                    {link.kind === 'question' ? t('drafts.editor.slotAnswerQuestion') : t('drafts.editor.slotFillFact')}
+                  </Link>
                 </>
               ) : null}
             </li>

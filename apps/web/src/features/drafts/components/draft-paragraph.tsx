@@ -25,7 +25,9 @@ export function DraftParagraph({ paragraph, language, orgId, assessmentId }: Dra
             {link ? (
               <>
                 {' '}
-                <Link to={link.to}>{link.kind === 'question' ? t('drafts.editor.slotAnswerQuestion') : t('drafts.editor.slotFillFact')}</Link>
+                <Link to={link.to}>
+                  {link.kind === 'question' ? t('drafts.editor.slotAnswerQuestion') : t('drafts.editor.slotFillFact')}
+                </Link>
               </>
             ) : null}
           </mark>

@@ -21,7 +21,14 @@ export interface DraftReviewRequestFormProps {
  * Requesting review: pick a reviewer (optional; members whose role may review), and when "to be completed" items
  * remain, see them listed and accept them explicitly (the API refuses the request otherwise).
  */
-export function DraftReviewRequestForm({ orgId, detail, userId, pending, onSend, onCancel }: DraftReviewRequestFormProps) {
+export function DraftReviewRequestForm({
+  orgId,
+  detail,
+  userId,
+  pending,
+  onSend,
+  onCancel,
+}: DraftReviewRequestFormProps) {
   const { t } = useTranslation();
   const members = useMembers(orgId);
   const [reviewerId, setReviewerId] = useState('');
@@ -51,7 +58,12 @@ export function DraftReviewRequestForm({ orgId, detail, userId, pending, onSend,
         <label htmlFor={reviewerFieldId} className="field__label">
           {t('drafts.workflow.reviewerLabel')}
         </label>
-        <select id={reviewerFieldId} className="field__input" value={reviewerId} onChange={(e) => setReviewerId(e.target.value)}>
+        <select
+          id={reviewerFieldId}
+          className="field__input"
+          value={reviewerId}
+          onChange={(e) => setReviewerId(e.target.value)}
+        >
           <option value="">{t('drafts.workflow.reviewerAny')}</option>
           {reviewers.map((m) => (
             <option key={m.userId} value={m.userId}>

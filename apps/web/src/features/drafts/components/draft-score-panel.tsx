@@ -18,7 +18,9 @@ export function DraftScorePanel({ version }: { version: DraftVersionView }) {
             {t('drafts.score.overall', { overall: score.overall })}
           </p>
           {score.class !== null && score.classReason ? (
-            <p data-testid="draft-class">{t('drafts.score.class', { class: `${score.class} ${score.classReason[locale]}` })}</p>
+            <p data-testid="draft-class">
+              {t('drafts.score.class', { class: `${score.class} ${score.classReason[locale]}` })}
+            </p>
           ) : null}
           <p className="muted" data-testid="draft-score-note">
             {t('disclosures.judgement.draftNote')}
@@ -28,7 +30,8 @@ export function DraftScorePanel({ version }: { version: DraftVersionView }) {
           <ul className="list">
             {unmet.map((c) => (
               <li key={c.id} data-testid={`draft-criterion-${c.key}`}>
-                <strong>{c.name[locale]}</strong> <span className="muted">{t('drafts.score.level', { score: c.score })}</span>
+                <strong>{c.name[locale]}</strong>{' '}
+                <span className="muted">{t('drafts.score.level', { score: c.score })}</span>
                 {c.missingText ? <p>{c.missingText[locale]}</p> : null}
               </li>
             ))}

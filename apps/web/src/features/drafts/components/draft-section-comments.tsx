@@ -19,7 +19,14 @@ export interface DraftSectionCommentsProps {
 }
 
 /** Comments on one section, and a form for roles that edit or review. */
-export function DraftSectionComments({ orgId, draftId, sectionId, heading, comments, canComment }: DraftSectionCommentsProps) {
+export function DraftSectionComments({
+  orgId,
+  draftId,
+  sectionId,
+  heading,
+  comments,
+  canComment,
+}: DraftSectionCommentsProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const add = useAddDraftComment(orgId, draftId);
@@ -40,7 +47,11 @@ export function DraftSectionComments({ orgId, draftId, sectionId, heading, comme
         {comments.map((c) => (
           <li key={c.id} className={`draft-comment draft-comment--${c.kind}`}>
             <p className="muted">
-              {t('drafts.comments.byline', { name: c.author?.displayName ?? t('drafts.comments.unknown'), version: c.version, date: formatDateTime(c.createdAt, locale) })}
+              {t('drafts.comments.byline', {
+                name: c.author?.displayName ?? t('drafts.comments.unknown'),
+                version: c.version,
+                date: formatDateTime(c.createdAt, locale),
+              })}
             </p>
             <p>{c.body}</p>
           </li>
@@ -52,9 +63,20 @@ export function DraftSectionComments({ orgId, draftId, sectionId, heading, comme
           <label htmlFor={id} className="field__label">
             {t('drafts.comments.label')}
           </label>
-          <LimitedTextarea id={id} rows={2} value={body} onChange={setBody} max={MAX_COMMENT_CHARS} error={fieldErrorOf(add.error, 'body')} />
+          <LimitedTextarea
+            id={id}
+            rows={2}
+            value={body}
+            onChange={setBody}
+            max={MAX_COMMENT_CHARS}
+            error={fieldErrorOf(add.error, 'body')}
+          />
           <div className="button-row">
-            <button type="submit" className="button button--secondary" disabled={add.isPending || body.trim() === '' || body.length > MAX_COMMENT_CHARS}>
+            <button
+              type="submit"
+              className="button button--secondary"
+              disabled={add.isPending || body.trim() === '' || body.length > MAX_COMMENT_CHARS}
+            >
               {t('drafts.comments.submit')}
             </button>
           </div>

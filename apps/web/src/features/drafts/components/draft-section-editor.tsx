@@ -26,12 +26,25 @@ export interface DraftSectionEditorProps {
  * A section as saved (slots marked and linked) and, when editable, its text with a debounced autosave; with the
  * optional AI rewrite on, a suggestion panel beside it whose text only enters the editor when the user takes it.
  */
-export function DraftSectionEditor({ orgId, draftId, assessmentId, section, language, version, editable, aiRewriteEnabled = false, onReload }: DraftSectionEditorProps) {
+export function DraftSectionEditor({
+  orgId,
+  draftId,
+  assessmentId,
+  section,
+  language,
+  version,
+  editable,
+  aiRewriteEnabled = false,
+  onReload,
+}: DraftSectionEditorProps) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState(() => sectionText(section, language));
   const format = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-US' : 'ja-JP');
   // Over the limit the text stays as typed (never cut) and is not sent; the reason and the limit show beside it.
-  const tooLong = text.length > MAX_SECTION_CHARS ? t('validation.tooLong', { max: format(MAX_SECTION_CHARS), current: format(text.length) }) : undefined;
+  const tooLong =
+    text.length > MAX_SECTION_CHARS
+      ? t('validation.tooLong', { max: format(MAX_SECTION_CHARS), current: format(text.length) })
+      : undefined;
   const edit = (next: string) => {
     setText(next);
     if (next.length > MAX_SECTION_CHARS) autosave.cancel();
@@ -50,7 +63,11 @@ export function DraftSectionEditor({ orgId, draftId, assessmentId, section, lang
     textareaRef.current?.focus();
   };
   return (
-    <section aria-labelledby={headingId} className={withAi ? 'draft-section draft-section--with-ai' : 'draft-section'} data-testid={`draft-section-${section.id}`}>
+    <section
+      aria-labelledby={headingId}
+      className={withAi ? 'draft-section draft-section--with-ai' : 'draft-section'}
+      data-testid={`draft-section-${section.id}`}
+    >
       <h3 id={headingId}>{section.heading}</h3>
       <div className="draft-section__main">
         {section.paragraphs.map((p, i) => (
@@ -100,7 +117,15 @@ export function DraftSectionEditor({ orgId, draftId, assessmentId, section, lang
           </div>
         ) : null}
       </div>
-      {withAi ? <DraftAiSuggestion orgId={orgId} draftId={draftId} sectionId={section.id} heading={section.heading} onUse={takeSuggestion} /> : null}
+      {withAi ? (
+        <DraftAiSuggestion
+          orgId={orgId}
+          draftId={draftId}
+          sectionId={section.id}
+          heading={section.heading}
+          onUse={takeSuggestion}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,7 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { DraftStatus } from '../api/draft-api-types';
 
-const ICONS: Record<DraftStatus, string> = { draft: '✎', in_review: '⌛', changes_requested: '↩', approved: '✓', published: '◉', withdrawn: '⊘' };
+const ICONS: Record<DraftStatus, string> = {
+  draft: '✎',
+  in_review: '⌛',
+  changes_requested: '↩',
+  approved: '✓',
+  published: '◉',
+  withdrawn: '⊘',
+};
 
 /** The workflow status in words with an icon, so colour is never the only signal. */
 export function DraftStatusBadge({ status }: { status: DraftStatus }) {

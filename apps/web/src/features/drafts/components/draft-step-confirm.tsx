@@ -36,7 +36,14 @@ export function DraftStepConfirm({ title, body, confirmLabel, pending, onConfirm
       </p>
       <p id={bodyId}>{body}</p>
       <div className="button-row">
-        <button ref={confirmRef} type="button" className="button button--primary" disabled={pending} onClick={onConfirm} onKeyDown={escape}>
+        <button
+          ref={confirmRef}
+          type="button"
+          className="button button--primary"
+          disabled={pending}
+          onClick={onConfirm}
+          onKeyDown={escape}
+        >
           {confirmLabel}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel} onKeyDown={escape}>

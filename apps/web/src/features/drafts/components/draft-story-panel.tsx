@@ -22,11 +22,16 @@ export function DraftStoryPanel({ story, language, orgId, openAssessmentId }: Dr
           const link = item.status === 'ok' ? null : slotLink(orgId, openAssessmentId, item);
           return (
             <li key={item.id} data-status={item.status}>
-              <span className={`story-status story-status--${item.status}`}>{STORY_STATUS_LABELS[item.status][language]}</span> {item.label[language]}
+              <span className={`story-status story-status--${item.status}`}>
+                {STORY_STATUS_LABELS[item.status][language]}
+              </span>{' '}
+              {item.label[language]}
               {link ? (
                 <>
                   {' '}
-                  <Link to={link.to}>{link.kind === 'question' ? t('drafts.editor.slotAnswerQuestion') : t('drafts.editor.slotFillFact')}</Link>
+                  <Link to={link.to}>
+                    {link.kind === 'question' ? t('drafts.editor.slotAnswerQuestion') : t('drafts.editor.slotFillFact')}
+                  </Link>
                 </>
               ) : null}
             </li>

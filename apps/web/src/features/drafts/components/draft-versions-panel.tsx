@@ -37,9 +37,15 @@ export function DraftVersionsPanel({ orgId, draftId, currentVersion }: DraftVers
       <ol className="list" reversed>
         {list.map((v) => (
           <li key={v.version} data-testid={`draft-version-${v.version}`}>
-            {t('drafts.versions.item', { version: v.version, date: formatDateTime(v.createdAt, locale), name: v.createdBy?.displayName ?? t('drafts.comments.unknown') })}
+            {t('drafts.versions.item', {
+              version: v.version,
+              date: formatDateTime(v.createdAt, locale),
+              name: v.createdBy?.displayName ?? t('drafts.comments.unknown'),
+            })}
             {' · '}
-            {v.overall !== null ? t('drafts.versions.score', { overall: v.overall }) : t('drafts.versions.slots', { count: v.slots })}
+            {v.overall !== null
+              ? t('drafts.versions.score', { overall: v.overall })
+              : t('drafts.versions.slots', { count: v.slots })}
             {v.note ? <span className="muted">{t('drafts.versions.note', { note: v.note })}</span> : null}
           </li>
         ))}
@@ -49,7 +55,12 @@ export function DraftVersionsPanel({ orgId, draftId, currentVersion }: DraftVers
       ) : (
         <form className="inline-form" onSubmit={compare}>
           <label htmlFor={fromId}>{t('drafts.versions.from')}</label>
-          <select id={fromId} className="field__input field__select" value={from} onChange={(e) => setFrom(Number(e.target.value))}>
+          <select
+            id={fromId}
+            className="field__input field__select"
+            value={from}
+            onChange={(e) => setFrom(Number(e.target.value))}
+          >
             {list.map((v) => (
               <option key={v.version} value={v.version}>
                 {t('drafts.versions.option', { version: v.version })}
@@ -57,7 +68,12 @@ export function DraftVersionsPanel({ orgId, draftId, currentVersion }: DraftVers
             ))}
           </select>
           <label htmlFor={toId}>{t('drafts.versions.to')}</label>
-          <select id={toId} className="field__input field__select" value={to} onChange={(e) => setTo(Number(e.target.value))}>
+          <select
+            id={toId}
+            className="field__input field__select"
+            value={to}
+            onChange={(e) => setTo(Number(e.target.value))}
+          >
             {list.map((v) => (
               <option key={v.version} value={v.version}>
                 {t('drafts.versions.option', { version: v.version })}

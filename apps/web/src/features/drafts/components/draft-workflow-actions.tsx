@@ -63,7 +63,9 @@ export function DraftWorkflowActions({ orgId, orgSlug, detail, role, userId }: D
   // With no other member who may review (a company of one), the sole reviewer may approve (see passesFourEyes).
   const members = useMembers(orgId);
   // Until the list is known (or if this role may not read it), assume someone else could review; the API decides.
-  const otherReviewers = members.isSuccess ? members.items.filter((m) => roleHasPermission(m.role, 'draft:review') && m.userId !== userId).length : 1;
+  const otherReviewers = members.isSuccess
+    ? members.items.filter((m) => roleHasPermission(m.role, 'draft:review') && m.userId !== userId).length
+    : 1;
   const selfApproval = userId !== undefined && !passesFourEyes('approve', userId, lastEditor, otherReviewers);
   const lastRequest = [...detail.comments].reverse().find((c) => c.kind === 'changes_requested');
   const publicPath = orgSlug ? `/companies/${orgSlug}` : null;
@@ -78,17 +80,27 @@ export function DraftWorkflowActions({ orgId, orgSlug, detail, role, userId }: D
       ) : null}
       {status === 'changes_requested' && lastRequest ? (
         <p className="notice notice--info" data-testid="draft-changes-requested">
-          {t('drafts.workflow.changesRequested', { body: lastRequest.body, name: lastRequest.author?.displayName ?? t('drafts.comments.unknown') })}
+          {t('drafts.workflow.changesRequested', {
+            body: lastRequest.body,
+            name: lastRequest.author?.displayName ?? t('drafts.comments.unknown'),
+          })}
         </p>
       ) : null}
       {status === 'withdrawn' ? <p className="notice notice--info">{t('drafts.workflow.withdrawnHint')}</p> : null}
       <FormErrorAlert error={transition.error} />
       <p role="status" aria-live="polite" data-testid="draft-workflow-done">
-        {done ? `${t(`drafts.workflow.done.${done}`)} ${t('drafts.workflow.reached', { status: t(`drafts.statuses.${status}`) })}` : null}
+        {done
+          ? `${t(`drafts.workflow.done.${done}`)} ${t('drafts.workflow.reached', { status: t(`drafts.statuses.${status}`) })}`
+          : null}
       </p>
       <div className="button-row">
         {steps.has('submit') ? (
-          <button type="button" className="button button--primary" aria-expanded={open === 'review'} onClick={() => toggle('review')}>
+          <button
+            type="button"
+            className="button button--primary"
+            aria-expanded={open === 'review'}
+            onClick={() => toggle('review')}
+          >
             {t('drafts.workflow.submit')}
           </button>
         ) : null}
@@ -104,7 +116,12 @@ export function DraftWorkflowActions({ orgId, orgSlug, detail, role, userId }: D
           </button>
         ) : null}
         {steps.has('request_changes') ? (
-          <button type="button" className="button button--secondary" aria-expanded={open === 'changes'} onClick={() => toggle('changes')}>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-expanded={open === 'changes'}
+            onClick={() => toggle('changes')}
+          >
             {t('drafts.workflow.requestChanges')}
           </button>
         ) : null}
@@ -120,7 +137,12 @@ export function DraftWorkflowActions({ orgId, orgSlug, detail, role, userId }: D
           </button>
         ) : null}
         {steps.has('unpublish') ? (
-          <button type="button" className="button button--danger" aria-expanded={open === 'unpublish'} onClick={() => toggle('unpublish')}>
+          <button
+            type="button"
+            className="button button--danger"
+            aria-expanded={open === 'unpublish'}
+            onClick={() => toggle('unpublish')}
+          >
             {t('drafts.workflow.unpublish')}
           </button>
         ) : null}
@@ -130,19 +152,41 @@ export function DraftWorkflowActions({ orgId, orgSlug, detail, role, userId }: D
           {t('drafts.workflow.fourEyes')}
         </p>
       ) : null}
-      {steps.has('publish') && blockedByGaps('publish') ? <p className="muted">{t('drafts.workflow.incomplete')}</p> : null}
-      {steps.has('publish') && publicPath ? <p className="muted">{t('drafts.workflow.publishHint', { path: publicPath })}</p> : null}
+      {steps.has('publish') && blockedByGaps('publish') ? (
+        <p className="muted">{t('drafts.workflow.incomplete')}</p>
+      ) : null}
+      {steps.has('publish') && publicPath ? (
+        <p className="muted">{t('drafts.workflow.publishHint', { path: publicPath })}</p>
+      ) : null}
       {open === 'review' ? (
-        <DraftReviewRequestForm orgId={orgId} detail={detail} userId={userId} pending={transition.isPending} onSend={(review) => run('submit', { review })} onCancel={() => setOpen(null)} />
+        <DraftReviewRequestForm
+          orgId={orgId}
+          detail={detail}
+          userId={userId}
+          pending={transition.isPending}
+          onSend={(review) => run('submit', { review })}
+          onCancel={() => setOpen(null)}
+        />
       ) : null}
       {open === 'changes' ? (
         <form className="form" onSubmit={sendRequest}>
           <label htmlFor={commentId} className="field__label">
             {t('drafts.workflow.requestChangesComment')}
           </label>
-          <textarea id={commentId} className="field__input" required value={comment} onChange={(e) => setComment(e.target.value)} rows={3} />
+          <textarea
+            id={commentId}
+            className="field__input"
+            required
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            rows={3}
+          />
           <div className="button-row">
-            <button type="submit" className="button button--primary" disabled={transition.isPending || comment.trim() === ''}>
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={transition.isPending || comment.trim() === ''}
+            >
               {t('drafts.workflow.sendRequest')}
             </button>
           </div>
@@ -151,7 +195,11 @@ export function DraftWorkflowActions({ orgId, orgSlug, detail, role, userId }: D
       {open === 'publish' ? (
         <DraftStepConfirm
           title={t('drafts.workflow.confirmPublishTitle')}
-          body={t('drafts.workflow.confirmPublishBody', { title: detail.title, version: detail.currentVersion, path: publicPath ?? '' })}
+          body={t('drafts.workflow.confirmPublishBody', {
+            title: detail.title,
+            version: detail.currentVersion,
+            path: publicPath ?? '',
+          })}
           confirmLabel={t('drafts.workflow.confirmPublish')}
           pending={transition.isPending}
           onConfirm={() => run('publish')}
@@ -174,7 +222,12 @@ export function DraftWorkflowActions({ orgId, orgSlug, detail, role, userId }: D
           <Link to={publicPath}>{t('drafts.workflow.publicPage')}</Link>
         </p>
       ) : null}
-      <PublishedTitles orgId={orgId} draftId={detail.id} publications={detail.publications} canRename={role !== undefined && roleHasPermission(role, 'draft:publish')} />
+      <PublishedTitles
+        orgId={orgId}
+        draftId={detail.id}
+        publications={detail.publications}
+        canRename={role !== undefined && roleHasPermission(role, 'draft:publish')}
+      />
     </section>
   );
 }

@@ -6,7 +6,10 @@ import { renderApp } from '../../../testing/render-app';
 
 // A 200 answer the page cannot read (here: a draft without its status) is an error the user can read, in their
 // language, and a console report naming the call and the path — never a list rendering `undefined`.
-const brokenList = pageOf([{ id: 'draft-1', title: '取締役会向け説明', type: 'cg-report', language: 'ja' }], 1, { offset: 0, limit: 50 });
+const brokenList = pageOf([{ id: 'draft-1', title: '取締役会向け説明', type: 'cg-report', language: 'ja' }], 1, {
+  offset: 0,
+  limit: 50,
+});
 
 function apiWithBrokenList(locale: 'ja' | 'en' = 'ja') {
   return createMockApi({
@@ -27,7 +30,9 @@ describe('Drafts page, answer that does not match its schema', () => {
 
     expect(await screen.findByText(/サーバーから、この画面で読み取れない形式のデータが届きました/)).toBeInTheDocument();
     expect(screen.queryByText('取締役会向け説明')).not.toBeInTheDocument();
-    const report = consoleError.mock.calls.find(([message]) => String(message).includes(`GET /api/orgs/${ORG_ID}/drafts`));
+    const report = consoleError.mock.calls.find(([message]) =>
+      String(message).includes(`GET /api/orgs/${ORG_ID}/drafts`),
+    );
     expect(report?.[1]).toEqual(expect.arrayContaining([expect.stringMatching(/^items\[0\]\.status: /)]));
   });
 

@@ -14,7 +14,10 @@ const complete = generateDraft('cg-report', 'ja', demoDraftInput());
 function detailOf(id: string, draft: Draft, status: DraftStatus, version = 1, aiRewriteEnabled = false): DraftDetail {
   const completeness = draftCompleteness(draft);
   const text = renderDraftText(draft);
-  const score = completeness.slots === 0 ? scoreDisclosure(text, { documentType: draft.type === 'cg-report' ? 'cg_report' : 'other' }) : null;
+  const score =
+    completeness.slots === 0
+      ? scoreDisclosure(text, { documentType: draft.type === 'cg-report' ? 'cg_report' : 'other' })
+      : null;
   return {
     id,
     type: draft.type,
@@ -57,7 +60,10 @@ function summaryOf(d: DraftDetail): DraftSummary {
 function apiFor(role: OrganizationRole, drafts: DraftDetail[]): MockApi {
   const routes: Parameters<typeof createMockApi>[0] = {
     'GET /api/auth/me': json(200, aUser(role)),
-    [`GET /api/orgs/${ORG_ID}/drafts`]: json(200, pageOf(drafts.map(summaryOf), drafts.length, { offset: 0, limit: 50 })),
+    [`GET /api/orgs/${ORG_ID}/drafts`]: json(
+      200,
+      pageOf(drafts.map(summaryOf), drafts.length, { offset: 0, limit: 50 }),
+    ),
   };
   for (const d of drafts) {
     routes[`GET /api/orgs/${ORG_ID}/drafts/${d.id}`] = json(200, d);
@@ -70,18 +76,28 @@ describe('Disclosure drafts', () => {
   it('shows how many drafts there are and loads more on request', async () => {
     const drafts = ['d-1', 'd-2', 'd-3'].map((id) => detailOf(id, complete, 'draft'));
     const api = apiFor('viewer', drafts);
-    api.on(`GET /api/orgs/${ORG_ID}/drafts`, json(200, pageOf(drafts.slice(0, 2).map(summaryOf), 3, { offset: 0, limit: 2 })));
+    api.on(
+      `GET /api/orgs/${ORG_ID}/drafts`,
+      json(200, pageOf(drafts.slice(0, 2).map(summaryOf), 3, { offset: 0, limit: 2 })),
+    );
     const user = userEvent.setup();
     renderApp(api, `/o/${ORG_ID}/drafts`);
     await screen.findByTestId('draft-row-d-2');
     expect(screen.queryByTestId('draft-row-d-3')).not.toBeInTheDocument();
     expect(screen.getByText('3 件中 2 件を表示')).toBeInTheDocument();
-    api.on(`GET /api/orgs/${ORG_ID}/drafts`, json(200, pageOf(drafts.slice(2).map(summaryOf), 3, { offset: 2, limit: 2 })));
+    api.on(
+      `GET /api/orgs/${ORG_ID}/drafts`,
+      json(200, pageOf(drafts.slice(2).map(summaryOf), 3, { offset: 2, limit: 2 })),
+    );
     await user.click(screen.getByRole('button', { name: 'もっと見る' }));
     await screen.findByTestId('draft-row-d-3');
     expect(screen.getByText('3 件中 3 件を表示')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'もっと見る' })).not.toBeInTheDocument();
-    expect(api.calls.filter((c) => c.method === 'GET' && c.path.startsWith(`/api/orgs/${ORG_ID}/drafts?`)).map((c) => c.path.split('?')[1])).toEqual(['offset=0', 'offset=2']);
+    expect(
+      api.calls
+        .filter((c) => c.method === 'GET' && c.path.startsWith(`/api/orgs/${ORG_ID}/drafts?`))
+        .map((c) => c.path.split('?')[1]),
+    ).toEqual(['offset=0', 'offset=2']);
   });
 
   it('lists drafts with status in words and score, and creates a new draft from the latest assessment', async () => {
@@ -107,7 +123,10 @@ describe('Disclosure drafts', () => {
     await user.selectOptions(screen.getByLabelText('言語'), '英語');
     await user.click(screen.getByRole('button', { name: 'ドラフトを作成' }));
     expect(await screen.findByRole('heading', { level: 1, name: created.title })).toBeInTheDocument();
-    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/drafts`)[0].body).toEqual({ type: 'integrated-report', language: 'en' });
+    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/drafts`)[0].body).toEqual({
+      type: 'integrated-report',
+      language: 'en',
+    });
     expect(location.pathname).toBe(`/o/${ORG_ID}/drafts/d-new`);
   });
 
@@ -137,15 +156,23 @@ describe('Disclosure drafts', () => {
     const box = screen.getByLabelText(`「${section.heading}」を編集`);
     await user.click(box);
     await user.keyboard('追記');
-    await waitFor(() => expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/drafts/d-open/sections/${section.id}`)).toHaveLength(1), { timeout: 3000 });
-    const first = api.callsTo(`PUT /api/orgs/${ORG_ID}/drafts/d-open/sections/${section.id}`)[0].body as { text: string; expectedVersion: number };
+    await waitFor(
+      () => expect(api.callsTo(`PUT /api/orgs/${ORG_ID}/drafts/d-open/sections/${section.id}`)).toHaveLength(1),
+      { timeout: 3000 },
+    );
+    const first = api.callsTo(`PUT /api/orgs/${ORG_ID}/drafts/d-open/sections/${section.id}`)[0].body as {
+      text: string;
+      expectedVersion: number;
+    };
     expect(first.expectedVersion).toBe(3);
     expect(first.text.endsWith('追記')).toBe(true);
     expect(await screen.findByText('✓ 保存しました')).toBeInTheDocument();
 
     await user.keyboard('さらに');
     const conflict = await screen.findByTestId('draft-conflict', {}, { timeout: 3000 });
-    const second = api.callsTo(`PUT /api/orgs/${ORG_ID}/drafts/d-open/sections/${section.id}`)[1].body as { expectedVersion: number };
+    const second = api.callsTo(`PUT /api/orgs/${ORG_ID}/drafts/d-open/sections/${section.id}`)[1].body as {
+      expectedVersion: number;
+    };
     expect(second.expectedVersion).toBe(4);
     expect(conflict).toHaveTextContent('他の人がこのドラフトを更新したか');
     const before = api.callsTo(`GET /api/orgs/${ORG_ID}/drafts/d-open`).length;
@@ -179,11 +206,22 @@ describe('Disclosure drafts', () => {
     expect(await panel.findByText('AIが書き直し案を作成しています…')).toBeInTheDocument();
     expect(request).toBeDisabled();
     answer(apiError(502, 'AI_UNAVAILABLE', 'AIサービスに接続できませんでした。'));
-    expect(await panel.findByRole('alert')).toHaveTextContent('AI提案を取得できませんでした：AIサービスに接続できませんでした。');
+    expect(await panel.findByRole('alert')).toHaveTextContent(
+      'AI提案を取得できませんでした：AIサービスに接続できませんでした。',
+    );
     expect(request).toBeEnabled();
 
     // A suggestion, clearly labelled, then discarded: nothing is saved and the editor is untouched.
-    api.on(aiRoute, json(200, { sectionId: section.id, suggestion, aiGenerated: true, model: 'test-model', label: { ja: 'AI', en: 'AI' } }));
+    api.on(
+      aiRoute,
+      json(200, {
+        sectionId: section.id,
+        suggestion,
+        aiGenerated: true,
+        model: 'test-model',
+        label: { ja: 'AI', en: 'AI' },
+      }),
+    );
     await user.click(request);
     const aside = await panel.findByRole('complementary', { name: 'AIが生成した提案' });
     expect(panel.queryByRole('alert')).not.toBeInTheDocument();
@@ -228,7 +266,9 @@ describe('Disclosure drafts', () => {
     await user.type(within(workflow).getByLabelText('修正してほしい内容'), 'KPIの目標年度を明記してください');
     await user.click(within(workflow).getByRole('button', { name: '修正依頼を送る' }));
     expect(await within(workflow).findByText('修正を依頼しました。 現在の状態：修正依頼あり')).toBeInTheDocument();
-    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/drafts/d-rev/request-changes`)[0].body).toEqual({ comment: 'KPIの目標年度を明記してください' });
+    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/drafts/d-rev/request-changes`)[0].body).toEqual({
+      comment: 'KPIの目標年度を明記してください',
+    });
     expect(within(workflow).getByTestId('draft-status')).toHaveTextContent('修正依頼あり');
   });
 
@@ -241,8 +281,20 @@ describe('Disclosure drafts', () => {
         200,
         pageOf(
           [
-            { userId: 'user-2', email: 'r@example.jp', displayName: '佐藤レビュー', role: 'reviewer', joinedAt: '2026-11-01T00:00:00.000Z' },
-            { userId: 'user-3', email: 'v@example.jp', displayName: '鈴木閲覧', role: 'viewer', joinedAt: '2026-11-01T00:00:00.000Z' },
+            {
+              userId: 'user-2',
+              email: 'r@example.jp',
+              displayName: '佐藤レビュー',
+              role: 'reviewer',
+              joinedAt: '2026-11-01T00:00:00.000Z',
+            },
+            {
+              userId: 'user-3',
+              email: 'v@example.jp',
+              displayName: '鈴木閲覧',
+              role: 'viewer',
+              joinedAt: '2026-11-01T00:00:00.000Z',
+            },
           ],
           2,
           { offset: 0, limit: 50 },
@@ -260,7 +312,9 @@ describe('Disclosure drafts', () => {
     expect(within(reviewer).queryByRole('option', { name: '鈴木閲覧' })).not.toBeInTheDocument();
     await user.selectOptions(reviewer, 'user-2');
     const gaps = open.current.completenessDetail.missing;
-    expect(within(within(workflow).getByTestId('draft-review-gaps')).getAllByRole('listitem')).toHaveLength(gaps.length);
+    expect(within(within(workflow).getByTestId('draft-review-gaps')).getAllByRole('listitem')).toHaveLength(
+      gaps.length,
+    );
     await user.click(within(workflow).getByRole('button', { name: 'レビュー依頼を送る' }));
     const accept = within(workflow).getByLabelText('上記の要記入が残ったままレビューを依頼することを了承します');
     expect(accept).toHaveAttribute('aria-invalid', 'true');
@@ -269,7 +323,10 @@ describe('Disclosure drafts', () => {
     await user.click(accept);
     await user.click(within(workflow).getByRole('button', { name: 'レビュー依頼を送る' }));
     expect(await within(workflow).findByText('レビューを依頼しました。 現在の状態：レビュー中')).toBeInTheDocument();
-    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/drafts/d-gap/submit-for-review`)[0].body).toEqual({ reviewerId: 'user-2', acknowledgedGaps: gaps.map((g) => g.slotId) });
+    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/drafts/d-gap/submit-for-review`)[0].body).toEqual({
+      reviewerId: 'user-2',
+      acknowledgedGaps: gaps.map((g) => g.slotId),
+    });
   });
 
   it('four-eyes: the member who saved the current version sees approval disabled and why', async () => {
@@ -288,7 +345,19 @@ describe('Disclosure drafts', () => {
     const api = apiFor('owner', [approved]);
     api.on(
       `POST /api/orgs/${ORG_ID}/drafts/d-ok/publish`,
-      json(200, { ...approved, status: 'published', publications: [{ publicationId: 'p-1', version: 4, publishedAt: '2026-11-25T00:00:00.000Z', withdrawnAt: null, title: approved.title }] }),
+      json(200, {
+        ...approved,
+        status: 'published',
+        publications: [
+          {
+            publicationId: 'p-1',
+            version: 4,
+            publishedAt: '2026-11-25T00:00:00.000Z',
+            withdrawnAt: null,
+            title: approved.title,
+          },
+        ],
+      }),
     );
     const user = userEvent.setup();
     renderApp(api, `/o/${ORG_ID}/drafts/d-ok`);
@@ -306,9 +375,18 @@ describe('Disclosure drafts', () => {
     await user.click(within(workflow).getByRole('button', { name: '確定して公開' }));
     expect(await within(workflow).findByText('公開しました。 現在の状態：公開済み')).toBeInTheDocument();
     expect(within(workflow).getByTestId('draft-publication-history')).toHaveTextContent('第4版');
-    expect(within(workflow).getByRole('link', { name: '公開ページを開く' })).toHaveAttribute('href', '/companies/sample');
+    expect(within(workflow).getByRole('link', { name: '公開ページを開く' })).toHaveAttribute(
+      'href',
+      '/companies/sample',
+    );
     const exports = screen.getByRole('region', { name: 'ダウンロード' });
-    expect(within(exports).getByRole('link', { name: 'Word文書（DOCX）' })).toHaveAttribute('href', `/api/orgs/${ORG_ID}/drafts/d-ok/export.docx`);
-    expect(within(exports).getByRole('link', { name: 'PDF' })).toHaveAttribute('href', `/api/orgs/${ORG_ID}/drafts/d-ok/export.pdf`);
+    expect(within(exports).getByRole('link', { name: 'Word文書（DOCX）' })).toHaveAttribute(
+      'href',
+      `/api/orgs/${ORG_ID}/drafts/d-ok/export.docx`,
+    );
+    expect(within(exports).getByRole('link', { name: 'PDF' })).toHaveAttribute(
+      'href',
+      `/api/orgs/${ORG_ID}/drafts/d-ok/export.pdf`,
+    );
   });
 });

@@ -17,7 +17,14 @@ export function FactsDisclosureFields({ url, onUrl, error, disabled }: FactsDisc
         <h2>{t('drafts.facts.disclosure.heading')}</h2>
       </legend>
       <div className="facts-grid">
-        <TextField label={t('drafts.facts.disclosure.url')} inputMode="url" value={url} onChange={onUrl} error={error('disclosureUrl')} disabled={disabled} />
+        <TextField
+          label={t('drafts.facts.disclosure.url')}
+          inputMode="url"
+          value={url}
+          onChange={onUrl}
+          error={error('disclosureUrl')}
+          disabled={disabled}
+        />
       </div>
     </fieldset>
   );

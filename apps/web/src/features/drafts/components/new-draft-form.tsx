@@ -15,7 +15,8 @@ export function NewDraftForm({ orgId }: { orgId: string }) {
   const organization = useOrganization(orgId);
   const [chosenType, setType] = useState<DraftType | null>(null);
   // Until the user picks one: an unlisted company starts from the SME one-pager, a listed one from the CG report.
-  const type: DraftType = chosenType ?? (organization.data?.listingStatus === 'unlisted' ? 'sme-one-pager' : 'cg-report');
+  const type: DraftType =
+    chosenType ?? (organization.data?.listingStatus === 'unlisted' ? 'sme-one-pager' : 'cg-report');
   const [language, setLanguage] = useState<DraftLanguage>('ja');
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -30,7 +30,15 @@ function Spans({ spans }: { spans: DiffSpan[] }) {
  * labelled): unchanged paragraphs once per side, revised ones with word-level highlights, added or removed ones
  * against an empty cell.
  */
-export function ParagraphDiffView({ paragraphs, fromLabel, toLabel }: { paragraphs: ParagraphDiff[]; fromLabel: string; toLabel: string }) {
+export function ParagraphDiffView({
+  paragraphs,
+  fromLabel,
+  toLabel,
+}: {
+  paragraphs: ParagraphDiff[];
+  fromLabel: string;
+  toLabel: string;
+}) {
   const { t } = useTranslation();
   return (
     <div className="paragraph-diff" role="table" aria-label={t('drafts.compare.tableLabel')}>
@@ -39,7 +47,12 @@ export function ParagraphDiffView({ paragraphs, fromLabel, toLabel }: { paragrap
         <span role="columnheader">{toLabel}</span>
       </div>
       {paragraphs.map((p, i) => (
-        <div key={i} className={`paragraph-diff__row paragraph-diff__row--${p.op}`} role="row" data-testid={`paragraph-diff-${p.op}`}>
+        <div
+          key={i}
+          className={`paragraph-diff__row paragraph-diff__row--${p.op}`}
+          role="row"
+          data-testid={`paragraph-diff-${p.op}`}
+        >
           <div className="paragraph-diff__cell" role="cell" data-side={fromLabel}>
             {p.before ? <Spans spans={p.before} /> : <span className="muted">{t('drafts.compare.none')}</span>}
           </div>

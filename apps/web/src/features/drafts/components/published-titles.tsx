@@ -12,7 +12,17 @@ import { useRenamePublication } from '../hooks/use-rename-publication';
 const MAX_TITLE_CHARS = 200;
 
 /** The draft's published versions with the titles investors read; members who may publish rename them. */
-export function PublishedTitles({ orgId, draftId, publications, canRename }: { orgId: string; draftId: string; publications: PublicationRef[]; canRename: boolean }) {
+export function PublishedTitles({
+  orgId,
+  draftId,
+  publications,
+  canRename,
+}: {
+  orgId: string;
+  draftId: string;
+  publications: PublicationRef[];
+  canRename: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const [editing, setEditing] = useState<string | null>(null);
@@ -28,9 +38,16 @@ export function PublishedTitles({ orgId, draftId, publications, canRename }: { o
             ) : (
               <p>
                 <strong>{p.title}</strong>{' '}
-                <span className="muted">{t('drafts.published.meta', { version: p.version, date: formatDate(p.publishedAt, locale) })}</span>{' '}
+                <span className="muted">
+                  {t('drafts.published.meta', { version: p.version, date: formatDate(p.publishedAt, locale) })}
+                </span>{' '}
                 {canRename ? (
-                  <button type="button" className="button button--ghost" onClick={() => setEditing(p.publicationId)} aria-label={t('drafts.published.renameLabel', { version: p.version })}>
+                  <button
+                    type="button"
+                    className="button button--ghost"
+                    onClick={() => setEditing(p.publicationId)}
+                    aria-label={t('drafts.published.renameLabel', { version: p.version })}
+                  >
                     {t('drafts.published.rename')}
                   </button>
                 ) : null}
@@ -43,7 +60,17 @@ export function PublishedTitles({ orgId, draftId, publications, canRename }: { o
   );
 }
 
-function RenameForm({ orgId, draftId, publication, onDone }: { orgId: string; draftId: string; publication: PublicationRef; onDone: () => void }) {
+function RenameForm({
+  orgId,
+  draftId,
+  publication,
+  onDone,
+}: {
+  orgId: string;
+  draftId: string;
+  publication: PublicationRef;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const rename = useRenamePublication(orgId, draftId);
   const { formRef, fieldError, clientErrors, check } = useFormErrors(rename.error);

@@ -26,22 +26,37 @@ export function SmeChecklistPanel({ draft, orgId, assessmentId }: SmeChecklistPa
       <p className="muted">{t('drafts.smeChecklist.note')}</p>
       <ul className="list sme-checklist">
         {checklist.items.map((item) => {
-          const link = item.met ? null : slotLink(orgId, assessmentId, { ...(item.factKey ? { factKey: item.factKey } : {}), ...(item.questionId ? { questionId: item.questionId } : {}) });
+          const link = item.met
+            ? null
+            : slotLink(orgId, assessmentId, {
+                ...(item.factKey ? { factKey: item.factKey } : {}),
+                ...(item.questionId ? { questionId: item.questionId } : {}),
+              });
           return (
-            <li key={item.id} data-testid={`sme-check-${item.id}`} className={item.met ? 'sme-checklist__met' : 'sme-checklist__unmet'}>
+            <li
+              key={item.id}
+              data-testid={`sme-check-${item.id}`}
+              className={item.met ? 'sme-checklist__met' : 'sme-checklist__unmet'}
+            >
               <span aria-hidden="true" className="sme-checklist__mark">
                 {item.met ? '✓' : '!'}
               </span>{' '}
-              <span className="visually-hidden">{t(item.met ? 'drafts.smeChecklist.met' : 'drafts.smeChecklist.unmet')}</span>
+              <span className="visually-hidden">
+                {t(item.met ? 'drafts.smeChecklist.met' : 'drafts.smeChecklist.unmet')}
+              </span>
               <strong>{item.label[locale]}</strong>
               {item.met ? null : (
                 <p>
                   {item.fix[locale]}
-                  {item.examples && item.examples.length > 0 ? <> {item.examples.map((e) => `「${e}」`).join(' ')}</> : null}
+                  {item.examples && item.examples.length > 0 ? (
+                    <> {item.examples.map((e) => `「${e}」`).join(' ')}</>
+                  ) : null}
                   {link ? (
                     <>
                       {' '}
-                      <Link to={link.to}>{t(link.kind === 'fact' ? 'drafts.smeChecklist.toFacts' : 'drafts.smeChecklist.toQuestion')}</Link>
+                      <Link to={link.to}>
+                        {t(link.kind === 'fact' ? 'drafts.smeChecklist.toFacts' : 'drafts.smeChecklist.toQuestion')}
+                      </Link>
                     </>
                   ) : null}
                 </p>

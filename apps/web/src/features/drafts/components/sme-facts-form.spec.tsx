@@ -10,8 +10,18 @@ describe('SME facts form', () => {
     const api = createMockApi({
       'GET /api/auth/me': json(200, aUser('contributor')),
       [`GET /api/orgs/${ORG_ID}`]: json(200, anOrganization({ listingStatus: 'unlisted', companySize: 'sme' })),
-      [`GET /api/orgs/${ORG_ID}/company-facts`]: json(200, { facts: kept, version: 3, updatedBy: null, updatedAt: null }),
-      [`PUT /api/orgs/${ORG_ID}/company-facts`]: json(200, { facts: kept, version: 4, updatedBy: null, updatedAt: null }),
+      [`GET /api/orgs/${ORG_ID}/company-facts`]: json(200, {
+        facts: kept,
+        version: 3,
+        updatedBy: null,
+        updatedAt: null,
+      }),
+      [`PUT /api/orgs/${ORG_ID}/company-facts`]: json(200, {
+        facts: kept,
+        version: 4,
+        updatedBy: null,
+        updatedAt: null,
+      }),
     });
     const user = userEvent.setup();
     renderApp(api, `/o/${ORG_ID}/drafts/facts`);
@@ -32,7 +42,13 @@ describe('SME facts form', () => {
     await user.type(screen.getByLabelText('直近の決算期の売上高（万円・任意）'), '48,000');
     await user.click(screen.getByRole('button', { name: '1枚資料の情報を保存する' }));
     expect(await screen.findByText('企業情報を保存しました。')).toBeInTheDocument();
-    const body = api.callsTo(`PUT /api/orgs/${ORG_ID}/company-facts`)[0].body as { facts: unknown; expectedVersion: number };
-    expect(body).toEqual({ expectedVersion: 3, facts: { ...kept, sme: { products: { ja: '精密プレス金型の設計・製作' }, employees: 48, revenueManYen: 48_000 } } });
+    const body = api.callsTo(`PUT /api/orgs/${ORG_ID}/company-facts`)[0].body as {
+      facts: unknown;
+      expectedVersion: number;
+    };
+    expect(body).toEqual({
+      expectedVersion: 3,
+      facts: { ...kept, sme: { products: { ja: '精密プレス金型の設計・製作' }, employees: 48, revenueManYen: 48_000 } },
+    });
   }, 60_000);
 });

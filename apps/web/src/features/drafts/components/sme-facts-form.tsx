@@ -5,7 +5,13 @@ import { useFormErrors } from '../../../shared/hooks/use-form-errors';
 import type { CompanyFactsView } from '../api/draft-api-types';
 import { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { factsClientErrors } from '../utils/facts-client-errors';
-import { SME_TEXT_FIELDS, smeFactsFormState, smeFormStateToFacts, type SmeFactsFormState, type SmeTextField } from '../utils/sme-facts-form-state';
+import {
+  SME_TEXT_FIELDS,
+  smeFactsFormState,
+  smeFormStateToFacts,
+  type SmeFactsFormState,
+  type SmeTextField,
+} from '../utils/sme-facts-form-state';
 import { FactsSaveErrors } from './facts-save-errors';
 
 export interface SmeFactsFormProps {
@@ -36,7 +42,8 @@ export function SmeFactsForm({ orgId, view, readOnly, onReload, signUpEmployees 
     const facts = smeFormStateToFacts(state, view.facts);
     const errors = factsClientErrors(facts, t);
     // The shared messages speak of fiscal years for whole numbers; these two fields say what they expect.
-    for (const key of ['employees', 'revenueManYen'] as const) if (errors[`facts.sme.${key}`]) errors[`facts.sme.${key}`] = t(`drafts.smeFacts.${key}.invalid`);
+    for (const key of ['employees', 'revenueManYen'] as const)
+      if (errors[`facts.sme.${key}`]) errors[`facts.sme.${key}`] = t(`drafts.smeFacts.${key}.invalid`);
     if (!check(errors)) return;
     save.mutate({ facts, expectedVersion: view.version }, { onSuccess: () => setSaved(true) });
   };

@@ -8,9 +8,12 @@ export function useAddDraftComment(orgId: string, id: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ sectionId, body }: { sectionId: string; body: string }) => draftsApi.comment(client, orgId, id, sectionId, body),
+    mutationFn: ({ sectionId, body }: { sectionId: string; body: string }) =>
+      draftsApi.comment(client, orgId, id, sectionId, body),
     onSuccess: (comment) => {
-      queryClient.setQueryData<DraftDetail>(draftQueryKeys.one(orgId, id), (old) => (old ? { ...old, comments: [...old.comments, comment] } : old));
+      queryClient.setQueryData<DraftDetail>(draftQueryKeys.one(orgId, id), (old) =>
+        old ? { ...old, comments: [...old.comments, comment] } : old,
+      );
     },
   });
 }

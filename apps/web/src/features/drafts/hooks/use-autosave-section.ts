@@ -28,7 +28,13 @@ export const SECTION_AUTOSAVE_DELAY_MS = 1000;
  * Debounced autosave of one section: every PUT names the draft version the editor last saw (`expectedVersion`).
  * A 409 (someone else saved, or the draft is locked in review) stops saving until the user reloads.
  */
-export function useAutosaveSection(orgId: string, draftId: string, sectionId: string, version: number, delayMs = SECTION_AUTOSAVE_DELAY_MS): AutosaveSection {
+export function useAutosaveSection(
+  orgId: string,
+  draftId: string,
+  sectionId: string,
+  version: number,
+  delayMs = SECTION_AUTOSAVE_DELAY_MS,
+): AutosaveSection {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<SectionSaveStatus>('idle');
@@ -50,7 +56,15 @@ export function useAutosaveSection(orgId: string, draftId: string, sectionId: st
       last.current = text;
       setStatus('saving');
       try {
-        const detail = await draftsApi.saveSection(client, orgId, draftId, sectionId, text, versionRef.current, options);
+        const detail = await draftsApi.saveSection(
+          client,
+          orgId,
+          draftId,
+          sectionId,
+          text,
+          versionRef.current,
+          options,
+        );
         versionRef.current = detail.currentVersion;
         queryClient.setQueryData<DraftDetail>(draftQueryKeys.one(orgId, draftId), detail);
         void queryClient.invalidateQueries({ queryKey: draftQueryKeys.list(orgId), exact: true });

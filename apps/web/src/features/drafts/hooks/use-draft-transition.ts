@@ -10,8 +10,15 @@ export function useDraftTransition(orgId: string, id: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ transition, comment, review }: { transition: DraftTransition; comment?: string; review?: ReviewRequestBody }) =>
-      draftsApi.transition(client, orgId, id, transition, { comment, review }),
+    mutationFn: ({
+      transition,
+      comment,
+      review,
+    }: {
+      transition: DraftTransition;
+      comment?: string;
+      review?: ReviewRequestBody;
+    }) => draftsApi.transition(client, orgId, id, transition, { comment, review }),
     onSuccess: (detail) => {
       queryClient.setQueryData(draftQueryKeys.one(orgId, id), detail);
       void queryClient.invalidateQueries({ queryKey: draftQueryKeys.list(orgId), exact: true });

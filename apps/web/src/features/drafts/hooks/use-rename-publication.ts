@@ -9,7 +9,9 @@ export function useRenamePublication(orgId: string, draftId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ publicationId, title }: { publicationId: string; title: string }) =>
-      client.patch(`/api/orgs/${encodeURIComponent(orgId)}/publications/${encodeURIComponent(publicationId)}`, { title }),
+      client.patch(`/api/orgs/${encodeURIComponent(orgId)}/publications/${encodeURIComponent(publicationId)}`, {
+        title,
+      }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: draftQueryKeys.one(orgId, draftId) });
       void queryClient.invalidateQueries({ queryKey: ['public'] });

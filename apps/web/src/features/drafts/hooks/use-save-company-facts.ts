@@ -8,7 +8,8 @@ export function useSaveCompanyFacts(orgId: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ facts, expectedVersion }: { facts: CompanyFacts; expectedVersion: number }) => draftsApi.saveFacts(client, orgId, facts, expectedVersion),
+    mutationFn: ({ facts, expectedVersion }: { facts: CompanyFacts; expectedVersion: number }) =>
+      draftsApi.saveFacts(client, orgId, facts, expectedVersion),
     onSuccess: (view) => queryClient.setQueryData(draftQueryKeys.facts(orgId), view),
   });
 }

@@ -5,12 +5,20 @@ export const draftsEn: Messages['drafts'] = {
   nav: 'Drafts',
   page: {
     title: 'Disclosure drafts',
-    intro: 'Turn the assessment answers and company facts into drafts of the CG report, integrated report, securities report and SME one-pager, then review, approve and publish them.',
+    intro:
+      'Turn the assessment answers and company facts into drafts of the CG report, integrated report, securities report and SME one-pager, then review, approve and publish them.',
     factsLink: 'Enter company facts (segments, intangibles, KPIs and more)',
     readOnly: 'Your role can read drafts only.',
     listHeading: 'Drafts',
     empty: 'No drafts yet.',
-    columns: { title: 'Title', type: 'Type', language: 'Language', status: 'Status', score: 'Score', updated: 'Updated' },
+    columns: {
+      title: 'Title',
+      type: 'Type',
+      language: 'Language',
+      status: 'Status',
+      score: 'Score',
+      updated: 'Updated',
+    },
     scoreValue: '{{overall}} ({{class}})',
     smeNoScore: 'Not scored (see its checklist) · {{percent}}% complete',
     scorePending: 'Has gaps to complete ({{percent}}% complete)',
@@ -22,12 +30,20 @@ export const draftsEn: Messages['drafts'] = {
     'sme-one-pager': 'SME one-pager',
   },
   languages: { ja: 'Japanese', en: 'English' },
-  statuses: { draft: 'Draft', in_review: 'In review', changes_requested: 'Changes requested', approved: 'Approved', published: 'Published', withdrawn: 'Withdrawn' },
+  statuses: {
+    draft: 'Draft',
+    in_review: 'In review',
+    changes_requested: 'Changes requested',
+    approved: 'Approved',
+    published: 'Published',
+    withdrawn: 'Withdrawn',
+  },
   create: {
     heading: 'New draft',
     type: 'Type',
     language: 'Language',
-    source: 'Written from the latest assessment (a submitted round first) and the company facts. Missing inputs are marked "to be completed"; no facts or figures are invented.',
+    source:
+      'Written from the latest assessment (a submitted round first) and the company facts. Missing inputs are marked "to be completed"; no facts or figures are invented.',
     submit: 'Create draft',
     submitting: 'Creating…',
   },
@@ -42,21 +58,25 @@ export const draftsEn: Messages['drafts'] = {
     meta: 'Version {{version}} · {{type}} · {{language}}',
     sectionsHeading: 'Text',
     editSection: 'Edit “{{heading}}”',
-    editHint: 'Separate paragraphs with an empty line. Keep each [To be completed: …] marker as it is or replace it with the content.',
-    locked: 'The draft is in review or approved and cannot be edited. Ask a reviewer to request changes to edit it again.',
+    editHint:
+      'Separate paragraphs with an empty line. Keep each [To be completed: …] marker as it is or replace it with the content.',
+    locked:
+      'The draft is in review or approved and cannot be edited. Ask a reviewer to request changes to edit it again.',
     slotBadge: 'To be completed',
     slotAnswerQuestion: 'Answer the assessment question',
     slotFillFact: 'Enter it in the company facts',
     missingHeading: 'To be completed ({{count}})',
     missingNone: 'Nothing left to complete.',
-    mostlySlots: 'This draft is mostly “to be completed”. Answer the assessment and enter the company facts, then create it again for a fuller text.',
+    mostlySlots:
+      'This draft is mostly “to be completed”. Answer the assessment and enter the company facts, then create it again for a fuller text.',
     occurrences: '{{count}} places',
     save: {
       saving: 'Saving…',
       saved: 'Saved',
       error: 'Could not save: {{message}}',
       retry: 'Save again',
-      conflict: 'Someone else updated this draft, or it is locked, so your change was not saved. Your text is still below. Load the latest version, then edit again.',
+      conflict:
+        'Someone else updated this draft, or it is locked, so your change was not saved. Your text is still below. Load the latest version, then edit again.',
       reload: 'Load the latest version',
     },
   },
@@ -66,7 +86,8 @@ export const draftsEn: Messages['drafts'] = {
     loading: 'The AI is writing a suggestion…',
     error: 'Could not get an AI suggestion: {{message}}',
     label: 'AI-generated suggestion',
-    notice: 'Written by the model {{model}}. Check every statement and figure before using it. Nothing is saved until you use it.',
+    notice:
+      'Written by the model {{model}}. Check every statement and figure before using it. Nothing is saved until you use it.',
     use: 'Use this text',
     discard: 'Discard',
   },
@@ -89,7 +110,8 @@ export const draftsEn: Messages['drafts'] = {
     sendRequest: 'Send the request',
     publish: 'Publish',
     publishHint: 'Once published, anyone can read it on the company page ({{path}}).',
-    incomplete: 'Gaps remain to be completed, so it cannot be published. A reviewer can "Request changes" so that the gaps can be filled.',
+    incomplete:
+      'Gaps remain to be completed, so it cannot be published. A reviewer can "Request changes" so that the gaps can be filled.',
     unpublish: 'Unpublish',
     done: {
       submit: 'Review requested.',
@@ -108,12 +130,15 @@ export const draftsEn: Messages['drafts'] = {
     gapsAccept: 'I accept requesting review while these items remain to be completed',
     gapsRequired: 'To request review, accept that these items remain to be completed.',
     sendReview: 'Send the review request',
-    fourEyes: 'You saved the current version, so you cannot approve it (a second person checks it: another reviewer approves).',
+    fourEyes:
+      'You saved the current version, so you cannot approve it (a second person checks it: another reviewer approves).',
     confirmPublishTitle: 'Publish this?',
-    confirmPublishBody: '"{{title}}" (version {{version}}) will be published. Anyone can read it on the company page ({{path}}).',
+    confirmPublishBody:
+      '"{{title}}" (version {{version}}) will be published. Anyone can read it on the company page ({{path}}).',
     confirmPublish: 'Yes, publish',
     confirmUnpublishTitle: 'Unpublish this?',
-    confirmUnpublishBody: '"{{title}}" will be taken off the company page. The record stays; you can correct it and have it reviewed and published again.',
+    confirmUnpublishBody:
+      '"{{title}}" will be taken off the company page. The record stays; you can correct it and have it reviewed and published again.',
     confirmUnpublish: 'Yes, unpublish',
     withdrawnHint: 'Unpublished. Edit the text, or request review as it is, to publish it again.',
     history: 'Publication history',
@@ -166,25 +191,58 @@ export const draftsEn: Messages['drafts'] = {
   smeFacts: {
     save: 'Save the one-pager details',
     heading: 'About your company, for the one-pager',
-    intro: 'Everything here is optional. Whatever you leave empty stays on the one-pager as a "to be completed" marker. Japanese alone is enough.',
-    products: { label: 'Main products or services (optional, Japanese)', hint: 'e.g. design and manufacture of precision press moulds', labelEn: 'Main products or services (English, optional)' },
-    customers: { label: 'Main customers (optional, Japanese)', hint: 'e.g. car-parts makers in our prefecture. No names needed.', labelEn: 'Main customers (English, optional)' },
-    employees: { label: 'Number of employees (optional)', hint: 'Including yourself. e.g. 48', hintSignUp: 'Including yourself. Left empty, the one-pager uses the {{count}} you gave when you signed up.', invalid: 'Enter a whole number of 0 or more, e.g. 48.' },
-    revenueManYen: { label: 'Revenue of the latest fiscal year (in 10,000 yen, optional)', hint: 'In units of 10,000 yen (万円): for revenue of ¥480 million enter 48000', invalid: 'Enter a number of 0 or more, in 10,000 yen, e.g. 48000.' },
-    ownerTitle: { label: 'What you are called (optional, Japanese)', hint: 'e.g. 社長, 代表. The one-pager quotes you with it.', labelEn: 'What you are called (English, optional)' },
-    nextSteps: { label: 'What you will do next (optional, Japanese)', hint: 'e.g. list our secret information this year. You can take one of the three next steps of your results.', labelEn: 'What you will do next (English, optional)' },
-    contact: { label: 'Contact for your bank and customers (optional, Japanese)', hint: 'e.g. Mr Suzuki, general affairs (phone 000-000-0000)', labelEn: 'Contact (English, optional)' },
+    intro:
+      'Everything here is optional. Whatever you leave empty stays on the one-pager as a "to be completed" marker. Japanese alone is enough.',
+    products: {
+      label: 'Main products or services (optional, Japanese)',
+      hint: 'e.g. design and manufacture of precision press moulds',
+      labelEn: 'Main products or services (English, optional)',
+    },
+    customers: {
+      label: 'Main customers (optional, Japanese)',
+      hint: 'e.g. car-parts makers in our prefecture. No names needed.',
+      labelEn: 'Main customers (English, optional)',
+    },
+    employees: {
+      label: 'Number of employees (optional)',
+      hint: 'Including yourself. e.g. 48',
+      hintSignUp: 'Including yourself. Left empty, the one-pager uses the {{count}} you gave when you signed up.',
+      invalid: 'Enter a whole number of 0 or more, e.g. 48.',
+    },
+    revenueManYen: {
+      label: 'Revenue of the latest fiscal year (in 10,000 yen, optional)',
+      hint: 'In units of 10,000 yen (万円): for revenue of ¥480 million enter 48000',
+      invalid: 'Enter a number of 0 or more, in 10,000 yen, e.g. 48000.',
+    },
+    ownerTitle: {
+      label: 'What you are called (optional, Japanese)',
+      hint: 'e.g. 社長, 代表. The one-pager quotes you with it.',
+      labelEn: 'What you are called (English, optional)',
+    },
+    nextSteps: {
+      label: 'What you will do next (optional, Japanese)',
+      hint: 'e.g. list our secret information this year. You can take one of the three next steps of your results.',
+      labelEn: 'What you will do next (English, optional)',
+    },
+    contact: {
+      label: 'Contact for your bank and customers (optional, Japanese)',
+      hint: 'e.g. Mr Suzuki, general affairs (phone 000-000-0000)',
+      labelEn: 'Contact (English, optional)',
+    },
     english: 'For an English one-pager too (optional)',
     more: 'More detailed items for listed companies (segments, KPIs…, optional)',
   },
   facts: {
     unsaved: 'You have unsaved changes (a copy is kept on this device).',
-    unsavedLeave: 'The company facts have unsaved changes. Leave this page? (A copy stays on this device and comes back next time.)',
+    unsavedLeave:
+      'The company facts have unsaved changes. Leave this page? (A copy stays on this device and comes back next time.)',
     restored: 'Unsaved changes from last time were restored from this device. Check them, then save.',
     discardRestored: 'Discard the restored changes',
     title: 'Company facts',
-    intro: 'Structured facts the drafts use. Give each text in Japanese and English. Amounts are in millions of yen. Figures the assessment already asks for (revenue, R&D expense…) are not entered here.',
-    introSme: 'What goes on your one-pager (the company introduction for your bank and customers). Everything is optional, and Japanese alone is enough. What you answered in the check (why customers choose you…) is not asked again here.',
+    intro:
+      'Structured facts the drafts use. Give each text in Japanese and English. Amounts are in millions of yen. Figures the assessment already asks for (revenue, R&D expense…) are not entered here.',
+    introSme:
+      'What goes on your one-pager (the company introduction for your bank and customers). Everything is optional, and Japanese alone is enough. What you answered in the check (why customers choose you…) is not asked again here.',
     back: 'Back to disclosure drafts',
     saved: 'Company facts saved.',
     lastSaved: 'Last saved by {{name}} on {{date}}',
@@ -195,7 +253,11 @@ export const draftsEn: Messages['drafts'] = {
     add: 'Add to {{section}}',
     remove: 'Remove {{item}}',
     rowLabel: '{{section}} {{index}}',
-    segments: { heading: 'Segments', productsJa: 'Main products or services (Japanese)', productsEn: 'Main products or services (English)' },
+    segments: {
+      heading: 'Segments',
+      productsJa: 'Main products or services (Japanese)',
+      productsEn: 'Main products or services (English)',
+    },
     intangibles: { heading: 'Key intangibles', kind: 'Kind', segments: 'Segments it serves' },
     kpis: {
       heading: 'KPIs',
@@ -265,8 +327,22 @@ export const draftsEn: Messages['drafts'] = {
       organisation: 'Organisation',
     },
     kpiKinds: { count: 'Activity (counts)', quality: 'Quality', outcome: 'Outcome' },
-    units: { percent: '%', 'million-yen': 'million yen', count: 'count', times: 'times', people: 'people', score: 'points' },
-    areas: { rd: 'R&D', ip: 'IP', brand: 'Brand', 'data-digital': 'Data and digital', people: 'People', acquisition: 'Acquisitions' },
+    units: {
+      percent: '%',
+      'million-yen': 'million yen',
+      count: 'count',
+      times: 'times',
+      people: 'people',
+      score: 'points',
+    },
+    areas: {
+      rd: 'R&D',
+      ip: 'IP',
+      brand: 'Brand',
+      'data-digital': 'Data and digital',
+      people: 'People',
+      acquisition: 'Acquisitions',
+    },
     frequencies: { monthly: 'Monthly', quarterly: 'Quarterly', 'half-yearly': 'Half-yearly', yearly: 'Yearly' },
   },
   published: {
@@ -275,7 +351,8 @@ export const draftsEn: Messages['drafts'] = {
     rename: 'Rename',
     renameLabel: 'Rename version {{version}}',
     titleLabel: 'Title of version {{version}} (investors read it)',
-    titleHint: 'Up to {{max}} characters. The text and score do not change. The next published version keeps this title.',
+    titleHint:
+      'Up to {{max}} characters. The text and score do not change. The next published version keeps this title.',
     save: 'Save the title',
     cancel: 'Cancel',
   },

@@ -9,7 +9,11 @@ import type { ClientFieldErrors } from '../../../shared/hooks/use-form-errors';
 export function factsClientErrors(facts: CompanyFacts, t: TFunction): ClientFieldErrors {
   const errors: ClientFieldErrors = {};
   for (const issue of companyFactsIssues(facts)) {
-    errors[issue.field] ??= t(`drafts.facts.errors.${issue.code}`, { limit: issue.limit ?? '', min: FACT_LIMITS.minYear, max: FACT_LIMITS.maxYear });
+    errors[issue.field] ??= t(`drafts.facts.errors.${issue.code}`, {
+      limit: issue.limit ?? '',
+      min: FACT_LIMITS.minYear,
+      max: FACT_LIMITS.maxYear,
+    });
   }
   return errors;
 }

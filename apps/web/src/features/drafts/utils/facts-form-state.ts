@@ -17,9 +17,31 @@ export interface TextPair {
 export interface FactsFormState {
   segments: { id: string; name: TextPair; products: TextPair }[];
   intangibles: { id: string; kind: IntangibleKind; name: TextPair; segmentIds: string[] }[];
-  kpis: { id: string; name: TextPair; kind: KpiKind; unit: UnitKey; targetValue: string; targetYear: string; actualValue: string; actualYear: string }[];
-  allocations: { id: string; area: AllocationArea; amount: string; fromYear: string; toYear: string; purpose: TextPair }[];
-  governance: { ipOwner: TextPair; committeeName: TextPair; chair: TextPair; frequency: CommitteeFrequency | ''; boardTopics: TextPair[] };
+  kpis: {
+    id: string;
+    name: TextPair;
+    kind: KpiKind;
+    unit: UnitKey;
+    targetValue: string;
+    targetYear: string;
+    actualValue: string;
+    actualYear: string;
+  }[];
+  allocations: {
+    id: string;
+    area: AllocationArea;
+    amount: string;
+    fromYear: string;
+    toYear: string;
+    purpose: TextPair;
+  }[];
+  governance: {
+    ipOwner: TextPair;
+    committeeName: TextPair;
+    chair: TextPair;
+    frequency: CommitteeFrequency | '';
+    boardTopics: TextPair[];
+  };
   disclosureUrl: string;
 }
 
@@ -30,7 +52,12 @@ export function factsFormState(facts: CompanyFacts): FactsFormState {
   const committee = facts.governance?.committee;
   return {
     segments: (facts.segments ?? []).map((s) => ({ id: s.id, name: pair(s.name), products: pair(s.products) })),
-    intangibles: (facts.intangibles ?? []).map((i) => ({ id: i.id, kind: i.kind, name: pair(i.name), segmentIds: [...i.segmentIds] })),
+    intangibles: (facts.intangibles ?? []).map((i) => ({
+      id: i.id,
+      kind: i.kind,
+      name: pair(i.name),
+      segmentIds: [...i.segmentIds],
+    })),
     kpis: (facts.kpis ?? []).map((k) => ({
       id: k.id,
       name: pair(k.name),

@@ -22,7 +22,13 @@ export function formStateToFacts(state: FactsFormState, loaded: CompanyFacts): C
   const governance: GovernanceFacts = {
     ...(filled(g.ipOwner) ? { ipOwner: text(g.ipOwner) } : {}),
     ...(filled(g.committeeName) || filled(g.chair) || g.frequency !== ''
-      ? { committee: { name: text(g.committeeName), chair: text(g.chair), frequency: g.frequency === '' ? 'yearly' : g.frequency } }
+      ? {
+          committee: {
+            name: text(g.committeeName),
+            chair: text(g.chair),
+            frequency: g.frequency === '' ? 'yearly' : g.frequency,
+          },
+        }
       : {}),
     ...(g.boardTopics.length > 0 ? { boardTopics: g.boardTopics.map(text) } : {}),
   };
@@ -45,10 +51,23 @@ export function formStateToFacts(state: FactsFormState, loaded: CompanyFacts): C
   return {
     ...(rest as CompanyFacts),
     ...(state.segments.length > 0
-      ? { segments: state.segments.map((s) => ({ id: s.id, name: text(s.name), ...(filled(s.products) ? { products: text(s.products) } : {}) })) }
+      ? {
+          segments: state.segments.map((s) => ({
+            id: s.id,
+            name: text(s.name),
+            ...(filled(s.products) ? { products: text(s.products) } : {}),
+          })),
+        }
       : {}),
     ...(state.intangibles.length > 0
-      ? { intangibles: state.intangibles.map((i) => ({ id: i.id, kind: i.kind, name: text(i.name), segmentIds: i.segmentIds })) }
+      ? {
+          intangibles: state.intangibles.map((i) => ({
+            id: i.id,
+            kind: i.kind,
+            name: text(i.name),
+            segmentIds: i.segmentIds,
+          })),
+        }
       : {}),
     ...(kpis.length > 0 ? { kpis } : {}),
     ...(state.allocations.length > 0
@@ -64,7 +83,16 @@ export function formStateToFacts(state: FactsFormState, loaded: CompanyFacts): C
           })),
         }
       : {}),
-    ...(Object.keys(governance).length > 0 ? { governance: { ...governance, ...(loaded.governance?.committeeReportsToBoard === undefined ? {} : { committeeReportsToBoard: loaded.governance.committeeReportsToBoard }) } } : {}),
+    ...(Object.keys(governance).length > 0
+      ? {
+          governance: {
+            ...governance,
+            ...(loaded.governance?.committeeReportsToBoard === undefined
+              ? {}
+              : { committeeReportsToBoard: loaded.governance.committeeReportsToBoard }),
+          },
+        }
+      : {}),
     ...(state.disclosureUrl.trim() !== '' ? { disclosureUrl: state.disclosureUrl.trim() } : {}),
   };
 }

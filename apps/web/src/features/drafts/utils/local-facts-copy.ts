@@ -14,7 +14,9 @@ export function readLocalFactsCopy(orgId: string, currentVersion: number): Facts
     const raw = localStorage.getItem(keyOf(orgId));
     if (!raw) return null;
     const copy = JSON.parse(raw) as LocalFactsCopy;
-    return copy.baseVersion === currentVersion && typeof copy.state === 'object' && copy.state !== null ? copy.state : null;
+    return copy.baseVersion === currentVersion && typeof copy.state === 'object' && copy.state !== null
+      ? copy.state
+      : null;
   } catch {
     return null;
   }

@@ -30,9 +30,14 @@ const FACT_FORM_ANCHORS: Readonly<Partial<Record<FactKey, string>>> = {
  * it, else the question in the assessment round that is still open. Never a submitted (locked) round: with no
  * open round and no form field there is no link.
  */
-export function slotLink(orgId: string, openAssessmentId: string | null, slot: SlotTarget): { to: string; kind: 'question' | 'fact' } | null {
+export function slotLink(
+  orgId: string,
+  openAssessmentId: string | null,
+  slot: SlotTarget,
+): { to: string; kind: 'question' | 'fact' } | null {
   const anchor = slot.factKey ? FACT_FORM_ANCHORS[slot.factKey] : undefined;
   if (anchor) return { to: `/o/${orgId}/drafts/facts#${anchor}`, kind: 'fact' };
-  if (slot.questionId && openAssessmentId) return { to: `/o/${orgId}/assessments/${openAssessmentId}#q-${slot.questionId}`, kind: 'question' };
+  if (slot.questionId && openAssessmentId)
+    return { to: `/o/${orgId}/assessments/${openAssessmentId}#q-${slot.questionId}`, kind: 'question' };
   return null;
 }

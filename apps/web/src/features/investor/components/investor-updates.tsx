@@ -19,23 +19,36 @@ export function InvestorUpdates() {
   const data = updates.data;
   const describe = (u: InvestorUpdate) =>
     u.kind === 'publication'
-      ? t('publicDisclosures.updates.publication', { company: companyName(u.company, locale), title: u.title, version: u.version })
+      ? t('publicDisclosures.updates.publication', {
+          company: companyName(u.company, locale),
+          title: u.title,
+          version: u.version,
+        })
       : t('publicDisclosures.updates.answer', { company: companyName(u.company, locale), title: u.publicationTitle });
   return (
     <section aria-labelledby="investor-updates-title" className="panel" data-testid="investor-updates">
       <h2 id="investor-updates-title">
         {t('publicDisclosures.updates.title')}
-        {data && data.newCount > 0 ? <span className="badge updates-count">{t('publicDisclosures.updates.newCount', { count: data.newCount })}</span> : null}
+        {data && data.newCount > 0 ? (
+          <span className="badge updates-count">
+            {t('publicDisclosures.updates.newCount', { count: data.newCount })}
+          </span>
+        ) : null}
       </h2>
       {updates.isPending ? <LoadingState /> : null}
       {updates.isError ? <QueryErrorState error={updates.error} onRetry={() => void updates.refetch()} /> : null}
       {data ? (
         <>
-          {data.seenAt ? <p className="muted">{t('publicDisclosures.updates.seenAt', { date: formatDate(data.seenAt, locale) })}</p> : null}
+          {data.seenAt ? (
+            <p className="muted">{t('publicDisclosures.updates.seenAt', { date: formatDate(data.seenAt, locale) })}</p>
+          ) : null}
           {data.updates.length === 0 ? <p>{t('publicDisclosures.updates.empty')}</p> : null}
           <ul className="updates-list">
             {data.updates.map((u) => (
-              <li key={u.kind === 'publication' ? `p-${u.publicationId}` : `a-${u.questionId}`} data-testid="investor-update">
+              <li
+                key={u.kind === 'publication' ? `p-${u.publicationId}` : `a-${u.questionId}`}
+                data-testid="investor-update"
+              >
                 {u.isNew ? <span className="badge badge--new">{t('publicDisclosures.updates.isNew')}</span> : null}
                 <Link to={`/companies/${u.company.slug}/publications/${u.publicationId}`}>{describe(u)}</Link>
                 <span className="muted">{formatDate(u.at, locale)}</span>
@@ -44,7 +57,12 @@ export function InvestorUpdates() {
           </ul>
           {data.newCount > 0 ? (
             <p>
-              <button type="button" className="button button--secondary" disabled={markSeen.isPending} onClick={() => markSeen.mutate()}>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={markSeen.isPending}
+                onClick={() => markSeen.mutate()}
+              >
                 {t('publicDisclosures.updates.markSeen')}
               </button>
             </p>

@@ -4,7 +4,12 @@ import { apiError, createMockApi, json } from '../../../testing/mock-api';
 import { aUser } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 
-const preview = { organizationName: '株式会社サンプル', email: 'colleague@example.jp', role: 'reviewer', expiresAt: '2026-12-09T00:00:00.000Z' };
+const preview = {
+  organizationName: '株式会社サンプル',
+  email: 'colleague@example.jp',
+  role: 'reviewer',
+  expiresAt: '2026-12-09T00:00:00.000Z',
+};
 
 describe('AcceptInvitationPage', () => {
   it('shows the organization and role and offers sign-in or sign-up to a visitor', async () => {
@@ -16,15 +21,27 @@ describe('AcceptInvitationPage', () => {
 
     expect(await screen.findByText('「株式会社サンプル」から招待されています。')).toBeInTheDocument();
     expect(screen.getByText('レビュアー')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'ログインして承諾' })).toHaveAttribute('href', `/sign-in?next=${encodeURIComponent('/invitations/tok-1')}`);
-    expect(screen.getByRole('link', { name: 'アカウントを作成して承諾' })).toHaveAttribute('href', '/sign-up?invitation=tok-1');
+    expect(screen.getByRole('link', { name: 'ログインして承諾' })).toHaveAttribute(
+      'href',
+      `/sign-in?next=${encodeURIComponent('/invitations/tok-1')}`,
+    );
+    expect(screen.getByRole('link', { name: 'アカウントを作成して承諾' })).toHaveAttribute(
+      'href',
+      '/sign-up?invitation=tok-1',
+    );
     expect(screen.queryByRole('button', { name: '招待を承諾する' })).not.toBeInTheDocument();
   });
 
   it('a signed-in user accepts and lands in the organization they joined', async () => {
-    const before = aUser('owner', { memberships: [{ organizationId: 'org-own', organizationName: '自社', slug: 'own', role: 'owner' }], lastOrganizationId: 'org-own' });
+    const before = aUser('owner', {
+      memberships: [{ organizationId: 'org-own', organizationName: '自社', slug: 'own', role: 'owner' }],
+      lastOrganizationId: 'org-own',
+    });
     const after = aUser('owner', {
-      memberships: [...before.memberships, { organizationId: 'org-new', organizationName: '株式会社サンプル', slug: 'sample', role: 'reviewer' }],
+      memberships: [
+        ...before.memberships,
+        { organizationId: 'org-new', organizationName: '株式会社サンプル', slug: 'sample', role: 'reviewer' },
+      ],
       lastOrganizationId: 'org-own',
     });
     const api = createMockApi({

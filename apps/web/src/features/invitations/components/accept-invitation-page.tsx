@@ -64,7 +64,8 @@ export function AcceptInvitationPage() {
         <div className="details__row">
           <dt>{t('invitation.role')}</dt>
           <dd>
-            <span className="badge">{t(`roles.${invitation.role}`)}</span> <span className="muted">{t(`roleDescriptions.${invitation.role}`)}</span>
+            <span className="badge">{t(`roles.${invitation.role}`)}</span>{' '}
+            <span className="muted">{t(`roleDescriptions.${invitation.role}`)}</span>
           </dd>
         </div>
         <div className="details__row">
@@ -80,7 +81,13 @@ export function AcceptInvitationPage() {
         <>
           <p>{t('invitation.signedInAs', { email: user.email })}</p>
           <FormErrorAlert error={accept.error} />
-          <button type="button" className="button button--primary" disabled={accept.isPending} aria-busy={accept.isPending || undefined} onClick={acceptNow}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={accept.isPending}
+            aria-busy={accept.isPending || undefined}
+            onClick={acceptNow}
+          >
             {accept.isPending ? t('invitation.accepting') : t('invitation.accept')}
           </button>
         </>

@@ -5,30 +5,48 @@ import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 
 describe('LandingPage', () => {
-  const signedOut = () => createMockApi({ 'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください') });
+  const signedOut = () =>
+    createMockApi({ 'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください') });
 
   it('tells a signed-out visitor what the product does for each audience, each with its next step', async () => {
     renderApp(signedOut(), '/');
-    expect(await screen.findByRole('heading', { level: 1, name: '知財・無形資産を、投資家と金融機関に伝わる言葉に' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '知財・無形資産を、投資家と金融機関に伝わる言葉に' }),
+    ).toBeInTheDocument();
     const cards = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(cards).toHaveLength(4);
-    expect(within(cards[0]).getByRole('link', { name: '中小企業向けチェックを始める' })).toHaveAttribute('href', '/sign-up?track=sme');
-    expect(within(cards[2]).getByRole('link', { name: '公開されている企業の開示を見る' })).toHaveAttribute('href', '/companies');
+    expect(within(cards[0]).getByRole('link', { name: '中小企業向けチェックを始める' })).toHaveAttribute(
+      'href',
+      '/sign-up?track=sme',
+    );
+    expect(within(cards[2]).getByRole('link', { name: '公開されている企業の開示を見る' })).toHaveAttribute(
+      'href',
+      '/companies',
+    );
     // The published company pages are one click away from every page's header too.
-    expect(within(screen.getByRole('navigation', { name: 'サイト' })).getByRole('link', { name: '企業の開示を見る' })).toHaveAttribute('href', '/companies');
+    expect(
+      within(screen.getByRole('navigation', { name: 'サイト' })).getByRole('link', { name: '企業の開示を見る' }),
+    ).toHaveAttribute('href', '/companies');
   });
 
   it('speaks English when the visitor chose English', async () => {
     renderApp(signedOut(), '/', 'en');
-    expect(await screen.findByRole('heading', { level: 1, name: /Put your IP and intangibles into words/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Put your IP and intangibles into words/ }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Browse published company disclosures' })).toBeInTheDocument();
   });
 
   it('sends a signed-in user to their organization instead', async () => {
-    const api = createMockApi({ 'GET /api/auth/me': json(200, aUser('owner')), [`GET /api/orgs/${ORG_ID}`]: json(200, {}) });
+    const api = createMockApi({
+      'GET /api/auth/me': json(200, aUser('owner')),
+      [`GET /api/orgs/${ORG_ID}`]: json(200, {}),
+    });
     const { location } = renderApp(api, '/');
     await waitFor(() => expect(location.pathname).toBe(`/o/${ORG_ID}`));
-    expect(screen.queryByRole('heading', { name: '知財・無形資産を、投資家と金融機関に伝わる言葉に' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('heading', { name: '知財・無形資産を、投資家と金融機関に伝わる言葉に' }),
+    ).not.toBeInTheDocument();
   });
 
   it('lets the visitor go on to sign up for the SME check', async () => {

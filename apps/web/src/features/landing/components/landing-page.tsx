@@ -35,7 +35,15 @@ export function LandingPage() {
             {t('landing.companySearch.label')}
           </label>
           <div className="landing__search-row">
-            <input id="landing-company-search" type="search" className="field__input" value={search} maxLength={100} placeholder={t('landing.companySearch.placeholder')} onChange={(e) => setSearch(e.target.value)} />
+            <input
+              id="landing-company-search"
+              type="search"
+              className="field__input"
+              value={search}
+              maxLength={100}
+              placeholder={t('landing.companySearch.placeholder')}
+              onChange={(e) => setSearch(e.target.value)}
+            />
             <button type="submit" className="button button--primary">
               {t('landing.companySearch.submit')}
             </button>

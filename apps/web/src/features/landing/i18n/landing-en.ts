@@ -25,7 +25,7 @@ export const landingEn: Texts<typeof landingJa> = {
     },
     advisor: {
       title: 'Advisors and consultants',
-      body: "Run workshops in which several departments answer the same questions, and show where their views differ while keeping answers anonymous.",
+      body: 'Run workshops in which several departments answer the same questions, and show where their views differ while keeping answers anonymous.',
       cta: 'Sign up as an advisor',
     },
   },

@@ -24,7 +24,9 @@ export function InvitationList({ orgId, canRevoke, revokingId, onRevoke }: Invit
     <section aria-labelledby="invitations-title" className="panel">
       <h2 id="invitations-title">{t('members.invitations.heading')}</h2>
       {invitations.isPending ? <LoadingState /> : null}
-      {invitations.isError ? <QueryErrorState error={invitations.error} onRetry={() => void invitations.refetch()} /> : null}
+      {invitations.isError ? (
+        <QueryErrorState error={invitations.error} onRetry={() => void invitations.refetch()} />
+      ) : null}
       {invitations.isSuccess && pending.length === 0 ? <p className="empty">{t('members.invitations.empty')}</p> : null}
       {pending.length > 0 ? (
         <ul className="list" aria-labelledby="invitations-title">
@@ -62,7 +64,13 @@ export function InvitationList({ orgId, canRevoke, revokingId, onRevoke }: Invit
           ))}
         </ul>
       ) : null}
-      <LoadMore shown={invitations.items.length} total={invitations.total} hasMore={invitations.hasNextPage} loading={invitations.isFetchingNextPage} onLoadMore={() => void invitations.fetchNextPage()} />
+      <LoadMore
+        shown={invitations.items.length}
+        total={invitations.total}
+        hasMore={invitations.hasNextPage}
+        loading={invitations.isFetchingNextPage}
+        onLoadMore={() => void invitations.fetchNextPage()}
+      />
     </section>
   );
 }

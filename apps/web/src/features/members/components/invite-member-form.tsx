@@ -20,7 +20,9 @@ export function InviteMemberForm({ orgId, assignable }: InviteMemberFormProps) {
   const invite = useInviteMember(orgId);
   const { formRef, fieldError, clientErrors, check } = useFormErrors(invite.error);
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<OrganizationRole>(assignable.includes('contributor') ? 'contributor' : assignable[0]);
+  const [role, setRole] = useState<OrganizationRole>(
+    assignable.includes('contributor') ? 'contributor' : assignable[0],
+  );
   const linkId = useId();
 
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -16,7 +16,15 @@ export interface MemberItemProps {
   onRemove: () => void;
 }
 
-export function MemberItem({ member, isSelf, assignable, changing, removing, onChangeRole, onRemove }: MemberItemProps) {
+export function MemberItem({
+  member,
+  isSelf,
+  assignable,
+  changing,
+  removing,
+  onChangeRole,
+  onRemove,
+}: MemberItemProps) {
   const { t, i18n } = useTranslation();
   const selectId = useId();
   const [role, setRole] = useState<OrganizationRole>(member.role);
@@ -64,7 +72,12 @@ export function MemberItem({ member, isSelf, assignable, changing, removing, onC
               ))}
             </select>
             {role !== member.role ? (
-              <button type="submit" className="button button--secondary" disabled={changing} aria-label={t('members.applyRoleLabel', { name })}>
+              <button
+                type="submit"
+                className="button button--secondary"
+                disabled={changing}
+                aria-label={t('members.applyRoleLabel', { name })}
+              >
                 {changing ? t('members.applyingRole') : t('members.applyRole')}
               </button>
             ) : null}

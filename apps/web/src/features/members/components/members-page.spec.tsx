@@ -15,26 +15,29 @@ function apiFor(role: OrganizationRole) {
   return createMockApi({
     'GET /api/auth/me': json(200, aUser(role)),
     [`GET /api/orgs/${ORG_ID}/members`]: json(200, page(members)),
-    [`GET /api/orgs/${ORG_ID}/invitations`]: json(200, page([
-      {
-        id: 'inv-1',
-        email: 'pending@example.jp',
-        role: 'viewer',
-        invitedBy: { userId: 'user-1', displayName: '山田花子' },
-        createdAt: '2026-11-20T00:00:00.000Z',
-        expiresAt: '2026-12-04T00:00:00.000Z',
-        status: 'pending',
-      },
-      {
-        id: 'inv-2',
-        email: 'done@example.jp',
-        role: 'viewer',
-        invitedBy: null,
-        createdAt: '2026-11-20T00:00:00.000Z',
-        expiresAt: '2026-12-04T00:00:00.000Z',
-        status: 'accepted',
-      },
-    ])),
+    [`GET /api/orgs/${ORG_ID}/invitations`]: json(
+      200,
+      page([
+        {
+          id: 'inv-1',
+          email: 'pending@example.jp',
+          role: 'viewer',
+          invitedBy: { userId: 'user-1', displayName: '山田花子' },
+          createdAt: '2026-11-20T00:00:00.000Z',
+          expiresAt: '2026-12-04T00:00:00.000Z',
+          status: 'pending',
+        },
+        {
+          id: 'inv-2',
+          email: 'done@example.jp',
+          role: 'viewer',
+          invitedBy: null,
+          createdAt: '2026-11-20T00:00:00.000Z',
+          expiresAt: '2026-12-04T00:00:00.000Z',
+          status: 'accepted',
+        },
+      ]),
+    ),
   });
 }
 
@@ -47,7 +50,11 @@ describe('MembersPage', () => {
     expect(screen.queryByRole('button', { name: /削除/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: /の役割/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /取り消す/ })).not.toBeInTheDocument();
-    expect(screen.getAllByTestId('member-role').map((e) => e.textContent)).toEqual(['役割: オーナー', '役割: オーナー', '役割: 担当者']);
+    expect(screen.getAllByTestId('member-role').map((e) => e.textContent)).toEqual([
+      '役割: オーナー',
+      '役割: オーナー',
+      '役割: 担当者',
+    ]);
     // Audit log is for owners and admins only.
     expect(screen.queryByRole('link', { name: '監査ログ' })).not.toBeInTheDocument();
   });
@@ -56,13 +63,11 @@ describe('MembersPage', () => {
     renderApp(apiFor('admin'), `/o/${ORG_ID}/members`);
 
     const select = await screen.findByRole('combobox', { name: '鈴木次郎 の役割' });
-    expect(within(select).getAllByRole('option').map((o) => o.getAttribute('value'))).toEqual([
-      'admin',
-      'contributor',
-      'reviewer',
-      'advisor',
-      'viewer',
-    ]);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.getAttribute('value')),
+    ).toEqual(['admin', 'contributor', 'reviewer', 'advisor', 'viewer']);
     // The other owner is out of an admin's reach; the user's own row too.
     expect(screen.queryByRole('combobox', { name: '佐藤一郎 の役割' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '佐藤一郎 を削除' })).not.toBeInTheDocument();
@@ -75,7 +80,9 @@ describe('MembersPage', () => {
 
   it('an owner changes a role, with a confirmation message', async () => {
     const api = apiFor('owner');
-    api.on(`PATCH /api/orgs/${ORG_ID}/members/user-3`, (call) => json(200, { ...members[2], role: (call.body as { role: OrganizationRole }).role }));
+    api.on(`PATCH /api/orgs/${ORG_ID}/members/user-3`, (call) =>
+      json(200, { ...members[2], role: (call.body as { role: OrganizationRole }).role }),
+    );
     const user = userEvent.setup();
     renderApp(api, `/o/${ORG_ID}/members`);
 
@@ -110,7 +117,10 @@ describe('MembersPage', () => {
 
   it('shows the API refusal when a removal is forbidden', async () => {
     const api = apiFor('owner');
-    api.on(`DELETE /api/orgs/${ORG_ID}/members/user-2`, apiError(403, 'LAST_OWNER', '最後のオーナーは削除できません。'));
+    api.on(
+      `DELETE /api/orgs/${ORG_ID}/members/user-2`,
+      apiError(403, 'LAST_OWNER', '最後のオーナーは削除できません。'),
+    );
     const user = userEvent.setup();
     renderApp(api, `/o/${ORG_ID}/members`);
 
@@ -149,7 +159,10 @@ describe('MembersPage', () => {
 
     const link = await screen.findByLabelText('招待リンク');
     expect(link).toHaveValue('http://127.0.0.1:4310/invitations/tok-abc');
-    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/invitations`)[0].body).toEqual({ email: 'new@example.jp', role: 'advisor' });
+    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/invitations`)[0].body).toEqual({
+      email: 'new@example.jp',
+      role: 'advisor',
+    });
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(screen.getByRole('button', { name: 'リンクをコピー' }));
     expect(writeText).toHaveBeenCalledWith('http://127.0.0.1:4310/invitations/tok-abc');
@@ -160,7 +173,9 @@ describe('MembersPage', () => {
     const api = apiFor('owner');
     api.on(
       `POST /api/orgs/${ORG_ID}/invitations`,
-      apiError(400, 'ALREADY_MEMBER', 'この人はすでにメンバーです。', [{ field: 'email', code: 'alreadyMember', message: 'すでにメンバーです。' }]),
+      apiError(400, 'ALREADY_MEMBER', 'この人はすでにメンバーです。', [
+        { field: 'email', code: 'alreadyMember', message: 'すでにメンバーです。' },
+      ]),
     );
     const user = userEvent.setup();
     renderApp(api, `/o/${ORG_ID}/members`);

@@ -56,7 +56,9 @@ export function MembersPage() {
 
   function handleRevoke(invitation: Invitation) {
     resetFeedback();
-    revokeInvitation.mutate(invitation, { onSuccess: () => setStatus(t('members.invitations.revoked', { email: invitation.email })) });
+    revokeInvitation.mutate(invitation, {
+      onSuccess: () => setStatus(t('members.invitations.revoked', { email: invitation.email })),
+    });
   }
 
   return (
@@ -68,7 +70,9 @@ export function MembersPage() {
       <section aria-labelledby="member-list-title" className="panel">
         <h2 id="member-list-title">
           {t('members.listHeading')}
-          {members.data ? <span className="muted heading-count">{t('members.count', { count: members.total })}</span> : null}
+          {members.data ? (
+            <span className="muted heading-count">{t('members.count', { count: members.total })}</span>
+          ) : null}
         </h2>
         {members.isPending ? <LoadingState /> : null}
         {members.isError ? <QueryErrorState error={members.error} onRetry={() => void members.refetch()} /> : null}
@@ -89,7 +93,13 @@ export function MembersPage() {
             ))}
           </ul>
         ) : null}
-      <LoadMore shown={members.items.length} total={members.total} hasMore={members.hasNextPage} loading={members.isFetchingNextPage} onLoadMore={() => void members.fetchNextPage()} />
+        <LoadMore
+          shown={members.items.length}
+          total={members.total}
+          hasMore={members.hasNextPage}
+          loading={members.isFetchingNextPage}
+          onLoadMore={() => void members.fetchNextPage()}
+        />
       </section>
       {canInvite && assignable.length > 0 ? <InviteMemberForm orgId={orgId} assignable={assignable} /> : null}
       {can('members:read') ? (

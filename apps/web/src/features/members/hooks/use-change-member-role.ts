@@ -9,9 +9,12 @@ export function useChangeMemberRole(orgId: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ userId, role }: { userId: string; role: OrganizationRole }) => membersApi.updateRole(client, orgId, userId, { role }),
+    mutationFn: ({ userId, role }: { userId: string; role: OrganizationRole }) =>
+      membersApi.updateRole(client, orgId, userId, { role }),
     onSuccess: (updated) => {
-      updatePagedItems<Member>(queryClient, queryKeys.members(orgId), (items) => items.map((m) => (m.userId === updated.userId ? updated : m)));
+      updatePagedItems<Member>(queryClient, queryKeys.members(orgId), (items) =>
+        items.map((m) => (m.userId === updated.userId ? updated : m)),
+      );
       void queryClient.invalidateQueries({ queryKey: queryKeys.audit(orgId) });
     },
   });

@@ -6,5 +6,9 @@ import { membersApi } from '../api/members-api';
 /** The organization's invitations, page by page (newest first). */
 export function useInvitations(orgId: string, enabled: boolean) {
   const client = useApiClient();
-  return usePagedQuery(queryKeys.invitations(orgId), (offset) => membersApi.listInvitations(client, orgId, offset), enabled);
+  return usePagedQuery(
+    queryKeys.invitations(orgId),
+    (offset) => membersApi.listInvitations(client, orgId, offset),
+    enabled,
+  );
 }

@@ -11,7 +11,9 @@ export function useRemoveMember(orgId: string) {
   return useMutation({
     mutationFn: (member: Member) => membersApi.remove(client, orgId, member.userId),
     onSuccess: (_, removed) => {
-      updatePagedItems<Member>(queryClient, queryKeys.members(orgId), (items) => items.filter((m) => m.userId !== removed.userId));
+      updatePagedItems<Member>(queryClient, queryKeys.members(orgId), (items) =>
+        items.filter((m) => m.userId !== removed.userId),
+      );
       void queryClient.invalidateQueries({ queryKey: queryKeys.audit(orgId) });
     },
   });

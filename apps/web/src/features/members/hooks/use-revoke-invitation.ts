@@ -11,7 +11,9 @@ export function useRevokeInvitation(orgId: string) {
   return useMutation({
     mutationFn: (invitation: Invitation) => membersApi.revokeInvitation(client, orgId, invitation.id),
     onSuccess: (_, revoked) => {
-      updatePagedItems<Invitation>(queryClient, queryKeys.invitations(orgId), (items) => items.filter((i) => i.id !== revoked.id));
+      updatePagedItems<Invitation>(queryClient, queryKeys.invitations(orgId), (items) =>
+        items.filter((i) => i.id !== revoked.id),
+      );
       void queryClient.invalidateQueries({ queryKey: queryKeys.audit(orgId) });
     },
   });

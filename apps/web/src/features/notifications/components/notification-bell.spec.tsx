@@ -8,8 +8,24 @@ import { renderApp } from '../../../testing/render-app';
 const list: NotificationList = {
   unread: 2,
   items: [
-    { id: 'n-2', kind: 'review_requested', draftId: 'd-1', title: 'CG報告書 記載案', actorName: '佐藤', createdAt: '2026-12-01T10:00:00.000Z', readAt: null },
-    { id: 'n-1', kind: 'question_asked', draftId: null, title: '統合報告書', actorName: null, createdAt: '2026-12-01T09:00:00.000Z', readAt: null },
+    {
+      id: 'n-2',
+      kind: 'review_requested',
+      draftId: 'd-1',
+      title: 'CG報告書 記載案',
+      actorName: '佐藤',
+      createdAt: '2026-12-01T10:00:00.000Z',
+      readAt: null,
+    },
+    {
+      id: 'n-1',
+      kind: 'question_asked',
+      draftId: null,
+      title: '統合報告書',
+      actorName: null,
+      createdAt: '2026-12-01T09:00:00.000Z',
+      readAt: null,
+    },
   ],
 };
 
@@ -18,7 +34,10 @@ describe('NotificationBell', () => {
     const api = createMockApi({
       'GET /api/auth/me': json(200, aUser('reviewer')),
       [`GET /api/orgs/${ORG_ID}/notifications`]: json(200, list),
-      [`POST /api/orgs/${ORG_ID}/notifications/n-1/read`]: json(200, { ...list.items[1], readAt: '2026-12-01T11:00:00.000Z' }),
+      [`POST /api/orgs/${ORG_ID}/notifications/n-1/read`]: json(200, {
+        ...list.items[1],
+        readAt: '2026-12-01T11:00:00.000Z',
+      }),
       [`POST /api/orgs/${ORG_ID}/notifications/read-all`]: json(200, { unread: 0, items: list.items }),
     });
     const user = userEvent.setup();
@@ -30,7 +49,10 @@ describe('NotificationBell', () => {
     const panel = screen.getByRole('region', { name: 'お知らせ' });
     expect(panel).toHaveFocus();
     const links = within(panel).getAllByRole('link');
-    expect(links.map((l) => l.textContent)).toEqual(['未読：佐藤 さんから「CG報告書 記載案」のレビュー依頼', '未読：「統合報告書」に投資家から新しい質問']);
+    expect(links.map((l) => l.textContent)).toEqual([
+      '未読：佐藤 さんから「CG報告書 記載案」のレビュー依頼',
+      '未読：「統合報告書」に投資家から新しい質問',
+    ]);
     expect(links[0]).toHaveAttribute('href', `/o/${ORG_ID}/drafts/d-1`);
 
     await user.click(within(panel).getByRole('button', { name: 'すべて既読にする' }));
@@ -41,7 +63,10 @@ describe('NotificationBell', () => {
   });
 
   it('closes with Escape and returns focus to the bell', async () => {
-    const api = createMockApi({ 'GET /api/auth/me': json(200, aUser('viewer')), [`GET /api/orgs/${ORG_ID}/notifications`]: json(200, { unread: 0, items: [] }) });
+    const api = createMockApi({
+      'GET /api/auth/me': json(200, aUser('viewer')),
+      [`GET /api/orgs/${ORG_ID}/notifications`]: json(200, { unread: 0, items: [] }),
+    });
     const user = userEvent.setup();
     renderApp(api, `/o/${ORG_ID}`);
     const bell = await screen.findByRole('button', { name: 'お知らせ（未読なし）' });

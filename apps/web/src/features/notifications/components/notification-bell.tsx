@@ -47,7 +47,18 @@ export function NotificationBell({ orgId }: { orgId: string }) {
         data-testid="notification-bell"
         onClick={() => setOpen((v) => !v)}
       >
-        <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          focusable="false"
+          width="20"
+          height="20"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
           <path d="M13.73 21a2 2 0 0 1-3.46 0" />
         </svg>
@@ -69,7 +80,12 @@ export function NotificationBell({ orgId }: { orgId: string }) {
           <div className="notification-bell__head">
             <h2>{t('notifications.heading')}</h2>
             {unread > 0 ? (
-              <button type="button" className="button button--secondary" disabled={markRead.isPending} onClick={() => markRead.mutate(undefined)}>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={markRead.isPending}
+                onClick={() => markRead.mutate(undefined)}
+              >
                 {t('notifications.markAllRead')}
               </button>
             ) : null}
@@ -77,7 +93,10 @@ export function NotificationBell({ orgId }: { orgId: string }) {
           {items.length === 0 ? <p className="muted">{t('notifications.empty')}</p> : null}
           <ul className="notification-bell__list" data-testid="notification-list">
             {items.map((n) => (
-              <li key={n.id} className={n.readAt ? 'notification notification--read' : 'notification notification--unread'}>
+              <li
+                key={n.id}
+                className={n.readAt ? 'notification notification--read' : 'notification notification--unread'}
+              >
                 <Link
                   to={link(n)}
                   onClick={() => {
@@ -86,7 +105,10 @@ export function NotificationBell({ orgId }: { orgId: string }) {
                   }}
                 >
                   {n.readAt ? null : <span className="visually-hidden">{t('notifications.unread')}</span>}
-                  {t(`notifications.kinds.${n.kind}`, { title: n.title, actor: n.actorName ?? t('notifications.someone') })}
+                  {t(`notifications.kinds.${n.kind}`, {
+                    title: n.title,
+                    actor: n.actorName ?? t('notifications.someone'),
+                  })}
                 </Link>
                 <span className="muted notification__time">{new Date(n.createdAt).toLocaleString(locale)}</span>
               </li>

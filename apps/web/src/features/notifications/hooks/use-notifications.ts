@@ -9,7 +9,11 @@ const POLL_MS = 60_000;
 /** The signed-in member's notifications in the organization (newest first) and the unread count. */
 export function useNotifications(orgId: string) {
   const client = useApiClient();
-  return useQuery({ queryKey: queryKeys.notifications(orgId), queryFn: () => notificationsApi.list(client, orgId), refetchInterval: POLL_MS });
+  return useQuery({
+    queryKey: queryKeys.notifications(orgId),
+    queryFn: () => notificationsApi.list(client, orgId),
+    refetchInterval: POLL_MS,
+  });
 }
 
 /** Marks one notification read, or all of them (`id` omitted). */

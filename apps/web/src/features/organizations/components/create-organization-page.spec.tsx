@@ -10,14 +10,24 @@ const ROUTE = 'POST /api/organizations';
 describe('CreateOrganizationPage', () => {
   it('creates the organization with trimmed names and opens its profile once the new membership is known', async () => {
     const noOrganization = aUser('owner', { memberships: [], lastOrganizationId: null });
-    const created = anOrganization({ id: NEW_ID, slug: 'new-co', legalNameJa: '株式会社ニュー', legalNameEn: 'New Co., Ltd.' });
+    const created = anOrganization({
+      id: NEW_ID,
+      slug: 'new-co',
+      legalNameJa: '株式会社ニュー',
+      legalNameEn: 'New Co., Ltd.',
+    });
     let createdYet = false;
     const api = createMockApi({
       'GET /api/auth/me': () =>
         json(
           200,
           createdYet
-            ? aUser('owner', { memberships: [{ organizationId: NEW_ID, organizationName: '株式会社ニュー', slug: 'new-co', role: 'owner' }], lastOrganizationId: NEW_ID })
+            ? aUser('owner', {
+                memberships: [
+                  { organizationId: NEW_ID, organizationName: '株式会社ニュー', slug: 'new-co', role: 'owner' },
+                ],
+                lastOrganizationId: NEW_ID,
+              })
             : noOrganization,
         ),
       [ROUTE]: () => {
@@ -41,7 +51,10 @@ describe('CreateOrganizationPage', () => {
   });
 
   it('leaves the English name out when it is empty', async () => {
-    const api = createMockApi({ 'GET /api/auth/me': json(200, aUser('owner')), [ROUTE]: json(201, anOrganization({ id: NEW_ID })) });
+    const api = createMockApi({
+      'GET /api/auth/me': json(200, aUser('owner')),
+      [ROUTE]: json(201, anOrganization({ id: NEW_ID })),
+    });
     const user = userEvent.setup();
     renderApp(api, '/organizations/new');
 

@@ -11,7 +11,12 @@ export function OrganizationHomePage() {
   usePageTitle(membership?.organizationName);
   if (!membership) return null;
   const cards = [
-    { to: `/o/${orgId}/profile`, title: t('nav.profile'), body: t('organization.home.profileCard'), show: can('organization:read') },
+    {
+      to: `/o/${orgId}/profile`,
+      title: t('nav.profile'),
+      body: t('organization.home.profileCard'),
+      show: can('organization:read'),
+    },
     {
       to: `/o/${orgId}/members`,
       title: t('nav.members'),

@@ -16,14 +16,54 @@ export function OrganizationNav({ memberships }: OrganizationNavProps) {
   if (!orgId || !membership) return null;
   const links = [
     { to: `/o/${orgId}`, label: t('nav.home'), show: true, end: true },
-    { to: `/o/${orgId}/profile`, label: t('nav.profile'), show: roleHasPermission(membership.role, 'organization:read'), end: false },
-    { to: `/o/${orgId}/assessments`, label: t('assessment.nav'), show: roleHasPermission(membership.role, 'assessment:read'), end: false },
-    { to: `/o/${orgId}/workshops`, label: t('workshops.nav'), show: roleHasPermission(membership.role, 'assessment:read'), end: false },
-    { to: `/o/${orgId}/members`, label: t('nav.members'), show: roleHasPermission(membership.role, 'members:read'), end: false },
-    { to: `/o/${orgId}/disclosures`, label: t('disclosures.nav'), show: roleHasPermission(membership.role, 'disclosure:read'), end: false },
-    { to: `/o/${orgId}/drafts`, label: t('drafts.nav'), show: roleHasPermission(membership.role, 'draft:read'), end: false },
-    { to: `/o/${orgId}/questions`, label: t('dialogue.nav'), show: roleHasPermission(membership.role, 'dialogue:answer'), end: false },
-    { to: `/o/${orgId}/audit`, label: t('nav.audit'), show: roleHasPermission(membership.role, 'audit:read'), end: false },
+    {
+      to: `/o/${orgId}/profile`,
+      label: t('nav.profile'),
+      show: roleHasPermission(membership.role, 'organization:read'),
+      end: false,
+    },
+    {
+      to: `/o/${orgId}/assessments`,
+      label: t('assessment.nav'),
+      show: roleHasPermission(membership.role, 'assessment:read'),
+      end: false,
+    },
+    {
+      to: `/o/${orgId}/workshops`,
+      label: t('workshops.nav'),
+      show: roleHasPermission(membership.role, 'assessment:read'),
+      end: false,
+    },
+    {
+      to: `/o/${orgId}/members`,
+      label: t('nav.members'),
+      show: roleHasPermission(membership.role, 'members:read'),
+      end: false,
+    },
+    {
+      to: `/o/${orgId}/disclosures`,
+      label: t('disclosures.nav'),
+      show: roleHasPermission(membership.role, 'disclosure:read'),
+      end: false,
+    },
+    {
+      to: `/o/${orgId}/drafts`,
+      label: t('drafts.nav'),
+      show: roleHasPermission(membership.role, 'draft:read'),
+      end: false,
+    },
+    {
+      to: `/o/${orgId}/questions`,
+      label: t('dialogue.nav'),
+      show: roleHasPermission(membership.role, 'dialogue:answer'),
+      end: false,
+    },
+    {
+      to: `/o/${orgId}/audit`,
+      label: t('nav.audit'),
+      show: roleHasPermission(membership.role, 'audit:read'),
+      end: false,
+    },
   ].filter((l) => l.show);
   return (
     <nav aria-label={t('layout.organizationNav')} className="org-nav">

@@ -19,7 +19,9 @@ export function OrganizationProfilePage() {
       <h1 id="profile-title">{t('organization.profile.title')}</h1>
       <p className="lead">{t('organization.profile.intro')}</p>
       {organization.isPending ? <LoadingState /> : null}
-      {organization.isError ? <QueryErrorState error={organization.error} onRetry={() => void organization.refetch()} /> : null}
+      {organization.isError ? (
+        <QueryErrorState error={organization.error} onRetry={() => void organization.refetch()} />
+      ) : null}
       {organization.data ? (
         editable ? (
           <OrganizationProfileForm profile={organization.data} />

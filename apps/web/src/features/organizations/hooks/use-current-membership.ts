@@ -15,6 +15,9 @@ export function useCurrentMembership(): CurrentMembership {
   const { orgId = '' } = useParams();
   const me = useCurrentUser();
   const membership = me.data?.memberships.find((m) => m.organizationId === orgId);
-  const can = useCallback((permission: Permission) => (membership ? roleHasPermission(membership.role, permission) : false), [membership]);
+  const can = useCallback(
+    (permission: Permission) => (membership ? roleHasPermission(membership.role, permission) : false),
+    [membership],
+  );
   return { orgId, membership, can };
 }

@@ -18,17 +18,31 @@ export const publicDisclosuresApi = {
     params.set('limit', String(COMPANIES_PAGE));
     return client.get(`/api/public/companies?${params.toString()}`, schema('publicCompanyListSchema'));
   },
-  company: (client: ApiClient, slug: string) => client.get(`/api/public/companies/${encodeURIComponent(slug)}`, schema('publicCompanyPageSchema')),
+  company: (client: ApiClient, slug: string) =>
+    client.get(`/api/public/companies/${encodeURIComponent(slug)}`, schema('publicCompanyPageSchema')),
   publication: (client: ApiClient, slug: string, id: string) =>
-    client.get(`/api/public/companies/${encodeURIComponent(slug)}/publications/${encodeURIComponent(id)}`, schema('publicPublicationSchema')),
-  compare: (client: ApiClient, slugs: readonly string[]) => client.get(`/api/public/compare?slugs=${slugs.map(encodeURIComponent).join(',')}`, schema('companyComparisonSchema')),
+    client.get(
+      `/api/public/companies/${encodeURIComponent(slug)}/publications/${encodeURIComponent(id)}`,
+      schema('publicPublicationSchema'),
+    ),
+  compare: (client: ApiClient, slugs: readonly string[]) =>
+    client.get(
+      `/api/public/compare?slugs=${slugs.map(encodeURIComponent).join(',')}`,
+      schema('companyComparisonSchema'),
+    ),
   ask: (client: ApiClient, publicationId: string, body: string) =>
-    client.post(`/api/public/publications/${encodeURIComponent(publicationId)}/questions`, { body }, schema('myQuestionSchema')),
+    client.post(
+      `/api/public/publications/${encodeURIComponent(publicationId)}/questions`,
+      { body },
+      schema('myQuestionSchema'),
+    ),
   /** Where the browser downloads the PDF of a published version (a plain link: the API sends it as an attachment). */
-  publicationPdfUrl: (slug: string, id: string) => `/api/public/companies/${encodeURIComponent(slug)}/publications/${encodeURIComponent(id)}/export.pdf`,
+  publicationPdfUrl: (slug: string, id: string) =>
+    `/api/public/companies/${encodeURIComponent(slug)}/publications/${encodeURIComponent(id)}/export.pdf`,
   updates: (client: ApiClient) => client.get('/api/me/follows', schema('investorUpdatesSchema')),
   markSeen: (client: ApiClient) => client.post('/api/me/follows/seen', {}),
   follow: (client: ApiClient, slug: string) => client.put(`/api/me/follows/${encodeURIComponent(slug)}`, {}),
   unfollow: (client: ApiClient, slug: string) => client.delete(`/api/me/follows/${encodeURIComponent(slug)}`),
-  myQuestions: (client: ApiClient, offset = 0) => client.get(`/api/me/questions?offset=${offset}`, schema('myQuestionListSchema')),
+  myQuestions: (client: ApiClient, offset = 0) =>
+    client.get(`/api/me/questions?offset=${offset}`, schema('myQuestionListSchema')),
 };

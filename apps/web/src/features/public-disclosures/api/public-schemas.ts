@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { COMPANY_SIZES, LISTING_STATUSES, type IndustryCode, type InvestorUpdates, type MyQuestionView, type PublicCompany, type PublicQuestion } from '@ipgn/contracts';
+import {
+  COMPANY_SIZES,
+  LISTING_STATUSES,
+  type IndustryCode,
+  type InvestorUpdates,
+  type MyQuestionView,
+  type PublicCompany,
+  type PublicQuestion,
+} from '@ipgn/contracts';
 import type { CriterionId } from '@ipgn/disclosure-scoring';
 import { DRAFT_LANGUAGES, DRAFT_TYPES } from '@ipgn/drafting';
 import { bilingualSchema, domainString, pageSchema } from '../../../shared/api/schemas/common-schemas';

@@ -33,7 +33,9 @@ export function AskQuestionForm({ publicationId }: { publicationId: string }) {
     content = (
       <p>
         {t('publicDisclosures.publication.signIn')}{' '}
-        <Link to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}>{t('publicDisclosures.publication.signInLink')}</Link>
+        <Link to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}>
+          {t('publicDisclosures.publication.signInLink')}
+        </Link>
       </p>
     );
   } else if (me.data.accountType !== 'investor') {
@@ -45,12 +47,24 @@ export function AskQuestionForm({ publicationId }: { publicationId: string }) {
         <label htmlFor={id} className="field__label">
           {t('publicDisclosures.publication.askLabel')}
         </label>
-        <LimitedTextarea id={id} rows={4} value={body} aria-describedby={`${id}-hint`} onChange={setBody} max={MAX_QUESTION_CHARS} error={fieldErrorOf(ask.error, 'body')} />
+        <LimitedTextarea
+          id={id}
+          rows={4}
+          value={body}
+          aria-describedby={`${id}-hint`}
+          onChange={setBody}
+          max={MAX_QUESTION_CHARS}
+          error={fieldErrorOf(ask.error, 'body')}
+        />
         <p id={`${id}-hint`} className="field__hint">
           {t('publicDisclosures.publication.askHint')}
         </p>
         <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={ask.isPending || body.trim() === '' || body.length > MAX_QUESTION_CHARS}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={ask.isPending || body.trim() === '' || body.length > MAX_QUESTION_CHARS}
+          >
             {ask.isPending ? t('publicDisclosures.publication.sending') : t('publicDisclosures.publication.send')}
           </button>
         </div>

@@ -59,12 +59,24 @@ export function CompanyBrowser({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           applySearch(text);
         }}
       >
-        <TextField label={t('publicDisclosures.browse.search')} hint={t('publicDisclosures.browse.searchHint')} type="search" value={text} onChange={setText} maxLength={100} autoComplete="off" />
+        <TextField
+          label={t('publicDisclosures.browse.search')}
+          hint={t('publicDisclosures.browse.searchHint')}
+          type="search"
+          value={text}
+          onChange={setText}
+          maxLength={100}
+          autoComplete="off"
+        />
         <button type="submit" className="button button--secondary">
           {t('publicDisclosures.browse.searchButton')}
         </button>
       </form>
-      <form className="inline-form" aria-label={t('publicDisclosures.browse.filters')} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="inline-form"
+        aria-label={t('publicDisclosures.browse.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <SelectField
           label={t('publicDisclosures.browse.industry')}
           value={filters.industry}
@@ -85,9 +97,15 @@ export function CompanyBrowser({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       {companies.data ? (
         <>
           <p role="status">
-            {searched ? t('publicDisclosures.browse.countFor', { count: companies.total, q: searched }) : t('publicDisclosures.browse.count', { count: companies.total })}
+            {searched
+              ? t('publicDisclosures.browse.countFor', { count: companies.total, q: searched })
+              : t('publicDisclosures.browse.count', { count: companies.total })}
           </p>
-          {companies.data.length === 0 ? <p className="empty">{t(searched ? 'publicDisclosures.browse.emptySearch' : 'publicDisclosures.browse.empty')}</p> : null}
+          {companies.data.length === 0 ? (
+            <p className="empty">
+              {t(searched ? 'publicDisclosures.browse.emptySearch' : 'publicDisclosures.browse.empty')}
+            </p>
+          ) : null}
           <ul className="cards">
             {companies.data.map((c) => {
               const name = companyName(c, locale);
@@ -96,16 +114,28 @@ export function CompanyBrowser({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                   <Heading>
                     <Link to={`/companies/${c.slug}`}>{name}</Link>
                   </Heading>
-                  {c.securitiesCode ? <p className="muted">{t('publicDisclosures.company.code', { code: c.securitiesCode })}</p> : null}
+                  {c.securitiesCode ? (
+                    <p className="muted">{t('publicDisclosures.company.code', { code: c.securitiesCode })}</p>
+                  ) : null}
                   <p className="muted">
-                    {t('publicDisclosures.company.meta', { industry: industryLabel(c.industry, locale) ?? t('common.notSet'), listing: t(`listingStatuses.${c.listingStatus}`) })}
+                    {t('publicDisclosures.company.meta', {
+                      industry: industryLabel(c.industry, locale) ?? t('common.notSet'),
+                      listing: t(`listingStatuses.${c.listingStatus}`),
+                    })}
                   </p>
-                  <p>{t('publicDisclosures.browse.publications', { count: c.publications, date: formatDate(c.latestPublishedAt, locale) })}</p>
+                  <p>
+                    {t('publicDisclosures.browse.publications', {
+                      count: c.publications,
+                      date: formatDate(c.latestPublishedAt, locale),
+                    })}
+                  </p>
                   <label className="choice">
                     <input
                       type="checkbox"
                       checked={chosen.includes(c.slug)}
-                      onChange={(e) => setChosen((list) => (e.target.checked ? [...list, c.slug] : list.filter((s) => s !== c.slug)))}
+                      onChange={(e) =>
+                        setChosen((list) => (e.target.checked ? [...list, c.slug] : list.filter((s) => s !== c.slug)))
+                      }
                     />
                     {t('publicDisclosures.browse.select', { name })}
                   </label>
@@ -113,7 +143,13 @@ export function CompanyBrowser({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               );
             })}
           </ul>
-          <LoadMore shown={companies.items.length} total={companies.total} hasMore={companies.hasNextPage} loading={companies.isFetchingNextPage} onLoadMore={() => void companies.fetchNextPage()} />
+          <LoadMore
+            shown={companies.items.length}
+            total={companies.total}
+            hasMore={companies.hasNextPage}
+            loading={companies.isFetchingNextPage}
+            onLoadMore={() => void companies.fetchNextPage()}
+          />
           {canCompare ? (
             <p>
               <Link className="button button--primary" to={`/companies/compare?slugs=${chosen.join(',')}`}>

@@ -7,7 +7,8 @@ import { aUser } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import type { CompanyComparison, PublicCompany, PublicCompanyPage, PublicPublication } from '../api/public-api-types';
 
-const TEXT = 'CTOを委員長とする知財戦略委員会が四半期ごとに開催され、出願・放棄の判断と重点領域の見直しを行っています。';
+const TEXT =
+  'CTOを委員長とする知財戦略委員会が四半期ごとに開催され、出願・放棄の判断と重点領域の見直しを行っています。';
 const score = scoreDisclosure(TEXT);
 const company: PublicCompany = {
   slug: 'sample',
@@ -20,7 +21,14 @@ const company: PublicCompany = {
   publications: 2,
   latestPublishedAt: '2026-11-20T00:00:00.000Z',
 };
-const summary = { type: 'cg-report' as const, language: 'ja' as const, title: 'CG報告書 知財', overall: score.overall, grade: score.grade, class: score.class };
+const summary = {
+  type: 'cg-report' as const,
+  language: 'ja' as const,
+  title: 'CG報告書 知財',
+  overall: score.overall,
+  grade: score.grade,
+  class: score.class,
+};
 const page: PublicCompanyPage = {
   company,
   disclosures: [
@@ -33,9 +41,27 @@ const page: PublicCompanyPage = {
       olderVersions: [{ ...summary, publicationId: 'pub-1', version: 3, publishedAt: '2026-10-01T00:00:00.000Z' }],
     },
   ],
-  questions: [{ id: 'q-1', publicationId: 'pub-2', question: '委員会の開催実績は？', answer: '2025年度は4回開催しました。', askedAt: '2026-11-21T00:00:00.000Z', answeredAt: '2026-11-22T00:00:00.000Z' }],
+  questions: [
+    {
+      id: 'q-1',
+      publicationId: 'pub-2',
+      question: '委員会の開催実績は？',
+      answer: '2025年度は4回開催しました。',
+      askedAt: '2026-11-21T00:00:00.000Z',
+      answeredAt: '2026-11-22T00:00:00.000Z',
+    },
+  ],
 };
-const publication: PublicPublication = { ...summary, publicationId: 'pub-2', version: 5, publishedAt: '2026-11-20T00:00:00.000Z', company, text: TEXT, score, questions: [] };
+const publication: PublicPublication = {
+  ...summary,
+  publicationId: 'pub-2',
+  version: 5,
+  publishedAt: '2026-11-20T00:00:00.000Z',
+  company,
+  text: TEXT,
+  score,
+  questions: [],
+};
 
 describe('Public company pages', () => {
   it('shows an anonymous visitor the published disclosures with per-criterion scores, older versions and public Q&A', async () => {
@@ -50,8 +76,15 @@ describe('Public company pages', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '株式会社サンプル' })).toBeInTheDocument();
     const disclosure = screen.getByTestId('public-disclosure');
     expect(disclosure).toHaveTextContent('第5版');
-    expect(within(disclosure).getAllByRole('listitem').filter((li) => li.dataset['testid']?.startsWith('public-criterion-'))).toHaveLength(CRITERIA.length);
-    expect(within(disclosure).getByRole('link', { name: /第3版/ })).toHaveAttribute('href', '/companies/sample/publications/pub-1');
+    expect(
+      within(disclosure)
+        .getAllByRole('listitem')
+        .filter((li) => li.dataset['testid']?.startsWith('public-criterion-')),
+    ).toHaveLength(CRITERIA.length);
+    expect(within(disclosure).getByRole('link', { name: /第3版/ })).toHaveAttribute(
+      'href',
+      '/companies/sample/publications/pub-1',
+    );
     expect(screen.getByTestId('public-qa')).toHaveTextContent('2025年度は4回開催しました。');
 
     await user.click(within(disclosure).getByRole('link', { name: '本文を読む' }));
@@ -62,10 +95,23 @@ describe('Public company pages', () => {
 
   it('lets a signed-in investor ask about a publication', async () => {
     const api = createMockApi({
-      'GET /api/auth/me': json(200, aUser('owner', { accountType: 'investor', memberships: [], lastOrganizationId: null })),
+      'GET /api/auth/me': json(
+        200,
+        aUser('owner', { accountType: 'investor', memberships: [], lastOrganizationId: null }),
+      ),
       'GET /api/public/companies/sample/publications/pub-2': json(200, publication),
       'POST /api/public/publications/pub-2/questions': json(201, {
-        id: 'q-9', publicationId: 'pub-2', companySlug: 'sample', companyNameJa: company.nameJa, companyNameEn: company.nameEn, publicationTitle: summary.title, body: 'KPIの目標は？', askedAt: '2026-11-25T00:00:00.000Z', answer: null, answeredAt: null, isPublic: false,
+        id: 'q-9',
+        publicationId: 'pub-2',
+        companySlug: 'sample',
+        companyNameJa: company.nameJa,
+        companyNameEn: company.nameEn,
+        publicationTitle: summary.title,
+        body: 'KPIの目標は？',
+        askedAt: '2026-11-25T00:00:00.000Z',
+        answer: null,
+        answeredAt: null,
+        isPublic: false,
       }),
     });
     const user = userEvent.setup();
@@ -84,11 +130,18 @@ describe('Public company pages', () => {
       language: 'ja',
       criteria: CRITERIA.map((c) => ({ id: c.id, key: c.key, name: c.name })),
       companies: [
-        { company, publication: { ...summary, publicationId: 'pub-2', version: 5, publishedAt: '2026-11-20T00:00:00.000Z' }, scores: { [CRITERIA[0].id]: 3 } },
+        {
+          company,
+          publication: { ...summary, publicationId: 'pub-2', version: 5, publishedAt: '2026-11-20T00:00:00.000Z' },
+          scores: { [CRITERIA[0].id]: 3 },
+        },
         { company: other, publication: null, scores: {} },
       ],
     };
-    const api = createMockApi({ 'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'), 'GET /api/public/compare': json(200, comparison) });
+    const api = createMockApi({
+      'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'),
+      'GET /api/public/compare': json(200, comparison),
+    });
     renderApp(api, '/companies/compare?slugs=sample,other');
 
     const table = await screen.findByTestId('compare-table');
@@ -96,6 +149,8 @@ describe('Public company pages', () => {
     const firstRow = within(table).getByRole('rowheader', { name: CRITERIA[0].name.ja }).closest('tr');
     expect(firstRow).toHaveTextContent('3 / 3');
     expect(firstRow).toHaveTextContent('該当なし');
-    await waitFor(() => expect(api.callsTo('GET /api/public/compare')[0].path).toBe('/api/public/compare?slugs=sample,other'));
+    await waitFor(() =>
+      expect(api.callsTo('GET /api/public/compare')[0].path).toBe('/api/public/compare?slugs=sample,other'),
+    );
   });
 });

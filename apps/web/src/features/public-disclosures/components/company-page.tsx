@@ -34,7 +34,10 @@ export function CompanyPage() {
       </p>
       <h1 id="company-title">{companyName(company, locale)}</h1>
       <p className="muted">
-        {t('publicDisclosures.company.meta', { industry: industryLabel(company.industry, locale) ?? t('common.notSet'), listing: t(`listingStatuses.${company.listingStatus}`) })}
+        {t('publicDisclosures.company.meta', {
+          industry: industryLabel(company.industry, locale) ?? t('common.notSet'),
+          listing: t(`listingStatuses.${company.listingStatus}`),
+        })}
         {company.securitiesCode ? ` · ${t('publicDisclosures.company.code', { code: company.securitiesCode })}` : null}
       </p>
       <FollowCompanyButton slug={company.slug} />
@@ -42,16 +45,24 @@ export function CompanyPage() {
         <h2 id="company-disclosures-title">{t('publicDisclosures.company.disclosures')}</h2>
         {disclosures.length === 0 ? <p>{t('publicDisclosures.company.noDisclosures')}</p> : null}
         {disclosures.map((d) => (
-          <article key={d.publicationId} className="panel" aria-labelledby={`pub-${d.publicationId}`} data-testid="public-disclosure">
+          <article
+            key={d.publicationId}
+            className="panel"
+            aria-labelledby={`pub-${d.publicationId}`}
+            data-testid="public-disclosure"
+          >
             <h3 id={`pub-${d.publicationId}`}>{d.title}</h3>
             <p className="muted">
-              {draftTypeLabel(t, d.type)} · {t('publicDisclosures.company.version', { version: d.version })} · {t('publicDisclosures.company.published', { date: formatDate(d.publishedAt, locale) })}
+              {draftTypeLabel(t, d.type)} · {t('publicDisclosures.company.version', { version: d.version })} ·{' '}
+              {t('publicDisclosures.company.published', { date: formatDate(d.publishedAt, locale) })}
             </p>
             <ScoreLabel publication={d} />
             <h4>{t('publicDisclosures.company.criteria')}</h4>
             <CriterionScores criteria={d.criteria} />
             <p>
-              <Link to={`/companies/${company.slug}/publications/${d.publicationId}`}>{t('publicDisclosures.company.read')}</Link>
+              <Link to={`/companies/${company.slug}/publications/${d.publicationId}`}>
+                {t('publicDisclosures.company.read')}
+              </Link>
             </p>
             {d.olderVersions.length > 0 ? (
               <details className="details">
@@ -60,7 +71,8 @@ export function CompanyPage() {
                   {d.olderVersions.map((o) => (
                     <li key={o.publicationId}>
                       <Link to={`/companies/${company.slug}/publications/${o.publicationId}`}>
-                        {t('publicDisclosures.company.version', { version: o.version })} · {t('publicDisclosures.company.published', { date: formatDate(o.publishedAt, locale) })}
+                        {t('publicDisclosures.company.version', { version: o.version })} ·{' '}
+                        {t('publicDisclosures.company.published', { date: formatDate(o.publishedAt, locale) })}
                       </Link>
                     </li>
                   ))}

@@ -27,7 +27,8 @@ export function ComparePage() {
       <h1 id="compare-title">{t('publicDisclosures.compare.title')}</h1>
       <p className="lead">{t('publicDisclosures.compare.intro')}</p>
       <p className="score-label__note">
-        <strong>{t('publicDisclosures.company.scoreLabel')}</strong>: {t('publicDisclosures.company.scoreIs')} <strong>{t('publicDisclosures.company.scoreIsNot')}</strong>
+        <strong>{t('publicDisclosures.company.scoreLabel')}</strong>: {t('publicDisclosures.company.scoreIs')}{' '}
+        <strong>{t('publicDisclosures.company.scoreIsNot')}</strong>
       </p>
       {!validCount ? <p className="notice notice--info">{t('publicDisclosures.compare.needCount')}</p> : null}
       {validCount && comparison.isPending ? <LoadingState /> : null}
@@ -47,7 +48,10 @@ export function ComparePage() {
                     <br />
                     <span className="muted">
                       {c.publication
-                        ? t('publicDisclosures.compare.published', { title: c.publication.title, date: formatDate(c.publication.publishedAt, locale) })
+                        ? t('publicDisclosures.compare.published', {
+                            title: c.publication.title,
+                            date: formatDate(c.publication.publishedAt, locale),
+                          })
                         : t('publicDisclosures.compare.none')}
                     </span>
                   </th>
@@ -58,7 +62,9 @@ export function ComparePage() {
               <tr>
                 <th scope="row">{t('publicDisclosures.compare.overall')}</th>
                 {comparison.data.companies.map((c) => (
-                  <td key={c.company.slug}>{c.publication ? c.publication.overall : t('publicDisclosures.compare.none')}</td>
+                  <td key={c.company.slug}>
+                    {c.publication ? c.publication.overall : t('publicDisclosures.compare.none')}
+                  </td>
                 ))}
               </tr>
               {comparison.data.criteria.map((criterion) => (
@@ -66,7 +72,13 @@ export function ComparePage() {
                   <th scope="row">{criterion.name[locale]}</th>
                   {comparison.data.companies.map((c) => {
                     const score = c.scores[criterion.id];
-                    return <td key={c.company.slug}>{score === undefined ? t('publicDisclosures.compare.none') : t('publicDisclosures.company.level', { score })}</td>;
+                    return (
+                      <td key={c.company.slug}>
+                        {score === undefined
+                          ? t('publicDisclosures.compare.none')
+                          : t('publicDisclosures.company.level', { score })}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}

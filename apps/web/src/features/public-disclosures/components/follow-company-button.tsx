@@ -14,7 +14,8 @@ export function FollowCompanyButton({ slug }: { slug: string }) {
   if (me.isSuccess && !me.data) {
     return (
       <p className="muted">
-        {t('publicDisclosures.company.signInToFollow')} <Link to="/sign-in">{t('publicDisclosures.publication.signInLink')}</Link>
+        {t('publicDisclosures.company.signInToFollow')}{' '}
+        <Link to="/sign-in">{t('publicDisclosures.publication.signInLink')}</Link>
       </p>
     );
   }
@@ -22,7 +23,12 @@ export function FollowCompanyButton({ slug }: { slug: string }) {
   const following = updates.data.following.some((f) => f.company.slug === slug);
   return (
     <div className="follow-company">
-      <button type="button" className={following ? 'button button--secondary' : 'button button--primary'} disabled={follow.isPending} onClick={() => follow.mutate(!following)}>
+      <button
+        type="button"
+        className={following ? 'button button--secondary' : 'button button--primary'}
+        disabled={follow.isPending}
+        onClick={() => follow.mutate(!following)}
+      >
         {following ? t('publicDisclosures.company.unfollow') : t('publicDisclosures.company.follow')}
       </button>
       <p className="muted" role="status">

@@ -22,18 +22,24 @@ export function MyQuestions() {
         {(questions.data ?? []).map((q) => (
           <li key={q.id} className="panel" data-testid="my-question">
             <p className="my-question__company">
-              <Link to={`/companies/${q.companySlug}`}>{t('publicDisclosures.mine.company', { company: locale === 'en' && q.companyNameEn ? q.companyNameEn : q.companyNameJa })}</Link>
+              <Link to={`/companies/${q.companySlug}`}>
+                {t('publicDisclosures.mine.company', {
+                  company: locale === 'en' && q.companyNameEn ? q.companyNameEn : q.companyNameJa,
+                })}
+              </Link>
             </p>
             <p>
               <Link to={`/companies/${q.companySlug}/publications/${q.publicationId}`}>{q.publicationTitle}</Link>{' '}
-              <span className="muted">{t('publicDisclosures.mine.asked', { date: formatDate(q.askedAt, locale) })}</span>
+              <span className="muted">
+                {t('publicDisclosures.mine.asked', { date: formatDate(q.askedAt, locale) })}
+              </span>
             </p>
             <p>{q.body}</p>
             {q.answer ? (
               <>
                 <p className="muted">
-                  {t('publicDisclosures.mine.answered', { date: q.answeredAt ? formatDate(q.answeredAt, locale) : '' })} ·{' '}
-                  {q.isPublic ? t('publicDisclosures.mine.public') : t('publicDisclosures.mine.private')}
+                  {t('publicDisclosures.mine.answered', { date: q.answeredAt ? formatDate(q.answeredAt, locale) : '' })}{' '}
+                  · {q.isPublic ? t('publicDisclosures.mine.public') : t('publicDisclosures.mine.private')}
                 </p>
                 <p>{q.answer}</p>
               </>
@@ -43,7 +49,13 @@ export function MyQuestions() {
           </li>
         ))}
       </ul>
-      <LoadMore shown={questions.items.length} total={questions.total} hasMore={questions.hasNextPage} loading={questions.isFetchingNextPage} onLoadMore={() => void questions.fetchNextPage()} />
+      <LoadMore
+        shown={questions.items.length}
+        total={questions.total}
+        hasMore={questions.hasNextPage}
+        loading={questions.isFetchingNextPage}
+        onLoadMore={() => void questions.fetchNextPage()}
+      />
     </section>
   );
 }

@@ -38,7 +38,12 @@ export function PublicationPage() {
         {t('publicDisclosures.company.published', { date: formatDate(p.publishedAt, locale) })}
       </p>
       <p className="publication-download">
-        <a className="button button--secondary" href={publicDisclosuresApi.publicationPdfUrl(p.company.slug, p.publicationId)} download data-testid="publication-pdf">
+        <a
+          className="button button--secondary"
+          href={publicDisclosuresApi.publicationPdfUrl(p.company.slug, p.publicationId)}
+          download
+          data-testid="publication-pdf"
+        >
           {t('publicDisclosures.publication.pdf')}
         </a>{' '}
         <span className="muted">{t('publicDisclosures.publication.pdfHint')}</span>

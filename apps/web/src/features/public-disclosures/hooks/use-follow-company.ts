@@ -8,7 +8,8 @@ export function useFollowCompany(slug: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (follow: boolean) => (follow ? publicDisclosuresApi.follow(client, slug) : publicDisclosuresApi.unfollow(client, slug)),
+    mutationFn: (follow: boolean) =>
+      follow ? publicDisclosuresApi.follow(client, slug) : publicDisclosuresApi.unfollow(client, slug),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: publicQueryKeys.updates }),
   });
 }

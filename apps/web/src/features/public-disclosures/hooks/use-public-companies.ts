@@ -7,5 +7,7 @@ import { publicQueryKeys } from '../api/public-query-keys';
 /** The companies with published disclosures that match the filters (searched on the server), page by page. */
 export function usePublicCompanies(filters: CompanyFilters) {
   const client = useApiClient();
-  return usePagedQuery(publicQueryKeys.companies(filters), (offset) => publicDisclosuresApi.companies(client, filters, offset));
+  return usePagedQuery(publicQueryKeys.companies(filters), (offset) =>
+    publicDisclosuresApi.companies(client, filters, offset),
+  );
 }

@@ -5,5 +5,8 @@ import { publicQueryKeys } from '../api/public-query-keys';
 
 export function usePublicCompany(slug: string) {
   const client = useApiClient();
-  return useQuery({ queryKey: publicQueryKeys.company(slug), queryFn: () => publicDisclosuresApi.company(client, slug) });
+  return useQuery({
+    queryKey: publicQueryKeys.company(slug),
+    queryFn: () => publicDisclosuresApi.company(client, slug),
+  });
 }

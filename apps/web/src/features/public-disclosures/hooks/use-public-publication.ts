@@ -5,5 +5,8 @@ import { publicQueryKeys } from '../api/public-query-keys';
 
 export function usePublicPublication(slug: string, id: string) {
   const client = useApiClient();
-  return useQuery({ queryKey: publicQueryKeys.publication(slug, id), queryFn: () => publicDisclosuresApi.publication(client, slug, id) });
+  return useQuery({
+    queryKey: publicQueryKeys.publication(slug, id),
+    queryFn: () => publicDisclosuresApi.publication(client, slug, id),
+  });
 }

@@ -10,7 +10,8 @@ export const publicDisclosuresEn: Messages['publicDisclosures'] = {
     countFor: '{{count}} companies match “{{q}}”',
     emptySearch: 'No company matches. Try part of the name or the securities code.',
     title: 'Published disclosures',
-    intro: 'Read the IP and intangibles disclosures companies have published and how they score on each criterion. Choose two to four companies to compare them side by side.',
+    intro:
+      'Read the IP and intangibles disclosures companies have published and how they score on each criterion. Choose two to four companies to compare them side by side.',
     filters: 'Filters',
     industry: 'Industry (TSE 33 sectors)',
     listingStatus: 'Listing',
@@ -58,7 +59,8 @@ export const publicDisclosuresEn: Messages['publicDisclosures'] = {
     text: 'Text',
     ask: 'Ask about this disclosure',
     askLabel: 'Question',
-    askHint: 'The company answers. The question and answer appear on the company page only if the company makes them public.',
+    askHint:
+      'The company answers. The question and answer appear on the company page only if the company makes them public.',
     send: 'Send the question',
     sending: 'Sending…',
     sent: 'Question sent. You will find the answer under “My questions” on the investor home.',
@@ -88,7 +90,8 @@ export const publicDisclosuresEn: Messages['publicDisclosures'] = {
   updates: {
     title: 'Since your last visit',
     following: 'Companies you follow',
-    noFollowing: 'You follow no company yet. Choose “Follow this company” on a company page to see its new publications here.',
+    noFollowing:
+      'You follow no company yet. Choose “Follow this company” on a company page to see its new publications here.',
     empty: 'No new publications from companies you follow and no answers to your questions yet.',
     newCount: '{{count}} new',
     noneNew: 'Nothing new.',

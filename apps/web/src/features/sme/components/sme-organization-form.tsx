@@ -30,7 +30,10 @@ export function SmeOrganizationForm() {
     const valid = check({
       legalNameJa: !name.trim() ? t('validation.required') : undefined,
       prefecture: !prefecture ? t('validation.required') : undefined,
-      employeeCount: count !== null && (!Number.isInteger(count) || count < 0 || count > 1000000) ? t('sme.organization.employeesInvalid') : undefined,
+      employeeCount:
+        count !== null && (!Number.isInteger(count) || count < 0 || count > 1000000)
+          ? t('sme.organization.employeesInvalid')
+          : undefined,
     });
     if (!valid) return;
     start.mutate(
@@ -42,7 +45,10 @@ export function SmeOrganizationForm() {
         ...(count !== null ? { employeeCount: count } : {}),
         ...(sellsAbroad ? { sellsAbroad: sellsAbroad === 'yes' } : {}),
       },
-      { onSuccess: ({ organization, round }) => void navigate(`/o/${organization.id}/assessments/${round.id}`, { replace: true }) },
+      {
+        onSuccess: ({ organization, round }) =>
+          void navigate(`/o/${organization.id}/assessments/${round.id}`, { replace: true }),
+      },
     );
   }
 
@@ -90,7 +96,13 @@ export function SmeOrganizationForm() {
           <legend className="field__label">{t('sme.organization.sellsAbroad')}</legend>
           {(['yes', 'no'] as const).map((v) => (
             <label key={v} className="choice">
-              <input type="radio" name="sellsAbroad" value={v} checked={sellsAbroad === v} onChange={() => setSellsAbroad(v)} />
+              <input
+                type="radio"
+                name="sellsAbroad"
+                value={v}
+                checked={sellsAbroad === v}
+                onChange={() => setSellsAbroad(v)}
+              />
               <span className="choice__text">
                 <span className="choice__label">{t(`sme.organization.sellsAbroad_${v}`)}</span>
               </span>

@@ -34,7 +34,13 @@ function detail(): AssessmentDetail {
     assignments: [],
     progressDetail: { overall: { answered: 0, visible: 0, ratio: 0 }, modules: [] },
     visibleQuestionIds: [],
-    validation: { requested: false, requestedAt: null, items: [], counts: { pending: 0, accepted: 0, returned: 0 }, complete: true },
+    validation: {
+      requested: false,
+      requestedAt: null,
+      items: [],
+      counts: { pending: 0, accepted: 0, returned: 0 },
+      complete: true,
+    },
   };
 }
 
@@ -42,16 +48,27 @@ describe('SME results', () => {
   it('starts from the owner’s words, shows exposure, exactly three steps and the prefecture’s free help, and no listed metric', async () => {
     const api = createMockApi({
       'GET /api/auth/me': json(200, aUser('owner')),
-      [`GET /api/orgs/${ORG_ID}`]: json(200, anOrganization({ listingStatus: 'unlisted', companySize: 'sme', prefecture: '23' })),
+      [`GET /api/orgs/${ORG_ID}`]: json(
+        200,
+        anOrganization({ listingStatus: 'unlisted', companySize: 'sme', prefecture: '23' }),
+      ),
       [`GET /api/orgs/${ORG_ID}/assessments`]: json(200, page([])),
       [`GET /api/orgs/${ORG_ID}/assessments/${ID}`]: json(200, detail()),
-      [`GET /api/orgs/${ORG_ID}/assessments/${ID}/results`]: json(200, scoreAssessment({ track: 'sme', answers: ANSWERS, profile: PROFILE })),
-      [`GET /api/orgs/${ORG_ID}/assessments/${ID}/sme-report`]: json(200, buildSmeReport({ answers: ANSWERS, profile: PROFILE, prefecture: '23' })),
+      [`GET /api/orgs/${ORG_ID}/assessments/${ID}/results`]: json(
+        200,
+        scoreAssessment({ track: 'sme', answers: ANSWERS, profile: PROFILE }),
+      ),
+      [`GET /api/orgs/${ORG_ID}/assessments/${ID}/sme-report`]: json(
+        200,
+        buildSmeReport({ answers: ANSWERS, profile: PROFILE, prefecture: '23' }),
+      ),
     });
     renderApp(api, `/o/${ORG_ID}/assessments/${ID}/results`);
 
     // The results page is a lazy chunk with the chart library: give it time to load on a busy machine.
-    expect(await screen.findByRole('heading', { level: 1, name: 'チェックの結果' }, { timeout: 15000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'チェックの結果' }, { timeout: 15000 }),
+    ).toBeInTheDocument();
     expect(screen.getByText('短い納期と難しい加工')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: /目的も代金も決めずに渡している図面/ })).toBeInTheDocument();
     const steps = within(screen.getByTestId('sme-next-steps')).getAllByRole('heading', { level: 3 });

@@ -50,7 +50,10 @@ function SmeResultsView({ orgId, detail, report }: { orgId: string; detail: Asse
             <ul className="sme-list" data-testid="sme-good-practice">
               {practices.map((s) => (
                 <li key={s.questionId}>
-                  <span className="sme-tick" aria-hidden="true">✓</span> {s.text[locale]}
+                  <span className="sme-tick" aria-hidden="true">
+                    ✓
+                  </span>{' '}
+                  {s.text[locale]}
                 </li>
               ))}
             </ul>
@@ -94,7 +97,11 @@ function SmeResultsView({ orgId, detail, report }: { orgId: string; detail: Asse
                 <dt>{t('sme.results.cost')}</dt>
                 <dd>{s.cost[locale]}</dd>
                 <dt>{t('sme.results.freeHelp')}</dt>
-                <dd>{s.freeHelp.map((id) => report.support.contacts.find((c) => c.programmeId === id)?.name[locale] ?? id).join('、')}</dd>
+                <dd>
+                  {s.freeHelp
+                    .map((id) => report.support.contacts.find((c) => c.programmeId === id)?.name[locale] ?? id)
+                    .join('、')}
+                </dd>
               </dl>
             </li>
           ))}
@@ -111,12 +118,22 @@ function SmeResultsView({ orgId, detail, report }: { orgId: string; detail: Asse
         <h2 id="sme-next-title">{t('sme.results.takeItFurther')}</h2>
         <ul className="button-row">
           <li>
-            <a className="button button--primary" href={smeApi.bankSheetsUrl(orgId, detail.id)} download data-testid="bank-sheets-download">
+            <a
+              className="button button--primary"
+              href={smeApi.bankSheetsUrl(orgId, detail.id)}
+              download
+              data-testid="bank-sheets-download"
+            >
               {t('sme.results.bankSheets')}
             </a>
           </li>
           <li>
-            <a className="button" href={smeApi.bankSheetsDocxUrl(orgId, detail.id)} download data-testid="bank-sheets-docx-download">
+            <a
+              className="button"
+              href={smeApi.bankSheetsDocxUrl(orgId, detail.id)}
+              download
+              data-testid="bank-sheets-docx-download"
+            >
               {t('sme.results.bankSheetsDocx')}
             </a>
           </li>

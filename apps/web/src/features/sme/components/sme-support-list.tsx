@@ -3,7 +3,13 @@ import type { SupportForPrefecture } from '@ipgn/assessment';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 
 /** Free help for the organization's prefecture: programmes from the dated list, never an invented office. */
-export function SmeSupportList({ support, prefectureName }: { support: SupportForPrefecture; prefectureName: string | null }) {
+export function SmeSupportList({
+  support,
+  prefectureName,
+}: {
+  support: SupportForPrefecture;
+  prefectureName: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   return (
@@ -21,7 +27,9 @@ export function SmeSupportList({ support, prefectureName }: { support: SupportFo
             {c.url ? (
               <p>
                 <a href={c.url} target="_blank" rel="noreferrer">
-                  {c.urlIsForPrefecture ? t('sme.support.prefecturePage', { prefecture: prefectureName ?? '' }) : t('sme.support.portal')}
+                  {c.urlIsForPrefecture
+                    ? t('sme.support.prefecturePage', { prefecture: prefectureName ?? '' })
+                    : t('sme.support.portal')}
                 </a>
               </p>
             ) : (

@@ -25,7 +25,11 @@ export function StartHereCard({ orgId, canStart }: { orgId: string; canStart: bo
     <section className="sme-start" aria-labelledby="start-here-title" data-testid="start-here">
       <p className="eyebrow">{t('sme.start.eyebrow')}</p>
       <h2 id="start-here-title">{open ? t('sme.start.continueTitle') : t(`sme.start.title_${track}`)}</h2>
-      <p>{open ? t('sme.start.continueBody', { answered: open.progress.answered, visible: open.progress.visible }) : t(`sme.start.body_${track}`)}</p>
+      <p>
+        {open
+          ? t('sme.start.continueBody', { answered: open.progress.answered, visible: open.progress.visible })
+          : t(`sme.start.body_${track}`)}
+      </p>
       {open ? (
         <Link className="button button--primary" to={`/o/${orgId}/assessments/${open.id}`}>
           {t('sme.start.continue')}
@@ -37,7 +41,9 @@ export function StartHereCard({ orgId, canStart }: { orgId: string; canStart: bo
             type="button"
             className="button button--primary"
             disabled={start.isPending}
-            onClick={() => start.mutate(track, { onSuccess: (detail) => void navigate(`/o/${orgId}/assessments/${detail.id}`) })}
+            onClick={() =>
+              start.mutate(track, { onSuccess: (detail) => void navigate(`/o/${orgId}/assessments/${detail.id}`) })
+            }
           >
             {t(`sme.start.cta_${track}`)}
           </button>

@@ -3,12 +3,14 @@ import type { smeJa } from './sme-ja';
 /** Texts of the SME path (English). */
 export const smeEn: typeof smeJa = {
   signUp: {
-    intro: 'After signing up we ask four things about your company and take you straight to the SME check (about 20 minutes).',
+    intro:
+      'After signing up we ask four things about your company and take you straight to the SME check (about 20 minutes).',
   },
   organization: {
     step: 'Almost ready to start the check',
     title: 'About your company',
-    intro: 'Just four things. Then the SME check starts (about 20 questions, about 20 minutes). Answers save as you go, so you can stop at any time.',
+    intro:
+      'Just four things. Then the SME check starts (about 20 questions, about 20 minutes). Answers save as you go, so you can stop at any time.',
     name: 'Company name',
     nameHint: 'The registered name (e.g. Yamada Seisakusho Co., Ltd.).',
     prefecture: 'Prefecture of your head office',
@@ -27,7 +29,8 @@ export const smeEn: typeof smeJa = {
   start: {
     eyebrow: 'Start here',
     title_sme: 'The SME check (about 20 questions, 20 minutes)',
-    body_sme: 'Questions an owner can answer in their own words. At the end you see your invisible strengths, where you are exposed, three things to do from this month, and free help nearby.',
+    body_sme:
+      'Questions an owner can answer in their own words. At the end you see your invisible strengths, where you are exposed, three things to do from this month, and free help nearby.',
     cta_sme: 'Start the SME check',
     title_listed: 'IP and intangibles governance self-assessment',
     body_listed: 'Assess your practice along the guideline’s seven actions. Colleagues can answer their parts.',
@@ -58,14 +61,16 @@ export const smeEn: typeof smeJa = {
     takeItFurther: 'Show your bank and customers',
     bankSheets: 'Export the management design sheet and Locaben (Excel)',
     bankSheetsDocx: 'The same as a Word document',
-    bankSheetsHint: 'An editable Excel (or Word) file with your answers laid out along the management design sheet and Locaben’s four non-financial viewpoints. It is not the official form itself.',
+    bankSheetsHint:
+      'An editable Excel (or Word) file with your answers laid out along the management design sheet and Locaben’s four non-financial viewpoints. It is not the official form itself.',
     onePager: 'Make a one-page company profile',
     backToCheck: 'Back to the check',
   },
   support: {
     title: 'Free help',
     titleFor: 'Free help in {{prefecture}}',
-    intro: 'All are public services and advice is free. Check addresses and phone numbers on each service’s official page.',
+    intro:
+      'All are public services and advice is free. Check addresses and phone numbers on each service’s official page.',
     portal: 'Official page (list of desks nationwide)',
     prefecturePage: 'The {{prefecture}} desk’s page',
     noUrl: 'We have not yet confirmed the official web address. Ask your bank or chamber of commerce.',

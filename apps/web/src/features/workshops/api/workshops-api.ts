@@ -17,13 +17,19 @@ const one = (orgId: string, id: string) => `${base(orgId)}/${encodeURIComponent(
 /** Facilitator and advisor calls (cookie session, CSRF) through the one API client. */
 export const workshopsApi = {
   list: (client: ApiClient, orgId: string) => client.getUnchecked<WorkshopView[]>(base(orgId)),
-  create: (client: ApiClient, orgId: string, input: CreateWorkshopInput) => client.sendUnchecked<WorkshopView>('POST', base(orgId), input),
+  create: (client: ApiClient, orgId: string, input: CreateWorkshopInput) =>
+    client.sendUnchecked<WorkshopView>('POST', base(orgId), input),
   get: (client: ApiClient, orgId: string, id: string) => client.getUnchecked<WorkshopView>(one(orgId, id)),
-  start: (client: ApiClient, orgId: string, id: string) => client.sendUnchecked<WorkshopView>('POST', `${one(orgId, id)}/start`),
-  close: (client: ApiClient, orgId: string, id: string) => client.sendUnchecked<WorkshopView>('POST', `${one(orgId, id)}/close`),
-  reopen: (client: ApiClient, orgId: string, id: string) => client.sendUnchecked<WorkshopView>('POST', `${one(orgId, id)}/reopen`),
-  setState: (client: ApiClient, orgId: string, id: string, input: WorkshopStateInput) => client.sendUnchecked<WorkshopView>('PUT', `${one(orgId, id)}/state`, input),
-  results: (client: ApiClient, orgId: string, id: string) => client.getUnchecked<WorkshopResults>(`${one(orgId, id)}/results`),
+  start: (client: ApiClient, orgId: string, id: string) =>
+    client.sendUnchecked<WorkshopView>('POST', `${one(orgId, id)}/start`),
+  close: (client: ApiClient, orgId: string, id: string) =>
+    client.sendUnchecked<WorkshopView>('POST', `${one(orgId, id)}/close`),
+  reopen: (client: ApiClient, orgId: string, id: string) =>
+    client.sendUnchecked<WorkshopView>('POST', `${one(orgId, id)}/reopen`),
+  setState: (client: ApiClient, orgId: string, id: string, input: WorkshopStateInput) =>
+    client.sendUnchecked<WorkshopView>('PUT', `${one(orgId, id)}/state`, input),
+  results: (client: ApiClient, orgId: string, id: string) =>
+    client.getUnchecked<WorkshopResults>(`${one(orgId, id)}/results`),
   setAgreed: (client: ApiClient, orgId: string, id: string, questionId: string, value: AnswerValue | null) =>
     client.sendUnchecked<WorkshopView>('PUT', `${one(orgId, id)}/agreed/${encodeURIComponent(questionId)}`, { value }),
   applyToAssessment: (client: ApiClient, orgId: string, id: string, assessmentId: string) =>

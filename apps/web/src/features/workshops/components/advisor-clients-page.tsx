@@ -39,7 +39,10 @@ export function AdvisorClientsPage() {
                       track: t(`assessment.track.${latest.track === 'sme' ? 'sme' : 'listed'}`),
                       status: t(`assessment.status.${latest.status === 'submitted' ? 'submitted' : 'draft'}`),
                     })}{' '}
-                    · {latest.overallScore === null ? t('workshops.advisor.noScore') : t('workshops.advisor.score', { score: latest.overallScore })}
+                    ·{' '}
+                    {latest.overallScore === null
+                      ? t('workshops.advisor.noScore')
+                      : t('workshops.advisor.score', { score: latest.overallScore })}
                   </p>
                 ) : (
                   <p>{t('workshops.advisor.noRound')}</p>

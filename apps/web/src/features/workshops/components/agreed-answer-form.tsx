@@ -41,7 +41,11 @@ export function AgreedAnswerForm({ question, agreed, pending, onSave }: AgreedAn
           <legend>{t('workshops.agreed.value')}</legend>
           {choices.map((c) => (
             <label key={c.key} className="question__option">
-              <input type="checkbox" checked={keys.includes(c.key)} onChange={(e) => setKeys(e.target.checked ? [...keys, c.key] : keys.filter((k) => k !== c.key))} />
+              <input
+                type="checkbox"
+                checked={keys.includes(c.key)}
+                onChange={(e) => setKeys(e.target.checked ? [...keys, c.key] : keys.filter((k) => k !== c.key))}
+              />
               <span>{c.label}</span>
             </label>
           ))}

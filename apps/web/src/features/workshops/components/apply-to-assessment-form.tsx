@@ -37,7 +37,10 @@ export function ApplyToAssessmentForm({ orgId, workshopId, agreedCount }: ApplyT
             label={t('workshops.apply.round')}
             value={chosen}
             onChange={setAssessmentId}
-            options={drafts.map((r) => ({ value: r.id, label: t('assessment.list.roundLabel', { round: r.round, track: t(`assessment.track.${r.track}`) }) }))}
+            options={drafts.map((r) => ({
+              value: r.id,
+              label: t('assessment.list.roundLabel', { round: r.round, track: t(`assessment.track.${r.track}`) }),
+            }))}
           />
           <button type="submit" className="button" disabled={apply.isPending || agreedCount === 0}>
             {t('workshops.apply.submit')}
@@ -45,7 +48,11 @@ export function ApplyToAssessmentForm({ orgId, workshopId, agreedCount }: ApplyT
         </>
       )}
       <FormErrorAlert error={apply.error} />
-      <p role="status">{apply.data ? t('workshops.apply.done', { applied: apply.data.applied.length, skipped: apply.data.skipped.length }) : ''}</p>
+      <p role="status">
+        {apply.data
+          ? t('workshops.apply.done', { applied: apply.data.applied.length, skipped: apply.data.skipped.length })
+          : ''}
+      </p>
     </form>
   );
 }

@@ -37,7 +37,12 @@ export function CloseWorkshopButton({ pending, onConfirm }: CloseWorkshopButtonP
       >
         {t('workshops.console.closeConfirmYes')}
       </button>{' '}
-      <button type="button" className="button button--secondary" onClick={() => setAsking(false)} onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => setAsking(false)}
+        onKeyDown={(e) => e.key === 'Escape' && setAsking(false)}
+      >
         {t('workshops.console.cancel')}
       </button>
     </div>

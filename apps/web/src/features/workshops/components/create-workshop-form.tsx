@@ -9,7 +9,12 @@ import { TextField } from '../../../shared/components/text-field';
 import { useFormErrors } from '../../../shared/hooks/use-form-errors';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { useAssessmentBank } from '../../assessment/hooks/use-assessment-bank';
-import { WORKSHOP_ANONYMITY, WORKSHOP_DEPARTMENTS, type WorkshopAnonymity, type WorkshopDepartment } from '../api/workshop-api-types';
+import {
+  WORKSHOP_ANONYMITY,
+  WORKSHOP_DEPARTMENTS,
+  type WorkshopAnonymity,
+  type WorkshopDepartment,
+} from '../api/workshop-api-types';
 import { useCreateWorkshop } from '../hooks/use-create-workshop';
 
 export interface CreateWorkshopFormProps {
@@ -37,7 +42,12 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
   const bank = useAssessmentBank(questionSet === 'modules' ? track : undefined);
 
   const eligible = (moduleId: ModuleId) =>
-    bank.data?.questions.filter((q) => q.module === moduleId && (q.type === 'maturity' || q.type === 'single' || q.type === 'multiple') && isScorable(q)).length ?? 0;
+    bank.data?.questions.filter(
+      (q) =>
+        q.module === moduleId &&
+        (q.type === 'maturity' || q.type === 'single' || q.type === 'multiple') &&
+        isScorable(q),
+    ).length ?? 0;
 
   const toggle = <T,>(list: T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item));
 
@@ -52,7 +62,13 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
     });
     if (!ok || !date) return;
     create.mutate(
-      { title: title.trim(), modules: questionSet === 'm9' ? ['m9'] : modules, departments, anonymity, scheduledAt: date.toISOString() },
+      {
+        title: title.trim(),
+        modules: questionSet === 'm9' ? ['m9'] : modules,
+        departments,
+        anonymity,
+        scheduledAt: date.toISOString(),
+      },
       { onSuccess: (created) => void navigate(`/o/${orgId}/workshops/${created.id}/console`) },
     );
   };
@@ -61,17 +77,40 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
   const departmentsError = fieldError('departments');
 
   return (
-    <form ref={formRef} className="card workshop-form" onSubmit={onSubmit} noValidate aria-labelledby="workshop-create-title">
+    <form
+      ref={formRef}
+      className="card workshop-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="workshop-create-title"
+    >
       <h2 id="workshop-create-title">{t('workshops.create.title')}</h2>
-      <TextField label={t('workshops.create.name')} value={title} onChange={setTitle} required maxLength={200} error={fieldError('title')} />
+      <TextField
+        label={t('workshops.create.name')}
+        value={title}
+        onChange={setTitle}
+        required
+        maxLength={200}
+        error={fieldError('title')}
+      />
       <fieldset className="workshop-form__group">
         <legend>{t('workshops.create.questionSet')}</legend>
         <label className="question__option">
-          <input type="radio" name="question-set" checked={questionSet === 'm9'} onChange={() => setQuestionSet('m9')} />
+          <input
+            type="radio"
+            name="question-set"
+            checked={questionSet === 'm9'}
+            onChange={() => setQuestionSet('m9')}
+          />
           <span>{t('workshops.create.setM9')}</span>
         </label>
         <label className="question__option">
-          <input type="radio" name="question-set" checked={questionSet === 'modules'} onChange={() => setQuestionSet('modules')} />
+          <input
+            type="radio"
+            name="question-set"
+            checked={questionSet === 'modules'}
+            onChange={() => setQuestionSet('modules')}
+          />
           <span>{t('workshops.create.setModules')}</span>
         </label>
       </fieldset>
@@ -83,7 +122,11 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
             onChange={(v) => setTrack(v === 'sme' ? 'sme' : 'listed')}
             options={TRACKS.map((tr) => ({ value: tr, label: t(`assessment.track.${tr}`) }))}
           />
-          <fieldset className="workshop-form__group" aria-invalid={modulesError ? true : undefined} aria-describedby={modulesError ? 'workshop-modules-error' : undefined}>
+          <fieldset
+            className="workshop-form__group"
+            aria-invalid={modulesError ? true : undefined}
+            aria-describedby={modulesError ? 'workshop-modules-error' : undefined}
+          >
             <legend>{t('workshops.create.modules')}</legend>
             {bank.isPending ? <p>{t('workshops.create.loadingBank')}</p> : null}
             {bank.isError ? <FormErrorAlert error={bank.error} /> : null}
@@ -91,7 +134,11 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
               .filter((m) => eligible(m.id) > 0)
               .map((m) => (
                 <label key={m.id} className="question__option">
-                  <input type="checkbox" checked={modules.includes(m.id)} onChange={(e) => setModules(toggle(modules, m.id, e.target.checked))} />
+                  <input
+                    type="checkbox"
+                    checked={modules.includes(m.id)}
+                    onChange={(e) => setModules(toggle(modules, m.id, e.target.checked))}
+                  />
                   <span>{t('workshops.create.moduleOption', { title: m.title[locale], count: eligible(m.id) })}</span>
                 </label>
               ))}
@@ -103,7 +150,10 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
           </fieldset>
         </>
       ) : null}
-      <fieldset className="workshop-form__group" aria-describedby={departmentsError ? 'workshop-departments-error' : undefined}>
+      <fieldset
+        className="workshop-form__group"
+        aria-describedby={departmentsError ? 'workshop-departments-error' : undefined}
+      >
         <legend>{t('workshops.create.departments')}</legend>
         <div className="workshop-form__columns">
           {WORKSHOP_DEPARTMENTS.map((d) => (
@@ -112,7 +162,11 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
                 type="checkbox"
                 checked={departments.includes(d)}
                 aria-invalid={departmentsError ? true : undefined}
-                onChange={(e) => setDepartments(WORKSHOP_DEPARTMENTS.filter((x) => (x === d ? e.target.checked : departments.includes(x))))}
+                onChange={(e) =>
+                  setDepartments(
+                    WORKSHOP_DEPARTMENTS.filter((x) => (x === d ? e.target.checked : departments.includes(x))),
+                  )
+                }
               />
               <span>{t(`workshops.departments.${d}`)}</span>
             </label>
@@ -137,7 +191,14 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
           </label>
         ))}
       </fieldset>
-      <TextField label={t('workshops.create.date')} type="datetime-local" value={scheduledAt} onChange={setScheduledAt} required error={fieldError('scheduledAt')} />
+      <TextField
+        label={t('workshops.create.date')}
+        type="datetime-local"
+        value={scheduledAt}
+        onChange={setScheduledAt}
+        required
+        error={fieldError('scheduledAt')}
+      />
       <FormErrorAlert error={create.error} />
       <SubmitButton pending={create.isPending} pendingLabel={t('workshops.create.submitting')}>
         {t('workshops.create.submit')}

@@ -37,7 +37,14 @@ export function GapHeatMap({ results }: GapHeatMapProps) {
                 const mean = cells.find((c) => c.department === d && c.action === a)?.mean ?? null;
                 const level = heatLevel(mean);
                 return (
-                  <td key={a} className={level === null ? 'heat-map__cell heat-map__cell--empty' : `heat-map__cell heat-map__cell--${level}`}>
+                  <td
+                    key={a}
+                    className={
+                      level === null
+                        ? 'heat-map__cell heat-map__cell--empty'
+                        : `heat-map__cell heat-map__cell--${level}`
+                    }
+                  >
                     {mean === null ? t('workshops.console.noValue') : mean}
                   </td>
                 );

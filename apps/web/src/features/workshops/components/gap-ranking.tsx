@@ -26,12 +26,22 @@ export function GapRanking({ results }: GapRankingProps) {
           {results.discussionPrompts.map((p) => (
             <li key={p.action} className="card">
               <p className="gap-ranking__headline">
-                {t('workshops.gaps.prompt', { action: actionLabel(p.action), spread: p.spread, highest: dept(p.highest), lowest: dept(p.lowest) })}
+                {t('workshops.gaps.prompt', {
+                  action: actionLabel(p.action),
+                  spread: p.spread,
+                  highest: dept(p.highest),
+                  lowest: dept(p.lowest),
+                })}
               </p>
               <ul>
                 {p.questions.map((q) => (
                   <li key={q.questionId}>
-                    {t('workshops.gaps.promptQuestion', { prompt: q.prompt[locale], spread: q.spread, highest: dept(q.highest), lowest: dept(q.lowest) })}
+                    {t('workshops.gaps.promptQuestion', {
+                      prompt: q.prompt[locale],
+                      spread: q.spread,
+                      highest: dept(q.highest),
+                      lowest: dept(q.lowest),
+                    })}
                   </li>
                 ))}
               </ul>

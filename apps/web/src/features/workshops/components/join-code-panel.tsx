@@ -31,10 +31,21 @@ export function JoinCodePanel({ code }: JoinCodePanelProps) {
   return (
     <section className="console-join" aria-labelledby="console-join-title">
       <h2 id="console-join-title">{t('workshops.console.joinTitle')}</h2>
-      <p className="console-join__code" aria-label={t('workshops.console.joinCodeLabel', { code: code.split('').join(' ') })}>
+      <p
+        className="console-join__code"
+        aria-label={t('workshops.console.joinCodeLabel', { code: code.split('').join(' ') })}
+      >
         {code}
       </p>
-      {qr ? <img className="console-join__qr" src={qr} alt={t('workshops.console.qrAlt', { url })} width={240} height={240} /> : null}
+      {qr ? (
+        <img
+          className="console-join__qr"
+          src={qr}
+          alt={t('workshops.console.qrAlt', { url })}
+          width={240}
+          height={240}
+        />
+      ) : null}
       <p className="console-join__url">{url}</p>
     </section>
   );

@@ -52,7 +52,11 @@ export function JoinPage() {
     });
     if (!ok) return;
     join.mutate(
-      { code: trimmed, department: department as WorkshopDepartment, ...(info?.anonymity === 'named' && displayName.trim() ? { displayName: displayName.trim() } : {}) },
+      {
+        code: trimmed,
+        department: department as WorkshopDepartment,
+        ...(info?.anonymity === 'named' && displayName.trim() ? { displayName: displayName.trim() } : {}),
+      },
       { onSuccess: () => void navigate('/participate', { replace: true }) },
     );
   };
@@ -89,7 +93,9 @@ export function JoinPage() {
         {info?.status === 'live' ? (
           <>
             <h2 className="participant__workshop">{info.title}</h2>
-            <p className="participant__notice">{t(info.anonymity === 'anonymous' ? 'workshops.join.anonymousNotice' : 'workshops.join.namedNotice')}</p>
+            <p className="participant__notice">
+              {t(info.anonymity === 'anonymous' ? 'workshops.join.anonymousNotice' : 'workshops.join.namedNotice')}
+            </p>
             <SelectField
               label={t('workshops.join.department')}
               value={department}
@@ -100,7 +106,14 @@ export function JoinPage() {
               error={fieldError('department')}
             />
             {info.anonymity === 'named' ? (
-              <TextField label={t('workshops.join.displayName')} value={displayName} onChange={setDisplayName} maxLength={100} autoComplete="name" error={fieldError('displayName')} />
+              <TextField
+                label={t('workshops.join.displayName')}
+                value={displayName}
+                onChange={setDisplayName}
+                maxLength={100}
+                autoComplete="name"
+                error={fieldError('displayName')}
+              />
             ) : null}
           </>
         ) : null}

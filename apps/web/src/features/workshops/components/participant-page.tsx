@@ -31,7 +31,12 @@ export function ParticipantPage() {
   const state0 = view.data?.state;
   const secondsLeft = useServerCountdown(state0?.timerEndsAt ?? null, state0?.serverNow ?? null);
   const currentId = view.data?.currentQuestion?.id ?? null;
-  const results = useParticipantResults(token, state0?.resultsVisible === true, currentId, view.data?.currentQuestion?.locked ?? false);
+  const results = useParticipantResults(
+    token,
+    state0?.resultsVisible === true,
+    currentId,
+    view.data?.currentQuestion?.locked ?? false,
+  );
   const refused = !token || (view.isError && isApiRequestError(view.error) && view.error.statusCode === 401);
 
   useEffect(() => {
@@ -88,9 +93,13 @@ export function ParticipantPage() {
         <p role="status">{t('workshops.participant.closed')}</p>
       ) : question && state.status === 'live' ? (
         <>
-          <p className="console__counter">{t('workshops.participant.questionOf', { n: state.currentQuestionIndex + 1, total: state.questionCount })}</p>
+          <p className="console__counter">
+            {t('workshops.participant.questionOf', { n: state.currentQuestionIndex + 1, total: state.questionCount })}
+          </p>
           <ParticipantQuestion key={question.id} token={token} question={question} current={current} />
-          {state.resultsVisible && results.data?.visible ? <ParticipantResults question={question} result={results.data.question} /> : null}
+          {state.resultsVisible && results.data?.visible ? (
+            <ParticipantResults question={question} result={results.data.question} />
+          ) : null}
         </>
       ) : (
         <p role="status">{t('workshops.participant.waiting')}</p>

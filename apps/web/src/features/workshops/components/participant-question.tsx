@@ -38,7 +38,8 @@ export function ParticipantQuestion({ token, question, current }: ParticipantQue
     if (keys.length === 0 || locked) return;
     const value: AnswerValue = question.type === 'maturity' ? Number(keys[0]) : multiple ? keys : keys[0];
     const signature = `${question.id}:${JSON.stringify(value)}`;
-    if (!pending.current || pending.current.signature !== signature) pending.current = { signature, id: newRequestId() };
+    if (!pending.current || pending.current.signature !== signature)
+      pending.current = { signature, id: newRequestId() };
     const requestId = pending.current.id;
     submit.mutate(
       { questionId: question.id, value, clientRequestId: requestId },
@@ -73,7 +74,9 @@ export function ParticipantQuestion({ token, question, current }: ParticipantQue
               name={`answer-${question.id}`}
               value={c.key}
               checked={keys.includes(c.key)}
-              onChange={(e) => setKeys(multiple ? (e.target.checked ? [...keys, c.key] : keys.filter((k) => k !== c.key)) : [c.key])}
+              onChange={(e) =>
+                setKeys(multiple ? (e.target.checked ? [...keys, c.key] : keys.filter((k) => k !== c.key)) : [c.key])
+              }
             />
             <span>
               <strong>{c.label}</strong>
@@ -88,12 +91,21 @@ export function ParticipantQuestion({ token, question, current }: ParticipantQue
         ))}
       </fieldset>
       {!locked ? (
-        <button type="submit" className="button participant__submit" disabled={submit.isPending || keys.length === 0} aria-busy={submit.isPending || undefined}>
+        <button
+          type="submit"
+          className="button participant__submit"
+          disabled={submit.isPending || keys.length === 0}
+          aria-busy={submit.isPending || undefined}
+        >
           {submit.isPending ? t('workshops.participant.submitting') : t('workshops.participant.submit')}
         </button>
       ) : null}
       <p role="status" aria-live="polite">
-        {networkTrouble ? t('workshops.participant.retrying') : sentValue && !submit.isPending ? t('workshops.participant.saved') : ''}
+        {networkTrouble
+          ? t('workshops.participant.retrying')
+          : sentValue && !submit.isPending
+            ? t('workshops.participant.saved')
+            : ''}
       </p>
       {submit.isError ? (
         isApiRequestError(submit.error) && submit.error.code === CLIENT_ERROR_CODES.network ? (

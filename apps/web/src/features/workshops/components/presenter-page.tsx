@@ -53,8 +53,16 @@ export function PresenterPage() {
   usePresenterKeys({
     next: () => (slide === 'heatmap' ? setSlide('question') : step(index + 1)),
     previous: () => (slide === 'heatmap' ? setSlide('question') : step(index - 1)),
-    toggleResults: () => w && canRun && isLive && control.mutate({ kind: 'state', input: { resultsVisible: !w.resultsVisible } }),
-    toggleLock: () => questionId && canRun && isLive && control.mutate({ kind: 'state', input: locked ? { unlockQuestionId: questionId } : { lockQuestionId: questionId } }),
+    toggleResults: () =>
+      w && canRun && isLive && control.mutate({ kind: 'state', input: { resultsVisible: !w.resultsVisible } }),
+    toggleLock: () =>
+      questionId &&
+      canRun &&
+      isLive &&
+      control.mutate({
+        kind: 'state',
+        input: locked ? { unlockQuestionId: questionId } : { lockQuestionId: questionId },
+      }),
     toggleHeatMap: () => setSlide((s) => (s === 'heatmap' ? 'question' : 'heatmap')),
     fullScreen: () => {
       if (globalThis.document.fullscreenElement) void globalThis.document.exitFullscreen();
@@ -75,13 +83,19 @@ export function PresenterPage() {
   return (
     <main className="presenter" aria-labelledby="presenter-title">
       <header className="presenter__bar">
-        <span className="presenter__counter">{t('workshops.console.questionOf', { n: index + 1, total: w.questionIds.length })}</span>
+        <span className="presenter__counter">
+          {t('workshops.console.questionOf', { n: index + 1, total: w.questionIds.length })}
+        </span>
         <span role="status" aria-live="polite">
           {t('workshops.console.answered', { count: respondents, total: w.participants.total })}
         </span>
         {locked ? <span className="console__locked">{t('workshops.console.lockedBadge')}</span> : null}
-        {left !== null ? <span className="presenter__timer">{left === 0 ? t('workshops.timer.done') : formatClock(left)}</span> : null}
-        {w.joinCode ? <span className="presenter__code">{t('workshops.console.joinCodeLabel', { code: w.joinCode })}</span> : null}
+        {left !== null ? (
+          <span className="presenter__timer">{left === 0 ? t('workshops.timer.done') : formatClock(left)}</span>
+        ) : null}
+        {w.joinCode ? (
+          <span className="presenter__code">{t('workshops.console.joinCodeLabel', { code: w.joinCode })}</span>
+        ) : null}
       </header>
       <FormErrorAlert error={control.error} />
       {slide === 'heatmap' ? (
@@ -112,20 +126,29 @@ export function PresenterPage() {
                   {total ? (
                     <>
                       <span className="distribution__bar" aria-hidden="true">
-                        <span className="distribution__fill" style={{ width: `${percent(count, total.respondents)}%` }} />
+                        <span
+                          className="distribution__fill"
+                          style={{ width: `${percent(count, total.respondents)}%` }}
+                        />
                       </span>
-                      <span className="distribution__value">{t('workshops.console.countPercent', { count, percent: percent(count, total.respondents) })}</span>
+                      <span className="distribution__value">
+                        {t('workshops.console.countPercent', { count, percent: percent(count, total.respondents) })}
+                      </span>
                     </>
                   ) : null}
                 </li>
               );
             })}
           </ol>
-          {total && total.mean !== null ? <p className="presenter__mean">{t('workshops.console.mean', { mean: total.mean })}</p> : null}
+          {total && total.mean !== null ? (
+            <p className="presenter__mean">{t('workshops.console.mean', { mean: total.mean })}</p>
+          ) : null}
           {showResults && !total ? <p className="presenter__hint">{t('workshops.console.lockToPublish')}</p> : null}
           {showResults && result && result.departments.length > 0 ? (
             <p className="presenter__departments">
-              {result.departments.map((d) => `${t(`workshops.departments.${d.department}`)} ${d.mean ?? t('workshops.console.noValue')}`).join(' · ')}
+              {result.departments
+                .map((d) => `${t(`workshops.departments.${d.department}`)} ${d.mean ?? t('workshops.console.noValue')}`)
+                .join(' · ')}
             </p>
           ) : null}
         </section>

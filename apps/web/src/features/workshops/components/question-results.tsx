@@ -36,13 +36,17 @@ export function QuestionResults({ question, result, departments, minGroupSize }:
                 <span className="distribution__bar" aria-hidden="true">
                   <span className="distribution__fill" style={{ width: `${percent(count, total.respondents)}%` }} />
                 </span>
-                <span className="distribution__value">{t('workshops.console.countPercent', { count, percent: percent(count, total.respondents) })}</span>
+                <span className="distribution__value">
+                  {t('workshops.console.countPercent', { count, percent: percent(count, total.respondents) })}
+                </span>
               </li>
             );
           })}
         </ul>
       )}
-      {total?.mean != null ? <p className="console-results__mean">{t('workshops.console.mean', { mean: total.mean })}</p> : null}
+      {total?.mean != null ? (
+        <p className="console-results__mean">{t('workshops.console.mean', { mean: total.mean })}</p>
+      ) : null}
       <table className="data-table console-results__departments">
         <caption>{t('workshops.console.byDepartment')}</caption>
         <thead>

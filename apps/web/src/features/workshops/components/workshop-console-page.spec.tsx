@@ -53,7 +53,13 @@ const workshop: WorkshopView = {
   timerEndsAt: null,
   joinCode: 'K7QX2M',
   agreedAnswers: [],
-  participants: { total: 6, byDepartment: [{ department: 'executive', count: 3 }, { department: 'ip', count: 3 }] },
+  participants: {
+    total: 6,
+    byDepartment: [
+      { department: 'executive', count: 3 },
+      { department: 'ip', count: 3 },
+    ],
+  },
   createdAt: '2026-12-01T00:00:00.000Z',
   startedAt: '2026-12-10T01:00:00.000Z',
   closedAt: null,
@@ -78,7 +84,11 @@ const answered: WorkshopResults = {
       questionId: q1.id,
       gglActions: [...q1.tags.gglActions],
       respondents: 6,
-      total: { respondents: 6, mean: 50, distribution: ['0', '1', '2', '3', '4'].map((key) => ({ key, count: key === '4' ? 3 : key === '0' ? 3 : 0 })) },
+      total: {
+        respondents: 6,
+        mean: 50,
+        distribution: ['0', '1', '2', '3', '4'].map((key) => ({ key, count: key === '4' ? 3 : key === '0' ? 3 : 0 })),
+      },
       departments: [
         { department: 'executive', respondents: 3, mean: 100, distribution: [] },
         { department: 'ip', respondents: 3, mean: 0, distribution: [] },
@@ -113,7 +123,14 @@ const answered: WorkshopResults = {
   },
   questionGapRanking: [q1.id],
   discussionPrompts: [
-    { rank: 1, action, spread: 100, highest: 'executive', lowest: 'ip', questions: [{ questionId: q1.id, prompt: q1.prompt, spread: 100, highest: 'executive', lowest: 'ip' }] },
+    {
+      rank: 1,
+      action,
+      spread: 100,
+      highest: 'executive',
+      lowest: 'ip',
+      questions: [{ questionId: q1.id, prompt: q1.prompt, spread: 100, highest: 'executive', lowest: 'ip' }],
+    },
   ],
 };
 
@@ -142,7 +159,10 @@ describe('Workshop facilitator console', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: '経営と知財の対話' })).toBeInTheDocument();
     expect(screen.getByText('K7QX2M')).toBeInTheDocument();
-    expect(await screen.findByRole('img', { name: /参加用QRコード.*\/join\/K7QX2M/ })).toHaveAttribute('src', expect.stringMatching(/^data:image\/svg\+xml/));
+    expect(await screen.findByRole('img', { name: /参加用QRコード.*\/join\/K7QX2M/ })).toHaveAttribute(
+      'src',
+      expect.stringMatching(/^data:image\/svg\+xml/),
+    );
     expect(screen.getByText('回答 0 / 参加者 6')).toBeInTheDocument();
 
     const source = FakeEventSource.instances.at(-1);
@@ -152,14 +172,18 @@ describe('Workshop facilitator console', () => {
 
     const resultCallsBefore = api.callsTo(`GET /api/orgs/${ORG_ID}/workshops/${WS}/results`).length;
     setResults(answered);
-    act(() => source?.emit('answer', { workshopId: WS, questionId: q1.id, respondents: 6, at: '2026-12-10T01:05:00.000Z' }));
+    act(() =>
+      source?.emit('answer', { workshopId: WS, questionId: q1.id, respondents: 6, at: '2026-12-10T01:05:00.000Z' }),
+    );
     expect(screen.getByText('回答 6 / 参加者 6')).toBeInTheDocument();
 
     const heatMap = await screen.findByRole('table', { name: /部門 × GGLアクション/ });
     expect(api.callsTo(`GET /api/orgs/${ORG_ID}/workshops/${WS}/results`).length).toBe(resultCallsBefore + 1);
     const execRow = within(heatMap).getByRole('row', { name: /経営層/ });
     expect(within(execRow).getByRole('cell', { name: '100' })).toBeInTheDocument();
-    expect(within(within(heatMap).getByRole('row', { name: /知財部門/ })).getByRole('cell', { name: '0' })).toBeInTheDocument();
+    expect(
+      within(within(heatMap).getByRole('row', { name: /知財部門/ })).getByRole('cell', { name: '0' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/100ポイントの差：経営層が最も高く、知財部門が最も低く/)).toBeInTheDocument();
     expect(screen.getAllByText('3人（50%）', { selector: '.distribution__value' })).toHaveLength(2);
   });
@@ -169,10 +193,22 @@ describe('Workshop facilitator console', () => {
     renderApp(api, `/o/${ORG_ID}/workshops/${WS}/console`);
     const panel = await screen.findByRole('region', { name: '報告書とデータ' });
     const base = `/api/orgs/${ORG_ID}/workshops/${WS}`;
-    expect(within(panel).getByRole('link', { name: '報告書をPDFでダウンロード' })).toHaveAttribute('href', `${base}/report.pdf`);
-    expect(within(panel).getByRole('link', { name: '報告書をWord（DOCX）でダウンロード' })).toHaveAttribute('href', `${base}/report.docx`);
-    expect(within(panel).getByRole('link', { name: '回答データをCSVでダウンロード' })).toHaveAttribute('href', `${base}/responses.csv`);
-    expect(within(panel).getByRole('link', { name: '回答データをExcel（XLSX）でダウンロード' })).toHaveAttribute('href', `${base}/responses.xlsx`);
+    expect(within(panel).getByRole('link', { name: '報告書をPDFでダウンロード' })).toHaveAttribute(
+      'href',
+      `${base}/report.pdf`,
+    );
+    expect(within(panel).getByRole('link', { name: '報告書をWord（DOCX）でダウンロード' })).toHaveAttribute(
+      'href',
+      `${base}/report.docx`,
+    );
+    expect(within(panel).getByRole('link', { name: '回答データをCSVでダウンロード' })).toHaveAttribute(
+      'href',
+      `${base}/responses.csv`,
+    );
+    expect(within(panel).getByRole('link', { name: '回答データをExcel（XLSX）でダウンロード' })).toHaveAttribute(
+      'href',
+      `${base}/responses.xlsx`,
+    );
     expect(within(panel).getByText(/名前や参加者の識別子を含めず/)).toBeInTheDocument();
   });
 
@@ -226,10 +262,22 @@ describe('Workshop facilitator console', () => {
       const first = FakeEventSource.instances.at(-1);
       expect(first?.url).toBe(events);
       act(() => first?.open());
-      act(() => first?.emit('answer', { workshopId: WS, questionId: q1.id, respondents: 1, at: '2026-12-10T01:05:00.000Z' }, '98'));
+      act(() =>
+        first?.emit(
+          'answer',
+          { workshopId: WS, questionId: q1.id, respondents: 1, at: '2026-12-10T01:05:00.000Z' },
+          '98',
+        ),
+      );
       // A ping repeats the latest id; a later id replaces it.
       act(() => first?.emit('ping', {}, '98'));
-      act(() => first?.emit('answer', { workshopId: WS, questionId: q1.id, respondents: 2, at: '2026-12-10T01:05:01.000Z' }, '100'));
+      act(() =>
+        first?.emit(
+          'answer',
+          { workshopId: WS, questionId: q1.id, respondents: 2, at: '2026-12-10T01:05:01.000Z' },
+          '100',
+        ),
+      );
       const detailCalls = api.callsTo(`GET /api/orgs/${ORG_ID}/workshops/${WS}`).length;
       act(() => first?.onerror?.());
       expect(first?.closed).toBe(true);
@@ -239,10 +287,26 @@ describe('Workshop facilitator console', () => {
       expect(second).not.toBe(first);
       expect(second?.url).toBe(`${events}?lastEventId=100`);
       act(() => second?.open());
-      await waitFor(() => expect(api.callsTo(`GET /api/orgs/${ORG_ID}/workshops/${WS}`).length).toBeGreaterThan(detailCalls));
+      await waitFor(() =>
+        expect(api.callsTo(`GET /api/orgs/${ORG_ID}/workshops/${WS}`).length).toBeGreaterThan(detailCalls),
+      );
       expect(screen.getByText(/ライブ更新中/)).toBeInTheDocument();
       // The resumed stream's own ids count from then on.
-      act(() => second?.emit('state', { status: 'live', currentQuestionIndex: 0, currentQuestionId: q1.id, questionCount: 2, resultsVisible: true, lockedQuestionIds: [], timerEndsAt: null }, '104'));
+      act(() =>
+        second?.emit(
+          'state',
+          {
+            status: 'live',
+            currentQuestionIndex: 0,
+            currentQuestionId: q1.id,
+            questionCount: 2,
+            resultsVisible: true,
+            lockedQuestionIds: [],
+            timerEndsAt: null,
+          },
+          '104',
+        ),
+      );
       act(() => second?.onerror?.());
       act(() => jest.advanceTimersByTime(1000));
       expect(FakeEventSource.instances.at(-1)?.url).toBe(`${events}?lastEventId=104`);

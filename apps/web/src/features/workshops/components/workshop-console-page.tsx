@@ -50,7 +50,10 @@ export function WorkshopConsolePage() {
   if (workshop.isError) return <QueryErrorState error={workshop.error} onRetry={() => void workshop.refetch()} />;
   const w = workshop.data;
   const closed = w.status === 'closed';
-  const index = Math.min(closed ? (reviewIndex ?? w.currentQuestionIndex) : w.currentQuestionIndex, Math.max(0, w.questionIds.length - 1));
+  const index = Math.min(
+    closed ? (reviewIndex ?? w.currentQuestionIndex) : w.currentQuestionIndex,
+    Math.max(0, w.questionIds.length - 1),
+  );
   const published = w.publishedQuestionIds.includes(w.questionIds[index] ?? '');
   const showResults = w.resultsVisible || closed;
   const questionId = w.questionIds[index];
@@ -85,7 +88,12 @@ export function WorkshopConsolePage() {
           <h2 id="console-draft-title">{t('workshops.console.draftTitle')}</h2>
           <p>{t('workshops.console.draftIntro', { count: w.questionIds.length })}</p>
           {canRun ? (
-            <button type="button" className="button console__big-button" disabled={busy} onClick={() => control.mutate({ kind: 'start' })}>
+            <button
+              type="button"
+              className="button console__big-button"
+              disabled={busy}
+              onClick={() => control.mutate({ kind: 'start' })}
+            >
               {t('workshops.console.start')}
             </button>
           ) : null}
@@ -94,7 +102,9 @@ export function WorkshopConsolePage() {
       {isLive && w.joinCode ? <JoinCodePanel code={w.joinCode} /> : null}
       {question && w.status !== 'draft' ? (
         <section className="console__panel console__question" aria-labelledby="console-question-title">
-          <p className="console__counter">{t('workshops.console.questionOf', { n: index + 1, total: w.questionIds.length })}</p>
+          <p className="console__counter">
+            {t('workshops.console.questionOf', { n: index + 1, total: w.questionIds.length })}
+          </p>
           <h2 id="console-question-title">{question.prompt[locale]}</h2>
           <p className="console__answers" role="status" aria-live="polite">
             {t('workshops.console.answered', { count: respondents, total: w.participants.total })}
@@ -102,17 +112,32 @@ export function WorkshopConsolePage() {
           {locked ? <p className="console__locked">{t('workshops.console.lockedBadge')}</p> : null}
           {canRun && closed ? (
             <div className="console__controls" role="group" aria-label={t('workshops.console.controls')}>
-              <button type="button" className="button console__big-button" disabled={index === 0} onClick={() => setReviewIndex(index - 1)}>
+              <button
+                type="button"
+                className="button console__big-button"
+                disabled={index === 0}
+                onClick={() => setReviewIndex(index - 1)}
+              >
                 {t('workshops.console.previous')}
               </button>
-              <button type="button" className="button console__big-button" disabled={index >= w.questionIds.length - 1} onClick={() => setReviewIndex(index + 1)}>
+              <button
+                type="button"
+                className="button console__big-button"
+                disabled={index >= w.questionIds.length - 1}
+                onClick={() => setReviewIndex(index + 1)}
+              >
                 {t('workshops.console.next')}
               </button>
             </div>
           ) : null}
           {canRun && isLive ? (
             <div className="console__controls" role="group" aria-label={t('workshops.console.controls')}>
-              <button type="button" className="button console__big-button" disabled={busy || index === 0} onClick={() => control.mutate({ kind: 'state', input: { currentQuestionIndex: index - 1 } })}>
+              <button
+                type="button"
+                className="button console__big-button"
+                disabled={busy || index === 0}
+                onClick={() => control.mutate({ kind: 'state', input: { currentQuestionIndex: index - 1 } })}
+              >
                 {t('workshops.console.previous')}
               </button>
               <button
@@ -137,22 +162,44 @@ export function WorkshopConsolePage() {
                 className="button button--secondary console__big-button"
                 aria-pressed={locked}
                 disabled={busy}
-                onClick={() => control.mutate({ kind: 'state', input: locked ? { unlockQuestionId: question.id } : { lockQuestionId: question.id } })}
+                onClick={() =>
+                  control.mutate({
+                    kind: 'state',
+                    input: locked ? { unlockQuestionId: question.id } : { lockQuestionId: question.id },
+                  })
+                }
               >
                 {locked ? t('workshops.console.unlock') : t('workshops.console.lock')}
               </button>
             </div>
           ) : null}
           {isLive ? (
-            <WorkshopTimer endsAt={w.timerEndsAt} canControl={canRun} pending={busy} onSet={(seconds) => control.mutate({ kind: 'state', input: { timerSeconds: seconds } })} />
+            <WorkshopTimer
+              endsAt={w.timerEndsAt}
+              canControl={canRun}
+              pending={busy}
+              onSet={(seconds) => control.mutate({ kind: 'state', input: { timerSeconds: seconds } })}
+            />
           ) : null}
           {showResults && !published ? <p className="hint">{t('workshops.console.lockToPublish')}</p> : null}
           {showResults ? (
-            <QuestionResults question={question} result={result} departments={w.departments} minGroupSize={results.data?.minGroupSize ?? 3} />
+            <QuestionResults
+              question={question}
+              result={result}
+              departments={w.departments}
+              minGroupSize={results.data?.minGroupSize ?? 3}
+            />
           ) : (
             <p className="hint">{t('workshops.console.resultsHidden')}</p>
           )}
-          {canRun ? <AgreedAnswerForm question={question} agreed={agreed} pending={busy} onSave={(value) => control.mutate({ kind: 'agree', questionId: question.id, value })} /> : null}
+          {canRun ? (
+            <AgreedAnswerForm
+              question={question}
+              agreed={agreed}
+              pending={busy}
+              onSave={(value) => control.mutate({ kind: 'agree', questionId: question.id, value })}
+            />
+          ) : null}
         </section>
       ) : null}
       {w.status !== 'draft' ? (
@@ -169,8 +216,12 @@ export function WorkshopConsolePage() {
           ) : null}
         </section>
       ) : null}
-      {w.status !== 'draft' ? <WorkshopDownloads orgId={orgId} workshopId={w.id} anonymous={w.anonymity === 'anonymous'} canRun={canRun} /> : null}
-      {canRun && w.status !== 'draft' ? <ApplyToAssessmentForm orgId={orgId} workshopId={w.id} agreedCount={w.agreedAnswers.length} /> : null}
+      {w.status !== 'draft' ? (
+        <WorkshopDownloads orgId={orgId} workshopId={w.id} anonymous={w.anonymity === 'anonymous'} canRun={canRun} />
+      ) : null}
+      {canRun && w.status !== 'draft' ? (
+        <ApplyToAssessmentForm orgId={orgId} workshopId={w.id} agreedCount={w.agreedAnswers.length} />
+      ) : null}
       {canRun && isLive ? (
         <p>
           <CloseWorkshopButton pending={busy} onConfirm={() => control.mutate({ kind: 'close' })} />
@@ -178,7 +229,12 @@ export function WorkshopConsolePage() {
       ) : null}
       {canRun && closed ? (
         <p>
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => control.mutate({ kind: 'reopen' })}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => control.mutate({ kind: 'reopen' })}
+          >
             {t('workshops.console.reopen')}
           </button>
         </p>

@@ -21,7 +21,9 @@ export function WorkshopTimer({ endsAt, canControl, pending, onSet }: WorkshopTi
       <p className="console-timer__clock">
         <span className="visually-hidden">{t('workshops.timer.label')}</span>
         {/* The ticking number is not announced every second; the end is (role=status below). */}
-        <span aria-hidden={left !== null && left > 0 ? true : undefined}>{left === null ? t('workshops.timer.off') : formatClock(left)}</span>
+        <span aria-hidden={left !== null && left > 0 ? true : undefined}>
+          {left === null ? t('workshops.timer.off') : formatClock(left)}
+        </span>
       </p>
       <p role="status" className="visually-hidden">
         {left === 0 ? t('workshops.timer.done') : ''}
@@ -29,7 +31,13 @@ export function WorkshopTimer({ endsAt, canControl, pending, onSet }: WorkshopTi
       {canControl ? (
         <div className="console-timer__buttons">
           {PRESETS.map((s) => (
-            <button key={s} type="button" className="button button--secondary" disabled={pending} onClick={() => onSet(s)}>
+            <button
+              key={s}
+              type="button"
+              className="button button--secondary"
+              disabled={pending}
+              onClick={() => onSet(s)}
+            >
               {t('workshops.timer.start', { minutes: s / 60 })}
             </button>
           ))}

@@ -27,7 +27,14 @@ const live: WorkshopView = {
   startedAt: '2026-12-10T01:00:00.000Z',
   closedAt: null,
 };
-const draft: WorkshopView = { ...live, id: 'w-draft', title: '準備中の回', status: 'draft', startedAt: null, joinCode: 'ABCDEF' };
+const draft: WorkshopView = {
+  ...live,
+  id: 'w-draft',
+  title: '準備中の回',
+  status: 'draft',
+  startedAt: null,
+  joinCode: 'ABCDEF',
+};
 
 describe('Workshops page', () => {
   afterEach(() => localStorage.clear());
@@ -58,7 +65,9 @@ describe('Workshops page', () => {
     const call = api.callsTo(`POST /api/orgs/${ORG_ID}/workshops/w-live/join-as-member`)[0];
     expect(call.body).toEqual({ department: 'ip', deviceKey: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/) });
     expect(call.headers['X-CSRF-Token']).toBeDefined();
-    expect(JSON.parse(localStorage.getItem('ipgn.workshopParticipant') ?? '{}')).toMatchObject({ token: TOKEN, workshopId: 'w-live' });
+    expect(JSON.parse(localStorage.getItem('ipgn.workshopParticipant') ?? '{}')).toMatchObject({
+      token: TOKEN,
+      workshopId: 'w-live',
+    });
   });
 });
-

@@ -39,10 +39,14 @@ export function WorkshopsPage() {
                 <Link to={`/o/${orgId}/workshops/${w.id}/console`}>{w.title}</Link>
               </h3>
               <p>
-                {t(`workshops.status.${w.status}`)} · {formatDateTime(w.scheduledAt, locale)} · {t(`workshops.anonymity.${w.anonymity}`)} ·{' '}
-                {t('workshops.list.questions', { count: w.questionIds.length })} · {t('workshops.list.participants', { count: w.participants.total })}
+                {t(`workshops.status.${w.status}`)} · {formatDateTime(w.scheduledAt, locale)} ·{' '}
+                {t(`workshops.anonymity.${w.anonymity}`)} ·{' '}
+                {t('workshops.list.questions', { count: w.questionIds.length })} ·{' '}
+                {t('workshops.list.participants', { count: w.participants.total })}
               </p>
-              {w.status === 'live' && can('assessment:read') ? <JoinAsMemberForm orgId={orgId} workshopId={w.id} departments={w.departments} /> : null}
+              {w.status === 'live' && can('assessment:read') ? (
+                <JoinAsMemberForm orgId={orgId} workshopId={w.id} departments={w.departments} />
+              ) : null}
             </li>
           ))}
         </ul>

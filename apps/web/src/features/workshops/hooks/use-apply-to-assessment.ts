@@ -7,6 +7,7 @@ export function useApplyToAssessment(orgId: string, id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (assessmentId: string) => workshopsApi.applyToAssessment(client, orgId, id, assessmentId),
-    onSuccess: (applied) => void queryClient.invalidateQueries({ queryKey: ['orgs', orgId, 'assessments', applied.assessmentId] }),
+    onSuccess: (applied) =>
+      void queryClient.invalidateQueries({ queryKey: ['orgs', orgId, 'assessments', applied.assessmentId] }),
   });
 }

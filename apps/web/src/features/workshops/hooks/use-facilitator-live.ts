@@ -40,7 +40,10 @@ export function useFacilitatorLive(orgId: string, id: string, enabled: boolean):
   }, [queryClient, orgId, id]);
 
   const url = workshopsApi.eventsUrl(orgId, id);
-  const open = useMemo(() => (enabled ? eventSourceOpener(url, ['state', 'answer', 'participants']) : null), [enabled, url]);
+  const open = useMemo(
+    () => (enabled ? eventSourceOpener(url, ['state', 'answer', 'participants']) : null),
+    [enabled, url],
+  );
 
   const onMessage = useCallback(
     (type: string, data: unknown) => {

@@ -8,7 +8,8 @@ import { participantSession } from '../utils/participant-session';
 export function useJoinAsMember(orgId: string, workshopId: string) {
   const client = useApiClient();
   return useMutation({
-    mutationFn: (department: WorkshopDepartment) => workshopsApi.joinAsMember(client, orgId, workshopId, department, participantSession.deviceKey()),
+    mutationFn: (department: WorkshopDepartment) =>
+      workshopsApi.joinAsMember(client, orgId, workshopId, department, participantSession.deviceKey()),
     onSuccess: (joined) => participantSession.save(joined),
   });
 }

@@ -18,9 +18,15 @@ export function useParticipantLive(token: string | null): LiveStatus {
   const queryClient = useQueryClient();
   const open = useMemo(() => {
     if (!token) return null;
-    return fetchStreamOpener(participantApi.eventsUrl, { [PARTICIPANT_TOKEN_HEADER]: token, 'Accept-Language': locale });
+    return fetchStreamOpener(participantApi.eventsUrl, {
+      [PARTICIPANT_TOKEN_HEADER]: token,
+      'Accept-Language': locale,
+    });
   }, [token, locale]);
-  const refetch = useCallback(() => void queryClient.invalidateQueries({ queryKey: workshopQueryKeys.participant() }), [queryClient]);
+  const refetch = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: workshopQueryKeys.participant() }),
+    [queryClient],
+  );
   const onMessage = useCallback(
     (type: string) => {
       if (type === 'state') refetch();

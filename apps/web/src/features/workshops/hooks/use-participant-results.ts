@@ -5,7 +5,12 @@ import { participantApi } from '../api/participant-api';
 import { workshopQueryKeys } from '../api/workshop-query-keys';
 
 /** The current question's published results, fetched while the facilitator shows results. */
-export function useParticipantResults(token: string | null, visible: boolean, questionId: string | null, locked: boolean) {
+export function useParticipantResults(
+  token: string | null,
+  visible: boolean,
+  questionId: string | null,
+  locked: boolean,
+) {
   const { i18n } = useTranslation();
   return useQuery({
     queryKey: [...workshopQueryKeys.participant(), 'results', token, questionId, locked] as const,

@@ -10,7 +10,8 @@ export function useParticipantWorkshop(token: string | null) {
   const { i18n } = useTranslation();
   return useQuery({
     queryKey: [...workshopQueryKeys.participant(), token] as const,
-    queryFn: ({ signal }) => participantApi.workshop({ locale: currentLocale(i18n), token: token ?? undefined, signal }),
+    queryFn: ({ signal }) =>
+      participantApi.workshop({ locale: currentLocale(i18n), token: token ?? undefined, signal }),
     enabled: token !== null,
     // A refused token will not become valid by asking again; a flaky network might.
     retry: (count, error) => !(isApiRequestError(error) && error.statusCode === 401) && count < 3,

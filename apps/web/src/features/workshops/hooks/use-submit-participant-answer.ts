@@ -14,7 +14,8 @@ export interface ParticipantAnswerInput {
   clientRequestId: string;
 }
 
-const isRetryable = (error: unknown) => isApiRequestError(error) && (error.code === CLIENT_ERROR_CODES.network || error.statusCode >= 500);
+const isRetryable = (error: unknown) =>
+  isApiRequestError(error) && (error.code === CLIENT_ERROR_CODES.network || error.statusCode >= 500);
 
 /** Sends an answer, retrying a flaky connection (same clientRequestId) up to four times with backoff. */
 export function useSubmitParticipantAnswer(token: string) {
@@ -22,14 +23,23 @@ export function useSubmitParticipantAnswer(token: string) {
   const queryClient = useQueryClient();
   const key = [...workshopQueryKeys.participant(), token] as const;
   return useMutation({
-    mutationFn: (input: ParticipantAnswerInput) => participantApi.answer({ locale: currentLocale(i18n), token }, input.questionId, input.value, input.clientRequestId),
+    mutationFn: (input: ParticipantAnswerInput) =>
+      participantApi.answer(
+        { locale: currentLocale(i18n), token },
+        input.questionId,
+        input.value,
+        input.clientRequestId,
+      ),
     retry: (count, error) => isRetryable(error) && count < 4,
     retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
     onSuccess: (saved) => {
       queryClient.setQueryData<ParticipantWorkshopView>(key, (old) => {
         if (!old) return old;
         const others = old.answers.filter((a) => a.questionId !== saved.questionId);
-        return { ...old, answers: saved.value === null ? others : [...others, { questionId: saved.questionId, value: saved.value }] };
+        return {
+          ...old,
+          answers: saved.value === null ? others : [...others, { questionId: saved.questionId, value: saved.value }],
+        };
       });
     },
     onError: (error) => {

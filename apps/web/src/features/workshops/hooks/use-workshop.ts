@@ -6,5 +6,9 @@ import { workshopQueryKeys } from '../api/workshop-query-keys';
 /** One workshop; `pollMs` refreshes it for viewers who cannot follow the live stream. */
 export function useWorkshop(orgId: string, id: string, pollMs?: number) {
   const client = useApiClient();
-  return useQuery({ queryKey: workshopQueryKeys.detail(orgId, id), queryFn: () => workshopsApi.get(client, orgId, id), refetchInterval: pollMs });
+  return useQuery({
+    queryKey: workshopQueryKeys.detail(orgId, id),
+    queryFn: () => workshopsApi.get(client, orgId, id),
+    refetchInterval: pollMs,
+  });
 }

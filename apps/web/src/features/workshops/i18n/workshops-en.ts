@@ -22,7 +22,8 @@ export const workshopsEn: Messages['workshops'] = {
   },
   list: {
     title: 'Workshops',
-    intro: 'Executives, the IP department, R&D, business units and others answer the same questions live, see where their views differ and discuss it.',
+    intro:
+      'Executives, the IP department, R&D, business units and others answer the same questions live, see where their views differ and discuss it.',
     heading: 'Workshops',
     empty: 'No workshops yet.',
     questions: '{{count}} questions',
@@ -81,7 +82,8 @@ export const workshopsEn: Messages['workshops'] = {
     noValue: '—',
     questionGap: 'Gap between departments: {{spread}} points (highest: {{highest}}, lowest: {{lowest}})',
     close: 'Close the workshop',
-    closeConfirm: 'Close the workshop? Phones will show that it has ended and can no longer answer. Agreed answers can still be recorded afterwards, and “Reopen” continues the session.',
+    closeConfirm:
+      'Close the workshop? Phones will show that it has ended and can no longer answer. Agreed answers can still be recorded afterwards, and “Reopen” continues the session.',
     closeConfirmYes: 'Close it',
     cancel: 'Cancel',
     reopen: 'Reopen the workshop',
@@ -98,7 +100,8 @@ export const workshopsEn: Messages['workshops'] = {
     reportDocx: 'Download the report (Word, DOCX)',
     responsesCsv: 'Download the responses (CSV)',
     responsesXlsx: 'Download the responses (Excel, XLSX)',
-    anonymousNote: 'In an anonymous workshop the responses carry no names or participant keys, and departments with fewer than 3 respondents are merged into “other”.',
+    anonymousNote:
+      'In an anonymous workshop the responses carry no names or participant keys, and departments with fewer than 3 respondents are merged into “other”.',
   },
   live: {
     connecting: 'Connecting',
@@ -117,7 +120,8 @@ export const workshopsEn: Messages['workshops'] = {
     title: 'Perception gaps',
     respondents: '{{count}} respondents',
     heatMapCaption: 'Mean maturity by department × GGL action (0–100)',
-    heatMapHint: 'Darker means rated more mature; the number is what counts. Departments with fewer than {{min}} respondents show “—”.',
+    heatMapHint:
+      'Darker means rated more mature; the number is what counts. Departments with fewer than {{min}} respondents show “—”.',
     actionHeader: '{{id}}. {{label}}',
     noActions: 'No question of this workshop is linked to a GGL action.',
     promptsTitle: 'Discussion prompts (largest gaps first)',
@@ -136,7 +140,8 @@ export const workshopsEn: Messages['workshops'] = {
   },
   apply: {
     title: 'Apply to the assessment',
-    intro: 'Writes the agreed answers ({{count}} questions) into a draft assessment round, each marked with this workshop’s date.',
+    intro:
+      'Writes the agreed answers ({{count}} questions) into a draft assessment round, each marked with this workshop’s date.',
     noDraft: 'There is no draft assessment round. Start an assessment first.',
     round: 'Assessment round',
     submit: 'Apply to the assessment',
@@ -161,7 +166,8 @@ export const workshopsEn: Messages['workshops'] = {
     checking: 'Checking the join code…',
     notFound: 'No workshop uses this join code. Please check the code.',
     closed: '“{{title}}” has been closed. You can join again if the facilitator reopens it.',
-    anonymousNotice: 'This workshop is anonymous: your name is neither asked nor kept. Departments with fewer than 3 respondents are not shown on their own.',
+    anonymousNotice:
+      'This workshop is anonymous: your name is neither asked nor kept. Departments with fewer than 3 respondents are not shown on their own.',
     namedNotice: 'This workshop is named: the facilitator sees your name.',
     waitingRetry: 'Many people are joining right now. Retrying automatically…',
   },
@@ -179,7 +185,8 @@ export const workshopsEn: Messages['workshops'] = {
     retrying: 'The connection is unstable. Retrying…',
     failed: 'The answer could not be sent. Please try again.',
     connection: 'Connection: {{status}}',
-    offline: 'You are offline. The page reconnects by itself when the connection returns; answers cannot be sent meanwhile.',
+    offline:
+      'You are offline. The page reconnects by itself when the connection returns; answers cannot be sent meanwhile.',
     timeLeft: '{{seconds}} s left',
     timeUp: 'Time is up for this question.',
     resultsTitle: 'Results of this question',

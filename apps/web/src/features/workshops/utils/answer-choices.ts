@@ -10,8 +10,18 @@ export interface AnswerChoice {
 }
 
 /** The answers a workshop question offers, in the order the API counts them. */
-export function answerChoices(question: Question, locale: Locale, levelLabel: (level: number) => string): AnswerChoice[] {
-  if (question.type === 'maturity') return question.levels.map((text, level) => ({ key: String(level), label: levelLabel(level), anchor: text[locale] }));
-  if (question.type === 'single' || question.type === 'multiple') return question.options.map((o) => ({ key: o.id, label: o.label[locale] }));
+export function answerChoices(
+  question: Question,
+  locale: Locale,
+  levelLabel: (level: number) => string,
+): AnswerChoice[] {
+  if (question.type === 'maturity')
+    return question.levels.map((text, level) => ({
+      key: String(level),
+      label: levelLabel(level),
+      anchor: text[locale],
+    }));
+  if (question.type === 'single' || question.type === 'multiple')
+    return question.options.map((o) => ({ key: o.id, label: o.label[locale] }));
   return [];
 }

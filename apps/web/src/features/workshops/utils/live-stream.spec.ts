@@ -4,7 +4,11 @@ import { fetchStreamOpener, type LiveStreamHandlers } from './live-stream';
 function once(open: ReturnType<typeof fetchStreamOpener>): Promise<string[]> {
   const got: string[] = [];
   return new Promise((resolve) => {
-    const handlers: LiveStreamHandlers = { onOpen: () => undefined, onMessage: (type) => got.push(type), onClosed: () => resolve(got) };
+    const handlers: LiveStreamHandlers = {
+      onOpen: () => undefined,
+      onMessage: (type) => got.push(type),
+      onClosed: () => resolve(got),
+    };
     open(handlers);
   });
 }
@@ -12,7 +16,9 @@ function once(open: ReturnType<typeof fetchStreamOpener>): Promise<string[]> {
 /** What fetch resolves with: an event stream whose body is `text`, in one chunk (jsdom has no Response). */
 function streamResponse(text: string): Response {
   const chunks = [new TextEncoder().encode(text)];
-  const reader = { read: async () => (chunks.length ? { done: false, value: chunks.shift() } : { done: true, value: undefined }) };
+  const reader = {
+    read: async () => (chunks.length ? { done: false, value: chunks.shift() } : { done: true, value: undefined }),
+  };
   return { ok: true, status: 200, body: { getReader: () => reader } } as unknown as Response;
 }
 
@@ -24,7 +30,11 @@ describe('fetchStreamOpener', () => {
 
   it('sends the last event id it saw as Last-Event-ID when it reconnects (pings repeat it)', async () => {
     const sent: Record<string, string>[] = [];
-    const bodies = ['id: 41\nevent: state\ndata: {}\n\nid: 41\nevent: ping\ndata: {}\n\n', 'id: 57\nevent: state\ndata: {}\n\n', ''];
+    const bodies = [
+      'id: 41\nevent: state\ndata: {}\n\nid: 41\nevent: ping\ndata: {}\n\n',
+      'id: 57\nevent: state\ndata: {}\n\n',
+      '',
+    ];
     globalThis.fetch = jest.fn(async (_url: string | URL | Request, init?: RequestInit) => {
       sent.push(init?.headers as Record<string, string>);
       return streamResponse(bodies[sent.length - 1]);

@@ -81,7 +81,11 @@ export function fetchStreamOpener(url: string, headers: Record<string, string>):
     void (async () => {
       try {
         const resume: Record<string, string> = lastEventId ? { 'Last-Event-ID': lastEventId } : {};
-        const response = await globalThis.fetch(url, { headers: { Accept: 'text/event-stream', ...headers, ...resume }, credentials: 'omit', signal: controller.signal });
+        const response = await globalThis.fetch(url, {
+          headers: { Accept: 'text/event-stream', ...headers, ...resume },
+          credentials: 'omit',
+          signal: controller.signal,
+        });
         if (!response.ok || !response.body) {
           finish(response.status === 401 || response.status === 404);
           return;

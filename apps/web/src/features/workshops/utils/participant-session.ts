@@ -39,7 +39,12 @@ export const participantSession = {
     }
   },
   save(joined: JoinedView): ParticipantSession {
-    const session: ParticipantSession = { token: joined.participantToken, expiresAt: joined.expiresAt, workshopId: joined.workshop.id, title: joined.workshop.title };
+    const session: ParticipantSession = {
+      token: joined.participantToken,
+      expiresAt: joined.expiresAt,
+      workshopId: joined.workshop.id,
+      title: joined.workshop.title,
+    };
     storage()?.setItem(KEY, JSON.stringify(session));
     return session;
   },
@@ -51,7 +56,10 @@ export const participantSession = {
     const existing = storage()?.getItem(DEVICE_KEY);
     if (existing && /^[A-Za-z0-9_-]{22,64}$/.test(existing)) return existing;
     const bytes = globalThis.crypto.getRandomValues(new Uint8Array(24));
-    const key = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const key = btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
     storage()?.setItem(DEVICE_KEY, key);
     return key;
   },

@@ -30,7 +30,10 @@ export function pageSchema<T>(item: z.ZodMiniType<T>): z.ZodMiniType<Page<T>> {
  * mirroring the whole domain type in a schema would duplicate the library.
  */
 export function domainValue<T>(outline: z.ZodMiniType<unknown>): z.ZodMiniType<T> {
-  return z.pipe(outline, z.transform((value) => value as T));
+  return z.pipe(
+    outline,
+    z.transform((value) => value as T),
+  );
 }
 
 /** A string the domain narrows to a union (criterion ids, …): checked as a string. */

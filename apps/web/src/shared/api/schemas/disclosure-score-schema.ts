@@ -15,7 +15,15 @@ export const disclosureScoreSchema = domainValue<DisclosureScore>(
     // Only CG-report entries have the floor check (null otherwise).
     class: z.nullable(z.string()),
     classReason: z.nullable(bilingualSchema),
-    criteria: z.array(z.looseObject({ id: z.string(), key: z.string(), name: bilingualSchema, score: z.number(), level: bilingualSchema })),
+    criteria: z.array(
+      z.looseObject({
+        id: z.string(),
+        key: z.string(),
+        name: bilingualSchema,
+        score: z.number(),
+        level: bilingualSchema,
+      }),
+    ),
     suggestions: z.array(z.looseObject({})),
     sentences: z.array(z.looseObject({})),
   }),
