@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { Client } from 'pg';
 import { getBank, isScorable, type Question } from '../../libs/assessment/src/index';
 import { API_MAIN, freshDatabase, startApi } from './support/bench-process';
+import { Session } from './support/bench-session';
 
 const PARTICIPANTS = Number(process.env['BENCH_PARTICIPANTS'] ?? 300);
 const QUESTIONS = 20;
@@ -23,45 +24,6 @@ const JOIN_MS = 5_000;
 const ANSWER_MS = 50_000;
 const TARGET_P95_MS = 1_000;
 const DEPARTMENTS = ['executive', 'ip', 'rnd', 'business', 'planning', 'ir_finance', 'legal'] as const;
-
-/** A browser-like session over HTTP: cookies and the CSRF token. */
-class Session {
-  cookie = '';
-  private csrf = '';
-  constructor(private readonly base: string) {}
-
-  private keep(res: Response): void {
-    const set = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
-    if (set.length === 0) return;
-    const jar = new Map(
-      this.cookie
-        .split('; ')
-        .filter(Boolean)
-        .map((c) => [c.split('=')[0] ?? '', c]),
-    );
-    for (const c of set) jar.set(c.split('=')[0] ?? '', c);
-    this.cookie = [...jar.values()].join('; ');
-  }
-
-  async refresh(): Promise<void> {
-    const res = await fetch(`${this.base}/api/auth/csrf`, { headers: { cookie: this.cookie } });
-    this.keep(res);
-    this.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
-  }
-
-  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    if (!this.csrf) await this.refresh();
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', cookie: this.cookie, 'x-csrf-token': this.csrf },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
-    this.keep(res);
-    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    if (path.startsWith('/api/auth/')) await this.refresh();
-    return (await res.json()) as T;
-  }
-}
 
 /** The first 20 questions a workshop can ask (ladders and scored choices), in bank order. */
 function workshopQuestions(): Question[] {
