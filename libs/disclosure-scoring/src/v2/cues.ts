@@ -885,7 +885,7 @@ export const BOILERPLATE = re(
  * company (or writing 当社) must not turn context into a claim, or prefixing the name would raise a score.
  */
 export const CONTEXT =
-  /(?:重要性|必要性)(?:が|は|も)(?:一層|ますます|より)?(?:増|高ま)|(?:環境|状況|情勢)(?:は|が|も)(?:大きく|急速に)?(?:変化|多様化|変わ)|(?<!を)(?:増加|拡大|変化|多様化|活発化|激化|複雑化|高度化)し(?:て|つつ)(?:い|お)(?:ます|る)|(?<!\b(?:we|company) )(?:is|are) (?:increasing|growing|on the rise|changing|becoming (?:more|increasingly))|(?:has|have) been (?:undergoing|changing|increasing|growing)|increasingly (?:important|complex|diverse|active)|the importance of [a-z ]+ (?:is|has) (?:increas|grow)/u;
+  /(?:重要性|必要性)(?:が|は|も)(?:[^、。]{0,6}?)(?:増|高ま)|(?:が|は|も)(?:[^、。をにで]{0,4}?)(?:加速|勢いを増)し(?:て|つつ)(?:い|お)(?:ます|る)|(?:環境|状況|情勢)(?:は|が|も)(?:大きく|急速に)?(?:変化|多様化|変わ)|(?<!を)(?:増加|拡大|変化|多様化|活発化|激化|複雑化|高度化)し(?:て|つつ)(?:い|お)(?:ます|る)|(?<!\b(?:we|company) )(?:is|are) (?:increasing|growing|on the rise|changing|becoming (?:more|increasingly))|(?:has|have) been (?:undergoing|changing|increasing|growing)|increasingly (?:important|complex|diverse|active)|the importance of [a-z ]+ (?:is|has) (?:increas|grow)/u;
 
 /** Words that announce a strategy or a choice (register-neutral). */
 export const STRATEGY = re(
