@@ -880,6 +880,13 @@ export const BOILERPLATE = re(
 );
 
 /**
+ * A statement of importance as the predicate (「…は経営の根幹をなす大切な財産です」, "IP is an essential resource"):
+ * it says that intangibles matter, not how they win in the business it names.
+ */
+export const IMPORTANCE =
+  /(?:不可欠|大切|重要|貴重)な(?:経営資源|財産|資産)|重要な経営資源|経営の根幹|重要(?:である|な)と(?:考え|認識)|重要な役割|(?:essential|important|key|valuable|critical) (?:management )?(?:resource|asset)s?\b|indispensable|play(?:s|ing)? an? (?:important|key|vital|crucial|significant) role/u;
+
+/**
  * A trend as the predicate ("the IP environment of the industry is changing", 重要性が増しています, disputes
  * "are on the rise"): context, not a claim. Read from the predicate only, never from who is named: naming the
  * company (or writing 当社) must not turn context into a claim, or prefixing the name would raise a score.

@@ -19,6 +19,7 @@ import {
   JA_NAMED_BUSINESS,
   CAPS_TOKEN,
   CONTEXT,
+  IMPORTANCE,
   EN_NOT_A_TECHNOLOGY,
   INCENTIVE,
   RISK_MODAL,
@@ -67,6 +68,8 @@ export interface SentenceLinks {
     readonly measure: Cue[];
     /** Describes the environment or a trend in general (see CONTEXT). */
     readonly context: boolean;
+    /** The predicate says only that intangibles are important. */
+    readonly importance: boolean;
     /** A dated target or a result against a target. */
     readonly target: boolean;
     readonly weakMechanism: Cue[];
@@ -256,6 +259,7 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       strategy: find(STRATEGY, t),
       measure: find(MEASURE, t),
       context: has(CONTEXT, t.text),
+      importance: has(IMPORTANCE, t.text),
       target: has(TARGET, t.text),
       weakMechanism,
       genericOversight: genericOversight || (bodies.length > 0 && how.length === 0),
