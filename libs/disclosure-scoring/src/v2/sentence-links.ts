@@ -159,6 +159,10 @@ const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const PROGRAMME_AFTER =
   /^[^」』。]{0,16}(?:改革|プロジェクト|計画|活動|運動|賞|アワード|プログラム|ビジョン|中期経営)/u;
 
+const PROGRAMME_BEFORE = /(?:改革|プロジェクト|計画|活動|運動|賞|アワード|プログラム|ビジョン)[^」』。]{0,8}$/u;
+const ABBREVIATION_BEFORE = /(?:[(（]|以下[、,]?「|以下[、,]?)$/u;
+const ORGANISATION_AFTER = /^(?:では|グループ|社(?![会内外])|本社|協会)/u;
+
 function namedProducts(original: string, names: readonly string[]): Cue[] {
   const out: Cue[] = [];
   if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) {
@@ -173,9 +177,21 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
       )
         continue;
       const start = m.index ?? 0;
-      // A token inside the name of a programme, project or award (「ＸＸ改革」, 「Ｘプロジェクト」) names no product.
-      const quoted = original.lastIndexOf('「', start) > original.lastIndexOf('」', start);
-      if (quoted && PROGRAMME_AFTER.test(original.slice(start + token.length, start + token.length + 24))) continue;
+      const end = start + token.length;
+      // A token inside the name of a programme, project or award (「ＸＸ改革」, 「プロジェクトＸ」) names no product.
+      const open = original.lastIndexOf('「', start);
+      const quoted = open > original.lastIndexOf('」', start);
+      if (
+        quoted &&
+        (PROGRAMME_AFTER.test(original.slice(end, end + 24)) ||
+          PROGRAMME_BEFORE.test(original.slice(open + 1, start)))
+      )
+        continue;
+      // An abbreviation defined in passing (「…フォーラム(ＸＸ)」, 「(以下「ＸＸ」)」) stands for the name before it, and a
+      // token used as the place or subject of an organisation (「ＸＸでは」, 「ＸＸグループ」, 「ＸＸ社」) is an organisation.
+      if (ABBREVIATION_BEFORE.test(original.slice(Math.max(0, start - 4), start)) && /^[」)）]/u.test(original.slice(end)))
+        continue;
+      if (ORGANISATION_AFTER.test(original.slice(end, end + 4))) continue;
       out.push({ start, end: start + token.length, key: lower });
     }
   }
