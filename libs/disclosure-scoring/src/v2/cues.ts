@@ -887,6 +887,13 @@ export const IMPORTANCE =
   /(?:不可欠|大切|重要|貴重)な(?:経営資源|財産|資産)|重要な経営資源|経営の根幹|重要(?:である|な)と(?:考え|認識)|重要な役割|(?:essential|important|key|valuable|critical) (?:management )?(?:resource|asset)s?\b|indispensable|play(?:s|ing)? an? (?:important|key|vital|crucial|significant) role/u;
 
 /**
+ * A report that the company talked about its strategy somewhere (「…戦略について説明をしました」, "presented our
+ * licensing strategy at …"): an event, even when what was talked about sounds like a mechanism.
+ */
+export const REPORTED_TALK =
+  /(?:について|を)(?:の)?(?:説明|紹介|講演|発表|プレゼンテーション)(?:を)?(?:し|行い|いたし)ました|\b(?:presented|explained|spoke (?:on|about)|gave (?:a|an) (?:talk|presentation|lecture|keynote) (?:on|about))\b/gu;
+
+/**
  * A trend as the predicate ("the IP environment of the industry is changing", 重要性が増しています, disputes
  * "are on the rise"): context, not a claim. Read from the predicate only, never from who is named: naming the
  * company (or writing 当社) must not turn context into a claim, or prefixing the name would raise a score.

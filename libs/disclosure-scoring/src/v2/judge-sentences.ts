@@ -83,6 +83,7 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   if (F.context && !value && !measure) return 'generic';
   // "IP is an essential resource of our X business" names the business but links nothing to it.
   if (F.importance && !mechanism && !value && !measure && !has(L.allocation) && !has(L.oversight)) return 'generic';
+  if (F.reportedTalk && !(value && measure)) return 'activity';
   if (F.incentive && !(value && named && measure)) return 'activity';
   // Rankings and valuations stand in for strategy even when their name sounds like a mechanism.
   if ((F.ranking.length > 0 || F.valuation.length > 0) && !(value && named && measure)) return 'count';

@@ -19,6 +19,7 @@ import {
   JA_NAMED_BUSINESS,
   CAPS_TOKEN,
   CONTEXT,
+  REPORTED_TALK,
   IMPORTANCE,
   EN_NOT_A_TECHNOLOGY,
   INCENTIVE,
@@ -60,6 +61,8 @@ export interface SentenceLinks {
     /** Says what might go wrong (risk-factor modality). */
     readonly riskModal: boolean;
     readonly activity: Cue[];
+    /** The sentence reports a talk or presentation the company gave. */
+    readonly reportedTalk: boolean;
     readonly count: Cue[];
     readonly ranking: Cue[];
     readonly valuation: Cue[];
@@ -260,13 +263,15 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
     oversight: nonEmpty(oversight),
   };
   const topics = [...business, ...asset].map((c) => c.key);
+  const talks = find(REPORTED_TALK, t);
   return {
     links,
     topics,
     flags: {
       risk: find(RISK, t),
       riskModal: has(RISK_MODAL, t.text),
-      activity: find(ACTIVITY, t),
+      activity: [...find(ACTIVITY, t), ...talks],
+      reportedTalk: talks.length > 0,
       count: find(COUNT, t),
       ranking: find(RANKING, t),
       valuation: find(VALUATION, t),
