@@ -166,6 +166,9 @@ const PROGRAMME_BEFORE = /(?:改革|プロジェクト|計画|活動|運動|賞|
 const ABBREVIATION_BEFORE = /(?:[(（]|以下[、,]?「|以下[、,]?)$/u;
 const ORGANISATION_AFTER = /^(?:では|グループ|社(?![会内外])|本社|協会)/u;
 
+const QUOTED_ASSET =
+  /「([^「」、。\s]{1,15})」(?=(?:「[^「」]{1,15}」)*(?:という|などの|等の)?(?:IP|キャラクター|ブランド|商品|製品|商標|技術|素材)|[(（]以下[、,]?「?本(?:商品|製品|ブランド|技術|素材))/gu;
+
 function namedProducts(original: string, names: readonly string[]): Cue[] {
   const out: Cue[] = [];
   if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) {
@@ -197,6 +200,15 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
       if (ORGANISATION_AFTER.test(original.slice(end, end + 4))) continue;
       out.push({ start, end: start + token.length, key: lower });
     }
+  }
+  // A quoted name that the sentence itself calls a product, brand, character or technology
+  // (「Ｘ」「Ｙ」というキャラクター, 「Ｘ」ブランド, 「Ｘ」(以下、本商品)) names that asset.
+  QUOTED_ASSET.lastIndex = 0;
+  for (const m of original.matchAll(QUOTED_ASSET)) {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + 1;
+    if (names.some((n) => n === name.toLowerCase())) continue;
+    out.push({ start, end: start + name.length, key: name.toLowerCase() });
   }
   return out;
 }
