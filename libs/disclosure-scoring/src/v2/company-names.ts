@@ -123,7 +123,8 @@ export function detectCompanyNames(text: string): string[] {
   return [...found];
 }
 
-const JA_TRADE_WORD = /(?:重工業|工業|製作所|製薬|電機|電気|電工|産業|興業|商事|物産|自動車|製紙|製鉄|精機|精工|化成|薬品)$/u;
+const JA_TRADE_WORD =
+  /(?:重工業|工業|製作所|製薬|電機|電気|電工|産業|興業|商事|物産|自動車|製紙|製鉄|精機|精工|化成|薬品)$/u;
 const NOT_A_SHORT_NAME =
   /^(?:日本|大日本|新日本|全日本|東京|大阪|京都|名古屋|横浜|神戸|北海道|東北|関東|関西|中部|九州|四国|東洋|東亜|日東|中央|第一|共同|総合|国際)$/u;
 

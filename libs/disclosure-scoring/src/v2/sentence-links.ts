@@ -189,13 +189,15 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
       const quoted = open > original.lastIndexOf('」', start);
       if (
         quoted &&
-        (PROGRAMME_AFTER.test(original.slice(end, end + 24)) ||
-          PROGRAMME_BEFORE.test(original.slice(open + 1, start)))
+        (PROGRAMME_AFTER.test(original.slice(end, end + 24)) || PROGRAMME_BEFORE.test(original.slice(open + 1, start)))
       )
         continue;
       // An abbreviation defined in passing (「…フォーラム(ＸＸ)」, 「(以下「ＸＸ」)」) stands for the name before it, and a
       // token used as the place or subject of an organisation (「ＸＸでは」, 「ＸＸグループ」, 「ＸＸ社」) is an organisation.
-      if (ABBREVIATION_BEFORE.test(original.slice(Math.max(0, start - 4), start)) && /^[」)）]/u.test(original.slice(end)))
+      if (
+        ABBREVIATION_BEFORE.test(original.slice(Math.max(0, start - 4), start)) &&
+        /^[」)）]/u.test(original.slice(end))
+      )
         continue;
       if (ORGANISATION_AFTER.test(original.slice(end, end + 4))) continue;
       out.push({ start, end: start + token.length, key: lower });
