@@ -461,6 +461,13 @@ export const MECHANISM = re(
     'patent pledge',
     'non-assert',
     'open (?:up )?(?:our|its|the(?:se)?) patents',
+    // A chosen mix of kinds of rights (patent + design + trademark, patent + know-how) is a choice of mechanism.
+    '知財ミックス',
+    '(?:特許|意匠|商標|ノウハウ|営業秘密)権?(?:[・、とや](?:特許|意匠|商標|ノウハウ|営業秘密)権?)+(?:等|など)?を組み合わせ',
+    '\\bip mix',
+    'combin(?:e|es|ed|ing) (?:patents?|trademarks?|designs?|design rights|trade secrets?|know-how)(?:,? (?:and |or )?(?:patents?|trademarks?|designs?|design rights|trade secrets?|know-how))+',
+    '技術ライセンス',
+    'technology licensing',
   ],
   'gu',
 );
