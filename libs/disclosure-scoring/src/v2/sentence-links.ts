@@ -169,6 +169,10 @@ const ORGANISATION_AFTER = /^(?:では|グループ|社(?![会内外])|本社|�
 const QUOTED_ASSET =
   /「([^「」、。\s]{1,15})」(?=(?:「[^「」]{1,15}」)*(?:という|などの|等の)?(?:IP|キャラクター|ブランド|商品|製品|商標|技術|素材)|[(（]以下[、,]?「?本(?:商品|製品|ブランド|技術|素材))/gu;
 
+/** A reference back to the product or technology just named (この製品, 本商品, 同技術, "this product"). */
+const ANAPHORIC_ASSET =
+  /(?:この|その|本|同|当該)(?:製品|商品|技術|ブランド|素材|サービス|キャラクター)|\b(?:this|these|the same) (?:products?|technolog(?:y|ies)|brands?|materials?)\b/gu;
+
 function namedProducts(original: string, names: readonly string[]): Cue[] {
   const out: Cue[] = [];
   if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) {
@@ -251,18 +255,20 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   const weakMechanism = find(WEAK_MECHANISM, t);
   const mechanism = find(MECHANISM, t);
   const boilerplate = find(BOILERPLATE, t);
+  const excluded = FINANCIAL_EXCLUDED.test(t.text);
+  const financial = excluded ? [] : find(FINANCIAL, t);
+  const customerValue = find(CUSTOMER_VALUE, t);
   // An advantage word is a mechanism only when the sentence also says which asset or business it is about, and
   // is not itself a stock phrase ("… an indispensable resource for our competitive advantage").
   if (
     mechanism.length === 0 &&
     weakMechanism.length > 0 &&
-    (asset.length > 0 || business.length > 0) &&
+    // …or what it refers back to (この製品 / 本技術 / "this product").
+    (asset.length > 0 || business.length > 0 || has(ANAPHORIC_ASSET, t.text)) &&
     boilerplate.length === 0
   ) {
     mechanism.push(...weakMechanism);
   }
-  const excluded = FINANCIAL_EXCLUDED.test(t.text);
-  const financial = excluded ? [] : find(FINANCIAL, t);
   const bodies = find(OVERSIGHT_BODY, t);
   const how = find(OVERSIGHT_HOW, t);
   const genericOversight = GENERIC_OVERSIGHT.test(t.text);
@@ -271,7 +277,7 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
     business: nonEmpty(business),
     asset: nonEmpty(asset),
     mechanism: nonEmpty(mechanism),
-    customerValue: nonEmpty(find(CUSTOMER_VALUE, t)),
+    customerValue: nonEmpty(customerValue),
     financial: nonEmpty(financial),
     allocation: nonEmpty(find(ALLOCATION, t)),
     oversight: nonEmpty(oversight),
