@@ -570,7 +570,8 @@ export const FINANCIAL_EXCLUDED =
 /** A figure that can measure something (share, rate, money, a dated target). */
 export const MEASURE = re(
   [
-    '\\d[\\d,.]*\\s*(?:%|％|ポイント|倍|億円|兆円|百万円|万円|円|billion|million|bn|pt)',
+    // An ownership share (100%子会社, "a 51%-owned subsidiary") measures nothing.
+    '\\d[\\d,.]*\\s*(?:%|％|ポイント|倍|億円|兆円|百万円|万円|円|billion|million|bn|pt)(?!\\s*(?:子会社|出資|-?owned|subsidiar|stake|equity interest))',
     '(?:20[2-5]\\d|fy20[2-5]\\d)年?(?:度)?(?:まで|に|の目標|目標)',
     'kpi',
     '指標',
