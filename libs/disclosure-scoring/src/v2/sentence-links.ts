@@ -170,6 +170,8 @@ const QUOTED_ASSET =
   /「([^「」、。\s]{1,15})」(?=(?:「[^「」]{1,15}」)*(?:という|などの|等の)?(?:IP|キャラクター|ブランド|商品|製品|商標|技術|素材)|[(（]以下[、,]?「?本(?:商品|製品|ブランド|技術|素材))/gu;
 
 /** A reference back to the product or technology just named (この製品, 本商品, 同技術, "this product"). */
+const REGISTER_PHRASE =
+  /^(?:検討して(?:まいり|いき)|努めて(?:まいり|おり|いき)|推進して(?:まいり|いき)|取り組んで(?:まいり|いき)|strive to|we will continue to|committed to)$/u;
 const ANAPHORIC_ASSET =
   /(?:この|その|本|同|当該)(?:製品|商品|技術|ブランド|素材|サービス|キャラクター)|\b(?:this|these|the same) (?:products?|technolog(?:y|ies)|brands?|materials?)\b/gu;
 
@@ -265,7 +267,9 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
     weakMechanism.length > 0 &&
     // …or what it refers back to (この製品 / 本技術 / "this product").
     (asset.length > 0 || business.length > 0 || has(ANAPHORIC_ASSET, t.text)) &&
-    boilerplate.length === 0
+    // The intention register (…に取り組んでまいります, "we will continue to") is no stock phrase here: a strategy
+    // written as a pledge keeps its mechanism.
+    boilerplate.every((c) => REGISTER_PHRASE.test(c.key))
   ) {
     mechanism.push(...weakMechanism);
   }
