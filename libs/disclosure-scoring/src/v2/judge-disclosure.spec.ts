@@ -58,6 +58,10 @@ describe('judgeDisclosure (v2)', () => {
       'activity',
     );
     expect(judgeDisclosure('当社は他社の3倍の特許を保有し、国内シェアNo.1です。').sentences[0]?.role).toBe('count');
+    // An ownership share measures nothing.
+    expect(links('当社は、ドイツの100%子会社を通じて、欧州の医療機器事業で売上を伸ばしています。')).not.toContain(
+      'kpi',
+    );
   });
 
   it('reads the open side of an open/close choice and protection by rights as mechanisms (both languages)', () => {
