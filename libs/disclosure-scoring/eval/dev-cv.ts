@@ -15,7 +15,7 @@ const passages: EvalPassage[] = [
   ...loadJsonl(join(CORPUS_V3_DIR, 'dev.jsonl')),
 ];
 const scores = passages.map((p) => judgeDisclosure(p.text, { companyNames: p.company ? [p.company] : [] }).overall);
-const half = (p: EvalPassage): number => createHash('sha1').update(p.company).digest()[0]! % 2;
+const half = (p: EvalPassage): number => (createHash('sha1').update(p.company).digest()[0] ?? 0) % 2;
 
 function row(name: string, keep: (p: EvalPassage) => boolean): string {
   const ps = passages.map((p, i) => [p, scores[i] ?? 0] as const).filter(([p]) => keep(p));
