@@ -9,15 +9,12 @@
 // uses its own loopback address (127.1.x.y), as phones on mobile data would; see docs/benchmarks.md for a room
 // behind one NAT address. Every loop below is bounded (300 × 20 answers, at most 3 attempts each).
 import { Agent, request } from 'node:http';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { getBank, isScorable, type Question } from '../../libs/assessment/src/index';
+import { API_MAIN, freshDatabase, startApi } from './support/bench-process';
 
-const ROOT = join(__dirname, '../..');
-const API_MAIN = process.env['BENCH_API_MAIN'] ?? join(ROOT, 'dist/apps/api/main.js');
 const PARTICIPANTS = Number(process.env['BENCH_PARTICIPANTS'] ?? 300);
 const QUESTIONS = 20;
 const WINDOW_MS = 60_000;
@@ -26,35 +23,6 @@ const JOIN_MS = 5_000;
 const ANSWER_MS = 50_000;
 const TARGET_P95_MS = 1_000;
 const DEPARTMENTS = ['executive', 'ip', 'rnd', 'business', 'planning', 'ir_finance', 'legal'] as const;
-
-async function freshDatabase(): Promise<{ url: string; name: string }> {
-  if (process.env['DATABASE_URL'])
-    return { url: process.env['DATABASE_URL'], name: new URL(process.env['DATABASE_URL']).pathname.slice(1) };
-  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-  await admin.connect();
-  const name = `ipgn_bench_ws_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return { url: `postgres://postgres@127.0.0.1:5432/${name}`, name };
-}
-
-async function startApi(env: Record<string, string>, health: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [API_MAIN], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(health)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error(`${health} did not come up`);
-}
 
 /** A browser-like session over HTTP: cookies and the CSRF token. */
 class Session {
@@ -211,7 +179,7 @@ interface Sent {
 
 async function main(): Promise<void> {
   if (!existsSync(API_MAIN)) throw new Error('Build the API first: npx nx build api');
-  const db = await freshDatabase();
+  const db = await freshDatabase('ws');
   const port = 3800 + Math.floor(Math.random() * 150);
   const base = `http://127.0.0.1:${port}`;
   const api = await startApi(
