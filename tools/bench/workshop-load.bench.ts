@@ -211,7 +211,8 @@ async function main(): Promise<void> {
       }
       const token = (joined.body as { participantToken: string }).participantToken;
       for (const [j, q] of questions.entries()) {
-        await sleepUntil(t0 + JOIN_MS + (j * ANSWER_MS) / QUESTIONS + (i * ANSWER_MS) / QUESTIONS / PARTICIPANTS);
+        // Inside question j's slot, after the facilitator has moved to it (the first 10 % of the slot is left to that).
+        await sleepUntil(t0 + JOIN_MS + ((j + 0.1 + (0.85 * i) / PARTICIPANTS) * ANSWER_MS) / QUESTIONS);
         const body = { value: answerFor(q, i + j), clientRequestId: randomUUID() };
         const record: Sent = { participant: i, questionId: q.id, sentAt: performance.now(), status: 0, stored: false };
         sent.push(record);
@@ -233,7 +234,14 @@ async function main(): Promise<void> {
         }
       }
     };
-    await Promise.all(Array.from({ length: PARTICIPANTS }, (_, i) => participant(i)));
+    // The facilitator moves the room through the questions, one slot each; phones may answer only the current one.
+    const facilitator = async (): Promise<void> => {
+      for (let j = 0; j < QUESTIONS; j++) {
+        await sleepUntil(t0 + JOIN_MS + (j * ANSWER_MS) / QUESTIONS);
+        await owner.call('PUT', `/api/orgs/${orgId}/workshops/${workshop.id}/state`, { currentQuestionIndex: j });
+      }
+    };
+    await Promise.all([facilitator(), ...Array.from({ length: PARTICIPANTS }, (_, i) => participant(i))]);
     const elapsedMs = performance.now() - t0;
     await new Promise((r) => setTimeout(r, 2_000)); // let the last events arrive
     stopStream.abort();
