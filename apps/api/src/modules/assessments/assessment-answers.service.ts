@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type QueryResult, type QueryRunner } from 'typeorm';
+import type { Pool } from 'pg';
+import { DataSource, type QueryResult } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import {
   SUPPORTED_BANK_VERSIONS,
   TRACKS,
@@ -54,13 +56,13 @@ export class AssessmentAnswersService {
 
     const json = checked.value === null ? null : JSON.stringify(checked.value);
     const params = [organizationId, id, questionId, json, user.id, askedIn(questionId)];
-    const runner = this.db.createQueryRunner();
-    let row: AnswerRow | undefined;
-    try {
-      row = await writeAnswer(runner, params, dto.expectedVersion, 'draft');
-    } finally {
-      await runner.release();
-    }
+    // Autosave: one statement straight on the pool (no TypeORM query runner to create and release per save).
+    let row = await writeAnswer(
+      async (sql, values) => (await this.pool().query<AnswerRow>(sql, values)).rows,
+      params,
+      dto.expectedVersion,
+      'draft',
+    );
     // In the validation step a contributor may still fix an answer the reviewer returned (locked check, then write).
     if (!row) row = await this.saveReturnedAnswer(organizationId, id, questionId, params, dto.expectedVersion);
     if (row) {
@@ -112,9 +114,20 @@ export class AssessmentAnswersService {
         validationOfRound(round).items.find((i) => i.questionId === questionId),
       );
       if (!editable.ok) throw new ApiException(409, 'ANSWER_NOT_RETURNED');
-      if (!manager.queryRunner) throw new Error('transaction without a query runner');
-      return writeAnswer(manager.queryRunner, params, expectedVersion, 'in_review');
+      const runner = manager.queryRunner;
+      if (!runner) throw new Error('transaction without a query runner');
+      return writeAnswer(
+        async (sql, values) => ((await runner.query(sql, values, true)) as QueryResult<AnswerRow>).records,
+        params,
+        expectedVersion,
+        'in_review',
+      );
     });
+  }
+
+  /** The pg pool under the module's DataSource (the same connections and settings TypeORM uses). */
+  private pool(): Pool {
+    return (this.db.driver as PostgresDriver).master as Pool;
   }
 }
 
@@ -123,7 +136,7 @@ export class AssessmentAnswersService {
  * UPDATE … WHERE version = expected, both only while the round has the given status and asks the question.
  */
 async function writeAnswer(
-  runner: QueryRunner,
+  run: (sql: string, values: unknown[]) => Promise<AnswerRow[]>,
   params: unknown[],
   expectedVersion: number,
   status: 'draft' | 'in_review',
@@ -139,12 +152,8 @@ async function writeAnswer(
             SET value = $4::jsonb, version = version + 1, answered_by = $5, answered_at = now(), source = 'manual'
           WHERE organization_id = $1 AND assessment_id = $2 AND question_id = $3 AND version = $7 AND ${roundOpen}
          RETURNING version, answered_at`;
-  const result = (await runner.query(
-    sql,
-    expectedVersion === 0 ? params : [...params, expectedVersion],
-    true,
-  )) as QueryResult<AnswerRow>;
-  return result.records[0];
+  const rows = await run(sql, expectedVersion === 0 ? params : [...params, expectedVersion]);
+  return rows[0];
 }
 
 /** 'track|bankVersion' pairs in which a question is asked (cached: the bank is static). */
