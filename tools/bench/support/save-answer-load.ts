@@ -56,6 +56,23 @@ export function startProcess(
   });
 }
 
+/**
+ * Stops a server process and resolves once it has exited, so that its port is free for the next run (a back-to-back
+ * run on a pinned BENCH_PORT otherwise meets EADDRINUSE on a busy machine).
+ */
+export function stopProcess(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    // A server that has not drained within 10 s is killed outright.
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill();
+  });
+}
+
 /** A signed-in owner with a listed-track round, over HTTP like the web app (cookie + CSRF). */
 export async function prepare(
   base: string,
