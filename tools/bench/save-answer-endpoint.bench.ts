@@ -8,7 +8,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { API_MAIN, ladderQuestions, load, prepare, startProcess } from './support/save-answer-load';
+import { API_MAIN, ladderQuestions, load, prepare, startProcess, stopProcess } from './support/save-answer-load';
 
 const CONNECTIONS = 10;
 // Issue 15: at least half of the raw handler's throughput in the same run, p99 at most 20 ms.
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
       {},
       raw.pid,
     );
-    raw.kill();
+    await stopProcess(raw);
     // The same handler on plain Express (what Nest runs on): how much of the gap is the HTTP framework itself.
     raw = await startProcess(
       ['--import', 'tsx', join(__dirname, 'raw-express-save-answer-server.ts')],
@@ -117,8 +117,8 @@ async function main(): Promise<void> {
     );
     if (!ok) process.exitCode = 1;
   } finally {
-    raw?.kill();
-    api.kill();
+    await stopProcess(raw);
+    await stopProcess(api);
   }
 }
 

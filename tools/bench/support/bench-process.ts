@@ -53,3 +53,19 @@ export function startProcess(
 export function startApi(env: Record<string, string>, health: string): Promise<ChildProcess> {
   return startProcess([API_MAIN], env, null, health);
 }
+
+/**
+ * Stops a server process and resolves once it has exited, so that its port is free for the next run (a back-to-back
+ * run on a pinned BENCH_PORT otherwise meets EADDRINUSE on a busy machine). Killed outright after 10 s.
+ */
+export function stopProcess(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill();
+  });
+}

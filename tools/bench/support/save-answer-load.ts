@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { questionsForTrack } from '../../../libs/assessment/src/index';
 
 // BENCH_API_MAIN runs another build (e.g. main's, for a before/after in one sitting).
-export { API_MAIN, ROOT, startProcess } from './bench-process';
+export { API_MAIN, ROOT, startProcess, stopProcess } from './bench-process';
 export const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 10);
 /**
  * Unmeasured load first, so that both servers are measured with their code optimised by the JIT: at least

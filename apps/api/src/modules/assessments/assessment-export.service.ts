@@ -5,7 +5,8 @@ import { exportFile, exportFileName, type ExportFile } from '../../common/export
 import { renderCsv } from '../../common/export/render-csv';
 import { renderOffThread } from '../../common/export/render-off-thread';
 import { assessmentFileLabel, assessmentReport, assessmentWorkbook, organizationName } from './assessment-report';
-import { AssessmentsService, answersOf, scoreRound, type LoadedRound } from './assessments.service';
+import { answersOf, scoreRound, type LoadedRound } from './assessment-round';
+import { AssessmentsService } from './assessments.service';
 import { smeResultsReport } from './sme-results-report';
 
 /** CSV, XLSX and PDF exports of one round, through the shared export layer (common/export). */

@@ -16,7 +16,7 @@ import {
   type ReportSheet,
   type Workbook,
 } from '../../common/export/report-model';
-import type { LoadedRound } from './assessments.service';
+import type { LoadedRound } from './assessment-round';
 
 const T = {
   ja: {

@@ -4,7 +4,7 @@ import type { Repository } from 'typeorm';
 import { scoreAssessment, type Answers, type AssessmentProfile, type AssessmentResult } from '@ipgn/assessment';
 import { ApiException } from '../../common/errors/api-exception';
 import type { OrganizationEntity } from '../organizations/entities/organization.entity';
-import { answersOf, scoreRound } from './assessments.service';
+import { answersOf, scoreRound } from './assessment-round';
 import { AssessmentReviewEntity } from './entities/assessment-review.entity';
 import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 import { AssessmentEntity } from './entities/assessment.entity';

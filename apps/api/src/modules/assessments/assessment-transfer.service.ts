@@ -16,7 +16,8 @@ import type { AuthenticatedUser, OrganizationContext } from '../../common/http/r
 import { AuditService } from '../audit/audit.service';
 import { AssessmentPlanningService } from './assessment-planning.service';
 import { readTransferXlsx, UnreadableXlsxError, writeTransferXlsx } from './assessment-transfer-xlsx';
-import { AssessmentsService, answersOf, type LoadedRound } from './assessments.service';
+import { answersOf, type LoadedRound } from './assessment-round';
+import { AssessmentsService } from './assessments.service';
 import type { AssessmentEntity } from './entities/assessment.entity';
 
 /** The part of a multer file we use (memory storage). */

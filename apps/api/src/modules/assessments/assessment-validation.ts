@@ -2,7 +2,7 @@ import { roundValidation, type AnswerReview, type RoundValidation, type Versione
 import type { ValidationView } from '@ipgn/contracts';
 import type { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 import type { AssessmentReviewEntity } from './entities/assessment-review.entity';
-import type { LoadedRound } from './assessments.service';
+import type { LoadedRound } from './assessment-round';
 
 /** The domain's view of a stored round: which answers need a decision and where each stands. */
 export function validationOfRound(

@@ -11,6 +11,8 @@ import { ParseId } from '../../common/http/parse-id.pipe';
 import { AssessmentExceptionFilter } from './assessment-exception.filter';
 import { AssessmentExportService } from './assessment-export.service';
 import { AssessmentsService } from './assessments.service';
+import { AssessmentAnswersService } from './assessment-answers.service';
+import { AssessmentLifecycleService } from './assessment-lifecycle.service';
 import type {
   AnswerView,
   AssessmentBankView,
@@ -30,6 +32,8 @@ import type { ValidationView } from '@ipgn/contracts';
 export class AssessmentsController {
   constructor(
     private readonly assessments: AssessmentsService,
+    private readonly answers: AssessmentAnswersService,
+    private readonly lifecycle: AssessmentLifecycleService,
     private readonly exports: AssessmentExportService,
     private readonly validation: AssessmentValidationService,
   ) {}
@@ -56,7 +60,7 @@ export class AssessmentsController {
     @CurrentUser() user: AuthenticatedUser,
     @Body() dto: StartAssessmentDto,
   ): Promise<AssessmentDetail> {
-    return this.assessments.start(org, user, dto.track);
+    return this.lifecycle.start(org, user, dto.track);
   }
 
   @Get('orgs/:orgId/assessments/:id')
@@ -74,7 +78,7 @@ export class AssessmentsController {
     @Param('questionId') questionId: string,
     @Body() dto: SaveAnswerDto,
   ): Promise<AnswerView> {
-    return this.assessments.saveAnswer(org, user, id, questionId, dto);
+    return this.answers.saveAnswer(org, user, id, questionId, dto);
   }
 
   @Put('orgs/:orgId/assessments/:id/assignments/:moduleId')
@@ -86,7 +90,7 @@ export class AssessmentsController {
     @Param('moduleId') moduleId: string,
     @Body() dto: AssignModuleDto,
   ): Promise<AssignmentView[]> {
-    return this.assessments.assign(org, user.id, id, moduleId, dto);
+    return this.lifecycle.assign(org, user.id, id, moduleId, dto);
   }
 
   @Post('orgs/:orgId/assessments/:id/submit')
@@ -97,7 +101,7 @@ export class AssessmentsController {
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseId) id: string,
   ): Promise<AssessmentDetail> {
-    return this.assessments.submit(org, user.id, id);
+    return this.lifecycle.submit(org, user.id, id);
   }
 
   @Post('orgs/:orgId/assessments/:id/request-validation')

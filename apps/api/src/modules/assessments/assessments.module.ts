@@ -16,6 +16,8 @@ import { AssessmentTransferController } from './assessment-transfer.controller';
 import { AssessmentTransferService } from './assessment-transfer.service';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsService } from './assessments.service';
+import { AssessmentAnswersService } from './assessment-answers.service';
+import { AssessmentLifecycleService } from './assessment-lifecycle.service';
 import { AuditModule } from '../audit/audit.module';
 
 @Module({
@@ -33,6 +35,8 @@ import { AuditModule } from '../audit/audit.module';
   providers: [
     AssessmentAuditNames,
     AssessmentsService,
+    AssessmentAnswersService,
+    AssessmentLifecycleService,
     AssessmentExportService,
     AssessmentRoundsService,
     AssessmentAnswerImportService,

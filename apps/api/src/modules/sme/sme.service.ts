@@ -15,7 +15,8 @@ import { exportFile, exportFileName, type ExportFile } from '../../common/export
 import { renderOffThread } from '../../common/export/render-off-thread';
 import { bankSheetsReport } from './bank-sheets-report';
 import { bankSheetsWorkbook } from './bank-sheets-workbook';
-import { AssessmentsService, answersOf, type LoadedRound } from '../assessments/assessments.service';
+import { answersOf, type LoadedRound } from '../assessments/assessment-round';
+import { AssessmentsService } from '../assessments/assessments.service';
 
 /** SME results and bank sheets for a round of the SME track (bank 2026.12-1 or later). */
 @Injectable()
