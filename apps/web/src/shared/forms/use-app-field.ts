@@ -12,8 +12,8 @@ export interface AppFieldOptions<T extends FieldValues, N extends FieldPathByVal
   validate?: FieldRule<T>;
   /** Over this many characters the text is kept whole, shown as too long, and the form is not sent. */
   maxLength?: number;
-  /** The API's path for this field's messages, when it differs from `name`. */
-  errorKey?: string;
+  /** The API's path(s) for this field's messages, when they differ from `name` (the first with a message wins). */
+  errorKey?: string | readonly string[];
 }
 
 export interface AppField {
@@ -54,6 +54,12 @@ export function useAppField<T extends FieldValues, N extends FieldPathByValue<T,
     onChange: (next) => field.onChange(next),
     onBlur: field.onBlur,
     ref: field.ref,
-    error: fieldState.error?.message ?? formErrors(errorKey ?? name),
+    error:
+      fieldState.error?.message ??
+      keys(errorKey ?? name).reduce<string | undefined>((found, key) => found ?? formErrors(key), undefined),
   };
+}
+
+function keys(key: string | readonly string[]): readonly string[] {
+  return typeof key === 'string' ? [key] : key;
 }
