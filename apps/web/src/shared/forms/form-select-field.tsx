@@ -6,7 +6,7 @@ export type FormSelectFieldProps<T extends FieldValues, N extends FieldPathByVal
   AppFieldOptions<T, N>,
   'maxLength'
 > &
-  Omit<SelectFieldProps, 'value' | 'onChange' | 'error' | 'name'>;
+  Omit<SelectFieldProps, 'value' | 'onChange' | 'error' | 'name' | 'ref'>;
 
 /** A {@link SelectField} bound to a field of a {@link useAppForm} form. */
 export function FormSelectField<T extends FieldValues, N extends FieldPathByValue<T, string>>({
@@ -17,5 +17,15 @@ export function FormSelectField<T extends FieldValues, N extends FieldPathByValu
   ...rest
 }: FormSelectFieldProps<T, N>) {
   const field = useAppField({ control, name, validate, errorKey });
-  return <SelectField {...rest} name={name} value={field.value} onChange={field.onChange} error={field.error} />;
+  return (
+    <SelectField
+      {...rest}
+      name={name}
+      value={field.value}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      ref={field.ref}
+      error={field.error}
+    />
+  );
 }
