@@ -12,9 +12,10 @@ export function FormTextField<T extends FieldValues, N extends FieldPathByValue<
   validate,
   maxLength,
   errorKey,
+  normalize,
   ...rest
 }: FormTextFieldProps<T, N>) {
-  const field = useAppField({ control, name, validate, maxLength, errorKey });
+  const field = useAppField({ control, name, validate, maxLength, errorKey, normalize });
   return (
     <TextField
       {...rest}

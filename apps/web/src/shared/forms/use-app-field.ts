@@ -14,6 +14,8 @@ export interface AppFieldOptions<T extends FieldValues, N extends FieldPathByVal
   maxLength?: number;
   /** The API's path(s) for this field's messages, when they differ from `name` (the first with a message wins). */
   errorKey?: string | readonly string[];
+  /** Rewrites what is typed before it is kept (e.g. upper case for a code). */
+  normalize?: (value: string) => string;
 }
 
 export interface AppField {
@@ -32,6 +34,7 @@ export function useAppField<T extends FieldValues, N extends FieldPathByValue<T,
   validate,
   maxLength,
   errorKey,
+  normalize,
 }: AppFieldOptions<T, N>): AppField {
   const tooLong = useTooLongMessage();
   const rule = useRef({ validate, maxLength, tooLong });
@@ -43,7 +46,7 @@ export function useAppField<T extends FieldValues, N extends FieldPathByValue<T,
       validate: (raw: unknown, values: T) => {
         const value = typeof raw === 'string' ? raw : '';
         const { validate: own, maxLength: max, tooLong: tooLongMessage } = rule.current;
-        return (max === undefined ? undefined : tooLongMessage(value, max)) ?? own?.(value, values) ?? true;
+        return own?.(value, values) ?? (max === undefined ? undefined : tooLongMessage(value, max)) ?? true;
       },
     },
   });
@@ -51,7 +54,7 @@ export function useAppField<T extends FieldValues, N extends FieldPathByValue<T,
   const value = typeof field.value === 'string' ? field.value : '';
   return {
     value,
-    onChange: (next) => field.onChange(next),
+    onChange: (next) => field.onChange(normalize ? normalize(next) : next),
     onBlur: field.onBlur,
     ref: field.ref,
     error:
