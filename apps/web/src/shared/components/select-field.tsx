@@ -1,4 +1,4 @@
-import { useId, type SelectHTMLAttributes } from 'react';
+import { useId, type Ref, type SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface SelectOption {
@@ -18,6 +18,7 @@ export interface SelectFieldProps extends Omit<
   placeholder?: string;
   error?: string;
   hint?: string;
+  ref?: Ref<HTMLSelectElement>;
 }
 
 export function SelectField({
@@ -30,6 +31,7 @@ export function SelectField({
   hint,
   required,
   className,
+  ref,
   ...rest
 }: SelectFieldProps) {
   const { t } = useTranslation();
@@ -49,6 +51,7 @@ export function SelectField({
       </label>
       <select
         {...rest}
+        ref={ref}
         id={id}
         className="field__input field__select"
         value={value}

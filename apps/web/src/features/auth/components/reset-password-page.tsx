@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@ipgn/contracts';
-import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { StatusMessage } from '../../../shared/components/status-message';
 import { SubmitButton } from '../../../shared/components/submit-button';
-import { TextField } from '../../../shared/components/text-field';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormTextField } from '../../../shared/forms/form-text-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useConfirmPasswordReset } from '../hooks/use-confirm-password-reset';
 
@@ -16,25 +15,13 @@ export function ResetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get('token');
   const confirm = useConfirmPasswordReset();
-  const { formRef, fieldError, clientErrors, check } = useFormErrors(confirm.error);
-  const [password, setPassword] = useState('');
-  const [passwordAgain, setPasswordAgain] = useState('');
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!token) return;
-    const valid = check({
-      password: !password
-        ? t('validation.required')
-        : password.length < PASSWORD_MIN_LENGTH
-          ? t('validation.passwordTooShort', { min: PASSWORD_MIN_LENGTH })
-          : password.length > PASSWORD_MAX_LENGTH
-            ? t('validation.passwordTooLong', { max: PASSWORD_MAX_LENGTH })
-            : undefined,
-      passwordAgain: passwordAgain !== password ? t('validation.passwordMismatch') : undefined,
-    });
-    if (valid) confirm.mutate({ token, password });
-  }
+  const form = useAppForm({
+    defaultValues: { password: '', passwordAgain: '' },
+    serverError: confirm.error,
+    pending: confirm.isPending,
+    onValid: ({ password }) => (token ? confirm.mutateAsync({ token, password }) : undefined),
+  });
+  const { control } = form.form;
 
   return (
     <section className="auth-card" aria-labelledby="reset-title">
@@ -60,33 +47,39 @@ export function ResetPasswordPage() {
       ) : (
         <>
           <p className="lead">{t('auth.resetPassword.intro')}</p>
-          <form ref={formRef} noValidate onSubmit={submit} className="form">
-            <FormErrorAlert error={confirm.error} invalid={Object.keys(clientErrors).length > 0} />
-            <TextField
+          <AppForm form={form} className="form">
+            <FormTextField
+              control={control}
               label={t('auth.resetPassword.newPassword')}
               type="password"
               name="password"
               autoComplete="new-password"
               required
-              value={password}
-              onChange={setPassword}
               hint={t('auth.signUp.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-              error={fieldError('password') ?? fieldError('token')}
+              validate={(password) =>
+                !password
+                  ? t('validation.required')
+                  : password.length < PASSWORD_MIN_LENGTH
+                    ? t('validation.passwordTooShort', { min: PASSWORD_MIN_LENGTH })
+                    : password.length > PASSWORD_MAX_LENGTH
+                      ? t('validation.passwordTooLong', { max: PASSWORD_MAX_LENGTH })
+                      : undefined
+              }
+              errorKey={['password', 'token']}
             />
-            <TextField
+            <FormTextField
+              control={control}
               label={t('auth.resetPassword.confirmPassword')}
               type="password"
               name="passwordAgain"
               autoComplete="new-password"
               required
-              value={passwordAgain}
-              onChange={setPasswordAgain}
-              error={fieldError('passwordAgain')}
+              validate={(again, values) => (again !== values.password ? t('validation.passwordMismatch') : undefined)}
             />
             <SubmitButton pending={confirm.isPending} pendingLabel={t('auth.resetPassword.submitting')}>
               {t('auth.resetPassword.submit')}
             </SubmitButton>
-          </form>
+          </AppForm>
           <p className="auth-card__links">
             <Link to="/forgot-password">{t('auth.resetPassword.requestNew')}</Link>
           </p>

@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { SubmitButton } from '../../../shared/components/submit-button';
-import { TextField } from '../../../shared/components/text-field';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormTextField } from '../../../shared/forms/form-text-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { looksLikeEmail } from '../../../shared/utils/looks-like-email';
 import { safeNextPath } from '../../../shared/utils/safe-next-path';
@@ -18,54 +17,47 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const signIn = useSignIn();
-  const { formRef, fieldError, clientErrors, check } = useFormErrors(signIn.error);
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const valid = check({
-      email: !email.trim() ? t('validation.required') : !looksLikeEmail(email) ? t('validation.email') : undefined,
-      password: !password ? t('validation.required') : undefined,
-    });
-    if (!valid) return;
-    signIn.mutate(
-      { email: email.trim(), password },
-      { onSuccess: (user) => void navigate(next ?? homePathFor(user), { replace: true }) },
-    );
-  }
+  const form = useAppForm({
+    defaultValues: { email: '', password: '' },
+    serverError: signIn.error,
+    pending: signIn.isPending,
+    onValid: ({ email, password }) =>
+      signIn
+        .mutateAsync({ email: email.trim(), password })
+        .then((user) => void navigate(next ?? homePathFor(user), { replace: true })),
+  });
+  const { control } = form.form;
 
   const linkSuffix = next ? `?next=${encodeURIComponent(next)}` : '';
   return (
     <section className="auth-card" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t('auth.signIn.title')}</h1>
       <p className="lead">{t('auth.signIn.intro')}</p>
-      <form ref={formRef} noValidate onSubmit={submit} className="form">
-        <FormErrorAlert error={signIn.error} invalid={Object.keys(clientErrors).length > 0} />
-        <TextField
+      <AppForm form={form} className="form">
+        <FormTextField
+          control={control}
           label={t('auth.email')}
           type="email"
           name="email"
           autoComplete="email"
           required
-          value={email}
-          onChange={setEmail}
-          error={fieldError('email')}
+          validate={(email) =>
+            !email.trim() ? t('validation.required') : !looksLikeEmail(email) ? t('validation.email') : undefined
+          }
         />
-        <TextField
+        <FormTextField
+          control={control}
           label={t('auth.password')}
           type="password"
           name="password"
           autoComplete="current-password"
           required
-          value={password}
-          onChange={setPassword}
-          error={fieldError('password')}
+          validate={(password) => (!password ? t('validation.required') : undefined)}
         />
         <SubmitButton pending={signIn.isPending} pendingLabel={t('auth.signIn.submitting')}>
           {t('auth.signIn.submit')}
         </SubmitButton>
-      </form>
+      </AppForm>
       <p className="auth-card__links">
         <Link to="/forgot-password">{t('auth.signIn.forgotPassword')}</Link>
       </p>

@@ -1,12 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type AccountType, type SignupRequest } from '@ipgn/contracts';
 import { isApiRequestError } from '../../../shared/api/api-request-error';
-import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { SubmitButton } from '../../../shared/components/submit-button';
-import { TextField } from '../../../shared/components/text-field';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormTextField } from '../../../shared/forms/form-text-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { looksLikeEmail } from '../../../shared/utils/looks-like-email';
@@ -30,13 +30,31 @@ export function SignUpPage() {
       : safeNextPath(params.get('next'));
   const preview = useInvitationPreview(invitationToken);
   const signUp = useSignUp();
-  const { formRef, fieldError, clientErrors, check } = useFormErrors(signUp.error);
-
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [accountType, setAccountType] = useState<AccountType>('company');
-  const [organizationName, setOrganizationName] = useState('');
+  const form = useAppForm({
+    defaultValues: {
+      email: '',
+      password: '',
+      displayName: '',
+      accountType: 'company' as AccountType,
+      organizationName: '',
+    },
+    serverError: signUp.error,
+    pending: signUp.isPending,
+    onValid: (v) => {
+      const body: SignupRequest = {
+        email: v.email.trim(),
+        password: v.password,
+        displayName: v.displayName.trim(),
+        locale: currentLocale(i18n),
+        accountType: v.accountType,
+      };
+      if (askOrganization && v.organizationName.trim()) body.organizationName = v.organizationName.trim();
+      return signUp.mutateAsync(body).then((user) => void navigate(next ?? homePathFor(user), { replace: true }));
+    },
+  });
+  const { control, watch, setValue, getValues } = form.form;
+  const accountType = watch('accountType');
+  const organizationName = watch('organizationName');
   // An invitee joins an existing organization, so the form does not ask for a new one — unless the server
   // insists on it, in which case the field appears with the server's message and nothing typed is lost.
   const serverWantsOrganization =
@@ -46,35 +64,8 @@ export function SignUpPage() {
 
   const invitedEmail = preview.data?.email;
   useEffect(() => {
-    if (invitedEmail) setEmail((current) => current || invitedEmail);
-  }, [invitedEmail]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const valid = check({
-      email: !email.trim() ? t('validation.required') : !looksLikeEmail(email) ? t('validation.email') : undefined,
-      password: !password
-        ? t('validation.required')
-        : password.length < PASSWORD_MIN_LENGTH
-          ? t('validation.passwordTooShort', { min: PASSWORD_MIN_LENGTH })
-          : password.length > PASSWORD_MAX_LENGTH
-            ? t('validation.passwordTooLong', { max: PASSWORD_MAX_LENGTH })
-            : undefined,
-      displayName: !displayName.trim() ? t('validation.required') : undefined,
-      organizationName:
-        askOrganization && !invitationToken && !organizationName.trim() ? t('validation.required') : undefined,
-    });
-    if (!valid) return;
-    const body: SignupRequest = {
-      email: email.trim(),
-      password,
-      displayName: displayName.trim(),
-      locale: currentLocale(i18n),
-      accountType,
-    };
-    if (askOrganization && organizationName.trim()) body.organizationName = organizationName.trim();
-    signUp.mutate(body, { onSuccess: (user) => void navigate(next ?? homePathFor(user), { replace: true }) });
-  }
+    if (invitedEmail && !getValues('email')) setValue('email', invitedEmail);
+  }, [invitedEmail, getValues, setValue]);
 
   const signInLink = next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in';
   return (
@@ -83,19 +74,20 @@ export function SignUpPage() {
       <p className="lead">
         {invitationToken ? t('auth.signUp.invitationIntro') : smeTrack ? t('sme.signUp.intro') : t('auth.signUp.intro')}
       </p>
-      <form ref={formRef} noValidate onSubmit={submit} className="form">
-        <FormErrorAlert error={signUp.error} invalid={Object.keys(clientErrors).length > 0} />
-        <TextField
+      <AppForm form={form} className="form">
+        <FormTextField
+          control={control}
           label={t('auth.email')}
           type="email"
           name="email"
           autoComplete="email"
           required
-          value={email}
-          onChange={setEmail}
-          error={fieldError('email')}
+          validate={(email) =>
+            !email.trim() ? t('validation.required') : !looksLikeEmail(email) ? t('validation.email') : undefined
+          }
         />
-        <TextField
+        <FormTextField
+          control={control}
           label={t('auth.password')}
           type="password"
           name="password"
@@ -103,20 +95,25 @@ export function SignUpPage() {
           required
           minLength={PASSWORD_MIN_LENGTH}
           maxLength={PASSWORD_MAX_LENGTH}
-          value={password}
-          onChange={setPassword}
           hint={t('auth.signUp.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          error={fieldError('password')}
+          validate={(password) =>
+            !password
+              ? t('validation.required')
+              : password.length < PASSWORD_MIN_LENGTH
+                ? t('validation.passwordTooShort', { min: PASSWORD_MIN_LENGTH })
+                : password.length > PASSWORD_MAX_LENGTH
+                  ? t('validation.passwordTooLong', { max: PASSWORD_MAX_LENGTH })
+                  : undefined
+          }
         />
-        <TextField
+        <FormTextField
+          control={control}
           label={t('auth.signUp.displayName')}
           name="displayName"
           autoComplete="name"
           required
-          value={displayName}
-          onChange={setDisplayName}
           hint={t('auth.signUp.displayNameHint')}
-          error={fieldError('displayName')}
+          validate={(v) => (!v.trim() ? t('validation.required') : undefined)}
         />
         {invitationToken || smeTrack ? null : (
           <fieldset className="field choice-group">
@@ -128,7 +125,7 @@ export function SignUpPage() {
                   name="accountType"
                   value={type}
                   checked={accountType === type}
-                  onChange={() => setAccountType(type)}
+                  onChange={() => setValue('accountType', type)}
                   aria-describedby={`account-type-${type}-hint`}
                 />
                 <span className="choice__text">
@@ -143,25 +140,24 @@ export function SignUpPage() {
                 </span>
               </label>
             ))}
-            {fieldError('accountType') ? <p className="field__error">{fieldError('accountType')}</p> : null}
+            {form.fieldError('accountType') ? <p className="field__error">{form.fieldError('accountType')}</p> : null}
           </fieldset>
         )}
         {askOrganization ? (
-          <TextField
+          <FormTextField
+            control={control}
             label={t('auth.signUp.organizationName')}
             name="organizationName"
             autoComplete="organization"
             required
-            value={organizationName}
-            onChange={setOrganizationName}
             hint={t('auth.signUp.organizationNameHint')}
-            error={fieldError('organizationName')}
+            validate={(v) => (!invitationToken && !v.trim() ? t('validation.required') : undefined)}
           />
         ) : null}
         <SubmitButton pending={signUp.isPending} pendingLabel={t('auth.signUp.submitting')}>
           {t('auth.signUp.submit')}
         </SubmitButton>
-      </form>
+      </AppForm>
       <p className="auth-card__links">
         {t('auth.signUp.haveAccount')} <Link to={signInLink}>{t('auth.signUp.signInLink')}</Link>
       </p>

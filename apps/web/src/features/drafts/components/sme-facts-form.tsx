@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../shared/components/text-field';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormTextField } from '../../../shared/forms/form-text-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import type { CompanyFactsView } from '../api/draft-api-types';
 import { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { factsClientErrors } from '../utils/facts-client-errors';
@@ -30,38 +31,42 @@ export interface SmeFactsFormProps {
 export function SmeFactsForm({ orgId, view, readOnly, onReload, signUpEmployees }: SmeFactsFormProps) {
   const { t } = useTranslation();
   const save = useSaveCompanyFacts(orgId);
-  const { formRef, fieldError, check } = useFormErrors(save.error);
-  const [state, setState] = useState<SmeFactsFormState>(() => smeFactsFormState(view.facts));
   const [saved, setSaved] = useState(false);
-  const update = (next: Partial<SmeFactsFormState>) => {
-    setSaved(false);
-    setState((s) => ({ ...s, ...next }));
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const facts = smeFormStateToFacts(state, view.facts);
-    const errors = factsClientErrors(facts, t);
-    // The shared messages speak of fiscal years for whole numbers; these two fields say what they expect.
-    for (const key of ['employees', 'revenueManYen'] as const)
-      if (errors[`facts.sme.${key}`]) errors[`facts.sme.${key}`] = t(`drafts.smeFacts.${key}.invalid`);
-    if (!check(errors)) return;
-    save.mutate({ facts, expectedVersion: view.version }, { onSuccess: () => setSaved(true) });
-  };
-  const err = (path: string) => fieldError(`facts.sme.${path}`);
+  const form = useAppForm<SmeFactsFormState>({
+    defaultValues: smeFactsFormState(view.facts),
+    serverError: save.error,
+    pending: save.isPending,
+    check: (state) => {
+      const errors = factsClientErrors(smeFormStateToFacts(state, view.facts), t);
+      // The shared messages speak of fiscal years for whole numbers; these two fields say what they expect.
+      for (const key of ['employees', 'revenueManYen'] as const)
+        if (errors[`facts.sme.${key}`]) errors[`facts.sme.${key}`] = t(`drafts.smeFacts.${key}.invalid`);
+      return errors;
+    },
+    onValid: (state) =>
+      save
+        .mutateAsync({ facts: smeFormStateToFacts(state, view.facts), expectedVersion: view.version })
+        .then(() => setSaved(true)),
+  });
+  const { control, watch } = form.form;
+  useEffect(() => {
+    const typing = watch(() => setSaved(false));
+    return () => typing.unsubscribe();
+  }, [watch]);
   const text = (key: SmeTextField, lang: 'ja' | 'en') => (
-    <TextField
+    <FormTextField
       key={`${key}-${lang}`}
+      control={control}
+      name={`${key}.${lang}`}
+      errorKey={lang === 'ja' ? [`facts.sme.${key}.ja`, `facts.sme.${key}`] : `facts.sme.${key}.en`}
       label={t(`drafts.smeFacts.${key}.label${lang === 'en' ? 'En' : ''}`)}
       hint={lang === 'ja' ? t(`drafts.smeFacts.${key}.hint`) : undefined}
-      value={state[key][lang]}
-      onChange={(v) => update({ [key]: { ...state[key], [lang]: v } })}
-      error={err(`${key}.${lang}`) ?? (lang === 'ja' ? err(key) : undefined)}
       maxLength={1000}
       disabled={readOnly}
     />
   );
   return (
-    <form ref={formRef} className="form form--wide" onSubmit={submit} noValidate>
+    <AppForm form={form} alert={false} className="form form--wide">
       <fieldset id="sme" className="panel">
         <legend>
           <h2>{t('drafts.smeFacts.heading')}</h2>
@@ -70,7 +75,10 @@ export function SmeFactsForm({ orgId, view, readOnly, onReload, signUpEmployees 
         <div className="facts-grid">
           {text('products', 'ja')}
           {text('customers', 'ja')}
-          <TextField
+          <FormTextField
+            control={control}
+            name="employees"
+            errorKey="facts.sme.employees"
             label={t('drafts.smeFacts.employees.label')}
             hint={
               typeof signUpEmployees === 'number'
@@ -78,18 +86,15 @@ export function SmeFactsForm({ orgId, view, readOnly, onReload, signUpEmployees 
                 : t('drafts.smeFacts.employees.hint')
             }
             inputMode="numeric"
-            value={state.employees}
-            onChange={(employees) => update({ employees })}
-            error={err('employees')}
             disabled={readOnly}
           />
-          <TextField
+          <FormTextField
+            control={control}
+            name="revenueManYen"
+            errorKey="facts.sme.revenueManYen"
             label={t('drafts.smeFacts.revenueManYen.label')}
             hint={t('drafts.smeFacts.revenueManYen.hint')}
             inputMode="numeric"
-            value={state.revenueManYen}
-            onChange={(revenueManYen) => update({ revenueManYen })}
-            error={err('revenueManYen')}
             disabled={readOnly}
           />
           {text('ownerTitle', 'ja')}
@@ -112,6 +117,6 @@ export function SmeFactsForm({ orgId, view, readOnly, onReload, signUpEmployees 
           </button>
         </div>
       )}
-    </form>
+    </AppForm>
   );
 }

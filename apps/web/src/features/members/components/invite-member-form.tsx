@@ -1,12 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationRole } from '@ipgn/contracts';
 import { CopyButton } from '../../../shared/components/copy-button';
-import { FormErrorAlert } from '../../../shared/components/form-error-alert';
-import { SelectField } from '../../../shared/components/select-field';
 import { SubmitButton } from '../../../shared/components/submit-button';
-import { TextField } from '../../../shared/components/text-field';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormSelectField } from '../../../shared/forms/form-select-field';
+import { FormTextField } from '../../../shared/forms/form-text-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { looksLikeEmail } from '../../../shared/utils/looks-like-email';
 import { useInviteMember } from '../hooks/use-invite-member';
 
@@ -18,53 +18,53 @@ export interface InviteMemberFormProps {
 export function InviteMemberForm({ orgId, assignable }: InviteMemberFormProps) {
   const { t } = useTranslation();
   const invite = useInviteMember(orgId);
-  const { formRef, fieldError, clientErrors, check } = useFormErrors(invite.error);
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<OrganizationRole>(
-    assignable.includes('contributor') ? 'contributor' : assignable[0],
-  );
+  const form = useAppForm<{ inviteEmail: string; inviteRole: OrganizationRole }>({
+    defaultValues: {
+      inviteEmail: '',
+      inviteRole: assignable.includes('contributor') ? 'contributor' : assignable[0],
+    },
+    serverError: invite.error,
+    pending: invite.isPending,
+    onValid: ({ inviteEmail, inviteRole }): Promise<void> =>
+      invite
+        .mutateAsync({ email: inviteEmail.trim(), role: inviteRole })
+        .then(() => form.form.setValue('inviteEmail', '')),
+  });
+  const { control } = form.form;
+  const role = form.form.watch('inviteRole');
   const linkId = useId();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const valid = check({
-      email: !email.trim() ? t('validation.required') : !looksLikeEmail(email) ? t('validation.email') : undefined,
-    });
-    if (!valid) return;
-    invite.mutate({ email: email.trim(), role }, { onSuccess: () => setEmail('') });
-  }
 
   return (
     <section aria-labelledby="invite-title" className="panel">
       <h2 id="invite-title">{t('members.invite.heading')}</h2>
       <p className="muted">{t('members.invite.intro')}</p>
-      <form ref={formRef} noValidate onSubmit={submit} className="form">
-        <FormErrorAlert error={invite.error} invalid={Object.keys(clientErrors).length > 0} />
+      <AppForm form={form} className="form">
         <div className="form__row">
-          <TextField
+          <FormTextField
+            control={control}
             label={t('members.invite.email')}
             type="email"
             name="inviteEmail"
+            errorKey="email"
             autoComplete="off"
             required
-            value={email}
-            onChange={setEmail}
-            error={fieldError('email')}
+            validate={(email) =>
+              !email.trim() ? t('validation.required') : !looksLikeEmail(email) ? t('validation.email') : undefined
+            }
           />
-          <SelectField
+          <FormSelectField
+            control={control}
             label={t('members.invite.role')}
             name="inviteRole"
-            value={role}
-            onChange={(v) => setRole(v as OrganizationRole)}
+            errorKey="role"
             options={assignable.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             hint={t(`roleDescriptions.${role}`)}
-            error={fieldError('role')}
           />
         </div>
         <SubmitButton pending={invite.isPending} pendingLabel={t('members.invite.submitting')}>
           {t('members.invite.submit')}
         </SubmitButton>
-      </form>
+      </AppForm>
       <div role="status" className={invite.data ? 'notice notice--success' : 'visually-hidden-empty'}>
         {invite.data ? (
           <>

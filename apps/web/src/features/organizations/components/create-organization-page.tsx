@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { SubmitButton } from '../../../shared/components/submit-button';
-import { TextField } from '../../../shared/components/text-field';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormTextField } from '../../../shared/forms/form-text-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { useCreateOrganization } from '../hooks/use-create-organization';
@@ -22,19 +21,20 @@ function GeneralCreateOrganization() {
   const navigate = useNavigate();
   const me = useCurrentUser();
   const create = useCreateOrganization();
-  const { formRef, fieldError, clientErrors, check } = useFormErrors(create.error);
-  const [legalNameJa, setLegalNameJa] = useState('');
-  const [legalNameEn, setLegalNameEn] = useState('');
+  const form = useAppForm({
+    defaultValues: { legalNameJa: '', legalNameEn: '' },
+    serverError: create.error,
+    pending: create.isPending,
+    onValid: ({ legalNameJa, legalNameEn }) =>
+      create
+        .mutateAsync({
+          legalNameJa: legalNameJa.trim(),
+          ...(legalNameEn.trim() ? { legalNameEn: legalNameEn.trim() } : {}),
+        })
+        .then((profile) => void navigate(`/o/${profile.id}/profile`)),
+  });
+  const { control } = form.form;
   const hasNone = me.data?.memberships.length === 0;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!check({ legalNameJa: !legalNameJa.trim() ? t('validation.required') : undefined })) return;
-    create.mutate(
-      { legalNameJa: legalNameJa.trim(), ...(legalNameEn.trim() ? { legalNameEn: legalNameEn.trim() } : {}) },
-      { onSuccess: (profile) => void navigate(`/o/${profile.id}/profile`) },
-    );
-  }
 
   return (
     <section aria-labelledby="create-org-title" className="page page--narrow">
@@ -46,32 +46,28 @@ function GeneralCreateOrganization() {
       ) : null}
       <h1 id="create-org-title">{t('organization.create.title')}</h1>
       <p className="lead">{t('organization.create.intro')}</p>
-      <form ref={formRef} noValidate onSubmit={submit} className="form">
-        <FormErrorAlert error={create.error} invalid={Object.keys(clientErrors).length > 0} />
-        <TextField
+      <AppForm form={form} className="form">
+        <FormTextField
+          control={control}
           label={t('organization.profile.legalNameJa')}
           name="legalNameJa"
           autoComplete="organization"
           required
           lang="ja"
-          value={legalNameJa}
-          onChange={setLegalNameJa}
           hint={t('auth.signUp.organizationNameHint')}
-          error={fieldError('legalNameJa')}
+          validate={(v) => (!v.trim() ? t('validation.required') : undefined)}
         />
-        <TextField
+        <FormTextField
+          control={control}
           label={t('organization.profile.legalNameEn')}
           name="legalNameEn"
           lang="en"
-          value={legalNameEn}
-          onChange={setLegalNameEn}
           hint={t('organization.profile.legalNameEnHint')}
-          error={fieldError('legalNameEn')}
         />
         <SubmitButton pending={create.isPending} pendingLabel={t('organization.create.submitting')}>
           {t('organization.create.submit')}
         </SubmitButton>
-      </form>
+      </AppForm>
     </section>
   );
 }

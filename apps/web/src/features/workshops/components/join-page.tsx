@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
-import { SelectField } from '../../../shared/components/select-field';
 import { SubmitButton } from '../../../shared/components/submit-button';
-import { TextField } from '../../../shared/components/text-field';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormSelectField } from '../../../shared/forms/form-select-field';
+import { FormTextField } from '../../../shared/forms/form-text-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { isApiRequestError } from '../../../shared/api/api-request-error';
 import { ThrottledRequestError } from '../api/throttled-request-error';
@@ -26,10 +26,21 @@ export function JoinPage() {
   const params = useParams();
   const navigate = useNavigate();
   const join = useJoinWorkshop();
-  const { formRef, fieldError, check } = useFormErrors(join.error);
-  const [code, setCode] = useState((params.code ?? '').toUpperCase());
-  const [department, setDepartment] = useState('');
-  const [displayName, setDisplayName] = useState('');
+  const form = useAppForm({
+    defaultValues: { code: (params.code ?? '').toUpperCase(), department: '', displayName: '' },
+    serverError: join.error,
+    pending: join.isPending,
+    onValid: (v) =>
+      join
+        .mutateAsync({
+          code: v.code.trim().toUpperCase(),
+          department: v.department as WorkshopDepartment,
+          ...(info?.anonymity === 'named' && v.displayName.trim() ? { displayName: v.displayName.trim() } : {}),
+        })
+        .then(() => void navigate('/participate', { replace: true })),
+  });
+  const { control, watch } = form.form;
+  const code = watch('code');
   usePageTitle(t('workshops.join.title'));
   const typed = code.trim().toUpperCase();
   const lookup = useJoinLookup(CODE.test(typed) ? typed : null);
@@ -37,47 +48,33 @@ export function JoinPage() {
   const notFound = lookup.isError && isApiRequestError(lookup.error) && lookup.error.statusCode === 404;
   const retrying = join.failureCount > 0 && join.isPending && join.failureReason instanceof ThrottledRequestError;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = code.trim().toUpperCase();
-    const ok = check({
-      code: !CODE.test(trimmed)
-        ? t('workshops.join.codeInvalid')
-        : notFound
-          ? t('workshops.join.notFound')
-          : info?.status === 'closed'
-            ? t('workshops.join.closed', { title: info.title })
-            : undefined,
-      department: department ? undefined : t('workshops.join.departmentRequired'),
-    });
-    if (!ok) return;
-    join.mutate(
-      {
-        code: trimmed,
-        department: department as WorkshopDepartment,
-        ...(info?.anonymity === 'named' && displayName.trim() ? { displayName: displayName.trim() } : {}),
-      },
-      { onSuccess: () => void navigate('/participate', { replace: true }) },
-    );
-  };
-
   return (
     <section className="page participant" aria-labelledby="join-title">
       <h1 id="join-title">{t('workshops.join.title')}</h1>
       <p>{t('workshops.join.intro')}</p>
-      <form ref={formRef} onSubmit={submit} noValidate>
-        <TextField
+      <AppForm form={form} alert={false}>
+        <FormTextField
+          control={control}
+          name="code"
           className="participant__code"
           label={t('workshops.join.code')}
           hint={t('workshops.join.codeHint')}
-          value={code}
-          onChange={(v) => setCode(v.toUpperCase())}
+          normalize={(v) => v.toUpperCase()}
+          validate={(v) => {
+            const trimmed = v.trim().toUpperCase();
+            return !CODE.test(trimmed)
+              ? t('workshops.join.codeInvalid')
+              : notFound
+                ? t('workshops.join.notFound')
+                : info?.status === 'closed'
+                  ? t('workshops.join.closed', { title: info.title })
+                  : undefined;
+          }}
           required
           maxLength={6}
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
-          error={fieldError('code')}
         />
         {lookup.isFetching && !info ? <p role="status">{t('workshops.join.checking')}</p> : null}
         {notFound ? (
@@ -96,23 +93,22 @@ export function JoinPage() {
             <p className="participant__notice">
               {t(info.anonymity === 'anonymous' ? 'workshops.join.anonymousNotice' : 'workshops.join.namedNotice')}
             </p>
-            <SelectField
+            <FormSelectField
+              control={control}
+              name="department"
               label={t('workshops.join.department')}
-              value={department}
-              onChange={setDepartment}
+              validate={(v) => (v ? undefined : t('workshops.join.departmentRequired'))}
               placeholder=""
               required
               options={info.departments.map((d) => ({ value: d, label: t(`workshops.departments.${d}`) }))}
-              error={fieldError('department')}
             />
             {info.anonymity === 'named' ? (
-              <TextField
+              <FormTextField
+                control={control}
+                name="displayName"
                 label={t('workshops.join.displayName')}
-                value={displayName}
-                onChange={setDisplayName}
                 maxLength={100}
                 autoComplete="name"
-                error={fieldError('displayName')}
               />
             ) : null}
           </>
@@ -122,7 +118,7 @@ export function JoinPage() {
         <SubmitButton pending={join.isPending} pendingLabel={t('workshops.join.submitting')}>
           {t('workshops.join.submit')}
         </SubmitButton>
-      </form>
+      </AppForm>
     </section>
   );
 }
