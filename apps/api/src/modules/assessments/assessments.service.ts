@@ -34,6 +34,7 @@ import { AuditService } from '../audit/audit.service';
 import type { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { AnswerConflictException, InvalidAnswerException } from './assessment-errors';
+import { copyPreviousRound } from './assessment-round-copy';
 import type {
   AnswerView,
   AssessmentBankView,
@@ -109,7 +110,8 @@ export class AssessmentsService {
 
   /**
    * Starts a new round. A round starts from a copy of the answers of the latest submitted round of the same
-   * track; only one draft per track may be open at a time.
+   * track, with the validation decisions that still apply to them (assessment-round-copy.ts); only one draft per
+   * track may be open at a time.
    */
   async start(org: OrganizationContext, user: AuthenticatedUser, track: Track): Promise<AssessmentDetail> {
     const organizationId = org.organizationId;
@@ -131,16 +133,10 @@ export class AssessmentsService {
             createdBy: user.id,
           }),
         );
-        if (previous) {
-          // Only answers to questions the current bank still asks in this track (an earlier bank may differ).
-          await manager.query(
-            `INSERT INTO assessment_answers (organization_id, assessment_id, question_id, value, version, answered_by, answered_at, source)
-             SELECT organization_id, $2, question_id, value, 1, answered_by, answered_at, 'copied'
-               FROM assessment_answers
-              WHERE organization_id = $1 AND assessment_id = $3 AND value IS NOT NULL AND question_id = ANY($4::text[])`,
-            [organizationId, created.id, previous.id, questionsForTrack(track).map((q) => q.id)],
-          );
-        }
+        // Answers still asked, with the validation decisions on them (those on an unchanged answer still count).
+        const carried = previous
+          ? await copyPreviousRound(manager, previous, { id: created.id, track, bankVersion: BANK_VERSION })
+          : null;
         if (track === 'sme')
           await prefillFromProfile(
             manager,
@@ -155,7 +151,12 @@ export class AssessmentsService {
             actorUserId: user.id,
             action: 'assessment.started',
             target: created.id,
-            data: { track, round: created.round, copiedFrom: created.copiedFrom },
+            data: {
+              track,
+              round: created.round,
+              copiedFrom: created.copiedFrom,
+              ...(carried && { copiedAnswers: carried.answers, carriedDecisions: carried.decisions }),
+            },
           },
           manager,
         );
