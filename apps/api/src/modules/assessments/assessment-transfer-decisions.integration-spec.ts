@@ -98,18 +98,25 @@ describe('validation decisions in transfer files (HTTP, real database)', () => {
     // Kept as read-only history beside the answers …
     const planning = await owner.get(`${next}/planning`);
     expect(planning.body.priorDecisions).toEqual(file.decisions);
-    // … while the imported answers are new answers: the level-4 claim waits for a reviewer again (the decision carried
-    // with the copied answer has lapsed), and nothing from the file counts as a decision of this round.
+    // … while nothing from the file counts as a decision of this round: the claim the file leaves unchanged keeps the
+    // decision carried with the copied answer, and a claim the file changes waits for a reviewer again.
+    const unchanged = (await owner.get(next)).body.validation;
+    expect(unchanged.items).toEqual([
+      expect.objectContaining({ questionId: HIGH, state: 'accepted', answerVersion: 1 }),
+    ]);
+    const changedFile = { ...file, answers: { ...file.answers, [HIGH]: 3 } };
+    expect(
+      (await upload(owner, `${next}/import`, Buffer.from(JSON.stringify(changedFile)), 'edited.json')).status,
+    ).toBe(200);
     const detail = await owner.get(next);
     expect(detail.body.validation.items).toEqual([
       expect.objectContaining({
         questionId: HIGH,
         state: 'pending',
         answerVersion: 2,
-        review: expect.objectContaining({ answerVersion: 1 }),
+        review: expect.objectContaining({ decision: 'accepted', answerVersion: 1 }),
       }),
     ]);
-    expect(detail.body.validation.counts).toEqual({ pending: 1, accepted: 0, returned: 0 });
     // Saving targets or notes later keeps the history.
     expect((await owner.send('put', `${next}/planning`, { targets: { modules: { m6: 3 } } })).status).toBe(200);
     expect((await owner.get(`${next}/planning`)).body.priorDecisions).toEqual(file.decisions);
