@@ -1,4 +1,11 @@
-import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
+import {
+  expect as baseExpect,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { call, expectNoSeriousA11yViolations, PASSWORD, publishDraft, signUpListedOwner, uniqueId } from './support';
 
@@ -12,6 +19,8 @@ const IP_HEAD = '知財部門の責任者は、経営戦略・事業戦略を議
 const EVIDENCE = 'https://intra.example.jp/minutes/ip-forum-2026';
 const SCOPE_REASON = '標準化活動を行っていないため';
 const M6 = ['m6.cross-functional', 'm6.ip-head-in-strategy', 'm6.board-discussions'];
+// Pages load slowly on a shared, loaded 2-core box (first visits fetch the bank and the scores).
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 /** `target` at 1280×800 and 390×844, scrolled to its top, for a person to look at. */
 async function shoot(page: Page, target: Locator, name: string, outputPath: (name: string) => string): Promise<void> {
@@ -30,7 +39,7 @@ async function shoot(page: Page, target: Locator, name: string, outputPath: (nam
 async function expectNoPageOverflow(page: Page): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, 'the page scrolls sideways on a 390 px screen').toBeLessThanOrEqual(0);
+  expect.soft(overflow, 'the page scrolls sideways on a 390 px screen').toBeLessThanOrEqual(0);
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
