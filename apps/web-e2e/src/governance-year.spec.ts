@@ -79,8 +79,8 @@ test('a governance team’s year: targets and scope, validation by a second memb
   browser,
   baseURL,
 }, testInfo) => {
-  // Two members, four peer companies, a snapshot wait and a publication on a shared 2-core box.
-  test.setTimeout(300_000);
+  // Two members, four peer companies, a snapshot wait and a publication: minutes on a shared, loaded 2-core box.
+  test.setTimeout(600_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   const id = uniqueId();
   const owner = await signUpListedOwner(page, id);
@@ -134,12 +134,19 @@ test('a governance team’s year: targets and scope, validation by a second memb
     await expect(page.getByText(/検証中です：承認 0件・差戻し 0件・未確認 1件/)).toBeVisible();
   });
 
+  // The reviewer: a second member with the reviewer role, in a browser context of their own (kept for the four-eyes
+  // approval of the publication at the end).
+  const reviewerContext = await browser.newContext({
+    baseURL,
+    locale: 'ja-JP',
+    viewport: { width: 1280, height: 800 },
+  });
   await test.step('a second member checks the evidence and accepts the claim', async () => {
+    const context = reviewerContext;
     const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/invitations`, {
       email: `reviewer-${id}@example.jp`,
       role: 'reviewer',
     });
-    const context = await browser.newContext({ baseURL, locale: 'ja-JP', viewport: { width: 1280, height: 800 } });
     await call(context.request, 'POST', '/api/auth/signup', {
       email: `reviewer-${id}@example.jp`,
       password: PASSWORD,
@@ -157,7 +164,7 @@ test('a governance team’s year: targets and scope, validation by a second memb
     await item.getByRole('textbox', { name: /コメント/ }).fill('議事録で確認しました');
     await item.getByRole('button', { name: '承認する' }).click();
     await expect(reviewer.getByText('すべての対象回答が承認されました。提出できます。')).toBeVisible();
-    await context.close();
+    await reviewer.close();
   });
 
   await test.step('submitted: current vs target in the radar and the tables, the exclusion stated', async () => {
@@ -267,7 +274,8 @@ test('a governance team’s year: targets and scope, validation by a second memb
   });
 
   await test.step('an investor sees the sector distribution on the public company page, never the company’s score', async () => {
-    await publishDraft(page.request, owner.orgId);
+    await publishDraft(page.request, owner.orgId, undefined, reviewerContext.request);
+    await reviewerContext.close();
     const context = await browser.newContext({ baseURL, locale: 'ja-JP', viewport: { width: 1280, height: 800 } });
     const visitor = await context.newPage();
     await visitor.goto(`/companies/${slug}`);

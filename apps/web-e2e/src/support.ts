@@ -145,8 +145,16 @@ export function documentText(file: string): string {
 const SECTION_TEXT = (marker: string) =>
   `${marker}：当社の研究開発費は2026年3月期に120億円、取締役会は知財投資を年4回審議しています。特許ポートフォリオは主力の電池材料事業の価格優位を支えています。`;
 
-/** Writes both sections of a CG-report draft and publishes it (through the API, as the owner of `request`). */
-export async function publishDraft(request: APIRequestContext, orgId: string, draftId?: string): Promise<string> {
+/**
+ * Writes both sections of a CG-report draft and publishes it (through the API, as the owner of `request`). In an
+ * organization with more than one member, four eyes apply: pass another member's `approver` session.
+ */
+export async function publishDraft(
+  request: APIRequestContext,
+  orgId: string,
+  draftId?: string,
+  approver: APIRequestContext = request,
+): Promise<string> {
   const id =
     draftId ??
     (await call<{ id: string }>(request, 'POST', `/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' }))
@@ -161,7 +169,8 @@ export async function publishDraft(request: APIRequestContext, orgId: string, dr
       })
     ).currentVersion;
   }
-  for (const step of ['submit-for-review', 'approve', 'publish'])
-    await call(request, 'POST', `/api/orgs/${orgId}/drafts/${id}/${step}`);
+  await call(request, 'POST', `/api/orgs/${orgId}/drafts/${id}/submit-for-review`);
+  await call(approver, 'POST', `/api/orgs/${orgId}/drafts/${id}/approve`);
+  await call(request, 'POST', `/api/orgs/${orgId}/drafts/${id}/publish`);
   return id;
 }
