@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { call, expectNoSeriousA11yViolations, PASSWORD, signUpOwner, uniqueId } from './support';
+import { call, expectNoSeriousA11yViolations, PASSWORD, publishDraft, signUpOwner, uniqueId } from './support';
 
 // Investor search and follow, the questionnaire's module navigation on a phone, and comparisons in the right order.
 
@@ -20,30 +20,6 @@ async function shoot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(SCREENS, `${name}-${tag}.png`), fullPage: true });
   }
   if (before) await page.setViewportSize(before);
-}
-
-const SECTION_TEXT = (marker: string) =>
-  `${marker}：当社の研究開発費は2026年3月期に120億円、取締役会は知財投資を年4回審議しています。特許ポートフォリオは主力の電池材料事業の価格優位を支えています。`;
-
-/** Writes both sections of a CG-report draft and publishes it (through the API, as the owner of `request`). */
-async function publishDraft(request: APIRequestContext, orgId: string, draftId?: string): Promise<string> {
-  const id =
-    draftId ??
-    (await call<{ id: string }>(request, 'POST', `/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' }))
-      .id;
-  let version = (await call<{ currentVersion: number }>(request, 'GET', `/api/orgs/${orgId}/drafts/${id}`))
-    .currentVersion;
-  for (const sectionId of ['sp-3-1-3', 'sp-4-2-2']) {
-    version = (
-      await call<{ currentVersion: number }>(request, 'PUT', `/api/orgs/${orgId}/drafts/${id}/sections/${sectionId}`, {
-        text: SECTION_TEXT(uniqueId()),
-        expectedVersion: version,
-      })
-    ).currentVersion;
-  }
-  for (const step of ['submit-for-review', 'approve', 'publish'])
-    await call(request, 'POST', `/api/orgs/${orgId}/drafts/${id}/${step}`);
-  return id;
 }
 
 test('a signed-out visitor finds a company by securities code from the landing page; an investor follows it and sees its next publication', async ({

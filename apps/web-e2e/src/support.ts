@@ -141,3 +141,36 @@ export function documentText(file: string): string {
     encoding: 'utf8',
   });
 }
+
+const SECTION_TEXT = (marker: string) =>
+  `${marker}：当社の研究開発費は2026年3月期に120億円、取締役会は知財投資を年4回審議しています。特許ポートフォリオは主力の電池材料事業の価格優位を支えています。`;
+
+/**
+ * Writes both sections of a CG-report draft and publishes it (through the API, as the owner of `request`). In an
+ * organization with more than one member, four eyes apply: pass another member's `approver` session.
+ */
+export async function publishDraft(
+  request: APIRequestContext,
+  orgId: string,
+  draftId?: string,
+  approver: APIRequestContext = request,
+): Promise<string> {
+  const id =
+    draftId ??
+    (await call<{ id: string }>(request, 'POST', `/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' }))
+      .id;
+  let version = (await call<{ currentVersion: number }>(request, 'GET', `/api/orgs/${orgId}/drafts/${id}`))
+    .currentVersion;
+  for (const sectionId of ['sp-3-1-3', 'sp-4-2-2']) {
+    version = (
+      await call<{ currentVersion: number }>(request, 'PUT', `/api/orgs/${orgId}/drafts/${id}/sections/${sectionId}`, {
+        text: SECTION_TEXT(uniqueId()),
+        expectedVersion: version,
+      })
+    ).currentVersion;
+  }
+  await call(request, 'POST', `/api/orgs/${orgId}/drafts/${id}/submit-for-review`);
+  await call(approver, 'POST', `/api/orgs/${orgId}/drafts/${id}/approve`);
+  await call(request, 'POST', `/api/orgs/${orgId}/drafts/${id}/publish`);
+  return id;
+}

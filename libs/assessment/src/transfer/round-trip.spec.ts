@@ -181,6 +181,23 @@ describe('export → import round trip (property)', () => {
       { numRuns: 60 },
     );
   });
+
+  it('writes numbers as number cells (levels, amounts, targets) and other answers as JSON text', () => {
+    fc.assert(
+      fc.property(roundArb, (file) => {
+        const sheets = transferToSheets(file);
+        for (const row of sheets.questions.slice(1)) {
+          const answer = file.answers[String(row[0])];
+          if (answer === undefined) expect(row[4]).toBeNull();
+          else if (typeof answer === 'number') expect(row[4]).toBe(answer);
+          else expect(row[4]).toBe(JSON.stringify(answer));
+          expect(row[5] === null || typeof row[5] === 'number').toBe(true);
+        }
+        for (const row of sheets.modules.slice(1)) expect(row[3] === null || typeof row[3] === 'number').toBe(true);
+      }),
+      { numRuns: 30 },
+    );
+  });
 });
 
 describe('import across versions and bad files', () => {

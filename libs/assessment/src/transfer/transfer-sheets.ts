@@ -54,7 +54,8 @@ export function transferToSheets(file: AssessmentTransfer): TransferSheets {
       q?.module ?? null,
       q?.prompt.ja ?? null,
       q?.prompt.en ?? null,
-      answer === undefined ? null : JSON.stringify(answer),
+      // A number (a level, an amount) stays a number cell, so a spreadsheet can sum and sort it; the rest is JSON text.
+      answer === undefined ? null : typeof answer === 'number' ? answer : JSON.stringify(answer),
       file.targets.questions?.[id] ?? null,
       file.scope.questions?.[id] ?? null,
       note?.comment ?? null,

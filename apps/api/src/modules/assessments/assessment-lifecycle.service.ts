@@ -20,6 +20,7 @@ import type { AssessmentDetail, AssignmentView } from './dto/assessment-views';
 import type { AssignModuleDto } from './dto/assessments.dto';
 import { AssessmentAssignmentEntity } from './entities/assessment-assignment.entity';
 import { AssessmentEntity } from './entities/assessment.entity';
+import { copyPreviousRound } from './assessment-round-copy';
 
 /** A round's life: starting it (from the previous round's answers), assigning modules, submitting (locking) it. */
 @Injectable()
@@ -33,7 +34,8 @@ export class AssessmentLifecycleService {
 
   /**
    * Starts a new round. A round starts from a copy of the answers of the latest submitted round of the same
-   * track; only one draft per track may be open at a time.
+   * track, with the validation decisions that still apply to them (assessment-round-copy.ts); only one draft per
+   * track may be open at a time.
    */
   async start(org: OrganizationContext, user: AuthenticatedUser, track: Track): Promise<AssessmentDetail> {
     const organizationId = org.organizationId;
@@ -55,16 +57,10 @@ export class AssessmentLifecycleService {
             createdBy: user.id,
           }),
         );
-        if (previous) {
-          // Only answers to questions the current bank still asks in this track (an earlier bank may differ).
-          await manager.query(
-            `INSERT INTO assessment_answers (organization_id, assessment_id, question_id, value, version, answered_by, answered_at, source)
-             SELECT organization_id, $2, question_id, value, 1, answered_by, answered_at, 'copied'
-               FROM assessment_answers
-              WHERE organization_id = $1 AND assessment_id = $3 AND value IS NOT NULL AND question_id = ANY($4::text[])`,
-            [organizationId, created.id, previous.id, questionsForTrack(track).map((q) => q.id)],
-          );
-        }
+        // Answers still asked, with the validation decisions on them (those on an unchanged answer still count).
+        const carried = previous
+          ? await copyPreviousRound(manager, previous, { id: created.id, track, bankVersion: BANK_VERSION })
+          : null;
         if (track === 'sme')
           await prefillFromProfile(
             manager,
@@ -79,7 +75,12 @@ export class AssessmentLifecycleService {
             actorUserId: user.id,
             action: 'assessment.started',
             target: created.id,
-            data: { track, round: created.round, copiedFrom: created.copiedFrom },
+            data: {
+              track,
+              round: created.round,
+              copiedFrom: created.copiedFrom,
+              ...(carried && { copiedAnswers: carried.answers, carriedDecisions: carried.decisions }),
+            },
           },
           manager,
         );

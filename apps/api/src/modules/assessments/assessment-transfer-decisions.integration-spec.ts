@@ -76,9 +76,18 @@ describe('validation decisions in transfer files (HTTP, real database)', () => {
     expect(Date.parse(file.decisions[HIGH].reviewedAt)).not.toBeNaN();
     expect(JSON.stringify(file)).not.toContain(String(reviewer.user?.id));
 
-    // Next year: a new round, last year's file imported into it.
-    const second = (await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' })).body.id as string;
+    // Next year: a new round (started from last year's answers, whose accepted claim is unchanged and still counts) …
+    const started = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' });
+    expect(started.body.validation.items).toEqual([
+      expect.objectContaining({
+        questionId: HIGH,
+        state: 'accepted',
+        review: expect.objectContaining({ answerVersion: 1 }),
+      }),
+    ]);
+    const second = started.body.id as string;
     const next = `/api/orgs/${orgId}/assessments/${second}`;
+    // … and last year's file imported into it.
     const xlsx = await binary(owner.agent.get(`${base}/transfer.xlsx`));
     const previewed = await upload(owner, `${next}/import/preview`, xlsx.body as Buffer, 'last-year.xlsx');
     expect(previewed.status).toBe(200);
@@ -89,12 +98,25 @@ describe('validation decisions in transfer files (HTTP, real database)', () => {
     // Kept as read-only history beside the answers …
     const planning = await owner.get(`${next}/planning`);
     expect(planning.body.priorDecisions).toEqual(file.decisions);
-    // … while the new round's own validation starts from nothing: the level-4 claim waits for a reviewer again.
+    // … while nothing from the file counts as a decision of this round: the claim the file leaves unchanged keeps the
+    // decision carried with the copied answer, and a claim the file changes waits for a reviewer again.
+    const unchanged = (await owner.get(next)).body.validation;
+    expect(unchanged.items).toEqual([
+      expect.objectContaining({ questionId: HIGH, state: 'accepted', answerVersion: 1 }),
+    ]);
+    const changedFile = { ...file, answers: { ...file.answers, [HIGH]: 3 } };
+    expect(
+      (await upload(owner, `${next}/import`, Buffer.from(JSON.stringify(changedFile)), 'edited.json')).status,
+    ).toBe(200);
     const detail = await owner.get(next);
     expect(detail.body.validation.items).toEqual([
-      expect.objectContaining({ questionId: HIGH, state: 'pending', review: null }),
+      expect.objectContaining({
+        questionId: HIGH,
+        state: 'pending',
+        answerVersion: 2,
+        review: expect.objectContaining({ decision: 'accepted', answerVersion: 1 }),
+      }),
     ]);
-    expect(await t.db.query('SELECT 1 FROM assessment_reviews WHERE assessment_id = $1', [second])).toEqual([]);
     // Saving targets or notes later keeps the history.
     expect((await owner.send('put', `${next}/planning`, { targets: { modules: { m6: 3 } } })).status).toBe(200);
     expect((await owner.get(`${next}/planning`)).body.priorDecisions).toEqual(file.decisions);

@@ -104,11 +104,13 @@ export class AssessmentTransferService {
            VALUES ($1, $2, $3, $4::jsonb, 1, $5, now(), 'import')
            ON CONFLICT (organization_id, assessment_id, question_id)
            DO UPDATE SET value = EXCLUDED.value, version = assessment_answers.version + 1, answered_by = EXCLUDED.answered_by,
-                         answered_at = EXCLUDED.answered_at, source = EXCLUDED.source`,
+                         answered_at = EXCLUDED.answered_at, source = EXCLUDED.source
+            WHERE assessment_answers.value IS DISTINCT FROM EXCLUDED.value`,
           [organizationId, id, questionId, JSON.stringify(value), user.id],
         );
       }
-      // The file's decisions become read-only history; this round's own validation starts empty (new answers, new check).
+      // An answer the file leaves unchanged keeps its version (and so a decision on it); a changed one is a new answer
+      // and waits for review again. The file's decisions become read-only history: they never validate this round.
       await this.planning.write(
         manager,
         organizationId,

@@ -79,71 +79,79 @@ export function PlanningPanel({ orgId, assessmentId, modules, questions, editabl
     <section aria-labelledby="planning-title" className="card">
       <h2 id="planning-title">{t('assessment.planning.title')}</h2>
       <p className="hint">{t('assessment.planning.hint')}</p>
-      <table className="table" data-testid="planning-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('assessment.planning.module')}</th>
-            <th scope="col">{t('assessment.planning.target')}</th>
-            <th scope="col">{t('assessment.planning.outOfScope')}</th>
-            <th scope="col">{t('assessment.planning.reason')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {modules.map((m) => {
-            const row = rows[m.id] ?? { target: null, excluded: false, reason: '' };
-            const title = m.title[locale];
-            return (
-              <tr key={m.id}>
-                <th scope="row">{title}</th>
-                <td>
-                  <select
-                    aria-label={t('assessment.planning.targetFor', { module: title })}
-                    value={row.target === null ? '' : String(row.target)}
-                    disabled={!editable}
-                    onChange={(e) =>
-                      update(m.id, { target: e.target.value === '' ? null : (Number(e.target.value) as MaturityLevel) })
-                    }
-                  >
-                    <option value="">{t('assessment.planning.noTarget')}</option>
-                    {[0, 1, 2, 3, 4].map((l) => (
-                      <option key={l} value={l}>
-                        {t('assessment.planning.level', { level: l })}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('assessment.planning.outOfScopeFor', { module: title })}
-                    checked={row.excluded}
-                    disabled={!editable}
-                    onChange={(e) => update(m.id, { excluded: e.target.checked })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="text"
-                    aria-label={t('assessment.planning.reasonFor', { module: title })}
-                    value={row.reason}
-                    disabled={!editable || !row.excluded}
-                    aria-invalid={tooLong(row.reason, SCOPE_REASON_MAX_LENGTH) ? true : undefined}
-                    aria-describedby={
-                      tooLong(row.reason, SCOPE_REASON_MAX_LENGTH) ? `planning-reason-${m.id}-error` : undefined
-                    }
-                    onChange={(e) => update(m.id, { reason: e.target.value })}
-                  />
-                  {tooLong(row.reason, SCOPE_REASON_MAX_LENGTH) ? (
-                    <p id={`planning-reason-${m.id}-error`} className="field__error">
-                      {tooLong(row.reason, SCOPE_REASON_MAX_LENGTH)}
-                    </p>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* On a phone the table scrolls sideways inside its own region (reachable and scrollable by keyboard). */}
+      <div className="table-scroll" role="region" aria-labelledby="planning-table-caption" tabIndex={0}>
+        <table className="table planning-table" data-testid="planning-table">
+          <caption id="planning-table-caption" className="visually-hidden">
+            {t('assessment.planning.tableCaption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('assessment.planning.module')}</th>
+              <th scope="col">{t('assessment.planning.target')}</th>
+              <th scope="col">{t('assessment.planning.outOfScope')}</th>
+              <th scope="col">{t('assessment.planning.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {modules.map((m) => {
+              const row = rows[m.id] ?? { target: null, excluded: false, reason: '' };
+              const title = m.title[locale];
+              return (
+                <tr key={m.id}>
+                  <th scope="row">{title}</th>
+                  <td>
+                    <select
+                      aria-label={t('assessment.planning.targetFor', { module: title })}
+                      value={row.target === null ? '' : String(row.target)}
+                      disabled={!editable}
+                      onChange={(e) =>
+                        update(m.id, {
+                          target: e.target.value === '' ? null : (Number(e.target.value) as MaturityLevel),
+                        })
+                      }
+                    >
+                      <option value="">{t('assessment.planning.noTarget')}</option>
+                      {[0, 1, 2, 3, 4].map((l) => (
+                        <option key={l} value={l}>
+                          {t('assessment.planning.level', { level: l })}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t('assessment.planning.outOfScopeFor', { module: title })}
+                      checked={row.excluded}
+                      disabled={!editable}
+                      onChange={(e) => update(m.id, { excluded: e.target.checked })}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      type="text"
+                      aria-label={t('assessment.planning.reasonFor', { module: title })}
+                      value={row.reason}
+                      disabled={!editable || !row.excluded}
+                      aria-invalid={tooLong(row.reason, SCOPE_REASON_MAX_LENGTH) ? true : undefined}
+                      aria-describedby={
+                        tooLong(row.reason, SCOPE_REASON_MAX_LENGTH) ? `planning-reason-${m.id}-error` : undefined
+                      }
+                      onChange={(e) => update(m.id, { reason: e.target.value })}
+                    />
+                    {tooLong(row.reason, SCOPE_REASON_MAX_LENGTH) ? (
+                      <p id={`planning-reason-${m.id}-error`} className="field__error">
+                        {tooLong(row.reason, SCOPE_REASON_MAX_LENGTH)}
+                      </p>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <QuestionTargets
         modules={modules}
         questions={questions}

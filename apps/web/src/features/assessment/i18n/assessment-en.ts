@@ -132,6 +132,7 @@ export const assessmentEn: Messages['assessment'] = {
   },
   planning: {
     title: 'Targets and scope',
+    tableCaption: 'Target level and scope per module',
     hint: 'Set a target level (0–4) per module, and mark modules that do not apply as out of scope with a reason. Out-of-scope questions are left out of the scores and the action plan, and results and exports list them with the reason. Targets do not change scores; the gap to the target sets the action plan’s priority.',
     module: 'Module',
     target: 'Target level',

@@ -69,9 +69,9 @@ function StandingBody({ orgId, view }: { orgId: string; view: BenchmarkStandingV
             <span className="benchmark-legend__median" /> {t('benchmark.standing.legendMedian')}
             <span className="benchmark-legend__own" /> {t('benchmark.standing.legendOwn')}
           </p>
-          <div className="benchmark-table-wrap">
+          <div className="benchmark-table-wrap" role="region" aria-labelledby="benchmark-standing-caption" tabIndex={0}>
             <table className="table benchmark-table" data-testid="benchmark-table">
-              <caption>{t('benchmark.standing.caption')}</caption>
+              <caption id="benchmark-standing-caption">{t('benchmark.standing.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('benchmark.standing.dimension')}</th>

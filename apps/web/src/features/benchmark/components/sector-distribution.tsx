@@ -58,9 +58,11 @@ function BandTable({ band }: { band: PublicBenchmarkBandView }) {
       <h3 id={headingId}>
         {t('benchmark.sector.bandTitle', { size, count: band.contributors, date: formatDate(band.computedAt, locale) })}
       </h3>
-      <div className="benchmark-table-wrap">
+      <div className="benchmark-table-wrap" role="region" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
         <table className="table benchmark-table">
-          <caption className="visually-hidden">{t('benchmark.sector.caption', { size })}</caption>
+          <caption id={`${headingId}-caption`} className="visually-hidden">
+            {t('benchmark.sector.caption', { size })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('benchmark.sector.dimension')}</th>

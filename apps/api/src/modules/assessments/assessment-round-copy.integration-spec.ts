@@ -1,0 +1,113 @@
+import type request from 'supertest';
+import type { Client, TestApp } from '../../../test/test-app';
+import { createTestApp, TestContext } from '../../../test/test-app';
+
+const FORUM = 'm6.cross-functional';
+const IP_HEAD = 'm6.ip-head-in-strategy';
+
+interface Item {
+  questionId: string;
+  state: string;
+  answerVersion: number;
+  review: { decision: string; comment: string; answerVersion: number; reviewedBy: { userId: string } | null } | null;
+}
+
+function put(c: Client, path: string, body: unknown): Promise<request.Response> {
+  return c.send('put', path, body);
+}
+
+describe('a new round carries the validation decisions of the answers it copies (HTTP, real database)', () => {
+  let t: TestApp;
+  let ctx: TestContext;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ctx = new TestContext(t.app);
+  });
+  afterAll(() => t.close());
+
+  it('keeps a decision on an unchanged answer, marks a lapsed one for re-validation, and lets an edit lapse it', async () => {
+    const { owner, orgId } = await ctx.newOrganization();
+    const contributor = await ctx.newMember(owner, orgId, 'contributor');
+    const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
+    const rounds = `/api/orgs/${orgId}/assessments`;
+
+    // Round 1: FORUM accepted as answered; IP_HEAD returned, then lowered to a level that needs no decision.
+    const first = `${rounds}/${(await contributor.post(rounds, { track: 'listed' })).body.id as string}`;
+    expect((await put(contributor, `${first}/answers/${FORUM}`, { value: 4, expectedVersion: 0 })).status).toBe(200);
+    expect((await put(contributor, `${first}/answers/${IP_HEAD}`, { value: 3, expectedVersion: 0 })).status).toBe(200);
+    expect((await contributor.post(`${first}/request-validation`)).status).toBe(200);
+    const accepted = { decision: 'accepted', comment: '議事録で確認', answerVersion: 1 };
+    expect((await put(reviewer, `${first}/reviews/${FORUM}`, accepted)).status).toBe(200);
+    const returned = { decision: 'returned', comment: '規程の写しを添付してください', answerVersion: 1 };
+    expect((await put(reviewer, `${first}/reviews/${IP_HEAD}`, returned)).status).toBe(200);
+    expect((await put(contributor, `${first}/answers/${IP_HEAD}`, { value: 2, expectedVersion: 1 })).status).toBe(200);
+    expect((await contributor.post(`${first}/submit`)).status).toBe(200);
+
+    // Round 2 starts from round 1's answers.
+    const started = await contributor.post(rounds, { track: 'listed' });
+    expect(started.status).toBe(201);
+    const second = `${rounds}/${started.body.id as string}`;
+    const items = (body: { validation: { items: Item[] } }) =>
+      new Map(body.validation.items.map((i) => [i.questionId, i]));
+
+    // The accepted answer is unchanged: its decision still counts, with the reviewer and comment of round 1.
+    const fresh = items(started.body);
+    expect(fresh.get(FORUM)).toMatchObject({
+      state: 'accepted',
+      answerVersion: 1,
+      review: {
+        decision: 'accepted',
+        comment: '議事録で確認',
+        answerVersion: 1,
+        reviewedBy: { userId: reviewer.user?.id },
+      },
+    });
+    // IP_HEAD at level 2 needs no decision; raised again, it waits for review and shows the earlier (lapsed) return.
+    expect(fresh.has(IP_HEAD)).toBe(false);
+    expect((await put(contributor, `${second}/answers/${IP_HEAD}`, { value: 3, expectedVersion: 1 })).status).toBe(200);
+    const raised = items((await contributor.get(second)).body);
+    expect(raised.get(IP_HEAD)).toMatchObject({
+      state: 'pending',
+      review: { decision: 'returned', comment: '規程の写しを添付してください', answerVersion: 0 },
+    });
+
+    // Changing the carried answer makes its decision lapse: the answer needs re-validation.
+    expect((await put(contributor, `${second}/answers/${FORUM}`, { value: 3, expectedVersion: 1 })).status).toBe(200);
+    const changed = (await contributor.get(second)).body;
+    expect(items(changed).get(FORUM)).toMatchObject({ state: 'pending', review: { decision: 'accepted' } });
+    expect(changed.validation.counts).toEqual({ pending: 2, accepted: 0, returned: 0 });
+
+    // Round 1 is untouched, and the start is audited with what came along.
+    expect(items((await contributor.get(first)).body).get(FORUM)?.answerVersion).toBe(1);
+    const audit = await owner.get(`/api/orgs/${orgId}/audit?limit=200`);
+    const start = (audit.body.items as { action: string; target: string; data: Record<string, unknown> }[]).find(
+      (e) => e.action === 'assessment.started' && e.target === started.body.id,
+    );
+    expect(start?.data).toMatchObject({ copiedAnswers: 2, carriedDecisions: 2 });
+  });
+
+  it('carries nothing from another organization, and nothing when the earlier round had no decisions', async () => {
+    const a = await ctx.newOrganization();
+    const b = await ctx.newOrganization('他社株式会社');
+    for (const { owner, orgId } of [a, b]) {
+      const base = `/api/orgs/${orgId}/assessments`;
+      const id = (await owner.post(base, { track: 'listed' })).body.id as string;
+      expect((await put(owner, `${base}/${id}/answers/${FORUM}`, { value: 4, expectedVersion: 0 })).status).toBe(200);
+      if (orgId === a.orgId) {
+        const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
+        expect((await owner.post(`${base}/${id}/request-validation`)).status).toBe(200);
+        const ok = { decision: 'accepted', comment: '', answerVersion: 1 };
+        expect((await put(reviewer, `${base}/${id}/reviews/${FORUM}`, ok)).status).toBe(200);
+      }
+      expect((await owner.post(`${base}/${id}/submit`)).status).toBe(200);
+    }
+    const nextB = await b.owner.post(`/api/orgs/${b.orgId}/assessments`, { track: 'listed' });
+    expect(nextB.status).toBe(201);
+    expect(nextB.body.validation.items).toEqual([
+      expect.objectContaining({ questionId: FORUM, state: 'pending', review: null }),
+    ]);
+    const nextA = await a.owner.post(`/api/orgs/${a.orgId}/assessments`, { track: 'listed' });
+    expect(nextA.body.validation.items).toEqual([expect.objectContaining({ questionId: FORUM, state: 'accepted' })]);
+  });
+});
