@@ -12,6 +12,7 @@ import { PasswordHasher } from './password-hasher';
 import { SessionCacheModule } from './session-cache/session-cache.module';
 import { SessionService } from './session.service';
 import { SessionStrategy } from './session.strategy';
+import { UsersModule } from './users/users.module';
 import { MailModule } from '../mail/mail.module';
 import { ThrottleModule } from '../../common/throttle/throttle.module';
 
@@ -22,6 +23,7 @@ import { ThrottleModule } from '../../common/throttle/throttle.module';
     ThrottleModule,
     OrganizationsModule,
     SessionCacheModule,
+    UsersModule,
     TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetTokenEntity]),
   ],
   providers: [AuthService, AccountService, SessionService, SessionStrategy, PasswordHasher],

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
+import { UsersModule } from '../auth/users/users.module';
 import { SessionCacheModule } from '../auth/session-cache/session-cache.module';
 import { WorkshopsModule } from '../workshops/workshops.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -16,6 +17,7 @@ import { MailModule } from '../mail/mail.module';
     MailModule,
     AuditModule,
     AuthModule,
+    UsersModule,
     SessionCacheModule,
     WorkshopsModule,
     TypeOrmModule.forFeature([InvitationEntity]),

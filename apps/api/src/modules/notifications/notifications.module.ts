@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule } from '../auth/auth.module';
+import { UsersModule } from '../auth/users/users.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { NotificationEntity } from './entities/notification.entity';
 import { NotificationsController } from './notifications.controller';
@@ -9,7 +9,7 @@ import { MailModule } from '../mail/mail.module';
 
 /** In-app notifications and their e-mails: owns `notifications`; the drafts and dialogue features call it. */
 @Module({
-  imports: [MailModule, TypeOrmModule.forFeature([NotificationEntity]), OrganizationsModule, AuthModule],
+  imports: [MailModule, TypeOrmModule.forFeature([NotificationEntity]), OrganizationsModule, UsersModule],
   providers: [NotificationsService],
   controllers: [NotificationsController],
   exports: [NotificationsService],
