@@ -1,10 +1,14 @@
 import { Injectable, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { InjectDataSource, InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { UserEntity } from '../modules/auth/entities/user.entity';
 import { DraftEntity } from '../modules/drafts/entities/draft.entity';
+import { AppModule } from '../app.module';
+import { loadConfig } from '../config/app-config';
 import {
   describeModule,
+  globalDynamicModules,
   injectionViolations,
   readEntities,
   readModules,
@@ -109,6 +113,12 @@ describe('data-access boundaries', () => {
     expect(found).toEqual([...PENDING].sort());
   });
 
+  it('no dynamic module in the application’s import graph is global (AppModule.forRoot included)', async () => {
+    const root = AppModule.forRoot(loadConfig({}), 'postgres://nobody@127.0.0.1:1/unused');
+    expect(root.global).toBeUndefined();
+    expect(await globalDynamicModules(root)).toEqual([]);
+  });
+
   it('DataSource is allowed only where a transaction needs it (besides health and the throttle store)', () => {
     for (const s of sources.filter((f) => f.path in DATA_SOURCE_ALLOWED)) {
       if (s.path.startsWith('modules/health/') || s.path.startsWith('common/throttle/')) continue;
@@ -153,6 +163,26 @@ describe('data-access boundaries', () => {
       expect(
         injectionViolations([describeModule('modules/mail', EverywhereModule)], entities, DATA_SOURCE_CLASSES),
       ).toEqual(['EverywhereModule is @Global(): import it where it is used']);
+    });
+
+    it('flags a global dynamic module, also nested and promised (forRoot with isGlobal)', async () => {
+      @Module({})
+      class SettingsModule {}
+      @Module({ imports: [{ module: SettingsModule, global: true }] })
+      class FeatureModule {}
+      const root = {
+        module: AppModule,
+        global: true,
+        imports: [
+          FeatureModule,
+          ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validatePredefined: false }),
+        ],
+      };
+      expect((await globalDynamicModules(root)).sort()).toEqual([
+        'AppModule is a global dynamic module: import it where it is used',
+        'ConfigModule is a global dynamic module: import it where it is used',
+        'SettingsModule is a global dynamic module: import it where it is used',
+      ]);
     });
 
     it('flags InjectDataSource, a foreign getRepository and raw SQL on a foreign table in source text', () => {

@@ -15,9 +15,13 @@ import { SessionStrategy } from './session.strategy';
 import { UsersModule } from './users/users.module';
 import { MailModule } from '../mail/mail.module';
 import { ThrottleModule } from '../../common/throttle/throttle.module';
+import { AppConfigModule } from '../../config/app-config.module';
+import { CsrfModule } from '../../common/auth/csrf.module';
 
 @Module({
   imports: [
+    AppConfigModule,
+    CsrfModule,
     PassportModule,
     MailModule,
     ThrottleModule,

@@ -11,9 +11,11 @@ import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
+import { AppConfigModule } from '../../config/app-config.module';
 
 @Module({
   imports: [
+    AppConfigModule,
     MailModule,
     AuditModule,
     AuthModule,
