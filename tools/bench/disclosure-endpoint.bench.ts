@@ -3,13 +3,10 @@
 // (sentence diff). The built API (dist/apps/api/main.js) runs in its own process on a real PostgreSQL; a closed-loop
 // client here loads it. Needs `npx nx build api` first and DATABASE_URL, or a server on postgres://postgres@127.0.0.1:5432
 // where a fresh database is created. Run: `npm run bench -- disclosure-endpoint`.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { API_MAIN, ROOT, freshDatabase, startApi } from './support/bench-process';
 
-const ROOT = join(__dirname, '../..');
-const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
 const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 8);
 const CONNECTIONS = 4;
 const TARGET_CHARS = 10_000;
@@ -24,34 +21,6 @@ function japaneseText(round: number): string {
   for (let r = 1; out.length < TARGET_CHARS; r++)
     for (const t of ja) out += `${t.replace(/。/g, `（${r + round}）。`)}\n\n`;
   return out.slice(0, TARGET_CHARS);
-}
-
-async function freshDatabase(): Promise<string> {
-  if (process.env['DATABASE_URL']) return process.env['DATABASE_URL'];
-  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-  await admin.connect();
-  const name = `ipgn_bench_ds_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return `postgres://postgres@127.0.0.1:5432/${name}`;
-}
-
-async function startApi(env: Record<string, string>, health: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [API_MAIN], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(health)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error(`${health} did not come up`);
 }
 
 /** A signed-in owner, over HTTP like the web app (cookie + CSRF). */
@@ -117,7 +86,7 @@ async function load(
 
 async function main(): Promise<void> {
   if (!existsSync(API_MAIN)) throw new Error('Build the API first: npx nx build api');
-  const databaseUrl = await freshDatabase();
+  const databaseUrl = (await freshDatabase('ds')).url;
   const port = 3900 + Math.floor(Math.random() * 200);
   const base = `http://127.0.0.1:${port}`;
   const api = await startApi(

@@ -4,45 +4,13 @@
 // server shows up as latency instead of as a lower rate). Budget: p99 < 50 ms. The built API
 // (dist/apps/api/main.js, or BENCH_API_MAIN) runs in its own process on a real PostgreSQL (DATABASE_URL, or a fresh
 // database on postgres://postgres@127.0.0.1:5432). Needs `npx nx build api` first. Run: `npm run bench -- public-company`.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Client } from 'pg';
 import { publishCompanyPage } from './support/public-company-fixture';
+import { API_MAIN, freshDatabase, startApi } from './support/bench-process';
 
-const ROOT = join(__dirname, '../..');
-const API_MAIN = process.env['BENCH_API_MAIN'] ?? join(ROOT, 'dist/apps/api/main.js');
 const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 10);
 const RATE = Number(process.env['BENCH_RATE'] ?? 200);
 const BUDGET_P99_MS = 50;
-
-async function freshDatabase(): Promise<string> {
-  if (process.env['DATABASE_URL']) return process.env['DATABASE_URL'];
-  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-  await admin.connect();
-  const name = `ipgn_bench_pub_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return `postgres://postgres@127.0.0.1:5432/${name}`;
-}
-
-async function startApi(env: Record<string, string>, health: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [API_MAIN], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(health)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error(`${health} did not come up`);
-}
 
 async function openLoop(
   url: string,
@@ -87,7 +55,7 @@ async function openLoop(
 
 async function main(): Promise<void> {
   if (!existsSync(API_MAIN)) throw new Error(`Build the API first (npx nx build api): ${API_MAIN} is missing`);
-  const databaseUrl = await freshDatabase();
+  const databaseUrl = (await freshDatabase('pub')).url;
   const port = 4100 + Math.floor(Math.random() * 200);
   const base = `http://127.0.0.1:${port}`;
   const api = await startApi(

@@ -8,25 +8,15 @@
 // postgres://postgres@127.0.0.1:5432). Run: npm run bench -- replicas
 import { Agent, get } from 'node:http';
 import { loadavg } from 'node:os';
-import { Client } from 'pg';
 import { startCluster, type Cluster } from '../replicas/cluster';
 import { DURATION_S, ladderQuestions, load, prepare } from './support/save-answer-load';
 import { publishCompanyPage } from './support/public-company-fixture';
+import { freshDatabase } from './support/bench-process';
 
 const PORT = Number(process.env['REPLICAS_PORT'] ?? 4300);
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 20);
 const QUESTIONS = ladderQuestions(CONNECTIONS);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
-
-async function freshDatabase(): Promise<string> {
-  if (process.env['DATABASE_URL']) return process.env['DATABASE_URL'];
-  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-  await admin.connect();
-  const name = `ipgn_bench_replicas_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return `postgres://postgres@127.0.0.1:5432/${name}`;
-}
 
 /** Closed-loop GETs from CONNECTIONS keep-alive connections for DURATION_S; every answer must be 200. */
 async function readLoad(label: string, url: string): Promise<{ rps: number; p99: number; failed: number }> {
@@ -71,7 +61,7 @@ const LABELS: Record<Target, string> = {
 };
 
 async function main(): Promise<void> {
-  const databaseUrl = await freshDatabase();
+  const databaseUrl = (await freshDatabase('replicas')).url;
   console.log(
     `load average before: ${loadavg()
       .map((l) => l.toFixed(2))

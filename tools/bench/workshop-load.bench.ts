@@ -9,15 +9,13 @@
 // uses its own loopback address (127.1.x.y), as phones on mobile data would; see docs/benchmarks.md for a room
 // behind one NAT address. Every loop below is bounded (300 × 20 answers, at most 3 attempts each).
 import { Agent, request } from 'node:http';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { getBank, isScorable, type Question } from '../../libs/assessment/src/index';
+import { API_MAIN, freshDatabase, startApi } from './support/bench-process';
+import { Session } from './support/bench-session';
 
-const ROOT = join(__dirname, '../..');
-const API_MAIN = process.env['BENCH_API_MAIN'] ?? join(ROOT, 'dist/apps/api/main.js');
 const PARTICIPANTS = Number(process.env['BENCH_PARTICIPANTS'] ?? 300);
 const QUESTIONS = 20;
 const WINDOW_MS = 60_000;
@@ -26,74 +24,6 @@ const JOIN_MS = 5_000;
 const ANSWER_MS = 50_000;
 const TARGET_P95_MS = 1_000;
 const DEPARTMENTS = ['executive', 'ip', 'rnd', 'business', 'planning', 'ir_finance', 'legal'] as const;
-
-async function freshDatabase(): Promise<{ url: string; name: string }> {
-  if (process.env['DATABASE_URL'])
-    return { url: process.env['DATABASE_URL'], name: new URL(process.env['DATABASE_URL']).pathname.slice(1) };
-  const admin = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-  await admin.connect();
-  const name = `ipgn_bench_ws_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return { url: `postgres://postgres@127.0.0.1:5432/${name}`, name };
-}
-
-async function startApi(env: Record<string, string>, health: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [API_MAIN], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(health)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error(`${health} did not come up`);
-}
-
-/** A browser-like session over HTTP: cookies and the CSRF token. */
-class Session {
-  cookie = '';
-  private csrf = '';
-  constructor(private readonly base: string) {}
-
-  private keep(res: Response): void {
-    const set = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
-    if (set.length === 0) return;
-    const jar = new Map(
-      this.cookie
-        .split('; ')
-        .filter(Boolean)
-        .map((c) => [c.split('=')[0] ?? '', c]),
-    );
-    for (const c of set) jar.set(c.split('=')[0] ?? '', c);
-    this.cookie = [...jar.values()].join('; ');
-  }
-
-  async refresh(): Promise<void> {
-    const res = await fetch(`${this.base}/api/auth/csrf`, { headers: { cookie: this.cookie } });
-    this.keep(res);
-    this.csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
-  }
-
-  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    if (!this.csrf) await this.refresh();
-    const res = await fetch(`${this.base}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', cookie: this.cookie, 'x-csrf-token': this.csrf },
-      ...(body !== undefined && { body: JSON.stringify(body) }),
-    });
-    this.keep(res);
-    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    if (path.startsWith('/api/auth/')) await this.refresh();
-    return (await res.json()) as T;
-  }
-}
 
 /** The first 20 questions a workshop can ask (ladders and scored choices), in bank order. */
 function workshopQuestions(): Question[] {
@@ -211,7 +141,7 @@ interface Sent {
 
 async function main(): Promise<void> {
   if (!existsSync(API_MAIN)) throw new Error('Build the API first: npx nx build api');
-  const db = await freshDatabase();
+  const db = await freshDatabase('ws');
   const port = 3800 + Math.floor(Math.random() * 150);
   const base = `http://127.0.0.1:${port}`;
   const api = await startApi(
@@ -281,7 +211,8 @@ async function main(): Promise<void> {
       }
       const token = (joined.body as { participantToken: string }).participantToken;
       for (const [j, q] of questions.entries()) {
-        await sleepUntil(t0 + JOIN_MS + (j * ANSWER_MS) / QUESTIONS + (i * ANSWER_MS) / QUESTIONS / PARTICIPANTS);
+        // Inside question j's slot, after the facilitator has moved to it (the first 10 % of the slot is left to that).
+        await sleepUntil(t0 + JOIN_MS + ((j + 0.1 + (0.85 * i) / PARTICIPANTS) * ANSWER_MS) / QUESTIONS);
         const body = { value: answerFor(q, i + j), clientRequestId: randomUUID() };
         const record: Sent = { participant: i, questionId: q.id, sentAt: performance.now(), status: 0, stored: false };
         sent.push(record);
@@ -303,7 +234,14 @@ async function main(): Promise<void> {
         }
       }
     };
-    await Promise.all(Array.from({ length: PARTICIPANTS }, (_, i) => participant(i)));
+    // The facilitator moves the room through the questions, one slot each; phones may answer only the current one.
+    const facilitator = async (): Promise<void> => {
+      for (let j = 0; j < QUESTIONS; j++) {
+        await sleepUntil(t0 + JOIN_MS + (j * ANSWER_MS) / QUESTIONS);
+        await owner.call('PUT', `/api/orgs/${orgId}/workshops/${workshop.id}/state`, { currentQuestionIndex: j });
+      }
+    };
+    await Promise.all([facilitator(), ...Array.from({ length: PARTICIPANTS }, (_, i) => participant(i))]);
     const elapsedMs = performance.now() - t0;
     await new Promise((r) => setTimeout(r, 2_000)); // let the last events arrive
     stopStream.abort();

@@ -18,8 +18,13 @@ export const CORPUS_DIR = join(__dirname, 'corpus-v2');
 /** The supplement collected and rated later (more strong candidates), split by its own companies and frozen the same way. */
 export const CORPUS_V3_DIR = join(__dirname, 'corpus-v3');
 export const CORPUS_V4_DIR = join(__dirname, 'corpus-v4');
+export const CORPUS_V5_DIR = join(__dirname, 'corpus-v5');
 /** Supplements collected after corpus v2, each with its own frozen test split, by the `--split` name that runs it. */
-export const SUPPLEMENT_DIRS: Readonly<Record<string, string>> = { 'test-v3': CORPUS_V3_DIR, 'test-v4': CORPUS_V4_DIR };
+export const SUPPLEMENT_DIRS: Readonly<Record<string, string>> = {
+  'test-v3': CORPUS_V3_DIR,
+  'test-v4': CORPUS_V4_DIR,
+  'test-v5': CORPUS_V5_DIR,
+};
 export const LABEL_VALUE: Record<Label, number> = { strong: 2, medium: 1, weak: 0 };
 
 export function sha256(data: Buffer | string): string {

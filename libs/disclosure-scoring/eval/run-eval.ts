@@ -7,7 +7,8 @@
  *   npm run eval:disclosure -- --split test      # frozen test split; verifies test.sha256 first
  *   npm run eval:disclosure -- --split test-v3   # the frozen test split of the v3 supplement (eval/corpus-v3)
  *   npm run eval:disclosure -- --split test-v4   # the v4 check set (eval/corpus-v4, all of it frozen as test)
- *   npm run eval:disclosure -- --split test-all  # every frozen test split together (v2 + v3 + v4)
+ *   npm run eval:disclosure -- --split test-v5   # the v5 check set (eval/corpus-v5, all test; weak and medium only)
+ *   npm run eval:disclosure -- --split test-all  # every frozen test split together (v2 + v3 + v4 + v5)
  *   npm run eval:disclosure -- --split legacy    # the first 42 passages (development only)
  *   npm run eval:disclosure -- --file some.jsonl
  *   options: --json, --verbose (per-passage rows; refused on test), --write-calibration (dev/legacy only),
@@ -149,11 +150,11 @@ async function main(): Promise<number> {
     passages = files.flatMap((f) => loadJsonl(f));
     setName =
       args.split === 'test-all'
-        ? 'every frozen test split (corpus-v2 + corpus-v3 + corpus-v4)'
+        ? 'every frozen test split (corpus-v2 + corpus-v3 + corpus-v4 + corpus-v5)'
         : `test split of the ${args.split.slice(5)} supplement (eval/corpus-${args.split.slice(5)}/test.jsonl)`;
   } else {
     process.stderr.write(
-      `error: --split must be dev, test, test-v3, test-v4, test-all or legacy (got ${args.split})\n`,
+      `error: --split must be dev, test, test-v3, test-v4, test-v5, test-all or legacy (got ${args.split})\n`,
     );
     return 2;
   }

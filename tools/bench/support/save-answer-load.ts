@@ -1,14 +1,11 @@
 // Shared by the save-answer benchmarks (real PostgreSQL and embedded PGlite): starting a server process, preparing a
 // signed-in owner with a round over HTTP, and a closed-loop autosave load in which every connection owns one question.
 import { Agent, request } from 'node:http';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { questionsForTrack } from '../../../libs/assessment/src/index';
 
-export const ROOT = join(__dirname, '../../..');
-/** BENCH_API_MAIN runs another build (e.g. main's, for a before/after in one sitting). */
-export const API_MAIN = process.env['BENCH_API_MAIN'] ?? join(ROOT, 'dist/apps/api/main.js');
+// BENCH_API_MAIN runs another build (e.g. main's, for a before/after in one sitting).
+export { API_MAIN, ROOT, startProcess } from './bench-process';
 export const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 10);
 /**
  * Unmeasured load first, so that both servers are measured with their code optimised by the JIT: at least
@@ -24,36 +21,6 @@ export function ladderQuestions(n: number): string[] {
     .map((q) => q.id);
   if (ids.length < n) throw new Error(`only ${ids.length} ladder questions for ${n} connections`);
   return ids.slice(0, n);
-}
-
-export function startProcess(
-  args: string[],
-  env: Record<string, string>,
-  ready: RegExp | null,
-  url: string,
-): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
-    if (ready) child.stdout?.on('data', (d: Buffer) => ready.test(d.toString()) && resolve(child));
-    else child.stdout?.resume();
-    const poll = async () => {
-      for (let i = 0; i < 120; i++) {
-        try {
-          if ((await fetch(url)).ok) return resolve(child);
-        } catch {
-          // not up yet
-        }
-        await new Promise((r) => setTimeout(r, 500));
-      }
-      reject(new Error(`${url} did not come up`));
-    };
-    if (!ready) void poll();
-  });
 }
 
 /** A signed-in owner with a listed-track round, over HTTP like the web app (cookie + CSRF). */

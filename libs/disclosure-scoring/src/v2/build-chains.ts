@@ -97,6 +97,25 @@ function firstMissing(links: ReadonlySet<LinkKind>): LinkKind | null {
   return null;
 }
 
+/**
+ * A chain scores the links told together in a sentence and its neighbours: at most this many consecutive
+ * sentences of the chain. A long run of loosely adjacent sentences no longer adds up a story that no
+ * passage of it tells (issue 18: links credited only in the same or adjacent sentences).
+ */
+export const CHAIN_WINDOW = 3;
+
+/** Best score of the links told together in at most CHAIN_WINDOW consecutive sentences of a chain. */
+function windowScore(sentences: readonly WorkSentence[]): number {
+  let best = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const links = new Set<LinkKind>();
+    for (let j = i; j < Math.min(sentences.length, i + CHAIN_WINDOW); j++)
+      for (const k of sentences[j]?.chainLinks ?? []) links.add(k);
+    best = Math.max(best, linkSetScore(links));
+  }
+  return best;
+}
+
 interface Building {
   sentences: WorkSentence[];
   topics: string[];
@@ -139,7 +158,7 @@ export function buildChains(sentences: readonly WorkSentence[]): Chain[] {
       links: LINK_ORDER.filter((k) => links.has(k)),
       evidence,
       score: Math.round(
-        linkSetScore(links) * (cur.sentences.some((s) => s.found.flags.self) ? 1 : IMPERSONAL_CHAIN_FACTOR),
+        windowScore(cur.sentences) * (cur.sentences.some((s) => s.found.flags.self) ? 1 : IMPERSONAL_CHAIN_FACTOR),
       ),
       selfReferenced: cur.sentences.some((s) => s.found.flags.self),
       breaks: {

@@ -123,6 +123,11 @@ export function detectCompanyNames(text: string): string[] {
   return [...found];
 }
 
+const JA_TRADE_WORD =
+  /(?:重工業|工業|製作所|製薬|電機|電気|電工|産業|興業|商事|物産|自動車|製紙|製鉄|精機|精工|化成|薬品)$/u;
+const NOT_A_SHORT_NAME =
+  /^(?:日本|大日本|新日本|全日本|東京|大阪|京都|名古屋|横浜|神戸|北海道|東北|関東|関西|中部|九州|四国|東洋|東亜|日東|中央|第一|共同|総合|国際)$/u;
+
 /** Given names plus detected ones, normalised, longest first. */
 export function companyNameList(text: string, given: readonly string[] | undefined): string[] {
   const all = new Set<string>();
@@ -138,6 +143,10 @@ export function companyNameList(text: string, given: readonly string[] | undefin
       .replace(/^(?:株式会社|\(株\))\s*/u, '')
       .trim();
     if (stem.length >= 2) all.add(stem);
+    // Companies call themselves by the name without its trade word (積水化学工業 → 積水化学, 日立製作所 → 日立),
+    // unless what is left is a place or a common word (日本電気 stays whole).
+    const short = stem.replace(JA_TRADE_WORD, '');
+    if (short !== stem && short.length >= 2 && !NOT_A_SHORT_NAME.test(short)) all.add(short);
   }
   for (const d of detectCompanyNames(text)) all.add(d);
   return [...all].sort((a, b) => b.length - a.length);

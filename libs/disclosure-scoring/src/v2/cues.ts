@@ -461,6 +461,13 @@ export const MECHANISM = re(
     'patent pledge',
     'non-assert',
     'open (?:up )?(?:our|its|the(?:se)?) patents',
+    // A chosen mix of kinds of rights (patent + design + trademark, patent + know-how) is a choice of mechanism.
+    '知財ミックス',
+    '(?:特許|意匠|商標|ノウハウ|営業秘密)権?(?:[・、とや](?:特許|意匠|商標|ノウハウ|営業秘密)権?)+(?:等|など)?を組み合わせ',
+    '\\bip mix',
+    'combin(?:e|es|ed|ing) (?:patents?|trademarks?|designs?|design rights|trade secrets?|know-how)(?:,? (?:and |or )?(?:patents?|trademarks?|designs?|design rights|trade secrets?|know-how))+',
+    '技術ライセンス',
+    'technology licensing',
   ],
   'gu',
 );
@@ -563,7 +570,8 @@ export const FINANCIAL_EXCLUDED =
 /** A figure that can measure something (share, rate, money, a dated target). */
 export const MEASURE = re(
   [
-    '\\d[\\d,.]*\\s*(?:%|％|ポイント|倍|億円|兆円|百万円|万円|円|billion|million|bn|pt)',
+    // An ownership share (100%子会社, "a 51%-owned subsidiary") measures nothing.
+    '\\d[\\d,.]*\\s*(?:%|％|ポイント|倍|億円|兆円|百万円|万円|円|billion|million|bn|pt)(?!\\s*(?:子会社|出資|-?owned|subsidiar|stake|equity interest))',
     '(?:20[2-5]\\d|fy20[2-5]\\d)年?(?:度)?(?:まで|に|の目標|目標)',
     'kpi',
     '指標',
@@ -653,6 +661,12 @@ export const ACTIVITY = re(
     '式典',
     'イベント',
     '(?:を|が)?開催',
+    // Enforcement against others' infringing goods reports an action, not how the rights win.
+    '侵害(?:品|製品|行為)',
+    '模倣品',
+    '偽造品',
+    '海賊版',
+    '並行輸入',
     '更新(?:手続|し)',
     '訴訟',
     '係争',
@@ -683,6 +697,9 @@ export const ACTIVITY = re(
     'hosted',
     'renewal',
     'lawsuit',
+    'counterfeit',
+    'infringing (?:products?|goods|devices)',
+    'knock-?offs?',
     'litigation',
     'won (?:a|the)',
     'settle',
@@ -880,12 +897,26 @@ export const BOILERPLATE = re(
 );
 
 /**
+ * A statement of importance as the predicate (「…は経営の根幹をなす大切な財産です」, "IP is an essential resource"):
+ * it says that intangibles matter, not how they win in the business it names.
+ */
+export const IMPORTANCE =
+  /(?:不可欠|大切|重要|貴重)な(?:経営資源|財産|資産)|重要な経営資源|経営の根幹|重要(?:である|な)と(?:考え|認識)|重要な役割|(?:essential|important|key|valuable|critical) (?:management )?(?:resource|asset)s?\b|indispensable|play(?:s|ing)? an? (?:important|key|vital|crucial|significant) role/u;
+
+/**
+ * A report that the company talked about its strategy somewhere (「…戦略について説明をしました」, "presented our
+ * licensing strategy at …"): an event, even when what was talked about sounds like a mechanism.
+ */
+export const REPORTED_TALK =
+  /(?:について|を)(?:の)?(?:説明|紹介|講演|発表|プレゼンテーション)(?:を)?(?:し|行い|いたし)ました|\b(?:presented|explained|spoke (?:on|about)|gave (?:a|an) (?:talk|presentation|lecture|keynote) (?:on|about))\b/gu;
+
+/**
  * A trend as the predicate ("the IP environment of the industry is changing", 重要性が増しています, disputes
  * "are on the rise"): context, not a claim. Read from the predicate only, never from who is named: naming the
  * company (or writing 当社) must not turn context into a claim, or prefixing the name would raise a score.
  */
 export const CONTEXT =
-  /(?:重要性|必要性)(?:が|は|も)(?:一層|ますます|より)?(?:増|高ま)|(?:環境|状況|情勢)(?:は|が|も)(?:大きく|急速に)?(?:変化|多様化|変わ)|(?<!を)(?:増加|拡大|変化|多様化|活発化|激化|複雑化|高度化)し(?:て|つつ)(?:い|お)(?:ます|る)|(?<!\b(?:we|company) )(?:is|are) (?:increasing|growing|on the rise|changing|becoming (?:more|increasingly))|(?:has|have) been (?:undergoing|changing|increasing|growing)|increasingly (?:important|complex|diverse|active)|the importance of [a-z ]+ (?:is|has) (?:increas|grow)/u;
+  /(?:重要性|必要性)(?:が|は|も)(?:[^、。]{0,6}?)(?:増|高ま)|(?:が|は|も)(?:[^、。をにで]{0,4}?)(?:加速|勢いを増)し(?:て|つつ)(?:い|お)(?:ます|る)|(?:環境|状況|情勢)(?:は|が|も)(?:大きく|急速に)?(?:変化|多様化|変わ)|(?<!を)(?:増加|拡大|変化|多様化|活発化|激化|複雑化|高度化)し(?:て|つつ)(?:い|お)(?:ます|る)|(?<!\b(?:we|company) )(?:is|are) (?:increasing|growing|on the rise|changing|becoming (?:more|increasingly))|(?:has|have) been (?:undergoing|changing|increasing|growing)|increasingly (?:important|complex|diverse|active)|the importance of [a-z ]+ (?:is|has) (?:increas|grow)/u;
 
 /** Words that announce a strategy or a choice (register-neutral). */
 export const STRATEGY = re(

@@ -27,6 +27,15 @@ const REGISTER_PAIRS: readonly [string, string][] = [
     '業務用空調事業では、省エネ制御技術の基本特許をライセンス供与して標準規格とし、ライセンス収入を得ています。',
     '業務用空調事業では、省エネ制御技術の基本特許をライセンス供与して標準規格とし、ライセンス収入を得ることを図ります。',
   ],
+  // An advantage word in a pledge (…に取り組んでまいります, "we will continue to") keeps its mechanism.
+  [
+    '当社は、医療機器事業において内視鏡の画像処理技術による競争優位を確立し、営業利益率を高めています。',
+    '当社は、医療機器事業において内視鏡の画像処理技術による競争優位を確立し、営業利益率を高めることに取り組んでまいります。',
+  ],
+  [
+    'In our endoscope business, our image-processing technology gives us a competitive advantage that raises our segment margin.',
+    'In our endoscope business, we will continue to use our image-processing technology as a competitive advantage that raises our segment margin.',
+  ],
   [
     'In our industrial sensor business, we keep the calibration process as a trade secret, so competitors cannot copy the accuracy our customers pay a price premium for.',
     'In our industrial sensor business, we will keep the calibration process as a trade secret, so competitors cannot copy the accuracy our customers pay a price premium for.',

@@ -58,6 +58,10 @@ describe('judgeDisclosure (v2)', () => {
       'activity',
     );
     expect(judgeDisclosure('当社は他社の3倍の特許を保有し、国内シェアNo.1です。').sentences[0]?.role).toBe('count');
+    // An ownership share measures nothing.
+    expect(links('当社は、ドイツの100%子会社を通じて、欧州の医療機器事業で売上を伸ばしています。')).not.toContain(
+      'kpi',
+    );
   });
 
   it('reads the open side of an open/close choice and protection by rights as mechanisms (both languages)', () => {
@@ -112,12 +116,43 @@ describe('judgeDisclosure (v2)', () => {
     expect(s.chains[0]?.breaks.endReason).not.toBe('end-of-text');
   });
 
+  it('scores a chain by what it tells within a sentence and its neighbours, not by a long run', () => {
+    const mech = '当社の測量機器事業では、光学式距離計の特許で他社の参入を防いでいます。';
+    const outcome = '測量機器事業の営業利益率は15%です。';
+    const between = [
+      '測量機器事業では、レンズ研磨技術の開発を続けています。',
+      '測量機器事業では、建設会社向けの製品を展開しています。',
+      '測量機器事業では、海外の販売網を整えています。',
+    ];
+    const told = judgeDisclosure(`${mech}\n${outcome}`);
+    const spread = judgeDisclosure([mech, ...between, outcome].join('\n'));
+    expect(told.chains[0]?.links).toEqual(expect.arrayContaining(['mechanism', 'financial']));
+    expect(spread.chains).toHaveLength(1);
+    expect(spread.overall).toBeLessThan(told.overall);
+  });
+
+  it('reads a quoted name the sentence calls a character, brand or product as a named asset', () => {
+    const links = (t: string): string[] => judgeDisclosure(t).sentences.flatMap((s) => s.spans.map((x) => x.link));
+    expect(links('「ソラノウサギ」「ホシノネコ」というIPによる収益は、グループ売上高の3割を占めます。')).toContain(
+      'asset',
+    );
+    expect(
+      links('「ミズハナ」(以下、本商品)は、発売以来、多くのお客様に愛用されているロングセラー商品です。'),
+    ).toContain('asset');
+    // A quoted programme or slogan is no asset.
+    expect(links('当社は「未来創造2030」を掲げ、グループ全体で改革を進めています。')).not.toContain('asset');
+  });
+
   it('never counts the company name as specific content', () => {
     const base = '当社は、知的財産を重要な経営資源と認識しております。';
     expect(score('ACME株式会社は、知的財産を重要な経営資源と認識しております。')).toBe(score(base));
     expect(score('アクメ精機グループは、知的財産を重要な経営資源と認識しております。')).toBe(score(base));
     expect(score('アクメ精機は、知的財産を重要な経営資源と認識しております。', ['アクメ精機株式会社'])).toBe(
       score(base),
+    );
+    // The given name without its trade word is the company too (…工業 → the short name it calls itself).
+    expect(score('秋月化学の各研究所では、知財担当者を配置しています。', ['秋月化学工業株式会社'])).toBe(
+      score('当社の各研究所では、知財担当者を配置しています。'),
     );
     expect(detectCompanyNames('ACME Corporation holds patents. ACMEは特許を保有しています。')).toEqual(
       expect.arrayContaining(['acme corporation', 'acme']),

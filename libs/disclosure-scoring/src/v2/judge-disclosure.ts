@@ -31,9 +31,9 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
 /** Weight of links found in other chains of the text (beyond the best chain): a story told in one place counts most. */
 export const OTHER_CHAINS_WEIGHT = 0.2;
 /** Substitution below this share of claim sentences is support and costs nothing. */
-export const SUBSTITUTION_FREE_SHARE = 0.25;
+export const SUBSTITUTION_FREE_SHARE = 0.15;
 /** Text made only of substitution keeps at most this share of its chain score. */
-export const SUBSTITUTION_FLOOR = 0.55;
+export const SUBSTITUTION_FLOOR = 0.4;
 
 export function substitutionFactor(share: number): number {
   if (share <= SUBSTITUTION_FREE_SHARE) return 1;

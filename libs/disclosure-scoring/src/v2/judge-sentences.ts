@@ -81,6 +81,9 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   if (F.riskModal || (F.risk.length > 0 && !(mechanism && named))) return 'risk';
   // A trend as the predicate (the environment changes, disputes increase) is context unless it reports an outcome or a figure.
   if (F.context && !value && !measure) return 'generic';
+  // "IP is an essential resource of our X business" names the business but links nothing to it.
+  if (F.importance && !mechanism && !value && !measure && !has(L.allocation) && !has(L.oversight)) return 'generic';
+  if (F.reportedTalk && !(value && measure)) return 'activity';
   if (F.incentive && !(value && named && measure)) return 'activity';
   // Rankings and valuations stand in for strategy even when their name sounds like a mechanism.
   if ((F.ranking.length > 0 || F.valuation.length > 0) && !(value && named && measure)) return 'count';

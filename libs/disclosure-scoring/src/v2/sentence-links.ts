@@ -19,6 +19,8 @@ import {
   JA_NAMED_BUSINESS,
   CAPS_TOKEN,
   CONTEXT,
+  REPORTED_TALK,
+  IMPORTANCE,
   EN_NOT_A_TECHNOLOGY,
   INCENTIVE,
   RISK_MODAL,
@@ -59,6 +61,8 @@ export interface SentenceLinks {
     /** Says what might go wrong (risk-factor modality). */
     readonly riskModal: boolean;
     readonly activity: Cue[];
+    /** The sentence reports a talk or presentation the company gave. */
+    readonly reportedTalk: boolean;
     readonly count: Cue[];
     readonly ranking: Cue[];
     readonly valuation: Cue[];
@@ -67,6 +71,8 @@ export interface SentenceLinks {
     readonly measure: Cue[];
     /** Describes the environment or a trend in general (see CONTEXT). */
     readonly context: boolean;
+    /** The predicate says only that intangibles are important. */
+    readonly importance: boolean;
     /** A dated target or a result against a target. */
     readonly target: boolean;
     readonly weakMechanism: Cue[];
@@ -156,6 +162,19 @@ const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 const PROGRAMME_AFTER =
   /^[^」』。]{0,16}(?:改革|プロジェクト|計画|活動|運動|賞|アワード|プログラム|ビジョン|中期経営)/u;
 
+const PROGRAMME_BEFORE = /(?:改革|プロジェクト|計画|活動|運動|賞|アワード|プログラム|ビジョン)[^」』。]{0,8}$/u;
+const ABBREVIATION_BEFORE = /(?:[(（]|以下[、,]?「|以下[、,]?)$/u;
+const ORGANISATION_AFTER = /^(?:では|グループ|社(?![会内外])|本社|協会)/u;
+
+const QUOTED_ASSET =
+  /「([^「」、。\s]{1,15})」(?=(?:「[^「」]{1,15}」)*(?:という|などの|等の)?(?:IP|キャラクター|ブランド|商品|製品|商標|技術|素材)|[(（]以下[、,]?「?本(?:商品|製品|ブランド|技術|素材))/gu;
+
+/** A reference back to the product or technology just named (この製品, 本商品, 同技術, "this product"). */
+const REGISTER_PHRASE =
+  /^(?:検討して(?:まいり|いき)|努めて(?:まいり|おり|いき)|推進して(?:まいり|いき)|取り組んで(?:まいり|いき)|strive to|we will continue to|committed to)$/u;
+const ANAPHORIC_ASSET =
+  /(?:この|その|本|同|当該)(?:製品|商品|技術|ブランド|素材|サービス|キャラクター)|\b(?:this|these|the same) (?:products?|technolog(?:y|ies)|brands?|materials?)\b/gu;
+
 function namedProducts(original: string, names: readonly string[]): Cue[] {
   const out: Cue[] = [];
   if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) {
@@ -170,11 +189,34 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
       )
         continue;
       const start = m.index ?? 0;
-      // A token inside the name of a programme, project or award (「ＸＸ改革」, 「Ｘプロジェクト」) names no product.
-      const quoted = original.lastIndexOf('「', start) > original.lastIndexOf('」', start);
-      if (quoted && PROGRAMME_AFTER.test(original.slice(start + token.length, start + token.length + 24))) continue;
+      const end = start + token.length;
+      // A token inside the name of a programme, project or award (「ＸＸ改革」, 「プロジェクトＸ」) names no product.
+      const open = original.lastIndexOf('「', start);
+      const quoted = open > original.lastIndexOf('」', start);
+      if (
+        quoted &&
+        (PROGRAMME_AFTER.test(original.slice(end, end + 24)) || PROGRAMME_BEFORE.test(original.slice(open + 1, start)))
+      )
+        continue;
+      // An abbreviation defined in passing (「…フォーラム(ＸＸ)」, 「(以下「ＸＸ」)」) stands for the name before it, and a
+      // token used as the place or subject of an organisation (「ＸＸでは」, 「ＸＸグループ」, 「ＸＸ社」) is an organisation.
+      if (
+        ABBREVIATION_BEFORE.test(original.slice(Math.max(0, start - 4), start)) &&
+        /^[」)）]/u.test(original.slice(end))
+      )
+        continue;
+      if (ORGANISATION_AFTER.test(original.slice(end, end + 4))) continue;
       out.push({ start, end: start + token.length, key: lower });
     }
+  }
+  // A quoted name that the sentence itself calls a product, brand, character or technology
+  // (「Ｘ」「Ｙ」というキャラクター, 「Ｘ」ブランド, 「Ｘ」(以下、本商品)) names that asset.
+  QUOTED_ASSET.lastIndex = 0;
+  for (const m of original.matchAll(QUOTED_ASSET)) {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + 1;
+    if (names.some((n) => n === name.toLowerCase())) continue;
+    out.push({ start, end: start + name.length, key: name.toLowerCase() });
   }
   return out;
 }
@@ -215,18 +257,22 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   const weakMechanism = find(WEAK_MECHANISM, t);
   const mechanism = find(MECHANISM, t);
   const boilerplate = find(BOILERPLATE, t);
+  const excluded = FINANCIAL_EXCLUDED.test(t.text);
+  const financial = excluded ? [] : find(FINANCIAL, t);
+  const customerValue = find(CUSTOMER_VALUE, t);
   // An advantage word is a mechanism only when the sentence also says which asset or business it is about, and
   // is not itself a stock phrase ("… an indispensable resource for our competitive advantage").
   if (
     mechanism.length === 0 &&
     weakMechanism.length > 0 &&
-    (asset.length > 0 || business.length > 0) &&
-    boilerplate.length === 0
+    // …or what it refers back to (この製品 / 本技術 / "this product").
+    (asset.length > 0 || business.length > 0 || has(ANAPHORIC_ASSET, t.text)) &&
+    // The intention register (…に取り組んでまいります, "we will continue to") is no stock phrase here: a strategy
+    // written as a pledge keeps its mechanism.
+    boilerplate.every((c) => REGISTER_PHRASE.test(c.key))
   ) {
     mechanism.push(...weakMechanism);
   }
-  const excluded = FINANCIAL_EXCLUDED.test(t.text);
-  const financial = excluded ? [] : find(FINANCIAL, t);
   const bodies = find(OVERSIGHT_BODY, t);
   const how = find(OVERSIGHT_HOW, t);
   const genericOversight = GENERIC_OVERSIGHT.test(t.text);
@@ -235,19 +281,21 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
     business: nonEmpty(business),
     asset: nonEmpty(asset),
     mechanism: nonEmpty(mechanism),
-    customerValue: nonEmpty(find(CUSTOMER_VALUE, t)),
+    customerValue: nonEmpty(customerValue),
     financial: nonEmpty(financial),
     allocation: nonEmpty(find(ALLOCATION, t)),
     oversight: nonEmpty(oversight),
   };
   const topics = [...business, ...asset].map((c) => c.key);
+  const talks = find(REPORTED_TALK, t);
   return {
     links,
     topics,
     flags: {
       risk: find(RISK, t),
       riskModal: has(RISK_MODAL, t.text),
-      activity: find(ACTIVITY, t),
+      activity: [...find(ACTIVITY, t), ...talks],
+      reportedTalk: talks.length > 0,
       count: find(COUNT, t),
       ranking: find(RANKING, t),
       valuation: find(VALUATION, t),
@@ -256,6 +304,7 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       strategy: find(STRATEGY, t),
       measure: find(MEASURE, t),
       context: has(CONTEXT, t.text),
+      importance: has(IMPORTANCE, t.text),
       target: has(TARGET, t.text),
       weakMechanism,
       genericOversight: genericOversight || (bodies.length > 0 && how.length === 0),
