@@ -4,11 +4,12 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
-import { APP_CONFIG, type AppConfig } from './config/app-config';
+import type { AppConfig } from './config/app-config';
+import { AppConfigModule } from './config/app-config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { AccessGuard } from './common/auth/access.guard';
 import { CsrfGuard } from './common/auth/csrf.guard';
-import { CsrfService } from './common/auth/csrf.service';
+import { CsrfModule } from './common/auth/csrf.module';
 import { SessionAuthGuard } from './modules/auth/session-auth.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { requestIdOf } from './common/http/request-id';
@@ -35,8 +36,10 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      global: true,
+      // Not global: every module imports what it uses (AppConfigModule for settings, CsrfModule for tokens).
       imports: [
+        AppConfigModule.forRoot(config),
+        CsrfModule,
         LoggerModule.forRoot({
           // Express 5 path syntax; the default '*' triggers a legacy-route warning at start. At LOG_LEVEL=silent no
           // route gets pino-http: it would build a child logger per request only to write nothing (≈ 4–8 % of an
@@ -72,15 +75,12 @@ export class AppModule {
         BenchmarkModule,
       ],
       providers: [
-        { provide: APP_CONFIG, useValue: config },
-        CsrfService,
         // Order matters: CSRF first (cheap, no database), then who you are, then what you may do here.
         { provide: APP_GUARD, useClass: CsrfGuard },
         { provide: APP_GUARD, useClass: SessionAuthGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useFactory: () => new AllExceptionsFilter(config.BODY_LIMIT) },
       ],
-      exports: [APP_CONFIG, CsrfService],
     };
   }
 }

@@ -1,10 +1,14 @@
 import { Injectable, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { InjectDataSource, InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { UserEntity } from '../modules/auth/entities/user.entity';
 import { DraftEntity } from '../modules/drafts/entities/draft.entity';
+import { AppModule } from '../app.module';
+import { loadConfig } from '../config/app-config';
 import {
   describeModule,
+  globalDynamicModules,
   injectionViolations,
   readEntities,
   readModules,
@@ -45,18 +49,11 @@ const DATA_SOURCE_ALLOWED: Record<string, string> = {
   'modules/publishing/publications.service.ts': 'transactions',
 };
 
-/** Breaches not yet moved to the owning module's service. This list only shrinks; the test fails when it is stale. */
-const PENDING: string[] = [
-  'InvestorUpdatesService (modules/publishing) injects DataSource',
-  'PublishingService (modules/publishing) injects DataSource',
-  'modules/auth/session.service.ts: SQL on memberships, which modules/organizations owns',
-  'modules/organizations/organizations.service.ts: UserEntity belongs to modules/auth',
-  'modules/publishing/investor-updates.service.ts: InjectDataSource outside the allow-list',
-  'modules/publishing/investor-updates.service.ts: OrganizationEntity belongs to modules/organizations',
-  'modules/publishing/investor-updates.service.ts: SQL on organizations, which modules/organizations owns',
-  'modules/publishing/publishing.service.ts: InjectDataSource outside the allow-list',
-  'modules/publishing/publishing.service.ts: SQL on organizations, which modules/organizations owns',
-];
+/**
+ * Breaches not yet moved to the owning module's service: none. Kept as a list so that a knowingly accepted breach
+ * has to be written down here (and the test fails when the list is stale).
+ */
+const PENDING: string[] = [];
 
 /** Bootstrap code, left as it is: the demo seeder fills several modules' tables in one transaction. */
 const BOOTSTRAP_FILES = new Set(['modules/demo/demo-seeder.ts']);
@@ -119,6 +116,12 @@ describe('data-access boundaries', () => {
     expect(found).toEqual([...PENDING].sort());
   });
 
+  it('no dynamic module in the application’s import graph is global (AppModule.forRoot included)', async () => {
+    const root = AppModule.forRoot(loadConfig({}), 'postgres://nobody@127.0.0.1:1/unused');
+    expect(root.global).toBeUndefined();
+    expect(await globalDynamicModules(root)).toEqual([]);
+  });
+
   it('DataSource is allowed only where a transaction needs it (besides health and the throttle store)', () => {
     for (const s of sources.filter((f) => f.path in DATA_SOURCE_ALLOWED)) {
       if (s.path.startsWith('modules/health/') || s.path.startsWith('common/throttle/')) continue;
@@ -163,6 +166,26 @@ describe('data-access boundaries', () => {
       expect(
         injectionViolations([describeModule('modules/mail', EverywhereModule)], entities, DATA_SOURCE_CLASSES),
       ).toEqual(['EverywhereModule is @Global(): import it where it is used']);
+    });
+
+    it('flags a global dynamic module, also nested and promised (forRoot with isGlobal)', async () => {
+      @Module({})
+      class SettingsModule {}
+      @Module({ imports: [{ module: SettingsModule, global: true }] })
+      class FeatureModule {}
+      const root = {
+        module: AppModule,
+        global: true,
+        imports: [
+          FeatureModule,
+          ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validatePredefined: false }),
+        ],
+      };
+      expect((await globalDynamicModules(root)).sort()).toEqual([
+        'AppModule is a global dynamic module: import it where it is used',
+        'ConfigModule is a global dynamic module: import it where it is used',
+        'SettingsModule is a global dynamic module: import it where it is used',
+      ]);
     });
 
     it('flags InjectDataSource, a foreign getRepository and raw SQL on a foreign table in source text', () => {

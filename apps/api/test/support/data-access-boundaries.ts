@@ -216,3 +216,40 @@ export function undeclaredEntities(
     .filter((e) => !modules.some((m) => m.folder === e.owner && m.forFeature.includes(e.className)))
     .map((e) => `${e.className} is not in the forFeature of ${e.owner}`);
 }
+
+interface DynamicModuleLike {
+  module: ClassRef;
+  global?: boolean;
+  imports?: unknown[];
+}
+
+function isDynamicModule(value: unknown): value is DynamicModuleLike {
+  return typeof value === 'object' && value !== null && typeof (value as DynamicModuleLike).module === 'function';
+}
+
+/**
+ * Every dynamic module (what a `forRoot()`/`register()` returns) declaring `global: true`, anywhere in the import
+ * graph under `root` (promised dynamic modules are awaited): a global module hides who depends on it. Static
+ * `@Global()` classes of our own are reported by `injectionViolations`; libraries' own internal global host modules
+ * (TypeORM's connection, @nestjs/config's store) are not our module graph and are not reported.
+ */
+export async function globalDynamicModules(root: unknown): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<unknown>();
+  const visit = async (node: unknown): Promise<void> => {
+    const value: unknown = await node;
+    if (value === undefined || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (isDynamicModule(value)) {
+      if (value.global === true)
+        out.push(`${value.module.name} is a global dynamic module: import it where it is used`);
+      for (const imported of value.imports ?? []) await visit(imported);
+      await visit(value.module);
+    } else if (typeof value === 'function') {
+      for (const imported of (Reflect.getMetadata('imports', value) as unknown[] | undefined) ?? [])
+        await visit(imported);
+    }
+  };
+  await visit(root);
+  return out;
+}

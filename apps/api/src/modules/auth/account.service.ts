@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { CurrentUser } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -13,19 +13,6 @@ export class AccountService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly organizations: OrganizationsService,
   ) {}
-
-  /** Where and in which language to write to these users (for e-mails other modules send). */
-  async contacts(userIds: readonly string[]): Promise<Pick<UserEntity, 'id' | 'email' | 'locale'>[]> {
-    return this.users.find({ where: { id: In([...userIds]) }, select: { id: true, email: true, locale: true } });
-  }
-
-  /** The organization the web app opens after the user's next sign-in; pass `manager` inside a transaction. */
-  async rememberOrganization(userId: string, organizationId: string, manager?: EntityManager): Promise<void> {
-    await (manager?.getRepository(UserEntity) ?? this.users).update(
-      { id: userId },
-      { lastOrganizationId: organizationId },
-    );
-  }
 
   async currentUser(userId: string): Promise<CurrentUser> {
     const user = await this.users.findOne({ where: { id: userId } });

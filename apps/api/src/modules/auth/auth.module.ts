@@ -12,16 +12,22 @@ import { PasswordHasher } from './password-hasher';
 import { SessionCacheModule } from './session-cache/session-cache.module';
 import { SessionService } from './session.service';
 import { SessionStrategy } from './session.strategy';
+import { UsersModule } from './users/users.module';
 import { MailModule } from '../mail/mail.module';
 import { ThrottleModule } from '../../common/throttle/throttle.module';
+import { AppConfigModule } from '../../config/app-config.module';
+import { CsrfModule } from '../../common/auth/csrf.module';
 
 @Module({
   imports: [
+    AppConfigModule,
+    CsrfModule,
     PassportModule,
     MailModule,
     ThrottleModule,
     OrganizationsModule,
     SessionCacheModule,
+    UsersModule,
     TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetTokenEntity]),
   ],
   providers: [AuthService, AccountService, SessionService, SessionStrategy, PasswordHasher],

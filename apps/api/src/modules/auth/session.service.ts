@@ -2,10 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, LessThan, Repository } from 'typeorm';
 import type { Response } from 'express';
-import type { AccountType, Locale, OrganizationRole } from '@ipgn/contracts';
+import type { AccountType, Locale } from '@ipgn/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { SESSION_COOKIE } from '../../common/auth/session-cookie';
 import type { AuthenticatedUser } from '../../common/http/request-context';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { SessionEntity } from './entities/session.entity';
 import { SessionCache } from './session-cache/session-cache';
 import { SessionInvalidator } from './session-cache/session-invalidator.service';
@@ -19,7 +20,6 @@ interface SessionRow {
   display_name: string;
   locale: Locale;
   account_type: AccountType;
-  memberships: { organizationId: string; role: OrganizationRole }[];
 }
 
 @Injectable()
@@ -29,6 +29,7 @@ export class SessionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly cache: SessionCache,
     private readonly invalidator: SessionInvalidator,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /** Starts a session and sets its cookie (httpOnly, SameSite=Lax, Secure behind HTTPS). Returns the token. */
@@ -48,8 +49,9 @@ export class SessionService {
 
   /**
    * The user behind a session token with their memberships. This runs on every request: from this instance's
-   * cache when it holds the session (see SessionCache for why that stays true), else in one round trip, after
-   * which the access guard decides from `memberships` without another query.
+   * cache when it holds the session (see SessionCache for why that stays true), else in two queries (the session
+   * with its user here, the memberships from the organizations module that owns them), after which the access
+   * guard decides from `memberships` without another query.
    */
   async resolve(token: string): Promise<Readonly<AuthenticatedUser> | null> {
     const tokenHash = hashToken(token);
@@ -57,14 +59,10 @@ export class SessionService {
     if (cached) return cached;
     const ticket = this.cache.ticket();
     const rows = (await this.sessions.query(
-      `SELECT s.id AS session_id, s.expires_at, u.id, u.email, u.display_name, u.locale, u.account_type,
-              COALESCE(json_agg(json_build_object('organizationId', m.organization_id, 'role', m.role))
-                       FILTER (WHERE m.organization_id IS NOT NULL), '[]') AS memberships
+      `SELECT s.id AS session_id, s.expires_at, u.id, u.email, u.display_name, u.locale, u.account_type
          FROM sessions s
          JOIN users u ON u.id = s.user_id
-         LEFT JOIN memberships m ON m.user_id = u.id
-        WHERE s.token_hash = $1 AND s.expires_at > now()
-        GROUP BY s.id, u.id`,
+        WHERE s.token_hash = $1 AND s.expires_at > now()`,
       [tokenHash],
     )) as SessionRow[];
     const row = rows[0];
@@ -76,7 +74,7 @@ export class SessionService {
       locale: row.locale,
       accountType: row.account_type,
       sessionId: row.session_id,
-      memberships: row.memberships,
+      memberships: await this.organizations.rolesOf(row.id),
     };
     return this.cache.put(tokenHash, user, new Date(row.expires_at), ticket);
   }

@@ -10,10 +10,12 @@ import { BenchmarkSnapshotService } from './benchmark-snapshot.service';
 import { BenchmarkService } from './benchmark.service';
 import { BenchmarkParticipationEntity } from './entities/benchmark-participation.entity';
 import { BenchmarkSnapshotEntity } from './entities/benchmark-snapshot.entity';
+import { AppConfigModule } from '../../config/app-config.module';
 
 /** The opt-in anonymous industry benchmark: participation, the snapshot job and "where we stand". */
 @Module({
   imports: [
+    AppConfigModule,
     AuditModule,
     TypeOrmModule.forFeature([BenchmarkParticipationEntity, BenchmarkSnapshotEntity]),
     AssessmentsModule,

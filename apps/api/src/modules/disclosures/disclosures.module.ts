@@ -8,9 +8,10 @@ import { DisclosuresService } from './disclosures.service';
 import { DisclosureSecondOpinionService } from './disclosure-second-opinion.service';
 import { DocumentExtractor } from './document-extractor';
 import { AuditModule } from '../audit/audit.module';
+import { AppConfigModule } from '../../config/app-config.module';
 
 @Module({
-  imports: [AuditModule, TypeOrmModule.forFeature([DisclosureScoreEntity]), OrganizationsModule],
+  imports: [AppConfigModule, AuditModule, TypeOrmModule.forFeature([DisclosureScoreEntity]), OrganizationsModule],
   providers: [
     DisclosuresService,
     DisclosureSecondOpinionService,

@@ -19,10 +19,12 @@ import { CompanyFactsEntity } from './entities/company-facts.entity';
 import { DraftCommentEntity } from './entities/draft-comment.entity';
 import { DraftVersionEntity } from './entities/draft-version.entity';
 import { DraftEntity } from './entities/draft.entity';
+import { AppConfigModule } from '../../config/app-config.module';
 
 /** Disclosure drafts: owns `drafts`, `draft_versions`, `draft_comments` and `company_facts`. */
 @Module({
   imports: [
+    AppConfigModule,
     TypeOrmModule.forFeature([DraftEntity, DraftVersionEntity, DraftCommentEntity, CompanyFactsEntity]),
     AuditModule,
     OrganizationsModule,

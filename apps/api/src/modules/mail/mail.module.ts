@@ -3,9 +3,11 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LogMailer } from './log-mailer';
 import { Mailer } from './mailer';
 import { SmtpMailer } from './smtp-mailer';
+import { AppConfigModule } from '../../config/app-config.module';
 
 /** The mailer: SMTP when SMTP_URL is set, otherwise the development log/outbox mailer. */
 @Module({
+  imports: [AppConfigModule],
   providers: [
     {
       provide: Mailer,

@@ -15,6 +15,7 @@ import type { AuthenticatedUser, OrganizationContext } from '../../common/http/r
 import { publicUrl } from '../../common/http/public-url';
 import { AuditService } from '../audit/audit.service';
 import { AccountService } from '../auth/account.service';
+import { UsersService } from '../auth/users/users.service';
 import type { UserEntity } from '../auth/entities/user.entity';
 import { SessionInvalidator } from '../auth/session-cache/session-invalidator.service';
 import { hashToken, newToken } from '../auth/token';
@@ -51,6 +52,7 @@ export class InvitationsService {
     @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
     private readonly audit: AuditService,
     private readonly accounts: AccountService,
+    private readonly users: UsersService,
     private readonly organizations: OrganizationsService,
     private readonly mailer: Mailer,
     private readonly sessionInvalidator: SessionInvalidator,
@@ -162,7 +164,7 @@ export class InvitationsService {
       if (inv.email !== user.email) throw new ApiException(403, 'INVITATION_EMAIL_MISMATCH', { email: inv.email });
       await this.organizations.addMember(manager, inv.organizationId, user.id, inv.role);
       await repo.update({ id: inv.id }, { acceptedAt: new Date() });
-      await this.accounts.rememberOrganization(user.id, inv.organizationId, manager);
+      await this.users.rememberOrganization(user.id, inv.organizationId, manager);
       await this.audit.record(
         {
           organizationId: inv.organizationId,

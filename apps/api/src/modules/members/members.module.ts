@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
+import { UsersModule } from '../auth/users/users.module';
 import { SessionCacheModule } from '../auth/session-cache/session-cache.module';
 import { WorkshopsModule } from '../workshops/workshops.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -10,12 +11,15 @@ import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
+import { AppConfigModule } from '../../config/app-config.module';
 
 @Module({
   imports: [
+    AppConfigModule,
     MailModule,
     AuditModule,
     AuthModule,
+    UsersModule,
     SessionCacheModule,
     WorkshopsModule,
     TypeOrmModule.forFeature([InvitationEntity]),

@@ -12,7 +12,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
 import { publicUrl } from '../../common/http/public-url';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
-import { AccountService } from '../auth/account.service';
+import { UsersService } from '../auth/users/users.service';
 import { Mailer } from '../mail/mailer';
 import { translateMail } from '../mail/mail-texts';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -42,7 +42,7 @@ export class NotificationsService {
   constructor(
     @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
     private readonly organizations: OrganizationsService,
-    private readonly accounts: AccountService,
+    private readonly users: UsersService,
     private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -111,7 +111,7 @@ export class NotificationsService {
   }
 
   private async mail(n: NewNotification, recipients: string[]): Promise<void> {
-    const users = await this.accounts.contacts(recipients);
+    const users = await this.users.contacts(recipients);
     const organization = await this.organizations.find(n.organizationId);
     const base = `${publicUrl(this.config)}/o/${n.organizationId}`;
     const link = n.draftId ? `${base}/drafts/${n.draftId}` : `${base}/questions`;

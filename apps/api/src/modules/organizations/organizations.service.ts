@@ -6,8 +6,8 @@ import type { OrganizationProfile, OrganizationRole, PageRequest } from '@ipgn/c
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
-import { UserEntity } from '../auth/entities/user.entity';
 import { SessionInvalidator } from '../auth/session-cache/session-invalidator.service';
+import { UsersService } from '../auth/users/users.service';
 import type { CreateOrganizationDto, UpdateOrganizationDto } from './dto/organization.dto';
 import { MembershipEntity } from './entities/membership.entity';
 import { OrganizationEntity } from './entities/organization.entity';
@@ -20,6 +20,7 @@ export class OrganizationsService {
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly audit: AuditService,
     private readonly sessionInvalidator: SessionInvalidator,
+    private readonly users: UsersService,
   ) {}
 
   /** The organization's row (for modules that need its names, profile or slug); pass `manager` inside a transaction. */
@@ -53,6 +54,12 @@ export class OrganizationsService {
     return (manager?.getRepository(MembershipEntity) ?? this.memberships).findOne({
       where: { organizationId, userId },
     });
+  }
+
+  /** Every organization a user belongs to with the role, in one query (what a session carries). */
+  async rolesOf(userId: string): Promise<{ organizationId: string; role: OrganizationRole }[]> {
+    const rows = await this.memberships.find({ where: { userId }, select: { organizationId: true, role: true } });
+    return rows.map((m) => ({ organizationId: m.organizationId, role: m.role }));
   }
 
   /** Every membership of a user, oldest first, each with its organization. */
@@ -175,7 +182,7 @@ export class OrganizationsService {
     if (user.accountType !== 'company') throw new ApiException(403, 'INVESTOR_NO_ORGANIZATION');
     const org = await this.db.transaction(async (manager) => {
       const created = await this.createWithOwner(manager, user.id, dto);
-      await manager.getRepository(UserEntity).update({ id: user.id }, { lastOrganizationId: created.id });
+      await this.users.rememberOrganization(user.id, created.id, manager);
       return created;
     });
     // The new membership must count on the very next request, on whichever instance serves it.
@@ -187,7 +194,7 @@ export class OrganizationsService {
     const org = await this.organizations.findOne({ where: { id: organizationId } });
     if (!org) throw ApiException.notFound();
     // Opening an organization makes it the one the web app returns to after the next sign-in.
-    await this.db.getRepository(UserEntity).update({ id: userId }, { lastOrganizationId: organizationId });
+    await this.users.rememberOrganization(userId, organizationId);
     return toProfile(org);
   }
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { CRITERIA, CRITERIA_V2 } from '@ipgn/disclosure-scoring';
 import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
-import { companySearch, type CompanySearch } from './company-search';
+import { OrganizationDirectory, type PublicOrganization } from '../organizations/organization-directory.service';
 import type { CompaniesQueryDto, CompareQueryDto } from './dto/publishing.dto';
 import { DialogueQuestionEntity } from './entities/dialogue-question.entity';
 import { PublicationEntity } from './entities/publication.entity';
@@ -19,7 +19,7 @@ import type {
   PublicQuestion,
 } from './publishing-views';
 import { PublicPageCache } from './public-page-cache';
-import { toPublicCompany, type PublicCompanyRow } from './public-company-row';
+import { countPublishers, publicationStats, toPublicCompany } from './public-company-row';
 
 /** A publication without its text, model and full score: what the company page and the comparison need. */
 interface PublicationRow {
@@ -35,32 +35,46 @@ interface PublicationRow {
   criteria: PublicCriterionScore[] | null;
 }
 
-/** A company of the list (one with public publications): the public columns and its id. */
-interface CompanyRow extends PublicCompanyRow {
-  id: string;
-  latest: Date;
+/** A company with at least one public publication, and those publications (newest first). */
+interface LoadedCompany {
+  org: PublicOrganization;
+  company: PublicCompany;
+  publications: PublicationRow[];
 }
 
 /**
  * The investor view: only rows of `publications` (frozen copies made when a draft was published) and public,
- * answered questions are ever read here — never the drafts tables — so nothing unpublished can appear.
+ * answered questions are ever read here — never the drafts tables — so nothing unpublished can appear. The
+ * companies' names and codes come from the organizations module's directory.
  */
 @Injectable()
 export class PublishingService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(PublicationEntity) private readonly publications: Repository<PublicationEntity>,
+    @InjectRepository(DialogueQuestionEntity) private readonly questions: Repository<DialogueQuestionEntity>,
+    private readonly directory: OrganizationDirectory,
     private readonly cache: PublicPageCache,
   ) {}
 
   /** Companies with at least one publication, newest publication first; `q` finds a name (ja/en, partial) or a securities code. */
   async companies(query: CompaniesQueryDto, page: PageRequest): Promise<Page<PublicCompany>> {
-    const filter: CompanyFilter = {
+    // Three queries for any page: the matching organizations, their publication counts, their public columns.
+    const ids = await this.directory.idsMatching({
       industry: query.industry,
       listingStatus: query.listingStatus,
-      search: query.q ? companySearch(query.q) : undefined,
-    };
-    const [rows, total] = await Promise.all([this.companyRows(filter, page), this.countCompanies(filter)]);
-    return pageOf(rows.map(toPublicCompany), total, page);
+      q: query.q,
+    });
+    if (ids?.length === 0) return pageOf([], 0, page);
+    const [stats, total] = await Promise.all([
+      publicationStats(this.publications, ids, page),
+      countPublishers(this.publications, ids),
+    ]);
+    const profiles = await this.directory.publicProfiles(stats.map((s) => s.organizationId));
+    const companies = stats.flatMap((s) => {
+      const org = profiles.get(s.organizationId);
+      return org ? [toPublicCompany(org, s)] : [];
+    });
+    return pageOf(companies, total, page);
   }
 
   company(slug: string): Promise<PublicCompanyPage> {
@@ -69,7 +83,7 @@ export class PublishingService {
   }
 
   private async buildCompanyPage(slug: string): Promise<PublicCompanyPage> {
-    const { row, publications } = await this.loadCompany(slug);
+    const { org, company, publications } = await this.loadCompany(slug);
     const groups = new Map<string, PublicationRow[]>();
     for (const p of publications) {
       const key = `${p.type}:${p.language}`;
@@ -80,21 +94,21 @@ export class PublishingService {
       criteria: latest.criteria ?? [],
       olderVersions: older.map(rowSummary),
     }));
-    return { company: toPublicCompany(row), disclosures, questions: await this.publicQuestions(row.id) };
+    return { company, disclosures, questions: await this.publicQuestions(org.id) };
   }
 
   async publication(slug: string, publicationId: string): Promise<PublicPublication> {
-    const { row } = await this.loadCompany(slug);
-    const p = await this.db
-      .getRepository(PublicationEntity)
-      .findOne({ where: { id: publicationId, organizationId: row.id, withdrawnAt: IsNull() } });
+    const { org, company } = await this.loadCompany(slug);
+    const p = await this.publications.findOne({
+      where: { id: publicationId, organizationId: org.id, withdrawnAt: IsNull() },
+    });
     if (!p) throw ApiException.notFound();
     return {
       ...toSummary(p),
-      company: toPublicCompany(row),
+      company,
       text: p.text,
       score: p.score,
-      questions: await this.publicQuestions(row.id, p.id),
+      questions: await this.publicQuestions(org.id, p.id),
     };
   }
 
@@ -105,12 +119,12 @@ export class PublishingService {
     const language = query.language ?? 'ja';
     const companies: CompanyComparison['companies'] = [];
     for (const slug of slugs) {
-      const { row, publications } = await this.loadCompany(slug);
+      const { company, publications } = await this.loadCompany(slug);
       const latest =
         publications.find((p) => p.language === language && (query.type === undefined || p.type === query.type)) ??
         null;
       companies.push({
-        company: toPublicCompany(row),
+        company,
         publication: latest ? rowSummary(latest) : null,
         scores: Object.fromEntries((latest?.criteria ?? []).map((c) => [c.id, c.score])),
       });
@@ -127,50 +141,28 @@ export class PublishingService {
     };
   }
 
-  private async companyRows(filter: CompanyFilter, page?: PageRequest): Promise<CompanyRow[]> {
-    const { where, params } = companyWhere(filter);
-    const paging = page ? ` LIMIT ${page.limit} OFFSET ${page.offset}` : ' LIMIT 1';
-    return this.db.query(
-      `SELECT o.id, o.slug, o.legal_name_ja, o.legal_name_en, o.securities_code, o.industry, o.listing_status, o.company_size,
-              count(p.id)::int AS publications, max(p.published_at) AS latest
-         FROM organizations o JOIN publications p ON p.organization_id = o.id AND p.withdrawn_at IS NULL
-        WHERE ${where}
-        GROUP BY o.id
-        ORDER BY max(p.published_at) DESC, o.id${paging}`,
-      params,
-    ) as Promise<CompanyRow[]>;
-  }
-
-  private async countCompanies(filter: CompanyFilter): Promise<number> {
-    const { where, params } = companyWhere(filter);
-    const [row] = (await this.db.query(
-      `SELECT count(*)::int AS n FROM organizations o WHERE ${where} AND EXISTS (SELECT 1 FROM publications p WHERE p.organization_id = o.id AND p.withdrawn_at IS NULL)`,
-      params,
-    )) as { n: number }[];
-    return row?.n ?? 0;
-  }
-
   /** The company (404 unless it has published something) and its publications, newest first. */
-  private async loadCompany(slug: string): Promise<{ row: CompanyRow; publications: PublicationRow[] }> {
+  private async loadCompany(slug: string): Promise<LoadedCompany> {
     if (!SLUG.test(slug)) throw ApiException.notFound();
-    const [row] = await this.companyRows({ slug });
-    if (!row) throw ApiException.notFound();
+    const org = await this.directory.publicProfileBySlug(slug);
+    if (!org) throw ApiException.notFound();
     // Only the columns the page shows; the per-criterion scores are cut out of the stored score in SQL.
-    const publications = (await this.db.query(
+    const publications = (await this.publications.query(
       `SELECT p.id, p.type, p.language, p.title, p.version, p.published_at, p.overall, p.class, p.score->>'grade' AS grade,
               (SELECT jsonb_agg(jsonb_build_object('id', c->'id', 'key', c->'key', 'name', c->'name', 'score', c->'score') ORDER BY n)
                  FROM jsonb_array_elements(p.score->'criteria') WITH ORDINALITY AS t(c, n)) AS criteria
          FROM publications p
         WHERE p.organization_id = $1 AND p.withdrawn_at IS NULL
         ORDER BY p.published_at DESC, p.version DESC`,
-      [row.id],
+      [org.id],
     )) as PublicationRow[];
-    return { row, publications };
+    if (publications.length === 0) throw ApiException.notFound();
+    const stats = { publications: publications.length, latest: new Date(publications[0].published_at) };
+    return { org, company: toPublicCompany(org, stats), publications };
   }
 
   private async publicQuestions(organizationId: string, publicationId?: string): Promise<PublicQuestion[]> {
-    const qb = this.db
-      .getRepository(DialogueQuestionEntity)
+    const qb = this.questions
       .createQueryBuilder('q')
       .where('q.organization_id = :organizationId', { organizationId })
       .andWhere('q.is_public = true')
@@ -195,33 +187,6 @@ export class PublishingService {
 }
 
 const SLUG = /^[a-z0-9-]{1,64}$/;
-
-interface CompanyFilter {
-  industry?: string;
-  listingStatus?: string;
-  slug?: string;
-  search?: CompanySearch;
-}
-
-/** The parameterised WHERE clause of the company list (never string-built from input). */
-function companyWhere(filter: CompanyFilter): { where: string; params: unknown[] } {
-  const clauses: string[] = ['true'];
-  const params: unknown[] = [];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  if (filter.industry) clauses.push(`o.industry = ${param(filter.industry)}`);
-  if (filter.listingStatus) clauses.push(`o.listing_status = ${param(filter.listingStatus)}`);
-  if (filter.slug) clauses.push(`o.slug = ${param(filter.slug)}`);
-  if (filter.search) {
-    const like = param(filter.search.like);
-    const either = [`o.legal_name_ja ILIKE ${like} ESCAPE '\\'`, `o.legal_name_en ILIKE ${like} ESCAPE '\\'`];
-    if (filter.search.codePrefix) either.push(`o.securities_code LIKE ${param(filter.search.codePrefix)}`);
-    clauses.push(`(${either.join(' OR ')})`);
-  }
-  return { where: clauses.join(' AND '), params };
-}
 
 function rowSummary(p: PublicationRow): PublicPublicationSummary {
   return {

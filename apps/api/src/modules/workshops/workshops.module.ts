@@ -26,9 +26,11 @@ import { WorkshopsController } from './workshops.controller';
 import { WorkshopsService } from './workshops.service';
 import { AuditModule } from '../audit/audit.module';
 import { ThrottleModule } from '../../common/throttle/throttle.module';
+import { AppConfigModule } from '../../config/app-config.module';
 
 @Module({
   imports: [
+    AppConfigModule,
     ThrottleModule,
     AuditModule,
     TypeOrmModule.forFeature([WorkshopEntity, WorkshopParticipantEntity, WorkshopAnswerEntity, WorkshopEventEntity]),

@@ -5,12 +5,14 @@ import { PostgresSessionInvalidationBus } from './postgres-session-invalidation-
 import { SessionCache } from './session-cache';
 import { SessionInvalidationBus } from './session-invalidation-bus';
 import { SessionInvalidator } from './session-invalidator.service';
+import { AppConfigModule } from '../../../config/app-config.module';
 
 /**
  * The per-process session cache and its invalidation. A module of its own, with no dependency on any feature,
  * so that every module that changes sessions, users or memberships (auth, organizations, members) can import it.
  */
 @Module({
+  imports: [AppConfigModule],
   providers: [
     {
       provide: SessionCache,
