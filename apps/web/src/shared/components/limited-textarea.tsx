@@ -1,4 +1,4 @@
-import type { TextareaHTMLAttributes } from 'react';
+import type { Ref, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CharacterCount } from './character-count';
 import { FieldError } from './field-error';
@@ -14,6 +14,7 @@ export interface LimitedTextareaProps extends Omit<
   max: number;
   /** Another message for the field (e.g. the API's), shown when the text is within the limit. */
   error?: string;
+  ref?: Ref<HTMLTextAreaElement>;
 }
 
 /** The over-limit message for a text, or undefined: 「2,000 文字以内で入力してください（現在 2,100 文字）。」 */
@@ -28,7 +29,7 @@ export function useTooLongMessage(): (text: string, max: number) => string | und
  * A text box with a length limit: a counter under it, and over the limit the text stays whole (no `maxLength`,
  * which cuts pasted text silently) with the reason and the limit beside it. The form refuses to send it.
  */
-export function LimitedTextarea({ id, value, onChange, max, error, className, ...rest }: LimitedTextareaProps) {
+export function LimitedTextarea({ id, value, onChange, max, error, className, ref, ...rest }: LimitedTextareaProps) {
   const tooLongMessage = useTooLongMessage();
   const message = tooLongMessage(value, max) ?? error;
   const describedBy = [rest['aria-describedby'], `${id}-count`, message ? `${id}-error` : null]
@@ -38,6 +39,7 @@ export function LimitedTextarea({ id, value, onChange, max, error, className, ..
     <>
       <textarea
         {...rest}
+        ref={ref}
         id={id}
         className={className ?? 'field__input'}
         value={value}
