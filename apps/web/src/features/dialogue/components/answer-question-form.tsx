@@ -1,9 +1,9 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ANSWER_CHARS } from '@ipgn/contracts';
-import { FormErrorAlert } from '../../../shared/components/form-error-alert';
-import { LimitedTextarea } from '../../../shared/components/limited-textarea';
-import { fieldErrorOf } from '../../../shared/api/api-request-error';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormTextarea } from '../../../shared/forms/form-textarea';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { useAnswerQuestion } from '../hooks/use-answer-question';
 
 export interface AnswerQuestionFormProps {
@@ -18,43 +18,38 @@ export interface AnswerQuestionFormProps {
 export function AnswerQuestionForm({ orgId, questionId, initial, onDone }: AnswerQuestionFormProps) {
   const { t } = useTranslation();
   const answer = useAnswerQuestion(orgId);
-  const [body, setBody] = useState(initial?.body ?? '');
-  const [makePublic, setMakePublic] = useState(initial?.makePublic ?? false);
+  const form = useAppForm<{ body: string; makePublic: boolean }>({
+    defaultValues: { body: initial?.body ?? '', makePublic: initial?.makePublic ?? false },
+    serverError: answer.error,
+    pending: answer.isPending,
+    onValid: ({ body, makePublic }) =>
+      answer.mutateAsync({ id: questionId, body: body.trim(), makePublic }).then(() => onDone?.()),
+  });
   const id = useId();
   // Editing starts in the text (the button that opened the form is gone).
   useEffect(() => {
     if (initial) document.getElementById(id)?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the edit form opens
   }, []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (body.trim() !== '' && body.length <= MAX_ANSWER_CHARS)
-      answer.mutate({ id: questionId, body: body.trim(), makePublic }, { onSuccess: () => onDone?.() });
-  };
   return (
-    <form className="form" onSubmit={submit}>
-      <FormErrorAlert error={answer.error} />
+    <AppForm form={form} className="form">
       <label htmlFor={id} className="field__label">
         {t('dialogue.answerLabel')}
       </label>
-      <LimitedTextarea
+      <FormTextarea
+        control={form.form.control}
         id={id}
+        name="body"
         rows={4}
-        value={body}
-        onChange={setBody}
         max={MAX_ANSWER_CHARS}
-        error={fieldErrorOf(answer.error, 'body')}
+        validate={(body) => (body.trim() === '' ? t('validation.required') : undefined)}
       />
       <label className="choice">
-        <input type="checkbox" checked={makePublic} onChange={(e) => setMakePublic(e.target.checked)} />
+        <input type="checkbox" {...form.form.register('makePublic')} />
         {t('dialogue.makePublic')}
       </label>
       <div className="button-row">
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={answer.isPending || body.trim() === '' || body.length > MAX_ANSWER_CHARS}
-        >
+        <button type="submit" className="button button--primary" disabled={answer.isPending}>
           {answer.isPending ? t('dialogue.sending') : initial ? t('dialogue.saveEdit') : t('dialogue.send')}
         </button>
         {onDone ? (
@@ -63,6 +58,6 @@ export function AnswerQuestionForm({ orgId, questionId, initial, onDone }: Answe
           </button>
         ) : null}
       </div>
-    </form>
+    </AppForm>
   );
 }

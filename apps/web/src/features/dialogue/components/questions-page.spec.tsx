@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { QuestionView } from '@ipgn/contracts';
 import { createMockApi, json, page } from '../../../testing/mock-api';
@@ -47,5 +47,25 @@ describe('Investor questions inbox', () => {
       makePublic: true,
     });
     expect(within(item).queryByRole('button', { name: '回答する' })).not.toBeInTheDocument();
+  });
+
+  it('keeps a too-long answer whole, says so beside it, and sends nothing; an empty one is refused the same way', async () => {
+    const api = createMockApi({
+      'GET /api/auth/me': json(200, aUser('admin')),
+      [`GET /api/orgs/${ORG_ID}/questions`]: json(200, page([question])),
+    });
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/questions`);
+    const item = await screen.findByTestId('org-question');
+    const box = within(item).getByLabelText('回答');
+    await user.click(within(item).getByRole('button', { name: '回答する' }));
+    await waitFor(() => expect(box).toHaveFocus());
+    expect(box).toHaveAccessibleDescription(/入力してください。/);
+    fireEvent.change(box, { target: { value: 'あ'.repeat(100_000) } });
+    expect((box as HTMLTextAreaElement).value).toHaveLength(100_000);
+    expect(box).toHaveAccessibleDescription(/文字以内で入力してください（現在 100,000 文字）/);
+    await user.click(within(item).getByRole('button', { name: '回答する' }));
+    expect(within(item).getByRole('alert')).toHaveTextContent('入力内容');
+    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/questions/q-1/answer`)).toHaveLength(0);
   });
 });
