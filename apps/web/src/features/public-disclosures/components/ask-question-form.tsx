@@ -1,10 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { MAX_QUESTION_CHARS } from '@ipgn/contracts';
-import { FormErrorAlert } from '../../../shared/components/form-error-alert';
-import { LimitedTextarea } from '../../../shared/components/limited-textarea';
-import { fieldErrorOf } from '../../../shared/api/api-request-error';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormTextarea } from '../../../shared/forms/form-textarea';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { useAskQuestion } from '../hooks/use-ask-question';
 
@@ -14,20 +14,20 @@ export function AskQuestionForm({ publicationId }: { publicationId: string }) {
   const location = useLocation();
   const me = useCurrentUser();
   const ask = useAskQuestion(publicationId);
-  const [body, setBody] = useState('');
   const [sent, setSent] = useState(false);
-  const id = useId();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (body.trim() === '' || body.length > MAX_QUESTION_CHARS) return;
-    setSent(false);
-    ask.mutate(body.trim(), {
-      onSuccess: () => {
-        setBody('');
+  const form = useAppForm<{ body: string }>({
+    defaultValues: { body: '' },
+    serverError: ask.error,
+    pending: ask.isPending,
+    onValid: ({ body }) => {
+      setSent(false);
+      return ask.mutateAsync(body.trim()).then(() => {
+        form.form.reset({ body: '' });
         setSent(true);
-      },
-    });
-  };
+      });
+    },
+  });
+  const id = useId();
   let content;
   if (!me.data) {
     content = (
@@ -42,33 +42,28 @@ export function AskQuestionForm({ publicationId }: { publicationId: string }) {
     content = <p>{t('publicDisclosures.publication.companyAccount')}</p>;
   } else {
     content = (
-      <form className="form" onSubmit={submit}>
-        <FormErrorAlert error={ask.error} />
+      <AppForm form={form} className="form">
         <label htmlFor={id} className="field__label">
           {t('publicDisclosures.publication.askLabel')}
         </label>
-        <LimitedTextarea
+        <FormTextarea
+          control={form.form.control}
           id={id}
+          name="body"
           rows={4}
-          value={body}
           aria-describedby={`${id}-hint`}
-          onChange={setBody}
           max={MAX_QUESTION_CHARS}
-          error={fieldErrorOf(ask.error, 'body')}
+          validate={(body) => (body.trim() === '' ? t('validation.required') : undefined)}
         />
         <p id={`${id}-hint`} className="field__hint">
           {t('publicDisclosures.publication.askHint')}
         </p>
         <div className="button-row">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={ask.isPending || body.trim() === '' || body.length > MAX_QUESTION_CHARS}
-          >
+          <button type="submit" className="button button--primary" disabled={ask.isPending}>
             {ask.isPending ? t('publicDisclosures.publication.sending') : t('publicDisclosures.publication.send')}
           </button>
         </div>
-      </form>
+      </AppForm>
     );
   }
   return (

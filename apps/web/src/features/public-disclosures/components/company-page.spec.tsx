@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CRITERIA_V2 as CRITERIA } from '@ipgn/disclosure-scoring';
 import { scoreDisclosure } from '@ipgn/disclosure-scoring';
@@ -121,6 +121,26 @@ describe('Public company pages', () => {
     await user.click(screen.getByRole('button', { name: '質問を送る' }));
     expect(await screen.findByText(/質問を送りました。/)).toBeInTheDocument();
     expect(api.callsTo('POST /api/public/publications/pub-2/questions')[0].body).toEqual({ body: 'KPIの目標は？' });
+    expect(screen.getByLabelText('質問')).toHaveValue('');
+  });
+
+  it('keeps a too-long question whole, says so beside it, and sends nothing', async () => {
+    const api = createMockApi({
+      'GET /api/auth/me': json(
+        200,
+        aUser('owner', { accountType: 'investor', memberships: [], lastOrganizationId: null }),
+      ),
+      'GET /api/public/companies/sample/publications/pub-2': json(200, publication),
+    });
+    const user = userEvent.setup();
+    renderApp(api, '/companies/sample/publications/pub-2');
+    const box = await screen.findByLabelText('質問');
+    fireEvent.change(box, { target: { value: 'あ'.repeat(100_000) } });
+    await user.click(screen.getByRole('button', { name: '質問を送る' }));
+    await waitFor(() => expect(box).toHaveFocus());
+    expect((box as HTMLTextAreaElement).value).toHaveLength(100_000);
+    expect(box).toHaveAccessibleDescription(/2,000 文字以内で入力してください（現在 100,000 文字）/);
+    expect(api.callsTo('POST /api/public/publications/pub-2/questions')).toHaveLength(0);
   });
 
   it('compares two companies criterion by criterion', async () => {
