@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { DRAFT_LANGUAGES, DRAFT_TYPES, type DraftLanguage, type DraftType } from '@ipgn/drafting';
-import { FormErrorAlert } from '../../../shared/components/form-error-alert';
-import { SelectField } from '../../../shared/components/select-field';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormSelectField } from '../../../shared/forms/form-select-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { useOrganization } from '../../organizations/hooks/use-organization';
 import { useCreateDraft } from '../hooks/use-create-draft';
 
@@ -13,30 +14,33 @@ export function NewDraftForm({ orgId }: { orgId: string }) {
   const navigate = useNavigate();
   const create = useCreateDraft(orgId);
   const organization = useOrganization(orgId);
-  const [chosenType, setType] = useState<DraftType | null>(null);
   // Until the user picks one: an unlisted company starts from the SME one-pager, a listed one from the CG report.
-  const type: DraftType =
-    chosenType ?? (organization.data?.listingStatus === 'unlisted' ? 'sme-one-pager' : 'cg-report');
-  const [language, setLanguage] = useState<DraftLanguage>('ja');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate({ type, language }, { onSuccess: (detail) => void navigate(`/o/${orgId}/drafts/${detail.id}`) });
-  };
+  const suggested: DraftType = organization.data?.listingStatus === 'unlisted' ? 'sme-one-pager' : 'cg-report';
+  const form = useAppForm<{ type: DraftType; language: DraftLanguage }>({
+    defaultValues: { type: suggested, language: 'ja' },
+    serverError: create.error,
+    pending: create.isPending,
+    onValid: ({ type, language }) =>
+      create.mutateAsync({ type, language }).then((detail) => void navigate(`/o/${orgId}/drafts/${detail.id}`)),
+  });
+  const { control, getFieldState, resetField } = form.form;
+  useEffect(() => {
+    if (!getFieldState('type').isDirty) resetField('type', { defaultValue: suggested });
+  }, [suggested, getFieldState, resetField]);
   return (
     <section aria-labelledby="new-draft-title" className="panel">
       <h2 id="new-draft-title">{t('drafts.create.heading')}</h2>
-      <form className="form" onSubmit={submit} noValidate>
-        <FormErrorAlert error={create.error} />
-        <SelectField
+      <AppForm form={form} className="form">
+        <FormSelectField
+          control={control}
+          name="type"
           label={t('drafts.create.type')}
-          value={type}
-          onChange={(v) => setType(v as DraftType)}
           options={DRAFT_TYPES.map((value) => ({ value, label: t(`drafts.types.${value}`) }))}
         />
-        <SelectField
+        <FormSelectField
+          control={control}
+          name="language"
           label={t('drafts.create.language')}
-          value={language}
-          onChange={(v) => setLanguage(v as DraftLanguage)}
           options={DRAFT_LANGUAGES.map((value) => ({ value, label: t(`drafts.languages.${value}`) }))}
         />
         <p className="muted">{t('drafts.create.source')}</p>
@@ -45,7 +49,7 @@ export function NewDraftForm({ orgId }: { orgId: string }) {
             {create.isPending ? t('drafts.create.submitting') : t('drafts.create.submit')}
           </button>
         </div>
-      </form>
+      </AppForm>
     </section>
   );
 }
