@@ -4,7 +4,7 @@ import { pageOf, type OrganizationRole } from '@ipgn/contracts';
 import { scoreDisclosure } from '@ipgn/disclosure-scoring';
 import { demoDraftInput, draftCompleteness, generateDraft, renderDraftText, type Draft } from '@ipgn/drafting';
 import { apiError, createMockApi, json, type MockApi, type MockResponse } from '../../../testing/mock-api';
-import { aUser, ORG_ID } from '../../../testing/fixtures';
+import { anOrganization, aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import type { DraftDetail, DraftStatus, DraftSummary } from '../api/draft-api-types';
 
@@ -128,6 +128,26 @@ describe('Disclosure drafts', () => {
       language: 'en',
     });
     expect(location.pathname).toBe(`/o/${ORG_ID}/drafts/d-new`);
+  });
+
+  it('starts an unlisted company on the SME one-pager once its profile loads, and sends that type', async () => {
+    const created = detailOf('d-new', complete, 'draft');
+    const api = apiFor('contributor', []);
+    let answer: (value: MockResponse) => void = () => undefined;
+    api.on(`GET /api/orgs/${ORG_ID}`, () => new Promise<MockResponse>((resolve) => (answer = resolve)));
+    api.on(`POST /api/orgs/${ORG_ID}/drafts`, json(201, created));
+    api.on(`GET /api/orgs/${ORG_ID}/drafts/d-new`, json(200, created));
+    api.on(`GET /api/orgs/${ORG_ID}/drafts/d-new/versions`, json(200, [created.current]));
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/drafts`);
+    const type = await screen.findByLabelText('種類');
+    expect(type).toHaveValue('cg-report');
+    await waitFor(() => expect(api.callsTo(`GET /api/orgs/${ORG_ID}`)).not.toHaveLength(0));
+    answer(json(200, anOrganization({ listingStatus: 'unlisted', companySize: 'sme' })));
+    await waitFor(() => expect(type).toHaveValue('sme-one-pager'));
+    await user.click(screen.getByRole('button', { name: 'ドラフトを作成' }));
+    await waitFor(() => expect(api.callsTo(`POST /api/orgs/${ORG_ID}/drafts`)).toHaveLength(1));
+    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/drafts`)[0].body).toEqual({ type: 'sme-one-pager', language: 'ja' });
   });
 
   it('marks slots, autosaves an edited section with the version it saw, and turns a 409 into a conflict message with a reload', async () => {
@@ -317,7 +337,8 @@ describe('Disclosure drafts', () => {
     );
     await user.click(within(workflow).getByRole('button', { name: 'レビュー依頼を送る' }));
     const accept = within(workflow).getByLabelText('上記の要記入が残ったままレビューを依頼することを了承します');
-    expect(accept).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(accept).toHaveAttribute('aria-invalid', 'true'));
+    expect(accept).toHaveFocus();
     expect(accept).toHaveAccessibleDescription('レビューを依頼するには、要記入が残っていることを了承してください。');
     expect(api.callsTo(`POST /api/orgs/${ORG_ID}/drafts/d-gap/submit-for-review`)).toHaveLength(0);
     await user.click(accept);
