@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CRITERIA, CRITERIA_V2, RUBRIC_VERSION_V2, VCG_HEADINGS, scoreDisclosure } from '@ipgn/disclosure-scoring';
 import type { OrganizationRole } from '@ipgn/contracts';
@@ -196,6 +196,28 @@ describe('Disclosure scoring pages', () => {
       screen.getByText('評価する文章がありません（空白だけの文章は評価できません）。').closest('[role="alert"]'),
     ).not.toBeNull();
     expect(textarea).toHaveValue('   x');
+  });
+
+  it('keeps a 100,000-character paste whole and unsent, and brings back what was typed after leaving the page', async () => {
+    const api = apiFor('owner', []);
+    const user = userEvent.setup();
+    const first = renderApp(api, `/o/${ORG_ID}/disclosures`);
+    await user.type(await screen.findByLabelText(/^タイトル/), '2026年版');
+    await user.selectOptions(screen.getByLabelText('言語'), 'en');
+    const textarea = screen.getByLabelText(/^評価する文章/);
+    fireEvent.change(textarea, { target: { value: 'あ'.repeat(100_000) } });
+    await user.click(screen.getByRole('button', { name: '評価する' }));
+    await waitFor(() => expect(textarea).toHaveFocus());
+    expect(textarea).toHaveValue('あ'.repeat(100_000));
+    expect(textarea).toHaveAccessibleDescription(/文字以内で入力してください（現在 100,000 文字）/);
+    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/disclosures`)).toHaveLength(0);
+
+    fireEvent.change(textarea, { target: { value: WEAK } });
+    first.unmount();
+    renderApp(apiFor('owner', []), `/o/${ORG_ID}/disclosures`);
+    expect(await screen.findByLabelText(/^タイトル/)).toHaveValue('2026年版');
+    expect(screen.getByLabelText('言語')).toHaveValue('en');
+    expect(screen.getByLabelText(/^評価する文章/)).toHaveValue(WEAK);
   });
 
   it('checks the title and the file before uploading, then uploads the file as multipart', async () => {
