@@ -198,18 +198,19 @@ describe('Disclosure scoring pages', () => {
     expect(textarea).toHaveValue('   x');
   });
 
-  it('keeps a 100,000-character paste whole and unsent, and brings back what was typed after leaving the page', async () => {
+  it('keeps a paste over the 200,000-character limit whole and unsent, and brings back what was typed after leaving the page', async () => {
     const api = apiFor('owner', []);
     const user = userEvent.setup();
     const first = renderApp(api, `/o/${ORG_ID}/disclosures`);
     await user.type(await screen.findByLabelText(/^タイトル/), '2026年版');
     await user.selectOptions(screen.getByLabelText('言語'), 'en');
     const textarea = screen.getByLabelText(/^評価する文章/);
-    fireEvent.change(textarea, { target: { value: 'あ'.repeat(100_000) } });
+    fireEvent.change(textarea, { target: { value: 'あ'.repeat(200_001) } });
     await user.click(screen.getByRole('button', { name: '評価する' }));
-    await waitFor(() => expect(textarea).toHaveFocus());
-    expect(textarea).toHaveValue('あ'.repeat(100_000));
-    expect(textarea).toHaveAccessibleDescription(/文字以内で入力してください（現在 100,000 文字）/);
+    await waitFor(() => expect(textarea).toHaveAttribute('aria-invalid', 'true'));
+    expect(textarea).toHaveFocus();
+    expect((textarea as HTMLTextAreaElement).value).toHaveLength(200_001);
+    expect(textarea).toHaveAccessibleDescription(/200,000 文字以内で入力してください（現在 200,001 文字）/);
     expect(api.callsTo(`POST /api/orgs/${ORG_ID}/disclosures`)).toHaveLength(0);
 
     fireEvent.change(textarea, { target: { value: WEAK } });
