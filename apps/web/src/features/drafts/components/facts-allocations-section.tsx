@@ -1,78 +1,86 @@
 import { useTranslation } from 'react-i18next';
-import { useFieldArray } from 'react-hook-form';
-import { ALLOCATION_AREAS } from '@ipgn/drafting';
-import { FormSelectField } from '../../../shared/forms/form-select-field';
-import { FormTextField } from '../../../shared/forms/form-text-field';
+import { ALLOCATION_AREAS, type AllocationArea } from '@ipgn/drafting';
+import { SelectField } from '../../../shared/components/select-field';
+import { TextField } from '../../../shared/components/text-field';
+import type { FactsFormState } from '../utils/facts-form-state';
 import { FactsFieldset } from './facts-fieldset';
 import { newFactsRowId, useFactsFormKit, type FactsSectionProps } from './use-facts-form-kit';
 
 /** The planned investments in intangibles. */
-export function FactsAllocationsSection(props: FactsSectionProps) {
-  const { control, readOnly } = props;
+export function FactsAllocationsSection({ state, update, err, readOnly }: FactsSectionProps) {
   const { t } = useTranslation();
-  const { pair, api, removeButton, addButton } = useFactsFormKit(props);
-  const rows = useFieldArray({ control, name: 'allocations' });
+  const { pair, removeButton, addButton } = useFactsFormKit({ err, readOnly });
+  const s = state;
   return (
     <FactsFieldset id="allocations" legend={t('drafts.facts.allocations.heading')}>
-      {rows.fields.map((row, i) => {
+      {s.allocations.map((a, i) => {
         const label = t('drafts.facts.rowLabel', { section: t('drafts.facts.allocations.heading'), index: i + 1 });
+        const set = (next: Partial<FactsFormState['allocations'][number]>) =>
+          update((st) => ({ ...st, allocations: st.allocations.map((x, j) => (j === i ? { ...x, ...next } : x)) }));
         return (
-          <fieldset key={row.id} className="facts-row">
+          <fieldset key={a.id} className="facts-row">
             <legend>{label}</legend>
             <div className="facts-grid">
-              <FormSelectField
-                control={control}
-                name={`allocations.${i}.area`}
-                errorKey={api(`allocations.${i}.area`)}
+              <SelectField
                 label={t('drafts.facts.allocations.area')}
+                value={a.area}
+                onChange={(v) => set({ area: v as AllocationArea })}
                 options={ALLOCATION_AREAS.map((value) => ({ value, label: t(`drafts.facts.areas.${value}`) }))}
+                error={err(`allocations.${i}.area`)}
                 disabled={readOnly}
               />
-              <FormTextField
-                control={control}
-                name={`allocations.${i}.amount`}
-                errorKey={api(`allocations.${i}.amount`)}
+              <TextField
                 label={t('drafts.facts.allocations.amount')}
                 inputMode="decimal"
+                value={a.amount}
+                onChange={(amount) => set({ amount })}
+                error={err(`allocations.${i}.amount`)}
                 disabled={readOnly}
               />
-              <FormTextField
-                control={control}
-                name={`allocations.${i}.fromYear`}
-                errorKey={api(`allocations.${i}.fromFiscalYear`)}
+              <TextField
                 label={t('drafts.facts.allocations.fromYear')}
                 inputMode="numeric"
+                value={a.fromYear}
+                onChange={(fromYear) => set({ fromYear })}
+                error={err(`allocations.${i}.fromFiscalYear`)}
                 disabled={readOnly}
               />
-              <FormTextField
-                control={control}
-                name={`allocations.${i}.toYear`}
-                errorKey={api(`allocations.${i}.toFiscalYear`)}
+              <TextField
                 label={t('drafts.facts.allocations.toYear')}
                 inputMode="numeric"
+                value={a.toYear}
+                onChange={(toYear) => set({ toYear })}
+                error={err(`allocations.${i}.toFiscalYear`)}
                 disabled={readOnly}
               />
               {pair(
                 { ja: t('drafts.facts.allocations.purposeJa'), en: t('drafts.facts.allocations.purposeEn') },
+                a.purpose,
                 `allocations.${i}.purpose`,
+                (purpose) => set({ purpose }),
               )}
             </div>
-            {removeButton(label, () => rows.remove(i))}
+            {removeButton(label, () =>
+              update((st) => ({ ...st, allocations: st.allocations.filter((_, j) => j !== i) })),
+            )}
           </fieldset>
         );
       })}
       {addButton(t('drafts.facts.allocations.heading'), () =>
-        rows.append(
-          {
-            id: newFactsRowId('alloc'),
-            area: 'rd',
-            amount: '',
-            fromYear: '',
-            toYear: '',
-            purpose: { ja: '', en: '' },
-          },
-          { shouldFocus: false },
-        ),
+        update((st) => ({
+          ...st,
+          allocations: [
+            ...st.allocations,
+            {
+              id: newFactsRowId('alloc'),
+              area: 'rd',
+              amount: '',
+              fromYear: '',
+              toYear: '',
+              purpose: { ja: '', en: '' },
+            },
+          ],
+        })),
       )}
     </FactsFieldset>
   );

@@ -1,9 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { FormTextField } from '../../../shared/forms/form-text-field';
-import type { FactsSectionProps } from './use-facts-form-kit';
+import { TextField } from '../../../shared/components/text-field';
+
+export interface FactsDisclosureFieldsProps {
+  url: string;
+  onUrl: (url: string) => void;
+  error: (path: string) => string | undefined;
+  disabled: boolean;
+}
 
 /** The URL the CG-report 3-1③ entry points to (how an SME owner is called is in the SME facts form). */
-export function FactsDisclosureFields({ control, readOnly }: FactsSectionProps) {
+export function FactsDisclosureFields({ url, onUrl, error, disabled }: FactsDisclosureFieldsProps) {
   const { t } = useTranslation();
   return (
     <fieldset id="disclosure" className="panel">
@@ -11,13 +17,13 @@ export function FactsDisclosureFields({ control, readOnly }: FactsSectionProps) 
         <h2>{t('drafts.facts.disclosure.heading')}</h2>
       </legend>
       <div className="facts-grid">
-        <FormTextField
-          control={control}
-          name="disclosureUrl"
-          errorKey="facts.disclosureUrl"
+        <TextField
           label={t('drafts.facts.disclosure.url')}
           inputMode="url"
-          disabled={readOnly}
+          value={url}
+          onChange={onUrl}
+          error={error('disclosureUrl')}
+          disabled={disabled}
         />
       </div>
     </fieldset>
