@@ -53,7 +53,7 @@ export const documentBodies: EndpointTable = () => {
       ],
     },
     {
-      // The facts themselves are checked field by field in the service (drafts.integration-spec.ts).
+      // The facts themselves are checked field by field in the service (company-facts.integration-spec.ts).
       route: 'PUT /api/orgs/:orgId/company-facts',
       as: 'user',
       valid: facts,
