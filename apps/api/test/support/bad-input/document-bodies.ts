@@ -38,7 +38,7 @@ export const documentBodies: EndpointTable = () => {
       ],
     },
     {
-      // Multipart in real use (see disclosures.integration-spec.ts); its fields are validated the same way.
+      // Multipart in real use (see disclosure-uploads.integration-spec.ts); its fields are validated the same way.
       route: 'POST /api/orgs/:orgId/disclosures/upload',
       as: 'user',
       valid: uploadFields,
