@@ -80,7 +80,7 @@ export const workshopBodies: EndpointTable = (f) => {
       ],
     },
     {
-      // The value itself is checked against the question by the domain library (workshops.integration-spec.ts).
+      // The value itself is checked against the question by the domain library (workshop-management.integration-spec.ts).
       route: 'PUT /api/orgs/:orgId/workshops/:id/agreed/:questionId',
       as: 'user',
       valid: agreed,
