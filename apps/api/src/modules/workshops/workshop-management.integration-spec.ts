@@ -56,7 +56,7 @@ describe('workshops: creating, validating, agreeing and applying, closing, the a
     );
   });
 
-  it('an suite.advisor not invited by the company gets 404 on all of its workshops', async () => {
+  it('an advisor not invited by the company gets 404 on all of its workshops', async () => {
     const { id } = await liveWorkshop('anonymous');
     const other = await suite.s.ctx.newOrganization('別会社');
     const outsider = await suite.s.ctx.newMember(other.owner, other.orgId, 'advisor');
@@ -71,7 +71,7 @@ describe('workshops: creating, validating, agreeing and applying, closing, the a
       const res = await outsider.send(method, path, method === 'post' ? { department: 'ip' } : undefined);
       expect({ path, status: res.status }).toEqual({ path, status: 404 });
     }
-    const dashboard = await outsider.get('/api/me/suite.advisor-clients');
+    const dashboard = await outsider.get('/api/me/advisor-clients');
     expect((dashboard.body as { organizationId: string }[]).map((c) => c.organizationId)).toEqual([other.orgId]);
   });
 
@@ -118,7 +118,7 @@ describe('workshops: creating, validating, agreeing and applying, closing, the a
     expect(again.status).toBe(409);
   });
 
-  it('closing ends every participant token; the suite.advisor dashboard lists the client with its latest round', async () => {
+  it('closing ends every participant token; the advisor dashboard lists the client with its latest round', async () => {
     const { id, code } = await liveWorkshop('named');
     const token = await join(code, 'ip');
     expect((await suite.advisor.post(`/api/orgs/${suite.orgId}/workshops/${id}/close`)).body.status).toBe('closed');
@@ -129,12 +129,12 @@ describe('workshops: creating, validating, agreeing and applying, closing, the a
     expect((await suite.s.ctx.client().post('/api/public/workshops/lookup', { code })).body).toMatchObject({
       status: 'closed',
     });
-    const dashboard = await suite.advisor.get('/api/me/suite.advisor-clients');
+    const dashboard = await suite.advisor.get('/api/me/advisor-clients');
     expect(dashboard.status).toBe(200);
     const client = (
       dashboard.body as { organizationId: string; latestAssessment: { overallScore: number | null } | null }[]
     ).find((c) => c.organizationId === suite.orgId);
     expect(client?.latestAssessment).toMatchObject({ track: 'listed', status: 'submitted' });
-    expect((await suite.owner.get('/api/me/suite.advisor-clients')).body).toEqual([]);
+    expect((await suite.owner.get('/api/me/advisor-clients')).body).toEqual([]);
   });
 });
