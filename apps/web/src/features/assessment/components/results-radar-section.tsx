@@ -15,7 +15,8 @@ export function ResultsRadarSection({ result }: { result: AssessmentResult }) {
   const actionTarget = (id: string) => result.targets.find((x) => x.dimension === 'ggl-action' && x.id === id);
   const hasActionTargets = result.targets.some((x) => x.dimension === 'ggl-action');
   const radar = result.byGglAction.map((d) => ({
-    action: `${d.id}. ${d.label[locale]}`,
+    id: d.id,
+    label: d.label[locale],
     score: Math.round(d.score ?? 0),
     target: Math.round(actionTarget(d.id)?.target ?? 0),
   }));
