@@ -94,27 +94,21 @@ function AxisTick({
 }: AxisTickProps & { label: string; compact: boolean; maxChars: number }) {
   const id = String(payload.value);
   const full = `${id}. ${label}`;
-  if (compact)
-    return (
-      <text
-        x={x}
-        y={y}
-        textAnchor={textAnchor}
-        dominantBaseline="central"
-        fontSize={13}
-        fontWeight={600}
-        fill="#334155"
-      >
-        <title>{full}</title>
-        {id}
-      </text>
-    );
-  const lines = wrap(full, maxChars);
+  const lines = compact ? [id] : wrap(full, maxChars);
   const sin = Math.sin((payload.coordinate * Math.PI) / 180);
-  // Above the centre the block grows upwards, beside it it is centred, below it grows downwards.
-  const shift = sin > 0.3 ? lines.length - 1 : Math.abs(sin) <= 0.3 ? (lines.length - 1) / 2 : 0;
+  // In lines from the tick's end: above the centre the block grows upwards, beside it it is centred, below it grows
+  // downwards (half a line off the end, so that it clears the grid).
+  const shift = sin > 0.3 ? lines.length - 0.5 : sin < -0.3 ? -0.5 : (lines.length - 1) / 2;
   return (
-    <text x={x} y={y} textAnchor={textAnchor} dominantBaseline="central" fontSize={11} fill="#334155">
+    <text
+      x={x}
+      y={y}
+      textAnchor={textAnchor}
+      dominantBaseline="central"
+      fontSize={compact ? 13 : 11}
+      fontWeight={compact ? 600 : undefined}
+      fill="#334155"
+    >
       <title>{full}</title>
       {lines.map((line, i) => (
         <tspan key={i} x={x} dy={i === 0 ? -shift * LINE_HEIGHT_PX : LINE_HEIGHT_PX}>
