@@ -34,7 +34,7 @@ export function ResultsRadarSection({ result }: { result: AssessmentResult }) {
         </Suspense>
       </figure>
       <div className="table-scroll" role="region" aria-labelledby="results-action-caption" tabIndex={0}>
-        <table className="table">
+        <table className="table results__score-table">
           <caption id="results-action-caption">{t('assessment.results.tableCaption')}</caption>
           <thead>
             <tr>
