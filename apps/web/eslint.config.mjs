@@ -11,6 +11,12 @@ export default [
       // Accessibility rules as errors, not the warnings the Nx preset uses.
       ...jsxA11y.flatConfigs.recommended.rules,
       'jsx-a11y/label-has-associated-control': ['error', { depth: 3 }],
+      // A scrolling table or text is a labelled region that keyboard users must be able to focus to scroll
+      // (WCAG 2.1.1; axe's scrollable-region-focusable), so tabIndex is allowed on role="region".
+      'jsx-a11y/no-noninteractive-tabindex': [
+        'error',
+        { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-syntax': [
         'error',

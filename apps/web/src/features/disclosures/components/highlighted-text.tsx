@@ -30,7 +30,6 @@ export function HighlightedText({ text, criterion }: HighlightedTextProps) {
       <div
         id="disclosure-text"
         className="disclosure-text"
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="region"
         aria-labelledby="disclosure-text-title"

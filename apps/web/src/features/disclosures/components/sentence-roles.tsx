@@ -27,7 +27,6 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
         ))}
       </ul>
       {/* Focusable so that keyboard users can scroll a long text (WCAG 2.1.1). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className="disclosure-text" tabIndex={0} role="region" aria-label={t('disclosures.judgement.rolesText')}>
         {pieces.map((p) =>
           p.role ? (

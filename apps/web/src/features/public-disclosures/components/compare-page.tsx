@@ -36,7 +36,6 @@ export function ComparePage() {
       {comparison.data ? (
         // Scrolls sideways on a phone with the criterion column kept in place (sticky), never squeezed. A scrolling
         // region must be reachable by keyboard to be scrolled without a mouse, hence the tabIndex.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         <div className="table-scroll compare-scroll" role="region" aria-labelledby="compare-title" tabIndex={0}>
           <table className="compare-table" data-testid="compare-table">
             <thead>
