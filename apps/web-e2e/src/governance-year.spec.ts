@@ -49,6 +49,43 @@ async function expectNoPageOverflow(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
+/**
+ * At 390×844 and 1280×800: every radar label lies inside the chart (a phone shows the action numbers, the table under
+ * the chart their names), and a wrapped table fits its region (`fits`, e.g. the benchmark's six columns).
+ */
+async function expectFitsOnPhoneAndDesktop(page: Page, fits: readonly Locator[]): Promise<void> {
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(size);
+    const radar = page.getByTestId('radar-chart');
+    await expect(radar.locator('.recharts-polar-grid')).toBeVisible();
+    // Polled: the chart lays its labels out again after the resize.
+    const outside = () =>
+      radar.evaluate((figure) => {
+        const svg = figure.querySelector('svg.recharts-surface');
+        if (!svg) return ['no chart'];
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')]
+          .filter((text) => {
+            const r = text.getBoundingClientRect();
+            return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+          })
+          .map((text) => text.textContent ?? '');
+      });
+    await expect.poll(outside, { message: `radar labels cut off at ${size.width} px`, timeout: 10_000 }).toEqual([]);
+    for (const table of fits) {
+      const overflow = await table.evaluate((el) => {
+        const region = el.parentElement ?? el;
+        return region.scrollWidth - region.clientWidth;
+      });
+      expect.soft(overflow, `a table scrolls sideways at ${size.width} px`).toBeLessThanOrEqual(0);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
 /** Another company in the same cell, signed up and seeded through the API only, with a submitted round, opted in. */
 async function peer(browser: Browser, baseURL: string, level: number): Promise<void> {
   const context = await browser.newContext({ baseURL, locale: 'ja-JP' });
@@ -189,7 +226,14 @@ test('a governance team’s year: targets and scope, validation by a second memb
     await expect(page.getByTestId('excluded-list')).toContainText(`国際標準：${SCOPE_REASON}`);
     await expect(page.getByTestId('validation-summary')).toContainText('検証済み：承認 1件・差戻し 0件・未確認 0件');
     await expectNoSeriousA11yViolations(page);
+    // The validation table gives the question (the longest text) a real column, also on a phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const question = page.getByTestId('validation-summary').getByRole('rowheader', { name: FORUM });
+    expect((await question.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(140);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expectFitsOnPhoneAndDesktop(page, []);
     await shoot(page, page.getByRole('heading', { level: 1 }), 'results', (n) => testInfo.outputPath(n));
+    await shoot(page, radar, 'results-radar', (n) => testInfo.outputPath(n));
     await shoot(page, targets, 'results-targets', (n) => testInfo.outputPath(n));
     await expectNoPageOverflow(page);
   });
@@ -229,7 +273,13 @@ test('a governance team’s year: targets and scope, validation by a second memb
     const secondRound = new URL(page.url()).pathname;
     await page.goto(`${secondRound}/results`);
     const transfer = page.getByRole('region', { name: '診断ファイルの書き出しと取り込み' });
-    await transfer.getByLabel('取り込むファイル（JSONまたはXLSX、1 MBまで）').setInputFiles(xlsxPath);
+    // The file field speaks Japanese (not the browser's "Choose File") and opens from the keyboard.
+    await expect(transfer.getByText('ファイルが選ばれていません')).toBeVisible();
+    await transfer.getByRole('button', { name: '取り込むファイル（JSONまたはXLSX、1 MBまで） ファイルを選ぶ' }).focus();
+    const choosing = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    await (await choosing).setFiles(xlsxPath);
+    await expect(transfer.getByText('round-1.xlsx')).toBeVisible();
     await transfer.getByRole('button', { name: '取り込みの内容を確認' }).click();
     const preview = transfer.getByTestId('import-preview');
     await expect(preview).toContainText(/件の回答を取り込めます/);
@@ -275,6 +325,7 @@ test('a governance team’s year: targets and scope, validation by a second memb
     await expect(standing).toContainText('参加企業 5 社');
     await expect(page.getByTestId('benchmark-table').getByRole('columnheader', { name: '中央値' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+    await expectFitsOnPhoneAndDesktop(page, [page.getByTestId('benchmark-table')]);
     await shoot(page, standing, 'results-benchmark', (n) => testInfo.outputPath(n));
     await expectNoPageOverflow(page);
   });

@@ -31,6 +31,8 @@ export const messagesEn: Messages = {
     loadMore: 'Load more',
     loadingMore: 'Loading more…',
     shownOfTotal: 'Showing {{shown}} of {{total}}',
+    chooseFile: 'Choose a file',
+    noFileChosen: 'No file chosen',
   },
   layout: {
     skipToContent: 'Skip to main content',

@@ -30,6 +30,8 @@ export const messagesJa = {
     loadMore: 'もっと見る',
     loadingMore: '読み込み中…',
     shownOfTotal: '{{total}} 件中 {{shown}} 件を表示',
+    chooseFile: 'ファイルを選ぶ',
+    noFileChosen: 'ファイルが選ばれていません',
   },
   layout: {
     skipToContent: '本文へスキップ',

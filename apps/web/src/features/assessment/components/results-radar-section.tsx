@@ -15,7 +15,8 @@ export function ResultsRadarSection({ result }: { result: AssessmentResult }) {
   const actionTarget = (id: string) => result.targets.find((x) => x.dimension === 'ggl-action' && x.id === id);
   const hasActionTargets = result.targets.some((x) => x.dimension === 'ggl-action');
   const radar = result.byGglAction.map((d) => ({
-    action: `${d.id}. ${d.label[locale]}`,
+    id: d.id,
+    label: d.label[locale],
     score: Math.round(d.score ?? 0),
     target: Math.round(actionTarget(d.id)?.target ?? 0),
   }));
@@ -33,7 +34,7 @@ export function ResultsRadarSection({ result }: { result: AssessmentResult }) {
         </Suspense>
       </figure>
       <div className="table-scroll" role="region" aria-labelledby="results-action-caption" tabIndex={0}>
-        <table className="table">
+        <table className="table results__score-table">
           <caption id="results-action-caption">{t('assessment.results.tableCaption')}</caption>
           <thead>
             <tr>

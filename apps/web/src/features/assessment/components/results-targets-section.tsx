@@ -24,7 +24,7 @@ export function ResultsTargetsSection({
         <>
           <h2 id="results-targets-title">{t('assessment.targets.title')}</h2>
           <div className="table-scroll" role="region" aria-labelledby="results-targets-title" tabIndex={0}>
-            <table className="table" data-testid="targets-table">
+            <table className="table results__score-table" data-testid="targets-table">
               <thead>
                 <tr>
                   <th scope="col">{t('assessment.targets.dimension')}</th>

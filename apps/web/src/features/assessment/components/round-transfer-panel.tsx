@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilePicker } from '../../../shared/components/file-picker';
 import { assessmentApi } from '../api/assessment-api';
 import { useRoundImport } from '../hooks/use-round-import';
 
@@ -34,23 +35,21 @@ export function RoundTransferPanel({
       </ul>
       {canImport ? (
         <form
+          className="round-transfer__form"
           onSubmit={(e) => {
             e.preventDefault();
             if (file) preview.mutate(file);
           }}
         >
-          <label>
-            {t('assessment.transfer.file')}
-            <input
-              type="file"
-              accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                preview.reset();
-                confirm.reset();
-              }}
-            />
-          </label>
+          <FilePicker
+            label={t('assessment.transfer.file')}
+            accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(chosen) => {
+              setFile(chosen);
+              preview.reset();
+              confirm.reset();
+            }}
+          />
           <button type="submit" className="button button--secondary" disabled={!file || preview.isPending}>
             {t('assessment.transfer.preview')}
           </button>

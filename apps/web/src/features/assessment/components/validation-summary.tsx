@@ -23,9 +23,11 @@ export function ValidationSummary({
         <>
           <p>{t('assessment.validation.resultsOn', validation.counts)}</p>
           {validation.items.length > 0 ? (
-            <div className="table-scroll">
-              <table className="table">
-                <caption className="visually-hidden">{t('assessment.validation.resultsTitle')}</caption>
+            <div className="table-scroll" role="region" aria-labelledby="validation-summary-caption" tabIndex={0}>
+              <table className="table validation-summary__table">
+                <caption id="validation-summary-caption" className="visually-hidden">
+                  {t('assessment.validation.resultsTitle')}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('assessment.validation.question')}</th>

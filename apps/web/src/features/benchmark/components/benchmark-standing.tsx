@@ -79,7 +79,9 @@ function StandingBody({ orgId, view }: { orgId: string; view: BenchmarkStandingV
                   <th scope="col">{t('benchmark.standing.p25')}</th>
                   <th scope="col">{t('benchmark.standing.median')}</th>
                   <th scope="col">{t('benchmark.standing.p75')}</th>
-                  <th scope="col">{t('benchmark.standing.band')}</th>
+                  <th scope="col" className="benchmark-table__band">
+                    {t('benchmark.standing.band')}
+                  </th>
                   <th scope="col" className="benchmark-table__plot-head">
                     <span className="visually-hidden">{t('benchmark.standing.legendRange')}</span>
                   </th>
@@ -120,7 +122,9 @@ function StandingRow({ row }: { row: BenchmarkStandingRowView }) {
           {t('benchmark.standing.withheld')}
         </td>
       )}
-      <td>{row.position ? t(`benchmark.standing.bands.${row.position}`) : t('benchmark.standing.noScore')}</td>
+      <td className="benchmark-table__band">
+        {row.position ? t(`benchmark.standing.bands.${row.position}`) : t('benchmark.standing.noScore')}
+      </td>
       <td className="benchmark-table__plot" aria-hidden="true">
         {row.industry ? (
           <span className="benchmark-plot">
