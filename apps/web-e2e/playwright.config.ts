@@ -43,7 +43,10 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 60_000,
+  // Every test is a user journey (sign-up, several pages, often a second browser context). On CI's 2 busy cores they
+  // take 1–2 minutes; a 60 s default failed journeys that were walking fine (foundation at 1.0 min, form walk at 1.1).
+  // Longer journeys raise it further with test.setTimeout; expect() keeps its own 10 s, so a real hang still fails fast.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: join(workspaceRoot, 'dist/e2e-results.json') }]],
   use: {

@@ -34,7 +34,6 @@ test('an approved draft with gaps is no dead end: changes after approval, edit, 
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
   const id = uniqueId();
   const owner = await signUpOwner(page, id);
   const reviewerName = `レビュー担当 ${id}`;

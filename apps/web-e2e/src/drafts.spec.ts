@@ -63,7 +63,6 @@ test('from a completed assessment: draft, edit, review, approve, publish, export
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
   const id = uniqueId();
   const owner = await signUpOwner(page, id);
   const marker = `E2E${id}`;

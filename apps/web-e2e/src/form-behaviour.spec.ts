@@ -59,7 +59,6 @@ test('signed in: every company form refuses over-limit input beside the fields a
   page,
 }) => {
   // Six pages, each box filled with 100,001 characters: 1.1 min in a CI run on 2 cores, so more than the default.
-  test.setTimeout(180_000);
   const owner = await signUpOwner(page, uniqueId());
   const base = `/o/${owner.orgId}`;
   const walked: string[] = [];

@@ -27,7 +27,6 @@ test('a signed-out visitor finds a company by securities code from the landing p
   browser,
 }) => {
   // Four journeys in one test (two publications, three browser contexts): 60 s ran out at step four on a loaded box.
-  test.setTimeout(180_000);
   const id = uniqueId();
   const owner = await signUpOwner(page, id);
   const nameEn = `Kensaku ${id} Holdings`;

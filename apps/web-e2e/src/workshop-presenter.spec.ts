@@ -8,7 +8,6 @@ test('presenter view: keyboard stepping, results above the fold at 1920×1080 an
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
   const id = uniqueId();
   const owner = await signUpOwner(page, id);
   const origin = new URL(page.url()).origin;

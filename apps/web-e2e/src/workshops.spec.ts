@@ -25,7 +25,6 @@ test('an advisor runs a workshop: three phones join by code and answer, the cons
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
   const id = uniqueId();
   const owner = await signUpOwner(page, id);
   const origin = new URL(page.url()).origin;

@@ -17,7 +17,6 @@ test('the yearly cycle: targets, answers, validation with a second member (retur
   page,
   browser,
 }, testInfo) => {
-  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   const id = uniqueId();
   const owner = await signUpListedOwner(page, id);
