@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // First-load budget: for every page of the web app, the gzipped JavaScript a browser must fetch before the page
-// renders (the entry chunk, the page's own chunk and every chunk they import statically) must stay within the
-// budget. Reads Vite's manifest from the production build; run after `nx build web`. Exit 1 over budget.
+// renders (the entry chunk, the UI texts of one language, the page's own chunk and every chunk they import
+// statically) must stay within the budget. Reads Vite's manifest from the production build; run after
+// `nx build web`. Exit 1 over budget.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The aim is 200 kB (issue 15); the ceiling enforced today (235) is the measured largest page (229.5) plus a little, so the
-// check fails on growth while the shared entry chunk is slimmed down (see docs/benchmarks.md).
-const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 235);
+// Issue 15: at most 200 kB. The ceiling is the measured largest page plus a little room, so that growth fails the
+// suite (docs/benchmarks.md, "First-load JavaScript"); lower it when pages shrink, never raise it past 200.
+const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 186);
+// main.tsx loads one language's UI texts (a dynamic import) and waits for them before rendering anything: they are
+// part of every first load. Counted: the larger language's chunk, so the check holds whichever the visitor uses.
+const RENDER_BLOCKING_TEXTS = /\/i18n\/messages-[a-z]+\.ts$/;
 const dist = process.argv[2] ?? 'dist/apps/web';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 
@@ -27,9 +31,19 @@ function closure(key, acc = new Set()) {
 }
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
-const entry = closure(entryKey);
+const textKeys = (manifest[entryKey].dynamicImports ?? []).filter((k) => RENDER_BLOCKING_TEXTS.test(k));
+if (!textKeys.length) {
+  // Renamed or inlined? Then this check would silently stop counting the texts: make it say so instead.
+  console.error('The entry loads no UI-text chunk matching ' + RENDER_BLOCKING_TEXTS + ': update this check.');
+  process.exit(1);
+}
+const kbOf = (files) => [...files].reduce((s, f) => s + gzipKb(f), 0);
+const texts = textKeys
+  .map((key) => ({ key, files: closure(key, new Set(closure(entryKey))) }))
+  .sort((a, b) => kbOf(b.files) - kbOf(a.files))[0];
+const entry = texts.files;
 const pages = Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry && /-page\.tsx$/.test(k));
-const rows = [{ page: '(entry only)', kb: [...entry].reduce((s, f) => s + gzipKb(f), 0) }];
+const rows = [{ page: `(entry + ${texts.key.replace(/^.*\//, '')})`, kb: kbOf(entry) }];
 for (const key of pages) {
   const files = closure(key, new Set(entry));
   rows.push({ page: key.replace(/^.*\/components\//, ''), kb: [...files].reduce((s, f) => s + gzipKb(f), 0) });

@@ -16,6 +16,7 @@ export * from './bank/condition';
 export * from './bank/question';
 export * from './bank/glossary-term';
 export * from './bank/glossary';
+export * from './bank/bank-version';
 export * from './bank/question-bank';
 export * from './bank/evaluate-condition';
 export * from './bank/visible-questions';

@@ -5,7 +5,9 @@ import { App } from '../app/app';
 import { AppRoutes } from '../app/app-routes';
 import { ApiClient } from '../shared/api/api-client';
 import { createQueryClient } from '../shared/api/create-query-client';
-import { createI18n } from '../shared/i18n/create-i18n';
+import { createI18nInstance } from '../shared/i18n/i18n-instance';
+import { messagesEn } from '../shared/i18n/messages-en';
+import { messagesJa } from '../shared/i18n/messages-ja';
 import { currentLocale } from '../shared/i18n/current-locale';
 import type { MockApi } from './mock-api';
 
@@ -23,7 +25,8 @@ function LocationProbe({ into }: { into: LocationRecord }) {
 
 /** Renders the whole app (real routes, real providers) at `path`, talking to a mock API. */
 export function renderApp(api: MockApi, path: string, locale: Locale = 'ja') {
-  const i18n = createI18n(locale);
+  // Like the product: only the starting language's texts; switching loads the other one (load-messages.ts).
+  const i18n = createI18nInstance(locale, { [locale]: locale === 'ja' ? messagesJa : messagesEn });
   const apiClient = new ApiClient({ fetchFn: api.fetch, getLocale: () => currentLocale(i18n) });
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });

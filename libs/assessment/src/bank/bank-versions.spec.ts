@@ -4,7 +4,8 @@ import { isScorable } from '../scoring/answer-maturity';
 import { scoreAssessment } from '../scoring/score-assessment';
 import { sampleAnswers } from '../testing/sample-answers';
 import { defined } from '../testing/defined';
-import { BANK_VERSION, SUPPORTED_BANK_VERSIONS, getBank, questionsForTrack } from './question-bank';
+import { BANK_VERSION } from './bank-version';
+import { SUPPORTED_BANK_VERSIONS, getBank, questionsForTrack } from './question-bank';
 import { AssessmentProfile } from './assessment-profile';
 import { SME_TRACK_2026_11_1 } from '../sme/bank/sme-track-2026-11-1';
 

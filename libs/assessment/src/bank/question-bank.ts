@@ -1,3 +1,4 @@
+import { BANK_VERSION } from './bank-version';
 import { ASSESSMENT_MODULES, AssessmentModule, ModuleId } from './assessment-module';
 import { GLOSSARY } from './glossary';
 import { GlossaryTerm } from './glossary-term';
@@ -23,12 +24,6 @@ import { SME_GLOSSARY } from '../sme/bank/sme-glossary';
 import { SME_QUESTIONS } from '../sme/bank/sme-questions';
 import { SME_TRACK_2026_11_1 } from '../sme/bank/sme-track-2026-11-1';
 import { TRACKS, Track } from './track';
-
-/**
- * Bumped whenever a question, option, anchor or weight changes meaning. An assessment stores the version it was
- * answered on, so old rounds keep being scored against the content their answers refer to.
- */
-export const BANK_VERSION = '2026.12-1';
 
 /**
  * 2026.11-1: the listed track is 2026.12-1 without the §12 agenda modules (m11–m16; no question of it changed

@@ -16,10 +16,22 @@ export function visibleQuestions(
   profile: AssessmentProfile,
   bankVersion?: string,
 ): Question[] {
+  return visibleQuestionsOf(questionsForTrack(track, bankVersion), answers, profile);
+}
+
+/**
+ * The same over a track's questions already at hand, in bank order (e.g. the bank the API served, so that the web
+ * app need not bundle the bank's content).
+ */
+export function visibleQuestionsOf(
+  questions: readonly Question[],
+  answers: Answers,
+  profile: AssessmentProfile,
+): Question[] {
   const visibleAnswers = new Map<string, AnswerValue>();
   const lookup = (id: string): AnswerValue | undefined => visibleAnswers.get(id);
   const shown: Question[] = [];
-  for (const question of questionsForTrack(track, bankVersion)) {
+  for (const question of questions) {
     if (question.showIf && !evaluateCondition(question.showIf, lookup, profile)) continue;
     shown.push(question);
     const value = answers[question.id];

@@ -1,7 +1,8 @@
 import { Answers } from '../bank/answer';
 import { AssessmentProfile } from '../bank/assessment-profile';
 import { progressOf } from '../bank/progress';
-import { BANK_VERSION, isSupportedBankVersion } from '../bank/question-bank';
+import { BANK_VERSION } from '../bank/bank-version';
+import { isSupportedBankVersion } from '../bank/question-bank';
 import { Track } from '../bank/track';
 import { AssessmentResult, RESULT_SCHEMA_VERSION } from './assessment-result';
 import { FINDING_RULES } from './findings/finding-rules';

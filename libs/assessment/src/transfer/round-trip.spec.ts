@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { AnswerValue } from '../bank/answer';
 import { Question } from '../bank/question';
-import { SUPPORTED_BANK_VERSIONS, BANK_VERSION, getBank, questionsForTrack } from '../bank/question-bank';
+import { BANK_VERSION } from '../bank/bank-version';
+import { SUPPORTED_BANK_VERSIONS, getBank, questionsForTrack } from '../bank/question-bank';
 import { Track } from '../bank/track';
 import { isScorable } from '../scoring/answer-maturity';
 import { QuestionNote } from '../planning/question-note';

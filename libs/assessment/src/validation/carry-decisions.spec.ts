@@ -1,5 +1,6 @@
 import { AssessmentProfile } from '../bank/assessment-profile';
-import { BANK_VERSION, BANK_VERSION_2026_11_1 } from '../bank/question-bank';
+import { BANK_VERSION } from '../bank/bank-version';
+import { BANK_VERSION_2026_11_1 } from '../bank/question-bank';
 import { AnswerReview } from './answer-review';
 import { carryDecisions, COPIED_ANSWER_VERSION, LAPSED_ANSWER_VERSION } from './carry-decisions';
 import { roundValidation, VersionedAnswer } from './round-validation';

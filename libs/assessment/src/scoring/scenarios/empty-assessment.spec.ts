@@ -1,5 +1,5 @@
 import { AssessmentProfile } from '../../bank/assessment-profile';
-import { BANK_VERSION } from '../../bank/question-bank';
+import { BANK_VERSION } from '../../bank/bank-version';
 import { scoreAssessment } from '../score-assessment';
 
 describe('scenario: empty assessment', () => {

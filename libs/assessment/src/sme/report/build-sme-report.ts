@@ -1,6 +1,6 @@
 import { AnswerValue, Answers } from '../../bank/answer';
 import { AssessmentProfile } from '../../bank/assessment-profile';
-import { BANK_VERSION } from '../../bank/question-bank';
+import { BANK_VERSION } from '../../bank/bank-version';
 import { visibleQuestions } from '../../bank/visible-questions';
 import { answerMaturity } from '../../scoring/answer-maturity';
 import { supportForPrefecture } from '../support/support-for-prefecture';

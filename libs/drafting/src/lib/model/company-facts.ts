@@ -1,4 +1,7 @@
-import { z } from 'zod';
+// zod/mini: the same checks and issue codes as `zod`, without its method-chaining layer, which also carries JSON-Schema
+// export and English messages (about 10 kB gzip in the web's company-facts page; issue 15). The codes are mapped in
+// company-facts-issues.ts; zod's messages are never shown.
+import * as z from 'zod/mini';
 
 /*
  * Structured company facts the user gives beside the assessment — ONE zod schema, used by the API to validate
@@ -47,19 +50,12 @@ export const FACT_LIMITS = {
 
 const nonBlank = (s: string) => s.trim().length > 0;
 const text = () =>
-  z
-    .string()
-    .max(FACT_LIMITS.text)
-    .refine(nonBlank, { params: { code: 'isNotEmpty' } });
-const id = () =>
-  z
-    .string()
-    .max(FACT_LIMITS.id)
-    .regex(/^[A-Za-z0-9_-]+$/);
-const num = (min = -FACT_LIMITS.maxAmount) => z.number().min(min).max(FACT_LIMITS.maxAmount);
-const year = () => z.number().int().min(FACT_LIMITS.minYear).max(FACT_LIMITS.maxYear);
-const list = <T extends z.ZodType>(of: T) => z.array(of).max(FACT_LIMITS.list).readonly();
-const obj = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape).readonly();
+  z.string().check(z.maxLength(FACT_LIMITS.text), z.refine(nonBlank, { params: { code: 'isNotEmpty' } }));
+const id = () => z.string().check(z.maxLength(FACT_LIMITS.id), z.regex(/^[A-Za-z0-9_-]+$/));
+const num = (min = -FACT_LIMITS.maxAmount) => z.number().check(z.gte(min), z.lte(FACT_LIMITS.maxAmount));
+const year = () => z.int().check(z.gte(FACT_LIMITS.minYear), z.lte(FACT_LIMITS.maxYear));
+const list = <T extends z.ZodMiniType>(of: T) => z.readonly(z.array(of).check(z.maxLength(FACT_LIMITS.list)));
+const obj = <S extends z.core.$ZodShape>(shape: S) => z.readonly(z.strictObject(shape));
 
 /**
  * The schemas, built in a function rather than at module load: zod then stays out of every web page that only
@@ -71,7 +67,7 @@ function buildSchemas() {
   const unit = () => z.enum(UNIT_KEYS);
   const yearValue = () => obj({ value: num(), fiscalYear: year() });
 
-  const segmentFactSchema = obj({ id: id(), name: localizedTextSchema, products: localizedTextSchema.optional() });
+  const segmentFactSchema = obj({ id: id(), name: localizedTextSchema, products: z.optional(localizedTextSchema) });
   const intangibleFactSchema = obj({
     id: id(),
     kind: z.enum(INTANGIBLE_KINDS),
@@ -87,25 +83,25 @@ function buildSchemas() {
     advantage: localizedTextSchema,
     customerValue: localizedTextSchema,
     financialResult: localizedTextSchema,
-    evidence: figureFactSchema.optional(),
+    evidence: z.optional(figureFactSchema),
   });
   const kpiFactSchema = obj({
     id: id(),
     name: localizedTextSchema,
     kind: z.enum(KPI_KINDS),
     unit: unit(),
-    segmentId: id().optional(),
+    segmentId: z.optional(id()),
     /** The intangible the KPI tracks (its step in the causal path). */
-    intangibleId: id().optional(),
-    target: yearValue().optional(),
-    actual: yearValue().optional(),
-    baseline: yearValue().optional(),
+    intangibleId: z.optional(id()),
+    target: z.optional(yearValue()),
+    actual: z.optional(yearValue()),
+    baseline: z.optional(yearValue()),
   });
   /** Investment in intangibles by segment / area over a horizon; millions of yen over the period. */
   const allocationFactSchema = obj({
     id: id(),
     area: z.enum(ALLOCATION_AREAS),
-    segmentId: id().optional(),
+    segmentId: z.optional(id()),
     amount: num(0),
     fromFiscalYear: year(),
     toFiscalYear: year(),
@@ -116,7 +112,7 @@ function buildSchemas() {
     fromFiscalYear: year(),
     toFiscalYear: year(),
     /** Planned investment in intangibles over the plan, millions of yen. */
-    intangibleInvestment: num(0).optional(),
+    intangibleInvestment: z.optional(num(0)),
   });
   const visionFactSchema = obj({ targetYear: year(), statement: localizedTextSchema });
   /** As Is → To Be position of a segment in the business portfolio, and how IP moves it. */
@@ -129,16 +125,18 @@ function buildSchemas() {
   });
   const governanceFactsSchema = obj({
     /** Title of the executive responsible for IP (e.g. CIPO / 執行役員 知的財産本部長, or 代表取締役社長 in an SME). */
-    ipOwner: localizedTextSchema.optional(),
-    committee: obj({
-      name: localizedTextSchema,
-      chair: localizedTextSchema,
-      frequency: z.enum(COMMITTEE_FREQUENCIES),
-    }).optional(),
+    ipOwner: z.optional(localizedTextSchema),
+    committee: z.optional(
+      obj({
+        name: localizedTextSchema,
+        chair: localizedTextSchema,
+        frequency: z.enum(COMMITTEE_FREQUENCIES),
+      }),
+    ),
     /** What the board discussed on IP / intangible investment in the latest fiscal year. */
-    boardTopics: list(localizedTextSchema).optional(),
+    boardTopics: z.optional(list(localizedTextSchema)),
     /** Whether the committee reports to the board (only then may a draft say so). */
-    committeeReportsToBoard: z.boolean().optional(),
+    committeeReportsToBoard: z.optional(z.boolean()),
   });
   const benchmarkFactSchema = obj({
     id: id(),
@@ -148,21 +146,21 @@ function buildSchemas() {
     peerValue: num(),
     unit: unit(),
     fiscalYear: year(),
-    segmentId: id().optional(),
+    segmentId: z.optional(id()),
     /** The decision the comparison informed. */
-    decision: localizedTextSchema.optional(),
+    decision: z.optional(localizedTextSchema),
     /** Entered as part of an IP landscape analysis (IP and business information analysed together). */
-    ipLandscape: z.boolean().optional(),
+    ipLandscape: z.optional(z.boolean()),
   });
   const dialogueEventFactSchema = obj({
     id: id(),
     kind: z.enum(DIALOGUE_KINDS),
     /** YYYY-MM. */
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-    participants: z.number().int().min(0).max(FACT_LIMITS.maxParticipants).optional(),
-    feedback: localizedTextSchema.optional(),
+    month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+    participants: z.optional(z.int().check(z.gte(0), z.lte(FACT_LIMITS.maxParticipants))),
+    feedback: z.optional(localizedTextSchema),
     /** What changed in strategy or disclosure because of the feedback. */
-    change: localizedTextSchema.optional(),
+    change: z.optional(localizedTextSchema),
   });
   const riskFactSchema = obj({ id: id(), risk: localizedTextSchema, response: localizedTextSchema });
   /** What is protected or kept secret (close) and what is licensed, standardised or shared (open), and why. */
@@ -177,54 +175,51 @@ function buildSchemas() {
     topic: z.enum(PLAN_TOPICS),
     action: localizedTextSchema,
     /** YYYY-MM by which the company means to have it in place. */
-    due: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    due: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
   });
   /** Text an SME owner gives: Japanese is enough, English only when the owner wants an English one-pager. */
-  const smeTextSchema = obj({ ja: text(), en: text().optional() });
+  const smeTextSchema = obj({ ja: text(), en: z.optional(text()) });
   /**
    * The few facts an SME one-pager needs beyond the SME check (issue 13). Amounts are in 万円 here, the unit an
    * owner of a small company thinks in (the listed facts above use 百万円).
    */
   const smeFactsSchema = obj({
     /** What the company makes or sells, in a phrase. */
-    products: smeTextSchema.optional(),
+    products: z.optional(smeTextSchema),
     /** Main customers or customer types (not necessarily names). */
-    customers: smeTextSchema.optional(),
+    customers: z.optional(smeTextSchema),
     /** Number of employees (including the owner). */
-    employees: z.number().int().min(0).max(FACT_LIMITS.maxParticipants).optional(),
+    employees: z.optional(z.int().check(z.gte(0), z.lte(FACT_LIMITS.maxParticipants))),
     /** Revenue of the latest fiscal year, in 万円 (ten thousands of yen). */
-    revenueManYen: num(0).optional(),
+    revenueManYen: z.optional(num(0)),
     /** What the owner means to do next, in their words (e.g. one of the three next steps of the results). */
-    nextSteps: smeTextSchema.optional(),
+    nextSteps: z.optional(smeTextSchema),
     /** Contact for the bank / partners. */
-    contact: smeTextSchema.optional(),
+    contact: z.optional(smeTextSchema),
     /** How the owner is called, as entered (社長, 代表…). */
-    ownerTitle: smeTextSchema.optional(),
+    ownerTitle: z.optional(smeTextSchema),
   });
 
   const companyFactsSchema = obj({
     /** Reportable segments (or main businesses), with names as used in the annual report. */
-    segments: list(segmentFactSchema).optional(),
-    intangibles: list(intangibleFactSchema).optional(),
-    valueChains: list(valueChainFactSchema).optional(),
-    kpis: list(kpiFactSchema).optional(),
-    allocations: list(allocationFactSchema).optional(),
-    midTermPlan: midTermPlanFactSchema.optional(),
-    vision: visionFactSchema.optional(),
-    portfolio: list(portfolioFactSchema).optional(),
-    materialIssues: list(localizedTextSchema).optional(),
-    governance: governanceFactsSchema.optional(),
-    benchmarks: list(benchmarkFactSchema).optional(),
-    dialogueEvents: list(dialogueEventFactSchema).optional(),
-    risks: list(riskFactSchema).optional(),
-    openClose: list(openCloseFactSchema).optional(),
-    plans: list(planFactSchema).optional(),
+    segments: z.optional(list(segmentFactSchema)),
+    intangibles: z.optional(list(intangibleFactSchema)),
+    valueChains: z.optional(list(valueChainFactSchema)),
+    kpis: z.optional(list(kpiFactSchema)),
+    allocations: z.optional(list(allocationFactSchema)),
+    midTermPlan: z.optional(midTermPlanFactSchema),
+    vision: z.optional(visionFactSchema),
+    portfolio: z.optional(list(portfolioFactSchema)),
+    materialIssues: z.optional(list(localizedTextSchema)),
+    governance: z.optional(governanceFactsSchema),
+    benchmarks: z.optional(list(benchmarkFactSchema)),
+    dialogueEvents: z.optional(list(dialogueEventFactSchema)),
+    risks: z.optional(list(riskFactSchema)),
+    openClose: z.optional(list(openCloseFactSchema)),
+    plans: z.optional(list(planFactSchema)),
     /** URL of the fuller disclosure (integrated report, IP report page) the CG-report entry points to. */
-    disclosureUrl: z
-      .url({ protocol: /^https?$/ })
-      .max(FACT_LIMITS.url)
-      .optional(),
-    sme: smeFactsSchema.optional(),
+    disclosureUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(FACT_LIMITS.url))),
+    sme: z.optional(smeFactsSchema),
   });
 
   return {

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import {
   checkAnswerEditable,
-  progress,
-  visibleQuestions,
+  progressOf,
+  visibleQuestionsOf,
   type AnswerValue,
   type AssessmentProfile,
   type ModuleId,
@@ -111,15 +111,13 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
     }),
     [detail.profile.listingStatus, detail.profile.companySize],
   );
-  // Branching and progress follow the answers on screen at once, with the same rules the API applies.
+  // Branching and progress follow the answers on screen at once, with the same rules the API applies, over the
+  // round's bank as the API served it (the bank's content is not bundled: first-load budget).
   const visible = useMemo(
-    () => visibleQuestions(detail.track, answers, profile, detail.bankVersion),
-    [detail.track, answers, profile, detail.bankVersion],
+    () => visibleQuestionsOf(bank.questions, answers, profile),
+    [bank.questions, answers, profile],
   );
-  const status = useMemo(
-    () => progress(detail.track, answers, profile, detail.bankVersion),
-    [detail.track, answers, profile, detail.bankVersion],
-  );
+  const status = useMemo(() => progressOf(visible, answers), [visible, answers]);
   const moduleProgress = status.modules.find((m) => m.module === moduleId);
   const modules = bank.modules.filter((m) => status.modules.some((p) => p.module === m.id));
   const index = modules.findIndex((m) => m.id === moduleId);

@@ -1,23 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { getQuestion, type AssessmentResult } from '@ipgn/assessment';
+import type { AssessmentResult, Question } from '@ipgn/assessment';
 import { Link } from 'react-router';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatScore } from '../utils/format-score';
+import { questionPrompts } from '../utils/question-prompts';
 
 const GGL_ACTION_ANCHOR = 'https://www.kantei.go.jp/jp/singi/titeki2/tyousakai/tousi_kentokai/index.html';
 
 /** Strengths and gaps side by side, the action plan (the gap to target drives priority), and the findings. */
 export function ResultsFindingsSection({
   result,
+  questions,
   questionLink,
 }: {
   result: AssessmentResult;
+  /** The round's bank, for the prompts (from the API). */
+  questions: readonly Question[] | undefined;
   questionLink: (id: string) => string;
 }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const score = (s: number | null) => formatScore(s) ?? t('assessment.results.noScore');
-  const prompt = (id: string) => getQuestion(id)?.prompt[locale] ?? id;
+  const prompt = questionPrompts(questions, locale);
   return (
     <>
       <div className="results__columns">

@@ -63,6 +63,8 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
   const { can } = useCurrentMembership();
   const manageable = detail.status === 'draft' && can('assessment:manage');
   const overall = formatScore(result.overall.score);
+  // The sections name questions by their prompts: wait for the bank rather than flash their ids.
+  if (bank.isPending) return <LoadingState />;
 
   return (
     <section className="page results" aria-labelledby="results-title">
@@ -79,9 +81,9 @@ function Results({ orgId, detail, result, comparison }: ResultsProps) {
       <p className="hint">{t('assessment.results.formula')}</p>
       <ValidationSummary detail={detail} bank={bank.data} />
       <ResultsRadarSection result={result} />
-      <ResultsTargetsSection result={result} modules={bank.data?.modules} />
+      <ResultsTargetsSection result={result} modules={bank.data?.modules} questions={bank.data?.questions} />
       <BenchmarkStanding orgId={orgId} assessmentId={detail.id} />
-      <ResultsFindingsSection result={result} questionLink={questionLink} />
+      <ResultsFindingsSection result={result} questions={bank.data?.questions} questionLink={questionLink} />
       <ResultsQuantification quantification={result.quantification} />
       {comparison ? <ResultsComparison comparison={comparison} /> : null}
 

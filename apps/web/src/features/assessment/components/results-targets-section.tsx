@@ -1,23 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { getQuestion, type AssessmentModule, type AssessmentResult } from '@ipgn/assessment';
+import type { AssessmentModule, AssessmentResult, Question } from '@ipgn/assessment';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatScore } from '../utils/format-score';
+import { questionPrompts } from '../utils/question-prompts';
 
 /** Current against target per module or question, and what was left out of scope with its reason. */
 export function ResultsTargetsSection({
   result,
   modules,
+  questions,
 }: {
   result: AssessmentResult;
   modules: readonly AssessmentModule[] | undefined;
+  /** The round's bank, for the prompts (from the API). */
+  questions: readonly Question[] | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const score = (s: number | null) => formatScore(s) ?? t('assessment.results.noScore');
+  const prompt = questionPrompts(questions, locale);
   const excludedName = (kind: 'module' | 'question', id: string) =>
-    kind === 'module'
-      ? (modules?.find((m) => m.id === id)?.title[locale] ?? id)
-      : (getQuestion(id)?.prompt[locale] ?? id);
+    kind === 'module' ? (modules?.find((m) => m.id === id)?.title[locale] ?? id) : prompt(id);
   return (
     <>
       {result.targets.length > 0 ? (

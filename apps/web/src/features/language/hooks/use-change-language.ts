@@ -16,7 +16,7 @@ export function useChangeLanguage() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (locale: Locale) => {
-      applyLocale(i18n, locale);
+      await applyLocale(i18n, locale);
       const user = queryClient.getQueryData<CurrentUser | null>(queryKeys.currentUser);
       if (!user) return null;
       // Optimistic: the cached user already carries the new locale, so nothing switches it back meanwhile.

@@ -9,6 +9,6 @@ export function useSyncUserLocale(): void {
   const me = useCurrentUser();
   const userLocale = me.data?.locale;
   useEffect(() => {
-    if (userLocale) applyLocale(i18n, userLocale);
+    if (userLocale) void applyLocale(i18n, userLocale);
   }, [userLocale, i18n]);
 }

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { getQuestion, type SmeReport } from '@ipgn/assessment';
+import type { Question, SmeReport } from '@ipgn/assessment';
 import { PREFECTURES } from '@ipgn/contracts';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import type { AssessmentDetail } from '../../assessment/api/assessment-api-types';
+import { useAssessmentBank } from '../../assessment/hooks/use-assessment-bank';
+import { questionPrompts } from '../../assessment/utils/question-prompts';
 import { smeApi } from '../api/sme-api';
 import { useSmeReport } from '../hooks/use-sme-report';
 import { SmeSupportList } from './sme-support-list';
@@ -15,14 +17,24 @@ import '../sme.css';
 /** SME results: the owner's strengths first, then exposure, exactly three next steps and free help nearby. */
 export function SmeResults({ orgId, detail }: { orgId: string; detail: AssessmentDetail }) {
   const report = useSmeReport(orgId, detail.id, true);
-  if (report.isPending) return <LoadingState />;
+  // The prompts behind each exposure come from the bank the API serves (not bundled: first-load budget).
+  const bank = useAssessmentBank(detail.track, detail.bankVersion);
+  if (report.isPending || bank.isPending) return <LoadingState />;
   if (report.isError) return <QueryErrorState error={report.error} onRetry={() => void report.refetch()} />;
-  return <SmeResultsView orgId={orgId} detail={detail} report={report.data} />;
+  return <SmeResultsView orgId={orgId} detail={detail} report={report.data} questions={bank.data?.questions} />;
 }
 
-function SmeResultsView({ orgId, detail, report }: { orgId: string; detail: AssessmentDetail; report: SmeReport }) {
+interface SmeResultsViewProps {
+  orgId: string;
+  detail: AssessmentDetail;
+  report: SmeReport;
+  questions: readonly Question[] | undefined;
+}
+
+function SmeResultsView({ orgId, detail, report, questions }: SmeResultsViewProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
+  const prompt = questionPrompts(questions, locale);
   const ownWords = report.strengths.find((s) => s.kind === 'own-words');
   const kinds = report.strengths.find((s) => s.kind === 'strength-kind');
   const practices = report.strengths.filter((s) => s.kind === 'good-practice');
@@ -76,7 +88,7 @@ function SmeResultsView({ orgId, detail, report }: { orgId: string; detail: Asse
                 {e.questionIds.map((id, i) => (
                   <span key={id}>
                     {i > 0 ? '、' : ''}
-                    <Link to={questionLink(id)}>{getQuestion(id)?.prompt[locale] ?? id}</Link>
+                    <Link to={questionLink(id)}>{prompt(id)}</Link>
                   </span>
                 ))}
               </p>

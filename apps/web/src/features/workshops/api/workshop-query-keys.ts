@@ -5,4 +5,6 @@ export const workshopQueryKeys = {
   results: (orgId: string, id: string) => ['orgs', orgId, 'workshops', id, 'results'] as const,
   participant: () => ['workshop-participant'] as const,
   advisorClients: () => ['me', 'advisor-clients'] as const,
+  /** Not server data: the bundled question bank, loaded on demand (use-workshop-questions.ts). */
+  questionLookup: () => ['workshop-question-lookup'] as const,
 };

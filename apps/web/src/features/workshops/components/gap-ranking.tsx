@@ -2,14 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { GGL_ACTIONS } from '@ipgn/assessment';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import type { WorkshopDepartment, WorkshopResults } from '../api/workshop-api-types';
-import { workshopQuestion } from '../utils/workshop-question';
+import type { WorkshopQuestion } from '../utils/workshop-question';
 
 export interface GapRankingProps {
   results: WorkshopResults;
+  /** The question behind an id (use-workshop-questions.ts). */
+  questionOf: (id: string) => WorkshopQuestion | undefined;
 }
 
 /** The largest gaps as discussion prompts (per GGL action, with the questions behind them), then per question. */
-export function GapRanking({ results }: GapRankingProps) {
+export function GapRanking({ results, questionOf }: GapRankingProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const dept = (d: WorkshopDepartment) => t(`workshops.departments.${d}`);
@@ -56,7 +58,7 @@ export function GapRanking({ results }: GapRankingProps) {
         <ol className="gap-ranking__questions">
           {results.questionGapRanking.map((id) => {
             const r = questionResults.get(id);
-            const q = workshopQuestion(id);
+            const q = questionOf(id);
             return (
               <li key={id}>
                 {t('workshops.gaps.questionGap', { prompt: q?.prompt[locale] ?? id, spread: r?.spread ?? 0 })}

@@ -12,10 +12,10 @@ import { useNow } from '../hooks/use-now';
 import { usePresenterKeys } from '../hooks/use-presenter-keys';
 import { useWorkshop } from '../hooks/use-workshop';
 import { useWorkshopControl } from '../hooks/use-workshop-control';
+import { useWorkshopQuestions } from '../hooks/use-workshop-questions';
 import { useWorkshopResults } from '../hooks/use-workshop-results';
 import { answerChoices } from '../utils/answer-choices';
 import { formatClock, remainingSeconds } from '../utils/remaining-seconds';
-import { workshopQuestion } from '../utils/workshop-question';
 import { GapHeatMap } from './gap-heat-map';
 import { GapRanking } from './gap-ranking';
 import '../workshops.css';
@@ -37,6 +37,7 @@ export function PresenterPage() {
   const isLive = workshop.data?.status === 'live';
   const live = useFacilitatorLive(orgId, workshopId, canRun && isLive);
   const results = useWorkshopResults(orgId, workshopId, canRun ? undefined : 5000);
+  const questions = useWorkshopQuestions();
   const control = useWorkshopControl(orgId, workshopId);
   const [slide, setSlide] = useState<'question' | 'heatmap'>('question');
   const now = useNow(Boolean(workshop.data?.timerEndsAt));
@@ -70,9 +71,10 @@ export function PresenterPage() {
     },
   });
 
-  if (workshop.isPending) return <LoadingState />;
+  if (workshop.isPending || questions.isPending) return <LoadingState />;
   if (workshop.isError || !w) return <QueryErrorState error={workshop.error} onRetry={() => void workshop.refetch()} />;
-  const question = questionId ? workshopQuestion(questionId) : undefined;
+  if (questions.isError) return <QueryErrorState error={questions.error} onRetry={() => void questions.refetch()} />;
+  const question = questionId ? questions.data.find(questionId) : undefined;
   const result = results.data?.questions.find((q) => q.questionId === questionId);
   const showResults = w.resultsVisible || w.status === 'closed';
   const total = showResults ? (result?.total ?? null) : null;
@@ -104,7 +106,7 @@ export function PresenterPage() {
           {showResults && results.data ? (
             <>
               <GapHeatMap results={results.data} />
-              <GapRanking results={results.data} />
+              <GapRanking results={results.data} questionOf={questions.data.find} />
             </>
           ) : (
             <p>{t('workshops.console.resultsHidden')}</p>

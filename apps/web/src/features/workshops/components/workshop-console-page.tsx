@@ -10,8 +10,8 @@ import { useCurrentMembership } from '../../organizations/hooks/use-current-memb
 import { useFacilitatorLive } from '../hooks/use-facilitator-live';
 import { useWorkshop } from '../hooks/use-workshop';
 import { useWorkshopControl } from '../hooks/use-workshop-control';
+import { useWorkshopQuestions } from '../hooks/use-workshop-questions';
 import { useWorkshopResults } from '../hooks/use-workshop-results';
-import { workshopQuestion } from '../utils/workshop-question';
 import { AgreedAnswerForm } from './agreed-answer-form';
 import { CloseWorkshopButton } from './close-workshop-button';
 import { ApplyToAssessmentForm } from './apply-to-assessment-form';
@@ -41,13 +41,15 @@ export function WorkshopConsolePage() {
   const isLive = workshop.data?.status === 'live';
   const live = useFacilitatorLive(orgId, workshopId, canRun && isLive);
   const results = useWorkshopResults(orgId, workshopId, canRun ? undefined : VIEWER_POLL_MS);
+  const questions = useWorkshopQuestions();
   const control = useWorkshopControl(orgId, workshopId);
   usePageTitle(workshop.data ? t('workshops.console.pageTitle', { title: workshop.data.title }) : undefined);
   // After closing, the facilitator steps through the questions here only (to record agreements).
   const [reviewIndex, setReviewIndex] = useState<number | null>(null);
 
-  if (workshop.isPending) return <LoadingState />;
+  if (workshop.isPending || questions.isPending) return <LoadingState />;
   if (workshop.isError) return <QueryErrorState error={workshop.error} onRetry={() => void workshop.refetch()} />;
+  if (questions.isError) return <QueryErrorState error={questions.error} onRetry={() => void questions.refetch()} />;
   const w = workshop.data;
   const closed = w.status === 'closed';
   const index = Math.min(
@@ -57,7 +59,7 @@ export function WorkshopConsolePage() {
   const published = w.publishedQuestionIds.includes(w.questionIds[index] ?? '');
   const showResults = w.resultsVisible || closed;
   const questionId = w.questionIds[index];
-  const question = questionId ? workshopQuestion(questionId) : undefined;
+  const question = questionId ? questions.data.find(questionId) : undefined;
   const locked = questionId ? w.lockedQuestionIds.includes(questionId) : false;
   const result = results.data?.questions.find((q) => q.questionId === questionId);
   const respondents = (questionId ? live.respondents[questionId] : undefined) ?? result?.respondents ?? 0;
@@ -211,7 +213,7 @@ export function WorkshopConsolePage() {
             <>
               <p>{t('workshops.gaps.respondents', { count: results.data.respondents })}</p>
               <GapHeatMap results={results.data} />
-              <GapRanking results={results.data} />
+              <GapRanking results={results.data} questionOf={questions.data.find} />
             </>
           ) : null}
         </section>
