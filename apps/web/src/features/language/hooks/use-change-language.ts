@@ -4,6 +4,7 @@ import type { CurrentUser, Locale } from '@ipgn/contracts';
 import { queryKeys } from '../../../shared/api/query-keys';
 import { useApiClient } from '../../../shared/api/use-api-client';
 import { applyLocale } from '../../../shared/i18n/apply-locale';
+import { ensureMessages } from '../../../shared/i18n/load-messages';
 import { authApi } from '../../auth/api/auth-api';
 
 /**
@@ -16,13 +17,14 @@ export function useChangeLanguage() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (locale: Locale) => {
-      await applyLocale(i18n, locale);
+      // The language's texts first (a chunk of their own): until they are here the screen stays as it is.
+      await ensureMessages(i18n, locale);
       const user = queryClient.getQueryData<CurrentUser | null>(queryKeys.currentUser);
-      if (!user) return null;
-      // Optimistic: the cached user already carries the new locale, so nothing switches it back meanwhile.
-      const optimistic: CurrentUser = { ...user, locale };
-      queryClient.setQueryData(queryKeys.currentUser, optimistic);
-      return authApi.updateMe(client, { locale });
+      // Optimistic, before switching: the cached user already carries the new locale, so nothing (e.g. a layout
+      // mounting with the old one, use-sync-user-locale.ts) switches it back meanwhile.
+      if (user) queryClient.setQueryData(queryKeys.currentUser, { ...user, locale } satisfies CurrentUser);
+      await applyLocale(i18n, locale);
+      return user ? authApi.updateMe(client, { locale }) : null;
     },
     onSuccess: (user) => {
       if (user) queryClient.setQueryData(queryKeys.currentUser, user);
