@@ -126,4 +126,10 @@ export const DEMO_WORKSHOP = {
     ip: [1, 1, 2],
     rnd: [2, 3, 2],
   } as Record<WorkshopDepartment, MaturityLevel[]>,
+  /** Per question (in the workshop's order), how far each department's answers move from those levels. */
+  shifts: {
+    executive: [0, -1, 0, -2, -1],
+    ip: [0, 2, 1, 1, 0],
+    rnd: [1, 0, -1, 1, 0],
+  } as Record<WorkshopDepartment, number[]>,
 } as const;

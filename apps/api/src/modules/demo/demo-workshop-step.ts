@@ -48,13 +48,18 @@ export class DemoWorkshopStep {
     for (const [index, questionId] of created.questionIds.entries()) {
       await this.live.setState(running, created.id, { currentQuestionIndex: index });
       for (const { participant, level } of people) {
-        const value = answerAt(level)[questionId];
+        const shift = DEMO_WORKSHOP.shifts[participant.department][index] ?? 0;
+        const value = answerAt(clampLevel(level + shift))[questionId];
         if (value === undefined) continue;
         await this.participants.participantAnswer(participant, questionId, { value, clientRequestId: randomUUID() });
       }
     }
     await this.live.close(running, advisor.user, created.id);
   }
+}
+
+function clampLevel(n: number): MaturityLevel {
+  return Math.min(4, Math.max(0, Math.round(n))) as MaturityLevel;
 }
 
 const byLevel = new Map<MaturityLevel, ReturnType<typeof sampleAnswers>>();
