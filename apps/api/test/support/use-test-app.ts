@@ -11,13 +11,14 @@ export interface Suite {
 
 /**
  * The preamble every API integration spec shares: call it at the top of a `describe` to get the real application
- * (same modules, pipes and guards as production) on the test database, closed when the block ends.
+ * (same modules, pipes and guards as production) on the test database, closed when the block ends. `env` may be a
+ * function when a setting is known only once an earlier `beforeAll` has run (e.g. the port of a fake server).
  */
-export function useTestApp(env: Record<string, string> = {}): Suite {
+export function useTestApp(env: Record<string, string> | (() => Record<string, string>) = {}): Suite {
   let app: TestApp | undefined;
   let context: TestContext | undefined;
   beforeAll(async () => {
-    app = await createTestApp(env);
+    app = await createTestApp(typeof env === 'function' ? env() : env);
     context = new TestContext(app.app);
   });
   afterAll(() => app?.close());
