@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { type Client } from '../../../test/test-app';
 import { cookieHeader, openSse } from '../../../test/sse-client';
-import { useTestApp } from '../../../test/support/use-test-app';
+import { binary, useTestApp } from '../../../test/support/use-test-app';
 import { M9 } from '../../../test/support/workshop-steps';
 
 /**
@@ -206,14 +206,7 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
     await answer(people[0].token, M9[0], 4);
     expect((await csv()).slice(1)).toEqual(rows);
 
-    const xlsx = await advisor.agent
-      .get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`)
-      .buffer(true)
-      .parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+    const xlsx = await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body as unknown as Parameters<typeof book.xlsx.load>[0]);
     expect(book.worksheets[0].rowCount).toBe(13);
