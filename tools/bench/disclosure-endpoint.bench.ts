@@ -5,7 +5,8 @@
 // where a fresh database is created. Run: `npm run bench -- disclosure-endpoint`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { API_MAIN, ROOT, freshDatabase, startApi } from './support/bench-process';
+import { API_MAIN, ROOT, benchApiEnv, freshDatabase, startApi } from './support/bench-process';
+import { signUpOwner } from './support/bench-session';
 
 const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 8);
 const CONNECTIONS = 4;
@@ -25,34 +26,8 @@ function japaneseText(round: number): string {
 
 /** A signed-in owner, over HTTP like the web app (cookie + CSRF). */
 async function signIn(base: string): Promise<{ headers: Record<string, string>; orgId: string }> {
-  const first = await fetch(`${base}/api/auth/csrf`);
-  let cookie = first.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const csrf = ((await first.json()) as { csrfToken: string }).csrfToken;
-  const signup = await fetch(`${base}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
-    body: JSON.stringify({
-      email: `bench-${Date.now()}@example.test`,
-      password: 'correct horse battery',
-      displayName: 'Bench',
-      organizationName: 'ベンチ株式会社',
-    }),
-  });
-  if (signup.status !== 201) throw new Error(`signup ${signup.status} ${await signup.text()}`);
-  cookie = signup.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const orgId =
-    ((await signup.json()) as { memberships: { organizationId: string }[] }).memberships[0]?.organizationId ?? '';
-  const again = await fetch(`${base}/api/auth/csrf`, { headers: { cookie } });
-  const extra = again.headers.getSetCookie().map((c) => c.split(';')[0]);
-  if (extra.length > 0) cookie = [cookie, ...extra].join('; ');
-  const token = ((await again.json()) as { csrfToken: string }).csrfToken;
-  return { headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': token }, orgId };
+  const { cookie, csrf, orgId } = await signUpOwner(base);
+  return { headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, orgId };
 }
 
 async function load(
@@ -89,20 +64,7 @@ async function main(): Promise<void> {
   const databaseUrl = (await freshDatabase('ds')).url;
   const port = 3900 + Math.floor(Math.random() * 200);
   const base = `http://127.0.0.1:${port}`;
-  const api = await startApi(
-    {
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-      DB_POOL_SIZE: '10',
-      CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00',
-      PUBLIC_URL: base,
-      WEB_DIST_DIR: '/nonexistent',
-    },
-    `${base}/api/health`,
-  );
+  const api = await startApi(benchApiEnv(port, { url: databaseUrl }), `${base}/api/health`);
   try {
     const { headers, orgId } = await signIn(base);
     const url = `${base}/api/orgs/${orgId}/disclosures`;

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { API_MAIN, ladderQuestions, load, prepare, startProcess } from './support/save-answer-load';
+import { benchApiEnv } from './support/bench-process';
 
 const PEOPLE = 20;
 const QUESTIONS = ladderQuestions(PEOPLE);
@@ -28,17 +29,7 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${apiPort}`;
   // No DATABASE_URL: the API starts its embedded PGlite, as `npm start` does.
   delete process.env['DATABASE_URL'];
-  const env: Record<string, string> = {
-    PORT: String(apiPort),
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'silent',
-    SEED_DEMO: 'false',
-    PGLITE_DIR: pgliteDir,
-    DATA_DIR: dir,
-    CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00',
-    PUBLIC_URL: base,
-    WEB_DIST_DIR: '/nonexistent',
-  };
+  const env = benchApiEnv(apiPort, { pgliteDir, dataDir: dir });
   const api = await startProcess([API_MAIN], env, null, `${base}/api/health`);
   let raw: ChildProcess | undefined;
   try {

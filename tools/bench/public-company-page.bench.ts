@@ -6,7 +6,7 @@
 // database on postgres://postgres@127.0.0.1:5432). Needs `npx nx build api` first. Run: `npm run bench -- public-company`.
 import { existsSync } from 'node:fs';
 import { publishCompanyPage } from './support/public-company-fixture';
-import { API_MAIN, freshDatabase, startApi } from './support/bench-process';
+import { API_MAIN, benchApiEnv, freshDatabase, startApi } from './support/bench-process';
 
 const DURATION_S = Number(process.env['BENCH_DURATION_S'] ?? 10);
 const RATE = Number(process.env['BENCH_RATE'] ?? 200);
@@ -58,20 +58,7 @@ async function main(): Promise<void> {
   const databaseUrl = (await freshDatabase('pub')).url;
   const port = 4100 + Math.floor(Math.random() * 200);
   const base = `http://127.0.0.1:${port}`;
-  const api = await startApi(
-    {
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-      DB_POOL_SIZE: '10',
-      CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00',
-      PUBLIC_URL: base,
-      WEB_DIST_DIR: '/nonexistent',
-    },
-    `${base}/api/health`,
-  );
+  const api = await startApi(benchApiEnv(port, { url: databaseUrl }), `${base}/api/health`);
   try {
     const url = `${base}${await publishCompanyPage(base)}`;
     const page = (await (await fetch(url)).json()) as { disclosures: unknown[]; questions: unknown[] };

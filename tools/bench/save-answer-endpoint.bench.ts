@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { API_MAIN, ladderQuestions, load, prepare, startProcess, stopProcess } from './support/save-answer-load';
+import { benchApiEnv } from './support/bench-process';
 
 const CONNECTIONS = 10;
 // Issue 15: at least half of the raw handler's throughput in the same run, p99 at most 20 ms.
@@ -47,17 +48,7 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${apiPort}`;
   const api = await startProcess(
     [...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), API_MAIN],
-    {
-      DATABASE_URL: databaseUrl,
-      PORT: String(apiPort),
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-      DB_POOL_SIZE: '10',
-      CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00',
-      PUBLIC_URL: base,
-      WEB_DIST_DIR: '/nonexistent',
-    },
+    benchApiEnv(apiPort, { url: databaseUrl }),
     null,
     `${base}/api/health`,
   );

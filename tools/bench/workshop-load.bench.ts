@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Client } from 'pg';
 import { getBank, isScorable, type Question } from '../../libs/assessment/src/index';
-import { API_MAIN, freshDatabase, startApi } from './support/bench-process';
+import { API_MAIN, benchApiEnv, freshDatabase, startApi } from './support/bench-process';
 import { Session } from './support/bench-session';
 
 const PARTICIPANTS = Number(process.env['BENCH_PARTICIPANTS'] ?? 300);
@@ -144,20 +144,7 @@ async function main(): Promise<void> {
   const db = await freshDatabase('ws');
   const port = 3800 + Math.floor(Math.random() * 150);
   const base = `http://127.0.0.1:${port}`;
-  const api = await startApi(
-    {
-      DATABASE_URL: db.url,
-      PORT: String(port),
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'silent',
-      SEED_DEMO: 'false',
-      DB_POOL_SIZE: '10',
-      CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00',
-      PUBLIC_URL: base,
-      WEB_DIST_DIR: '/nonexistent',
-    },
-    `${base}/api/health`,
-  );
+  const api = await startApi(benchApiEnv(port, { url: db.url }), `${base}/api/health`);
   const stopStream = new AbortController();
   try {
     // The facilitator (the organization's owner) and a live workshop of 20 questions.

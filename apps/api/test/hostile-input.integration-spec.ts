@@ -8,7 +8,8 @@ import { SessionEntity } from '../src/modules/auth/entities/session.entity';
 import { DatabaseProxy } from './db-proxy';
 import { probeHealthDuring } from './health-probe';
 import { loopingPagesPdf, manyPagePdf, zipBombDocx } from './hostile-files';
-import { createTestApp, DEFAULT_PASSWORD, TestContext, uniqueEmail, type Client, type TestApp } from './test-app';
+import { createTestApp, DEFAULT_PASSWORD, TestContext, uniqueEmail, type Client } from './test-app';
+import { useTestApp } from './support/use-test-app';
 
 // The machine running CI is shared and small, and this client runs in the API's own process: the target is
 // p99 < 100 ms (measured by tools/soak); this test fails on a stall (the 25-minute block and the 11.7 s stall it
@@ -17,20 +18,16 @@ const HEALTH_P99_BUDGET_MS = 2000;
 const measured: Record<string, string> = {};
 
 describe('hostile input (issue 16)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
+  // A generous time cap: on a loaded 2-core machine starting a TypeScript child alone can take seconds; the
+  // caps under test here are pages, bytes and structure (the time cap has its own test in libs/document-text).
+  const s = useTestApp({ EXTRACTION_TIMEOUT_MS: '60000' });
   let owner: Client;
   let orgId: string;
 
   beforeAll(async () => {
-    // A generous time cap: on a loaded 2-core machine starting a TypeScript child alone can take seconds; the
-    // caps under test here are pages, bytes and structure (the time cap has its own test in libs/document-text).
-    t = await createTestApp({ EXTRACTION_TIMEOUT_MS: '60000' });
-    ctx = new TestContext(t.app);
-    ({ owner, orgId } = await ctx.newOrganization('攻撃耐性テスト株式会社'));
+    ({ owner, orgId } = await s.ctx.newOrganization('攻撃耐性テスト株式会社'));
   });
-  afterAll(async () => {
-    await t.close();
+  afterAll(() => {
     process.stdout.write(
       `\nhostile-input measurements:\n${Object.entries(measured)
         .map(([k, v]) => `  ${k}: ${v}`)
@@ -51,7 +48,7 @@ describe('hostile input (issue 16)', () => {
 
   async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
     const started = performance.now();
-    const { result, health } = await probeHealthDuring(t.app, work());
+    const { result, health } = await probeHealthDuring(s.t.app, work());
     measured[label] =
       `rejected in ${Math.round(performance.now() - started)} ms; health p50 ${health.p50} / p99 ${health.p99} / max ${health.max} ms over ${health.samples} probes`;
     expect(health.failures).toBe(0);
@@ -115,8 +112,8 @@ describe('hostile input (issue 16)', () => {
 
   describe('JSON bodies are bounded before validation', () => {
     const routes = () => [
-      { client: ctx.client(), path: '/api/public/workshops/join' },
-      { client: ctx.client(), path: '/api/auth/login' },
+      { client: s.ctx.client(), path: '/api/public/workshops/join' },
+      { client: s.ctx.client(), path: '/api/auth/login' },
       { client: owner, path: `/api/orgs/${orgId}`, method: 'patch' as const },
     ];
     const deep = (levels: number) => `{"code":"ABC123","x":${'['.repeat(levels)}${']'.repeat(levels)}}`;
@@ -154,14 +151,14 @@ describe('hostile input (issue 16)', () => {
 
     it('keeps health fast while 20 anonymous huge bodies arrive at once', async () => {
       const results = await timed('20 concurrent 1 MB JSON bodies (500,000 elements)', () =>
-        Promise.all(Array.from({ length: 20 }, () => raw(ctx.client(), 'post', '/api/public/workshops/join', huge))),
+        Promise.all(Array.from({ length: 20 }, () => raw(s.ctx.client(), 'post', '/api/public/workshops/join', huge))),
       );
       expect(results.map((r) => r.status)).toEqual(Array(20).fill(400));
     }, 60_000);
 
     it('answers 413 with a request id for a body over the size limit', async () => {
       const res = await raw(
-        ctx.client(),
+        s.ctx.client(),
         'post',
         '/api/auth/login',
         JSON.stringify({ email: 'a@example.test', password: 'x'.repeat(2 * 1024 * 1024) }),
@@ -188,7 +185,7 @@ describe('hostile input (issue 16)', () => {
         const res = await owner.patch('/api/auth/me', { displayName });
         expect([res.status, res.body.code]).toEqual([400, 'INVALID_CHARACTERS']);
       }
-      const join = await ctx
+      const join = await s.ctx
         .client()
         .post('/api/public/workshops/join', { code: 'ABC123', department: 'legal', displayName: 'x\u0000' });
       expect([join.status, join.body.code]).toEqual([400, 'INVALID_CHARACTERS']);
@@ -201,14 +198,14 @@ describe('hostile input (issue 16)', () => {
 
   describe('accounts', () => {
     const outbox = (): Array<{ to: string; kind: string; text: string }> =>
-      readFileSync(join(t.config.DATA_DIR, 'outbox.jsonl'), 'utf8')
+      readFileSync(join(s.t.config.DATA_DIR, 'outbox.jsonl'), 'utf8')
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l));
     const tokenOf = (mail: { text: string }) => decodeURIComponent(String(mail.text).match(/token=([^\s]+)/)![1]);
 
     it('builds reset links from configuration, never from the Host header', async () => {
-      const { owner: victim } = await ctx.newOrganization();
+      const { owner: victim } = await s.ctx.newOrganization();
       const email = victim.user!.email;
       const csrf = await victim.refreshCsrf();
       const res = await victim.agent
@@ -222,13 +219,13 @@ describe('hostile input (issue 16)', () => {
         .filter((m) => m.to === email && m.kind === 'password-reset')
         .pop()!;
       expect(mail.text).not.toContain('evil.example');
-      expect(mail.text).toContain(`${publicUrl(t.config)}/reset-password?token=`);
+      expect(mail.text).toContain(`${publicUrl(s.t.config)}/reset-password?token=`);
     });
 
     it('a completed reset revokes every other reset token and every session', async () => {
-      const { owner: victim } = await ctx.newOrganization();
+      const { owner: victim } = await s.ctx.newOrganization();
       const email = victim.user!.email;
-      const anon = ctx.client();
+      const anon = s.ctx.client();
       expect((await anon.post('/api/auth/password-reset/request', { email })).status).toBe(202);
       const first = tokenOf(
         outbox()
@@ -251,8 +248,8 @@ describe('hostile input (issue 16)', () => {
       });
       expect([old.status, old.body.code]).toEqual([400, 'INVALID_TOKEN']);
       expect((await victim.get('/api/auth/me')).status).toBe(401);
-      expect(await t.db.getRepository(SessionEntity).countBy({ userId: victim.user!.id })).toBe(0);
-      expect((await ctx.client().post('/api/auth/login', { email, password: 'a new password 1' })).status).toBe(200);
+      expect(await s.t.db.getRepository(SessionEntity).countBy({ userId: victim.user!.id })).toBe(0);
+      expect((await s.ctx.client().post('/api/auth/login', { email, password: 'a new password 1' })).status).toBe(200);
     });
 
     it('limits sign-in per account across addresses and per address across accounts, in the shared store', async () => {

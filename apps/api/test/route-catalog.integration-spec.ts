@@ -1,5 +1,5 @@
 import { ALL_PERMISSIONS } from '@ipgn/contracts';
-import { createTestApp, type TestApp } from './test-app';
+import { useTestApp } from './support/use-test-app';
 import { key, listExpressRoutes, listRoutes, type RouteInfo } from './route-catalog';
 
 /**
@@ -141,14 +141,12 @@ const EXPECTED: string[] = [
 const NON_CONTROLLER_ROUTES = /^GET \/api\/docs(\/|$)|^GET \/api\/docs-(json|yaml)$|^[A-Z-]+ \/api(\/\{\*splat\})?$/;
 
 describe('route catalog: every route and who may call it', () => {
-  let t: TestApp;
+  const s = useTestApp();
   let routes: RouteInfo[];
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    routes = listRoutes(t.app);
+  beforeAll(() => {
+    routes = listRoutes(s.t.app);
   });
-  afterAll(() => t.close());
 
   it('lists exactly the expected routes with their access rules', () => {
     const actual = routes.map((r) => `${key(r)} → ${r.access}`).sort();
@@ -170,12 +168,12 @@ describe('route catalog: every route and who may call it', () => {
   });
 
   it('matches what the Express router really serves (no route hidden from this catalog)', () => {
-    const served = listExpressRoutes(t.app).filter((r) => !NON_CONTROLLER_ROUTES.test(r));
+    const served = listExpressRoutes(s.t.app).filter((r) => !NON_CONTROLLER_ROUTES.test(r));
     expect(served).toEqual(routes.map(key).sort());
   });
 
   it('refuses an unknown path under /api with the JSON 404 shape', async () => {
-    const res = await (await import('supertest')).default(t.app.getHttpServer()).get('/api/no-such-route');
+    const res = await (await import('supertest')).default(s.t.app.getHttpServer()).get('/api/no-such-route');
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
   });

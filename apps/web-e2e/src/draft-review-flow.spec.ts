@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { call, expectNoSeriousA11yViolations, PASSWORD, signUpOwner, uniqueId } from './support';
+import { resolve } from 'node:path';
+import { call, expectNoSeriousA11yViolations, joinAsMember, shootPage, signUpOwner, uniqueId } from './support';
 
 const SHOTS = resolve(__dirname, '../../../dist/.playwright/draft-review-screens');
 mkdirSync(SHOTS, { recursive: true });
@@ -9,25 +9,9 @@ mkdirSync(SHOTS, { recursive: true });
 /** A member with `role` invited by the owner, signed in in a browser context of their own. */
 async function member(page: Page, browser: Browser, orgId: string, role: string, name: string): Promise<Page> {
   const email = `${role}-${uniqueId()}@example.jp`;
-  const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${orgId}/invitations`, {
-    email,
-    role,
-  });
   const context = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'ja-JP' });
-  await call(context.request, 'POST', '/api/auth/signup', { email, password: PASSWORD, displayName: name });
-  await call(context.request, 'POST', `/api/invitations/${new URL(invite.acceptUrl).pathname.split('/').pop()}/accept`);
+  await joinAsMember(page.request, context.request, orgId, { email, role, displayName: name });
   return context.newPage();
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const [w, h] of [
-    [1280, 800],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: join(SHOTS, `${name}-${w}x${h}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 test('an approved draft with gaps is no dead end: changes after approval, edit, review, four-eyes approval, confirmed publish, unpublish; a double click shows the state reached', async ({
@@ -61,7 +45,7 @@ test('an approved draft with gaps is no dead end: changes after approval, edit, 
     await expect(form.getByText('レビューを依頼するには、要記入が残っていることを了承してください。')).toBeVisible();
     await expect(workflow.getByTestId('draft-status')).toHaveText(/作成中/);
     await form.getByLabel('上記の要記入が残ったままレビューを依頼することを了承します').check();
-    await shoot(page, 'review-request');
+    await shootPage(page, SHOTS, 'review-request');
     await expectNoSeriousA11yViolations(page);
     await form.getByRole('button', { name: 'レビュー依頼を送る' }).dblclick();
     await expect(workflow.getByTestId('draft-workflow-done')).toHaveText(
@@ -82,7 +66,7 @@ test('an approved draft with gaps is no dead end: changes after approval, edit, 
     const bell = reviewer.getByTestId('notification-bell');
     await expect(bell).toHaveAccessibleName('お知らせ（未読 1 件）');
     await bell.click();
-    await shoot(reviewer, 'notifications');
+    await shootPage(reviewer, SHOTS, 'notifications');
     await reviewer
       .getByTestId('notification-list')
       .getByRole('link', { name: /レビュー依頼/ })
@@ -126,7 +110,7 @@ test('an approved draft with gaps is no dead end: changes after approval, edit, 
     await workflow.getByRole('button', { name: '公開する' }).click();
     const confirm = workflow.getByRole('alertdialog', { name: '公開しますか？' });
     await expect(confirm.getByRole('button', { name: '確定して公開' })).toBeFocused();
-    await shoot(page, 'publish-confirm');
+    await shootPage(page, SHOTS, 'publish-confirm');
     await confirm.getByRole('button', { name: 'キャンセル' }).click();
     await expect(workflow.getByTestId('draft-status')).toHaveText(/承認済み/);
     await workflow.getByRole('button', { name: '公開する' }).click();
@@ -141,7 +125,7 @@ test('an approved draft with gaps is no dead end: changes after approval, edit, 
       .click();
     await expect(workflow.getByTestId('draft-status')).toHaveText(/公開取り下げ/);
     await expect(workflow.getByTestId('draft-publication-history')).toContainText('取り下げ');
-    await shoot(page, 'withdrawn');
+    await shootPage(page, SHOTS, 'withdrawn');
     expect((await page.request.get(`/api/public/companies/${slug}`)).status()).toBe(404);
     await page.goto(`/companies/${slug}`);
     await expect(page.getByText('見つかりません')).toBeVisible();

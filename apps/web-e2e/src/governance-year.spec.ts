@@ -1,13 +1,16 @@
-import {
-  expect as baseExpect,
-  test,
-  type APIRequestContext,
-  type Browser,
-  type Locator,
-  type Page,
-} from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { call, expectNoSeriousA11yViolations, PASSWORD, publishDraft, signUpListedOwner, uniqueId } from './support';
+import {
+  call,
+  answerGovernanceLadders,
+  expectNoSeriousA11yViolations,
+  joinAsMember,
+  optedInPeer,
+  publishDraft,
+  shootSection,
+  signUpListedOwner,
+  uniqueId,
+} from './support';
 
 // A governance team's year in one journey (issue 17): plan, answer, validate with a second member, report, carry the
 // round into next year through an XLSX file, and see where the company stands in its industry.
@@ -18,22 +21,8 @@ const FORUM = '知財・開発・営業・企画などの部門が一緒に、�
 const IP_HEAD = '知財部門の責任者は、経営戦略・事業戦略を議論する会議に参加していますか。';
 const EVIDENCE = 'https://intra.example.jp/minutes/ip-forum-2026';
 const SCOPE_REASON = '標準化活動を行っていないため';
-const M6 = ['m6.cross-functional', 'm6.ip-head-in-strategy', 'm6.board-discussions'];
 // Pages load slowly on a shared, loaded 2-core box (first visits fetch the bank and the scores).
 const expect = baseExpect.configure({ timeout: 30_000 });
-
-/** `target` at 1280×800 and 390×844, scrolled to its top, for a person to look at. */
-async function shoot(page: Page, target: Locator, name: string, outputPath: (name: string) => string): Promise<void> {
-  for (const [label, size] of [
-    ['desktop', { width: 1280, height: 800 }],
-    ['phone', { width: 390, height: 844 }],
-  ] as const) {
-    await page.setViewportSize(size);
-    await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: outputPath(`${name}-${label}.png`) });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 /** On a phone nothing but a wrapped table may scroll sideways: the page itself fits the screen. */
 async function expectNoPageOverflow(page: Page): Promise<void> {
@@ -86,37 +75,6 @@ async function expectFitsOnPhoneAndDesktop(page: Page, fits: readonly Locator[])
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-/** Another company in the same cell, signed up and seeded through the API only, with a submitted round, opted in. */
-async function peer(browser: Browser, baseURL: string, level: number): Promise<void> {
-  const context = await browser.newContext({ baseURL, locale: 'ja-JP' });
-  const id = uniqueId();
-  const me = await call<{ memberships: { organizationId: string }[] }>(context.request, 'POST', '/api/auth/signup', {
-    email: `peer-${id}@example.jp`,
-    password: PASSWORD,
-    displayName: `同業 ${id}`,
-    organizationName: `株式会社同業${id}`,
-  });
-  const orgId = me.memberships[0]?.organizationId ?? '';
-  await submittedRound(context.request, orgId, level);
-  await call(context.request, 'PUT', `/api/orgs/${orgId}/benchmark-participation`, { optedIn: true });
-  await context.close();
-}
-
-async function submittedRound(request: APIRequestContext, orgId: string, level: number): Promise<void> {
-  await call(request, 'PATCH', `/api/orgs/${orgId}`, {
-    industry: SECTOR,
-    companySize: 'large',
-    listingStatus: 'prime',
-  });
-  const round = await call<{ id: string }>(request, 'POST', `/api/orgs/${orgId}/assessments`, { track: 'listed' });
-  for (const q of M6)
-    await call(request, 'PUT', `/api/orgs/${orgId}/assessments/${round.id}/answers/${q}`, {
-      value: level,
-      expectedVersion: 0,
-    });
-  await call(request, 'POST', `/api/orgs/${orgId}/assessments/${round.id}/submit`);
-}
-
 test('a governance team’s year: targets and scope, validation by a second member, results with the exclusion, XLSX into next year’s round, where we stand', async ({
   page,
   browser,
@@ -149,24 +107,15 @@ test('a governance team’s year: targets and scope, validation by a second memb
     await planning.getByRole('button', { name: '目標と対象範囲を保存' }).click();
     await expect(page.getByText('保存しました。結果を再計算しました。')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
-    await shoot(page, planning, 'targets', (n) => testInfo.outputPath(n));
+    await shootSection(page, planning, 'targets', (n) => testInfo.outputPath(n));
     await expectNoPageOverflow(page);
   });
 
   await test.step('answer, add evidence and ask for validation', async () => {
-    await page.goto(firstRound);
-    await page
-      .getByRole('navigation', { name: 'モジュール' })
-      .getByRole('button', { name: /組織とガバナンス/ })
-      .click();
-    for (const [prompt, level] of [
+    await answerGovernanceLadders(page, firstRound, [
       [FORUM, 4],
       [IP_HEAD, 2],
-    ] as const) {
-      const group = page.getByRole('group', { name: prompt });
-      await group.getByRole('radio', { name: new RegExp(`^レベル${level}`) }).check();
-      await expect(page.locator('li.question', { has: group }).getByText('保存しました')).toBeVisible();
-    }
+    ]);
     const forum = page.locator('li.question', { has: page.getByRole('group', { name: FORUM }) });
     await forum.getByLabel(/根拠のリンク/).fill(EVIDENCE);
     await forum.getByRole('button', { name: '根拠を保存' }).click();
@@ -186,20 +135,11 @@ test('a governance team’s year: targets and scope, validation by a second memb
   });
   await test.step('a second member checks the evidence and accepts the claim', async () => {
     const context = reviewerContext;
-    const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/invitations`, {
+    await joinAsMember(page.request, context.request, owner.orgId, {
       email: `reviewer-${id}@example.jp`,
       role: 'reviewer',
-    });
-    await call(context.request, 'POST', '/api/auth/signup', {
-      email: `reviewer-${id}@example.jp`,
-      password: PASSWORD,
       displayName: `検証担当 ${id}`,
     });
-    await call(
-      context.request,
-      'POST',
-      `/api/invitations/${new URL(invite.acceptUrl).pathname.split('/').pop()}/accept`,
-    );
     const reviewer = await context.newPage();
     await reviewer.goto(`${firstRound}/review`);
     const item = reviewer.getByRole('listitem').filter({ has: reviewer.getByRole('heading', { name: FORUM }) });
@@ -232,9 +172,9 @@ test('a governance team’s year: targets and scope, validation by a second memb
     expect((await question.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(140);
     await page.setViewportSize({ width: 1280, height: 800 });
     await expectFitsOnPhoneAndDesktop(page, []);
-    await shoot(page, page.getByRole('heading', { level: 1 }), 'results', (n) => testInfo.outputPath(n));
-    await shoot(page, radar, 'results-radar', (n) => testInfo.outputPath(n));
-    await shoot(page, targets, 'results-targets', (n) => testInfo.outputPath(n));
+    await shootSection(page, page.getByRole('heading', { level: 1 }), 'results', (n) => testInfo.outputPath(n));
+    await shootSection(page, radar, 'results-radar', (n) => testInfo.outputPath(n));
+    await shootSection(page, targets, 'results-targets', (n) => testInfo.outputPath(n));
     await expectNoPageOverflow(page);
   });
 
@@ -286,7 +226,7 @@ test('a governance team’s year: targets and scope, validation by a second memb
     await expect(preview).toContainText('まだ何も書き込まれていません。');
     await expect(preview).toContainText('前回の検証の記録 1件は、この回の履歴として残ります');
     await expectNoSeriousA11yViolations(page);
-    await shoot(page, transfer, 'import-preview', (n) => testInfo.outputPath(n));
+    await shootSection(page, transfer, 'import-preview', (n) => testInfo.outputPath(n));
     await expectNoPageOverflow(page);
     await preview.getByRole('button', { name: 'この内容で取り込む' }).click();
     await expect(transfer.getByRole('status')).toHaveText('取り込みました。');
@@ -311,7 +251,7 @@ test('a governance team’s year: targets and scope, validation by a second memb
     const panel = page.getByTestId('benchmark-participation');
     await panel.getByRole('button', { name: '業種ベンチマークに参加する' }).click();
     await expect(panel.getByTestId('benchmark-status')).toContainText('参加中');
-    for (const level of [1, 2, 3, 4]) await peer(browser, baseURL ?? '', level);
+    for (const level of [1, 2, 3, 4]) await optedInPeer(browser, baseURL ?? '', SECTOR, level);
     const roundId = firstRound.split('/').pop() ?? '';
     const standingUrl = `/api/orgs/${owner.orgId}/assessments/${roundId}/benchmark`;
     await expect
@@ -326,7 +266,7 @@ test('a governance team’s year: targets and scope, validation by a second memb
     await expect(page.getByTestId('benchmark-table').getByRole('columnheader', { name: '中央値' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await expectFitsOnPhoneAndDesktop(page, [page.getByTestId('benchmark-table')]);
-    await shoot(page, standing, 'results-benchmark', (n) => testInfo.outputPath(n));
+    await shootSection(page, standing, 'results-benchmark', (n) => testInfo.outputPath(n));
     await expectNoPageOverflow(page);
   });
 
@@ -342,7 +282,7 @@ test('a governance team’s year: targets and scope, validation by a second memb
     await expect(band.getByRole('heading', { level: 3 })).toContainText('5社');
     await expect(band.getByRole('table')).toBeVisible();
     await expectNoSeriousA11yViolations(visitor);
-    await shoot(visitor, sector, 'company-sector', (n) => testInfo.outputPath(n));
+    await shootSection(visitor, sector, 'company-sector', (n) => testInfo.outputPath(n));
     await expectNoPageOverflow(visitor);
     await context.close();
   });

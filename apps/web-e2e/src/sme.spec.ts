@@ -1,23 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { PASSWORD, answerModule, expectNoSeriousA11yViolations, uniqueId } from './support';
+import { resolve } from 'node:path';
+import { PASSWORD, answerModule, expectNoSeriousA11yViolations, shootPage, uniqueId } from './support';
 
 const SHOTS = resolve(__dirname, '../../../dist/.playwright/sme-screens');
 mkdirSync(SHOTS, { recursive: true });
-
-/** A full-page screenshot at the laptop and the phone size, to look at by hand. */
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const [w, h] of [
-    [1280, 800],
-    [390, 844],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: join(SHOTS, `${name}-${w}x${h}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 800 });
-}
 
 test('a new SME owner signs up, is guided into the check, finishes, sees three steps and free help, and exports the bank sheet', async ({
   page,
@@ -46,11 +34,11 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
     await page.getByLabel('従業員数（人）').fill('48');
     await page.getByRole('radio', { name: '売っている・売りたい' }).check();
     await expectNoSeriousA11yViolations(page);
-    await shoot(page, '01-sme-company-form');
+    await shootPage(page, SHOTS, '01-sme-company-form');
     await page.getByRole('button', { name: 'チェックを始める（約20分）' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '診断への回答（第1回）' })).toBeVisible();
     await expect(page.getByText('お客様が、よその会社ではなくあなたの会社を選ぶ理由は何ですか。')).toBeVisible();
-    await shoot(page, '02-sme-check');
+    await shootPage(page, SHOTS, '02-sme-check');
   });
 
   const orgId = /\/o\/([^/]+)/.exec(new URL(page.url()).pathname)?.[1] ?? '';
@@ -59,7 +47,7 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
   await test.step('the organization home says where to continue', async () => {
     await page.goto(`/o/${orgId}`);
     await expect(page.getByTestId('start-here')).toBeVisible();
-    await shoot(page, '03-org-home-start-here');
+    await shootPage(page, SHOTS, '03-org-home-start-here');
     await page.getByRole('link', { name: '続きから答える' }).click();
     await expect(page).toHaveURL(checkUrl);
   });
@@ -91,7 +79,7 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
     const body = await page.locator('body').innerText();
     for (const listed of ['PBR', '時価総額', '2035', '取締役会']) expect(body).not.toContain(listed);
     await expectNoSeriousA11yViolations(page);
-    await shoot(page, '04-sme-results');
+    await shootPage(page, SHOTS, '04-sme-results');
   });
 
   await test.step('download the 経営デザインシート / ロカベン workbook and find the answers in it', async () => {
@@ -114,7 +102,7 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
     await page.getByRole('link', { name: '会社紹介の1枚資料を作る' }).click();
     const type = page.getByLabel('種類', { exact: false }).first();
     await expect(type).toHaveValue('sme-one-pager');
-    await shoot(page, '05-drafts-picker');
+    await shootPage(page, SHOTS, '05-drafts-picker');
     await page.getByRole('button', { name: 'ドラフトを作成' }).click();
     await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
   });
@@ -137,7 +125,7 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
     const body = (await main.allInnerTexts()).join('\n');
     for (const listed of ['取締役会', 'KPI', '百万円', 'PBR', '時価総額']) expect(body).not.toContain(listed);
     await expectNoSeriousA11yViolations(page);
-    await shoot(page, '06-sme-one-pager');
+    await shootPage(page, SHOTS, '06-sme-one-pager');
   });
 
   await test.step('the SME facts form: plain, optional, Japanese enough; the new one-pager carries what was entered', async () => {
@@ -151,7 +139,7 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
     await page.getByLabel('これから取り組むこと（任意）').fill('今年中に、秘密の情報を一覧にします');
     await page.getByLabel('銀行やお客様からの問い合わせ先（任意）').fill('総務部 鈴木（電話 000-000-0000）');
     await expectNoSeriousA11yViolations(page);
-    await shoot(page, '07-sme-facts-form');
+    await shootPage(page, SHOTS, '07-sme-facts-form');
     await page.getByRole('button', { name: '1枚資料の情報を保存する' }).click();
     await expect(page.getByText('企業情報を保存しました。')).toBeVisible();
 
@@ -168,6 +156,6 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
     await expect(main.getByText(/総務部 鈴木（電話 000-000-0000）までお寄せください。/)).toBeVisible();
     await expect(page.getByTestId('sme-check-contact')).toHaveClass(/sme-checklist__met/);
     await expect(page.getByTestId('sme-check-figures')).toHaveClass(/sme-checklist__met/);
-    await shoot(page, '08-sme-one-pager-filled');
+    await shootPage(page, SHOTS, '08-sme-one-pager-filled');
   });
 });

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -173,4 +173,114 @@ export async function publishDraft(
   await call(approver, 'POST', `/api/orgs/${orgId}/drafts/${id}/approve`);
   await call(request, 'POST', `/api/orgs/${orgId}/drafts/${id}/publish`);
   return id;
+}
+
+/**
+ * A second member: the owner (`owner`, a page's or context's request) invites `email` with `role`, and the person
+ * signs up and accepts in a browser context of their own (`member`).
+ */
+export async function joinAsMember(
+  owner: APIRequestContext,
+  member: APIRequestContext,
+  orgId: string,
+  person: { email: string; role: string; displayName: string },
+): Promise<void> {
+  const invite = await call<{ acceptUrl: string }>(owner, 'POST', `/api/orgs/${orgId}/invitations`, {
+    email: person.email,
+    role: person.role,
+  });
+  await call(member, 'POST', '/api/auth/signup', {
+    email: person.email,
+    password: PASSWORD,
+    displayName: person.displayName,
+  });
+  await call(member, 'POST', `/api/invitations/${new URL(invite.acceptUrl).pathname.split('/').pop()}/accept`);
+}
+
+/** The governance questions a benchmark round answers: enough for a score in every cell the specs fill. */
+const BENCHMARK_QUESTIONS = ['m6.cross-functional', 'm6.ip-head-in-strategy', 'm6.board-discussions'];
+
+/**
+ * Puts the organization in the benchmark cell (`industry`, large, Prime) and submits a listed round whose answers
+ * sit at `level`; returns the round id.
+ */
+export async function submittedBenchmarkRound(
+  request: APIRequestContext,
+  orgId: string,
+  industry: string,
+  level: number,
+): Promise<string> {
+  await call(request, 'PATCH', `/api/orgs/${orgId}`, { industry, companySize: 'large', listingStatus: 'prime' });
+  const round = await call<{ id: string }>(request, 'POST', `/api/orgs/${orgId}/assessments`, { track: 'listed' });
+  for (const q of BENCHMARK_QUESTIONS)
+    await call(request, 'PUT', `/api/orgs/${orgId}/assessments/${round.id}/answers/${q}`, {
+      value: level,
+      expectedVersion: 0,
+    });
+  await call(request, 'POST', `/api/orgs/${orgId}/assessments/${round.id}/submit`);
+  return round.id;
+}
+
+/** Another company in the `industry` cell, signed up and seeded through the API only, with a submitted round, opted in. */
+export async function optedInPeer(browser: Browser, baseURL: string, industry: string, level: number): Promise<void> {
+  const context = await browser.newContext({ baseURL, locale: 'ja-JP' });
+  const id = uniqueId();
+  const me = await call<{ memberships: { organizationId: string }[] }>(context.request, 'POST', '/api/auth/signup', {
+    email: `peer-${id}@example.jp`,
+    password: PASSWORD,
+    displayName: `同業 ${id}`,
+    organizationName: `株式会社同業${id}`,
+  });
+  const orgId = me.memberships[0]?.organizationId ?? '';
+  await submittedBenchmarkRound(context.request, orgId, industry, level);
+  await call(context.request, 'PUT', `/api/orgs/${orgId}/benchmark-participation`, { optedIn: true });
+  await context.close();
+}
+
+/** `target` at 1280×800 and 390×844, scrolled to its top after each resize, for a person to look at. */
+export async function shootSection(
+  page: Page,
+  target: Locator,
+  name: string,
+  outputPath: (name: string) => string,
+): Promise<void> {
+  for (const [label, size] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: outputPath(`${name}-${label}.png`) });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** Full-page screenshots at the laptop and the phone size (`<name>-1280x800.png`, `-390x844.png` in `dir`), to look at by hand. */
+export async function shootPage(page: Page, dir: string, name: string): Promise<void> {
+  for (const [w, h] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: join(dir, `${name}-${w}x${h}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/** On a round's questionnaire (`roundPath`): opens the governance module and answers each prompt's ladder at its level, waiting for each save. */
+export async function answerGovernanceLadders(
+  page: Page,
+  roundPath: string,
+  answers: readonly (readonly [prompt: string, level: number])[],
+): Promise<void> {
+  await page.goto(roundPath);
+  await page
+    .getByRole('navigation', { name: 'モジュール' })
+    .getByRole('button', { name: /組織とガバナンス/ })
+    .click();
+  for (const [prompt, level] of answers) {
+    const group = page.getByRole('group', { name: prompt });
+    await group.getByRole('radio', { name: new RegExp(`^レベル${level}`) }).check();
+    await expect(page.locator('li.question', { has: group }).getByText('保存しました')).toBeVisible();
+  }
 }

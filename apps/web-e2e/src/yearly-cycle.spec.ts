@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { call, expectNoSeriousA11yViolations, PASSWORD, signUpListedOwner, uniqueId } from './support';
+import {
+  answerGovernanceLadders,
+  expectNoSeriousA11yViolations,
+  joinAsMember,
+  signUpListedOwner,
+  uniqueId,
+} from './support';
 
 const FORUM = '知財・開発・営業・企画などの部門が一緒に、知財や無形資産の使い方を話し合う場がありますか。';
 const IP_HEAD = '知財部門の責任者は、経営戦略・事業戦略を議論する会議に参加していますか。';
@@ -41,19 +47,10 @@ test('the yearly cycle: targets, answers, validation with a second member (retur
   });
 
   await test.step('answer two high claims and ask for validation', async () => {
-    await page.goto(roundPath);
-    await page
-      .getByRole('navigation', { name: 'モジュール' })
-      .getByRole('button', { name: /組織とガバナンス/ })
-      .click();
-    for (const [prompt, level] of [
+    await answerGovernanceLadders(page, roundPath, [
       [FORUM, 4],
       [IP_HEAD, 3],
-    ] as const) {
-      const group = page.getByRole('group', { name: prompt });
-      await group.getByRole('radio', { name: new RegExp(`^レベル${level}`) }).check();
-      await expect(page.locator('li.question', { has: group }).getByText('保存しました')).toBeVisible();
-    }
+    ]);
     await expect(page.getByText('検証が必要な回答：2件（水準3以上）')).toBeVisible();
     await page.getByRole('button', { name: '検証を依頼する' }).click();
     await page.getByRole('button', { name: '依頼する', exact: true }).click();
@@ -61,22 +58,16 @@ test('the yearly cycle: targets, answers, validation with a second member (retur
   });
 
   // The reviewer: a second member with the reviewer role, in a browser context of their own.
-  const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/invitations`, {
-    email: `reviewer-${id}@example.jp`,
-    role: 'reviewer',
-  });
-  const token = new URL(invite.acceptUrl).pathname.split('/').pop() ?? '';
   const context = await browser.newContext({
     baseURL: new URL(page.url()).origin,
     locale: 'ja-JP',
     viewport: { width: 1280, height: 800 },
   });
-  await call(context.request, 'POST', '/api/auth/signup', {
+  await joinAsMember(page.request, context.request, owner.orgId, {
     email: `reviewer-${id}@example.jp`,
-    password: PASSWORD,
+    role: 'reviewer',
     displayName: `検証担当 ${id}`,
   });
-  await call(context.request, 'POST', `/api/invitations/${token}/accept`);
   const reviewer = await context.newPage();
   const item = (prompt: string) =>
     reviewer.getByRole('listitem').filter({ has: reviewer.getByRole('heading', { name: prompt }) });

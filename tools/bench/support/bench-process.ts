@@ -49,6 +49,32 @@ export function startProcess(
   });
 }
 
+/** Where a benchmarked API keeps its data: a PostgreSQL server, or its embedded PGlite in a directory of its own. */
+export type BenchDatabase = { url: string } | { pgliteDir: string; dataDir: string };
+
+/**
+ * The environment the built API starts with in a benchmark: production mode, silent logs, no demo data and no web
+ * app, so that only the API is measured. On a PostgreSQL server the pool holds 10 connections; on PGlite the API
+ * keeps its default single connection (the caller must also remove DATABASE_URL from its own environment).
+ */
+export function benchApiEnv(port: number, database: BenchDatabase): Record<string, string> {
+  const base = `http://127.0.0.1:${port}`;
+  const storage: Record<string, string> =
+    'url' in database
+      ? { DATABASE_URL: database.url, DB_POOL_SIZE: '10' }
+      : { PGLITE_DIR: database.pgliteDir, DATA_DIR: database.dataDir };
+  return {
+    ...storage,
+    PORT: String(port),
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+    PUBLIC_URL: base,
+    WEB_DIST_DIR: '/nonexistent',
+  };
+}
+
 /** The built API (API_MAIN) in its own process, resolved once `health` answers 200. */
 export function startApi(env: Record<string, string>, health: string): Promise<ChildProcess> {
   return startProcess([API_MAIN], env, null, health);

@@ -38,3 +38,37 @@ export class Session {
     return (await res.json()) as T;
   }
 }
+
+/**
+ * A new owner with a new organization, signed up over HTTP like the web app: the session cookie and a CSRF token
+ * fetched after sign-up (the token is bound to the signed-in session).
+ */
+export async function signUpOwner(base: string): Promise<{ cookie: string; csrf: string; orgId: string }> {
+  const first = await fetch(`${base}/api/auth/csrf`);
+  let cookie = first.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const csrf = ((await first.json()) as { csrfToken: string }).csrfToken;
+  const signup = await fetch(`${base}/api/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+    body: JSON.stringify({
+      email: `bench-${Date.now()}@example.test`,
+      password: 'correct horse battery',
+      displayName: 'Bench',
+      organizationName: 'ベンチ株式会社',
+    }),
+  });
+  if (signup.status !== 201) throw new Error(`signup ${signup.status} ${await signup.text()}`);
+  cookie = signup.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const orgId =
+    ((await signup.json()) as { memberships: { organizationId: string }[] }).memberships[0]?.organizationId ?? '';
+  const again = await fetch(`${base}/api/auth/csrf`, { headers: { cookie } });
+  const extra = again.headers.getSetCookie().map((c) => c.split(';')[0]);
+  if (extra.length > 0) cookie = [cookie, ...extra].join('; ');
+  return { cookie, csrf: ((await again.json()) as { csrfToken: string }).csrfToken, orgId };
+}

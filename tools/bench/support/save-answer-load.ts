@@ -3,6 +3,7 @@
 import { Agent, request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { questionsForTrack } from '../../../libs/assessment/src/index';
+import { signUpOwner } from './bench-session';
 
 // BENCH_API_MAIN runs another build (e.g. main's, for a before/after in one sitting).
 export { API_MAIN, ROOT, startProcess, stopProcess } from './bench-process';
@@ -28,30 +29,7 @@ export async function prepare(
   base: string,
   questions: readonly string[],
 ): Promise<{ cookie: string; csrf: string; orgId: string; assessmentId: string }> {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  let cookie = (csrfRes.headers.getSetCookie() ?? []).map((c) => c.split(';')[0]).join('; ');
-  let csrf = ((await csrfRes.json()) as { csrfToken: string }).csrfToken;
-  const signup = await fetch(`${base}/api/auth/signup`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
-    body: JSON.stringify({
-      email: `bench-${Date.now()}@example.test`,
-      password: 'correct horse battery',
-      displayName: 'Bench',
-      organizationName: 'ベンチ株式会社',
-    }),
-  });
-  if (signup.status !== 201) throw new Error(`signup ${signup.status} ${await signup.text()}`);
-  cookie = signup.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const orgId =
-    ((await signup.json()) as { memberships: { organizationId: string }[] }).memberships[0]?.organizationId ?? '';
-  const again = await fetch(`${base}/api/auth/csrf`, { headers: { cookie } });
-  const extra = again.headers.getSetCookie().map((c) => c.split(';')[0]);
-  if (extra.length > 0) cookie = [cookie, ...extra].join('; ');
-  csrf = ((await again.json()) as { csrfToken: string }).csrfToken;
+  const { cookie, csrf, orgId } = await signUpOwner(base);
   const headers = { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf };
   await fetch(`${base}/api/orgs/${orgId}`, {
     method: 'PATCH',

@@ -11,17 +11,21 @@ export interface Suite {
 
 /**
  * The preamble every API integration spec shares: call it at the top of a `describe` to get the real application
- * (same modules, pipes and guards as production) on the test database, closed when the block ends.
+ * (same modules, pipes and guards as production) on the test database, closed when the block ends. `env` may be a
+ * function when a setting is known only once an earlier `beforeAll` has run (e.g. the port of a fake server).
  * `options.database` gives the URL of another database instead (e.g. an empty one: support/empty-database.ts).
  */
 export function useTestApp(
-  env: Record<string, string> = {},
+  env: Record<string, string> | (() => Record<string, string>) = {},
   options: { database?: () => Promise<string> } = {},
 ): Suite {
   let app: TestApp | undefined;
   let context: TestContext | undefined;
   beforeAll(async () => {
-    app = await createTestApp(env, options.database ? await options.database() : undefined);
+    app = await createTestApp(
+      typeof env === 'function' ? env() : env,
+      options.database ? await options.database() : undefined,
+    );
     context = new TestContext(app.app);
   });
   afterAll(() => app?.close());

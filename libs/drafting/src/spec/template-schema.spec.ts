@@ -2,7 +2,8 @@ import { getQuestion } from '@ipgn/assessment';
 import type { LocalizedText } from '@ipgn/assessment';
 import { DRAFT_TEMPLATES, DRAFT_TYPES } from '../index';
 import type { SlotSpec } from '../index';
-import { BLOCK_PHRASES, BLOCK_SLOTS } from '../lib/templates/blocks.template';
+import { BLOCK_SLOTS } from '../lib/templates/block-slots.template';
+import { BLOCK_PHRASES } from '../lib/templates/blocks.template';
 import * as COMMON from '../lib/templates/common.template';
 import { RENDER_TEXT } from '../lib/templates/render.template';
 

@@ -4,8 +4,8 @@ import { getQuestion, sampleAnswers, type AnswerValue } from '@ipgn/assessment';
 import { allCellTexts, isFormulaLike, parseCsv, readXlsx } from '../../../test/support/office-files';
 import { pixelCensus, renderPdfPages } from '../../../test/support/pdf-pages';
 import { compact, pageTexts } from '../../../test/support/pdf-text';
-import type { Client, TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
+import type { Client } from '../../../test/test-app';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 // The listed track: it has the currency, text and ladder questions these checks need (the SME track is plain-language).
 const PROFILE = { listingStatus: 'unlisted', companySize: 'sme' } as const;
@@ -23,16 +23,14 @@ function binary(req: request.Test): request.Test {
 describe('assessment exports: a results PDF with charts in plain words, typed spreadsheets, nothing a spreadsheet runs', () => {
   // Rendering in worker threads, pdftoppm and the pdf.js extractor in child processes: slow on a shared 2-core machine.
   jest.setTimeout(120_000);
-  let t: TestApp;
+  const s = useTestApp();
   let owner: Client;
   let orgId: string;
   let id: string;
   let answers: Record<string, AnswerValue>;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    const ctx = new TestContext(t.app);
-    ({ owner, orgId } = await ctx.newOrganization('株式会社やまびこ製作所'));
+    ({ owner, orgId } = await s.ctx.newOrganization('株式会社やまびこ製作所'));
     expect((await owner.patch('/api/auth/me', { displayName: HOSTILE_NAME })).status).toBe(200);
     id = String((await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' })).body.id);
     answers = { ...(sampleAnswers('listed', 1, PROFILE) as Record<string, AnswerValue>), 'm1.top-three': HOSTILE_TEXT };
@@ -44,7 +42,6 @@ describe('assessment exports: a results PDF with charts in plain words, typed sp
       expect({ questionId, status: res.status }).toEqual({ questionId, status: 200 });
     }
   });
-  afterAll(() => t.close());
 
   const get = (ext: string) => binary(owner.agent.get(`/api/orgs/${orgId}/assessments/${id}/export.${ext}`));
 
@@ -79,7 +76,7 @@ describe('assessment exports: a results PDF with charts in plain words, typed sp
     const ladder = rows.find((r) => getQuestion(String(r.getCell(1).value))?.type === 'maturity');
     expect(ladder?.getCell(5).type).toBe(ExcelJS.ValueType.Number);
     // Answer times: local wall-clock time (Asia/Tokyo), written as a date cell.
-    const stored = (await t.db.query(
+    const stored = (await s.t.db.query(
       'SELECT answered_at FROM assessment_answers WHERE assessment_id = $1 AND question_id = $2',
       [id, 'm0.revenue'],
     )) as { answered_at: Date }[];

@@ -1,6 +1,6 @@
 import type request from 'supertest';
-import type { Client, TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
+import type { Client } from '../../../test/test-app';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 const FORUM = 'm6.cross-functional';
 const IP_HEAD = 'm6.ip-head-in-strategy';
@@ -17,19 +17,12 @@ function put(c: Client, path: string, body: unknown): Promise<request.Response> 
 }
 
 describe('a new round carries the validation decisions of the answers it copies (HTTP, real database)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   it('keeps a decision on an unchanged answer, marks a lapsed one for re-validation, and lets an edit lapse it', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
-    const contributor = await ctx.newMember(owner, orgId, 'contributor');
-    const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
+    const { owner, orgId } = await s.ctx.newOrganization();
+    const contributor = await s.ctx.newMember(owner, orgId, 'contributor');
+    const reviewer = await s.ctx.newMember(owner, orgId, 'reviewer');
     const rounds = `/api/orgs/${orgId}/assessments`;
 
     // Round 1: FORUM accepted as answered; IP_HEAD returned, then lowered to a level that needs no decision.
@@ -88,14 +81,14 @@ describe('a new round carries the validation decisions of the answers it copies 
   });
 
   it('carries nothing from another organization, and nothing when the earlier round had no decisions', async () => {
-    const a = await ctx.newOrganization();
-    const b = await ctx.newOrganization('他社株式会社');
+    const a = await s.ctx.newOrganization();
+    const b = await s.ctx.newOrganization('他社株式会社');
     for (const { owner, orgId } of [a, b]) {
       const base = `/api/orgs/${orgId}/assessments`;
       const id = (await owner.post(base, { track: 'listed' })).body.id as string;
       expect((await put(owner, `${base}/${id}/answers/${FORUM}`, { value: 4, expectedVersion: 0 })).status).toBe(200);
       if (orgId === a.orgId) {
-        const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
+        const reviewer = await s.ctx.newMember(owner, orgId, 'reviewer');
         expect((await owner.post(`${base}/${id}/request-validation`)).status).toBe(200);
         const ok = { decision: 'accepted', comment: '', answerVersion: 1 };
         expect((await put(reviewer, `${base}/${id}/reviews/${FORUM}`, ok)).status).toBe(200);

@@ -1,6 +1,6 @@
 import type request from 'supertest';
-import type { Client, TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
+import type { Client } from '../../../test/test-app';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 const HIGH = 'm6.cross-functional';
 const RETURNED = 'm6.ip-head-in-strategy';
@@ -14,14 +14,7 @@ function binary(req: request.Test): request.Test {
 }
 
 describe('validation decisions in transfer files (HTTP, real database)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   async function upload(client: Client, path: string, data: Buffer, name: string): Promise<request.Response> {
     const csrf = await client.refreshCsrf();
@@ -29,9 +22,9 @@ describe('validation decisions in transfer files (HTTP, real database)', () => {
   }
 
   it('exports who decided what and when, and imports it into next year’s round as history that validates nothing', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
-    const contributor = await ctx.newMember(owner, orgId, 'contributor');
-    const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
+    const { owner, orgId } = await s.ctx.newOrganization();
+    const contributor = await s.ctx.newMember(owner, orgId, 'contributor');
+    const reviewer = await s.ctx.newMember(owner, orgId, 'reviewer');
     const first = (await contributor.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' })).body.id as string;
     const base = `/api/orgs/${orgId}/assessments/${first}`;
     for (const q of [HIGH, RETURNED])

@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { BANK_VERSION, sampleAnswers, type AnswerValue } from '@ipgn/assessment';
 import type request from 'supertest';
-import type { Client, TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
+import type { Client } from '../../../test/test-app';
 import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 import { AssessmentPlanningEntity } from './entities/assessment-planning.entity';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 const PROFILE = { listingStatus: 'unlisted', companySize: 'sme' } as const;
 
@@ -18,14 +18,7 @@ function binary(req: request.Test): request.Test {
 }
 
 describe('assessment planning, export and import (HTTP, real database)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   async function upload(client: Client, path: string, data: Buffer, name: string): Promise<request.Response> {
     const csrf = await client.refreshCsrf();
@@ -51,10 +44,10 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
   }
 
   async function snapshot(assessmentId: string): Promise<string> {
-    const answers = await t.db
+    const answers = await s.t.db
       .getRepository(AssessmentAnswerEntity)
       .find({ where: { assessmentId }, order: { questionId: 'ASC' } });
-    const planning = await t.db.getRepository(AssessmentPlanningEntity).find({ where: { assessmentId } });
+    const planning = await s.t.db.getRepository(AssessmentPlanningEntity).find({ where: { assessmentId } });
     return JSON.stringify([
       answers.map((a) => [a.questionId, a.value, a.version]),
       planning.map((p) => [p.targets, p.scope, p.notes]),
@@ -68,7 +61,7 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
   };
 
   it('saves targets, scope and notes; results show current vs target and what was excluded; bad input is 400 and writes nothing', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
+    const { owner, orgId } = await s.ctx.newOrganization();
     const { id } = await roundWithAnswers(owner, orgId);
     const path = `/api/orgs/${orgId}/assessments/${id}/planning`;
     const saved = await owner.send('put', path, planning);
@@ -95,10 +88,10 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
     expect(JSON.stringify(bad.body)).toContain('targets.questions.m0.revenue');
     expect(await snapshot(id)).toBe(before);
 
-    const viewer = await ctx.newMember(owner, orgId, 'viewer');
+    const viewer = await s.ctx.newMember(owner, orgId, 'viewer');
     expect((await viewer.get(path)).status).toBe(200);
     expect((await viewer.send('put', path, planning)).status).toBe(403);
-    const other = await ctx.newOrganization('別会社');
+    const other = await s.ctx.newOrganization('別会社');
     expect((await other.owner.get(`/api/orgs/${other.orgId}/assessments/${id}/planning`)).status).toBe(404);
     expect(
       (await other.owner.send('put', `/api/orgs/${other.orgId}/assessments/${id}/planning`, planning)).status,
@@ -115,7 +108,7 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
   });
 
   it('exports a round as JSON and XLSX and imports either into the next round: preview writes nothing, confirm writes the same content', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
+    const { owner, orgId } = await s.ctx.newOrganization();
     const { id, answers } = await roundWithAnswers(owner, orgId);
     expect((await owner.send('put', `/api/orgs/${orgId}/assessments/${id}/planning`, planning)).status).toBe(200);
 
@@ -140,7 +133,7 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
     const next = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' });
     const nextId = next.body.id as string;
     // Clear the copied answers so the import alone must bring them back.
-    await t.db.getRepository(AssessmentAnswerEntity).delete({ assessmentId: nextId });
+    await s.t.db.getRepository(AssessmentAnswerEntity).delete({ assessmentId: nextId });
     const empty = await snapshot(nextId);
 
     for (const [data, name] of [
@@ -168,12 +161,12 @@ describe('assessment planning, export and import (HTTP, real database)', () => {
     expect(imported.notes).toEqual(file.notes);
     expect(imported.targets).toEqual(JSON.parse(json.text).targets);
     expect(imported.scope).toEqual(JSON.parse(json.text).scope);
-    const rows = await t.db.getRepository(AssessmentAnswerEntity).find({ where: { assessmentId: nextId } });
+    const rows = await s.t.db.getRepository(AssessmentAnswerEntity).find({ where: { assessmentId: nextId } });
     expect(rows.every((r) => r.source === 'import')).toBe(true);
   });
 
   it('refuses bad files with a clear 4xx and writes nothing: wrong type, wrong bank, broken cells, a zip bomb, too large', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
+    const { owner, orgId } = await s.ctx.newOrganization();
     const { id } = await roundWithAnswers(owner, orgId);
     const json = JSON.parse((await owner.get(`/api/orgs/${orgId}/assessments/${id}/transfer.json`)).text) as Record<
       string,

@@ -1,6 +1,6 @@
 import type request from 'supertest';
-import type { Client, TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
+import type { Client } from '../../../test/test-app';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 const HIGH = 'm6.cross-functional';
 const OTHER_HIGH = 'm6.ip-head-in-strategy';
@@ -11,20 +11,13 @@ function put(c: Client, path: string, body: unknown): Promise<request.Response> 
 }
 
 describe('assessment validation step (HTTP, real database)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   /** A listed round with two level-4 claims and one low answer, given by a contributor. */
   async function roundInDraft() {
-    const { owner, orgId } = await ctx.newOrganization();
-    const contributor = await ctx.newMember(owner, orgId, 'contributor');
-    const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
+    const { owner, orgId } = await s.ctx.newOrganization();
+    const contributor = await s.ctx.newMember(owner, orgId, 'contributor');
+    const reviewer = await s.ctx.newMember(owner, orgId, 'reviewer');
     const started = await contributor.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' });
     expect(started.status).toBe(201);
     const id = started.body.id as string;
@@ -156,7 +149,7 @@ describe('assessment validation step (HTTP, real database)', () => {
     expect((await owner.post(`${base}/request-validation`)).status).toBe(200);
     const self = await put(owner, `${base}/reviews/${LOW}`, { decision: 'accepted', answerVersion: 2 });
     expect([self.status, self.body.code]).toEqual([403, 'SELF_REVIEW']);
-    const other = await ctx.newOrganization('他社株式会社');
+    const other = await s.ctx.newOrganization('他社株式会社');
     expect(
       (
         await put(other.owner, `/api/orgs/${other.orgId}/assessments/${base.split('/').pop()}/reviews/${HIGH}`, {

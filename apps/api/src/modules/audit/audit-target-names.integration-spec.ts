@@ -1,18 +1,11 @@
-import { createTestApp, TestContext, type TestApp } from '../../../test/test-app';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 /** The audit log names rounds and workshops (registered by the modules that own them) instead of showing their ids. */
 describe('audit log target names', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   it('names a round and a workshop of the organization, and nothing of another organization', async () => {
-    const { owner, orgId } = await ctx.newOrganization('監査名株式会社');
+    const { owner, orgId } = await s.ctx.newOrganization('監査名株式会社');
     const round = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'sme' });
     expect(round.status).toBe(201);
     const workshop = await owner.post(`/api/orgs/${orgId}/workshops`, {
@@ -38,7 +31,7 @@ describe('audit log target names', () => {
     });
 
     // Another organization's log holds its own events only; ids of the first one's rows are never named there.
-    const other = await ctx.newOrganization('別会社');
+    const other = await s.ctx.newOrganization('別会社');
     const otherItems = (await other.owner.get(`/api/orgs/${other.orgId}/audit?limit=50`)).body.items as {
       targetRef: unknown;
     }[];

@@ -1,21 +1,14 @@
-import type { TestApp } from '../../../test/test-app';
 import { createTestApp, DEFAULT_PASSWORD, TestContext, uniqueEmail } from '../../../test/test-app';
 import { UserEntity } from './entities/user.entity';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 describe('auth (HTTP, real database)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   it('signs up a company user who owns a new organization, and keeps them signed in by cookie', async () => {
-    const c = ctx.client();
+    const c = s.ctx.client();
     const email = uniqueEmail('signup');
     const res = await c.post('/api/auth/signup', {
       email,
@@ -35,17 +28,17 @@ describe('auth (HTTP, real database)', () => {
 
   it('stores an argon2id hash, never the password', async () => {
     const email = uniqueEmail('hash');
-    await ctx
+    await s.ctx
       .client()
       .post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'H', organizationName: 'H社' });
-    const user = await t.db.getRepository(UserEntity).findOneByOrFail({ email });
+    const user = await s.t.db.getRepository(UserEntity).findOneByOrFail({ email });
     expect(user.passwordHash.startsWith('$argon2id$')).toBe(true);
     expect(user.passwordHash).not.toContain(DEFAULT_PASSWORD);
   });
 
   it('signs in, signs out, and the old cookie stops working', async () => {
-    const { owner } = await ctx.newOrganization();
-    const c = ctx.client();
+    const { owner } = await s.ctx.newOrganization();
+    const c = s.ctx.client();
     const bad = await c.post('/api/auth/login', { email: owner.user!.email, password: 'wrong password!!' });
     expect(bad.status).toBe(401);
     expect(bad.body.code).toBe('INVALID_CREDENTIALS');
@@ -59,31 +52,31 @@ describe('auth (HTTP, real database)', () => {
   });
 
   it('refuses a state-changing request without a valid CSRF token', async () => {
-    const res = await ctx.client().agent.post('/api/auth/login').send({ email: 'a@example.test', password: 'x' });
+    const res = await s.ctx.client().agent.post('/api/auth/login').send({ email: 'a@example.test', password: 'x' });
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('CSRF_INVALID');
   });
 
   it('rejects a duplicate e-mail with a field error and creates nothing', async () => {
     const email = uniqueEmail('dup');
-    await ctx
+    await s.ctx
       .client()
       .post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'A', organizationName: 'A社' });
-    const res = await ctx
+    const res = await s.ctx
       .client()
       .post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'B', organizationName: 'B社' });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('EMAIL_TAKEN');
-    expect(await t.db.getRepository(UserEntity).countBy({ email })).toBe(1);
+    expect(await s.t.db.getRepository(UserEntity).countBy({ email })).toBe(1);
   });
 
   it('resets a forgotten password with a one-time token from the mail, and ends other sessions', async () => {
-    const { owner } = await ctx.newOrganization();
+    const { owner } = await s.ctx.newOrganization();
     const email = owner.user!.email;
-    const anon = ctx.client();
+    const anon = s.ctx.client();
     expect((await anon.post('/api/auth/password-reset/request', { email })).status).toBe(202);
     expect((await anon.post('/api/auth/password-reset/request', { email: uniqueEmail('nobody') })).status).toBe(202);
-    const outbox = readFileSync(join(t.config.DATA_DIR, 'outbox.jsonl'), 'utf8')
+    const outbox = readFileSync(join(s.t.config.DATA_DIR, 'outbox.jsonl'), 'utf8')
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
@@ -96,11 +89,11 @@ describe('auth (HTTP, real database)', () => {
     expect(reuse.status).toBe(400);
     expect(reuse.body.code).toBe('INVALID_TOKEN');
     expect((await owner.get('/api/auth/me')).status).toBe(401);
-    expect((await ctx.client().post('/api/auth/login', { email, password: newPassword })).status).toBe(200);
+    expect((await s.ctx.client().post('/api/auth/login', { email, password: newPassword })).status).toBe(200);
   });
 
   it('persists the language choice and answers errors in it', async () => {
-    const { owner } = await ctx.newOrganization();
+    const { owner } = await s.ctx.newOrganization();
     const res = await owner.patch('/api/auth/me', { locale: 'en' });
     expect(res.body.locale).toBe('en');
     const err = await owner.patch('/api/auth/me', { locale: 'fr' });

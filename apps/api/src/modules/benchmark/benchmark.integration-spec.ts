@@ -1,6 +1,6 @@
-import type { Client, TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
+import type { Client } from '../../../test/test-app';
 import { BenchmarkSnapshotService } from './benchmark-snapshot.service';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 // This file owns one benchmark cell (Fishery/Agriculture × startup) so that other suites on the same database
 // cannot move its figures.
@@ -16,25 +16,21 @@ interface Company {
 }
 
 describe('industry benchmark (HTTP, real database)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
+  const s = useTestApp();
   let job: BenchmarkSnapshotService;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-    job = t.app.get(BenchmarkSnapshotService);
+    job = s.t.app.get(BenchmarkSnapshotService);
     // A database kept from an earlier run may still hold this file's organizations in the cell: they leave it.
-    await t.db.query(
+    await s.t.db.query(
       `DELETE FROM benchmark_participations p USING organizations o WHERE o.id = p.organization_id AND o.industry = $1 AND o.company_size = $2`,
       [SECTOR, BAND],
     );
   });
-  afterAll(() => t.close());
 
   /** A company in the cell with one submitted listed round whose answers all sit at `level`. */
   async function company(level: number): Promise<Company> {
-    const { owner, orgId } = await ctx.newOrganization();
+    const { owner, orgId } = await s.ctx.newOrganization();
     expect((await owner.patch(`/api/orgs/${orgId}`, { industry: SECTOR, companySize: BAND })).status).toBe(200);
     const started = await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' });
     const roundId = started.body.id as string;
@@ -52,7 +48,7 @@ describe('industry benchmark (HTTP, real database)', () => {
   const standing = (c: Company) => c.owner.get(`/api/orgs/${c.orgId}/assessments/${c.roundId}/benchmark`);
   /** The investor's view of this file's cell, read without signing in. */
   const publicBand = async () => {
-    const res = await ctx.client().get(`/api/public/benchmark/${SECTOR}`);
+    const res = await s.ctx.client().get(`/api/public/benchmark/${SECTOR}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ industry: SECTOR, minimum: 5 });
     return (res.body.bands as { sizeBand: string }[]).find((b) => b.sizeBand === BAND);
@@ -127,7 +123,7 @@ describe('industry benchmark (HTTP, real database)', () => {
     expect((await standing(a)).body).toEqual({ status: 'not-enough', minimum: 5, industry: SECTOR, sizeBand: BAND });
     expect((await standing(e)).body).toEqual({ status: 'not-opted-in', minimum: 5 });
     expect(await publicBand()).toBeUndefined();
-    const audit = await t.db.query(
+    const audit = await s.t.db.query(
       `SELECT action FROM audit_events WHERE organization_id = $1 AND action LIKE 'benchmark.%' ORDER BY created_at`,
       [e.orgId],
     );
@@ -135,19 +131,19 @@ describe('industry benchmark (HTTP, real database)', () => {
   });
 
   it('needs a sector to opt in, an admin to switch it, a boolean, and keeps each organization to its own rounds', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
+    const { owner, orgId } = await s.ctx.newOrganization();
     const put = (c: Client, body: unknown) => c.send('put', `/api/orgs/${orgId}/benchmark-participation`, body);
     const noSector = await put(owner, { optedIn: true });
     expect([noSector.status, noSector.body.code]).toEqual([409, 'BENCHMARK_INDUSTRY_REQUIRED']);
     expect((await put(owner, { optedIn: 'yes' })).status).toBe(400);
     expect((await put(owner, {})).status).toBe(400);
-    const contributor = await ctx.newMember(owner, orgId, 'contributor');
+    const contributor = await s.ctx.newMember(owner, orgId, 'contributor');
     expect((await put(contributor, { optedIn: false })).status).toBe(403);
     expect((await contributor.get(`/api/orgs/${orgId}/benchmark-participation`)).body).toMatchObject({
       optedIn: false,
       industry: null,
     });
-    const rows = await t.db.query('SELECT 1 FROM benchmark_participations WHERE organization_id = $1', [orgId]);
+    const rows = await s.t.db.query('SELECT 1 FROM benchmark_participations WHERE organization_id = $1', [orgId]);
     expect(rows).toEqual([]);
 
     // Another organization's round through one's own organization: 404, as for every assessment route.
@@ -157,7 +153,7 @@ describe('industry benchmark (HTTP, real database)', () => {
   });
 
   it('public distribution: any sector code outside the TSE list is 400 at once; a sector without figures is an empty list', async () => {
-    const anonymous = ctx.client();
+    const anonymous = s.ctx.client();
     for (const bad of ['9999', 'abc', '0050x', 'x'.repeat(5000)]) {
       const started = Date.now();
       const res = await anonymous.get(`/api/public/benchmark/${encodeURIComponent(bad)}`);

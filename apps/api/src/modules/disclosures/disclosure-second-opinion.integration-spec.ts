@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 interface Sent {
   authorization: string | undefined;
@@ -60,14 +59,10 @@ describe('LLM second opinion on a scored disclosure (optional, operator-configur
   afterAll(() => new Promise<void>((resolve) => llm.server.close(() => resolve())));
 
   describe('without configuration (the default)', () => {
-    let t: TestApp;
-    beforeAll(async () => {
-      t = await createTestApp();
-    });
-    afterAll(() => t.close());
+    const s = useTestApp();
 
     it('says it is off, answers 404 SECOND_OPINION_DISABLED and sends nothing anywhere', async () => {
-      const { owner, orgId } = await new TestContext(t.app).newOrganization();
+      const { owner, orgId } = await s.ctx.newOrganization();
       const created = await owner.post(`/api/orgs/${orgId}/disclosures`, {
         title: 'x',
         documentType: 'other',
@@ -83,24 +78,19 @@ describe('LLM second opinion on a scored disclosure (optional, operator-configur
   });
 
   describe('with AI_REWRITE_URL and AI_REWRITE_MODEL', () => {
-    let t: TestApp;
-    beforeAll(async () => {
-      t = await createTestApp({
-        AI_REWRITE_URL: llm.url,
-        AI_REWRITE_MODEL: 'test-model',
-        AI_REWRITE_API_KEY: 'sk-test',
-        AI_SECOND_OPINION_TIMEOUT_MS: '300',
-      });
-    });
-    afterAll(() => t.close());
+    const s = useTestApp(() => ({
+      AI_REWRITE_URL: llm.url,
+      AI_REWRITE_MODEL: 'test-model',
+      AI_REWRITE_API_KEY: 'sk-test',
+      AI_SECOND_OPINION_TIMEOUT_MS: '300',
+    }));
     afterEach(() => {
       llm.mode.current = 'ok';
     });
 
     it('returns the labelled opinion beside the stored judgement, keeps only verbatim quotes and saves nothing', async () => {
-      const ctx = new TestContext(t.app);
-      const { owner, orgId } = await ctx.newOrganization();
-      const viewer = await ctx.newMember(owner, orgId, 'viewer');
+      const { owner, orgId } = await s.ctx.newOrganization();
+      const viewer = await s.ctx.newMember(owner, orgId, 'viewer');
       const created = await owner.post(`/api/orgs/${orgId}/disclosures`, {
         title: 'x',
         documentType: 'other',
@@ -144,7 +134,7 @@ describe('LLM second opinion on a scored disclosure (optional, operator-configur
 
       // Who may ask, and whose data: viewers may not, another organization's id is 404; neither sends anything.
       expect((await viewer.post(`/api/orgs/${orgId}/disclosures/${id}/second-opinion`, {})).status).toBe(403);
-      const other = await ctx.newOrganization();
+      const other = await s.ctx.newOrganization();
       expect((await other.owner.post(`/api/orgs/${other.orgId}/disclosures/${id}/second-opinion`, {})).status).toBe(
         404,
       );
@@ -158,7 +148,7 @@ describe('LLM second opinion on a scored disclosure (optional, operator-configur
       ['a body that is not JSON', 'not-json-body'],
       ['an error status', 'error'],
     ] as const)('%s → 502 SECOND_OPINION_UNAVAILABLE in both languages', async (_name, mode) => {
-      const { owner, orgId } = await new TestContext(t.app).newOrganization();
+      const { owner, orgId } = await s.ctx.newOrganization();
       const id = String(
         (await owner.post(`/api/orgs/${orgId}/disclosures`, { title: 'x', documentType: 'other', text: TEXT })).body.id,
       );
@@ -176,7 +166,7 @@ describe('LLM second opinion on a scored disclosure (optional, operator-configur
     });
 
     it('refuses a text over the size limit with 413 before any request', async () => {
-      const { owner, orgId } = await new TestContext(t.app).newOrganization();
+      const { owner, orgId } = await s.ctx.newOrganization();
       const long = `${TEXT}\n${'知的財産の管理体制を整えています。'.repeat(2_000)}`;
       const id = String(
         (await owner.post(`/api/orgs/${orgId}/disclosures`, { title: 'long', documentType: 'other', text: long })).body

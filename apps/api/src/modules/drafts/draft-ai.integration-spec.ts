@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../config/app-config';
-import type { TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 interface Received {
   url: string;
@@ -52,15 +51,10 @@ describe('AI rewrite of a draft section (optional, operator-configured)', () => 
   });
 
   describe('without configuration (the default)', () => {
-    let t: TestApp;
-    beforeAll(async () => {
-      t = await createTestApp();
-    });
-    afterAll(() => t.close());
+    const s = useTestApp();
 
     it('answers 404 AI_DISABLED and sends nothing anywhere', async () => {
-      const ctx = new TestContext(t.app);
-      const { owner, orgId } = await ctx.newOrganization();
+      const { owner, orgId } = await s.ctx.newOrganization();
       const id = String((await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' })).body.id);
       expect((await owner.get(`/api/orgs/${orgId}/drafts/${id}`)).body.aiRewriteEnabled).toBe(false);
       const before = ai.received.length;
@@ -72,20 +66,15 @@ describe('AI rewrite of a draft section (optional, operator-configured)', () => 
   });
 
   describe('with AI_REWRITE_URL and AI_REWRITE_MODEL', () => {
-    let t: TestApp;
-    beforeAll(async () => {
-      t = await createTestApp({
-        AI_REWRITE_URL: ai.url,
-        AI_REWRITE_MODEL: 'test-model',
-        AI_REWRITE_API_KEY: 'sk-test-key',
-      });
-    });
-    afterAll(() => t.close());
+    const s = useTestApp(() => ({
+      AI_REWRITE_URL: ai.url,
+      AI_REWRITE_MODEL: 'test-model',
+      AI_REWRITE_API_KEY: 'sk-test-key',
+    }));
 
     it('returns a labelled suggestion from the endpoint and saves nothing', async () => {
-      const ctx = new TestContext(t.app);
-      const { owner, orgId } = await ctx.newOrganization();
-      const viewer = await ctx.newMember(owner, orgId, 'viewer');
+      const { owner, orgId } = await s.ctx.newOrganization();
+      const viewer = await s.ctx.newMember(owner, orgId, 'viewer');
       const draft = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
       const id = String(draft.body.id);
       expect(draft.body.aiRewriteEnabled).toBe(true);

@@ -2,8 +2,8 @@ import type request from 'supertest';
 import { readDocx } from '../../../test/support/office-files';
 import { pixelCensus, renderPdfPages } from '../../../test/support/pdf-pages';
 import { compact, searchableText } from '../../../test/support/pdf-text';
-import type { Client, TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
+import type { Client } from '../../../test/test-app';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 function binary(req: request.Test): request.Test {
   return req.buffer(true).parse((res, cb) => {
@@ -20,17 +20,14 @@ const EDITED = '取締役会は2026年3月期に知財投資を4回審議し、�
 describe('draft exports: DOCX, PDF, Markdown; published versions reproducible byte for byte', () => {
   // Rendering in worker threads, pdftoppm and the pdf.js extractor in child processes: slow on a shared 2-core machine.
   jest.setTimeout(120_000);
-  let t: TestApp;
-  let ctx: TestContext;
+  const s = useTestApp();
   let owner: Client;
   let orgId: string;
   let draftId: string;
   let publishedVersion: number;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-    ({ owner, orgId } = await ctx.newOrganization('エクスポート株式会社'));
+    ({ owner, orgId } = await s.ctx.newOrganization('エクスポート株式会社'));
     const created = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
     draftId = String(created.body.id);
     let version = 1;
@@ -46,7 +43,7 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
       version = res.body.currentVersion as number;
     }
     // Four-eyes: the owner wrote the text, so a reviewer approves it.
-    const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
+    const reviewer = await s.ctx.newMember(owner, orgId, 'reviewer');
     for (const step of ['submit-for-review', 'approve', 'publish']) {
       expect(
         (await (step === 'approve' ? reviewer : owner).post(`/api/orgs/${orgId}/drafts/${draftId}/${step}`)).status,
@@ -54,7 +51,6 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
     }
     publishedVersion = version;
   });
-  afterAll(() => t.close());
 
   const get = (format: string, query = '') =>
     binary(
@@ -143,9 +139,9 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
   });
 
   it('lets a viewer export but not another organization', async () => {
-    const viewer = await ctx.newMember(owner, orgId, 'viewer');
+    const viewer = await s.ctx.newMember(owner, orgId, 'viewer');
     expect((await binary(viewer.agent.get(`/api/orgs/${orgId}/drafts/${draftId}/export.md`))).status).toBe(200);
-    const other = await ctx.newOrganization('他社');
+    const other = await s.ctx.newOrganization('他社');
     expect((await binary(other.owner.agent.get(`/api/orgs/${orgId}/drafts/${draftId}/export.docx`))).status).toBe(404);
     expect((await binary(other.owner.agent.get(`/api/orgs/${other.orgId}/drafts/${draftId}/export.pdf`))).status).toBe(
       404,
@@ -185,7 +181,9 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([expect.objectContaining({ field: 'paragraphs', code: 'maxLength' })]);
     expect(res.body.errors[0].message).toContain('20,000');
-    const versions = (await t.db.query('SELECT count(*)::int AS n FROM draft_versions WHERE draft_id = $1', [id])) as {
+    const versions = (await s.t.db.query('SELECT count(*)::int AS n FROM draft_versions WHERE draft_id = $1', [
+      id,
+    ])) as {
       n: number;
     }[];
     expect(versions[0]?.n).toBe(1);
@@ -195,7 +193,7 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
     const created = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
     const id = String(created.body.id);
     // A version as large as the issue found (52 runs of 20,000 characters), written straight into the database.
-    const rows = (await t.db.query('SELECT sections FROM draft_versions WHERE draft_id = $1 AND version = 1', [
+    const rows = (await s.t.db.query('SELECT sections FROM draft_versions WHERE draft_id = $1 AND version = 1', [
       id,
     ])) as { sections: { sections: { paragraphs: { runs: unknown[] }[] }[] } }[];
     const draft = rows[0]?.sections;
@@ -203,7 +201,7 @@ describe('draft exports: DOCX, PDF, Markdown; published versions reproducible by
     draft.sections[0].paragraphs = [
       { runs: Array.from({ length: 52 }, () => ({ kind: 'text', text: '知'.repeat(20_000) })) },
     ];
-    await t.db.query('UPDATE draft_versions SET sections = $1 WHERE draft_id = $2 AND version = 1', [
+    await s.t.db.query('UPDATE draft_versions SET sections = $1 WHERE draft_id = $2 AND version = 1', [
       JSON.stringify(draft),
       id,
     ]);

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Client, TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
-
-const CG_SECTIONS = ['sp-3-1-3', 'sp-4-2-2'];
+import type { Client } from '../../../test/test-app';
+import { CG_SECTIONS } from '../../../test/support/draft-steps';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 interface Outbox {
   to: string;
@@ -14,28 +13,21 @@ interface Outbox {
 
 /** Issue 14: no dead ends (gaps accepted, changes after approval, unpublish, corrections), four-eyes, double clicks, notifications. */
 describe('draft review flow: no dead ends, four-eyes, double clicks, notifications (HTTP, real database)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   const outbox = (to: string): Outbox[] =>
-    readFileSync(join(t.config.DATA_DIR, 'outbox.jsonl'), 'utf8')
+    readFileSync(join(s.t.config.DATA_DIR, 'outbox.jsonl'), 'utf8')
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Outbox)
       .filter((m) => m.to === to);
 
   async function team() {
-    const { owner, orgId } = await ctx.newOrganization();
-    const contributor = await ctx.newMember(owner, orgId, 'contributor');
-    const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
-    const otherReviewer = await ctx.newMember(owner, orgId, 'reviewer');
-    const viewer = await ctx.newMember(owner, orgId, 'viewer');
+    const { owner, orgId } = await s.ctx.newOrganization();
+    const contributor = await s.ctx.newMember(owner, orgId, 'contributor');
+    const reviewer = await s.ctx.newMember(owner, orgId, 'reviewer');
+    const otherReviewer = await s.ctx.newMember(owner, orgId, 'reviewer');
+    const viewer = await s.ctx.newMember(owner, orgId, 'viewer');
     const created = await contributor.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
     expect(created.status).toBe(201);
     const d = `/api/orgs/${orgId}/drafts/${String(created.body.id)}`;
@@ -82,7 +74,7 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
         message: 'このメンバーにはレビュー（承認・修正依頼）の権限がありません。',
       },
     ]);
-    const stranger = await ctx.newOrganization();
+    const stranger = await s.ctx.newOrganization();
     expect(
       (
         await contributor.post(`${d}/submit-for-review`, {
@@ -109,7 +101,7 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
   });
 
   it('four-eyes never strands a company of one: the sole owner approves their own draft and the audit says so; a second reviewer restores the rule', async () => {
-    const { owner, orgId } = await ctx.newOrganization('一人会社');
+    const { owner, orgId } = await s.ctx.newOrganization('一人会社');
     const created = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
     const d = `/api/orgs/${orgId}/drafts/${String(created.body.id)}`;
     await fill(owner, d, 1);
@@ -121,7 +113,7 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
     expect(audit.body.items[0]).toMatchObject({ action: 'draft.approved', data: { soleReviewer: true } });
 
     // Once someone else may review, the owner's own version needs them.
-    const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
+    const reviewer = await s.ctx.newMember(owner, orgId, 'reviewer');
     expect((await reviewer.post(`${d}/request-changes`, { comment: '確認します。' })).body.status).toBe(
       'changes_requested',
     );
@@ -163,7 +155,7 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
     const published = await owner.post(`${d}/publish`);
     expect(published.status).toBe(200);
     const firstPublication = String(published.body.publications[0].publicationId);
-    const visitor = ctx.client();
+    const visitor = s.ctx.client();
     expect((await visitor.get(`/api/public/companies/${slug}/publications/${firstPublication}`)).status).toBe(200);
 
     // Unpublish: withdrawn, off every public page, audited; twice is harmless.
@@ -297,7 +289,7 @@ describe('draft review flow: no dead ends, four-eyes, double clicks, notificatio
 
     // An investor's question reaches the members who may answer (owner, contributor, reviewers; not the viewer).
     const publicationId = String((await contributor.get(d)).body.publications[0].publicationId);
-    const investor = await ctx.newInvestor();
+    const investor = await s.ctx.newInvestor();
     expect(
       (await investor.post(`/api/public/publications/${publicationId}/questions`, { body: '研究開発費の内訳は？' }))
         .status,

@@ -1,17 +1,10 @@
-import { createTestApp, TestContext, type TestApp } from '../../../test/test-app';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 describe('drafts list: pages, never a silent cap (HTTP, real database)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   it('serves every draft once across pages, newest first, with the total; refuses a bad page', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
+    const { owner, orgId } = await s.ctx.newOrganization();
     const created: string[] = [];
     for (const type of ['cg-report', 'sme-one-pager', 'integrated-report'] as const) {
       const res = await owner.post(`/api/orgs/${orgId}/drafts`, { type, language: 'ja' });

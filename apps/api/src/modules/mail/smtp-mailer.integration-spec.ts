@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import type { TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 /** One message as the SMTP server received it: envelope, and the decoded From, Subject and text. */
 interface Received {
@@ -54,8 +53,7 @@ function parseMessage(raw: string): { headers: Map<string, string>; body: string
 
 describe('SMTP mailer: notifications arrive at a real SMTP server with the right subject and body (ja/en)', () => {
   let server: SMTPServer;
-  let t: TestApp;
-  let ctx: TestContext;
+  let smtpPort = 0;
   const inbox: Received[] = [];
 
   beforeAll(async () => {
@@ -81,17 +79,14 @@ describe('SMTP mailer: notifications arrive at a real SMTP server with the right
       },
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.server.address() as AddressInfo;
-    t = await createTestApp({
-      SMTP_URL: `smtp://127.0.0.1:${port}`,
-      MAIL_FROM: '"知財ガバナンス・ナビ" <no-reply@example.jp>',
-    });
-    ctx = new TestContext(t.app);
+    smtpPort = (server.server.address() as AddressInfo).port;
   });
-  afterAll(async () => {
-    await t?.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
+  // Declared after the server starts (hooks run in order); the app closes before the server does.
+  const s = useTestApp(() => ({
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    MAIL_FROM: '"知財ガバナンス・ナビ" <no-reply@example.jp>',
+  }));
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   /** The notification messages for `to` (invitations left out) once `count` of them arrived. */
   async function mailFor(to: string, count: number): Promise<Received[]> {
@@ -105,9 +100,9 @@ describe('SMTP mailer: notifications arrive at a real SMTP server with the right
 
   it('sends the review request in Japanese and the approval in English, each to its recipient', async () => {
     // The invitations that make the members below already go through the same server.
-    const { owner, orgId } = await ctx.newOrganization('メール株式会社');
-    const contributor = await ctx.newMember(owner, orgId, 'contributor');
-    const reviewer = await ctx.newMember(owner, orgId, 'reviewer');
+    const { owner, orgId } = await s.ctx.newOrganization('メール株式会社');
+    const contributor = await s.ctx.newMember(owner, orgId, 'contributor');
+    const reviewer = await s.ctx.newMember(owner, orgId, 'reviewer');
     expect((await contributor.patch('/api/auth/me', { locale: 'en' })).status).toBe(200);
     const created = await contributor.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
     const id = String(created.body.id);

@@ -1,21 +1,15 @@
 import type { AuditEvent, CreatedInvitation, CurrentUser, Invitation, Member } from '@ipgn/contracts';
-import type { Client, TestApp } from '../../../test/test-app';
-import { createTestApp, DEFAULT_PASSWORD, TestContext, uniqueEmail } from '../../../test/test-app';
+import type { Client } from '../../../test/test-app';
+import { DEFAULT_PASSWORD, uniqueEmail } from '../../../test/test-app';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 const tokenOf = (inv: CreatedInvitation) => inv.acceptUrl.split('/invitations/')[1];
 
 describe('members and invitations (HTTP, real database)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   async function signUp(email: string, accountType: 'company' | 'investor' = 'company'): Promise<Client> {
-    const c = ctx.client();
+    const c = s.ctx.client();
     const res = await c.post('/api/auth/signup', {
       email,
       password: DEFAULT_PASSWORD,
@@ -32,7 +26,7 @@ describe('members and invitations (HTTP, real database)', () => {
   }
 
   it('invites by e-mail link: anyone may preview it, the invitee accepts it once and joins with the role', async () => {
-    const { owner, orgId } = await ctx.newOrganization('株式会社招待元');
+    const { owner, orgId } = await s.ctx.newOrganization('株式会社招待元');
     const email = uniqueEmail('invitee');
     const created = await owner.post(`/api/orgs/${orgId}/invitations`, {
       email: email.toUpperCase(),
@@ -43,7 +37,7 @@ describe('members and invitations (HTTP, real database)', () => {
     expect(inv).toMatchObject({ email, role: 'reviewer', status: 'pending', invitedBy: { userId: owner.user!.id } });
     const token = tokenOf(inv);
 
-    const preview = await ctx.client().get(`/api/invitations/${token}`);
+    const preview = await s.ctx.client().get(`/api/invitations/${token}`);
     expect(preview.status).toBe(200);
     expect(preview.body).toMatchObject({ organizationName: '株式会社招待元', email, role: 'reviewer' });
 
@@ -61,14 +55,14 @@ describe('members and invitations (HTTP, real database)', () => {
     ).toBe('accepted');
 
     // Used up: the link no longer previews or accepts.
-    expect((await ctx.client().get(`/api/invitations/${token}`)).status).toBe(404);
+    expect((await s.ctx.client().get(`/api/invitations/${token}`)).status).toBe(404);
     const again = await invitee.post(`/api/invitations/${token}/accept`);
     expect(again.status).toBe(400);
     expect(again.body.code).toBe('INVALID_TOKEN');
   });
 
   it('refuses a forwarded link: the signed-in address must be the invited one', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
+    const { owner, orgId } = await s.ctx.newOrganization();
     const invited = uniqueEmail('invited');
     const inv = (await owner.post(`/api/orgs/${orgId}/invitations`, { email: invited, role: 'admin' }))
       .body as CreatedInvitation;
@@ -79,11 +73,11 @@ describe('members and invitations (HTTP, real database)', () => {
     expect(res.body.message).toContain(invited);
     expect((await members(owner, orgId)).map((m) => m.userId)).toEqual([owner.user!.id]);
     // The invitation is still usable by the right person.
-    expect((await ctx.client().get(`/api/invitations/${tokenOf(inv)}`)).status).toBe(200);
+    expect((await s.ctx.client().get(`/api/invitations/${tokenOf(inv)}`)).status).toBe(200);
   });
 
   it('refuses an investor account, even one with the invited address', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
+    const { owner, orgId } = await s.ctx.newOrganization();
     const email = uniqueEmail('investor');
     const inv = (await owner.post(`/api/orgs/${orgId}/invitations`, { email, role: 'viewer' }))
       .body as CreatedInvitation;
@@ -95,12 +89,12 @@ describe('members and invitations (HTTP, real database)', () => {
   });
 
   it('revokes an invitation: the link stops working', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
+    const { owner, orgId } = await s.ctx.newOrganization();
     const email = uniqueEmail('revoked');
     const inv = (await owner.post(`/api/orgs/${orgId}/invitations`, { email, role: 'viewer' }))
       .body as CreatedInvitation;
     expect((await owner.delete(`/api/orgs/${orgId}/invitations/${inv.id}`)).status).toBe(204);
-    expect((await ctx.client().get(`/api/invitations/${tokenOf(inv)}`)).status).toBe(404);
+    expect((await s.ctx.client().get(`/api/invitations/${tokenOf(inv)}`)).status).toBe(404);
     const invitee = await signUp(email);
     const res = await invitee.post(`/api/invitations/${tokenOf(inv)}/accept`);
     expect(res.status).toBe(400);
@@ -109,12 +103,12 @@ describe('members and invitations (HTTP, real database)', () => {
       id: inv.id,
       status: 'revoked',
     });
-    expect((await ctx.client().get('/api/invitations/not-a-token')).status).toBe(404);
+    expect((await s.ctx.client().get('/api/invitations/not-a-token')).status).toBe(404);
   });
 
   it('does not invite someone who is already a member, and keeps owner invitations to owners', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
-    const admin = await ctx.newMember(owner, orgId, 'admin');
+    const { owner, orgId } = await s.ctx.newOrganization();
+    const admin = await s.ctx.newMember(owner, orgId, 'admin');
     const dup = await owner.post(`/api/orgs/${orgId}/invitations`, { email: admin.user!.email, role: 'viewer' });
     expect(dup.status).toBe(400);
     expect(dup.body.code).toBe('ALREADY_MEMBER');
@@ -136,9 +130,9 @@ describe('members and invitations (HTTP, real database)', () => {
   });
 
   it('limits role changes to the roles the actor may assign, and always keeps an owner', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
-    const admin = await ctx.newMember(owner, orgId, 'admin');
-    const viewer = await ctx.newMember(owner, orgId, 'viewer');
+    const { owner, orgId } = await s.ctx.newOrganization();
+    const admin = await s.ctx.newMember(owner, orgId, 'admin');
+    const viewer = await s.ctx.newMember(owner, orgId, 'viewer');
     const roleOf = async (c: Client) => (await members(owner, orgId)).find((m) => m.userId === c.user!.id)?.role;
 
     // An admin cannot demote the owner, nor make anyone an owner.
@@ -175,8 +169,8 @@ describe('members and invitations (HTTP, real database)', () => {
   });
 
   it('removes a member, who then loses access to the organization', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
-    const contributor = await ctx.newMember(owner, orgId, 'contributor');
+    const { owner, orgId } = await s.ctx.newOrganization();
+    const contributor = await s.ctx.newMember(owner, orgId, 'contributor');
     expect((await contributor.get(`/api/orgs/${orgId}`)).status).toBe(200);
     expect((await owner.delete(`/api/orgs/${orgId}/members/${contributor.user!.id}`)).status).toBe(204);
     const after = await contributor.get(`/api/orgs/${orgId}`);
@@ -188,8 +182,8 @@ describe('members and invitations (HTTP, real database)', () => {
   });
 
   it('keeps an audit trail of these events, newest first, readable by admins but not contributors', async () => {
-    const { owner, orgId } = await ctx.newOrganization('株式会社監査');
-    const contributor = await ctx.newMember(owner, orgId, 'contributor');
+    const { owner, orgId } = await s.ctx.newOrganization('株式会社監査');
+    const contributor = await s.ctx.newMember(owner, orgId, 'contributor');
     const extra = uniqueEmail('audit-revoke');
     const inv = (await owner.post(`/api/orgs/${orgId}/invitations`, { email: extra, role: 'viewer' }))
       .body as CreatedInvitation;
@@ -213,9 +207,9 @@ describe('members and invitations (HTTP, real database)', () => {
     const times = events.map((e) => Date.parse(e.createdAt));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
 
-    const admin = await ctx.newMember(owner, orgId, 'admin');
+    const admin = await s.ctx.newMember(owner, orgId, 'admin');
     expect((await admin.get(`/api/orgs/${orgId}/audit`)).status).toBe(200);
-    const other = await ctx.newMember(owner, orgId, 'contributor');
+    const other = await s.ctx.newMember(owner, orgId, 'contributor');
     const refused = await other.get(`/api/orgs/${orgId}/audit`);
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('FORBIDDEN');

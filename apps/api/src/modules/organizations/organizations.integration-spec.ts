@@ -1,19 +1,11 @@
 import type { AuditEvent, CurrentUser, OrganizationProfile } from '@ipgn/contracts';
-import type { TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 describe('organizations (HTTP, real database)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   it('gives a new organization a complete profile with sensible defaults', async () => {
-    const { owner, orgId } = await ctx.newOrganization('株式会社初期値');
+    const { owner, orgId } = await s.ctx.newOrganization('株式会社初期値');
     const res = await owner.get(`/api/orgs/${orgId}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -29,7 +21,7 @@ describe('organizations (HTTP, real database)', () => {
   });
 
   it('updates the profile, records who changed what, and records nothing for a no-op', async () => {
-    const { owner, orgId } = await ctx.newOrganization('株式会社更新前');
+    const { owner, orgId } = await s.ctx.newOrganization('株式会社更新前');
     const patch = {
       legalNameJa: '  株式会社更新後  ',
       legalNameEn: 'Updated Co., Ltd.',
@@ -61,8 +53,8 @@ describe('organizations (HTTP, real database)', () => {
   });
 
   it('lets a viewer read the profile but not change it', async () => {
-    const { owner, orgId } = await ctx.newOrganization();
-    const viewer = await ctx.newMember(owner, orgId, 'viewer');
+    const { owner, orgId } = await s.ctx.newOrganization();
+    const viewer = await s.ctx.newMember(owner, orgId, 'viewer');
     expect((await viewer.get(`/api/orgs/${orgId}`)).status).toBe(200);
     const res = await viewer.patch(`/api/orgs/${orgId}`, { legalNameJa: '勝手に変更' });
     expect(res.status).toBe(403);
@@ -71,7 +63,7 @@ describe('organizations (HTTP, real database)', () => {
   });
 
   it('creates another organization owned by the caller, who can then switch between both', async () => {
-    const { owner, orgId: first } = await ctx.newOrganization('株式会社一号');
+    const { owner, orgId: first } = await s.ctx.newOrganization('株式会社一号');
     const res = await owner.post('/api/organizations', {
       legalNameJa: '株式会社二号',
       legalNameEn: 'Second Holdings',
@@ -99,7 +91,7 @@ describe('organizations (HTTP, real database)', () => {
   });
 
   it('refuses an organization to an investor account', async () => {
-    const investor = await ctx.newInvestor();
+    const investor = await s.ctx.newInvestor();
     const res = await investor.post('/api/organizations', { legalNameJa: '投資家の会社' });
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('INVESTOR_NO_ORGANIZATION');
@@ -107,7 +99,7 @@ describe('organizations (HTTP, real database)', () => {
   });
 
   it('refuses an anonymous caller', async () => {
-    const res = await ctx.client().post('/api/organizations', { legalNameJa: '匿名株式会社' });
+    const res = await s.ctx.client().post('/api/organizations', { legalNameJa: '匿名株式会社' });
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('UNAUTHENTICATED');
   });

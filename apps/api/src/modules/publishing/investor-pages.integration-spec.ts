@@ -2,10 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import type request from 'supertest';
 import { compact, searchableText } from '../../../test/support/pdf-text';
-import type { Client, TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
-
-const SECTIONS = ['sp-3-1-3', 'sp-4-2-2'];
+import type { Client } from '../../../test/test-app';
+import { CG_SECTIONS } from '../../../test/support/draft-steps';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 function binary(req: request.Test): request.Test {
   return req.buffer(true).parse((res, cb) => {
@@ -16,14 +15,7 @@ function binary(req: request.Test): request.Test {
 }
 
 describe('investor pages: search, titles, PDF, follows and answers (HTTP, real database)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   interface Company {
     owner: Client;
@@ -34,7 +26,7 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
   const tag = () => randomBytes(3).toString('hex');
 
   async function company(name: string, profile: Record<string, unknown> = {}): Promise<Company> {
-    const { owner, orgId } = await ctx.newOrganization(name);
+    const { owner, orgId } = await s.ctx.newOrganization(name);
     const res = await owner.patch(`/api/orgs/${orgId}`, { listingStatus: 'prime', ...profile });
     expect({ status: res.status, body: res.status === 200 ? null : res.body }).toEqual({ status: 200, body: null });
     return { owner, orgId, slug: String(res.body.slug) };
@@ -52,7 +44,7 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     } else {
       version = (await c.owner.get(`/api/orgs/${c.orgId}/drafts/${id}`)).body.currentVersion as number;
     }
-    for (const sectionId of SECTIONS) {
+    for (const sectionId of CG_SECTIONS) {
       const res = await c.owner.send('put', `/api/orgs/${c.orgId}/drafts/${id}/sections/${sectionId}`, {
         text: `${tag()}：当社の研究開発費は2026年3月期に120億円、取締役会は知財投資を年4回審議しています。`,
         expectedVersion: version,
@@ -84,7 +76,7 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     expect((await b.owner.get(`/api/orgs/${b.orgId}`)).body.securitiesCode).toBe('7203');
     expect(unpublished.slug).toBeTruthy();
 
-    const visitor = ctx.client();
+    const visitor = s.ctx.client();
     const search = async (q: string, extra = '') => {
       const res = await visitor.get(`/api/public/companies?q=${encodeURIComponent(q)}${extra}`);
       expect(res.status).toBe(200);
@@ -128,12 +120,12 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     const c = await company(`題名${tag()}株式会社`);
     const { draftId, publicationId } = await published(c);
     const page = async () =>
-      (await ctx.client().get(`/api/public/companies/${c.slug}`)).body as {
+      (await s.ctx.client().get(`/api/public/companies/${c.slug}`)).body as {
         disclosures: { title: string; publicationId: string }[];
       };
     expect((await page()).disclosures[0]?.title).toBe('コーポレート・ガバナンス報告書 記載（補充原則3-1③・4-2②）');
 
-    const contributor = await ctx.newMember(c.owner, c.orgId, 'contributor');
+    const contributor = await s.ctx.newMember(c.owner, c.orgId, 'contributor');
     expect(
       (await contributor.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, { title: '改名' })).status,
     ).toBe(403);
@@ -143,7 +135,7 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     expect(
       (await c.owner.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, { title: 'x'.repeat(201) })).status,
     ).toBe(400);
-    const other = await ctx.newOrganization('他社');
+    const other = await s.ctx.newOrganization('他社');
     expect(
       (await other.owner.patch(`/api/orgs/${other.orgId}/publications/${publicationId}`, { title: '乗っ取り' })).status,
     ).toBe(404);
@@ -163,7 +155,7 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     });
 
     const pdfUrl = `/api/public/companies/${c.slug}/publications/${publicationId}/export.pdf`;
-    const pdf = await binary(ctx.client().agent.get(pdfUrl));
+    const pdf = await binary(s.ctx.client().agent.get(pdfUrl));
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(String(pdf.headers['content-disposition'])).toMatch(/^attachment;/);
@@ -176,16 +168,16 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     await c.owner.patch(`/api/orgs/${c.orgId}/publications/${publicationId}`, {
       title: '2026年3月期 知財・無形資産への投資',
     });
-    expect(Buffer.compare((await binary(ctx.client().agent.get(pdfUrl))).body as Buffer, bytes)).toBe(0);
+    expect(Buffer.compare((await binary(s.ctx.client().agent.get(pdfUrl))).body as Buffer, bytes)).toBe(0);
     expect(
       (
         await binary(
-          ctx.client().agent.get(`/api/public/companies/${other.orgId}/publications/${publicationId}/export.pdf`),
+          s.ctx.client().agent.get(`/api/public/companies/${other.orgId}/publications/${publicationId}/export.pdf`),
         )
       ).status,
     ).toBe(404);
     expect(
-      (await binary(ctx.client().agent.get(`/api/public/companies/${c.slug}/publications/not-an-id/export.pdf`)))
+      (await binary(s.ctx.client().agent.get(`/api/public/companies/${c.slug}/publications/not-an-id/export.pdf`)))
         .status,
     ).toBe(404);
 
@@ -200,12 +192,12 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
   it('investors follow companies and see new publications and answers since their last visit', async () => {
     const c = await company(`注目${tag()}株式会社`);
     const first = await published(c);
-    const investor = await ctx.newInvestor();
+    const investor = await s.ctx.newInvestor();
     expect((await investor.send('put', `/api/me/follows/${c.slug}`)).status).toBe(204);
     expect((await investor.send('put', `/api/me/follows/${c.slug}`)).status).toBe(204);
     expect((await investor.send('put', '/api/me/follows/no-such-company')).status).toBe(404);
     expect((await c.owner.send('put', `/api/me/follows/${c.slug}`)).status).toBe(403);
-    expect((await ctx.client().send('put', `/api/me/follows/${c.slug}`)).status).toBe(401);
+    expect((await s.ctx.client().send('put', `/api/me/follows/${c.slug}`)).status).toBe(401);
 
     let feed = (await investor.get('/api/me/follows')).body;
     expect(feed.following.map((f: { company: { slug: string } }) => f.company.slug)).toEqual([c.slug]);
@@ -244,12 +236,12 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
   it('the company counts unanswered questions and can edit or withdraw an answer (audited)', async () => {
     const c = await company(`回答${tag()}株式会社`);
     const { publicationId } = await published(c);
-    const investor = await ctx.newInvestor();
+    const investor = await s.ctx.newInvestor();
     const q1 = await investor.post(`/api/public/publications/${publicationId}/questions`, { body: '質問一' });
     await investor.post(`/api/public/publications/${publicationId}/questions`, { body: '質問二' });
     const summary = () => c.owner.get(`/api/orgs/${c.orgId}/questions/summary`);
     expect((await summary()).body).toEqual({ unanswered: 2, total: 2 });
-    const viewer = await ctx.newMember(c.owner, c.orgId, 'viewer');
+    const viewer = await s.ctx.newMember(c.owner, c.orgId, 'viewer');
     expect((await viewer.get(`/api/orgs/${c.orgId}/questions/summary`)).status).toBe(403);
 
     const answer = (body: string, makePublic: boolean) =>
@@ -258,10 +250,10 @@ describe('investor pages: search, titles, PDF, follows and answers (HTTP, real d
     expect((await summary()).body).toEqual({ unanswered: 1, total: 2 });
     expect((await answer('直した回答', true)).body).toMatchObject({ answer: '直した回答', isPublic: true });
     const publicPage = async () =>
-      (await ctx.client().get(`/api/public/companies/${c.slug}`)).body.questions as { answer: string }[];
+      (await s.ctx.client().get(`/api/public/companies/${c.slug}`)).body.questions as { answer: string }[];
     expect((await publicPage()).map((q) => q.answer)).toEqual(['直した回答']);
 
-    const other = await ctx.newOrganization('他社');
+    const other = await s.ctx.newOrganization('他社');
     expect((await other.owner.delete(`/api/orgs/${other.orgId}/questions/${q1.body.id}/answer`)).status).toBe(404);
     const withdrawn = await c.owner.delete(`/api/orgs/${c.orgId}/questions/${q1.body.id}/answer`);
     expect(withdrawn.status).toBe(200);

@@ -1,18 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Client, TestApp } from '../../../test/test-app';
-import { createTestApp, TestContext } from '../../../test/test-app';
-
-const SECTIONS = ['sp-3-1-3', 'sp-4-2-2'];
+import type { Client } from '../../../test/test-app';
+import { CG_SECTIONS } from '../../../test/support/draft-steps';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 describe('publishing: public company pages, comparison and investor dialogue (HTTP, real database)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   interface Company {
     owner: Client;
@@ -23,10 +15,10 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
   }
 
   async function company(name: string, profile: Record<string, unknown>): Promise<Company> {
-    const { owner, orgId } = await ctx.newOrganization(name);
+    const { owner, orgId } = await s.ctx.newOrganization(name);
     const res = await owner.patch(`/api/orgs/${orgId}`, profile);
     expect(res.status).toBe(200);
-    return { owner, reviewer: await ctx.newMember(owner, orgId, 'reviewer'), orgId, slug: String(res.body.slug) };
+    return { owner, reviewer: await s.ctx.newMember(owner, orgId, 'reviewer'), orgId, slug: String(res.body.slug) };
   }
 
   /** A CG-report draft with both sections written (text containing `marker`), at the returned version. */
@@ -42,7 +34,7 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     });
     const id = String(created.body.id);
     let version = 1;
-    for (const sectionId of SECTIONS) {
+    for (const sectionId of CG_SECTIONS) {
       const res = await c.owner.send('put', `/api/orgs/${c.orgId}/drafts/${id}/sections/${sectionId}`, {
         text: `${marker}：当社の研究開発費は2026年3月期に120億円、取締役会は知財投資を年4回審議しています。`,
         expectedVersion: version,
@@ -67,7 +59,7 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     throw new Error('unreachable');
   }
 
-  const anonymous = () => ctx.client();
+  const anonymous = () => s.ctx.client();
   const mark = (label: string) => `${label}${randomBytes(4).toString('hex')}`;
 
   it('shows published disclosures only: scores per criterion, dates, older versions — and never an unpublished text', async () => {
@@ -168,7 +160,7 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     expect(older.body.text).toContain(v1Marker);
 
     // Nothing unpublished anywhere in the public view, for anyone.
-    const investor = await ctx.newInvestor();
+    const investor = await s.ctx.newInvestor();
     const everything = [
       list.body,
       page.body,
@@ -223,10 +215,10 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
   it('dialogue: an investor asks, members see and answer, a public answer appears on the company page, the investor sees their own', async () => {
     const c = await company('対話株式会社', { listingStatus: 'growth' });
     const publicationId = await publish(c, (await writtenDraft(c, mark('対話'))).id);
-    const contributor = await ctx.newMember(c.owner, c.orgId, 'contributor');
-    const viewer = await ctx.newMember(c.owner, c.orgId, 'viewer');
-    const investor = await ctx.newInvestor();
-    const otherInvestor = await ctx.newInvestor();
+    const contributor = await s.ctx.newMember(c.owner, c.orgId, 'contributor');
+    const viewer = await s.ctx.newMember(c.owner, c.orgId, 'viewer');
+    const investor = await s.ctx.newInvestor();
+    const otherInvestor = await s.ctx.newInvestor();
     const ask = (client: Client, body: unknown, id = publicationId) =>
       client.post(`/api/public/publications/${id}/questions`, body);
 
@@ -239,7 +231,7 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     expect((await ask(investor, { body: '質問' }, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect(
       (
-        (await t.db.query('SELECT count(*)::int AS n FROM dialogue_questions WHERE organization_id = $1', [
+        (await s.t.db.query('SELECT count(*)::int AS n FROM dialogue_questions WHERE organization_id = $1', [
           c.orgId,
         ])) as { n: number }[]
       )[0].n,
@@ -320,7 +312,7 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     ]);
     expect((await anonymous().get('/api/me/questions')).status).toBe(401);
 
-    const other = await ctx.newOrganization('他社');
+    const other = await s.ctx.newOrganization('他社');
     expect(
       (
         await other.owner.post(`/api/orgs/${other.orgId}/questions/${publicQ.body.id}/answer`, {

@@ -4,10 +4,11 @@ import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { AnswerValue } from '@ipgn/assessment';
 import { readDocx } from '../../../test/support/office-files';
-import type { Client, TestApp } from '../../../test/test-app';
-import { createTestApp, DEFAULT_PASSWORD, TestContext, uniqueEmail } from '../../../test/test-app';
+import type { Client } from '../../../test/test-app';
+import { DEFAULT_PASSWORD, uniqueEmail } from '../../../test/test-app';
 import { AssessmentAnswerEntity } from '../assessments/entities/assessment-answer.entity';
 import { AssessmentEntity } from '../assessments/entities/assessment.entity';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 function binary(req: request.Test): request.Test {
   return req.buffer(true).parse((res, cb) => {
@@ -32,16 +33,10 @@ const FACTORY: Record<string, AnswerValue> = {
 };
 
 describe('SME path (HTTP, real database)', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-  beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp();
 
   async function smeOwner(): Promise<{ owner: Client; orgId: string }> {
-    const owner = ctx.client();
+    const owner = s.ctx.client();
     const signup = await owner.post('/api/auth/signup', {
       email: uniqueEmail('sme'),
       password: DEFAULT_PASSWORD,
@@ -274,7 +269,7 @@ describe('SME path (HTTP, real database)', () => {
 
   it('keeps a round of the earlier bank (2026.11-1) readable: its questions, its score, its own answers', async () => {
     const { owner, orgId } = await smeOwner();
-    const db = t.app.get(DataSource);
+    const db = s.t.app.get(DataSource);
     const me = (await owner.get('/api/auth/me')).body.id as string;
     const old = await db.getRepository(AssessmentEntity).save(
       db.getRepository(AssessmentEntity).create({

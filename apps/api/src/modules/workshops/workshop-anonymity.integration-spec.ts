@@ -2,39 +2,29 @@ import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { createTestApp, TestContext, type Client, type TestApp } from '../../../test/test-app';
+import { type Client } from '../../../test/test-app';
 import { cookieHeader, openSse } from '../../../test/sse-client';
-
-const M9 = [
-  'm9.management-view',
-  'm9.ip-function-view',
-  'm9.future-information',
-  'm9.ip-proposals',
-  'm9.shared-vocabulary',
-];
+import { binary, useTestApp } from '../../../test/support/use-test-app';
+import { M9 } from '../../../test/support/workshop-steps';
 
 /**
  * The subtraction attacks of issue 12, replayed against every aggregate that leaves the server, in an anonymous
  * workshop whose departments have 1, 2, 3 and 6 people (executive, ip, rnd, business).
  */
 describe('workshop anonymity: no figure isolates fewer than three people', () => {
-  let t: TestApp;
-  let ctx: TestContext;
+  const s = useTestApp();
   let owner: Client;
   let advisor: Client;
   let orgId: string;
   let base: string;
-  const http = () => request(t.app.getHttpServer());
+  const http = () => request(s.t.app.getHttpServer());
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    ctx = new TestContext(t.app);
-    ({ owner, orgId } = await ctx.newOrganization('匿名性検証株式会社'));
-    advisor = await ctx.newMember(owner, orgId, 'advisor');
+    await s.t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(s.t.app.getHttpServer().address() as AddressInfo).port}`;
+    ({ owner, orgId } = await s.ctx.newOrganization('匿名性検証株式会社'));
+    advisor = await s.ctx.newMember(owner, orgId, 'advisor');
   });
-  afterAll(() => t.close());
 
   const ROOM: [string, number][] = [
     ['executive', 1],
@@ -56,7 +46,7 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
     const people: { department: string; token: string }[] = [];
     for (const [department, n] of ROOM) {
       for (let i = 0; i < n; i++) {
-        const joined = await ctx.client().post('/api/public/workshops/join', { code, department });
+        const joined = await s.ctx.client().post('/api/public/workshops/join', { code, department });
         people.push({ department, token: String(joined.body.participantToken) });
       }
     }
@@ -216,14 +206,7 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
     await answer(people[0].token, M9[0], 4);
     expect((await csv()).slice(1)).toEqual(rows);
 
-    const xlsx = await advisor.agent
-      .get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`)
-      .buffer(true)
-      .parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+    const xlsx = await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body as unknown as Parameters<typeof book.xlsx.load>[0]);
     expect(book.worksheets[0].rowCount).toBe(13);

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { createTestApp, TestContext, type Client, type TestApp } from '../../../test/test-app';
+import { type Client } from '../../../test/test-app';
 import { cookieHeader, openSse, type SseEvent, type SseStream } from '../../../test/sse-client';
 import { WorkshopEventLog, WORKSHOP_EVENT_RETENTION_MS } from './workshop-event-log';
+import { useTestApp } from '../../../test/support/use-test-app';
 
 const M9 = ['m9.management-view', 'm9.ip-function-view', 'm9.future-information'];
 const shown = (events: SseEvent[]) => events.filter((e) => e.type !== 'ping');
@@ -13,23 +14,19 @@ const shown = (events: SseEvent[]) => events.filter((e) => e.type !== 'ping');
  * missed (those its holder may see), once, in order, then live ones; an id it cannot use gives the current state.
  */
 describe('workshop event streams resume after Last-Event-ID', () => {
-  let t: TestApp;
-  let ctx: TestContext;
+  const s = useTestApp();
   let owner: Client;
   let orgId: string;
   let base: string;
-  const http = () => request(t.app.getHttpServer());
+  const http = () => request(s.t.app.getHttpServer());
   const open: SseStream[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    ctx = new TestContext(t.app);
-    ({ owner, orgId } = await ctx.newOrganization('再接続検証株式会社'));
+    await s.t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(s.t.app.getHttpServer().address() as AddressInfo).port}`;
+    ({ owner, orgId } = await s.ctx.newOrganization('再接続検証株式会社'));
   });
   afterEach(() => open.splice(0).forEach((s) => s.close()));
-  afterAll(() => t.close());
 
   async function live(by: Client, org: string) {
     const created = await by.post(`/api/orgs/${org}/workshops`, {
@@ -103,10 +100,10 @@ describe('workshop event streams resume after Last-Event-ID', () => {
     away.close();
 
     // The missed ids cross a power of ten (…98, …99, …100): a replay ordered as text would put 100 before 98.
-    const [{ last }] = (await t.db.query(`SELECT last_value::text AS last FROM workshop_events_id_seq`)) as {
+    const [{ last }] = (await s.t.db.query(`SELECT last_value::text AS last FROM workshop_events_id_seq`)) as {
       last: string;
     }[];
-    await t.db.query(`SELECT setval('workshop_events_id_seq', $1::bigint)`, [
+    await s.t.db.query(`SELECT setval('workshop_events_id_seq', $1::bigint)`, [
       String(10n ** BigInt(last.length + 1) - 2n),
     ]);
     // While it is away: an answer, a participant joining, a state change.
@@ -175,7 +172,7 @@ describe('workshop event streams resume after Last-Event-ID', () => {
 
   it("?lastEventId= that is another organization's, unknown, malformed or repeated gives only the current state, at once", async () => {
     const mine = await live(owner, orgId);
-    const theirs = await ctx.newOrganization('他社クエリ株式会社');
+    const theirs = await s.ctx.newOrganization('他社クエリ株式会社');
     const other = await live(theirs.owner, theirs.orgId);
     const otherStream = await facilitatorStream(theirs.owner, theirs.orgId, other.id);
     await otherStream.next((e) => e.type === 'state');
@@ -247,7 +244,7 @@ describe('workshop event streams resume after Last-Event-ID', () => {
 
   it("another organization's event id, a made-up id or a pruned one gives the current state and replays nothing", async () => {
     const mine = await live(owner, orgId);
-    const theirs = await ctx.newOrganization('他社株式会社');
+    const theirs = await s.ctx.newOrganization('他社株式会社');
     const other = await live(theirs.owner, theirs.orgId);
     // Events of the other organization's workshop, all after the first one.
     const otherStream = await facilitatorStream(theirs.owner, theirs.orgId, other.id);
@@ -288,7 +285,7 @@ describe('workshop event streams resume after Last-Event-ID', () => {
     expect(shown(spyStream.events).map((e) => e.type)).toEqual(['state']);
 
     // Pruned: after the retention an old id is unknown, and the state comes instead.
-    const log = t.app.get(WorkshopEventLog);
+    const log = s.t.app.get(WorkshopEventLog);
     const before = shown(mineControl.events)[0].id as string;
     await phone.answer(M9[0], 4);
     await mineControl.next((e) => e.type === 'answer');

@@ -5,43 +5,25 @@ import { getQuestion, type MaturityQuestion } from '@ipgn/assessment';
 import { allCellTexts, isFormulaLike, parseCsv, readDocx, readXlsx } from '../../../test/support/office-files';
 import { pixelCensus, renderPdfPages } from '../../../test/support/pdf-pages';
 import { compact, pageTexts, searchableText } from '../../../test/support/pdf-text';
-import { createTestApp, TestContext, type Client, type TestApp } from '../../../test/test-app';
-
-const M9 = [
-  'm9.management-view',
-  'm9.ip-function-view',
-  'm9.future-information',
-  'm9.ip-proposals',
-  'm9.shared-vocabulary',
-];
-
-function binary(req: request.Test): request.Test {
-  return req.buffer(true).parse((res, cb) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
-}
+import { type Client } from '../../../test/test-app';
+import { binary, useTestApp } from '../../../test/support/use-test-app';
+import { M9 } from '../../../test/support/workshop-steps';
 
 describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
   // Rendering in worker threads, pdftoppm and the pdf.js extractor in child processes: slow on a shared 2-core machine.
   jest.setTimeout(120_000);
-  let t: TestApp;
-  let ctx: TestContext;
+  const s = useTestApp();
   let owner: Client;
   let advisor: Client;
   let viewer: Client;
   let orgId: string;
-  const http = () => request(t.app.getHttpServer());
+  const http = () => request(s.t.app.getHttpServer());
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ctx = new TestContext(t.app);
-    ({ owner, orgId } = await ctx.newOrganization('レポート検証株式会社'));
-    advisor = await ctx.newMember(owner, orgId, 'advisor');
-    viewer = await ctx.newMember(owner, orgId, 'viewer');
+    ({ owner, orgId } = await s.ctx.newOrganization('レポート検証株式会社'));
+    advisor = await s.ctx.newMember(owner, orgId, 'advisor');
+    viewer = await s.ctx.newMember(owner, orgId, 'viewer');
   });
-  afterAll(() => t.close());
 
   /** Executives rate everything 4, the IP department 1, R&D 2 (three people each). */
   const EVERYONE: [string, string, number][] = [
@@ -69,7 +51,7 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     const code = String((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/start`)).body.joinCode);
     const tokens: string[] = [];
     for (const [department, displayName] of people) {
-      const joined = await ctx.client().post('/api/public/workshops/join', { code, department, displayName });
+      const joined = await s.ctx.client().post('/api/public/workshops/join', { code, department, displayName });
       expect(joined.status).toBe(201);
       tokens.push(String(joined.body.participantToken));
     }
@@ -169,7 +151,7 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     expect(lines[0]).toBe('部門,質問番号,設問ID,質問,回答,回答の意味');
     expect(lines).toHaveLength(1 + 7 * M9.length);
     for (const name of names) expect(text).not.toContain(name);
-    const ids = (await t.db.query('SELECT id, user_id FROM workshop_participants WHERE workshop_id = $1', [id])) as {
+    const ids = (await s.t.db.query('SELECT id, user_id FROM workshop_participants WHERE workshop_id = $1', [id])) as {
       id: string;
       user_id: string | null;
     }[];
@@ -212,7 +194,7 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     const { id } = await workshopWithAnswers('anonymous');
     expect((await viewer.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`)).status).toBe(403);
     expect((await viewer.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`)).status).toBe(403);
-    const { owner: other, orgId: otherOrg } = await ctx.newOrganization('他社');
+    const { owner: other, orgId: otherOrg } = await s.ctx.newOrganization('他社');
     for (const file of ['report.pdf', 'report.docx', 'responses.csv', 'responses.xlsx']) {
       expect((await other.get(`/api/orgs/${otherOrg}/workshops/${id}/${file}`)).status).toBe(404);
       expect((await other.get(`/api/orgs/${orgId}/workshops/${id}/${file}`)).status).toBe(404);
@@ -233,7 +215,7 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     const code = String((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/start`)).body.joinCode);
     const names = [hostile, '+1+1\uFFFE', '-2', '@me', '\tTab', '普通 の人'];
     for (const [i, displayName] of names.entries()) {
-      const joined = await ctx.client().post('/api/public/workshops/join', {
+      const joined = await s.ctx.client().post('/api/public/workshops/join', {
         code,
         department: (['executive', 'ip', 'rnd'] as const)[i % 3],
         displayName,

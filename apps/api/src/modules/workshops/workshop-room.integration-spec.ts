@@ -1,38 +1,28 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { createTestApp, TestContext, type Client, type TestApp } from '../../../test/test-app';
+import { type Client } from '../../../test/test-app';
 import { cookieHeader, openSse } from '../../../test/sse-client';
 import { JOIN_FAILURES_PER_ADDRESS } from './join-limiter.service';
 import { MAX_STREAMS_PER_HOLDER } from './workshop-streams.service';
-
-const M9 = [
-  'm9.management-view',
-  'm9.ip-function-view',
-  'm9.future-information',
-  'm9.ip-proposals',
-  'm9.shared-vocabulary',
-];
+import { useTestApp } from '../../../test/support/use-test-app';
+import { M9 } from '../../../test/support/workshop-steps';
 
 /** A real room: many phones behind one address, rejoining, a facilitator moving on, closing and reopening. */
 describe('workshops in a real room', () => {
-  let t: TestApp;
-  let ctx: TestContext;
+  const s = useTestApp();
   let owner: Client;
   let advisor: Client;
   let orgId: string;
   let base: string;
-  const http = () => request(t.app.getHttpServer());
+  const http = () => request(s.t.app.getHttpServer());
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    ctx = new TestContext(t.app);
-    ({ owner, orgId } = await ctx.newOrganization('会場検証株式会社'));
-    advisor = await ctx.newMember(owner, orgId, 'advisor');
+    await s.t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(s.t.app.getHttpServer().address() as AddressInfo).port}`;
+    ({ owner, orgId } = await s.ctx.newOrganization('会場検証株式会社'));
+    advisor = await s.ctx.newMember(owner, orgId, 'advisor');
   });
-  afterAll(() => t.close());
 
   async function live(anonymity: 'named' | 'anonymous' = 'anonymous') {
     const created = await advisor.post(`/api/orgs/${orgId}/workshops`, {
@@ -162,10 +152,10 @@ describe('workshops in a real room', () => {
 
   it('removing a member ends their participant token and open streams at once, facilitator streams included', async () => {
     const { id } = await live('named');
-    const member = await ctx.newMember(owner, orgId, 'reviewer');
+    const member = await s.ctx.newMember(owner, orgId, 'reviewer');
     const joined = await member.post(`/api/orgs/${orgId}/workshops/${id}/join-as-member`, { department: 'ip' });
     const token = String(joined.body.participantToken);
-    const facilitatorAdvisor = await ctx.newMember(owner, orgId, 'advisor');
+    const facilitatorAdvisor = await s.ctx.newMember(owner, orgId, 'advisor');
     const theirs = await openSse(`${base}/api/participant/events`, { 'x-participant-token': token });
     const console = await openSse(`${base}/api/orgs/${orgId}/workshops/${id}/events`, {
       cookie: cookieHeader(facilitatorAdvisor),

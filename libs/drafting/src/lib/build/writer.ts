@@ -8,7 +8,8 @@ import {
   MONTH_NAMES,
   UNIT_FORMATS,
 } from '../templates/common.template';
-import { BLOCK_PHRASES, BLOCK_SLOTS } from '../templates/blocks.template';
+import { BLOCK_SLOTS } from '../templates/block-slots.template';
+import { BLOCK_PHRASES } from '../templates/blocks.template';
 import type { DraftTemplate } from '../templates/draft-template';
 import type { InputRef } from '../story/story-model';
 import { renderSlot } from '../render/render-draft';

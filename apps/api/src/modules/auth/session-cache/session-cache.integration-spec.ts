@@ -1,27 +1,20 @@
-import { createTestApp, TestContext, type TestApp } from '../../../../test/test-app';
 import { InProcessSessionInvalidationBus } from './in-process-session-invalidation-bus';
 import { SessionCache } from './session-cache';
 import { SessionInvalidationBus } from './session-invalidation-bus';
+import { useTestApp } from '../../../../test/support/use-test-app';
 
 /**
  * One instance with the in-process invalidation (the embedded database's case, and any instance configured without
  * DATABASE_URL): the services that change roles and memberships reach the very cache the session guard reads.
  */
 describe('session cache in one process', () => {
-  let t: TestApp;
-  let ctx: TestContext;
-
-  beforeAll(async () => {
-    t = await createTestApp({ SESSION_CACHE_TTL_MS: '300000' });
-    ctx = new TestContext(t.app);
-  });
-  afterAll(() => t.close());
+  const s = useTestApp({ SESSION_CACHE_TTL_MS: '300000' });
 
   it('serves a warm session from the cache and still sees a role change and a removal on the next request', async () => {
-    expect(t.app.get(SessionInvalidationBus)).toBeInstanceOf(InProcessSessionInvalidationBus);
-    const cache = t.app.get(SessionCache);
-    const { owner, orgId } = await ctx.newOrganization('単一プロセス株式会社');
-    const member = await ctx.newMember(owner, orgId, 'admin');
+    expect(s.t.app.get(SessionInvalidationBus)).toBeInstanceOf(InProcessSessionInvalidationBus);
+    const cache = s.t.app.get(SessionCache);
+    const { owner, orgId } = await s.ctx.newOrganization('単一プロセス株式会社');
+    const member = await s.ctx.newMember(owner, orgId, 'admin');
     const audit = `/api/orgs/${orgId}/audit`;
     expect((await member.get(audit)).status).toBe(200);
     const cached = cache.size;

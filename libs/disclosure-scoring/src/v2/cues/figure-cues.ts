@@ -1,0 +1,127 @@
+// Cues for figures: financial lines, measures, targets, counts, rankings and valuations.
+import { re, wordStart } from './pattern';
+
+/** Financial lines. 売上 as the denominator of an R&D ratio is excluded (see FINANCIAL_EXCLUDED). */
+export const FINANCIAL = re(
+  wordStart([
+    '売上(?:高|収益)?',
+    '利益率',
+    '営業利益',
+    '収益(?:性|化|力|源)?',
+    '粗利',
+    'マージン',
+    '(?:市場)?シェア',
+    '単価',
+    '販売価格',
+    'roic',
+    '\\broe\\b',
+    'キャッシュ・?フロー',
+    'ライセンス収入',
+    'ロイヤリティ収入',
+    '稼ぐ力',
+    'コスト(?:削減|低減)',
+    '原価低減',
+    '黒字',
+    '契約金',
+    '一時金',
+    'マイルストン',
+    'revenue',
+    '\\bsales\\b',
+    'margin',
+    'profit',
+    'market share',
+    '\\bprice',
+    'roic',
+    'cash flow',
+    'earnings',
+    'royalty income',
+    'licensing income',
+    'cost reduction',
+    'return on',
+    'profitab',
+    'upfront payment',
+    'milestone payment',
+  ]),
+  'gu',
+);
+export const FINANCIAL_EXCLUDED =
+  /売上(?:高)?(?:研究開発費|に対する研究開発費|比率)|売上高?研究開発費|r&d (?:to|as a percentage of) sales/u;
+
+/** A figure that can measure something (share, rate, money, a dated target). */
+export const MEASURE = re(
+  [
+    // An ownership share (100%子会社, "a 51%-owned subsidiary") measures nothing.
+    '\\d[\\d,.]*\\s*(?:%|％|ポイント|倍|億円|兆円|百万円|万円|円|billion|million|bn|pt)(?!\\s*(?:子会社|出資|-?owned|subsidiar|stake|equity interest))',
+    '(?:20[2-5]\\d|fy20[2-5]\\d)年?(?:度)?(?:まで|に|の目標|目標)',
+    'kpi',
+    '指標',
+    '目標値',
+    '目標を',
+    'targets? (?:of|for) \\d',
+    'by 20[2-5]\\d',
+    '\\bkpis?\\b',
+  ],
+  'gu',
+);
+/** A dated target or a track record against a target: an indicator even without a money word beside it. */
+export const TARGET =
+  /(?:20[2-5]\d|fy20[2-5]\d)年?度?(?:まで|に|の目標|目標)|目標(?:を|に|は|値|として)|達成|\bby (?:fy)?20[2-5]\d\b|\btargets? (?:of|for)\b|\bachieved\b/u;
+
+/** Count-only figures: filings, holdings, registrations, headcounts, number of events. */
+export const COUNT = re(
+  [
+    '\\d[\\d,]*\\s*(?:件|ファミリー|名|人|回|社|カ国|か国|ヶ国)',
+    '(?:出願|保有|登録|取得|公開)件数',
+    '特許(?:保有)?数',
+    '件数',
+    '\\d[\\d,]* (?:patents?|applications?|registrations?|families|filings|employees|staff|members|people|trademarks|sessions|times|countries)',
+    'number of (?:patents|applications|filings|registrations)',
+  ],
+  'gu',
+);
+export const RANKING = re(
+  wordStart([
+    '第?\\d+位',
+    '位に(?:ランク|入)',
+    'ランキング',
+    'ランクイン',
+    'no\\.? ?1\\b',
+    'ナンバーワン',
+    'ナンバー1',
+    '首位',
+    '最多',
+    '世界一',
+    '業界一',
+    'トップ(?:クラス|レベル|\\d+|シェア)',
+    '上位\\d+',
+    'ranked',
+    'ranking',
+    'number one',
+    'top \\d+',
+    'largest number',
+    'most patents',
+    'leading position',
+    'world.?s largest',
+  ]),
+  'gu',
+);
+export const VALUATION = re(
+  wordStart([
+    '評価額',
+    '価値評価',
+    'ブランド価値',
+    'ブランドバリュー',
+    '時価総額',
+    '株価',
+    '鑑定',
+    'fair (?:market )?value',
+    'valuation',
+    'valued (?:[a-z]+ ){0,3}at',
+    'brand value',
+    'market capitali[sz]ation',
+    'interbrand',
+    'brand finance',
+    'appraised',
+  ]),
+  'gu',
+);

@@ -1,0 +1,175 @@
+// Cues that name a business, a market or a product: sectors, "Ｘ事業", trademarks.
+import { re, wordStart } from './pattern';
+
+/** Sector and product nouns that name a business or market by themselves. */
+export const SECTOR = re(
+  wordStart([
+    '自動車',
+    '車載',
+    '半導体',
+    '医薬品?',
+    '医療機器',
+    '医療',
+    '診断薬?',
+    '創薬',
+    '電池',
+    '電子部品',
+    '電子材料',
+    '化粧品',
+    '食品',
+    '飲料',
+    '調味料',
+    '素材',
+    '樹脂',
+    '繊維',
+    '鉄鋼',
+    '非鉄',
+    '化学品',
+    '塗料',
+    '通信',
+    '基地局',
+    '5g',
+    'ディスプレイ',
+    '液晶',
+    '有機el',
+    '空調',
+    '住宅',
+    '建設機械',
+    '建機',
+    '産業機械',
+    '工作機械',
+    'ロボット',
+    '家電',
+    'カメラ',
+    '複合機',
+    'プリンター',
+    '印刷',
+    'ゲーム',
+    'アニメ',
+    '玩具',
+    '物流',
+    '金融',
+    '保険',
+    '農業',
+    '農薬',
+    '肥料',
+    '再生医療',
+    'ワクチン',
+    'バイオ',
+    'エネルギー',
+    '再生可能エネルギー',
+    '水素',
+    '太陽電池',
+    '風力',
+    '航空機',
+    '鉄道',
+    '船舶',
+    '光ファイバー',
+    'センサー',
+    'モーター',
+    'インバーター',
+    'パワー半導体',
+    '精密機器',
+    '計測',
+    '分析機器',
+    '内視鏡',
+    '眼鏡',
+    'レンズ',
+    'タイヤ',
+    'ゴム',
+    'ガラス',
+    'セラミック',
+    '製紙',
+    'パッケージ',
+    '包装',
+    '衣料',
+    'アパレル',
+    'スポーツ用品',
+    '化学',
+    '製薬',
+    '電気自動車',
+    'データセンター',
+    'クラウド',
+    'saas',
+    'automotive',
+    'semiconductor',
+    'pharmaceutical',
+    'medical device',
+    'diagnostic',
+    'drug',
+    'battery',
+    'batteries',
+    'cosmetic',
+    'food',
+    'beverage',
+    'chemical',
+    'telecom',
+    'display',
+    'printer',
+    'camera',
+    'robot',
+    'gaming',
+    'games',
+    'logistics',
+    'insurance',
+    'agricultur',
+    'vaccine',
+    'biotech',
+    'aerospace',
+    'aircraft',
+    'railway',
+    'tire',
+    'tyre',
+    'glass',
+    'sensor',
+    'electric vehicle',
+    '\\bevs?\\b',
+    'data center',
+    'cloud',
+    '\\bsaas\\b',
+    'oncology',
+    'imaging',
+    'packaging',
+    'apparel',
+    'consumer electronics',
+    'power semiconductor',
+    'industrial machinery',
+    'machine tool',
+  ]),
+  'gu',
+);
+
+/**
+ * A cue made of a run of Han/Katakana/Latin characters followed by a suffix ("半導体材料" + "事業"). Matched by
+ * finding the suffix and walking back over the run, which is much faster than a regex with a long prefix class.
+ */
+export interface PrefixedCue {
+  readonly suffix: RegExp;
+  readonly min: number;
+  readonly max: number;
+}
+export const RUN_CHAR = /[\p{Script=Han}\p{Script=Katakana}ーa-z0-9&]/u;
+
+/** "Ｘ事業 / Ｘ市場 / Ｘ向け …": a named business, market or customer group (X must be specific). */
+export const JA_NAMED_BUSINESS: PrefixedCue = {
+  suffix: /事業|市場|分野|領域|製品|セグメント|向け|用途|業界|ビジネス|メーカー|顧客/g,
+  min: 2,
+  max: 14,
+};
+/** "Ｘ技術 / Ｘブランド / Ｘデータ": a specific technology, brand or data asset (X must be specific). */
+export const JA_NAMED_ASSET: PrefixedCue = { suffix: /技術|ブランド|データ/g, min: 2, max: 12 };
+/** Leading words that make "Ｘ事業" generic ("当社事業", "既存事業", "知財分野"). */
+export const GENERIC_BUSINESS_PREFIX = new RegExp(
+  '^(?:当社|当グループ|グループ|全社|全|各|既存|新規|主力|本|同|中核|コア|成長|基盤|国内外|海外|国内|グローバル|多様|当該|関連|' +
+    '主要|その他|自社|重点|注力|戦略|知財|知的財産|特許|研究開発|技術|事業|新|他|複数|一部|対象|社会|経営|商品|周辺|様々|幅広|' +
+    '世界|今後|将来|次世代|高付加価値|幅広い|個人|法人|一般|重要|幅|広範|今回|これら|その|この|顧客|お客様|市場|製品|取引|全体|' +
+    '得意|有望|新た|多く|大手|競合|他社|同業|企業|業界|産業|ビジネス|成長事業|ライセンス|知財戦略|無形資産)+$',
+);
+export const EN_NAMED_BUSINESS = new RegExp(
+  '\\b(?:our|the|its|in|for) ((?:[a-z][a-z&-]+ ){0,2}[a-z][a-z&-]+) (business|segment|market|division|products?|customers|industry|franchise)\\b',
+  'g',
+);
+export const EN_GENERIC_BUSINESS_WORD =
+  /^(?:core|main|overall|entire|new|existing|own|global|key|growth|various|relevant|other|whole|current|future|related|product|products|company|company's|group|business|important|major|many|target|specific|our|their|its|each|all|such|same|ip|intellectual property|patent|licensing|capital|stock|financial|domestic|overseas|international|respective|wider|broader|competitive|strategic|leading|diverse)$/;
+/** ® / ™ / （登録商標）: a named product. */
+export const TRADEMARK_SIGN = /[®™]|\(登録商標\)|\(商標\)/gu;

@@ -1,0 +1,126 @@
+// Cues for how a sentence speaks: boilerplate, importance, context, strategy, continuation, intention, IP and self.
+import { re } from './pattern';
+
+/** Boilerplate phrases: could be pasted into any company's report. */
+export const BOILERPLATE = re(
+  [
+    '重要な経営資源',
+    '重要(?:である|な)と(?:考え|認識)',
+    '適切(?:な|に)(?:保護|管理|監督|活用)',
+    '検討して(?:まいり|いき)',
+    '努めて(?:まいり|おり|いき)',
+    '推進して(?:まいり|いき)',
+    '取り組んで(?:まいり|いき)',
+    '企業価値(?:の)?向上',
+    '持続的な成長',
+    '中長期的な',
+    'important (?:management )?resource',
+    'appropriately',
+    'strive to',
+    'we will continue to',
+    'committed to',
+    'sustainable growth',
+    'enhance corporate value',
+    'corporate value',
+    'we recogni[sz]e',
+    'play(?:s|ing)? an? (?:important|key|vital|crucial|significant) role',
+    'increasingly important',
+    '重要性(?:が|は)(?:増|高ま)',
+    '重要な役割',
+    '(?:不可欠|大切|重要|貴重)な(?:経営資源|財産|資産)',
+    'essential (?:management )?resource',
+    'indispensable',
+    '環境(?:は|が)(?:大きく)?(?:変化|多様化)',
+  ],
+  'gu',
+);
+
+/**
+ * A statement of importance as the predicate (「…は経営の根幹をなす大切な財産です」, "IP is an essential resource"):
+ * it says that intangibles matter, not how they win in the business it names.
+ */
+export const IMPORTANCE =
+  /(?:不可欠|大切|重要|貴重)な(?:経営資源|財産|資産)|重要な経営資源|経営の根幹|重要(?:である|な)と(?:考え|認識)|重要な役割|(?:essential|important|key|valuable|critical) (?:management )?(?:resource|asset)s?\b|indispensable|play(?:s|ing)? an? (?:important|key|vital|crucial|significant) role/u;
+
+/**
+ * A report that the company talked about its strategy somewhere (「…戦略について説明をしました」, "presented our
+ * licensing strategy at …"): an event, even when what was talked about sounds like a mechanism.
+ */
+export const REPORTED_TALK =
+  /(?:について|を)(?:の)?(?:説明|紹介|講演|発表|プレゼンテーション)(?:を)?(?:し|行い|いたし)ました|\b(?:presented|explained|spoke (?:on|about)|gave (?:a|an) (?:talk|presentation|lecture|keynote) (?:on|about))\b/gu;
+
+/**
+ * A trend as the predicate ("the IP environment of the industry is changing", 重要性が増しています, disputes
+ * "are on the rise"): context, not a claim. Read from the predicate only, never from who is named: naming the
+ * company (or writing 当社) must not turn context into a claim, or prefixing the name would raise a score.
+ */
+export const CONTEXT =
+  /(?:重要性|必要性)(?:が|は|も)(?:[^、。]{0,6}?)(?:増|高ま)|(?:が|は|も)(?:[^、。をにで]{0,4}?)(?:加速|勢いを増)し(?:て|つつ)(?:い|お)(?:ます|る)|(?:環境|状況|情勢)(?:は|が|も)(?:大きく|急速に)?(?:変化|多様化|変わ)|(?<!を)(?:増加|拡大|変化|多様化|活発化|激化|複雑化|高度化)し(?:て|つつ)(?:い|お)(?:ます|る)|(?<!\b(?:we|company) )(?:is|are) (?:increasing|growing|on the rise|changing|becoming (?:more|increasingly))|(?:has|have) been (?:undergoing|changing|increasing|growing)|increasingly (?:important|complex|diverse|active)|the importance of [a-z ]+ (?:is|has) (?:increas|grow)/u;
+
+/** Words that announce a strategy or a choice (register-neutral). */
+export const STRATEGY = re(
+  [
+    '戦略',
+    '方針',
+    '強化',
+    '集中',
+    '拡大',
+    '獲得',
+    '確立',
+    '狙',
+    '勝ち',
+    'ポジション',
+    '選択',
+    '差別化',
+    'strategy',
+    'strategic',
+    'focus',
+    'expand',
+    'win',
+    'position',
+    'capture',
+    'establish',
+  ],
+  'gu',
+);
+
+/** Anaphora and causal openers: the sentence continues the previous thought across a paragraph break. */
+export const CONTINUATION =
+  /^(?:これ(?:により|によって|らの|ら|は)|その(?:結果|ため|上で)|このため|こうした|このよう|それにより|結果として|また、?この|さらに、?この|this|these|that|as a result|thereby|accordingly|in turn|consequently|such)/u;
+
+/** Intention register (kept only as a label; it never changes the credit a sentence gets). */
+export const INTENTION =
+  /(?:目指(?:し|す)|図(?:り|る|って)|考え(?:て|る)|まいり|予定|方針です|計画です|ていきます|\bwe (?:will|aim|plan|intend|seek|strive)\b|\bwill\b|\baims? to\b)/u;
+
+/** Mentions of IP / intangibles at all (for the CG floor check and the "about IP" test). */
+export const IP_MENTION = re(
+  [
+    '知的財産',
+    '知財',
+    '特許',
+    '商標',
+    '意匠',
+    '著作権',
+    'ブランド',
+    'ノウハウ',
+    '無形資産',
+    '営業秘密',
+    'ライセンス',
+    '知的資本',
+    'intellectual property',
+    '\\bip\\b',
+    'patent',
+    'trademark',
+    '\\bbrands?\\b',
+    'know-how',
+    'intangible',
+    'trade secret',
+    'licens',
+    'copyright',
+  ],
+  'gu',
+);
+
+/** The text speaks about the company itself (its own names are already replaced by 当社 / "the company"). */
+export const SELF_REFERENCE =
+  /当社|当グループ|弊社|わが社|我が社|我々|私たち|\bwe\b|\bour\b|\bus\b|the company|the group\b/u;
