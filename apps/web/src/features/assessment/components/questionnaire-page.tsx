@@ -24,6 +24,7 @@ import { useAssignModule } from '../hooks/use-assign-module';
 import { useSubmitAssessment } from '../hooks/use-submit-assessment';
 import { QuestionField } from './question-field';
 import { ValidationBanner } from './validation-banner';
+import { ValidationDecision } from './validation-decision';
 import { EvidenceNote } from './evidence-note';
 import '../assessment.css';
 
@@ -264,12 +265,15 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
                 onValue={onValue}
                 extra={
                   detail.validation.items.some((i) => i.questionId === q.id) ? (
-                    <EvidenceNote
-                      orgId={orgId}
-                      assessmentId={detail.id}
-                      questionId={q.id}
-                      editable={can('assessment:manage') && canAnswer && editable(q.id)}
-                    />
+                    <>
+                      <ValidationDecision item={detail.validation.items.find((i) => i.questionId === q.id)} />
+                      <EvidenceNote
+                        orgId={orgId}
+                        assessmentId={detail.id}
+                        questionId={q.id}
+                        editable={can('assessment:manage') && canAnswer && editable(q.id)}
+                      />
+                    </>
                   ) : null
                 }
               />

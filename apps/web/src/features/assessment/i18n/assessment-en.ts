@@ -201,6 +201,10 @@ export const assessmentEn: Messages['assessment'] = {
     saving: 'Saving…',
     ownAnswer: 'You gave this answer, so you cannot validate it.',
     state: { pending: 'Waiting', accepted: 'Accepted', returned: 'Returned' },
+    decidedIn: {
+      accepted: 'Accepted in round {{round}} (FY{{year}})',
+      returned: 'Returned in round {{round}} (FY{{year}})',
+    },
     lastDecision: '{{decision}} by {{name}}, {{date}}',
     lapsed: 'The answer changed after the last decision ({{decision}}).',
     prior: 'Previous round (imported, for reference only): {{decision}} by {{name}}, {{date}}',

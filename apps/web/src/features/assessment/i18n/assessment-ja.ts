@@ -199,6 +199,7 @@ export const assessmentJa = {
     saving: '保存しています…',
     ownAnswer: 'あなたが入力した回答のため、検証できません。',
     state: { pending: '未確認', accepted: '承認済み', returned: '差戻し' },
+    decidedIn: { accepted: '第{{round}}回（{{year}}年度）で承認', returned: '第{{round}}回（{{year}}年度）で差戻し' },
     lastDecision: '{{decision}}：{{name}}、{{date}}',
     lapsed: '前回の判断（{{decision}}）の後に回答が変わりました。',
     prior: '前の回の検証（取り込み・参考のみ）：{{decision}}：{{name}}、{{date}}',
