@@ -235,6 +235,7 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
               <label>
                 {t('assessment.questionnaire.assign')}{' '}
                 <select
+                  className="field__input field__select"
                   value={assignment?.assignee.userId ?? ''}
                   onChange={(e) => assign.mutate({ moduleId, userId: e.target.value === '' ? null : e.target.value })}
                 >
