@@ -12,12 +12,16 @@ export interface Suite {
 /**
  * The preamble every API integration spec shares: call it at the top of a `describe` to get the real application
  * (same modules, pipes and guards as production) on the test database, closed when the block ends.
+ * `options.database` gives the URL of another database instead (e.g. an empty one: support/empty-database.ts).
  */
-export function useTestApp(env: Record<string, string> = {}): Suite {
+export function useTestApp(
+  env: Record<string, string> = {},
+  options: { database?: () => Promise<string> } = {},
+): Suite {
   let app: TestApp | undefined;
   let context: TestContext | undefined;
   beforeAll(async () => {
-    app = await createTestApp(env);
+    app = await createTestApp(env, options.database ? await options.database() : undefined);
     context = new TestContext(app.app);
   });
   afterAll(() => app?.close());

@@ -47,6 +47,13 @@ import { AuditModule } from '../audit/audit.module';
   controllers: [AssessmentsController, AssessmentTransferController],
   // Other modules read rounds and write answers only through these services (e.g. workshops applying agreed answers;
   // the SME results read a round through AssessmentsService.loadRound).
-  exports: [AssessmentRoundsService, AssessmentAnswerImportService, AssessmentsService],
+  // The demo seed starts, answers and submits a round as a team does (lifecycle and answers services).
+  exports: [
+    AssessmentRoundsService,
+    AssessmentAnswerImportService,
+    AssessmentsService,
+    AssessmentLifecycleService,
+    AssessmentAnswersService,
+  ],
 })
 export class AssessmentsModule {}

@@ -22,5 +22,7 @@ import { AppConfigModule } from '../../config/app-config.module';
     },
   ],
   controllers: [DisclosuresController],
+  // The demo seed scores a disclosure text as the IP department does.
+  exports: [DisclosuresService],
 })
 export class DisclosuresModule {}

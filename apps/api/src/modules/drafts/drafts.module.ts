@@ -43,5 +43,7 @@ import { AppConfigModule } from '../../config/app-config.module';
     DraftAiService,
   ],
   controllers: [CompanyFactsController, DraftsController],
+  // The demo seed enters facts, drafts and takes a draft through review and publication with these.
+  exports: [CompanyFactsService, DraftsService, DraftWorkflowService],
 })
 export class DraftsModule {}

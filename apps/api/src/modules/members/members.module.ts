@@ -27,5 +27,7 @@ import { AppConfigModule } from '../../config/app-config.module';
   ],
   providers: [MembersService, InvitationsService],
   controllers: [MembersController],
+  // The demo seed links its advisor as the product does: an invitation, accepted.
+  exports: [InvitationsService],
 })
 export class MembersModule {}

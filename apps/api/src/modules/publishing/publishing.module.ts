@@ -35,7 +35,8 @@ import { AuditModule } from '../audit/audit.module';
     InvestorUpdatesService,
     PublicationPdfService,
   ],
-  exports: [PublicPageCache, PublicationsService],
+  // DialogueService and InvestorUpdatesService: the demo seed's investor follows, asks and gets an answer.
+  exports: [PublicPageCache, PublicationsService, DialogueService, InvestorUpdatesService],
   controllers: [PublishingController, DialogueController, InvestorUpdatesController, PublicationTitlesController],
 })
 export class PublishingModule {}

@@ -52,6 +52,12 @@ export class ParticipantTokenGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<RequestWithParticipant>();
     const raw = req.headers[PARTICIPANT_TOKEN_HEADER];
     const token = typeof raw === 'string' ? raw.trim() : '';
+    req.participant = await this.participantOf(token);
+    return true;
+  }
+
+  /** The participant a token stands for (401 unless it is live): the guard's check, also for the demo seed's phones. */
+  async participantOf(token: string): Promise<ParticipantContext> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw new ApiException(401, 'PARTICIPANT_TOKEN_INVALID');
     const participant = await this.participants.findOne({
       where: { tokenHash: hashParticipantToken(token), expiresAt: MoreThan(new Date()) },
@@ -60,13 +66,12 @@ export class ParticipantTokenGuard implements CanActivate {
     if (!participant || !participant.workshop || participant.workshop.status === 'closed') {
       throw new ApiException(401, 'PARTICIPANT_TOKEN_INVALID');
     }
-    req.participant = {
+    return {
       participantId: participant.id,
       organizationId: participant.organizationId,
       workshopId: participant.workshopId,
       department: participant.department,
     };
-    return true;
   }
 }
 

@@ -62,7 +62,8 @@ import { AppConfigModule } from '../../config/app-config.module';
   ],
   controllers: [WorkshopsController, WorkshopParticipantsController],
   // Members: removing someone ends their participant tokens and open streams (WorkshopParticipantsService.revokeUser).
-  exports: [WorkshopParticipantsService],
+  // The demo seed runs a workshop through the same services (preparing, running, the participants' side).
+  exports: [WorkshopParticipantsService, WorkshopsService, WorkshopLiveService, ParticipantTokenGuard],
 })
 export class WorkshopsModule implements OnApplicationShutdown {
   constructor(@Inject(WorkshopEventBus) private readonly bus: WorkshopEventBus) {}

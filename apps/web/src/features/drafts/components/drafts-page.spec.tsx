@@ -100,6 +100,14 @@ describe('Disclosure drafts', () => {
     ).toEqual(['offset=0', 'offset=2']);
   });
 
+  it('shows a score without the 〇/△/✕ mark, and without empty brackets, for a draft that is not a CG entry', async () => {
+    const integrated = { ...detailOf('d-ir', complete, 'approved'), overall: 58, class: null };
+    renderApp(apiFor('contributor', [integrated]), `/o/${ORG_ID}/drafts`);
+    const row = await screen.findByTestId('draft-row-d-ir');
+    expect(row).toHaveTextContent('58点');
+    expect(row).not.toHaveTextContent('（）');
+  });
+
   it('lists drafts with status in words and score, and creates a new draft from the latest assessment', async () => {
     const open = detailOf('d-open', withoutFacts, 'draft');
     const done = detailOf('d-done', complete, 'approved');

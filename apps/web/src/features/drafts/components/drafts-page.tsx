@@ -60,7 +60,9 @@ export function DraftsPage() {
                     </td>
                     <td>
                       {d.overall !== null
-                        ? t('drafts.page.scoreValue', { overall: d.overall, class: d.class ?? '' })
+                        ? d.class
+                          ? t('drafts.page.scoreValue', { overall: d.overall, class: d.class })
+                          : t('drafts.page.scoreOnly', { overall: d.overall }) // the 〇/△/✕ mark is for CG entries only
                         : d.type === 'sme-one-pager'
                           ? t('drafts.page.smeNoScore', { percent: percent(d.completeness) })
                           : t('drafts.page.scorePending', { percent: percent(d.completeness) })}

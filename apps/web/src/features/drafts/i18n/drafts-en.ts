@@ -19,6 +19,7 @@ export const draftsEn: Messages['drafts'] = {
       score: 'Score',
       updated: 'Updated',
     },
+    scoreOnly: '{{overall}}',
     scoreValue: '{{overall}} ({{class}})',
     smeNoScore: 'Not scored (see its checklist) · {{percent}}% complete',
     scorePending: 'Has gaps to complete ({{percent}}% complete)',

@@ -17,6 +17,7 @@ export const draftsJa = {
       score: 'スコア',
       updated: '更新日時',
     },
+    scoreOnly: '{{overall}}点',
     scoreValue: '{{overall}}点（{{class}}）',
     smeNoScore: '点数なし（確認項目で判断）・完成度 {{percent}}%',
     scorePending: '要記入あり（完成度 {{percent}}%）',
