@@ -82,6 +82,7 @@ export * from './sme/sheets/sme-one-pager-sources';
 // Validation step: which answers need a reviewer's acceptance, where a round stands, what counts
 export * from './validation/answer-review';
 export * from './validation/carry-decisions';
+export * from './validation/decision-origin';
 export * from './validation/needs-validation';
 export * from './validation/round-validation';
 export * from './validation/review-rules';

@@ -4,6 +4,7 @@ import { AssessmentScope } from '../planning/assessment-scope';
 import { AssessmentTargets } from '../planning/assessment-targets';
 import { QuestionNote } from '../planning/question-note';
 import { ReviewDecision } from '../validation/answer-review';
+import { DecisionOrigin } from '../validation/decision-origin';
 
 export const TRANSFER_FORMAT = 'ipgn.assessment';
 export const TRANSFER_FORMAT_VERSION = 1;
@@ -42,6 +43,11 @@ export interface TransferDecision {
   readonly reviewedAt: string;
   /** The decision was made on the answer in this file; false when the answer changed after it (it had lapsed). */
   readonly current: boolean;
+  /**
+   * Where a decision carried in from an earlier round was made (round and fiscal year). Absent when it was made in
+   * the exported round itself, and in files written before origins were exported.
+   */
+  readonly decidedIn?: DecisionOrigin;
 }
 
 /** Longest reviewer name kept from a file. */

@@ -1,4 +1,5 @@
 import { REVIEW_COMMENT_MAX_LENGTH, REVIEW_DECISIONS } from '../validation/answer-review';
+import { readDecisionOrigin } from '../validation/decision-origin';
 import { TRANSFER_REVIEWER_MAX_LENGTH, TransferDecision } from './assessment-transfer';
 import { NotImportable } from './import-preview';
 
@@ -8,7 +9,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{
 /** One decision from a file, or why it cannot be kept. */
 function readDecision(raw: unknown): TransferDecision | string {
   if (!isRecord(raw)) return 'invalid';
-  const { decision, comment, reviewedBy, reviewedAt, current } = raw;
+  const { decision, comment, reviewedBy, reviewedAt, current, decidedIn } = raw;
   if (typeof decision !== 'string' || !(REVIEW_DECISIONS as readonly string[]).includes(decision))
     return 'invalid-decision';
   if (comment !== undefined && comment !== null && typeof comment !== 'string') return 'invalid-comment';
@@ -22,12 +23,15 @@ function readDecision(raw: unknown): TransferDecision | string {
   if (typeof reviewedAt !== 'string' || !ISO.test(reviewedAt) || Number.isNaN(Date.parse(reviewedAt)))
     return 'invalid-date';
   if (typeof current !== 'boolean') return 'invalid';
+  const origin = decidedIn === undefined || decidedIn === null ? undefined : readDecisionOrigin(decidedIn);
+  if (origin === null) return 'invalid-origin';
   return {
     decision: decision as TransferDecision['decision'],
     comment: typeof comment === 'string' ? comment : '',
     reviewedBy: typeof reviewedBy === 'string' && reviewedBy.length > 0 ? reviewedBy : null,
     reviewedAt,
     current,
+    ...(origin && { decidedIn: origin }),
   };
 }
 

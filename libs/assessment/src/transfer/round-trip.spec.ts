@@ -75,15 +75,23 @@ const roundArb: fc.Arbitrary<AssessmentTransfer> = fc
         ...(n.evidence !== undefined ? { evidence: n.evidence } : {}),
       }));
     // Who decided, when, accepted or returned, and the reviewer's evidence note ('' when none was written).
-    const decision: fc.Arbitrary<TransferDecision> = fc.record({
-      decision: fc.constantFrom('accepted' as const, 'returned' as const),
-      comment: fc.oneof(fc.constant(''), nonBlank(80)),
-      reviewedBy: fc.option(nonBlank(40), { nil: null }),
-      reviewedAt: fc
-        .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
-        .map((d) => d.toISOString()),
-      current: fc.boolean(),
-    });
+    // A decision carried in from an earlier round names that round and fiscal year (decidedIn); others have none.
+    const decision: fc.Arbitrary<TransferDecision> = fc.record(
+      {
+        decision: fc.constantFrom('accepted' as const, 'returned' as const),
+        comment: fc.oneof(fc.constant(''), nonBlank(80)),
+        reviewedBy: fc.option(nonBlank(40), { nil: null }),
+        reviewedAt: fc
+          .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+          .map((d) => d.toISOString()),
+        current: fc.boolean(),
+        decidedIn: fc.record({
+          round: fc.integer({ min: 1, max: 50 }),
+          fiscalYear: fc.integer({ min: 2019, max: 2030 }),
+        }),
+      },
+      { requiredKeys: ['decision', 'comment', 'reviewedBy', 'reviewedAt', 'current'] },
+    );
     return fc
       .record({
         decisions: record(
@@ -282,6 +290,34 @@ describe('import across versions and bad files', () => {
     const nineColumns = { ...sheets, questions: sheets.questions.map((row) => row.slice(0, 9)) };
     const read = sheetsToTransfer(nineColumns);
     expect(read.ok && read.value['decisions']).toEqual({});
+    // Sheets written before origins were exported (fourteen columns) keep their decisions, without an origin.
+    const origin = { round: 1, fiscalYear: 2025 };
+    const carried = transferToSheets({
+      ...base,
+      bankVersion: BANK_VERSION,
+      decisions: { 'm1.inventory': { ...decided, decidedIn: origin } },
+    });
+    expect(carried.questions[0]?.slice(14)).toEqual(['decided_in_round', 'decided_in_fiscal_year']);
+    const fourteen = sheetsToTransfer({ ...carried, questions: carried.questions.map((r) => r.slice(0, 14)) });
+    expect(fourteen.ok && fourteen.value['decisions']).toEqual({ 'm1.inventory': decided });
+    // An origin typed as text still reads; one that is no round or year is listed, the rest imports.
+    const typed = sheetsToTransfer({
+      ...carried,
+      questions: carried.questions.map((r) => (r[0] === 'm1.inventory' ? [...r.slice(0, 14), '1', '2025'] : r)),
+    });
+    const typedRaw = typed.ok ? typed.value : {};
+    const typedPreview = previewImport(typedRaw, { track: 'listed', bankVersion: BANK_VERSION });
+    expect(typedPreview.ok && typedPreview.preview.payload.priorDecisions['m1.inventory']?.decidedIn).toEqual(origin);
+    const badOrigin = previewImport(
+      { ...JSON.parse(JSON.stringify(file)), decisions: { 'm1.inventory': { ...decided, decidedIn: { round: 0 } } } },
+      { track: 'listed', bankVersion: '2026.11-1' },
+    );
+    expect(badOrigin.ok && badOrigin.preview.notImportable).toContainEqual({
+      part: 'decision',
+      id: 'm1.inventory',
+      reason: 'invalid-origin',
+    });
+    expect(badOrigin.ok && Object.keys(badOrigin.preview.payload.answers).length).toBeGreaterThan(0);
     // A decision row whose "on this answer" cell means nothing refuses the sheet with its address.
     const withDecision = transferToSheets({
       ...base,

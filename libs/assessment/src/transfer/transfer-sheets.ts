@@ -32,6 +32,8 @@ export const DECISION_HEADER = [
   'review_comment',
   'review_on_this_answer',
 ];
+/** Where a carried decision was made; files written before origins were exported lack these two columns. */
+export const ORIGIN_HEADER = ['decided_in_round', 'decided_in_fiscal_year'];
 export const MODULE_HEADER = ['module_id', 'title_ja', 'title_en', 'target_level', 'out_of_scope_reason'];
 const META_KEYS = ['format', 'formatVersion', 'bankVersion', 'track', 'exportedAt', 'round', 'status'] as const;
 
@@ -65,6 +67,8 @@ export function transferToSheets(file: AssessmentTransfer): TransferSheets {
       decision?.reviewedAt ?? null,
       decision ? decision.comment : null,
       decision ? (decision.current ? 'yes' : 'no') : null,
+      decision?.decidedIn?.round ?? null,
+      decision?.decidedIn?.fiscalYear ?? null,
     ];
   });
   const moduleRows: SheetRows = (bank?.modules ?? []).map((m) => [
@@ -85,7 +89,7 @@ export function transferToSheets(file: AssessmentTransfer): TransferSheets {
   ];
   return {
     meta: [META_HEADER, ...meta],
-    questions: [[...QUESTION_HEADER, ...DECISION_HEADER], ...questionRows],
+    questions: [[...QUESTION_HEADER, ...DECISION_HEADER, ...ORIGIN_HEADER], ...questionRows],
     modules: [MODULE_HEADER, ...moduleRows],
   };
 }
@@ -99,6 +103,11 @@ function level(c: SheetCell | undefined): number | null | 'bad' {
   if (c === null || c === undefined || c === '') return null;
   const n = typeof c === 'number' ? c : /^\s*\d+\s*$/.test(c) ? Number(c) : Number.NaN;
   return Number.isInteger(n) && n >= 0 && n <= 4 ? n : 'bad';
+}
+
+/** A number cell, or digits typed as text (a spreadsheet may turn either into the other); anything else as is. */
+function wholeNumber(c: SheetCell | undefined): SheetCell | undefined {
+  return typeof c === 'string' && /^\s*\d+\s*$/.test(c) ? Number(c) : c;
 }
 
 function sameHeader(row: readonly SheetCell[] | undefined, header: readonly string[]): boolean {
@@ -118,6 +127,9 @@ export function sheetsToTransfer(
   if (!sameHeader(sheets.modules[0], MODULE_HEADER))
     return { ok: false, error: { code: 'broken-cell', at: 'modules!A1' } };
   const withDecisions = sameHeader(sheets.questions[0]?.slice(QUESTION_HEADER.length), DECISION_HEADER);
+  const withOrigins =
+    withDecisions &&
+    sameHeader(sheets.questions[0]?.slice(QUESTION_HEADER.length + DECISION_HEADER.length), ORIGIN_HEADER);
 
   const meta: Record<string, SheetCell> = {};
   sheets.meta.slice(1).forEach((row) => {
@@ -175,12 +187,17 @@ export function sheetsToTransfer(
         if (current !== 'yes' && current !== 'no')
           return { ok: false, error: { code: 'broken-cell', at: at('questions', r, at0 + 4) } };
         // Checked field by field by previewImport like the JSON form; a bad one is listed, not fatal.
+        const originRound = withOrigins ? row[at0 + 5] : null;
+        const originYear = withOrigins ? row[at0 + 6] : null;
         decisions[id] = {
           decision,
           reviewedBy: text(row[at0 + 1]),
           reviewedAt: text(row[at0 + 2]),
           comment: text(row[at0 + 3]) ?? '',
           current: current === 'yes',
+          ...(text(originRound) !== null || text(originYear) !== null
+            ? { decidedIn: { round: wholeNumber(originRound), fiscalYear: wholeNumber(originYear) } }
+            : {}),
         };
       }
     }

@@ -2,7 +2,8 @@ import { AssessmentProfile } from '../bank/assessment-profile';
 import { BANK_VERSION } from '../bank/bank-version';
 import { BANK_VERSION_2026_11_1 } from '../bank/question-bank';
 import { AnswerReview } from './answer-review';
-import { carryDecisions, COPIED_ANSWER_VERSION, LAPSED_ANSWER_VERSION } from './carry-decisions';
+import { CarriableReview, carryDecisions, COPIED_ANSWER_VERSION, LAPSED_ANSWER_VERSION } from './carry-decisions';
+import { fiscalYearOf } from './decision-origin';
 import { roundValidation, VersionedAnswer } from './round-validation';
 
 const profile: AssessmentProfile = { listingStatus: 'prime', companySize: 'large' };
@@ -10,13 +11,18 @@ const FORUM = 'm6.cross-functional';
 const IP_HEAD = 'm6.ip-head-in-strategy';
 const BOARD = 'm6.board-discussions';
 
-const decision = (questionId: string, d: AnswerReview['decision'], answerVersion: number): AnswerReview => ({
+const decision = (questionId: string, d: AnswerReview['decision'], answerVersion: number): CarriableReview => ({
   questionId,
   decision: d,
   comment: d === 'accepted' ? '議事録で確認' : '根拠を添付してください',
   answerVersion,
   reviewedBy: 'reviewer-1',
+  // 10 February 2026 in Tokyo: fiscal year 2025 for a March year end.
+  reviewedAt: '2026-02-10T03:00:00.000Z',
+  origin: null,
 });
+/** The earlier round is round 2 of an organization whose fiscal year ends in March. */
+const FROM = { fromRound: 2, fiscalYearEndMonth: 3 } as const;
 
 // Last year: FORUM accepted on the answer as submitted (v3), IP_HEAD accepted on v1 but changed afterwards (v2),
 // BOARD accepted and submitted, but not copied into the new round.
@@ -38,6 +44,7 @@ function newRound(answers: Record<string, VersionedAnswer>, reviews: readonly An
 
 describe('carrying validation decisions into a new round', () => {
   const carried = carryDecisions({
+    ...FROM,
     fromBankVersion: BANK_VERSION,
     toBankVersion: BANK_VERSION,
     previousAnswers,
@@ -51,8 +58,12 @@ describe('carrying validation decisions into a new round', () => {
 
   it('keeps a decision on the unchanged answer it judged, pointed at the copy, with its comment and reviewer', () => {
     expect(carried.find((r) => r.questionId === FORUM)).toEqual({
-      ...decision(FORUM, 'accepted', 3),
+      questionId: FORUM,
+      decision: 'accepted',
+      comment: '議事録で確認',
+      reviewedBy: 'reviewer-1',
       answerVersion: COPIED_ANSWER_VERSION,
+      origin: { round: 2, fiscalYear: 2025 },
     });
   });
 
@@ -78,6 +89,7 @@ describe('carrying validation decisions into a new round', () => {
 
   it('a returned decision on an unchanged answer stays returned', () => {
     const out = carryDecisions({
+      ...FROM,
       fromBankVersion: BANK_VERSION,
       toBankVersion: BANK_VERSION,
       previousAnswers,
@@ -89,6 +101,7 @@ describe('carrying validation decisions into a new round', () => {
 
   it('across bank versions a decision counts only where the question is asked the same way', () => {
     const fromOld = carryDecisions({
+      ...FROM,
       fromBankVersion: BANK_VERSION_2026_11_1,
       toBankVersion: BANK_VERSION,
       previousAnswers,
@@ -98,6 +111,7 @@ describe('carrying validation decisions into a new round', () => {
     expect(fromOld.find((r) => r.questionId === FORUM)?.answerVersion).toBe(COPIED_ANSWER_VERSION);
     // A bank the library does not know: nothing can be compared, so nothing counts without a new look.
     const unknown = carryDecisions({
+      ...FROM,
       fromBankVersion: '1999.01-1',
       toBankVersion: BANK_VERSION,
       previousAnswers,
@@ -109,6 +123,7 @@ describe('carrying validation decisions into a new round', () => {
 
   it('ignores a decision on an answer that was cleared', () => {
     const out = carryDecisions({
+      ...FROM,
       fromBankVersion: BANK_VERSION,
       toBankVersion: BANK_VERSION,
       previousAnswers: { [FORUM]: { value: null, version: 4 } },
@@ -116,5 +131,36 @@ describe('carrying validation decisions into a new round', () => {
       copied: new Set([FORUM]),
     });
     expect(out).toEqual([]);
+  });
+
+  it('names the round and fiscal year a decision was made in, and keeps the origin of one carried before', () => {
+    const twice = carryDecisions({
+      ...FROM,
+      fromBankVersion: BANK_VERSION,
+      toBankVersion: BANK_VERSION,
+      previousAnswers,
+      previousReviews: [
+        { ...decision(FORUM, 'accepted', 3), origin: { round: 1, fiscalYear: 2024 } },
+        { ...decision(IP_HEAD, 'accepted', 2), reviewedAt: '2026-03-31T15:30:00.000Z' },
+      ],
+      copied,
+    });
+    expect(twice.find((r) => r.questionId === FORUM)?.origin).toEqual({ round: 1, fiscalYear: 2024 });
+    // 31 March 15:30 UTC is 1 April 00:30 in Tokyo: the new fiscal year.
+    expect(twice.find((r) => r.questionId === IP_HEAD)?.origin).toEqual({ round: 2, fiscalYear: 2026 });
+  });
+});
+
+describe('the fiscal year a decision falls in (Japanese 年度, in Tokyo time)', () => {
+  it.each([
+    ['2026-02-10T03:00:00Z', 3, 2025],
+    ['2026-03-31T14:59:59Z', 3, 2025],
+    ['2026-03-31T15:00:00Z', 3, 2026],
+    ['2026-12-31T15:00:00Z', 12, 2027],
+    ['2026-06-30T00:00:00Z', 12, 2026],
+    ['2026-06-30T00:00:00Z', 6, 2025],
+    ['2026-07-01T00:00:00Z', 6, 2026],
+  ])('%s with a year end in month %i is FY%i', (at, endMonth, fy) => {
+    expect(fiscalYearOf(new Date(at), endMonth)).toBe(fy);
   });
 });

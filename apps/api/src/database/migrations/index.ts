@@ -14,6 +14,7 @@ import { InvestorFollowsAndCodes1796152200000 } from './1796152200000-investor-f
 import { WorkshopEvents1796161242291 } from './1796161242291-workshop-events';
 import { Benchmark1796161334373 } from './1796161334373-benchmark';
 import { PriorDecisions1796164016545 } from './1796164016545-prior-decisions';
+import { DecisionOrigin1796186072319 } from './1796186072319-decision-origin';
 
 /** Every migration in order; listed explicitly because the API is bundled (no globbing at run time). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   WorkshopEvents1796161242291,
   Benchmark1796161334373,
   PriorDecisions1796164016545,
+  DecisionOrigin1796186072319,
 ];

@@ -57,18 +57,17 @@ export class AssessmentLifecycleService {
             createdBy: user.id,
           }),
         );
+        const organization = await this.organizations.findById(organizationId, manager);
         // Answers still asked, with the validation decisions on them (those on an unchanged answer still count).
         const carried = previous
-          ? await copyPreviousRound(manager, previous, { id: created.id, track, bankVersion: BANK_VERSION })
+          ? await copyPreviousRound(
+              manager,
+              previous,
+              { id: created.id, track, bankVersion: BANK_VERSION },
+              organization.fiscalYearEndMonth,
+            )
           : null;
-        if (track === 'sme')
-          await prefillFromProfile(
-            manager,
-            await this.organizations.findById(organizationId, manager),
-            created.id,
-            track,
-            user.id,
-          );
+        if (track === 'sme') await prefillFromProfile(manager, organization, created.id, track, user.id);
         await this.audit.record(
           {
             organizationId,

@@ -1,4 +1,5 @@
 import type request from 'supertest';
+import { fiscalYearOf } from '@ipgn/assessment';
 import type { Client } from '../../../test/test-app';
 import { useTestApp } from '../../../test/support/use-test-app';
 
@@ -9,7 +10,13 @@ interface Item {
   questionId: string;
   state: string;
   answerVersion: number;
-  review: { decision: string; comment: string; answerVersion: number; reviewedBy: { userId: string } | null } | null;
+  review: {
+    decision: string;
+    comment: string;
+    answerVersion: number;
+    reviewedBy: { userId: string } | null;
+    decidedIn: { round: number; fiscalYear: number } | null;
+  } | null;
 }
 
 function put(c: Client, path: string, body: unknown): Promise<request.Response> {
@@ -78,6 +85,42 @@ describe('a new round carries the validation decisions of the answers it copies 
       (e) => e.action === 'assessment.started' && e.target === started.body.id,
     );
     expect(start?.data).toMatchObject({ copiedAnswers: 2, carriedDecisions: 2 });
+  });
+
+  it('names the round and fiscal year a carried decision was made in, through later rounds, the export and a new decision', async () => {
+    const { owner, orgId } = await s.ctx.newOrganization();
+    const reviewer = await s.ctx.newMember(owner, orgId, 'reviewer');
+    const rounds = `/api/orgs/${orgId}/assessments`;
+    const first = `${rounds}/${(await owner.post(rounds, { track: 'listed' })).body.id as string}`;
+    expect((await put(owner, `${first}/answers/${FORUM}`, { value: 4, expectedVersion: 0 })).status).toBe(200);
+    expect((await owner.post(`${first}/request-validation`)).status).toBe(200);
+    const ok = { decision: 'accepted', comment: '議事録で確認', answerVersion: 1 };
+    const decided = await put(reviewer, `${first}/reviews/${FORUM}`, ok);
+    expect(decided.status).toBe(200);
+    expect((await owner.post(`${first}/submit`)).status).toBe(200);
+    const item = (body: { validation: { items: Item[] } }) => body.validation.items.find((i) => i.questionId === FORUM);
+
+    // Round 1's own decision names no origin; round 2 and round 3 (carried twice) both say round 1. The new
+    // organization's fiscal year ends in March (the default).
+    expect(item((await owner.get(first)).body)?.review?.decidedIn).toBeNull();
+    const fiscalYear = fiscalYearOf(new Date(), 3);
+    const second = await owner.post(rounds, { track: 'listed' });
+    expect(item(second.body)).toMatchObject({ state: 'accepted', review: { decidedIn: { round: 1, fiscalYear } } });
+    expect((await owner.post(`${rounds}/${second.body.id as string}/submit`)).status).toBe(200);
+    const third = await owner.post(rounds, { track: 'listed' });
+    const thirdPath = `${rounds}/${third.body.id as string}`;
+    expect(item(third.body)).toMatchObject({ state: 'accepted', review: { decidedIn: { round: 1, fiscalYear } } });
+
+    // The whole-round file keeps where the decision was made.
+    const file = await owner.get(`${thirdPath}/transfer.json`);
+    expect(file.status).toBe(200);
+    const body = JSON.parse(file.text) as { decisions: Record<string, { decidedIn?: unknown }> };
+    expect(body.decisions[FORUM]?.decidedIn).toEqual({ round: 1, fiscalYear });
+
+    // A decision made again in round 3 is round 3's own: the origin goes.
+    expect((await owner.post(`${thirdPath}/request-validation`)).status).toBe(200);
+    expect((await put(reviewer, `${thirdPath}/reviews/${FORUM}`, ok)).status).toBe(200);
+    expect(item((await owner.get(thirdPath)).body)?.review).toMatchObject({ decision: 'accepted', decidedIn: null });
   });
 
   it('carries nothing from another organization, and nothing when the earlier round had no decisions', async () => {

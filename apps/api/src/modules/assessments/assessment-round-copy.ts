@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { carryDecisions, COPIED_ANSWER_VERSION, questionsForTrack, type Track } from '@ipgn/assessment';
-import { versionedAnswers } from './assessment-validation';
+import { decidedInOf, versionedAnswers } from './assessment-validation';
 import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 import { AssessmentReviewEntity } from './entities/assessment-review.entity';
 import type { AssessmentEntity } from './entities/assessment.entity';
@@ -9,12 +9,14 @@ import type { AssessmentEntity } from './entities/assessment.entity';
  * A new round starts from the latest submitted round of its track: its answers to questions the current bank still
  * asks in the track are copied (version COPIED_ANSWER_VERSION, source 'copied'), and the validation decisions on
  * them come along by the domain's rule (carryDecisions): a decision on the very answer copied still counts, one that
- * had lapsed marks the answer as needing re-validation. Returns how many answers and decisions were carried.
+ * had lapsed marks the answer as needing re-validation. Each carried decision keeps where it was made (round and
+ * fiscal year, from the organization's year end). Returns how many answers and decisions were carried.
  */
 export async function copyPreviousRound(
   manager: EntityManager,
-  previous: Pick<AssessmentEntity, 'organizationId' | 'id' | 'bankVersion'>,
+  previous: Pick<AssessmentEntity, 'organizationId' | 'id' | 'bankVersion' | 'round'>,
   next: { id: string; track: Track; bankVersion: string },
+  fiscalYearEndMonth: number,
 ): Promise<{ answers: number; decisions: number }> {
   const { organizationId } = previous;
   const rows: { question_id: string }[] = await manager.query(
@@ -39,6 +41,8 @@ export async function copyPreviousRound(
   ]);
   const at = new Map(reviews.map((r) => [r.questionId, r.reviewedAt]));
   const carried = carryDecisions({
+    fromRound: previous.round,
+    fiscalYearEndMonth,
     fromBankVersion: previous.bankVersion,
     toBankVersion: next.bankVersion,
     previousAnswers: versionedAnswers(answers),
@@ -48,6 +52,8 @@ export async function copyPreviousRound(
       comment: r.comment,
       answerVersion: r.answerVersion,
       reviewedBy: r.reviewedBy,
+      reviewedAt: r.reviewedAt.toISOString(),
+      origin: decidedInOf(r),
     })),
     copied,
   });
@@ -61,8 +67,10 @@ export async function copyPreviousRound(
         comment: r.comment,
         answerVersion: r.answerVersion,
         reviewedBy: r.reviewedBy,
-        // When the decision was made: the reviewer sees it comes from the earlier round.
+        // When and where the decision was made: the reviewer sees it comes from an earlier round.
         reviewedAt: at.get(r.questionId) ?? new Date(),
+        decidedInRound: r.origin.round,
+        decidedInFiscalYear: r.origin.fiscalYear,
       })),
     );
   return { answers: copied.size, decisions: carried.length };

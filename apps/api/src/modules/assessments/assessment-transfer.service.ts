@@ -17,6 +17,7 @@ import { AuditService } from '../audit/audit.service';
 import { AssessmentPlanningService } from './assessment-planning.service';
 import { readTransferXlsx, UnreadableXlsxError, writeTransferXlsx } from './assessment-transfer-xlsx';
 import { answersOf, type LoadedRound } from './assessment-round';
+import { decidedInOf } from './assessment-validation';
 import { AssessmentsService } from './assessments.service';
 import type { AssessmentEntity } from './entities/assessment.entity';
 
@@ -181,15 +182,20 @@ export class AssessmentTransferService {
 function decisionsOf(round: LoadedRound): Record<string, TransferDecision> {
   const versions = new Map(round.answers.map((a) => [a.questionId, a.version]));
   return Object.fromEntries(
-    round.reviews.map((r): [string, TransferDecision] => [
-      r.questionId,
-      {
-        decision: r.decision,
-        comment: r.comment,
-        reviewedBy: r.reviewer?.displayName ?? null,
-        reviewedAt: r.reviewedAt.toISOString(),
-        current: versions.get(r.questionId) === r.answerVersion,
-      },
-    ]),
+    round.reviews.map((r): [string, TransferDecision] => {
+      // Kept in the file: a decision carried from an earlier round still says where it was made.
+      const decidedIn = decidedInOf(r);
+      return [
+        r.questionId,
+        {
+          decision: r.decision,
+          comment: r.comment,
+          reviewedBy: r.reviewer?.displayName ?? null,
+          reviewedAt: r.reviewedAt.toISOString(),
+          current: versions.get(r.questionId) === r.answerVersion,
+          ...(decidedIn && { decidedIn }),
+        },
+      ];
+    }),
   );
 }

@@ -108,6 +108,9 @@ export class AssessmentValidationService {
           answerVersion: review.answerVersion,
           reviewedBy: user.id,
           reviewedAt: new Date(),
+          // Decided in this round now: a decision carried from an earlier round is replaced, origin and all.
+          decidedInRound: null,
+          decidedInFiscalYear: null,
         },
         ['organizationId', 'assessmentId', 'questionId'],
       );

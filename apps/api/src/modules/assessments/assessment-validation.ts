@@ -1,4 +1,10 @@
-import { roundValidation, type AnswerReview, type RoundValidation, type VersionedAnswer } from '@ipgn/assessment';
+import {
+  roundValidation,
+  type AnswerReview,
+  type DecisionOrigin,
+  type RoundValidation,
+  type VersionedAnswer,
+} from '@ipgn/assessment';
 import type { ValidationView } from '@ipgn/contracts';
 import type { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 import type { AssessmentReviewEntity } from './entities/assessment-review.entity';
@@ -56,6 +62,7 @@ export function toValidationView(
                 ? { userId: row.reviewedBy, displayName: row.reviewer?.displayName ?? '' }
                 : null,
               reviewedAt: row.reviewedAt.toISOString(),
+              decidedIn: decidedInOf(row),
             }
           : null,
       };
@@ -63,4 +70,13 @@ export function toValidationView(
     counts: { ...validation.counts },
     complete: validation.complete,
   };
+}
+
+/** Where a decision carried in from an earlier round was made; null for one made in this round. */
+export function decidedInOf(
+  row: Pick<AssessmentReviewEntity, 'decidedInRound' | 'decidedInFiscalYear'>,
+): DecisionOrigin | null {
+  return row.decidedInRound !== null && row.decidedInFiscalYear !== null
+    ? { round: row.decidedInRound, fiscalYear: row.decidedInFiscalYear }
+    : null;
 }

@@ -35,4 +35,24 @@ describe('FilePicker', () => {
     renderPicker('en', () => undefined);
     expect(screen.getByLabelText('File to import Choose a file')).toHaveAccessibleDescription('No file chosen');
   });
+
+  it('marks a required field, and ties its hint and error to the input', () => {
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <FilePicker
+          label="File"
+          accept=".pdf"
+          required
+          hint="At most 5 MB."
+          error="Choose a .pdf file."
+          onChange={() => undefined}
+        />
+      </I18nextProvider>,
+    );
+    const input = screen.getByLabelText(/^File/, { selector: 'input[type="file"]' });
+    expect(input).toBeRequired();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription('No file chosen Choose a .pdf file. At most 5 MB.');
+    expect(screen.getByText('required')).toHaveAttribute('aria-hidden', 'true');
+  });
 });

@@ -78,6 +78,8 @@ export interface AnswerValidationView {
     answerVersion: number;
     reviewedBy: PersonRef | null;
     reviewedAt: string;
+    /** A decision carried in from an earlier round: the round and fiscal year (年度) it was made in; else null. */
+    decidedIn: { round: number; fiscalYear: number } | null;
   } | null;
 }
 

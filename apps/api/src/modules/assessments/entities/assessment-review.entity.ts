@@ -34,6 +34,16 @@ export class AssessmentReviewEntity {
   @Column({ name: 'reviewed_at', type: 'timestamptz' })
   reviewedAt!: Date;
 
+  /**
+   * A decision carried in from an earlier round: the round number it was made in and its fiscal year (年度), fixed
+   * when it was carried. Both null for a decision made in this round.
+   */
+  @Column({ name: 'decided_in_round', type: 'int', nullable: true })
+  decidedInRound!: number | null;
+
+  @Column({ name: 'decided_in_fiscal_year', type: 'smallint', nullable: true })
+  decidedInFiscalYear!: number | null;
+
   @ManyToOne(() => AssessmentEntity, { onDelete: 'CASCADE' })
   @JoinColumn([
     { name: 'organization_id', referencedColumnName: 'organizationId' },

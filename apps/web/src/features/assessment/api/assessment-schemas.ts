@@ -91,6 +91,7 @@ export const validationSchema: z.ZodMiniType<ValidationView> = z.looseObject({
           answerVersion: z.number(),
           reviewedBy: z.nullable(personRefSchema),
           reviewedAt: z.string(),
+          decidedIn: z.nullable(z.looseObject({ round: z.number(), fiscalYear: z.number() })),
         }),
       ),
     }),

@@ -12,6 +12,9 @@ import { useAssessments } from '../hooks/use-assessments';
 import { useStartAssessment } from '../hooks/use-start-assessment';
 import { LoadMore } from '../../../shared/components/load-more';
 
+// The track choice uses the questionnaire's option layout (radio beside its text, one per line).
+import '../assessment.css';
+
 /** The organization's rounds, and starting a new one (the SME track is suggested for SMEs and startups). */
 export function AssessmentsPage() {
   const { t, i18n } = useTranslation();

@@ -24,6 +24,7 @@ import { useAssignModule } from '../hooks/use-assign-module';
 import { useSubmitAssessment } from '../hooks/use-submit-assessment';
 import { QuestionField } from './question-field';
 import { ValidationBanner } from './validation-banner';
+import { ValidationDecision } from './validation-decision';
 import { EvidenceNote } from './evidence-note';
 import '../assessment.css';
 
@@ -232,6 +233,7 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
               <label>
                 {t('assessment.questionnaire.assign')}{' '}
                 <select
+                  className="field__input field__select"
                   value={assignment?.assignee.userId ?? ''}
                   onChange={(e) => assign.mutate({ moduleId, userId: e.target.value === '' ? null : e.target.value })}
                 >
@@ -262,12 +264,15 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
                 onValue={onValue}
                 extra={
                   detail.validation.items.some((i) => i.questionId === q.id) ? (
-                    <EvidenceNote
-                      orgId={orgId}
-                      assessmentId={detail.id}
-                      questionId={q.id}
-                      editable={can('assessment:manage') && canAnswer && editable(q.id)}
-                    />
+                    <>
+                      <ValidationDecision item={detail.validation.items.find((i) => i.questionId === q.id)} />
+                      <EvidenceNote
+                        orgId={orgId}
+                        assessmentId={detail.id}
+                        questionId={q.id}
+                        editable={can('assessment:manage') && canAnswer && editable(q.id)}
+                      />
+                    </>
                   ) : null
                 }
               />

@@ -25,7 +25,13 @@ function bankView(track: Track = 'listed', version: string = BANK_VERSION): Asse
   };
 }
 
-function validation(state: 'pending' | 'returned' | 'accepted', requested = true): ValidationView {
+type Origin = { round: number; fiscalYear: number } | null;
+
+function validation(
+  state: 'pending' | 'returned' | 'accepted',
+  requested = true,
+  decidedIn: Origin = null,
+): ValidationView {
   const review =
     state === 'pending'
       ? null
@@ -35,6 +41,7 @@ function validation(state: 'pending' | 'returned' | 'accepted', requested = true
           answerVersion: 1,
           reviewedBy: { userId: 'rev', displayName: '佐藤一郎' },
           reviewedAt: '2026-12-01T02:00:00.000Z',
+          decidedIn,
         };
   return {
     requested,
@@ -80,9 +87,9 @@ function aDetail(status: AssessmentDetail['status'], v: ValidationView, bankVers
   };
 }
 
-function apiWith(detail: AssessmentDetail, role: OrganizationRole = 'reviewer') {
+function apiWith(detail: AssessmentDetail, role: OrganizationRole = 'reviewer', locale: 'ja' | 'en' = 'ja') {
   return createMockApi({
-    'GET /api/auth/me': json(200, aUser(role)),
+    'GET /api/auth/me': json(200, aUser(role, { locale })),
     [`GET /api/orgs/${ORG_ID}`]: json(200, anOrganization(PROFILE)),
     [`GET /api/orgs/${ORG_ID}/members`]: json(200, page([aMember('user-1', '山田花子', role)])),
     'GET /api/assessment-bank': json(200, bankView('listed', detail.bankVersion)),
@@ -180,6 +187,26 @@ describe('ReviewPage', () => {
     expect(within(item).getByRole('button', { name: '承認する' })).toBeInTheDocument();
   }, 20000);
 
+  it('says where a decision carried from an earlier round was made, in Japanese and in English', async () => {
+    const carried = aDetail('in_review', validation('accepted', true, { round: 1, fiscalYear: 2025 }));
+    const ja = renderApp(apiWith(carried), `/o/${ORG_ID}/assessments/${ID}/review`);
+    const item = (await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 })).closest(
+      'li',
+    ) as HTMLElement;
+    expect(within(item).getByTestId('decision-origin')).toHaveTextContent('第1回（2025年度）で承認');
+    ja.unmount();
+    renderApp(apiWith(carried, 'reviewer', 'en'), `/o/${ORG_ID}/assessments/${ID}/review`, 'en');
+    expect(await screen.findByTestId('decision-origin', {}, { timeout: 10000 })).toHaveTextContent(
+      'Accepted in round 1 (FY2025)',
+    );
+  }, 30000);
+
+  it('names no earlier round for a decision made in this round', async () => {
+    renderApp(apiWith(aDetail('in_review', validation('accepted'))), `/o/${ORG_ID}/assessments/${ID}/review`);
+    await screen.findByRole('heading', { name: CLAIM_PROMPT }, { timeout: 10000 });
+    expect(screen.queryByTestId('decision-origin')).not.toBeInTheDocument();
+  }, 20000);
+
   it('offers no decision to a contributor (no assessment:validate)', async () => {
     renderApp(
       apiWith(aDetail('in_review', validation('pending')), 'contributor'),
@@ -205,6 +232,17 @@ describe('the questionnaire in the validation step', () => {
       name: '知財部門の責任者は、経営戦略・事業戦略を議論する会議に参加していますか。',
     });
     for (const radio of within(other).getAllByRole('radio')) expect(radio).toBeDisabled();
+  }, 20000);
+
+  it('shows beside a carried answer that its decision was made in an earlier round', async () => {
+    renderApp(
+      apiWith(aDetail('draft', validation('returned', false, { round: 3, fiscalYear: 2024 })), 'contributor'),
+      `/o/${ORG_ID}/assessments/${ID}#q-${CLAIM}`,
+    );
+    const claim = await screen.findByRole('group', { name: CLAIM_PROMPT }, { timeout: 10000 });
+    const line = within(claim.closest('li') as HTMLElement).getByTestId('validation-decision');
+    expect(line).toHaveTextContent('差戻し');
+    expect(line).toHaveTextContent('第3回（2024年度）で差戻し');
   }, 20000);
 
   it('asks for validation from a draft that has claims', async () => {

@@ -19,6 +19,7 @@ import { useAssessmentBank } from '../hooks/use-assessment-bank';
 import { usePlanning } from '../hooks/use-planning';
 import { useReviewAnswer } from '../hooks/use-review-answer';
 import { formatAnswer } from '../utils/format-answer';
+import { DecisionOrigin } from './decision-origin';
 import { ValidationStateBadge } from './validation-state-badge';
 
 import '../assessment.css';
@@ -144,8 +145,8 @@ function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, prior, 
       <h2 id={`${id}-q`} className="review__question">
         {prompt}
       </h2>
-      <p>
-        <ValidationStateBadge state={item.state} />
+      <p className="review__state">
+        <ValidationStateBadge state={item.state} /> <DecisionOrigin review={last} />
       </p>
       <dl className="review__facts">
         <dt>{t('assessment.validation.answer')}</dt>
@@ -184,7 +185,7 @@ function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, prior, 
             date: formatDateTime(prior.reviewedAt, locale),
           })}
           {prior.comment ? ` — ${prior.comment}` : ''}
-          {prior.current ? '' : ` ${t('assessment.validation.priorChanged')}`}
+          {prior.current ? '' : ` ${t('assessment.validation.priorChanged')}`} <DecisionOrigin review={prior} />
         </p>
       ) : null}
       {canDecide && ownAnswer ? <p className="notice">{t('assessment.validation.ownAnswer')}</p> : null}

@@ -83,7 +83,7 @@ export function RoundTransferPanel({
                     {t('assessment.transfer.notImportableItem', {
                       part: t(`assessment.transfer.part.${n.part}`),
                       id: n.id,
-                      reason: n.reason,
+                      reason: t(`assessment.transfer.reason.${n.reason}`, { defaultValue: n.reason }),
                     })}
                   </li>
                 ))}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import type { AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
+import { DecisionOrigin } from './decision-origin';
 import { ValidationStateBadge } from './validation-state-badge';
 
 /** The results' account of the validation step: which high claims were accepted, returned or still wait. */
@@ -42,7 +43,7 @@ export function ValidationSummary({
                         {bank?.questions.find((q) => q.id === item.questionId)?.prompt[locale] ?? item.questionId}
                       </th>
                       <td>
-                        <ValidationStateBadge state={item.state} />
+                        <ValidationStateBadge state={item.state} /> <DecisionOrigin review={item.review} />
                       </td>
                       <td>
                         {item.review && item.review.answerVersion === item.answerVersion

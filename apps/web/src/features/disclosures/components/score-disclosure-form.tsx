@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Controller } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { Language } from '@ipgn/disclosure-scoring';
+import { FilePicker } from '../../../shared/components/file-picker';
 import { SubmitButton } from '../../../shared/components/submit-button';
 import { AppForm } from '../../../shared/forms/app-form';
 import { FormSelectField } from '../../../shared/forms/form-select-field';
@@ -33,7 +35,7 @@ interface ScoreDisclosureDraft {
 }
 
 interface ScoreDisclosureValues extends ScoreDisclosureDraft {
-  file: FileList | null;
+  file: File | null;
 }
 
 /** Title, document type, language and the text (pasted or uploaded); on success opens the saved result. */
@@ -54,7 +56,7 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
     serverError: score.error,
     pending: score.isPending,
     onValid: ({ title, documentType, language, text, file }) => {
-      const chosen = file?.[0];
+      const chosen = file ?? undefined;
       const meta = { title: title.trim(), documentType, ...(language ? { language } : {}) };
       const input =
         method === 'paste' || !chosen
@@ -66,7 +68,7 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
       });
     },
   });
-  const { control, watch, register, formState } = form.form;
+  const { control, watch, formState } = form.form;
   useEffect(() => {
     const typing = watch(({ title = '', documentType = 'cg_report', language = '', text = '' }) =>
       setDraft({ title, documentType, language, text }),
@@ -144,44 +146,33 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
             </p>
           </div>
         ) : (
-          <div className={['field', fileError ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
-            <label htmlFor={`${id}-file`} className="field__label">
-              {t('disclosures.form.file')}
-              <span className="field__required" aria-hidden="true">
-                {t('common.required')}
-              </span>
-            </label>
-            <input
-              id={`${id}-file`}
-              type="file"
-              className="field__input"
-              accept={DISCLOSURE_UPLOAD_EXTENSIONS.join(',')}
-              required
-              {...register('file', {
-                validate: (files) => {
-                  const file = files?.[0];
-                  const extension = file?.name.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? '';
-                  if (!file) return t('validation.required');
-                  if (!(DISCLOSURE_UPLOAD_EXTENSIONS as readonly string[]).includes(extension))
-                    return t('disclosures.form.fileType');
-                  return file.size > MAX_DISCLOSURE_UPLOAD_BYTES ? t('disclosures.form.fileTooLarge') : true;
-                },
-              })}
-              aria-invalid={fileError ? true : undefined}
-              aria-describedby={[fileError ? `${id}-file-error` : null, `${id}-file-hint`].filter(Boolean).join(' ')}
-            />
-            <p id={`${id}-file-hint`} className="field__hint">
-              {t('disclosures.form.fileHint')}
-            </p>
-            {fileError ? (
-              <p id={`${id}-file-error`} className="field__error">
-                <span aria-hidden="true" className="field__error-icon">
-                  !
-                </span>
-                {fileError}
-              </p>
-            ) : null}
-          </div>
+          <Controller
+            control={control}
+            name="file"
+            rules={{
+              validate: (file) => {
+                const extension = file?.name.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? '';
+                if (!file) return t('validation.required');
+                if (!(DISCLOSURE_UPLOAD_EXTENSIONS as readonly string[]).includes(extension))
+                  return t('disclosures.form.fileType');
+                return file.size > MAX_DISCLOSURE_UPLOAD_BYTES ? t('disclosures.form.fileTooLarge') : true;
+              },
+            }}
+            render={({ field }) => (
+              // The page's language on the button and "no file chosen", not the browser's "Choose File".
+              <FilePicker
+                label={t('disclosures.form.file')}
+                accept={DISCLOSURE_UPLOAD_EXTENSIONS.join(',')}
+                required
+                hint={t('disclosures.form.fileHint')}
+                error={fileError}
+                inputRef={field.ref}
+                name={field.name}
+                onBlur={field.onBlur}
+                onChange={field.onChange}
+              />
+            )}
+          />
         )}
         <SubmitButton pending={score.isPending} pendingLabel={t('disclosures.form.submitting')}>
           {t('disclosures.form.submit')}
