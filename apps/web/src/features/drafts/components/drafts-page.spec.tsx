@@ -337,7 +337,8 @@ describe('Disclosure drafts', () => {
     );
     await user.click(within(workflow).getByRole('button', { name: 'レビュー依頼を送る' }));
     const accept = within(workflow).getByLabelText('上記の要記入が残ったままレビューを依頼することを了承します');
-    expect(accept).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(accept).toHaveAttribute('aria-invalid', 'true'));
+    expect(accept).toHaveFocus();
     expect(accept).toHaveAccessibleDescription('レビューを依頼するには、要記入が残っていることを了承してください。');
     expect(api.callsTo(`POST /api/orgs/${ORG_ID}/drafts/d-gap/submit-for-review`)).toHaveLength(0);
     await user.click(accept);

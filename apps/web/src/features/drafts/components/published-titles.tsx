@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicationRef } from '@ipgn/contracts';
-import { FormErrorAlert } from '../../../shared/components/form-error-alert';
-import { TextField } from '../../../shared/components/text-field';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormTextField } from '../../../shared/forms/form-text-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDate } from '../../../shared/utils/format-date';
 import { useRenamePublication } from '../hooks/use-rename-publication';
@@ -73,28 +73,26 @@ function RenameForm({
 }) {
   const { t } = useTranslation();
   const rename = useRenamePublication(orgId, draftId);
-  const { formRef, fieldError, clientErrors, check } = useFormErrors(rename.error);
-  const [title, setTitle] = useState(publication.title);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const form = useAppForm({
+    defaultValues: { title: publication.title },
+    serverError: rename.error,
+    pending: rename.isPending,
+    onValid: ({ title }) =>
+      rename.mutateAsync({ publicationId: publication.publicationId, title: title.trim() }).then(onDone),
+  });
+  const { control, setFocus } = form.form;
   // The "Rename" button that opened the form is gone: focus moves into the title.
-  useEffect(() => inputRef.current?.focus(), []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!check({ title: title.trim() === '' ? t('validation.required') : undefined })) return;
-    rename.mutate({ publicationId: publication.publicationId, title: title.trim() }, { onSuccess: onDone });
-  };
+  useEffect(() => setFocus('title'), [setFocus]);
   return (
-    <form ref={formRef} noValidate className="form" onSubmit={submit}>
-      <FormErrorAlert error={rename.error} invalid={Object.keys(clientErrors).length > 0} />
-      <TextField
+    <AppForm form={form} className="form">
+      <FormTextField
+        control={control}
+        name="title"
         label={t('drafts.published.titleLabel', { version: publication.version })}
         hint={t('drafts.published.titleHint', { max: MAX_TITLE_CHARS })}
-        value={title}
-        onChange={setTitle}
         maxLength={MAX_TITLE_CHARS}
         required
-        ref={inputRef}
-        error={fieldError('title')}
+        validate={(title) => (title.trim() === '' ? t('validation.required') : undefined)}
       />
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={rename.isPending}>
@@ -104,6 +102,6 @@ function RenameForm({
           {t('drafts.published.cancel')}
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }

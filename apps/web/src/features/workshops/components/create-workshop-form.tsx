@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isScorable, TRACKS, type ModuleId, type Track } from '@ipgn/assessment';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { SelectField } from '../../../shared/components/select-field';
 import { SubmitButton } from '../../../shared/components/submit-button';
-import { TextField } from '../../../shared/components/text-field';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormTextField } from '../../../shared/forms/form-text-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { useAssessmentBank } from '../../assessment/hooks/use-assessment-bank';
 import {
@@ -31,14 +31,42 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
   const locale = currentLocale(i18n);
   const navigate = useNavigate();
   const create = useCreateWorkshop(orgId);
-  const { formRef, fieldError, check } = useFormErrors(create.error);
-  const [title, setTitle] = useState('');
-  const [questionSet, setQuestionSet] = useState<QuestionSet>('m9');
-  const [track, setTrack] = useState<Track>('listed');
-  const [modules, setModules] = useState<ModuleId[]>([]);
-  const [departments, setDepartments] = useState<WorkshopDepartment[]>(DEFAULT_DEPARTMENTS);
-  const [anonymity, setAnonymity] = useState<WorkshopAnonymity>('anonymous');
-  const [scheduledAt, setScheduledAt] = useState('');
+  const form = useAppForm({
+    defaultValues: {
+      title: '',
+      questionSet: 'm9' as QuestionSet,
+      track: 'listed' as Track,
+      modules: [] as ModuleId[],
+      departments: DEFAULT_DEPARTMENTS,
+      anonymity: 'anonymous' as WorkshopAnonymity,
+      scheduledAt: '',
+    },
+    serverError: create.error,
+    pending: create.isPending,
+    check: (v) => ({
+      modules:
+        v.questionSet === 'modules' && v.modules.length === 0 ? t('workshops.create.modulesRequired') : undefined,
+      departments: v.departments.length === 0 ? t('workshops.create.departmentsRequired') : undefined,
+    }),
+    onValid: (v) =>
+      create
+        .mutateAsync({
+          title: v.title.trim(),
+          modules: v.questionSet === 'm9' ? ['m9'] : v.modules,
+          departments: v.departments,
+          anonymity: v.anonymity,
+          scheduledAt: new Date(v.scheduledAt).toISOString(),
+        })
+        .then((created) => void navigate(`/o/${orgId}/workshops/${created.id}/console`)),
+  });
+  const { control, watch, setValue } = form.form;
+  const [questionSet, track, modules, departments, anonymity] = watch([
+    'questionSet',
+    'track',
+    'modules',
+    'departments',
+    'anonymity',
+  ]);
   const bank = useAssessmentBank(questionSet === 'modules' ? track : undefined);
 
   const eligible = (moduleId: ModuleId) =>
@@ -51,47 +79,19 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
 
   const toggle = <T,>(list: T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item));
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const date = scheduledAt ? new Date(scheduledAt) : null;
-    const ok = check({
-      title: title.trim() ? undefined : t('workshops.create.titleRequired'),
-      modules: questionSet === 'modules' && modules.length === 0 ? t('workshops.create.modulesRequired') : undefined,
-      departments: departments.length === 0 ? t('workshops.create.departmentsRequired') : undefined,
-      scheduledAt: date && !Number.isNaN(date.getTime()) ? undefined : t('workshops.create.dateRequired'),
-    });
-    if (!ok || !date) return;
-    create.mutate(
-      {
-        title: title.trim(),
-        modules: questionSet === 'm9' ? ['m9'] : modules,
-        departments,
-        anonymity,
-        scheduledAt: date.toISOString(),
-      },
-      { onSuccess: (created) => void navigate(`/o/${orgId}/workshops/${created.id}/console`) },
-    );
-  };
-
-  const modulesError = fieldError('modules') ?? fieldError('questionIds');
-  const departmentsError = fieldError('departments');
+  const modulesError = form.fieldError('modules') ?? form.fieldError('questionIds');
+  const departmentsError = form.fieldError('departments');
 
   return (
-    <form
-      ref={formRef}
-      className="card workshop-form"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby="workshop-create-title"
-    >
+    <AppForm form={form} alert={false} className="card workshop-form" aria-labelledby="workshop-create-title">
       <h2 id="workshop-create-title">{t('workshops.create.title')}</h2>
-      <TextField
+      <FormTextField
+        control={control}
+        name="title"
         label={t('workshops.create.name')}
-        value={title}
-        onChange={setTitle}
         required
         maxLength={200}
-        error={fieldError('title')}
+        validate={(title) => (title.trim() ? undefined : t('workshops.create.titleRequired'))}
       />
       <fieldset className="workshop-form__group">
         <legend>{t('workshops.create.questionSet')}</legend>
@@ -100,7 +100,7 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
             type="radio"
             name="question-set"
             checked={questionSet === 'm9'}
-            onChange={() => setQuestionSet('m9')}
+            onChange={() => setValue('questionSet', 'm9')}
           />
           <span>{t('workshops.create.setM9')}</span>
         </label>
@@ -109,7 +109,7 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
             type="radio"
             name="question-set"
             checked={questionSet === 'modules'}
-            onChange={() => setQuestionSet('modules')}
+            onChange={() => setValue('questionSet', 'modules')}
           />
           <span>{t('workshops.create.setModules')}</span>
         </label>
@@ -119,7 +119,7 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
           <SelectField
             label={t('workshops.create.track')}
             value={track}
-            onChange={(v) => setTrack(v === 'sme' ? 'sme' : 'listed')}
+            onChange={(v) => setValue('track', v === 'sme' ? 'sme' : 'listed')}
             options={TRACKS.map((tr) => ({ value: tr, label: t(`assessment.track.${tr}`) }))}
           />
           <fieldset
@@ -137,7 +137,7 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
                   <input
                     type="checkbox"
                     checked={modules.includes(m.id)}
-                    onChange={(e) => setModules(toggle(modules, m.id, e.target.checked))}
+                    onChange={(e) => setValue('modules', toggle(modules, m.id, e.target.checked))}
                   />
                   <span>{t('workshops.create.moduleOption', { title: m.title[locale], count: eligible(m.id) })}</span>
                 </label>
@@ -163,7 +163,8 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
                 checked={departments.includes(d)}
                 aria-invalid={departmentsError ? true : undefined}
                 onChange={(e) =>
-                  setDepartments(
+                  setValue(
+                    'departments',
                     WORKSHOP_DEPARTMENTS.filter((x) => (x === d ? e.target.checked : departments.includes(x))),
                   )
                 }
@@ -182,7 +183,7 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
         <legend>{t('workshops.create.anonymity')}</legend>
         {WORKSHOP_ANONYMITY.map((a) => (
           <label key={a} className="question__option">
-            <input type="radio" name="anonymity" checked={anonymity === a} onChange={() => setAnonymity(a)} />
+            <input type="radio" name="anonymity" checked={anonymity === a} onChange={() => setValue('anonymity', a)} />
             <span>
               <strong>{t(`workshops.anonymity.${a}`)}</strong>
               <br />
@@ -191,18 +192,18 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
           </label>
         ))}
       </fieldset>
-      <TextField
+      <FormTextField
+        control={control}
+        name="scheduledAt"
         label={t('workshops.create.date')}
         type="datetime-local"
-        value={scheduledAt}
-        onChange={setScheduledAt}
         required
-        error={fieldError('scheduledAt')}
+        validate={(v) => (v && !Number.isNaN(new Date(v).getTime()) ? undefined : t('workshops.create.dateRequired'))}
       />
       <FormErrorAlert error={create.error} />
       <SubmitButton pending={create.isPending} pendingLabel={t('workshops.create.submitting')}>
         {t('workshops.create.submit')}
       </SubmitButton>
-    </form>
+    </AppForm>
   );
 }
