@@ -54,7 +54,7 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
         });
     },
   });
-  const { control, watch, reset } = form.form;
+  const { control, setValue, watch, reset } = form.form;
   const state = watch();
   const dirty = !readOnly && JSON.stringify(state) !== baseline;
   useUnsavedChangesWarning(dirty, t('drafts.facts.unsavedLeave'));
@@ -66,7 +66,7 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
     const typing = watch(() => setSaved(false));
     return () => typing.unsubscribe();
   }, [watch]);
-  const section = { control, readOnly };
+  const section = { control, setValue, readOnly };
   return (
     <AppForm form={form} alert={false} className="form form--wide">
       {restored && dirty ? (

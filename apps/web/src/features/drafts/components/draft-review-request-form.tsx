@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleHasPermission } from '@ipgn/contracts';
 import { AppForm } from '../../../shared/forms/app-form';
+import { FormCheckbox } from '../../../shared/forms/form-checkbox';
 import { FormSelectField } from '../../../shared/forms/form-select-field';
 import { useAppForm } from '../../../shared/forms/use-app-form';
 import { useMembers } from '../../members/hooks/use-members';
@@ -41,12 +42,9 @@ export function DraftReviewRequestForm({
     onValid: ({ reviewerId }) =>
       onSend({ ...(reviewerId ? { reviewerId } : {}), acknowledgedGaps: gaps.map((g) => g.slotId) }),
   });
-  const acceptId = useId();
-  const acceptErrorId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const reviewers = members.items.filter((m) => roleHasPermission(m.role, 'draft:review') && m.userId !== userId);
-  const acceptError = form.form.formState.errors.accepted?.message;
   return (
     <AppForm form={form} alert={false} className="form draft-review-request" data-testid="draft-review-request">
       <h3 ref={headingRef} tabIndex={-1}>
@@ -68,23 +66,12 @@ export function DraftReviewRequestForm({
               <li key={g.slotId}>{g.label[detail.language]}</li>
             ))}
           </ul>
-          <label htmlFor={acceptId} className="choice">
-            <input
-              id={acceptId}
-              type="checkbox"
-              aria-invalid={acceptError ? true : undefined}
-              aria-describedby={acceptError ? acceptErrorId : undefined}
-              {...form.form.register('accepted', {
-                validate: (accepted) => accepted || t('drafts.workflow.gapsRequired'),
-              })}
-            />{' '}
-            {t('drafts.workflow.gapsAccept')}
-          </label>
-          {acceptError ? (
-            <p id={acceptErrorId} className="field__error">
-              {acceptError}
-            </p>
-          ) : null}
+          <FormCheckbox
+            control={form.form.control}
+            name="accepted"
+            label={t('drafts.workflow.gapsAccept')}
+            validate={(accepted) => (accepted ? undefined : t('drafts.workflow.gapsRequired'))}
+          />
         </fieldset>
       ) : null}
       <div className="button-row">

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useFieldArray } from 'react-hook-form';
 import { ALLOCATION_AREAS } from '@ipgn/drafting';
 import { FormSelectField } from '../../../shared/forms/form-select-field';
 import { FormTextField } from '../../../shared/forms/form-text-field';
+import { useFormRows } from '../../../shared/forms/use-form-rows';
 import { FactsFieldset } from './facts-fieldset';
 import { newFactsRowId, useFactsFormKit, type FactsSectionProps } from './use-facts-form-kit';
 
@@ -11,13 +11,13 @@ export function FactsAllocationsSection(props: FactsSectionProps) {
   const { control, readOnly } = props;
   const { t } = useTranslation();
   const { pair, api, removeButton, addButton } = useFactsFormKit(props);
-  const rows = useFieldArray({ control, name: 'allocations' });
+  const rows = useFormRows({ control: props.control, setValue: props.setValue, name: 'allocations' });
   return (
     <FactsFieldset id="allocations" legend={t('drafts.facts.allocations.heading')}>
-      {rows.fields.map((row, i) => {
+      {rows.rows.map((_, i) => {
         const label = t('drafts.facts.rowLabel', { section: t('drafts.facts.allocations.heading'), index: i + 1 });
         return (
-          <fieldset key={row.id} className="facts-row">
+          <fieldset key={rows.keys[i]} className="facts-row">
             <legend>{label}</legend>
             <div className="facts-grid">
               <FormSelectField
@@ -62,17 +62,14 @@ export function FactsAllocationsSection(props: FactsSectionProps) {
         );
       })}
       {addButton(t('drafts.facts.allocations.heading'), () =>
-        rows.append(
-          {
-            id: newFactsRowId('alloc'),
-            area: 'rd',
-            amount: '',
-            fromYear: '',
-            toYear: '',
-            purpose: { ja: '', en: '' },
-          },
-          { shouldFocus: false },
-        ),
+        rows.append({
+          id: newFactsRowId('alloc'),
+          area: 'rd',
+          amount: '',
+          fromYear: '',
+          toYear: '',
+          purpose: { ja: '', en: '' },
+        }),
       )}
     </FactsFieldset>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useFieldArray } from 'react-hook-form';
 import { COMMITTEE_FREQUENCIES } from '@ipgn/drafting';
 import { FormSelectField } from '../../../shared/forms/form-select-field';
+import { useFormRows } from '../../../shared/forms/use-form-rows';
 import { FactsFieldset } from './facts-fieldset';
 import { useFactsFormKit, type FactsSectionProps } from './use-facts-form-kit';
 
@@ -10,8 +10,8 @@ export function FactsGovernanceSection(props: FactsSectionProps) {
   const { control, readOnly } = props;
   const { t } = useTranslation();
   const { pair, api, removeButton, addButton } = useFactsFormKit(props);
-  // Plain text pairs have no id of their own: the field array keeps one per row (`row.id`) for React's keys.
-  const topics = useFieldArray({ control, name: 'governance.boardTopics' });
+  // Plain text pairs have no id of their own: the rows hook keeps a key per row for React.
+  const topics = useFormRows({ control: props.control, setValue: props.setValue, name: 'governance.boardTopics' });
   return (
     <FactsFieldset id="governance" legend={t('drafts.facts.governance.heading')}>
       <div className="facts-grid">
@@ -41,13 +41,13 @@ export function FactsGovernanceSection(props: FactsSectionProps) {
       </div>
       <fieldset className="facts-row">
         <legend>{t('drafts.facts.governance.boardTopics')}</legend>
-        {topics.fields.map((row, i) => {
+        {topics.rows.map((_, i) => {
           const label = t('drafts.facts.rowLabel', {
             section: t('drafts.facts.governance.boardTopics'),
             index: i + 1,
           });
           return (
-            <div key={row.id} className="facts-grid">
+            <div key={topics.keys[i]} className="facts-grid">
               {pair(
                 { ja: t('drafts.facts.governance.topicJa'), en: t('drafts.facts.governance.topicEn') },
                 `governance.boardTopics.${i}`,
@@ -56,9 +56,7 @@ export function FactsGovernanceSection(props: FactsSectionProps) {
             </div>
           );
         })}
-        {addButton(t('drafts.facts.governance.boardTopics'), () =>
-          topics.append({ ja: '', en: '' }, { shouldFocus: false }),
-        )}
+        {addButton(t('drafts.facts.governance.boardTopics'), () => topics.append({ ja: '', en: '' }))}
       </fieldset>
     </FactsFieldset>
   );

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Controller, useFieldArray, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { INTANGIBLE_KINDS } from '@ipgn/drafting';
+import { FormCheckboxGroup } from '../../../shared/forms/form-checkbox-group';
 import { FormSelectField } from '../../../shared/forms/form-select-field';
 import { currentLocale } from '../../../shared/i18n/current-locale';
+import { useFormRows } from '../../../shared/forms/use-form-rows';
 import { FactsFieldset } from './facts-fieldset';
 import { newFactsRowId, useFactsFormKit, type FactsSectionProps } from './use-facts-form-kit';
 
@@ -12,14 +14,14 @@ export function FactsIntangiblesSection(props: FactsSectionProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const { pair, api, names, removeButton, addButton } = useFactsFormKit(props);
-  const rows = useFieldArray({ control, name: 'intangibles' });
+  const rows = useFormRows({ control: props.control, setValue: props.setValue, name: 'intangibles' });
   const segments = useWatch({ control, name: 'segments' });
   return (
     <FactsFieldset id="intangibles" legend={t('drafts.facts.intangibles.heading')}>
-      {rows.fields.map((row, i) => {
+      {rows.rows.map((_, i) => {
         const label = t('drafts.facts.rowLabel', { section: t('drafts.facts.intangibles.heading'), index: i + 1 });
         return (
-          <fieldset key={row.id} className="facts-row">
+          <fieldset key={rows.keys[i]} className="facts-row">
             <legend>{label}</legend>
             <div className="facts-grid">
               <FormSelectField
@@ -36,29 +38,17 @@ export function FactsIntangiblesSection(props: FactsSectionProps) {
               {pair(names, `intangibles.${i}.name`)}
             </div>
             {segments.length > 0 ? (
-              <Controller
+              <FormCheckboxGroup
                 control={control}
                 name={`intangibles.${i}.segmentIds`}
-                render={({ field }) => (
-                  <fieldset className="choice-group">
-                    <legend>{t('drafts.facts.intangibles.segments')}</legend>
-                    {segments.map((seg) => (
-                      <label key={seg.id} className="choice">
-                        <input
-                          type="checkbox"
-                          disabled={readOnly}
-                          checked={field.value.includes(seg.id)}
-                          onChange={(e) =>
-                            field.onChange(
-                              e.target.checked ? [...field.value, seg.id] : field.value.filter((x) => x !== seg.id),
-                            )
-                          }
-                        />
-                        {(locale === 'en' ? seg.name.en : seg.name.ja) || seg.id}
-                      </label>
-                    ))}
-                  </fieldset>
-                )}
+                errorKey={api(`intangibles.${i}.segmentIds`)}
+                legend={t('drafts.facts.intangibles.segments')}
+                className="choice-group"
+                disabled={readOnly}
+                options={segments.map((seg) => ({
+                  value: seg.id,
+                  label: (locale === 'en' ? seg.name.en : seg.name.ja) || seg.id,
+                }))}
               />
             ) : null}
             {removeButton(label, () => rows.remove(i))}
@@ -66,10 +56,7 @@ export function FactsIntangiblesSection(props: FactsSectionProps) {
         );
       })}
       {addButton(t('drafts.facts.intangibles.heading'), () =>
-        rows.append(
-          { id: newFactsRowId('int'), kind: 'patent', name: { ja: '', en: '' }, segmentIds: [] },
-          { shouldFocus: false },
-        ),
+        rows.append({ id: newFactsRowId('int'), kind: 'patent', name: { ja: '', en: '' }, segmentIds: [] }),
       )}
     </FactsFieldset>
   );

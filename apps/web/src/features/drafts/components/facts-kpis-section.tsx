@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useFieldArray } from 'react-hook-form';
 import { KPI_KINDS, type UnitKey } from '@ipgn/drafting';
 import { FormSelectField } from '../../../shared/forms/form-select-field';
 import { FormTextField } from '../../../shared/forms/form-text-field';
+import { useFormRows } from '../../../shared/forms/use-form-rows';
 import { FactsFieldset } from './facts-fieldset';
 import { newFactsRowId, useFactsFormKit, type FactsSectionProps } from './use-facts-form-kit';
 
@@ -13,13 +13,13 @@ export function FactsKpisSection(props: FactsSectionProps) {
   const { control, readOnly } = props;
   const { t } = useTranslation();
   const { pair, api, names, removeButton, addButton } = useFactsFormKit(props);
-  const rows = useFieldArray({ control, name: 'kpis' });
+  const rows = useFormRows({ control: props.control, setValue: props.setValue, name: 'kpis' });
   return (
     <FactsFieldset id="kpis" legend={t('drafts.facts.kpis.heading')}>
-      {rows.fields.map((row, i) => {
+      {rows.rows.map((_, i) => {
         const label = t('drafts.facts.rowLabel', { section: t('drafts.facts.kpis.heading'), index: i + 1 });
         return (
-          <fieldset key={row.id} className="facts-row">
+          <fieldset key={rows.keys[i]} className="facts-row">
             <legend>{label}</legend>
             <div className="facts-grid">
               {pair(names, `kpis.${i}.name`)}
@@ -77,19 +77,16 @@ export function FactsKpisSection(props: FactsSectionProps) {
         );
       })}
       {addButton(t('drafts.facts.kpis.heading'), () =>
-        rows.append(
-          {
-            id: newFactsRowId('kpi'),
-            name: { ja: '', en: '' },
-            kind: 'count',
-            unit: 'count',
-            targetValue: '',
-            targetYear: '',
-            actualValue: '',
-            actualYear: '',
-          },
-          { shouldFocus: false },
-        ),
+        rows.append({
+          id: newFactsRowId('kpi'),
+          name: { ja: '', en: '' },
+          kind: 'count',
+          unit: 'count',
+          targetValue: '',
+          targetYear: '',
+          actualValue: '',
+          actualYear: '',
+        }),
       )}
     </FactsFieldset>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFieldArray } from 'react-hook-form';
+import { useFormRows } from '../../../shared/forms/use-form-rows';
 import { FactsFieldset } from './facts-fieldset';
 import { newFactsRowId, useFactsFormKit, type FactsSectionProps } from './use-facts-form-kit';
 
@@ -7,13 +7,13 @@ import { newFactsRowId, useFactsFormKit, type FactsSectionProps } from './use-fa
 export function FactsSegmentsSection(props: FactsSectionProps) {
   const { t } = useTranslation();
   const { pair, names, removeButton, addButton } = useFactsFormKit(props);
-  const rows = useFieldArray({ control: props.control, name: 'segments' });
+  const rows = useFormRows({ control: props.control, setValue: props.setValue, name: 'segments' });
   return (
     <FactsFieldset id="segments" legend={t('drafts.facts.segments.heading')}>
-      {rows.fields.map((row, i) => {
+      {rows.rows.map((_, i) => {
         const label = t('drafts.facts.rowLabel', { section: t('drafts.facts.segments.heading'), index: i + 1 });
         return (
-          <fieldset key={row.id} className="facts-row">
+          <fieldset key={rows.keys[i]} className="facts-row">
             <legend>{label}</legend>
             <div className="facts-grid">
               {pair(names, `segments.${i}.name`)}
@@ -27,10 +27,7 @@ export function FactsSegmentsSection(props: FactsSectionProps) {
         );
       })}
       {addButton(t('drafts.facts.segments.heading'), () =>
-        rows.append(
-          { id: newFactsRowId('seg'), name: { ja: '', en: '' }, products: { ja: '', en: '' } },
-          { shouldFocus: false },
-        ),
+        rows.append({ id: newFactsRowId('seg'), name: { ja: '', en: '' }, products: { ja: '', en: '' } }),
       )}
     </FactsFieldset>
   );

@@ -1,15 +1,13 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicationRef } from '@ipgn/contracts';
-import { AppForm } from '../../../shared/forms/app-form';
-import { FormTextField } from '../../../shared/forms/form-text-field';
-import { useAppForm } from '../../../shared/forms/use-app-form';
+import { LoadingState } from '../../../shared/components/loading-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDate } from '../../../shared/utils/format-date';
-import { useRenamePublication } from '../hooks/use-rename-publication';
+import { lazyNamed } from '../../../shared/utils/lazy-named';
 
-/** The API's limit on a publication title (PublicationTitleDto). */
-const MAX_TITLE_CHARS = 200;
+// Loaded when a title is renamed (react-hook-form is not part of the draft editor's first load: issue 15's budget).
+const RenamePublicationForm = lazyNamed(() => import('./rename-publication-form'), 'RenamePublicationForm');
 
 /** The draft's published versions with the titles investors read; members who may publish rename them. */
 export function PublishedTitles({
@@ -34,7 +32,14 @@ export function PublishedTitles({
         {[...publications].reverse().map((p) => (
           <li key={p.publicationId} data-testid="published-title">
             {editing === p.publicationId ? (
-              <RenameForm orgId={orgId} draftId={draftId} publication={p} onDone={() => setEditing(null)} />
+              <Suspense fallback={<LoadingState />}>
+                <RenamePublicationForm
+                  orgId={orgId}
+                  draftId={draftId}
+                  publication={p}
+                  onDone={() => setEditing(null)}
+                />
+              </Suspense>
             ) : (
               <p>
                 <strong>{p.title}</strong>{' '}
@@ -57,51 +62,5 @@ export function PublishedTitles({
         ))}
       </ul>
     </section>
-  );
-}
-
-function RenameForm({
-  orgId,
-  draftId,
-  publication,
-  onDone,
-}: {
-  orgId: string;
-  draftId: string;
-  publication: PublicationRef;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const rename = useRenamePublication(orgId, draftId);
-  const form = useAppForm({
-    defaultValues: { title: publication.title },
-    serverError: rename.error,
-    pending: rename.isPending,
-    onValid: ({ title }) =>
-      rename.mutateAsync({ publicationId: publication.publicationId, title: title.trim() }).then(onDone),
-  });
-  const { control, setFocus } = form.form;
-  // The "Rename" button that opened the form is gone: focus moves into the title.
-  useEffect(() => setFocus('title'), [setFocus]);
-  return (
-    <AppForm form={form} className="form">
-      <FormTextField
-        control={control}
-        name="title"
-        label={t('drafts.published.titleLabel', { version: publication.version })}
-        hint={t('drafts.published.titleHint', { max: MAX_TITLE_CHARS })}
-        maxLength={MAX_TITLE_CHARS}
-        required
-        validate={(title) => (title.trim() === '' ? t('validation.required') : undefined)}
-      />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={rename.isPending}>
-          {t('drafts.published.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('drafts.published.cancel')}
-        </button>
-      </div>
-    </AppForm>
   );
 }

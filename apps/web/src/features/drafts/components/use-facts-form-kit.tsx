@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Control, FieldPathByValue } from 'react-hook-form';
+import type { Control, FieldPathByValue, UseFormSetValue } from 'react-hook-form';
 import { FormTextField } from '../../../shared/forms/form-text-field';
 import type { FactsFormState, TextPair } from '../utils/facts-form-state';
 
 /** What each section of the company facts form gets: the form's fields, and whether they are read-only. */
 export interface FactsSectionProps {
   control: Control<FactsFormState>;
+  /** For adding and removing rows. */
+  setValue: UseFormSetValue<FactsFormState>;
   readOnly: boolean;
 }
 

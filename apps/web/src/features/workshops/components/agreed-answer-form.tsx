@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '@ipgn/assessment';
 import { AppForm } from '../../../shared/forms/app-form';
+import { FormCheckboxGroup } from '../../../shared/forms/form-checkbox-group';
 import { FormSelectField } from '../../../shared/forms/form-select-field';
 import { useAppForm } from '../../../shared/forms/use-app-form';
 import { currentLocale } from '../../../shared/i18n/current-locale';
@@ -48,15 +49,13 @@ export function AgreedAnswerForm({ question, agreed, pending, onSave }: AgreedAn
     <AppForm form={form} alert={false} className="agreed-form" aria-labelledby={`agreed-${question.id}`}>
       <h3 id={`agreed-${question.id}`}>{t('workshops.agreed.title')}</h3>
       {question.type === 'multiple' ? (
-        <fieldset>
-          <legend>{t('workshops.agreed.value')}</legend>
-          {choices.map((c) => (
-            <label key={c.key} className="question__option">
-              <input type="checkbox" value={c.key} {...form.form.register('choices')} />
-              <span>{c.label}</span>
-            </label>
-          ))}
-        </fieldset>
+        <FormCheckboxGroup
+          control={form.form.control}
+          name="choices"
+          legend={t('workshops.agreed.value')}
+          optionClassName="question__option"
+          options={choices.map((c) => ({ value: c.key, label: c.label }))}
+        />
       ) : (
         <FormSelectField
           control={form.form.control}
