@@ -38,7 +38,12 @@ export function FormRadioGroup<T extends FieldValues, N extends FieldPathByValue
   const id = useId();
   const errorId = `${id}-error`;
   return (
-    <fieldset className={className} aria-describedby={field.error ? errorId : undefined}>
+    <fieldset
+      role="radiogroup"
+      className={className}
+      aria-invalid={field.error ? true : undefined}
+      aria-describedby={field.error ? errorId : undefined}
+    >
       <legend>{legend}</legend>
       {options.map((option, i) => (
         <label key={option.value} className={optionClassName}>
@@ -49,7 +54,6 @@ export function FormRadioGroup<T extends FieldValues, N extends FieldPathByValue
             ref={i === 0 ? field.ref : undefined}
             checked={field.value === option.value}
             disabled={disabled}
-            aria-invalid={field.error ? true : undefined}
             aria-describedby={field.error ? errorId : undefined}
             onChange={() => field.onChange(option.value)}
             onBlur={field.onBlur}

@@ -327,7 +327,8 @@ describe('Disclosure drafts', () => {
 
     const workflow = await screen.findByRole('region', { name: 'レビューと公開' });
     await user.click(within(workflow).getByRole('button', { name: 'レビューを依頼' }));
-    const reviewer = within(workflow).getByLabelText('レビュー担当者（任意）');
+    // The form loads after the page (its own chunk).
+    const reviewer = await within(workflow).findByLabelText('レビュー担当者（任意）');
     await waitFor(() => expect(within(reviewer).getAllByRole('option')).toHaveLength(2));
     expect(within(reviewer).queryByRole('option', { name: '鈴木閲覧' })).not.toBeInTheDocument();
     await user.selectOptions(reviewer, 'user-2');
@@ -348,6 +349,48 @@ describe('Disclosure drafts', () => {
       reviewerId: 'user-2',
       acknowledgedGaps: gaps.map((g) => g.slotId),
     });
+  });
+
+  it('renames a published title: an empty title refused beside the box, the API’s message beside it, the text kept', async () => {
+    const published: DraftDetail = {
+      ...detailOf('d-pub', complete, 'published'),
+      publications: [
+        {
+          publicationId: 'pub-1',
+          version: 1,
+          publishedAt: '2026-11-21T00:00:00.000Z',
+          withdrawnAt: null,
+          title: '知財・無形資産の投資',
+        },
+      ],
+    };
+    const rename = `PATCH /api/orgs/${ORG_ID}/publications/pub-1`;
+    const api = apiFor('owner', [published]);
+    api.on(
+      rename,
+      apiError(400, 'VALIDATION_FAILED', '入力内容に誤りがあります。', [
+        { field: 'title', code: 'isNotEmpty', message: '題名に使えない文字が含まれています。' },
+      ]),
+    );
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/drafts/d-pub`);
+
+    await user.click(await screen.findByRole('button', { name: '第1版の題名を変更' }));
+    // The form loads when opened (its own chunk) and takes the focus from the button it replaces.
+    const title = await screen.findByLabelText(/第1版の題名（投資家に表示されます）/);
+    await waitFor(() => expect(title).toHaveFocus());
+    await user.clear(title);
+    await user.click(screen.getByRole('button', { name: '題名を保存' }));
+    await waitFor(() => expect(title).toHaveAttribute('aria-invalid', 'true'));
+    expect(title).toHaveAccessibleDescription(/入力してください/);
+    expect(api.callsTo(rename)).toHaveLength(0);
+
+    await user.type(title, '知財投資の方針');
+    await user.click(screen.getByRole('button', { name: '題名を保存' }));
+    await waitFor(() => expect(title).toHaveAccessibleDescription(/題名に使えない文字が含まれています。/));
+    expect(title).toHaveValue('知財投資の方針');
+    expect(api.callsTo(rename)).toHaveLength(1);
+    expect(api.callsTo(rename)[0].body).toEqual({ title: '知財投資の方針' });
   });
 
   it('four-eyes: the member who saved the current version sees approval disabled and why', async () => {
