@@ -1,76 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { pageOf, type OrganizationRole } from '@ipgn/contracts';
-import { scoreDisclosure } from '@ipgn/disclosure-scoring';
-import { demoDraftInput, draftCompleteness, generateDraft, renderDraftText, type Draft } from '@ipgn/drafting';
-import { apiError, createMockApi, json, type MockApi, type MockResponse } from '../../../testing/mock-api';
-import { anOrganization, aUser, ORG_ID } from '../../../testing/fixtures';
+import { pageOf } from '@ipgn/contracts';
+import { apiError, json, type MockResponse } from '../../../testing/mock-api';
+import { anOrganization, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import type { DraftDetail, DraftStatus, DraftSummary } from '../api/draft-api-types';
-
-const withoutFacts = generateDraft('cg-report', 'ja', { ...demoDraftInput(), facts: {} });
-const complete = generateDraft('cg-report', 'ja', demoDraftInput());
-
-function detailOf(id: string, draft: Draft, status: DraftStatus, version = 1, aiRewriteEnabled = false): DraftDetail {
-  const completeness = draftCompleteness(draft);
-  const text = renderDraftText(draft);
-  const score =
-    completeness.slots === 0
-      ? scoreDisclosure(text, { documentType: draft.type === 'cg-report' ? 'cg_report' : 'other' })
-      : null;
-  return {
-    id,
-    type: draft.type,
-    language: draft.language,
-    title: draft.title,
-    status,
-    currentVersion: version,
-    assessmentId: 'round-1',
-    overall: score?.overall ?? null,
-    class: score?.class ?? null,
-    completeness: completeness.ratio,
-    createdBy: { userId: 'user-1', displayName: '山田花子' },
-    reviewer: null,
-    createdAt: '2026-11-20T00:00:00.000Z',
-    updatedAt: '2026-11-20T00:00:00.000Z',
-    current: {
-      version,
-      overall: score?.overall ?? null,
-      completeness: completeness.ratio,
-      slots: completeness.slots,
-      note: null,
-      createdBy: { userId: 'user-1', displayName: '山田花子' },
-      createdAt: '2026-11-20T00:00:00.000Z',
-      draft,
-      score,
-      completenessDetail: completeness,
-      text,
-    },
-    comments: [],
-    publications: [],
-    aiRewriteEnabled,
-  };
-}
-
-function summaryOf(d: DraftDetail): DraftSummary {
-  const { current: _current, comments: _comments, publications: _publications, aiRewriteEnabled: _ai, ...summary } = d;
-  return summary;
-}
-
-function apiFor(role: OrganizationRole, drafts: DraftDetail[]): MockApi {
-  const routes: Parameters<typeof createMockApi>[0] = {
-    'GET /api/auth/me': json(200, aUser(role)),
-    [`GET /api/orgs/${ORG_ID}/drafts`]: json(
-      200,
-      pageOf(drafts.map(summaryOf), drafts.length, { offset: 0, limit: 50 }),
-    ),
-  };
-  for (const d of drafts) {
-    routes[`GET /api/orgs/${ORG_ID}/drafts/${d.id}`] = json(200, d);
-    routes[`GET /api/orgs/${ORG_ID}/drafts/${d.id}/versions`] = json(200, [d.current]);
-  }
-  return createMockApi(routes);
-}
+import { apiFor, complete, detailOf, summaryOf, withoutFacts } from '../../../testing/draft-fixtures';
 
 describe('Disclosure drafts', () => {
   it('shows how many drafts there are and loads more on request', async () => {
@@ -349,48 +283,6 @@ describe('Disclosure drafts', () => {
       reviewerId: 'user-2',
       acknowledgedGaps: gaps.map((g) => g.slotId),
     });
-  });
-
-  it('renames a published title: an empty title refused beside the box, the API’s message beside it, the text kept', async () => {
-    const published: DraftDetail = {
-      ...detailOf('d-pub', complete, 'published'),
-      publications: [
-        {
-          publicationId: 'pub-1',
-          version: 1,
-          publishedAt: '2026-11-21T00:00:00.000Z',
-          withdrawnAt: null,
-          title: '知財・無形資産の投資',
-        },
-      ],
-    };
-    const rename = `PATCH /api/orgs/${ORG_ID}/publications/pub-1`;
-    const api = apiFor('owner', [published]);
-    api.on(
-      rename,
-      apiError(400, 'VALIDATION_FAILED', '入力内容に誤りがあります。', [
-        { field: 'title', code: 'isNotEmpty', message: '題名に使えない文字が含まれています。' },
-      ]),
-    );
-    const user = userEvent.setup();
-    renderApp(api, `/o/${ORG_ID}/drafts/d-pub`);
-
-    await user.click(await screen.findByRole('button', { name: '第1版の題名を変更' }));
-    // The form loads when opened (its own chunk) and takes the focus from the button it replaces.
-    const title = await screen.findByLabelText(/第1版の題名（投資家に表示されます）/);
-    await waitFor(() => expect(title).toHaveFocus());
-    await user.clear(title);
-    await user.click(screen.getByRole('button', { name: '題名を保存' }));
-    await waitFor(() => expect(title).toHaveAttribute('aria-invalid', 'true'));
-    expect(title).toHaveAccessibleDescription(/入力してください/);
-    expect(api.callsTo(rename)).toHaveLength(0);
-
-    await user.type(title, '知財投資の方針');
-    await user.click(screen.getByRole('button', { name: '題名を保存' }));
-    await waitFor(() => expect(title).toHaveAccessibleDescription(/題名に使えない文字が含まれています。/));
-    expect(title).toHaveValue('知財投資の方針');
-    expect(api.callsTo(rename)).toHaveLength(1);
-    expect(api.callsTo(rename)[0].body).toEqual({ title: '知財投資の方針' });
   });
 
   it('four-eyes: the member who saved the current version sees approval disabled and why', async () => {

@@ -1,0 +1,77 @@
+import { pageOf, type OrganizationRole } from '@ipgn/contracts';
+import { scoreDisclosure } from '@ipgn/disclosure-scoring';
+import { demoDraftInput, draftCompleteness, generateDraft, renderDraftText, type Draft } from '@ipgn/drafting';
+import { createMockApi, json, type MockApi } from './mock-api';
+import { aUser, ORG_ID } from './fixtures';
+import type { DraftDetail, DraftStatus, DraftSummary } from '../features/drafts/api/draft-api-types';
+
+/** Draft details and a mock API serving them, for the drafts pages' tests. */
+export const withoutFacts = generateDraft('cg-report', 'ja', { ...demoDraftInput(), facts: {} });
+export const complete = generateDraft('cg-report', 'ja', demoDraftInput());
+
+export function detailOf(
+  id: string,
+  draft: Draft,
+  status: DraftStatus,
+  version = 1,
+  aiRewriteEnabled = false,
+): DraftDetail {
+  const completeness = draftCompleteness(draft);
+  const text = renderDraftText(draft);
+  const score =
+    completeness.slots === 0
+      ? scoreDisclosure(text, { documentType: draft.type === 'cg-report' ? 'cg_report' : 'other' })
+      : null;
+  return {
+    id,
+    type: draft.type,
+    language: draft.language,
+    title: draft.title,
+    status,
+    currentVersion: version,
+    assessmentId: 'round-1',
+    overall: score?.overall ?? null,
+    class: score?.class ?? null,
+    completeness: completeness.ratio,
+    createdBy: { userId: 'user-1', displayName: '山田花子' },
+    reviewer: null,
+    createdAt: '2026-11-20T00:00:00.000Z',
+    updatedAt: '2026-11-20T00:00:00.000Z',
+    current: {
+      version,
+      overall: score?.overall ?? null,
+      completeness: completeness.ratio,
+      slots: completeness.slots,
+      note: null,
+      createdBy: { userId: 'user-1', displayName: '山田花子' },
+      createdAt: '2026-11-20T00:00:00.000Z',
+      draft,
+      score,
+      completenessDetail: completeness,
+      text,
+    },
+    comments: [],
+    publications: [],
+    aiRewriteEnabled,
+  };
+}
+
+export function summaryOf(d: DraftDetail): DraftSummary {
+  const { current: _current, comments: _comments, publications: _publications, aiRewriteEnabled: _ai, ...summary } = d;
+  return summary;
+}
+
+export function apiFor(role: OrganizationRole, drafts: DraftDetail[]): MockApi {
+  const routes: Parameters<typeof createMockApi>[0] = {
+    'GET /api/auth/me': json(200, aUser(role)),
+    [`GET /api/orgs/${ORG_ID}/drafts`]: json(
+      200,
+      pageOf(drafts.map(summaryOf), drafts.length, { offset: 0, limit: 50 }),
+    ),
+  };
+  for (const d of drafts) {
+    routes[`GET /api/orgs/${ORG_ID}/drafts/${d.id}`] = json(200, d);
+    routes[`GET /api/orgs/${ORG_ID}/drafts/${d.id}/versions`] = json(200, [d.current]);
+  }
+  return createMockApi(routes);
+}
