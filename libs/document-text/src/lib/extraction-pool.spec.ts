@@ -1,5 +1,5 @@
 import { DocumentExtractionPool, DocumentTextError, extractText } from '../index';
-import { makeBombDocx, makeDocx, makeManyPagePdf } from '../test/fixtures';
+import { makeBombDocx, makeDocx, makeFlateBombPdf, makeManyPagePdf, makeZip } from '../test/fixtures';
 import { countPageObjects } from './pdf';
 
 async function failure(p: Promise<unknown>): Promise<{ code: string; limit?: string }> {
@@ -21,6 +21,22 @@ describe('caps checked while reading (same thread)', () => {
       limit: 'entryBytes',
     });
     expect(await failure(extractText(bomb, { maxEntryBytes: 64 << 20, maxTotalUncompressedBytes: 8 << 20 }))).toEqual({
+      code: 'LIMIT_EXCEEDED',
+      limit: 'totalBytes',
+    });
+  });
+  it('refuses an entry that declares more than the cap before inflating anything', async () => {
+    // Not deflate data at all: were it inflated, the answer would be CORRUPT. The declared size decides first.
+    const honest = makeZip([
+      { name: 'word/document.xml', deflated: Buffer.from('not deflate'), declaredSize: 1 << 30 },
+    ]);
+    expect(await failure(extractText(honest, { maxEntryBytes: 4 << 20 }))).toEqual({
+      code: 'LIMIT_EXCEEDED',
+      limit: 'entryBytes',
+    });
+  });
+  it('refuses a PDF whose compressed streams inflate past the cap before the parser is loaded', async () => {
+    expect(await failure(extractText(makeFlateBombPdf(40), { maxPdfStreamBytes: 8 << 20 }))).toEqual({
       code: 'LIMIT_EXCEEDED',
       limit: 'totalBytes',
     });

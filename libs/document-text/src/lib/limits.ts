@@ -4,10 +4,12 @@ export interface ExtractionLimits {
   readonly maxBytes: number;
   /** PDF pages (checked against the page count before any page is read). */
   readonly maxPages: number;
-  /** Uncompressed bytes of one ZIP entry (counted while inflating; declared sizes are ignored). */
+  /** Uncompressed bytes of one ZIP entry (counted while inflating; a declared size over it is refused at once). */
   readonly maxEntryBytes: number;
   /** Uncompressed bytes of all ZIP entries read, together. */
   readonly maxTotalUncompressedBytes: number;
+  /** Inflated bytes of a PDF's compressed non-image streams together (content, fonts, object streams). */
+  readonly maxPdfStreamBytes: number;
   /** ZIP entries in the central directory. */
   readonly maxZipEntries: number;
   /** Characters of extracted text (checked as text is produced). */
@@ -29,6 +31,7 @@ export const DEFAULT_LIMITS: ExtractionLimits = {
   maxPages: 500,
   maxEntryBytes: 32 * 1024 * 1024,
   maxTotalUncompressedBytes: 48 * 1024 * 1024,
+  maxPdfStreamBytes: 64 * 1024 * 1024,
   maxZipEntries: 2000,
   maxChars: 1_000_000,
   timeoutMs: 15_000,

@@ -1,5 +1,6 @@
 import { DocumentTextError } from './errors';
 import type { ExtractionLimits } from './limits';
+import { checkPdfStreamBudget } from './pdf-stream-budget';
 
 // Minimal typed surface of pdfjs-dist that we use (the package is ESM-only).
 interface PdfTextItem {
@@ -40,12 +41,13 @@ function loadPdfJs(): Promise<PdfJsModule> {
  */
 export async function extractPdfText(
   data: Uint8Array,
-  limits: Pick<ExtractionLimits, 'maxPages' | 'maxChars'>,
+  limits: Pick<ExtractionLimits, 'maxPages' | 'maxChars' | 'maxPdfStreamBytes'>,
 ): Promise<{ text: string; pages: number }> {
   // A byte scan first: uncompressed page objects over the cap are refused before the parser is even loaded.
   const declared = countPageObjects(data, limits.maxPages + 1);
   if (declared > limits.maxPages)
     throw DocumentTextError.limit('pages', limits.maxPages, `more than ${limits.maxPages} page objects`);
+  checkPdfStreamBudget(data, limits.maxPdfStreamBytes);
   const lib = await loadPdfJs();
   let doc: PdfDocument;
   try {

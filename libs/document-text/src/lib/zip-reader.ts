@@ -6,6 +6,8 @@ interface ZipEntry {
   readonly name: string;
   readonly method: number;
   readonly compressedSize: number;
+  /** What the archive claims; only ever used to refuse early, never to accept (liars are stopped while inflating). */
+  readonly declaredSize: number;
   readonly localHeaderOffset: number;
 }
 
@@ -16,7 +18,8 @@ const LOCAL = 0x04034b50;
 /**
  * A minimal ZIP reader for untrusted archives: it lists the central directory (at most `maxZipEntries` entries)
  * and inflates only the entries asked for, counting the bytes it produces WHILE inflating (zlib stops at the cap,
- * whatever the archive declares). Stored (0) and deflated (8) entries only; ZIP64 is refused.
+ * whatever the archive declares). An entry that itself declares more than the cap is refused before any inflating,
+ * so an honest bomb costs nothing. Stored (0) and deflated (8) entries only; ZIP64 is refused.
  */
 export class BoundedZipReader {
   private readonly view: DataView;
@@ -50,6 +53,7 @@ export class BoundedZipReader {
     const entryCap = Math.min(this.limits.maxEntryBytes, remaining);
     const capName = this.limits.maxEntryBytes <= remaining ? 'entryBytes' : 'totalBytes';
     const capValue = capName === 'entryBytes' ? this.limits.maxEntryBytes : this.limits.maxTotalUncompressedBytes;
+    if (entry.declaredSize > entryCap) throw DocumentTextError.limit(capName, capValue);
     let out: Uint8Array;
     if (entry.method === 0) {
       if (raw.length > entryCap) throw DocumentTextError.limit(capName, capValue);
@@ -97,6 +101,7 @@ export class BoundedZipReader {
         name,
         method: this.view.getUint16(p + 10, true),
         compressedSize: this.view.getUint32(p + 20, true),
+        declaredSize: this.view.getUint32(p + 24, true),
         localHeaderOffset: this.view.getUint32(p + 42, true),
       });
       p = next;

@@ -84,3 +84,23 @@ export function makeManyPagePdf(pages: number): Buffer {
   for (let i = 0; i < pages; i++) out += `${i + 4} 0 obj<</Type /Page/Parent 2 0 R/Contents 3 0 R>>endobj\n`;
   return Buffer.from(out + 'trailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
 }
+
+/** A one-page PDF whose Flate stream inflates to `megabytes` MB of zeros (an image XObject if `asImage`). */
+export function makeFlateBombPdf(megabytes: number, asImage = false): Buffer {
+  const zeros = Buffer.alloc(1 << 20);
+  const block = deflateRawSync(zeros, { level: 9, finishFlush: zlibConstants.Z_FULL_FLUSH });
+  // zlib header (78 DA) + raw deflate blocks: what PDF's /FlateDecode holds.
+  const data = Buffer.concat([Buffer.from([0x78, 0xda]), ...Array.from({ length: megabytes }, () => block)]);
+  const dict = asImage
+    ? `/Type/XObject/Subtype/Image/Width 1024/Height ${megabytes * 1024}/BitsPerComponent 8/ColorSpace/DeviceGray`
+    : '';
+  const head =
+    '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>endobj\n' +
+    `4 0 obj<<${dict}/Length ${data.length}/Filter/FlateDecode>>stream\n`;
+  return Buffer.concat([
+    Buffer.from(head, 'latin1'),
+    data,
+    Buffer.from('\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
+  ]);
+}
