@@ -6,3 +6,14 @@ export const FormErrorsContext = createContext<(path: string) => string | undefi
 export function useFormErrorsContext(): (path: string) => string | undefined {
   return useContext(FormErrorsContext);
 }
+
+/** The first message found for a field under any of its API paths. */
+export function firstFieldMessage(
+  lookup: (path: string) => string | undefined,
+  key: string | readonly string[],
+): string | undefined {
+  return (typeof key === 'string' ? [key] : key).reduce<string | undefined>(
+    (found, k) => found ?? lookup(k),
+    undefined,
+  );
+}

@@ -1,7 +1,7 @@
 import { useRef, type Ref } from 'react';
 import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
 import { useTooLongMessage } from '../components/limited-textarea';
-import { useFormErrorsContext } from './form-errors-context';
+import { firstFieldMessage, useFormErrorsContext } from './form-errors-context';
 
 export type FieldRule<T extends FieldValues> = (value: string, values: T) => string | undefined;
 
@@ -57,12 +57,6 @@ export function useAppField<T extends FieldValues, N extends FieldPathByValue<T,
     onChange: (next) => field.onChange(normalize ? normalize(next) : next),
     onBlur: field.onBlur,
     ref: field.ref,
-    error:
-      fieldState.error?.message ??
-      keys(errorKey ?? name).reduce<string | undefined>((found, key) => found ?? formErrors(key), undefined),
+    error: fieldState.error?.message ?? firstFieldMessage(formErrors, errorKey ?? name),
   };
-}
-
-function keys(key: string | readonly string[]): readonly string[] {
-  return typeof key === 'string' ? [key] : key;
 }

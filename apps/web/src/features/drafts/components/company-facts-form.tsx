@@ -1,6 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { AppForm } from '../../../shared/forms/app-form';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { useUnsavedChangesWarning } from '../../../shared/hooks/use-unsaved-changes-warning';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
@@ -31,45 +32,43 @@ export interface CompanyFactsFormProps {
 export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: CompanyFactsFormProps) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
-  const { formRef, fieldError, check } = useFormErrors(save.error);
   // The last saved state, to tell whether there is anything unsaved.
   const [baseline, setBaseline] = useState(() => JSON.stringify(factsFormState(view.facts)));
   // An unsaved copy kept on this device (a failed save, a closed tab) comes back if nobody has saved since.
   const [restored] = useState(() => readLocalFactsCopy(orgId, view.version));
-  const [state, setState] = useState<FactsFormState>(() => restored ?? factsFormState(view.facts));
   // Saved just now: the version this form was (re)mounted with is the one the last save produced.
   const [saved, setSaved] = useState(() => save.isSuccess && save.data?.version === view.version);
+  const form = useAppForm<FactsFormState>({
+    defaultValues: restored ?? factsFormState(view.facts),
+    serverError: save.error,
+    pending: save.isPending,
+    // The same schema as the API: problems show beside their fields before anything is sent.
+    check: (state) => factsClientErrors(formStateToFacts(state, view.facts), t),
+    onValid: (state) => {
+      const sent = JSON.stringify(state);
+      return save
+        .mutateAsync({ facts: formStateToFacts(state, view.facts), expectedVersion: view.version })
+        .then(() => {
+          setBaseline(sent);
+          setSaved(true);
+        });
+    },
+  });
+  const { control, setValue, watch, reset } = form.form;
+  const state = watch();
   const dirty = !readOnly && JSON.stringify(state) !== baseline;
   useUnsavedChangesWarning(dirty, t('drafts.facts.unsavedLeave'));
   useEffect(() => {
     if (dirty) writeLocalFactsCopy(orgId, view.version, state);
     else clearLocalFactsCopy(orgId);
   }, [dirty, orgId, view.version, state]);
-  const update = (fn: (s: FactsFormState) => FactsFormState) => {
-    setSaved(false);
-    setState(fn);
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const facts = formStateToFacts(state, view.facts);
-    // The same schema as the API: problems show beside their fields before anything is sent.
-    if (!check(factsClientErrors(facts, t))) return;
-    const sent = JSON.stringify(state);
-    save.mutate(
-      { facts, expectedVersion: view.version },
-      {
-        onSuccess: () => {
-          setBaseline(sent);
-          setSaved(true);
-        },
-      },
-    );
-  };
-  const err = (path: string) => fieldError(`facts.${path}`);
-  const section = { state, update, err, readOnly };
-  const s = state;
+  useEffect(() => {
+    const typing = watch(() => setSaved(false));
+    return () => typing.unsubscribe();
+  }, [watch]);
+  const section = { control, setValue, readOnly };
   return (
-    <form ref={formRef} className="form form--wide" onSubmit={submit} noValidate>
+    <AppForm form={form} alert={false} className="form form--wide">
       {restored && dirty ? (
         <div className="notice" role="status">
           <p>{t('drafts.facts.restored')}</p>
@@ -78,7 +77,7 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
             className="button button--secondary button--small"
             onClick={() => {
               clearLocalFactsCopy(orgId);
-              setState(factsFormState(view.facts));
+              reset(factsFormState(view.facts));
             }}
           >
             {t('drafts.facts.discardRestored')}
@@ -100,12 +99,7 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
       <FactsAllocationsSection {...section} />
       <FactsGovernanceSection {...section} />
 
-      <FactsDisclosureFields
-        url={s.disclosureUrl}
-        onUrl={(disclosureUrl) => update((st) => ({ ...st, disclosureUrl }))}
-        error={err}
-        disabled={readOnly}
-      />
+      <FactsDisclosureFields {...section} />
 
       <FactsSaveErrors error={save.error} onReload={onReload} />
       <p role="status" aria-live="polite" className={dirty ? 'save-status save-status--unsaved' : 'save-status'}>
@@ -119,6 +113,6 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
           </button>
         </div>
       )}
-    </form>
+    </AppForm>
   );
 }

@@ -1,6 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleHasPermission } from '@ipgn/contracts';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormCheckbox } from '../../../shared/forms/form-checkbox';
+import { FormSelectField } from '../../../shared/forms/form-select-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { useMembers } from '../../members/hooks/use-members';
 import type { DraftDetail } from '../api/draft-api-types';
 import type { ReviewRequestBody } from '../api/drafts-api';
@@ -31,47 +35,28 @@ export function DraftReviewRequestForm({
 }: DraftReviewRequestFormProps) {
   const { t } = useTranslation();
   const members = useMembers(orgId);
-  const [reviewerId, setReviewerId] = useState('');
-  const [accepted, setAccepted] = useState(false);
-  const [showError, setShowError] = useState(false);
-  const reviewerFieldId = useId();
-  const acceptId = useId();
-  const acceptErrorId = useId();
+  const gaps = detail.current.completenessDetail.missing;
+  const form = useAppForm<{ reviewerId: string; accepted: boolean }>({
+    defaultValues: { reviewerId: '', accepted: false },
+    pending,
+    onValid: ({ reviewerId }) =>
+      onSend({ ...(reviewerId ? { reviewerId } : {}), acknowledgedGaps: gaps.map((g) => g.slotId) }),
+  });
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const gaps = detail.current.completenessDetail.missing;
   const reviewers = members.items.filter((m) => roleHasPermission(m.role, 'draft:review') && m.userId !== userId);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (gaps.length > 0 && !accepted) {
-      setShowError(true);
-      return;
-    }
-    onSend({ ...(reviewerId ? { reviewerId } : {}), acknowledgedGaps: gaps.map((g) => g.slotId) });
-  };
   return (
-    <form className="form draft-review-request" onSubmit={submit} noValidate data-testid="draft-review-request">
+    <AppForm form={form} alert={false} className="form draft-review-request" data-testid="draft-review-request">
       <h3 ref={headingRef} tabIndex={-1}>
         {t('drafts.workflow.requestReviewHeading')}
       </h3>
-      <div className="field">
-        <label htmlFor={reviewerFieldId} className="field__label">
-          {t('drafts.workflow.reviewerLabel')}
-        </label>
-        <select
-          id={reviewerFieldId}
-          className="field__input"
-          value={reviewerId}
-          onChange={(e) => setReviewerId(e.target.value)}
-        >
-          <option value="">{t('drafts.workflow.reviewerAny')}</option>
-          {reviewers.map((m) => (
-            <option key={m.userId} value={m.userId}>
-              {m.displayName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormSelectField
+        control={form.form.control}
+        name="reviewerId"
+        label={t('drafts.workflow.reviewerLabel')}
+        placeholder={t('drafts.workflow.reviewerAny')}
+        options={reviewers.map((m) => ({ value: m.userId, label: m.displayName }))}
+      />
       {gaps.length > 0 ? (
         <fieldset className="field draft-review-request__gaps">
           <legend className="field__label">{t('drafts.workflow.gapsHeading', { count: gaps.length })}</legend>
@@ -81,25 +66,12 @@ export function DraftReviewRequestForm({
               <li key={g.slotId}>{g.label[detail.language]}</li>
             ))}
           </ul>
-          <label htmlFor={acceptId} className="choice">
-            <input
-              id={acceptId}
-              type="checkbox"
-              checked={accepted}
-              aria-invalid={showError && !accepted}
-              aria-describedby={showError && !accepted ? acceptErrorId : undefined}
-              onChange={(e) => {
-                setAccepted(e.target.checked);
-                setShowError(false);
-              }}
-            />{' '}
-            {t('drafts.workflow.gapsAccept')}
-          </label>
-          {showError && !accepted ? (
-            <p id={acceptErrorId} className="field__error">
-              {t('drafts.workflow.gapsRequired')}
-            </p>
-          ) : null}
+          <FormCheckbox
+            control={form.form.control}
+            name="accepted"
+            label={t('drafts.workflow.gapsAccept')}
+            validate={(accepted) => (accepted ? undefined : t('drafts.workflow.gapsRequired'))}
+          />
         </fieldset>
       ) : null}
       <div className="button-row">
@@ -110,6 +82,6 @@ export function DraftReviewRequestForm({
           {t('drafts.workflow.cancel')}
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }

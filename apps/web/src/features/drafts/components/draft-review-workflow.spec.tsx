@@ -70,7 +70,8 @@ describe('Disclosure drafts: review, approval and publishing', () => {
 
     const workflow = await screen.findByRole('region', { name: 'レビューと公開' });
     await user.click(within(workflow).getByRole('button', { name: 'レビューを依頼' }));
-    const reviewer = within(workflow).getByLabelText('レビュー担当者（任意）');
+    // The form loads after the page (its own chunk).
+    const reviewer = await within(workflow).findByLabelText('レビュー担当者（任意）');
     await waitFor(() => expect(within(reviewer).getAllByRole('option')).toHaveLength(2));
     expect(within(reviewer).queryByRole('option', { name: '鈴木閲覧' })).not.toBeInTheDocument();
     await user.selectOptions(reviewer, 'user-2');

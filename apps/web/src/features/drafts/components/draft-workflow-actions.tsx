@@ -1,17 +1,22 @@
-import { useId, useState, type FormEvent } from 'react';
+import { Suspense, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { roleHasPermission, type OrganizationRole } from '@ipgn/contracts';
 import { availableDraftTransitions, DRAFT_TRANSITIONS, passesFourEyes } from '@ipgn/drafting';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { lazyNamed } from '../../../shared/utils/lazy-named';
 import type { DraftDetail, DraftTransition } from '../api/draft-api-types';
 import { useMembers } from '../../members/hooks/use-members';
 import { useDraftTransition } from '../hooks/use-draft-transition';
 import { DraftPublicationHistory } from './draft-publication-history';
-import { DraftReviewRequestForm, type ReviewRequest } from './draft-review-request-form';
+import type { ReviewRequest } from './draft-review-request-form';
 import { DraftStatusBadge } from './draft-status-badge';
 import { DraftStepConfirm } from './draft-step-confirm';
 import { PublishedTitles } from './published-titles';
+
+// Loaded when the member opens it (react-hook-form is not part of the draft editor's first load: issue 15's budget).
+const DraftReviewRequestForm = lazyNamed(() => import('./draft-review-request-form'), 'DraftReviewRequestForm');
 
 export interface DraftWorkflowActionsProps {
   orgId: string;
@@ -159,14 +164,16 @@ export function DraftWorkflowActions({ orgId, orgSlug, detail, role, userId }: D
         <p className="muted">{t('drafts.workflow.publishHint', { path: publicPath })}</p>
       ) : null}
       {open === 'review' ? (
-        <DraftReviewRequestForm
-          orgId={orgId}
-          detail={detail}
-          userId={userId}
-          pending={transition.isPending}
-          onSend={(review) => run('submit', { review })}
-          onCancel={() => setOpen(null)}
-        />
+        <Suspense fallback={<LoadingState />}>
+          <DraftReviewRequestForm
+            orgId={orgId}
+            detail={detail}
+            userId={userId}
+            pending={transition.isPending}
+            onSend={(review) => run('submit', { review })}
+            onCancel={() => setOpen(null)}
+          />
+        </Suspense>
       ) : null}
       {open === 'changes' ? (
         <form className="form" onSubmit={sendRequest}>

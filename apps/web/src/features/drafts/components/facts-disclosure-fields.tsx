@@ -1,15 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../shared/components/text-field';
-
-export interface FactsDisclosureFieldsProps {
-  url: string;
-  onUrl: (url: string) => void;
-  error: (path: string) => string | undefined;
-  disabled: boolean;
-}
+import { FormTextField } from '../../../shared/forms/form-text-field';
+import type { FactsSectionProps } from './use-facts-form-kit';
 
 /** The URL the CG-report 3-1③ entry points to (how an SME owner is called is in the SME facts form). */
-export function FactsDisclosureFields({ url, onUrl, error, disabled }: FactsDisclosureFieldsProps) {
+export function FactsDisclosureFields({ control, readOnly }: FactsSectionProps) {
   const { t } = useTranslation();
   return (
     <fieldset id="disclosure" className="panel">
@@ -17,13 +11,13 @@ export function FactsDisclosureFields({ url, onUrl, error, disabled }: FactsDisc
         <h2>{t('drafts.facts.disclosure.heading')}</h2>
       </legend>
       <div className="facts-grid">
-        <TextField
+        <FormTextField
+          control={control}
+          name="disclosureUrl"
+          errorKey="facts.disclosureUrl"
           label={t('drafts.facts.disclosure.url')}
           inputMode="url"
-          value={url}
-          onChange={onUrl}
-          error={error('disclosureUrl')}
-          disabled={disabled}
+          disabled={readOnly}
         />
       </div>
     </fieldset>

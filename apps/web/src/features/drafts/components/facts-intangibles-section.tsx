@@ -1,76 +1,62 @@
 import { useTranslation } from 'react-i18next';
-import { INTANGIBLE_KINDS, type IntangibleKind } from '@ipgn/drafting';
-import { SelectField } from '../../../shared/components/select-field';
+import { useWatch } from 'react-hook-form';
+import { INTANGIBLE_KINDS } from '@ipgn/drafting';
+import { FormCheckboxGroup } from '../../../shared/forms/form-checkbox-group';
+import { FormSelectField } from '../../../shared/forms/form-select-field';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import type { FactsFormState } from '../utils/facts-form-state';
+import { useFormRows } from '../../../shared/forms/use-form-rows';
 import { FactsFieldset } from './facts-fieldset';
 import { newFactsRowId, useFactsFormKit, type FactsSectionProps } from './use-facts-form-kit';
 
 /** The key intangible assets, each tied to the segments it serves. */
-export function FactsIntangiblesSection({ state, update, err, readOnly }: FactsSectionProps) {
+export function FactsIntangiblesSection(props: FactsSectionProps) {
+  const { control, readOnly } = props;
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
-  const { pair, names, removeButton, addButton } = useFactsFormKit({ err, readOnly });
-  const s = state;
+  const { pair, api, names, removeButton, addButton } = useFactsFormKit(props);
+  const rows = useFormRows({ control: props.control, setValue: props.setValue, name: 'intangibles' });
+  const segments = useWatch({ control, name: 'segments' });
   return (
     <FactsFieldset id="intangibles" legend={t('drafts.facts.intangibles.heading')}>
-      {s.intangibles.map((item, i) => {
+      {rows.rows.map((_, i) => {
         const label = t('drafts.facts.rowLabel', { section: t('drafts.facts.intangibles.heading'), index: i + 1 });
-        const set = (next: Partial<FactsFormState['intangibles'][number]>) =>
-          update((st) => ({ ...st, intangibles: st.intangibles.map((x, j) => (j === i ? { ...x, ...next } : x)) }));
         return (
-          <fieldset key={item.id} className="facts-row">
+          <fieldset key={rows.keys[i]} className="facts-row">
             <legend>{label}</legend>
             <div className="facts-grid">
-              <SelectField
+              <FormSelectField
+                control={control}
+                name={`intangibles.${i}.kind`}
+                errorKey={api(`intangibles.${i}.kind`)}
                 label={t('drafts.facts.intangibles.kind')}
-                value={item.kind}
-                onChange={(v) => set({ kind: v as IntangibleKind })}
                 options={INTANGIBLE_KINDS.map((value) => ({
                   value,
                   label: t(`drafts.facts.intangibleKinds.${value}`),
                 }))}
-                error={err(`intangibles.${i}.kind`)}
                 disabled={readOnly}
               />
-              {pair(names, item.name, `intangibles.${i}.name`, (name) => set({ name }))}
+              {pair(names, `intangibles.${i}.name`)}
             </div>
-            {s.segments.length > 0 ? (
-              <fieldset className="choice-group">
-                <legend>{t('drafts.facts.intangibles.segments')}</legend>
-                {s.segments.map((seg) => (
-                  <label key={seg.id} className="choice">
-                    <input
-                      type="checkbox"
-                      disabled={readOnly}
-                      checked={item.segmentIds.includes(seg.id)}
-                      onChange={(e) =>
-                        set({
-                          segmentIds: e.target.checked
-                            ? [...item.segmentIds, seg.id]
-                            : item.segmentIds.filter((x) => x !== seg.id),
-                        })
-                      }
-                    />
-                    {(locale === 'en' ? seg.name.en : seg.name.ja) || seg.id}
-                  </label>
-                ))}
-              </fieldset>
+            {segments.length > 0 ? (
+              <FormCheckboxGroup
+                control={control}
+                name={`intangibles.${i}.segmentIds`}
+                errorKey={api(`intangibles.${i}.segmentIds`)}
+                legend={t('drafts.facts.intangibles.segments')}
+                className="choice-group"
+                disabled={readOnly}
+                options={segments.map((seg) => ({
+                  value: seg.id,
+                  label: (locale === 'en' ? seg.name.en : seg.name.ja) || seg.id,
+                }))}
+              />
             ) : null}
-            {removeButton(label, () =>
-              update((st) => ({ ...st, intangibles: st.intangibles.filter((_, j) => j !== i) })),
-            )}
+            {removeButton(label, () => rows.remove(i))}
           </fieldset>
         );
       })}
       {addButton(t('drafts.facts.intangibles.heading'), () =>
-        update((st) => ({
-          ...st,
-          intangibles: [
-            ...st.intangibles,
-            { id: newFactsRowId('int'), kind: 'patent', name: { ja: '', en: '' }, segmentIds: [] },
-          ],
-        })),
+        rows.append({ id: newFactsRowId('int'), kind: 'patent', name: { ja: '', en: '' }, segmentIds: [] }),
       )}
     </FactsFieldset>
   );

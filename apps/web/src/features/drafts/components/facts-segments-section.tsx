@@ -1,43 +1,33 @@
 import { useTranslation } from 'react-i18next';
-import type { FactsFormState } from '../utils/facts-form-state';
+import { useFormRows } from '../../../shared/forms/use-form-rows';
 import { FactsFieldset } from './facts-fieldset';
 import { newFactsRowId, useFactsFormKit, type FactsSectionProps } from './use-facts-form-kit';
 
 /** The business segments and their products. */
-export function FactsSegmentsSection({ state, update, err, readOnly }: FactsSectionProps) {
+export function FactsSegmentsSection(props: FactsSectionProps) {
   const { t } = useTranslation();
-  const { pair, names, removeButton, addButton } = useFactsFormKit({ err, readOnly });
-  const s = state;
+  const { pair, names, removeButton, addButton } = useFactsFormKit(props);
+  const rows = useFormRows({ control: props.control, setValue: props.setValue, name: 'segments' });
   return (
     <FactsFieldset id="segments" legend={t('drafts.facts.segments.heading')}>
-      {s.segments.map((seg, i) => {
+      {rows.rows.map((_, i) => {
         const label = t('drafts.facts.rowLabel', { section: t('drafts.facts.segments.heading'), index: i + 1 });
-        const set = (next: Partial<FactsFormState['segments'][number]>) =>
-          update((st) => ({ ...st, segments: st.segments.map((x, j) => (j === i ? { ...x, ...next } : x)) }));
         return (
-          <fieldset key={seg.id} className="facts-row">
+          <fieldset key={rows.keys[i]} className="facts-row">
             <legend>{label}</legend>
             <div className="facts-grid">
-              {pair(names, seg.name, `segments.${i}.name`, (name) => set({ name }))}
+              {pair(names, `segments.${i}.name`)}
               {pair(
                 { ja: t('drafts.facts.segments.productsJa'), en: t('drafts.facts.segments.productsEn') },
-                seg.products,
                 `segments.${i}.products`,
-                (products) => set({ products }),
               )}
             </div>
-            {removeButton(label, () => update((st) => ({ ...st, segments: st.segments.filter((_, j) => j !== i) })))}
+            {removeButton(label, () => rows.remove(i))}
           </fieldset>
         );
       })}
       {addButton(t('drafts.facts.segments.heading'), () =>
-        update((st) => ({
-          ...st,
-          segments: [
-            ...st.segments,
-            { id: newFactsRowId('seg'), name: { ja: '', en: '' }, products: { ja: '', en: '' } },
-          ],
-        })),
+        rows.append({ id: newFactsRowId('seg'), name: { ja: '', en: '' }, products: { ja: '', en: '' } }),
       )}
     </FactsFieldset>
   );

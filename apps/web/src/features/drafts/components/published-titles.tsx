@@ -1,15 +1,13 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicationRef } from '@ipgn/contracts';
-import { FormErrorAlert } from '../../../shared/components/form-error-alert';
-import { TextField } from '../../../shared/components/text-field';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { LoadingState } from '../../../shared/components/loading-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDate } from '../../../shared/utils/format-date';
-import { useRenamePublication } from '../hooks/use-rename-publication';
+import { lazyNamed } from '../../../shared/utils/lazy-named';
 
-/** The API's limit on a publication title (PublicationTitleDto). */
-const MAX_TITLE_CHARS = 200;
+// Loaded when a title is renamed (react-hook-form is not part of the draft editor's first load: issue 15's budget).
+const RenamePublicationForm = lazyNamed(() => import('./rename-publication-form'), 'RenamePublicationForm');
 
 /** The draft's published versions with the titles investors read; members who may publish rename them. */
 export function PublishedTitles({
@@ -34,7 +32,14 @@ export function PublishedTitles({
         {[...publications].reverse().map((p) => (
           <li key={p.publicationId} data-testid="published-title">
             {editing === p.publicationId ? (
-              <RenameForm orgId={orgId} draftId={draftId} publication={p} onDone={() => setEditing(null)} />
+              <Suspense fallback={<LoadingState />}>
+                <RenamePublicationForm
+                  orgId={orgId}
+                  draftId={draftId}
+                  publication={p}
+                  onDone={() => setEditing(null)}
+                />
+              </Suspense>
             ) : (
               <p>
                 <strong>{p.title}</strong>{' '}
@@ -57,53 +62,5 @@ export function PublishedTitles({
         ))}
       </ul>
     </section>
-  );
-}
-
-function RenameForm({
-  orgId,
-  draftId,
-  publication,
-  onDone,
-}: {
-  orgId: string;
-  draftId: string;
-  publication: PublicationRef;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  const rename = useRenamePublication(orgId, draftId);
-  const { formRef, fieldError, clientErrors, check } = useFormErrors(rename.error);
-  const [title, setTitle] = useState(publication.title);
-  const inputRef = useRef<HTMLInputElement>(null);
-  // The "Rename" button that opened the form is gone: focus moves into the title.
-  useEffect(() => inputRef.current?.focus(), []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!check({ title: title.trim() === '' ? t('validation.required') : undefined })) return;
-    rename.mutate({ publicationId: publication.publicationId, title: title.trim() }, { onSuccess: onDone });
-  };
-  return (
-    <form ref={formRef} noValidate className="form" onSubmit={submit}>
-      <FormErrorAlert error={rename.error} invalid={Object.keys(clientErrors).length > 0} />
-      <TextField
-        label={t('drafts.published.titleLabel', { version: publication.version })}
-        hint={t('drafts.published.titleHint', { max: MAX_TITLE_CHARS })}
-        value={title}
-        onChange={setTitle}
-        maxLength={MAX_TITLE_CHARS}
-        required
-        ref={inputRef}
-        error={fieldError('title')}
-      />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={rename.isPending}>
-          {t('drafts.published.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('drafts.published.cancel')}
-        </button>
-      </div>
-    </form>
   );
 }

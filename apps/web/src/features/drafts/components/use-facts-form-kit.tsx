@@ -1,40 +1,48 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../shared/components/text-field';
+import type { Control, FieldPathByValue, UseFormSetValue } from 'react-hook-form';
+import { FormTextField } from '../../../shared/forms/form-text-field';
 import type { FactsFormState, TextPair } from '../utils/facts-form-state';
 
-/** What each section of the company facts form gets: the state, how to change it, the messages, read-only. */
+/** What each section of the company facts form gets: the form's fields, and whether they are read-only. */
 export interface FactsSectionProps {
-  state: FactsFormState;
-  update: (fn: (s: FactsFormState) => FactsFormState) => void;
-  /** The message for an API path under `facts.` (the form's own check first, else the API's). */
-  err: (path: string) => string | undefined;
+  control: Control<FactsFormState>;
+  /** For adding and removing rows. */
+  setValue: UseFormSetValue<FactsFormState>;
   readOnly: boolean;
 }
+
+/** A text field of the facts form. */
+export type FactsTextPath = FieldPathByValue<FactsFormState, string>;
+/** A Japanese/English pair of the facts form. */
+export type FactsPairPath = FieldPathByValue<FactsFormState, TextPair>;
 
 export const newFactsRowId = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
 
 /** The repeated pieces of the facts sections: a Japanese/English text pair, and add/remove buttons. */
-export function useFactsFormKit({ err, readOnly }: Pick<FactsSectionProps, 'err' | 'readOnly'>) {
+export function useFactsFormKit({ control, readOnly }: FactsSectionProps) {
   const { t } = useTranslation();
-  const pair = (label: { ja: string; en: string }, value: TextPair, path: string, set: (v: TextPair) => void) => (
+  /** `apiPath` is the pair's path under `facts.` in the API's messages (the form's own path when omitted). */
+  const pair = (label: { ja: string; en: string }, name: FactsPairPath, apiPath: string = name) => (
     <>
-      <TextField
+      <FormTextField
+        control={control}
+        name={`${name}.ja` as FactsTextPath}
+        errorKey={[`facts.${apiPath}.ja`, `facts.${apiPath}`]}
         label={label.ja}
-        value={value.ja}
-        onChange={(ja) => set({ ...value, ja })}
-        error={err(`${path}.ja`) ?? err(path)}
         disabled={readOnly}
       />
-      <TextField
+      <FormTextField
+        control={control}
+        name={`${name}.en` as FactsTextPath}
+        errorKey={`facts.${apiPath}.en`}
         label={label.en}
-        value={value.en}
-        onChange={(en) => set({ ...value, en })}
-        error={err(`${path}.en`)}
         disabled={readOnly}
       />
     </>
   );
+  /** One more text or select field's API path under `facts.`. */
+  const api = (path: string) => `facts.${path}`;
   const names = { ja: t('drafts.facts.nameJa'), en: t('drafts.facts.nameEn') };
   const removeButton = (item: string, onClick: () => void): ReactNode =>
     readOnly ? null : (
@@ -48,5 +56,5 @@ export function useFactsFormKit({ err, readOnly }: Pick<FactsSectionProps, 'err'
         {t('drafts.facts.add', { section })}
       </button>
     );
-  return { pair, names, removeButton, addButton };
+  return { pair, api, names, removeButton, addButton };
 }

@@ -1,7 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '@ipgn/assessment';
-import { SelectField } from '../../../shared/components/select-field';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormCheckboxGroup } from '../../../shared/forms/form-checkbox-group';
+import { FormSelectField } from '../../../shared/forms/form-select-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { answerChoices } from '../utils/answer-choices';
 import type { WorkshopQuestion } from '../utils/workshop-question';
@@ -13,9 +16,16 @@ export interface AgreedAnswerFormProps {
   onSave: (value: AnswerValue | null) => void;
 }
 
-function toKeys(value: AnswerValue | undefined): string[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value.map(String) : [String(value)];
+interface AgreedValues {
+  /** The one choice (maturity or single), '' for none. */
+  choice: string;
+  /** The ticked choices (multiple). */
+  choices: string[];
+}
+
+function toValues(value: AnswerValue | undefined): AgreedValues {
+  const keys = value === undefined || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+  return { choice: keys[0] ?? '', choices: keys };
 }
 
 /** After the discussion: the answer the group agreed on for this question. */
@@ -23,39 +33,35 @@ export function AgreedAnswerForm({ question, agreed, pending, onSave }: AgreedAn
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const choices = answerChoices(question, locale, (level) => t('workshops.levelShort', { level }));
-  const [keys, setKeys] = useState<string[]>(toKeys(agreed));
-  useEffect(() => setKeys(toKeys(agreed)), [agreed, question.id]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (question.type === 'maturity') onSave(keys[0] === undefined ? null : Number(keys[0]));
-    else if (question.type === 'single') onSave(keys[0] ?? null);
-    else onSave(keys.length ? keys : null);
-  };
+  const form = useAppForm<AgreedValues>({
+    defaultValues: toValues(agreed),
+    pending,
+    onValid: ({ choice, choices: ticked }) => {
+      if (question.type === 'maturity') onSave(choice === '' ? null : Number(choice));
+      else if (question.type === 'single') onSave(choice || null);
+      else onSave(ticked.length ? ticked : null);
+    },
+  });
+  const { reset } = form.form;
+  useEffect(() => reset(toValues(agreed)), [agreed, question.id, reset]);
 
   return (
-    <form className="agreed-form" onSubmit={submit} aria-labelledby={`agreed-${question.id}`}>
+    <AppForm form={form} alert={false} className="agreed-form" aria-labelledby={`agreed-${question.id}`}>
       <h3 id={`agreed-${question.id}`}>{t('workshops.agreed.title')}</h3>
       {question.type === 'multiple' ? (
-        <fieldset>
-          <legend>{t('workshops.agreed.value')}</legend>
-          {choices.map((c) => (
-            <label key={c.key} className="question__option">
-              <input
-                type="checkbox"
-                checked={keys.includes(c.key)}
-                onChange={(e) => setKeys(e.target.checked ? [...keys, c.key] : keys.filter((k) => k !== c.key))}
-              />
-              <span>{c.label}</span>
-            </label>
-          ))}
-        </fieldset>
+        <FormCheckboxGroup
+          control={form.form.control}
+          name="choices"
+          legend={t('workshops.agreed.value')}
+          optionClassName="question__option"
+          options={choices.map((c) => ({ value: c.key, label: c.label }))}
+        />
       ) : (
-        <SelectField
+        <FormSelectField
+          control={form.form.control}
+          name="choice"
           label={t('workshops.agreed.value')}
-          value={keys[0] ?? ''}
           placeholder={t('workshops.agreed.none')}
-          onChange={(v) => setKeys(v ? [v] : [])}
           options={choices.map((c) => ({ value: c.key, label: c.anchor ? `${c.label} — ${c.anchor}` : c.label }))}
         />
       )}
@@ -63,6 +69,6 @@ export function AgreedAnswerForm({ question, agreed, pending, onSave }: AgreedAn
         {t('workshops.agreed.save')}
       </button>
       {agreed !== undefined ? <p className="hint">{t('workshops.agreed.recorded')}</p> : null}
-    </form>
+    </AppForm>
   );
 }

@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
-import { SelectField } from '../../../shared/components/select-field';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormSelectField } from '../../../shared/forms/form-select-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { useAssessments } from '../../assessment/hooks/use-assessments';
 import { useApplyToAssessment } from '../hooks/use-apply-to-assessment';
 
@@ -17,26 +19,31 @@ export function ApplyToAssessmentForm({ orgId, workshopId, agreedCount }: ApplyT
   const rounds = useAssessments(orgId);
   const apply = useApplyToAssessment(orgId, workshopId);
   const drafts = (rounds.data ?? []).filter((r) => r.status === 'draft');
-  const [assessmentId, setAssessmentId] = useState('');
-  const chosen = assessmentId || drafts[0]?.id || '';
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (chosen) apply.mutate(chosen);
-  };
+  const first = drafts[0]?.id ?? '';
+  const form = useAppForm<{ assessmentId: string }>({
+    defaultValues: { assessmentId: first },
+    serverError: apply.error,
+    pending: apply.isPending,
+    onValid: ({ assessmentId }) => (assessmentId ? apply.mutateAsync(assessmentId) : undefined),
+  });
+  // Until one is picked, the first draft round (the list may load after the form).
+  const { getFieldState, resetField } = form.form;
+  useEffect(() => {
+    if (!getFieldState('assessmentId').isDirty) resetField('assessmentId', { defaultValue: first });
+  }, [first, getFieldState, resetField]);
 
   return (
-    <form className="card apply-form" onSubmit={submit} aria-labelledby="apply-title">
+    <AppForm form={form} alert={false} className="card apply-form" aria-labelledby="apply-title">
       <h2 id="apply-title">{t('workshops.apply.title')}</h2>
       <p>{t('workshops.apply.intro', { count: agreedCount })}</p>
       {drafts.length === 0 ? (
         <p>{t('workshops.apply.noDraft')}</p>
       ) : (
         <>
-          <SelectField
+          <FormSelectField
+            control={form.form.control}
+            name="assessmentId"
             label={t('workshops.apply.round')}
-            value={chosen}
-            onChange={setAssessmentId}
             options={drafts.map((r) => ({
               value: r.id,
               label: t('assessment.list.roundLabel', { round: r.round, track: t(`assessment.track.${r.track}`) }),
@@ -53,6 +60,6 @@ export function ApplyToAssessmentForm({ orgId, workshopId, agreedCount }: ApplyT
           ? t('workshops.apply.done', { applied: apply.data.applied.length, skipped: apply.data.skipped.length })
           : ''}
       </p>
-    </form>
+    </AppForm>
   );
 }

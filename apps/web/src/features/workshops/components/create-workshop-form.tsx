@@ -1,12 +1,14 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isScorable, TRACKS, type ModuleId, type Track } from '@ipgn/assessment';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
-import { SelectField } from '../../../shared/components/select-field';
 import { SubmitButton } from '../../../shared/components/submit-button';
-import { TextField } from '../../../shared/components/text-field';
-import { useFormErrors } from '../../../shared/hooks/use-form-errors';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormCheckboxGroup } from '../../../shared/forms/form-checkbox-group';
+import { FormRadioGroup } from '../../../shared/forms/form-radio-group';
+import { FormSelectField } from '../../../shared/forms/form-select-field';
+import { FormTextField } from '../../../shared/forms/form-text-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { useAssessmentBank } from '../../assessment/hooks/use-assessment-bank';
 import {
@@ -31,14 +33,31 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
   const locale = currentLocale(i18n);
   const navigate = useNavigate();
   const create = useCreateWorkshop(orgId);
-  const { formRef, fieldError, check } = useFormErrors(create.error);
-  const [title, setTitle] = useState('');
-  const [questionSet, setQuestionSet] = useState<QuestionSet>('m9');
-  const [track, setTrack] = useState<Track>('listed');
-  const [modules, setModules] = useState<ModuleId[]>([]);
-  const [departments, setDepartments] = useState<WorkshopDepartment[]>(DEFAULT_DEPARTMENTS);
-  const [anonymity, setAnonymity] = useState<WorkshopAnonymity>('anonymous');
-  const [scheduledAt, setScheduledAt] = useState('');
+  const form = useAppForm({
+    defaultValues: {
+      title: '',
+      questionSet: 'm9' as QuestionSet,
+      track: 'listed' as Track,
+      modules: [] as ModuleId[],
+      departments: DEFAULT_DEPARTMENTS,
+      anonymity: 'anonymous' as WorkshopAnonymity,
+      scheduledAt: '',
+    },
+    serverError: create.error,
+    pending: create.isPending,
+    onValid: (v) =>
+      create
+        .mutateAsync({
+          title: v.title.trim(),
+          modules: v.questionSet === 'm9' ? ['m9'] : v.modules,
+          departments: v.departments,
+          anonymity: v.anonymity,
+          scheduledAt: new Date(v.scheduledAt).toISOString(),
+        })
+        .then((created) => void navigate(`/o/${orgId}/workshops/${created.id}/console`)),
+  });
+  const { control, watch } = form.form;
+  const [questionSet, track] = watch(['questionSet', 'track']);
   const bank = useAssessmentBank(questionSet === 'modules' ? track : undefined);
 
   const eligible = (moduleId: ModuleId) =>
@@ -49,160 +68,92 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
         isScorable(q),
     ).length ?? 0;
 
-  const toggle = <T,>(list: T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item));
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const date = scheduledAt ? new Date(scheduledAt) : null;
-    const ok = check({
-      title: title.trim() ? undefined : t('workshops.create.titleRequired'),
-      modules: questionSet === 'modules' && modules.length === 0 ? t('workshops.create.modulesRequired') : undefined,
-      departments: departments.length === 0 ? t('workshops.create.departmentsRequired') : undefined,
-      scheduledAt: date && !Number.isNaN(date.getTime()) ? undefined : t('workshops.create.dateRequired'),
-    });
-    if (!ok || !date) return;
-    create.mutate(
-      {
-        title: title.trim(),
-        modules: questionSet === 'm9' ? ['m9'] : modules,
-        departments,
-        anonymity,
-        scheduledAt: date.toISOString(),
-      },
-      { onSuccess: (created) => void navigate(`/o/${orgId}/workshops/${created.id}/console`) },
-    );
-  };
-
-  const modulesError = fieldError('modules') ?? fieldError('questionIds');
-  const departmentsError = fieldError('departments');
-
   return (
-    <form
-      ref={formRef}
-      className="card workshop-form"
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby="workshop-create-title"
-    >
+    <AppForm form={form} alert={false} className="card workshop-form" aria-labelledby="workshop-create-title">
       <h2 id="workshop-create-title">{t('workshops.create.title')}</h2>
-      <TextField
+      <FormTextField
+        control={control}
+        name="title"
         label={t('workshops.create.name')}
-        value={title}
-        onChange={setTitle}
         required
         maxLength={200}
-        error={fieldError('title')}
+        validate={(title) => (title.trim() ? undefined : t('workshops.create.titleRequired'))}
       />
-      <fieldset className="workshop-form__group">
-        <legend>{t('workshops.create.questionSet')}</legend>
-        <label className="question__option">
-          <input
-            type="radio"
-            name="question-set"
-            checked={questionSet === 'm9'}
-            onChange={() => setQuestionSet('m9')}
-          />
-          <span>{t('workshops.create.setM9')}</span>
-        </label>
-        <label className="question__option">
-          <input
-            type="radio"
-            name="question-set"
-            checked={questionSet === 'modules'}
-            onChange={() => setQuestionSet('modules')}
-          />
-          <span>{t('workshops.create.setModules')}</span>
-        </label>
-      </fieldset>
+      <FormRadioGroup
+        control={control}
+        name="questionSet"
+        legend={t('workshops.create.questionSet')}
+        className="workshop-form__group"
+        optionClassName="question__option"
+        options={[
+          { value: 'm9', label: t('workshops.create.setM9') },
+          { value: 'modules', label: t('workshops.create.setModules') },
+        ]}
+      />
       {questionSet === 'modules' ? (
         <>
-          <SelectField
+          <FormSelectField
+            control={control}
+            name="track"
             label={t('workshops.create.track')}
-            value={track}
-            onChange={(v) => setTrack(v === 'sme' ? 'sme' : 'listed')}
             options={TRACKS.map((tr) => ({ value: tr, label: t(`assessment.track.${tr}`) }))}
           />
-          <fieldset
+          <FormCheckboxGroup
+            control={control}
+            name="modules"
+            errorKey={['modules', 'questionIds']}
+            legend={t('workshops.create.modules')}
             className="workshop-form__group"
-            aria-invalid={modulesError ? true : undefined}
-            aria-describedby={modulesError ? 'workshop-modules-error' : undefined}
+            optionClassName="question__option"
+            validate={(picked, v) =>
+              v.questionSet === 'modules' && picked.length === 0 ? t('workshops.create.modulesRequired') : undefined
+            }
+            options={(bank.data?.modules ?? [])
+              .filter((m) => eligible(m.id) > 0)
+              .map((m) => ({
+                value: m.id,
+                label: t('workshops.create.moduleOption', { title: m.title[locale], count: eligible(m.id) }),
+              }))}
           >
-            <legend>{t('workshops.create.modules')}</legend>
             {bank.isPending ? <p>{t('workshops.create.loadingBank')}</p> : null}
             {bank.isError ? <FormErrorAlert error={bank.error} /> : null}
-            {bank.data?.modules
-              .filter((m) => eligible(m.id) > 0)
-              .map((m) => (
-                <label key={m.id} className="question__option">
-                  <input
-                    type="checkbox"
-                    checked={modules.includes(m.id)}
-                    onChange={(e) => setModules(toggle(modules, m.id, e.target.checked))}
-                  />
-                  <span>{t('workshops.create.moduleOption', { title: m.title[locale], count: eligible(m.id) })}</span>
-                </label>
-              ))}
-            {modulesError ? (
-              <p id="workshop-modules-error" className="field__error">
-                {modulesError}
-              </p>
-            ) : null}
-          </fieldset>
+          </FormCheckboxGroup>
         </>
       ) : null}
-      <fieldset
+      <FormCheckboxGroup
+        control={control}
+        name="departments"
+        legend={t('workshops.create.departments')}
         className="workshop-form__group"
-        aria-describedby={departmentsError ? 'workshop-departments-error' : undefined}
-      >
-        <legend>{t('workshops.create.departments')}</legend>
-        <div className="workshop-form__columns">
-          {WORKSHOP_DEPARTMENTS.map((d) => (
-            <label key={d} className="question__option">
-              <input
-                type="checkbox"
-                checked={departments.includes(d)}
-                aria-invalid={departmentsError ? true : undefined}
-                onChange={(e) =>
-                  setDepartments(
-                    WORKSHOP_DEPARTMENTS.filter((x) => (x === d ? e.target.checked : departments.includes(x))),
-                  )
-                }
-              />
-              <span>{t(`workshops.departments.${d}`)}</span>
-            </label>
-          ))}
-        </div>
-        {departmentsError ? (
-          <p id="workshop-departments-error" className="field__error">
-            {departmentsError}
-          </p>
-        ) : null}
-      </fieldset>
-      <fieldset className="workshop-form__group">
-        <legend>{t('workshops.create.anonymity')}</legend>
-        {WORKSHOP_ANONYMITY.map((a) => (
-          <label key={a} className="question__option">
-            <input type="radio" name="anonymity" checked={anonymity === a} onChange={() => setAnonymity(a)} />
-            <span>
-              <strong>{t(`workshops.anonymity.${a}`)}</strong>
-              <br />
-              {t(`workshops.anonymityHelp.${a}`)}
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <TextField
+        optionsClassName="workshop-form__columns"
+        optionClassName="question__option"
+        validate={(picked) => (picked.length === 0 ? t('workshops.create.departmentsRequired') : undefined)}
+        options={WORKSHOP_DEPARTMENTS.map((d) => ({ value: d, label: t(`workshops.departments.${d}`) }))}
+      />
+      <FormRadioGroup
+        control={control}
+        name="anonymity"
+        legend={t('workshops.create.anonymity')}
+        className="workshop-form__group"
+        optionClassName="question__option"
+        options={WORKSHOP_ANONYMITY.map((a) => ({
+          value: a,
+          label: t(`workshops.anonymity.${a}`),
+          description: t(`workshops.anonymityHelp.${a}`),
+        }))}
+      />
+      <FormTextField
+        control={control}
+        name="scheduledAt"
         label={t('workshops.create.date')}
         type="datetime-local"
-        value={scheduledAt}
-        onChange={setScheduledAt}
         required
-        error={fieldError('scheduledAt')}
+        validate={(v) => (v && !Number.isNaN(new Date(v).getTime()) ? undefined : t('workshops.create.dateRequired'))}
       />
-      <FormErrorAlert error={create.error} />
+      <FormErrorAlert error={create.error} invalid={form.invalid} />
       <SubmitButton pending={create.isPending} pendingLabel={t('workshops.create.submitting')}>
         {t('workshops.create.submit')}
       </SubmitButton>
-    </form>
+    </AppForm>
   );
 }

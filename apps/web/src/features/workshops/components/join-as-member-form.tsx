@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
-import { SelectField } from '../../../shared/components/select-field';
 import { SubmitButton } from '../../../shared/components/submit-button';
+import { AppForm } from '../../../shared/forms/app-form';
+import { FormSelectField } from '../../../shared/forms/form-select-field';
+import { useAppForm } from '../../../shared/forms/use-app-form';
 import type { WorkshopDepartment } from '../api/workshop-api-types';
 import { useJoinAsMember } from '../hooks/use-join-as-member';
 
@@ -18,27 +19,33 @@ export function JoinAsMemberForm({ orgId, workshopId, departments }: JoinAsMembe
   const { t } = useTranslation();
   const navigate = useNavigate();
   const join = useJoinAsMember(orgId, workshopId);
-  const [department, setDepartment] = useState<string>(departments[0] ?? '');
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!department) return;
-    join.mutate(department as WorkshopDepartment, { onSuccess: () => void navigate('/participate') });
-  };
+  const form = useAppForm<{ department: WorkshopDepartment | '' }>({
+    defaultValues: { department: departments[0] ?? '' },
+    serverError: join.error,
+    pending: join.isPending,
+    onValid: ({ department }) =>
+      join.mutateAsync(department as WorkshopDepartment).then(() => void navigate('/participate')),
+  });
 
   return (
-    <form className="workshops__join-as-member" onSubmit={submit} aria-label={t('workshops.joinAsMember.title')}>
-      <SelectField
+    <AppForm
+      form={form}
+      alert={false}
+      className="workshops__join-as-member"
+      aria-label={t('workshops.joinAsMember.title')}
+    >
+      <FormSelectField
+        control={form.form.control}
         label={t('workshops.joinAsMember.department')}
-        value={department}
-        onChange={setDepartment}
+        name="department"
         required
+        validate={(department) => (department ? undefined : t('validation.required'))}
         options={departments.map((d) => ({ value: d, label: t(`workshops.departments.${d}`) }))}
       />
-      <FormErrorAlert error={join.error} />
+      <FormErrorAlert error={join.error} invalid={form.invalid} />
       <SubmitButton pending={join.isPending} pendingLabel={t('workshops.join.submitting')}>
         {t('workshops.joinAsMember.submit')}
       </SubmitButton>
-    </form>
+    </AppForm>
   );
 }

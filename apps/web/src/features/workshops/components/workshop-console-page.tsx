@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
@@ -6,15 +6,14 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { currentLocale } from '../../../shared/i18n/current-locale';
+import { lazyNamed } from '../../../shared/utils/lazy-named';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useFacilitatorLive } from '../hooks/use-facilitator-live';
 import { useWorkshop } from '../hooks/use-workshop';
 import { useWorkshopControl } from '../hooks/use-workshop-control';
 import { useWorkshopQuestions } from '../hooks/use-workshop-questions';
 import { useWorkshopResults } from '../hooks/use-workshop-results';
-import { AgreedAnswerForm } from './agreed-answer-form';
 import { CloseWorkshopButton } from './close-workshop-button';
-import { ApplyToAssessmentForm } from './apply-to-assessment-form';
 import { GapHeatMap } from './gap-heat-map';
 import { GapRanking } from './gap-ranking';
 import { JoinCodePanel } from './join-code-panel';
@@ -22,6 +21,10 @@ import { QuestionResults } from './question-results';
 import { WorkshopDownloads } from './workshop-downloads';
 import { WorkshopTimer } from './workshop-timer';
 import '../workshops.css';
+
+// The forms load after the console (react-hook-form is not part of this page's first load: issue 15's budget).
+const AgreedAnswerForm = lazyNamed(() => import('./agreed-answer-form'), 'AgreedAnswerForm');
+const ApplyToAssessmentForm = lazyNamed(() => import('./apply-to-assessment-form'), 'ApplyToAssessmentForm');
 
 const VIEWER_POLL_MS = 5000;
 
@@ -195,12 +198,14 @@ export function WorkshopConsolePage() {
             <p className="hint">{t('workshops.console.resultsHidden')}</p>
           )}
           {canRun ? (
-            <AgreedAnswerForm
-              question={question}
-              agreed={agreed}
-              pending={busy}
-              onSave={(value) => control.mutate({ kind: 'agree', questionId: question.id, value })}
-            />
+            <Suspense fallback={<LoadingState />}>
+              <AgreedAnswerForm
+                question={question}
+                agreed={agreed}
+                pending={busy}
+                onSave={(value) => control.mutate({ kind: 'agree', questionId: question.id, value })}
+              />
+            </Suspense>
           ) : null}
         </section>
       ) : null}
@@ -222,7 +227,9 @@ export function WorkshopConsolePage() {
         <WorkshopDownloads orgId={orgId} workshopId={w.id} anonymous={w.anonymity === 'anonymous'} canRun={canRun} />
       ) : null}
       {canRun && w.status !== 'draft' ? (
-        <ApplyToAssessmentForm orgId={orgId} workshopId={w.id} agreedCount={w.agreedAnswers.length} />
+        <Suspense fallback={<LoadingState />}>
+          <ApplyToAssessmentForm orgId={orgId} workshopId={w.id} agreedCount={w.agreedAnswers.length} />
+        </Suspense>
       ) : null}
       {canRun && isLive ? (
         <p>

@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMockApi, json } from '../../../testing/mock-api';
+import { apiError, createMockApi, json } from '../../../testing/mock-api';
 import { renderApp } from '../../../testing/render-app';
 import { ORG_ID, aUser, anOrganization } from '../../../testing/fixtures';
 import type { WorkshopView } from '../api/workshop-api-types';
@@ -69,6 +69,54 @@ describe('Workshops page', () => {
     expect(JSON.parse(localStorage.getItem('ipgn.workshopParticipant') ?? '{}')).toMatchObject({
       token: TOKEN,
       workshopId: 'w-live',
+    });
+  });
+
+  it('creates a workshop: its own rules and the API’s field messages beside the fields, typed text kept, one request', async () => {
+    const create = `POST /api/orgs/${ORG_ID}/workshops`;
+    const api = createMockApi({
+      'GET /api/auth/me': json(200, aUser('owner')),
+      [`GET /api/orgs/${ORG_ID}`]: json(200, anOrganization()),
+      [`GET /api/orgs/${ORG_ID}/workshops`]: json(200, []),
+      [create]: apiError(400, 'VALIDATION_FAILED', '入力内容に誤りがあります。', [
+        { field: 'title', code: 'maxLength', message: 'タイトルは200文字以内で入力してください。' },
+      ]),
+    });
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/workshops`);
+
+    // The form loads after the page (its own chunk).
+    const title = await screen.findByLabelText(/タイトル/);
+    const departments = screen.getByRole('group', { name: '参加する部門' });
+    for (const box of within(departments).getAllByRole('checkbox', { checked: true })) await user.click(box);
+    await user.click(screen.getByRole('button', { name: '作成する' }));
+
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription(/タイトルを入力してください。/);
+    const executive = within(departments).getByRole('checkbox', { name: '経営層' });
+    expect(executive).toHaveAttribute('aria-invalid', 'true');
+    expect(executive).toHaveAccessibleDescription(/部門を1つ以上選んでください。/);
+    expect(screen.getByLabelText(/実施日時/)).toHaveAccessibleDescription(/実施日時を入力してください。/);
+    expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes('入力内容を確認してください。'))).toBe(
+      true,
+    );
+    expect(api.callsTo(create)).toHaveLength(0);
+
+    await user.type(title, '知財と経営の対話');
+    await user.click(within(departments).getByRole('checkbox', { name: '知財部門' }));
+    fireEvent.change(screen.getByLabelText(/実施日時/), { target: { value: '2026-12-10T10:00' } });
+    const form = title.closest('form') as HTMLFormElement;
+    fireEvent.submit(form);
+    fireEvent.submit(form);
+    await waitFor(() => expect(title).toHaveAccessibleDescription(/タイトルは200文字以内で入力してください。/));
+    expect(title).toHaveValue('知財と経営の対話');
+    expect(api.callsTo(create)).toHaveLength(1);
+    expect(api.callsTo(create)[0].body).toMatchObject({
+      title: '知財と経営の対話',
+      modules: ['m9'],
+      departments: ['ip'],
+      anonymity: 'anonymous',
     });
   });
 });

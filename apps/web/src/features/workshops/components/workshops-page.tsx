@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingState } from '../../../shared/components/loading-state';
@@ -5,11 +6,14 @@ import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
+import { lazyNamed } from '../../../shared/utils/lazy-named';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useWorkshops } from '../hooks/use-workshops';
-import { CreateWorkshopForm } from './create-workshop-form';
-import { JoinAsMemberForm } from './join-as-member-form';
 import '../workshops.css';
+
+// The forms load after the page (react-hook-form is not part of this page's first load: issue 15's budget).
+const CreateWorkshopForm = lazyNamed(() => import('./create-workshop-form'), 'CreateWorkshopForm');
+const JoinAsMemberForm = lazyNamed(() => import('./join-as-member-form'), 'JoinAsMemberForm');
 
 /** The organization's workshops, and creating one (workshop:run). */
 export function WorkshopsPage() {
@@ -23,7 +27,11 @@ export function WorkshopsPage() {
     <section className="page workshops" aria-labelledby="workshops-title">
       <h1 id="workshops-title">{t('workshops.list.title')}</h1>
       <p>{t('workshops.list.intro')}</p>
-      {can('workshop:run') ? <CreateWorkshopForm orgId={orgId} /> : null}
+      {can('workshop:run') ? (
+        <Suspense fallback={<LoadingState />}>
+          <CreateWorkshopForm orgId={orgId} />
+        </Suspense>
+      ) : null}
       <h2>{t('workshops.list.heading')}</h2>
       {workshops.isPending ? (
         <LoadingState />
@@ -45,7 +53,9 @@ export function WorkshopsPage() {
                 {t('workshops.list.participants', { count: w.participants.total })}
               </p>
               {w.status === 'live' && can('assessment:read') ? (
-                <JoinAsMemberForm orgId={orgId} workshopId={w.id} departments={w.departments} />
+                <Suspense fallback={<LoadingState />}>
+                  <JoinAsMemberForm orgId={orgId} workshopId={w.id} departments={w.departments} />
+                </Suspense>
               ) : null}
             </li>
           ))}
