@@ -116,5 +116,14 @@ test('presenter view: keyboard stepping, results above the fold at 1920×1080 an
   await expect(presenter.getByText('質問 1 / 5')).toBeVisible();
   await presenter.keyboard.press('r');
   await expect(phone.getByText('この質問の結果')).toHaveCount(0);
+
+  // The facilitator's console on a phone (an advisor checking the room): the code, QR and address stack, nothing
+  // widens the page (the 240 px QR beside the code once made it 505 px wide at 390).
+  const consolePage = await phoneContext.newPage();
+  await consolePage.context().addCookies(await page.context().cookies());
+  await consolePage.goto(`/o/${owner.orgId}/workshops/${ws.id}/console`);
+  await expect(consolePage.getByRole('img', { name: /QR/ })).toBeVisible();
+  await expect.poll(() => consolePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await consolePage.screenshot({ path: join(shots, 'console-390x844.png'), fullPage: true });
   await phoneContext.close();
 });
