@@ -1,5 +1,6 @@
 import { useId, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from './field-error';
 
 export interface FilePickerProps {
   /** What to choose, e.g. "取り込むファイル（JSONまたはXLSX、1 MBまで）". */
@@ -82,14 +83,7 @@ export function FilePicker({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          <span aria-hidden="true" className="field__error-icon">
-            !
-          </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, type Ref, type SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from './field-error';
 
 export interface SelectOption {
   value: string;
@@ -72,14 +73,7 @@ export function SelectField({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true" className="field__error-icon">
-            !
-          </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useId, type InputHTMLAttributes, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CharacterCount } from './character-count';
 import { useTooLongMessage } from './limited-textarea';
+import { FieldError } from './field-error';
 
 export interface TextFieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -68,14 +69,7 @@ export function TextField({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className="field__error">
-          <span aria-hidden="true" className="field__error-icon">
-            !
-          </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }
