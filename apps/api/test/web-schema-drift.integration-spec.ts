@@ -1,0 +1,246 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DemoSeeder, type DemoCredential } from '../src/modules/demo/demo-seeder';
+import { CG_SECTIONS } from './support/draft-steps';
+import { emptyDatabase, type EmptyDatabase } from './support/empty-database';
+import { useTestApp } from './support/use-test-app';
+import {
+  ApiRequestError,
+  assessmentApi,
+  auditApi,
+  authApi,
+  benchmarkApi,
+  browserFetch,
+  dialogueApi,
+  disclosuresApi,
+  draftsApi,
+  invitationApi,
+  membersApi,
+  notificationsApi,
+  organizationApi,
+  participantApi,
+  publicDisclosuresApi,
+  smeApi,
+  webClient,
+  workshopsApi,
+  type ApiClient,
+} from './support/web-client';
+
+const deviceKey = () => randomBytes(24).toString('base64url');
+
+/**
+ * API ↔ web drift: the demo company year (seeded through the services), read through the web app's own API calls.
+ * Each call checks the real answer against the schema the page uses, so a field the API renames, drops or retypes
+ * fails here with its path, not in a browser (decision 0018).
+ */
+describe('the web app reads every answer of the real API (schema drift)', () => {
+  let database: EmptyDatabase | undefined;
+  const s = useTestApp({}, { database: async () => (database = await emptyDatabase()).url });
+  afterAll(async () => database?.drop());
+
+  let credentials: DemoCredential[] = [];
+  let orgId = '';
+  let slug = '';
+
+  /** A browser of its own, signed in as a demo persona through the web's sign-in call. */
+  const signIn = async (email: string): Promise<ApiClient> => {
+    const client = webClient(s.t.app);
+    const password = credentials.find((c) => c.email === email)?.password ?? '';
+    await read(authApi.login(client, { email, password }));
+    client.resetCsrfToken();
+    return client;
+  };
+
+  beforeAll(async () => {
+    credentials = (await s.t.app.get(DemoSeeder).seedIfEmpty()) ?? [];
+    const owner = webClient(s.t.app);
+    const me = await authApi.login(owner, {
+      email: 'owner@demo.ipgn.example',
+      password: credentials.find((c) => c.role === 'owner')?.password ?? '',
+    });
+    orgId = me.memberships[0].organizationId;
+    slug = (await organizationApi.get(owner, orgId)).slug;
+  }, 120_000);
+
+  it('account, organization, members, invitations, notifications and audit', async () => {
+    const owner = await signIn('owner@demo.ipgn.example');
+    await read(authApi.me(owner));
+    await read(organizationApi.get(owner, orgId));
+    expect((await read(membersApi.list(owner, orgId))).items.length).toBeGreaterThanOrEqual(4);
+    const invitation = await read(
+      membersApi.invite(owner, orgId, { email: 'new-member@example.test', role: 'contributor' }),
+    );
+    expect((await read(membersApi.listInvitations(owner, orgId))).items.length).toBeGreaterThan(0);
+    const token = invitation.acceptUrl.split('/invitations/')[1];
+    await read(invitationApi.preview(webClient(s.t.app), token));
+    await read(notificationsApi.list(owner, orgId));
+    expect((await read(auditApi.list(owner, orgId))).items.length).toBeGreaterThan(0);
+  });
+
+  it('assessments: the bank, rounds, results, planning, a comparison of two rounds, the benchmark, the SME report', async () => {
+    const owner = await signIn('owner@demo.ipgn.example');
+    await read(assessmentApi.bank(owner, 'listed'));
+    const [submitted] = (await read(assessmentApi.list(owner, orgId))).items;
+    const detail = await read(assessmentApi.get(owner, orgId, submitted.id));
+    expect(detail.answers.length).toBeGreaterThan(0);
+    expect((await read(assessmentApi.results(owner, orgId, submitted.id))).actionPlan.length).toBeGreaterThan(0);
+    await read(assessmentApi.planning(owner, orgId, submitted.id));
+    const next = await read(assessmentApi.start(owner, orgId, 'listed'));
+    await read(assessmentApi.compare(owner, orgId, next.id, submitted.id));
+    await read(benchmarkApi.participation(owner, orgId));
+    await read(benchmarkApi.standing(owner, orgId, submitted.id));
+    const profile = await read(organizationApi.get(owner, orgId));
+    await read(benchmarkApi.sectorDistribution(webClient(s.t.app), profile.industry ?? ''));
+    const sme = await read(assessmentApi.start(owner, orgId, 'sme'));
+    await read(smeApi.report(owner, orgId, sme.id));
+  });
+
+  it('drafts: the list, each draft, its versions and a diff, the company facts', async () => {
+    const owner = await signIn('owner@demo.ipgn.example');
+    const drafts = (await read(draftsApi.list(owner, orgId))).items;
+    expect(drafts).toHaveLength(2);
+    for (const draft of drafts) await read(draftsApi.get(owner, orgId, draft.id));
+    // The unpublished draft gets a second version through the editor's save, so there is something to diff.
+    const open = drafts.find((d) => d.status === 'draft');
+    const detail = await read(draftsApi.get(owner, orgId, open?.id ?? ''));
+    const sectionId = detail.current.draft.sections[0].id;
+    await read(
+      draftsApi.saveSection(
+        owner,
+        orgId,
+        detail.id,
+        sectionId,
+        '知財戦略の見直しを取締役会で審議した。',
+        detail.currentVersion,
+      ),
+    );
+    const versions = await read(draftsApi.versions(owner, orgId, detail.id));
+    expect(versions.length).toBeGreaterThanOrEqual(2);
+    await read(draftsApi.diff(owner, orgId, detail.id, versions[1].version, versions[0].version));
+    await read(draftsApi.facts(owner, orgId));
+  });
+
+  it('disclosures: the rubric, the history, one record, a comparison of two scored texts', async () => {
+    const owner = await signIn('owner@demo.ipgn.example');
+    await read(disclosuresApi.rubric(owner));
+    const [scored] = (await read(disclosuresApi.list(owner, orgId))).items;
+    const record = await read(disclosuresApi.get(owner, orgId, scored.id));
+    const again = await read(
+      disclosuresApi.score(owner, orgId, {
+        kind: 'paste',
+        title: 'FY2026 CG report',
+        documentType: 'cg_report',
+        text: `${record.text}\n当社は知財投資の効果を取締役会で年2回検証している。`,
+      }),
+    );
+    await read(disclosuresApi.compare(owner, orgId, scored.id, again.id));
+  });
+
+  it('the investor: companies, a company page, a publication, the comparison, follows and questions; the dialogue', async () => {
+    const investor = await signIn('investor@demo.ipgn.example');
+    const list = await read(publicDisclosuresApi.companies(investor, { q: '', industry: '', listingStatus: '' }));
+    expect(list.items.map((c) => c.slug)).toContain(slug);
+    const page = await read(publicDisclosuresApi.company(investor, slug));
+    await read(publicDisclosuresApi.publication(investor, slug, page.disclosures[0].publicationId));
+    const otherSlug = await publishedCompany();
+    await read(publicDisclosuresApi.compare(investor, [slug, otherSlug]));
+    expect((await read(publicDisclosuresApi.updates(investor))).following).toHaveLength(1);
+    expect((await read(publicDisclosuresApi.myQuestions(investor))).items.length).toBeGreaterThan(0);
+
+    const owner = await signIn('owner@demo.ipgn.example');
+    expect((await read(dialogueApi.list(owner, orgId))).items.length).toBeGreaterThan(0);
+    await read(dialogueApi.summary(owner, orgId));
+  });
+
+  it('workshops: the advisor’s list, clients and closed results; a live room joined by a member and by code', async () => {
+    const advisor = await signIn('advisor@demo.ipgn.example');
+    await read(workshopsApi.advisorClients(advisor));
+    const [closed] = await read(workshopsApi.list(advisor, orgId));
+    await read(workshopsApi.get(advisor, orgId, closed.id));
+    expect((await read(workshopsApi.results(advisor, orgId, closed.id))).respondents).toBeGreaterThan(0);
+
+    const created = await read(
+      workshopsApi.create(advisor, orgId, {
+        title: 'Drift check',
+        modules: ['m9'],
+        departments: ['executive', 'ip'],
+        anonymity: 'named',
+        scheduledAt: '2026-12-10T10:00:00+09:00',
+      }),
+    );
+    const live = await read(workshopsApi.start(advisor, orgId, created.id));
+    const member = await read(workshopsApi.joinAsMember(advisor, orgId, created.id, 'ip', deviceKey()));
+
+    // The participant fetcher calls the global fetch (token header, no cookie): serve it from the app too.
+    const fetchSpy = jest.spyOn(globalThis, 'fetch').mockImplementation(browserFetch(s.t.app));
+    try {
+      const request = { locale: 'ja' as const, token: member.participantToken };
+      await read(participantApi.lookup({ locale: 'ja' }, live.joinCode ?? ''));
+      await read(
+        participantApi.join(
+          { locale: 'ja' },
+          { code: live.joinCode ?? '', department: 'executive', deviceKey: deviceKey() },
+        ),
+      );
+      const room = await read(participantApi.workshop(request));
+      await read(participantApi.answer(request, room.currentQuestion?.id ?? '', 3, randomUUID()));
+      await read(participantApi.results(request));
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
+  /**
+   * A second listed company with one published CG report, made through the web's own calls: sign-up, profile,
+   * a reviewer by invitation, two sections written, review, four-eyes approval, publication. Its slug.
+   */
+  async function publishedCompany(): Promise<string> {
+    const owner = webClient(s.t.app);
+    const signup = { password: 'correct horse battery', accountType: 'company' as const };
+    const me = await read(
+      authApi.signup(owner, {
+        ...signup,
+        email: 'other@example.test',
+        displayName: 'Owner',
+        organizationName: '比較株式会社',
+      }),
+    );
+    owner.resetCsrfToken();
+    const otherOrg = me.memberships[0].organizationId;
+    const { slug: otherSlug } = await read(
+      organizationApi.update(owner, otherOrg, { listingStatus: 'standard', industry: '3650' }),
+    );
+    const email = 'other-reviewer@example.test';
+    const invited = await read(membersApi.invite(owner, otherOrg, { email, role: 'reviewer' }));
+    const reviewer = webClient(s.t.app);
+    await read(authApi.signup(reviewer, { ...signup, email, displayName: 'Reviewer' }));
+    reviewer.resetCsrfToken();
+    await read(invitationApi.accept(reviewer, invited.acceptUrl.split('/invitations/')[1]));
+    reviewer.resetCsrfToken();
+
+    const draft = await read(draftsApi.create(owner, otherOrg, { type: 'cg-report', language: 'ja' }));
+    let version = draft.currentVersion;
+    for (const sectionId of CG_SECTIONS) {
+      const text = '当社の研究開発費は2026年3月期に120億円、取締役会は知財投資を年4回審議しています。';
+      version = (await read(draftsApi.saveSection(owner, otherOrg, draft.id, sectionId, text, version))).currentVersion;
+    }
+    await read(draftsApi.transition(owner, otherOrg, draft.id, 'submit'));
+    await read(draftsApi.transition(reviewer, otherOrg, draft.id, 'approve'));
+    await read(draftsApi.transition(owner, otherOrg, draft.id, 'publish'));
+    return otherSlug;
+  }
+
+  /** The call's answer as the page gets it; on a mismatch, the failure names the call and the field paths. */
+  async function read<T>(call: Promise<T>): Promise<T> {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      return await call;
+    } catch (error) {
+      const report = logged.mock.calls.map((args) => args.map((a) => JSON.stringify(a)).join(' ')).join('\n');
+      if (error instanceof ApiRequestError)
+        throw new Error(`${error.code} (${error.statusCode}) ${error.message}\n${report}`);
+      throw error;
+    } finally {
+      logged.mockRestore();
+    }
+  }
+});
