@@ -2,24 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { CRITERIA, CRITERIA_V2 } from '@ipgn/disclosure-scoring';
-import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
+import { pageOf, type Page, type PageRequest, type PublicCompany, type PublicQuestion } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import { OrganizationDirectory, type PublicOrganization } from '../organizations/organization-directory.service';
 import type { CompaniesQueryDto, CompareQueryDto } from './dto/publishing.dto';
 import { DialogueQuestionEntity } from './entities/dialogue-question.entity';
 import { PublicationEntity } from './entities/publication.entity';
-import type {
-  CompanyComparison,
-  PublicCompany,
-  PublicCompanyPage,
-  PublicDisclosure,
-  PublicPublication,
-  PublicCriterionScore,
-  PublicPublicationSummary,
-  PublicQuestion,
-} from './publishing-views';
 import { PublicPageCache } from './public-page-cache';
 import { countPublishers, publicationStats, toPublicCompany } from './public-company-row';
+import type {
+  CompanyComparison,
+  PublicCompanyPage,
+  PublicCriterionScore,
+  PublicDisclosure,
+  PublicPublication,
+  PublicPublicationSummary,
+} from '@ipgn/drafting';
 
 /** A publication without its text, model and full score: what the company page and the comparison need. */
 interface PublicationRow {
