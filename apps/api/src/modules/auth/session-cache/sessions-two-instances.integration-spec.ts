@@ -1,13 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import postgres from 'postgres';
 import request from 'supertest';
-import { createApp } from '../../../bootstrap/create-app';
-import { migrate } from '../../../bootstrap/database';
-import { APP_CONFIG, loadConfig, type AppConfig } from '../../../config/app-config';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { serverDatabase, startInstances, type ServerDatabase } from '../../../../test/support/two-instances';
 import { DEFAULT_PASSWORD, TestContext, uniqueEmail, type Client } from '../../../../test/test-app';
 import { cookieHeader } from '../../../../test/sse-client';
 import { PostgresSessionInvalidationBus } from './postgres-session-invalidation-bus';
@@ -21,67 +17,29 @@ import { SessionInvalidator } from './session-invalidator.service';
  * the TTL here is far longer than the test). Needs a real server and fails (never skips) without one:
  * DATABASE_URL when set (CI), otherwise a fresh database created on postgres://postgres@127.0.0.1:5432.
  */
-const SERVER = 'postgres://postgres@127.0.0.1:5432';
-
 describe('session cache across two API instances (PostgreSQL LISTEN/NOTIFY)', () => {
-  let url: string;
-  let created: string | null = null;
+  let database: ServerDatabase | undefined;
   let a: INestApplication;
   let b: INestApplication;
   let ctx: TestContext;
 
   beforeAll(async () => {
-    if (process.env['DATABASE_URL']) {
-      url = process.env['DATABASE_URL'];
-    } else {
-      created = `ipgn_sc_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-      const admin = postgres(`${SERVER}/postgres`, { max: 1, connect_timeout: 5, onnotice: () => undefined });
-      try {
-        await admin.unsafe(`CREATE DATABASE ${created}`);
-      } catch (error) {
-        throw new Error(
-          `This test needs a real PostgreSQL server (DATABASE_URL, or ${SERVER} with trust auth): ${String(error)}`,
-        );
-      } finally {
-        await admin.end({ timeout: 5 });
-      }
-      url = `${SERVER}/${created}`;
-      await migrate(url);
-    }
-    const apps: INestApplication[] = [];
-    for (let i = 0; i < 2; i++) {
-      const config = loadConfig({
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        SEED_DEMO: 'false',
-        DB_POOL_SIZE: '4',
-        DATABASE_URL: url,
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'ipgn-data-')),
-        WEB_DIST_DIR: join(tmpdir(), 'no-web-build'),
-        // Replicas share the CSRF secret; the cache's safety-net TTL is longer than this whole test.
-        CSRF_SECRET: 'two-instances-csrf-secret-0123456789abcdef',
-        SESSION_CACHE_TTL_MS: '300000',
-        LOGIN_THROTTLE_LIMIT: '1000',
-        LOGIN_ADDRESS_LIMIT: '100000',
-        LOGIN_ACCOUNT_LIMIT: '100000',
-      });
-      const app = await createApp(config, url, { bufferLogs: false });
-      await app.listen(0, '127.0.0.1');
+    database = await serverDatabase('ipgn_sc');
+    // Replicas share the CSRF secret; the cache's safety-net TTL is longer than this whole test.
+    [a, b] = await startInstances(database.url, 2, {
+      CSRF_SECRET: 'two-instances-csrf-secret-0123456789abcdef',
+      SESSION_CACHE_TTL_MS: '300000',
+    });
+    for (const app of [a, b]) {
       expect(app.get(SessionInvalidationBus)).toBeInstanceOf(PostgresSessionInvalidationBus);
       await app.get(SessionInvalidator).ready();
-      apps.push(app);
     }
-    [a, b] = apps as [INestApplication, INestApplication];
     ctx = new TestContext(a);
   }, 60_000);
 
   afterAll(async () => {
     for (const app of [a, b]) await app?.close();
-    if (created) {
-      const admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => undefined });
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${created} WITH (FORCE)`);
-      await admin.end({ timeout: 5 });
-    }
+    await database?.drop();
   });
 
   /** A GET on instance B with the cookie a client got from instance A. */
