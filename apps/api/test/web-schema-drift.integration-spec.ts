@@ -1,8 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DemoSeeder, type DemoCredential } from '../src/modules/demo/demo-seeder';
 import { CG_SECTIONS } from './support/draft-steps';
-import { emptyDatabase, type EmptyDatabase } from './support/empty-database';
-import { useTestApp } from './support/use-test-app';
+import { useDemoSuite } from './support/demo-suite';
 import {
   ApiRequestError,
   assessmentApi,
@@ -33,33 +31,24 @@ const deviceKey = () => randomBytes(24).toString('base64url');
  * fails here with its path, not in a browser (decision 0018).
  */
 describe('the web app reads every answer of the real API (schema drift)', () => {
-  let database: EmptyDatabase | undefined;
-  const s = useTestApp({}, { database: async () => (database = await emptyDatabase()).url });
-  afterAll(async () => database?.drop());
-
-  let credentials: DemoCredential[] = [];
+  const demo = useDemoSuite();
+  const { s } = demo;
   let orgId = '';
   let slug = '';
 
   /** A browser of its own, signed in as a demo persona through the web's sign-in call. */
   const signIn = async (email: string): Promise<ApiClient> => {
     const client = webClient(s.t.app);
-    const password = credentials.find((c) => c.email === email)?.password ?? '';
-    await read(authApi.login(client, { email, password }));
+    await read(authApi.login(client, { email, password: demo.passwordOf(email) }));
     client.resetCsrfToken();
     return client;
   };
 
   beforeAll(async () => {
-    credentials = (await s.t.app.get(DemoSeeder).seedIfEmpty()) ?? [];
-    const owner = webClient(s.t.app);
-    const me = await authApi.login(owner, {
-      email: 'owner@demo.ipgn.example',
-      password: credentials.find((c) => c.role === 'owner')?.password ?? '',
-    });
-    orgId = me.memberships[0].organizationId;
-    slug = (await organizationApi.get(owner, orgId)).slug;
-  }, 120_000);
+    const owner = await signIn('owner@demo.ipgn.example');
+    orgId = (await read(authApi.me(owner))).memberships[0].organizationId;
+    slug = (await read(organizationApi.get(owner, orgId))).slug;
+  });
 
   it('account, organization, members, invitations, notifications and audit', async () => {
     const owner = await signIn('owner@demo.ipgn.example');
