@@ -8,6 +8,7 @@ import {
   authApi,
   benchmarkApi,
   browserFetch,
+  callsNotMade,
   dialogueApi,
   disclosuresApi,
   draftsApi,
@@ -62,6 +63,9 @@ describe('the web app reads every answer of the real API (schema drift)', () => 
     const token = invitation.acceptUrl.split('/invitations/')[1];
     await read(invitationApi.preview(webClient(s.t.app), token));
     await read(notificationsApi.list(owner, orgId));
+    await read(notificationsApi.markAllRead(owner, orgId));
+    const contributor = (await read(membersApi.list(owner, orgId))).items.find((m) => m.role === 'contributor');
+    await read(membersApi.updateRole(owner, orgId, contributor?.userId ?? '', { role: 'contributor' }));
     expect((await read(auditApi.list(owner, orgId))).items.length).toBeGreaterThan(0);
   });
 
@@ -75,6 +79,17 @@ describe('the web app reads every answer of the real API (schema drift)', () => 
     await read(assessmentApi.planning(owner, orgId, submitted.id));
     const next = await read(assessmentApi.start(owner, orgId, 'listed'));
     await read(assessmentApi.compare(owner, orgId, next.id, submitted.id));
+    const [copied] = next.answers;
+    await read(assessmentApi.saveAnswer(owner, orgId, next.id, copied.questionId, copied.value, copied.version));
+    const question = (await read(assessmentApi.bank(owner, 'listed'))).questions.find(
+      (q) => q.id === copied.questionId,
+    );
+    const me = await read(authApi.me(owner));
+    await read(assessmentApi.assign(owner, orgId, next.id, question?.module ?? '', me.id));
+    await read(
+      assessmentApi.savePlanning(owner, orgId, next.id, await read(assessmentApi.planning(owner, orgId, next.id))),
+    );
+    await read(benchmarkApi.setParticipation(owner, orgId, true));
     await read(benchmarkApi.participation(owner, orgId));
     await read(benchmarkApi.standing(owner, orgId, submitted.id));
     const profile = await read(organizationApi.get(owner, orgId));
@@ -105,7 +120,9 @@ describe('the web app reads every answer of the real API (schema drift)', () => 
     const versions = await read(draftsApi.versions(owner, orgId, detail.id));
     expect(versions.length).toBeGreaterThanOrEqual(2);
     await read(draftsApi.diff(owner, orgId, detail.id, versions[1].version, versions[0].version));
-    await read(draftsApi.facts(owner, orgId));
+    await read(draftsApi.comment(owner, orgId, detail.id, sectionId, '数字の出典を追記してください。'));
+    const facts = await read(draftsApi.facts(owner, orgId));
+    await read(draftsApi.saveFacts(owner, orgId, facts.facts, facts.version));
   });
 
   it('disclosures: the rubric, the history, one record, a comparison of two scored texts', async () => {
@@ -135,8 +152,12 @@ describe('the web app reads every answer of the real API (schema drift)', () => 
     expect((await read(publicDisclosuresApi.updates(investor))).following).toHaveLength(1);
     expect((await read(publicDisclosuresApi.myQuestions(investor))).items.length).toBeGreaterThan(0);
 
+    const asked = await read(
+      publicDisclosuresApi.ask(investor, page.disclosures[0].publicationId, '知財投資の効果をどう測っていますか。'),
+    );
     const owner = await signIn('owner@demo.ipgn.example');
-    expect((await read(dialogueApi.list(owner, orgId))).items.length).toBeGreaterThan(0);
+    expect((await read(dialogueApi.list(owner, orgId))).items.length).toBeGreaterThan(1);
+    await read(dialogueApi.answer(owner, orgId, asked.id, '取締役会で年2回、指標を確認しています。', true));
     await read(dialogueApi.summary(owner, orgId));
   });
 
@@ -176,6 +197,45 @@ describe('the web app reads every answer of the real API (schema drift)', () => 
     } finally {
       fetchSpy.mockRestore();
     }
+
+    // The facilitator locks the question, closes, records the agreement, takes it into a draft round, reopens.
+    const [questionId] = created.questionIds;
+    await read(workshopsApi.setState(advisor, orgId, created.id, { lockQuestionId: questionId }));
+    await read(workshopsApi.close(advisor, orgId, created.id));
+    await read(workshopsApi.setAgreed(advisor, orgId, created.id, questionId, 3));
+    const rounds = (await read(assessmentApi.list(advisor, orgId))).items;
+    const draftRound = rounds.find((r) => r.status === 'draft' && r.track === 'listed');
+    await read(workshopsApi.applyToAssessment(advisor, orgId, created.id, draftRound?.id ?? ''));
+    await read(workshopsApi.reopen(advisor, orgId, created.id));
+  });
+
+  /** The web's calls this spec does not make, and why. */
+  const NOT_MADE: Record<string, string> = {
+    'assessmentApi.requestValidation': 'answers with assessmentDetailSchema, checked above; it would freeze the round',
+    'assessmentApi.submit': 'answers with assessmentDetailSchema, checked above; it would end the round',
+    'assessmentApi.review': 'needs a round in validation; its answer is the detail’s `validation`, checked above',
+    'assessmentApi.previewImport': 'a file upload (multipart): this browser sends JSON only',
+    'assessmentApi.confirmImport': 'a file upload (multipart): this browser sends JSON only',
+    'disclosuresApi.secondOpinion': 'the optional LLM is off in tests',
+    'draftsApi.aiRewrite': 'the optional LLM is off in tests',
+    'authApi.updateMe': 'answers with currentUserSchema, checked above (sign-up, sign-in, me)',
+    'organizationApi.create': 'answers with organizationProfileSchema, checked above (get, update)',
+    'dialogueApi.withdraw': 'answers with questionSchema, checked above (answer)',
+    'notificationsApi.markRead': 'answers with notificationSchema, checked above in every list item',
+    'authApi.logout': 'no answer to check',
+    'authApi.requestPasswordReset': 'no answer to check',
+    'authApi.confirmPasswordReset': 'no answer to check',
+    'disclosuresApi.remove': 'no answer to check',
+    'membersApi.remove': 'no answer to check',
+    'membersApi.revokeInvitation': 'no answer to check',
+    'publicDisclosuresApi.markSeen': 'no answer to check',
+    'publicDisclosuresApi.follow': 'no answer to check',
+    'publicDisclosuresApi.unfollow': 'no answer to check',
+  };
+
+  // Last: a call added to the web app fails here until it is made above or listed with a reason.
+  it('makes every call the web app has, but those listed with a reason', () => {
+    expect(callsNotMade().sort()).toEqual(Object.keys(NOT_MADE).sort());
   });
 
   /**
