@@ -281,6 +281,10 @@ async function main(): Promise<void> {
     console.log(
       `answers sent / 200 OK     ${sent.length} / ${ok200} (expected ${expected}); stored as new ${sent.filter((s) => s.stored).length}`,
     );
+    const byStatus = new Map<number, number>();
+    for (const s of sent) byStatus.set(s.status, (byStatus.get(s.status) ?? 0) + 1);
+    const statusLine = [...byStatus].map(([status, n]) => `${status === -1 ? 'no answer' : status} × ${n}`).join(', ');
+    console.log(`answers by last status    ${statusLine}`);
     console.log(`rows in workshop_answers  ${rows?.n ?? 0} (distinct participant×question ${rows?.pairs ?? 0})`);
     console.log(
       `load duration             ${(elapsedMs / 1000).toFixed(1)} s (window ${WINDOW_MS / 1000} s), ${((sent.length / elapsedMs) * 1000).toFixed(0)} answers/s on average`,

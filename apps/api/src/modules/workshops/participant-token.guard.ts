@@ -27,6 +27,8 @@ export interface ParticipantContext {
   organizationId: string;
   workshopId: string;
   department: WorkshopDepartment;
+  /** The workshop's questions, fixed once it has started: an answer is checked against them without a query. */
+  questionIds: readonly string[];
 }
 
 interface RequestWithParticipant {
@@ -71,6 +73,7 @@ export class ParticipantTokenGuard implements CanActivate {
       organizationId: participant.organizationId,
       workshopId: participant.workshopId,
       department: participant.department,
+      questionIds: participant.workshop.questionIds,
     };
   }
 }

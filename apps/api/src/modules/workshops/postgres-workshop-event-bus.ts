@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import postgres from 'postgres';
 import { storeEventStatement } from './workshop-event-log';
+import { CoalescingPublisher } from './coalescing-publisher';
 import { WorkshopEventFanout } from './workshop-event-fanout';
 import {
   isReplayable,
@@ -35,7 +36,22 @@ export class PostgresWorkshopEventBus extends WorkshopEventBus {
     );
   }
 
-  async publish(event: WorkshopEvent): Promise<void> {
+  /** Answer and participant counts: only the newest of a workshop's question (or head count) matters. */
+  private readonly publisher = new CoalescingPublisher<WorkshopEvent>(
+    (event) => this.store(event),
+    (event) =>
+      event.type === 'answer'
+        ? `${event.workshopId}|answer|${event.questionId}`
+        : event.type === 'participants'
+          ? `${event.workshopId}|participants`
+          : null,
+  );
+
+  publish(event: WorkshopEvent): Promise<void> {
+    return this.publisher.publish(event);
+  }
+
+  private async store(event: WorkshopEvent): Promise<void> {
     if (!isReplayable(event)) {
       await this.sql.notify(WORKSHOP_EVENTS_CHANNEL, JSON.stringify(event));
       return;

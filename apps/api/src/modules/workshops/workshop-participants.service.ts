@@ -109,8 +109,7 @@ export class WorkshopParticipantsService {
     questionId: string,
     dto: ParticipantAnswerDto,
   ): Promise<ParticipantAnswerView> {
-    const found = await this.store.find(p.organizationId, p.workshopId);
-    const question = found.questionIds.includes(questionId) ? getQuestion(questionId) : undefined;
+    const question = p.questionIds.includes(questionId) ? getQuestion(questionId) : undefined;
     if (!question) throw ApiException.notFound();
     const checked = validateAnswer(question, dto.value);
     if (!checked.ok) throw new InvalidAnswerException(checked.error.code, checked.error.message);
@@ -156,6 +155,8 @@ export class WorkshopParticipantsService {
         at: new Date().toISOString(),
       });
     }
+    if (stored) return { questionId, value: checked.value, stored };
+    // Not stored (a retry, or the same value again): say what the server holds.
     const current = (await this.ownAnswers(p)).find((a) => a.question_id === questionId);
     return { questionId, value: current?.value ?? null, stored };
   }
