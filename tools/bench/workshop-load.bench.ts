@@ -249,6 +249,12 @@ async function main(): Promise<void> {
     const [joinedRows] = (
       await pg.query('SELECT count(*)::int AS n FROM workshop_participants WHERE workshop_id = $1', [workshop.id])
     ).rows as { n: number }[];
+    // Count events replaced by newer ones while waiting their turn are never stored (coalescing-publisher.ts).
+    const [answerEvents] = (
+      await pg.query(`SELECT count(*)::int AS n FROM workshop_events WHERE workshop_id = $1 AND type = 'answer'`, [
+        workshop.id,
+      ])
+    ).rows as { n: number }[];
     await pg.end();
 
     // Facilitator latency: for question q, the k-th answer sent (in send order) counts as reflected once an event
@@ -285,6 +291,7 @@ async function main(): Promise<void> {
     for (const s of sent) byStatus.set(s.status, (byStatus.get(s.status) ?? 0) + 1);
     const statusLine = [...byStatus].map(([status, n]) => `${status === -1 ? 'no answer' : status} × ${n}`).join(', ');
     console.log(`answers by last status    ${statusLine}`);
+    console.log(`answer-count events       ${answerEvents?.n ?? 0} stored for the answers above`);
     console.log(`rows in workshop_answers  ${rows?.n ?? 0} (distinct participant×question ${rows?.pairs ?? 0})`);
     console.log(
       `load duration             ${(elapsedMs / 1000).toFixed(1)} s (window ${WINDOW_MS / 1000} s), ${((sent.length / elapsedMs) * 1000).toFixed(0)} answers/s on average`,

@@ -1,9 +1,8 @@
 import { CoalescingPublisher } from './coalescing-publisher';
 
-type Ev = { key: string | null; n: number };
-
-function recorder(): { sent: Ev[]; release: () => void; send: (e: Ev) => Promise<void> } {
-  const sent: Ev[] = [];
+/** A send that holds each event until released, recording the order. */
+function gatedSend(): { sent: string[]; release: () => void; send: (e: string) => Promise<void> } {
+  const sent: string[] = [];
   let gate: (() => void) | null = null;
   return {
     sent,
@@ -16,76 +15,76 @@ function recorder(): { sent: Ev[]; release: () => void; send: (e: Ev) => Promise
   };
 }
 
-const flush = (): Promise<void> => new Promise((r) => setImmediate(r));
+const tick = (): Promise<void> => new Promise((r) => setImmediate(r));
+
+async function drain(release: () => void, all: Promise<unknown>[]): Promise<void> {
+  let done = false;
+  void Promise.all(all).then(() => (done = true));
+  for (let i = 0; i < 50 && !done; i++) {
+    await tick();
+    release();
+  }
+  await Promise.all(all);
+}
 
 describe('CoalescingPublisher', () => {
-  it('sends one at a time, and a newer event of the same key replaces the one still waiting', async () => {
-    const r = recorder();
-    const p = new CoalescingPublisher<Ev>(r.send, (e) => e.key);
-    const first = p.publish({ key: 'q1', n: 1 });
-    await flush();
-    expect(r.sent).toEqual([{ key: 'q1', n: 1 }]); // in flight
-    const waits = [2, 3, 4, 5].map((n) => p.publish({ key: 'q1', n }));
-    r.release();
-    await first;
-    await flush();
-    expect(r.sent).toEqual([
-      { key: 'q1', n: 1 },
-      { key: 'q1', n: 5 },
-    ]);
-    r.release();
-    await Promise.all(waits); // every caller learns that its count (or a newer one) went out
-    expect(r.sent).toHaveLength(2);
+  it('makes a keyed event when its turn comes, and later calls of that key join it while it waits', async () => {
+    const g = gatedSend();
+    const p = new CoalescingPublisher<string>(g.send);
+    let answers = 1;
+    const count = () => `q1:${answers}`;
+    const first = p.publish('q1', count);
+    await tick();
+    expect(g.sent).toEqual(['q1:1']); // in flight
+    const joined: Promise<void>[] = [];
+    for (let i = 0; i < 4; i++) {
+      answers++;
+      joined.push(p.publish('q1', count));
+    }
+    await drain(g.release, [first, ...joined]);
+    // One more event for the four calls, counted when it was sent: the newest count, never an older one after it.
+    expect(g.sent).toEqual(['q1:1', 'q1:5']);
   });
 
-  it('never merges events without a key and keeps the order of everything it sends', async () => {
-    const r = recorder();
-    const p = new CoalescingPublisher<Ev>(r.send, (e) => e.key);
-    const first = p.publish({ key: 'q1', n: 1 });
-    await flush(); // n:1 is in flight now, so n:2 below cannot replace it
+  it('never joins events without a key and keeps the order of everything it sends', async () => {
+    const g = gatedSend();
+    const p = new CoalescingPublisher<string>(g.send);
+    const first = p.publish('q1', () => 'q1:1');
+    await tick();
     const all = [
       first,
-      p.publish({ key: null, n: 100 }),
-      p.publish({ key: null, n: 101 }),
-      p.publish({ key: 'q1', n: 2 }),
-      p.publish({ key: 'q2', n: 7 }),
+      p.publish(null, () => 'state:a'),
+      p.publish(null, () => 'state:b'),
+      p.publish('q1', () => 'q1:2'),
+      p.publish('q2', () => 'q2:1'),
     ];
-    for (let i = 0; i < 6; i++) {
-      await flush();
-      r.release();
-    }
-    await Promise.all(all);
-    expect(r.sent.map((e) => e.n)).toEqual([1, 100, 101, 2, 7]);
+    await drain(g.release, all);
+    expect(g.sent).toEqual(['q1:1', 'state:a', 'state:b', 'q1:2', 'q2:1']);
   });
 
-  it('merges an event into a waiting one of its key even when others queue between them', async () => {
-    const r = recorder();
-    const p = new CoalescingPublisher<Ev>(r.send, (e) => e.key);
+  it('joins a waiting call of the same key even when other events queue between them', async () => {
+    const g = gatedSend();
+    const p = new CoalescingPublisher<string>(g.send);
+    let n = 0;
     const all = [
-      p.publish({ key: 'x', n: 0 }), // in flight, so the next ones wait
-      p.publish({ key: 'q1', n: 1 }),
-      p.publish({ key: null, n: 50 }),
-      p.publish({ key: 'q1', n: 2 }),
+      p.publish('x', () => 'x'), // in flight first, so the rest wait
+      p.publish('q1', () => `q1:${n}`),
+      p.publish(null, () => 'state'),
+      p.publish('q1', () => `q1:${n}`),
     ];
-    for (let i = 0; i < 5; i++) {
-      await flush();
-      r.release();
-    }
-    await Promise.all(all);
-    expect(r.sent.map((e) => e.n)).toEqual([0, 2, 50]);
+    n = 2;
+    await drain(g.release, all);
+    expect(g.sent).toEqual(['x', 'q1:2', 'state']);
   });
 
   it('passes a failed send to the callers waiting on it and goes on with the next event', async () => {
-    const sent: number[] = [];
-    const p = new CoalescingPublisher<Ev>(
-      async (e) => {
-        sent.push(e.n);
-        if (e.n === 1) throw new Error('database gone');
-      },
-      (e) => e.key,
-    );
-    await expect(p.publish({ key: 'a', n: 1 })).rejects.toThrow('database gone');
-    await expect(p.publish({ key: 'a', n: 2 })).resolves.toBeUndefined();
-    expect(sent).toEqual([1, 2]);
+    const sent: string[] = [];
+    const p = new CoalescingPublisher<string>(async (e) => {
+      sent.push(e);
+      if (e === 'a:1') throw new Error('database gone');
+    });
+    await expect(p.publish('a', () => 'a:1')).rejects.toThrow('database gone');
+    await expect(p.publish('a', () => 'a:2')).resolves.toBeUndefined();
+    expect(sent).toEqual(['a:1', 'a:2']);
   });
 });

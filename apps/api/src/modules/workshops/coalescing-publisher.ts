@@ -1,35 +1,28 @@
 /**
- * Sends events one after another, and lets a newer event replace one of the same key that is still waiting for
- * its turn. Used for the live answer counts: each stored answer publishes "question q now has n respondents", and
- * only the newest count matters, so when 100 phones answer within one database round trip the facilitator gets
- * one event with the newest count instead of a queue of 100 that grows faster than it drains. Events without a
- * key (state changes, revokes) are never merged and keep their place in the order.
+ * Sends events one after another, in call order. An event with a key is made (`make`) only when its turn comes,
+ * and a call whose key already waits joins that waiting one instead of queueing again. Used for the live answer
+ * counts: each stored answer asks for "question q now has n respondents"; when 100 phones answer within one
+ * database round trip, the facilitator gets one event counted at sending time — never an older count after a
+ * newer one — instead of a queue of 100 that grows faster than it drains. Events without a key (state changes,
+ * revokes, joins) are never joined and keep their place in the order.
  */
 export class CoalescingPublisher<E> {
   private tail: Promise<void> = Promise.resolve();
-  private readonly waiting = new Map<string, { event: E; done: Promise<void> }>();
+  private readonly waiting = new Map<string, Promise<void>>();
 
-  constructor(
-    private readonly send: (event: E) => Promise<void>,
-    private readonly keyOf: (event: E) => string | null,
-  ) {}
+  constructor(private readonly send: (event: E) => Promise<void>) {}
 
-  /** Resolves once this event, or a newer one that replaced it, has been sent. */
-  publish(event: E): Promise<void> {
-    const key = this.keyOf(event);
+  /** Resolves once this event, or the one it joined, has been made and sent. */
+  publish(key: string | null, make: () => E | Promise<E>): Promise<void> {
     const queued = key === null ? undefined : this.waiting.get(key);
-    if (queued) {
-      queued.event = event;
-      return queued.done;
-    }
-    const slot: { event: E; done: Promise<void> } = { event, done: Promise.resolve() };
-    slot.done = this.tail.then(() => {
-      // From here on a newer event of this key queues behind this one instead of replacing it.
-      if (key !== null && this.waiting.get(key) === slot) this.waiting.delete(key);
-      return this.send(slot.event);
+    if (queued) return queued;
+    const done = this.tail.then(async () => {
+      // From here on a new call with this key queues behind this one: what it counted may come after `make` ran.
+      if (key !== null) this.waiting.delete(key);
+      await this.send(await make());
     });
-    if (key !== null) this.waiting.set(key, slot);
-    this.tail = slot.done.catch(() => undefined);
-    return slot.done;
+    if (key !== null) this.waiting.set(key, done);
+    this.tail = done.catch(() => undefined);
+    return done;
   }
 }

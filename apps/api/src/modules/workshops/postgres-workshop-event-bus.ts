@@ -36,19 +36,15 @@ export class PostgresWorkshopEventBus extends WorkshopEventBus {
     );
   }
 
-  /** Answer and participant counts: only the newest of a workshop's question (or head count) matters. */
-  private readonly publisher = new CoalescingPublisher<WorkshopEvent>(
-    (event) => this.store(event),
-    (event) =>
-      event.type === 'answer'
-        ? `${event.workshopId}|answer|${event.questionId}`
-        : event.type === 'participants'
-          ? `${event.workshopId}|participants`
-          : null,
-  );
+  /** One event at a time through the one query connection, counts joined while they wait (see publishCount). */
+  private readonly publisher = new CoalescingPublisher<WorkshopEvent>((event) => this.store(event));
 
   publish(event: WorkshopEvent): Promise<void> {
-    return this.publisher.publish(event);
+    return this.publisher.publish(null, () => event);
+  }
+
+  publishCount(key: string, make: () => Promise<WorkshopEvent>): Promise<void> {
+    return this.publisher.publish(key, make);
   }
 
   private async store(event: WorkshopEvent): Promise<void> {

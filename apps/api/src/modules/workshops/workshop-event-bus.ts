@@ -41,6 +41,13 @@ export abstract class WorkshopEventBus {
   /** Stores the event (unless it is a `revoke`) and delivers it to the subscribers of its workshop on every instance (this one included). */
   abstract publish(event: WorkshopEvent): Promise<void>;
 
+  /**
+   * Publishes the count `make` returns when its turn comes. While a count of the same `key` waits, a new call joins
+   * it instead of queueing again, so a burst of answers costs one count and one event per turn, and no older
+   * count ever follows a newer one.
+   */
+  abstract publishCount(key: string, make: () => Promise<WorkshopEvent>): Promise<void>;
+
   /** Calls `listener` for each event of `workshopId`; returns the unsubscribe function. */
   abstract subscribe(workshopId: string, listener: WorkshopEventListener): () => void;
 

@@ -138,21 +138,24 @@ export class WorkshopParticipantsService {
       return inserted.length > 0;
     });
     if (stored) {
-      const [{ n }] = (await this.store.workshops.query(
-        `SELECT count(*)::int AS n FROM (
-           SELECT DISTINCT ON (participant_id) value FROM workshop_answers
-            WHERE organization_id = $1 AND workshop_id = $2 AND question_id = $3
-            ORDER BY participant_id, id DESC) latest
-          WHERE value IS NOT NULL`,
-        [p.organizationId, p.workshopId, questionId],
-      )) as { n: number }[];
-      await this.bus.publish({
-        type: 'answer',
-        organizationId: p.organizationId,
-        workshopId: p.workshopId,
-        questionId,
-        respondents: n,
-        at: new Date().toISOString(),
+      // Counted when the event's turn comes: a burst of answers shares one count (WorkshopEventBus.publishCount).
+      await this.bus.publishCount(`${p.workshopId}|answer|${questionId}`, async () => {
+        const [{ n }] = (await this.store.workshops.query(
+          `SELECT count(*)::int AS n FROM (
+             SELECT DISTINCT ON (participant_id) value FROM workshop_answers
+              WHERE organization_id = $1 AND workshop_id = $2 AND question_id = $3
+              ORDER BY participant_id, id DESC) latest
+            WHERE value IS NOT NULL`,
+          [p.organizationId, p.workshopId, questionId],
+        )) as { n: number }[];
+        return {
+          type: 'answer',
+          organizationId: p.organizationId,
+          workshopId: p.workshopId,
+          questionId,
+          respondents: n,
+          at: new Date().toISOString(),
+        };
       });
     }
     if (stored) return { questionId, value: checked.value, stored };
