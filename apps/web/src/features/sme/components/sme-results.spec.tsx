@@ -78,6 +78,16 @@ describe('SME results', () => {
       'href',
       `/api/orgs/${ORG_ID}/assessments/${ID}/bank-sheets.xlsx`,
     );
+    // Each answer an exposure rests on is its own list item, never joined with a separator after its "。".
+    const sources = screen.getAllByRole('list', { name: 'もとにした答え：' });
+    expect(sources).toHaveLength(
+      screen.getAllByRole('heading', { level: 3, name: /^(急ぎ|早めに|気にかけて) / }).length,
+    );
+    for (const list of sources) {
+      const items = within(list).getAllByRole('listitem');
+      expect(within(list).getAllByRole('link')).toHaveLength(items.length);
+      expect(list.textContent).not.toContain('。、');
+    }
     const text = document.body.textContent ?? '';
     for (const listed of ['PBR', '時価総額', '2035', '取締役会', 'high']) expect(text).not.toContain(listed);
   });
