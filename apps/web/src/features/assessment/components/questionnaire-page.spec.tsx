@@ -146,6 +146,14 @@ describe('QuestionnairePage', () => {
     );
   });
 
+  it('knows its CSRF token before the first answer, so a reload right after typing still sends it', async () => {
+    const api = apiWith(aDetail());
+    renderApp(api, `/o/${ORG_ID}/assessments/${ID}`);
+    await openModule(/取引と契約/);
+    await waitFor(() => expect(api.callsTo('GET /api/auth/csrf')).toHaveLength(1));
+    expect(api.calls.filter((c) => c.method !== 'GET')).toEqual([]);
+  });
+
   it('autosaves an answer with the version it last saw and shows "saved"', async () => {
     const api = apiWith(aDetail());
     api.on(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`, (call) =>
