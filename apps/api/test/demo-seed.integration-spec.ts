@@ -1,8 +1,7 @@
 import type { CurrentUser } from '@ipgn/contracts';
-import { DemoSeeder, type DemoCredential } from '../src/modules/demo/demo-seeder';
+import { DemoSeeder } from '../src/modules/demo/demo-seeder';
 import { DEMO_INVESTOR_QUESTION, DEMO_SCORED_DISCLOSURE } from '../src/modules/demo/demo-content';
-import { emptyDatabase, type EmptyDatabase } from './support/empty-database';
-import { useTestApp } from './support/use-test-app';
+import { useDemoSuite } from './support/demo-suite';
 import type { Client } from './test-app';
 
 /**
@@ -10,40 +9,32 @@ import type { Client } from './test-app';
  * it — and a second start seeds nothing.
  */
 describe('demo seed (SEED_DEMO=true on an empty database)', () => {
-  let database: EmptyDatabase | undefined;
-  const s = useTestApp({}, { database: async () => (database = await emptyDatabase()).url });
-  afterAll(async () => database?.drop());
-
-  let credentials: DemoCredential[] = [];
+  const demo = useDemoSuite();
+  const { s } = demo;
   let orgId = '';
   /** A persona signed in with the printed password, and who the API says they are. */
   const signIn = async (email: string): Promise<Client & { me: CurrentUser }> => {
-    const password = credentials.find((c) => c.email === email)?.password;
     const client = s.ctx.client();
-    const res = await client.post('/api/auth/login', { email, password });
+    const res = await client.post('/api/auth/login', { email, password: demo.passwordOf(email) });
     expect(res.status).toBe(200);
     client.user = res.body as CurrentUser;
     return Object.assign(client, { me: res.body as CurrentUser });
   };
 
   beforeAll(async () => {
-    const started = Date.now();
-    credentials = (await s.t.app.get(DemoSeeder).seedIfEmpty()) ?? [];
-    // Printed so that the seeding time on the test database can be read off a run.
-    process.stdout.write(`demo seed took ${Date.now() - started} ms\n`);
     const owner = await signIn('owner@demo.ipgn.example');
     orgId = owner.me.memberships[0].organizationId;
-  }, 120_000);
+  });
 
   it('prints five accounts once, one per persona, with fresh passwords', () => {
-    expect(credentials.map((c) => [c.role, c.email])).toEqual([
+    expect(demo.credentials.map((c) => [c.role, c.email])).toEqual([
       ['owner', 'owner@demo.ipgn.example'],
       ['contributor', 'ip@demo.ipgn.example'],
       ['reviewer', 'board@demo.ipgn.example'],
       ['investor', 'investor@demo.ipgn.example'],
       ['advisor', 'advisor@demo.ipgn.example'],
     ]);
-    expect(new Set(credentials.map((c) => c.password)).size).toBe(5);
+    expect(new Set(demo.credentials.map((c) => c.password)).size).toBe(5);
   });
 
   it('investor: the company is in the list, its page shows the judged publication, the answered question and the follow', async () => {

@@ -1,18 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { call, expectNoSeriousA11yViolations, joinAsMember, shootPage, signUpOwner, uniqueId } from './support';
+import { call, expectNoSeriousA11yViolations, memberPage, shootPage, signUpOwner, uniqueId } from './support';
 
 const SHOTS = resolve(__dirname, '../../../dist/.playwright/draft-review-screens');
 mkdirSync(SHOTS, { recursive: true });
-
-/** A member with `role` invited by the owner, signed in in a browser context of their own. */
-async function member(page: Page, browser: Browser, orgId: string, role: string, name: string): Promise<Page> {
-  const email = `${role}-${uniqueId()}@example.jp`;
-  const context = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'ja-JP' });
-  await joinAsMember(page.request, context.request, orgId, { email, role, displayName: name });
-  return context.newPage();
-}
 
 test('an approved draft with gaps is no dead end: changes after approval, edit, review, four-eyes approval, confirmed publish, unpublish; a double click shows the state reached', async ({
   page,
@@ -21,7 +13,11 @@ test('an approved draft with gaps is no dead end: changes after approval, edit, 
   const id = uniqueId();
   const owner = await signUpOwner(page, id);
   const reviewerName = `レビュー担当 ${id}`;
-  const reviewer = await member(page, browser, owner.orgId, 'reviewer', reviewerName);
+  const reviewer = await memberPage(page, browser, owner.orgId, {
+    email: `reviewer-${uniqueId()}@example.jp`,
+    role: 'reviewer',
+    displayName: reviewerName,
+  });
   const draft = await call<{ id: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/drafts`, {
     type: 'cg-report',
     language: 'ja',

@@ -1,5 +1,13 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { call, documentText, expectNoSeriousA11yViolations, PASSWORD, signUpOwner, uniqueId } from './support';
+import {
+  call,
+  documentText,
+  expectNoSeriousA11yViolations,
+  memberPage,
+  PASSWORD,
+  signUpOwner,
+  uniqueId,
+} from './support';
 
 interface BankQuestion {
   id: string;
@@ -114,25 +122,17 @@ test('from a completed assessment: draft, edit, review, approve, publish, export
   });
 
   await test.step('a reviewer approves in a second browser context', async () => {
-    const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/invitations`, {
+    const reviewer = await memberPage(page, browser, owner.orgId, {
       email: `reviewer-${id}@example.jp`,
       role: 'reviewer',
-    });
-    const token = new URL(invite.acceptUrl).pathname.split('/').pop() ?? '';
-    const context = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'ja-JP' });
-    await call(context.request, 'POST', '/api/auth/signup', {
-      email: `reviewer-${id}@example.jp`,
-      password: PASSWORD,
       displayName: `レビュー担当 ${id}`,
     });
-    await call(context.request, 'POST', `/api/invitations/${token}/accept`);
-    const reviewer = await context.newPage();
     await reviewer.goto(new URL(draftUrl).pathname);
     const workflow = reviewer.getByRole('region', { name: 'レビューと公開' });
     await expect(workflow.getByRole('button', { name: '公開する' })).toHaveCount(0);
     await workflow.getByRole('button', { name: '承認する' }).click();
     await expect(workflow.getByText('承認しました。')).toBeVisible();
-    await context.close();
+    await reviewer.context().close();
   });
 
   await test.step('the owner publishes and downloads DOCX and PDF with the edited text', async () => {

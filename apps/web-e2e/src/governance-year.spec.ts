@@ -4,12 +4,12 @@ import {
   call,
   answerGovernanceLadders,
   expectNoSeriousA11yViolations,
-  joinAsMember,
   optedInPeer,
   publishDraft,
   shootSection,
   signUpListedOwner,
   uniqueId,
+  validatorPage,
 } from './support';
 
 // A governance team's year in one journey (issue 17): plan, answer, validate with a second member, report, carry the
@@ -128,19 +128,9 @@ test('a governance team’s year: targets and scope, validation by a second memb
 
   // The reviewer: a second member with the reviewer role, in a browser context of their own (kept for the four-eyes
   // approval of the publication at the end).
-  const reviewerContext = await browser.newContext({
-    baseURL,
-    locale: 'ja-JP',
-    viewport: { width: 1280, height: 800 },
-  });
+  const reviewer = await validatorPage(page, browser, owner.orgId, id);
+  const reviewerContext = reviewer.context();
   await test.step('a second member checks the evidence and accepts the claim', async () => {
-    const context = reviewerContext;
-    await joinAsMember(page.request, context.request, owner.orgId, {
-      email: `reviewer-${id}@example.jp`,
-      role: 'reviewer',
-      displayName: `検証担当 ${id}`,
-    });
-    const reviewer = await context.newPage();
     await reviewer.goto(`${firstRound}/review`);
     const item = reviewer.getByRole('listitem').filter({ has: reviewer.getByRole('heading', { name: FORUM }) });
     await expect(item.getByRole('link', { name: EVIDENCE })).toBeVisible();

@@ -1,4 +1,12 @@
-import { expect, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
+import {
+  expect,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -195,6 +203,39 @@ export async function joinAsMember(
     displayName: person.displayName,
   });
   await call(member, 'POST', `/api/invitations/${new URL(invite.acceptUrl).pathname.split('/').pop()}/accept`);
+}
+
+/**
+ * A member invited by the owner (`page`'s session) who signs up and accepts (`joinAsMember`) in a browser context of
+ * their own, in Japanese unless `options` say otherwise: that member's first page.
+ */
+export async function memberPage(
+  page: Page,
+  browser: Browser,
+  orgId: string,
+  person: { email: string; role: string; displayName: string },
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: 'ja-JP', ...options });
+  await joinAsMember(page.request, context.request, orgId, person);
+  return context.newPage();
+}
+
+/** The reviewer who validates a round's answers in the yearly journeys (検証担当 `id`), on a 1280 × 800 screen. */
+export function validatorPage(page: Page, browser: Browser, orgId: string, id: string): Promise<Page> {
+  const person = { email: `reviewer-${id}@example.jp`, role: 'reviewer', displayName: `検証担当 ${id}` };
+  return memberPage(page, browser, orgId, person, { viewport: { width: 1280, height: 800 } });
+}
+
+/** A phone-sized browser (390 × 844, touch) in Japanese, as a workshop participant holds it. */
+export function phoneContext(browser: Browser, origin: string): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: origin,
+    locale: 'ja-JP',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
 }
 
 /** The governance questions a benchmark round answers: enough for a score in every cell the specs fill. */

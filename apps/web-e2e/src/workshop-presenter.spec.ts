@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { join, resolve } from 'node:path';
-import { call, signUpOwner, uniqueId } from './support';
+import { call, phoneContext, signUpOwner, uniqueId } from './support';
 
 const workspaceRoot = resolve(__dirname, '../../..');
 
@@ -30,14 +30,8 @@ test('presenter view: keyboard stepping, results above the fold at 1920×1080 an
   );
 
   // A phone in the browser (to see controls reach it) and eight more through the API.
-  const phoneContext = await browser.newContext({
-    baseURL: origin,
-    locale: 'ja-JP',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  const phone = await phoneContext.newPage();
+  const phones = await phoneContext(browser, origin);
+  const phone = await phones.newPage();
   await phone.goto(`/join/${joinCode}`);
   await expect(phone.getByText(/このワークショップは匿名です/)).toBeVisible();
   await expect(phone.getByLabel(/お名前/)).toHaveCount(0);
@@ -62,7 +56,7 @@ test('presenter view: keyboard stepping, results above the fold at 1920×1080 an
   }
 
   // A second tab on the same phone continues as the same participant (its answer is there, no new participant).
-  const secondTab = await phoneContext.newPage();
+  const secondTab = await phones.newPage();
   await secondTab.goto('/participate');
   await expect(secondTab.getByRole('radio').nth(2)).toBeChecked();
   expect(
@@ -119,11 +113,11 @@ test('presenter view: keyboard stepping, results above the fold at 1920×1080 an
 
   // The facilitator's console on a phone (an advisor checking the room): the code, QR and address stack, nothing
   // widens the page (the 240 px QR beside the code once made it 505 px wide at 390).
-  const consolePage = await phoneContext.newPage();
+  const consolePage = await phones.newPage();
   await consolePage.context().addCookies(await page.context().cookies());
   await consolePage.goto(`/o/${owner.orgId}/workshops/${ws.id}/console`);
   await expect(consolePage.getByRole('img', { name: /QR/ })).toBeVisible();
   await expect.poll(() => consolePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await consolePage.screenshot({ path: join(shots, 'console-390x844.png'), fullPage: true });
-  await phoneContext.close();
+  await phones.close();
 });

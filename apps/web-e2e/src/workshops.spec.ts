@@ -1,18 +1,19 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { call, documentText, expectNoSeriousA11yViolations, PASSWORD, signUpOwner, uniqueId } from './support';
+import {
+  call,
+  documentText,
+  expectNoSeriousA11yViolations,
+  memberPage,
+  phoneContext,
+  signUpOwner,
+  uniqueId,
+} from './support';
 
 const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** A phone-sized browser (390 × 844, touch) joining by code, choosing the IP department. */
 async function joinOnPhone(browser: Browser, origin: string, code: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: origin,
-    locale: 'ja-JP',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  const phone = await context.newPage();
+  const phone = await (await phoneContext(browser, origin)).newPage();
   await phone.goto(`/join/${code}`);
   await expect(phone.getByLabel(/参加コード/)).toHaveValue(code);
   await phone.getByLabel(/あなたの部門/).selectOption({ label: '知財部門' });
@@ -30,22 +31,12 @@ test('an advisor runs a workshop: three phones join by code and answer, the cons
   const origin = new URL(page.url()).origin;
   const advisorEmail = `advisor-${id}@example.jp`;
 
-  const advisorContext = await browser.newContext({ baseURL: origin, locale: 'ja-JP' });
-  const facilitator = await advisorContext.newPage();
-
-  await test.step('the owner invites an advisor, who signs up and accepts', async () => {
-    const invite = await call<{ acceptUrl: string }>(page.request, 'POST', `/api/orgs/${owner.orgId}/invitations`, {
+  const facilitator = await test.step('the owner invites an advisor, who signs up and accepts', () =>
+    memberPage(page, browser, owner.orgId, {
       email: advisorEmail,
       role: 'advisor',
-    });
-    const token = new URL(invite.acceptUrl).pathname.split('/').pop() ?? '';
-    await call(advisorContext.request, 'POST', '/api/auth/signup', {
-      email: advisorEmail,
-      password: PASSWORD,
       displayName: `アドバイザー ${id}`,
-    });
-    await call(advisorContext.request, 'POST', `/api/invitations/${token}/accept`);
-  });
+    }));
 
   let workshopId = '';
   let code = '';
@@ -60,11 +51,7 @@ test('an advisor runs a workshop: three phones join by code and answer, the cons
     await facilitator.getByRole('button', { name: 'ワークショップを開始' }).click();
     await expect(facilitator.getByText('ライブ更新中')).toBeVisible();
     code = (
-      await call<{ joinCode: string }>(
-        advisorContext.request,
-        'GET',
-        `/api/orgs/${owner.orgId}/workshops/${workshopId}`,
-      )
+      await call<{ joinCode: string }>(facilitator.request, 'GET', `/api/orgs/${owner.orgId}/workshops/${workshopId}`)
     ).joinCode;
     await expect(facilitator.getByText(code, { exact: true })).toBeVisible();
   });
@@ -116,5 +103,5 @@ test('an advisor runs a workshop: three phones join by code and answer, the cons
   });
 
   for (const phone of phones) await phone.context().close();
-  await advisorContext.close();
+  await facilitator.context().close();
 });

@@ -2,9 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   answerGovernanceLadders,
   expectNoSeriousA11yViolations,
-  joinAsMember,
   signUpListedOwner,
   uniqueId,
+  validatorPage,
 } from './support';
 
 const FORUM = '知財・開発・営業・企画などの部門が一緒に、知財や無形資産の使い方を話し合う場がありますか。';
@@ -58,17 +58,7 @@ test('the yearly cycle: targets, answers, validation with a second member (retur
   });
 
   // The reviewer: a second member with the reviewer role, in a browser context of their own.
-  const context = await browser.newContext({
-    baseURL: new URL(page.url()).origin,
-    locale: 'ja-JP',
-    viewport: { width: 1280, height: 800 },
-  });
-  await joinAsMember(page.request, context.request, owner.orgId, {
-    email: `reviewer-${id}@example.jp`,
-    role: 'reviewer',
-    displayName: `検証担当 ${id}`,
-  });
-  const reviewer = await context.newPage();
+  const reviewer = await validatorPage(page, browser, owner.orgId, id);
   const item = (prompt: string) =>
     reviewer.getByRole('listitem').filter({ has: reviewer.getByRole('heading', { name: prompt }) });
 
@@ -117,7 +107,7 @@ test('the yearly cycle: targets, answers, validation with a second member (retur
       .fill('議事録で確認しました');
     await item(FORUM).getByRole('button', { name: '承認する' }).click();
     await expect(reviewer.getByText('すべての対象回答が承認されました。提出できます。')).toBeVisible();
-    await context.close();
+    await reviewer.context().close();
   });
 
   await test.step('the round is submitted; results show the validated answers and the gaps to target', async () => {

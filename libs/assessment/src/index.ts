@@ -91,3 +91,13 @@ export * from './validation/review-rules';
 export * from './benchmark/benchmark-snapshot';
 export * from './benchmark/benchmark-standing';
 export * from './benchmark/benchmark-distribution';
+
+// The assessment API's answers, bound to this library's types (shapes in @ipgn/contracts)
+export type {
+  AnswerConflictBody,
+  AnswerView,
+  AssessmentBankView,
+  AssessmentDetail,
+  AssessmentSummary,
+  AssignmentView,
+} from './api/assessment-views';

@@ -61,3 +61,10 @@ export {
   DEFAULT_SECOND_OPINION_TIMEOUT_MS,
 } from './second-opinion/request-second-opinion';
 export type { SecondOpinionEndpoint } from './second-opinion/request-second-opinion';
+export type {
+  DisclosureComparison,
+  DisclosureCriterionDelta,
+  DisclosureRecord,
+  DisclosureRubric,
+  DisclosureSummary,
+} from './api/disclosure-views';

@@ -41,3 +41,5 @@ export {
 export type { DraftStepCheck } from './lib/workflow/draft-access';
 export { smeOnePagerChecklist, SME_LISTED_VOCABULARY } from './lib/check/sme-one-pager-checklist';
 export type { SmeChecklist, SmeChecklistItem, SmeChecklistItemId } from './lib/check/sme-one-pager-checklist';
+// The drafts API's and the public investor view's answers, bound to this library's types (shapes in @ipgn/contracts)
+export type * from './lib/api/draft-views';

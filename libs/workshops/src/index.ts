@@ -9,6 +9,11 @@ export type {
   GapQuestion,
   DiscussionPrompt,
   WorkshopResults,
+  AgreedAnswerView,
+  WorkshopView,
+  ParticipantWorkshopView,
+  ParticipantAnswerView,
+  ParticipantResultsView,
 } from './lib/workshop-types';
 export { visibleDepartments } from './lib/visible-departments';
 export { answersUpTo, canFreeze, questionPublication } from './lib/question-publication';

@@ -1,8 +1,8 @@
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { DisclosureScoreEntity } from '../../src/modules/disclosures/entities/disclosure-score.entity';
-import type { DisclosureRecord } from '../../src/modules/disclosures/disclosure-types';
 import type { Client } from '../test-app';
 import { useTestApp, type Suite } from './use-test-app';
+import type { DisclosureRecord } from '@ipgn/disclosure-scoring';
 
 /** Texts, files and steps shared by the disclosures integration specs. */
 export const WEAK_JA = '当社は知的財産を重要な経営資源と認識し、適切に保護・管理してまいります。';

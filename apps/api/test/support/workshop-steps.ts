@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import type { Client } from '../test-app';
@@ -31,8 +32,15 @@ export interface WorkshopSuite {
     anonymity: 'named' | 'anonymous',
     extra?: Record<string, unknown>,
   ) => Promise<{ id: string; questionIds: string[] }>;
-  /** A new workshop started by the advisor, with its join code. */
-  liveWorkshop: (anonymity: 'named' | 'anonymous') => Promise<{ id: string; code: string }>;
+  /** A new workshop started by the advisor, with its join code (`extra` as for `newWorkshop`). */
+  liveWorkshop: (
+    anonymity: 'named' | 'anonymous',
+    extra?: Record<string, unknown>,
+  ) => Promise<{ id: string; code: string }>;
+  /** A participant's answer (a fresh client request id each time). */
+  answer: (token: string, questionId: string, value: number | null) => request.Test;
+  /** The facilitator's live controls: `PUT …/state` as the advisor. */
+  state: (id: string, body: object) => Promise<request.Response>;
   /** Joins by code without an account; the participant token. */
   join: (code: string, department: string, displayName?: string) => Promise<string>;
   /** The `n` of a `SELECT count(*)::int AS n …` query. */
@@ -86,12 +94,18 @@ export function useWorkshopSuite(organizationName: string): WorkshopSuite {
       expect(res.status).toBe(201);
       return res.body as { id: string; questionIds: string[] };
     },
-    liveWorkshop: async (anonymity) => {
-      const w = await suite.newWorkshop(anonymity);
+    liveWorkshop: async (anonymity, extra) => {
+      const w = await suite.newWorkshop(anonymity, extra);
       const started = await get().advisor.post(`/api/orgs/${get().orgId}/workshops/${w.id}/start`);
       expect(started.status).toBe(200);
       return { id: w.id, code: String(started.body.joinCode) };
     },
+    answer: (token, questionId, value) =>
+      http()
+        .put(`/api/participant/answers/${questionId}`)
+        .set('x-participant-token', token)
+        .send({ value, clientRequestId: randomUUID() }),
+    state: (id, body) => get().advisor.send('put', `/api/orgs/${get().orgId}/workshops/${id}/state`, body),
     join: async (code, department, displayName) => {
       const res = await s.ctx
         .client()

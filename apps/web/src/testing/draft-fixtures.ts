@@ -1,8 +1,15 @@
 // Draft details and a mock API for the drafts page specs: drafts generated from the demo company, scored as the API would.
-import { pageOf, type OrganizationRole } from '@ipgn/contracts';
+import { pageOf, type OrganizationRole, type DraftStatus } from '@ipgn/contracts';
 import { scoreDisclosure } from '@ipgn/disclosure-scoring';
-import { demoDraftInput, draftCompleteness, generateDraft, renderDraftText, type Draft } from '@ipgn/drafting';
-import type { DraftDetail, DraftStatus, DraftSummary } from '../features/drafts/api/draft-api-types';
+import {
+  demoDraftInput,
+  draftCompleteness,
+  generateDraft,
+  renderDraftText,
+  type Draft,
+  type DraftDetail,
+  type DraftSummary,
+} from '@ipgn/drafting';
 import { createMockApi, json, type MockApi } from './mock-api';
 import { aUser, ORG_ID } from './fixtures';
 

@@ -1,6 +1,5 @@
 import type { CurrentUser, Member, OrganizationProfile, OrganizationRole } from '@ipgn/contracts';
-import { BANK_VERSION } from '@ipgn/assessment';
-import type { AssessmentDetail } from '../features/assessment/api/assessment-api-types';
+import { BANK_VERSION, type AssessmentDetail } from '@ipgn/assessment';
 
 export const ORG_ID = '11111111-1111-4111-8111-111111111111';
 

@@ -34,6 +34,29 @@ describe('judgeDisclosure (v2)', () => {
     expect(r.criteria.find((c) => c.id === 'L7')?.score).toBe(0);
   });
 
+  it("reads non-exclusive as the opposite of exclusivity, and a notice's board resolution as no oversight", () => {
+    const spans = (t: string): string[] =>
+      judgeDisclosure(t).sentences.flatMap((s) => s.spans.map((x) => `${x.link}:${x.text}`));
+    expect(spans('当社は、半導体検査装置事業において、非独占的な通常実施権を許諾しています。')).not.toContain(
+      'mechanism:独占',
+    );
+    expect(spans('We offer non-exclusive access to our sensor data platform.').some((x) => /exclusiv/i.test(x))).toBe(
+      false,
+    );
+    expect(spans('当社の塗料事業では、特許で独占している配合技術により高価格を維持しています。')).toContain(
+      'mechanism:独占',
+    );
+    const notice = judgeDisclosure(
+      '当社は、本日開催の取締役会において、南洋化成株式会社との特許ライセンス契約の締結を決議いたしましたので、お知らせいたします。',
+    );
+    expect(notice.sentences[0]?.spans.map((x) => x.link)).not.toContain('oversight');
+    expect(notice.sentences[0]?.spans.map((x) => x.link)).not.toContain('mechanism');
+    // The same body and decision outside a notice is oversight.
+    expect(
+      spans('取締役会は、年2回、知財投資の配分を審議し決議しています。').filter((x) => x.startsWith('oversight')),
+    ).not.toEqual([]);
+  });
+
   it('does not let false friends fire links', () => {
     const links = (t: string): string[] => judgeDisclosure(t).sentences.flatMap((s) => s.spans.map((x) => x.link));
     expect(links('Employees protect their ideas and treat partners fairly.')).toEqual([]);

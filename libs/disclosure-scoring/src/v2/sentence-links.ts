@@ -15,6 +15,7 @@ import {
   GENERIC_BUSINESS_PREFIX,
   GENERIC_OVERSIGHT,
   INTENTION,
+  NOTICE,
   IP_MENTION,
   JA_NAMED_BUSINESS,
   CAPS_TOKEN,
@@ -277,14 +278,17 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   const how = find(OVERSIGHT_HOW, t);
   const genericOversight = GENERIC_OVERSIGHT.test(t.text);
   const oversight = bodies.length > 0 && how.length > 0 && !genericOversight ? [...bodies, ...how] : [];
+  // A notice's formula announces one transaction or resolution: the licence it concludes and the board that
+  // resolved it are the event, not a mechanism or oversight; what it names (product, technology) still counts.
+  const announced = has(NOTICE, t.text);
   const links: Partial<Record<LinkKind, Cue[]>> = {
     business: nonEmpty(business),
     asset: nonEmpty(asset),
-    mechanism: nonEmpty(mechanism),
+    mechanism: announced ? undefined : nonEmpty(mechanism),
     customerValue: nonEmpty(customerValue),
     financial: nonEmpty(financial),
     allocation: nonEmpty(find(ALLOCATION, t)),
-    oversight: nonEmpty(oversight),
+    oversight: announced ? undefined : nonEmpty(oversight),
   };
   const topics = [...business, ...asset].map((c) => c.key);
   const talks = find(REPORTED_TALK, t);

@@ -1,11 +1,16 @@
 import type { AnswerValue, GglActionId, LocalizedText, Question } from '@ipgn/assessment';
 import type {
   ActionResultOf,
+  AgreedAnswerViewOf,
   DiscussionPromptOf,
   GapQuestionOf,
   HeatMapCellOf,
+  ParticipantAnswerViewOf,
+  ParticipantResultsViewOf,
+  ParticipantWorkshopViewOf,
   QuestionResultOf,
   WorkshopResultsOf,
+  WorkshopViewOf,
 } from '@ipgn/contracts';
 
 /** The contracts' workshop shapes take the assessment library's types through this parameter. */
@@ -22,3 +27,10 @@ export type HeatMapCell = HeatMapCellOf<WorkshopTypes>;
 export type GapQuestion = GapQuestionOf<WorkshopTypes>;
 export type DiscussionPrompt = DiscussionPromptOf<WorkshopTypes>;
 export type WorkshopResults = WorkshopResultsOf<WorkshopTypes>;
+
+// The workshop API's answers (apps/api and apps/web alike).
+export type AgreedAnswerView = AgreedAnswerViewOf<WorkshopTypes>;
+export type WorkshopView = WorkshopViewOf<WorkshopTypes>;
+export type ParticipantWorkshopView = ParticipantWorkshopViewOf<WorkshopTypes>;
+export type ParticipantAnswerView = ParticipantAnswerViewOf<WorkshopTypes>;
+export type ParticipantResultsView = ParticipantResultsViewOf<WorkshopTypes>;

@@ -10,6 +10,7 @@ import {
   getQuestion,
   questionsForTrack,
   validateAnswer,
+  type AnswerView,
 } from '@ipgn/assessment';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
@@ -17,7 +18,6 @@ import { AnswerConflictException, InvalidAnswerException } from './assessment-er
 import { personOf } from './assessment-round';
 import { validationOfRound } from './assessment-validation';
 import { AssessmentsService } from './assessments.service';
-import type { AnswerView } from './dto/assessment-views';
 import type { SaveAnswerDto } from './dto/assessments.dto';
 import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 

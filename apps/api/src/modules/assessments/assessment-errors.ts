@@ -1,6 +1,5 @@
-import type { AnswerErrorCode, LocalizedText } from '@ipgn/assessment';
+import type { AnswerErrorCode, LocalizedText, AnswerConflictBody } from '@ipgn/assessment';
 import { ApiException } from '../../common/errors/api-exception';
-import type { AnswerConflictBody } from './dto/assessment-views';
 
 /** 409 ANSWER_CONFLICT: carries both values so the client can show them side by side. */
 export class AnswerConflictException extends ApiException {

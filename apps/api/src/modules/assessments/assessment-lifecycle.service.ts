@@ -8,6 +8,8 @@ import {
   smePrefill,
   type ModuleId,
   type Track,
+  type AssessmentDetail,
+  type AssignmentView,
 } from '@ipgn/assessment';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
@@ -16,7 +18,6 @@ import type { OrganizationEntity } from '../organizations/entities/organization.
 import { OrganizationsService } from '../organizations/organizations.service';
 import { validationOfRound } from './assessment-validation';
 import { AssessmentsService } from './assessments.service';
-import type { AssessmentDetail, AssignmentView } from './dto/assessment-views';
 import type { AssignModuleDto } from './dto/assessments.dto';
 import { AssessmentAssignmentEntity } from './entities/assessment-assignment.entity';
 import { AssessmentEntity } from './entities/assessment.entity';

@@ -8,13 +8,15 @@ import {
   type AssessmentResult,
   type AssessmentScope,
   type AssessmentTargets,
+  type AnswerView,
+  type AssessmentSummary,
 } from '@ipgn/assessment';
 import type { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { validationOfRound } from './assessment-validation';
-import type { AnswerView, AssessmentSummary, PersonRef } from './dto/assessment-views';
 import type { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 import type { AssessmentEntity } from './entities/assessment.entity';
 import type { AssessmentReviewEntity } from './entities/assessment-review.entity';
+import type { PersonRef } from '@ipgn/contracts';
 
 /** Everything needed to score or export one round. */
 export interface LoadedRound {

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { checkRequestValidation, checkReview, type ReviewErrorCode } from '@ipgn/assessment';
+import { checkRequestValidation, checkReview, type ReviewErrorCode, type AssessmentDetail } from '@ipgn/assessment';
 import type { ValidationView } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import { toValidationView, validationOfRound } from './assessment-validation';
 import { AssessmentsService } from './assessments.service';
-import type { AssessmentDetail } from './dto/assessment-views';
 import type { ReviewAnswerDto } from './dto/review.dto';
 import { AssessmentEntity } from './entities/assessment.entity';
 import { AssessmentReviewEntity } from './entities/assessment-review.entity';

@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile, UseFilters } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { AssessmentResult, RoundComparison } from '@ipgn/assessment';
+import type {
+  AssessmentResult,
+  RoundComparison,
+  AnswerView,
+  AssessmentBankView,
+  AssessmentDetail,
+  AssessmentSummary,
+  AssignmentView,
+} from '@ipgn/assessment';
 import { RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { exportStreamableFile } from '../../common/export/export-streamable-file';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
@@ -13,13 +21,6 @@ import { AssessmentExportService } from './assessment-export.service';
 import { AssessmentsService } from './assessments.service';
 import { AssessmentAnswersService } from './assessment-answers.service';
 import { AssessmentLifecycleService } from './assessment-lifecycle.service';
-import type {
-  AnswerView,
-  AssessmentBankView,
-  AssessmentDetail,
-  AssessmentSummary,
-  AssignmentView,
-} from './dto/assessment-views';
 import { AssignModuleDto, SaveAnswerDto, StartAssessmentDto } from './dto/assessments.dto';
 import { BankQueryDto } from './dto/bank-query.dto';
 import { ReviewAnswerDto } from './dto/review.dto';

@@ -13,12 +13,15 @@ import {
   type AssessmentResult,
   type RoundComparison,
   type Track,
+  type AssessmentBankView,
+  type AssessmentDetail,
+  type AssessmentSummary,
+  type AssignmentView,
 } from '@ipgn/assessment';
 import { ApiException } from '../../common/errors/api-exception';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { answersOf, scoreRound, toAnswerView, toSummary, type LoadedRound } from './assessment-round';
 import { toValidationView, validationOfRound } from './assessment-validation';
-import type { AssessmentBankView, AssessmentDetail, AssessmentSummary, AssignmentView } from './dto/assessment-views';
 import { AssessmentAnswerEntity } from './entities/assessment-answer.entity';
 import { AssessmentAssignmentEntity } from './entities/assessment-assignment.entity';
 import { AssessmentEntity } from './entities/assessment.entity';

@@ -1,5 +1,5 @@
 import { WEAK_JA, STRONG_JA, upload, useDisclosureSuite } from '../../../test/support/disclosure-steps';
-import type { DisclosureSummary } from './disclosure-types';
+import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
 
 describe('disclosures: history, roles, deletion, other organizations, session and CSRF (HTTP, real database)', () => {
   const suite = useDisclosureSuite();

@@ -1,7 +1,6 @@
-import type { DisclosureScore } from '@ipgn/disclosure-scoring';
+import type { DisclosureScore, DisclosureComparison, DisclosureRubric } from '@ipgn/disclosure-scoring';
 import { WEAK_JA, STRONG_JA, STRONG_EN, useDisclosureSuite } from '../../../test/support/disclosure-steps';
 import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
-import type { DisclosureComparison, DisclosureRubric } from './disclosure-types';
 
 describe('disclosures: the rubric, scoring pasted text, comparing versions (HTTP, real database)', () => {
   const suite = useDisclosureSuite();

@@ -13,22 +13,21 @@ import {
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Public, RequirePermission } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
-import type { Page, PageRequest } from '@ipgn/contracts';
+import { type Page, type PageRequest, MAX_DISCLOSURE_UPLOAD_BYTES } from '@ipgn/contracts';
 import { PageQuery } from '../../common/http/page-request.decorator';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { ParseId } from '../../common/http/parse-id.pipe';
 import { CompareDisclosuresQueryDto } from './dto/compare-disclosures.dto';
 import { CreateDisclosureDto, UploadDisclosureDto } from './dto/create-disclosure.dto';
-import {
-  MAX_DISCLOSURE_UPLOAD_BYTES,
-  type DisclosureComparison,
-  type DisclosureRecord,
-  type DisclosureRubric,
-  type DisclosureSummary,
-} from './disclosure-types';
 import { DisclosuresService, type UploadedDisclosureFile } from './disclosures.service';
 import { DisclosureSecondOpinionService } from './disclosure-second-opinion.service';
-import type { SecondOpinion } from '@ipgn/disclosure-scoring';
+import type {
+  SecondOpinion,
+  DisclosureComparison,
+  DisclosureRecord,
+  DisclosureRubric,
+  DisclosureSummary,
+} from '@ipgn/disclosure-scoring';
 import { SingleFileUpload } from '../../common/http/single-file-upload.interceptor';
 
 /** A document to score: .txt, .docx or .pdf up to 5 MB, with a few short text fields. */

@@ -15,10 +15,26 @@ import {
   type DisclosureScore,
   type DocumentType,
   type Language,
+  type DisclosureComparison,
+  type DisclosureCriterionDelta,
+  type DisclosureRecord,
+  type DisclosureRubric,
+  type DisclosureSummary,
 } from '@ipgn/disclosure-scoring';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
-import { pageOf, type DisclosureCompareOrder, type Page, type PageRequest } from '@ipgn/contracts';
+import {
+  pageOf,
+  type DisclosureCompareOrder,
+  type Page,
+  type PageRequest,
+  DISCLOSURE_DOCUMENT_TYPES,
+  DISCLOSURE_UPLOAD_EXTENSIONS,
+  MAX_DISCLOSURE_TEXT_CHARS,
+  MAX_DISCLOSURE_UPLOAD_BYTES,
+  type DisclosureSourceKind,
+  type DisclosureTextChange,
+} from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -26,19 +42,6 @@ import type { CreateDisclosureDto, DisclosureMetaDto } from './dto/create-disclo
 import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
 import { extractDisclosureText } from './extract-disclosure-text';
 import { DocumentExtractor } from './document-extractor';
-import {
-  DISCLOSURE_DOCUMENT_TYPES,
-  DISCLOSURE_UPLOAD_EXTENSIONS,
-  MAX_DISCLOSURE_TEXT_CHARS,
-  MAX_DISCLOSURE_UPLOAD_BYTES,
-  type DisclosureComparison,
-  type DisclosureCriterionDelta,
-  type DisclosureRecord,
-  type DisclosureRubric,
-  type DisclosureSourceKind,
-  type DisclosureSummary,
-  type DisclosureTextChange,
-} from './disclosure-types';
 
 /** The part of a multer file we use (memory storage). */
 export interface UploadedDisclosureFile {

@@ -7,11 +7,7 @@ import {
 } from '@ipgn/document-text';
 import { ApiException } from '../../common/errors/api-exception';
 import type { ApiErrorCode } from '../../common/i18n/api-messages';
-import {
-  DISCLOSURE_UPLOAD_EXTENSIONS,
-  MAX_DISCLOSURE_TEXT_CHARS,
-  MAX_DISCLOSURE_UPLOAD_BYTES,
-} from './disclosure-types';
+import { DISCLOSURE_UPLOAD_EXTENSIONS, MAX_DISCLOSURE_TEXT_CHARS, MAX_DISCLOSURE_UPLOAD_BYTES } from '@ipgn/contracts';
 
 type PlainCode = Exclude<DocumentTextErrorCode, 'TOO_LARGE' | 'LIMIT_EXCEEDED' | 'BUSY'>;
 

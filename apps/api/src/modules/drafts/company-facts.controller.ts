@@ -4,8 +4,8 @@ import { RequirePermission } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { CompanyFactsService } from './company-facts.service';
-import type { CompanyFactsView } from './draft-views';
 import { PutCompanyFactsDto } from './dto/drafts.dto';
+import type { CompanyFactsView } from '@ipgn/drafting';
 
 @ApiTags('drafts')
 @Controller('orgs/:orgId/company-facts')

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { companyFactsIssues, type CompanyFacts } from '@ipgn/drafting';
+import { companyFactsIssues, type CompanyFacts, type CompanyFactsView } from '@ipgn/drafting';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
-import type { CompanyFactsView } from './draft-views';
 import type { PutCompanyFactsDto } from './dto/drafts.dto';
 import { CompanyFactsEntity } from './entities/company-facts.entity';
 

@@ -3,9 +3,9 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
 import type { OrganizationContext } from '../../common/http/request-context';
 import { paragraphText } from './draft-text';
-import type { AiSuggestion } from './draft-views';
 import { DraftsService } from './drafts.service';
 import type { AiRewriteDto } from './dto/drafts.dto';
+import type { AiSuggestion } from '@ipgn/contracts';
 
 const TIMEOUT_MS = 60_000;
 const MAX_SUGGESTION_CHARS = 20_000;

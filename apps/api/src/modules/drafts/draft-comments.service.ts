@@ -6,9 +6,9 @@ import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { toCommentView } from './draft-mappers';
 import { DraftStore } from './draft-store.service';
-import type { DraftCommentView } from './draft-views';
 import type { CreateCommentDto } from './dto/drafts.dto';
 import { DraftCommentEntity } from './entities/draft-comment.entity';
+import type { DraftCommentView } from '@ipgn/contracts';
 
 /** Comments on a draft's sections. */
 @Injectable()

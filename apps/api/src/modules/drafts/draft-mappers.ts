@@ -1,10 +1,10 @@
-import { renderDraftText } from '@ipgn/drafting';
-import type { DraftCommentView, DraftSummary, DraftVersionSummary, DraftVersionView, PersonRef } from './draft-views';
+import { renderDraftText, type DraftSummary, type DraftVersionView } from '@ipgn/drafting';
 import type { DraftCommentEntity } from './entities/draft-comment.entity';
 import type { DraftVersionEntity } from './entities/draft-version.entity';
 import type { DraftEntity } from './entities/draft.entity';
+import type { DraftCommentView, DraftVersionSummary, PersonRef } from '@ipgn/contracts';
 
-// Rows of the drafts tables as the API's response shapes (draft-views.ts).
+// Rows of the drafts tables as the API's response shapes (@ipgn/drafting).
 
 function person(id: string | null, user: { displayName: string } | null | undefined): PersonRef | null {
   return id ? { userId: id, displayName: user?.displayName ?? '' } : null;

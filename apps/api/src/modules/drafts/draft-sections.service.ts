@@ -10,6 +10,7 @@ import {
   statusAfterEdit,
   type Draft,
   type DraftSection,
+  type DraftDetail,
 } from '@ipgn/drafting';
 import { ApiException } from '../../common/errors/api-exception';
 import { MAX_EXPORT_CHARS } from '../../common/export/export-limits';
@@ -18,9 +19,9 @@ import { toVersionSummary } from './draft-mappers';
 import { DraftStore } from './draft-store.service';
 import { DraftsService } from './drafts.service';
 import { diffDrafts } from './draft-text';
-import type { DraftDetail, DraftDiff, DraftVersionSummary } from './draft-views';
 import { MAX_SECTION_CHARS, type SaveSectionDto } from './dto/drafts.dto';
 import { DraftVersionEntity } from './entities/draft-version.entity';
+import type { DraftDiff, DraftVersionSummary } from '@ipgn/contracts';
 
 /** Editing a draft's text: saving a section as a new version, the version history and the diff of two versions. */
 @Injectable()

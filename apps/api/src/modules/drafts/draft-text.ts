@@ -1,12 +1,12 @@
 import { diffChars, diffWordsWithSpace } from 'diff';
 import { draftCompleteness, paragraphText, renderDraftText, type Draft, type DraftCompleteness } from '@ipgn/drafting';
 import { DisclosureInputError, scoreDisclosure, type DisclosureScore } from '@ipgn/disclosure-scoring';
-import type { DiffOp, SectionDiff } from './draft-views';
 import { diffParagraphs } from './paragraph-diff';
 
 // Slot markers, a paragraph as text and the slots of a draft are libs/drafting's (text/); re-exported here for
 // the export and AI services of this module.
 export { paragraphText, slotMarker, slotsOf } from '@ipgn/drafting';
+import type { DiffOp, SectionDiff } from '@ipgn/contracts';
 
 export interface VersionScore {
   score: DisclosureScore | null;

@@ -10,6 +10,7 @@ import {
   passesFourEyes,
   renderDraftText,
   type DraftTransitionName,
+  type DraftDetail,
 } from '@ipgn/drafting';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
@@ -19,7 +20,6 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { PublicPageCache } from '../publishing/public-page-cache';
 import { PublicationsService } from '../publishing/publications.service';
 import { DraftStore } from './draft-store.service';
-import type { DraftDetail } from './draft-views';
 import { DraftsService } from './drafts.service';
 import type { RequestChangesDto, SubmitForReviewDto } from './dto/drafts.dto';
 import { DraftCommentEntity } from './entities/draft-comment.entity';

@@ -3,7 +3,14 @@ import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../../common/auth/access.decorators';
 import { exportStreamableFile as file } from '../../common/export/export-streamable-file';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
-import type { Page, PageRequest } from '@ipgn/contracts';
+import type {
+  Page,
+  PageRequest,
+  AiSuggestion,
+  DraftCommentView,
+  DraftDiff,
+  DraftVersionSummary,
+} from '@ipgn/contracts';
 import { PageQuery } from '../../common/http/page-request.decorator';
 import { ParseId } from '../../common/http/parse-id.pipe';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
@@ -12,14 +19,6 @@ import { DraftSectionsService } from './draft-sections.service';
 import { DraftWorkflowService } from './draft-workflow.service';
 import { DraftAiService } from './draft-ai.service';
 import { DraftExportService } from './draft-export.service';
-import type {
-  AiSuggestion,
-  DraftCommentView,
-  DraftDetail,
-  DraftDiff,
-  DraftSummary,
-  DraftVersionSummary,
-} from './draft-views';
 import { DraftsService } from './drafts.service';
 import {
   AiRewriteDto,
@@ -30,6 +29,7 @@ import {
   SaveSectionDto,
   SubmitForReviewDto,
 } from './dto/drafts.dto';
+import type { DraftDetail, DraftSummary } from '@ipgn/drafting';
 
 @ApiTags('drafts')
 @Controller('orgs/:orgId/drafts')

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { DiffOp, DiffSpan, ParagraphDiff } from './draft-views';
+import type { DiffOp, DiffSpan, ParagraphDiff } from '@ipgn/contracts';
 
 /** Beyond this many tokens in a paragraph pair, the pair is shown as replaced (no word highlights) to stay fast. */
 const MAX_WORD_TOKENS = 3_000;

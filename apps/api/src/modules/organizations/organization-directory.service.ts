@@ -61,6 +61,13 @@ export class OrganizationDirectory {
     return new Map(rows.map((o) => [o.id, o]));
   }
 
+  /** The public columns of the organizations behind these slugs, by slug, in one query (unknown slugs are left out). */
+  async publicProfilesBySlug(slugs: readonly string[]): Promise<Map<string, PublicOrganization>> {
+    if (slugs.length === 0) return new Map();
+    const rows = await this.organizations.find({ where: { slug: In([...new Set(slugs)]) }, select: PUBLIC_COLUMNS });
+    return new Map(rows.map((o) => [o.slug, o]));
+  }
+
   /** The public columns of the organization behind a public page's slug, or null. */
   async publicProfileBySlug(slug: string): Promise<PublicOrganization | null> {
     return this.organizations.findOne({ where: { slug }, select: PUBLIC_COLUMNS });

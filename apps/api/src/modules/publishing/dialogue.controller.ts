@@ -3,12 +3,11 @@ import { ApiTags } from '@nestjs/swagger';
 import { RequirePermission, SignedIn } from '../../common/auth/access.decorators';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
-import type { Page, PageRequest } from '@ipgn/contracts';
+import type { Page, PageRequest, MyQuestionView, QuestionsSummary, QuestionView } from '@ipgn/contracts';
 import { PageQuery } from '../../common/http/page-request.decorator';
 import { ParseId } from '../../common/http/parse-id.pipe';
 import { DialogueService } from './dialogue.service';
 import { AnswerQuestionDto, AskQuestionDto } from './dto/publishing.dto';
-import type { MyQuestionView, QuestionsSummary, QuestionView } from './publishing-views';
 
 @ApiTags('dialogue')
 @Controller()

@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { ApiException } from '../../common/errors/api-exception';
-import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
+import {
+  pageOf,
+  type Page,
+  type PageRequest,
+  type MyQuestionView,
+  type QuestionsSummary,
+  type QuestionView,
+} from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -12,7 +19,6 @@ import type { AnswerQuestionDto, AskQuestionDto } from './dto/publishing.dto';
 import { DialogueQuestionEntity } from './entities/dialogue-question.entity';
 import { PublicationEntity } from './entities/publication.entity';
 import { PublicPageCache } from './public-page-cache';
-import type { MyQuestionView, QuestionsSummary, QuestionView } from './publishing-views';
 
 /** Investors ask about a published disclosure; the company's members answer and may make the exchange public. */
 @Injectable()

@@ -4,7 +4,7 @@ import { SignedIn } from '../../common/auth/access.decorators';
 import { CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser } from '../../common/http/request-context';
 import { InvestorUpdatesService } from './investor-updates.service';
-import type { InvestorUpdates } from './publishing-views';
+import type { InvestorUpdates } from '@ipgn/contracts';
 
 /** An investor's followed companies and "since your last visit" (investor accounts only: 403 `INVESTOR_ONLY`). */
 @ApiTags('investor')

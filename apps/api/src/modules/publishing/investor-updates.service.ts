@@ -7,8 +7,8 @@ import { OrganizationDirectory } from '../organizations/organization-directory.s
 import { CompanyFollowEntity } from './entities/company-follow.entity';
 import { InvestorVisitEntity } from './entities/investor-visit.entity';
 import { PublicationEntity } from './entities/publication.entity';
-import type { InvestorUpdate, InvestorUpdates, PublicCompany } from './publishing-views';
 import { NO_PUBLICATIONS, publicationStats, toPublicCompany } from './public-company-row';
+import type { InvestorUpdate, InvestorUpdates, PublicCompany } from '@ipgn/contracts';
 
 const SLUG = /^[a-z0-9-]{1,64}$/;
 /** The investor home lists this many of the latest updates. */

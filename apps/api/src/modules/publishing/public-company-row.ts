@@ -1,8 +1,7 @@
 import type { Repository } from 'typeorm';
-import type { PageRequest } from '@ipgn/contracts';
+import type { PageRequest, PublicCompany } from '@ipgn/contracts';
 import type { PublicOrganization } from '../organizations/organization-directory.service';
 import { PublicationEntity } from './entities/publication.entity';
-import type { PublicCompany } from './publishing-views';
 
 /** A company's count of public (not withdrawn) publications and the date of the latest. */
 export interface PublicationStats {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { PublicCompanyPage } from './publishing-views';
+import type { PublicCompanyPage } from '@ipgn/drafting';
 
 /** How long a rendered public company page is reused. */
 export const PUBLIC_PAGE_TTL_MS = 5_000;

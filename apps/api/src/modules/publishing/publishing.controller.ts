@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import type { Page, PageRequest } from '@ipgn/contracts';
+import type { Page, PageRequest, PublicCompany } from '@ipgn/contracts';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../../common/auth/access.decorators';
 import { exportStreamableFile } from '../../common/export/export-streamable-file';
@@ -7,8 +7,8 @@ import { PageQuery } from '../../common/http/page-request.decorator';
 import { ParseId } from '../../common/http/parse-id.pipe';
 import { PublicationPdfService } from './publication-pdf.service';
 import { CompaniesQueryDto, CompareQueryDto } from './dto/publishing.dto';
-import type { CompanyComparison, PublicCompany, PublicCompanyPage, PublicPublication } from './publishing-views';
 import { PublishingService } from './publishing.service';
+import type { CompanyComparison, PublicCompanyPage, PublicPublication } from '@ipgn/drafting';
 
 /** The public, read-only investor view: published disclosures only. */
 @ApiTags('public')

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { Client } from '../../../test/test-app';
 import { CG_SECTIONS } from '../../../test/support/draft-steps';
 import { useTestApp } from '../../../test/support/use-test-app';
@@ -210,6 +211,19 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
       expect({ query, status: bad.status }).toEqual({ query, status: 400 });
     }
     expect((await anonymous().get(`/api/public/compare?slugs=${slugs[0]},no-such-company`)).status).toBe(404);
+
+    // The same number of SQL statements for two companies as for three: one batch, not a query per company.
+    const statements = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const countFor = async (compared: string[]) => {
+      statements.mockClear();
+      expect((await anonymous().get(`/api/public/compare?slugs=${compared.join(',')}`)).status).toBe(200);
+      return statements.mock.calls.length;
+    };
+    try {
+      expect(await countFor(slugs)).toBe(await countFor(slugs.slice(0, 2)));
+    } finally {
+      statements.mockRestore();
+    }
   });
 
   it('dialogue: an investor asks, members see and answer, a public answer appears on the company page, the investor sees their own', async () => {

@@ -2,27 +2,26 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { CRITERIA, CRITERIA_V2 } from '@ipgn/disclosure-scoring';
-import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
+import { pageOf, type Page, type PageRequest, type PublicCompany, type PublicQuestion } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import { OrganizationDirectory, type PublicOrganization } from '../organizations/organization-directory.service';
 import type { CompaniesQueryDto, CompareQueryDto } from './dto/publishing.dto';
 import { DialogueQuestionEntity } from './entities/dialogue-question.entity';
 import { PublicationEntity } from './entities/publication.entity';
-import type {
-  CompanyComparison,
-  PublicCompany,
-  PublicCompanyPage,
-  PublicDisclosure,
-  PublicPublication,
-  PublicCriterionScore,
-  PublicPublicationSummary,
-  PublicQuestion,
-} from './publishing-views';
 import { PublicPageCache } from './public-page-cache';
 import { countPublishers, publicationStats, toPublicCompany } from './public-company-row';
+import type {
+  CompanyComparison,
+  PublicCompanyPage,
+  PublicCriterionScore,
+  PublicDisclosure,
+  PublicPublication,
+  PublicPublicationSummary,
+} from '@ipgn/drafting';
 
 /** A publication without its text, model and full score: what the company page and the comparison need. */
 interface PublicationRow {
+  organization_id: string;
   id: string;
   type: PublicPublicationSummary['type'];
   language: PublicPublicationSummary['language'];
@@ -117,18 +116,19 @@ export class PublishingService {
     if (slugs.length < 2 || slugs.length > 4)
       throw ApiException.badRequest('COMPARE_COUNT', [{ field: 'slugs', code: 'unknown' }]);
     const language = query.language ?? 'ja';
-    const companies: CompanyComparison['companies'] = [];
-    for (const slug of slugs) {
-      const { company, publications } = await this.loadCompany(slug);
-      const latest =
-        publications.find((p) => p.language === language && (query.type === undefined || p.type === query.type)) ??
-        null;
-      companies.push({
-        company,
-        publication: latest ? rowSummary(latest) : null,
-        scores: Object.fromEntries((latest?.criteria ?? []).map((c) => [c.id, c.score])),
-      });
-    }
+    // Two queries whatever the number of companies (their public columns, then all their publications).
+    const companies: CompanyComparison['companies'] = (await this.loadCompanies(slugs)).map(
+      ({ company, publications }) => {
+        const latest =
+          publications.find((p) => p.language === language && (query.type === undefined || p.type === query.type)) ??
+          null;
+        return {
+          company,
+          publication: latest ? rowSummary(latest) : null,
+          scores: Object.fromEntries((latest?.criteria ?? []).map((c) => [c.id, c.score])),
+        };
+      },
+    );
     // v2 criteria first; v1 rows only while some compared publication was still judged by v1.
     const criteria = [...CRITERIA_V2, ...CRITERIA].filter(
       (c) => CRITERIA_V2.includes(c) || companies.some((co) => co.scores[c.id] !== undefined),
@@ -143,22 +143,33 @@ export class PublishingService {
 
   /** The company (404 unless it has published something) and its publications, newest first. */
   private async loadCompany(slug: string): Promise<LoadedCompany> {
-    if (!SLUG.test(slug)) throw ApiException.notFound();
-    const org = await this.directory.publicProfileBySlug(slug);
-    if (!org) throw ApiException.notFound();
+    const [loaded] = await this.loadCompanies([slug]);
+    return loaded;
+  }
+
+  /** `loadCompany` for several slugs, in their order, in two queries: 404 unless every one has published something. */
+  private async loadCompanies(slugs: readonly string[]): Promise<LoadedCompany[]> {
+    if (!slugs.every((slug) => SLUG.test(slug))) throw ApiException.notFound();
+    const profiles = await this.directory.publicProfilesBySlug(slugs);
+    const orgs = slugs.map((slug) => profiles.get(slug));
+    if (!orgs.every((org): org is PublicOrganization => org !== undefined)) throw ApiException.notFound();
     // Only the columns the page shows; the per-criterion scores are cut out of the stored score in SQL.
-    const publications = (await this.publications.query(
-      `SELECT p.id, p.type, p.language, p.title, p.version, p.published_at, p.overall, p.class, p.score->>'grade' AS grade,
+    const rows = (await this.publications.query(
+      `SELECT p.organization_id, p.id, p.type, p.language, p.title, p.version, p.published_at, p.overall, p.class,
+              p.score->>'grade' AS grade,
               (SELECT jsonb_agg(jsonb_build_object('id', c->'id', 'key', c->'key', 'name', c->'name', 'score', c->'score') ORDER BY n)
                  FROM jsonb_array_elements(p.score->'criteria') WITH ORDINALITY AS t(c, n)) AS criteria
          FROM publications p
-        WHERE p.organization_id = $1 AND p.withdrawn_at IS NULL
+        WHERE p.organization_id = ANY($1::uuid[]) AND p.withdrawn_at IS NULL
         ORDER BY p.published_at DESC, p.version DESC`,
-      [org.id],
+      [orgs.map((org) => org.id)],
     )) as PublicationRow[];
-    if (publications.length === 0) throw ApiException.notFound();
-    const stats = { publications: publications.length, latest: new Date(publications[0].published_at) };
-    return { org, company: toPublicCompany(org, stats), publications };
+    return orgs.map((org) => {
+      const publications = rows.filter((row) => row.organization_id === org.id);
+      if (publications.length === 0) throw ApiException.notFound();
+      const stats = { publications: publications.length, latest: new Date(publications[0].published_at) };
+      return { org, company: toPublicCompany(org, stats), publications };
+    });
   }
 
   private async publicQuestions(organizationId: string, publicationId?: string): Promise<PublicQuestion[]> {

@@ -5,9 +5,10 @@ import type { AuthenticatedUser, OrganizationContext } from '../../common/http/r
 import { AssessmentAnswerImportService } from '../assessments/assessment-answer-import.service';
 import { InvalidAnswerException } from '../assessments/assessment-errors';
 import { AuditService } from '../audit/audit.service';
-import type { AppliedToAssessmentView, WorkshopView } from './dto/workshop-views';
 import type { AgreedAnswerDto, ApplyToAssessmentDto } from './dto/workshops.dto';
 import { WorkshopStore } from './workshop-store.service';
+import type { AppliedToAssessmentView } from '@ipgn/contracts';
+import type { WorkshopView } from '@ipgn/workshops';
 
 /** What a workshop agreed on, question by question, during or after the session, and taking it into a round. */
 @Injectable()

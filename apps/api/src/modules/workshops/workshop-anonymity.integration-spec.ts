@@ -1,30 +1,15 @@
 import ExcelJS from 'exceljs';
-import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import request from 'supertest';
-import { type Client } from '../../../test/test-app';
 import { cookieHeader, openSse } from '../../../test/sse-client';
-import { binary, useTestApp } from '../../../test/support/use-test-app';
-import { M9 } from '../../../test/support/workshop-steps';
+import { binary } from '../../../test/support/use-test-app';
+import { M9, useWorkshopSuite } from '../../../test/support/workshop-steps';
 
 /**
  * The subtraction attacks of issue 12, replayed against every aggregate that leaves the server, in an anonymous
  * workshop whose departments have 1, 2, 3 and 6 people (executive, ip, rnd, business).
  */
 describe('workshop anonymity: no figure isolates fewer than three people', () => {
-  const s = useTestApp();
-  let owner: Client;
-  let advisor: Client;
-  let orgId: string;
-  let base: string;
-  const http = () => request(s.t.app.getHttpServer());
-
-  beforeAll(async () => {
-    await s.t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(s.t.app.getHttpServer().address() as AddressInfo).port}`;
-    ({ owner, orgId } = await s.ctx.newOrganization('匿名性検証株式会社'));
-    advisor = await s.ctx.newMember(owner, orgId, 'advisor');
-  });
+  const suite = useWorkshopSuite('匿名性検証株式会社');
+  const { s, http, answer, state } = suite;
 
   const ROOM: [string, number][] = [
     ['executive', 1],
@@ -34,15 +19,7 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
   ];
 
   async function room() {
-    const created = await advisor.post(`/api/orgs/${orgId}/workshops`, {
-      title: '匿名WS',
-      modules: ['m9'],
-      departments: ROOM.map(([d]) => d),
-      anonymity: 'anonymous',
-      scheduledAt: '2026-12-10T10:00:00+09:00',
-    });
-    const id = String(created.body.id);
-    const code = String((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/start`)).body.joinCode);
+    const { id, code } = await suite.liveWorkshop('anonymous', { departments: ROOM.map(([d]) => d) });
     const people: { department: string; token: string }[] = [];
     for (const [department, n] of ROOM) {
       for (let i = 0; i < n; i++) {
@@ -53,14 +30,8 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
     return { id, people };
   }
 
-  const answer = (token: string, questionId: string, value: number | null) =>
-    http()
-      .put(`/api/participant/answers/${questionId}`)
-      .set('x-participant-token', token)
-      .send({ value, clientRequestId: randomUUID() });
-  const state = (id: string, body: object) => advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, body);
   const results = async (id: string) =>
-    (await advisor.get(`/api/orgs/${orgId}/workshops/${id}/results`)).body as Results;
+    (await suite.advisor.get(`/api/orgs/${suite.orgId}/workshops/${id}/results`)).body as Results;
 
   interface Results {
     questions: {
@@ -150,10 +121,10 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
 
   it('live events carry counts only: no mean, distribution or department ever reaches a stream', async () => {
     const { id, people } = await room();
-    const facilitator = await openSse(`${base}/api/orgs/${orgId}/workshops/${id}/events`, {
-      cookie: cookieHeader(advisor),
+    const facilitator = await openSse(`${suite.base}/api/orgs/${suite.orgId}/workshops/${id}/events`, {
+      cookie: cookieHeader(suite.advisor),
     });
-    const phone = await openSse(`${base}/api/participant/events`, { 'x-participant-token': people[0].token });
+    const phone = await openSse(`${suite.base}/api/participant/events`, { 'x-participant-token': people[0].token });
     try {
       for (const p of people) await answer(p.token, M9[0], 3);
       await facilitator.next((e) => e.type === 'answer' && e.data['respondents'] === people.length, 2000);
@@ -190,7 +161,7 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
     const { id, people } = await room();
     for (const [i, p] of people.entries()) await answer(p.token, M9[0], i % 5);
     const csv = async () =>
-      (await advisor.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`)).text
+      (await suite.advisor.get(`/api/orgs/${suite.orgId}/workshops/${id}/responses.csv`)).text
         .replace(/^\uFEFF/, '')
         .trim()
         .split('\r\n');
@@ -206,7 +177,7 @@ describe('workshop anonymity: no figure isolates fewer than three people', () =>
     await answer(people[0].token, M9[0], 4);
     expect((await csv()).slice(1)).toEqual(rows);
 
-    const xlsx = await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`));
+    const xlsx = await binary(suite.advisor.agent.get(`/api/orgs/${suite.orgId}/workshops/${id}/responses.xlsx`));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.body as unknown as Parameters<typeof book.xlsx.load>[0]);
     expect(book.worksheets[0].rowCount).toBe(13);

@@ -1,4 +1,4 @@
-import type { WorkshopStateView } from './dto/workshop-views';
+import type { WorkshopStateView } from '@ipgn/contracts';
 
 /**
  * What a live workshop tells its screens. Events are small signals (they travel through PostgreSQL NOTIFY,

@@ -1,28 +1,21 @@
 import ExcelJS from 'exceljs';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { getQuestion, type MaturityQuestion } from '@ipgn/assessment';
 import { allCellTexts, isFormulaLike, parseCsv, readDocx, readXlsx } from '../../../test/support/office-files';
 import { pixelCensus, renderPdfPages } from '../../../test/support/pdf-pages';
 import { compact, pageTexts, searchableText } from '../../../test/support/pdf-text';
 import { type Client } from '../../../test/test-app';
-import { binary, useTestApp } from '../../../test/support/use-test-app';
-import { M9 } from '../../../test/support/workshop-steps';
+import { binary } from '../../../test/support/use-test-app';
+import { M9, useWorkshopSuite } from '../../../test/support/workshop-steps';
 
 describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
   // Rendering in worker threads, pdftoppm and the pdf.js extractor in child processes: slow on a shared 2-core machine.
   jest.setTimeout(120_000);
-  const s = useTestApp();
-  let owner: Client;
-  let advisor: Client;
+  const suite = useWorkshopSuite('レポート検証株式会社');
+  const { s, answer, state, join } = suite;
   let viewer: Client;
-  let orgId: string;
-  const http = () => request(s.t.app.getHttpServer());
 
   beforeAll(async () => {
-    ({ owner, orgId } = await s.ctx.newOrganization('レポート検証株式会社'));
-    advisor = await s.ctx.newMember(owner, orgId, 'advisor');
-    viewer = await s.ctx.newMember(owner, orgId, 'viewer');
+    viewer = await s.ctx.newMember(suite.owner, suite.orgId, 'viewer');
   });
 
   /** Executives rate everything 4, the IP department 1, R&D 2 (three people each). */
@@ -40,36 +33,19 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
 
   /** A live workshop, everyone answering every M9 question, and an agreed answer (3) on the first. */
   async function workshopWithAnswers(anonymity: 'named' | 'anonymous', people = EVERYONE) {
-    const created = await advisor.post(`/api/orgs/${orgId}/workshops`, {
-      title: `${anonymity} 報告書`,
-      modules: ['m9'],
-      departments: ['executive', 'ip', 'rnd'],
-      anonymity,
-      scheduledAt: '2026-12-10T10:00:00+09:00',
-    });
-    const id = String(created.body.id);
-    const code = String((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/start`)).body.joinCode);
+    const { id, code } = await suite.liveWorkshop(anonymity, { title: `${anonymity} 報告書` });
     const tokens: string[] = [];
-    for (const [department, displayName] of people) {
-      const joined = await s.ctx.client().post('/api/public/workshops/join', { code, department, displayName });
-      expect(joined.status).toBe(201);
-      tokens.push(String(joined.body.participantToken));
-    }
+    for (const [department, displayName] of people) tokens.push(await join(code, department, displayName));
     // Question by question, as in the room: everyone answers the current one, then it is locked (and published).
     for (const [index, q] of M9.entries()) {
-      await advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, { currentQuestionIndex: index });
-      for (const [i, [, , level]] of people.entries()) {
-        const res = await http()
-          .put(`/api/participant/answers/${q}`)
-          .set('x-participant-token', tokens[i])
-          .send({ value: level, clientRequestId: randomUUID() });
-        expect(res.status).toBe(200);
-      }
-      await advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, { lockQuestionId: q });
+      await state(id, { currentQuestionIndex: index });
+      for (const [i, [, , level]] of people.entries()) expect((await answer(tokens[i], q, level)).status).toBe(200);
+      await state(id, { lockQuestionId: q });
     }
-    expect((await advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/agreed/${M9[0]}`, { value: 3 })).status).toBe(
-      200,
-    );
+    expect(
+      (await suite.advisor.send('put', `/api/orgs/${suite.orgId}/workshops/${id}/agreed/${M9[0]}`, { value: 3 }))
+        .status,
+    ).toBe(200);
     return { id, names: people.map((p) => p[1]) };
   }
 
@@ -77,7 +53,7 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
 
   it('PDF: %PDF with the Japanese font embedded; its searchable text has the agreed answer, the heat map numbers and the next steps', async () => {
     const { id } = await workshopWithAnswers('anonymous');
-    const res = await binary(viewer.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.pdf`));
+    const res = await binary(viewer.agent.get(`/api/orgs/${suite.orgId}/workshops/${id}/report.pdf`));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;
@@ -119,7 +95,7 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
 
   it('DOCX: a Word file whose document contains the agreed answer and the heat map as a table; English for an English user', async () => {
     const { id } = await workshopWithAnswers('named');
-    const res = await binary(owner.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.docx`));
+    const res = await binary(suite.owner.agent.get(`/api/orgs/${suite.orgId}/workshops/${id}/report.docx`));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const docx = await readDocx(res.body as Buffer);
@@ -133,17 +109,17 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
       ['研究開発', '50.0'],
     ]);
 
-    await advisor.patch('/api/auth/me', { locale: 'en' });
-    const en = await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.docx`));
+    await suite.advisor.patch('/api/auth/me', { locale: 'en' });
+    const en = await binary(suite.advisor.agent.get(`/api/orgs/${suite.orgId}/workshops/${id}/report.docx`));
     const enXml = (await readDocx(en.body as Buffer)).xml;
     expect(enXml).toContain('Perception-gap heat map');
     expect(enXml).toContain(agreedLevel('en'));
-    await advisor.patch('/api/auth/me', { locale: 'ja' });
+    await suite.advisor.patch('/api/auth/me', { locale: 'ja' });
   });
 
   it('CSV/XLSX of an anonymous workshop: no names or ids, no times; a lone R&D person merged into “other” with the next-smallest department', async () => {
     const { id, names } = await workshopWithAnswers('anonymous', EVERYONE.slice(0, 7));
-    const csv = await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`));
+    const csv = await binary(suite.advisor.agent.get(`/api/orgs/${suite.orgId}/workshops/${id}/responses.csv`));
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     const text = (csv.body as Buffer).toString('utf8').replace(/^\uFEFF/, '');
@@ -162,12 +138,12 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     expect(lines.filter((l) => l.startsWith('その他（少人数の部門を統合）,1,')).length).toBe(4);
     expect(lines.filter((l) => l.startsWith('知財部門,1,')).length).toBe(3);
     expect(lines.filter((l) => l.startsWith('経営層,')).length).toBe(0);
-    const results = await advisor.get(`/api/orgs/${orgId}/workshops/${id}/results`);
+    const results = await suite.advisor.get(`/api/orgs/${suite.orgId}/workshops/${id}/results`);
     expect((results.body.questions[0].departments as { department: string }[]).map((d) => d.department)).toEqual([
       'ip',
     ]);
 
-    const xlsx = await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`));
+    const xlsx = await binary(suite.advisor.agent.get(`/api/orgs/${suite.orgId}/workshops/${id}/responses.xlsx`));
     expect(xlsx.status).toBe(200);
     const workbook = await readXlsx(xlsx.body as Buffer);
     const sheet = workbook.worksheets[0];
@@ -181,7 +157,7 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
   it('CSV of a named workshop: names and answer times, real departments', async () => {
     const { id, names } = await workshopWithAnswers('named');
     const text = (
-      (await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`))).body as Buffer
+      (await binary(suite.advisor.agent.get(`/api/orgs/${suite.orgId}/workshops/${id}/responses.csv`))).body as Buffer
     ).toString('utf8');
     expect(text.split('\r\n')[0]).toBe('\uFEFF参加者,部門,質問番号,設問ID,質問,回答,回答の意味,回答日時');
     for (const name of names) expect(text).toContain(name);
@@ -192,57 +168,40 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
 
   it('raw responses need workshop:run (a viewer gets 403); another organization gets 404 on all four', async () => {
     const { id } = await workshopWithAnswers('anonymous');
-    expect((await viewer.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`)).status).toBe(403);
-    expect((await viewer.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`)).status).toBe(403);
+    expect((await viewer.get(`/api/orgs/${suite.orgId}/workshops/${id}/responses.csv`)).status).toBe(403);
+    expect((await viewer.get(`/api/orgs/${suite.orgId}/workshops/${id}/responses.xlsx`)).status).toBe(403);
     const { owner: other, orgId: otherOrg } = await s.ctx.newOrganization('他社');
     for (const file of ['report.pdf', 'report.docx', 'responses.csv', 'responses.xlsx']) {
       expect((await other.get(`/api/orgs/${otherOrg}/workshops/${id}/${file}`)).status).toBe(404);
-      expect((await other.get(`/api/orgs/${orgId}/workshops/${id}/${file}`)).status).toBe(404);
+      expect((await other.get(`/api/orgs/${suite.orgId}/workshops/${id}/${file}`)).status).toBe(404);
     }
   });
 
   it('hostile text from participants: no formula runs in the CSV/XLSX, and U+FFFE in a title or a name leaves every file readable', async () => {
     const hostile = '=HYPERLINK("http://evil.example","x")';
-    const created = await advisor.post(`/api/orgs/${orgId}/workshops`, {
-      title: `@SUM(1)\uFFFE 報告`,
-      modules: ['m9'],
-      departments: ['executive', 'ip', 'rnd'],
-      anonymity: 'named',
-      scheduledAt: '2026-12-10T10:00:00+09:00',
-    });
-    expect(created.status).toBe(201);
-    const id = String(created.body.id);
-    const code = String((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/start`)).body.joinCode);
+    const { id, code } = await suite.liveWorkshop('named', { title: `@SUM(1)\uFFFE 報告` });
     const names = [hostile, '+1+1\uFFFE', '-2', '@me', '\tTab', '普通 の人'];
     for (const [i, displayName] of names.entries()) {
-      const joined = await s.ctx.client().post('/api/public/workshops/join', {
-        code,
-        department: (['executive', 'ip', 'rnd'] as const)[i % 3],
-        displayName,
-      });
-      expect(joined.status).toBe(201);
-      const res = await http()
-        .put(`/api/participant/answers/${M9[0]}`)
-        .set('x-participant-token', String(joined.body.participantToken))
-        .send({ value: 2, clientRequestId: randomUUID() });
-      expect(res.status).toBe(200);
+      const token = await join(code, (['executive', 'ip', 'rnd'] as const)[i % 3], displayName);
+      expect((await answer(token, M9[0], 2)).status).toBe(200);
     }
     const csv = parseCsv(
-      (await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.csv`))).body as Buffer,
+      (await binary(suite.advisor.agent.get(`/api/orgs/${suite.orgId}/workshops/${id}/responses.csv`))).body as Buffer,
     );
     expect(csv.length).toBe(1 + names.length);
     expect(csv.flat().filter(isFormulaLike)).toEqual([]);
     expect(csv.flat()).toContain(`'${hostile}`);
     const book = await readXlsx(
-      (await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/responses.xlsx`))).body as Buffer,
+      (await binary(suite.advisor.agent.get(`/api/orgs/${suite.orgId}/workshops/${id}/responses.xlsx`))).body as Buffer,
     );
     expect(allCellTexts(book).filter(isFormulaLike)).toEqual([]);
     expect(allCellTexts(book)).toContain("'+1+1");
     const docx = await readDocx(
-      (await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.docx`))).body as Buffer,
+      (await binary(suite.advisor.agent.get(`/api/orgs/${suite.orgId}/workshops/${id}/report.docx`))).body as Buffer,
     );
     expect(docx.paragraphs.join('\n')).toContain('@SUM(1) 報告');
-    const pdf = (await binary(advisor.agent.get(`/api/orgs/${orgId}/workshops/${id}/report.pdf`))).body as Buffer;
+    const pdf = (await binary(suite.advisor.agent.get(`/api/orgs/${suite.orgId}/workshops/${id}/report.pdf`)))
+      .body as Buffer;
     expect(compact(searchableText(pdf))).toContain('@SUM(1)報告');
   });
 });

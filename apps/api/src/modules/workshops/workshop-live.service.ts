@@ -2,11 +2,10 @@ import { Injectable, type MessageEvent, type OnModuleDestroy } from '@nestjs/com
 import { randomInt } from 'node:crypto';
 import type { Observable } from 'rxjs';
 import { QueryFailedError, type EntityManager } from 'typeorm';
-import type { WorkshopResults } from '@ipgn/workshops';
+import type { WorkshopResults, WorkshopView } from '@ipgn/workshops';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
-import type { WorkshopView } from './dto/workshop-views';
 import type { WorkshopStateDto } from './dto/workshops.dto';
 import { WorkshopParticipantEntity } from './entities/workshop-participant.entity';
 import { WorkshopEntity } from './entities/workshop.entity';

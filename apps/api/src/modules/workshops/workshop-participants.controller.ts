@@ -17,16 +17,11 @@ import type { Observable } from 'rxjs';
 import { Public } from '../../common/auth/access.decorators';
 import { HeaderAuthenticated } from '../../common/auth/csrf.guard';
 import { AssessmentExceptionFilter } from '../assessments/assessment-exception.filter';
-import type {
-  JoinedView,
-  ParticipantAnswerView,
-  ParticipantResultsView,
-  ParticipantWorkshopView,
-  WorkshopJoinInfoView,
-} from './dto/workshop-views';
 import { JoinLookupDto, JoinWorkshopDto, ParticipantAnswerDto } from './dto/workshops.dto';
 import { CurrentParticipant, ParticipantRoute, type ParticipantContext } from './participant-token.guard';
 import { WorkshopParticipantsService } from './workshop-participants.service';
+import type { JoinedView, WorkshopJoinInfoView } from '@ipgn/contracts';
+import type { ParticipantAnswerView, ParticipantResultsView, ParticipantWorkshopView } from '@ipgn/workshops';
 
 /** Routes for people in the room: joining by code (no account) and, with a participant token, taking part. */
 @ApiTags('workshops')

@@ -3,17 +3,15 @@ import { randomBytes } from 'node:crypto';
 import type { Observable } from 'rxjs';
 import { In, MoreThan } from 'typeorm';
 import { getQuestion, validateAnswer, type AnswerValue } from '@ipgn/assessment';
-import type { QuestionResult } from '@ipgn/workshops';
-import { ApiException } from '../../common/errors/api-exception';
-import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
-import { InvalidAnswerException } from '../assessments/assessment-errors';
 import type {
-  JoinedView,
+  QuestionResult,
   ParticipantAnswerView,
   ParticipantResultsView,
   ParticipantWorkshopView,
-  WorkshopJoinInfoView,
-} from './dto/workshop-views';
+} from '@ipgn/workshops';
+import { ApiException } from '../../common/errors/api-exception';
+import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { InvalidAnswerException } from '../assessments/assessment-errors';
 import type { JoinAsMemberDto, JoinWorkshopDto, ParticipantAnswerDto } from './dto/workshops.dto';
 import { WorkshopEntity } from './entities/workshop.entity';
 import { JoinLimiter } from './join-limiter.service';
@@ -24,6 +22,7 @@ import { withoutTenant } from './workshop-live.service';
 import { isTimeUp, stateOf } from './workshop-state';
 import { WorkshopStore } from './workshop-store.service';
 import { WorkshopStreams } from './workshop-streams.service';
+import type { JoinedView, WorkshopJoinInfoView } from '@ipgn/contracts';
 
 /** A closed workshop's code still says "closed" (not "not found") for this long after closing. */
 const CLOSED_CODE_MEMORY_MS = 24 * 60 * 60 * 1000;

@@ -1,51 +1,20 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import request from 'supertest';
-import { type Client } from '../../../test/test-app';
+import { randomBytes } from 'node:crypto';
 import { cookieHeader, openSse } from '../../../test/sse-client';
 import { JOIN_FAILURES_PER_ADDRESS } from './join-limiter.service';
 import { MAX_STREAMS_PER_HOLDER } from './workshop-streams.service';
-import { useTestApp } from '../../../test/support/use-test-app';
-import { M9 } from '../../../test/support/workshop-steps';
+import { M9, useWorkshopSuite } from '../../../test/support/workshop-steps';
 
 /** A real room: many phones behind one address, rejoining, a facilitator moving on, closing and reopening. */
 describe('workshops in a real room', () => {
-  const s = useTestApp();
-  let owner: Client;
-  let advisor: Client;
-  let orgId: string;
-  let base: string;
-  const http = () => request(s.t.app.getHttpServer());
+  const suite = useWorkshopSuite('会場検証株式会社');
+  const { s, http, answer, state } = suite;
 
-  beforeAll(async () => {
-    await s.t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(s.t.app.getHttpServer().address() as AddressInfo).port}`;
-    ({ owner, orgId } = await s.ctx.newOrganization('会場検証株式会社'));
-    advisor = await s.ctx.newMember(owner, orgId, 'advisor');
-  });
-
-  async function live(anonymity: 'named' | 'anonymous' = 'anonymous') {
-    const created = await advisor.post(`/api/orgs/${orgId}/workshops`, {
-      title: '会場WS',
-      modules: ['m9'],
-      departments: ['executive', 'ip', 'rnd'],
-      anonymity,
-      scheduledAt: '2026-12-10T10:00:00+09:00',
-    });
-    const id = String(created.body.id);
-    const code = String((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/start`)).body.joinCode);
-    return { id, code };
-  }
+  const live = (anonymity: 'named' | 'anonymous' = 'anonymous') => suite.liveWorkshop(anonymity, { title: '会場WS' });
   const join = (body: object) => http().post('/api/public/workshops/join').send(body);
   const phone = (token: string) => ({
     get: (path: string) => http().get(path).set('x-participant-token', token),
-    answer: (questionId: string, value: number | null) =>
-      http()
-        .put(`/api/participant/answers/${questionId}`)
-        .set('x-participant-token', token)
-        .send({ value, clientRequestId: randomUUID() }),
+    answer: (questionId: string, value: number | null) => answer(token, questionId, value),
   });
-  const state = (id: string, body: object) => advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/state`, body);
   const deviceKey = () => randomBytes(24).toString('base64url');
 
   it('seats 300 phones behind one address in well under a minute (joining is limited per code, not per address)', async () => {
@@ -63,7 +32,7 @@ describe('workshops in a real room', () => {
     const seconds = (Date.now() - started) / 1000;
     expect(statuses.filter((s) => s !== 201)).toEqual([]);
     expect(seconds).toBeLessThan(60);
-    expect((await advisor.get(`/api/orgs/${orgId}/workshops/${id}`)).body.participants.total).toBe(300);
+    expect((await suite.advisor.get(`/api/orgs/${suite.orgId}/workshops/${id}`)).body.participants.total).toBe(300);
     // The assertion is the 60 s; the test itself may take longer than Jest's default on a busy shared machine.
   }, 120_000);
 
@@ -77,7 +46,7 @@ describe('workshops in a real room', () => {
       anonymity: 'anonymous',
       departments: ['executive', 'ip', 'rnd'],
     });
-    await advisor.post(`/api/orgs/${orgId}/workshops/${id}/close`);
+    await suite.advisor.post(`/api/orgs/${suite.orgId}/workshops/${id}/close`);
     expect((await http().post('/api/public/workshops/lookup').send({ code })).body.status).toBe('closed');
     const joined = await join({ code, department: 'ip' });
     expect([joined.status, joined.body.code]).toEqual([409, 'WORKSHOP_CLOSED']);
@@ -93,7 +62,7 @@ describe('workshops in a real room', () => {
     expect([again.status, again.body.rejoined]).toEqual([201, true]);
     const view = await phone(String(again.body.participantToken)).get('/api/participant/workshop');
     expect(view.body.answers).toEqual([{ questionId: M9[0], value: 3 }]);
-    expect((await advisor.get(`/api/orgs/${orgId}/workshops/${id}`)).body.participants.total).toBe(1);
+    expect((await suite.advisor.get(`/api/orgs/${suite.orgId}/workshops/${id}`)).body.participants.total).toBe(1);
     const other = await join({ code, department: 'ip', deviceKey: key });
     expect([other.status, other.body.code]).toEqual([409, 'WORKSHOP_DEPARTMENT_FIXED']);
   });
@@ -108,7 +77,7 @@ describe('workshops in a real room', () => {
     expect([stale.status, stale.body.code]).toEqual([409, 'WORKSHOP_QUESTION_NOT_CURRENT']);
     expect(stale.body.message).toContain('次の設問');
 
-    const stream = await openSse(`${base}/api/participant/events`, { 'x-participant-token': tokens[0] });
+    const stream = await openSse(`${suite.base}/api/participant/events`, { 'x-participant-token': tokens[0] });
     try {
       for (const token of tokens) expect((await phone(token).answer(M9[1], 2)).status).toBe(200);
       await state(id, { timerSeconds: 1 });
@@ -119,7 +88,9 @@ describe('workshops in a real room', () => {
       expect(locked.data['serverNow']).toEqual(expect.any(String));
       const late = await phone(tokens[1]).answer(M9[1], 4);
       expect([late.status, late.body.code]).toEqual([409, 'WORKSHOP_QUESTION_LOCKED']);
-      expect((await advisor.get(`/api/orgs/${orgId}/workshops/${id}`)).body.publishedQuestionIds).toEqual([M9[1]]);
+      expect((await suite.advisor.get(`/api/orgs/${suite.orgId}/workshops/${id}`)).body.publishedQuestionIds).toEqual([
+        M9[1],
+      ]);
     } finally {
       stream.close();
     }
@@ -129,20 +100,23 @@ describe('workshops in a real room', () => {
     const { id, code } = await live();
     const key = deviceKey();
     const token = String((await join({ code, department: 'executive', deviceKey: key })).body.participantToken);
-    const stream = await openSse(`${base}/api/participant/events`, { 'x-participant-token': token });
+    const stream = await openSse(`${suite.base}/api/participant/events`, { 'x-participant-token': token });
     await stream.next((e) => e.type === 'state');
-    const closed = await advisor.post(`/api/orgs/${orgId}/workshops/${id}/close`);
+    const closed = await suite.advisor.post(`/api/orgs/${suite.orgId}/workshops/${id}/close`);
     expect(closed.body.status).toBe('closed');
     // The phone's stream ends at once, telling it not to reconnect.
     await stream.next((e) => e.type === 'end', 2000);
     await stream.ended;
     expect((await phone(token).get('/api/participant/workshop')).status).toBe(401);
-    expect((await advisor.send('put', `/api/orgs/${orgId}/workshops/${id}/agreed/${M9[2]}`, { value: 2 })).status).toBe(
-      200,
+    expect(
+      (await suite.advisor.send('put', `/api/orgs/${suite.orgId}/workshops/${id}/agreed/${M9[2]}`, { value: 2 }))
+        .status,
+    ).toBe(200);
+    expect((await suite.advisor.post(`/api/orgs/${suite.orgId}/workshops/${id}/reopen`)).body.status).toBe('live');
+    expect((await suite.advisor.post(`/api/orgs/${suite.orgId}/workshops/${id}/reopen`)).body.code).toBe(
+      'WORKSHOP_NOT_CLOSED',
     );
-    expect((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/reopen`)).body.status).toBe('live');
-    expect((await advisor.post(`/api/orgs/${orgId}/workshops/${id}/reopen`)).body.code).toBe('WORKSHOP_NOT_CLOSED');
-    const reopened = await advisor.get(`/api/orgs/${orgId}/workshops/${id}`);
+    const reopened = await suite.advisor.get(`/api/orgs/${suite.orgId}/workshops/${id}`);
     expect(reopened.body.joinCode).toMatch(/^[A-Z2-9]{6}$/);
     expect((await phone(token).get('/api/participant/workshop')).status).toBe(200);
     const rejoined = await join({ code: reopened.body.joinCode, department: 'executive', deviceKey: key });
@@ -152,26 +126,29 @@ describe('workshops in a real room', () => {
 
   it('removing a member ends their participant token and open streams at once, facilitator streams included', async () => {
     const { id } = await live('named');
-    const member = await s.ctx.newMember(owner, orgId, 'reviewer');
-    const joined = await member.post(`/api/orgs/${orgId}/workshops/${id}/join-as-member`, { department: 'ip' });
+    const member = await s.ctx.newMember(suite.owner, suite.orgId, 'reviewer');
+    const joined = await member.post(`/api/orgs/${suite.orgId}/workshops/${id}/join-as-member`, { department: 'ip' });
     const token = String(joined.body.participantToken);
-    const facilitatorAdvisor = await s.ctx.newMember(owner, orgId, 'advisor');
-    const theirs = await openSse(`${base}/api/participant/events`, { 'x-participant-token': token });
-    const console = await openSse(`${base}/api/orgs/${orgId}/workshops/${id}/events`, {
+    const facilitatorAdvisor = await s.ctx.newMember(suite.owner, suite.orgId, 'advisor');
+    const theirs = await openSse(`${suite.base}/api/participant/events`, { 'x-participant-token': token });
+    const console = await openSse(`${suite.base}/api/orgs/${suite.orgId}/workshops/${id}/events`, {
       cookie: cookieHeader(facilitatorAdvisor),
     });
     try {
       await Promise.all([theirs.next((e) => e.type === 'state'), console.next((e) => e.type === 'state')]);
-      expect((await owner.send('delete', `/api/orgs/${orgId}/members/${member.user?.id ?? ''}`)).status).toBe(204);
+      expect(
+        (await suite.owner.send('delete', `/api/orgs/${suite.orgId}/members/${member.user?.id ?? ''}`)).status,
+      ).toBe(204);
       expect((await theirs.next((e) => e.type === 'end', 2000)).data).toEqual({ reason: 'revoked' });
       expect((await phone(token).answer(M9[0], 2)).status).toBe(401);
       expect(
-        (await owner.send('delete', `/api/orgs/${orgId}/members/${facilitatorAdvisor.user?.id ?? ''}`)).status,
+        (await suite.owner.send('delete', `/api/orgs/${suite.orgId}/members/${facilitatorAdvisor.user?.id ?? ''}`))
+          .status,
       ).toBe(204);
       expect((await console.next((e) => e.type === 'end', 2000)).data).toEqual({ reason: 'revoked' });
       // Reopening does not revive a removed member's token.
-      await advisor.post(`/api/orgs/${orgId}/workshops/${id}/close`);
-      await advisor.post(`/api/orgs/${orgId}/workshops/${id}/reopen`);
+      await suite.advisor.post(`/api/orgs/${suite.orgId}/workshops/${id}/close`);
+      await suite.advisor.post(`/api/orgs/${suite.orgId}/workshops/${id}/reopen`);
       expect((await phone(token).get('/api/participant/workshop')).status).toBe(401);
     } finally {
       theirs.close();
@@ -185,7 +162,7 @@ describe('workshops in a real room', () => {
     const streams = [];
     try {
       for (let i = 0; i <= MAX_STREAMS_PER_HOLDER; i++) {
-        const s = await openSse(`${base}/api/participant/events`, { 'x-participant-token': token });
+        const s = await openSse(`${suite.base}/api/participant/events`, { 'x-participant-token': token });
         await s.next((e) => e.type === 'state');
         streams.push(s);
       }
@@ -197,12 +174,12 @@ describe('workshops in a real room', () => {
   });
 
   it('the advisor dashboard shows an overall score only for a submitted round', async () => {
-    await owner.post(`/api/orgs/${orgId}/assessments`, { track: 'listed' });
-    const clients = (await advisor.get('/api/me/advisor-clients')).body as {
+    await suite.owner.post(`/api/orgs/${suite.orgId}/assessments`, { track: 'listed' });
+    const clients = (await suite.advisor.get('/api/me/advisor-clients')).body as {
       organizationId: string;
       latestAssessment: { status: string; overallScore: number | null };
     }[];
-    expect(clients.find((c) => c.organizationId === orgId)?.latestAssessment).toMatchObject({
+    expect(clients.find((c) => c.organizationId === suite.orgId)?.latestAssessment).toMatchObject({
       status: 'draft',
       overallScore: null,
     });

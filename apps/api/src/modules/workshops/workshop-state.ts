@@ -1,5 +1,5 @@
-import type { WorkshopStateView } from './dto/workshop-views';
 import type { WorkshopEntity } from './entities/workshop.entity';
+import type { WorkshopStateView } from '@ipgn/contracts';
 
 /** The countdown has run out (the current question is then locked, whether or not the timer job ran yet). */
 export function isTimeUp(w: WorkshopEntity, now = new Date()): boolean {

@@ -9,10 +9,10 @@ import {
   type QuestionPublication,
   type WorkshopAnswerEvent,
   type WorkshopResults,
+  type WorkshopView,
 } from '@ipgn/workshops';
 import { ApiException } from '../../common/errors/api-exception';
 import { isUuid } from '../../common/http/is-uuid';
-import type { WorkshopView } from './dto/workshop-views';
 import { WorkshopParticipantEntity } from './entities/workshop-participant.entity';
 import { WorkshopEntity } from './entities/workshop.entity';
 import type { WorkshopDepartment } from './workshop-departments';

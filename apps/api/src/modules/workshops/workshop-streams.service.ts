@@ -1,9 +1,9 @@
 import { Injectable, type BeforeApplicationShutdown, type MessageEvent } from '@nestjs/common';
 import { Observable, type Subscriber } from 'rxjs';
 import { ApiException } from '../../common/errors/api-exception';
-import type { WorkshopStateView } from './dto/workshop-views';
 import { WorkshopEventBus, type DeliveredWorkshopEvent, type WorkshopEvent } from './workshop-event-bus';
 import { WorkshopEventLog } from './workshop-event-log';
+import type { WorkshopStateView } from '@ipgn/contracts';
 
 /** The server pings every open stream this often; a phone that hears nothing for 3 pings reconnects. */
 export const PING_INTERVAL_MS = 10_000;

@@ -1,14 +1,8 @@
-import { mkdtempSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import postgres from 'postgres';
 import request from 'supertest';
-import { createApp } from '../../bootstrap/create-app';
-import { migrate } from '../../bootstrap/database';
-import { loadConfig } from '../../config/app-config';
+import { serverDatabase, startInstances, type ServerDatabase } from '../../../test/support/two-instances';
 import { TestContext } from '../../../test/test-app';
 import { cookieHeader, openSse } from '../../../test/sse-client';
 import { PostgresWorkshopEventBus } from './postgres-workshop-event-bus';
@@ -20,57 +14,18 @@ import { JOIN_FAILURES_PER_ADDRESS } from './join-limiter.service';
  * connected to instance 2 through LISTEN/NOTIFY. This needs a real server and fails (never skips) without one:
  * DATABASE_URL when set (CI), otherwise a fresh database created on postgres://postgres@127.0.0.1:5432.
  */
-const SERVER = 'postgres://postgres@127.0.0.1:5432';
-
 describe('workshop live updates across two API instances (PostgreSQL LISTEN/NOTIFY)', () => {
-  let url: string;
-  let created: string | null = null;
-  const apps: INestApplication[] = [];
+  let database: ServerDatabase | undefined;
+  let apps: INestApplication[] = [];
 
   beforeAll(async () => {
-    if (process.env['DATABASE_URL']) {
-      url = process.env['DATABASE_URL'];
-    } else {
-      created = `ipgn_ws_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-      const admin = postgres(`${SERVER}/postgres`, { max: 1, connect_timeout: 5, onnotice: () => undefined });
-      try {
-        await admin.unsafe(`CREATE DATABASE ${created}`);
-      } catch (error) {
-        throw new Error(
-          `This test needs a real PostgreSQL server (DATABASE_URL, or ${SERVER} with trust auth): ${String(error)}`,
-        );
-      } finally {
-        await admin.end({ timeout: 5 });
-      }
-      url = `${SERVER}/${created}`;
-      await migrate(url);
-    }
-    for (let i = 0; i < 2; i++) {
-      const config = loadConfig({
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        SEED_DEMO: 'false',
-        DB_POOL_SIZE: '4',
-        DATABASE_URL: url,
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'ipgn-data-')),
-        WEB_DIST_DIR: join(tmpdir(), 'no-web-build'),
-        LOGIN_THROTTLE_LIMIT: '1000',
-        LOGIN_ADDRESS_LIMIT: '100000',
-        LOGIN_ACCOUNT_LIMIT: '100000',
-      });
-      const app = await createApp(config, url, { bufferLogs: false });
-      await app.listen(0, '127.0.0.1');
-      apps.push(app);
-    }
+    database = await serverDatabase('ipgn_ws');
+    apps = await startInstances(database.url, 2);
   }, 60_000);
 
   afterAll(async () => {
     for (const app of apps) await app.close();
-    if (created) {
-      const admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => undefined });
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${created} WITH (FORCE)`);
-      await admin.end({ timeout: 5 });
-    }
+    await database?.drop();
   });
 
   it('delivers an answer sent to instance 1 to a facilitator on instance 2 within 1 s', async () => {

@@ -18,13 +18,12 @@ import {
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
-import type { WorkshopResults } from '@ipgn/workshops';
+import type { WorkshopResults, WorkshopView } from '@ipgn/workshops';
 import { RequirePermission } from '../../common/auth/access.decorators';
 import { exportStreamableFile } from '../../common/export/export-streamable-file';
 import { CurrentOrganization, CurrentUser } from '../../common/auth/current.decorators';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AssessmentExceptionFilter } from '../assessments/assessment-exception.filter';
-import type { AppliedToAssessmentView, JoinedView, WorkshopView } from './dto/workshop-views';
 import {
   AgreedAnswerDto,
   ApplyToAssessmentDto,
@@ -39,6 +38,7 @@ import { WorkshopExportService } from './workshop-export.service';
 import { WorkshopLiveService } from './workshop-live.service';
 import { WorkshopParticipantsService } from './workshop-participants.service';
 import { WorkshopsService } from './workshops.service';
+import type { AppliedToAssessmentView, JoinedView } from '@ipgn/contracts';
 
 @ApiTags('workshops')
 @Controller()

@@ -3,11 +3,11 @@ import { getBank, getQuestion, isScorable, type ModuleId, type Question } from '
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
-import type { WorkshopView } from './dto/workshop-views';
 import type { CreateWorkshopDto, UpdateWorkshopDto } from './dto/workshops.dto';
 import { MAX_WORKSHOP_QUESTIONS } from './dto/workshops.dto';
 import { WorkshopEntity } from './entities/workshop.entity';
 import { WorkshopStore } from './workshop-store.service';
+import type { WorkshopView } from '@ipgn/workshops';
 
 /** Workshop questions are perception questions: ladders and scored choices (facts and free text are not). */
 export function isWorkshopQuestion(q: Question): boolean {

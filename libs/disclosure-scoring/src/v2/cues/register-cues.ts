@@ -50,6 +50,14 @@ export const REPORTED_TALK =
   /(?:について|を)(?:の)?(?:説明|紹介|講演|発表|プレゼンテーション)(?:を)?(?:し|行い|いたし)ました|\b(?:presented|explained|spoke (?:on|about)|gave (?:a|an) (?:talk|presentation|lecture|keynote) (?:on|about))\b/gu;
 
 /**
+ * The formula of a timely-disclosure notice: it announces one decision or transaction (「…を決議いたしましたので、お
+ * 知らせいたします」, 「…に関するお知らせ」, "is pleased to announce that … has entered into"). An event reported, not
+ * how the rights win; the board named in it resolved one transaction and oversees no strategy.
+ */
+export const NOTICE =
+  /お知らせ(?:いた)?(?:します|いたします)|(?:ので|ため)、?お知らせ|(?:に関する|についての|に係る)お知らせ|本日(?:開催)?の取締役会|\b(?:is|are) (?:pleased|delighted|happy) to announce|\bannounce[sd]? (?:today )?that\b|\bannounced today\b|\btoday announced\b/gu;
+
+/**
  * A trend as the predicate ("the IP environment of the industry is changing", 重要性が増しています, disputes
  * "are on the rise"): context, not a claim. Read from the predicate only, never from who is named: naming the
  * company (or writing 当社) must not turn context into a claim, or prefixing the name would raise a score.

@@ -4,8 +4,8 @@ import type { PersonRef } from '../common/person-ref';
  * Response shapes of the assessment API, shared by apps/api and apps/web.
  *
  * Contracts (type:util) may not import the domain library @ipgn/assessment, so each shape takes the
- * domain types it carries as one parameter `D`. The api (modules/assessments/dto/assessment-views.ts) and
- * the web (features/assessment/api/assessment-api-types.ts) fill it in with @ipgn/assessment's types.
+ * domain types it carries as one parameter `D`; @ipgn/assessment (api/assessment-views.ts) fills it in once
+ * for the api and the web.
  */
 export interface AssessmentDomainTypes {
   track: string;

@@ -2,8 +2,8 @@
  * The HTTP contract of /api/orgs/:orgId/disclosures and /api/disclosure-rubric, shared by apps/api and apps/web.
  *
  * Contracts (type:util) may not import the scorer library @ipgn/disclosure-scoring, so each shape takes the
- * scorer types it carries as one parameter `D`. The api (modules/disclosures/disclosure-types.ts) and the web
- * (features/disclosures/api/disclosure-api-types.ts) fill it in with the scorer's types.
+ * scorer types it carries as one parameter `D`; @ipgn/disclosure-scoring (api/disclosure-views.ts) fills it in
+ * once for the api and the web.
  */
 export interface DisclosureDomainTypes {
   language: string;

@@ -4,8 +4,8 @@ import type { PersonRef } from '../common/person-ref';
  * Response shapes of the drafts API, shared by apps/api and apps/web.
  *
  * Contracts (type:util) may not import the domain libraries @ipgn/drafting and @ipgn/disclosure-scoring, so
- * each shape takes the domain types it carries as one parameter `D`. The api (modules/drafts/draft-views.ts)
- * and the web (features/drafts/api/draft-api-types.ts) fill it in with those libraries' types.
+ * each shape takes the domain types it carries as one parameter `D`; @ipgn/drafting (lib/api/draft-views.ts)
+ * fills it in once for the api and the web.
  */
 export interface DraftDomainTypes {
   type: string;

@@ -4,8 +4,8 @@ import type { CompanySize, IndustryCode, ListingStatus } from '../organizations/
  * Response shapes of the public investor view and the investor dialogue, shared by apps/api and apps/web.
  *
  * Contracts (type:util) may not import the domain libraries @ipgn/drafting and @ipgn/disclosure-scoring, so
- * each shape takes the domain types it carries as one parameter `D`. The api (modules/publishing/publishing-views.ts)
- * and the web (features/public-disclosures/api/public-api-types.ts) fill it in with those libraries' types.
+ * each shape takes the domain types it carries as one parameter `D`; @ipgn/drafting (lib/api/draft-views.ts)
+ * fills it in once for the api and the web.
  */
 export interface PublishingDomainTypes {
   draftType: string;

@@ -2,8 +2,8 @@
  * Response shapes of the workshop API, shared by apps/api and apps/web.
  *
  * Contracts (type:util) may not import the domain library @ipgn/assessment, so shapes that carry its types
- * take them as one parameter `D`; the api (modules/workshops/dto/workshop-views.ts, workshop-results.ts) and the
- * web (features/workshops/api/workshop-api-types.ts) fill it in with @ipgn/assessment's types.
+ * take them as one parameter `D`; @ipgn/workshops (lib/workshop-types.ts) fills it in once for the api and the
+ * web.
  */
 export interface WorkshopDomainTypes {
   answerValue: unknown;

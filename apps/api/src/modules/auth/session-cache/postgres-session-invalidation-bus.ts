@@ -22,7 +22,8 @@ const HEARTBEAT_MS = 5_000;
  *
  * Delivery before the answer: `publish` resolves when the notice has come back to this instance's own LISTEN.
  * PostgreSQL signals every listening backend at the same moment, so by then the other instances have been sent it
- * too: a browser that signs out here and sends its next request to another replica is refused there.
+ * too: a browser that signs out here and sends its next request to another replica is refused there once that
+ * replica has read its copy — normally before the request arrives; on a saturated machine a few milliseconds later.
  *
  * Lost notices: when LISTEN is (re)established the cache is emptied (notices sent while it was down are gone), and
  * when a heartbeat does not come back the instance stops caching until one does.

@@ -2,12 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Language } from '@ipgn/disclosure-scoring';
-import {
-  DISCLOSURE_DOCUMENT_TYPES,
-  DISCLOSURE_LANGUAGES,
-  MAX_DISCLOSURE_TEXT_CHARS,
-  type DisclosureDocumentType,
-} from '../disclosure-types';
+import { DISCLOSURE_LANGUAGES } from '../disclosure-types';
+import { DISCLOSURE_DOCUMENT_TYPES, type DisclosureDocumentType, MAX_DISCLOSURE_TEXT_CHARS } from '@ipgn/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import type { DisclosureClass, DisclosureScore, Grade, Language } from '@ipgn/disclosure-scoring';
 import { UserEntity } from '../../auth/entities/user.entity';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
-import type { DisclosureDocumentType, DisclosureSourceKind } from '../disclosure-types';
+import type { DisclosureDocumentType, DisclosureSourceKind } from '@ipgn/contracts';
 
 /**
  * One scored disclosure text, kept in the organization's history. The full scorer output is stored as it was

@@ -7,18 +7,16 @@ import {
   type AssessmentResult,
   type ImportPreview,
   type RoundComparison,
+  type AnswerView,
+  type AssessmentBankView,
+  type AssessmentDetail,
+  type AssessmentSummary,
+  type AssignmentView,
 } from '@ipgn/assessment';
 import { bilingualSchema, domainValue, pageSchema, personRefSchema } from '../../../shared/api/schemas/common-schemas';
 import type { Planning } from './assessment-api';
-import type {
-  AnswerView,
-  AssessmentBankView,
-  AssessmentDetail,
-  AssessmentSummary,
-  AssignmentView,
-} from './assessment-api-types';
 
-// Runtime schemas of the assessment API's answers (types in assessment-api-types.ts). Loaded with the assessment
+// Runtime schemas of the assessment API's answers (types from @ipgn/assessment). Loaded with the assessment
 // pages' chunks; ApiClient checks every answer against them.
 
 const track = z.enum(TRACKS);

@@ -1,13 +1,12 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validateAnswer, type AnswerValue, type GlossaryTerm, type Question } from '@ipgn/assessment';
+import { validateAnswer, type AnswerValue, type GlossaryTerm, type Question, type AnswerView } from '@ipgn/assessment';
 import { parseTypedNumber } from '@ipgn/contracts';
 import { isApiRequestError } from '../../../shared/api/api-request-error';
 import { CharacterCount } from '../../../shared/components/character-count';
 import { FieldError } from '../../../shared/components/field-error';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { typedNumberMessage } from '../../../shared/utils/typed-number-message';
-import type { AnswerView } from '../api/assessment-api-types';
 import { useAutosaveAnswer } from '../hooks/use-autosave-answer';
 import { AnswerConflictDialog } from './answer-conflict-dialog';
 import { SaveStatus } from './save-status';

@@ -1,10 +1,17 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { BANK_VERSION, getBank, questionsForTrack, scoreAssessment } from '@ipgn/assessment';
+import {
+  BANK_VERSION,
+  getBank,
+  questionsForTrack,
+  scoreAssessment,
+  type AnswerView,
+  type AssessmentBankView,
+  type AssessmentDetail,
+} from '@ipgn/assessment';
 import { apiError, createMockApi, json, page } from '../../../testing/mock-api';
 import { aMember, anAssessmentDetail, aUser, anOrganization, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import type { AnswerView, AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
 
 const ID = '22222222-2222-4222-8222-222222222222';
 // A ladder outside the first section, so the deep-link test really has to switch sections.

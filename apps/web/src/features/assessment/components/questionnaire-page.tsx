@@ -8,6 +8,8 @@ import {
   type AnswerValue,
   type AssessmentProfile,
   type ModuleId,
+  type AssessmentBankView,
+  type AssessmentDetail,
 } from '@ipgn/assessment';
 import type { CompanySize, ListingStatus } from '@ipgn/contracts';
 import { ConfirmAction } from '../../../shared/components/confirm-action';
@@ -17,7 +19,6 @@ import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { useMembers } from '../../members/hooks/use-members';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
-import type { AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
 import { useAssessment } from '../hooks/use-assessment';
 import { useAssessmentBank } from '../hooks/use-assessment-bank';
 import { useAssignModule } from '../hooks/use-assign-module';

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { BANK_VERSION, type AssessmentResult, type RoundComparison } from '@ipgn/assessment';
+import { BANK_VERSION, type AssessmentResult, type RoundComparison, type AssessmentDetail } from '@ipgn/assessment';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { assessmentApi } from '../api/assessment-api';
-import type { AssessmentDetail } from '../api/assessment-api-types';
 import { useAssessment } from '../hooks/use-assessment';
 import { useAssessmentResults } from '../hooks/use-assessment-results';
 import { useAssessments } from '../hooks/use-assessments';

@@ -1,11 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { BANK_VERSION, BANK_VERSION_2026_11_1, getBank, questionsForTrack, type Track } from '@ipgn/assessment';
+import {
+  BANK_VERSION,
+  BANK_VERSION_2026_11_1,
+  getBank,
+  questionsForTrack,
+  type Track,
+  type AssessmentBankView,
+  type AssessmentDetail,
+} from '@ipgn/assessment';
 import type { OrganizationRole, ValidationView } from '@ipgn/contracts';
 import { createMockApi, json, page } from '../../../testing/mock-api';
 import { aMember, aUser, anOrganization, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import type { AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
 
 const ID = '33333333-3333-4333-8333-333333333333';
 const CLAIM = 'm6.cross-functional';

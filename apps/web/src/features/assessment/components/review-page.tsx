@@ -1,7 +1,14 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { REVIEW_COMMENT_MAX_LENGTH, type ReviewDecision, type TransferDecision } from '@ipgn/assessment';
+import {
+  REVIEW_COMMENT_MAX_LENGTH,
+  type ReviewDecision,
+  type TransferDecision,
+  type AnswerView,
+  type AssessmentBankView,
+  type AssessmentDetail,
+} from '@ipgn/assessment';
 import type { AnswerValidationView } from '@ipgn/contracts';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { CharacterCount } from '../../../shared/components/character-count';
@@ -12,7 +19,6 @@ import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
-import type { AnswerView, AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
 import type { Planning } from '../api/assessment-api';
 import { useAssessment } from '../hooks/use-assessment';
 import { useAssessmentBank } from '../hooks/use-assessment-bank';

@@ -4,8 +4,8 @@ import { ConfirmAction } from '../../../shared/components/confirm-action';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
-import type { AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
 import { useRequestValidation } from '../hooks/use-request-validation';
+import type { AssessmentBankView, AssessmentDetail } from '@ipgn/assessment';
 
 export interface ValidationBannerProps {
   orgId: string;

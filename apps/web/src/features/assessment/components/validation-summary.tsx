@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import type { AssessmentBankView, AssessmentDetail } from '../api/assessment-api-types';
 import { DecisionOrigin } from './decision-origin';
 import { ValidationStateBadge } from './validation-state-badge';
+import type { AssessmentBankView, AssessmentDetail } from '@ipgn/assessment';
 
 /** The results' account of the validation step: which high claims were accepted, returned or still wait. */
 export function ValidationSummary({

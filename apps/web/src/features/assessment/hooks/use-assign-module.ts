@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/use-api-client';
 import { assessmentApi } from '../api/assessment-api';
 import { assessmentQueryKeys } from '../api/assessment-query-keys';
-import type { AssessmentDetail } from '../api/assessment-api-types';
+import type { AssessmentDetail } from '@ipgn/assessment';
 
 export function useAssignModule(orgId: string, id: string) {
   const client = useApiClient();

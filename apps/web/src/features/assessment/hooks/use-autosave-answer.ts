@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { AnswerValue } from '@ipgn/assessment';
+import type { AnswerValue, AnswerView, AssessmentDetail } from '@ipgn/assessment';
 import { isApiRequestError } from '../../../shared/api/api-request-error';
 import type { RequestOptions } from '../../../shared/api/api-client';
 import { useApiClient } from '../../../shared/api/use-api-client';
 import { useFlushOnPageHide } from '../../../shared/hooks/use-flush-on-page-hide';
 import { assessmentApi } from '../api/assessment-api';
 import { assessmentQueryKeys } from '../api/assessment-query-keys';
-import type { AnswerView, AssessmentDetail, PersonRef } from '../api/assessment-api-types';
+import type { PersonRef } from '@ipgn/contracts';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
 

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import type { PublicBenchmarkView } from '@ipgn/contracts';
-import type { PublicCompanyPage } from '../../public-disclosures/api/public-api-types';
 import { apiError, createMockApi, json } from '../../../testing/mock-api';
 import { renderApp } from '../../../testing/render-app';
+import type { PublicCompanyPage } from '@ipgn/drafting';
 
 const page: PublicCompanyPage = {
   company: {

@@ -1,53 +1,7 @@
-import type {
-  Bilingual,
-  CriterionId,
-  CriterionMeta,
-  DisclosureClass,
-  DisclosureScore,
-  Grade,
-  Language,
-  Level,
-  VcgHeading,
-} from '@ipgn/disclosure-scoring';
-import type {
-  DisclosureComparisonOf,
-  DisclosureCriterionDeltaOf,
-  DisclosureDocumentType,
-  DisclosureRecordOf,
-  DisclosureRubricOf,
-  DisclosureSummaryOf,
-} from '@ipgn/contracts';
+import type { DisclosureDocumentType } from '@ipgn/contracts';
+import type { Language } from '@ipgn/disclosure-scoring';
 
-/**
- * The HTTP contract of /api/orgs/:orgId/disclosures and /api/disclosure-rubric: defined once in @ipgn/contracts
- * (disclosures/disclosure-views.ts), filled in here with the scorer library's types.
- */
-interface DisclosureTypes {
-  language: Language;
-  grade: Grade;
-  class: DisclosureClass;
-  score: DisclosureScore;
-  criterionId: CriterionId;
-  criterionMeta: CriterionMeta;
-  bilingual: Bilingual;
-  level: Level;
-  vcgHeading: VcgHeading;
-}
-
-export {
-  DISCLOSURE_DOCUMENT_TYPES,
-  DISCLOSURE_UPLOAD_EXTENSIONS,
-  MAX_DISCLOSURE_TEXT_CHARS,
-  MAX_DISCLOSURE_UPLOAD_BYTES,
-  type DisclosureDocumentType,
-  type DisclosureTextChange,
-} from '@ipgn/contracts';
-
-export type DisclosureSummary = DisclosureSummaryOf<DisclosureTypes>;
-export type DisclosureRecord = DisclosureRecordOf<DisclosureTypes>;
-export type DisclosureCriterionDelta = DisclosureCriterionDeltaOf<DisclosureTypes>;
-export type DisclosureComparison = DisclosureComparisonOf<DisclosureTypes>;
-export type DisclosureRubric = DisclosureRubricOf<DisclosureTypes>;
+// What the scoring form sends. The answers' types are bound in @ipgn/disclosure-scoring (shapes in @ipgn/contracts).
 
 export interface DisclosureMeta {
   title: string;

@@ -8,17 +8,15 @@ import {
   type Level,
   type SecondOpinion,
   type VcgHeadingId,
+  type DisclosureComparison,
+  type DisclosureRecord,
+  type DisclosureRubric,
+  type DisclosureSummary,
 } from '@ipgn/disclosure-scoring';
 import { bilingualSchema, domainString, domainValue, pageSchema } from '../../../shared/api/schemas/common-schemas';
 import { disclosureScoreSchema } from '../../../shared/api/schemas/disclosure-score-schema';
-import type {
-  DisclosureComparison,
-  DisclosureRecord,
-  DisclosureRubric,
-  DisclosureSummary,
-} from './disclosure-api-types';
 
-// Runtime schemas of the disclosure API's answers (types in disclosure-api-types.ts), loaded with its pages' chunks.
+// Runtime schemas of the disclosure API's answers (types from @ipgn/disclosure-scoring), loaded with its pages' chunks.
 
 const grade = z.enum(['A', 'B', 'C', 'D', 'E'] satisfies Grade[]);
 const disclosureClass = z.enum(['〇', '△', '✕'] satisfies DisclosureClass[]);

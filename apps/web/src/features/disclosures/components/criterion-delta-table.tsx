@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { DisclosureCriterionDelta } from '../api/disclosure-api-types';
 import { bilingualText } from '../utils/bilingual-text';
 import { formatDelta } from '../utils/format-delta';
+import type { DisclosureCriterionDelta } from '@ipgn/disclosure-scoring';
 
 export interface CriterionDeltaTableProps {
   criteria: readonly DisclosureCriterionDelta[];

@@ -5,13 +5,13 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
-import type { DisclosureSummary } from '../api/disclosure-api-types';
 import { useDisclosureComparison } from '../hooks/use-disclosure-comparison';
 import { formatDelta } from '../utils/format-delta';
 import { CriterionDeltaTable } from './criterion-delta-table';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import { TextDiff } from './text-diff';
 import '../disclosures.css';
+import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
 
 /** Two saved scores side by side: overall change, change per criterion, sentence diff. */
 export function DisclosureComparisonPage() {

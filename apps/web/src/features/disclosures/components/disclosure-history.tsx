@@ -7,10 +7,10 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { StatusMessage } from '../../../shared/components/status-message';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
-import type { DisclosureSummary } from '../api/disclosure-api-types';
 import { useDeleteDisclosure } from '../hooks/use-delete-disclosure';
 import { useDisclosures } from '../hooks/use-disclosures';
 import { LoadMore } from '../../../shared/components/load-more';
+import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
 
 export interface DisclosureHistoryProps {
   orgId: string;

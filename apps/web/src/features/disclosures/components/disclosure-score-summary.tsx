@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
-import type { DisclosureRecord } from '../api/disclosure-api-types';
 import { bilingualText } from '../utils/bilingual-text';
 import { calibrationSourceText } from '../utils/calibration-source';
 import { isV2Result } from '../utils/judgement-view';
+import type { DisclosureRecord } from '@ipgn/disclosure-scoring';
 
 export interface DisclosureScoreSummaryProps {
   record: DisclosureRecord;

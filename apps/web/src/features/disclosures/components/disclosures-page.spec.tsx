@@ -1,16 +1,20 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CRITERIA, CRITERIA_V2, RUBRIC_VERSION_V2, VCG_HEADINGS, scoreDisclosure } from '@ipgn/disclosure-scoring';
+import {
+  CRITERIA,
+  CRITERIA_V2,
+  RUBRIC_VERSION_V2,
+  VCG_HEADINGS,
+  scoreDisclosure,
+  type DisclosureComparison,
+  type DisclosureRecord,
+  type DisclosureRubric,
+  type DisclosureSummary,
+} from '@ipgn/disclosure-scoring';
 import type { OrganizationRole } from '@ipgn/contracts';
 import { apiError, createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import type {
-  DisclosureComparison,
-  DisclosureRecord,
-  DisclosureRubric,
-  DisclosureSummary,
-} from '../api/disclosure-api-types';
 
 const WEAK = '当社は知的財産を重要な経営資源と認識し、適切に保護・管理してまいります。';
 const STRONG =

@@ -11,14 +11,14 @@ import { FormTextField } from '../../../shared/forms/form-text-field';
 import { FormTextarea } from '../../../shared/forms/form-textarea';
 import { useAppForm } from '../../../shared/forms/use-app-form';
 import { useSessionDraft } from '../../../shared/hooks/use-session-draft';
+import { useScoreDisclosure } from '../hooks/use-score-disclosure';
 import {
   DISCLOSURE_DOCUMENT_TYPES,
   DISCLOSURE_UPLOAD_EXTENSIONS,
+  type DisclosureDocumentType,
   MAX_DISCLOSURE_TEXT_CHARS,
   MAX_DISCLOSURE_UPLOAD_BYTES,
-  type DisclosureDocumentType,
-} from '../api/disclosure-api-types';
-import { useScoreDisclosure } from '../hooks/use-score-disclosure';
+} from '@ipgn/contracts';
 
 export interface ScoreDisclosureFormProps {
   orgId: string;

@@ -7,12 +7,13 @@ import {
   VCG_HEADINGS,
   parseSecondOpinion,
   scoreDisclosure,
+  type DisclosureRecord,
+  type DisclosureRubric,
 } from '@ipgn/disclosure-scoring';
 import type { OrganizationRole } from '@ipgn/contracts';
 import { apiError, createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import type { DisclosureRecord, DisclosureRubric } from '../api/disclosure-api-types';
 
 // Our own passage about an invented business.
 const TEXT =

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DisclosureTextChange } from '../api/disclosure-api-types';
+import type { DisclosureTextChange } from '@ipgn/contracts';
 
 export interface TextDiffProps {
   changes: readonly DisclosureTextChange[];

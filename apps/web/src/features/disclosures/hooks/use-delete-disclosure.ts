@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../shared/api/query-keys';
 import { useApiClient } from '../../../shared/api/use-api-client';
 import { disclosureQueryKeys } from '../api/disclosure-query-keys';
-import type { DisclosureSummary } from '../api/disclosure-api-types';
 import { disclosuresApi } from '../api/disclosures-api';
+import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
 
 export function useDeleteDisclosure(orgId: string) {
   const client = useApiClient();

@@ -7,12 +7,20 @@ import {
   type DraftVersionSummary,
   type PublicationRef,
 } from '@ipgn/contracts';
-import { DRAFT_LANGUAGES, DRAFT_TYPES, type CompanyFacts, type Draft, type DraftCompleteness } from '@ipgn/drafting';
+import {
+  DRAFT_LANGUAGES,
+  DRAFT_TYPES,
+  type CompanyFacts,
+  type Draft,
+  type DraftCompleteness,
+  type CompanyFactsView,
+  type DraftDetail,
+  type DraftSummary,
+} from '@ipgn/drafting';
 import { bilingualSchema, domainValue, pageSchema, personRefSchema } from '../../../shared/api/schemas/common-schemas';
 import { disclosureScoreSchema } from '../../../shared/api/schemas/disclosure-score-schema';
-import type { CompanyFactsView, DraftDetail, DraftSummary } from './draft-api-types';
 
-// Runtime schemas of the drafts API's answers (types in draft-api-types.ts), loaded with the draft pages' chunks.
+// Runtime schemas of the drafts API's answers (types from @ipgn/drafting), loaded with the draft pages' chunks.
 
 const summaryShape = {
   id: z.string(),

@@ -5,7 +5,6 @@ import { useAppForm } from '../../../shared/forms/use-app-form';
 import { useUnsavedChangesWarning } from '../../../shared/hooks/use-unsaved-changes-warning';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
-import type { CompanyFactsView } from '../api/draft-api-types';
 import type { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { factsFormState, type FactsFormState } from '../utils/facts-form-state';
 import { factsClientErrors } from '../utils/facts-client-errors';
@@ -18,6 +17,7 @@ import { FactsIntangiblesSection } from './facts-intangibles-section';
 import { FactsKpisSection } from './facts-kpis-section';
 import { FactsSaveErrors } from './facts-save-errors';
 import { FactsSegmentsSection } from './facts-segments-section';
+import type { CompanyFactsView } from '@ipgn/drafting';
 
 export interface CompanyFactsFormProps {
   orgId: string;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import type { PublicationRef } from '../api/draft-api-types';
+import type { PublicationRef } from '@ipgn/contracts';
 
 /** Every publication of the draft (a correction adds one; unpublishing marks them withdrawn). */
 export function DraftPublicationHistory({ publications }: { publications: PublicationRef[] }) {

@@ -6,8 +6,8 @@ import { FormCheckbox } from '../../../shared/forms/form-checkbox';
 import { FormSelectField } from '../../../shared/forms/form-select-field';
 import { useAppForm } from '../../../shared/forms/use-app-form';
 import { useMembers } from '../../members/hooks/use-members';
-import type { DraftDetail } from '../api/draft-api-types';
 import type { ReviewRequestBody } from '../api/drafts-api';
+import type { DraftDetail } from '@ipgn/drafting';
 
 export type ReviewRequest = ReviewRequestBody;
 

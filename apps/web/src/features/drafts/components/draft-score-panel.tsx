@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { DraftVersionView } from '../api/draft-api-types';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { percent } from '../utils/percent';
+import type { DraftVersionView } from '@ipgn/drafting';
 
 /** The disclosure score of the current version and the criteria not yet met (what would raise it). */
 export function DraftScorePanel({ version }: { version: DraftVersionView }) {

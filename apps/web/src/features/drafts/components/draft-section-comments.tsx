@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_COMMENT_CHARS } from '@ipgn/contracts';
+import { MAX_COMMENT_CHARS, type DraftCommentView } from '@ipgn/contracts';
 import { fieldErrorOf } from '../../../shared/api/api-request-error';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { LimitedTextarea } from '../../../shared/components/limited-textarea';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
-import type { DraftCommentView } from '../api/draft-api-types';
 import { useAddDraftComment } from '../hooks/use-add-draft-comment';
 
 export interface DraftSectionCommentsProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DraftStatus } from '../api/draft-api-types';
+import type { DraftStatus } from '@ipgn/contracts';
 
 const ICONS: Record<DraftStatus, string> = {
   draft: '✎',

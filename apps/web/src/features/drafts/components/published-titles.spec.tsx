@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { apiError } from '../../../testing/mock-api';
 import { ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import type { DraftDetail } from '../api/draft-api-types';
 import { apiFor, complete, detailOf } from '../../../testing/draft-fixtures';
+import type { DraftDetail } from '@ipgn/drafting';
 
 describe('Published titles', () => {
   it('renames a published title: an empty title refused beside the box, the API’s message beside it, the text kept', async () => {

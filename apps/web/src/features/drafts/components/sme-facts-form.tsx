@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { AppForm } from '../../../shared/forms/app-form';
 import { FormTextField } from '../../../shared/forms/form-text-field';
 import { useAppForm } from '../../../shared/forms/use-app-form';
-import type { CompanyFactsView } from '../api/draft-api-types';
 import { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { factsClientErrors } from '../utils/facts-client-errors';
 import {
@@ -14,6 +13,7 @@ import {
   type SmeTextField,
 } from '../utils/sme-facts-form-state';
 import { FactsSaveErrors } from './facts-save-errors';
+import type { CompanyFactsView } from '@ipgn/drafting';
 
 export interface SmeFactsFormProps {
   orgId: string;

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../shared/api/use-api-client';
-import type { DraftDetail } from '../api/draft-api-types';
 import { draftQueryKeys } from '../api/draft-query-keys';
 import { draftsApi } from '../api/drafts-api';
+import type { DraftDetail } from '@ipgn/drafting';
 
 export function useAddDraftComment(orgId: string, id: string) {
   const client = useApiClient();

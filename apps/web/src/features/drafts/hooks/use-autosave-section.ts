@@ -4,9 +4,9 @@ import { isApiRequestError } from '../../../shared/api/api-request-error';
 import type { RequestOptions } from '../../../shared/api/api-client';
 import { useApiClient } from '../../../shared/api/use-api-client';
 import { useFlushOnPageHide } from '../../../shared/hooks/use-flush-on-page-hide';
-import type { DraftDetail } from '../api/draft-api-types';
 import { draftQueryKeys } from '../api/draft-query-keys';
 import { draftsApi } from '../api/drafts-api';
+import type { DraftDetail } from '@ipgn/drafting';
 
 export type SectionSaveStatus = 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
 

@@ -9,12 +9,17 @@ import {
   type PublicQuestion,
 } from '@ipgn/contracts';
 import type { CriterionId } from '@ipgn/disclosure-scoring';
-import { DRAFT_LANGUAGES, DRAFT_TYPES } from '@ipgn/drafting';
+import {
+  DRAFT_LANGUAGES,
+  DRAFT_TYPES,
+  type CompanyComparison,
+  type PublicCompanyPage,
+  type PublicPublication,
+} from '@ipgn/drafting';
 import { bilingualSchema, domainString, pageSchema } from '../../../shared/api/schemas/common-schemas';
 import { disclosureScoreSchema } from '../../../shared/api/schemas/disclosure-score-schema';
-import type { CompanyComparison, PublicCompanyPage, PublicPublication } from './public-api-types';
 
-// Runtime schemas of the public investor view's answers (types in public-api-types.ts), loaded with its pages' chunks.
+// Runtime schemas of the public investor view's answers (types from @ipgn/drafting), loaded with its pages' chunks.
 
 export const publicCompanySchema: z.ZodMiniType<PublicCompany> = z.looseObject({
   slug: z.string(),

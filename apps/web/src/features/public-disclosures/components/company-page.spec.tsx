@@ -5,7 +5,8 @@ import { scoreDisclosure } from '@ipgn/disclosure-scoring';
 import { apiError, createMockApi, json } from '../../../testing/mock-api';
 import { aUser } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import type { CompanyComparison, PublicCompany, PublicCompanyPage, PublicPublication } from '../api/public-api-types';
+import type { CompanyComparison, PublicCompanyPage, PublicPublication } from '@ipgn/drafting';
+import type { PublicCompany } from '@ipgn/contracts';
 
 const TEXT =
   'CTOを委員長とする知財戦略委員会が四半期ごとに開催され、出願・放棄の判断と重点領域の見直しを行っています。';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import type { PublicCriterionScore } from '../api/public-api-types';
+import type { PublicCriterionScore } from '@ipgn/drafting';
 
 /** Per-criterion scores as a list with the level in numbers and a bar (the number is the signal, not the colour). */
 export function CriterionScores({ criteria }: { criteria: readonly PublicCriterionScore[] }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PublicPublicationSummary } from '../api/public-api-types';
+import type { PublicPublicationSummary } from '@ipgn/drafting';
 
 /**
  * A publication's overall score, always said for what it is: computed by our rubric from the text, and not

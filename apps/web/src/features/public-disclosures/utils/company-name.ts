@@ -1,4 +1,4 @@
-import type { PublicCompany } from '../api/public-api-types';
+import type { PublicCompany } from '@ipgn/contracts';
 
 /** The company's name in the UI language (the Japanese legal name when no English one is given). */
 export function companyName(company: PublicCompany, locale: string): string {

@@ -1,9 +1,8 @@
 import { screen, within } from '@testing-library/react';
-import { BANK_VERSION, buildSmeReport, scoreAssessment, type Answers } from '@ipgn/assessment';
+import { BANK_VERSION, buildSmeReport, scoreAssessment, type Answers, type AssessmentDetail } from '@ipgn/assessment';
 import { createMockApi, json, page } from '../../../testing/mock-api';
 import { anOrganization, aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import type { AssessmentDetail } from '../../assessment/api/assessment-api-types';
 
 const ID = '66666666-6666-4666-8666-666666666666';
 const PROFILE = { listingStatus: 'unlisted', companySize: 'sme' } as const;

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Question, SmeReport } from '@ipgn/assessment';
+import type { Question, SmeReport, AssessmentDetail } from '@ipgn/assessment';
 import { PREFECTURES } from '@ipgn/contracts';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import type { AssessmentDetail } from '../../assessment/api/assessment-api-types';
 import { useAssessmentBank } from '../../assessment/hooks/use-assessment-bank';
 import { questionPrompts } from '../../assessment/utils/question-prompts';
 import { smeApi } from '../api/sme-api';

@@ -1,10 +1,9 @@
-import { isApiError, type Locale } from '@ipgn/contracts';
+import { isApiError, type Locale, type WorkshopDepartment } from '@ipgn/contracts';
 import type { AnswerValue } from '@ipgn/assessment';
 import { checked } from '../../../shared/api/api-client';
 import { ApiRequestError, CLIENT_ERROR_CODES } from '../../../shared/api/api-request-error';
 import { lazySchemas, loadSchema, type ResponseSchemaSource } from '../../../shared/api/response-schema';
 import { ThrottledRequestError } from './throttled-request-error';
-import type { WorkshopDepartment } from './workshop-api-types';
 
 /** The answers' schemas: loaded with the first call, beside its request (zod stays out of the first load). */
 const schema = lazySchemas(() => import('./workshop-schemas'));

@@ -1,14 +1,8 @@
 import { ORG_ID } from '../../../testing/fixtures';
 import { describeCheckedCalls, without } from '../../../testing/checked-calls';
 import { workshopsApi } from './workshops-api';
-import type {
-  AdvisorClientView,
-  AppliedToAssessmentView,
-  JoinedView,
-  QuestionResult,
-  WorkshopResults,
-  WorkshopView,
-} from './workshop-api-types';
+import type { AdvisorClientView, AppliedToAssessmentView, JoinedView } from '@ipgn/contracts';
+import type { QuestionResult, WorkshopResults, WorkshopView } from '@ipgn/workshops';
 
 const WS = 'w-1';
 const base = `/api/orgs/${ORG_ID}/workshops`;

@@ -1,22 +1,26 @@
 import * as z from 'zod/mini';
 import type { GglActionId } from '@ipgn/assessment';
-import { WORKSHOP_ANONYMITY, WORKSHOP_DEPARTMENTS, WORKSHOP_STATUSES } from '@ipgn/contracts';
+import {
+  WORKSHOP_ANONYMITY,
+  WORKSHOP_DEPARTMENTS,
+  WORKSHOP_STATUSES,
+  type AdvisorClientView,
+  type AppliedToAssessmentView,
+  type JoinedView,
+  type WorkshopJoinInfoView,
+  type WorkshopStateView,
+} from '@ipgn/contracts';
 import { bilingualSchema, domainValue } from '../../../shared/api/schemas/common-schemas';
 import type {
-  AdvisorClientView,
-  AppliedToAssessmentView,
-  JoinedView,
   ParticipantAnswerView,
   ParticipantResultsView,
   ParticipantWorkshopView,
   QuestionResult,
-  WorkshopJoinInfoView,
   WorkshopResults,
-  WorkshopStateView,
   WorkshopView,
-} from './workshop-api-types';
+} from '@ipgn/workshops';
 
-// Runtime schemas of the workshop API's answers (shapes in @ipgn/contracts, filled in by workshop-api-types.ts),
+// Runtime schemas of the workshop API's answers (shapes in @ipgn/contracts, bound in @ipgn/workshops),
 // for the facilitator's and advisor's calls and the participants' phones; loaded with the first call.
 
 const department = z.enum(WORKSHOP_DEPARTMENTS);

@@ -1,7 +1,8 @@
 import type { AnswerValue } from '@ipgn/assessment';
 import type { ApiClient } from '../../../shared/api/api-client';
 import { lazySchemas } from '../../../shared/api/response-schema';
-import type { CreateWorkshopInput, WorkshopDepartment, WorkshopStateInput } from './workshop-api-types';
+import type { CreateWorkshopInput, WorkshopStateInput } from './workshop-api-types';
+import type { WorkshopDepartment } from '@ipgn/contracts';
 
 /** The answers' schemas: loaded with the first call, beside its request (zod stays out of the first load). */
 const schema = lazySchemas(() => import('./workshop-schemas'));

@@ -11,13 +11,13 @@ import { FormTextField } from '../../../shared/forms/form-text-field';
 import { useAppForm } from '../../../shared/forms/use-app-form';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { useAssessmentBank } from '../../assessment/hooks/use-assessment-bank';
+import { useCreateWorkshop } from '../hooks/use-create-workshop';
 import {
   WORKSHOP_ANONYMITY,
   WORKSHOP_DEPARTMENTS,
   type WorkshopAnonymity,
   type WorkshopDepartment,
-} from '../api/workshop-api-types';
-import { useCreateWorkshop } from '../hooks/use-create-workshop';
+} from '@ipgn/contracts';
 
 export interface CreateWorkshopFormProps {
   orgId: string;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { GGL_ACTIONS } from '@ipgn/assessment';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import type { WorkshopResults } from '../api/workshop-api-types';
 import { heatLevel } from '../utils/heat-level';
+import type { WorkshopResults } from '@ipgn/workshops';
 
 export interface GapHeatMapProps {
   results: WorkshopResults;

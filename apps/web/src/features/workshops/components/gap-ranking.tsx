@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { GGL_ACTIONS } from '@ipgn/assessment';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import type { WorkshopDepartment, WorkshopResults } from '../api/workshop-api-types';
 import type { WorkshopQuestion } from '../utils/workshop-question';
+import type { WorkshopDepartment } from '@ipgn/contracts';
+import type { WorkshopResults } from '@ipgn/workshops';
 
 export interface GapRankingProps {
   results: WorkshopResults;

@@ -5,8 +5,8 @@ import { SubmitButton } from '../../../shared/components/submit-button';
 import { AppForm } from '../../../shared/forms/app-form';
 import { FormSelectField } from '../../../shared/forms/form-select-field';
 import { useAppForm } from '../../../shared/forms/use-app-form';
-import type { WorkshopDepartment } from '../api/workshop-api-types';
 import { useJoinAsMember } from '../hooks/use-join-as-member';
+import type { WorkshopDepartment } from '@ipgn/contracts';
 
 interface JoinAsMemberFormProps {
   orgId: string;

@@ -9,10 +9,10 @@ import { useAppForm } from '../../../shared/forms/use-app-form';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { isApiRequestError } from '../../../shared/api/api-request-error';
 import { ThrottledRequestError } from '../api/throttled-request-error';
-import type { WorkshopDepartment } from '../api/workshop-api-types';
 import { useJoinLookup } from '../hooks/use-join-lookup';
 import { useJoinWorkshop } from '../hooks/use-join-workshop';
 import '../workshops.css';
+import type { WorkshopDepartment } from '@ipgn/contracts';
 
 const CODE = /^[A-Za-z0-9]{6}$/;
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { getBank, type MaturityQuestion } from '@ipgn/assessment';
 import { createMockApi, json, type MockApi } from '../../../testing/mock-api';
 import { renderApp } from '../../../testing/render-app';
-import type { ParticipantWorkshopView } from '../api/workshop-api-types';
+import type { ParticipantWorkshopView } from '@ipgn/workshops';
 
 const question = (getBank()?.questions ?? []).find(
   (q): q is MaturityQuestion => q.module === 'm9' && q.type === 'maturity',

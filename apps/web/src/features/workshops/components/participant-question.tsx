@@ -4,10 +4,10 @@ import type { AnswerValue } from '@ipgn/assessment';
 import { CLIENT_ERROR_CODES, isApiRequestError } from '../../../shared/api/api-request-error';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import type { ParticipantWorkshopView } from '../api/workshop-api-types';
 import { useSubmitParticipantAnswer } from '../hooks/use-submit-participant-answer';
 import { answerChoices } from '../utils/answer-choices';
 import { newRequestId } from '../utils/new-request-id';
+import type { ParticipantWorkshopView } from '@ipgn/workshops';
 
 export interface ParticipantQuestionProps {
   token: string;

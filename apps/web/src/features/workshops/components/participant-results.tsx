@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import type { ParticipantWorkshopView, QuestionResult } from '../api/workshop-api-types';
 import { answerChoices } from '../utils/answer-choices';
+import type { ParticipantWorkshopView, QuestionResult } from '@ipgn/workshops';
 
 export interface ParticipantResultsProps {
   question: NonNullable<ParticipantWorkshopView['currentQuestion']>;

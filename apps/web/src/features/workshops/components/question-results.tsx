@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import type { QuestionResult, WorkshopDepartment } from '../api/workshop-api-types';
 import { answerChoices } from '../utils/answer-choices';
 import type { WorkshopQuestion } from '../utils/workshop-question';
+import type { QuestionResult } from '@ipgn/workshops';
+import type { WorkshopDepartment } from '@ipgn/contracts';
 
 export interface QuestionResultsProps {
   question: WorkshopQuestion;

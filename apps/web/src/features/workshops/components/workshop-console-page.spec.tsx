@@ -4,7 +4,7 @@ import { getBank } from '@ipgn/assessment';
 import { createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import type { WorkshopResults, WorkshopView } from '../api/workshop-api-types';
+import type { WorkshopResults, WorkshopView } from '@ipgn/workshops';
 
 /** A controllable EventSource: the test opens it and pushes named events. */
 class FakeEventSource {

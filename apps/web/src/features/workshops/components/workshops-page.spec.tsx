@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { apiError, createMockApi, json } from '../../../testing/mock-api';
 import { renderApp } from '../../../testing/render-app';
 import { ORG_ID, aUser, anOrganization } from '../../../testing/fixtures';
-import type { WorkshopView } from '../api/workshop-api-types';
+import type { WorkshopView } from '@ipgn/workshops';
 
 const TOKEN = 'b'.repeat(43);
 

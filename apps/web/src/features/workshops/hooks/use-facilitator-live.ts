@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { WorkshopLiveEvent, WorkshopStateView, WorkshopView } from '../api/workshop-api-types';
 import { workshopsApi } from '../api/workshops-api';
 import { workshopQueryKeys } from '../api/workshop-query-keys';
 import { eventSourceOpener } from '../utils/live-stream';
 import { useLiveStream, type LiveStatus } from './use-live-stream';
+import type { WorkshopLiveEvent, WorkshopStateView } from '@ipgn/contracts';
+import type { WorkshopView } from '@ipgn/workshops';
 
 const RESULTS_REFRESH_MS = 400;
 

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { participantApi } from '../api/participant-api';
 import { ThrottledRequestError } from '../api/throttled-request-error';
-import type { WorkshopDepartment } from '../api/workshop-api-types';
 import { participantSession } from '../utils/participant-session';
+import type { WorkshopDepartment } from '@ipgn/contracts';
 
 /** At most this many automatic retries of a throttled join (each after the server's Retry-After). */
 const MAX_THROTTLED_RETRIES = 10;

@@ -4,8 +4,8 @@ import type { AnswerValue } from '@ipgn/assessment';
 import { CLIENT_ERROR_CODES, isApiRequestError } from '../../../shared/api/api-request-error';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { participantApi } from '../api/participant-api';
-import type { ParticipantWorkshopView } from '../api/workshop-api-types';
 import { workshopQueryKeys } from '../api/workshop-query-keys';
+import type { ParticipantWorkshopView } from '@ipgn/workshops';
 
 export interface ParticipantAnswerInput {
   questionId: string;

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AnswerValue } from '@ipgn/assessment';
 import { useApiClient } from '../../../shared/api/use-api-client';
-import type { WorkshopStateInput, WorkshopView } from '../api/workshop-api-types';
+import type { WorkshopStateInput } from '../api/workshop-api-types';
 import { workshopsApi } from '../api/workshops-api';
 import { workshopQueryKeys } from '../api/workshop-query-keys';
+import type { WorkshopView } from '@ipgn/workshops';
 
 export type WorkshopCommand =
   | { kind: 'start' }

@@ -1,4 +1,4 @@
-import type { JoinedView } from '../api/workshop-api-types';
+import type { JoinedView } from '@ipgn/contracts';
 
 const KEY = 'ipgn.workshopParticipant';
 const DEVICE_KEY = 'ipgn.workshopDevice';

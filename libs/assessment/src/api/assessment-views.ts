@@ -1,13 +1,4 @@
 import type {
-  AnswerValue,
-  AssessmentModule,
-  AssessmentProgress,
-  GlossaryTerm,
-  ModuleId,
-  Question,
-  Track,
-} from '@ipgn/assessment';
-import type {
   AnswerConflictBodyOf,
   AnswerViewOf,
   AssessmentBankViewOf,
@@ -15,10 +6,17 @@ import type {
   AssessmentSummaryOf,
   AssignmentViewOf,
 } from '@ipgn/contracts';
+import type { AnswerValue } from '../bank/answer';
+import type { AssessmentModule, ModuleId } from '../bank/assessment-module';
+import type { GlossaryTerm } from '../bank/glossary-term';
+import type { AssessmentProgress } from '../bank/progress';
+import type { Question } from '../bank/question';
+import type { Track } from '../bank/track';
 
-// Response shapes of the assessment API: defined once in @ipgn/contracts (assessment/assessment-views.ts),
-// filled in here with @ipgn/assessment's types (see docs/assessment.md, "API").
-
+/**
+ * The assessment API's answers, bound once to this library's types for apps/api and apps/web alike: the shapes are
+ * in @ipgn/contracts (assessment/assessment-views.ts), which may not import a domain library.
+ */
 interface AssessmentTypes {
   track: Track;
   moduleId: ModuleId;
@@ -29,7 +27,6 @@ interface AssessmentTypes {
   progress: AssessmentProgress;
 }
 
-export type { PersonRef } from '@ipgn/contracts';
 export type AssessmentBankView = AssessmentBankViewOf<AssessmentTypes>;
 export type AssessmentSummary = AssessmentSummaryOf<AssessmentTypes>;
 export type AnswerView = AnswerViewOf<AssessmentTypes>;
