@@ -73,6 +73,11 @@ describe('SME results', () => {
     const steps = within(screen.getByTestId('sme-next-steps')).getAllByRole('heading', { level: 3 });
     expect(steps).toHaveLength(3);
     expect(screen.getByRole('heading', { level: 2, name: '愛知県で無料で相談できる窓口' })).toBeInTheDocument();
+    // The results PDF the API builds for an SME round is offered on the page.
+    expect(screen.getByRole('link', { name: 'この結果をPDFで保存する' })).toHaveAttribute(
+      'href',
+      `/api/orgs/${ORG_ID}/assessments/${ID}/export.pdf`,
+    );
     expect(screen.getByRole('link', { name: '経営デザインシート・ロカベン（Excel）を書き出す' })).toHaveAttribute(
       'href',
       `/api/orgs/${ORG_ID}/assessments/${ID}/bank-sheets.xlsx`,

@@ -151,6 +151,11 @@ function SmeResultsView({ orgId, detail, report, questions }: SmeResultsViewProp
             </a>
           </li>
           <li>
+            <a className="button" href={smeApi.resultsPdfUrl(orgId, detail.id)} download>
+              {t('sme.results.resultsPdf')}
+            </a>
+          </li>
+          <li>
             <Link className="button" to={`/o/${orgId}/drafts`}>
               {t('sme.results.onePager')}
             </Link>
