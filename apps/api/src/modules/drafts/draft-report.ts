@@ -39,14 +39,8 @@ export function draftReport(ctx: ExportContext): Report {
       });
     }
   }
-  const diagram = draft.attachments.valueCreationDiagram;
-  if (diagram && diagram.nodes.length > 0) {
-    blocks.push({
-      kind: 'code',
-      heading: draft.language === 'ja' ? '価値創造ストーリー（Mermaid）' : 'Value-creation story (Mermaid)',
-      lines: diagram.mermaid.split('\n'),
-    });
-  }
+  // The value-creation diagram's Mermaid source stays out: a PDF or Word reader (and an investor reading a
+  // published PDF) would see code, not a diagram. The Markdown export keeps it, where Mermaid renders.
   return {
     language: draft.language,
     title: ctx.title ?? draft.title,

@@ -42,6 +42,29 @@ describe('ApiClient', () => {
     await pending;
   });
 
+  it('sends the first save of a page synchronously on pagehide once the page has prepared for it', async () => {
+    const api = createMockApi({ 'PUT /api/b': json(200, {}) });
+    const fetchSpy = jest.fn(api.fetch);
+    const client = new ApiClient({ fetchFn: fetchSpy as typeof fetch, getLocale: () => 'ja' });
+    await client.prepareKeepalive();
+    await client.prepareKeepalive();
+    expect(api.callsTo('GET /api/auth/csrf')).toHaveLength(1);
+    fetchSpy.mockClear();
+
+    const pending = client.put('/api/b', { v: 2 }, { keepalive: true });
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    expect((fetchSpy.mock.calls[0][1]?.headers as Record<string, string>)['X-CSRF-Token']).toBe('csrf-1');
+    await pending;
+  });
+
+  it('prepares for keepalive without rejecting when the token cannot be fetched', async () => {
+    const client = new ApiClient({
+      fetchFn: (() => Promise.reject(new TypeError('offline'))) as typeof fetch,
+      getLocale: () => 'ja',
+    });
+    await expect(client.prepareKeepalive()).resolves.toBeUndefined();
+  });
+
   it('fetches the CSRF token once and sends it on every state-changing request', async () => {
     const api = createMockApi({
       'POST /api/orgs/o1/invitations': json(201, { id: 'i1' }),

@@ -83,6 +83,15 @@ export class ApiClient {
     return this.request<T | void>('DELETE', path, undefined, schema ?? ignored);
   }
 
+  /**
+   * Fetch the CSRF token now if it is not known, so a later keepalive save can leave synchronously: a page that
+   * autosaves calls it on mount, else a reload before its first save would lose that save. Never rejects.
+   */
+  async prepareKeepalive(): Promise<void> {
+    if (this.csrfTokenValue) return;
+    await this.getCsrfToken().catch(() => undefined);
+  }
+
   /** Forget the CSRF token: call after sign-up, sign-in, sign-out and accepting an invitation. */
   resetCsrfToken(): void {
     this.csrfToken = null;

@@ -151,8 +151,8 @@ const SECTION_RULES: readonly SectionRule[] = [
     slots: ['smeProtection', 'protection'],
     label: t('強みをどう守っているかが書かれている', 'Says how the strengths are protected'),
     fix: t(
-      '結果の「次の3つの一歩」から1つ始めると、ここに書けることが増えます。',
-      'Start one of the three next steps of your results: it gives this section something to say.',
+      '結果の「今月からの3つの一手」から1つ始めると、ここに書けることが増えます。',
+      'Start one of the “Three things to do from this month” of your results: it gives this section something to say.',
     ),
   },
   {

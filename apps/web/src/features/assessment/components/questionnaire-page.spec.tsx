@@ -153,6 +153,26 @@ describe('QuestionnairePage', () => {
     );
   });
 
+  it('keeps the open module in the address, so Back returns to the previous module and a reload stays on it', async () => {
+    const deals = getBank(BANK_VERSION)?.questions.find((q) => q.id === LADDER)?.module ?? '';
+    const view = renderApp(apiWith(aDetail()), `/o/${ORG_ID}/assessments/${ID}`);
+    await openModule(/取引と契約/);
+    expect(view.location.search).toBe(`?module=${deals}`);
+    view.unmount();
+
+    renderApp(apiWith(aDetail()), `/o/${ORG_ID}/assessments/${ID}?module=${deals}`);
+    const nav = await screen.findByRole('navigation', { name: 'モジュール' });
+    expect(within(nav).getByRole('button', { name: /取引と契約/ })).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('knows its CSRF token before the first answer, so a reload right after typing still sends it', async () => {
+    const api = apiWith(aDetail());
+    renderApp(api, `/o/${ORG_ID}/assessments/${ID}`);
+    await openModule(/取引と契約/);
+    await waitFor(() => expect(api.callsTo('GET /api/auth/csrf')).toHaveLength(1));
+    expect(api.calls.filter((c) => c.method !== 'GET')).toEqual([]);
+  });
+
   it('autosaves an answer with the version it last saw and shows "saved"', async () => {
     const api = apiWith(aDetail());
     api.on(`PUT /api/orgs/${ORG_ID}/assessments/${ID}/answers/${LADDER}`, (call) =>

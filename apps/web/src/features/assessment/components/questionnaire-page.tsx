@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import {
   checkAnswerEditable,
   progressOf,
@@ -72,12 +72,13 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
   const location = useLocation();
   const target = targetQuestionId(location.hash);
   const targetModule = target ? bank.questions.find((q) => q.id === target)?.module : undefined;
-  const [moduleId, setModuleId] = useState<ModuleId>(targetModule ?? bank.modules[0]?.id ?? 'm0');
+  // The open module is in the address (`?module=`), so Back returns to the previous module, not off the page.
+  const [searchParams] = useSearchParams();
+  const moduleInUrl = bank.modules.find((m) => m.id === searchParams.get('module'))?.id;
+  const moduleId: ModuleId = targetModule ?? moduleInUrl ?? bank.modules[0]?.id ?? 'm0';
   const [unansweredOnly, setUnansweredOnly] = useState(false);
   useEffect(() => {
-    if (!targetModule) return;
-    setModuleId(targetModule);
-    setUnansweredOnly(false);
+    if (targetModule) setUnansweredOnly(false);
   }, [location.key, targetModule]);
   const focusedFor = useRef<string | null>(null);
   useEffect(() => {
@@ -92,10 +93,13 @@ function Questionnaire({ orgId, detail, bank }: QuestionnaireProps) {
   // so the first question follows directly — not the module list (about 1,000 px on a phone) or mid-page.
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [moveTo, setMoveTo] = useState(0);
-  const goToModule = useCallback((id: ModuleId) => {
-    setModuleId(id);
-    setMoveTo((n) => n + 1);
-  }, []);
+  const goToModule = useCallback(
+    (id: ModuleId) => {
+      void navigate({ search: `?module=${encodeURIComponent(id)}` });
+      setMoveTo((n) => n + 1);
+    },
+    [navigate],
+  );
   useEffect(() => {
     if (moveTo === 0) return;
     headingRef.current?.scrollIntoView?.({ block: 'start' });

@@ -127,6 +127,11 @@ export function useAutosaveAnswer(
     [save],
   );
 
+  // The flush below can only leave synchronously with the CSRF token known: fetch it before the first change.
+  useEffect(() => {
+    void client.prepareKeepalive();
+  }, [client]);
+
   // Reload or Back less than a debounce after typing: send the waiting change now, surviving the page.
   useFlushOnPageHide(() => {
     if (!unsaved.current) return;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { bilingualText } from '../utils/bilingual-text';
+import { calibrationSourceText } from '../utils/calibration-source';
 import { isV2Result } from '../utils/judgement-view';
 import type { DisclosureRecord } from '@ipgn/disclosure-scoring';
 
@@ -50,7 +51,7 @@ export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) 
                 rate: pct(result.calibration.strongRate),
                 lo: pct(result.calibration.interval[0]),
                 hi: pct(result.calibration.interval[1]),
-                source: result.calibration.source,
+                source: calibrationSourceText(result.calibration.source, t),
               })}
             </p>
           ) : null}

@@ -119,6 +119,13 @@ describe('Disclosure scoring pages', () => {
     expect(screen.getByTestId('disclosure-calibration')).toHaveTextContent(
       expected.calibration.n > 0 ? expected.calibration.meaning.ja : 'この得点帯に、人が評価した文章はまだありません。',
     );
+    if (expected.calibration.n > 0) {
+      // Its source in Japanese, not the scorer's own "dev: N rated texts".
+      expect(screen.getByTestId('disclosure-calibration')).toHaveTextContent(
+        /出典：人が評価した開発用の文章 \d+件（\d{4}-\d{2}-\d{2}）/,
+      );
+      expect(screen.getByTestId('disclosure-calibration')).not.toHaveTextContent('rated texts');
+    }
     const floor = screen.getByTestId('disclosure-floor-check');
     expect(
       within(floor).getByRole('heading', { name: 'JPX400分析の最低限チェック（品質評価ではありません）' }),

@@ -112,6 +112,7 @@ export const disclosuresEn: Messages['disclosures'] = {
     calibrationNone: 'No rated texts fall in this score band yet.',
     calibrationRate: 'Rated strong by people: {{rate}} (95% interval {{lo}}–{{hi}}) · source: {{source}}',
     calibrationSource: 'Source: {{source}}',
+    calibrationSourceDev: '{{count}} development texts rated by people ({{date}})',
     floorCheck: "JPX400's floor check (not a quality grade)",
     floorCheckNote:
       'Shown for corporate governance report entries only. It only asks whether concrete IP activity is described; a list of filing counts passes it.',

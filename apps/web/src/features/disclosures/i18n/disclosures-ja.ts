@@ -110,6 +110,7 @@ export const disclosuresJa = {
     calibrationNone: 'この得点帯に、人が評価した文章はまだありません。',
     calibrationRate: '人の評価で「強い」：{{rate}}（95%区間 {{lo}}〜{{hi}}）・出典：{{source}}',
     calibrationSource: '出典：{{source}}',
+    calibrationSourceDev: '人が評価した開発用の文章 {{count}}件（{{date}}）',
     floorCheck: 'JPX400分析の最低限チェック（品質評価ではありません）',
     floorCheckNote:
       'コーポレート・ガバナンス報告書の記載にのみ表示します。具体的な知財の取組が書かれているかだけを見るもので、出願件数の列挙でも〇になります。',

@@ -103,6 +103,11 @@ export function useAutosaveSection(
     [save],
   );
 
+  // The flush below can only leave synchronously with the CSRF token known: fetch it before the first change.
+  useEffect(() => {
+    void client.prepareKeepalive();
+  }, [client]);
+
   // Reload or Back less than a debounce after typing: send the waiting text now, surviving the page.
   useFlushOnPageHide(() => {
     if (pending.current === null) return;

@@ -71,6 +71,7 @@ export const draftsEn: Messages['drafts'] = {
     mostlySlots:
       'This draft is mostly “to be completed”. Answer the assessment and enter the company facts, then create it again for a fuller text.',
     occurrences: '{{count}} places',
+    occurrences_one: '{{count}} place',
     save: {
       saving: 'Saving…',
       saved: 'Saved',
@@ -222,7 +223,7 @@ export const draftsEn: Messages['drafts'] = {
     },
     nextSteps: {
       label: 'What you will do next (optional, Japanese)',
-      hint: 'e.g. list our secret information this year. You can take one of the three next steps of your results.',
+      hint: 'e.g. list our secret information this year. You can take one of the “Three things to do from this month” of your results.',
       labelEn: 'What you will do next (English, optional)',
     },
     contact: {

@@ -68,6 +68,7 @@ export const draftsJa = {
     mostlySlots:
       'このドラフトは大部分が「要記入」です。自己診断の回答と企業情報を入力してから作り直すと、内容が充実します。',
     occurrences: '{{count}}か所',
+    occurrences_one: '{{count}}か所',
     save: {
       saving: '保存中…',
       saved: '保存しました',
@@ -216,7 +217,7 @@ export const draftsJa = {
     },
     nextSteps: {
       label: 'これから取り組むこと（任意）',
-      hint: '例：今年中に、秘密の情報を一覧にします。診断結果の「次の3つの一歩」から選んでもかまいません。',
+      hint: '例：今年中に、秘密の情報を一覧にします。診断結果の「今月からの3つの一手」から選んでもかまいません。',
       labelEn: 'これから取り組むこと（英語・任意）',
     },
     contact: {

@@ -45,12 +45,16 @@ export function AskQuestionForm({ publicationId }: { publicationId: string }) {
       <AppForm form={form} className="form">
         <label htmlFor={id} className="field__label">
           {t('publicDisclosures.publication.askLabel')}
+          <span className="field__required" aria-hidden="true">
+            {t('common.required')}
+          </span>
         </label>
         <FormTextarea
           control={form.form.control}
           id={id}
           name="body"
           rows={4}
+          required
           aria-describedby={`${id}-hint`}
           max={MAX_QUESTION_CHARS}
           validate={(body) => (body.trim() === '' ? t('validation.required') : undefined)}

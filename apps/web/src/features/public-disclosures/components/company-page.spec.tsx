@@ -91,7 +91,7 @@ describe('Public company pages', () => {
     await user.click(within(disclosure).getByRole('link', { name: '本文を読む' }));
     expect(await screen.findByTestId('publication-text')).toHaveTextContent(TEXT);
     expect(screen.getByText('質問するには投資家アカウントでログインしてください。')).toBeInTheDocument();
-    expect(screen.queryByLabelText('質問')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/^質問/)).not.toBeInTheDocument();
   });
 
   it('lets a signed-in investor ask about a publication', async () => {
@@ -118,11 +118,15 @@ describe('Public company pages', () => {
     const user = userEvent.setup();
     renderApp(api, '/companies/sample/publications/pub-2');
 
-    await user.type(await screen.findByLabelText('質問'), 'KPIの目標は？');
+    const question = await screen.findByLabelText(/^質問/);
+    // Marked required like every other required field, before anyone tries to send it empty.
+    expect(question).toBeRequired();
+    expect(question.closest('form')?.querySelector('label')).toHaveTextContent('質問必須');
+    await user.type(question, 'KPIの目標は？');
     await user.click(screen.getByRole('button', { name: '質問を送る' }));
     expect(await screen.findByText(/質問を送りました。/)).toBeInTheDocument();
     expect(api.callsTo('POST /api/public/publications/pub-2/questions')[0].body).toEqual({ body: 'KPIの目標は？' });
-    expect(screen.getByLabelText('質問')).toHaveValue('');
+    expect(screen.getByLabelText(/^質問/)).toHaveValue('');
   });
 
   it('keeps a too-long question whole, says so beside it, and sends nothing', async () => {
@@ -135,7 +139,7 @@ describe('Public company pages', () => {
     });
     const user = userEvent.setup();
     renderApp(api, '/companies/sample/publications/pub-2');
-    const box = await screen.findByLabelText('質問');
+    const box = await screen.findByLabelText(/^質問/);
     fireEvent.change(box, { target: { value: 'あ'.repeat(100_000) } });
     await user.click(screen.getByRole('button', { name: '質問を送る' }));
     await waitFor(() => expect(box).toHaveFocus());

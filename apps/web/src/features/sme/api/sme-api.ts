@@ -13,4 +13,6 @@ export const smeApi = {
   /** A plain link (same-origin cookie): the browser downloads the workbook itself. */
   bankSheetsUrl: (orgId: string, id: string) => `${one(orgId, id)}/bank-sheets.xlsx`,
   bankSheetsDocxUrl: (orgId: string, id: string) => `${one(orgId, id)}/bank-sheets.docx`,
+  /** These results as a PDF (strengths, exposure, the three steps, free help). */
+  resultsPdfUrl: (orgId: string, id: string) => `${one(orgId, id)}/export.pdf`,
 };

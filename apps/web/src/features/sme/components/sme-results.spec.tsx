@@ -73,10 +73,25 @@ describe('SME results', () => {
     const steps = within(screen.getByTestId('sme-next-steps')).getAllByRole('heading', { level: 3 });
     expect(steps).toHaveLength(3);
     expect(screen.getByRole('heading', { level: 2, name: '愛知県で無料で相談できる窓口' })).toBeInTheDocument();
+    // The results PDF the API builds for an SME round is offered on the page.
+    expect(screen.getByRole('link', { name: 'この結果をPDFで保存する' })).toHaveAttribute(
+      'href',
+      `/api/orgs/${ORG_ID}/assessments/${ID}/export.pdf`,
+    );
     expect(screen.getByRole('link', { name: '経営デザインシート・ロカベン（Excel）を書き出す' })).toHaveAttribute(
       'href',
       `/api/orgs/${ORG_ID}/assessments/${ID}/bank-sheets.xlsx`,
     );
+    // Each answer an exposure rests on is its own list item, never joined with a separator after its "。".
+    const sources = screen.getAllByRole('list', { name: 'もとにした答え：' });
+    expect(sources).toHaveLength(
+      screen.getAllByRole('heading', { level: 3, name: /^(急ぎ|早めに|気にかけて) / }).length,
+    );
+    for (const list of sources) {
+      const items = within(list).getAllByRole('listitem');
+      expect(within(list).getAllByRole('link')).toHaveLength(items.length);
+      expect(list.textContent).not.toContain('。、');
+    }
     const text = document.body.textContent ?? '';
     for (const listed of ['PBR', '時価総額', '2035', '取締役会', 'high']) expect(text).not.toContain(listed);
   });

@@ -82,15 +82,17 @@ function SmeResultsView({ orgId, detail, report, questions }: SmeResultsViewProp
                 <span className="badge">{t(`sme.results.severity${e.severity}`)}</span> {e.title[locale]}
               </h3>
               <p>{e.why[locale]}</p>
-              <p className="hint">
-                {t('sme.results.fromAnswers')}{' '}
-                {e.questionIds.map((id, i) => (
-                  <span key={id}>
-                    {i > 0 ? '、' : ''}
-                    <Link to={questionLink(id)}>{prompt(id)}</Link>
-                  </span>
-                ))}
+              {/* A list, not a joined line: the prompts end in their own punctuation in either language. */}
+              <p className="hint" id={`sme-exposure-${e.id}-from`}>
+                {t('sme.results.fromAnswers')}
               </p>
+              <ul className="hint sme-exposure__answers" aria-labelledby={`sme-exposure-${e.id}-from`}>
+                {e.questionIds.map((id) => (
+                  <li key={id}>
+                    <Link to={questionLink(id)}>{prompt(id)}</Link>
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>
@@ -146,6 +148,11 @@ function SmeResultsView({ orgId, detail, report, questions }: SmeResultsViewProp
               data-testid="bank-sheets-docx-download"
             >
               {t('sme.results.bankSheetsDocx')}
+            </a>
+          </li>
+          <li>
+            <a className="button" href={smeApi.resultsPdfUrl(orgId, detail.id)} download>
+              {t('sme.results.resultsPdf')}
             </a>
           </li>
           <li>

@@ -63,6 +63,7 @@ export const smeEn: typeof smeJa = {
     bankSheetsDocx: 'The same as a Word document',
     bankSheetsHint:
       'An editable Excel (or Word) file with your answers laid out along the management design sheet and Locaben’s four non-financial viewpoints. It is not the official form itself.',
+    resultsPdf: 'Save these results as a PDF',
     onePager: 'Make a one-page company profile',
     backToCheck: 'Back to the check',
   },

@@ -61,6 +61,7 @@ export const smeJa = {
     bankSheetsDocx: '同じ内容をWordで書き出す',
     bankSheetsHint:
       '答えを経営デザインシートとロカベンの非財務の4つの視点に並べた、編集できるExcel（またはWord）ファイルです。公式の様式そのものではありません。',
+    resultsPdf: 'この結果をPDFで保存する',
     onePager: '会社紹介の1枚資料を作る',
     backToCheck: 'チェックに戻る',
   },
