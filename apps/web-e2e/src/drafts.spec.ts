@@ -173,7 +173,7 @@ test('from a completed assessment: draft, edit, review, approve, publish, export
     const investor = await context.newPage();
     await investor.goto(`/companies/${slug}`);
     await investor.getByRole('link', { name: '本文を読む' }).click();
-    await investor.getByLabel('質問', { exact: true }).fill(question);
+    await investor.getByLabel(/^質問/).fill(question);
     await investor.getByRole('button', { name: '質問を送る' }).click();
     await expect(investor.getByText(/質問を送りました。/)).toBeVisible();
     await context.close();
