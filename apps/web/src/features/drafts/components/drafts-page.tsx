@@ -63,8 +63,9 @@ export function DraftsPage() {
                         ? d.class
                           ? t('drafts.page.scoreValue', { overall: d.overall, class: d.class })
                           : t('drafts.page.scoreOnly', { overall: d.overall }) // the 〇/△/✕ mark is for CG entries only
-                        : d.type === 'sme-one-pager'
-                          ? t('drafts.page.smeNoScore', { percent: percent(d.completeness) })
+                        : d.checklist
+                          ? // An SME one-pager is measured by its checklist only: one figure, the one its page shows.
+                            t('drafts.page.smeNoScore', { met: d.checklist.met, total: d.checklist.total })
                           : t('drafts.page.scorePending', { percent: percent(d.completeness) })}
                     </td>
                     <td>{formatDateTime(d.updatedAt, locale)}</td>
