@@ -2,8 +2,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppForm } from '../../../shared/forms/app-form';
 import { useAppForm } from '../../../shared/forms/use-app-form';
-import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useLocalFactsCopy } from '../hooks/use-local-facts-copy';
 import type { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { factsFormState, type FactsFormState } from '../utils/facts-form-state';
@@ -19,6 +17,7 @@ import { FactsSaveErrors } from './facts-save-errors';
 import { FactsSegmentsSection } from './facts-segments-section';
 import { RestoredFactsNotice } from './restored-facts-notice';
 import type { CompanyFactsView } from '@ipgn/drafting';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 export interface CompanyFactsFormProps {
   orgId: string;
@@ -31,8 +30,7 @@ export interface CompanyFactsFormProps {
 
 /** The main structured facts: segments, key intangibles, KPIs with targets, investments and governance. */
 export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: CompanyFactsFormProps) {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n);
+  const { t } = useTranslation();
   // The last saved state, to tell whether there is anything unsaved.
   const [baseline, setBaseline] = useState(() => JSON.stringify(factsFormState(view.facts)));
   // An unsaved copy kept on this device (a failed save, a closed tab) comes back if nobody has saved since.
@@ -78,7 +76,7 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
         <p className="muted">
           {t('drafts.facts.lastSaved', {
             name: view.updatedBy?.displayName ?? t('drafts.comments.unknown'),
-            date: formatDateTime(view.updatedAt, locale),
+            date: formatDateTime(view.updatedAt),
           })}
         </p>
       ) : null}

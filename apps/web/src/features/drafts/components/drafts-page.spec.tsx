@@ -60,6 +60,8 @@ describe('Disclosure drafts', () => {
     const doneRow = screen.getByTestId('draft-row-d-done');
     expect(within(doneRow).getByTestId('draft-status')).toHaveTextContent('承認済み');
     expect(doneRow).toHaveTextContent(`${done.overall}点（${done.class}）`);
+    // Updated 2026-11-20T00:00Z: shown in Japan time with its zone, as the exports print times.
+    expect(doneRow).toHaveTextContent('2026-11-20 09:00 JST');
     expect(screen.getByRole('link', { name: /企業情報/ })).toHaveAttribute('href', `/o/${ORG_ID}/drafts/facts`);
 
     await user.selectOptions(screen.getByLabelText('種類'), '統合報告書（知財・無形資産）');

@@ -44,7 +44,7 @@ export const workshopsEn: Messages['workshops'] = {
     departments: 'Departments taking part',
     departmentsRequired: 'Choose at least one department.',
     anonymity: 'Anonymity',
-    date: 'Date and time',
+    date: 'Date and time (JST)',
     dateRequired: 'Enter the date and time.',
     submit: 'Create',
     submitting: 'Creating…',

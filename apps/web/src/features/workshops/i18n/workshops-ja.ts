@@ -41,7 +41,7 @@ export const workshopsJa = {
     departments: '参加する部門',
     departmentsRequired: '部門を1つ以上選んでください。',
     anonymity: '匿名性',
-    date: '実施日時',
+    date: '実施日時（日本時間）',
     dateRequired: '実施日時を入力してください。',
     submit: '作成する',
     submitting: '作成しています…',
