@@ -71,7 +71,7 @@ export const workshopsEn: Messages['workshops'] = {
     unlock: 'Reopen answers',
     resultsHidden: 'Results are hidden. “Show results” shows them here and on the participants’ phones.',
     distribution: 'Distribution of answers',
-    countPercent: '{{count}} ({{percent}}%)',
+    countPercent: '{{count}} ({{percent}}% of respondents)',
     mean: 'Mean maturity {{mean}} / 100',
     withheld: 'Fewer than {{min}} respondents: results cannot be shown yet.',
     byDepartment: 'Mean maturity by department (0–100)',

@@ -68,7 +68,7 @@ export const workshopsJa = {
     unlock: '締め切りを解除',
     resultsHidden: '結果は非表示です。「結果を表示」で参加者の画面と投影画面に表示します。',
     distribution: '回答の分布',
-    countPercent: '{{count}}人（{{percent}}%）',
+    countPercent: '{{count}}人（回答者の{{percent}}%）',
     mean: '平均成熟度 {{mean}} / 100',
     withheld: '回答者が{{min}}人未満のため、結果はまだ表示できません。',
     byDepartment: '部門別の平均成熟度（0〜100）',
