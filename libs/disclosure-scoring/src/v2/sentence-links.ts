@@ -4,6 +4,7 @@ import {
   ACTIVITY,
   ALLOCATION,
   ASSET,
+  BACK_REFERENCE,
   BOILERPLATE,
   COUNT,
   CUSTOMER_VALUE,
@@ -12,6 +13,7 @@ import {
   FINANCIAL,
   FINANCIAL_EXCLUDED,
   GENERIC_ASSET,
+  GENERIC_ASSET_HEAD,
   GENERIC_BUSINESS_PREFIX,
   GENERIC_OVERSIGHT,
   INTENTION,
@@ -31,6 +33,7 @@ import {
   NOT_A_PRODUCT,
   SELF_REFERENCE,
   MECHANISM,
+  INSTRUMENT_MECHANISM,
   OVERSIGHT_BODY,
   OVERSIGHT_HOW,
   RANKING,
@@ -80,6 +83,10 @@ export interface SentenceLinks {
     readonly genericOversight: boolean;
     readonly incentive: boolean;
     readonly intention: boolean;
+    /** Refers back explicitly to a thing named before (この技術, 本製品, "this platform"). */
+    readonly backReference: boolean;
+    /** A mechanism that names its own instrument (licensing, royalties, secrecy instead of filing, an open side…). */
+    readonly instrument: boolean;
     readonly ip: boolean;
     /** Speaks about the company itself (当社 / we / our / its own names). */
     readonly self: boolean;
@@ -185,6 +192,8 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
       const lower = token.toLowerCase();
       if (
         NOT_A_PRODUCT.has(token) ||
+        // A known acronym with a figure run on (ROIC10%, ROE8%) is the acronym and its figure.
+        NOT_A_PRODUCT.has(token.replace(/\d+$/u, '')) ||
         ROMAN_NUMERAL.test(token) ||
         names.some((n) => n === lower || n.startsWith(`${lower} `) || n.startsWith(lower))
       )
@@ -224,7 +233,7 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
 
 function specificAssets(t: AnalysisText): Cue[] {
   const ja = findPrefixed(JA_NAMED_ASSET, t, (head, suffix) =>
-    GENERIC_ASSET.test(head + suffix) ? null : head + suffix,
+    GENERIC_ASSET.test(head + suffix) || GENERIC_ASSET_HEAD.test(head) ? null : head + suffix,
   );
   return ja.concat(
     find(ASSET, t, (m) => {
@@ -232,7 +241,7 @@ function specificAssets(t: AnalysisText): Cue[] {
       const idx = m.index ?? 0;
       const trimmed = s.replace(/^(?:当社|自社|弊社|the company)+/u, '');
       if (GENERIC_ASSET.test(trimmed) || trimmed.length < 2) return null;
-      const technology = /^([a-z-]+) technolog/u.exec(trimmed);
+      const technology = /^([a-z0-9-]+) (?:technolog|platform)/u.exec(trimmed);
       if (technology && EN_NOT_A_TECHNOLOGY.has(technology[1] ?? '')) return null;
       return { a: idx + (s.length - trimmed.length), b: idx + s.length, key: trimmed };
     }),
@@ -256,7 +265,8 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
     (a) => !business.some((b) => a.start >= b.start && a.end <= b.end),
   );
   const weakMechanism = find(WEAK_MECHANISM, t);
-  const mechanism = find(MECHANISM, t);
+  const instrument = find(INSTRUMENT_MECHANISM, t);
+  const mechanism = [...find(MECHANISM, t), ...instrument];
   const boilerplate = find(BOILERPLATE, t);
   const excluded = FINANCIAL_EXCLUDED.test(t.text);
   const financial = excluded ? [] : find(FINANCIAL, t);
@@ -313,6 +323,8 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       weakMechanism,
       genericOversight: genericOversight || (bodies.length > 0 && how.length === 0),
       intention: INTENTION.test(t.text),
+      backReference: has(BACK_REFERENCE, t.text),
+      instrument: instrument.length > 0 && !announced,
       ip: has(IP_MENTION, t.text),
       self: SELF_REFERENCE.test(t.text),
     },
