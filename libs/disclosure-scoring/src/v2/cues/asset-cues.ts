@@ -134,7 +134,6 @@ export const ASSET = re(
     '製法',
     '配合',
     'レシピ',
-    'ノウハウ',
     '営業秘密',
     `ブランド[「『][^」』]{1,20}[」』]`,
     'アルゴリズム',
@@ -148,8 +147,8 @@ export const ASSET = re(
     'キャラクター',
     'コンテンツ',
     '(?<![a-z-])[a-z-]+ technolog(?:y|ies)',
-    'know-how',
-    'knowhow',
+    // Bare know-how ("the know-how of our people") is as general as "our technology"; "process know-how" names one.
+    '(?<![a-z-])[a-z-]+ (?:know-how|knowhow)',
     '\\b(?!our |the |its |and |of |global |corporate |company |group |own )[a-z-]{3,} brands?\\b',
     '\\b(?!our |the |its |of |and |personal |big |such |this |these |that |with |more |new |any |all )[a-z-]{3,} data\\b',
     'dataset',

@@ -156,8 +156,8 @@ export const JA_NAMED_BUSINESS: PrefixedCue = {
   min: 2,
   max: 14,
 };
-/** "Ｘ技術 / Ｘブランド / Ｘデータ / Ｘプラットフォーム": a specific technology, brand, data or platform (X must be specific). */
-export const JA_NAMED_ASSET: PrefixedCue = { suffix: /技術|ブランド|データ|プラットフォーム/g, min: 2, max: 12 };
+/** "Ｘ技術 / Ｘブランド / Ｘデータ / Ｘプラットフォーム / Ｘノウハウ": a specific technology, brand, data, platform or know-how. */
+export const JA_NAMED_ASSET: PrefixedCue = { suffix: /技術|ブランド|データ|プラットフォーム|ノウハウ/g, min: 2, max: 12 };
 /** Leading words that make "Ｘ事業" generic ("当社事業", "既存事業", "知財分野"). */
 export const GENERIC_BUSINESS_PREFIX = new RegExp(
   '^(?:当社|当グループ|グループ|全社|全|各|既存|新規|主力|本|同|中核|コア|成長|基盤|国内外|海外|国内|グローバル|多様|当該|関連|' +
