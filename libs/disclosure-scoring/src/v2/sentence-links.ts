@@ -20,6 +20,8 @@ import {
   NOTICE,
   IP_MENTION,
   JA_NAMED_BUSINESS,
+  JA_PRODUCT,
+  NOT_A_PRODUCT_WORD,
   CAPS_TOKEN,
   CONTEXT,
   REPORTED_TALK,
@@ -136,8 +138,19 @@ function findPrefixed(
   return out;
 }
 
+const KATAKANA = /[\p{Script=Katakana}ー]/u;
+
 function namedBusinesses(t: AnalysisText): Cue[] {
   const ja = findPrefixed(JA_NAMED_BUSINESS, t, (head) => (GENERIC_BUSINESS_PREFIX.test(head) ? null : head));
+  const products = findPrefixed(JA_PRODUCT, t, (head, suffix) =>
+    GENERIC_BUSINESS_PREFIX.test(head) ||
+    GENERIC_ASSET_HEAD.test(head) ||
+    NOT_A_PRODUCT_WORD.test(head + suffix) ||
+    // A katakana noun is one word: 「パートナー」 does not end in トナー, 「オンリーワンデバイス」 is a slogan.
+    (KATAKANA.test(suffix[0] ?? '') && KATAKANA.test(head[head.length - 1] ?? ''))
+      ? null
+      : head + suffix,
+  ).filter((p) => !ja.some((b) => p.start >= b.start && p.end <= b.end));
   const en = find(EN_NAMED_BUSINESS, t, (m) => {
     const all = (m[1] ?? '').split(' ');
     if (all.some((w) => EN_NOT_BUSINESS_WORD.test(w))) return null;
@@ -155,7 +168,7 @@ function namedBusinesses(t: AnalysisText): Cue[] {
     if (!word) return null;
     return { a: idx - word.length, b: idx + m[0].length, key: word };
   });
-  return [...ja, ...en, ...sector, ...marks];
+  return [...ja, ...products, ...en, ...sector, ...marks];
 }
 
 /** Words that make "our X business" not a business: pronouns, prepositions, and IP functions themselves. */
