@@ -130,44 +130,57 @@ function windowScore(sentences: readonly Anchored[]): number {
     const loose = new Set<LinkKind>();
     for (let j = i; j < Math.min(sentences.length, i + CHAIN_WINDOW); j++) {
       const a = sentences[j];
-      if (!a) continue;
-      for (const k of a.s.chainLinks) (a.anchored || FREE_LINKS.has(k) ? links : loose).add(k);
+      if (a) sortLinks(a, links, loose);
     }
     best = Math.max(best, linkSetScore(links, loose));
   }
   return best;
 }
 
-/** A chain's sentence and whether its links are about something specific. */
+/** A chain's sentence and which of its links are about something specific. */
 interface Anchored {
   readonly s: WorkSentence;
-  /** Names a specific business or asset, or refers back explicitly to a chain sentence that is anchored. */
-  readonly anchored: boolean;
+  /** Link kinds of the sentence that count in full (see anchoredKinds). */
+  readonly kinds: ReadonlySet<LinkKind>;
 }
 
-/**
- * A sentence is about something specific by itself: it names a business, product or asset (not 知財, "our
- * technology"), or its mechanism names its own instrument (licensing its patents, keeping a process secret).
- */
+function sortLinks(a: Anchored, links: Set<LinkKind>, loose: Set<LinkKind>): void {
+  for (const k of a.s.chainLinks) (a.kinds.has(k) || FREE_LINKS.has(k) ? links : loose).add(k);
+}
+
+/** A sentence names something specific itself: a business, product or asset (not 知財, "our technology"). */
 function namesSomething(s: WorkSentence): boolean {
   const L = s.found.links;
-  return (L.business?.length ?? 0) > 0 || (L.asset?.length ?? 0) > 0 || s.found.flags.instrument;
+  return (L.business?.length ?? 0) > 0 || (L.asset?.length ?? 0) > 0;
 }
 
+const ALL_LINKS: ReadonlySet<LinkKind> = new Set(LINK_ORDER);
+const INSTRUMENT_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>(['mechanism']);
+const INSTRUMENT_INCOME_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>(['mechanism', 'financial']);
+const NO_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>();
+
 /**
- * Which sentences are about something specific: those that name it, and those that refer back to it explicitly
- * (この技術, 同ブランド, これにより, "this platform") right after a sentence that is — whatever that sentence's
- * role (a count can name the product the next sentence's sales are about). Boilerplate is skipped as elsewhere.
+ * Which link kinds of each sentence count in full. A sentence that names a business, product or asset, or refers
+ * back to one explicitly (この技術, 同ブランド, これにより, "this platform") right after a sentence that does —
+ * whatever that sentence's role (a count can name the product the next sentence's sales are about) — counts in
+ * full. A mechanism that names its own instrument (licensing, royalties, a secret kept instead of a patent, an IP
+ * mix) counts by itself, with the income it earns ("royalty revenue"), but lends nothing to the advantage, value or
+ * investment words around it and anchors no later sentence: 「知財ミックスとオープン・クローズ戦略で参入障壁を築き」
+ * stays vocabulary. Boilerplate is skipped as elsewhere.
  */
-function anchoredSentences(distinct: readonly WorkSentence[]): Set<number> {
-  const out = new Set<number>();
+function anchoredKinds(distinct: readonly WorkSentence[]): Map<number, ReadonlySet<LinkKind>> {
+  const out = new Map<number, ReadonlySet<LinkKind>>();
   let previous = false;
   for (const s of distinct) {
     if (isBoilerplate(s)) continue;
     const refersBack = s.found.flags.backReference || s.continuation;
-    const anchored: boolean = namesSomething(s) || (refersBack && previous);
-    if (anchored) out.add(s.index);
-    previous = anchored;
+    const named: boolean = namesSomething(s) || (refersBack && previous);
+    const F = s.found.flags;
+    out.set(
+      s.index,
+      named ? ALL_LINKS : F.instrument ? (F.instrumentIncome ? INSTRUMENT_INCOME_LINKS : INSTRUMENT_LINKS) : NO_LINKS,
+    );
+    previous = named;
   }
   return out;
 }
@@ -196,7 +209,7 @@ export function buildChains(sentences: readonly WorkSentence[]): Chain[] {
   // re-partitions its story (issue 18: inserting 「当社は、知的財産を重要な経営資源と認識しております。」 used to
   // break one chain and let a floating indicator join a better one).
   const order = new Map(distinct.filter((s) => !isBoilerplate(s)).map((s, i) => [s.index, i]));
-  const anchored = anchoredSentences(distinct);
+  const anchored = anchoredKinds(distinct);
   const chains: Chain[] = [];
   let cur: Building | null = null;
   const close = (reason: ChainBreak['endReason']): void => {
@@ -204,7 +217,7 @@ export function buildChains(sentences: readonly WorkSentence[]): Chain[] {
     const members = cur.sentences;
     const links = new Set<LinkKind>();
     const loose = new Set<LinkKind>();
-    for (const a of members) for (const k of a.s.chainLinks) (a.anchored || FREE_LINKS.has(k) ? links : loose).add(k);
+    for (const a of members) sortLinks(a, links, loose);
     const unanchored = LINK_ORDER.filter((k) => loose.has(k) && !links.has(k));
     const evidence: LinkSpan[] = members.flatMap((a) => a.s.spans);
     const missing = firstMissing(links);
@@ -225,7 +238,7 @@ export function buildChains(sentences: readonly WorkSentence[]): Chain[] {
       links: LINK_ORDER.filter((k) => links.has(k)),
       unanchored,
       unanchoredSentences: members
-        .filter((a) => !a.anchored && a.s.chainLinks.some((k) => !FREE_LINKS.has(k)))
+        .filter((a) => a.s.chainLinks.some((k) => !FREE_LINKS.has(k) && !a.kinds.has(k)))
         .map((a) => a.s.index),
       evidence,
       score: Math.round(
@@ -251,7 +264,7 @@ export function buildChains(sentences: readonly WorkSentence[]): Chain[] {
     }
     if (!cur) cur = { sentences: [], topics: [], business: [], lastDistinct: pos, paragraph: s.paragraph };
     const c: Building = cur;
-    c.sentences.push({ s, anchored: anchored.has(s.index) });
+    c.sentences.push({ s, kinds: anchored.get(s.index) ?? NO_LINKS });
     c.topics.push(...s.found.topics);
     c.business.push(...biz);
     c.lastDistinct = pos;

@@ -89,6 +89,8 @@ export interface SentenceLinks {
     readonly backReference: boolean;
     /** A mechanism that names its own instrument (licensing, royalties, secrecy instead of filing, an open side…). */
     readonly instrument: boolean;
+    /** A financial line that is the instrument's own income ("royalty revenue", ライセンス収入). */
+    readonly instrumentIncome: boolean;
     readonly ip: boolean;
     /** Speaks about the company itself (当社 / we / our / its own names). */
     readonly self: boolean;
@@ -338,6 +340,8 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       intention: INTENTION.test(t.text),
       backReference: has(BACK_REFERENCE, t.text),
       instrument: instrument.length > 0 && !announced,
+      instrumentIncome:
+        !announced && financial.some((f) => instrument.some((i) => f.start <= i.end + 12 && f.end >= i.start - 12)),
       ip: has(IP_MENTION, t.text),
       self: SELF_REFERENCE.test(t.text),
     },
