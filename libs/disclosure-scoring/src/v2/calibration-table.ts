@@ -11,37 +11,37 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       grade: 'E',
       min: 0,
       max: 10,
-      n: 104,
+      n: 109,
       strong: 0,
       medium: 2,
-      weak: 102,
+      weak: 107
     },
     {
       grade: 'D',
       min: 11,
       max: 19,
-      n: 28,
+      n: 24,
       strong: 1,
       medium: 4,
-      weak: 23,
+      weak: 19
     },
     {
       grade: 'C',
       min: 20,
-      max: 26,
-      n: 12,
+      max: 33,
+      n: 19,
       strong: 0,
-      medium: 8,
-      weak: 4,
+      medium: 14,
+      weak: 5
     },
     {
       grade: 'B',
-      min: 27,
+      min: 34,
       max: 59,
-      n: 25,
+      n: 17,
       strong: 3,
-      medium: 18,
-      weak: 4,
+      medium: 12,
+      weak: 2
     },
     {
       grade: 'A',
@@ -50,7 +50,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 4,
       strong: 2,
       medium: 2,
-      weak: 0,
-    },
-  ],
+      weak: 0
+    }
+  ]
 };
