@@ -171,9 +171,10 @@ const NO_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>();
 function anchoredKinds(distinct: readonly WorkSentence[]): Map<number, ReadonlySet<LinkKind>> {
   const out = new Map<number, ReadonlySet<LinkKind>>();
   let previous = false;
+  let mentions: string[] = [];
   for (const s of distinct) {
     if (isBoilerplate(s)) continue;
-    const refersBack = s.found.flags.backReference || s.continuation;
+    const refersBack = s.found.flags.backReference || s.continuation || mentions.some((m) => s.analysis.includes(m));
     const named: boolean = namesSomething(s) || (refersBack && previous);
     const F = s.found.flags;
     out.set(
@@ -181,7 +182,21 @@ function anchoredKinds(distinct: readonly WorkSentence[]): Map<number, ReadonlyS
       named ? ALL_LINKS : F.instrument ? (F.instrumentIncome ? INSTRUMENT_INCOME_LINKS : INSTRUMENT_LINKS) : NO_LINKS,
     );
     previous = named;
+    mentions = named ? [...s.found.topics.flatMap(mentionForms), ...(namesSomething(s) ? [] : mentions)] : [];
   }
+  return out;
+}
+
+/**
+ * How a thing named in one sentence is named again in the next: the whole name, or its last katakana word or Latin
+ * word (交換用カートリッジ → カートリッジ, "sensor cartridges" → "cartridges"). Naming it again is a reference back.
+ */
+function mentionForms(key: string): string[] {
+  const out = key.length >= 2 ? [key] : [];
+  const kana = /[\p{Script=Katakana}ー]{3,}$/u.exec(key)?.[0];
+  if (kana && kana !== key) out.push(kana);
+  const word = /[a-z][a-z-]{3,}$/u.exec(key)?.[0];
+  if (word && word !== key) out.push(word);
   return out;
 }
 

@@ -49,6 +49,11 @@ describe('judgeDisclosure (v2)', () => {
     expect(score(named)).toBeGreaterThanOrEqual(50);
     expect(judgeDisclosure(back).chains[0]?.links).toEqual(expect.arrayContaining(['business', 'mechanism', 'financial']));
     expect(score(back)).toBeGreaterThan(score(after));
+    // Naming the thing again (its last word) refers back too; a sentence about something else does not.
+    const second = '模造品が容易に入り込めない参入障壁となり、カートリッジの粗利率を高めています。';
+    expect(score(`当社は、業務用浄水器の交換用カートリッジを製造しています。\n${second}`)).toBeGreaterThan(
+      score(`当社は、業務用浄水器の交換用カートリッジを製造しています。\n${second.replace('カートリッジの', '')}`),
+    );
     // English: "this platform" refers back; "our technology" and "our IP" name nothing.
     const en = 'Our seed-sorting vision platform runs in 900 grain mills.';
     expect(score(`${en} This platform locks customers in and sustains our margins.`)).toBeGreaterThan(
