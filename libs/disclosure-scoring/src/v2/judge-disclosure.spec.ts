@@ -41,13 +41,16 @@ describe('judgeDisclosure (v2)', () => {
 
   it('credits the same words when the sentence names its business or refers back to it explicitly', () => {
     const bare = '他社が容易に模倣できない参入障壁を築き、売上と利益率を高めています。';
-    const named = '当社の業務用浄水器事業では、交換カートリッジの特許で他社が容易に模倣できない参入障壁を築き、売上と利益率を高めています。';
+    const named =
+      '当社の業務用浄水器事業では、交換カートリッジの特許で他社が容易に模倣できない参入障壁を築き、売上と利益率を高めています。';
     const intro = '当社は、業務用浄水器事業で交換カートリッジの特許を保有しています。';
     const back = `${intro}\nこの事業では、他社が容易に模倣できない参入障壁を築き、売上と利益率を高めています。`;
     const after = `${intro}\n${bare}`;
     expect(score(bare)).toBeLessThanOrEqual(10);
     expect(score(named)).toBeGreaterThanOrEqual(50);
-    expect(judgeDisclosure(back).chains[0]?.links).toEqual(expect.arrayContaining(['business', 'mechanism', 'financial']));
+    expect(judgeDisclosure(back).chains[0]?.links).toEqual(
+      expect.arrayContaining(['business', 'mechanism', 'financial']),
+    );
     expect(score(back)).toBeGreaterThan(score(after));
     // Naming the thing again (its last word) refers back too; a sentence about something else does not.
     const second = '模造品が容易に入り込めない参入障壁となり、カートリッジの粗利率を高めています。';
@@ -82,7 +85,9 @@ describe('judgeDisclosure (v2)', () => {
       expect(r.overall).toBeGreaterThan(weakest);
     }
     // The same forms with nothing named are a token, not a mechanism.
-    expect(score('新しく参入する会社が同じだけの記録をそろえるには、少なくとも10年はかかります。')).toBeLessThanOrEqual(10);
+    expect(score('新しく参入する会社が同じだけの記録をそろえるには、少なくとも10年はかかります。')).toBeLessThanOrEqual(
+      10,
+    );
     expect(score('Rivals cannot reach the same durability, so customers keep coming back to us.')).toBeLessThanOrEqual(
       10,
     );

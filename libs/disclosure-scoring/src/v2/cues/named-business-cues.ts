@@ -167,10 +167,15 @@ export const JA_PRODUCT: PrefixedCue = {
   min: 2,
   max: 10,
 };
-export const NOT_A_PRODUCT_WORD = /(?:人|素|教|題|資|部|器|機|取|逸|危|契|動|好|転|商|投|待|有|無|武|容|楽|器|計|管|主|保|移|所|血|配|気|鉄)(?:材|機|器|管|剤)$|(?:経営|事業|成長|変革|危機|管理|情報|重要|主要)(?:器|機|材|管)$/u;
+export const NOT_A_PRODUCT_WORD =
+  /(?:人|素|教|題|資|部|器|機|取|逸|危|契|動|好|転|商|投|待|有|無|武|容|楽|器|計|管|主|保|移|所|血|配|気|鉄)(?:材|機|器|管|剤)$|(?:経営|事業|成長|変革|危機|管理|情報|重要|主要)(?:器|機|材|管)$/u;
 
 /** "Ｘ技術 / Ｘブランド / Ｘデータ / Ｘプラットフォーム / Ｘノウハウ": a specific technology, brand, data, platform or know-how. */
-export const JA_NAMED_ASSET: PrefixedCue = { suffix: /技術|ブランド|データ|プラットフォーム|ノウハウ/g, min: 2, max: 12 };
+export const JA_NAMED_ASSET: PrefixedCue = {
+  suffix: /技術|ブランド|データ|プラットフォーム|ノウハウ/g,
+  min: 2,
+  max: 12,
+};
 /** Leading words that make "Ｘ事業" generic ("当社事業", "既存事業", "知財分野"). */
 export const GENERIC_BUSINESS_PREFIX = new RegExp(
   '^(?:当社|当グループ|グループ|全社|全|各|既存|新規|主力|本|同|中核|コア|成長|基盤|国内外|海外|国内|グローバル|多様|当該|関連|' +
