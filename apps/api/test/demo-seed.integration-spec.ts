@@ -1,6 +1,10 @@
 import type { CurrentUser } from '@ipgn/contracts';
 import { DemoSeeder } from '../src/modules/demo/demo-seeder';
-import { DEMO_INVESTOR_QUESTION, DEMO_SCORED_DISCLOSURE } from '../src/modules/demo/demo-content';
+import {
+  DEMO_INVESTOR_QUESTION,
+  DEMO_SCORED_DISCLOSURE,
+  DEMO_SECOND_ORGANIZATION,
+} from '../src/modules/demo/demo-content';
 import { useDemoSuite } from './support/demo-suite';
 import type { Client } from './test-app';
 
@@ -41,7 +45,7 @@ describe('demo seed (SEED_DEMO=true on an empty database)', () => {
     const investor = await signIn('investor@demo.ipgn.example');
     const list = await investor.get('/api/public/companies');
     expect(list.status).toBe(200);
-    expect(list.body.items.map((c: { slug: string }) => c.slug)).toEqual(['demo-corporation']);
+    expect(list.body.items.map((c: { slug: string }) => c.slug).sort()).toEqual(['demo-corporation', 'demo-seiki']);
 
     const page = await investor.get('/api/public/companies/demo-corporation');
     expect(page.status).toBe(200);
@@ -68,6 +72,45 @@ describe('demo seed (SEED_DEMO=true on an empty database)', () => {
       'demo-corporation',
     ]);
     expect(follows.body.updates.map((u: { kind: string }) => u.kind)).toContain('answer');
+  });
+
+  it('investor: 「比較」 has two fictional companies, each with a published, judged CG-report entry', async () => {
+    const investor = await signIn('investor@demo.ipgn.example');
+    const second = await investor.get(`/api/public/companies/${DEMO_SECOND_ORGANIZATION.slug}`);
+    expect(second.status).toBe(200);
+    // Marked fictional like the first: in its English name and in the title investors read.
+    expect(second.body.company).toMatchObject({
+      nameJa: 'デモ精機株式会社',
+      nameEn: expect.stringContaining('fictional'),
+    });
+    expect(second.body.disclosures).toEqual([
+      expect.objectContaining({
+        type: 'cg-report',
+        language: 'ja',
+        title: expect.stringContaining('デモ・架空の企業'),
+      }),
+    ]);
+    const publication = await investor.get(
+      `/api/public/companies/${DEMO_SECOND_ORGANIZATION.slug}/publications/${second.body.disclosures[0].publicationId}`,
+    );
+    expect(publication.body.text).toContain('デモ用の架空の開示');
+    expect(publication.body.text).not.toMatch(/要記入/);
+
+    const compare = await investor.get(`/api/public/compare?slugs=demo-corporation,${DEMO_SECOND_ORGANIZATION.slug}`);
+    expect(compare.status).toBe(200);
+    const companies = compare.body.companies as {
+      company: { slug: string };
+      publication: { overall: number } | null;
+      scores: Record<string, number>;
+    }[];
+    expect(companies.map((c) => c.company.slug)).toEqual(['demo-corporation', DEMO_SECOND_ORGANIZATION.slug]);
+    for (const c of companies) {
+      expect(c.publication?.overall).toBeGreaterThan(0);
+      expect(Object.keys(c.scores).length).toBeGreaterThan(0);
+    }
+    // Two different profiles, so the comparison shows a difference somewhere.
+    const [first, other] = companies;
+    expect(Object.keys(first.scores).some((id) => first.scores[id] !== other.scores[id])).toBe(true);
   });
 
   it('owner: a submitted listed round with uneven results and an action plan, two drafts, a scored disclosure', async () => {
@@ -145,6 +188,8 @@ describe('demo seed (SEED_DEMO=true on an empty database)', () => {
         }[]
       )[0].n;
     const before = await count();
+    // Two companies, the five printed personas and the second company's two authors (never printed).
+    expect(Number(before)).toBe(2 + 5 + 2);
     expect(await s.t.app.get(DemoSeeder).seedIfEmpty()).toBeNull();
     expect(await count()).toBe(before);
   });

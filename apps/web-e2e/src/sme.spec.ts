@@ -144,7 +144,8 @@ test('a new SME owner signs up, is guided into the check, finishes, sees three s
     await expect(page.getByText('企業情報を保存しました。')).toBeVisible();
 
     await page.goto(`/o/${orgId}/drafts`);
-    await expect(page.getByText(/点数なし（確認項目で判断）/).first()).toBeVisible();
+    // The one-pager's row shows its one figure, the checklist count its page shows (no percentage beside it).
+    await expect(page.getByText(/点数なし・銀行が見るポイント \d+項目中\d+項目/).first()).toBeVisible();
     await page.getByRole('button', { name: 'ドラフトを作成' }).click();
     await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
     const main = page.locator('p.draft-section__paragraph');

@@ -6,6 +6,7 @@ import {
   draftCompleteness,
   generateDraft,
   renderDraftText,
+  smeOnePagerChecklist,
   type Draft,
   type DraftDetail,
   type DraftSummary,
@@ -17,6 +18,8 @@ import { aUser, ORG_ID } from './fixtures';
 export const withoutFacts = generateDraft('cg-report', 'ja', { ...demoDraftInput(), facts: {} });
 /** A CG-report draft from the full demo data: no open slot, so it is scored. */
 export const complete = generateDraft('cg-report', 'ja', demoDraftInput());
+/** An SME one-pager with no SME facts entered: some checklist points are met, others wait for the facts. */
+export const smeOnePager = generateDraft('sme-one-pager', 'ja', { ...demoDraftInput(), facts: {} });
 
 /** The API's view of a draft in `status` at `version`. */
 export function detailOf(
@@ -27,6 +30,7 @@ export function detailOf(
   aiRewriteEnabled = false,
 ): DraftDetail {
   const completeness = draftCompleteness(draft);
+  const checklist = smeOnePagerChecklist(draft);
   const text = renderDraftText(draft);
   const score =
     completeness.slots === 0
@@ -43,6 +47,7 @@ export function detailOf(
     overall: score?.overall ?? null,
     class: score?.class ?? null,
     completeness: completeness.ratio,
+    checklist: checklist ? { met: checklist.met, total: checklist.total } : null,
     createdBy: { userId: 'user-1', displayName: '山田花子' },
     reviewer: null,
     createdAt: '2026-11-20T00:00:00.000Z',

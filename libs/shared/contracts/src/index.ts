@@ -15,3 +15,4 @@ export * from './workshops/workshop-views';
 export * from './organizations/prefectures';
 export * from './input/parse-typed-number';
 export * from './benchmark/benchmark-views';
+export * from './format/japan-time';

@@ -1,7 +1,8 @@
+import { formatJapanDateTime, japanIsoDate, japanWallClock, JAPAN_TIME_ZONE } from '@ipgn/contracts';
 import type { ReportCell, ReportLanguage } from './report-model';
 
-/** The time zone every exported date and time is shown in. */
-export const EXPORT_TIME_ZONE = 'Asia/Tokyo';
+/** The time zone every exported date and time is shown in: Japan's, as on screen (`@ipgn/contracts` japan-time). */
+export const EXPORT_TIME_ZONE = JAPAN_TIME_ZONE;
 
 const intlLocale = (language: ReportLanguage): string => (language === 'ja' ? 'ja-JP' : 'en-GB');
 
@@ -26,43 +27,20 @@ export function formatDate(at: Date, language: ReportLanguage): string {
   }).format(at);
 }
 
-/** "2026/12/10 10:00" / "10/12/2026, 10:00", in Asia/Tokyo. */
-export function formatDateTime(at: Date, language: ReportLanguage): string {
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    timeZone: EXPORT_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
+/** "2026-12-10 10:00 JST" in both languages: the same text the web app shows for that instant. */
+export function formatDateTime(at: Date): string {
+  return formatJapanDateTime(at);
 }
 
 /** "2026-12-10" in Asia/Tokyo (file names, CSV). */
 export function isoDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: EXPORT_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  return japanIsoDate(at);
 }
 
-/** "2026-12-10 10:00:00" in Asia/Tokyo: a local time a spreadsheet reads as a date. */
+/** "2026-12-10 10:00:00" in Asia/Tokyo: a local time a spreadsheet reads as a date (its column says JST). */
 export function isoLocalDateTime(at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: EXPORT_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
+  const clock = japanWallClock(at);
+  return `${clock.date} ${clock.second}`;
 }
 
 /** The wall-clock time in Asia/Tokyo as a UTC instant: what a spreadsheet (which has no time zones) should show. */
@@ -83,7 +61,7 @@ export function formatCell(cell: ReportCell, language: ReportLanguage): string {
     case 'percent':
       return formatPercent(cell.value, language, cell.decimals ?? 0);
     case 'datetime':
-      return formatDateTime(cell.value, language);
+      return formatDateTime(cell.value);
     case 'empty':
       return cell.text ?? '';
   }

@@ -31,7 +31,9 @@ function spawn(): Worker {
   const bundled = join(__dirname, 'export-render-worker.js');
   if (existsSync(bundled)) return new Worker(bundled, { resourceLimits });
   const source = join(__dirname, 'render-worker.ts');
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, { eval: true, resourceLimits });
+  // tsx finds the libraries (@ipgn/contracts' time format) through the workspace's path mapping.
+  const env = { ...process.env, TSX_TSCONFIG_PATH: join(__dirname, '../../../../../tsconfig.base.json') };
+  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, { eval: true, resourceLimits, env });
 }
 
 /** A small pool of render workers: PDF, DOCX and XLSX are produced off the main thread, each within a time cap. */

@@ -48,6 +48,8 @@ describe('CSV and XLSX renderers', () => {
     expect(row?.getCell(2).numFmt).toContain('百万円');
     const dated = ws?.getRow(2).getCell(3);
     expect(dated?.value).toEqual(new Date('2026-12-10T10:02:03Z'));
+    // Shown with its zone, like every time on screen and in the PDF: 2026-12-10 10:02 JST.
+    expect(dated?.numFmt).toBe('yyyy-mm-dd hh:mm "JST"');
     expect(ws?.getRow(2).getCell(4).value).toBe(0.25);
     expect(ws?.getRow(8).getCell(1).value).toBe('abc');
   });

@@ -21,7 +21,8 @@ function cellValue(cell: ReportCell): { value: CellValue; numFmt?: string } {
     case 'percent':
       return { value: cell.value, numFmt: cell.decimals ? `0.${'0'.repeat(cell.decimals)}%` : '0%' };
     case 'datetime':
-      return { value: asLocalWallClock(cell.value), numFmt: 'yyyy-mm-dd hh:mm' };
+      // A date the spreadsheet can compute with, shown with its zone like every other time ("2026-12-10 10:00 JST").
+      return { value: asLocalWallClock(cell.value), numFmt: 'yyyy-mm-dd hh:mm "JST"' };
     case 'empty':
       return { value: cell.text ? safeCellText(cell.text) : null };
   }

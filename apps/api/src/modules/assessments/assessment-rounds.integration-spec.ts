@@ -109,7 +109,7 @@ describe('assessments: assignments, submission, scoring and exports (HTTP, real 
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('設問ID,モジュール,設問（日本語）,設問（英語）,回答,回答の意味・単位,回答者,回答日時');
+    expect(lines[0]).toBe('設問ID,モジュール,設問（日本語）,設問（英語）,回答,回答の意味・単位,回答者,回答日時（JST）');
     expect(lines).toHaveLength(Object.keys(answers).length + 1);
     expect(lines.some((l) => l.startsWith(`${LADDER_SME},`) && l.includes('1 / 4'))).toBe(true);
 

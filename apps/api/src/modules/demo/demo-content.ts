@@ -2,7 +2,7 @@ import type { AnswerValue, MaturityLevel, ModuleId } from '@ipgn/assessment';
 import type { OrganizationRole, WorkshopDepartment } from '@ipgn/contracts';
 
 /*
- * DEMO DATA. デモ電機株式会社 is a fictional company; every name, figure and text below is made up for the demo that
+ * DEMO DATA. デモ電機株式会社 (and デモ精機株式会社, the second company an investor can compare it with) is a fictional company; every name, figure and text below is made up for the demo that
  * `npm start` seeds (the company facts are libs/drafting's DEMO_COMPANY_FACTS, fictional too). Any resemblance to
  * a real company is accidental. Texts say 「デモ用の架空の数値」 where a reader could take a figure for a real one.
  */
@@ -133,3 +133,40 @@ export const DEMO_WORKSHOP = {
     rnd: [1, 0, -1, 1, 0],
   } as Record<WorkshopDepartment, number[]>,
 } as const;
+
+/**
+ * A second fictional listed company with one published CG-report entry, so that an investor trying 「比較」 in the
+ * demo has two companies to compare. Its two staff accounts exist only as the authors of that work: their passwords
+ * are random and never printed (nobody signs in as them). Its text is written, not generated: another company —
+ * inspection equipment and its data, a board that discusses IP more often — so the comparison has two profiles.
+ */
+export const DEMO_SECOND_ORGANIZATION = {
+  slug: 'demo-seiki',
+  legalNameJa: 'デモ精機株式会社',
+  legalNameEn: 'Demo Seiki Co., Ltd. (fictional)',
+  listingStatus: 'standard',
+  companySize: 'large',
+  industry: '3750',
+  fiscalYearEndMonth: 12,
+  employeeCount: 2_300,
+} as const;
+
+export const DEMO_SECOND_PERSONAS: readonly DemoPersona[] = [
+  { key: 'owner', email: 'owner@seiki.demo.ipgn.example', displayName: 'デモ精機 経営企画部長', role: 'owner' },
+  { key: 'reviewer', email: 'board@seiki.demo.ipgn.example', displayName: 'デモ精機 取締役', role: 'reviewer' },
+];
+
+/** The second company's CG-report entry, per section of the template (paragraphs separated by an empty line). */
+export const DEMO_SECOND_DISCLOSURE: Readonly<Record<string, string>> = {
+  'sp-3-1-3': [
+    '当社は、精密計測機器と検査装置の二つの事業で、知的財産と無形資産を企業価値の源泉と位置づけています。（本文はデモ用の架空の開示です）',
+    '検査装置事業の競争力の源泉は、画像処理アルゴリズムの設計ノウハウと、お客様の生産ラインで蓄積した検査データです。このノウハウが微細な欠陥の検出率を高め、お客様には不良品の流出防止をもたらしています。その成果は半導体メーカー向けの受注拡大に表れており、2026年12月期の検査装置事業の売上高は210億円でした。',
+    '2026年12月期の研究開発費は48億円でした。中期経営計画2029では、検査データを活用した予知保全サービスに3年間で累計30億円を投じます。',
+    '主なKPIは、検査データを活用したサービスの売上高比率（2026年12月期実績8%、2029年12月期目標20%）と、主要顧客10社での検査装置の採用率（2026年12月期実績60%）です。',
+  ].join('\n\n'),
+  'sp-4-2-2': [
+    '知財・無形資産戦略は、CTO（最高技術責任者）が統括し、四半期ごとに取締役会へ報告しています。',
+    '取締役会は2026年12月期に、知財・無形資産への投資を資源配分の議題として6回審議しました。主な議題は、検査データの利用契約の方針、予知保全サービスへの投資判断、知財・無形資産KPIの目標と実績です。',
+    '取締役会は、KPIの実績が目標を下回った場合には投資計画の見直しを求め、その監督の状況を毎年の取締役会実効性評価で確認しています。社外取締役2名は、知財・無形資産の知見を持つ者として選任しています。',
+  ].join('\n\n'),
+};

@@ -14,6 +14,7 @@ import { DEMO_ORGANIZATION, DEMO_PERSONAS, type DemoPersona, type DemoRole } fro
 import { DemoDisclosureStep } from './demo-disclosure-step';
 import { demoActor, type DemoActor } from './demo-personas';
 import { DemoPublicationStep } from './demo-publication-step';
+import { DemoSecondCompanyStep } from './demo-second-company-step';
 import { DemoWorkshopStep } from './demo-workshop-step';
 
 export interface DemoCredential {
@@ -39,6 +40,7 @@ export class DemoSeeder {
     private readonly audit: AuditService,
     private readonly assessment: DemoAssessmentStep,
     private readonly publication: DemoPublicationStep,
+    private readonly secondCompany: DemoSecondCompanyStep,
     private readonly disclosure: DemoDisclosureStep,
     private readonly advisor: DemoAdvisorStep,
     private readonly workshop: DemoWorkshopStep,
@@ -78,6 +80,8 @@ export class DemoSeeder {
     const assessmentId = await step('assessment', () => this.assessment.run(cast.owner, cast.contributor));
     await step('disclosure', () => this.disclosure.run(cast.contributor));
     await step('publication', () => this.publication.run(cast, assessmentId));
+    // Another fictional company has published too, so the investor's comparison has two companies.
+    await step('second company', () => this.secondCompany.run());
     const advisor = await step('advisor', () => this.advisor.run(cast.owner, cast.advisor));
     await step('workshop', () => this.workshop.run(advisor));
   }

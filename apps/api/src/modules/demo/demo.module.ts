@@ -11,6 +11,7 @@ import { DemoAdvisorStep } from './demo-advisor-step';
 import { DemoAssessmentStep } from './demo-assessment-step';
 import { DemoDisclosureStep } from './demo-disclosure-step';
 import { DemoPublicationStep } from './demo-publication-step';
+import { DemoSecondCompanyStep } from './demo-second-company-step';
 import { DemoSeeder } from './demo-seeder';
 import { DemoWorkshopStep } from './demo-workshop-step';
 
@@ -30,6 +31,7 @@ import { DemoWorkshopStep } from './demo-workshop-step';
     DemoSeeder,
     DemoAssessmentStep,
     DemoPublicationStep,
+    DemoSecondCompanyStep,
     DemoDisclosureStep,
     DemoAdvisorStep,
     DemoWorkshopStep,

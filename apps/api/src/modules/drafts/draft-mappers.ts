@@ -1,4 +1,4 @@
-import { renderDraftText, type DraftSummary, type DraftVersionView } from '@ipgn/drafting';
+import { renderDraftText, smeOnePagerChecklist, type DraftSummary, type DraftVersionView } from '@ipgn/drafting';
 import type { DraftCommentEntity } from './entities/draft-comment.entity';
 import type { DraftVersionEntity } from './entities/draft-version.entity';
 import type { DraftEntity } from './entities/draft.entity';
@@ -10,10 +10,12 @@ function person(id: string | null, user: { displayName: string } | null | undefi
   return id ? { userId: id, displayName: user?.displayName ?? '' } : null;
 }
 
+/** `v.sections` is needed (and read) only for an SME one-pager, whose checklist count the summary carries. */
 export function toDraftSummary(
   d: DraftEntity,
-  v: Pick<DraftVersionEntity, 'score' | 'completeness'> | undefined,
+  v: (Pick<DraftVersionEntity, 'score' | 'completeness'> & Partial<Pick<DraftVersionEntity, 'sections'>>) | undefined,
 ): DraftSummary {
+  const checklist = v?.sections ? smeOnePagerChecklist(v.sections) : null;
   return {
     id: d.id,
     type: d.type,
@@ -25,6 +27,7 @@ export function toDraftSummary(
     overall: v?.score?.overall ?? null,
     class: v?.score?.class ?? null,
     completeness: v?.completeness.ratio ?? 0,
+    checklist: checklist ? { met: checklist.met, total: checklist.total } : null,
     createdBy: person(d.createdBy, d.creator),
     reviewer: person(d.reviewerId, d.reviewer),
     createdAt: d.createdAt.toISOString(),

@@ -1,3 +1,4 @@
+import { smeOnePagerChecklist, type Draft } from '@ipgn/drafting';
 import { useTestApp } from '../../../test/support/use-test-app';
 
 describe('drafts list: pages, never a silent cap (HTTP, real database)', () => {
@@ -24,6 +25,17 @@ describe('drafts list: pages, never a silent cap (HTTP, real database)', () => {
     );
     // The current version's score and completeness come with each item (one batched query, not one per row).
     expect(first.body.items[0]).toMatchObject({ currentVersion: 1, completeness: expect.any(Number) });
+    // An SME one-pager is measured by its checklist (the count its page shows); the other types have none.
+    const byType = new Map(
+      (all.body.items as { type: string; checklist: unknown }[]).map((d) => [d.type, d.checklist] as const),
+    );
+    expect(byType.get('cg-report')).toBeNull();
+    expect(byType.get('integrated-report')).toBeNull();
+    const onePager = await owner.get(`/api/orgs/${orgId}/drafts/${created[1]}`);
+    const checklist = smeOnePagerChecklist(onePager.body.current.draft as Draft);
+    expect(checklist).not.toBeNull();
+    expect(byType.get('sme-one-pager')).toEqual({ met: checklist?.met, total: checklist?.total });
+    expect(onePager.body.checklist).toEqual(byType.get('sme-one-pager'));
 
     for (const [query, field, code] of [
       ['limit=0', 'limit', 'min'],

@@ -44,6 +44,6 @@ import { AppConfigModule } from '../../config/app-config.module';
   ],
   controllers: [CompanyFactsController, DraftsController],
   // The demo seed enters facts, drafts and takes a draft through review and publication with these.
-  exports: [CompanyFactsService, DraftsService, DraftWorkflowService],
+  exports: [CompanyFactsService, DraftsService, DraftSectionsService, DraftWorkflowService],
 })
 export class DraftsModule {}

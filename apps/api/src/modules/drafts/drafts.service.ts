@@ -94,7 +94,7 @@ export class DraftsService {
     return this.get(org, id);
   }
 
-  /** One page of the organization's drafts, newest first, each with its current version's score (two queries). */
+  /** One page of the organization's drafts, newest first, each with its current version's score (two queries; three with an SME one-pager). */
   async list(org: OrganizationContext, page: PageRequest): Promise<Page<DraftSummary>> {
     const organizationId = org.organizationId;
     const [rows, total] = await this.drafts.findAndCount({
@@ -116,7 +116,27 @@ export class DraftsService {
         },
       )
       .getMany();
-    const byDraft = new Map(current.map((v) => [v.draftId, v]));
+    // An SME one-pager's row shows its checklist count, worked out from its text: only those versions' text is read.
+    const smeIds = rows.filter((d) => d.type === 'sme-one-pager').map((d) => d.id);
+    const smeTexts =
+      smeIds.length === 0
+        ? []
+        : await this.versions
+            .createQueryBuilder('v')
+            .select(['v.draftId', 'v.sections'])
+            .where('v.organization_id = :organizationId', { organizationId })
+            .andWhere(
+              '(v.draft_id, v.version) IN (SELECT d.id, d.current_version FROM drafts d WHERE d.organization_id = :organizationId AND d.id IN (:...ids))',
+              { ids: smeIds },
+            )
+            .getMany();
+    const textOf = new Map(smeTexts.map((v) => [v.draftId, v.sections]));
+    const byDraft = new Map(
+      current.map((v) => {
+        const sections = textOf.get(v.draftId);
+        return [v.draftId, sections ? Object.assign(v, { sections }) : v];
+      }),
+    );
     return pageOf(
       rows.map((d) => toDraftSummary(d, byDraft.get(d.id))),
       total,

@@ -10,7 +10,7 @@ import {
 } from '@ipgn/contracts';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
-import { pageOf, type Page, type PageRequest } from '@ipgn/contracts';
+import { formatJapanDateTime, pageOf, type Page, type PageRequest } from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { publicUrl } from '../../common/http/public-url';
 import { AuditService } from '../audit/audit.service';
@@ -116,7 +116,8 @@ export class InvitationsService {
         inviter: actor.displayName,
         organization: organization.legalNameJa,
         role: ROLE_LABELS[locale][dto.role],
-        expires: invitation.expiresAt.toISOString().slice(0, 10),
+        // The instant, in Japan's time and labelled, as the invitation list on screen shows it.
+        expires: formatJapanDateTime(invitation.expiresAt),
         link: acceptUrl,
       }),
     });

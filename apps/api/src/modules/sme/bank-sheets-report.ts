@@ -45,7 +45,7 @@ export function bankSheetsReport(model: BankSheets, locale: Locale, createdAt: D
     model.company.name,
     ...(model.company.prefecture ? [model.company.prefecture[locale]] : []),
     ...(model.company.employeeCount === null ? [] : [`${h.employees}: ${model.company.employeeCount}`]),
-    `${h.created}: ${formatDateTime(createdAt, locale)}`,
+    `${h.created}: ${formatDateTime(createdAt)}`,
   ];
   const blocks: ReportBlock[] = model.sheets.flatMap((sheet, i) => [
     ...(i > 0 ? [{ kind: 'page-break' } as const] : []),

@@ -159,7 +159,7 @@ describe('workshop report (PDF, DOCX) and raw responses (CSV, XLSX)', () => {
     const text = (
       (await binary(suite.advisor.agent.get(`/api/orgs/${suite.orgId}/workshops/${id}/responses.csv`))).body as Buffer
     ).toString('utf8');
-    expect(text.split('\r\n')[0]).toBe('\uFEFF参加者,部門,質問番号,設問ID,質問,回答,回答の意味,回答日時');
+    expect(text.split('\r\n')[0]).toBe('\uFEFF参加者,部門,質問番号,設問ID,質問,回答,回答の意味,回答日時（JST）');
     for (const name of names) expect(text).toContain(name);
     expect(text).toContain('研究 一子,研究開発,1,');
     // Answer times in Asia/Tokyo, as a spreadsheet reads them.

@@ -75,7 +75,7 @@ export const WORKSHOP_REPORT_TEXT = {
       prompt: '質問',
       answer: '回答',
       meaning: '回答の意味',
-      answeredAt: '回答日時',
+      answeredAt: '回答日時（JST）',
     },
   },
   en: {
@@ -139,7 +139,7 @@ export const WORKSHOP_REPORT_TEXT = {
       prompt: 'Question',
       answer: 'Answer',
       meaning: 'Meaning',
-      answeredAt: 'Answered at',
+      answeredAt: 'Answered at (JST)',
     },
   },
 } as const;

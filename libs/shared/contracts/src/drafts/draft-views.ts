@@ -49,6 +49,11 @@ export interface DraftSummaryOf<D extends DraftDomainTypes> {
   class: string | null;
   /** Share of paragraphs without a slot, 0..1. */
   completeness: number;
+  /**
+   * An SME one-pager's own measure (it gets no disclosure score): how many of the bank-reader checklist's points
+   * it meets (libs/drafting `smeOnePagerChecklist`). Null for every other type.
+   */
+  checklist: { met: number; total: number } | null;
   createdBy: PersonRef | null;
   /** The reviewer picked when review was last requested (null: any member who may review). */
   reviewer: PersonRef | null;

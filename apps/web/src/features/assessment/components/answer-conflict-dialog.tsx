@@ -4,6 +4,7 @@ import type { Question } from '@ipgn/assessment';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import type { AnswerConflict } from '../hooks/use-autosave-answer';
 import { formatAnswer } from '../utils/format-answer';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 export interface AnswerConflictDialogProps {
   question: Question;
@@ -20,7 +21,7 @@ export function AnswerConflictDialog({ question, conflict, onKeepMine, onTakeThe
   const firstButton = useRef<HTMLButtonElement>(null);
   useEffect(() => firstButton.current?.focus(), []);
   const { current, yours } = conflict;
-  const date = current.answeredAt ? new Date(current.answeredAt).toLocaleString(locale) : '';
+  const date = current.answeredAt ? formatDateTime(current.answeredAt) : '';
   return (
     <div className="assessment-dialog__backdrop">
       <div role="alertdialog" aria-modal="true" aria-labelledby={titleId} className="assessment-dialog">

@@ -10,6 +10,7 @@ import { typedNumberMessage } from '../../../shared/utils/typed-number-message';
 import { useAutosaveAnswer } from '../hooks/use-autosave-answer';
 import { AnswerConflictDialog } from './answer-conflict-dialog';
 import { SaveStatus } from './save-status';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 export interface QuestionFieldProps {
   orgId: string;
@@ -250,7 +251,7 @@ export function QuestionField({
           <span className="question__answered-by">
             {t('assessment.questionnaire.answeredBy', {
               name: saved.answeredBy.displayName,
-              date: new Date(saved.answeredAt).toLocaleString(locale),
+              date: formatDateTime(saved.answeredAt),
             })}
           </span>
         ) : null}

@@ -16,7 +16,6 @@ import { useTooLongMessage } from '../../../shared/components/limited-textarea';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import type { Planning } from '../api/assessment-api';
@@ -29,6 +28,7 @@ import { DecisionOrigin } from './decision-origin';
 import { ValidationStateBadge } from './validation-state-badge';
 
 import '../assessment.css';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 /** The reviewer's screen of the validation step: every answer that needs a decision, its evidence, accept or return. */
 export function ReviewPage() {
@@ -178,7 +178,7 @@ function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, prior, 
             : t('assessment.validation.lastDecision', {
                 decision: t(`assessment.validation.state.${last.decision}`),
                 name: last.reviewedBy?.displayName ?? '—',
-                date: formatDateTime(last.reviewedAt, locale),
+                date: formatDateTime(last.reviewedAt),
               })}
           {last.comment ? ` — ${last.comment}` : ''}
         </p>
@@ -188,7 +188,7 @@ function ReviewItem({ orgId, detail, bank, item, answer, evidence, note, prior, 
           {t('assessment.validation.prior', {
             decision: t(`assessment.validation.state.${prior.decision}`),
             name: prior.reviewedBy ?? '—',
-            date: formatDateTime(prior.reviewedAt, locale),
+            date: formatDateTime(prior.reviewedAt),
           })}
           {prior.comment ? ` — ${prior.comment}` : ''}
           {prior.current ? '' : ` ${t('assessment.validation.priorChanged')}`} <DecisionOrigin review={prior} />

@@ -2,13 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
-import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useAuditEvents } from '../hooks/use-audit-events';
 import { auditActionLabel } from '../utils/audit-action-label';
 import { auditTargetLabel } from '../utils/audit-target-label';
 import { LoadMore } from '../../../shared/components/load-more';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 export function AuditLogPage() {
   const { t, i18n } = useTranslation();
@@ -16,7 +15,6 @@ export function AuditLogPage() {
   const { orgId, can } = useCurrentMembership();
   const allowed = can('audit:read');
   const events = useAuditEvents(orgId);
-  const locale = currentLocale(i18n);
   return (
     <section aria-labelledby="audit-title" className="page">
       <h1 id="audit-title">{t('audit.title')}</h1>
@@ -38,7 +36,7 @@ export function AuditLogPage() {
                       <div>
                         <dt>{t('audit.when')}</dt>
                         <dd>
-                          <time dateTime={event.createdAt}>{formatDateTime(event.createdAt, locale)}</time>
+                          <time dateTime={event.createdAt}>{formatDateTime(event.createdAt)}</time>
                         </dd>
                       </div>
                       <div>

@@ -4,10 +4,10 @@ import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { StatusMessage } from '../../../shared/components/status-message';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDate } from '../../../shared/utils/format-date';
 import { industryLabel } from '../../organizations/utils/industry-label';
 import { useBenchmarkParticipation, useSetBenchmarkParticipation } from '../hooks/use-benchmark-participation';
 import '../benchmark.css';
+import { formatDate } from '../../../shared/i18n/format';
 
 export interface BenchmarkParticipationPanelProps {
   orgId: string;

@@ -4,10 +4,10 @@ import type { BenchmarkStandingRowView, BenchmarkStandingView } from '@ipgn/cont
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDate } from '../../../shared/utils/format-date';
 import { industryLabel } from '../../organizations/utils/industry-label';
 import { useBenchmarkStanding } from '../hooks/use-benchmark-standing';
 import '../benchmark.css';
+import { formatDate } from '../../../shared/i18n/format';
 
 export interface BenchmarkStandingProps {
   orgId: string;

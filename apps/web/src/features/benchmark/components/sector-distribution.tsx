@@ -3,10 +3,10 @@ import type { PublicBenchmarkBandView, PublicBenchmarkRowView } from '@ipgn/cont
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDate } from '../../../shared/utils/format-date';
 import { industryLabel } from '../../organizations/utils/industry-label';
 import { useSectorDistribution } from '../hooks/use-sector-distribution';
 import '../benchmark.css';
+import { formatDate } from '../../../shared/i18n/format';
 
 export interface SectorDistributionProps {
   industry: string;

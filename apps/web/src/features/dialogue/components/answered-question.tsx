@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { QuestionView } from '@ipgn/contracts';
 import { ConfirmAction } from '../../../shared/components/confirm-action';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
-import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useWithdrawAnswer } from '../hooks/use-withdraw-answer';
 import { AnswerQuestionForm } from './answer-question-form';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 /** An answer already given: shown with who and when, and editable or withdrawable (both kept in the audit log). */
 export function AnsweredQuestion({ orgId, question: q }: { orgId: string; question: QuestionView }) {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n);
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const withdraw = useWithdrawAnswer(orgId);
   if (editing)
@@ -28,7 +26,7 @@ export function AnsweredQuestion({ orgId, question: q }: { orgId: string; questi
       <p className="muted">
         {t('dialogue.answeredBy', {
           name: q.answeredBy?.displayName ?? t('dialogue.unknown'),
-          date: q.answeredAt ? formatDateTime(q.answeredAt, locale) : '',
+          date: q.answeredAt ? formatDateTime(q.answeredAt) : '',
         })}
         {' · '}
         {q.isPublic ? t('dialogue.public') : t('dialogue.private')}

@@ -2,19 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
-import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useOrganizationQuestions } from '../hooks/use-organization-questions';
 import { useQuestionsSummary } from '../hooks/use-questions-summary';
 import { AnswerQuestionForm } from './answer-question-form';
 import { AnsweredQuestion } from './answered-question';
 import { LoadMore } from '../../../shared/components/load-more';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 /** Investors' questions about the organization's publications; members with dialogue:answer reply. */
 export function QuestionsPage() {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n);
+  const { t } = useTranslation();
   usePageTitle(t('dialogue.title'));
   const { orgId } = useCurrentMembership();
   const questions = useOrganizationQuestions(orgId);
@@ -45,7 +43,7 @@ export function QuestionsPage() {
               <p className="muted">
                 {t('dialogue.askedBy', {
                   name: q.askedBy?.displayName ?? t('dialogue.unknown'),
-                  date: formatDateTime(q.askedAt, locale),
+                  date: formatDateTime(q.askedAt),
                 })}
               </p>
               <p>{q.body}</p>

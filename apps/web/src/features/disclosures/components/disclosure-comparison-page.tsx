@@ -4,7 +4,6 @@ import type { DisclosurePeriod } from '@ipgn/contracts';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useDisclosureComparison } from '../hooks/use-disclosure-comparison';
 import { formatDelta } from '../utils/format-delta';
 import { CriterionDeltaTable } from './criterion-delta-table';
@@ -12,10 +11,11 @@ import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import { TextDiff } from './text-diff';
 import '../disclosures.css';
 import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 /** Two saved scores side by side: overall change, change per criterion, sentence diff. */
 export function DisclosureComparisonPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('disclosures.compare.title'));
   const { orgId = '', fromId = '', toId = '' } = useParams();
   const [params] = useSearchParams();
@@ -39,7 +39,7 @@ export function DisclosureComparisonPage() {
         <span className="compare-side__period"> {periodLabel(period)}</span>
         <span className="muted">
           {' '}
-          · {formatDateTime(d.createdAt, i18n.language)} ·{' '}
+          · {formatDateTime(d.createdAt)} ·{' '}
           {t(d.class ? 'disclosures.history.score' : 'disclosures.history.scoreNoClass', {
             score: d.overall,
             grade: d.grade,

@@ -6,11 +6,11 @@ import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { StatusMessage } from '../../../shared/components/status-message';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useDeleteDisclosure } from '../hooks/use-delete-disclosure';
 import { useDisclosures } from '../hooks/use-disclosures';
 import { LoadMore } from '../../../shared/components/load-more';
 import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 export interface DisclosureHistoryProps {
   orgId: string;
@@ -19,7 +19,7 @@ export interface DisclosureHistoryProps {
 
 /** The organization's scored texts, newest first; choose two to compare them. */
 export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const list = useDisclosures(orgId);
   const remove = useDeleteDisclosure(orgId);
@@ -69,7 +69,7 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
                     <Link to={`/o/${orgId}/disclosures/${d.id}`}>{d.title}</Link>
                   </p>
                   <p className="list-item__meta">
-                    {t(`disclosures.documentTypes.${d.documentType}`)} · {formatDateTime(d.createdAt, i18n.language)}
+                    {t(`disclosures.documentTypes.${d.documentType}`)} · {formatDateTime(d.createdAt)}
                     {d.createdBy ? ` · ${t('disclosures.history.by', { name: d.createdBy.displayName })}` : ''}
                   </p>
                 </div>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { bilingualText } from '../utils/bilingual-text';
 import { calibrationSourceText } from '../utils/calibration-source';
 import { isV2Result } from '../utils/judgement-view';
 import type { DisclosureRecord } from '@ipgn/disclosure-scoring';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 export interface DisclosureScoreSummaryProps {
   record: DisclosureRecord;
@@ -74,7 +74,7 @@ export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) 
         {t('disclosures.result.meta', {
           type: t(`disclosures.documentTypes.${record.documentType}`),
           language: t(`disclosures.languages.${record.language}`),
-          date: formatDateTime(record.createdAt, i18n.language),
+          date: formatDateTime(record.createdAt),
           version: record.rubricVersion,
         })}
         {' · '}

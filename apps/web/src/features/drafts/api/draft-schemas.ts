@@ -33,6 +33,7 @@ const summaryShape = {
   overall: z.nullable(z.number()),
   class: z.nullable(z.string()),
   completeness: z.number(),
+  checklist: z.nullable(z.object({ met: z.number(), total: z.number() })),
   createdBy: z.nullable(personRefSchema),
   reviewer: z.nullable(personRefSchema),
   createdAt: z.string(),

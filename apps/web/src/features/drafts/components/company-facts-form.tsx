@@ -2,14 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppForm } from '../../../shared/forms/app-form';
 import { useAppForm } from '../../../shared/forms/use-app-form';
-import { useUnsavedChangesWarning } from '../../../shared/hooks/use-unsaved-changes-warning';
-import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
+import { useLocalFactsCopy } from '../hooks/use-local-facts-copy';
 import type { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { factsFormState, type FactsFormState } from '../utils/facts-form-state';
 import { factsClientErrors } from '../utils/facts-client-errors';
 import { formStateToFacts } from '../utils/form-state-to-facts';
-import { clearLocalFactsCopy, readLocalFactsCopy, writeLocalFactsCopy } from '../utils/local-facts-copy';
+import { clearLocalFactsCopy, readLocalFactsCopy } from '../utils/local-facts-copy';
 import { FactsAllocationsSection } from './facts-allocations-section';
 import { FactsDisclosureFields } from './facts-disclosure-fields';
 import { FactsGovernanceSection } from './facts-governance-section';
@@ -17,7 +15,9 @@ import { FactsIntangiblesSection } from './facts-intangibles-section';
 import { FactsKpisSection } from './facts-kpis-section';
 import { FactsSaveErrors } from './facts-save-errors';
 import { FactsSegmentsSection } from './facts-segments-section';
+import { RestoredFactsNotice } from './restored-facts-notice';
 import type { CompanyFactsView } from '@ipgn/drafting';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 export interface CompanyFactsFormProps {
   orgId: string;
@@ -30,12 +30,11 @@ export interface CompanyFactsFormProps {
 
 /** The main structured facts: segments, key intangibles, KPIs with targets, investments and governance. */
 export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: CompanyFactsFormProps) {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n);
+  const { t } = useTranslation();
   // The last saved state, to tell whether there is anything unsaved.
   const [baseline, setBaseline] = useState(() => JSON.stringify(factsFormState(view.facts)));
   // An unsaved copy kept on this device (a failed save, a closed tab) comes back if nobody has saved since.
-  const [restored] = useState(() => readLocalFactsCopy(orgId, view.version));
+  const [restored] = useState(() => readLocalFactsCopy<FactsFormState>(orgId, view.version, 'listed'));
   // Saved just now: the version this form was (re)mounted with is the one the last save produced.
   const [saved, setSaved] = useState(() => save.isSuccess && save.data?.version === view.version);
   const form = useAppForm<FactsFormState>({
@@ -57,11 +56,7 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
   const { control, setValue, watch, reset } = form.form;
   const state = watch();
   const dirty = !readOnly && JSON.stringify(state) !== baseline;
-  useUnsavedChangesWarning(dirty, t('drafts.facts.unsavedLeave'));
-  useEffect(() => {
-    if (dirty) writeLocalFactsCopy(orgId, view.version, state);
-    else clearLocalFactsCopy(orgId);
-  }, [dirty, orgId, view.version, state]);
+  useLocalFactsCopy(orgId, 'listed', view.version, state, dirty);
   useEffect(() => {
     const typing = watch(() => setSaved(false));
     return () => typing.unsubscribe();
@@ -70,25 +65,18 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
   return (
     <AppForm form={form} alert={false} className="form form--wide">
       {restored && dirty ? (
-        <div className="notice" role="status">
-          <p>{t('drafts.facts.restored')}</p>
-          <button
-            type="button"
-            className="button button--secondary button--small"
-            onClick={() => {
-              clearLocalFactsCopy(orgId);
-              reset(factsFormState(view.facts));
-            }}
-          >
-            {t('drafts.facts.discardRestored')}
-          </button>
-        </div>
+        <RestoredFactsNotice
+          onDiscard={() => {
+            clearLocalFactsCopy(orgId, 'listed');
+            reset(factsFormState(view.facts));
+          }}
+        />
       ) : null}
       {view.updatedAt ? (
         <p className="muted">
           {t('drafts.facts.lastSaved', {
             name: view.updatedBy?.displayName ?? t('drafts.comments.unknown'),
-            date: formatDateTime(view.updatedAt, locale),
+            date: formatDateTime(view.updatedAt),
           })}
         </p>
       ) : null}

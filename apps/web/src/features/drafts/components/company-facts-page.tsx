@@ -56,7 +56,9 @@ export function CompanyFactsPage() {
             // Unfolded when it holds something: listed facts already entered, or typing kept on this device.
             <details
               className="panel facts-more"
-              open={hasListedFacts(facts.data.facts) || readLocalFactsCopy(orgId, facts.data.version) !== null}
+              open={
+                hasListedFacts(facts.data.facts) || readLocalFactsCopy(orgId, facts.data.version, 'listed') !== null
+              }
             >
               <summary>{t('drafts.smeFacts.more')}</summary>
               <CompanyFactsForm

@@ -40,7 +40,13 @@ export function DraftScorePanel({ version }: { version: DraftVersionView }) {
       ) : (
         <>
           <p>{t('drafts.score.pending')}</p>
-          <p>{t('drafts.score.completeness', { percent: percent(version.completeness) })}</p>
+          <p data-testid="draft-completeness">
+            {t('drafts.score.completeness', {
+              filled: version.completenessDetail.filledParagraphs,
+              paragraphs: version.completenessDetail.paragraphs,
+              percent: percent(version.completeness),
+            })}
+          </p>
         </>
       )}
     </section>

@@ -4,9 +4,8 @@ import { MAX_COMMENT_CHARS, type DraftCommentView } from '@ipgn/contracts';
 import { fieldErrorOf } from '../../../shared/api/api-request-error';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { LimitedTextarea } from '../../../shared/components/limited-textarea';
-import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useAddDraftComment } from '../hooks/use-add-draft-comment';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 export interface DraftSectionCommentsProps {
   orgId: string;
@@ -26,8 +25,7 @@ export function DraftSectionComments({
   comments,
   canComment,
 }: DraftSectionCommentsProps) {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n);
+  const { t } = useTranslation();
   const add = useAddDraftComment(orgId, draftId);
   const [body, setBody] = useState('');
   const id = useId();
@@ -49,7 +47,7 @@ export function DraftSectionComments({
               {t('drafts.comments.byline', {
                 name: c.author?.displayName ?? t('drafts.comments.unknown'),
                 version: c.version,
-                date: formatDateTime(c.createdAt, locale),
+                date: formatDateTime(c.createdAt),
               })}
             </p>
             <p>{c.body}</p>

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
-import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useDraftVersions } from '../hooks/use-draft-versions';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 export interface DraftVersionsPanelProps {
   orgId: string;
@@ -15,8 +14,7 @@ export interface DraftVersionsPanelProps {
 
 /** Version history (newest first); choosing two versions opens their comparison (DraftComparePage). */
 export function DraftVersionsPanel({ orgId, draftId, currentVersion }: DraftVersionsPanelProps) {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n);
+  const { t } = useTranslation();
   const versions = useDraftVersions(orgId, draftId, currentVersion);
   const [from, setFrom] = useState(Math.max(1, currentVersion - 1));
   const [to, setTo] = useState(currentVersion);
@@ -39,7 +37,7 @@ export function DraftVersionsPanel({ orgId, draftId, currentVersion }: DraftVers
           <li key={v.version} data-testid={`draft-version-${v.version}`}>
             {t('drafts.versions.item', {
               version: v.version,
-              date: formatDateTime(v.createdAt, locale),
+              date: formatDateTime(v.createdAt),
               name: v.createdBy?.displayName ?? t('drafts.comments.unknown'),
             })}
             {' · '}

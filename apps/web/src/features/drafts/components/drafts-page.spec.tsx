@@ -4,7 +4,8 @@ import { pageOf } from '@ipgn/contracts';
 import { apiError, json, type MockResponse } from '../../../testing/mock-api';
 import { anOrganization, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import { apiFor, complete, detailOf, summaryOf, withoutFacts } from '../../../testing/draft-fixtures';
+import { smeOnePagerChecklist } from '@ipgn/drafting';
+import { apiFor, complete, detailOf, smeOnePager, summaryOf, withoutFacts } from '../../../testing/draft-fixtures';
 
 describe('Disclosure drafts', () => {
   it('shows how many drafts there are and loads more on request', async () => {
@@ -55,10 +56,12 @@ describe('Disclosure drafts', () => {
 
     const openRow = await screen.findByTestId('draft-row-d-open');
     expect(within(openRow).getByTestId('draft-status')).toHaveTextContent('作成中');
-    expect(openRow).toHaveTextContent(`要記入あり（完成度 ${Math.round(open.completeness * 100)}%）`);
+    expect(openRow).toHaveTextContent(`要記入あり（記入済みの段落 ${Math.round(open.completeness * 100)}%）`);
     const doneRow = screen.getByTestId('draft-row-d-done');
     expect(within(doneRow).getByTestId('draft-status')).toHaveTextContent('承認済み');
     expect(doneRow).toHaveTextContent(`${done.overall}点（${done.class}）`);
+    // Updated 2026-11-20T00:00Z: shown in Japan time with its zone, as the exports print times.
+    expect(doneRow).toHaveTextContent('2026-11-20 09:00 JST');
     expect(screen.getByRole('link', { name: /企業情報/ })).toHaveAttribute('href', `/o/${ORG_ID}/drafts/facts`);
 
     await user.selectOptions(screen.getByLabelText('種類'), '統合報告書（知財・無形資産）');
@@ -70,6 +73,25 @@ describe('Disclosure drafts', () => {
       language: 'en',
     });
     expect(location.pathname).toBe(`/o/${ORG_ID}/drafts/d-new`);
+  });
+
+  it('measures an SME one-pager by one figure, its checklist, in the list and on its page — never a percentage beside it', async () => {
+    const onePager = detailOf('d-sme', smeOnePager, 'draft');
+    const checklist = smeOnePagerChecklist(smeOnePager);
+    if (!checklist) throw new Error('an SME one-pager has a checklist');
+    expect(checklist.met).toBeLessThan(checklist.total);
+    const api = apiFor('contributor', [onePager]);
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/drafts`);
+    const row = await screen.findByTestId('draft-row-d-sme');
+    expect(row).toHaveTextContent(`点数なし・銀行が見るポイント ${checklist.total}項目中${checklist.met}項目`);
+    expect(row).not.toHaveTextContent('%');
+
+    await user.click(within(row).getByRole('link', { name: smeOnePager.title }));
+    const panel = await screen.findByTestId('sme-checklist');
+    expect(panel).toHaveTextContent(`${checklist.total}項目中${checklist.met}項目を満たしています`);
+    expect(screen.queryByTestId('draft-completeness')).not.toBeInTheDocument();
+    expect(screen.getByRole('main')).not.toHaveTextContent('%');
   });
 
   it('starts an unlisted company on the SME one-pager once its profile loads, and sends that type', async () => {
@@ -112,6 +134,12 @@ describe('Disclosure drafts', () => {
     const missing = screen.getByRole('region', { name: /要記入の項目/ });
     expect(within(missing).getAllByRole('listitem')).toHaveLength(open.current.completenessDetail.missing.length);
     expect(screen.getByText('要記入がすべて埋まるとスコアが表示されます。')).toBeInTheDocument();
+    // The share is of paragraphs, and says so with the counts it comes from.
+    const { paragraphs, filledParagraphs } = open.current.completenessDetail;
+    expect(filledParagraphs).toBeLessThan(paragraphs);
+    expect(screen.getByTestId('draft-completeness')).toHaveTextContent(
+      `記入済みの段落：${paragraphs}段落中${filledParagraphs}段落（${Math.round((filledParagraphs / paragraphs) * 100)}%）`,
+    );
     // The AI rewrite is off unless the operator configured it.
     expect(screen.queryByRole('button', { name: /AI提案/ })).not.toBeInTheDocument();
 

@@ -3,8 +3,6 @@ import { Link } from 'react-router';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
-import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { LoadMore } from '../../../shared/components/load-more';
 import { useDrafts } from '../hooks/use-drafts';
@@ -12,11 +10,11 @@ import { percent } from '../utils/percent';
 import { DraftStatusBadge } from './draft-status-badge';
 import { NewDraftForm } from './new-draft-form';
 import '../drafts.css';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 /** The organization's drafts with type, language, status and score; a new draft for roles that may edit. */
 export function DraftsPage() {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n);
+  const { t } = useTranslation();
   usePageTitle(t('drafts.page.title'));
   const { orgId, can } = useCurrentMembership();
   const drafts = useDrafts(orgId);
@@ -63,11 +61,12 @@ export function DraftsPage() {
                         ? d.class
                           ? t('drafts.page.scoreValue', { overall: d.overall, class: d.class })
                           : t('drafts.page.scoreOnly', { overall: d.overall }) // the 〇/△/✕ mark is for CG entries only
-                        : d.type === 'sme-one-pager'
-                          ? t('drafts.page.smeNoScore', { percent: percent(d.completeness) })
+                        : d.checklist
+                          ? // An SME one-pager is measured by its checklist only: one figure, the one its page shows.
+                            t('drafts.page.smeNoScore', { met: d.checklist.met, total: d.checklist.total })
                           : t('drafts.page.scorePending', { percent: percent(d.completeness) })}
                     </td>
-                    <td>{formatDateTime(d.updatedAt, locale)}</td>
+                    <td>{formatDateTime(d.updatedAt)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PublicationRef } from '@ipgn/contracts';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDate } from '../../../shared/utils/format-date';
 import { lazyNamed } from '../../../shared/utils/lazy-named';
+import { formatDate } from '../../../shared/i18n/format';
 
 // Loaded when a title is renamed (react-hook-form is not part of the draft editor's first load: issue 15's budget).
 const RenamePublicationForm = lazyNamed(() => import('./rename-publication-form'), 'RenamePublicationForm');

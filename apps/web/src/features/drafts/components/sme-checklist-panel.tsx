@@ -24,6 +24,7 @@ export function SmeChecklistPanel({ draft, orgId, assessmentId }: SmeChecklistPa
       <h2 id="sme-checklist-title">{t('drafts.smeChecklist.heading')}</h2>
       <p className="badge">{t('drafts.smeChecklist.count', { met: checklist.met, total: checklist.total })}</p>
       <p className="muted">{t('drafts.smeChecklist.note')}</p>
+      <p className="muted">{t('drafts.smeChecklist.gapsNote')}</p>
       <ul className="list sme-checklist">
         {checklist.items.map((item) => {
           const link = item.met

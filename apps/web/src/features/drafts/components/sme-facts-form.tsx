@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { AppForm } from '../../../shared/forms/app-form';
 import { FormTextField } from '../../../shared/forms/form-text-field';
 import { useAppForm } from '../../../shared/forms/use-app-form';
+import { useLocalFactsCopy } from '../hooks/use-local-facts-copy';
 import { useSaveCompanyFacts } from '../hooks/use-save-company-facts';
 import { factsClientErrors } from '../utils/facts-client-errors';
+import { clearLocalFactsCopy, readLocalFactsCopy } from '../utils/local-facts-copy';
 import {
   SME_TEXT_FIELDS,
   smeFactsFormState,
@@ -13,6 +15,7 @@ import {
   type SmeTextField,
 } from '../utils/sme-facts-form-state';
 import { FactsSaveErrors } from './facts-save-errors';
+import { RestoredFactsNotice } from './restored-facts-notice';
 import type { CompanyFactsView } from '@ipgn/drafting';
 
 export interface SmeFactsFormProps {
@@ -32,8 +35,12 @@ export function SmeFactsForm({ orgId, view, readOnly, onReload, signUpEmployees 
   const { t } = useTranslation();
   const save = useSaveCompanyFacts(orgId);
   const [saved, setSaved] = useState(false);
+  // The last saved state, to tell whether there is anything unsaved; typing kept on this device (a reload, a
+  // closed tab, a failed save) comes back if nobody has saved the facts since — as in the listed-company form.
+  const [baseline, setBaseline] = useState(() => JSON.stringify(smeFactsFormState(view.facts)));
+  const [restored] = useState(() => readLocalFactsCopy<SmeFactsFormState>(orgId, view.version, 'sme'));
   const form = useAppForm<SmeFactsFormState>({
-    defaultValues: smeFactsFormState(view.facts),
+    defaultValues: restored ? { ...smeFactsFormState(view.facts), ...restored } : smeFactsFormState(view.facts),
     serverError: save.error,
     pending: save.isPending,
     check: (state) => {
@@ -43,12 +50,20 @@ export function SmeFactsForm({ orgId, view, readOnly, onReload, signUpEmployees 
         if (errors[`facts.sme.${key}`]) errors[`facts.sme.${key}`] = t(`drafts.smeFacts.${key}.invalid`);
       return errors;
     },
-    onValid: (state) =>
-      save
+    onValid: (state) => {
+      const sent = JSON.stringify(state);
+      return save
         .mutateAsync({ facts: smeFormStateToFacts(state, view.facts), expectedVersion: view.version })
-        .then(() => setSaved(true)),
+        .then(() => {
+          setBaseline(sent);
+          setSaved(true);
+        });
+    },
   });
-  const { control, watch } = form.form;
+  const { control, watch, reset } = form.form;
+  const state = watch();
+  const dirty = !readOnly && JSON.stringify(state) !== baseline;
+  useLocalFactsCopy(orgId, 'sme', view.version, state, dirty);
   useEffect(() => {
     const typing = watch(() => setSaved(false));
     return () => typing.unsubscribe();
@@ -72,6 +87,14 @@ export function SmeFactsForm({ orgId, view, readOnly, onReload, signUpEmployees 
           <h2>{t('drafts.smeFacts.heading')}</h2>
         </legend>
         <p className="muted">{t('drafts.smeFacts.intro')}</p>
+        {restored && dirty ? (
+          <RestoredFactsNotice
+            onDiscard={() => {
+              clearLocalFactsCopy(orgId, 'sme');
+              reset(smeFactsFormState(view.facts));
+            }}
+          />
+        ) : null}
         <div className="facts-grid">
           {text('products', 'ja')}
           {text('customers', 'ja')}
@@ -101,14 +124,23 @@ export function SmeFactsForm({ orgId, view, readOnly, onReload, signUpEmployees 
           {text('nextSteps', 'ja')}
           {text('contact', 'ja')}
         </div>
-        <details className="sme-facts-english">
+        {/* Opened when restored typing is in it, so nothing comes back out of sight. */}
+        <details
+          className="sme-facts-english"
+          open={
+            restored !== null && SME_TEXT_FIELDS.some((key) => (restored[key]?.en ?? '').trim() !== '')
+              ? true
+              : undefined
+          }
+        >
           <summary>{t('drafts.smeFacts.english')}</summary>
           <div className="facts-grid">{SME_TEXT_FIELDS.map((key) => text(key, 'en'))}</div>
         </details>
       </fieldset>
       <FactsSaveErrors error={save.error} onReload={onReload} />
-      <p role="status" aria-live="polite">
-        {saved ? t('drafts.facts.saved') : null}
+      <p role="status" aria-live="polite" className={dirty ? 'save-status save-status--unsaved' : 'save-status'}>
+        {saved && !dirty ? t('drafts.facts.saved') : null}
+        {dirty ? t('drafts.facts.unsaved') : null}
       </p>
       {readOnly ? null : (
         <div className="button-row">

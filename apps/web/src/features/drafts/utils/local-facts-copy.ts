@@ -1,19 +1,28 @@
-import type { FactsFormState } from './facts-form-state';
+/**
+ * Unsaved company facts kept in this browser (localStorage), tied to the version they were edited from. The facts
+ * page has two forms, each with its own copy: the listed-company facts (`listed`) and the SME one-pager's (`sme`).
+ */
+export type FactsCopyPart = 'listed' | 'sme';
 
-/** Unsaved company facts kept in this browser (localStorage), tied to the version they were edited from. */
-interface LocalFactsCopy {
+interface LocalFactsCopy<T> {
   baseVersion: number;
-  state: FactsFormState;
+  state: T;
 }
 
-const keyOf = (orgId: string) => `ipgn.company-facts.${orgId}`;
+// The listed form's key predates the SME copy: kept, so a copy stored before this change still comes back.
+const keyOf = (orgId: string, part: FactsCopyPart) =>
+  part === 'listed' ? `ipgn.company-facts.${orgId}` : `ipgn.company-facts.${orgId}.${part}`;
 
 /** The copy, only when nobody has saved since it was made (else restoring it would overwrite their work). */
-export function readLocalFactsCopy(orgId: string, currentVersion: number): FactsFormState | null {
+export function readLocalFactsCopy<T extends object>(
+  orgId: string,
+  currentVersion: number,
+  part: FactsCopyPart,
+): T | null {
   try {
-    const raw = localStorage.getItem(keyOf(orgId));
+    const raw = localStorage.getItem(keyOf(orgId, part));
     if (!raw) return null;
-    const copy = JSON.parse(raw) as LocalFactsCopy;
+    const copy = JSON.parse(raw) as LocalFactsCopy<T>;
     return copy.baseVersion === currentVersion && typeof copy.state === 'object' && copy.state !== null
       ? copy.state
       : null;
@@ -22,17 +31,22 @@ export function readLocalFactsCopy(orgId: string, currentVersion: number): Facts
   }
 }
 
-export function writeLocalFactsCopy(orgId: string, baseVersion: number, state: FactsFormState): void {
+export function writeLocalFactsCopy<T extends object>(
+  orgId: string,
+  baseVersion: number,
+  state: T,
+  part: FactsCopyPart,
+): void {
   try {
-    localStorage.setItem(keyOf(orgId), JSON.stringify({ baseVersion, state } satisfies LocalFactsCopy));
+    localStorage.setItem(keyOf(orgId, part), JSON.stringify({ baseVersion, state } satisfies LocalFactsCopy<T>));
   } catch {
     // Storage full or blocked: the leave warning still protects the typing.
   }
 }
 
-export function clearLocalFactsCopy(orgId: string): void {
+export function clearLocalFactsCopy(orgId: string, part: FactsCopyPart): void {
   try {
-    localStorage.removeItem(keyOf(orgId));
+    localStorage.removeItem(keyOf(orgId, part));
   } catch {
     // Nothing stored.
   }

@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDate } from '../../../shared/utils/format-date';
 import { useInvestorUpdates } from '../../public-disclosures/hooks/use-investor-updates';
 import { useMarkUpdatesSeen } from '../../public-disclosures/hooks/use-mark-updates-seen';
 import { companyName } from '../../public-disclosures/utils/company-name';
 import '../../public-disclosures/public-disclosures.css';
 import type { InvestorUpdate } from '@ipgn/contracts';
+import { formatDate } from '../../../shared/i18n/format';
 
 /** "Since your last visit": new publications of followed companies and answers to the investor's questions. */
 export function InvestorUpdates() {

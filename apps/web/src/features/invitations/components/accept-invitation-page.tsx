@@ -5,15 +5,14 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { isApiRequestError } from '../../../shared/api/api-request-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
-import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { useAcceptInvitation } from '../hooks/use-accept-invitation';
 import { useInvitationPreview } from '../hooks/use-invitation-preview';
 import { joinedOrganizationId } from '../utils/joined-organization-id';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 export function AcceptInvitationPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('invitation.title'));
   const { token = '' } = useParams();
   const navigate = useNavigate();
@@ -74,7 +73,7 @@ export function AcceptInvitationPage() {
         </div>
         <div className="details__row">
           <dt>{t('invitation.expiresAt')}</dt>
-          <dd>{formatDateTime(invitation.expiresAt, currentLocale(i18n))}</dd>
+          <dd>{formatDateTime(invitation.expiresAt)}</dd>
         </div>
       </dl>
       {user ? (

@@ -3,10 +3,9 @@ import type { Invitation } from '@ipgn/contracts';
 import { ConfirmAction } from '../../../shared/components/confirm-action';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
-import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { useInvitations } from '../hooks/use-invitations';
 import { LoadMore } from '../../../shared/components/load-more';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 export interface InvitationListProps {
   orgId: string;
@@ -16,8 +15,7 @@ export interface InvitationListProps {
 }
 
 export function InvitationList({ orgId, canRevoke, revokingId, onRevoke }: InvitationListProps) {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n);
+  const { t } = useTranslation();
   const invitations = useInvitations(orgId, true);
   const pending = invitations.data?.filter((i) => i.status === 'pending') ?? [];
   return (
@@ -44,7 +42,7 @@ export function InvitationList({ orgId, canRevoke, revokingId, onRevoke }: Invit
                   ) : null}
                 </p>
                 <p className="list-item__meta">
-                  {t('members.invitations.expiresAt')}: {formatDateTime(invitation.expiresAt, locale)}
+                  {t('members.invitations.expiresAt')}: {formatDateTime(invitation.expiresAt)}
                 </p>
               </div>
               {canRevoke ? (

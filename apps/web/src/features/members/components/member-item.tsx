@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Member, OrganizationRole } from '@ipgn/contracts';
 import { ConfirmAction } from '../../../shared/components/confirm-action';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDate } from '../../../shared/utils/format-date';
+import { formatDate } from '../../../shared/i18n/format';
 
 export interface MemberItemProps {
   member: Member;

@@ -54,6 +54,9 @@ describe('NotificationBell', () => {
       '未読：「統合報告書」に投資家から新しい質問',
     ]);
     expect(links[0]).toHaveAttribute('href', `/o/${ORG_ID}/drafts/d-1`);
+    // When, in Japan time with its zone (10:00 and 09:00 UTC), as every screen and export shows times.
+    expect(panel).toHaveTextContent('2026-12-01 19:00 JST');
+    expect(panel).toHaveTextContent('2026-12-01 18:00 JST');
 
     await user.click(within(panel).getByRole('button', { name: 'すべて既読にする' }));
     await waitFor(() => expect(api.callsTo(`POST /api/orgs/${ORG_ID}/notifications/read-all`)).toHaveLength(1));

@@ -2,17 +2,16 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { NotificationView } from '@ipgn/contracts';
-import { currentLocale } from '../../../shared/i18n/current-locale';
 import { useMarkNotificationsRead, useNotifications } from '../hooks/use-notifications';
 import '../notifications.css';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 /**
  * The bell in the header: the unread count on the button, the list in a panel under it. Opening an item marks it
  * read and goes to the draft (or to the investor questions).
  */
 export function NotificationBell({ orgId }: { orgId: string }) {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n);
+  const { t } = useTranslation();
   const notifications = useNotifications(orgId);
   const markRead = useMarkNotificationsRead(orgId);
   const [open, setOpen] = useState(false);
@@ -110,7 +109,7 @@ export function NotificationBell({ orgId }: { orgId: string }) {
                     actor: n.actorName ?? t('notifications.someone'),
                   })}
                 </Link>
-                <span className="muted notification__time">{new Date(n.createdAt).toLocaleString(locale)}</span>
+                <span className="muted notification__time">{formatDateTime(n.createdAt)}</span>
               </li>
             ))}
           </ul>

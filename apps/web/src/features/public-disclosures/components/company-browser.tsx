@@ -8,11 +8,11 @@ import { LoadMore } from '../../../shared/components/load-more';
 import { SelectField } from '../../../shared/components/select-field';
 import { TextField } from '../../../shared/components/text-field';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDate } from '../../../shared/utils/format-date';
 import { industryLabel } from '../../organizations/utils/industry-label';
 import type { CompanyFilters } from '../api/public-api-types';
 import { usePublicCompanies } from '../hooks/use-public-companies';
 import { companyName } from '../utils/company-name';
+import { formatDate } from '../../../shared/i18n/format';
 
 /** How long typing pauses before the search is sent. */
 const SEARCH_DELAY_MS = 300;

@@ -4,7 +4,6 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDate } from '../../../shared/utils/format-date';
 import { SectorDistribution } from '../../benchmark/components/sector-distribution';
 import { industryLabel } from '../../organizations/utils/industry-label';
 import { draftTypeLabel } from '../utils/draft-type-label';
@@ -16,6 +15,7 @@ import { ScoreLabel } from './score-label';
 import { PublicQuestions } from './public-questions';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import '../public-disclosures.css';
+import { formatDate } from '../../../shared/i18n/format';
 
 /** Public, read-only page of one company: its published disclosures with scores, older versions and public Q&A. */
 export function CompanyPage() {

@@ -4,11 +4,11 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDate } from '../../../shared/utils/format-date';
 import { useCompanyComparison } from '../hooks/use-company-comparison';
 import { companyName } from '../utils/company-name';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import '../public-disclosures.css';
+import { formatDate } from '../../../shared/i18n/format';
 
 /** Public: 2–4 companies side by side on the rubric criteria (`/companies/compare?slugs=a,b`). */
 export function ComparePage() {

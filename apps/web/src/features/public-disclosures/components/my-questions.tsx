@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDate } from '../../../shared/utils/format-date';
 import { useMyQuestions } from '../hooks/use-my-questions';
 import { LoadMore } from '../../../shared/components/load-more';
+import { formatDate } from '../../../shared/i18n/format';
 
 /** The signed-in investor's own questions and the companies' answers. */
 export function MyQuestions() {

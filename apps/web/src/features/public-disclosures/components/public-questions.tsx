@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDate } from '../../../shared/utils/format-date';
 import type { PublicQuestion } from '@ipgn/contracts';
+import { formatDate } from '../../../shared/i18n/format';
 
 /** Questions and answers the company made public. */
 export function PublicQuestions({ questions }: { questions: readonly PublicQuestion[] }) {

@@ -4,7 +4,6 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDate } from '../../../shared/utils/format-date';
 import { usePublicPublication } from '../hooks/use-public-publication';
 import { companyName } from '../utils/company-name';
 import { draftTypeLabel } from '../utils/draft-type-label';
@@ -15,6 +14,7 @@ import { publicDisclosuresApi } from '../api/public-disclosures-api';
 import { PublicQuestions } from './public-questions';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import '../public-disclosures.css';
+import { formatDate } from '../../../shared/i18n/format';
 
 /** Public: one published text with its full score, its public Q&A and (for investors) a question form. */
 export function PublicationPage() {

@@ -18,6 +18,7 @@ import {
   type WorkshopAnonymity,
   type WorkshopDepartment,
 } from '@ipgn/contracts';
+import { japanLocalToIso } from '../../../shared/i18n/format';
 
 export interface CreateWorkshopFormProps {
   orgId: string;
@@ -52,7 +53,8 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
           modules: v.questionSet === 'm9' ? ['m9'] : v.modules,
           departments: v.departments,
           anonymity: v.anonymity,
-          scheduledAt: new Date(v.scheduledAt).toISOString(),
+          // Typed as Japan's time, the zone the workshop's time is shown in everywhere (its label says so).
+          scheduledAt: japanLocalToIso(v.scheduledAt) ?? v.scheduledAt,
         })
         .then((created) => void navigate(`/o/${orgId}/workshops/${created.id}/console`)),
   });
@@ -148,7 +150,7 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
         label={t('workshops.create.date')}
         type="datetime-local"
         required
-        validate={(v) => (v && !Number.isNaN(new Date(v).getTime()) ? undefined : t('workshops.create.dateRequired'))}
+        validate={(v) => (japanLocalToIso(v) ? undefined : t('workshops.create.dateRequired'))}
       />
       <FormErrorAlert error={create.error} invalid={form.invalid} />
       <SubmitButton pending={create.isPending} pendingLabel={t('workshops.create.submitting')}>

@@ -185,7 +185,8 @@ describe('Workshop facilitator console', () => {
       within(within(heatMap).getByRole('row', { name: /知財部門/ })).getByRole('cell', { name: '0' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/100ポイントの差：経営層が最も高く、知財部門が最も低く/)).toBeInTheDocument();
-    expect(screen.getAllByText('3人（50%）', { selector: '.distribution__value' })).toHaveLength(2);
+    // The share is of those who answered (6), not of the participants: it says so beside 「回答 6 / 参加者 6」.
+    expect(screen.getAllByText('3人（回答者の50%）', { selector: '.distribution__value' })).toHaveLength(2);
   });
 
   it('offers the report (PDF, DOCX) and the raw responses (CSV, XLSX) as downloads', async () => {

@@ -117,6 +117,8 @@ describe('Workshops page', () => {
       modules: ['m9'],
       departments: ['ip'],
       anonymity: 'anonymous',
+      // Typed as Japan's time (the label says 日本時間), whatever the browser's zone: 10:00 JST is 01:00 UTC.
+      scheduledAt: '2026-12-10T01:00:00.000Z',
     });
   });
 });

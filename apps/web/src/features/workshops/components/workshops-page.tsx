@@ -4,12 +4,11 @@ import { Link } from 'react-router';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
-import { currentLocale } from '../../../shared/i18n/current-locale';
-import { formatDateTime } from '../../../shared/utils/format-date-time';
 import { lazyNamed } from '../../../shared/utils/lazy-named';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useWorkshops } from '../hooks/use-workshops';
 import '../workshops.css';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 // The forms load after the page (react-hook-form is not part of this page's first load: issue 15's budget).
 const CreateWorkshopForm = lazyNamed(() => import('./create-workshop-form'), 'CreateWorkshopForm');
@@ -17,8 +16,7 @@ const JoinAsMemberForm = lazyNamed(() => import('./join-as-member-form'), 'JoinA
 
 /** The organization's workshops, and creating one (workshop:run). */
 export function WorkshopsPage() {
-  const { t, i18n } = useTranslation();
-  const locale = currentLocale(i18n);
+  const { t } = useTranslation();
   const { orgId, can } = useCurrentMembership();
   const workshops = useWorkshops(orgId);
   usePageTitle(t('workshops.list.title'));
@@ -47,7 +45,7 @@ export function WorkshopsPage() {
                 <Link to={`/o/${orgId}/workshops/${w.id}/console`}>{w.title}</Link>
               </h3>
               <p>
-                {t(`workshops.status.${w.status}`)} · {formatDateTime(w.scheduledAt, locale)} ·{' '}
+                {t(`workshops.status.${w.status}`)} · {formatDateTime(w.scheduledAt)} ·{' '}
                 {t(`workshops.anonymity.${w.anonymity}`)} ·{' '}
                 {t('workshops.list.questions', { count: w.questionIds.length })} ·{' '}
                 {t('workshops.list.participants', { count: w.participants.total })}
