@@ -86,6 +86,22 @@ describe('score-disclosure CLI', () => {
     }
   });
 
+  it('reports words about nothing named, in JSON and in the readable report', async () => {
+    const words = '他社が容易に模倣できない参入障壁を築き、売上と利益率を高めています。';
+    const io = fakeIo({ 'w.txt': words });
+    expect(await runCli(['w.txt', '--json'], io)).toBe(0);
+    const j = JSON.parse(io.out[0] ?? '') as {
+      sentences: { unanchored: boolean }[];
+      chains: { links: string[]; unanchored: string[] }[];
+    };
+    expect(j.sentences.map((s) => s.unanchored)).toEqual([true]);
+    expect(j.chains[0]?.links).not.toContain('mechanism');
+    expect(j.chains[0]?.unanchored).toEqual(expect.arrayContaining(['mechanism', 'financial']));
+    const text = fakeIo({ 'w.txt': words });
+    expect(await runCli(['w.txt'], text)).toBe(0);
+    expect(text.out.join('\n')).toContain('〔対象の特定なし〕');
+  });
+
   it('prints a readable report without --json, honouring --lang', async () => {
     const io = fakeIo({ 'a.txt': TEXT });
     expect(await runCli(['a.txt', '--lang', 'en'], io)).toBe(0);

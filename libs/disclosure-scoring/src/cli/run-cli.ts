@@ -110,6 +110,7 @@ export function toCliJsonV2(r: DisclosureJudgement): Record<string, unknown> {
       end: s.end,
       role: s.role,
       intention: s.intention,
+      unanchored: s.unanchored,
       chain: s.chain,
       spans: s.spans,
     })),
@@ -117,6 +118,7 @@ export function toCliJsonV2(r: DisclosureJudgement): Record<string, unknown> {
       index: c.index,
       sentences: c.sentences,
       links: c.links,
+      unanchored: c.unanchored,
       score: c.score,
       topics: c.topics,
       breaks: c.breaks,
@@ -229,7 +231,7 @@ export function formatReportV2(r: DisclosureJudgement, text: string): string {
   for (const s of r.sentences) {
     const [lj, le] = ROLE_LABEL[s.role] ?? [s.role, s.role];
     lines.push(
-      `  [${L(lj, le)}]${s.chain !== null ? ` (${L('連鎖', 'chain')} ${s.chain + 1})` : ''} ${snippet(text.slice(s.start, s.end))}`,
+      `  [${L(lj, le)}]${s.chain !== null ? ` (${L('連鎖', 'chain')} ${s.chain + 1})` : ''}${s.unanchored ? ` ${L('〔対象の特定なし〕', '[about nothing named]')}` : ''} ${snippet(text.slice(s.start, s.end))}`,
     );
   }
   lines.push('');
@@ -243,6 +245,8 @@ export function formatReportV2(r: DisclosureJudgement, text: string): string {
     );
   for (const c of r.chains) {
     lines.push(`  ${c.index + 1}. ${c.score}/100  ${c.links.join(' → ')}`);
+    if (c.unanchored.length > 0)
+      lines.push(`     ${L('対象の特定がない言葉', 'words about nothing named')}: ${c.unanchored.join(', ')}`);
     lines.push(`     ${L('途切れ', 'breaks')}: ${c.breaks.text[r.language]}`);
   }
   lines.push('');

@@ -6,11 +6,18 @@ import { CONTENT_ROLES, LINK_ORDER } from './types-v2';
 /** A chain in which no sentence speaks about the company itself (当社 / we / its names) keeps this share. */
 export const IMPERSONAL_CHAIN_FACTOR = 1;
 
+/** Links that need no anchor of their own: an indicator measures the claim beside it, oversight is about the strategy. */
+const FREE_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>(['kpi', 'oversight']);
+
 /**
  * Points of a set of links (0-100). Links only count together: a mechanism or value with nothing named
  * earns half, a KPI only when there is a mechanism or value for it to measure.
+ *
+ * `loose` holds the kinds a window has only from unanchored sentences — mechanism, value or allocation words in a
+ * sentence that names no specific business or asset and refers back to none (issue 18: "moat", 参入障壁, 価値創造,
+ * 投資 about nothing in particular). They earn a token: vocabulary without an object is not a story.
  */
-export function linkSetScore(links: ReadonlySet<LinkKind>): number {
+export function linkSetScore(links: ReadonlySet<LinkKind>, loose: ReadonlySet<LinkKind> = new Set()): number {
   const named = links.has('business') || links.has('asset');
   const mechanism = links.has('mechanism');
   const customer = links.has('customerValue');
@@ -18,15 +25,21 @@ export function linkSetScore(links: ReadonlySet<LinkKind>): number {
   let s = 0;
   if (named) s += links.has('business') && links.has('asset') ? 22 : 15;
   if (mechanism) s += named ? 24 : 12;
+  else if (loose.has('mechanism')) s += LOOSE_MECHANISM;
   if (customer || financial) {
     const v = customer && financial ? 24 : 16;
     s += named || mechanism ? v : v / 2;
-  }
+  } else if (loose.has('customerValue') || loose.has('financial')) s += LOOSE_VALUE;
   if (links.has('kpi') && (mechanism || customer || financial)) s += 10;
   if (links.has('allocation')) s += named || mechanism ? 10 : 5;
+  else if (loose.has('allocation')) s += LOOSE_ALLOCATION;
   if (links.has('oversight')) s += 14;
   return Math.min(100, s);
 }
+/** What unanchored words earn (see linkSetScore). */
+export const LOOSE_MECHANISM = 6;
+export const LOOSE_VALUE = 4;
+export const LOOSE_ALLOCATION = 3;
 
 const BREAK_TEXT: Record<LinkKind, Bilingual> = {
   business: {
@@ -61,6 +74,11 @@ const BREAK_TEXT: Record<LinkKind, Bilingual> = {
     ja: '誰がどのように監督・決定するかが書かれていません。',
     en: 'Who oversees or decides, and how, is not said.',
   },
+};
+
+const UNANCHORED_TEXT: Bilingual = {
+  ja: '仕組み・価値・投資の言葉はありますが、特定の事業・製品・資産に結び付いていません。',
+  en: 'Mechanism, value or investment words are there, but tied to no specific business, product or asset.',
 };
 
 const END_TEXT: Record<ChainBreak['endReason'], Bilingual> = {
@@ -105,19 +123,85 @@ function firstMissing(links: ReadonlySet<LinkKind>): LinkKind | null {
 export const CHAIN_WINDOW = 3;
 
 /** Best score of the links told together in at most CHAIN_WINDOW consecutive sentences of a chain. */
-function windowScore(sentences: readonly WorkSentence[]): number {
+function windowScore(sentences: readonly Anchored[]): number {
   let best = 0;
   for (let i = 0; i < sentences.length; i++) {
     const links = new Set<LinkKind>();
-    for (let j = i; j < Math.min(sentences.length, i + CHAIN_WINDOW); j++)
-      for (const k of sentences[j]?.chainLinks ?? []) links.add(k);
-    best = Math.max(best, linkSetScore(links));
+    const loose = new Set<LinkKind>();
+    for (let j = i; j < Math.min(sentences.length, i + CHAIN_WINDOW); j++) {
+      const a = sentences[j];
+      if (a) sortLinks(a, links, loose);
+    }
+    best = Math.max(best, linkSetScore(links, loose));
   }
   return best;
 }
 
+/** A chain's sentence and which of its links are about something specific. */
+interface Anchored {
+  readonly s: WorkSentence;
+  /** Link kinds of the sentence that count in full (see anchoredKinds). */
+  readonly kinds: ReadonlySet<LinkKind>;
+}
+
+function sortLinks(a: Anchored, links: Set<LinkKind>, loose: Set<LinkKind>): void {
+  for (const k of a.s.chainLinks) (a.kinds.has(k) || FREE_LINKS.has(k) ? links : loose).add(k);
+}
+
+/** A sentence names something specific itself: a business, product or asset (not 知財, "our technology"). */
+function namesSomething(s: WorkSentence): boolean {
+  const L = s.found.links;
+  return (L.business?.length ?? 0) > 0 || (L.asset?.length ?? 0) > 0;
+}
+
+const ALL_LINKS: ReadonlySet<LinkKind> = new Set(LINK_ORDER);
+const INSTRUMENT_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>(['mechanism']);
+const INSTRUMENT_INCOME_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>(['mechanism', 'financial']);
+const NO_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>();
+
+/**
+ * Which link kinds of each sentence count in full. A sentence that names a business, product or asset, or refers
+ * back to one explicitly (この技術, 同ブランド, これにより, "this platform") right after a sentence that does —
+ * whatever that sentence's role (a count can name the product the next sentence's sales are about) — counts in
+ * full. A mechanism that names its own instrument (licensing, royalties, a secret kept instead of a patent, an IP
+ * mix) counts by itself, with the income it earns ("royalty revenue"), but lends nothing to the advantage, value or
+ * investment words around it and anchors no later sentence: 「知財ミックスとオープン・クローズ戦略で参入障壁を築き」
+ * stays vocabulary. Boilerplate is skipped as elsewhere.
+ */
+function anchoredKinds(distinct: readonly WorkSentence[]): Map<number, ReadonlySet<LinkKind>> {
+  const out = new Map<number, ReadonlySet<LinkKind>>();
+  let previous = false;
+  let mentions: string[] = [];
+  for (const s of distinct) {
+    if (isBoilerplate(s)) continue;
+    const refersBack = s.found.flags.backReference || s.continuation || mentions.some((m) => s.analysis.includes(m));
+    const named: boolean = namesSomething(s) || (refersBack && previous);
+    const F = s.found.flags;
+    out.set(
+      s.index,
+      named ? ALL_LINKS : F.instrument ? (F.instrumentIncome ? INSTRUMENT_INCOME_LINKS : INSTRUMENT_LINKS) : NO_LINKS,
+    );
+    previous = named;
+    mentions = named ? [...s.found.topics.flatMap(mentionForms), ...(namesSomething(s) ? [] : mentions)] : [];
+  }
+  return out;
+}
+
+/**
+ * How a thing named in one sentence is named again in the next: the whole name, or its last katakana word or Latin
+ * word (交換用カートリッジ → カートリッジ, "sensor cartridges" → "cartridges"). Naming it again is a reference back.
+ */
+function mentionForms(key: string): string[] {
+  const out = key.length >= 2 ? [key] : [];
+  const kana = /[\p{Script=Katakana}ー]{3,}$/u.exec(key)?.[0];
+  if (kana && kana !== key) out.push(kana);
+  const word = /[a-z][a-z-]{3,}$/u.exec(key)?.[0];
+  if (word && word !== key) out.push(word);
+  return out;
+}
+
 interface Building {
-  sentences: WorkSentence[];
+  sentences: Anchored[];
   topics: string[];
   business: string[];
   lastDistinct: number;
@@ -140,37 +224,43 @@ export function buildChains(sentences: readonly WorkSentence[]): Chain[] {
   // re-partitions its story (issue 18: inserting 「当社は、知的財産を重要な経営資源と認識しております。」 used to
   // break one chain and let a floating indicator join a better one).
   const order = new Map(distinct.filter((s) => !isBoilerplate(s)).map((s, i) => [s.index, i]));
+  const anchored = anchoredKinds(distinct);
   const chains: Chain[] = [];
   let cur: Building | null = null;
   const close = (reason: ChainBreak['endReason']): void => {
     if (!cur) return;
-    const links = new Set<LinkKind>(cur.sentences.flatMap((s) => s.chainLinks));
-    const evidence: LinkSpan[] = cur.sentences.flatMap((s) => s.spans);
+    const members = cur.sentences;
+    const links = new Set<LinkKind>();
+    const loose = new Set<LinkKind>();
+    for (const a of members) sortLinks(a, links, loose);
+    const unanchored = LINK_ORDER.filter((k) => loose.has(k) && !links.has(k));
+    const evidence: LinkSpan[] = members.flatMap((a) => a.s.spans);
     const missing = firstMissing(links);
-    const first = cur.sentences[0];
-    const last = cur.sentences[cur.sentences.length - 1];
+    const first = members[0]?.s;
+    const last = members[members.length - 1]?.s;
+    const breakText: Bilingual = missing
+      ? {
+          ja: `${BREAK_TEXT[missing].ja}${unanchored.length > 0 ? UNANCHORED_TEXT.ja : ''}${END_TEXT[reason].ja}`,
+          en: `${BREAK_TEXT[missing].en}${unanchored.length > 0 ? ` ${UNANCHORED_TEXT.en}` : ''} ${END_TEXT[reason].en}`,
+        }
+      : END_TEXT[reason];
     chains.push({
       index: chains.length,
-      sentences: cur.sentences.map((s) => s.index),
+      sentences: members.map((a) => a.s.index),
       start: first?.start ?? 0,
       end: last?.end ?? 0,
       topics: [...new Set(cur.topics)].slice(0, 8),
       links: LINK_ORDER.filter((k) => links.has(k)),
+      unanchored,
+      unanchoredSentences: members
+        .filter((a) => a.s.chainLinks.some((k) => !FREE_LINKS.has(k) && !a.kinds.has(k)))
+        .map((a) => a.s.index),
       evidence,
       score: Math.round(
-        windowScore(cur.sentences) * (cur.sentences.some((s) => s.found.flags.self) ? 1 : IMPERSONAL_CHAIN_FACTOR),
+        windowScore(members) * (members.some((a) => a.s.found.flags.self) ? 1 : IMPERSONAL_CHAIN_FACTOR),
       ),
-      selfReferenced: cur.sentences.some((s) => s.found.flags.self),
-      breaks: {
-        missing,
-        endReason: reason,
-        text: missing
-          ? {
-              ja: `${BREAK_TEXT[missing].ja}${END_TEXT[reason].ja}`,
-              en: `${BREAK_TEXT[missing].en} ${END_TEXT[reason].en}`,
-            }
-          : END_TEXT[reason],
-      },
+      selfReferenced: members.some((a) => a.s.found.flags.self),
+      breaks: { missing, endReason: reason, text: breakText },
     });
     cur = null;
   };
@@ -189,7 +279,7 @@ export function buildChains(sentences: readonly WorkSentence[]): Chain[] {
     }
     if (!cur) cur = { sentences: [], topics: [], business: [], lastDistinct: pos, paragraph: s.paragraph };
     const c: Building = cur;
-    c.sentences.push(s);
+    c.sentences.push({ s, kinds: anchored.get(s.index) ?? NO_LINKS });
     c.topics.push(...s.found.topics);
     c.business.push(...biz);
     c.lastDistinct = pos;

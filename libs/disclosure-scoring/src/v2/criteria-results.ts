@@ -52,7 +52,12 @@ export function criteriaV2(
   {
     const full = anyChain((l) => l.has('mechanism') && named(l) && value(l));
     const some = anyChain((l) => l.has('mechanism'));
-    const words = anywhere((s) => s.found.flags.weakMechanism.length > 0);
+    // Advantage words with no object (an unanchored mechanism in a chain, or 差別化 / "competitive advantage" alone).
+    const words = anywhere(
+      (s) =>
+        s.found.flags.weakMechanism.length > 0 ||
+        ranked.some((c) => c.unanchored.includes('mechanism') && c.unanchoredSentences.includes(s.index)),
+    );
     results.push(
       full.length > 0
         ? [3, spansFrom(full.slice(0, 1), ['mechanism'])]

@@ -1,7 +1,7 @@
 import type { Bilingual, CriterionMeta } from '../lib/types';
 
 /** Bump when cues, roles, chain rules or weights change in a way that moves scores. */
-export const RUBRIC_VERSION_V2 = '2026.12-v2.3';
+export const RUBRIC_VERSION_V2 = '2026.12-v2.4';
 
 const lv = (
   a: string,
@@ -74,8 +74,8 @@ export const CRITERIA_V2: readonly CriterionMeta[] = [
     levels: lv(
       '仕組みの説明がない。',
       'No mechanism.',
-      '「強み」「差別化」など言葉だけ。',
-      'Only words such as "strength" or "differentiation".',
+      '「強み」「差別化」「参入障壁」など言葉だけで、特定の事業・資産についてではない。',
+      'Only words such as "strength", "differentiation" or "barriers to entry", about no named business or asset.',
       '仕組みを特定の事業・資産について述べている。',
       'A mechanism is stated for a named business or asset.',
       '仕組みが事業・資産・成果と一続きで語られている。',

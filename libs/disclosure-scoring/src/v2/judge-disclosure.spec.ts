@@ -1,5 +1,5 @@
 import { DisclosureInputError } from '../lib/errors';
-import { MEDIUM_CASES, STRONG_CASES, WEAK_CASES } from './fixtures/hard-cases';
+import { MEDIUM_CASES, PLAIN_WORD_CASES, STRONG_CASES, UNANCHORED_CASES, WEAK_CASES } from './fixtures/hard-cases';
 import { judgeDisclosure } from './judge-disclosure';
 import { detectCompanyNames } from './company-names';
 
@@ -17,6 +17,99 @@ describe('judgeDisclosure (v2)', () => {
     const max = (cs: readonly { text: string }[]): number => Math.max(...cs.map((c) => score(c.text)));
     expect(min(STRONG_CASES)).toBeGreaterThan(max(MEDIUM_CASES));
     expect(min(MEDIUM_CASES)).toBeGreaterThan(max(WEAK_CASES));
+  });
+
+  it('keeps strategy vocabulary about nothing specific at grade C or below, and says why', () => {
+    for (const c of UNANCHORED_CASES) {
+      const r = judgeDisclosure(c.text);
+      expect(['C', 'D', 'E']).toContain(r.grade);
+      // No chain tells a mechanism or value about something named; the words are reported as unanchored.
+      for (const chain of r.chains) {
+        expect(chain.links).not.toContain('mechanism');
+        expect(chain.links).not.toContain('customerValue');
+      }
+      expect(r.chains.some((chain) => chain.unanchored.includes('mechanism'))).toBe(true);
+      const loose = r.sentences.filter((x) => x.unanchored);
+      expect(loose.length).toBeGreaterThan(0);
+      expect(loose[0]?.reason.ja).toMatch(/名指ししておらず/);
+      expect(r.criteria.find((x) => x.id === 'L2')?.score).toBe(1);
+    }
+    const max = Math.max(...UNANCHORED_CASES.map((c) => score(c.text)));
+    expect(Math.min(...STRONG_CASES.map((c) => score(c.text)))).toBeGreaterThan(max);
+    expect(Math.min(...PLAIN_WORD_CASES.map((c) => score(c.text)))).toBeGreaterThan(max);
+  });
+
+  it('credits the same words when the sentence names its business or refers back to it explicitly', () => {
+    const bare = '他社が容易に模倣できない参入障壁を築き、売上と利益率を高めています。';
+    const named =
+      '当社の業務用浄水器事業では、交換カートリッジの特許で他社が容易に模倣できない参入障壁を築き、売上と利益率を高めています。';
+    const intro = '当社は、業務用浄水器事業で交換カートリッジの特許を保有しています。';
+    const back = `${intro}\nこの事業では、他社が容易に模倣できない参入障壁を築き、売上と利益率を高めています。`;
+    const after = `${intro}\n${bare}`;
+    expect(score(bare)).toBeLessThanOrEqual(10);
+    expect(score(named)).toBeGreaterThanOrEqual(50);
+    expect(judgeDisclosure(back).chains[0]?.links).toEqual(
+      expect.arrayContaining(['business', 'mechanism', 'financial']),
+    );
+    expect(score(back)).toBeGreaterThan(score(after));
+    // Naming the thing again (its last word) refers back too; a sentence about something else does not.
+    const second = '模造品が容易に入り込めない参入障壁となり、カートリッジの粗利率を高めています。';
+    expect(score(`当社は、業務用浄水器の交換用カートリッジを製造しています。\n${second}`)).toBeGreaterThan(
+      score(`当社は、業務用浄水器の交換用カートリッジを製造しています。\n${second.replace('カートリッジの', '')}`),
+    );
+    // English: "this platform" refers back; "our technology" and "our IP" name nothing.
+    const en = 'Our seed-sorting vision platform runs in 900 grain mills.';
+    expect(score(`${en} This platform locks customers in and sustains our margins.`)).toBeGreaterThan(
+      score(`${en} Our IP locks customers in and sustains our margins.`),
+    );
+  });
+
+  it('lets an instrument (licensing, an IP mix) count by itself but anchor nothing else', () => {
+    const r = judgeDisclosure(
+      '当社は、知財ミックスとオープン・クローズ戦略を駆使して参入障壁を築き、持続的な競争優位を確立します。\nこれにより、顧客価値を高め、売上と利益率の向上につなげてまいります。',
+    );
+    expect(r.chains[0]?.links).toContain('mechanism');
+    expect(r.chains[0]?.unanchored).toEqual(expect.arrayContaining(['customerValue', 'financial']));
+    expect(['C', 'D', 'E']).toContain(r.grade);
+    // Royalty revenue is the instrument's own income.
+    const royalty = judgeDisclosure('Royalty revenue for the year was $11 million, up 6%.');
+    expect(royalty.chains[0]?.links).toEqual(expect.arrayContaining(['mechanism', 'financial']));
+  });
+
+  it('reads mechanisms told in plain words, about a named product', () => {
+    const weakest = Math.max(...WEAK_CASES.map((c) => score(c.text)), ...UNANCHORED_CASES.map((c) => score(c.text)));
+    for (const c of PLAIN_WORD_CASES) {
+      const r = judgeDisclosure(c.text);
+      expect(r.chains.some((chain) => chain.links.includes('mechanism'))).toBe(true);
+      expect(r.overall).toBeGreaterThanOrEqual(30);
+      expect(r.overall).toBeGreaterThan(weakest);
+    }
+    // The same forms with nothing named are a token, not a mechanism.
+    expect(score('新しく参入する会社が同じだけの記録をそろえるには、少なくとも10年はかかります。')).toBeLessThanOrEqual(
+      10,
+    );
+    expect(score('Rivals cannot reach the same durability, so customers keep coming back to us.')).toBeLessThanOrEqual(
+      10,
+    );
+  });
+
+  it('does not take abstract nouns, acronyms with a figure or katakana slogans for a named thing', () => {
+    const named = (t: string): string[] =>
+      judgeDisclosure(t)
+        .sentences.flatMap((x) => x.spans)
+        .filter((x) => x.link === 'business' || x.link === 'asset')
+        .map((x) => x.text);
+    expect(named('We build on our proprietary technology and the know-how of our people.')).toEqual([]);
+    expect(named('当社は、先端科学技術とデジタル技術を活用し、2030年にROIC10%を目指します。')).toEqual([]);
+    expect(named('ファンやパートナーがつながる場と、オンリーワンデバイスを提供します。')).toEqual([]);
+    expect(named('当社は、経営人材の育成を危機管理と並ぶ課題としています。')).toEqual([]);
+    // Qualified, they name one.
+    expect(named('We license our OLED deposition platform and our annealing process know-how.')).toEqual(
+      expect.arrayContaining(['deposition platform', 'process know-how']),
+    );
+    expect(named('当社は、業務用浄水器と切削工具を製造しています。')).toEqual(
+      expect.arrayContaining(['業務用浄水器', '切削工具']),
+    );
   });
 
   it('labels substitution families by role and reports them as findings', () => {

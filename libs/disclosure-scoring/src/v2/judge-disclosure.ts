@@ -44,9 +44,17 @@ function scoreOf(chains: readonly Chain[]): number {
   if (chains.length === 0) return 0;
   const best = Math.max(...chains.map((c) => c.score));
   const factor = chains.some((c) => c.selfReferenced) ? 1 : IMPERSONAL_CHAIN_FACTOR;
-  const union = linkSetScore(new Set<LinkKind>(chains.flatMap((c) => c.links))) * factor;
+  const anchored = new Set<LinkKind>(chains.flatMap((c) => c.links));
+  const loose = new Set<LinkKind>(chains.flatMap((c) => c.unanchored).filter((k) => !anchored.has(k)));
+  const union = linkSetScore(anchored, loose) * factor;
   return best + OTHER_CHAINS_WEIGHT * Math.max(0, union - best);
 }
+
+/** Why a content sentence whose words are about nothing specific earns only a token. */
+const UNANCHORED_REASON: Bilingual = {
+  ja: '仕組み・価値・投資の言葉はありますが、特定の事業・製品・資産を名指ししておらず、前の文も指していません（評価はわずかです）。',
+  en: 'Mechanism, value or investment words, but no specific business, product or asset is named or referred back to (earns little).',
+};
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -96,6 +104,7 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
     };
   });
 
+  const loose = new Set(chains.flatMap((c) => c.unanchoredSentences));
   const sentences: JudgedSentence[] = work.map((s) => ({
     index: s.index,
     start: s.start,
@@ -103,7 +112,8 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
     paragraph: s.paragraph,
     role: s.role,
     intention: s.found.flags.intention,
-    reason: s.reason,
+    unanchored: loose.has(s.index),
+    reason: loose.has(s.index) ? UNANCHORED_REASON : s.reason,
     spans: s.spans,
     roleSpans: s.roleSpans,
     chain: chainOf.get(s.index) ?? null,

@@ -93,8 +93,9 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   if (has(L.oversight)) return 'governance';
   // A rate or amount with a dated target measures whatever the neighbouring claim is about; it lends only a KPI,
   // which scores nothing unless its chain has a mechanism or value to measure.
+  const refersBack = continuation || F.backReference;
   const carries =
-    named || (continuation && (value || has(L.allocation))) || (measure && (value || has(L.allocation) || F.target));
+    named || (refersBack && (value || has(L.allocation))) || (measure && (value || has(L.allocation) || F.target));
   if (!carries) return 'generic';
   if (F.boilerplate.length > 0 && !named) return 'generic';
   if (measure && value) return 'evidence';

@@ -4,6 +4,7 @@ import {
   ACTIVITY,
   ALLOCATION,
   ASSET,
+  BACK_REFERENCE,
   BOILERPLATE,
   COUNT,
   CUSTOMER_VALUE,
@@ -12,12 +13,15 @@ import {
   FINANCIAL,
   FINANCIAL_EXCLUDED,
   GENERIC_ASSET,
+  GENERIC_ASSET_HEAD,
   GENERIC_BUSINESS_PREFIX,
   GENERIC_OVERSIGHT,
   INTENTION,
   NOTICE,
   IP_MENTION,
   JA_NAMED_BUSINESS,
+  JA_PRODUCT,
+  NOT_A_PRODUCT_WORD,
   CAPS_TOKEN,
   CONTEXT,
   REPORTED_TALK,
@@ -31,6 +35,7 @@ import {
   NOT_A_PRODUCT,
   SELF_REFERENCE,
   MECHANISM,
+  INSTRUMENT_MECHANISM,
   OVERSIGHT_BODY,
   OVERSIGHT_HOW,
   RANKING,
@@ -80,6 +85,12 @@ export interface SentenceLinks {
     readonly genericOversight: boolean;
     readonly incentive: boolean;
     readonly intention: boolean;
+    /** Refers back explicitly to a thing named before (この技術, 本製品, "this platform"). */
+    readonly backReference: boolean;
+    /** A mechanism that names its own instrument (licensing, royalties, secrecy instead of filing, an open side…). */
+    readonly instrument: boolean;
+    /** A financial line that is the instrument's own income ("royalty revenue", ライセンス収入). */
+    readonly instrumentIncome: boolean;
     readonly ip: boolean;
     /** Speaks about the company itself (当社 / we / our / its own names). */
     readonly self: boolean;
@@ -129,8 +140,19 @@ function findPrefixed(
   return out;
 }
 
+const KATAKANA = /[\p{Script=Katakana}ー]/u;
+
 function namedBusinesses(t: AnalysisText): Cue[] {
   const ja = findPrefixed(JA_NAMED_BUSINESS, t, (head) => (GENERIC_BUSINESS_PREFIX.test(head) ? null : head));
+  const products = findPrefixed(JA_PRODUCT, t, (head, suffix) =>
+    GENERIC_BUSINESS_PREFIX.test(head) ||
+    GENERIC_ASSET_HEAD.test(head) ||
+    NOT_A_PRODUCT_WORD.test(head + suffix) ||
+    // A katakana noun is one word: 「パートナー」 does not end in トナー, 「オンリーワンデバイス」 is a slogan.
+    (KATAKANA.test(suffix[0] ?? '') && KATAKANA.test(head[head.length - 1] ?? ''))
+      ? null
+      : head + suffix,
+  ).filter((p) => !ja.some((b) => p.start >= b.start && p.end <= b.end));
   const en = find(EN_NAMED_BUSINESS, t, (m) => {
     const all = (m[1] ?? '').split(' ');
     if (all.some((w) => EN_NOT_BUSINESS_WORD.test(w))) return null;
@@ -148,7 +170,7 @@ function namedBusinesses(t: AnalysisText): Cue[] {
     if (!word) return null;
     return { a: idx - word.length, b: idx + m[0].length, key: word };
   });
-  return [...ja, ...en, ...sector, ...marks];
+  return [...ja, ...products, ...en, ...sector, ...marks];
 }
 
 /** Words that make "our X business" not a business: pronouns, prepositions, and IP functions themselves. */
@@ -185,6 +207,8 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
       const lower = token.toLowerCase();
       if (
         NOT_A_PRODUCT.has(token) ||
+        // A known acronym with a figure run on (ROIC10%, ROE8%) is the acronym and its figure.
+        NOT_A_PRODUCT.has(token.replace(/\d+$/u, '')) ||
         ROMAN_NUMERAL.test(token) ||
         names.some((n) => n === lower || n.startsWith(`${lower} `) || n.startsWith(lower))
       )
@@ -224,7 +248,7 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
 
 function specificAssets(t: AnalysisText): Cue[] {
   const ja = findPrefixed(JA_NAMED_ASSET, t, (head, suffix) =>
-    GENERIC_ASSET.test(head + suffix) ? null : head + suffix,
+    GENERIC_ASSET.test(head + suffix) || GENERIC_ASSET_HEAD.test(head) ? null : head + suffix,
   );
   return ja.concat(
     find(ASSET, t, (m) => {
@@ -232,7 +256,7 @@ function specificAssets(t: AnalysisText): Cue[] {
       const idx = m.index ?? 0;
       const trimmed = s.replace(/^(?:当社|自社|弊社|the company)+/u, '');
       if (GENERIC_ASSET.test(trimmed) || trimmed.length < 2) return null;
-      const technology = /^([a-z-]+) technolog/u.exec(trimmed);
+      const technology = /^([a-z0-9-]+) (?:technolog|platform|know-?how)/u.exec(trimmed);
       if (technology && EN_NOT_A_TECHNOLOGY.has(technology[1] ?? '')) return null;
       return { a: idx + (s.length - trimmed.length), b: idx + s.length, key: trimmed };
     }),
@@ -256,7 +280,8 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
     (a) => !business.some((b) => a.start >= b.start && a.end <= b.end),
   );
   const weakMechanism = find(WEAK_MECHANISM, t);
-  const mechanism = find(MECHANISM, t);
+  const instrument = find(INSTRUMENT_MECHANISM, t);
+  const mechanism = [...find(MECHANISM, t), ...instrument];
   const boilerplate = find(BOILERPLATE, t);
   const excluded = FINANCIAL_EXCLUDED.test(t.text);
   const financial = excluded ? [] : find(FINANCIAL, t);
@@ -313,6 +338,10 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       weakMechanism,
       genericOversight: genericOversight || (bodies.length > 0 && how.length === 0),
       intention: INTENTION.test(t.text),
+      backReference: has(BACK_REFERENCE, t.text),
+      instrument: instrument.length > 0 && !announced,
+      instrumentIncome:
+        !announced && financial.some((f) => instrument.some((i) => f.start <= i.end + 12 && f.end >= i.start - 12)),
       ip: has(IP_MENTION, t.text),
       self: SELF_REFERENCE.test(t.text),
     },

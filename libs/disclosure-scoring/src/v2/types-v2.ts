@@ -56,6 +56,11 @@ export interface JudgedSentence extends SentenceSummary {
   readonly role: SentenceRole;
   /** Written as an intention (目指します / we aim …). A label only: it never changes the credit. */
   readonly intention: boolean;
+  /**
+   * Its mechanism, value or investment words name no specific business or asset and refer back to none (issue 18:
+   * vocabulary without an object); they earn a token, not a link.
+   */
+  readonly unanchored: boolean;
   /** Why the role was chosen, in both languages. */
   readonly reason: Bilingual;
   /** The cues behind the role and the links (offsets into the original input). */
@@ -81,7 +86,15 @@ export interface Chain {
   readonly end: number;
   /** Businesses / assets the chain is about. */
   readonly topics: readonly string[];
+  /** Links the chain tells about something specific (a named business or asset, or an explicit reference back to one). */
   readonly links: readonly LinkKind[];
+  /**
+   * Kinds found only in sentences that name nothing specific and refer back to nothing (mechanism, value or
+   * investment words about "our IP" or "our technology"): they earn a token, not a link.
+   */
+  readonly unanchored: readonly LinkKind[];
+  /** Indices of the chain's sentences whose links are unanchored. */
+  readonly unanchoredSentences: readonly number[];
   readonly evidence: readonly LinkSpan[];
   /** 0-100: how complete the chain is (reduced when no sentence of it is about the company itself). */
   readonly score: number;

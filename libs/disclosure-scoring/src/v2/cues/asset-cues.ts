@@ -105,6 +105,27 @@ export const EN_NOT_A_TECHNOLOGY: ReadonlySet<string> = new Set([
   'proven',
   'promising',
   'competitive',
+  // "Our proprietary / core / in-house technology" is the company's technology in general (issue 18: an abstract
+  // noun, like 技術力 or "our IP"), not a named one.
+  'proprietary',
+  'core',
+  'in-house',
+  'inhouse',
+  'company-wide',
+  'distinctive',
+  'differentiated',
+  'breakthrough',
+  'disruptive',
+  'innovation',
+  'technology',
+  'business',
+  'service',
+  'services',
+  'product',
+  'products',
+  'growth',
+  'value',
+  'ecosystem',
 ]);
 
 /** Specific intangible assets (not "IP" in general). */
@@ -113,12 +134,10 @@ export const ASSET = re(
     '製法',
     '配合',
     'レシピ',
-    'ノウハウ',
     '営業秘密',
     `ブランド[「『][^」』]{1,20}[」』]`,
     'アルゴリズム',
     'ソフトウェア',
-    'プラットフォーム',
     '顧客基盤',
     '販売網',
     '特許ファミリー',
@@ -127,12 +146,9 @@ export const ASSET = re(
     '周辺特許',
     'キャラクター',
     'コンテンツ',
-    '組織能力',
-    'proprietary',
-    'core technolog',
     '(?<![a-z-])[a-z-]+ technolog(?:y|ies)',
-    'know-how',
-    'knowhow',
+    // Bare know-how ("the know-how of our people") is as general as "our technology"; "process know-how" names one.
+    '(?<![a-z-])[a-z-]+ (?:know-how|knowhow)',
     '\\b(?!our |the |its |and |of |global |corporate |company |group |own )[a-z-]{3,} brands?\\b',
     '\\b(?!our |the |its |of |and |personal |big |such |this |these |that |with |more |new |any |all )[a-z-]{3,} data\\b',
     'dataset',
@@ -141,7 +157,8 @@ export const ASSET = re(
     'product (?:shape|design)s?\\b',
     'algorithm',
     'software',
-    'platform',
+    // "Our platform" alone is the company's offer in general; "the OVJP platform", "a sensor data platform" name one.
+    '(?<![a-z-])[a-z0-9-]+ platforms?\\b',
     'customer base',
     'installed base',
     'patent famil',
@@ -158,6 +175,19 @@ export const ASSET = re(
 /** "技術" words that stay generic. */
 export const GENERIC_ASSET =
   /^(?:当社|自社|弊社|the company)?(?:技術|独自技術|先端技術|最先端技術|新技術|最新技術|各種技術|高度技術|技術力|科学技術|情報技術|関連技術|周辺技術|要素技術|基盤技術|生産技術|製造技術|製品ブランド|商品ブランド|自社ブランド|特許技術|保有技術|自社技術|固有技術|独自の技術|コア技術|中核技術|ブランド|データ|コーポレートブランド|グローバルブランド|企業ブランド|グループブランド|ビッグデータ|各種データ|関連データ|知財データ|特許データ|知財情報|the company technolog(?:y|ies))$/u;
+
+/**
+ * Heads that leave "Ｘ技術 / Ｘブランド / Ｘデータ / Ｘプラットフォーム" abstract when Ｘ is made only of them: praise, scope
+ * and strategy words (先端科学技術, デジタル技術, 価値創造プラットフォーム, 競争力ブランド) say what kind of thing the
+ * company values, not which one (issue 18: 知財, 技術力, "our technology" are not specific).
+ */
+export const GENERIC_ASSET_HEAD = new RegExp(
+  '^(?:当社|自社|弊社|独自|独創|先端|最先端|先進|新|最新|各種|高度|科学|情報|関連|周辺|要素|基盤|生産|製造|特許|保有|固有|' +
+    'コア|中核|重要|主要|基幹|デジタル|革新|革新的|優位|差別化|差異化|競争|競争力|強み|価値|価値創造|共創|成長|次世代|未来|' +
+    '知財|知的財産|無形資産|製品|商品|企業|コーポレート|グローバル|グループ|ビッグ|技術|ai|it|ict|iot|dx|イノベーション|' +
+    'オープン|共通|全社|事業|経営|戦略|重点|注力|多様|幅広|様々|世界|トップ|一流|高付加価値|高品質|高性能)+$',
+  'u',
+);
 
 /** All-capital Latin tokens in Japanese text ("PDPS", "OLED") name products or technologies, unless common acronyms. */
 export const CAPS_TOKEN = /(?<![A-Za-z])[A-Z][A-Z0-9]{1,9}(?![A-Za-z])/g;

@@ -156,8 +156,26 @@ export const JA_NAMED_BUSINESS: PrefixedCue = {
   min: 2,
   max: 14,
 };
-/** "Ｘ技術 / Ｘブランド / Ｘデータ": a specific technology, brand or data asset (X must be specific). */
-export const JA_NAMED_ASSET: PrefixedCue = { suffix: /技術|ブランド|データ/g, min: 2, max: 12 };
+/**
+ * A product told in plain words by what it is (浄水器, 切削工具, 特殊鋼線, 分離膜, 交換フィルター): a run ending in a noun
+ * for a made thing, at the end of the word. The run before it must say which (at least two characters, not a generic
+ * word); compounds that are no product (人材, 危機, 機器 alone) are excluded.
+ */
+export const JA_PRODUCT: PrefixedCue = {
+  suffix:
+    /(?:器|機|装置|工具|部品|材|剤|鋼線|線材|電線|管|膜|フィルム|フィルター|センサー|モーター|ポンプ|バルブ|カートリッジ|レンズ|ケーブル|チップ|基板|塗料|インク|トナー|試薬|電池|素子|デバイス|ばね|エンジン)(?![\p{Script=Han}\p{Script=Katakana}ー])/gu,
+  min: 2,
+  max: 10,
+};
+export const NOT_A_PRODUCT_WORD =
+  /(?:人|素|教|題|資|部|器|機|取|逸|危|契|動|好|転|商|投|待|有|無|武|容|楽|器|計|管|主|保|移|所|血|配|気|鉄)(?:材|機|器|管|剤)$|(?:経営|事業|成長|変革|危機|管理|情報|重要|主要)(?:器|機|材|管)$/u;
+
+/** "Ｘ技術 / Ｘブランド / Ｘデータ / Ｘプラットフォーム / Ｘノウハウ": a specific technology, brand, data, platform or know-how. */
+export const JA_NAMED_ASSET: PrefixedCue = {
+  suffix: /技術|ブランド|データ|プラットフォーム|ノウハウ/g,
+  min: 2,
+  max: 12,
+};
 /** Leading words that make "Ｘ事業" generic ("当社事業", "既存事業", "知財分野"). */
 export const GENERIC_BUSINESS_PREFIX = new RegExp(
   '^(?:当社|当グループ|グループ|全社|全|各|既存|新規|主力|本|同|中核|コア|成長|基盤|国内外|海外|国内|グローバル|多様|当該|関連|' +
@@ -166,7 +184,11 @@ export const GENERIC_BUSINESS_PREFIX = new RegExp(
     '得意|有望|新た|多く|大手|競合|他社|同業|企業|業界|産業|ビジネス|成長事業|ライセンス|知財戦略|無形資産)+$',
 );
 export const EN_NAMED_BUSINESS = new RegExp(
-  '\\b(?:our|the|its|in|for) ((?:[a-z][a-z&-]+ ){0,2}[a-z][a-z&-]+) (business|segment|market|division|products?|customers|industry|franchise)\\b',
+  '\\b(?:our|the|its|in|for) ((?:[a-z][a-z&-]+ ){0,2}[a-z][a-z&-]+) (business|segment|market|division|products?|customers|industry|franchise|' +
+    // A product told in plain words by what it is ("our industrial cutting tools", "our specialty wire").
+    'tools|machines|devices|instruments|cartridges|filters|sensors|films|fibers|fibres|wire|wires|cables|chips|components|' +
+    'modules|engines|vehicles|drugs|medicines|reagents|coatings|inks|lenses|pumps|valves|robots|printers|cameras|tyres|tires|' +
+    'membranes|catalysts|resins|alloys|units|elevators|bearings|compressors|implants)\\b',
   'g',
 );
 export const EN_GENERIC_BUSINESS_WORD =

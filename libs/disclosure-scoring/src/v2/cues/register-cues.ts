@@ -96,6 +96,15 @@ export const STRATEGY = re(
 export const CONTINUATION =
   /^(?:これ(?:により|によって|らの|ら|は)|その(?:結果|ため|上で)|このため|こうした|このよう|それにより|結果として|また、?この|さらに、?この|this|these|that|as a result|thereby|accordingly|in turn|consequently|such)/u;
 
+/**
+ * An explicit reference back to a thing named before (この技術, この記録, 本製品, 同事業, these patents, "this platform",
+ * and the comparatives a plain-word mechanism uses for it: 同じだけの, "comparable records"): a sentence that says it
+ * is about the same thing takes its anchor from the sentence before, when that one is anchored. A bare pronoun
+ * ("it", それ) or "such" is not explicit enough.
+ */
+export const BACK_REFERENCE =
+  /(?:この|その|これらの|それらの|こうした|当該)(?!ため|よう|度|他|際|結果|場合|時|間|後|前|点|年|期)[\p{Script=Han}\p{Script=Katakana}ー]|(?:本|同)(?:製品|商品|技術|ブランド|素材|材料|部品|サービス|キャラクター|プラットフォーム|アルゴリズム|データ|ソフトウェア|システム|装置|機器|事業|分野|市場|特許|ノウハウ|製法|工程|仕組み|モデル|薬剤?|化合物)|(?:同じ|同等|同様)(?:だけ)?の|\b(?:this|these|those|the same) (?!(?:year|years|time|times|period|regard|respect|way|ways|end|reason|case|cases|point|context|quarter|month|week|day)\b)[a-z-]{3,}|\b(?:comparable|equivalent)\b/u;
+
 /** Intention register (kept only as a label; it never changes the credit a sentence gets). */
 export const INTENTION =
   /(?:目指(?:し|す)|図(?:り|る|って)|考え(?:て|る)|まいり|予定|方針です|計画です|ていきます|\bwe (?:will|aim|plan|intend|seek|strive)\b|\bwill\b|\baims? to\b)/u;

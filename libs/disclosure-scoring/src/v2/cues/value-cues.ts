@@ -1,7 +1,12 @@
 // Cues for why an asset gives an advantage and what customers get from it.
 import { re, wordStart } from './pattern';
 
-/** Why an asset gives an advantage (exclusivity, premium, switching cost, licensing, standard, secrecy…). */
+/**
+ * Why an asset gives an advantage, told as an advantage (barriers, premium, switching cost, lock-in, keeping rivals
+ * out …). Words like these are what a text full of strategy vocabulary is made of: they earn a link only about
+ * something specific (a named business or asset in the sentence, or an explicit reference back to one); otherwise
+ * a token (build-chains.ts, issue 18 "vocabulary without an object").
+ */
 export const MECHANISM = re(
   [
     '参入障壁',
@@ -16,6 +21,10 @@ export const MECHANISM = re(
     '価格(?:プレミアム|競争に巻き込まれ|決定力|優位)',
     'プレミアム価格',
     '高価格',
+    // A price premium in plain words.
+    '高い(?:価格|単価)',
+    '(?:pay|pays|paid|paying) (?:more|a premium|higher prices?)',
+    'command(?:s|ing)? (?:a )?(?:premium|higher prices?)',
     '値崩れ',
     '価格を維持',
     'スイッチングコスト',
@@ -23,23 +32,6 @@ export const MECHANISM = re(
     'ロックイン',
     '囲い込',
     '標準化',
-    '標準規格',
-    'デファクト',
-    '標準必須',
-    'ライセンス(?:収入|料|供与|アウト|契約|許諾)',
-    'クロスライセンス',
-    'ロイヤリティ',
-    'ライセンシー',
-    'ライセンス(?:ビジネス|事業|プログラム)',
-    'パテントプール',
-    '秘匿(?:化|し|する|すべき|とし)',
-    'ブラックボックス',
-    'オープン(?:・|&|と|/)?クローズ',
-    'オープン化',
-    'クローズ化',
-    '権利化せず',
-    '特許化せず',
-    'ノウハウとして',
     '流出(?:を)?(?:防|抑)',
     '漏洩(?:を)?防',
     'ネットワーク効果',
@@ -56,12 +48,8 @@ export const MECHANISM = re(
     '代替(?:が|の)?(?:困難|効かない)',
     '競合(?:他社)?(?:が|に)(?:は)?(?:真似|模倣)',
     '牽制',
-    '実施許諾',
-    '共同開発の成果を独占',
-    // Keeping competitors out in other words, and the open side of an open/close choice.
+    // Keeping competitors out in other words.
     '(?:競合|他社)[^。]{0,25}(?:防止|防ぐ|防い|防げ|阻止|排除)',
-    '無償(?:で)?(?:開放|公開|提供|ライセンス|許諾)',
-    '(?:特許|技術|知財)(?:を|の)(?:無償)?(?:開放|オープン化)',
     'barrier(?:s)? to entry',
     'entry barrier',
     '(?<!non-?)exclusiv',
@@ -73,9 +61,115 @@ export const MECHANISM = re(
     'switching cost',
     'lock-in',
     'locked in',
+    'standardi[sz]',
+    'leak(?:age|s)?\\b',
+    'network effect',
+    'recurring',
+    'consumables',
+    'first[- ]mover',
+    'freedom to operate',
+    'prevent(?:s|ing)? competitors',
+    'keep(?:s|ing)? competitors',
+    'difficult (?:for competitors )?to (?:copy|replicate|imitate)',
+    // Mechanisms told in plain words (issue 18), by their form rather than a keyword. Each needs its anchor like any
+    // advantage word. (1) The time or cost a rival would need to catch up.
+    '(?:他社|競合|新規参入|参入する(?:会社|企業|者)|後発|新興|新規の?(?:会社|企業))[^。]{0,40}(?:\\d+年|数年|十年|数十年|何年|長い(?:年月|時間|期間)|年月|多額の(?:投資|費用))[^。]{0,20}(?:かかる|かかり|かかります|要する|要し|要します|必要)',
+    '一朝一夕',
+    '(?:簡単|容易)に(?:は)?(?:真似|まね|模倣|再現|追いつ|揃え|そろえ|集め|作れ)',
+    '(?:真似|まね|再現)(?:が|は|を|の)?(?:でき(?:ない|ず|ません)|困難|難し)',
+    '模倣(?:は|が|の)?でき(?:ない|ず|ません)',
+    '追いつ(?:け(?:ない|ず|ません)|くには)',
+    '(?:competitors?|rivals?|newcomers?|new entrants?|entrants?|others|latecomers?)[^.;]{0,60}(?:years|decades?|a decade|long time|significant (?:time|investment))[^.;]{0,30}to (?:catch up|replicate|build|gather|match|reproduce|accumulate|assemble|collect)',
+    '(?:would|will|could) (?:take|need|require) [^.;]{0,40}(?:many years|years|decades?|a decade)',
+    "(?:cannot|can't|could not|unable to) (?:easily )?(?:copy|replicate|reproduce|match|reach|achieve|imitate)",
+    '(?:hard|impossible) to (?:copy|replicate|reproduce|match|imitate|catch up)',
+    // (2) Lock-in and compatibility: a part or consumable that fits only the company's product.
+    '(?:当社|自社)(?:の)?[^。、]{0,12}(?:に|で)しか(?:使え|使用でき|取り付け|装着|接続|適合|合わ|動作)',
+    'しか取り付けられない',
+    '専用(?:の)?(?:交換)?(?:部品|カートリッジ|フィルター|消耗品|インク|トナー|刃|試薬|アタッチメント|ヘッド)',
+    '純正(?:部品|消耗品|カートリッジ)',
+    '交換(?:用)?(?:の)?(?:カートリッジ|フィルター|刃|パーツ|ヘッド)',
+    '互換(?:性)?(?:品)?(?:が|は)?(?:ない|なく|作れ)',
+    '(?:only|exclusively) (?:fits?|works? with|compatible with|accepts?)',
+    '(?:accepts?|takes?|uses?) only (?:our|its)',
+    'fits? no other',
+    'compatible only with',
+    'replacement (?:parts?|cartridges?|filters?|blades?|heads?|modules?)',
+    'refills?\\b',
+    'aftermarket',
+    // (3) A service that keeps customers coming back.
+    '繰り返し(?:発注|購入|注文|利用|来店|依頼)',
+    'リピート',
+    '(?:定期的|継続的)(?:な|に)(?:発注|購入|注文|交換|契約|取引|利用)',
+    '(?:注文|発注|購入|契約)が続',
+    '(?:保守|メンテナンス)(?:契約|サービス)',
+    '再研磨',
+    '研ぎ直',
+    '(?:解約|継続|更新)率',
+    '(?:keep|keeps|kept|keeping) (?:coming back|returning|buying|ordering)',
+    'come back to us',
+    'repeat (?:orders?|purchases?|business|customers)',
+    '(?:service|maintenance) contracts?',
+    'subscriptions?\\b',
+    '(?:churn|retention) rate',
+    'resharpen|regrind|refurbish',
+    // (4) A process kept secret, so that copies cannot reach the same quality.
+    '(?:特許|権利)(?:として|を)?(?:出願|公開|開示)(?:せず|しない|していない|しません)',
+    '(?:社外|外部)に(?:は)?(?:出さ|開示せ|公開せ|出し)(?:ず|ない)',
+    '門外不出',
+    '社外秘',
+    '限られた(?:技術者|社員|従業員|担当者)(?:だけ|のみ)',
+    '(?:同じ|同等の|同様の)(?:品質|強度|性能|精度|純度|歩留まり|風味|耐久性)[^。]{0,12}(?:出せ|作れ|実現でき|再現でき|得られ)(?:ない|ず)',
+    "(?:never|do not|don't|does not|not) (?:publish|disclose|patent|file)(?:ed)?\\b",
+    'kept (?:in-house|secret|confidential)',
+    '(?:the )?(?:same|comparable|equal) (?:quality|strength|fatigue strength|purity|precision|yield|performance|durability)',
+    // (5) Switching cost.
+    '(?:切り替え|切替|乗り換|置き換え)(?:る|に)?[^。]{0,15}(?:コスト|費用|手間|時間|再(?:認定|評価|設計|検証|承認))',
+    '再(?:認定|認証|評価|承認|設計)(?:が|を)?(?:必要|要|かかる)',
+    '一度(?:採用|導入|認定|組み込)',
+    'switch(?:ing)? (?:away|suppliers?|to (?:another|a competitor|other))',
+    're-?qualif',
+    're-?certif',
+    'once (?:designed|qualified|specified|adopted|installed|approved) (?:in|into)',
+    'design[- ]in',
+    'change suppliers',
+    'costly to (?:switch|replace|change)',
+  ],
+  'gu',
+);
+
+/**
+ * Mechanisms that name their own instrument — licensing and royalties, standards, secrecy instead of filing, an
+ * open side, a chosen mix of rights, income from the rights: the phrase says what the company does with which
+ * rights, so it is no empty vocabulary even when no product is named (the rubric's "a mechanism without any
+ * business": half credit, as before).
+ */
+export const INSTRUMENT_MECHANISM = re(
+  [
+    '標準規格',
+    'デファクト',
+    '標準必須',
+    'ライセンス(?:収入|料|供与|アウト|契約|許諾)',
+    'クロスライセンス',
+    'ロイヤ(?:リ|ル)ティ',
+    'ライセンシー',
+    'ライセンス(?:ビジネス|事業|プログラム)',
+    'パテントプール',
+    '秘匿(?:化|し|する|すべき|とし)',
+    'ブラックボックス',
+    'オープン(?:・|&|と|/)?クローズ',
+    'オープン化',
+    'クローズ化',
+    '権利化せず',
+    '特許化せず',
+    'ノウハウとして',
+    '実施許諾',
+    '共同開発の成果を独占',
+    // The open side of an open/close choice.
+    '無償(?:で)?(?:開放|公開|提供|ライセンス|許諾)',
+    '(?:特許|技術|知財)(?:を|の)(?:無償)?(?:開放|オープン化)',
     'standard[- ]essential',
     'de facto standard',
-    'standardi[sz]',
     'licens(?:ing|e) (?:income|revenue|fees?|out)',
     'royalt',
     'cross-licens',
@@ -84,7 +178,6 @@ export const MECHANISM = re(
     'licen[cs]e[sd]? (?:our|its|the|them|it)\\b',
     'patent pool',
     'frand',
-    'leak(?:age|s)?\\b',
     'safeguard(?:s|ed|ing)?,? as (?:expertise|know-how)',
     '(?:protect|protection of|safeguard) (?:our |its )?(?:expertise|know-how)',
     'confidential(?:ity)? (?:of|to protect)',
@@ -95,14 +188,6 @@ export const MECHANISM = re(
     'black box',
     'open and clos',
     'open/clos',
-    'network effect',
-    'recurring',
-    'consumables',
-    'first[- ]mover',
-    'freedom to operate',
-    'prevent(?:s|ing)? competitors',
-    'keep(?:s|ing)? competitors',
-    'difficult (?:for competitors )?to (?:copy|replicate|imitate)',
     // Earning from the rights themselves (IP income, monetisation), in other words than "licensing income".
     '(?:income|revenues?|returns?) (?:from|through|generated by|generated through) (?:its |our |the )?(?:[a-z-]+ ){0,2}(?:intellectual property|ip\\b|patents?|licens)',
     '(?:ip|patent) (?:income|revenues?|moneti[sz]ation)',
