@@ -256,7 +256,9 @@ function specificAssets(t: AnalysisText): Cue[] {
       const idx = m.index ?? 0;
       const trimmed = s.replace(/^(?:当社|自社|弊社|the company)+/u, '');
       if (GENERIC_ASSET.test(trimmed) || trimmed.length < 2) return null;
-      const technology = /^([a-z0-9-]+) (?:technolog|platform|know-?how)/u.exec(trimmed);
+      const technology = /^([a-z0-9-]+) (?:technolog|platform|know-?how|brands?\b|(?:customer|installed) base)/u.exec(
+        trimmed,
+      );
       if (technology && EN_NOT_A_TECHNOLOGY.has(technology[1] ?? '')) return null;
       return { a: idx + (s.length - trimmed.length), b: idx + s.length, key: trimmed };
     }),

@@ -105,6 +105,21 @@ export const EN_NOT_A_TECHNOLOGY: ReadonlySet<string> = new Set([
   'proven',
   'promising',
   'competitive',
+  // Praise and size before "brands" / "installed base" say how the company feels about them, not which ones.
+  'trusted',
+  'well-known',
+  'renowned',
+  'iconic',
+  'beloved',
+  'powerful',
+  'famous',
+  'popular',
+  'established',
+  'growing',
+  'large',
+  'loyal',
+  'premium',
+  'global',
   // "Our proprietary / core / in-house technology" is the company's technology in general (issue 18: an abstract
   // noun, like 技術力 or "our IP"), not a named one.
   'proprietary',
@@ -159,8 +174,10 @@ export const ASSET = re(
     'software',
     // "Our platform" alone is the company's offer in general; "the OVJP platform", "a sensor data platform" name one.
     '(?<![a-z-])[a-z0-9-]+ platforms?\\b',
-    'customer base',
-    'installed base',
+    // A customer or installed base counts when the text says of what: "the analyser installed base", "installed base
+    // of our X" — "a growing installed base" alone is the company's reach in general (checked against the list above).
+    '(?<![a-z-])[a-z0-9-]+ (?:customer|installed) base\\b',
+    '(?:customer|installed) base of (?:our |its |the )?(?!more\\b|over\\b|about\\b|around\\b|approximately\\b|some\\b|nearly\\b|all\\b)[a-z][a-z-]+',
     'patent famil',
     'standard[- ]essential patent',
     'formulations?\\b(?! (?:and|of)\\b)',

@@ -44,7 +44,8 @@ export const SECTOR = re(
     '複合機',
     'プリンター',
     '印刷',
-    'ゲーム',
+    // ゲームチェンジ(ャー) is a strategy buzzword, not the games business.
+    'ゲーム(?!チェンジ)',
     'アニメ',
     '玩具',
     '物流',
