@@ -1,6 +1,7 @@
 import { judgeDisclosure, type DisclosureRecord } from '@ipgn/disclosure-scoring';
 import { ORG_ID } from '../../../testing/fixtures';
 import { describeCheckedCalls } from '../../../testing/checked-calls';
+import { storedBeforeV24 } from '../../../testing/judgement-fixtures';
 import { disclosuresApi } from './disclosures-api';
 
 // Our own passage: strategy vocabulary about nothing named (issue 18), so the judgement marks sentences and a chain.
@@ -31,11 +32,7 @@ function recordOf(score: unknown): DisclosureRecord {
 
 const current = recordOf(result);
 // As a scorer before v2.4 stored it: no `unanchored` anywhere (the page shows no mark, the schema accepts it).
-const older = recordOf({
-  ...result,
-  sentences: result.sentences.map(({ unanchored: _u, ...s }) => s),
-  chains: result.chains.map(({ unanchored: _u, unanchoredSentences: _s, ...c }) => c),
-});
+const older = recordOf(storedBeforeV24(result));
 const marked = result.sentences.findIndex((s) => s.unanchored);
 
 describe('disclosure record answer: the words-only marks the page reads are checked', () => {

@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { judgeDisclosure, type DisclosureScore } from '@ipgn/disclosure-scoring';
 import type { Locale } from '@ipgn/contracts';
 import { createI18n } from '../../../shared/i18n/create-i18n';
+import { storedBeforeV24 } from '../../../testing/judgement-fixtures';
 import { ChainList } from './chain-list';
 
 // Our own passage: strategy vocabulary about nothing named (issue 18).
@@ -50,11 +51,7 @@ describe('ChainList: words about nothing named', () => {
   });
 
   it('says nothing of words only for a result saved before v2.4', () => {
-    const old = {
-      ...result,
-      chains: result.chains.map(({ unanchored: _u, unanchoredSentences: _s, ...c }) => c),
-    } as unknown as DisclosureScore;
-    renderChains(old);
+    renderChains(storedBeforeV24(result));
     expect(screen.queryByTestId('chain-unanchored')).toBeNull();
     expect(document.querySelector('.chain-link--loose')).toBeNull();
   });

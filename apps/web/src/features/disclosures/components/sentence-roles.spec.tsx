@@ -32,9 +32,7 @@ describe('SentenceRoles: words about nothing named', () => {
     expect(marked.length).toBeGreaterThan(0);
     const region = screen.getByRole('region', { name: '役割を付けた本文' });
     const sentences = within(region).getAllByTestId('role-sentence');
-    expect(sentences.map((el) => el.dataset['unanchored'])).toEqual(
-      result.sentences.map((s) => String(s.unanchored)),
-    );
+    expect(sentences.map((el) => el.dataset['unanchored'])).toEqual(result.sentences.map((s) => String(s.unanchored)));
     const markers = within(region).getAllByRole('button', { name: '言葉だけ・対象なし' });
     expect(markers).toHaveLength(marked.length);
     for (const [i, m] of markers.entries()) {

@@ -34,7 +34,8 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
         ))}
         {loose.length > 0 ? (
           <li className="role-tag unanchored-legend" data-testid="role-legend-unanchored">
-            <span aria-hidden="true">{UNANCHORED_ICON}</span> <strong>{t('disclosures.judgement.unanchored.tag')}</strong>
+            <span aria-hidden="true">{UNANCHORED_ICON}</span>{' '}
+            <strong>{t('disclosures.judgement.unanchored.tag')}</strong>
             <span className="muted">: {t('disclosures.judgement.unanchored.help')}</span>
           </li>
         ) : null}

@@ -1,4 +1,5 @@
-import { judgeDisclosure, type DisclosureScore } from '@ipgn/disclosure-scoring';
+import { judgeDisclosure } from '@ipgn/disclosure-scoring';
+import { storedBeforeV24 } from '../../../testing/judgement-fixtures';
 import { linkState, rolePieces, unanchoredKinds, unanchoredSentences } from './judgement-view';
 
 // Our own passages. The first is strategy vocabulary about nothing named (issue 18); in the second, one sentence of
@@ -13,15 +14,6 @@ const MIXED =
   '当社の電池材料事業では、正極材の焼成技術に関する特許群が、車載電池向け製品の売上高1,240億円を支えています。\n' +
   'これらの特許により競合他社の参入を防ぎ、同事業の営業利益率は14.2%と全社平均の2倍になっています。\n' +
   'また、長年磨いてきた独自の技術力とブランド力を掛け合わせ、他社が容易に模倣できない参入障壁を築くことで、揺るぎない競争優位を確立します。';
-
-/** A result as an older scorer stored it: no `unanchored` on sentences or chains. */
-function beforeV24(result: DisclosureScore): DisclosureScore {
-  return {
-    ...result,
-    sentences: result.sentences.map(({ unanchored: _u, ...s }) => s),
-    chains: result.chains.map(({ unanchored: _u, unanchoredSentences: _s, ...c }) => c),
-  } as unknown as DisclosureScore;
-}
 
 describe('judgement view: words about nothing named', () => {
   const vocabulary = judgeDisclosure(VOCABULARY);
@@ -82,7 +74,7 @@ describe('judgement view: words about nothing named', () => {
   });
 
   it('marks nothing in a result saved before v2.4, and nothing the scorer did not flag', () => {
-    const old = beforeV24(vocabulary);
+    const old = storedBeforeV24(vocabulary);
     expect(rolePieces(VOCABULARY, old.sentences).some((p) => p.unanchored)).toBe(false);
     expect(unanchoredSentences(VOCABULARY, old.sentences)).toEqual([]);
     for (const c of old.chains) expect(unanchoredKinds(c)).toEqual([]);

@@ -128,7 +128,9 @@ export function unanchoredSentences(text: string, sentences: readonly StoredSent
  * The link kinds a chain has only as words about nothing named, in the chain's order and never one it also tells
  * about something named. Empty for results saved before v2.4 (no `unanchored` on the chain).
  */
-export function unanchoredKinds(chain: Pick<Chain, 'links'> & { readonly unanchored?: readonly LinkKind[] }): LinkKind[] {
+export function unanchoredKinds(
+  chain: Pick<Chain, 'links'> & { readonly unanchored?: readonly LinkKind[] },
+): LinkKind[] {
   const loose = Array.isArray(chain.unanchored) ? chain.unanchored : [];
   return LINKS.filter((k) => loose.includes(k) && !chain.links.includes(k));
 }
@@ -136,7 +138,10 @@ export function unanchoredKinds(chain: Pick<Chain, 'links'> & { readonly unancho
 /** How a chain shows one link: told about something named, only as words about nothing named, or missing. */
 export type LinkState = 'present' | 'loose' | 'missing';
 
-export function linkState(chain: Pick<Chain, 'links'> & { readonly unanchored?: readonly LinkKind[] }, link: LinkKind): LinkState {
+export function linkState(
+  chain: Pick<Chain, 'links'> & { readonly unanchored?: readonly LinkKind[] },
+  link: LinkKind,
+): LinkState {
   if (chain.links.includes(link)) return 'present';
   return unanchoredKinds(chain).includes(link) ? 'loose' : 'missing';
 }
