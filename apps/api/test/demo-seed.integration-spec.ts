@@ -108,6 +108,10 @@ describe('demo seed (SEED_DEMO=true on an empty database)', () => {
       expect(c.publication?.overall).toBeGreaterThan(0);
       expect(Object.keys(c.scores).length).toBeGreaterThan(0);
     }
+    // The second entry is counts and boilerplate: the floor check passes it, the judgement ranks it well below.
+    const [electric, seiki] = companies as { publication: { overall: number; class: string | null } }[];
+    expect(seiki?.publication.class).toBe('〇');
+    expect(seiki?.publication.overall).toBeLessThan((electric?.publication.overall ?? 0) - 30);
     // Two different profiles, so the comparison shows a difference somewhere.
     const [first, other] = companies;
     expect(Object.keys(first.scores).some((id) => first.scores[id] !== other.scores[id])).toBe(true);

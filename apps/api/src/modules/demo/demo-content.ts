@@ -137,8 +137,10 @@ export const DEMO_WORKSHOP = {
 /**
  * A second fictional listed company with one published CG-report entry, so that an investor trying 「比較」 in the
  * demo has two companies to compare. Its two staff accounts exist only as the authors of that work: their passwords
- * are random and never printed (nobody signs in as them). Its text is written, not generated: another company —
- * inspection equipment and its data, a board that discusses IP more often — so the comparison has two profiles.
+ * are random and never printed (nobody signs in as them). Its text is written, not generated, and is the common
+ * kind the guideline's authors worry about: counts, a ranking, training, an award and "appropriately supervises"
+ * standing in for a strategy. JPX400's floor check passes it (〇) while the judgement scores it low, so 「比較」
+ * shows the difference between the two and why.
  */
 export const DEMO_SECOND_ORGANIZATION = {
   slug: 'demo-seiki',
@@ -159,14 +161,13 @@ export const DEMO_SECOND_PERSONAS: readonly DemoPersona[] = [
 /** The second company's CG-report entry, per section of the template (paragraphs separated by an empty line). */
 export const DEMO_SECOND_DISCLOSURE: Readonly<Record<string, string>> = {
   'sp-3-1-3': [
-    '当社は、精密計測機器と検査装置の二つの事業で、知的財産と無形資産を企業価値の源泉と位置づけています。（本文はデモ用の架空の開示です）',
-    '検査装置事業の競争力の源泉は、画像処理アルゴリズムの設計ノウハウと、お客様の生産ラインで蓄積した検査データです。このノウハウが微細な欠陥の検出率を高め、お客様には不良品の流出防止をもたらしています。その成果は半導体メーカー向けの受注拡大に表れており、2026年12月期の検査装置事業の売上高は210億円でした。',
-    '2026年12月期の研究開発費は48億円でした。中期経営計画2029では、検査データを活用した予知保全サービスに3年間で累計30億円を投じます。',
-    '主なKPIは、検査データを活用したサービスの売上高比率（2026年12月期実績8%、2029年12月期目標20%）と、主要顧客10社での検査装置の採用率（2026年12月期実績60%）です。',
+    '当社は、知的財産を重要な経営資源と位置づけ、知的財産の保護と活用に努めています。（本文はデモ用の架空の開示です）',
+    '検査装置事業では、画像処理技術に関する特許出願を重点的に進めています。2026年12月期末の国内外の特許保有件数は1,240件、同期の特許出願件数は186件でした。精密計測機器の分野では、業界団体の特許出願ランキングで国内3位となっています。',
+    '知的財産部門は18名の体制で、全社員を対象とする知財研修を年2回開催しています。2026年には、当社の検査装置が業界団体の技術賞を受賞しました。',
+    '今後も、研究開発と知的財産への投資を継続し、企業価値の向上を図ってまいります。',
   ].join('\n\n'),
   'sp-4-2-2': [
-    '知財・無形資産戦略は、CTO（最高技術責任者）が統括し、四半期ごとに取締役会へ報告しています。',
-    '取締役会は2026年12月期に、知財・無形資産への投資を資源配分の議題として6回審議しました。主な議題は、検査データの利用契約の方針、予知保全サービスへの投資判断、知財・無形資産KPIの目標と実績です。',
-    '取締役会は、KPIの実績が目標を下回った場合には投資計画の見直しを求め、その監督の状況を毎年の取締役会実効性評価で確認しています。社外取締役2名は、知財・無形資産の知見を持つ者として選任しています。',
+    '取締役会は、知的財産への投資について、適切に監督しています。',
+    '知的財産に関する重要事項は、必要に応じて取締役会に報告されています。',
   ].join('\n\n'),
 };
