@@ -125,6 +125,22 @@ export function unanchoredSentences(text: string, sentences: readonly StoredSent
 }
 
 /**
+ * The unanchored sentence a run of text (e.g. a criterion's evidence) lies in, if any: the first one it overlaps,
+ * with its reason. Evidence may quote such a sentence (a mechanism at level 1 from words alone); the page says so.
+ */
+export function unanchoredSentenceAt(
+  start: number,
+  end: number,
+  sentences: readonly StoredSentence[],
+): { readonly start: number; readonly reason: Bilingual } | null {
+  for (const s of sentences) {
+    const reason = unanchoredReason(s);
+    if (reason && start < s.end && end > s.start) return { start: s.start, reason };
+  }
+  return null;
+}
+
+/**
  * The link kinds a chain has only as words about nothing named, in the chain's order and never one it also tells
  * about something named. Empty for results saved before v2.4 (no `unanchored` on the chain).
  */
