@@ -139,6 +139,17 @@ describe('the web app reads every answer of the real API (schema drift)', () => 
       }),
     );
     await read(disclosuresApi.compare(owner, orgId, scored.id, again.id));
+    // Strategy words about nothing named (issue 18): the marks the result page shows come through the web's schema.
+    const words = await read(
+      disclosuresApi.score(owner, orgId, {
+        kind: 'paste',
+        title: 'Words only',
+        documentType: 'integrated_report',
+        text: '独自の技術力とブランド力を掛け合わせ、他社が容易に模倣できない参入障壁を築くことで、揺るぎない競争優位を確立します。',
+      }),
+    );
+    expect(words.result.sentences.some((x) => x.unanchored)).toBe(true);
+    expect(words.result.chains.some((c) => c.unanchored.includes('mechanism'))).toBe(true);
   });
 
   it('the investor: companies, a company page, a publication, the comparison, follows and questions; the dialogue', async () => {

@@ -65,7 +65,11 @@ export function DisclosureResultPage() {
             selected={selectedId}
             onSelect={setChosen}
           />
-          <HighlightedText text={record.data.text} criterion={selected} />
+          <HighlightedText
+            text={record.data.text}
+            criterion={selected}
+            sentences={isV2Result(record.data.result) ? record.data.result.sentences : []}
+          />
           <SuggestionsByHeading suggestions={record.data.result.suggestions} criteria={criteria} />
           <ScoreMeaning />
         </>

@@ -350,6 +350,37 @@ describe('Disclosure scoring pages', () => {
     expect(api.callsTo(`DELETE /api/orgs/${ORG_ID}/disclosures/${weak.id}`)).toHaveLength(1);
   });
 
+  it('shows strategy words about nothing named on the result page: in the roles, their list and the evidence', async () => {
+    const words = recordOf(
+      'd-words',
+      '統合報告書 2026',
+      STRONG.slice(0, STRONG.indexOf('CTO')) +
+        '長年磨いてきた独自の技術力とブランド力を掛け合わせ、他社が容易に模倣できない参入障壁を築くことで、揺るぎない競争優位を確立します。',
+      '2026-11-25T00:00:00.000Z',
+    );
+    const loose = words.result.sentences.filter((s) => s.unanchored);
+    expect(loose).toHaveLength(1);
+    const api = apiFor('viewer');
+    api.on(`GET /api/orgs/${ORG_ID}/disclosures/d-words`, json(200, words));
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/disclosures/d-words`);
+    const roles = await screen.findByRole('region', { name: '役割を付けた本文' });
+    expect(within(roles).getByRole('button', { name: '言葉だけ・対象なし' })).toHaveAccessibleDescription(
+      loose[0]?.reason.ja ?? '',
+    );
+    expect(screen.getAllByTestId('unanchored-sentence')).toHaveLength(1);
+    // The evidence of a criterion that quotes the sentence carries the marker too.
+    const quoting = words.result.criteria.find((c) =>
+      c.evidence.some((e) => e.start < (loose[0]?.end ?? 0) && e.end > (loose[0]?.start ?? 0)),
+    );
+    expect(quoting).toBeDefined();
+    await user.click(
+      within(screen.getByTestId(`criterion-${quoting?.key}`)).getByRole('button', { name: /根拠を表示/ }),
+    );
+    const text = screen.getByRole('region', { name: '本文と根拠' });
+    expect(within(text).getByRole('button', { name: '言葉だけ・対象なし' })).toBeInTheDocument();
+  });
+
   it('speaks English when the user does', async () => {
     const api = apiFor('owner');
     api.on('GET /api/auth/me', json(200, aUser('owner', { locale: 'en' })));

@@ -3,17 +3,34 @@ import { useTranslation } from 'react-i18next';
 import type { CriterionResult } from '@ipgn/disclosure-scoring';
 import { bilingualText } from '../utils/bilingual-text';
 import { highlightSegments } from '../utils/highlight-segments';
+import { unanchoredSentenceAt, type StoredSentence } from '../utils/judgement-view';
+import { UnanchoredMarker } from './unanchored-marker';
 
 export interface HighlightedTextProps {
   text: string;
   /** The criterion whose evidence is marked, if any. */
   criterion: CriterionResult | null;
+  /** The judged sentences: evidence inside one whose words name nothing (issue 18) carries the words-only marker. */
+  sentences?: readonly StoredSentence[];
 }
 
-/** The scored text with the chosen criterion's evidence sentences in <mark>, labelled for screen readers. */
-export function HighlightedText({ text, criterion }: HighlightedTextProps) {
+const NO_SENTENCES: readonly StoredSentence[] = [];
+
+/**
+ * The scored text with the chosen criterion's evidence sentences in <mark>, labelled for screen readers. Evidence in a
+ * sentence of words about nothing named carries the words-only marker (once per sentence).
+ */
+export function HighlightedText({ text, criterion, sentences = NO_SENTENCES }: HighlightedTextProps) {
   const { t, i18n } = useTranslation();
-  const segments = useMemo(() => highlightSegments(text, criterion?.evidence ?? []), [text, criterion]);
+  const segments = useMemo(() => {
+    const seen = new Set<number>();
+    return highlightSegments(text, criterion?.evidence ?? []).map((s) => {
+      const loose = s.highlighted ? unanchoredSentenceAt(s.start, s.start + s.text.length, sentences) : null;
+      const first = loose !== null && !seen.has(loose.start);
+      if (loose) seen.add(loose.start);
+      return { ...s, unanchored: loose !== null, marker: first ? loose.reason : null };
+    });
+  }, [text, criterion, sentences]);
   const name = criterion ? bilingualText(criterion.name, i18n.language) : '';
   return (
     <div className="panel">
@@ -36,12 +53,22 @@ export function HighlightedText({ text, criterion }: HighlightedTextProps) {
       >
         {segments.map((s) =>
           s.highlighted ? (
-            <mark key={s.start} className="evidence" data-testid="evidence-mark">
+            <mark
+              key={s.start}
+              className={s.unanchored ? 'evidence evidence--unanchored' : 'evidence'}
+              data-testid="evidence-mark"
+              data-unanchored={s.unanchored}
+            >
               <span className="visually-hidden">
                 {t('disclosures.result.bracketed', {
                   text: t('disclosures.result.evidenceStart', { criterion: name }),
                 })}{' '}
               </span>
+              {s.marker ? (
+                <>
+                  <UnanchoredMarker reason={s.marker} />{' '}
+                </>
+              ) : null}
               {s.text}
               <span className="visually-hidden">
                 {' '}

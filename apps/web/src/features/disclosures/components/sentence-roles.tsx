@@ -1,17 +1,24 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisclosureScore } from '@ipgn/disclosure-scoring';
-import { ROLE_ICONS, ROLE_ORDER, rolePieces } from '../utils/judgement-view';
+import { bilingualText } from '../utils/bilingual-text';
+import { ROLE_ICONS, ROLE_ORDER, rolePieces, unanchoredSentences } from '../utils/judgement-view';
+import { UNANCHORED_ICON, UnanchoredMarker } from './unanchored-marker';
 
 export interface SentenceRolesProps {
   text: string;
   result: DisclosureScore;
 }
 
-/** The text with every sentence tagged by its role (label + icon, not colour alone), and a legend. */
+/**
+ * The text with every sentence tagged by its role (label + icon, not colour alone), and a legend. A sentence whose
+ * strategy words name nothing specific carries a "words only" marker (label, wavy icon, dashed frame) with its
+ * reason, and is listed under the text with that reason.
+ */
 export function SentenceRoles({ text, result }: SentenceRolesProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const pieces = useMemo(() => rolePieces(text, result.sentences), [text, result.sentences]);
+  const loose = useMemo(() => unanchoredSentences(text, result.sentences), [text, result.sentences]);
   const used = new Set(result.sentences.map((s) => s.role));
   return (
     <section className="panel" aria-labelledby="disclosure-roles-title">
@@ -25,6 +32,13 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
             <span className="muted">: {t(`disclosures.judgement.roleHelp.${r}`)}</span>
           </li>
         ))}
+        {loose.length > 0 ? (
+          <li className="role-tag unanchored-legend" data-testid="role-legend-unanchored">
+            <span aria-hidden="true">{UNANCHORED_ICON}</span>{' '}
+            <strong>{t('disclosures.judgement.unanchored.tag')}</strong>
+            <span className="muted">: {t('disclosures.judgement.unanchored.help')}</span>
+          </li>
+        ) : null}
       </ul>
       {/* Focusable so that keyboard users can scroll a long text (WCAG 2.1.1). */}
       <div className="disclosure-text" tabIndex={0} role="region" aria-label={t('disclosures.judgement.rolesText')}>
@@ -32,9 +46,10 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
           p.role ? (
             <span
               key={p.start}
-              className={`role-sentence role-sentence--${p.role}`}
+              className={`role-sentence role-sentence--${p.role}${p.unanchored ? ' role-sentence--unanchored' : ''}`}
               data-testid="role-sentence"
               data-role={p.role}
+              data-unanchored={p.unanchored}
             >
               <span className={`role-tag role-tag--${p.role}`}>
                 <span aria-hidden="true">{ROLE_ICONS[p.role]}</span>
@@ -43,6 +58,11 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
                   <span className="role-tag__chain">{t('disclosures.judgement.inChain', { n: p.chain + 1 })}</span>
                 ) : null}
               </span>{' '}
+              {p.reason ? (
+                <>
+                  <UnanchoredMarker reason={p.reason} />{' '}
+                </>
+              ) : null}
               {p.text}
             </span>
           ) : (
@@ -50,6 +70,31 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
           ),
         )}
       </div>
+      {loose.length > 0 ? (
+        <>
+          <h3 id="disclosure-unanchored-title">
+            {t('disclosures.judgement.unanchored.listHeading', { count: loose.length })}
+          </h3>
+          <p className="muted">{t('disclosures.judgement.unanchored.listIntro')}</p>
+          <ul className="unanchored-list" aria-labelledby="disclosure-unanchored-title">
+            {loose.map((s) => (
+              <li key={s.start} className="unanchored-list__item" data-testid="unanchored-sentence">
+                <span className="role-tag unanchored-legend">
+                  <span aria-hidden="true">{UNANCHORED_ICON}</span>
+                  {t('disclosures.judgement.sentenceTag', { role: t(`disclosures.judgement.roles.${s.role}`) })}
+                  {s.chain !== null ? (
+                    <span className="role-tag__chain">{t('disclosures.judgement.inChain', { n: s.chain + 1 })}</span>
+                  ) : null}
+                </span>{' '}
+                <q>{s.text}</q>
+                <p className="unanchored-list__reason">
+                  {t('disclosures.judgement.unanchored.why', { reason: bilingualText(s.reason, i18n.language) })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

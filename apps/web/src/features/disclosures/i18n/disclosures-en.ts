@@ -169,7 +169,18 @@ export const disclosuresEn: Messages['disclosures'] = {
     },
     linkPresent: 'present',
     linkMissing: 'missing',
+    linkLoose: 'words only (nothing named)',
     breaks: 'Where it breaks: {{text}}',
+    unanchored: {
+      tag: 'Words only, nothing named',
+      help: 'Mechanism, value or investment words in a sentence that names no specific business, product or asset and refers back to none (earns little)',
+      listHeading: 'Sentences of words only ({{count}})',
+      listIntro:
+        'These sentences sound like strategy but do not say what they are about. Name the business, product or asset and they count as links of a chain.',
+      why: 'Why: {{reason}}',
+      kinds: 'Words only, nothing named: {{kinds}}',
+      separator: ', ',
+    },
     substitution: 'Substitution',
     draftNote:
       "A generated draft's score is not evidence of its quality (the draft is written in the scorer's own vocabulary). Check its claims against your inputs.",

@@ -1,4 +1,4 @@
-import type { DisclosureScore, LinkKind, SentenceRole } from '@ipgn/disclosure-scoring';
+import type { Bilingual, Chain, DisclosureScore, LinkKind, SentenceRole } from '@ipgn/disclosure-scoring';
 
 /** Results saved before v2 have no sentence roles or chains (the stored JSON is older than the type). */
 export function isV2Result(result: DisclosureScore): boolean {
@@ -49,21 +49,115 @@ export interface RolePiece {
   readonly text: string;
   readonly role: SentenceRole | null;
   readonly chain: number | null;
+  /** Its strategy words name nothing specific (issue 18); false for gaps and for results saved before v2.4. */
+  readonly unanchored: boolean;
+  /** Why, in both languages (only for an unanchored sentence). */
+  readonly reason: Bilingual | null;
 }
 
-/** The text cut into sentences with their roles and the plain gaps between them. */
-export function rolePieces(
-  text: string,
-  sentences: readonly { start: number; end: number; role: SentenceRole; chain: number | null }[],
-): RolePiece[] {
+/** A judged sentence as stored: results saved before v2.4 have no `unanchored`, those before v2 no `reason`. */
+export interface StoredSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly role: SentenceRole;
+  readonly chain: number | null;
+  readonly unanchored?: boolean;
+  readonly reason?: Bilingual;
+}
+
+/** Only a sentence the scorer marked `unanchored: true` with its reason counts as one (older results have neither). */
+function unanchoredReason(s: StoredSentence): Bilingual | null {
+  return s.unanchored === true && s.reason ? s.reason : null;
+}
+
+/** The text cut into sentences with their roles (and whether their words name nothing) and the plain gaps between them. */
+export function rolePieces(text: string, sentences: readonly StoredSentence[]): RolePiece[] {
   const out: RolePiece[] = [];
+  const gap = (start: number, end?: number): RolePiece => ({
+    start,
+    text: text.slice(start, end),
+    role: null,
+    chain: null,
+    unanchored: false,
+    reason: null,
+  });
   let at = 0;
   for (const s of [...sentences].sort((a, b) => a.start - b.start)) {
     if (s.start < at) continue;
-    if (s.start > at) out.push({ start: at, text: text.slice(at, s.start), role: null, chain: null });
-    out.push({ start: s.start, text: text.slice(s.start, s.end), role: s.role, chain: s.chain });
+    if (s.start > at) out.push(gap(at, s.start));
+    const reason = unanchoredReason(s);
+    out.push({
+      start: s.start,
+      text: text.slice(s.start, s.end),
+      role: s.role,
+      chain: s.chain,
+      unanchored: reason !== null,
+      reason,
+    });
     at = s.end;
   }
-  if (at < text.length) out.push({ start: at, text: text.slice(at), role: null, chain: null });
+  if (at < text.length) out.push(gap(at));
   return out;
+}
+
+export interface UnanchoredSentence {
+  /** Where it starts in the text (a stable key). */
+  readonly start: number;
+  readonly text: string;
+  readonly role: SentenceRole;
+  readonly chain: number | null;
+  readonly reason: Bilingual;
+}
+
+/** The sentences whose mechanism, value or investment words name nothing specific, in text order, with why. */
+export function unanchoredSentences(text: string, sentences: readonly StoredSentence[]): UnanchoredSentence[] {
+  return sentences
+    .map((s) => ({ s, reason: unanchoredReason(s) }))
+    .filter((x): x is { s: StoredSentence; reason: Bilingual } => x.reason !== null)
+    .sort((a, b) => a.s.start - b.s.start)
+    .map(({ s, reason }) => ({
+      start: s.start,
+      text: text.slice(s.start, s.end).trim(),
+      role: s.role,
+      chain: s.chain,
+      reason,
+    }));
+}
+
+/**
+ * The unanchored sentence a run of text (e.g. a criterion's evidence) lies in, if any: the first one it overlaps,
+ * with its reason. Evidence may quote such a sentence (a mechanism at level 1 from words alone); the page says so.
+ */
+export function unanchoredSentenceAt(
+  start: number,
+  end: number,
+  sentences: readonly StoredSentence[],
+): { readonly start: number; readonly reason: Bilingual } | null {
+  for (const s of sentences) {
+    const reason = unanchoredReason(s);
+    if (reason && start < s.end && end > s.start) return { start: s.start, reason };
+  }
+  return null;
+}
+
+/**
+ * The link kinds a chain has only as words about nothing named, in the chain's order and never one it also tells
+ * about something named. Empty for results saved before v2.4 (no `unanchored` on the chain).
+ */
+export function unanchoredKinds(
+  chain: Pick<Chain, 'links'> & { readonly unanchored?: readonly LinkKind[] },
+): LinkKind[] {
+  const loose = Array.isArray(chain.unanchored) ? chain.unanchored : [];
+  return LINKS.filter((k) => loose.includes(k) && !chain.links.includes(k));
+}
+
+/** How a chain shows one link: told about something named, only as words about nothing named, or missing. */
+export type LinkState = 'present' | 'loose' | 'missing';
+
+export function linkState(
+  chain: Pick<Chain, 'links'> & { readonly unanchored?: readonly LinkKind[] },
+  link: LinkKind,
+): LinkState {
+  if (chain.links.includes(link)) return 'present';
+  return unanchoredKinds(chain).includes(link) ? 'loose' : 'missing';
 }

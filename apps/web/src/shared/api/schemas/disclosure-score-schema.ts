@@ -25,6 +25,10 @@ export const disclosureScoreSchema = domainValue<DisclosureScore>(
       }),
     ),
     suggestions: z.array(z.looseObject({})),
-    sentences: z.array(z.looseObject({})),
+    // Results saved before v2.4 have no `unanchored` (before v2, no chains): optional, but of the right type when sent.
+    sentences: z.array(z.looseObject({ unanchored: z.optional(z.boolean()), reason: z.optional(bilingualSchema) })),
+    chains: z.optional(
+      z.array(z.looseObject({ links: z.array(z.string()), unanchored: z.optional(z.array(z.string())) })),
+    ),
   }),
 );

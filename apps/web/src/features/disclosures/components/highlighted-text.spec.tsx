@@ -1,0 +1,50 @@
+import { render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { judgeDisclosure } from '@ipgn/disclosure-scoring';
+import { createI18n } from '../../../shared/i18n/create-i18n';
+import { HighlightedText } from './highlighted-text';
+
+// Our own passage: a chain about a named business, then a sentence of strategy words about nothing named.
+const TEXT =
+  '当社の電池材料事業では、正極材の焼成技術に関する特許群が、車載電池向け製品の売上高1,240億円を支えています。\n' +
+  'これらの特許により競合他社の参入を防ぎ、同事業の営業利益率は14.2%と全社平均の2倍になっています。\n' +
+  'また、長年磨いてきた独自の技術力とブランド力を掛け合わせ、他社が容易に模倣できない参入障壁を築くことで、揺るぎない競争優位を確立します。';
+
+describe('HighlightedText: evidence in a sentence of words only', () => {
+  const result = judgeDisclosure(TEXT);
+  const loose = result.sentences.find((s) => s.unanchored);
+  const inLoose = (e: { start: number; end: number }) => !!loose && e.start < loose.end && e.end > loose.start;
+  const criterion = result.criteria.find((c) => c.evidence.some(inLoose));
+
+  it('marks the evidence that lies in an unanchored sentence once, with its reason, and leaves the rest plain', () => {
+    expect(loose).toBeDefined();
+    expect(criterion).toBeDefined();
+    render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <HighlightedText text={TEXT} criterion={criterion ?? null} sentences={result.sentences} />
+      </I18nextProvider>,
+    );
+    const region = screen.getByRole('region', { name: '本文と根拠' });
+    const marks = within(region).getAllByTestId('evidence-mark');
+    const flagged = marks.filter((m) => m.dataset['unanchored'] === 'true');
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.every((m) => m.classList.contains('evidence--unanchored'))).toBe(true);
+    const markers = within(region).getAllByRole('button', { name: '言葉だけ・対象なし' });
+    expect(markers).toHaveLength(1);
+    expect(flagged[0]).toContainElement(markers[0] ?? null);
+    expect(markers[0]).toHaveAccessibleDescription(loose?.reason.ja ?? '');
+    for (const m of marks.filter((x) => x.dataset['unanchored'] === 'false'))
+      expect(within(m).queryByTestId('unanchored-marker')).toBeNull();
+    expect(marks.length).toBe((criterion?.evidence ?? []).length);
+  });
+
+  it('marks nothing without the judged sentences (a result saved before v2)', () => {
+    render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <HighlightedText text={TEXT} criterion={criterion ?? null} />
+      </I18nextProvider>,
+    );
+    expect(screen.queryByTestId('unanchored-marker')).toBeNull();
+    expect(screen.getAllByTestId('evidence-mark').every((m) => m.dataset['unanchored'] === 'false')).toBe(true);
+  });
+});

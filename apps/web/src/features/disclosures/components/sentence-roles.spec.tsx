@@ -1,0 +1,72 @@
+import { render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { judgeDisclosure } from '@ipgn/disclosure-scoring';
+import type { Locale } from '@ipgn/contracts';
+import { createI18n } from '../../../shared/i18n/create-i18n';
+import { SentenceRoles } from './sentence-roles';
+
+// Our own passages: strategy vocabulary about nothing named (issue 18), and a chain about a named business.
+const VOCABULARY =
+  '当社は、知的財産と無形資産こそが価値創造の源泉であると考えています。\n' +
+  '長年磨いてきた独自の技術力とブランド力を掛け合わせ、他社が容易に模倣できない参入障壁を築くことで、揺るぎない競争優位を確立します。\n' +
+  '差別化された提供価値によってお客様の課題を解決し、売上と利益率の持続的な向上につなげてまいります。\n' +
+  '成長領域への投資を重点的に配分し、イノベーションの好循環を生み出すことで、2030年度にROIC10%の達成を目指します。';
+const NAMED =
+  '当社の電池材料事業では、正極材の焼成技術に関する特許群が、車載電池向け製品の売上高1,240億円を支えています。\n' +
+  'これらの特許により競合他社の参入を防ぎ、同事業の営業利益率は14.2%と全社平均の2倍になっています。';
+
+function renderRoles(text: string, locale: Locale = 'ja') {
+  const result = judgeDisclosure(text);
+  render(
+    <I18nextProvider i18n={createI18n(locale)}>
+      <SentenceRoles text={text} result={result} />
+    </I18nextProvider>,
+  );
+  return result;
+}
+
+describe('SentenceRoles: words about nothing named', () => {
+  it('marks each unanchored sentence in the text with a labelled marker and its reason, lists them, explains the mark', () => {
+    const result = renderRoles(VOCABULARY);
+    const marked = result.sentences.filter((s) => s.unanchored);
+    expect(marked.length).toBeGreaterThan(0);
+    const region = screen.getByRole('region', { name: '役割を付けた本文' });
+    const sentences = within(region).getAllByTestId('role-sentence');
+    expect(sentences.map((el) => el.dataset['unanchored'])).toEqual(result.sentences.map((s) => String(s.unanchored)));
+    const markers = within(region).getAllByRole('button', { name: '言葉だけ・対象なし' });
+    expect(markers).toHaveLength(marked.length);
+    for (const [i, m] of markers.entries()) {
+      expect(m).toHaveAccessibleDescription(marked[i]?.reason.ja ?? '');
+      expect(m.closest('[data-testid="role-sentence"]')).toHaveClass('role-sentence--unanchored');
+    }
+    // Not marked: the sentences the scorer did not flag.
+    for (const el of sentences.filter((s) => s.dataset['unanchored'] === 'false'))
+      expect(within(el).queryByTestId('unanchored-marker')).toBeNull();
+
+    expect(screen.getByTestId('role-legend-unanchored')).toHaveTextContent(
+      '言葉だけ・対象なし: 仕組み・価値・投資の言葉はあっても、特定の事業・製品・資産を名指しせず',
+    );
+    const list = screen.getByRole('list', { name: `対象のない言葉の文（${marked.length}文）` });
+    const items = within(list).getAllByTestId('unanchored-sentence');
+    expect(items).toHaveLength(marked.length);
+    expect(items[0]).toHaveTextContent(VOCABULARY.slice(marked[0]?.start, marked[0]?.end).trim());
+    expect(items[0]).toHaveTextContent(`理由：${marked[0]?.reason.ja}`);
+  });
+
+  it('speaks English', () => {
+    const result = renderRoles(VOCABULARY, 'en');
+    const marked = result.sentences.filter((s) => s.unanchored);
+    expect(screen.getAllByRole('button', { name: 'Words only, nothing named' })).toHaveLength(marked.length);
+    expect(screen.getByRole('list', { name: `Sentences of words only (${marked.length})` })).toHaveTextContent(
+      `Why: ${marked[0]?.reason.en}`,
+    );
+  });
+
+  it('shows no marker, legend entry or list when every sentence names what it is about', () => {
+    const result = renderRoles(NAMED);
+    expect(result.sentences.some((s) => s.unanchored)).toBe(false);
+    expect(screen.queryByTestId('unanchored-marker')).toBeNull();
+    expect(screen.queryByTestId('role-legend-unanchored')).toBeNull();
+    expect(screen.queryByTestId('unanchored-sentence')).toBeNull();
+  });
+});
