@@ -51,7 +51,10 @@ export function criteriaV2(
   // L2 mechanism
   {
     const full = anyChain((l) => l.has('mechanism') && named(l) && value(l));
-    const some = anyChain((l) => l.has('mechanism'));
+    // Level 2 says "for a named business or asset": a mechanism that only names its instrument (知財ミックス,
+    // open/close, licensing) in a chain that names nothing stays at level 1, like advantage words with no object.
+    const some = anyChain((l) => l.has('mechanism') && named(l));
+    const unnamed = anyChain((l) => l.has('mechanism'));
     // Advantage words with no object (an unanchored mechanism in a chain, or 差別化 / "competitive advantage" alone).
     const words = anywhere(
       (s) =>
@@ -63,9 +66,11 @@ export function criteriaV2(
         ? [3, spansFrom(full.slice(0, 1), ['mechanism'])]
         : some.length > 0
           ? [2, spansFrom(some.slice(0, 1), ['mechanism'])]
-          : words.length > 0
-            ? [1, words.slice(0, 2).map(sentenceSpan)]
-            : [0, []],
+          : unnamed.length > 0
+            ? [1, spansFrom(unnamed.slice(0, 1), ['mechanism'])]
+            : words.length > 0
+              ? [1, words.slice(0, 2).map(sentenceSpan)]
+              : [0, []],
     );
   }
   // L3 value

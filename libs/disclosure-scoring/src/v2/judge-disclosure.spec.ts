@@ -300,6 +300,17 @@ describe('judgeDisclosure (v2)', () => {
     for (const c of r.criteria) if (c.score < 3) expect(typeof c.missing).toBe('string');
   });
 
+  it('puts a mechanism at level 2 only when it is about a named business or asset', () => {
+    const level = (t: string): number => judgeDisclosure(t).criteria.find((c) => c.id === 'L2')?.score ?? -1;
+    // Only the instrument's name (our own sentence): words, not a mechanism of something.
+    expect(level('当社は、オープン・クローズ戦略に基づく知財ミックスの最適化を進めています。')).toBe(1);
+    expect(
+      level(
+        '水処理膜事業では、膜の製膜条件を秘匿し、形状は特許で押さえることで、模倣品が同じ性能に届かないようにしています。',
+      ),
+    ).toBeGreaterThanOrEqual(2);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);
