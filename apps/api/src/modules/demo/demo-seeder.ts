@@ -10,7 +10,14 @@ import { MembershipEntity } from '../organizations/entities/membership.entity';
 import { OrganizationEntity } from '../organizations/entities/organization.entity';
 import { DemoAdvisorStep } from './demo-advisor-step';
 import { DemoAssessmentStep } from './demo-assessment-step';
-import { DEMO_ORGANIZATION, DEMO_PERSONAS, type DemoPersona, type DemoRole } from './demo-content';
+import {
+  DEMO_ORGANIZATION,
+  DEMO_PERSONAS,
+  DEMO_SECOND_ORGANIZATION,
+  DEMO_SECOND_PERSONAS,
+  type DemoPersona,
+  type DemoRole,
+} from './demo-content';
 import { DemoDisclosureStep } from './demo-disclosure-step';
 import { demoActor, type DemoActor } from './demo-personas';
 import { DemoPublicationStep } from './demo-publication-step';
@@ -60,7 +67,10 @@ export class DemoSeeder {
       timings.push(`${name} ${Date.now() - started} ms`);
       return result;
     };
-    const { credentials, cast } = await step('accounts', () => this.createAccounts());
+    const { credentials, cast: first } = await step('accounts', () =>
+      this.createCompany(DEMO_ORGANIZATION, DEMO_PERSONAS),
+    );
+    const cast = first as Cast;
     try {
       await this.seedYear(cast, step);
       const used = process.cpuUsage(cpu);
@@ -80,21 +90,30 @@ export class DemoSeeder {
     const assessmentId = await step('assessment', () => this.assessment.run(cast.owner, cast.contributor));
     await step('disclosure', () => this.disclosure.run(cast.contributor));
     await step('publication', () => this.publication.run(cast, assessmentId));
-    // Another fictional company has published too, so the investor's comparison has two companies.
-    await step('second company', () => this.secondCompany.run());
+    // Another fictional company has published too, so the investor's comparison has two companies. Its two staff
+    // accounts get random passwords that are never printed (nobody signs in as them).
+    await step('second company', async () => {
+      const { cast: second } = await this.createCompany(DEMO_SECOND_ORGANIZATION, DEMO_SECOND_PERSONAS);
+      if (!second['owner'] || !second['reviewer'])
+        throw new Error('demo seed: the second company needs an owner and a reviewer');
+      return this.secondCompany.run(second['owner'], second['reviewer']);
+    });
     const advisor = await step('advisor', () => this.advisor.run(cast.owner, cast.advisor));
     await step('workshop', () => this.workshop.run(advisor));
   }
 
-  /** Bootstrap: the organization, every account and the three staff memberships in one transaction. */
-  private async createAccounts(): Promise<{ credentials: DemoCredential[]; cast: Cast }> {
+  /** Bootstrap: an organization, its personas' accounts and their staff memberships in one transaction. */
+  private async createCompany(
+    organization: Partial<OrganizationEntity>,
+    personas: readonly DemoPersona[],
+  ): Promise<{ credentials: DemoCredential[]; cast: Partial<Record<DemoPersona['key'], DemoActor>> }> {
     const credentials: DemoCredential[] = [];
-    const cast = {} as Cast;
+    const cast: Partial<Record<DemoPersona['key'], DemoActor>> = {};
     await this.db.transaction(async (manager) => {
       const org = await manager
         .getRepository(OrganizationEntity)
-        .save(manager.getRepository(OrganizationEntity).create({ ...DEMO_ORGANIZATION }));
-      for (const persona of DEMO_PERSONAS) {
+        .save(manager.getRepository(OrganizationEntity).create({ ...organization }));
+      for (const persona of personas) {
         const password = randomBytes(9).toString('base64url');
         const accountType: AccountType = persona.role === 'investor' ? 'investor' : 'company';
         // The investor belongs to no organization; the advisor joins by invitation (demo-advisor-step.ts).
