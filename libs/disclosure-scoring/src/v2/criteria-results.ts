@@ -92,7 +92,10 @@ export function criteriaV2(
   }
   // L4 KPI tied to a claim
   {
-    const tied = anyChain((l) => l.has('kpi') && (l.has('mechanism') || value(l)));
+    // An indicator is a figure or a date: the word "KPI" / 指標 alone (「KPIの設定を通じて」) measures nothing yet.
+    const tied = anyChain((l) => l.has('kpi') && (l.has('mechanism') || value(l))).filter((c) =>
+      c.evidence.some((e) => e.link === 'kpi' && /\d/u.test(e.text.normalize('NFKC'))),
+    );
     const dated = tied.filter(
       (c) =>
         c.evidence.some((e) => e.link === 'kpi' && YEAR_TARGET.test(e.text.normalize('NFKC').toLowerCase())) ||

@@ -311,6 +311,14 @@ describe('judgeDisclosure (v2)', () => {
     ).toBeGreaterThanOrEqual(2);
   });
 
+  it('counts an indicator only when it is a figure or a date, not the word KPI', () => {
+    const level = (t: string): number => judgeDisclosure(t).criteria.find((c) => c.id === 'L4')?.score ?? -1;
+    // Our own sentences: the same licensing mechanism, first with the word only, then with a measured target.
+    const base = '当社は、水処理膜の特許をライセンスし、ロイヤルティ収入を得ています。';
+    expect(level(`${base}ライセンス事業の成果はKPIで管理しています。`)).toBe(0);
+    expect(level(`${base}ロイヤルティ収入を2028年度に15億円とすることを目標としています。`)).toBeGreaterThanOrEqual(2);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);
