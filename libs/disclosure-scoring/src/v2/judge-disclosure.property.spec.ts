@@ -104,6 +104,24 @@ describe('judgeDisclosure robustness properties', () => {
     );
   });
 
+  it('repeating the whole passage: a heading a line wrap glues onto the repeat keeps it a repeat', () => {
+    // Seed 15 found 「…顧客価値の文。戦略の文。トップメッセージ」 doubled: the wrap rule joined トップメッセージ to the
+    // repeated first sentence, which then escaped the repeat check and took the strategy sentence before it as its
+    // subject (62 → 70).
+    for (const seed of [15, 777]) {
+      fc.assert(
+        fc.property(passage, (t) => {
+          expect(score(`${t}\n${t}`)).toBeLessThanOrEqual(score(t));
+        }),
+        { numRuns: 400, seed },
+      );
+    }
+    const t =
+      'このデータから需要の変化を読み取れるため、お客様は在庫の廃棄を減らすことができます。当社は、業務用製氷機事業において、' +
+      '製氷皿の表面処理の製法をノウハウとして秘匿し、他社の参入を防ぐことで、高い利益率を確保しています。会社概要';
+    expect(score(`${t}\n${t}`)).toBe(score(t));
+  });
+
   it('prefixing the company name never raises the score', () => {
     const prefixes: readonly [string, string][] = [
       ['ACME株式会社', '\n'],

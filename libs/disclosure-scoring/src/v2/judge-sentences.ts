@@ -68,6 +68,23 @@ function dedupeKey(analysis: string): string {
     .replace(/[\s。、，,．.!！?？・「」『』()（）[\]【】"'“”‘’:：;；-]/g, '');
 }
 
+/** A heading or label a line wrap glued onto a repeated sentence leaves it a repeat (「トップメッセージ」+ repeat). */
+const GLUED_LABEL_MAX = 16;
+const REPEAT_MIN = 20;
+
+function isRepeat(key: string, seen: ReadonlySet<string>): boolean {
+  if (seen.has(key)) return true;
+  for (const earlier of seen)
+    if (
+      earlier.length >= REPEAT_MIN &&
+      key.length > earlier.length &&
+      key.length - earlier.length <= GLUED_LABEL_MAX &&
+      (key.endsWith(earlier) || key.startsWith(earlier))
+    )
+      return true;
+  return false;
+}
+
 const has = (xs: readonly Cue[] | undefined): boolean => xs !== undefined && xs.length > 0;
 
 function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
@@ -177,7 +194,7 @@ export function judgeSentences(text: string, names: readonly string[], language:
     prevHeading = heading;
     const analysis = buildAnalysisText(s.text, names, language);
     const key = dedupeKey(analysis.text);
-    const duplicate = key.length > 0 && seen.has(key);
+    const duplicate = key.length > 0 && isRepeat(key, seen);
     if (key.length > 0) seen.add(key);
     const found = sentenceLinks(analysis, s.text, names);
     const continuation = CONTINUATION.test(analysis.text.trimStart());
