@@ -317,6 +317,15 @@ describe('judgeDisclosure (v2)', () => {
     const base = '当社は、水処理膜の特許をライセンスし、ロイヤルティ収入を得ています。';
     expect(level(`${base}ライセンス事業の成果はKPIで管理しています。`)).toBe(0);
     expect(level(`${base}ロイヤルティ収入を2028年度に15億円とすることを目標としています。`)).toBeGreaterThanOrEqual(2);
+    // The score reads the same way: the word adds nothing to the chain, a measured target does.
+    const mech = '当社の計測機器事業では、センサー校正の製法を秘匿し、競合他社が同じ精度に届かないようにしています。';
+    const withWord =
+      '当社の計測機器事業では、センサー校正の製法を秘匿し、競合他社が同じ精度に届かないようにしており、その成果をKPIで管理しています。';
+    expect(score(withWord)).toBe(score(mech));
+    expect(judgeDisclosure(withWord).chains[0]?.links).not.toContain('kpi');
+    expect(score(`${mech}\n同事業の営業利益率を2028年度までに20%へ高めることを目標としています。`)).toBeGreaterThan(
+      score(mech),
+    );
   });
 
   it('rejects empty text and unknown options with a clear error', () => {

@@ -129,14 +129,17 @@ function linksFor(role: SentenceRole, f: SentenceLinks): LinkKind[] {
   const out: LinkKind[] = [];
   for (const [k, v] of Object.entries(f.links) as [LinkKind, Cue[] | undefined][]) if (has(v)) out.push(k);
   const countOnly = f.flags.count.length > 0 && f.flags.measure.length === 0;
-  if (f.flags.measure.length > 0 && !countOnly) out.push('kpi');
+  if (indicatorCues(f).length > 0 && !countOnly) out.push('kpi');
   return out;
 }
+
+/** An indicator is a figure or a date; the word KPI / 指標 alone (「KPIの設定を通じて」) measures nothing yet. */
+const indicatorCues = (f: SentenceLinks): Cue[] => f.flags.measure.filter((c) => /\d/u.test(c.key));
 
 function spansOf(sentenceStart: number, sentence: string, f: SentenceLinks, links: readonly LinkKind[]): LinkSpan[] {
   const out: LinkSpan[] = [];
   for (const link of links) {
-    const cues = link === 'kpi' ? f.flags.measure : (f.links[link] ?? []);
+    const cues = link === 'kpi' ? indicatorCues(f) : (f.links[link] ?? []);
     for (const c of cues.slice(0, 3)) {
       out.push({
         link,
