@@ -174,6 +174,10 @@ describe('judgeDisclosure (v2)', () => {
       'activity',
     );
     expect(judgeDisclosure('当社は他社の3倍の特許を保有し、国内シェアNo.1です。').sentences[0]?.role).toBe('count');
+    // A milestone reached is a stage, not money; its payment is.
+    for (const m of ['マイルストン', 'マイルストーン'])
+      expect(links(`当社の抗体技術を用いた共同研究が、前臨床段階の${m}を達成しました。`)).not.toContain('financial');
+    expect(links('当社の抗体技術のライセンス先から、マイルストーン収入として5億円を受領しました。')).toContain('financial');
     // An ownership share measures nothing.
     expect(links('当社は、ドイツの100%子会社を通じて、欧州の医療機器事業で売上を伸ばしています。')).not.toContain(
       'kpi',

@@ -24,7 +24,8 @@ export const FINANCIAL = re(
     '黒字',
     '契約金',
     '一時金',
-    'マイルストン',
+    // A milestone is a stage reached (研究段階でのマイルストンを達成); only its payment is a financial line.
+    'マイルストー?ン(?:収入|収益|ペイメント|一時金|報酬|金|の受領|を受領|として)',
     'revenue',
     '\\bsales\\b',
     'margin',
