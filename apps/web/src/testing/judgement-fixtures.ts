@@ -1,4 +1,50 @@
-import type { DisclosureScore } from '@ipgn/disclosure-scoring';
+import {
+  CRITERIA,
+  CRITERIA_V2,
+  RUBRIC_VERSION_V2,
+  VCG_HEADINGS,
+  type DisclosureRecord,
+  type DisclosureRubric,
+  type DisclosureScore,
+} from '@ipgn/disclosure-scoring';
+
+/** The rubric the API serves at GET /api/disclosure-rubric. */
+export const DISCLOSURE_RUBRIC: DisclosureRubric = {
+  rubricVersion: RUBRIC_VERSION_V2,
+  criteria: [...CRITERIA_V2, ...CRITERIA],
+  vcgHeadings: VCG_HEADINGS,
+  documentTypes: ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'],
+  limits: { maxTextChars: 200_000, maxUploadBytes: 5 * 1024 * 1024, extensions: ['.txt', '.docx', '.pdf'] },
+};
+
+/**
+ * A saved disclosure as the API returns it: the record's summary fields come from the real judgement `scored`;
+ * `overrides` may replace any field (a drifted `result`, the document type, the title …).
+ */
+export function disclosureRecordOf(
+  text: string,
+  scored: DisclosureScore,
+  overrides: Partial<DisclosureRecord> = {},
+): DisclosureRecord {
+  return {
+    id: 'd-1',
+    title: '知財戦略ページ',
+    documentType: 'other',
+    source: 'paste',
+    filename: null,
+    language: scored.language,
+    overall: scored.overall,
+    grade: scored.grade,
+    class: scored.class,
+    rubricVersion: scored.rubricVersion,
+    createdBy: { userId: 'user-1', displayName: '山田花子' },
+    createdAt: '2026-12-01T00:00:00.000Z',
+    text,
+    result: scored as DisclosureRecord['result'],
+    secondOpinionEnabled: false,
+    ...overrides,
+  };
+}
 
 /** A v2 judgement as a scorer before v2.4 stored it: no `unanchored` on its sentences or chains (issue 18). */
 export function storedBeforeV24(result: DisclosureScore): DisclosureScore {

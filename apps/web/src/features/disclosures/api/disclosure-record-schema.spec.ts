@@ -1,7 +1,7 @@
 import { judgeDisclosure, type DisclosureRecord } from '@ipgn/disclosure-scoring';
 import { ORG_ID } from '../../../testing/fixtures';
 import { describeCheckedCalls } from '../../../testing/checked-calls';
-import { storedBeforeV24 } from '../../../testing/judgement-fixtures';
+import { disclosureRecordOf, storedBeforeV24 } from '../../../testing/judgement-fixtures';
 import { disclosuresApi } from './disclosures-api';
 
 // Our own passage: strategy vocabulary about nothing named (issue 18), so the judgement marks sentences and a chain.
@@ -11,23 +11,11 @@ const TEXT =
 const result = judgeDisclosure(TEXT);
 
 function recordOf(score: unknown): DisclosureRecord {
-  return {
-    id: 'd-1',
+  return disclosureRecordOf(TEXT, result, {
     title: '統合報告書 2026',
     documentType: 'integrated_report',
-    source: 'paste',
-    filename: null,
-    language: result.language,
-    overall: result.overall,
-    grade: result.grade,
-    class: result.class,
-    rubricVersion: result.rubricVersion,
-    createdBy: { userId: 'user-1', displayName: '山田花子' },
-    createdAt: '2026-12-01T00:00:00.000Z',
-    text: TEXT,
     result: score as DisclosureRecord['result'],
-    secondOpinionEnabled: false,
-  };
+  });
 }
 
 const current = recordOf(result);

@@ -1,20 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
-  CRITERIA,
-  CRITERIA_V2,
-  RUBRIC_VERSION_V2,
-  VCG_HEADINGS,
   scoreDisclosure,
   type DisclosureComparison,
   type DisclosureRecord,
-  type DisclosureRubric,
   type DisclosureSummary,
 } from '@ipgn/disclosure-scoring';
 import type { OrganizationRole } from '@ipgn/contracts';
 import { apiError, createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
+import { DISCLOSURE_RUBRIC, disclosureRecordOf } from '../../../testing/judgement-fixtures';
 
 const WEAK = '当社は知的財産を重要な経営資源と認識し、適切に保護・管理してまいります。';
 const STRONG =
@@ -22,34 +18,10 @@ const STRONG =
   'これらの特許により競合他社の参入を防ぎ、主要顧客3社との長期供給契約（2030年まで）を獲得したことで、同事業の営業利益率は14.2%と全社平均の2倍になっています。' +
   'CTOを委員長とする知財戦略委員会が四半期ごとに開催され、出願・放棄の判断と重点領域の見直しを行っています。';
 
-const RUBRIC: DisclosureRubric = {
-  rubricVersion: RUBRIC_VERSION_V2,
-  criteria: [...CRITERIA_V2, ...CRITERIA],
-  vcgHeadings: VCG_HEADINGS,
-  documentTypes: ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'],
-  limits: { maxTextChars: 200_000, maxUploadBytes: 5 * 1024 * 1024, extensions: ['.txt', '.docx', '.pdf'] },
-};
-
 /** A saved record as the API returns it, judged by the real scorer (a CG-report entry). */
 function recordOf(id: string, title: string, text: string, createdAt: string): DisclosureRecord {
   const result = scoreDisclosure(text, { documentType: 'cg_report' });
-  return {
-    id,
-    title,
-    documentType: 'cg_report',
-    source: 'paste',
-    filename: null,
-    language: result.language,
-    overall: result.overall,
-    grade: result.grade,
-    class: result.class,
-    rubricVersion: result.rubricVersion,
-    createdBy: { userId: 'user-1', displayName: '山田花子' },
-    createdAt,
-    text,
-    result,
-    secondOpinionEnabled: false,
-  };
+  return disclosureRecordOf(text, result, { id, title, documentType: 'cg_report', createdAt });
 }
 
 function summaryOf(r: DisclosureRecord): DisclosureSummary {
@@ -77,7 +49,7 @@ const strong = recordOf('d-strong', '2026年版', STRONG, '2026-11-20T00:00:00.0
 function apiFor(role: OrganizationRole, history: DisclosureRecord[] = [strong, weak]): MockApi {
   return createMockApi({
     'GET /api/auth/me': json(200, aUser(role)),
-    'GET /api/disclosure-rubric': json(200, RUBRIC),
+    'GET /api/disclosure-rubric': json(200, DISCLOSURE_RUBRIC),
     [`GET /api/orgs/${ORG_ID}/disclosures`]: json(200, page(history.map(summaryOf))),
     [`GET /api/orgs/${ORG_ID}/disclosures/${weak.id}`]: json(200, weak),
     [`GET /api/orgs/${ORG_ID}/disclosures/${strong.id}`]: json(200, strong),

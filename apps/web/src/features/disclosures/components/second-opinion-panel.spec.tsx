@@ -1,30 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  CRITERIA,
-  CRITERIA_V2,
-  RUBRIC_VERSION_V2,
-  VCG_HEADINGS,
-  parseSecondOpinion,
-  scoreDisclosure,
-  type DisclosureRecord,
-  type DisclosureRubric,
-} from '@ipgn/disclosure-scoring';
+import { parseSecondOpinion, scoreDisclosure, type DisclosureRecord } from '@ipgn/disclosure-scoring';
 import type { OrganizationRole } from '@ipgn/contracts';
 import { apiError, createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
+import { DISCLOSURE_RUBRIC, disclosureRecordOf } from '../../../testing/judgement-fixtures';
 
 // Our own passage about an invented business.
 const TEXT =
   '当社は、業務用空調事業の省エネ制御技術について、基本特許をライセンス供与して業界の標準規格とし、ライセンス収入を得ています。';
-const RUBRIC: DisclosureRubric = {
-  rubricVersion: RUBRIC_VERSION_V2,
-  criteria: [...CRITERIA_V2, ...CRITERIA],
-  vcgHeadings: VCG_HEADINGS,
-  documentTypes: ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'],
-  limits: { maxTextChars: 200_000, maxUploadBytes: 5 * 1024 * 1024, extensions: ['.txt', '.docx', '.pdf'] },
-};
 // What the API returns: the library's parse of a model answer with one invented quote (dropped) and a KPI claimed without one.
 const OPINION = parseSecondOpinion(
   JSON.stringify({
@@ -42,30 +27,14 @@ const OPINION = parseSecondOpinion(
 
 function recordOf(secondOpinionEnabled: boolean): DisclosureRecord {
   const result = scoreDisclosure(TEXT, { documentType: 'other' });
-  return {
-    id: 'd-1',
-    title: '知財戦略ページ',
-    documentType: 'other',
-    source: 'paste',
-    filename: null,
-    language: result.language,
-    overall: result.overall,
-    grade: result.grade,
-    class: result.class,
-    rubricVersion: result.rubricVersion,
-    createdBy: { userId: 'user-1', displayName: '山田花子' },
-    createdAt: '2026-11-25T00:00:00.000Z',
-    text: TEXT,
-    result,
-    secondOpinionEnabled,
-  };
+  return disclosureRecordOf(TEXT, result, { createdAt: '2026-11-25T00:00:00.000Z', secondOpinionEnabled });
 }
 
 function apiFor(role: OrganizationRole, enabled: boolean, locale: 'ja' | 'en' = 'ja'): MockApi {
   const record = recordOf(enabled);
   return createMockApi({
     'GET /api/auth/me': json(200, aUser(role, { locale })),
-    'GET /api/disclosure-rubric': json(200, RUBRIC),
+    'GET /api/disclosure-rubric': json(200, DISCLOSURE_RUBRIC),
     [`GET /api/orgs/${ORG_ID}/disclosures`]: json(200, page([])),
     [`GET /api/orgs/${ORG_ID}/disclosures/d-1`]: json(200, record),
   });
