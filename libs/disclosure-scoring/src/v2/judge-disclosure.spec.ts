@@ -93,6 +93,54 @@ describe('judgeDisclosure (v2)', () => {
     );
   });
 
+  it('reads products named as writers name them: a category before a quoted name, a capitalised name, Ｘ用Ｙ', () => {
+    const links = (t: string): string[] => judgeDisclosure(t).sentences.flatMap((s) => s.spans.map((x) => x.link));
+    // Our own sentences about invented products.
+    expect(
+      links('当社の入浴剤「ゆのはな」は、温泉成分の配合を秘匿し、他社が同じ香りを再現できないようにしています。'),
+    ).toContain('asset');
+    expect(
+      links('Our Brightwell kettle line keeps its element design secret, so rivals cannot match its boil time.'),
+    ).toContain('asset');
+    expect(
+      links('当社の釣り用リールは、ギアの熱処理条件を社外に出さず、同じ耐久性を他社が出せないようにしています。'),
+    ).toContain('business');
+    // A plan, an award or a reform in quotes is not a product; nor is a capitalised organisation or place.
+    expect(links('中期経営計画「ミライ2030」を策定しました。')).not.toContain('asset');
+    expect(links('当社は「ものづくり大賞」を受賞しました。')).not.toContain('asset');
+    expect(links('The Board of Directors met twelve times, and the Audit Committee reviewed the plan.')).not.toContain(
+      'asset',
+    );
+    expect(links('We expanded sales in the United States and the Republic of Korea.')).not.toContain('asset');
+    // 活用 / 費用 / 用途 close other words: no product.
+    expect(links('知財情報の活用方法を整理し、研究開発費用を見直しました。')).not.toContain('business');
+  });
+
+  it('reads mechanisms told in plain words: only we can, customers do not switch, a head start, the more the better', () => {
+    const mech = (t: string): boolean => judgeDisclosure(t).chains.some((c) => c.links.includes('mechanism'));
+    // Our own sentences about invented businesses, one family each.
+    expect(
+      mech('当社の釣り用リールは、ギアの熱処理条件がなければ同じ耐久性が出せず、当社にしかできない製品です。'),
+    ).toBe(true);
+    expect(
+      mech('当社の業務用製氷機は、製氷皿の規格が厨房の設計に組み込まれるため、飲食チェーンは調達先を変えられません。'),
+    ).toBe(true);
+    expect(mech('当社の動物用検査キットは承認に臨床試験が必要なため、後発品が出るまで3年の時間差があります。')).toBe(
+      true,
+    );
+    expect(mech('当社の家計簿アプリ「ツムギ」は、利用者が増えるほど分類の精度が上がります。')).toBe(true);
+    expect(
+      mech(
+        'Our Larchmont roofing membrane improves with every roof we survey, because each survey refines the seam model.',
+      ),
+    ).toBe(true);
+    expect(mech('当社の漆器ブランド「朱音」は、値引き販売をしないことで、百貨店での指名買いを保っています。')).toBe(
+      true,
+    );
+    // The same words about nothing named stay words.
+    expect(mech('利用者が増えるほど、さまざまな価値が生まれると考えています。')).toBe(false);
+  });
+
   it('does not take abstract nouns, acronyms with a figure or katakana slogans for a named thing', () => {
     const named = (t: string): string[] =>
       judgeDisclosure(t)
@@ -177,7 +225,9 @@ describe('judgeDisclosure (v2)', () => {
     // A milestone reached is a stage, not money; its payment is.
     for (const m of ['マイルストン', 'マイルストーン'])
       expect(links(`当社の抗体技術を用いた共同研究が、前臨床段階の${m}を達成しました。`)).not.toContain('financial');
-    expect(links('当社の抗体技術のライセンス先から、マイルストーン収入として5億円を受領しました。')).toContain('financial');
+    expect(links('当社の抗体技術のライセンス先から、マイルストーン収入として5億円を受領しました。')).toContain(
+      'financial',
+    );
     // An ownership share measures nothing.
     expect(links('当社は、ドイツの100%子会社を通じて、欧州の医療機器事業で売上を伸ばしています。')).not.toContain(
       'kpi',

@@ -21,6 +21,9 @@ import {
   IP_MENTION,
   JA_NAMED_BUSINESS,
   JA_PRODUCT,
+  JA_PURPOSE_PRODUCT,
+  NOT_A_PURPOSE_HEAD,
+  NOT_A_PURPOSE_THING,
   NOT_A_PRODUCT_WORD,
   CAPS_TOKEN,
   CONTEXT,
@@ -48,6 +51,7 @@ import {
   WEAK_MECHANISM,
 } from './cues';
 import type { PrefixedCue } from './cues';
+import { capitalisedProductNames, categoryQuotedNames } from './product-names';
 import type { LinkKind } from './types-v2';
 
 /** A cue found in a sentence, with offsets relative to the sentence's original text. */
@@ -161,6 +165,14 @@ function namedBusinesses(t: AnalysisText): Cue[] {
     const idx = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     return { a: idx, b: (m.index ?? 0) + m[0].length, key: words.join(' ') };
   });
+  const purpose = find(JA_PURPOSE_PRODUCT, t, (m) => {
+    const head = m[1] ?? '';
+    const thing = m[2] ?? '';
+    if (NOT_A_PURPOSE_HEAD.test(head) || NOT_A_PURPOSE_THING.test(thing) || GENERIC_BUSINESS_PREFIX.test(head))
+      return null;
+    const idx = m.index ?? 0;
+    return { a: idx, b: idx + m[0].length, key: m[0] };
+  }).filter((p) => !ja.some((b) => p.start < b.end && b.start < p.end));
   const sector = find(SECTOR, t);
   const marks = find(TRADEMARK_SIGN, t, (m) => {
     const idx = m.index ?? 0;
@@ -170,7 +182,7 @@ function namedBusinesses(t: AnalysisText): Cue[] {
     if (!word) return null;
     return { a: idx - word.length, b: idx + m[0].length, key: word };
   });
-  return [...ja, ...products, ...en, ...sector, ...marks];
+  return [...ja, ...products, ...purpose, ...en, ...sector, ...marks];
 }
 
 /** Words that make "our X business" not a business: pronouns, prepositions, and IP functions themselves. */
@@ -243,6 +255,7 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
     if (names.some((n) => n === name.toLowerCase())) continue;
     out.push({ start, end: start + name.length, key: name.toLowerCase() });
   }
+  out.push(...categoryQuotedNames(original, names), ...capitalisedProductNames(original, names));
   return out;
 }
 

@@ -196,3 +196,14 @@ export const EN_GENERIC_BUSINESS_WORD =
   /^(?:core|main|overall|entire|new|existing|own|global|key|growth|various|relevant|other|whole|current|future|related|product|products|company|company's|group|business|important|major|many|target|specific|our|their|its|each|all|such|same|ip|intellectual property|patent|licensing|capital|stock|financial|domestic|overseas|international|respective|wider|broader|competitive|strategic|leading|diverse)$/;
 /** ® / ™ / （登録商標）: a named product. */
 export const TRADEMARK_SIGN = /[®™]|\(登録商標\)|\(商標\)/gu;
+
+/**
+ * A product named by what it is for: 木工用刃物, 歯科用インプラント, 測量用ドローン (Ｘ用Ｙ, both sides at least two
+ * characters; okurigana inside Ｘ as in 釣り用). 用 that closes a verb-like compound (活用, 利用, 採用, 費用, 専用 …) and Ｙ that is a use, not a thing
+ * (用途, 用語, 用地) are not this form.
+ */
+export const JA_PURPOSE_PRODUCT =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])((?:[\p{Script=Han}\p{Script=Katakana}ーa-z]|(?<=\p{Script=Han})[りきいみしちえれけび](?=[\p{Script=Han}用])){2,10})用(?![途意語件地紙法務])([\p{Script=Han}\p{Script=Katakana}ー]{2,10})/gu;
+export const NOT_A_PURPOSE_HEAD =
+  /[活利使採信費効作応適運併兼転悪引雇起登任試常重実汎共専代流無有公私商軍民占乱誤徴服所入通]$|^(?:社内|自社|当社|弊社|社員|従業員|管理|事務|研究開発|投資|会議|説明|評価|報告|開示|申請)$/u;
+export const NOT_A_PURPOSE_THING = /^(?:資金|予算|人材|投資|費用|経費|目的|設備投資|資料|書類|データ|情報)/u;

@@ -140,4 +140,5 @@ export const IP_MENTION = re(
 
 /** The text speaks about the company itself (its own names are already replaced by 当社 / "the company"). */
 export const SELF_REFERENCE =
-  /当社|当グループ|弊社|わが社|我が社|我々|私たち|\bwe\b|\bour\b|\bus\b|the company|the group\b/u;
+  // Owners write in plain voice too: うちの刃物, 私どもの製品 (うち only where it opens a clause, not 「そのうち」).
+  /当社|当グループ|弊社|わが社|我が社|我々|私たち|私ども|(?:^|、)うち(?:の|は|で|では|から)|\bwe\b|\bour\b|\bus\b|the company|the group\b/u;

@@ -1,0 +1,79 @@
+/**
+ * Products named the way report writers name them (issue 18: strategy told about a named thing). Two forms that the
+ * suffix cues (Ｘ事業, Ｘ技術) miss:
+ *  - a category noun in front of a quoted name: 発酵乳「ヨナミルク」, 教育アプリ「ことばの森」 — the writer says what the
+ *    name is, so it is a product, not a slogan, plan or award (those heads are refused);
+ *  - in English, a capitalised name between a determiner and a lower-case noun: "our Veltrix hip-implant coating",
+ *    "the Tessel brand" — not an organisation, a place, a month or the company itself.
+ * Offsets are into the sentence's original text (capitals and brackets are read there, not in the normalised copy).
+ */
+
+export interface NamedProduct {
+  readonly start: number;
+  readonly end: number;
+  readonly key: string;
+}
+
+const CATEGORY_QUOTE = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})[「『]([^「」『』、。\s]{1,15})[」』]/gu;
+/** Heads that name a plan, an event, an award, an organisation or a phrase — the quoted name is none of our products. */
+const NOT_A_PRODUCT_HEAD =
+  /(?:賞|アワード|計画|方針|ビジョン|スローガン|プロジェクト|プログラム|宣言|理念|制度|委員会|会議|協議会|キャンペーン|イベント|セミナー|研修|講座|活動|戦略|テーマ|コンセプト|課題|メッセージ|改革|運動|大会|展示会|フォーラム|シンポジウム|コンテスト|認定|表彰|番組|記事|書籍|論文|報告書|白書|ガイドライン|指針|法|規程|規則|合言葉|キャッチコピー|タグライン|愛称|部門|部|課|室|センター|研究所|工場|拠点|協会|団体|財団|社|会|言葉|標語|目標|指標|中期経営|経営|施策|取組|取り組み|方式|考え方|姿勢|精神|文化|事業所)$/u;
+
+/** A head that ends in a particle-like word (…以来「Ｘ」, …として「Ｘ」) or a date is no category noun. */
+const NOT_A_CATEGORY_END =
+  /(?:以来|として|ため|際|上|中|等|後|前|時|間|内|外|的|及び|並びに|又は|年|月|日|期|度|回|号|第)$/u;
+/** A quoted name that is itself a programme, reform, plan or award (「ＮＴ改革」, 「プロジェクトＸ」). */
+const PROGRAMME_NAME = /改革|プロジェクト|プログラム|計画|活動|運動|賞|アワード|ビジョン|戦略|宣言|キャンペーン/u;
+
+const isCompany = (name: string, names: readonly string[]): boolean => {
+  const lower = name.toLowerCase();
+  return names.some((n) => n.length > 0 && (n === lower || n.startsWith(`${lower} `) || lower.startsWith(n)));
+};
+
+export function categoryQuotedNames(original: string, names: readonly string[]): NamedProduct[] {
+  const out: NamedProduct[] = [];
+  CATEGORY_QUOTE.lastIndex = 0;
+  for (const m of original.matchAll(CATEGORY_QUOTE)) {
+    const head = m[1] ?? '';
+    const name = m[2] ?? '';
+    if (
+      NOT_A_PRODUCT_HEAD.test(head) ||
+      NOT_A_CATEGORY_END.test(head) ||
+      PROGRAMME_NAME.test(name) ||
+      isCompany(name, names)
+    )
+      continue;
+    const start = (m.index ?? 0) + head.length + 1;
+    out.push({ start, end: start + name.length, key: name.toLowerCase() });
+  }
+  return out;
+}
+
+const CAPITALISED_PRODUCT =
+  /\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Ee]ach|[Ee]very|[Aa]n?|[Tt]his|installed|new)\s+((?:[A-Z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*\s){0,2}[A-Z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*)\s+(?=[a-z])/gu;
+/** Capitalised words that are organisations, roles, places, documents or dates — never one of the company's products. */
+const NOT_A_PRODUCT_WORD =
+  /^(?:Board|Committee|Group|Company|Corporation|Corp|Inc|Ltd|Holdings|Council|Office|Officer|Department|Division|Management|Audit|Risk|Nomination|Remuneration|Compensation|Chief|CEO|CTO|CFO|CIPO|COO|Director|Directors|President|Chairman|Executive|Executives|Annual|Integrated|Report|Plan|Medium-term|Mid-term|Vision|Program|Programme|Project|Award|Prize|Policy|Code|Guideline|Guidelines|Act|Law|Court|Patent|Patents|IP|R&D|FY\d*|Q[1-4]|H[12]|January|February|March|April|May|June|July|August|September|October|November|December|Japan|Japanese|Europe|European|EU|Asia|Asian|Southeast|North|South|East|West|America|American|US|USA|UK|China|Chinese|Korea|Korean|India|Indian|Germany|German|Global|Group's|Company's|Tokyo|Osaka|Government|Ministry|Agency|Office|University|Institute|Association|Foundation|Exchange|Stock|Prime|Standard|Growth|Market|Section|Principle|Supplementary|Corporate|Governance|Sustainability|Strategy|Strategic|Intellectual|Property|Technology|Research|Development|Center|Centre|Lab|Laboratory|Team|Unit|Segment|Business|Republic|United|Kingdom|States|Emirates|Nordic|Nordics|Middle|Latin|Pacific|Atlantic|Parties|Party|Judge|Plaintiff|Plaintiffs|Defendant|Defendants|Tribunal|Commission|Union|Federal|National|State|City|Prefecture|Province|Region|Court's)$/u;
+
+const FUNCTION_WORD =
+  /^(?:of|in|as|and|or|to|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|on|at|for|from|by|with|that|which|who|whose|where|when|than|then|also|not|did|does|do|said|says|announced|agreed|filed|decided|ruled|became|has|its|their|our|a|an|the)$/u;
+
+export function capitalisedProductNames(original: string, names: readonly string[]): NamedProduct[] {
+  if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) return [];
+  const out: NamedProduct[] = [];
+  CAPITALISED_PRODUCT.lastIndex = 0;
+  for (const m of original.matchAll(CAPITALISED_PRODUCT)) {
+    const name = m[1] ?? '';
+    const next = /^[a-z][a-z-]*/u.exec(original.slice((m.index ?? 0) + m[0].length))?.[0] ?? '';
+    // "the Republic of …", "the Judge in …", "the Parties have …": a name followed by a function word or a verb is
+    // the subject or a place, not a product named by what it is.
+    if (FUNCTION_WORD.test(next)) continue;
+    const words = name.split(/\s+/u);
+    if (words.some((w) => NOT_A_PRODUCT_WORD.test(w))) continue;
+    const lower = name.toLowerCase();
+    if (isCompany(name, names)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    out.push({ start, end: start + name.length, key: lower });
+  }
+  return out;
+}
