@@ -171,10 +171,15 @@ const NO_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>();
 function anchoredKinds(distinct: readonly WorkSentence[]): Map<number, ReadonlySet<LinkKind>> {
   const out = new Map<number, ReadonlySet<LinkKind>>();
   let previous = false;
+  let previousNames: WorkSentence | null = null;
   let mentions: string[] = [];
   for (const s of distinct) {
     if (isBoilerplate(s)) continue;
-    const refersBack = s.found.flags.backReference || s.continuation || mentions.some((m) => s.analysis.includes(m));
+    const refersBack =
+      s.found.flags.backReference ||
+      s.continuation ||
+      mentions.some((m) => s.analysis.includes(m)) ||
+      zeroAnaphora(s, previousNames);
     const named: boolean = namesSomething(s) || (refersBack && previous);
     const F = s.found.flags;
     out.set(
@@ -182,10 +187,27 @@ function anchoredKinds(distinct: readonly WorkSentence[]): Map<number, ReadonlyS
       named ? ALL_LINKS : F.instrument ? (F.instrumentIncome ? INSTRUMENT_INCOME_LINKS : INSTRUMENT_LINKS) : NO_LINKS,
     );
     previous = named;
+    previousNames = namesSomething(s) ? s : null;
     mentions = named ? [...s.found.topics.flatMap(mentionForms), ...(namesSomething(s) ? [] : mentions)] : [];
   }
   return out;
 }
+
+/**
+ * Japanese drops the subject it has just named (zero anaphora): 「発酵乳「Ｘ」は…菌株から選抜しています。同じ風味の商品は
+ * 菌株がなければ作れず、…」 — the second sentence is about Ｘ without saying この. It counts as referring back only
+ * right after a sentence that itself names the thing, in the same paragraph: it does not carry on through a run of
+ * vocabulary, and a sentence after a heading or a paragraph break is about whatever it names.
+ */
+function zeroAnaphora(s: WorkSentence, previousNames: WorkSentence | null): boolean {
+  return (
+    previousNames !== null &&
+    previousNames.paragraph === s.paragraph &&
+    previousNames.index === s.index - 1 &&
+    JAPANESE.test(s.analysis)
+  );
+}
+const JAPANESE = /[\u3040-\u30ff]/u;
 
 /**
  * How a thing named in one sentence is named again in the next: the whole name, or its last katakana word or Latin

@@ -44,8 +44,11 @@ describe('judgeDisclosure (v2)', () => {
     const named =
       '当社の業務用浄水器事業では、交換カートリッジの特許で他社が容易に模倣できない参入障壁を築き、売上と利益率を高めています。';
     const intro = '当社は、業務用浄水器事業で交換カートリッジの特許を保有しています。';
+    // Right after the naming sentence, in the same paragraph, Japanese drops the subject it has just named (zero
+    // anaphora); after a paragraph break a sentence that names nothing is about nothing.
     const back = `${intro}\nこの事業では、他社が容易に模倣できない参入障壁を築き、売上と利益率を高めています。`;
-    const after = `${intro}\n${bare}`;
+    const after = `${intro}\n\n${bare}`;
+    expect(score(`${intro}${bare}`)).toBeGreaterThan(score(after));
     expect(score(bare)).toBeLessThanOrEqual(10);
     expect(score(named)).toBeGreaterThanOrEqual(50);
     expect(judgeDisclosure(back).chains[0]?.links).toEqual(
@@ -54,9 +57,12 @@ describe('judgeDisclosure (v2)', () => {
     expect(score(back)).toBeGreaterThan(score(after));
     // Naming the thing again (its last word) refers back too; a sentence about something else does not.
     const second = '模造品が容易に入り込めない参入障壁となり、カートリッジの粗利率を高めています。';
-    expect(score(`当社は、業務用浄水器の交換用カートリッジを製造しています。\n${second}`)).toBeGreaterThan(
-      score(`当社は、業務用浄水器の交換用カートリッジを製造しています。\n${second.replace('カートリッジの', '')}`),
+    expect(score(`当社は、業務用浄水器の交換用カートリッジを製造しています。\n\n${second}`)).toBeGreaterThan(
+      score(`当社は、業務用浄水器の交換用カートリッジを製造しています。\n\n${second.replace('カートリッジの', '')}`),
     );
+    // Zero anaphora reaches one sentence, not a run of vocabulary after it.
+    const run = `${intro}${bare}差別化による競争優位を確立し、参入障壁をさらに高めてまいります。`;
+    expect(judgeDisclosure(run).sentences[2]?.unanchored).toBe(true);
     // English: "this platform" refers back; "our technology" and "our IP" name nothing.
     const en = 'Our seed-sorting vision platform runs in 900 grain mills.';
     expect(score(`${en} This platform locks customers in and sustains our margins.`)).toBeGreaterThan(
