@@ -118,6 +118,9 @@ describe('judgeDisclosure (v2)', () => {
       'asset',
     );
     expect(links('We expanded sales in the United States and the Republic of Korea.')).not.toContain('asset');
+    // A service named by what it does; an internal function is none.
+    expect(links('当社の空調機保守では、故障予知のデータが増えるほど訪問回数が減ります。')).toContain('business');
+    expect(links('知財管理サービスと社内相談窓口を整備しました。')).not.toContain('business');
     // 活用 / 費用 / 用途 close other words: no product.
     expect(links('知財情報の活用方法を整理し、研究開発費用を見直しました。')).not.toContain('business');
   });

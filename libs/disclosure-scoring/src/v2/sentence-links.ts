@@ -22,6 +22,8 @@ import {
   JA_NAMED_BUSINESS,
   JA_PRODUCT,
   JA_PURPOSE_PRODUCT,
+  JA_NAMED_SERVICE,
+  NOT_A_SERVICE_HEAD,
   NOT_A_PURPOSE_HEAD,
   NOT_A_PURPOSE_THING,
   NOT_A_PRODUCT_WORD,
@@ -165,6 +167,11 @@ function namedBusinesses(t: AnalysisText): Cue[] {
     const idx = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     return { a: idx, b: (m.index ?? 0) + m[0].length, key: words.join(' ') };
   });
+  const services = findPrefixed(JA_NAMED_SERVICE, t, (head, suffix) =>
+    GENERIC_BUSINESS_PREFIX.test(head) || GENERIC_ASSET_HEAD.test(head) || NOT_A_SERVICE_HEAD.test(head)
+      ? null
+      : head + suffix,
+  ).filter((p) => !ja.some((b) => p.start < b.end && b.start < p.end));
   const purpose = find(JA_PURPOSE_PRODUCT, t, (m) => {
     const head = m[1] ?? '';
     const thing = m[2] ?? '';
@@ -182,7 +189,7 @@ function namedBusinesses(t: AnalysisText): Cue[] {
     if (!word) return null;
     return { a: idx - word.length, b: idx + m[0].length, key: word };
   });
-  return [...ja, ...products, ...purpose, ...en, ...sector, ...marks];
+  return [...ja, ...products, ...services, ...purpose, ...en, ...sector, ...marks];
 }
 
 /** Words that make "our X business" not a business: pronouns, prepositions, and IP functions themselves. */

@@ -207,3 +207,13 @@ export const JA_PURPOSE_PRODUCT =
 export const NOT_A_PURPOSE_HEAD =
   /[活利使採信費効作応適運併兼転悪引雇起登任試常重実汎共専代流無有公私商軍民占乱誤徴服所入通]$|^(?:社内|自社|当社|弊社|社員|従業員|管理|事務|研究開発|投資|会議|説明|評価|報告|開示|申請)$/u;
 export const NOT_A_PURPOSE_THING = /^(?:資金|予算|人材|投資|費用|経費|目的|設備投資|資料|書類|データ|情報)/u;
+
+/** A service named by what it does (遺伝子検査サービス, エレベーター保守, 決済代行, パン屋チェーン, 教育アプリ). */
+export const JA_NAMED_SERVICE: PrefixedCue = {
+  suffix: /(?:サービス|アプリ|チェーン|保守|代行)(?![\p{Script=Han}\p{Script=Katakana}ー])/gu,
+  min: 2,
+  max: 12,
+};
+/** Internal functions are no service the company sells (知財管理サービス, 相談窓口). */
+export const NOT_A_SERVICE_HEAD =
+  /(?:管理|支援|教育|研修|相談|窓口|情報|知財|知的財産|法務|人事|社内|内部|顧客|お客様|各種|関連|付帯|周辺)$/u;
