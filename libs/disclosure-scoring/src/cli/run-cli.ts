@@ -204,6 +204,7 @@ export function formatReport(r: DisclosureScore): string {
 
 const ROLE_LABEL: Record<string, [string, string]> = {
   strategy: ['戦略', 'strategy'],
+  subject: ['対象の紹介', 'names a subject'],
   mechanism: ['仕組み', 'mechanism'],
   evidence: ['根拠', 'evidence'],
   governance: ['監督', 'oversight'],

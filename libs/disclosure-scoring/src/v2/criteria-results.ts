@@ -4,7 +4,14 @@ import { CRITERIA_V2 } from './criteria-v2';
 import type { Chain, LinkKind } from './types-v2';
 import { SUBSTITUTION_ROLES } from './types-v2';
 
-const YEAR_TARGET = /(?:20[2-5]\d|fy20[2-5]\d)年?度?(?:まで|に|の目標|目標)|by 20[2-5]\d|target/u;
+/**
+ * A dated target: a year with まで / 目標 / "by", or a year in a sentence that says it aims (目標, 目指す, target). A year
+ * with に alone is a date — 「2024年度に前年比12%の増収となりました」 is a result, 「2029年に満了」 an expiry.
+ */
+const YEAR_TARGET = /(?:20[2-5]\d|fy20[2-5]\d)年?度?(?:まで|の目標|目標)|by (?:fy)?20[2-5]\d/u;
+const YEAR = /20[2-5]\d/u;
+const AIM = /目標|目指|めざ|\btargets?\b|\baims?\b|\bgoal/u;
+const datedTarget = (s: string): boolean => YEAR_TARGET.test(s) || (YEAR.test(s) && AIM.test(s));
 
 function spansFrom(chains: readonly Chain[], kinds: readonly LinkKind[]): EvidenceSpan[] {
   const out: EvidenceSpan[] = [];
@@ -99,7 +106,7 @@ export function criteriaV2(
     const dated = tied.filter(
       (c) =>
         c.evidence.some((e) => e.link === 'kpi' && YEAR_TARGET.test(e.text.normalize('NFKC').toLowerCase())) ||
-        c.sentences.some((i) => YEAR_TARGET.test(sentences[i]?.analysis ?? '')),
+        c.sentences.some((i) => datedTarget(sentences[i]?.analysis ?? '')),
     );
     const counts = anywhere((s) => s.role === 'count');
     results.push(
@@ -117,9 +124,18 @@ export function criteriaV2(
     const inChain = anyChain((l) => l.has('allocation') && (named(l) || l.has('mechanism')));
     const withAmount = inChain.filter((c) => c.links.includes('kpi'));
     const words = anywhere((s) => (s.found.links.allocation?.length ?? 0) > 0);
+    // The amount shown is the one in the allocation's own sentence, not every figure of the chain.
+    const allocationAmount = (c: Chain): EvidenceSpan[] => {
+      const alloc = spansFrom([c], ['allocation']);
+      const inSentence = (e: EvidenceSpan): boolean =>
+        distinct.some(
+          (s) => e.start >= s.start && e.end <= s.end && alloc.some((a) => a.start >= s.start && a.end <= s.end),
+        );
+      return [...alloc, ...spansFrom([c], ['kpi']).filter(inSentence)];
+    };
     results.push(
       withAmount.length > 0
-        ? [3, spansFrom(withAmount.slice(0, 1), ['allocation', 'kpi'])]
+        ? [3, allocationAmount(withAmount[0] as Chain)]
         : inChain.length > 0
           ? [2, spansFrom(inChain.slice(0, 1), ['allocation'])]
           : words.length > 0

@@ -391,6 +391,36 @@ describe('judgeDisclosure (v2)', () => {
     );
   });
 
+  it('says what each sentence does as a reader would: naming a product is not yet strategy', () => {
+    const role = (t: string, i = 0): string | undefined => judgeDisclosure(t).sentences[i]?.role;
+    // Our own sentences about invented companies.
+    expect(role('当社は、学習帳「ミライノート」を1975年から製造・販売しています。')).toBe('subject');
+    expect(role('当社は、学習帳「ミライノート」の売上を伸ばしています。')).toBe('strategy');
+    // The company's own reason (a risk it weighs) for keeping a secret is a mechanism, not risk boilerplate.
+    expect(role('当社は、情報流出のリスクを考え、配合については特許を取得せず企業秘密として保護しています。')).toBe(
+      'mechanism',
+    );
+    expect(role('当社製品の模倣品が出回る可能性があり、業績に影響を及ぼすおそれがあります。')).toBe('risk');
+    // People moved somewhere are an allocation, even counted in heads.
+    expect(role('知財担当8名のうち3名を2026年に欧州拠点へ移し、現地での権利行使を担わせます。')).not.toBe('count');
+  });
+
+  it('keeps criteria true to the text: a past result is no dated target, a profile field no oversight', () => {
+    const level = (t: string, id: string): number => judgeDisclosure(t).criteria.find((c) => c.id === id)?.score ?? -1;
+    const mech =
+      '当社の業務用製氷機事業では、製氷皿の表面処理の製法を秘匿し、他社が同じ品質を再現できないようにしています。';
+    expect(level(`${mech}同事業は2025年度に前年比12%の増収となりました。`, 'L4')).toBe(2);
+    expect(level(`${mech}同事業の売上を2028年度に20%伸ばすことを目標としています。`, 'L4')).toBe(3);
+    expect(level(`${mech}同事業は2025年度に前年比12%の増収となりました。`, 'L3')).toBeGreaterThanOrEqual(2);
+    expect(level('アクメ株式会社(本社:東京都、代表取締役社長:山田太郎)は、立体商標の登録を受けました。', 'L6')).toBe(0);
+    // The allocation's evidence is its own sentence's amount, not every figure of the chain.
+    const r = judgeDisclosure(
+      `${mech}同事業の営業利益率は18%です。2026年度は製氷皿の研究に2億円を充て、取締役会が年2回進捗を確認しています。`,
+    );
+    const l5 = r.criteria.find((c) => c.id === 'L5');
+    expect(l5?.evidence.map((e) => e.text).join('|')).not.toContain('18%');
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

@@ -31,6 +31,10 @@ const REASONS: Record<SentenceRole, Bilingual> = {
     ja: '特定の事業・資産と、狙い（価値・配分・方針）を述べています。',
     en: 'Names a business or asset and what it is for (value, allocation, aim).',
   },
+  subject: {
+    ja: '特定の事業・製品・資産を挙げていますが、どう優位になるか・何を生むかはまだ述べていません。',
+    en: 'Names a business, product or asset, but does not yet say how it wins or what it brings.',
+  },
   mechanism: {
     ja: 'なぜ優位になるのか（独占・価格・切替コスト・ライセンス・秘匿など）を述べています。',
     en: 'Says why the asset gives an advantage (exclusivity, price, switching cost, licensing, secrecy …).',
@@ -95,7 +99,9 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   const value = has(L.customerValue) || has(L.financial);
   const measure = F.measure.length > 0;
   const countOnly = F.count.length > 0 || F.ranking.length > 0 || F.valuation.length > 0;
-  if (F.riskModal || (F.risk.length > 0 && !(mechanism && named))) return 'risk';
+  // A risk word inside the company's own decision (情報流出のリスクを考え、特許を取得せず秘匿する) is its reason, not
+  // risk boilerplate; a risk-factor modality (可能性があります, "could adversely affect") stays a risk.
+  if (F.riskModal || (F.risk.length > 0 && !(mechanism && (named || F.self)))) return 'risk';
   // A trend as the predicate (the environment changes, disputes increase) is context unless it reports an outcome or a figure.
   if (F.context && !value && !measure) return 'generic';
   // "IP is an essential resource of our X business" names the business but links nothing to it.
@@ -105,7 +111,9 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   // Rankings and valuations stand in for strategy even when their name sounds like a mechanism.
   if ((F.ranking.length > 0 || F.valuation.length > 0) && !(value && named && measure)) return 'count';
   if (F.activity.length > 0 && !mechanism && !value && !has(L.allocation) && !has(L.oversight)) return 'activity';
-  if (countOnly && !mechanism && !has(L.oversight) && !(value && named && measure)) return 'count';
+  // People or money moved somewhere (9名のうち2名をタイ拠点へ移し) is an allocation even though it counts heads.
+  if (countOnly && !mechanism && !has(L.oversight) && !has(L.allocation) && !(value && named && measure))
+    return 'count';
   if (mechanism) return 'mechanism';
   if (has(L.oversight)) return 'governance';
   // A rate or amount with a dated target measures whatever the neighbouring claim is about; it lends only a KPI,
@@ -119,7 +127,8 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   if (named && value) return 'strategy';
   if (F.intention) return 'plan';
   if (measure) return 'evidence';
-  return 'strategy';
+  // Naming the thing alone is not yet a strategy (「ジャポニカ学習帳」を製造・販売する…): it sets the subject.
+  return named && !value && !has(L.allocation) ? 'subject' : 'strategy';
 }
 
 /** Links a sentence of this role lends to a chain. Substitution and generic sentences lend none. */

@@ -358,7 +358,14 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       importance: has(IMPORTANCE, t.text),
       target: has(TARGET, t.text),
       weakMechanism,
-      genericOversight: genericOversight || (bodies.length > 0 && how.length === 0),
+      // A body named without how counts as empty oversight only in a sentence about IP or the strategy: a company
+      // profile's 「代表取締役社長：…」 is no oversight statement.
+      genericOversight:
+        genericOversight ||
+        // …and never a body that labels a field of a company profile (代表取締役社長：氏名).
+        (bodies.some((b) => !/^\s*[:：]/u.test(original.slice(b.end, b.end + 2))) &&
+          how.length === 0 &&
+          has(IP_MENTION, t.text)),
       intention: INTENTION.test(t.text),
       backReference: has(BACK_REFERENCE, t.text),
       instrument: instrument.length > 0 && !announced,

@@ -25,11 +25,13 @@ export const LINK_ORDER: readonly LinkKind[] = [
 ];
 
 /**
- * What a sentence does in the passage. strategy / mechanism / evidence / governance / plan carry the story;
+ * What a sentence does in the passage. strategy / mechanism / evidence / governance / plan carry the story; subject
+ * names the business, product or asset the story is about without saying yet how it wins;
  * activity / count / risk are support at best and "substitution" when they stand in for strategy.
  */
 export type SentenceRole =
   | 'strategy'
+  | 'subject'
   | 'mechanism'
   | 'evidence'
   | 'governance'
@@ -41,7 +43,14 @@ export type SentenceRole =
   | 'duplicate';
 
 export const SUBSTITUTION_ROLES: readonly SentenceRole[] = ['activity', 'count', 'risk'];
-export const CONTENT_ROLES: readonly SentenceRole[] = ['strategy', 'mechanism', 'evidence', 'governance', 'plan'];
+export const CONTENT_ROLES: readonly SentenceRole[] = [
+  'strategy',
+  'subject',
+  'mechanism',
+  'evidence',
+  'governance',
+  'plan',
+];
 
 /** Where a document comes from; only a CG-report entry gets JPX400's 〇/△/✕ floor check. */
 export type DocumentType = 'cg_report' | 'integrated_report' | 'securities_report' | 'ip_report' | 'other';

@@ -22,6 +22,8 @@ export const FINANCIAL = re(
     'コスト(?:削減|低減)',
     '原価低減',
     '黒字',
+    '増収',
+    '増益',
     '契約金',
     '一時金',
     // A milestone is a stage reached (研究段階でのマイルストンを達成); only its payment is a financial line.

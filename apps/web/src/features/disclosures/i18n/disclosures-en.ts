@@ -129,6 +129,7 @@ export const disclosuresEn: Messages['disclosures'] = {
     legend: 'Legend',
     roles: {
       strategy: 'Strategy',
+      subject: 'Names a subject',
       mechanism: 'Mechanism',
       evidence: 'Evidence',
       governance: 'Oversight',
@@ -141,6 +142,7 @@ export const disclosuresEn: Messages['disclosures'] = {
     },
     roleHelp: {
       strategy: 'A named business or asset and what it is for (value, allocation, aim)',
+      subject: 'Names a business, product or asset, but does not yet say how it wins or what it brings',
       mechanism: 'Why the asset gives an advantage (exclusivity, price, switching cost, licensing, secrecy …)',
       evidence: 'A figure or indicator tied to a claim',
       governance: 'Who oversees or decides, and how',

@@ -127,6 +127,7 @@ export const disclosuresJa = {
     legend: '凡例',
     roles: {
       strategy: '戦略',
+      subject: '対象の紹介',
       mechanism: '仕組み',
       evidence: '根拠',
       governance: '監督',
@@ -139,6 +140,7 @@ export const disclosuresJa = {
     },
     roleHelp: {
       strategy: '特定の事業・資産と、その狙い（価値・配分・方針）',
+      subject: '特定の事業・製品・資産を挙げているが、どう優位になるか・何を生むかはまだ述べていない',
       mechanism: 'なぜ優位になるのか（独占・価格・切替コスト・ライセンス・秘匿など）',
       evidence: '主張に結び付く数値・指標',
       governance: '誰がどのように監督・決定しているか',

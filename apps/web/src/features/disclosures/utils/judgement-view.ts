@@ -9,6 +9,7 @@ export function isV2Result(result: DisclosureScore): boolean {
 /** A non-colour signal per role (the label is always shown beside it). */
 export const ROLE_ICONS: Record<SentenceRole, string> = {
   strategy: '◆',
+  subject: '○',
   mechanism: '⚙',
   evidence: '▲',
   governance: '⚖',
@@ -22,6 +23,7 @@ export const ROLE_ICONS: Record<SentenceRole, string> = {
 
 export const ROLE_ORDER: readonly SentenceRole[] = [
   'strategy',
+  'subject',
   'mechanism',
   'evidence',
   'governance',
