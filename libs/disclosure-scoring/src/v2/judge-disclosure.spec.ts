@@ -146,6 +146,15 @@ describe('judgeDisclosure (v2)', () => {
     expect(mech('当社の漆器ブランド「朱音」は、値引き販売をしないことで、百貨店での指名買いを保っています。')).toBe(
       true,
     );
+    // Money lines in plain words; R&D as a share of sales stays spending.
+    const links = (t: string): string[] => judgeDisclosure(t).sentences.flatMap((s) => s.spans.map((x) => x.link));
+    expect(links('当社の医療用縫合糸は、海外売上比率を2028年に25%へ高めることを目指しています。')).toContain(
+      'financial',
+    );
+    expect(links('研究開発費の売上高比率は5.2%です。')).not.toContain('financial');
+    expect(links('Our Pipwick characters earned royalties of ¥1.2bn from toy partners last year.')).toContain(
+      'financial',
+    );
     // The same words about nothing named stay words.
     expect(mech('利用者が増えるほど、さまざまな価値が生まれると考えています。')).toBe(false);
   });
