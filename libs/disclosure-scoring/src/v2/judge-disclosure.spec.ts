@@ -422,6 +422,10 @@ describe('judgeDisclosure (v2)', () => {
     expect(level(`${mech}同事業の売上を2028年度に20%伸ばすことを目標としています。`, 'L4')).toBe(3);
     expect(level(`${mech}同事業は2025年度に前年比12%の増収となりました。`, 'L3')).toBeGreaterThanOrEqual(2);
     expect(level('アクメ株式会社(本社:東京都、代表取締役社長:山田太郎)は、立体商標の登録を受けました。', 'L6')).toBe(0);
+    // The amount an allocation spends is the allocation, not an indicator of a claim.
+    const spend = judgeDisclosure('当社の歯科用接着剤事業では、臨床研究に今後5年間で年間3億円を投じます。');
+    expect(spend.chains[0]?.links).toContain('allocation');
+    expect(spend.chains[0]?.links).not.toContain('kpi');
     // The allocation's evidence is its own sentence's amount, not every figure of the chain.
     const r = judgeDisclosure(
       `${mech}同事業の営業利益率は18%です。2026年度は製氷皿の研究に2億円を充て、取締役会が年2回進捗を確認しています。`,

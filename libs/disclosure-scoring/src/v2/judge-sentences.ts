@@ -142,8 +142,15 @@ function linksFor(role: SentenceRole, f: SentenceLinks): LinkKind[] {
   return out;
 }
 
-/** An indicator is a figure or a date; the word KPI / 指標 alone (「KPIの設定を通じて」) measures nothing yet. */
-const indicatorCues = (f: SentenceLinks): Cue[] => f.flags.measure.filter((c) => /\d/u.test(c.key));
+/**
+ * An indicator is a figure or a date; the word KPI / 指標 alone (「KPIの設定を通じて」) measures nothing yet. The amount
+ * an allocation spends (年間2億円を投じ, "$45m a year") is the allocation itself, not an indicator of a claim.
+ */
+const indicatorCues = (f: SentenceLinks): Cue[] => {
+  const allocating = (f.links.allocation?.length ?? 0) > 0;
+  return f.flags.measure.filter((c) => /\d/u.test(c.key) && !(allocating && MONEY.test(c.key)));
+};
+const MONEY = /円|billion|million|\bbn\b|\bm\b/u;
 
 function spansOf(sentenceStart: number, sentence: string, f: SentenceLinks, links: readonly LinkKind[]): LinkSpan[] {
   const out: LinkSpan[] = [];

@@ -24,6 +24,24 @@ export const FINANCIAL = re(
     '黒字',
     '増収',
     '増益',
+    // Money lines in plain words (issue 18): what the price, the order or the fee brings in.
+    '(?:卸売|売上総|経常|事業|粗)利益',
+    '受注(?:額|単価|金額)',
+    '課金額',
+    '配分金',
+    '(?:販売)?手数料',
+    '値上げ',
+    '価格差',
+    '(?:高い|高く)(?:価格|単価)',
+    '定価(?:販売|で)',
+    'royalt(?:y|ies)\\b',
+    'gross profit',
+    'full price',
+    'price (?:rises|increases)',
+    '\\d+% premium',
+    'take-rate',
+    'commission',
+    'earns? more',
     '契約金',
     '一時金',
     // A milestone is a stage reached (研究段階でのマイルストンを達成); only its payment is a financial line.
@@ -47,8 +65,9 @@ export const FINANCIAL = re(
   ]),
   'gu',
 );
+/** R&D spending as a share of sales measures spending, not an outcome (海外売上比率 is an outcome and stays). */
 export const FINANCIAL_EXCLUDED =
-  /売上(?:高)?(?:研究開発費|に対する研究開発費|比率)|売上高?研究開発費|r&d (?:to|as a percentage of) sales/u;
+  /売上(?:高)?(?:研究開発費|に対する研究開発費)|研究開発費[^。]{0,8}売上(?:高)?比率|売上高?研究開発費|r&d (?:to|as a percentage of) sales/u;
 
 /** A figure that can measure something (share, rate, money, a dated target). */
 export const MEASURE = re(
