@@ -32,6 +32,8 @@ import {
   REPORTED_TALK,
   IMPORTANCE,
   EN_NOT_A_TECHNOLOGY,
+  EN_ASSET_NOUN,
+  EN_NOT_AN_ASSET_HEAD,
   INCENTIVE,
   RISK_MODAL,
   TARGET,
@@ -270,7 +272,14 @@ function specificAssets(t: AnalysisText): Cue[] {
   const ja = findPrefixed(JA_NAMED_ASSET, t, (head, suffix) =>
     GENERIC_ASSET.test(head + suffix) || GENERIC_ASSET_HEAD.test(head) ? null : head + suffix,
   );
+  const en = find(EN_ASSET_NOUN, t, (m) => {
+    const head = m[1] ?? '';
+    if (EN_NOT_A_TECHNOLOGY.has(head) || EN_NOT_AN_ASSET_HEAD.has(head)) return null;
+    const idx = m.index ?? 0;
+    return { a: idx, b: idx + m[0].length, key: m[0] };
+  });
   return ja.concat(
+    en,
     find(ASSET, t, (m) => {
       const s = m[0];
       const idx = m.index ?? 0;

@@ -143,6 +143,71 @@ export const EN_NOT_A_TECHNOLOGY: ReadonlySet<string> = new Set([
   'ecosystem',
 ]);
 
+/**
+ * English assets named by what they are: "a reference spectra library", "our yield model", "the compression codec",
+ * "the fermentation recipe", "the peel-adhesion process". The word before says which; ways of working ("business
+ * model", "review process", "approval method") name no asset.
+ */
+export const EN_ASSET_NOUN =
+  /(?<![a-z-])([a-z0-9-]+) (?:librar(?:y|ies)|databases?|catalog(?:ue)?s?|dossiers?|models?|codecs?|recipes?|formulas?|process(?:es)?|methods?|records)\b/gu;
+export const EN_NOT_AN_ASSET_HEAD: ReadonlySet<string> = new Set([
+  'business',
+  'operating',
+  'governance',
+  'review',
+  'approval',
+  'development',
+  'management',
+  'decision',
+  'decision-making',
+  'planning',
+  'selection',
+  'hiring',
+  'sales',
+  'budget',
+  'budgeting',
+  'role',
+  'pricing',
+  'revenue',
+  'subscription',
+  'licensing',
+  'partnership',
+  'service',
+  'delivery',
+  'same',
+  'whole',
+  'entire',
+  'overall',
+  'full',
+  'complete',
+  'end-to-end',
+  'internal',
+  'formal',
+  'legal',
+  'audit',
+  'reporting',
+  'evaluation',
+  'screening',
+  'application',
+  'filing',
+  'patent',
+  'examination',
+  'prosecution',
+  'standard',
+  'control',
+  'compliance',
+  'risk',
+  'this',
+  'that',
+  'which',
+  'whose',
+  'every',
+  'ip',
+  'public',
+  'company',
+  'corporate',
+]);
+
 /** Specific intangible assets (not "IP" in general). */
 export const ASSET = re(
   [
