@@ -32,6 +32,8 @@ const isCompany = (name: string, names: readonly string[]): boolean => {
 
 export function categoryQuotedNames(original: string, names: readonly string[]): NamedProduct[] {
   const out: NamedProduct[] = [];
+  // Most sentences quote nothing: skip the scan (this runs on every sentence of a long text).
+  if (!original.includes('「') && !original.includes('『')) return out;
   CATEGORY_QUOTE.lastIndex = 0;
   for (const m of original.matchAll(CATEGORY_QUOTE)) {
     const head = m[1] ?? '';
@@ -59,7 +61,7 @@ const FUNCTION_WORD =
   /^(?:of|in|as|and|or|to|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|on|at|for|from|by|with|that|which|who|whose|where|when|than|then|also|not|did|does|do|said|says|announced|agreed|filed|decided|ruled|became|has|its|their|our|a|an|the)$/u;
 
 export function capitalisedProductNames(original: string, names: readonly string[]): NamedProduct[] {
-  if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) return [];
+  if (!/[A-Z]/u.test(original) || /[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) return [];
   const out: NamedProduct[] = [];
   CAPITALISED_PRODUCT.lastIndex = 0;
   for (const m of original.matchAll(CAPITALISED_PRODUCT)) {

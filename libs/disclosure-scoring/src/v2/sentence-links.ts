@@ -174,14 +174,16 @@ function namedBusinesses(t: AnalysisText): Cue[] {
       ? null
       : head + suffix,
   ).filter((p) => !ja.some((b) => p.start < b.end && b.start < p.end));
-  const purpose = find(JA_PURPOSE_PRODUCT, t, (m) => {
-    const head = m[1] ?? '';
-    const thing = m[2] ?? '';
-    if (NOT_A_PURPOSE_HEAD.test(head) || NOT_A_PURPOSE_THING.test(thing) || GENERIC_BUSINESS_PREFIX.test(head))
-      return null;
-    const idx = m.index ?? 0;
-    return { a: idx, b: idx + m[0].length, key: m[0] };
-  }).filter((p) => !ja.some((b) => p.start < b.end && b.start < p.end));
+  const purpose = !t.text.includes('用')
+    ? []
+    : find(JA_PURPOSE_PRODUCT, t, (m) => {
+        const head = m[1] ?? '';
+        const thing = m[2] ?? '';
+        if (NOT_A_PURPOSE_HEAD.test(head) || NOT_A_PURPOSE_THING.test(thing) || GENERIC_BUSINESS_PREFIX.test(head))
+          return null;
+        const idx = m.index ?? 0;
+        return { a: idx, b: idx + m[0].length, key: m[0] };
+      }).filter((p) => !ja.some((b) => p.start < b.end && b.start < p.end));
   const sector = find(SECTOR, t);
   const marks = find(TRADEMARK_SIGN, t, (m) => {
     const idx = m.index ?? 0;
@@ -272,12 +274,14 @@ function specificAssets(t: AnalysisText): Cue[] {
   const ja = findPrefixed(JA_NAMED_ASSET, t, (head, suffix) =>
     GENERIC_ASSET.test(head + suffix) || GENERIC_ASSET_HEAD.test(head) ? null : head + suffix,
   );
-  const en = find(EN_ASSET_NOUN, t, (m) => {
-    const head = m[1] ?? '';
-    if (EN_NOT_A_TECHNOLOGY.has(head) || EN_NOT_AN_ASSET_HEAD.has(head)) return null;
-    const idx = m.index ?? 0;
-    return { a: idx, b: idx + m[0].length, key: m[0] };
-  });
+  const en = !/[a-z]{3}/u.test(t.text)
+    ? []
+    : find(EN_ASSET_NOUN, t, (m) => {
+        const head = m[1] ?? '';
+        if (EN_NOT_A_TECHNOLOGY.has(head) || EN_NOT_AN_ASSET_HEAD.has(head)) return null;
+        const idx = m.index ?? 0;
+        return { a: idx, b: idx + m[0].length, key: m[0] };
+      });
   return ja.concat(
     en,
     find(ASSET, t, (m) => {
