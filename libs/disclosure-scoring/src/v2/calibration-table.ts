@@ -11,28 +11,28 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       grade: 'E',
       min: 0,
       max: 10,
-      n: 109,
+      n: 107,
       strong: 0,
-      medium: 2,
-      weak: 107,
+      medium: 0,
+      weak: 107
     },
     {
       grade: 'D',
       min: 11,
-      max: 19,
-      n: 24,
+      max: 20,
+      n: 25,
       strong: 1,
-      medium: 4,
-      weak: 19,
+      medium: 6,
+      weak: 18
     },
     {
       grade: 'C',
-      min: 20,
+      min: 21,
       max: 33,
-      n: 19,
+      n: 20,
       strong: 0,
       medium: 14,
-      weak: 5,
+      weak: 6
     },
     {
       grade: 'B',
@@ -41,7 +41,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 17,
       strong: 3,
       medium: 12,
-      weak: 2,
+      weak: 2
     },
     {
       grade: 'A',
@@ -50,7 +50,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 4,
       strong: 2,
       medium: 2,
-      weak: 0,
-    },
-  ],
+      weak: 0
+    }
+  ]
 };
