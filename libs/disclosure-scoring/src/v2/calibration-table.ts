@@ -11,18 +11,18 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       grade: 'E',
       min: 0,
       max: 10,
-      n: 107,
+      n: 108,
       strong: 0,
-      medium: 0,
+      medium: 1,
       weak: 107
     },
     {
       grade: 'D',
       min: 11,
       max: 20,
-      n: 25,
+      n: 24,
       strong: 1,
-      medium: 6,
+      medium: 5,
       weak: 18
     },
     {

@@ -123,6 +123,9 @@ describe('judgeDisclosure (v2)', () => {
       links('Our reference spectra library is validated for the instrument, so labs keep buying from us.'),
     ).toContain('asset');
     expect(links('We redesigned our business model and the entire approval process.')).not.toContain('asset');
+    expect(links('We combine proprietary and collaborative models within our value-creation model.')).not.toContain(
+      'asset',
+    );
     // A service named by what it does; an internal function is none.
     expect(links('当社の空調機保守では、故障予知のデータが増えるほど訪問回数が減ります。')).toContain('business');
     expect(links('知財管理サービスと社内相談窓口を整備しました。')).not.toContain('business');
