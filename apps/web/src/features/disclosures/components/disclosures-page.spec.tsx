@@ -114,7 +114,7 @@ describe('Disclosure scoring pages', () => {
     const chain = screen.getAllByTestId('chain')[0];
     expect(within(chain).getByTestId('chain-link-mechanism')).toHaveTextContent('優位の仕組み: あり');
     expect(within(chain).getByTestId('chain-link-allocation')).toHaveTextContent('資源配分: なし');
-    expect(within(chain).getByTestId('chain-break')).toHaveTextContent('途切れる所：');
+    expect(within(chain).getByTestId('chain-break')).toHaveTextContent('足りない環：');
     expect(screen.getByTestId('score-meaning')).toHaveTextContent('生成された下書きの得点は品質の証拠になりません');
 
     // Every criterion is listed with its level and a status in words (not colour alone).

@@ -124,7 +124,7 @@ export const disclosuresEn: Messages['disclosures'] = {
       'A rule-based judgement, not an official rating. It does not check whether the claims are true, and it can miss phrasings outside its vocabulary. What a score means is shown as the share of rated development texts at that score (with an interval). The score of a generated draft is not evidence of its quality.',
     rolesHeading: 'Sentence roles',
     rolesIntro:
-      'Each sentence is marked, with a label and an icon, with what it does in the text. Activity reports, counts and risk boilerplate can support a claim; on their own they stand in for strategy.',
+      'Each sentence is marked, with a label and an icon, with what it does in the text. Activity reports, counts and risk boilerplate can support a claim, but on their own they cannot take the place of strategy.',
     rolesText: 'Text with sentence roles',
     legend: 'Legend',
     roles: {
@@ -171,6 +171,9 @@ export const disclosuresEn: Messages['disclosures'] = {
     linkMissing: 'missing',
     linkLoose: 'words only (nothing named)',
     breaks: 'Where it breaks: {{text}}',
+    missingLink: 'Missing link: {{text}}',
+    chainComplete: 'No link is missing (it runs to the end of the text).',
+    topicSeparator: ', ',
     unanchored: {
       tag: 'Words only, nothing named',
       help: 'Mechanism, value or investment words in a sentence that names no specific business, product or asset and refers back to none (earns little)',

@@ -169,6 +169,9 @@ export const disclosuresJa = {
     linkMissing: 'なし',
     linkLoose: '言葉だけ（対象なし）',
     breaks: '途切れる所：{{text}}',
+    missingLink: '足りない環：{{text}}',
+    chainComplete: '足りない環はありません（文章の終わりまで続いています）。',
+    topicSeparator: '、',
     unanchored: {
       tag: '言葉だけ・対象なし',
       help: '仕組み・価値・投資の言葉はあっても、特定の事業・製品・資産を名指しせず、前の文も指していない文（評価はわずかです）',
