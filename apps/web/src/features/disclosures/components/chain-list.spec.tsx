@@ -114,7 +114,9 @@ describe('ChainList: where a chain stops', () => {
       ],
     };
     renderChains(complete);
-    expect(screen.getByTestId('chain-break')).toHaveTextContent('足りない環はありません（文章の終わりまで続いています）。');
+    expect(screen.getByTestId('chain-break')).toHaveTextContent(
+      '足りない環はありません（文章の終わりまで続いています）。',
+    );
     expect(screen.getByTestId('chain-break')).not.toHaveTextContent('途切れる所');
   });
 });

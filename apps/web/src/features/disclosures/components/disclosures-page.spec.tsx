@@ -11,6 +11,7 @@ import { apiError, createMockApi, json, type MockApi, page } from '../../../test
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import { DISCLOSURE_RUBRIC, disclosureRecordOf } from '../../../testing/judgement-fixtures';
+import { evidenceSentenceCount } from '../utils/evidence-sentences';
 
 const WEAK = '当社は知的財産を重要な経営資源と認識し、適切に保護・管理してまいります。';
 const STRONG =
@@ -143,7 +144,9 @@ describe('Disclosure scoring pages', () => {
     );
     expect(marks[0]).toHaveTextContent('根拠の始まり（監督の具体性）');
     expect(
-      screen.getByText(`「監督の具体性」の根拠：${governanceResult?.evidence.length}文を強調表示しています。`),
+      screen.getByText(
+        `「監督の具体性」の根拠：${evidenceSentenceCount(governanceResult?.evidence ?? [], expected.sentences)}文を強調表示しています。`,
+      ),
     ).toBeInTheDocument();
 
     // Suggestions are grouped under guidance headings.
