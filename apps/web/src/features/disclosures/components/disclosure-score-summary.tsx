@@ -4,6 +4,7 @@ import { calibrationSourceText } from '../utils/calibration-source';
 import { isV2Result } from '../utils/judgement-view';
 import type { DisclosureRecord } from '@ipgn/disclosure-scoring';
 import { formatDateTime } from '../../../shared/i18n/format';
+import { ScoreMakeup } from './score-makeup';
 
 export interface DisclosureScoreSummaryProps {
   record: DisclosureRecord;
@@ -82,12 +83,17 @@ export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) 
           ? t('disclosures.result.source.upload', { filename: record.filename ?? '' })
           : t('disclosures.result.source.paste')}
       </p>
-      <p className="muted">
-        {t('disclosures.result.boilerplate', {
-          percent: Math.round(result.boilerplate.genericShare * 100),
-          factor: result.boilerplate.factor.toFixed(2),
-        })}
-      </p>
+      {v2 ? (
+        <ScoreMakeup result={result} />
+      ) : (
+        // A result saved before v2: its factor did come from the share of generic sentences.
+        <p className="muted">
+          {t('disclosures.result.boilerplate', {
+            percent: Math.round(result.boilerplate.genericShare * 100),
+            factor: result.boilerplate.factor.toFixed(2),
+          })}
+        </p>
+      )}
     </section>
   );
 }

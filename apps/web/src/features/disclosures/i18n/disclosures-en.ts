@@ -79,6 +79,14 @@ export const disclosuresEn: Messages['disclosures'] = {
     noSuggestions: 'Every criterion is at the top level. Nothing to add.',
     vcgHeading: 'Heading {{number}}: {{name}}',
     boilerplate: 'Generic sentences: {{percent}}% (the score is multiplied by {{factor}})',
+    makeup: {
+      how: "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, times the substitution factor {{factor}}, rounded ({{overall}}).",
+      noChains:
+        'How the overall score is made: no chain from a named business or asset to an outcome was found, so it is 0.',
+      substitution:
+        'Share of sentences standing in for strategy (activity reports, counts, risk boilerplate): {{percent}}% (the score is multiplied by {{factor}})',
+      generic: 'Share of general sentences (nothing named), for reference — not used in the score: {{percent}}%',
+    },
   },
   secondOpinion: {
     heading: 'Second opinion from an LLM (for reference)',

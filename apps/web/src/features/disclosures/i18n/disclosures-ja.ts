@@ -77,6 +77,13 @@ export const disclosuresJa = {
     noSuggestions: 'すべての観点が最高レベルです。追加の提案はありません。',
     vcgHeading: '項目{{number}}：{{name}}',
     boilerplate: '定型的な文の割合：{{percent}}%（スコアに係数 {{factor}} を掛けています）',
+    makeup: {
+      how: '総合スコアの出し方：最も良い連鎖の点（{{best}}点）に、ほかの連鎖が加える分の5分の1を足し、代替記述の係数 {{factor}} を掛けて四捨五入しています（{{overall}}点）。',
+      noChains: '総合スコアの出し方：事業・資産から成果までの連鎖が見つからないため、0点です。',
+      substitution:
+        '戦略の代わりになっている文（活動報告・件数・リスク定型文）の割合：{{percent}}%（スコアに係数 {{factor}} を掛けています）',
+      generic: '対象のない一般的な文の割合（参考・スコアの計算には使っていません）：{{percent}}%',
+    },
   },
   secondOpinion: {
     heading: 'LLMのセカンドオピニオン（参考）',
