@@ -314,6 +314,49 @@ describe('Disclosure scoring pages', () => {
     );
   });
 
+  it('sorts the history newest first or by score, from a select remembered in the URL', async () => {
+    const later = recordOf('d-later', '2026年版（速報）', WEAK, '2026-11-25T00:00:00.000Z');
+    const user = userEvent.setup();
+    const titles = () =>
+      within(screen.getByTestId('disclosure-history-list'))
+        .getAllByRole('link')
+        .map((a) => a.textContent);
+    const first = renderApp(apiFor('viewer', [later, strong, weak]), `/o/${ORG_ID}/disclosures`);
+    await screen.findByRole('link', { name: '2026年版' });
+    expect(titles()).toEqual(['2026年版（速報）', '2026年版', '2025年版']);
+    const sort = screen.getByRole('combobox', { name: '並べ替え' });
+    expect(sort).toHaveValue('newest');
+    await user.selectOptions(sort, 'スコアの高い順');
+    expect(strong.overall).toBeGreaterThan(weak.overall);
+    expect(titles()).toEqual(['2026年版', '2026年版（速報）', '2025年版']);
+    expect(first.location.search).toBe('?sort=score');
+    // Every text is loaded, so nothing is said about a partial order.
+    expect(screen.queryByTestId('history-sort-partial')).toBeNull();
+    first.unmount();
+
+    // Opened from the URL, in English.
+    const english = apiFor('viewer', [later, strong, weak]);
+    english.on('GET /api/auth/me', json(200, aUser('viewer', { locale: 'en' })));
+    renderApp(english, `/o/${ORG_ID}/disclosures?sort=score`, 'en');
+    const sortEn = await screen.findByRole('combobox', { name: 'Sort by' });
+    expect(sortEn).toHaveValue('score');
+    await screen.findByRole('link', { name: '2026年版' });
+    expect(titles()).toEqual(['2026年版', '2026年版（速報）', '2025年版']);
+    expect(within(sortEn).getByRole('option', { name: 'Newest first' })).toBeInTheDocument();
+  });
+
+  it('says that only the loaded texts are sorted by score while more remain', async () => {
+    const api = apiFor('viewer');
+    api.on(
+      `GET /api/orgs/${ORG_ID}/disclosures`,
+      json(200, { ...page([strong, weak].map(summaryOf)), total: 60, nextOffset: 50 }),
+    );
+    renderApp(api, `/o/${ORG_ID}/disclosures?sort=score`);
+    expect(await screen.findByTestId('history-sort-partial')).toHaveTextContent(
+      '読み込んだ2件（全60件中）をスコアの高い順に並べています。',
+    );
+  });
+
   it('deletes a version after asking, and says so', async () => {
     const api = apiFor('admin');
     api.on(`DELETE /api/orgs/${ORG_ID}/disclosures/${weak.id}`, { status: 204 });
