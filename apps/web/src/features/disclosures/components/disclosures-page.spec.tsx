@@ -357,6 +357,48 @@ describe('Disclosure scoring pages', () => {
     );
   });
 
+  it('compares two different documents side by side as document A and B, not as versions', async () => {
+    const a = recordOf('d-a', 'A社 統合報告書 2026', STRONG, '2026-11-20T00:00:00.000Z');
+    const b = recordOf('d-b', 'B社 知財報告書 2026', WEAK, '2026-11-21T00:00:00.000Z');
+    const comparison: DisclosureComparison = {
+      from: summaryOf(a),
+      to: summaryOf(b),
+      fromPeriod: { year: 2026, month: null, source: 'title' },
+      toPeriod: { year: 2026, month: null, source: 'title' },
+      order: 'document',
+      overallDelta: b.overall - a.overall,
+      criteria: a.result.criteria.map((c) => {
+        const other = b.result.criteria.find((w) => w.id === c.id)?.score ?? 0;
+        return { id: c.id, key: c.key, name: c.name, from: c.score, to: other, delta: other - c.score };
+      }),
+      textDiff: [
+        { op: 'removed', sentences: [STRONG] },
+        { op: 'added', sentences: [WEAK] },
+      ],
+      textDiffApproximate: false,
+    };
+    const api = apiFor('viewer');
+    api.on(`GET /api/orgs/${ORG_ID}/disclosures/${a.id}/compare/${b.id}`, json(200, comparison));
+    renderApp(api, `/o/${ORG_ID}/disclosures/compare/${a.id}/${b.id}`);
+
+    const overall = await screen.findByTestId('overall-delta');
+    expect(a.overall).toBeGreaterThan(b.overall);
+    expect(overall).toHaveTextContent(
+      `文書A ${a.overall}点・文書B ${b.overall}点（差 B−A：−${a.overall - b.overall}）`,
+    );
+    expect(overall).not.toHaveTextContent('→');
+    expect(screen.getByTestId('compare-order')).toHaveTextContent('2つの別の文書として並べています');
+    expect(screen.queryByText(/古い文書を左/)).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: '総合スコア' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: '観点ごとのレベル' });
+    expect(within(table).getByRole('columnheader', { name: '文書A' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: '差（B−A）' })).toBeInTheDocument();
+    expect(table).not.toHaveTextContent(/低下|改善|▼|▲/);
+    expect(screen.queryByText('削除された文')).toBeNull();
+    expect(screen.queryByText('追加された文')).toBeNull();
+    expect(screen.getByTestId('compare-no-diff')).toHaveTextContent('別の文書のため、文単位の差分');
+  });
+
   it('deletes a version after asking, and says so', async () => {
     const api = apiFor('admin');
     api.on(`DELETE /api/orgs/${ORG_ID}/disclosures/${weak.id}`, { status: 204 });

@@ -251,5 +251,17 @@ export const disclosuresEn: Messages['disclosures'] = {
     added: 'Added sentences',
     removed: 'Removed sentences',
     unchangedSentences: 'Unchanged sentences ({{count}})',
+    documents: {
+      order:
+        'The titles or document types differ, so these are shown as two separate documents, not as versions of one (document A on the left, B on the right).',
+      a: 'Document A',
+      b: 'Document B',
+      overall: 'Overall scores',
+      value: 'Document A {{a}} · Document B {{b}} (difference B − A: {{delta}})',
+      criteria: 'Level per criterion',
+      difference: 'Difference (B − A)',
+      noDiff:
+        'These are different documents, so no sentence-by-sentence changes (removed or added sentences) are shown. Each text is on its result page.',
+    },
   },
 };

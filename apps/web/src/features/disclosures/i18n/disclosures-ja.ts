@@ -248,5 +248,17 @@ export const disclosuresJa = {
     added: '追加された文',
     removed: '削除された文',
     unchangedSentences: '変更のない文（{{count}}文）',
+    documents: {
+      order:
+        '題名または文書の種類が異なるため、同じ文書の版としてではなく、2つの別の文書として並べています（左が文書A、右が文書B）。',
+      a: '文書A',
+      b: '文書B',
+      overall: '総合スコア',
+      value: '文書A {{a}}点・文書B {{b}}点（差 B−A：{{delta}}）',
+      criteria: '観点ごとのレベル',
+      difference: '差（B−A）',
+      noDiff:
+        '別の文書のため、文単位の差分（削除・追加された文）は表示しません。本文は各文書の結果ページで確認できます。',
+    },
   },
 } as const;
