@@ -56,3 +56,91 @@ describe('ChainList: words about nothing named', () => {
     expect(document.querySelector('.chain-link--loose')).toBeNull();
   });
 });
+
+// Our own passages: one chain that runs to the end of the text, and two chains about businesses named in capitals.
+const TO_THE_END =
+  '当社の電池材料事業では、正極材の焼成技術に関する特許群（国内212件・海外348件）が、車載電池向け製品の売上高1,240億円（2025年度、前年比18%増）を支えています。' +
+  'これらの特許により競合他社の参入を防ぎ、主要顧客3社との長期供給契約（2030年まで）を獲得したことで、同事業の営業利益率は14.2%と全社平均の2倍になっています。';
+const TWO_BUSINESSES =
+  'Our TBS broadcasting business relies on the OBP platform. Our SaaS product for hospitals earns recurring revenue because customers cannot switch. Sales grew 12%.';
+
+describe('ChainList: where a chain stops', () => {
+  it('says what is missing, not that it breaks, when the chain runs to the end of the text', () => {
+    const result = judgeDisclosure(TO_THE_END);
+    const last = result.chains[result.chains.length - 1];
+    expect(last?.breaks.endReason).toBe('end-of-text');
+    expect(last?.breaks.missing).not.toBeNull();
+    renderChains(result);
+    const end = within(screen.getAllByTestId('chain')[last?.index ?? 0]).getByTestId('chain-break');
+    expect(end).toHaveTextContent(/^足りない環：/);
+    expect(end).not.toHaveTextContent('途切れる所');
+    expect(end).not.toHaveTextContent('文章の終わりまで続いています');
+    expect(end).toHaveAttribute('data-end', 'missing');
+  });
+
+  it('says so in English', () => {
+    const result = judgeDisclosure(TO_THE_END);
+    renderChains(result, 'en');
+    const end = screen.getAllByTestId('chain-break').at(-1);
+    expect(end).toHaveTextContent(/^Missing link: /);
+    expect(end).not.toHaveTextContent(/breaks|end of the text/);
+  });
+
+  it('keeps 「途切れる所」 for a chain that ends because another business follows', () => {
+    const result = judgeDisclosure(TWO_BUSINESSES);
+    const first = result.chains[0];
+    expect(first?.breaks.endReason).not.toBe('end-of-text');
+    renderChains(result);
+    const end = within(screen.getAllByTestId('chain')[0]).getByTestId('chain-break');
+    expect(end).toHaveTextContent(`途切れる所：${first?.breaks.text.ja}`);
+    expect(end).toHaveAttribute('data-end', 'breaks');
+  });
+
+  it('says that no link is missing for a complete chain that runs to the end', () => {
+    const result = judgeDisclosure(TO_THE_END);
+    const chain = result.chains[0];
+    if (!chain) throw new Error('no chain');
+    const complete = {
+      ...result,
+      chains: [
+        {
+          ...chain,
+          breaks: {
+            missing: null,
+            endReason: 'end-of-text' as const,
+            text: { ja: '文章の終わりまで続いています。', en: 'Runs to the end of the text.' },
+          },
+        },
+      ],
+    };
+    renderChains(complete);
+    expect(screen.getByTestId('chain-break')).toHaveTextContent(
+      '足りない環はありません（文章の終わりまで続いています）。',
+    );
+    expect(screen.getByTestId('chain-break')).not.toHaveTextContent('途切れる所');
+  });
+});
+
+describe('ChainList: what a chain is about', () => {
+  it('shows the names as the text writes them, not the lowercase topic keys', () => {
+    const result = judgeDisclosure(TWO_BUSINESSES);
+    expect(result.chains.flatMap((c) => c.topics)).toContain('saas');
+    renderChains(result);
+    const topics = screen.getAllByTestId('chain-topics').map((p) => p.textContent);
+    expect(topics[0]).toBe('話題：TBS broadcasting business、OBP platform');
+    expect(topics[1]).toBe('話題：SaaS product');
+    expect(topics.join(' ')).not.toMatch(/tbs|obp|saas/);
+  });
+
+  it('falls back to the topic keys when the chain quotes no business or asset', () => {
+    const result = judgeDisclosure(TWO_BUSINESSES);
+    const chain = result.chains[1];
+    if (!chain) throw new Error('no chain');
+    const bare = {
+      ...result,
+      chains: [{ ...chain, evidence: chain.evidence.filter((e) => e.link !== 'business' && e.link !== 'asset') }],
+    };
+    renderChains(bare, 'en');
+    expect(screen.getByTestId('chain-topics')).toHaveTextContent(`About: ${chain.topics.join(', ')}`);
+  });
+});

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { DisclosureScore } from '@ipgn/disclosure-scoring';
+import type { Chain, DisclosureScore } from '@ipgn/disclosure-scoring';
 import { bilingualText } from '../utils/bilingual-text';
+import { chainEndKind, chainTopicTexts, withoutEndOfText } from '../utils/chain-view';
 import { LINKS, linkState, unanchoredKinds, type LinkState } from '../utils/judgement-view';
 import { UNANCHORED_ICON } from './unanchored-marker';
 
@@ -16,8 +17,9 @@ const LINK_STATE_TEXT = {
 } as const satisfies Record<LinkState, string>;
 
 /**
- * Each chain the text builds: which links it has (word + mark, not colour alone), which it has only as words about
- * nothing named, and where it breaks.
+ * Each chain the text builds: what it is about (as the text writes it), which links it has (word + mark, not colour
+ * alone), which it has only as words about nothing named, and where it breaks — or, when it runs to the end of the
+ * text, which link is missing (it does not "break" there).
  */
 export function ChainList({ result }: ChainListProps) {
   const { t, i18n } = useTranslation();
@@ -29,8 +31,12 @@ export function ChainList({ result }: ChainListProps) {
         {result.chains.map((c) => (
           <li key={c.index} data-testid="chain">
             <h3>{t('disclosures.judgement.chainTitle', { n: c.index + 1, score: c.score })}</h3>
-            {c.topics.length > 0 ? (
-              <p className="muted">{t('disclosures.judgement.chainTopics', { topics: c.topics.join(', ') })}</p>
+            {chainTopicTexts(c).length > 0 ? (
+              <p className="muted" data-testid="chain-topics">
+                {t('disclosures.judgement.chainTopics', {
+                  topics: chainTopicTexts(c).join(t('disclosures.judgement.topicSeparator')),
+                })}
+              </p>
             ) : null}
             <ul className="chain-links">
               {LINKS.map((l) => {
@@ -44,9 +50,7 @@ export function ChainList({ result }: ChainListProps) {
               })}
             </ul>
             <div className="chain-break">
-              <p data-testid="chain-break">
-                {t('disclosures.judgement.breaks', { text: bilingualText(c.breaks.text, i18n.language) })}
-              </p>
+              <ChainEnd chain={c} language={i18n.language} />
               {unanchoredKinds(c).length > 0 ? (
                 <p className="chain-break__unanchored" data-testid="chain-unanchored">
                   <span aria-hidden="true">{UNANCHORED_ICON}</span>{' '}
@@ -64,5 +68,23 @@ export function ChainList({ result }: ChainListProps) {
       <h3>{t('disclosures.judgement.substitution')}</h3>
       <p data-testid="substitution-summary">{bilingualText(result.substitution.summary, i18n.language)}</p>
     </section>
+  );
+}
+
+const END_TEXT = {
+  breaks: 'disclosures.judgement.breaks',
+  missing: 'disclosures.judgement.missingLink',
+  complete: 'disclosures.judgement.chainComplete',
+} as const;
+
+/** Where the chain breaks, or — when it runs to the end of the text — the link it lacks (or that none is missing). */
+function ChainEnd({ chain, language }: { chain: Chain; language: string }) {
+  const { t } = useTranslation();
+  const kind = chainEndKind(chain);
+  const text = bilingualText(chain.breaks.text, language);
+  return (
+    <p data-testid="chain-break" data-end={kind}>
+      {t(END_TEXT[kind], { text: kind === 'breaks' ? text : withoutEndOfText(text) })}
+    </p>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CriterionId, CriterionMeta, CriterionResult } from '@ipgn/disclosure-scoring';
 import { bilingualText } from '../utils/bilingual-text';
 import { criterionStatus } from '../utils/criterion-status';
+import { evidenceSentenceCount, type SentenceBounds } from '../utils/evidence-sentences';
 
 export interface CriteriaChecklistProps {
   criteria: readonly CriterionResult[];
@@ -9,14 +10,30 @@ export interface CriteriaChecklistProps {
   rubric?: readonly CriterionMeta[];
   selected: CriterionId | null;
   onSelect: (id: CriterionId) => void;
+  /** The judged sentences, to count evidence by sentence (spans are counted as passages without them). */
+  sentences?: readonly SentenceBounds[];
 }
+
+const NO_SENTENCES: readonly SentenceBounds[] = [];
 
 const STATUS_ICON = { met: '✓', partly: '△', missing: '✕' } as const;
 
 /** Every criterion: level reached with its description, met/partly/missing (icon and word), what is missing. */
-export function CriteriaChecklist({ criteria, rubric, selected, onSelect }: CriteriaChecklistProps) {
+export function CriteriaChecklist({
+  criteria,
+  rubric,
+  selected,
+  onSelect,
+  sentences = NO_SENTENCES,
+}: CriteriaChecklistProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const evidenceCountText = (c: CriterionResult): string => {
+    const inSentences = evidenceSentenceCount(c.evidence, sentences);
+    return inSentences === null
+      ? t('disclosures.result.evidenceCountPassages', { count: c.evidence.length })
+      : t('disclosures.result.evidenceCount', { count: inSentences });
+  };
   return (
     <section aria-labelledby="disclosure-checklist-title" className="panel">
       <h2 id="disclosure-checklist-title">{t('disclosures.result.checklist')}</h2>
@@ -78,7 +95,7 @@ export function CriteriaChecklist({ criteria, rubric, selected, onSelect }: Crit
                   {name}
                 </span>
                 {t('disclosures.result.inParentheses', {
-                  text: t('disclosures.result.evidenceCount', { count: c.evidence.length }),
+                  text: evidenceCountText(c),
                 })}
               </button>
             </li>

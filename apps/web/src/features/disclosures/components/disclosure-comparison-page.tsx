@@ -5,7 +5,8 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useDisclosureComparison } from '../hooks/use-disclosure-comparison';
-import { formatDelta } from '../utils/format-delta';
+import { comparisonKind } from '../utils/comparison-kind';
+import { CompareOverall } from './compare-overall';
 import { CriterionDeltaTable } from './criterion-delta-table';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import { TextDiff } from './text-diff';
@@ -13,7 +14,11 @@ import '../disclosures.css';
 import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
 import { formatDateTime } from '../../../shared/i18n/format';
 
-/** Two saved scores side by side: overall change, change per criterion, sentence diff. */
+/**
+ * Two saved scores side by side. Two versions of one document (same type, titles differing only in the period): overall
+ * change, change per criterion, sentence diff. Two different documents: document A and B, their scores and
+ * differences, no "improved"/"worse" and no sentence diff.
+ */
 export function DisclosureComparisonPage() {
   const { t } = useTranslation();
   usePageTitle(t('disclosures.compare.title'));
@@ -23,6 +28,7 @@ export function DisclosureComparisonPage() {
   const order = params.get('order') === 'given' ? 'given' : 'document';
   const comparison = useDisclosureComparison(orgId, fromId, toId, order);
   const data = comparison.data;
+  const kind = data ? comparisonKind(data.from, data.to) : 'versions';
 
   const periodLabel = (p: DisclosurePeriod | null) =>
     p === null
@@ -64,11 +70,21 @@ export function DisclosureComparisonPage() {
         <>
           <section className="panel" aria-labelledby="compare-overall-title">
             <p className="muted" data-testid="compare-order">
-              {t(data.order === 'document' ? 'disclosures.compare.orderDocument' : 'disclosures.compare.orderGiven')}
+              {kind === 'documents'
+                ? t('disclosures.compare.documents.order')
+                : t(data.order === 'document' ? 'disclosures.compare.orderDocument' : 'disclosures.compare.orderGiven')}
             </p>
             <dl className="compare-sides">
-              {side(t('disclosures.compare.from'), data.from, data.fromPeriod)}
-              {side(t('disclosures.compare.to'), data.to, data.toPeriod)}
+              {side(
+                t(kind === 'versions' ? 'disclosures.compare.from' : 'disclosures.compare.documents.a'),
+                data.from,
+                data.fromPeriod,
+              )}
+              {side(
+                t(kind === 'versions' ? 'disclosures.compare.to' : 'disclosures.compare.documents.b'),
+                data.to,
+                data.toPeriod,
+              )}
             </dl>
             <p>
               <button
@@ -83,19 +99,18 @@ export function DisclosureComparisonPage() {
                 {t('disclosures.compare.swap')}
               </button>
             </p>
-            <h2 id="compare-overall-title">{t('disclosures.compare.overallDelta')}</h2>
-            <p className="disclosure-summary__score" data-testid="overall-delta">
-              {t('disclosures.compare.deltaValue', {
-                from: data.from.overall,
-                to: data.to.overall,
-                delta: formatDelta(data.overallDelta),
-              })}
-            </p>
+            <CompareOverall comparison={data} kind={kind} />
           </section>
           <section className="panel">
-            <CriterionDeltaTable criteria={data.criteria} />
+            <CriterionDeltaTable criteria={data.criteria} kind={kind} />
           </section>
-          <TextDiff changes={data.textDiff} approximate={data.textDiffApproximate} />
+          {kind === 'versions' ? (
+            <TextDiff changes={data.textDiff} approximate={data.textDiffApproximate} />
+          ) : (
+            <p className="panel" data-testid="compare-no-diff">
+              {t('disclosures.compare.documents.noDiff')}
+            </p>
+          )}
           <ScoreMeaning />
         </>
       ) : null}

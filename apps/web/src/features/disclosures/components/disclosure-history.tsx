@@ -11,13 +11,15 @@ import { useDisclosures } from '../hooks/use-disclosures';
 import { LoadMore } from '../../../shared/components/load-more';
 import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
 import { formatDateTime } from '../../../shared/i18n/format';
+import { sortDisclosures } from '../utils/sort-disclosures';
+import { HistorySort, useHistorySort } from './history-sort';
 
 export interface DisclosureHistoryProps {
   orgId: string;
   canDelete: boolean;
 }
 
-/** The organization's scored texts, newest first; choose two to compare them. */
+/** The organization's scored texts, newest first or by score (`?sort=score`); choose two to compare them. */
 export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -25,6 +27,8 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
   const remove = useDeleteDisclosure(orgId);
   const [chosen, setChosen] = useState<string[]>([]);
   const [status, setStatus] = useState<string | null>(null);
+  const [sort, setSort] = useHistorySort();
+  const shown = list.data ? sortDisclosures(list.data, sort) : [];
 
   function toggle(id: string, on: boolean) {
     setChosen((current) => (on ? [...current.filter((c) => c !== id), id].slice(-2) : current.filter((c) => c !== id)));
@@ -61,8 +65,9 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
           <p className="muted" id="disclosure-compare-hint">
             {t('disclosures.history.compareHint')}
           </p>
-          <ul className="list" aria-labelledby="disclosure-history-title">
-            {list.data.map((d) => (
+          <HistorySort sort={sort} onChange={setSort} shown={list.items.length} total={list.total} />
+          <ul className="list" aria-labelledby="disclosure-history-title" data-testid="disclosure-history-list">
+            {shown.map((d) => (
               <li key={d.id} className="list-item">
                 <div className="list-item__main">
                   <p className="list-item__title">

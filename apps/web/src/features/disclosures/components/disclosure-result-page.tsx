@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { CriterionId } from '@ipgn/disclosure-scoring';
+import type { CriterionId, JudgedSentence } from '@ipgn/disclosure-scoring';
 import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
@@ -19,6 +19,8 @@ import { SentenceRoles } from './sentence-roles';
 import { SuggestionsByHeading } from './suggestions-by-heading';
 import '../disclosures.css';
 
+const NO_SENTENCES: readonly JudgedSentence[] = [];
+
 /** One saved judgement: summary with calibration, sentence roles, chains, checklist with evidence, suggestions, limits. */
 export function DisclosureResultPage() {
   const { t } = useTranslation();
@@ -33,6 +35,8 @@ export function DisclosureResultPage() {
   // Until the user picks one, show the evidence of the first criterion that has any.
   const selectedId = chosen ?? criteria.find((c) => c.evidence.length > 0)?.id ?? null;
   const selected = criteria.find((c) => c.id === selectedId) ?? null;
+  // Evidence is counted by these sentences (by passage for a result saved before v2).
+  const sentences = record.data && isV2Result(record.data.result) ? record.data.result.sentences : NO_SENTENCES;
 
   return (
     <section aria-labelledby="disclosure-result-title" className="page">
@@ -64,12 +68,9 @@ export function DisclosureResultPage() {
             rubric={rubric.data?.criteria}
             selected={selectedId}
             onSelect={setChosen}
+            sentences={sentences}
           />
-          <HighlightedText
-            text={record.data.text}
-            criterion={selected}
-            sentences={isV2Result(record.data.result) ? record.data.result.sentences : []}
-          />
+          <HighlightedText text={record.data.text} criterion={selected} sentences={sentences} />
           <SuggestionsByHeading suggestions={record.data.result.suggestions} criteria={criteria} />
           <ScoreMeaning />
         </>

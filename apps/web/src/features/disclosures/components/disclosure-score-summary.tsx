@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { bilingualText } from '../utils/bilingual-text';
-import { calibrationSourceText } from '../utils/calibration-source';
 import { isV2Result } from '../utils/judgement-view';
 import type { DisclosureRecord } from '@ipgn/disclosure-scoring';
 import { formatDateTime } from '../../../shared/i18n/format';
+import { CalibrationMeaning } from './calibration-meaning';
+import { FloorCheck } from './floor-check';
+import { ScoreMakeup } from './score-makeup';
 
 export interface DisclosureScoreSummaryProps {
   record: DisclosureRecord;
@@ -14,10 +15,9 @@ export interface DisclosureScoreSummaryProps {
  * JPX400's 〇/△/✕ floor check, labelled as such and kept apart from quality.
  */
 export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { result } = record;
   const v2 = isV2Result(result);
-  const pct = (x: number): string => `${Math.round(x * 100)}%`;
   return (
     <section aria-labelledby="disclosure-summary-title" className="panel disclosure-summary">
       <h2 id="disclosure-summary-title" className="visually-hidden">
@@ -37,39 +37,8 @@ export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) 
           </dd>
         </div>
       </dl>
-      {v2 ? (
-        <div data-testid="disclosure-calibration">
-          <h3>{t('disclosures.judgement.calibration')}</h3>
-          <p>
-            {result.calibration.n > 0
-              ? bilingualText(result.calibration.meaning, i18n.language)
-              : t('disclosures.judgement.calibrationNone')}
-          </p>
-          {result.calibration.n > 0 ? (
-            <p className="muted">
-              {t('disclosures.judgement.calibrationRate', {
-                rate: pct(result.calibration.strongRate),
-                lo: pct(result.calibration.interval[0]),
-                hi: pct(result.calibration.interval[1]),
-                source: calibrationSourceText(result.calibration.source, t),
-              })}
-            </p>
-          ) : null}
-        </div>
-      ) : null}
-      {record.class !== null ? (
-        <div className="disclosure-floor-check" data-testid="disclosure-floor-check">
-          <h3>{t('disclosures.judgement.floorCheck')}</h3>
-          <p data-testid="disclosure-class">
-            {t('disclosures.result.classValue', {
-              mark: record.class,
-              meaning: t(`disclosures.classes.${record.class}`),
-            })}
-          </p>
-          {result.classReason ? <p>{bilingualText(result.classReason, i18n.language)}</p> : null}
-          <p className="muted">{t('disclosures.judgement.floorCheckNote')}</p>
-        </div>
-      ) : null}
+      {v2 ? <CalibrationMeaning result={result} /> : null}
+      {record.class !== null ? <FloorCheck mark={record.class} reason={result.classReason} /> : null}
       <p className="muted">
         {t('disclosures.result.meta', {
           type: t(`disclosures.documentTypes.${record.documentType}`),
@@ -82,12 +51,17 @@ export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) 
           ? t('disclosures.result.source.upload', { filename: record.filename ?? '' })
           : t('disclosures.result.source.paste')}
       </p>
-      <p className="muted">
-        {t('disclosures.result.boilerplate', {
-          percent: Math.round(result.boilerplate.genericShare * 100),
-          factor: result.boilerplate.factor.toFixed(2),
-        })}
-      </p>
+      {v2 ? (
+        <ScoreMakeup result={result} />
+      ) : (
+        // A result saved before v2: its factor did come from the share of generic sentences.
+        <p className="muted">
+          {t('disclosures.result.boilerplate', {
+            percent: Math.round(result.boilerplate.genericShare * 100),
+            factor: result.boilerplate.factor.toFixed(2),
+          })}
+        </p>
+      )}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { apiError, createMockApi, json, type MockApi, page } from '../../../test
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import { DISCLOSURE_RUBRIC, disclosureRecordOf } from '../../../testing/judgement-fixtures';
+import { evidenceSentenceCount } from '../utils/evidence-sentences';
 
 const WEAK = '当社は知的財産を重要な経営資源と認識し、適切に保護・管理してまいります。';
 const STRONG =
@@ -114,7 +115,7 @@ describe('Disclosure scoring pages', () => {
     const chain = screen.getAllByTestId('chain')[0];
     expect(within(chain).getByTestId('chain-link-mechanism')).toHaveTextContent('優位の仕組み: あり');
     expect(within(chain).getByTestId('chain-link-allocation')).toHaveTextContent('資源配分: なし');
-    expect(within(chain).getByTestId('chain-break')).toHaveTextContent('途切れる所：');
+    expect(within(chain).getByTestId('chain-break')).toHaveTextContent('足りない環：');
     expect(screen.getByTestId('score-meaning')).toHaveTextContent('生成された下書きの得点は品質の証拠になりません');
 
     // Every criterion is listed with its level and a status in words (not colour alone).
@@ -143,7 +144,9 @@ describe('Disclosure scoring pages', () => {
     );
     expect(marks[0]).toHaveTextContent('根拠の始まり（監督の具体性）');
     expect(
-      screen.getByText(`「監督の具体性」の根拠：${governanceResult?.evidence.length}文を強調表示しています。`),
+      screen.getByText(
+        `「監督の具体性」の根拠：${evidenceSentenceCount(governanceResult?.evidence ?? [], expected.sentences)}文を強調表示しています。`,
+      ),
     ).toBeInTheDocument();
 
     // Suggestions are grouped under guidance headings.
@@ -309,6 +312,91 @@ describe('Disclosure scoring pages', () => {
     expect(screen.getByTestId('overall-delta')).toHaveTextContent(
       `${strong.overall} → ${weak.overall}（−${strong.overall - weak.overall}）`,
     );
+  });
+
+  it('sorts the history newest first or by score, from a select remembered in the URL', async () => {
+    const later = recordOf('d-later', '2026年版（速報）', WEAK, '2026-11-25T00:00:00.000Z');
+    const user = userEvent.setup();
+    const titles = () =>
+      within(screen.getByTestId('disclosure-history-list'))
+        .getAllByRole('link')
+        .map((a) => a.textContent);
+    const first = renderApp(apiFor('viewer', [later, strong, weak]), `/o/${ORG_ID}/disclosures`);
+    await screen.findByRole('link', { name: '2026年版' });
+    expect(titles()).toEqual(['2026年版（速報）', '2026年版', '2025年版']);
+    const sort = screen.getByRole('combobox', { name: '並べ替え' });
+    expect(sort).toHaveValue('newest');
+    await user.selectOptions(sort, 'スコアの高い順');
+    expect(strong.overall).toBeGreaterThan(weak.overall);
+    expect(titles()).toEqual(['2026年版', '2026年版（速報）', '2025年版']);
+    expect(first.location.search).toBe('?sort=score');
+    // Every text is loaded, so nothing is said about a partial order.
+    expect(screen.queryByTestId('history-sort-partial')).toBeNull();
+    first.unmount();
+
+    // Opened from the URL, in English.
+    const english = apiFor('viewer', [later, strong, weak]);
+    english.on('GET /api/auth/me', json(200, aUser('viewer', { locale: 'en' })));
+    renderApp(english, `/o/${ORG_ID}/disclosures?sort=score`, 'en');
+    const sortEn = await screen.findByRole('combobox', { name: 'Sort by' });
+    expect(sortEn).toHaveValue('score');
+    await screen.findByRole('link', { name: '2026年版' });
+    expect(titles()).toEqual(['2026年版', '2026年版（速報）', '2025年版']);
+    expect(within(sortEn).getByRole('option', { name: 'Newest first' })).toBeInTheDocument();
+  });
+
+  it('says that only the loaded texts are sorted by score while more remain', async () => {
+    const api = apiFor('viewer');
+    api.on(
+      `GET /api/orgs/${ORG_ID}/disclosures`,
+      json(200, { ...page([strong, weak].map(summaryOf)), total: 60, nextOffset: 50 }),
+    );
+    renderApp(api, `/o/${ORG_ID}/disclosures?sort=score`);
+    expect(await screen.findByTestId('history-sort-partial')).toHaveTextContent(
+      '読み込んだ2件（全60件中）をスコアの高い順に並べています。',
+    );
+  });
+
+  it('compares two different documents side by side as document A and B, not as versions', async () => {
+    const a = recordOf('d-a', 'A社 統合報告書 2026', STRONG, '2026-11-20T00:00:00.000Z');
+    const b = recordOf('d-b', 'B社 知財報告書 2026', WEAK, '2026-11-21T00:00:00.000Z');
+    const comparison: DisclosureComparison = {
+      from: summaryOf(a),
+      to: summaryOf(b),
+      fromPeriod: { year: 2026, month: null, source: 'title' },
+      toPeriod: { year: 2026, month: null, source: 'title' },
+      order: 'document',
+      overallDelta: b.overall - a.overall,
+      criteria: a.result.criteria.map((c) => {
+        const other = b.result.criteria.find((w) => w.id === c.id)?.score ?? 0;
+        return { id: c.id, key: c.key, name: c.name, from: c.score, to: other, delta: other - c.score };
+      }),
+      textDiff: [
+        { op: 'removed', sentences: [STRONG] },
+        { op: 'added', sentences: [WEAK] },
+      ],
+      textDiffApproximate: false,
+    };
+    const api = apiFor('viewer');
+    api.on(`GET /api/orgs/${ORG_ID}/disclosures/${a.id}/compare/${b.id}`, json(200, comparison));
+    renderApp(api, `/o/${ORG_ID}/disclosures/compare/${a.id}/${b.id}`);
+
+    const overall = await screen.findByTestId('overall-delta');
+    expect(a.overall).toBeGreaterThan(b.overall);
+    expect(overall).toHaveTextContent(
+      `文書A ${a.overall}点・文書B ${b.overall}点（差 B−A：−${a.overall - b.overall}）`,
+    );
+    expect(overall).not.toHaveTextContent('→');
+    expect(screen.getByTestId('compare-order')).toHaveTextContent('2つの別の文書として並べています');
+    expect(screen.queryByText(/古い文書を左/)).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: '総合スコア' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: '観点ごとのレベル' });
+    expect(within(table).getByRole('columnheader', { name: '文書A' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: '差（B−A）' })).toBeInTheDocument();
+    expect(table).not.toHaveTextContent(/低下|改善|▼|▲/);
+    expect(screen.queryByText('削除された文')).toBeNull();
+    expect(screen.queryByText('追加された文')).toBeNull();
+    expect(screen.getByTestId('compare-no-diff')).toHaveTextContent('別の文書のため、文単位の差分');
   });
 
   it('deletes a version after asking, and says so', async () => {

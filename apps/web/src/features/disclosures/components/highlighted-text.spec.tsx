@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { judgeDisclosure } from '@ipgn/disclosure-scoring';
 import { createI18n } from '../../../shared/i18n/create-i18n';
+import { CriteriaChecklist } from './criteria-checklist';
 import { HighlightedText } from './highlighted-text';
 
 // Our own passage: a chain about a named business, then a sentence of strategy words about nothing named.
@@ -46,5 +47,55 @@ describe('HighlightedText: evidence in a sentence of words only', () => {
     );
     expect(screen.queryByTestId('unanchored-marker')).toBeNull();
     expect(screen.getAllByTestId('evidence-mark').every((m) => m.dataset['unanchored'] === 'false')).toBe(true);
+  });
+});
+
+describe('HighlightedText and CriteriaChecklist: evidence counted by sentence', () => {
+  const result = judgeDisclosure(TEXT);
+  const [first, second] = result.sentences;
+  const base = result.criteria[0];
+  if (!first || !second || !base) throw new Error('passage too short');
+  // Three spans: two in the first sentence, one in the second.
+  const span = (start: number, end: number) => ({ start, end, text: TEXT.slice(start, end) });
+  const criterion = {
+    ...base,
+    evidence: [
+      span(first.start, first.start + 4),
+      span(first.start + 6, first.start + 10),
+      span(second.start, second.start + 4),
+    ],
+  };
+
+  it('says how many sentences are highlighted, not how many spans', () => {
+    render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <HighlightedText text={TEXT} criterion={criterion} sentences={result.sentences} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(`「${base.name.ja}」の根拠：2文を強調表示しています。`);
+    expect(screen.getAllByTestId('evidence-mark')).toHaveLength(3);
+  });
+
+  it('counts passages when the sentences are not known, in English too', () => {
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <HighlightedText text={TEXT} criterion={criterion} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(`Evidence for “${base.name.en}”: 3 passages highlighted.`);
+  });
+
+  it('counts by sentence in the checklist too', () => {
+    render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <CriteriaChecklist
+          criteria={[criterion]}
+          selected={null}
+          onSelect={() => undefined}
+          sentences={result.sentences}
+        />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('button', { name: /根拠を表示/ })).toHaveTextContent('（根拠 2 文）');
   });
 });

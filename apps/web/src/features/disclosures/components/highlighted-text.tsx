@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CriterionResult } from '@ipgn/disclosure-scoring';
 import { bilingualText } from '../utils/bilingual-text';
+import { evidenceSentenceCount } from '../utils/evidence-sentences';
 import { highlightSegments } from '../utils/highlight-segments';
 import { unanchoredSentenceAt, type StoredSentence } from '../utils/judgement-view';
 import { UnanchoredMarker } from './unanchored-marker';
@@ -32,13 +33,17 @@ export function HighlightedText({ text, criterion, sentences = NO_SENTENCES }: H
     });
   }, [text, criterion, sentences]);
   const name = criterion ? bilingualText(criterion.name, i18n.language) : '';
+  // Sentences, not spans: one sentence can hold several evidence spans. Without the sentences, count passages.
+  const inSentences = criterion ? evidenceSentenceCount(criterion.evidence, sentences) : null;
   return (
     <div className="panel">
       <h2 id="disclosure-text-title">{t('disclosures.result.text')}</h2>
       <p role="status" className="muted">
         {criterion
           ? criterion.evidence.length > 0
-            ? t('disclosures.result.textFor', { criterion: name, count: criterion.evidence.length })
+            ? inSentences === null
+              ? t('disclosures.result.textForPassages', { criterion: name, count: criterion.evidence.length })
+              : t('disclosures.result.textFor', { criterion: name, count: inSentences })
             : t('disclosures.result.noEvidence', { criterion: name })
           : null}
       </p>

@@ -70,3 +70,17 @@ describe('SentenceRoles: words about nothing named', () => {
     expect(screen.queryByTestId('unanchored-sentence')).toBeNull();
   });
 });
+
+describe('SentenceRoles: what substitution cannot do', () => {
+  it('says in both languages that activity, counts and risk text cannot take the place of strategy', () => {
+    renderRoles(NAMED, 'en');
+    const intro = screen.getByText(/^Each sentence is marked/);
+    expect(intro).toHaveTextContent('on their own they cannot take the place of strategy');
+    expect(intro).not.toHaveTextContent('on their own they stand in for strategy');
+  });
+
+  it('says the same in Japanese', () => {
+    renderRoles(NAMED);
+    expect(screen.getByText(/^各文が文章の中で/)).toHaveTextContent('それだけでは戦略の代わりにはなりません');
+  });
+});

@@ -66,10 +66,12 @@ export const disclosuresEn: Messages['disclosures'] = {
     inParentheses: ' ({{text}})',
     bracketed: '[{{text}}]',
     evidenceCount: '{{count}} evidence sentences',
+    evidenceCountPassages: '{{count}} evidence passages',
     showEvidence: 'Show evidence',
     showingEvidence: 'Showing evidence',
     text: 'Text and evidence',
     textFor: 'Evidence for “{{criterion}}”: {{count}} sentences highlighted.',
+    textForPassages: 'Evidence for “{{criterion}}”: {{count}} passages highlighted.',
     noEvidence: 'No sentence is evidence for “{{criterion}}”.',
     evidenceStart: 'Evidence starts ({{criterion}})',
     evidenceEnd: 'Evidence ends',
@@ -77,6 +79,14 @@ export const disclosuresEn: Messages['disclosures'] = {
     noSuggestions: 'Every criterion is at the top level. Nothing to add.',
     vcgHeading: 'Heading {{number}}: {{name}}',
     boilerplate: 'Generic sentences: {{percent}}% (the score is multiplied by {{factor}})',
+    makeup: {
+      how: "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, times the substitution factor {{factor}}, rounded ({{overall}}).",
+      noChains:
+        'How the overall score is made: no chain from a named business or asset to an outcome was found, so it is 0.',
+      substitution:
+        'Share of sentences standing in for strategy (activity reports, counts, risk boilerplate): {{percent}}% (the score is multiplied by {{factor}})',
+      generic: 'Share of general sentences (nothing named), for reference — not used in the score: {{percent}}%',
+    },
   },
   secondOpinion: {
     heading: 'Second opinion from an LLM (for reference)',
@@ -124,7 +134,7 @@ export const disclosuresEn: Messages['disclosures'] = {
       'A rule-based judgement, not an official rating. It does not check whether the claims are true, and it can miss phrasings outside its vocabulary. What a score means is shown as the share of rated development texts at that score (with an interval). The score of a generated draft is not evidence of its quality.',
     rolesHeading: 'Sentence roles',
     rolesIntro:
-      'Each sentence is marked, with a label and an icon, with what it does in the text. Activity reports, counts and risk boilerplate can support a claim; on their own they stand in for strategy.',
+      'Each sentence is marked, with a label and an icon, with what it does in the text. Activity reports, counts and risk boilerplate can support a claim, but on their own they cannot take the place of strategy.',
     rolesText: 'Text with sentence roles',
     legend: 'Legend',
     roles: {
@@ -173,6 +183,9 @@ export const disclosuresEn: Messages['disclosures'] = {
     linkMissing: 'missing',
     linkLoose: 'words only (nothing named)',
     breaks: 'Where it breaks: {{text}}',
+    missingLink: 'Missing link: {{text}}',
+    chainComplete: 'No link is missing (it runs to the end of the text).',
+    topicSeparator: ', ',
     unanchored: {
       tag: 'Words only, nothing named',
       help: 'Mechanism, value or investment words in a sentence that names no specific business, product or asset and refers back to none (earns little)',
@@ -191,6 +204,10 @@ export const disclosuresEn: Messages['disclosures'] = {
   },
   history: {
     heading: 'History',
+    sort: 'Sort by',
+    sorts: { newest: 'Newest first', score: 'Score, high to low' },
+    sortLoaded:
+      'The {{shown}} loaded (of {{total}}) are sorted by score, high to low. Load more to sort the rest in too.',
     empty: 'No texts scored yet.',
     compareHint: 'Choose two to compare the score of each criterion and the text.',
     select: 'Compare: {{title}}',
@@ -236,5 +253,17 @@ export const disclosuresEn: Messages['disclosures'] = {
     added: 'Added sentences',
     removed: 'Removed sentences',
     unchangedSentences: 'Unchanged sentences ({{count}})',
+    documents: {
+      order:
+        'The titles or document types differ, so these are shown as two separate documents, not as versions of one (document A on the left, B on the right).',
+      a: 'Document A',
+      b: 'Document B',
+      overall: 'Overall scores',
+      value: 'Document A {{a}} · Document B {{b}} (difference B − A: {{delta}})',
+      criteria: 'Level per criterion',
+      difference: 'Difference (B − A)',
+      noDiff:
+        'These are different documents, so no sentence-by-sentence changes (removed or added sentences) are shown. Each text is on its result page.',
+    },
   },
 };

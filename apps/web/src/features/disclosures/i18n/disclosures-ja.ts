@@ -64,10 +64,12 @@ export const disclosuresJa = {
     inParentheses: '（{{text}}）',
     bracketed: '[{{text}}]',
     evidenceCount: '根拠 {{count}} 文',
+    evidenceCountPassages: '根拠 {{count}} か所',
     showEvidence: '根拠を表示',
     showingEvidence: '根拠を表示中',
     text: '本文と根拠',
     textFor: '「{{criterion}}」の根拠：{{count}}文を強調表示しています。',
+    textForPassages: '「{{criterion}}」の根拠：{{count}}か所を強調表示しています。',
     noEvidence: '「{{criterion}}」の根拠となる文はありません。',
     evidenceStart: '根拠の始まり（{{criterion}}）',
     evidenceEnd: '根拠の終わり',
@@ -75,6 +77,13 @@ export const disclosuresJa = {
     noSuggestions: 'すべての観点が最高レベルです。追加の提案はありません。',
     vcgHeading: '項目{{number}}：{{name}}',
     boilerplate: '定型的な文の割合：{{percent}}%（スコアに係数 {{factor}} を掛けています）',
+    makeup: {
+      how: '総合スコアの出し方：最も良い連鎖の点（{{best}}点）に、ほかの連鎖が加える分の5分の1を足し、代替記述の係数 {{factor}} を掛けて四捨五入しています（{{overall}}点）。',
+      noChains: '総合スコアの出し方：事業・資産から成果までの連鎖が見つからないため、0点です。',
+      substitution:
+        '戦略の代わりになっている文（活動報告・件数・リスク定型文）の割合：{{percent}}%（スコアに係数 {{factor}} を掛けています）',
+      generic: '対象のない一般的な文の割合（参考・スコアの計算には使っていません）：{{percent}}%',
+    },
   },
   secondOpinion: {
     heading: 'LLMのセカンドオピニオン（参考）',
@@ -171,6 +180,9 @@ export const disclosuresJa = {
     linkMissing: 'なし',
     linkLoose: '言葉だけ（対象なし）',
     breaks: '途切れる所：{{text}}',
+    missingLink: '足りない環：{{text}}',
+    chainComplete: '足りない環はありません（文章の終わりまで続いています）。',
+    topicSeparator: '、',
     unanchored: {
       tag: '言葉だけ・対象なし',
       help: '仕組み・価値・投資の言葉はあっても、特定の事業・製品・資産を名指しせず、前の文も指していない文（評価はわずかです）',
@@ -189,6 +201,10 @@ export const disclosuresJa = {
   },
   history: {
     heading: '評価の履歴',
+    sort: '並べ替え',
+    sorts: { newest: '新しい順', score: 'スコアの高い順' },
+    sortLoaded:
+      '読み込んだ{{shown}}件（全{{total}}件中）をスコアの高い順に並べています。「もっと見る」で残りも並びに加わります。',
     empty: 'まだ評価した文章はありません。',
     compareHint: '2件選ぶと、観点ごとのスコアの変化と本文の差分を比較できます。',
     select: '比較する：{{title}}',
@@ -234,5 +250,17 @@ export const disclosuresJa = {
     added: '追加された文',
     removed: '削除された文',
     unchangedSentences: '変更のない文（{{count}}文）',
+    documents: {
+      order:
+        '題名または文書の種類が異なるため、同じ文書の版としてではなく、2つの別の文書として並べています（左が文書A、右が文書B）。',
+      a: '文書A',
+      b: '文書B',
+      overall: '総合スコア',
+      value: '文書A {{a}}点・文書B {{b}}点（差 B−A：{{delta}}）',
+      criteria: '観点ごとのレベル',
+      difference: '差（B−A）',
+      noDiff:
+        '別の文書のため、文単位の差分（削除・追加された文）は表示しません。本文は各文書の結果ページで確認できます。',
+    },
   },
 } as const;

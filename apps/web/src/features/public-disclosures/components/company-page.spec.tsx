@@ -178,4 +178,89 @@ describe('Public company pages', () => {
       expect(api.callsTo('GET /api/public/compare')[0].path).toBe('/api/public/compare?slugs=sample,other'),
     );
   });
+
+  it("shows an investor why a publication scored so: what the score means, JPX400's floor check with its caveat, the sentence roles", async () => {
+    const cgScore = scoreDisclosure(TEXT, { documentType: 'cg_report' });
+    expect(cgScore.class).not.toBeNull();
+    const cg: PublicPublication = { ...publication, class: cgScore.class, score: cgScore };
+    const api = createMockApi({
+      'GET /api/auth/me': json(
+        200,
+        aUser('owner', { accountType: 'investor', memberships: [], lastOrganizationId: null }),
+      ),
+      'GET /api/public/companies/sample/publications/pub-2': json(200, cg),
+    });
+    const user = userEvent.setup();
+    renderApp(api, '/companies/sample/publications/pub-2');
+
+    const why = await screen.findByRole('region', { name: 'この評価の理由' });
+    expect(within(why).getByTestId('disclosure-calibration')).toHaveTextContent(
+      cgScore.calibration.n > 0 ? cgScore.calibration.meaning.ja : 'この得点帯に、人が評価した文章はまだありません。',
+    );
+    expect(
+      within(why).getByRole('heading', { name: 'JPX400分析の最低限チェック（品質評価ではありません）' }),
+    ).toBeInTheDocument();
+    expect(within(why).getByTestId('floor-check-note')).toHaveTextContent('出願件数の列挙でも〇になります');
+    const roles = screen.getByRole('region', { name: '役割を付けた本文' });
+    expect(
+      within(roles)
+        .getAllByTestId('role-sentence')
+        .map((el) => el.dataset['role']),
+    ).toEqual(cgScore.sentences.map((x) => x.role));
+    const link = within(why).getByRole('link', { name: '各文の役割を見る（この下の「文の役割」）' });
+    const scrolled = jest.fn();
+    const heading = screen.getByRole('heading', { level: 2, name: '文の役割' });
+    heading.scrollIntoView = scrolled;
+    await user.click(link);
+    expect(scrolled).toHaveBeenCalled();
+  });
+
+  it('says nothing of a floor check for a publication that is no CG-report entry', async () => {
+    const api = createMockApi({
+      'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'),
+      'GET /api/public/companies/sample/publications/pub-2': json(200, { ...publication, class: null }),
+    });
+    renderApp(api, '/companies/sample/publications/pub-2');
+    expect(await screen.findByTestId('publication-why')).toBeInTheDocument();
+    expect(screen.queryByTestId('disclosure-floor-check')).toBeNull();
+    expect(screen.getByTestId('disclosure-calibration')).toBeInTheDocument();
+  });
+
+  it("puts JPX400's floor check with its caveat and a link to why each company scored so in the comparison", async () => {
+    const other: PublicCompany = { ...company, slug: 'other', nameJa: '株式会社アザー', nameEn: null };
+    const comparison: CompanyComparison = {
+      type: null,
+      language: 'ja',
+      criteria: CRITERIA.map((c) => ({ id: c.id, key: c.key, name: c.name })),
+      companies: [
+        {
+          company,
+          publication: {
+            ...summary,
+            class: '〇',
+            publicationId: 'pub-2',
+            version: 5,
+            publishedAt: '2026-11-20T00:00:00.000Z',
+          },
+          scores: { [CRITERIA[0].id]: 3 },
+        },
+        { company: other, publication: null, scores: {} },
+      ],
+    };
+    const api = createMockApi({
+      'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'),
+      'GET /api/public/compare': json(200, comparison),
+    });
+    renderApp(api, '/companies/compare?slugs=sample,other');
+
+    const table = await screen.findByTestId('compare-table');
+    const floor = within(table).getByRole('rowheader', { name: 'JPX400最低限チェック' }).closest('tr');
+    expect(floor).toHaveTextContent('〇');
+    expect(floor).toHaveTextContent('該当なし');
+    expect(screen.getByTestId('floor-check-note')).toHaveTextContent('出願件数の列挙でも〇になります');
+    expect(within(table).getByRole('link', { name: '株式会社サンプルの評価の理由を見る' })).toHaveAttribute(
+      'href',
+      '/companies/sample/publications/pub-2',
+    );
+  });
 });

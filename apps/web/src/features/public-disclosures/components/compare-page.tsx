@@ -10,7 +10,11 @@ import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import '../public-disclosures.css';
 import { formatDate } from '../../../shared/i18n/format';
 
-/** Public: 2–4 companies side by side on the rubric criteria (`/companies/compare?slugs=a,b`). */
+/**
+ * Public: 2–4 companies side by side on the rubric criteria (`/companies/compare?slugs=a,b`), with JPX400's floor
+ * check and its caveat, and a link per company to why it scored so (its publication page: what the score means and
+ * each sentence's role — the comparison itself carries only the scores).
+ */
 export function ComparePage() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
@@ -66,6 +70,29 @@ export function ComparePage() {
                   </td>
                 ))}
               </tr>
+              <tr data-testid="compare-floor-check">
+                <th scope="row">{t('publicDisclosures.compare.floorCheck')}</th>
+                {comparison.data.companies.map((c) => (
+                  <td key={c.company.slug}>{c.publication?.class ?? t('publicDisclosures.compare.none')}</td>
+                ))}
+              </tr>
+              <tr data-testid="compare-why">
+                <th scope="row">{t('publicDisclosures.compare.why')}</th>
+                {comparison.data.companies.map((c) => (
+                  <td key={c.company.slug}>
+                    {c.publication ? (
+                      <Link
+                        to={`/companies/${c.company.slug}/publications/${c.publication.publicationId}`}
+                        aria-label={t('publicDisclosures.compare.whyLink', { name: companyName(c.company, locale) })}
+                      >
+                        {t('publicDisclosures.compare.whyLinkShort')}
+                      </Link>
+                    ) : (
+                      t('publicDisclosures.compare.none')
+                    )}
+                  </td>
+                ))}
+              </tr>
               {comparison.data.criteria.map((criterion) => (
                 <tr key={criterion.id}>
                   <th scope="row">{criterion.name[locale]}</th>
@@ -83,6 +110,16 @@ export function ComparePage() {
               ))}
             </tbody>
           </table>
+        </div>
+      ) : null}
+      {comparison.data ? (
+        <div className="compare-notes">
+          {comparison.data.companies.some((c) => c.publication?.class) ? (
+            <p className="muted" data-testid="floor-check-note">
+              <strong>{t('disclosures.judgement.floorCheck')}</strong>: {t('disclosures.judgement.floorCheckNote')}
+            </p>
+          ) : null}
+          <p className="muted">{t('publicDisclosures.compare.whyNote')}</p>
         </div>
       ) : null}
       <ScoreMeaning />

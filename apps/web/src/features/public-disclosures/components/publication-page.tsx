@@ -10,13 +10,20 @@ import { draftTypeLabel } from '../utils/draft-type-label';
 import { AskQuestionForm } from './ask-question-form';
 import { CriterionScores } from './criterion-scores';
 import { ScoreLabel } from './score-label';
+import { PublicationWhy } from './publication-why';
+import { SentenceRoles } from '../../disclosures/components/sentence-roles';
+import { isV2Result } from '../../disclosures/utils/judgement-view';
+import '../../disclosures/disclosures.css';
 import { publicDisclosuresApi } from '../api/public-disclosures-api';
 import { PublicQuestions } from './public-questions';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import '../public-disclosures.css';
 import { formatDate } from '../../../shared/i18n/format';
 
-/** Public: one published text with its full score, its public Q&A and (for investors) a question form. */
+/**
+ * Public: one published text with its full score and why (what the score means, JPX400's floor check and its caveat,
+ * each sentence's role), its public Q&A and (for investors) a question form.
+ */
 export function PublicationPage() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
@@ -27,6 +34,7 @@ export function PublicationPage() {
   if (publication.isError) return <QueryErrorState error={publication.error} />;
   const p = publication.data;
   const name = companyName(p.company, locale);
+  const roles = isV2Result(p.score) && p.score.sentences.length > 0;
   return (
     <section aria-labelledby="publication-title" className="page">
       <p>
@@ -49,6 +57,7 @@ export function PublicationPage() {
         <span className="muted">{t('publicDisclosures.publication.pdfHint')}</span>
       </p>
       <ScoreLabel publication={p} />
+      <PublicationWhy publication={p} rolesHeadingId={roles ? 'disclosure-roles-title' : undefined} />
       <section aria-labelledby="publication-criteria">
         <h2 id="publication-criteria">{t('publicDisclosures.company.criteria')}</h2>
         <CriterionScores criteria={p.score.criteria} />
@@ -61,6 +70,7 @@ export function PublicationPage() {
           ))}
         </div>
       </section>
+      {roles ? <SentenceRoles text={p.text} result={p.score} /> : null}
       <AskQuestionForm publicationId={p.publicationId} />
       <PublicQuestions questions={p.questions} />
       <ScoreMeaning />

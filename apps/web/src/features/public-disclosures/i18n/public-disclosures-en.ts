@@ -67,6 +67,8 @@ export const publicDisclosuresEn: Messages['publicDisclosures'] = {
     signIn: 'Sign in with an investor account to ask a question.',
     signInLink: 'Sign in',
     companyAccount: 'Only investor accounts can ask questions.',
+    why: 'Why this score',
+    rolesLink: 'See what each sentence does (Sentence roles, below)',
   },
   compare: {
     title: 'Compare companies',
@@ -76,6 +78,12 @@ export const publicDisclosuresEn: Messages['publicDisclosures'] = {
     overall: 'Overall',
     none: 'None',
     published: '{{title}} ({{date}})',
+    floorCheck: "JPX400's floor check",
+    why: 'Why',
+    whyLink: 'Why {{name}} scored this',
+    whyLinkShort: 'See why',
+    whyNote:
+      "What a score means (how people rated texts at that score) and each sentence's role are on each company's publication page.",
   },
   mine: {
     company: 'To {{company}}',

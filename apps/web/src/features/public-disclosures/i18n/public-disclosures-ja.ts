@@ -63,6 +63,8 @@ export const publicDisclosuresJa = {
     signIn: '質問するには投資家アカウントでログインしてください。',
     signInLink: 'ログイン',
     companyAccount: '質問は投資家アカウントからのみ送れます。',
+    why: 'この評価の理由',
+    rolesLink: '各文の役割を見る（この下の「文の役割」）',
   },
   compare: {
     title: '企業の比較',
@@ -72,6 +74,11 @@ export const publicDisclosuresJa = {
     overall: '総合点',
     none: '該当なし',
     published: '{{title}}（{{date}}）',
+    floorCheck: 'JPX400最低限チェック',
+    why: '評価の理由',
+    whyLink: '{{name}}の評価の理由を見る',
+    whyLinkShort: '理由を見る',
+    whyNote: '得点の意味（人の評価との対応）と各文の役割は、各社の公開版のページに示しています。',
   },
   mine: {
     company: '{{company}}への質問',

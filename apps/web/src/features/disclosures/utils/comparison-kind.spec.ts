@@ -1,0 +1,23 @@
+import { comparisonKind, titleStem } from './comparison-kind';
+
+const doc = (title: string, documentType: 'cg_report' | 'integrated_report' = 'cg_report') => ({ title, documentType });
+
+describe('comparisonKind', () => {
+  it('takes titles that differ only in their period for versions of one document', () => {
+    expect(comparisonKind(doc('2025年 CG報告書'), doc('2026年 CG報告書'))).toBe('versions');
+    expect(comparisonKind(doc('CG報告書 2025年3月期'), doc('CG報告書 2026年3月期'))).toBe('versions');
+    expect(comparisonKind(doc('2025年版'), doc('2026年版'))).toBe('versions');
+    expect(comparisonKind(doc('CG報告書 補充原則3-1③（2026年6月）'), doc('CG報告書 補充原則3-1③ (2025年6月)'))).toBe(
+      'versions',
+    );
+  });
+
+  it('takes different titles or document types for two documents', () => {
+    expect(comparisonKind(doc('A社 統合報告書 2026'), doc('B社 知財報告書 2026'))).toBe('documents');
+    expect(comparisonKind(doc('2026年版'), doc('2026年版', 'integrated_report'))).toBe('documents');
+  });
+
+  it('keeps the words of a title', () => {
+    expect(titleStem('Integrated Report FY2025')).toBe('integratedreport');
+  });
+});
