@@ -81,6 +81,27 @@ console.log(
   `text: ${text.length} chars, ${r.stats.sentences} sentences (${r.stats.distinctSentences} distinct), ${r.chains.length} chains; overall ${r.overall}`,
 );
 console.log(`v2 / regex time ratio: ${(v2.mean / regex.mean).toFixed(0)}x`);
+// Hostile input at the API's size limit's half: an unclosed 「 followed by 100,000 。 (a quadratic search for 」
+// once made this take about a minute), and 50,000 one-character lines.
+for (const [label, hostile] of [
+  ['hostile: 「 + 100,000 ×。', `「${'。'.repeat(100_000)}`],
+  ['hostile: 50,000 lines of あ', 'あ\n'.repeat(50_000)],
+] as const) {
+  summary(
+    label,
+    time(() => {
+      sink += judgeDisclosure(hostile).overall + 1;
+    }, 3),
+    hostile.length,
+  );
+  summary(
+    `  plain regex, same text`,
+    time(() => {
+      sink += hostile.match(KEYWORDS)?.length ?? 0;
+    }, 3),
+    hostile.length,
+  );
+}
 const pass = v2.p50 <= BUDGET_MS;
 console.log(
   `${pass ? 'PASS' : 'FAIL'}: v2 p50 ${v2.p50.toFixed(2)} ms vs budget ${BUDGET_MS} ms (sink ${sink > 0 ? 'ok' : '0'})`,

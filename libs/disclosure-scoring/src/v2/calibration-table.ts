@@ -14,7 +14,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 108,
       strong: 0,
       medium: 1,
-      weak: 107
+      weak: 107,
     },
     {
       grade: 'D',
@@ -23,7 +23,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 24,
       strong: 1,
       medium: 5,
-      weak: 18
+      weak: 18,
     },
     {
       grade: 'C',
@@ -32,7 +32,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 20,
       strong: 0,
       medium: 14,
-      weak: 6
+      weak: 6,
     },
     {
       grade: 'B',
@@ -41,7 +41,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 17,
       strong: 3,
       medium: 12,
-      weak: 2
+      weak: 2,
     },
     {
       grade: 'A',
@@ -50,7 +50,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 4,
       strong: 2,
       medium: 2,
-      weak: 0
-    }
-  ]
+      weak: 0,
+    },
+  ],
 };

@@ -76,17 +76,26 @@ function dedupeKey(analysis: string): string {
 const GLUED_LABEL_MAX = 16;
 const REPEAT_MIN = 20;
 
-function isRepeat(key: string, seen: ReadonlySet<string>): boolean {
-  if (seen.has(key)) return true;
-  for (const earlier of seen)
-    if (
-      earlier.length >= REPEAT_MIN &&
-      key.length > earlier.length &&
-      key.length - earlier.length <= GLUED_LABEL_MAX &&
-      (key.endsWith(earlier) || key.startsWith(earlier))
-    )
-      return true;
-  return false;
+/** Keys seen so far, also by length, so a repeat with a label glued on is looked for only among keys a little shorter. */
+class SeenKeys {
+  private readonly all = new Set<string>();
+  private readonly byLength = new Map<number, string[]>();
+
+  add(key: string): void {
+    if (this.all.has(key)) return;
+    this.all.add(key);
+    const same = this.byLength.get(key.length);
+    if (same) same.push(key);
+    else this.byLength.set(key.length, [key]);
+  }
+
+  isRepeat(key: string): boolean {
+    if (this.all.has(key)) return true;
+    for (let len = Math.max(REPEAT_MIN, key.length - GLUED_LABEL_MAX); len < key.length; len++)
+      for (const earlier of this.byLength.get(len) ?? [])
+        if (key.endsWith(earlier) || key.startsWith(earlier)) return true;
+    return false;
+  }
 }
 
 const has = (xs: readonly Cue[] | undefined): boolean => xs !== undefined && xs.length > 0;
@@ -197,7 +206,10 @@ export function judgeSentences(text: string, names: readonly string[], language:
       return t.length;
     },
   });
-  const seen = new Set<string>();
+  const seen = new SeenKeys();
+  // The same sentence text always has the same links: a text that repeats sentences (or a hostile one made of the
+  // same few characters) is read once per distinct sentence.
+  const linksOf = new Map<string, SentenceLinks>();
   const out: WorkSentence[] = [];
   let paragraph = 0;
   let prevEnd = 0;
@@ -213,9 +225,13 @@ export function judgeSentences(text: string, names: readonly string[], language:
     prevHeading = heading;
     const analysis = buildAnalysisText(s.text, names, language);
     const key = dedupeKey(analysis.text);
-    const duplicate = key.length > 0 && isRepeat(key, seen);
+    const duplicate = key.length > 0 && seen.isRepeat(key);
     if (key.length > 0) seen.add(key);
-    const found = sentenceLinks(analysis, s.text, names);
+    let found = linksOf.get(s.text);
+    if (!found) {
+      found = sentenceLinks(analysis, s.text, names);
+      linksOf.set(s.text, found);
+    }
     const continuation = CONTINUATION.test(analysis.text.trimStart());
     const role: SentenceRole = duplicate ? 'duplicate' : classify(found, continuation);
     const chainLinks = linksFor(role, found);

@@ -17,6 +17,24 @@ describe('segmentSentences', () => {
     expect(s.map((x) => x.text)).toEqual(['知財戦略', '特許出願件数：350件', 'ライセンス収入：12億円', '次の段落です']);
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
+  it('does not end a sentence at 。 inside parentheses that close soon, nor let an unclosed one swallow the text', () => {
+    const text = '当社が4月8日にアクメ製薬株式会社(以下「アクメ」といいます。)と締結した契約です。次の文です。';
+    expect(segmentSentences(text).map((x) => x.text)).toEqual([
+      '当社が4月8日にアクメ製薬株式会社(以下「アクメ」といいます。)と締結した契約です。',
+      '次の文です。',
+    ]);
+    const open = `（注${'あ'.repeat(150)}。次の文です。`;
+    expect(segmentSentences(open)).toHaveLength(2);
+  });
+  it('reads a quote that never closes in linear time (one look for the last 」, not one per 。)', () => {
+    // 「 followed by many 。 and no 」: every 。 ends a sentence; the old search for 」 at each 。 was quadratic.
+    const text = `「${'。'.repeat(2000)}`;
+    expect(segmentSentences(text).length).toBeGreaterThan(1900);
+    expect(segmentSentences('「まだ。続く」と述べた。次。').map((x) => x.text)).toEqual([
+      '「まだ。続く」と述べた。',
+      '次。',
+    ]);
+  });
   it('joins a long wrapped line (PDF extraction) into one sentence', () => {
     const text =
       '当社は半導体材料事業において高純度化技術に関する特許を多数保有しており、\nこれにより参入障壁を築いています。';

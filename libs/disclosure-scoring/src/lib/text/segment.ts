@@ -100,13 +100,19 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Ra
   };
 
   let i = 0;
-  // Depth of Japanese quotes: 。 inside 「…」 (e.g. a slogan) does not end the sentence.
+  // Depth of Japanese quotes: 。 inside 「…」 (e.g. a slogan) does not end the sentence. Whether a quote still closes
+  // later is read off the last 」 once (searching for it at every 。 made a hostile 「。。。… text quadratic: 61 s).
   let quoteDepth = 0;
+  const lastQuoteClose = text.lastIndexOf('」');
+  // 。 inside parentheses that close soon (（以下「Ｘ」といいます。）) does not end the sentence either.
+  let parenEnd = -1;
   while (i < n) {
     const ch = text[i] ?? '';
     if (ch === '「' || ch === '『') quoteDepth++;
     else if ((ch === '」' || ch === '』') && quoteDepth > 0) quoteDepth--;
-    if ((JA_TERMINATORS.has(ch) || ASCII_TERMINATORS.has(ch)) && quoteDepth > 0 && text.indexOf('」', i) !== -1) {
+    if ((ch === '(' || ch === '（') && i > parenEnd) parenEnd = closingParen(text, i);
+    const terminator = JA_TERMINATORS.has(ch) || ASCII_TERMINATORS.has(ch);
+    if (terminator && ((quoteDepth > 0 && i < lastQuoteClose) || i < parenEnd)) {
       i++;
       continue;
     }
@@ -168,4 +174,22 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Ra
   }
   push(segStart, n);
   return out;
+}
+
+/** Parentheses are looked into this far: an unclosed （ never swallows the rest of a text. */
+const PAREN_REACH = 120;
+
+/** Index of the ) / ） closing the parenthesis opened at `open` within PAREN_REACH characters, or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  const end = Math.min(text.length, open + PAREN_REACH);
+  for (let k = open; k < end; k++) {
+    const c = text[k];
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') {
+      depth--;
+      if (depth === 0) return k;
+    } else if (c === '\n' && text[k + 1] === '\n') return -1;
+  }
+  return -1;
 }
