@@ -12,6 +12,7 @@ export const API_MESSAGES = {
       EXPORT_TOO_LARGE:
         '出力する文書が大きすぎます（本文は合計 {{limit}} 文字まで）。文案を短くしてから出力してください。',
       EXPORT_TIMEOUT: '文書の作成が {{seconds}} 秒以内に終わりませんでした。しばらくしてからもう一度お試しください。',
+      JUDGE_TIMEOUT: '判定が {{seconds}} 秒以内に終わりませんでした。文章を短くするか、しばらくしてからもう一度お試しください。',
       UNAUTHENTICATED: 'ログインしてください。',
       INVALID_CREDENTIALS: 'メールアドレスまたはパスワードが正しくありません。',
       CSRF_INVALID: 'セキュリティトークンが無効です。ページを再読み込みしてください。',
@@ -172,6 +173,7 @@ export const API_MESSAGES = {
       EXPORT_TOO_LARGE:
         'The document is too large to export (at most {{limit}} characters of text in all). Shorten it, then export again.',
       EXPORT_TIMEOUT: 'Producing the document took longer than {{seconds}} seconds. Please try again later.',
+      JUDGE_TIMEOUT: 'Judging the text took longer than {{seconds}} seconds. Shorten it or try again later.',
       UNAUTHENTICATED: 'Please sign in.',
       INVALID_CREDENTIALS: 'The e-mail address or password is incorrect.',
       CSRF_INVALID: 'The security token is invalid. Please reload the page.',
