@@ -44,7 +44,7 @@ export type {
   SentenceRole,
   SubstitutionFinding,
 } from './v2/types-v2';
-export { LINK_ORDER } from './v2/types-v2';
+export { LINK_ORDER, SENTENCE_ROLES } from './v2/types-v2';
 export { SECOND_OPINION_FEATURES, EVIDENCED_FEATURES, SecondOpinionError } from './second-opinion/second-opinion-types';
 export type {
   SecondOpinion,

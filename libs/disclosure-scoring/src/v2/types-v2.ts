@@ -51,6 +51,13 @@ export const CONTENT_ROLES: readonly SentenceRole[] = [
   'governance',
   'plan',
 ];
+/** Every role, story first, then substitution, then what carries nothing (the order a legend lists them). */
+export const SENTENCE_ROLES: readonly SentenceRole[] = [
+  ...CONTENT_ROLES,
+  ...SUBSTITUTION_ROLES,
+  'generic',
+  'duplicate',
+];
 
 /** Where a document comes from; only a CG-report entry gets JPX400's 〇/△/✕ floor check. */
 export type DocumentType = 'cg_report' | 'integrated_report' | 'securities_report' | 'ip_report' | 'other';

@@ -1,4 +1,11 @@
-import type { Bilingual, Chain, DisclosureScore, LinkKind, SentenceRole } from '@ipgn/disclosure-scoring';
+import {
+  SENTENCE_ROLES,
+  type Bilingual,
+  type Chain,
+  type DisclosureScore,
+  type LinkKind,
+  type SentenceRole,
+} from '@ipgn/disclosure-scoring';
 
 /** Results saved before v2 have no sentence roles or chains (the stored JSON is older than the type). */
 export function isV2Result(result: DisclosureScore): boolean {
@@ -21,19 +28,7 @@ export const ROLE_ICONS: Record<SentenceRole, string> = {
   duplicate: '≡',
 };
 
-export const ROLE_ORDER: readonly SentenceRole[] = [
-  'strategy',
-  'subject',
-  'mechanism',
-  'evidence',
-  'governance',
-  'plan',
-  'activity',
-  'count',
-  'risk',
-  'generic',
-  'duplicate',
-];
+export const ROLE_ORDER: readonly SentenceRole[] = SENTENCE_ROLES;
 
 export const LINKS: readonly LinkKind[] = [
   'business',
