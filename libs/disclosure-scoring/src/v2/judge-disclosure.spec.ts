@@ -154,6 +154,22 @@ describe('judgeDisclosure (v2)', () => {
     expect(mech('当社の漆器ブランド「朱音」は、値引き販売をしないことで、百貨店での指名買いを保っています。')).toBe(
       true,
     );
+    // More plain forms: a specification that names the product, a patent not taken so nothing is published, a
+    // process never shared, "the longer …, the fewer …", "rather than buying".
+    expect(
+      mech('当社の床材用接着剤「ピタボンド」は、ゼネコンの標準仕様に採用されており、替えるには再試験が必要です。'),
+    ).toBe(true);
+    expect(mech('当社の漬物「しば香」の乳酸菌は、あえて特許を取らず、社外に出していません。')).toBe(true);
+    expect(
+      mech(
+        'Our Brackwater smoked salmon uses a brine that has never been shared, and rather than buying fish at auction we own the farms.',
+      ),
+    ).toBe(true);
+    expect(
+      mech(
+        'The longer a bakery uses our Crumbwise ordering app, the fewer loaves it throws away, because the forecast learns its sales.',
+      ),
+    ).toBe(true);
     // Money lines in plain words; R&D as a share of sales stays spending.
     const links = (t: string): string[] => judgeDisclosure(t).sentences.flatMap((s) => s.spans.map((x) => x.link));
     expect(links('当社の医療用縫合糸は、海外売上比率を2028年に25%へ高めることを目指しています。')).toContain(
