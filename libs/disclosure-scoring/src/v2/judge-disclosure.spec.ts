@@ -170,6 +170,12 @@ describe('judgeDisclosure (v2)', () => {
         'The longer a bakery uses our Crumbwise ordering app, the fewer loaves it throws away, because the forecast learns its sales.',
       ),
     ).toBe(true);
+    // What the customer gets, in plain words.
+    const value = (t: string): boolean => judgeDisclosure(t).chains.some((c) => c.links.includes('customerValue'));
+    expect(value('当社の介護ベッド「ねむりば」は、夜間の見回りの負担を減らせるため、施設に選ばれています。')).toBe(
+      true,
+    );
+    expect(value('Our Fenwick roof anchors install in half the time, so roofers order them again.')).toBe(true);
     // Money lines in plain words; R&D as a share of sales stays spending.
     const links = (t: string): string[] => judgeDisclosure(t).sentences.flatMap((s) => s.spans.map((x) => x.link));
     expect(links('当社の医療用縫合糸は、海外売上比率を2028年に25%へ高めることを目指しています。')).toContain(
