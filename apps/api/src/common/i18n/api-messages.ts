@@ -12,7 +12,8 @@ export const API_MESSAGES = {
       EXPORT_TOO_LARGE:
         '出力する文書が大きすぎます（本文は合計 {{limit}} 文字まで）。文案を短くしてから出力してください。',
       EXPORT_TIMEOUT: '文書の作成が {{seconds}} 秒以内に終わりませんでした。しばらくしてからもう一度お試しください。',
-      JUDGE_TIMEOUT: '判定が {{seconds}} 秒以内に終わりませんでした。文章を短くするか、しばらくしてからもう一度お試しください。',
+      JUDGE_TIMEOUT:
+        '判定が {{seconds}} 秒以内に終わりませんでした。文章を短くするか、しばらくしてからもう一度お試しください。',
       UNAUTHENTICATED: 'ログインしてください。',
       INVALID_CREDENTIALS: 'メールアドレスまたはパスワードが正しくありません。',
       CSRF_INVALID: 'セキュリティトークンが無効です。ページを再読み込みしてください。',
