@@ -45,6 +45,7 @@ export type {
   SubstitutionFinding,
 } from './v2/types-v2';
 export { LINK_ORDER, SENTENCE_ROLES } from './v2/types-v2';
+export { END_OF_TEXT } from './v2/build-chains';
 export { SECOND_OPINION_FEATURES, EVIDENCED_FEATURES, SecondOpinionError } from './second-opinion/second-opinion-types';
 export type {
   SecondOpinion,

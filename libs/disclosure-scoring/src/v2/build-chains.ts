@@ -81,8 +81,11 @@ const UNANCHORED_TEXT: Bilingual = {
   en: 'Mechanism, value or investment words are there, but tied to no specific business, product or asset.',
 };
 
+/** How a chain that runs to the end of the text ends its break text (a page may present that chain differently). */
+export const END_OF_TEXT: Bilingual = { ja: '文章の終わりまで続いています。', en: 'Runs to the end of the text.' };
+
 const END_TEXT: Record<ChainBreak['endReason'], Bilingual> = {
-  'end-of-text': { ja: '文章の終わりまで続いています。', en: 'Runs to the end of the text.' },
+  'end-of-text': END_OF_TEXT,
   gap: {
     ja: '次の関連する記述との間に、つながらない文が挟まっています。',
     en: 'Unrelated sentences separate it from the next claim.',

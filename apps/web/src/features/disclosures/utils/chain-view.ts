@@ -1,4 +1,4 @@
-import type { Chain } from '@ipgn/disclosure-scoring';
+import { END_OF_TEXT, type Chain } from '@ipgn/disclosure-scoring';
 
 /**
  * How the page presents where a chain stops. A chain that runs to the end of the text does not break: what it
@@ -8,7 +8,7 @@ import type { Chain } from '@ipgn/disclosure-scoring';
 export type ChainEndKind = 'breaks' | 'missing' | 'complete';
 
 /** The scorer's closing words for a chain that runs to the end of the text (they say nothing once it is "missing"). */
-const END_OF_TEXT_WORDS = ['文章の終わりまで続いています。', 'Runs to the end of the text.'];
+const END_OF_TEXT_WORDS = [END_OF_TEXT.ja, END_OF_TEXT.en];
 
 export function chainEndKind(chain: Pick<Chain, 'breaks'>): ChainEndKind {
   if (chain.breaks.endReason !== 'end-of-text') return 'breaks';
