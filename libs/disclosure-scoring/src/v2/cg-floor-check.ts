@@ -6,7 +6,9 @@ const LABEL = {
   en: "JPX400's floor check (does the entry describe concrete IP activity?). Not a judgement of quality.",
 };
 
-const CONCRETE_ROLES = new Set(['strategy', 'mechanism', 'evidence', 'governance', 'activity', 'count']);
+// 'subject' (v2.6) is a sentence that names the product or right concretely without yet saying how it wins: concrete
+// enough for the floor, as it was when such sentences were labelled 'strategy'.
+const CONCRETE_ROLES = new Set(['strategy', 'subject', 'mechanism', 'evidence', 'governance', 'activity', 'count']);
 
 /**
  * 〇/△/✕ as in the JPX400 analysis of CG-report entries (REFERENCE §6.2): ✕ no IP content, △ IP mentioned
@@ -15,7 +17,10 @@ const CONCRETE_ROLES = new Set(['strategy', 'mechanism', 'evidence', 'governance
  */
 export function cgFloorCheck(sentences: readonly WorkSentence[]): CgFloorCheck {
   const distinct = sentences.filter((s) => !s.duplicate);
-  const ipParagraphs = new Set(distinct.filter((s) => s.found.flags.ip).map((s) => s.paragraph));
+  // A mechanism of IP told without the word (製法を秘匿し, 他社が再現できない) is IP content too.
+  const ipParagraphs = new Set(
+    distinct.filter((s) => s.found.flags.ip || (s.found.links.mechanism?.length ?? 0) > 0).map((s) => s.paragraph),
+  );
   if (ipParagraphs.size === 0) {
     return {
       class: '✕',

@@ -378,6 +378,16 @@ describe('judgeDisclosure (v2)', () => {
     expect(detectCompanyNames('当社グループは、知的財産を尊重します。')).toEqual([]);
   });
 
+  it('passes the floor check for concrete IP told without the word, and for a sentence naming a product and its right', () => {
+    const cls = (t: string): string | null => judgeDisclosure(t, { documentType: 'cg_report' }).class;
+    // Our own sentences about invented products.
+    expect(
+      cls('当社の業務用製氷機事業では、製氷皿の表面処理の製法を秘匿し、他社が同じ品質を再現できないようにしています。'),
+    ).toBe('〇');
+    expect(cls('当社は、学習帳「ミライノート」の表紙デザインについて立体商標の登録を受けました。')).toBe('〇');
+    expect(cls('当社は、お客様に喜ばれる製品づくりに努めてまいります。')).toBe('✕');
+  });
+
   it('gives 〇/△/✕ only for CG-report entries, labelled as the JPX400 floor check', () => {
     const counts = '2023年度の特許出願件数は1,250件でした。';
     expect(judgeDisclosure(counts).class).toBeNull();
