@@ -189,6 +189,62 @@ describe('judgeDisclosure (v2)', () => {
     expect(mech('利用者が増えるほど、さまざまな価値が生まれると考えています。')).toBe(false);
   });
 
+  it('reads mechanisms told in formal report prose: years to qualify, rivals cannot, nothing moves with the customer', () => {
+    const mech = (t: string): boolean => judgeDisclosure(t).chains.some((c) => c.links.includes('mechanism'));
+    // Our own sentences about invented businesses, one family each (v2.8).
+    // A qualification that takes years to obtain.
+    expect(
+      mech(
+        '当社の船舶用防振ゴムは、船級協会の型式承認に通常4年を要することから、採用後の置換えはほとんど生じておりません。',
+      ),
+    ).toBe(true);
+    expect(
+      mech(
+        'Our tower crane brakes are qualified by each operator, and re-qualification of a new supplier takes about two years.',
+      ),
+    ).toBe(true);
+    // Rivals cannot source or make it; suppliers that meet it are few.
+    expect(
+      mech('当社の和菓子用寒天は、産地の組合と長期契約を結んでおり、同じ等級の原藻を他社が確保することは困難です。'),
+    ).toBe(true);
+    expect(mech('当社の耐火被覆材につきましては、新基準を満たす供給者が国内に数社しかない状況にあります。')).toBe(true);
+    expect(mech('Our ceramic kiln tiles are made from a clay blend that competitors cannot obtain in Europe.')).toBe(
+      true,
+    );
+    // What the customer built cannot move with them.
+    expect(
+      mech(
+        '当社の会計ソフト「帳簿番」では、顧客が他社製品へ移ると過去の仕訳ルールを活用できないため、継続利用が続いております。',
+      ),
+    ).toBe(true);
+    expect(mech('In our Quillfeather note app, tags and templates cannot be exported to other apps.')).toBe(true);
+    // Kept to the company; exclusive by agreement.
+    expect(mech('当社の醤油「朝霧」の麹菌は、当社内でのみ継代しており、仕込み条件も外部に開示しておりません。')).toBe(
+      true,
+    );
+    expect(mech('Our Harrow rye bread starter is shared only with our two bakeries.')).toBe(true);
+    // Built into the customer's own rules.
+    expect(mech('当社の駐車場精算機は、各自治体の運用要領が当社機器の帳票を前提として作成されております。')).toBe(true);
+    // A price held above others'.
+    expect(mech('当社の業務用包丁「刃鉄」の単価は、同等品の他社製品を約2割上回る水準で推移しております。')).toBe(true);
+    // A rank given as the result of a stated mechanism is evidence, not a count standing in for strategy.
+    const roles = (t: string): string[] => judgeDisclosure(t).sentences.map((s) => s.role);
+    expect(
+      roles(
+        '当社の入浴剤「ゆげ草」は、温泉組合との独占的な原料供給契約があるため他社は同じ泉質を再現できず、同分野で売上上位3位を保っております。',
+      ),
+    ).toEqual(['mechanism']);
+    // …while a rank beside an advantage word alone stays a count.
+    expect(roles('当社の入浴剤「ゆげ草」は、差別化により売上上位3位です。')).toEqual(['count']);
+    // Named the way English writers name things: a category before a quoted name.
+    const named = (t: string): boolean =>
+      judgeDisclosure(t).sentences.some((s) => s.spans.some((x) => x.link === 'asset' || x.link === 'business'));
+    expect(named('Sales of our puzzle game "Lantern Isles" rose 12% in FY2025.')).toBe(true);
+    expect(named('We held an award ceremony called "Spark Day" for inventors.')).toBe(false);
+    // The same words about nothing named stay words.
+    expect(mech('他社が容易に追随することは困難であると考えております。')).toBe(false);
+  });
+
   it('does not take abstract nouns, acronyms with a figure or katakana slogans for a named thing', () => {
     const named = (t: string): string[] =>
       judgeDisclosure(t)

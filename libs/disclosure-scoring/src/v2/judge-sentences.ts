@@ -117,11 +117,23 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   if (F.importance && !mechanism && !value && !measure && !has(L.allocation) && !has(L.oversight)) return 'generic';
   if (F.reportedTalk && !(value && measure)) return 'activity';
   if (F.incentive && !(value && named && measure)) return 'activity';
-  // Rankings and valuations stand in for strategy even when their name sounds like a mechanism.
-  if ((F.ranking.length > 0 || F.valuation.length > 0) && !(value && named && measure)) return 'count';
+  // Rankings and valuations stand in for strategy even when their name sounds like a mechanism — but a sentence
+  // that says why a named thing wins (an exclusive supply contract, so rivals cannot source it) and gives the rank as
+  // its result is a mechanism with its evidence: an advantage word alone (差別化, 強み) does not lift it.
+  const statedMechanism = (L.mechanism ?? []).some((c) => !F.weakMechanism.includes(c));
+  if ((F.ranking.length > 0 || F.valuation.length > 0) && !(value && named && measure) && !(statedMechanism && named))
+    return 'count';
   if (F.activity.length > 0 && !mechanism && !value && !has(L.allocation) && !has(L.oversight)) return 'activity';
   // People or money moved somewhere (9名のうち2名をタイ拠点へ移し) is an allocation even though it counts heads.
-  if (countOnly && !mechanism && !has(L.oversight) && !has(L.allocation) && !(value && named && measure))
+  // Counts inside a claim about a named thing (12万件の評価データで試作が3回から1回に減り、短納期で提案できる) are its
+  // evidence; they stand in for strategy only when no claim is beside them.
+  if (
+    countOnly &&
+    !mechanism &&
+    !has(L.oversight) &&
+    !has(L.allocation) &&
+    !(value && named && (measure || has(L.customerValue)))
+  )
     return 'count';
   if (mechanism) return 'mechanism';
   if (has(L.oversight)) return 'governance';

@@ -79,3 +79,40 @@ export function capitalisedProductNames(original: string, names: readonly string
   }
   return out;
 }
+
+/**
+ * In English, a quoted name with what it is beside it: a category before it (mobile game "Komorebi Kingdoms", bakery
+ * chain "Maison Kinoko") or after it (the "Midori no Hatake" private label). The quote marks say it is a name, the
+ * category says it is a thing the company sells; plans, programmes, awards and slogans are refused as in Japanese.
+ */
+const EN_CATEGORY_QUOTE = /\b([a-z][a-z-]+(?: [a-z][a-z-]+){0,2}) ["\u201c]([A-Z][^"\u201d]{0,38})["\u201d]/gu;
+const EN_QUOTE_CATEGORY =
+  /\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]his) ["\u201c]([A-Z][^"\u201d]{0,38})["\u201d] ([a-z][a-z-]+)/gu;
+const EN_NOT_A_PRODUCT_HEAD =
+  /(?:^|\s)(?:plan|programme|program|project|initiative|campaign|award|prize|slogan|motto|vision|policy|strategy|theme|message|concept|phrase|term|word|words|called|named|titled|entitled|report|event|seminar|conference|forum|committee|council|team|department|office|centre|center|as|of|the|a|an|and|or|to|in|on|for|by|with|from|our|its|their|is|are|was|were)$/u;
+const EN_NOT_A_PRODUCT_TAIL =
+  /^(?:plan|programme|program|project|initiative|campaign|award|prize|slogan|motto|vision|policy|strategy|theme|message|concept|report|event|committee|council|team|department|office|and|or|of|in|is|are|was|were|has|have|will|to)$/u;
+
+export function quotedEnglishNames(original: string, names: readonly string[]): NamedProduct[] {
+  if (!/["\u201c]/u.test(original) || /[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) return [];
+  const out: NamedProduct[] = [];
+  const push = (name: string, at: number): void => {
+    if (PROGRAMME_WORDS.test(name) || isCompany(name, names)) return;
+    out.push({ start: at, end: at + name.length, key: name.toLowerCase() });
+  };
+  EN_CATEGORY_QUOTE.lastIndex = 0;
+  for (const m of original.matchAll(EN_CATEGORY_QUOTE)) {
+    const head = m[1] ?? '';
+    if (EN_NOT_A_PRODUCT_HEAD.test(head)) continue;
+    push(m[2] ?? '', (m.index ?? 0) + head.length + 2);
+  }
+  EN_QUOTE_CATEGORY.lastIndex = 0;
+  for (const m of original.matchAll(EN_QUOTE_CATEGORY)) {
+    if (EN_NOT_A_PRODUCT_TAIL.test(m[2] ?? '')) continue;
+    const name = m[1] ?? '';
+    push(name, (m.index ?? 0) + m[0].indexOf(name));
+  }
+  return out;
+}
+const PROGRAMME_WORDS =
+  /\b(?:Plan|Programme|Program|Project|Initiative|Campaign|Award|Prize|Vision|Strategy|Policy)\b/u;

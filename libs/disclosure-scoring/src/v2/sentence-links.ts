@@ -55,7 +55,7 @@ import {
   WEAK_MECHANISM,
 } from './cues';
 import type { PrefixedCue } from './cues';
-import { capitalisedProductNames, categoryQuotedNames } from './product-names';
+import { capitalisedProductNames, categoryQuotedNames, quotedEnglishNames } from './product-names';
 import type { LinkKind } from './types-v2';
 
 /** A cue found in a sentence, with offsets relative to the sentence's original text. */
@@ -266,7 +266,11 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
     if (names.some((n) => n === name.toLowerCase())) continue;
     out.push({ start, end: start + name.length, key: name.toLowerCase() });
   }
-  out.push(...categoryQuotedNames(original, names), ...capitalisedProductNames(original, names));
+  out.push(
+    ...categoryQuotedNames(original, names),
+    ...capitalisedProductNames(original, names),
+    ...quotedEnglishNames(original, names),
+  );
   return out;
 }
 

@@ -185,11 +185,14 @@ export const GENERIC_BUSINESS_PREFIX = new RegExp(
     '得意|有望|新た|多く|大手|競合|他社|同業|企業|業界|産業|ビジネス|成長事業|ライセンス|知財戦略|無形資産)+$',
 );
 export const EN_NAMED_BUSINESS = new RegExp(
-  '\\b(?:our|the|its|in|for) ((?:[a-z][a-z&-]+ ){0,2}[a-z][a-z&-]+) (business|segment|market|division|products?|customers|industry|franchise|' +
+  "\\b(?:our|the|its|in|for|group's|company's) ((?:[a-z][a-z&-]+ ){0,2}[a-z][a-z&-]+) (business|segment|market|division|products?|customers|industry|franchise|" +
     // A product told in plain words by what it is ("our industrial cutting tools", "our specialty wire").
     'tools|machines|devices|instruments|cartridges|filters|sensors|films|fibers|fibres|wire|wires|cables|chips|components|' +
     'modules|engines|vehicles|drugs|medicines|reagents|coatings|inks|lenses|pumps|valves|robots|printers|cameras|tyres|tires|' +
-    'membranes|catalysts|resins|alloys|units|elevators|bearings|compressors|implants)\\b',
+    'membranes|catalysts|resins|alloys|units|elevators|bearings|compressors|implants|' +
+    // …and materials and consumables named the same way ("the Group's reinforcing steel fibre", "our smart meters").
+    'fibre|fiber|paste|pastes|blocks|meters|balloons|catheters|stents|wafers|substrates|powders|adhesives|sealants|' +
+    'coolants|detergents|yeast|seeds|brakes|gears|motors|panels|tiles|paints|fabrics|yarns)\\b',
   'g',
 );
 export const EN_GENERIC_BUSINESS_WORD =
