@@ -241,6 +241,19 @@ describe('judgeDisclosure (v2)', () => {
       judgeDisclosure(t).sentences.some((s) => s.spans.some((x) => x.link === 'asset' || x.link === 'business'));
     expect(named('Sales of our puzzle game "Lantern Isles" rose 12% in FY2025.')).toBe(true);
     expect(named('We held an award ceremony called "Spark Day" for inventors.')).toBe(false);
+    // …but a mechanism word inside a ranking's own name says no why.
+    expect(roles('当社の半導体事業は、他社牽制力ランキングで5年連続10位以内に入りました。')).toEqual(['count']);
+    // The causal path in the writer's own words: named thing, connective, outcome; the evidence is the why-clause.
+    const why = judgeDisclosure(
+      '当社の乾麺「白糸」は、製麺所ごとの乾燥条件を記録していることから、同製品の売上高は5年連続で伸びております。',
+    ).sentences[0]?.spans.find((x) => x.link === 'mechanism');
+    expect(why?.text).toBe('製麺所ごとの乾燥条件を記録していることから');
+    expect(
+      mech(
+        'Our Tamsin garden shears are sharpened by hand, and because of this, garden centres sell them at a higher price.',
+      ),
+    ).toBe(true);
+    expect(mech('当社は、市場が拡大していることから、売上高が増加しました。')).toBe(false);
     // The same words about nothing named stay words.
     expect(mech('他社が容易に追随することは困難であると考えております。')).toBe(false);
   });

@@ -120,7 +120,7 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   // Rankings and valuations stand in for strategy even when their name sounds like a mechanism — but a sentence
   // that says why a named thing wins (an exclusive supply contract, so rivals cannot source it) and gives the rank as
   // its result is a mechanism with its evidence: an advantage word alone (差別化, 強み) does not lift it.
-  const statedMechanism = (L.mechanism ?? []).some((c) => !F.weakMechanism.includes(c));
+  const statedMechanism = (L.mechanism ?? []).some((c) => !F.weakMechanism.includes(c)) && !F.mechanismNamesRanking;
   if ((F.ranking.length > 0 || F.valuation.length > 0) && !(value && named && measure) && !(statedMechanism && named))
     return 'count';
   if (F.activity.length > 0 && !mechanism && !value && !has(L.allocation) && !has(L.oversight)) return 'activity';

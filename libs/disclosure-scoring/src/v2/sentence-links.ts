@@ -53,6 +53,7 @@ import {
   TRADEMARK_SIGN,
   VALUATION,
   WEAK_MECHANISM,
+  CAUSAL,
 } from './cues';
 import type { PrefixedCue } from './cues';
 import { capitalisedProductNames, categoryQuotedNames, quotedEnglishNames } from './product-names';
@@ -102,6 +103,8 @@ export interface SentenceLinks {
     readonly ip: boolean;
     /** Speaks about the company itself (当社 / we / our / its own names). */
     readonly self: boolean;
+    /** A mechanism word is part of a ranking's or valuation's own name (他社牽制力ランキング): it says no why. */
+    readonly mechanismNamesRanking: boolean;
   };
 }
 
@@ -338,6 +341,22 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   ) {
     mechanism.push(...weakMechanism);
   }
+  // No mechanism word, but the sentence says the outcome follows from the named thing (issue 18: the causal path
+  // told in the writer's own words): the connective between them carries the mechanism.
+  if (mechanism.length === 0 && (asset.length > 0 || business.length > 0)) {
+    const named = [...asset, ...business];
+    const outcome = [...financial, ...customerValue];
+    const path = find(CAUSAL, t).find(
+      (c) => named.some((n) => n.end <= c.start) && outcome.some((o) => o.start >= c.end),
+    );
+    // The evidence is the clause that says why (from the named thing up to the connective), not the connective alone.
+    if (path) {
+      const from = Math.max(...named.filter((n) => n.end <= path.start).map((n) => n.end));
+      const clause = original.slice(from, path.end).replace(/^[」』"”)）はがのをにでと、,\s]+/u, '');
+      const start = path.end - clause.length;
+      mechanism.push(clause.length > 0 && original ? { start, end: path.end, key: clause } : path);
+    }
+  }
   const bodies = find(OVERSIGHT_BODY, t);
   const how = find(OVERSIGHT_HOW, t);
   const genericOversight = GENERIC_OVERSIGHT.test(t.text);
@@ -356,6 +375,8 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   };
   const topics = [...business, ...asset].map((c) => c.key);
   const talks = find(REPORTED_TALK, t);
+  const ranking = find(RANKING, t);
+  const valuation = find(VALUATION, t);
   return {
     links,
     topics,
@@ -365,8 +386,8 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       activity: [...find(ACTIVITY, t), ...talks],
       reportedTalk: talks.length > 0,
       count: find(COUNT, t),
-      ranking: find(RANKING, t),
-      valuation: find(VALUATION, t),
+      ranking,
+      valuation,
       boilerplate,
       incentive: INCENTIVE.test(t.text),
       strategy: find(STRATEGY, t),
@@ -390,6 +411,14 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
         !announced && financial.some((f) => instrument.some((i) => f.start <= i.end + 12 && f.end >= i.start - 12)),
       ip: has(IP_MENTION, t.text),
       self: SELF_REFERENCE.test(t.text),
+      mechanismNamesRanking: mechanism.some((m) =>
+        [...ranking, ...valuation].some(
+          (r) =>
+            r.start >= m.end &&
+            r.start - m.end <= 12 &&
+            !/[、。,，\s]|から|ため|により/u.test(original.slice(m.end, r.start)),
+        ),
+      ),
     },
   };
 }

@@ -124,6 +124,10 @@ export const RANKING = re(
     'most patents',
     'leading position',
     'world.?s largest',
+    // A share boasted as a profile line (高い国内シェアを誇り, "boasts a leading share"), not an outcome of a claim.
+    'シェアを誇',
+    'boasts? (?:a |the )?(?:high|leading|top|dominant|large) (?:[a-z]+ )?share',
+    'market[- ]leading',
   ]),
   'gu',
 );

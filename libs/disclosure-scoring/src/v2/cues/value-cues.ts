@@ -430,3 +430,34 @@ export const CUSTOMER_VALUE = re(
   ]),
   'gu',
 );
+
+/**
+ * A causal connective. Between a named business or asset before it and a customer or money outcome after it, it
+ * states the path the rubric asks for (why the asset wins and what that moves) whatever words carry the "why":
+ * 「当社の配合データは…であることから、同製品の単価は…」, "because players' collections cannot …, revenue per user rose".
+ */
+export const CAUSAL = re(
+  [
+    'ことから',
+    'ことにより',
+    'ことによって',
+    'ことで',
+    'ため(?:、|に、)',
+    'ので、',
+    'おかげで',
+    '(?:その)?結果(?:、|として)',
+    'これにより',
+    'これによって',
+    '\\bbecause\\b',
+    '\\bsince\\b',
+    'as a result',
+    'thanks to',
+    '\\b(?:which|this|these|it) (?:allows|enables|means|lets|has enabled|has allowed)',
+    '\\btherefore\\b',
+    '\\bthereby\\b',
+    'which is why',
+    '\\benabling\\b',
+    '\\ballowing\\b',
+  ],
+  'gu',
+);
