@@ -79,6 +79,11 @@ export interface CriterionResult {
   /** Present when score < 3: what is missing, in the detected language (see missingText for both). */
   readonly missing?: string;
   readonly missingText?: Bilingual;
+  /**
+   * The text gives the criterion nothing to judge (v2 L7: no claims, so nothing can stand in for them): score 0 and a
+   * level saying so, never a ✓ for an absence.
+   */
+  readonly notApplicable?: true;
 }
 
 export interface Suggestion {

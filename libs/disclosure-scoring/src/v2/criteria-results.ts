@@ -1,4 +1,4 @@
-import type { CriterionResult, EvidenceSpan, Language, Level } from '../lib/types';
+import type { Bilingual, CriterionResult, EvidenceSpan, Language, Level } from '../lib/types';
 import type { WorkSentence } from './judge-sentences';
 import { CRITERIA_V2 } from './criteria-v2';
 import type { Chain, LinkKind } from './types-v2';
@@ -165,14 +165,54 @@ export function criteriaV2(
     results.push([level, subst.slice(0, 5).map(sentenceSpan)]);
   }
 
+  // A text with no claims and no substitution has nothing for L7 to judge: "no substitution" would be a ✓ for emptiness.
+  const claims = chains.some((c) => c.links.length > 0);
+  const substitutionFree = anywhere((s) => SUBSTITUTION_ROLES.includes(s.role)).length === 0;
   return CRITERIA_V2.map((meta, i) => {
+    if (meta.id === 'L7' && !claims && substitutionFree) {
+      return {
+        id: meta.id,
+        key: meta.key,
+        name: meta.name,
+        score: 0,
+        level: NOTHING_TO_JUDGE.level,
+        evidence: [],
+        missing: NOTHING_TO_JUDGE.missing[language],
+        missingText: NOTHING_TO_JUDGE.missing,
+        notApplicable: true,
+      };
+    }
     const [score, evidence] = results[i] ?? [0, []];
-    const unique = [...new Map(evidence.map((e) => [`${e.start}:${e.end}`, e])).values()].sort(
-      (a, b) => a.start - b.start,
+    const unique = mergeTouching(
+      [...new Map(evidence.map((e) => [`${e.start}:${e.end}`, e])).values()].sort((a, b) => a.start - b.start),
     );
     const base = { id: meta.id, key: meta.key, name: meta.name, score, level: meta.levels[score], evidence: unique };
     if (score === 3) return base;
     const missingText = meta.missing[score];
     return { ...base, missing: missingText[language], missingText };
   });
+}
+
+const NOTHING_TO_JUDGE: { level: Bilingual; missing: Bilingual } = {
+  level: {
+    ja: '判断対象なし（戦略の主張がありません）。',
+    en: 'Nothing to judge (the text makes no strategy claims).',
+  },
+  missing: {
+    ja: '戦略の主張がないため、件数や活動の記述がその代わりになっているかは判断できません。',
+    en: 'The text makes no strategy claims, so there is nothing for counts or activities to stand in for.',
+  },
+};
+
+/** Spans that touch or overlap are one phrase to the reader (他社が容易に模倣できない + 参入障壁): one span, one mark. */
+function mergeTouching(spans: readonly EvidenceSpan[]): EvidenceSpan[] {
+  const out: EvidenceSpan[] = [];
+  for (const e of spans) {
+    const last = out[out.length - 1];
+    if (last && e.start <= last.end) {
+      if (e.end > last.end)
+        out[out.length - 1] = { start: last.start, end: e.end, text: last.text + e.text.slice(last.end - e.start) };
+    } else out.push(e);
+  }
+  return out;
 }

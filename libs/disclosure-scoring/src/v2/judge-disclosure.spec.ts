@@ -543,6 +543,17 @@ describe('judgeDisclosure (v2)', () => {
     expect(l5?.evidence.map((e) => e.text).join('|')).not.toContain('18%');
   });
 
+  it('gives the substitution criterion nothing to judge on a text with no claims, instead of a ✓ for emptiness', () => {
+    const l7 = (t: string) => judgeDisclosure(t).criteria.find((c) => c.id === 'L7');
+    expect(l7('当社は知的財産を大切にしています。')).toMatchObject({ score: 0, notApplicable: true });
+    expect(l7('当社は知的財産を大切にしています。')?.level.en).toMatch(/Nothing to judge/);
+    // A page of counts is judged (mostly substitution), and a claim with no substitution still earns its 3.
+    expect(l7('当社の特許出願件数は500件です。')?.notApplicable).toBeUndefined();
+    expect(l7('当社の乾麺「白糸」は、乾燥条件を記録していることから、同製品の売上高は伸びております。')).toMatchObject({
+      score: 3,
+    });
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

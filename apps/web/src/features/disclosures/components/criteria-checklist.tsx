@@ -16,7 +16,7 @@ export interface CriteriaChecklistProps {
 
 const NO_SENTENCES: readonly SentenceBounds[] = [];
 
-const STATUS_ICON = { met: '✓', partly: '△', missing: '✕' } as const;
+const STATUS_ICON = { met: '✓', partly: '△', missing: '✕', notApplicable: '—' } as const;
 
 /** Every criterion: level reached with its description, met/partly/missing (icon and word), what is missing. */
 export function CriteriaChecklist({
@@ -40,7 +40,7 @@ export function CriteriaChecklist({
       <p className="muted">{t('disclosures.result.checklistIntro')}</p>
       <ol className="criteria-list">
         {criteria.map((c) => {
-          const status = criterionStatus(c.score);
+          const status = criterionStatus(c.score, c.notApplicable === true);
           const meta = rubric?.find((m) => m.id === c.id);
           const name = bilingualText(c.name, lang);
           const isSelected = selected === c.id;

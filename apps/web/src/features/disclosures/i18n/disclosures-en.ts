@@ -60,7 +60,7 @@ export const disclosuresEn: Messages['disclosures'] = {
     level: 'Level {{score}} / 3',
     levels: 'What each level means',
     levelItem: 'Level {{level}}: {{text}}',
-    status: { met: 'Met', partly: 'Partly', missing: 'Missing' },
+    status: { met: 'Met', partly: 'Partly', missing: 'Missing', notApplicable: 'Nothing to judge' },
     missing: 'What is missing',
     labelled: '{{label}}: ',
     inParentheses: ' ({{text}})',

@@ -58,7 +58,7 @@ export const disclosuresJa = {
     level: 'レベル {{score}} / 3',
     levels: '各レベルの基準',
     levelItem: 'レベル{{level}}：{{text}}',
-    status: { met: '満たしている', partly: '一部', missing: '不足' },
+    status: { met: '満たしている', partly: '一部', missing: '不足', notApplicable: '判断対象なし' },
     missing: '足りない内容',
     labelled: '{{label}}：',
     inParentheses: '（{{text}}）',

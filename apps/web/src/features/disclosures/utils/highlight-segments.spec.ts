@@ -37,7 +37,9 @@ describe('highlightSegments', () => {
 
 describe('criterionStatus and formatDelta', () => {
   it('names a level 3 met, 1–2 partly and 0 missing', () => {
-    expect([0, 1, 2, 3].map(criterionStatus)).toEqual(['missing', 'partly', 'partly', 'met']);
+    expect([0, 1, 2, 3].map((score) => criterionStatus(score))).toEqual(['missing', 'partly', 'partly', 'met']);
+    // Nothing to judge is neither a ✓ nor a ✕, whatever the score field says.
+    expect(criterionStatus(0, true)).toBe('notApplicable');
   });
   it('signs a change', () => {
     expect([2, -1, 0].map(formatDelta)).toEqual(['+2', '−1', '±0']);
