@@ -16,7 +16,7 @@ const MAX_NAME = 20;
 const JA_LATIN_LEAD =
   /(?:^|[。\n])\s*([A-Z][A-Za-z0-9&.-]{1,20}(?: [A-Z][A-Za-z0-9&.-]{1,20}){0,2})(?:グループ)?(?:は|が|では)/gu;
 const EN_SUFFIXED =
-  /\b((?:[A-Z][A-Za-z0-9&.\-']*\s){0,3}[A-Z][A-Za-z0-9&.\-']*)\s(?:Corporation|Corp\.?|Inc\.?|Incorporated|Co\.,? ?Ltd\.?|Company,? Limited|Ltd\.?|Limited|Group|Holdings|plc|PLC|AG|SE|N\.V\.|S\.A\.|K\.K\.)(?![A-Za-z])/gu;
+  /\b((?:[A-Z][A-Za-z0-9&.\-']*\s){0,3}[A-Z][A-Za-z0-9&.\-']*)\s(?:Corporation|Corp\.?|Inc\.?|Incorporated|Co\.,? ?Ltd\.?|Company,? Limited|Ltd\.?|Limited|Group|group(?:'s)?|Holdings|plc|PLC|AG|SE|N\.V\.|S\.A\.|K\.K\.)(?![A-Za-z])/gu;
 
 /** Words that look like names at a sentence start but are not the company. */
 const NOT_A_NAME = new Set([

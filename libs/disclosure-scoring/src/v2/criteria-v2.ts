@@ -1,7 +1,7 @@
 import type { Bilingual, CriterionMeta } from '../lib/types';
 
 /** Bump when cues, roles, chain rules or weights change in a way that moves scores. */
-export const RUBRIC_VERSION_V2 = '2026.12-v2.8';
+export const RUBRIC_VERSION_V2 = '2026.12-v2.9';
 
 const lv = (
   a: string,
@@ -206,8 +206,8 @@ export const CRITERIA_V2: readonly CriterionMeta[] = [
     levels: lv(
       '監督の記述がない。',
       'No oversight.',
-      '「適切に監督」など中身のない記述のみ。',
-      'Only "appropriately oversees" without substance.',
+      '監督する機関の名前や「適切に監督」だけで、頻度・議題・決めたことがない。',
+      'A body named or "appropriately oversees", but no frequency, agenda or decision.',
       '機関と、頻度または決定事項を述べている。',
       'A body with its frequency or decisions.',
       '監督が戦略の主張と一続きで述べられている。',

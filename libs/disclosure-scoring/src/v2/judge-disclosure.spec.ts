@@ -554,6 +554,27 @@ describe('judgeDisclosure (v2)', () => {
     });
   });
 
+  it('reads directors deciding as oversight and a breakdown of filings as a count (the analyst walk, v2.8)', () => {
+    const j = (t: string) => judgeDisclosure(t);
+    // Our own sentences. The directors deciding every filing through a review board they sit on is oversight, even
+    // when the board is named after the inventor-reward scheme; a committee computing rewards stays an activity.
+    const decide = j(
+      '意匠・商標を含む全ての出願について、全取締役で構成される職務発明審査会が出願の要否を判断しております。',
+    );
+    expect(decide.sentences[0]?.role).toBe('governance');
+    expect(decide.criteria.find((c) => c.id === 'L6')?.score).toBe(2);
+    expect(j('職務発明の報奨金は、各部門長からなる算定委員会で審議し、決定します。').sentences[0]?.role).toBe(
+      'activity',
+    );
+    // The make-up of a total of filings is a count, not evidence for a claim; the same words about sales are money.
+    expect(j('電子部品事業が全体の48%を占め、医療機器事業が19%を占めております。').sentences[0]?.role).toBe('count');
+    expect(j('電子部品事業が売上高の48%を占めております。').sentences[0]?.role).not.toBe('count');
+    // "The X group" is the company, never a named product; "every new product" names no business.
+    expect(j('The Harbor Lights group promotes more patent filings.').companyNames).toContain('harbor lights');
+    const named = (t: string) => j(t).sentences.flatMap((s) => s.spans.filter((x) => x.link === 'business'));
+    expect(named('We check every new product for infringement before launch.')).toHaveLength(0);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

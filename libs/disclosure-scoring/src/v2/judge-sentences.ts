@@ -116,7 +116,10 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   // "IP is an essential resource of our X business" names the business but links nothing to it.
   if (F.importance && !mechanism && !value && !measure && !has(L.allocation) && !has(L.oversight)) return 'generic';
   if (F.reportedTalk && !(value && measure)) return 'activity';
-  if (F.incentive && !(value && named && measure)) return 'activity';
+  // An inventor-reward scheme is an activity (a committee computing rewards included), but the directors deciding
+  // through it (全取締役で構成される職務発明審査会で出願を判断) are oversight.
+  const directorsDecide = (L.oversight ?? []).some((c) => /取締役|board|directors/u.test(c.key));
+  if (F.incentive && !directorsDecide && !(value && named && measure)) return 'activity';
   // Rankings and valuations stand in for strategy even when their name sounds like a mechanism — but a sentence
   // that says why a named thing wins (an exclusive supply contract, so rivals cannot source it) and gives the rank as
   // its result is a mechanism with its evidence: an advantage word alone (差別化, 強み) does not lift it.

@@ -165,6 +165,10 @@ export const ALLOCATION = re(
 export const OVERSIGHT_BODY = re(
   wordStart([
     '取締役会',
+    // The directors themselves deciding (全取締役で構成される審査会, 取締役全員が判断).
+    '(?:全|各)取締役',
+    '取締役(?:全員|で構成)',
+    '審査会',
     '経営会議',
     '執行役員会',
     '委員会',
@@ -175,6 +179,7 @@ export const OVERSIGHT_BODY = re(
     'cto',
     '社長',
     'board of directors',
+    'all (?:the )?directors',
     'the board',
     'committee',
     'chief (?:ip|intellectual property|technology) officer',
@@ -197,6 +202,7 @@ export const OVERSIGHT_HOW = re(
     '決議',
     '承認',
     '決定',
+    '判断(?:して|し|する|を行)',
     '報告を受け',
     '議論',
     '議題',

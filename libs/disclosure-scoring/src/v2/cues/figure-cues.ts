@@ -98,6 +98,10 @@ export const COUNT = re(
     '件数',
     '\\d[\\d,]* (?:patents?|applications?|registrations?|families|filings|employees|staff|members|people|trademarks|sessions|times|countries)',
     'number of (?:patents|applications|filings|registrations)',
+    // The make-up of a total (情報機器事業が全体の51%を占め, "accounted for 40% of all filings"): a breakdown of a
+    // count unless the sentence ties it to money (売上高の51%を占め reads as a money line, not this).
+    '全体の(?:約)?\\d+(?:\\.\\d+)?[%％](?:を占め)',
+    'accounted for (?:about |approximately |some )?\\d+(?:\\.\\d+)?% of (?:all|the total|total|our) (?:applications|filings|patents|registrations)',
   ],
   'gu',
 );

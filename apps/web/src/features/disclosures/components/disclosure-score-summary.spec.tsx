@@ -30,7 +30,7 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
     expect(result.substitution.factor).toBeLessThan(1);
     const factor = result.substitution.factor.toFixed(2);
     expect(screen.getByTestId('substitution-share')).toHaveTextContent(
-      `戦略の代わりになっている文（活動報告・件数・リスク定型文）の割合：${Math.round(result.substitution.share * 100)}%（スコアに係数 ${factor} を掛けています）`,
+      `代替記述の比率：${Math.round(result.substitution.share * 100)}%（活動報告・件数・リスク定型文の文数を、その文数と連鎖が示すつながりの種類数の合計で割った値で、文全体に占める割合ではありません。スコアに係数 ${factor} を掛けています）`,
     );
     expect(screen.getByTestId('generic-share')).toHaveTextContent(
       `対象のない一般的な文の割合（参考・スコアの計算には使っていません）：${Math.round(result.boilerplate.genericShare * 100)}%`,
@@ -53,7 +53,9 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
       `the best chain's score (${Math.max(...result.chains.map((c) => c.score))}) plus one fifth of what the other chains add, times the substitution factor ${result.substitution.factor.toFixed(2)}, rounded (${result.overall})`,
     );
     expect(screen.getByTestId('generic-share')).toHaveTextContent(/^Share of general sentences \(nothing named\)/);
-    expect(screen.getByTestId('substitution-share')).toHaveTextContent(/^Share of sentences standing in for strategy/);
+    expect(screen.getByTestId('substitution-share')).toHaveTextContent(
+      /^Substitution ratio: \d+% \(activity, count and risk sentences divided by/,
+    );
   });
 
   it('says there is no chain when there is none', () => {

@@ -84,7 +84,7 @@ export const disclosuresEn: Messages['disclosures'] = {
       noChains:
         'How the overall score is made: no chain from a named business or asset to an outcome was found, so it is 0.',
       substitution:
-        'Share of sentences standing in for strategy (activity reports, counts, risk boilerplate): {{percent}}% (the score is multiplied by {{factor}})',
+        'Substitution ratio: {{percent}}% (activity, count and risk sentences divided by those sentences plus the kinds of links the chains show — not a share of all sentences; the score is multiplied by {{factor}})',
       generic: 'Share of general sentences (nothing named), for reference — not used in the score: {{percent}}%',
     },
   },
