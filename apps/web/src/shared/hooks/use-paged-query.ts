@@ -1,14 +1,28 @@
-import { useInfiniteQuery, type InfiniteData, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  type InfiniteData,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import type { Page } from '@ipgn/contracts';
 
 /**
  * A list the API serves in pages (`Page<T>`): `data` is every item loaded so far (undefined until the first page),
  * `total` the count of all items, and `fetchNextPage` / `hasNextPage` drive the "Load more" button (LoadMore).
+ * `keepPrevious`: when the key changes (another order, a filter), the old list stays until the new one arrives
+ * (`isPlaceholderData` meanwhile) instead of a loading state that would unmount the control that changed it.
  */
-export function usePagedQuery<T>(queryKey: QueryKey, fetchPage: (offset: number) => Promise<Page<T>>, enabled = true) {
+export function usePagedQuery<T>(
+  queryKey: QueryKey,
+  fetchPage: (offset: number) => Promise<Page<T>>,
+  enabled = true,
+  options: { keepPrevious?: boolean } = {},
+) {
   const query = useInfiniteQuery({
     queryKey,
     enabled,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
     queryFn: ({ pageParam }) => fetchPage(pageParam),
     initialPageParam: 0,
     getNextPageParam: (last: Page<T>) => last.nextOffset ?? undefined,
@@ -23,6 +37,7 @@ export function usePagedQuery<T>(queryKey: QueryKey, fetchPage: (offset: number)
     isPending: query.isPending,
     isError: query.isError,
     isSuccess: query.isSuccess,
+    isPlaceholderData: query.isPlaceholderData,
     error: query.error,
     refetch: query.refetch,
     hasNextPage: query.hasNextPage,
