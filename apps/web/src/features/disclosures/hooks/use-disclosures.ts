@@ -6,7 +6,7 @@ import { disclosuresApi } from '../api/disclosures-api';
 
 /**
  * The organization's scored disclosure texts, page by page, in the order the API sorts them (`sort`). While another
- * order loads, the previous list stays on screen (the sort select keeps its focus).
+ * order of the same organization's history loads, the previous one stays on screen (the sort select keeps its focus).
  */
 export function useDisclosures(orgId: string, sort: DisclosureListSort) {
   const client = useApiClient();
@@ -14,6 +14,6 @@ export function useDisclosures(orgId: string, sort: DisclosureListSort) {
     disclosureQueryKeys.list(orgId, sort),
     (offset) => disclosuresApi.list(client, orgId, sort, offset),
     true,
-    { keepPrevious: true },
+    { keepPreviousWhen: (key) => disclosureQueryKeys.lists(orgId).every((part, i) => key[i] === part) },
   );
 }
