@@ -19,6 +19,7 @@ import type { AuthenticatedUser, OrganizationContext } from '../../common/http/r
 import { ParseId } from '../../common/http/parse-id.pipe';
 import { CompareDisclosuresQueryDto } from './dto/compare-disclosures.dto';
 import { CreateDisclosureDto, UploadDisclosureDto } from './dto/create-disclosure.dto';
+import { ListDisclosuresQueryDto } from './dto/list-disclosures.dto';
 import { DisclosuresService, type UploadedDisclosureFile } from './disclosures.service';
 import { DisclosureSecondOpinionService } from './disclosure-second-opinion.service';
 import type {
@@ -92,9 +93,10 @@ export class DisclosuresController {
   @RequirePermission('disclosure:read')
   list(
     @CurrentOrganization() org: OrganizationContext,
+    @Query() query: ListDisclosuresQueryDto,
     @PageQuery() page: PageRequest,
   ): Promise<Page<DisclosureSummary>> {
-    return this.disclosures.list(org, page);
+    return this.disclosures.list(org, page, query.sort ?? 'newest');
   }
 
   @Get('orgs/:orgId/disclosures/:id')

@@ -26,6 +26,7 @@ import { judgeOffThread } from './judging/judge-off-thread';
 import {
   pageOf,
   type DisclosureCompareOrder,
+  type DisclosureListSort,
   type Page,
   type PageRequest,
   DISCLOSURE_DOCUMENT_TYPES,
@@ -110,9 +111,16 @@ export class DisclosuresService {
     return this.save(org, actor, dto, { kind: 'upload', filename }, text, result);
   }
 
-  /** One page of the organization's scored texts, newest first. */
-  async list(org: OrganizationContext, page: PageRequest): Promise<Page<DisclosureSummary>> {
-    const [rows, total] = await this.scores
+  /**
+   * One page of the organization's scored texts, newest first or by score (high → low, then newest, then id). The
+   * order is total (the id breaks every tie), so consecutive pages neither repeat nor skip a row.
+   */
+  async list(
+    org: OrganizationContext,
+    page: PageRequest,
+    sort: DisclosureListSort = 'newest',
+  ): Promise<Page<DisclosureSummary>> {
+    const query = this.scores
       .createQueryBuilder('d')
       .select([
         'd.id',
@@ -131,12 +139,10 @@ export class DisclosuresService {
         'u.displayName',
       ])
       .leftJoin('d.creator', 'u')
-      .where('d.organization_id = :organizationId', { organizationId: org.organizationId })
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .skip(page.offset)
-      .take(page.limit)
-      .getManyAndCount();
+      .where('d.organization_id = :organizationId', { organizationId: org.organizationId });
+    if (sort === 'score') query.orderBy('d.overall', 'DESC').addOrderBy('d.createdAt', 'DESC');
+    else query.orderBy('d.createdAt', 'DESC');
+    const [rows, total] = await query.addOrderBy('d.id', 'DESC').skip(page.offset).take(page.limit).getManyAndCount();
     return pageOf(rows.map(toSummary), total, page);
   }
 

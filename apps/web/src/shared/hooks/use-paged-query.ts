@@ -4,11 +4,21 @@ import type { Page } from '@ipgn/contracts';
 /**
  * A list the API serves in pages (`Page<T>`): `data` is every item loaded so far (undefined until the first page),
  * `total` the count of all items, and `fetchNextPage` / `hasNextPage` drive the "Load more" button (LoadMore).
+ * `keepPreviousWhen`: when the key changes to another order or filter of the same list (the test says which previous
+ * keys count), the old items stay until the new ones arrive (`isPlaceholderData` meanwhile) instead of a loading state
+ * that would unmount the control that changed it. Never across lists (another organization's items must not show).
  */
-export function usePagedQuery<T>(queryKey: QueryKey, fetchPage: (offset: number) => Promise<Page<T>>, enabled = true) {
+export function usePagedQuery<T>(
+  queryKey: QueryKey,
+  fetchPage: (offset: number) => Promise<Page<T>>,
+  enabled = true,
+  options: { keepPreviousWhen?: (previousKey: QueryKey) => boolean } = {},
+) {
   const query = useInfiniteQuery({
     queryKey,
     enabled,
+    placeholderData: (previous, previousQuery) =>
+      previousQuery && options.keepPreviousWhen?.(previousQuery.queryKey) ? previous : undefined,
     queryFn: ({ pageParam }) => fetchPage(pageParam),
     initialPageParam: 0,
     getNextPageParam: (last: Page<T>) => last.nextOffset ?? undefined,
@@ -23,6 +33,7 @@ export function usePagedQuery<T>(queryKey: QueryKey, fetchPage: (offset: number)
     isPending: query.isPending,
     isError: query.isError,
     isSuccess: query.isSuccess,
+    isPlaceholderData: query.isPlaceholderData,
     error: query.error,
     refetch: query.refetch,
     hasNextPage: query.hasNextPage,

@@ -81,6 +81,14 @@ export interface DisclosurePeriod {
   source: 'title' | 'text';
 }
 
+/**
+ * The order of the disclosure history (`GET …/disclosures?sort=`), applied in SQL before paging so every page
+ * continues the same order: `newest` (the default) by scoring time, then id; `score` by overall score high → low,
+ * then newest first, then id.
+ */
+export const DISCLOSURE_LIST_SORTS = ['newest', 'score'] as const;
+export type DisclosureListSort = (typeof DISCLOSURE_LIST_SORTS)[number];
+
 /** `document`: older document left (by the period it reports on, else when it was scored); `given`: as asked. */
 export const DISCLOSURE_COMPARE_ORDERS = ['document', 'given'] as const;
 export type DisclosureCompareOrder = (typeof DISCLOSURE_COMPARE_ORDERS)[number];

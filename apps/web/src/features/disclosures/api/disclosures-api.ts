@@ -1,4 +1,4 @@
-import type { DisclosureCompareOrder } from '@ipgn/contracts';
+import type { DisclosureCompareOrder, DisclosureListSort } from '@ipgn/contracts';
 import { lazySchemas } from '../../../shared/api/response-schema';
 import type { ApiClient } from '../../../shared/api/api-client';
 import type { ScoreDisclosureInput } from './disclosure-api-types';
@@ -10,8 +10,9 @@ const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}/disclosu
 
 export const disclosuresApi = {
   rubric: (client: ApiClient) => client.get('/api/disclosure-rubric', schema('disclosureRubricSchema')),
-  list: (client: ApiClient, orgId: string, offset = 0) =>
-    client.get(`${base(orgId)}?offset=${offset}`, schema('disclosureListSchema')),
+  /** One page of the history in the server's order (`sort`: newest first or score high → low, before paging). */
+  list: (client: ApiClient, orgId: string, sort: DisclosureListSort = 'newest', offset = 0) =>
+    client.get(`${base(orgId)}?sort=${sort}&offset=${offset}`, schema('disclosureListSchema')),
   get: (client: ApiClient, orgId: string, id: string) =>
     client.get(`${base(orgId)}/${encodeURIComponent(id)}`, schema('disclosureRecordSchema')),
   compare: (

@@ -11,7 +11,6 @@ import { useDisclosures } from '../hooks/use-disclosures';
 import { LoadMore } from '../../../shared/components/load-more';
 import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
 import { formatDateTime } from '../../../shared/i18n/format';
-import { sortDisclosures } from '../utils/sort-disclosures';
 import { HistorySort, useHistorySort } from './history-sort';
 
 export interface DisclosureHistoryProps {
@@ -19,23 +18,30 @@ export interface DisclosureHistoryProps {
   canDelete: boolean;
 }
 
-/** The organization's scored texts, newest first or by score (`?sort=score`); choose two to compare them. */
+/**
+ * The organization's scored texts, newest first or by score (`?sort=score`, sorted by the API before paging); choose
+ * two to compare them (the choice holds across orders and pages).
+ */
 export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const list = useDisclosures(orgId);
-  const remove = useDeleteDisclosure(orgId);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [status, setStatus] = useState<string | null>(null);
   const [sort, setSort] = useHistorySort();
-  const shown = list.data ? sortDisclosures(list.data, sort) : [];
+  const list = useDisclosures(orgId, sort);
+  const remove = useDeleteDisclosure(orgId);
+  // The chosen texts themselves: after a change of order they may not be among the loaded ones any more.
+  const [chosen, setChosen] = useState<DisclosureSummary[]>([]);
+  const [status, setStatus] = useState<string | null>(null);
+  const isChosen = (id: string) => chosen.some((c) => c.id === id);
 
-  function toggle(id: string, on: boolean) {
-    setChosen((current) => (on ? [...current.filter((c) => c !== id), id].slice(-2) : current.filter((c) => c !== id)));
+  function toggle(d: DisclosureSummary, on: boolean) {
+    setChosen((current) => {
+      const others = current.filter((c) => c.id !== d.id);
+      return on ? [...others, d].slice(-2) : others;
+    });
   }
 
   function compare() {
-    const picked = (list.data ?? []).filter((d) => chosen.includes(d.id));
+    const picked = chosen;
     if (picked.length !== 2) return;
     // Older first: the comparison reads as "from → to".
     const [from, to] = [...picked].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
@@ -46,7 +52,7 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
     setStatus(null);
     remove.mutate(d, {
       onSuccess: () => {
-        setChosen((c) => c.filter((id) => id !== d.id));
+        setChosen((c) => c.filter((x) => x.id !== d.id));
         setStatus(t('disclosures.history.deleted', { title: d.title }));
       },
     });
@@ -65,9 +71,14 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
           <p className="muted" id="disclosure-compare-hint">
             {t('disclosures.history.compareHint')}
           </p>
-          <HistorySort sort={sort} onChange={setSort} shown={list.items.length} total={list.total} />
-          <ul className="list" aria-labelledby="disclosure-history-title" data-testid="disclosure-history-list">
-            {shown.map((d) => (
+          <HistorySort sort={sort} onChange={setSort} />
+          <ul
+            className="list"
+            aria-labelledby="disclosure-history-title"
+            aria-busy={list.isPlaceholderData}
+            data-testid="disclosure-history-list"
+          >
+            {list.data.map((d) => (
               <li key={d.id} className="list-item">
                 <div className="list-item__main">
                   <p className="list-item__title">
@@ -89,8 +100,8 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
                   <label className="disclosure-choose">
                     <input
                       type="checkbox"
-                      checked={chosen.includes(d.id)}
-                      onChange={(event) => toggle(d.id, event.target.checked)}
+                      checked={isChosen(d.id)}
+                      onChange={(event) => toggle(d, event.target.checked)}
                       aria-label={t('disclosures.history.select', { title: d.title })}
                       aria-describedby="disclosure-compare-hint"
                     />
@@ -115,7 +126,7 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
             shown={list.items.length}
             total={list.total}
             hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
+            loading={list.isFetchingNextPage || list.isPlaceholderData}
             onLoadMore={() => void list.fetchNextPage()}
           />
           <div className="disclosure-compare-bar">

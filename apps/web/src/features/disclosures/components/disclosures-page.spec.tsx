@@ -7,7 +7,8 @@ import {
   type DisclosureSummary,
 } from '@ipgn/disclosure-scoring';
 import type { OrganizationRole } from '@ipgn/contracts';
-import { apiError, createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
+import { pageOf } from '@ipgn/contracts';
+import { apiError, createMockApi, json, type MockApi, page, type RecordedCall } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import { DISCLOSURE_RUBRIC, disclosureRecordOf } from '../../../testing/judgement-fixtures';
@@ -314,47 +315,79 @@ describe('Disclosure scoring pages', () => {
     );
   });
 
-  it('sorts the history newest first or by score, from a select remembered in the URL', async () => {
+  it('asks the API for the order chosen in a select remembered in the URL, and shows its order as given', async () => {
     const later = recordOf('d-later', '2026年版（速報）', WEAK, '2026-11-25T00:00:00.000Z');
+    const newest = [later, strong, weak].map(summaryOf);
+    const byScore = [strong, later, weak].map(summaryOf);
+    const serve = (call: RecordedCall) => {
+      const query = new URLSearchParams(call.path.split('?')[1]);
+      return json(200, page(query.get('sort') === 'score' ? byScore : newest));
+    };
     const user = userEvent.setup();
     const titles = () =>
       within(screen.getByTestId('disclosure-history-list'))
         .getAllByRole('link')
         .map((a) => a.textContent);
-    const first = renderApp(apiFor('viewer', [later, strong, weak]), `/o/${ORG_ID}/disclosures`);
+    const api = apiFor('viewer');
+    api.on(`GET /api/orgs/${ORG_ID}/disclosures`, serve);
+    const first = renderApp(api, `/o/${ORG_ID}/disclosures`);
     await screen.findByRole('link', { name: '2026年版' });
     expect(titles()).toEqual(['2026年版（速報）', '2026年版', '2025年版']);
     const sort = screen.getByRole('combobox', { name: '並べ替え' });
     expect(sort).toHaveValue('newest');
     await user.selectOptions(sort, 'スコアの高い順');
-    expect(strong.overall).toBeGreaterThan(weak.overall);
-    expect(titles()).toEqual(['2026年版', '2026年版（速報）', '2025年版']);
+    await waitFor(() => expect(titles()).toEqual(['2026年版', '2026年版（速報）', '2025年版']));
     expect(first.location.search).toBe('?sort=score');
-    // Every text is loaded, so nothing is said about a partial order.
-    expect(screen.queryByTestId('history-sort-partial')).toBeNull();
+    const listCalls = () => api.callsTo(`GET /api/orgs/${ORG_ID}/disclosures`).map((c) => c.path.split('?')[1]);
+    expect(listCalls()).toEqual(['sort=newest&offset=0', 'sort=score&offset=0']);
+    // The select stays where it was (the old list is kept while the new order loads): focus is not lost.
+    expect(screen.getByRole('combobox', { name: '並べ替え' })).toBe(sort);
     first.unmount();
 
-    // Opened from the URL, in English.
-    const english = apiFor('viewer', [later, strong, weak]);
+    // Opened from the URL, in English: the first request already asks for the score order.
+    const english = apiFor('viewer');
+    english.on(`GET /api/orgs/${ORG_ID}/disclosures`, serve);
     english.on('GET /api/auth/me', json(200, aUser('viewer', { locale: 'en' })));
     renderApp(english, `/o/${ORG_ID}/disclosures?sort=score`, 'en');
     const sortEn = await screen.findByRole('combobox', { name: 'Sort by' });
     expect(sortEn).toHaveValue('score');
     await screen.findByRole('link', { name: '2026年版' });
     expect(titles()).toEqual(['2026年版', '2026年版（速報）', '2025年版']);
+    expect(english.callsTo(`GET /api/orgs/${ORG_ID}/disclosures`).map((c) => c.path.split('?')[1])).toEqual([
+      'sort=score&offset=0',
+    ]);
     expect(within(sortEn).getByRole('option', { name: 'Newest first' })).toBeInTheDocument();
   });
 
-  it('says that only the loaded texts are sorted by score while more remain', async () => {
+  it('continues the score order with "Load more" from the server, with no note about a partial order', async () => {
+    const later = recordOf('d-later', '2026年版（速報）', WEAK, '2026-11-25T00:00:00.000Z');
+    const [one, two, three] = [strong, later, weak].map(summaryOf);
     const api = apiFor('viewer');
-    api.on(
-      `GET /api/orgs/${ORG_ID}/disclosures`,
-      json(200, { ...page([strong, weak].map(summaryOf)), total: 60, nextOffset: 50 }),
-    );
+    api.on(`GET /api/orgs/${ORG_ID}/disclosures`, (call) => {
+      const query = new URLSearchParams(call.path.split('?')[1]);
+      expect(query.get('sort')).toBe('score');
+      return query.get('offset') === '0'
+        ? json(200, pageOf([one], 3, { offset: 0, limit: 1 }))
+        : json(200, pageOf([two, three], 3, { offset: 1, limit: 50 }));
+    });
+    const user = userEvent.setup();
     renderApp(api, `/o/${ORG_ID}/disclosures?sort=score`);
-    expect(await screen.findByTestId('history-sort-partial')).toHaveTextContent(
-      '読み込んだ2件（全60件中）をスコアの高い順に並べています。',
-    );
+    await screen.findByRole('link', { name: '2026年版' });
+    expect(screen.getByText('3 件中 1 件を表示')).toBeInTheDocument();
+    expect(screen.queryByText(/読み込んだ/)).toBeNull();
+    // One chosen before more are loaded stays chosen.
+    await user.click(screen.getByRole('checkbox', { name: '比較する：2026年版' }));
+    await user.click(screen.getByRole('button', { name: 'もっと見る' }));
+    await screen.findByRole('link', { name: '2025年版' });
+    const titles = within(screen.getByTestId('disclosure-history-list'))
+      .getAllByRole('link')
+      .map((a) => a.textContent);
+    expect(titles).toEqual(['2026年版', '2026年版（速報）', '2025年版']);
+    expect(api.callsTo(`GET /api/orgs/${ORG_ID}/disclosures`).map((c) => c.path.split('?')[1])).toEqual([
+      'sort=score&offset=0',
+      'sort=score&offset=1',
+    ]);
+    expect(screen.getByRole('checkbox', { name: '比較する：2026年版' })).toBeChecked();
   });
 
   it('compares two different documents side by side as document A and B, not as versions', async () => {

@@ -12,7 +12,7 @@ export function useDeleteDisclosure(orgId: string) {
     mutationFn: (disclosure: DisclosureSummary) => disclosuresApi.remove(client, orgId, disclosure.id),
     onSuccess: (_, disclosure) => {
       queryClient.removeQueries({ queryKey: disclosureQueryKeys.one(orgId, disclosure.id) });
-      void queryClient.invalidateQueries({ queryKey: disclosureQueryKeys.list(orgId), exact: true });
+      void queryClient.invalidateQueries({ queryKey: disclosureQueryKeys.lists(orgId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.audit(orgId) });
     },
   });

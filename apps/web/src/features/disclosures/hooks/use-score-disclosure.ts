@@ -12,7 +12,7 @@ export function useScoreDisclosure(orgId: string) {
     mutationFn: (input: ScoreDisclosureInput) => disclosuresApi.score(client, orgId, input),
     onSuccess: (record) => {
       queryClient.setQueryData(disclosureQueryKeys.one(orgId, record.id), record);
-      void queryClient.invalidateQueries({ queryKey: disclosureQueryKeys.list(orgId), exact: true });
+      void queryClient.invalidateQueries({ queryKey: disclosureQueryKeys.lists(orgId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.audit(orgId) });
     },
   });

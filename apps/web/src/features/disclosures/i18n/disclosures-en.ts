@@ -206,8 +206,6 @@ export const disclosuresEn: Messages['disclosures'] = {
     heading: 'History',
     sort: 'Sort by',
     sorts: { newest: 'Newest first', score: 'Score, high to low' },
-    sortLoaded:
-      'The {{shown}} loaded (of {{total}}) are sorted by score, high to low. Load more to sort the rest in too.',
     empty: 'No texts scored yet.',
     compareHint: 'Choose two to compare the score of each criterion and the text.',
     select: 'Compare: {{title}}',

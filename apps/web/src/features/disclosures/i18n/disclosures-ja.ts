@@ -203,8 +203,6 @@ export const disclosuresJa = {
     heading: '評価の履歴',
     sort: '並べ替え',
     sorts: { newest: '新しい順', score: 'スコアの高い順' },
-    sortLoaded:
-      '読み込んだ{{shown}}件（全{{total}}件中）をスコアの高い順に並べています。「もっと見る」で残りも並びに加わります。',
     empty: 'まだ評価した文章はありません。',
     compareHint: '2件選ぶと、観点ごとのスコアの変化と本文の差分を比較できます。',
     select: '比較する：{{title}}',
