@@ -65,6 +65,30 @@ describe('disclosures: the rubric, scoring pasted text, comparing versions (HTTP
     expect(withName.result.companyNames).toEqual(expect.arrayContaining(['開示評価テスト株式会社']));
   });
 
+  it("never counts the name of the company whose text it is, when an analyst gives it with another company's text", async () => {
+    // Our own English sentence about an invented company that the text names without any suffix, as a product would be.
+    const text =
+      'To realise the Harbor Lights materiality, we will file patents on sealed lamp housings and raise replacement sales.';
+    const unnamed = await suite.paste(text, { documentType: 'integrated_report' });
+    const named = await suite.paste(text, { companyName: 'Harbor Lights', documentType: 'integrated_report' });
+    const spans = (r: typeof named) => r.result.sentences.flatMap((s) => s.spans.map((x) => x.text.toLowerCase()));
+    expect(spans(unnamed)).toContain('harbor lights');
+    expect(named.result.companyNames).toEqual(expect.arrayContaining(['harbor lights']));
+    expect(spans(named)).not.toContain('harbor lights');
+    expect(named.overall).toBeLessThan(unnamed.overall);
+    // Too long a name is refused beside the field, and nothing is saved.
+    const before = await suite.countRows();
+    const res = await suite.owner.post(suite.base(), {
+      title: 'x',
+      documentType: 'other',
+      text,
+      companyName: 'あ'.repeat(121),
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain('companyName');
+    expect(await suite.countRows()).toBe(before);
+  });
+
   it('scores English text, detects the language, and honours an explicit language', async () => {
     const en = await suite.paste(STRONG_EN, { documentType: 'integrated_report' });
     expect(en.language).toBe('en');

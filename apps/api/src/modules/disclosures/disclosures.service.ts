@@ -90,7 +90,13 @@ export class DisclosuresService {
     actor: AuthenticatedUser,
     dto: CreateDisclosureDto,
   ): Promise<DisclosureRecord> {
-    const result = await score(dto.text, dto.language, 'text', await this.companyNames(org), dto.documentType);
+    const result = await score(
+      dto.text,
+      dto.language,
+      'text',
+      await this.companyNames(org, dto.companyName),
+      dto.documentType,
+    );
     return this.save(org, actor, dto, { kind: 'paste', filename: null }, dto.text, result);
   }
 
@@ -107,7 +113,13 @@ export class DisclosuresService {
       new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength),
       filename,
     );
-    const result = await score(text, dto.language, 'file', await this.companyNames(org), dto.documentType);
+    const result = await score(
+      text,
+      dto.language,
+      'file',
+      await this.companyNames(org, dto.companyName),
+      dto.documentType,
+    );
     return this.save(org, actor, dto, { kind: 'upload', filename }, text, result);
   }
 
@@ -200,10 +212,13 @@ export class DisclosuresService {
     });
   }
 
-  /** The organization's own names (ja/en from its profile): the judgement never counts them as specific content. */
-  private async companyNames(org: OrganizationContext): Promise<string[]> {
+  /**
+   * The organization's own names (ja/en from its profile) and, when the text is another company's, the name given
+   * with it: the judgement never counts them as specific content.
+   */
+  private async companyNames(org: OrganizationContext, textCompany?: string): Promise<string[]> {
     const row = await this.organizations.findById(org.organizationId);
-    return [row?.legalNameJa, row?.legalNameEn].filter(
+    return [row?.legalNameJa, row?.legalNameEn, textCompany].filter(
       (n): n is string => typeof n === 'string' && n.trim().length > 0,
     );
   }

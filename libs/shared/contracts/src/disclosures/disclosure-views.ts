@@ -30,6 +30,8 @@ export type DisclosureSourceKind = 'paste' | 'upload';
 
 /** Longest text we score and keep (characters, after extraction). */
 export const MAX_DISCLOSURE_TEXT_CHARS = 200_000;
+/** Longest company name that may be given with another company's text. */
+export const MAX_DISCLOSURE_COMPANY_NAME_CHARS = 120;
 /** Largest file accepted by the upload endpoint. */
 export const MAX_DISCLOSURE_UPLOAD_BYTES = 5 * 1024 * 1024;
 export const DISCLOSURE_UPLOAD_EXTENSIONS = ['.txt', '.docx', '.pdf'] as const;

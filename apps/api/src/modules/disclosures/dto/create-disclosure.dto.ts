@@ -3,7 +3,12 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Language } from '@ipgn/disclosure-scoring';
 import { DISCLOSURE_LANGUAGES } from '../disclosure-types';
-import { DISCLOSURE_DOCUMENT_TYPES, type DisclosureDocumentType, MAX_DISCLOSURE_TEXT_CHARS } from '@ipgn/contracts';
+import {
+  DISCLOSURE_DOCUMENT_TYPES,
+  type DisclosureDocumentType,
+  MAX_DISCLOSURE_COMPANY_NAME_CHARS,
+  MAX_DISCLOSURE_TEXT_CHARS,
+} from '@ipgn/contracts';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -24,6 +29,17 @@ export class DisclosureMetaDto {
   @IsOptional()
   @IsIn(DISCLOSURE_LANGUAGES)
   language?: Language;
+
+  @ApiPropertyOptional({
+    description:
+      "Whose text this is when it is not the organization's own (an analyst judging another company): that name, like the organization's, never counts as specific content.",
+    maxLength: MAX_DISCLOSURE_COMPANY_NAME_CHARS,
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(MAX_DISCLOSURE_COMPANY_NAME_CHARS)
+  companyName?: string;
 }
 
 export class CreateDisclosureDto extends DisclosureMetaDto {

@@ -7,6 +7,8 @@ export interface DisclosureMeta {
   title: string;
   documentType: DisclosureDocumentType;
   language?: Language;
+  /** Whose text it is, when not the organization's own: never counted as specific content. */
+  companyName?: string;
 }
 
 /** What the form sends: pasted text, or a file to upload. */

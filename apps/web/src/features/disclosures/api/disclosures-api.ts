@@ -31,6 +31,7 @@ export const disclosuresApi = {
       title: input.title,
       documentType: input.documentType,
       ...(input.language ? { language: input.language } : {}),
+      ...(input.companyName ? { companyName: input.companyName } : {}),
     };
     if (input.kind === 'paste')
       return client.post(base(orgId), { ...meta, text: input.text }, schema('disclosureRecordSchema'));

@@ -162,6 +162,29 @@ describe('Disclosure scoring pages', () => {
     }
   });
 
+  it("sends the company name given with another company's text, trimmed, so that it never counts as content", async () => {
+    const api = apiFor('contributor', []);
+    api.on(`POST /api/orgs/${ORG_ID}/disclosures`, (call) => {
+      const body = call.body as { title: string; text: string };
+      return json(201, { ...recordOf('d-other', body.title, body.text, '2026-11-25T00:00:00.000Z') });
+    });
+    api.on(
+      `GET /api/orgs/${ORG_ID}/disclosures/d-other`,
+      json(200, recordOf('d-other', '他社の統合報告書', STRONG, '2026-11-25T00:00:00.000Z')),
+    );
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/disclosures`);
+    await user.type(await screen.findByLabelText(/^タイトル/), '他社の統合報告書');
+    const company = screen.getByLabelText(/^会社名（任意）/);
+    expect(company).toHaveAccessibleDescription(expect.stringContaining('他社の文章を評価するときは'));
+    await user.type(company, '  港灯株式会社 ');
+    await user.click(screen.getByLabelText(/^評価する文章/));
+    await user.paste(STRONG);
+    await user.click(screen.getByRole('button', { name: '評価する' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '他社の統合報告書' })).toBeInTheDocument();
+    expect(api.callsTo(`POST /api/orgs/${ORG_ID}/disclosures`)[0].body).toMatchObject({ companyName: '港灯株式会社' });
+  });
+
   it('shows the API field error next to the text and keeps what was typed', async () => {
     const api = apiFor('owner', []);
     api.on(

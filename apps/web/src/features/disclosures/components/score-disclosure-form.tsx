@@ -16,6 +16,7 @@ import {
   DISCLOSURE_DOCUMENT_TYPES,
   DISCLOSURE_UPLOAD_EXTENSIONS,
   type DisclosureDocumentType,
+  MAX_DISCLOSURE_COMPANY_NAME_CHARS,
   MAX_DISCLOSURE_TEXT_CHARS,
   MAX_DISCLOSURE_UPLOAD_BYTES,
 } from '@ipgn/contracts';
@@ -31,6 +32,8 @@ interface ScoreDisclosureDraft {
   title: string;
   documentType: DisclosureDocumentType;
   language: '' | Language;
+  /** Whose text it is, when it is not the organization's own (optional). */
+  companyName: string;
   text: string;
 }
 
@@ -48,16 +51,24 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
     title: '',
     documentType: 'cg_report',
     language: '',
+    companyName: '',
     text: '',
   });
   const [method, setMethod] = useState<InputMethod>('paste');
   const form = useAppForm<ScoreDisclosureValues>({
-    defaultValues: { ...draft, file: null },
+    // A draft saved before the company field existed has none.
+    defaultValues: { ...draft, companyName: draft.companyName ?? '', file: null },
     serverError: score.error,
     pending: score.isPending,
-    onValid: ({ title, documentType, language, text, file }) => {
+    onValid: ({ title, documentType, language, companyName, text, file }) => {
       const chosen = file ?? undefined;
-      const meta = { title: title.trim(), documentType, ...(language ? { language } : {}) };
+      const company = companyName.trim();
+      const meta = {
+        title: title.trim(),
+        documentType,
+        ...(language ? { language } : {}),
+        ...(company ? { companyName: company } : {}),
+      };
       const input =
         method === 'paste' || !chosen
           ? { ...meta, kind: 'paste' as const, text }
@@ -70,8 +81,8 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
   });
   const { control, watch, formState } = form.form;
   useEffect(() => {
-    const typing = watch(({ title = '', documentType = 'cg_report', language = '', text = '' }) =>
-      setDraft({ title, documentType, language, text }),
+    const typing = watch(({ title = '', documentType = 'cg_report', language = '', companyName = '', text = '' }) =>
+      setDraft({ title, documentType, language, companyName, text }),
     );
     return () => typing.unsubscribe();
   }, [watch, setDraft]);
@@ -113,6 +124,13 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
             ]}
           />
         </div>
+        <FormTextField
+          control={control}
+          label={t('disclosures.form.companyName')}
+          name="companyName"
+          maxLength={MAX_DISCLOSURE_COMPANY_NAME_CHARS}
+          hint={t('disclosures.form.companyNameHint')}
+        />
         <fieldset className="field disclosure-method">
           <legend className="field__label">{t('disclosures.form.inputMethod')}</legend>
           {(['paste', 'upload'] as const).map((m) => (

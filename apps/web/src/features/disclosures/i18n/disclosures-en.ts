@@ -13,6 +13,9 @@ export const disclosuresEn: Messages['disclosures'] = {
     heading: 'Score a text',
     title: 'Title',
     titleHint: 'E.g. CG report, supplementary principle 3-1③ (June 2026)',
+    companyName: 'Company name (optional)',
+    companyNameHint:
+      "When the text is another company's, enter its name: like your own (from the organization profile), a company's name never counts as specific content.",
     documentType: 'Document type',
     language: 'Language',
     languageAuto: 'Detect automatically',

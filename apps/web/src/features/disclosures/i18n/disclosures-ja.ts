@@ -11,6 +11,9 @@ export const disclosuresJa = {
     heading: '文章を評価する',
     title: 'タイトル',
     titleHint: '例：CG報告書 補充原則3-1③（2026年6月）',
+    companyName: '会社名（任意）',
+    companyNameHint:
+      '他社の文章を評価するときは、その会社名を入れてください。自社名（組織プロフィール）と同じく、会社名は具体的な内容として数えません。',
     documentType: '文書の種類',
     language: '言語',
     languageAuto: '自動判定',
