@@ -59,10 +59,14 @@ export function CriteriaChecklist({
                   {t(`disclosures.result.status.${status}`)}
                 </p>
                 <p className="criterion__level">
-                  <strong>{t('disclosures.result.level', { score: c.score })}</strong> {bilingualText(c.level, lang)}
+                  {/* Nothing to judge has no level out of 3: only what it means. */}
+                  {c.notApplicable ? null : <strong>{t('disclosures.result.level', { score: c.score })}</strong>}{' '}
+                  {bilingualText(c.level, lang)}
                 </p>
               </div>
-              {c.missingText ? (
+              {c.notApplicable && c.missingText ? (
+                <p className="criterion__missing">{bilingualText(c.missingText, lang)}</p>
+              ) : c.missingText ? (
                 <p className="criterion__missing">
                   <strong>{t('disclosures.result.labelled', { label: t('disclosures.result.missing') })}</strong>
                   {bilingualText(c.missingText, lang)}

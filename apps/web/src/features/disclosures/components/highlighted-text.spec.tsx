@@ -99,3 +99,26 @@ describe('HighlightedText and CriteriaChecklist: evidence counted by sentence', 
     expect(screen.getByRole('button', { name: /根拠を表示/ })).toHaveTextContent('（根拠 2 文）');
   });
 });
+
+describe('CriteriaChecklist: a criterion with nothing to judge', () => {
+  it('shows — and what it means, neither a ✓ nor a level out of 3, in both languages', () => {
+    // Our own sentence with no claims: the substitution criterion has nothing to judge.
+    const l7 = judgeDisclosure('当社は知的財産を大切にしています。').criteria.filter((c) => c.id === 'L7');
+    for (const [lang, status, level] of [
+      ['ja', '判断対象なし', 'レベル'],
+      ['en', 'Nothing to judge', 'Level'],
+    ] as const) {
+      const { unmount } = render(
+        <I18nextProvider i18n={createI18n(lang)}>
+          <CriteriaChecklist criteria={l7} selected={null} onSelect={() => undefined} />
+        </I18nextProvider>,
+      );
+      const item = screen.getByTestId('criterion-substitution');
+      expect(item).toHaveClass('criterion--notApplicable');
+      expect(item).toHaveTextContent(status);
+      expect(item).not.toHaveTextContent('✓');
+      expect(within(item).queryByText(new RegExp(`^${level} 0 / 3`))).toBeNull();
+      unmount();
+    }
+  });
+});
