@@ -42,6 +42,7 @@ import {
   NOT_A_PRODUCT,
   SELF_REFERENCE,
   MECHANISM,
+  MECHANISM_JA,
   INSTRUMENT_MECHANISM,
   OVERSIGHT_BODY,
   OVERSIGHT_HOW,
@@ -323,7 +324,7 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   );
   const weakMechanism = find(WEAK_MECHANISM, t);
   const instrument = find(INSTRUMENT_MECHANISM, t);
-  const mechanism = [...find(MECHANISM, t), ...instrument];
+  const mechanism = [...find(/[a-z]/u.test(t.text) ? MECHANISM : MECHANISM_JA, t), ...instrument];
   const boilerplate = find(BOILERPLATE, t);
   const excluded = FINANCIAL_EXCLUDED.test(t.text);
   const financial = excluded ? [] : find(FINANCIAL, t);
