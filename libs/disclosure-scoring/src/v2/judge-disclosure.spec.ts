@@ -575,6 +575,14 @@ describe('judgeDisclosure (v2)', () => {
     expect(named('We check every new product for infringement before launch.')).toHaveLength(0);
   });
 
+  it('never flags a heading as a repeat because it ends with an earlier heading', () => {
+    // Our own headings: the second names a part of the first's subject, it does not repeat it.
+    const r = judgeDisclosure(
+      'Brand Protection Policy\nOur Quillfeather pens are sold with a lifetime nib guarantee.\nBasic Approach to Brand Protection Policy\nWe register the nib shape as a design.',
+    );
+    expect(r.sentences.filter((x) => x.kind === 'duplicate')).toHaveLength(0);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

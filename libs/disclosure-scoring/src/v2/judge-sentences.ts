@@ -89,8 +89,10 @@ class SeenKeys {
     else this.byLength.set(key.length, [key]);
   }
 
-  isRepeat(key: string): boolean {
+  /** `heading`: a short line with no closing stop is compared whole — 「…の基本方針」 does not repeat 「…」. */
+  isRepeat(key: string, heading = false): boolean {
     if (this.all.has(key)) return true;
+    if (heading) return false;
     for (let len = Math.max(REPEAT_MIN, key.length - GLUED_LABEL_MAX); len < key.length; len++)
       for (const earlier of this.byLength.get(len) ?? [])
         if (key.endsWith(earlier) || key.startsWith(earlier)) return true;
@@ -240,7 +242,7 @@ export function judgeSentences(text: string, names: readonly string[], language:
     prevHeading = heading;
     const analysis = buildAnalysisText(s.text, names, language);
     const key = dedupeKey(analysis.text);
-    const duplicate = key.length > 0 && seen.isRepeat(key);
+    const duplicate = key.length > 0 && seen.isRepeat(key, heading);
     if (key.length > 0) seen.add(key);
     let found = linksOf.get(s.text);
     if (!found) {
