@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { DISCLOSURE_LIST_SORTS, type DisclosureListSort } from '@ipgn/contracts';
+import { PagedQueryDto } from '../../../common/http/paged-query.dto';
 
 /** `GET …/disclosures?sort=&offset=&limit=`: the order is checked here, the page by `@PageQuery()`. */
-export class ListDisclosuresQueryDto {
+export class ListDisclosuresQueryDto extends PagedQueryDto {
   @ApiPropertyOptional({
     enum: DISCLOSURE_LIST_SORTS,
     default: 'newest',
@@ -13,14 +14,4 @@ export class ListDisclosuresQueryDto {
   @IsOptional()
   @IsIn(DISCLOSURE_LIST_SORTS)
   sort?: DisclosureListSort;
-
-  @ApiPropertyOptional({ description: 'Page start (see Page<T>)' })
-  @IsOptional()
-  @IsString()
-  offset?: string;
-
-  @ApiPropertyOptional({ description: 'Page length, 1–200 (see Page<T>)' })
-  @IsOptional()
-  @IsString()
-  limit?: string;
 }

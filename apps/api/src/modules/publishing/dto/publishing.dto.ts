@@ -10,13 +10,14 @@ import {
   type ListingStatus,
 } from '@ipgn/contracts';
 import { DRAFT_LANGUAGES, DRAFT_TYPES, type DraftLanguage, type DraftType } from '@ipgn/drafting';
+import { PagedQueryDto } from '../../../common/http/paged-query.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // The limits live in the contract so the web forms count against the same numbers.
 export { MAX_ANSWER_CHARS, MAX_QUESTION_CHARS };
 export const MAX_PUBLICATION_TITLE_CHARS = 200;
 
-export class CompaniesQueryDto {
+export class CompaniesQueryDto extends PagedQueryDto {
   @ApiPropertyOptional({ description: 'TSE 33-sector code' })
   @IsOptional()
   @IsIn(INDUSTRY_CODES)
@@ -35,16 +36,6 @@ export class CompaniesQueryDto {
   @IsString()
   @MaxLength(100)
   q?: string;
-
-  @ApiPropertyOptional({ description: 'Page start (see Page<T>)' })
-  @IsOptional()
-  @IsString()
-  offset?: string;
-
-  @ApiPropertyOptional({ description: 'Page length, 1–200 (see Page<T>)' })
-  @IsOptional()
-  @IsString()
-  limit?: string;
 }
 
 export class CompareQueryDto {
