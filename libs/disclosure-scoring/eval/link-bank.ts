@@ -61,6 +61,18 @@ for (const link of Object.keys(KIND) as BankLink[]) {
     `${link.padEnd(11)} | ${pct(hit, there.length).padStart(4)} / ${pct(words, there.length).padStart(4)} / ${String(there.length).padStart(3)} | ${pct(fp, absent.length).padStart(4)} / ${absent.length}`,
   );
 }
+// The rubric's `value` is "what customers get or which financial line moves"; the scorer keeps the two apart
+// (customerValue, financial). This row reads the writer's `value` against either, as the rubric defines it.
+{
+  const there = judged.filter((j) => j.it.links.value);
+  const absent = judged.filter((j) => !j.it.links.value && !j.it.links.financial);
+  const either = (j: (typeof judged)[number]): boolean =>
+    j.credited.has('customerValue') || j.credited.has('financial');
+  const pct = (a: number, n: number): string => (n ? `${((100 * a) / n).toFixed(0)}%` : '—');
+  console.log(
+    `${'value|money'.padEnd(11)} | ${pct(there.filter(either).length, there.length).padStart(4)} /    — / ${String(there.length).padStart(3)} | ${pct(absent.filter(either).length, absent.length).padStart(4)} / ${absent.length}`,
+  );
+}
 for (const lang of ['ja', 'en', 'all']) {
   const js = judged.filter((j) => lang === 'all' || j.it.language === lang);
   const pos = js.filter((j) => j.it.kind === 'positive').map((j) => j.r.overall);

@@ -575,6 +575,39 @@ describe('judgeDisclosure (v2)', () => {
     expect(named('We check every new product for infringement before launch.')).toHaveLength(0);
   });
 
+  it("reads the customer's continued choice as customer value and rights income in other words as money (v2.10)", () => {
+    // Our own sentences. A rate of customers choosing, re-buying or renewing is what they get, shown by what they do.
+    const links = (t: string) => new Set(judgeDisclosure(t).chains.flatMap((c) => c.links));
+    expect(
+      links('当社の業務用炊飯器「ひかり釜」は、炊き分けデータを店舗ごとに保存しており、買替え時の指名率は約6割です。'),
+    ).toContain('customerValue');
+    expect(
+      links(
+        'Because the settings of our "Tidewell" pumps move with the plant record, operators continue to specify Tidewell when they expand.',
+      ),
+    ).toContain('customerValue');
+    // The company's own plan to keep using something is not a customer's choice.
+    expect(
+      links('In our endoscope business, we will continue to use our image-processing technology in every new model.'),
+    ).not.toContain('customerValue');
+    // Income from rights, a price held without discounts and a share of a market are money lines.
+    expect(
+      links(
+        '当社のキャラクター「まめたろう」は版権を当社が保有しており、同キャラクターの権利収入は12億円となりました。',
+      ),
+    ).toContain('financial');
+    expect(
+      links(
+        '当社の万年筆「澄」は、ペン先の研磨工程を社外に出していないことから、値引きに依存しない販売が続いております。',
+      ),
+    ).toContain('financial');
+    expect(
+      links(
+        "Our Larkspur valve coating is qualified by three refiners, and the coating's share of the domestic refinery market was about 45% in 2025.",
+      ),
+    ).toContain('financial');
+  });
+
   it('never flags a heading as a repeat because it ends with an earlier heading', () => {
     // Our own headings: the second names a part of the first's subject, it does not repeat it.
     const r = judgeDisclosure(

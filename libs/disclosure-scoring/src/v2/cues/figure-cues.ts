@@ -16,7 +16,16 @@ export const FINANCIAL = re(
     'roic',
     '\\broe\\b',
     'キャッシュ・?フロー',
-    'ライセンス収入',
+    'ライセンス(?:収入|収益|料)',
+    // Income from rights in other words (v2.10): 権利収入, 使用料収入, 許諾料.
+    '(?:権利|版権|使用料|許諾料|実施料)収入',
+    '(?:使用|許諾|実施)料',
+    // A price held without discounting is a price line.
+    '値引き(?:に依存(?:し|せ)|を(?:せ|し)(?:ず|ない)|なし|に頼ら)',
+    'without (?:discount|discounting|price cuts)',
+    // "the product's share of the domestic market", "share of … approved … was about 40%".
+    'share of (?:the )?[a-z-]+ ?(?:[a-z-]+ )?(?:market|orders|demand)',
+    '\\bshare\\b[^.;]{0,60}(?:was|reached|rose|of about|of around|of approximately|at about|maintained at) (?:about |around |approximately )?\\d+(?:\\.\\d+)?\\s*%',
     'ロイヤ(?:リ|ル)ティ収入',
     '稼ぐ力',
     'コスト(?:削減|低減)',

@@ -433,6 +433,16 @@ export const CUSTOMER_VALUE = re(
     '(?:損失|喪失|ロス|機会損失)(?:が|は)?(?:少な|小さ|抑え)',
     'shorten(?:s|ed|ing)? (?:the |their )?(?:average )?(?:lead|delivery|turnaround|waiting) times?',
     '(?:service )?life (?:is |was )?(?:extended|doubled|tripled)',
+    // What customers do because they get something (v2.10): they keep choosing, naming, re-buying or renewing it.
+    // A rate of that choice is the customer's verdict, whatever the product.
+    '(?:指名|再購入|継続(?:利用|購入|採用|受注|契約)?|(?:採用)?決定|採用|リピート|更新|買い?替え時の[^。]{0,8})率',
+    '選ばれ続け|選び続け|採用され続け|使い続け|買い続け',
+    '(?:採用|利用|購入|取引)(?:の|が)?継続',
+    '継続(?:して|的に)(?:採用|選定|購入|利用|指名)',
+    // Only the customer's choice: "we will continue to use our technology" is the company's own plan.
+    '(?:customers|clients|users|buyers|hospitals|clinics|labs|laboratories|contractors|operators|dealers|retailers|surgeons|farmers|members|players|subscribers|carmakers|automakers|manufacturers|distributors|they) (?:(?:have |still |therefore |thus |then )?(?:continue|continues|continued|keep|keeps|kept)) (?:to )?(?:select|choos|buy|purchas|specif|reorder|renew|use|using|selecting|choosing|buying|purchasing|specifying)',
+    '(?:repurchase|re-?purchase|renewal|repeat[- ]purchase|reorder|retention|adoption|win) rates?',
+    'effectively (?:purchase|buy|specify|choose|select)',
   ]),
   'gu',
 );
