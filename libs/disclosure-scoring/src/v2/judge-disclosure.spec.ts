@@ -608,6 +608,17 @@ describe('judgeDisclosure (v2)', () => {
     ).toContain('financial');
   });
 
+  it('reads know-how told as the process, condition or record that holds it as a named asset (v2.10)', () => {
+    // Our own sentences. 焼成条件 and 調整履歴 say which know-how; 出願手順 and 取引条件 are administration.
+    const assets = (t: string) =>
+      judgeDisclosure(t).sentences.flatMap((s) => s.spans.filter((x) => x.link === 'asset').map((x) => x.text));
+    expect(assets('当社の碍子は、焼成条件を社外に出しておらず、同等の強度は他社には出せません。')).toContain(
+      '焼成条件',
+    );
+    expect(assets('補聴器の調整履歴は販売店で共有されています。')).toContain('調整履歴');
+    expect(assets('当社は出願手順を見直し、取引条件を明確にしました。')).toHaveLength(0);
+  });
+
   it('never flags a heading as a repeat because it ends with an earlier heading', () => {
     // Our own headings: the second names a part of the first's subject, it does not repeat it.
     const r = judgeDisclosure(

@@ -38,6 +38,8 @@ import {
   RISK_MODAL,
   TARGET,
   JA_NAMED_ASSET,
+  JA_PROCESS_ASSET,
+  PROCESS_ASSET_STOP_HEAD,
   MEASURE,
   NOT_A_PRODUCT,
   SELF_REFERENCE,
@@ -282,6 +284,9 @@ function specificAssets(t: AnalysisText): Cue[] {
   const ja = findPrefixed(JA_NAMED_ASSET, t, (head, suffix) =>
     GENERIC_ASSET.test(head + suffix) || GENERIC_ASSET_HEAD.test(head) ? null : head + suffix,
   );
+  const process = findPrefixed(JA_PROCESS_ASSET, t, (head, suffix) =>
+    PROCESS_ASSET_STOP_HEAD.test(head) || GENERIC_ASSET_HEAD.test(head) ? null : head + suffix,
+  );
   const en = !/[a-z]{3}/u.test(t.text)
     ? []
     : find(EN_ASSET_NOUN, t, (m) => {
@@ -291,6 +296,7 @@ function specificAssets(t: AnalysisText): Cue[] {
         return { a: idx, b: idx + m[0].length, key: m[0] };
       });
   return ja.concat(
+    process,
     en,
     find(ASSET, t, (m) => {
       const s = m[0];
@@ -352,7 +358,8 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
     );
     // The evidence is the clause that says why (from the named thing up to the connective), not the connective alone.
     if (path) {
-      const from = Math.max(...named.filter((n) => n.end <= path.start).map((n) => n.end));
+      // From the first thing named: the why-clause may itself name a process or a record (乾燥条件を記録していることから).
+      const from = Math.min(...named.filter((n) => n.end <= path.start).map((n) => n.end));
       const clause = original.slice(from, path.end).replace(/^[」』"”)）はがのをにでと、,\s]+/u, '');
       const start = path.end - clause.length;
       mechanism.push(clause.length > 0 && original ? { start, end: path.end, key: clause } : path);

@@ -177,6 +177,18 @@ export const JA_NAMED_ASSET: PrefixedCue = {
   min: 2,
   max: 12,
 };
+/**
+ * Know-how told as the concrete thing that holds it (v2.10): 焼入れ工程, 紡糸条件, 施術手順, 稼働ログ, 調整履歴, 摩擦材組成,
+ * 香料処方 — a process, a condition, a record. The head must say which one (see PROCESS_ASSET_STOP_HEAD).
+ */
+export const JA_PROCESS_ASSET: PrefixedCue = {
+  suffix: /工程|条件|手順|ログ|履歴|記録|組成|処方|金型/g,
+  min: 2,
+  max: 10,
+};
+/** Heads that make a process word an administrative one (出願手順, 審査工程, 取引条件, 議事記録) or say nothing. */
+export const PROCESS_ASSET_STOP_HEAD =
+  /^(?:当社|自社|弊社|全|各|本|同|その|この|当該|関連|一連|所定|社内|全社|生産|製造|開発|研究開発|業務|作業|事務|管理|出願|審査|申請|承認|手続|評価|意思決定|報告|開示|取引|契約|販売|営業|調達|購買|採用|人事|会計|決算|監査|議事|会議|活動|実施|対応|運用|過去|今回|前回|一定|必要|特定|様々|各種|種々|一般|通常|標準|基本|重要|主要|全体|勤務|雇用|労働|支払|保証|利用|使用|取得|出荷|受注|発注|入力|登録|閲覧|アクセス|変更|更新|学習|研修|教育|知財|知的財産|特許|商標|無形資産|成長|事業|経営|戦略)+$/u;
 /** Leading words that make "Ｘ事業" generic ("当社事業", "既存事業", "知財分野"). */
 export const GENERIC_BUSINESS_PREFIX = new RegExp(
   '^(?:当社|当グループ|グループ|全社|全|各|既存|新規|主力|本|同|中核|コア|成長|基盤|国内外|海外|国内|グローバル|多様|当該|関連|' +
