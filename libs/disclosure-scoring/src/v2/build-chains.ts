@@ -10,8 +10,9 @@ export const IMPERSONAL_CHAIN_FACTOR = 1;
 const FREE_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>(['kpi', 'oversight']);
 
 /**
- * Points of a set of links (0-100). Links only count together: a mechanism or value with nothing named
- * earns half, a KPI only when there is a mechanism or value for it to measure.
+ * Points of a set of links (0-100). Links only count together: a mechanism with nothing named earns half, a
+ * value half unless an asset or a mechanism stands beside it (v2.10: a business and its sales are a profile, not
+ * a story of how IP earns), a KPI only when there is a mechanism or value for it to measure.
  *
  * `loose` holds the kinds a window has only from unanchored sentences — mechanism, value or allocation words in a
  * sentence that names no specific business or asset and refers back to none (issue 18: "moat", 参入障壁, 価値創造,
@@ -28,7 +29,7 @@ export function linkSetScore(links: ReadonlySet<LinkKind>, loose: ReadonlySet<Li
   else if (loose.has('mechanism')) s += LOOSE_MECHANISM;
   if (customer || financial) {
     const v = customer && financial ? 24 : 16;
-    s += named || mechanism ? v : v / 2;
+    s += links.has('asset') || mechanism ? v : v / 2;
   } else if (loose.has('customerValue') || loose.has('financial')) s += LOOSE_VALUE;
   if (links.has('kpi') && (mechanism || customer || financial)) s += 10;
   if (links.has('allocation')) s += named || mechanism ? 10 : 5;

@@ -619,6 +619,24 @@ describe('judgeDisclosure (v2)', () => {
     expect(assets('当社は出願手順を見直し、取引条件を明確にしました。')).toHaveLength(0);
   });
 
+  it('does not take plans, departments, share disposals or social-issue slogans for content (analyst set 6, v2.10)', () => {
+    // Our own sentences, in the families the sixth analyst's set showed.
+    const j = (t: string) => judgeDisclosure(t);
+    const spans = (t: string, link: string) =>
+      j(t).sentences.flatMap((s) => s.spans.filter((x) => x.link === link).map((x) => x.text));
+    expect(spans('当社は中期経営計画「BRIDGE27」のもと、研究開発を進めております。', 'asset')).toHaveLength(0);
+    expect(spans('織物の研究は当社開発技術部で行っております。', 'asset')).toHaveLength(0);
+    expect(spans('社会課題を解決する製品の開発を進めます。', 'customerValue')).toHaveLength(0);
+    expect(spans('The Group generated cash of £3.1m from share sales in Corvina Ltd.', 'financial')).toHaveLength(0);
+    expect(spans("We hold 1.2% of Corvina's issued share capital.", 'kpi')).toHaveLength(0);
+    // A business and its share of sales is a profile; the same figure for a named technology's product is a story.
+    const profile = j('当社の売上高に占める食器事業の割合は約9%です。').overall;
+    const story = j(
+      '当社の釉薬配合を用いた食器事業は、同配合を社外に出していないことから、売上高の約9%を占めるまでになりました。',
+    ).overall;
+    expect(story).toBeGreaterThan(profile);
+  });
+
   it('never flags a heading as a repeat because it ends with an earlier heading', () => {
     // Our own headings: the second names a part of the first's subject, it does not repeat it.
     const r = judgeDisclosure(

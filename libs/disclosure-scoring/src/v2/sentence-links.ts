@@ -249,7 +249,10 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
       const quoted = open > original.lastIndexOf('」', start);
       if (
         quoted &&
-        (PROGRAMME_AFTER.test(original.slice(end, end + 24)) || PROGRAMME_BEFORE.test(original.slice(open + 1, start)))
+        (PROGRAMME_AFTER.test(original.slice(end, end + 24)) ||
+          PROGRAMME_BEFORE.test(original.slice(open + 1, start)) ||
+          // …or the name a plan is given (中期経営計画「ＸＸ２２」).
+          PROGRAMME_BEFORE.test(original.slice(Math.max(0, open - 12), open)))
       )
         continue;
       // An abbreviation defined in passing (「…フォーラム(ＸＸ)」, 「(以下「ＸＸ」)」) stands for the name before it, and a

@@ -76,13 +76,14 @@ export const FINANCIAL = re(
 );
 /** R&D spending as a share of sales measures spending, not an outcome (海外売上比率 is an outcome and stays). */
 export const FINANCIAL_EXCLUDED =
-  /売上(?:高)?(?:研究開発費|に対する研究開発費)|研究開発費[^。]{0,8}売上(?:高)?比率|売上高?研究開発費|r&d (?:to|as a percentage of) sales/u;
+  // …and selling shares in a holding (share sales, 株式の売却) is a disposal of an investment, not a business's money line.
+  /\bshare (?:sales|disposals?)\b|\b(?:sale|sales|disposal|disposals) of (?:its |our |the )?(?:shares|stakes?|holdings?|equity)\b|\bsell(?:ing|s)? (?:its |our )?shares\b|株式(?:の)?(?:一部)?(?:売却|譲渡)|売上(?:高)?(?:研究開発費|に対する研究開発費)|研究開発費[^。]{0,8}売上(?:高)?比率|売上高?研究開発費|r&d (?:to|as a percentage of) sales/u;
 
 /** A figure that can measure something (share, rate, money, a dated target). */
 export const MEASURE = re(
   [
     // An ownership share (100%子会社, "a 51%-owned subsidiary") measures nothing.
-    '\\d[\\d,.]*\\s*(?:%|％|ポイント|倍|億円|兆円|百万円|万円|円|billion|million|bn|pt)(?!\\s*(?:子会社|出資|-?owned|subsidiar|stake|equity interest))',
+    "\\d[\\d,.]*\\s*(?:%|％|ポイント|倍|億円|兆円|百万円|万円|円|billion|million|bn|pt)(?!\\s*(?:子会社|出資|-?owned|subsidiar|stake|equity interest|of (?:[a-z'’]+ ){0,3}(?:issued )?(?:share capital|shares|voting rights)))",
     '(?:20[2-5]\\d|fy20[2-5]\\d)年?(?:度)?(?:まで|に|の目標|目標)',
     'kpi',
     '指標',

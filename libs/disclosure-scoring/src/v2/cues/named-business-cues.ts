@@ -173,7 +173,8 @@ export const NOT_A_PRODUCT_WORD =
 
 /** "Ｘ技術 / Ｘブランド / Ｘデータ / Ｘプラットフォーム / Ｘノウハウ": a specific technology, brand, data, platform or know-how. */
 export const JA_NAMED_ASSET: PrefixedCue = {
-  suffix: /技術|ブランド|データ|プラットフォーム|ノウハウ/g,
+  // 開発技術部, 生産技術センター: a department, not a technology.
+  suffix: /技術(?!部|課|室|本部|センター|研究所|グループ|チーム|委員会)|ブランド|データ|プラットフォーム|ノウハウ/g,
   min: 2,
   max: 12,
 };

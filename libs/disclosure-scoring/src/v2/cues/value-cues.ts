@@ -391,7 +391,8 @@ export const CUSTOMER_VALUE = re(
     '歩留まり',
     '安全性(?:を高|向上)',
     '利便性',
-    '(?:顧客|お客様|お客さま|社会|患者|ユーザー)(?:の|が抱える)?(?:課題|問題|ニーズ)(?:の|を)?解決',
+    // 社会課題の解決 is the guideline's and SDGs' vocabulary, not what a customer gets.
+    '(?:顧客|お客様|お客さま|患者|ユーザー)(?:の|が抱える)?(?:課題|問題|ニーズ)(?:の|を)?解決',
     'customer value',
     'customers? (?:get|gain|benefit|save|can|value)',
     'for (?:our )?customers',
