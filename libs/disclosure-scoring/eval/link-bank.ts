@@ -35,10 +35,13 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+// --half odd|even keeps the items whose id ends in an odd or an even number: one half to study, the other held out.
+const half = flag('--half');
 const items: BankItem[] = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as BankItem);
+  .map((l) => JSON.parse(l) as BankItem)
+  .filter((it) => !half || Number(it.id.replace(/\D/gu, '')) % 2 === (half === 'odd' ? 1 : 0));
 
 const judged = items.map((it) => {
   const r = judgeDisclosure(it.text);
