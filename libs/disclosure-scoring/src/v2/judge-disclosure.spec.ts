@@ -637,6 +637,29 @@ describe('judgeDisclosure (v2)', () => {
     expect(story).toBeGreaterThan(profile);
   });
 
+  it("reads customer value told through the user's work: who uses it and what changes for them (v2.10)", () => {
+    // Our own sentences. The user and the change, in the sentence after the one that names the product.
+    const links = (t: string) => new Set(judgeDisclosure(t).chains.flatMap((c) => c.links));
+    expect(
+      links(
+        '当社の路面標示塗料「ミチシルベ」は、夜間の視認性を高める粒子配合を用いています。導入した自治体では、塗り直しの回数が半分で済んでいます。',
+      ),
+    ).toContain('customerValue');
+    expect(
+      links(
+        'Our Fernhollow dosing pump keeps every calibration in its own memory. It lets small breweries change recipes without calling a technician.',
+      ),
+    ).toContain('customerValue');
+    // The company's own ability, a user with no change for them, and consumer protection by enforcement are not.
+    expect(
+      links('Our Fernhollow dosing pump keeps every calibration in memory, so the company can service it remotely.'),
+    ).not.toContain('customerValue');
+    expect(links('当社の路面標示塗料「ミチシルベ」は、全国の自治体に納入しています。')).not.toContain('customerValue');
+    expect(
+      judgeDisclosure('当社は模倣品の摘発を進め、消費者の被害を防ぐ活動を推進しています。').sentences[0]?.role,
+    ).toBe('activity');
+  });
+
   it('never flags a heading as a repeat because it ends with an earlier heading', () => {
     // Our own headings: the second names a part of the first's subject, it does not repeat it.
     const r = judgeDisclosure(

@@ -145,8 +145,13 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   // A rate or amount with a dated target measures whatever the neighbouring claim is about; it lends only a KPI,
   // which scores nothing unless its chain has a mechanism or value to measure.
   const refersBack = continuation || F.backReference;
+  // A user and what changes for them (導入した自治体では断水が…で済んでいます) is a claim; whether it is about something
+  // named is the anchoring's question (the sentence before, build-chains.ts).
   const carries =
-    named || (refersBack && (value || has(L.allocation))) || (measure && (value || has(L.allocation) || F.target));
+    named ||
+    F.customerBenefit ||
+    (refersBack && (value || has(L.allocation))) ||
+    (measure && (value || has(L.allocation) || F.target));
   if (!carries) return 'generic';
   if (F.boilerplate.length > 0 && !named) return 'generic';
   if (measure && value) return 'evidence';

@@ -8,6 +8,8 @@ import {
   BOILERPLATE,
   COUNT,
   CUSTOMER_VALUE,
+  CUSTOMER_ACTOR,
+  CUSTOMER_BENEFIT,
   EN_GENERIC_BUSINESS_WORD,
   EN_NAMED_BUSINESS,
   FINANCIAL,
@@ -94,6 +96,8 @@ export interface SentenceLinks {
     /** A dated target or a result against a target. */
     readonly target: boolean;
     readonly weakMechanism: Cue[];
+    /** A user and what changes for them (CUSTOMER_ACTOR + CUSTOMER_BENEFIT): content even when it names nothing itself. */
+    readonly customerBenefit: boolean;
     readonly genericOversight: boolean;
     readonly incentive: boolean;
     readonly intention: boolean;
@@ -322,6 +326,8 @@ function has(re: RegExp, s: string): boolean {
   return hit;
 }
 
+const CUSTOMER_BENEFIT_KEY = 'customer-benefit';
+
 const nonEmpty = (xs: Cue[]): Cue[] | undefined => (xs.length > 0 ? xs : undefined);
 
 /** Every cue family of one sentence. Register (intention or fact) is recorded but never changes a link. */
@@ -338,6 +344,23 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   const excluded = FINANCIAL_EXCLUDED.test(t.text);
   const financial = excluded ? [] : find(FINANCIAL, t);
   const customerValue = find(CUSTOMER_VALUE, t);
+  // What the customer gets, told through the customer's work: a user and, after it, what changes for them.
+  // An activity that protects consumers (模倣品摘発で消費者の被害を防ぐ) stays an activity.
+  if (customerValue.length === 0 && !has(ACTIVITY, t.text)) {
+    const actor = find(CUSTOMER_ACTOR, t)[0];
+    // …within a clause of the user, on either side ("lets small landlords close …"), not anywhere in a long
+    // sentence; English needs more characters per clause.
+    const reach = /[a-z]{3}/u.test(t.text) ? 100 : 60;
+    const benefit = actor
+      ? find(CUSTOMER_BENEFIT, t).find((b) => b.start - actor.end <= reach && actor.start - b.end <= reach)
+      : undefined;
+    if (actor && benefit)
+      customerValue.push({
+        start: Math.min(actor.start, benefit.start),
+        end: Math.max(actor.end, benefit.end),
+        key: CUSTOMER_BENEFIT_KEY,
+      });
+  }
   // An advantage word is a mechanism only when the sentence also says which asset or business it is about, and
   // is not itself a stock phrase ("… an indispensable resource for our competitive advantage").
   if (
@@ -407,6 +430,7 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       importance: has(IMPORTANCE, t.text),
       target: has(TARGET, t.text),
       weakMechanism,
+      customerBenefit: customerValue.some((c) => c.key === CUSTOMER_BENEFIT_KEY),
       // A body named without how counts as empty oversight only in a sentence about IP or the strategy: a company
       // profile's 「代表取締役社長：…」 is no oversight statement.
       genericOversight:

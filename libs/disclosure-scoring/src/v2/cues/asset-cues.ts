@@ -152,6 +152,13 @@ export const EN_NOT_A_TECHNOLOGY: ReadonlySet<string> = new Set([
 export const EN_ASSET_NOUN =
   /(?<![a-z-])([a-z0-9-]+) (?:librar(?:y|ies)|databases?|catalog(?:ue)?s?|dossiers?|codecs?|recipes?|formulas?|records)\b/gu;
 export const EN_NOT_AN_ASSET_HEAD: ReadonlySet<string> = new Set([
+  // Verbs before a plural noun ("change recipes", "keep records") do something to the records, they do not name them.
+  'change',
+  'changing',
+  'keep',
+  'keeps',
+  'share',
+  'update',
   'business',
   'operating',
   'governance',
@@ -231,7 +238,7 @@ export const ASSET = re(
     // Bare know-how ("the know-how of our people") is as general as "our technology"; "process know-how" names one.
     '(?<![a-z-])[a-z-]+ (?:know-how|knowhow)',
     '\\b(?!our |the |its |and |of |global |corporate |company |group |own )[a-z-]{3,} brands?\\b',
-    '\\b(?!our |the |its |of |and |personal |big |such |this |these |that |with |more |new |any |all )[a-z-]{3,} data\\b',
+    '\\b(?!our |the |its |of |and |personal |big |such |this |these |that |with |more |new |any |all |when |where |which |what |how |other |raw |some |many |much |training |customer |user )[a-z-]{3,} data\\b',
     'dataset',
     '立体商標',
     '(?:商品|製品)(?:の)?(?:形状|デザイン)',

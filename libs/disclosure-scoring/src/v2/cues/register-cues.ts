@@ -103,7 +103,7 @@ export const CONTINUATION =
  * ("it", それ) or "such" is not explicit enough.
  */
 export const BACK_REFERENCE =
-  /(?:この|その|これらの|それらの|こうした|当該)(?!ため|よう|度|他|際|結果|場合|時|間|後|前|点|年|期)[\p{Script=Han}\p{Script=Katakana}ー]|(?:本|同)(?:製品|商品|技術|ブランド|素材|材料|部品|サービス|キャラクター|プラットフォーム|アルゴリズム|データ|ソフトウェア|システム|装置|機器|事業|分野|市場|特許|ノウハウ|製法|工程|仕組み|モデル|薬剤?|化合物)|(?:同じ|同等|同様)(?:だけ)?の|\b(?:this|these|those|the same) (?!(?:year|years|time|times|period|regard|respect|way|ways|end|reason|case|cases|point|context|quarter|month|week|day)\b)[a-z-]{3,}|\b(?:comparable|equivalent)\b/u;
+  /(?:この|その|これらの|それらの|こうした|当該)(?!ため|よう|度|他|際|結果|場合|時|間|後|前|点|年|期)[\p{Script=Han}\p{Script=Katakana}ー]|(?:本|同)(?:製品|商品|技術|ブランド|素材|材料|部品|サービス|キャラクター|プラットフォーム|アルゴリズム|データ|ソフトウェア|システム|装置|機器|事業|分野|市場|特許|ノウハウ|製法|工程|仕組み|モデル|薬剤?|化合物)|(?:同じ|同等|同様)(?:だけ)?の|\b(?:this|these|those|the same) (?!(?:year|years|time|times|period|regard|respect|way|ways|end|reason|case|cases|point|context|quarter|month|week|day)\b)[a-z-]{3,}|\b(?:comparable|equivalent)\b|^\s*(?:it|they) (?!(?:is|was|are|were|will|would|may|might|can|could|should|must|has|have|had|seems?|appears?)\b)[a-z]+/u;
 
 /** Intention register (kept only as a label; it never changes the credit a sentence gets). */
 export const INTENTION =

@@ -478,3 +478,44 @@ export const CAUSAL = re(
   ],
   'gu',
 );
+
+/**
+ * Who uses what the company sells (v2.10, link bank e: customer value told through the user's work). With a
+ * CUSTOMER_BENEFIT after it in the same sentence, it says what the customer gets: 「導入した病院では撮像時間が短くなり」,
+ * 「職人は充電器を持ち歩かずに済みます」, "hospitals … see bottlenecks two days earlier", "lets small landlords close a lease
+ * remotely". Like every value word it counts only about something named (anchoring, build-chains.ts).
+ */
+export const CUSTOMER_ACTOR = re(
+  wordStart([
+    '顧客|お客様|お客さま|お客さん|ユーザー|利用者|使用者|購入者|消費者|使う人|掛ける人|着る人',
+    '導入(?:先|企業|病院|施設|自治体|工場|店舗|事業者)',
+    '(?:導入|採用|使用|利用)した[^。、]{0,20}(?:では|は|が)',
+    '(?:を|が)(?:入れた|使う|使った|導入した|採用した)[^。、]{0,16}(?:では|は|が)',
+    '自治体|病院|診療所|クリニック|薬局|医師|看護師|薬剤師|患者|介護(?:施設|職員)|施主|設計者|設計事務所|工務店|農家|生産者|酒蔵|運転会社|荷主|職員|住民|加盟店|販売店|取引先|利用企業|ドライバー|運転手|教員|家庭|現場の|作業員|職人|担当(?:者|課)',
+    '(?:customers|clients|users|hospitals|clinics|patients|nurses|doctors|physicians|pharmacists|pharmacies|plants|factories|farms|farmers|growers|contractors|operators|utilities|municipalities|landlords|tenants|exporters|importers|retailers|shoppers|drivers|planners|engineers|designers|teachers|schools|households|consumers|buyers|fleets|carriers|labs|laboratories|installers|builders|vineyards|dairies|wineries|breweries|bakeries|restaurants|stores|shops|warehouses|mills|workshops|airlines|hotels|fabs)\\b',
+    '(?:[a-z-]+ )?(?:companies|firms|businesses|estates|sites) (?:that|using|who)',
+  ]),
+  'gu',
+);
+/** What changes for the customer (see CUSTOMER_ACTOR). */
+export const CUSTOMER_BENEFIT = re(
+  wordStart([
+    '(?:せ|し|か)ずに済|なくて済|で済(?:ん|み|む|ま)',
+    '(?:短く|少なく|軽く|低く|早く|速く|楽に|容易に|簡単に)(?:な|でき|し|す|済)',
+    '(?:減り|減ら|減っ|減る|減少|下が|抑え(?:ら|て)|防い|防げ|防ぐ|防止|避けられ|避け|解消|不要に|省け|延ばせ|確保でき|上が(?:り|っ|る))',
+    '(?:でき|られ|行え|使え|作れ|見つけられ|答えられ)るように(?:な|し)',
+    '(?:手間|負担|時間|費用|コスト)(?:が|を)?[^。]{0,6}(?:かか(?:ら|り)|減|軽|少な|省)',
+    // What the company itself can do is not the customer's gain.
+    '(?<!the company |we |it )(?:can|could) (?!be\\b|also\\b)[a-z]+',
+    '\\blets? (?:[a-z-]+ ){1,3}[a-z]+',
+    '\\bhelp(?:s|ed|ing)? (?:[a-z-]+ ){1,3}(?:to )?[a-z]+',
+    'spar(?:e|es|ing)\\b',
+    'instead of|rather than',
+    '(?:in|within|on) (?:minutes|hours|a day|the same day|seconds)',
+    '(?:days?|weeks?|hours?|minutes?) (?:earlier|sooner|faster)',
+    'earlier than|faster than|no longer',
+    '(?:fewer|less|lower) [a-z]+',
+    '\\b(?:cut|cuts|save|saves|saved|avoid|avoids|avoided|reduce|reduces|reduced|shorten|shortens|shortened|recover|recovers)\\b',
+  ]),
+  'gu',
+);
