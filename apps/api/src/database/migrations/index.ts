@@ -15,6 +15,7 @@ import { WorkshopEvents1796161242291 } from './1796161242291-workshop-events';
 import { Benchmark1796161334373 } from './1796161334373-benchmark';
 import { PriorDecisions1796164016545 } from './1796164016545-prior-decisions';
 import { DecisionOrigin1796186072319 } from './1796186072319-decision-origin';
+import { DisclosureListIndexes1796264060974 } from './1796264060974-disclosure-list-indexes';
 
 /** Every migration in order; listed explicitly because the API is bundled (no globbing at run time). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Benchmark1796161334373,
   PriorDecisions1796164016545,
   DecisionOrigin1796186072319,
+  DisclosureListIndexes1796264060974,
 ];

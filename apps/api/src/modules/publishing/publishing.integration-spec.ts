@@ -27,6 +27,7 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     c: Company,
     marker: string,
     language: 'ja' | 'en' = 'ja',
+    body = '当社の研究開発費は2026年3月期に120億円、取締役会は知財投資を年4回審議しています。',
   ): Promise<{ id: string; version: number }> {
     const created = await c.owner.post(`/api/orgs/${c.orgId}/drafts`, { type: 'cg-report', language });
     expect({ status: created.status, body: created.status === 201 ? null : created.body }).toEqual({
@@ -37,7 +38,7 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     let version = 1;
     for (const sectionId of CG_SECTIONS) {
       const res = await c.owner.send('put', `/api/orgs/${c.orgId}/drafts/${id}/sections/${sectionId}`, {
-        text: `${marker}：当社の研究開発費は2026年3月期に120億円、取締役会は知財投資を年4回審議しています。`,
+        text: `${marker}：${body}`,
         expectedVersion: version,
       });
       expect(res.status).toBe(200);
@@ -224,6 +225,49 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     } finally {
       statements.mockRestore();
     }
+  });
+
+  it('carries "nothing to judge" to investors: a published text with no claims has L7 notApplicable on every public view', async () => {
+    const empty = await company('主張なし株式会社', { listingStatus: 'standard', industry: '3650' });
+    const full = await company('主張あり株式会社', { listingStatus: 'standard', industry: '3650' });
+    const publicationId = await publish(
+      empty,
+      (await writtenDraft(empty, mark('主張なし'), 'ja', '当社は知的財産を大切にしています。')).id,
+    );
+    await publish(full, (await writtenDraft(full, mark('主張あり'))).id);
+    type Criterion = { id: string; score: number; notApplicable?: boolean };
+
+    // The frozen score (the publication page) says so, as the scorer did.
+    const publication = await anonymous().get(`/api/public/companies/${empty.slug}/publications/${publicationId}`);
+    expect(publication.status).toBe(200);
+    const frozen = publication.body.score.criteria as Criterion[];
+    expect(frozen.find((c) => c.id === 'L7')).toMatchObject({ score: 0, notApplicable: true });
+
+    // The company page's per-criterion scores carry it — only where the scorer set it.
+    const page = await anonymous().get(`/api/public/companies/${empty.slug}`);
+    expect(page.status).toBe(200);
+    const criteria = page.body.disclosures[0].criteria as Criterion[];
+    expect(criteria.find((c) => c.id === 'L7')).toEqual({
+      id: 'L7',
+      key: expect.any(String),
+      name: { ja: expect.any(String), en: expect.any(String) },
+      score: 0,
+      notApplicable: true,
+    });
+    expect(criteria.filter((c) => 'notApplicable' in c).map((c) => c.id)).toEqual(
+      frozen.filter((c) => c.notApplicable).map((c) => c.id),
+    );
+
+    // The comparison names it per company; a text with claims has none.
+    const compared = await anonymous().get(`/api/public/compare?slugs=${empty.slug},${full.slug}&language=ja`);
+    expect(compared.status).toBe(200);
+    const [emptyRow, fullRow] = compared.body.companies as {
+      scores: Record<string, number>;
+      notApplicable: string[];
+    }[];
+    expect(emptyRow.notApplicable).toContain('L7');
+    expect(emptyRow.scores['L7']).toBe(0);
+    expect(fullRow.notApplicable).not.toContain('L7');
   });
 
   it('dialogue: an investor asks, members see and answer, a public answer appears on the company page, the investor sees their own', async () => {

@@ -126,6 +126,7 @@ export class PublishingService {
           company,
           publication: latest ? rowSummary(latest) : null,
           scores: Object.fromEntries((latest?.criteria ?? []).map((c) => [c.id, c.score])),
+          notApplicable: (latest?.criteria ?? []).filter((c) => c.notApplicable === true).map((c) => c.id),
         };
       },
     );
@@ -153,11 +154,15 @@ export class PublishingService {
     const profiles = await this.directory.publicProfilesBySlug(slugs);
     const orgs = slugs.map((slug) => profiles.get(slug));
     if (!orgs.every((org): org is PublicOrganization => org !== undefined)) throw ApiException.notFound();
-    // Only the columns the page shows; the per-criterion scores are cut out of the stored score in SQL.
+    // Only the columns the page shows; the per-criterion scores are cut out of the stored score in SQL (with
+    // `notApplicable` only where the scorer set it, so older publications keep their exact shape).
     const rows = (await this.publications.query(
       `SELECT p.organization_id, p.id, p.type, p.language, p.title, p.version, p.published_at, p.overall, p.class,
               p.score->>'grade' AS grade,
-              (SELECT jsonb_agg(jsonb_build_object('id', c->'id', 'key', c->'key', 'name', c->'name', 'score', c->'score') ORDER BY n)
+              (SELECT jsonb_agg(jsonb_build_object('id', c->'id', 'key', c->'key', 'name', c->'name', 'score', c->'score')
+                                || CASE WHEN c->'notApplicable' = 'true'::jsonb THEN '{"notApplicable": true}'::jsonb
+                                        ELSE '{}'::jsonb END
+                                ORDER BY n)
                  FROM jsonb_array_elements(p.score->'criteria') WITH ORDINALITY AS t(c, n)) AS criteria
          FROM publications p
         WHERE p.organization_id = ANY($1::uuid[]) AND p.withdrawn_at IS NULL

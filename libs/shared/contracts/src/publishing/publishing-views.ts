@@ -33,6 +33,11 @@ export interface PublicCriterionScoreOf<D extends PublishingDomainTypes> {
   key: string;
   name: D['bilingual'];
   score: number;
+  /**
+   * The text gave this criterion nothing to judge (the scorer's `CriterionResult.notApplicable`; v2 L7 on a text with
+   * no claims): show no level out of 3. Absent on publications scored before the scorer said so.
+   */
+  notApplicable?: true;
 }
 
 export interface PublicPublicationSummaryOf<D extends PublishingDomainTypes> {
@@ -85,6 +90,8 @@ export interface CompanyComparisonOf<D extends PublishingDomainTypes> {
     /** The latest publication compared (null when the company published none of that type and language). */
     publication: PublicPublicationSummaryOf<D> | null;
     scores: Partial<Record<D['criterionId'], number>>;
+    /** The criteria the publication gave nothing to judge (their score is 0 but means no level); absent from older APIs. */
+    notApplicable?: D['criterionId'][];
   }[];
 }
 

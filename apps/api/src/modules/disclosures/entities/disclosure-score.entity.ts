@@ -9,7 +9,11 @@ import type { DisclosureDocumentType, DisclosureSourceKind } from '@ipgn/contrac
  * produced (with its rubric version), so an old score never changes when the rubric does.
  */
 @Entity({ name: 'disclosure_scores' })
-@Index('ix_disclosure_scores_org_created', ['organizationId', 'createdAt'])
+// The history's two orders (DisclosuresService.list), each read backwards within one organization so that a page stops
+// after offset + limit rows instead of sorting every row: newest (created desc, id desc) and score (overall desc,
+// created desc, id desc). The id is in both because it breaks the last tie of the order.
+@Index('ix_disclosure_scores_org_newest', ['organizationId', 'createdAt', 'id'])
+@Index('ix_disclosure_scores_org_score', ['organizationId', 'overall', 'createdAt', 'id'])
 export class DisclosureScoreEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

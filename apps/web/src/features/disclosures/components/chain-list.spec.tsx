@@ -41,13 +41,17 @@ describe('ChainList: words about nothing named', () => {
       expect(within(item).getByTestId(`chain-link-${k}`)).toHaveTextContent(`${names[k]}: 言葉だけ（対象なし）`);
       expect(within(item).getByTestId(`chain-link-${k}`)).toHaveClass('chain-link--loose');
     }
-    expect(within(item).getByTestId('chain-link-business')).toHaveTextContent('事業: なし');
+    // A missing business or asset link says what is missing: a named one (not "no intangibles at all").
+    expect(within(item).getByTestId('chain-link-business')).toHaveTextContent('特定の事業・製品: なし');
+    expect(within(item).getByTestId('chain-link-asset')).toHaveTextContent('特定の無形資産: なし');
   });
 
   it('speaks English', () => {
     renderChains(result, 'en');
     const item = screen.getAllByTestId('chain')[chain?.index ?? 0];
     expect(within(item).getByTestId('chain-unanchored')).toHaveTextContent(/^〰 Words only, nothing named: Mechanism/);
+    expect(within(item).getByTestId('chain-link-business')).toHaveTextContent('Named business or product: missing');
+    expect(within(item).getByTestId('chain-link-asset')).toHaveTextContent('Named intangible asset: missing');
   });
 
   it('says nothing of words only for a result saved before v2.4', () => {

@@ -172,9 +172,10 @@ export const disclosuresEn: Messages['disclosures'] = {
     chainsNone: 'No chain from a named business or asset to an outcome was found.',
     chainTitle: 'Chain {{n}}: {{score}} / 100',
     chainTopics: 'About: {{topics}}',
+    // The chain's links: a business and an asset count only when named ("Intangible asset: missing" read as "none").
     links: {
-      business: 'Business',
-      asset: 'Intangible asset',
+      business: 'Named business or product',
+      asset: 'Named intangible asset',
       mechanism: 'Mechanism',
       customerValue: 'Customer value',
       financial: 'Financial outcome',

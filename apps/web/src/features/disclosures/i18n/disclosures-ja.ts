@@ -169,9 +169,10 @@ export const disclosuresJa = {
     chainsNone: '特定の事業・資産から成果までのつながりは見つかりませんでした。',
     chainTitle: '連鎖{{n}}：{{score}} / 100',
     chainTopics: '話題：{{topics}}',
+    // The chain's links: a business and an asset count only when named (「無形資産：なし」 read as "no intangibles").
     links: {
-      business: '事業',
-      asset: '無形資産',
+      business: '特定の事業・製品',
+      asset: '特定の無形資産',
       mechanism: '優位の仕組み',
       customerValue: '顧客価値',
       financial: '財務成果',

@@ -64,7 +64,16 @@ export const publicCompanyPageSchema: z.ZodMiniType<PublicCompanyPage> = z.loose
   disclosures: z.array(
     z.looseObject({
       ...publicationSummaryShape,
-      criteria: z.array(z.looseObject({ id: criterionId, key: z.string(), name: bilingualSchema, score: z.number() })),
+      criteria: z.array(
+        z.looseObject({
+          id: criterionId,
+          key: z.string(),
+          name: bilingualSchema,
+          score: z.number(),
+          // Publications scored before the scorer marked "nothing to judge" have no such field.
+          notApplicable: z.optional(z.literal(true)),
+        }),
+      ),
       olderVersions: z.array(publicationSummary),
     }),
   ),
@@ -88,6 +97,7 @@ export const companyComparisonSchema: z.ZodMiniType<CompanyComparison> = z.loose
       company: publicCompanySchema,
       publication: z.nullable(publicationSummary),
       scores: z.partialRecord(criterionId, z.number()),
+      notApplicable: z.optional(z.array(criterionId)),
     }),
   ),
 });

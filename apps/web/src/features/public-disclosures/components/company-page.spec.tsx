@@ -226,6 +226,139 @@ describe('Public company pages', () => {
     expect(screen.getByTestId('disclosure-calibration')).toBeInTheDocument();
   });
 
+  describe('a criterion the text gave nothing to judge (no claims: L7 substitution)', () => {
+    const EMPTY = '当社は知的財産を大切にしています。';
+    const emptyScore = scoreDisclosure(EMPTY);
+    const l7 = emptyScore.criteria.find((c) => c.id === 'L7');
+    const emptyPage: PublicCompanyPage = {
+      ...page,
+      disclosures: [
+        {
+          ...page.disclosures[0],
+          overall: emptyScore.overall,
+          grade: emptyScore.grade,
+          criteria: emptyScore.criteria.map((c) => ({
+            id: c.id,
+            key: c.key,
+            name: c.name,
+            score: c.score,
+            ...(c.notApplicable ? { notApplicable: c.notApplicable } : {}),
+          })),
+        },
+      ],
+    };
+
+    it('is scored so by the scorer (the premise of these tests)', () => {
+      expect(l7).toMatchObject({ score: 0, notApplicable: true });
+    });
+
+    it.each([
+      ['ja', '判断対象なし', '0〜3の段階を付けていません'],
+      ['en', 'Nothing to judge', 'given no level from 0 to 3'],
+    ] as const)(
+      'shows — and what it means on the company page (%s), with no level and no meter',
+      async (locale, words, note) => {
+        const api = createMockApi({
+          'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'),
+          'GET /api/public/companies/sample': json(200, emptyPage),
+        });
+        renderApp(api, '/companies/sample', locale);
+        const item = await screen.findByTestId(`public-criterion-${l7?.key}`);
+        expect(item).toHaveTextContent(`— ${words}`);
+        expect(item).not.toHaveTextContent('/ 3');
+        expect(item.querySelector('meter')).toBeNull();
+        // The dash is for the eye; the words are what a screen reader reads.
+        expect(within(item).getByText('—')).toHaveAttribute('aria-hidden', 'true');
+        expect(within(item).getByTestId('criterion-not-applicable')).toHaveTextContent(words);
+        expect(screen.getByTestId('public-disclosure')).toHaveTextContent(note);
+        // Every other criterion keeps its level and meter.
+        const others = screen
+          .getAllByRole('listitem')
+          .filter((li) => li.dataset['testid']?.startsWith('public-criterion-') && li !== item);
+        expect(others).toHaveLength(CRITERIA.length - 1);
+        for (const other of others) expect(other.querySelector('meter')).not.toBeNull();
+      },
+    );
+
+    it('renders a publication snapshot from before the field as before (a level and a meter)', async () => {
+      const old: PublicCompanyPage = {
+        ...emptyPage,
+        disclosures: [
+          {
+            ...emptyPage.disclosures[0],
+            criteria: emptyPage.disclosures[0].criteria.map(({ notApplicable: _dropped, ...c }) => c),
+          },
+        ],
+      };
+      const api = createMockApi({
+        'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'),
+        'GET /api/public/companies/sample': json(200, old),
+      });
+      renderApp(api, '/companies/sample');
+      const item = await screen.findByTestId(`public-criterion-${l7?.key}`);
+      expect(item).toHaveTextContent('0 / 3');
+      expect(item.querySelector('meter')).not.toBeNull();
+    });
+
+    it('shows — and what it means on the publication page, from the frozen score', async () => {
+      const api = createMockApi({
+        'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'),
+        'GET /api/public/companies/sample/publications/pub-2': json(200, {
+          ...publication,
+          text: EMPTY,
+          overall: emptyScore.overall,
+          grade: emptyScore.grade,
+          score: emptyScore,
+        }),
+      });
+      renderApp(api, '/companies/sample/publications/pub-2');
+      const item = await screen.findByTestId(`public-criterion-${l7?.key}`);
+      expect(within(item).getByTestId('criterion-not-applicable')).toHaveTextContent('判断対象なし');
+      expect(item.querySelector('meter')).toBeNull();
+      expect(item).not.toHaveTextContent('/ 3');
+    });
+
+    it.each([
+      ['ja', '判断対象なし'],
+      ['en', 'Nothing to judge'],
+    ] as const)('shows — and what it means in the comparison (%s), not 0 / 3', async (locale, words) => {
+      const other: PublicCompany = { ...company, slug: 'other', nameJa: '株式会社アザー', nameEn: 'Other Inc.' };
+      const comparison: CompanyComparison = {
+        type: null,
+        language: 'ja',
+        criteria: CRITERIA.map((c) => ({ id: c.id, key: c.key, name: c.name })),
+        companies: [
+          {
+            company,
+            publication: { ...summary, publicationId: 'pub-2', version: 5, publishedAt: '2026-11-20T00:00:00.000Z' },
+            scores: Object.fromEntries(emptyScore.criteria.map((c) => [c.id, c.score])),
+            notApplicable: ['L7'],
+          },
+          {
+            company: other,
+            publication: { ...summary, publicationId: 'pub-9', version: 1, publishedAt: '2026-11-20T00:00:00.000Z' },
+            scores: { L7: 0 },
+            notApplicable: [],
+          },
+        ],
+      };
+      const api = createMockApi({
+        'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'),
+        'GET /api/public/compare': json(200, comparison),
+      });
+      renderApp(api, '/companies/compare?slugs=sample,other', locale);
+      const table = await screen.findByTestId('compare-table');
+      const row = within(table).getByRole('rowheader', { name: l7?.name[locale] }).closest('tr') as HTMLElement;
+      const [mine, theirs] = within(row).getAllByRole('cell');
+      expect(within(mine).getByTestId('criterion-not-applicable')).toHaveTextContent(words);
+      expect(within(mine).getByText('—')).toHaveAttribute('aria-hidden', 'true');
+      expect(mine).not.toHaveTextContent('/ 3');
+      // A real 0 stays a 0.
+      expect(theirs).toHaveTextContent('0 / 3');
+      expect(screen.getByTestId('not-applicable-note')).toBeInTheDocument();
+    });
+  });
+
   it("puts JPX400's floor check with its caveat and a link to why each company scored so in the comparison", async () => {
     const other: PublicCompany = { ...company, slug: 'other', nameJa: '株式会社アザー', nameEn: null };
     const comparison: CompanyComparison = {

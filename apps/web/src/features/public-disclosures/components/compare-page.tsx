@@ -6,6 +6,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { useCompanyComparison } from '../hooks/use-company-comparison';
 import { companyName } from '../utils/company-name';
+import { NotApplicableMark } from './not-applicable-mark';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import '../public-disclosures.css';
 import { formatDate } from '../../../shared/i18n/format';
@@ -100,9 +101,13 @@ export function ComparePage() {
                     const score = c.scores[criterion.id];
                     return (
                       <td key={c.company.slug}>
-                        {score === undefined
-                          ? t('publicDisclosures.compare.none')
-                          : t('publicDisclosures.company.level', { score })}
+                        {score === undefined ? (
+                          t('publicDisclosures.compare.none')
+                        ) : c.notApplicable?.includes(criterion.id) ? (
+                          <NotApplicableMark />
+                        ) : (
+                          t('publicDisclosures.company.level', { score })
+                        )}
                       </td>
                     );
                   })}
@@ -117,6 +122,11 @@ export function ComparePage() {
           {comparison.data.companies.some((c) => c.publication?.class) ? (
             <p className="muted" data-testid="floor-check-note">
               <strong>{t('disclosures.judgement.floorCheck')}</strong>: {t('disclosures.judgement.floorCheckNote')}
+            </p>
+          ) : null}
+          {comparison.data.companies.some((c) => (c.notApplicable?.length ?? 0) > 0) ? (
+            <p className="muted" data-testid="not-applicable-note">
+              {t('publicDisclosures.company.notApplicableNote')}
             </p>
           ) : null}
           <p className="muted">{t('publicDisclosures.compare.whyNote')}</p>

@@ -22,6 +22,8 @@ export const disclosureScoreSchema = domainValue<DisclosureScore>(
         name: bilingualSchema,
         score: z.number(),
         level: bilingualSchema,
+        // Only a criterion the text gave nothing to judge has it (and only results scored since v2.9).
+        notApplicable: z.optional(z.literal(true)),
       }),
     ),
     suggestions: z.array(z.looseObject({})),
