@@ -5,7 +5,7 @@ import type { CalibrationTable } from './calibration';
  * hand: re-run the evaluation after any change to the scorer.
  */
 export const CALIBRATION_TABLE: CalibrationTable = {
-  source: 'dev: 173 rated texts, 2026-12-02',
+  source: 'dev: 173 rated texts, 2026-12-03',
   bands: [
     {
       grade: 'E',
@@ -14,43 +14,43 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 108,
       strong: 0,
       medium: 1,
-      weak: 107,
+      weak: 107
     },
     {
       grade: 'D',
       min: 11,
       max: 20,
-      n: 24,
+      n: 25,
       strong: 1,
       medium: 5,
-      weak: 18,
+      weak: 19
     },
     {
       grade: 'C',
       min: 21,
-      max: 33,
-      n: 20,
+      max: 25,
+      n: 12,
       strong: 0,
-      medium: 14,
-      weak: 6,
+      medium: 7,
+      weak: 5
     },
     {
       grade: 'B',
-      min: 34,
-      max: 59,
-      n: 17,
-      strong: 3,
-      medium: 12,
-      weak: 2,
+      min: 26,
+      max: 71,
+      n: 26,
+      strong: 4,
+      medium: 20,
+      weak: 2
     },
     {
       grade: 'A',
-      min: 60,
+      min: 72,
       max: 100,
-      n: 4,
-      strong: 2,
-      medium: 2,
-      weak: 0,
-    },
-  ],
+      n: 2,
+      strong: 1,
+      medium: 1,
+      weak: 0
+    }
+  ]
 };
