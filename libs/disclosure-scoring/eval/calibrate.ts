@@ -82,7 +82,9 @@ export function writeCalibration(table: CalibrationTable): string {
  */
 export const CALIBRATION_TABLE: CalibrationTable = ${JSON.stringify(table, null, 2)
     .replace(/"(\w+)":/g, '$1:')
-    .replace(/"/g, "'")};
+    .replace(/"/g, "'")
+    // Prettier's trailing commas, so that the generated file passes the format check as written.
+    .replace(/([^\s,{[])(?=\n\s*[}\]])/g, '$1,')};
 `;
   writeFileSync(file, body);
   return file;

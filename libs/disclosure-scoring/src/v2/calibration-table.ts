@@ -14,7 +14,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 108,
       strong: 0,
       medium: 1,
-      weak: 107
+      weak: 107,
     },
     {
       grade: 'D',
@@ -23,7 +23,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 25,
       strong: 1,
       medium: 5,
-      weak: 19
+      weak: 19,
     },
     {
       grade: 'C',
@@ -32,7 +32,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 12,
       strong: 0,
       medium: 7,
-      weak: 5
+      weak: 5,
     },
     {
       grade: 'B',
@@ -41,7 +41,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 26,
       strong: 4,
       medium: 20,
-      weak: 2
+      weak: 2,
     },
     {
       grade: 'A',
@@ -50,7 +50,7 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       n: 2,
       strong: 1,
       medium: 1,
-      weak: 0
-    }
-  ]
+      weak: 0,
+    },
+  ],
 };
