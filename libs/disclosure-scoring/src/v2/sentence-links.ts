@@ -347,19 +347,21 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   // What the customer gets, told through the customer's work: a user and, after it, what changes for them.
   // An activity that protects consumers (模倣品摘発で消費者の被害を防ぐ) stays an activity.
   if (customerValue.length === 0 && !has(ACTIVITY, t.text)) {
-    const actor = find(CUSTOMER_ACTOR, t)[0];
+    const actors = find(CUSTOMER_ACTOR, t);
+    const benefits = actors.length > 0 ? find(CUSTOMER_BENEFIT, t) : [];
     // …within a clause of the user, on either side ("lets small landlords close …"), not anywhere in a long
     // sentence; English needs more characters per clause.
-    const reach = /[a-z]{3}/u.test(t.text) ? 100 : 60;
-    const benefit = actor
-      ? find(CUSTOMER_BENEFIT, t).find((b) => b.start - actor.end <= reach && actor.start - b.end <= reach)
-      : undefined;
-    if (actor && benefit)
+    const reach = /[a-z]{3}/u.test(t.text) ? 120 : 60;
+    for (const actor of actors) {
+      const benefit = benefits.find((b) => b.start - actor.end <= reach && actor.start - b.end <= reach);
+      if (!benefit) continue;
       customerValue.push({
         start: Math.min(actor.start, benefit.start),
         end: Math.max(actor.end, benefit.end),
         key: CUSTOMER_BENEFIT_KEY,
       });
+      break;
+    }
   }
   // An advantage word is a mechanism only when the sentence also says which asset or business it is about, and
   // is not itself a stock phrase ("… an indispensable resource for our competitive advantage").
