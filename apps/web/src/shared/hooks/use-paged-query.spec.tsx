@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { pageOf, type Page } from '@ipgn/contracts';
-import { usePagedQuery } from './use-paged-query';
+import { updatePagedItems, usePagedQuery } from './use-paged-query';
 
 type Key = readonly [string, string];
 
@@ -62,5 +62,51 @@ describe('usePagedQuery keepPreviousWhen', () => {
     expect(hook.result.current.isPending).toBe(true);
     act(() => pages.answer(['org-b', 'newest'], ['b-item']));
     await waitFor(() => expect(hook.result.current.data).toEqual(['b-item']));
+  });
+});
+
+describe('usePagedQuery across changes between pages', () => {
+  type Row = { id: string };
+  /** A server list of rows, paged by offset, that the test can change between requests. */
+  function serverList(ids: string[]) {
+    const rows = ids.map((id) => ({ id }));
+    const offsets: number[] = [];
+    return {
+      rows,
+      offsets,
+      fetch: async (offset: number): Promise<Page<Row>> => {
+        offsets.push(offset);
+        return pageOf(rows.slice(offset, offset + 2), rows.length, { offset, limit: 2 });
+      },
+    };
+  }
+  function render(fetch: (offset: number) => Promise<Page<Row>>) {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    );
+    const hook = renderHook(() => usePagedQuery<Row>(['rows'], fetch), { wrapper });
+    return { client, hook };
+  }
+
+  it('shows a row once when a new row was added at the top between two pages', async () => {
+    const server = serverList(['c', 'b', 'a']);
+    const { hook } = render(server.fetch);
+    await waitFor(() => expect(hook.result.current.data?.map((r) => r.id)).toEqual(['c', 'b']));
+    server.rows.unshift({ id: 'd' });
+    await act(() => hook.result.current.fetchNextPage());
+    await waitFor(() => expect(hook.result.current.data?.map((r) => r.id)).toEqual(['c', 'b', 'a']));
+  });
+
+  it('reads the next page after the rows still held when one was removed here, so no row is skipped', async () => {
+    const server = serverList(['d', 'c', 'b', 'a']);
+    const { client, hook } = render(server.fetch);
+    await waitFor(() => expect(hook.result.current.data?.map((r) => r.id)).toEqual(['d', 'c']));
+    // The user deletes "c": the server and the cached page both lose it.
+    server.rows.splice(1, 1);
+    act(() => updatePagedItems<Row>(client, ['rows'], (items) => items.filter((r) => r.id !== 'c')));
+    await act(() => hook.result.current.fetchNextPage());
+    await waitFor(() => expect(hook.result.current.data?.map((r) => r.id)).toEqual(['d', 'b', 'a']));
+    expect(server.offsets).toEqual([0, 1]);
   });
 });

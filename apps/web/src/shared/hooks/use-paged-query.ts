@@ -21,10 +21,15 @@ export function usePagedQuery<T>(
       previousQuery && options.keepPreviousWhen?.(previousQuery.queryKey) ? previous : undefined,
     queryFn: ({ pageParam }) => fetchPage(pageParam),
     initialPageParam: 0,
-    getNextPageParam: (last: Page<T>) => last.nextOffset ?? undefined,
+    // The next page starts after the rows held now, not at the offset the server computed when the last page was
+    // read: a row removed here since (updatePagedItems) would otherwise shift one unseen row behind the offset.
+    getNextPageParam: (last: Page<T>, all: Page<T>[]) =>
+      last.nextOffset === null || last.nextOffset === undefined
+        ? undefined
+        : all.reduce((n, p) => n + p.items.length, 0),
   });
   const pages = query.data?.pages;
-  const data: T[] | undefined = pages ? pages.flatMap((p) => p.items) : undefined;
+  const data: T[] | undefined = pages ? withoutRepeats(pages.flatMap((p) => p.items)) : undefined;
   const total = pages?.[pages.length - 1]?.total ?? 0;
   return {
     data,
@@ -40,6 +45,21 @@ export function usePagedQuery<T>(
     isFetchingNextPage: query.isFetchingNextPage,
     fetchNextPage: query.fetchNextPage,
   };
+}
+
+/**
+ * Offset pages repeat a row when rows were added before it between two requests (someone saved a new text while the
+ * list was open): an item with an id already shown is shown once.
+ */
+function withoutRepeats<T>(items: T[]): T[] {
+  const seen = new Set<unknown>();
+  return items.filter((item) => {
+    const id = typeof item === 'object' && item !== null && 'id' in item ? (item as { id: unknown }).id : undefined;
+    if (id === undefined) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 /** Changes the cached items of a paged list in place (after a mutation), keeping the pages and the total in step. */
