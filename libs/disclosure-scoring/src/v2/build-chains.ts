@@ -104,9 +104,17 @@ function overlaps(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * The business units a sentence names (Ｘ事業, Ｘセグメント, "the X segment"): a story moves to another business only
+ * when a sentence names another unit. Sector and market words (製薬, 創薬, 医薬品, 新興国向け, "semiconductors") are
+ * topics inside one story: a pharma text that says 製薬 and then 創薬 has not changed business.
+ */
 function businessKeys(s: WorkSentence): string[] {
-  return (s.found.links.business ?? []).map((c) => c.key);
+  return (s.found.links.business ?? [])
+    .filter((c) => BUSINESS_UNIT.test(s.text.slice(c.start, c.end).toLowerCase()))
+    .map((c) => c.key);
 }
+const BUSINESS_UNIT = /(?:事業|セグメント|部門|カンパニー|ビジネス|segment|business|division)$/u;
 
 /** The first link of the canonical order that a chain lacks (the place it breaks). */
 function firstMissing(links: ReadonlySet<LinkKind>): LinkKind | null {

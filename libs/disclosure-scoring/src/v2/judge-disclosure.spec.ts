@@ -660,6 +660,18 @@ describe('judgeDisclosure (v2)', () => {
     ).toBe('activity');
   });
 
+  it('keeps one story about one business in one chain when it names the sector in other words (walk 10)', () => {
+    // Our own text: 製薬 then 創薬 then 医薬品 is one pharma story, not three businesses; two named units still split.
+    const one = judgeDisclosure(
+      '当社の製薬事業は、研究開発投資を特許による独占期間に回収しています。そのため、新薬の利益が次の創薬を支えます。基本特許が満了すると後発医薬品の参入で売上が落ちるため、製剤特許を取得しています。',
+    );
+    expect(one.chains).toHaveLength(1);
+    const two = judgeDisclosure(
+      '当社の塗料事業は、配合を社外に出していないことから、同事業の売上高は伸びております。当社の電池事業は、電極の特許網により独占しております。',
+    );
+    expect(two.chains.map((c) => c.breaks.endReason)).toContain('other-business');
+  });
+
   it('never flags a heading as a repeat because it ends with an earlier heading', () => {
     // Our own headings: the second names a part of the first's subject, it does not repeat it.
     const r = judgeDisclosure(
