@@ -114,7 +114,9 @@ describe('disclosures: the rubric, scoring pasted text, comparing versions (HTTP
     for (const c of cmp.criteria) {
       const a = weak.result.criteria.find((x) => x.id === c.id);
       const b = strong.result.criteria.find((x) => x.id === c.id);
-      expect(c.delta).toBe((b?.score ?? 0) - (a?.score ?? 0));
+      // Nothing to judge (WEAK_JA makes no claims: L7) has no difference with a level.
+      const notJudged = a?.notApplicable === true || b?.notApplicable === true;
+      expect(c.delta).toBe(notJudged ? null : (b?.score ?? 0) - (a?.score ?? 0));
     }
     expect(cmp.criteria.some((c) => (c.delta ?? 0) > 0)).toBe(true);
     expect(cmp.textDiff[0]).toEqual({ op: 'equal', sentences: [WEAK_JA] });
@@ -135,6 +137,51 @@ describe('disclosures: the rubric, scoring pasted text, comparing versions (HTTP
     expect([back.body.from.id, back.body.order]).toEqual([strong.id, 'given']);
     expect(back.body.overallDelta).toBe(-cmp.overallDelta);
     expect((await suite.owner.get(`${suite.base()}/${strong.id}/compare/${weak.id}?order=newest`)).status).toBe(400);
+  });
+
+  it('compares nothing to judge with a level as a mark on its side, not as a difference', async () => {
+    // A text with no claims: the scorer has nothing for L7 (substitution) to judge.
+    const none = await suite.paste(WEAK_JA);
+    const l7Of = (r: DisclosureScore) => r.criteria.find((c) => c.key === 'substitution');
+    expect(l7Of(none.result)).toMatchObject({ score: 0, notApplicable: true });
+    const claims = await suite.paste(`${WEAK_JA}${STRONG_JA}`);
+    const judged = l7Of(claims.result);
+    expect(judged?.notApplicable).toBeUndefined();
+
+    const forward = (await suite.owner.get(`${suite.base()}/${none.id}/compare/${claims.id}`))
+      .body as DisclosureComparison;
+    expect(forward.from.id).toBe(none.id);
+    const row = forward.criteria.find((c) => c.key === 'substitution');
+    expect(row).toEqual({
+      id: 'L7',
+      key: 'substitution',
+      name: judged?.name,
+      from: 0,
+      to: judged?.score,
+      delta: null,
+      fromNotApplicable: true,
+    });
+    // The other criteria still have their difference, and only the side with nothing to judge carries the mark.
+    for (const c of forward.criteria.filter((x) => x.key !== 'substitution')) {
+      expect(c.delta).toBe((c.to ?? 0) - (c.from ?? 0));
+      expect(c).not.toHaveProperty('fromNotApplicable');
+      expect(c).not.toHaveProperty('toNotApplicable');
+    }
+
+    const back = (await suite.owner.get(`${suite.base()}/${claims.id}/compare/${none.id}?order=given`))
+      .body as DisclosureComparison;
+    expect(back.criteria.find((c) => c.key === 'substitution')).toMatchObject({
+      from: judged?.score,
+      to: 0,
+      delta: null,
+      toNotApplicable: true,
+    });
+    const both = (await suite.owner.get(`${suite.base()}/${none.id}/compare/${none.id}`)).body as DisclosureComparison;
+    expect(both.criteria.find((c) => c.key === 'substitution')).toMatchObject({
+      delta: null,
+      fromNotApplicable: true,
+      toNotApplicable: true,
+    });
   });
 
   it('puts the document of the earlier period on the left, whatever order they were scored in', async () => {

@@ -303,13 +303,18 @@ function criterionDeltas(from: DisclosureScore, to: DisclosureScore): Disclosure
   for (const c of [...to.criteria, ...from.criteria.filter((x) => !after.has(x.id))]) {
     const a = before.get(c.id);
     const b = after.get(c.id);
+    // Nothing to judge is not a level: no difference with a level (or with itself), only the mark on its side.
+    const fromNotApplicable = a?.notApplicable === true;
+    const toNotApplicable = b?.notApplicable === true;
     rows.push({
       id: c.id,
       key: c.key,
       name: c.name,
       from: a?.score ?? null,
       to: b?.score ?? null,
-      delta: a && b ? b.score - a.score : null,
+      delta: a && b && !fromNotApplicable && !toNotApplicable ? b.score - a.score : null,
+      ...(fromNotApplicable ? { fromNotApplicable: true as const } : {}),
+      ...(toNotApplicable ? { toNotApplicable: true as const } : {}),
     });
   }
   return rows;

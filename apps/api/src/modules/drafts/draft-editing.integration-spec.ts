@@ -1,6 +1,6 @@
 import { DEMO_COMPANY_FACTS } from '@ipgn/drafting';
 import { put } from '../../../test/support/assessment-steps';
-import { completeListedAssessment, countRows, demoOrganization } from '../../../test/support/draft-steps';
+import { CG_SECTIONS, completeListedAssessment, countRows, demoOrganization } from '../../../test/support/draft-steps';
 import { useTestApp } from '../../../test/support/use-test-app';
 
 describe('drafts: editing, versions and diff (HTTP, real database)', () => {
@@ -80,6 +80,31 @@ describe('drafts: editing, versions and diff (HTTP, real database)', () => {
     expect(diff.body.overallDelta).toBe(saved.body.overall - before);
     expect((await owner.get(`/api/orgs/${orgId}/drafts/${id}/versions/1/diff/9`)).status).toBe(404);
     expect((await owner.get(`/api/orgs/${orgId}/drafts/${id}/versions/x/diff/1`)).status).toBe(404);
+  });
+
+  it("carries the scorer's nothing-to-judge mark: a draft edited down to no claims has L7 notApplicable, saved and read back", async () => {
+    const { owner, orgId } = await demoOrganization(s.ctx);
+    await completeListedAssessment(s.t.db, owner, orgId);
+    await put(owner, `/api/orgs/${orgId}/company-facts`, { facts: DEMO_COMPANY_FACTS, expectedVersion: 0 });
+    const created = await owner.post(`/api/orgs/${orgId}/drafts`, { type: 'cg-report', language: 'ja' });
+    const id = String(created.body.id);
+    type Criterion = { key: string; score: number; notApplicable?: true };
+    const l7 = (body: { current: { score: { criteria: Criterion[] } } }) =>
+      body.current.score.criteria.find((c) => c.key === 'substitution');
+    expect(l7(created.body)?.notApplicable).toBeUndefined();
+
+    let version = 1;
+    for (const section of CG_SECTIONS) {
+      const res = await put(owner, `/api/orgs/${orgId}/drafts/${id}/sections/${section}`, {
+        text: '当社は知的財産を大切にしています。',
+        expectedVersion: version++,
+      });
+      expect(res.status).toBe(200);
+    }
+    const read = await owner.get(`/api/orgs/${orgId}/drafts/${id}`);
+    expect(read.status).toBe(200);
+    expect(read.body.currentVersion).toBe(3);
+    expect(l7(read.body)).toMatchObject({ score: 0, notApplicable: true });
   });
 
   it('keeps slots through a plain-text edit, accepts paragraphs of runs, and refuses invented slots (400, nothing written)', async () => {

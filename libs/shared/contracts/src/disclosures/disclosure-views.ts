@@ -66,8 +66,18 @@ export interface DisclosureCriterionDeltaOf<D extends DisclosureDomainTypes> {
   name: D['bilingual'];
   from: D['level'] | null;
   to: D['level'] | null;
-  /** to − from; null when one side lacks the criterion (different rubric versions). */
+  /**
+   * to − from; null when one side lacks the criterion (different rubric versions) or gave it nothing to judge (a level
+   * and "nothing to judge" have no difference).
+   */
   delta: number | null;
+  /**
+   * The `from` text gave this criterion nothing to judge (the scorer's `notApplicable`, v2 L7 on a text with no
+   * claims): `from` is the scorer's 0, not a level. Absent otherwise, and in answers from before the mark existed.
+   */
+  fromNotApplicable?: true;
+  /** The same for the `to` text. */
+  toNotApplicable?: true;
 }
 
 /** One run of sentences that are the same in both texts, or only in `from` (removed) or only in `to` (added). */

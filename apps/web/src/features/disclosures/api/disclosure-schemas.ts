@@ -65,6 +65,9 @@ export const disclosureComparisonSchema: z.ZodMiniType<DisclosureComparison> = z
       from: z.nullable(level),
       to: z.nullable(level),
       delta: z.nullable(z.number()),
+      // Only a side the text gave nothing to judge has it (and only comparisons answered since it existed).
+      fromNotApplicable: z.optional(z.literal(true)),
+      toNotApplicable: z.optional(z.literal(true)),
     }),
   ),
   textDiff: z.array(z.looseObject({ op: z.enum(['equal', 'removed', 'added']), sentences: z.array(z.string()) })),

@@ -45,6 +45,24 @@ function summaryOf(r: DisclosureRecord): DisclosureSummary {
   };
 }
 
+/** Per-criterion rows as the API builds them: nothing to judge is a mark on its side, with no difference. */
+function deltasOf(from: DisclosureRecord, to: DisclosureRecord): DisclosureComparison['criteria'] {
+  return to.result.criteria.map((c) => {
+    const a = from.result.criteria.find((x) => x.id === c.id);
+    const na = a?.notApplicable === true || c.notApplicable === true;
+    return {
+      id: c.id,
+      key: c.key,
+      name: c.name,
+      from: a?.score ?? null,
+      to: c.score,
+      delta: a && !na ? c.score - a.score : null,
+      ...(a?.notApplicable ? { fromNotApplicable: true as const } : {}),
+      ...(c.notApplicable ? { toNotApplicable: true as const } : {}),
+    };
+  });
+}
+
 const weak = recordOf('d-weak', '2025年版', WEAK, '2026-11-01T00:00:00.000Z');
 const strong = recordOf('d-strong', '2026年版', STRONG, '2026-11-20T00:00:00.000Z');
 
@@ -283,10 +301,7 @@ describe('Disclosure scoring pages', () => {
       toPeriod: { year: 2026, month: null, source: 'title' },
       order: 'document',
       overallDelta: strong.overall - weak.overall,
-      criteria: strong.result.criteria.map((c) => {
-        const before = weak.result.criteria.find((w) => w.id === c.id)?.score ?? 0;
-        return { id: c.id, key: c.key, name: c.name, from: before, to: c.score, delta: c.score - before };
-      }),
+      criteria: deltasOf(weak, strong),
       textDiff: [
         { op: 'removed', sentences: [WEAK] },
         { op: 'added', sentences: [STRONG] },
@@ -325,6 +340,13 @@ describe('Disclosure scoring pages', () => {
       within(screen.getByTestId('delta-business-and-asset')).getByText(`+${linkage?.delta} 改善`),
     ).toBeInTheDocument();
     expect(screen.getByRole('table', { name: '観点ごとの変化' })).toBeInTheDocument();
+    // The older text makes no claims: substitution had nothing to judge, so the change is "— → level", no number.
+    const l7 = strong.result.criteria.find((c) => c.key === 'substitution');
+    expect(weak.result.criteria.find((c) => c.key === 'substitution')?.notApplicable).toBe(true);
+    const substitution = screen.getByTestId('delta-substitution');
+    expect(substitution).toHaveTextContent(`— 判断対象なし${l7?.score}— → ${l7?.score}`);
+    expect(substitution).not.toHaveTextContent(/改善|低下|変化なし|\+/);
+    expect(screen.getByTestId('delta-not-applicable-note')).toHaveTextContent('判断対象なし');
     expect(screen.getByText(STRONG).tagName).toBe('INS');
     expect(screen.getByText(WEAK).tagName).toBe('DEL');
     expect(screen.getByText('（2025年度）')).toBeInTheDocument();
@@ -423,10 +445,7 @@ describe('Disclosure scoring pages', () => {
       toPeriod: { year: 2026, month: null, source: 'title' },
       order: 'document',
       overallDelta: b.overall - a.overall,
-      criteria: a.result.criteria.map((c) => {
-        const other = b.result.criteria.find((w) => w.id === c.id)?.score ?? 0;
-        return { id: c.id, key: c.key, name: c.name, from: c.score, to: other, delta: other - c.score };
-      }),
+      criteria: deltasOf(a, b),
       textDiff: [
         { op: 'removed', sentences: [STRONG] },
         { op: 'added', sentences: [WEAK] },

@@ -250,6 +250,11 @@ export const disclosuresEn: Messages['disclosures'] = {
     worsened: 'worse',
     unchanged: 'unchanged',
     notScored: 'not scored',
+    notApplicableArrow: '{{from}} → {{to}}',
+    notApplicableChange: 'From {{from}} to {{to}} (not compared as a number)',
+    notApplicableBoth: 'Nothing to judge in either (not compared as a number)',
+    notApplicableNote:
+      '— “Nothing to judge”: the text makes no claim this criterion could judge, so it has no level from 0 to 3 and its change is not given as a number.',
     textDiff: 'Text changes (by sentence)',
     textDiffApproximate: 'The texts differ too much to match sentence by sentence; both are shown whole.',
     added: 'Added sentences',

@@ -247,6 +247,11 @@ export const disclosuresJa = {
     worsened: '低下',
     unchanged: '変化なし',
     notScored: '評価なし',
+    notApplicableArrow: '{{from}} → {{to}}',
+    notApplicableChange: '{{from}}から{{to}}へ（数値の差としては比べません）',
+    notApplicableBoth: 'どちらも判断対象なし（数値の差としては比べません）',
+    notApplicableNote:
+      '—「判断対象なし」：本文にこの観点で評価できる主張がないため、0〜3の段階がなく、変化も数値では示しません。',
     textDiff: '本文の差分（文単位）',
     textDiffApproximate: '文章の違いが大きいため、文単位の対応付けを省略して全体を表示しています。',
     added: '追加された文',

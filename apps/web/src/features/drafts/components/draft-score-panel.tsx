@@ -1,14 +1,21 @@
 import { useTranslation } from 'react-i18next';
+import { NotApplicableMark } from '../../../shared/components/not-applicable-mark';
 import { currentLocale } from '../../../shared/i18n/current-locale';
+import { criterionStatus } from '../../disclosures/utils/criterion-status';
 import { percent } from '../utils/percent';
 import type { DraftVersionView } from '@ipgn/drafting';
 
-/** The disclosure score of the current version and the criteria not yet met (what would raise it). */
+/**
+ * The disclosure score of the current version and the criteria not yet met (what would raise it). A criterion the
+ * text gives nothing to judge (no claims) shows "— 判断対象なし" with the scorer's reason, and is not something to raise.
+ */
 export function DraftScorePanel({ version }: { version: DraftVersionView }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const score = version.score;
-  const unmet = score ? score.criteria.filter((c) => c.score < 3) : [];
+  const statusOf = (c: { score: number; notApplicable?: true }) => criterionStatus(c.score, c.notApplicable === true);
+  const notJudged = score ? score.criteria.filter((c) => statusOf(c) === 'notApplicable') : [];
+  const unmet = score ? score.criteria.filter((c) => statusOf(c) === 'partly' || statusOf(c) === 'missing') : [];
   return (
     <section aria-labelledby="draft-score-title" className="panel">
       <h2 id="draft-score-title">{t('drafts.score.heading')}</h2>
@@ -25,8 +32,20 @@ export function DraftScorePanel({ version }: { version: DraftVersionView }) {
           <p className="muted" data-testid="draft-score-note">
             {t('disclosures.judgement.draftNote')}
           </p>
+          {notJudged.length > 0 ? (
+            <ul className="list">
+              {notJudged.map((c) => (
+                <li key={c.id} data-testid={`draft-criterion-${c.key}`}>
+                  <strong>{c.name[locale]}</strong> <NotApplicableMark />
+                  {c.missingText ? <p className="muted">{c.missingText[locale]}</p> : null}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <h3>{t('drafts.score.raiseHeading')}</h3>
-          {unmet.length === 0 ? <p>{t('drafts.score.allMet')}</p> : null}
+          {unmet.length === 0 ? (
+            <p>{t(notJudged.length > 0 ? 'drafts.score.allJudgedMet' : 'drafts.score.allMet')}</p>
+          ) : null}
           <ul className="list">
             {unmet.map((c) => (
               <li key={c.id} data-testid={`draft-criterion-${c.key}`}>

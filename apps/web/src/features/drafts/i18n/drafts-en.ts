@@ -101,6 +101,7 @@ export const draftsEn: Messages['drafts'] = {
     completeness: 'Paragraphs filled: {{filled}} of {{paragraphs}} ({{percent}}%)',
     raiseHeading: 'What would raise the score',
     allMet: 'Every criterion is met.',
+    allJudgedMet: 'Every criterion that could be judged is met.',
     level: 'Level {{score}} / 3',
   },
   workflow: {

@@ -98,6 +98,7 @@ export const draftsJa = {
     completeness: '記入済みの段落：{{paragraphs}}段落中{{filled}}段落（{{percent}}%）',
     raiseHeading: 'スコアを上げるには',
     allMet: 'すべての観点を満たしています。',
+    allJudgedMet: '判断対象のある観点はすべて満たしています。',
     level: 'レベル {{score}} / 3',
   },
   workflow: {

@@ -6,7 +6,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { useCompanyComparison } from '../hooks/use-company-comparison';
 import { companyName } from '../utils/company-name';
-import { NotApplicableMark } from './not-applicable-mark';
+import { NotApplicableMark } from '../../../shared/components/not-applicable-mark';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import '../public-disclosures.css';
 import { formatDate } from '../../../shared/i18n/format';

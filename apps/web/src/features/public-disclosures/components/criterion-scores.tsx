@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import type { PublicCriterionScore } from '@ipgn/drafting';
-import { NotApplicableMark } from './not-applicable-mark';
+import { NotApplicableMark } from '../../../shared/components/not-applicable-mark';
 
 /**
  * Per-criterion scores as a list with the level in numbers and a bar (the number is the signal, not the colour). A

@@ -43,7 +43,6 @@ export const publicDisclosuresEn: Messages['publicDisclosures'] = {
     overallNoClass: '{{overall}} / 100 · {{grade}}',
     criteria: 'Scores by criterion',
     level: '{{score}} / 3',
-    notApplicable: 'Nothing to judge',
     notApplicableNote:
       '— “Nothing to judge”: the text makes no claim this criterion could judge, so it is given no level from 0 to 3.',
     read: 'Read the text',

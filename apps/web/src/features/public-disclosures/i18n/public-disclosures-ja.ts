@@ -40,7 +40,6 @@ export const publicDisclosuresJa = {
     overallNoClass: '{{overall}}点 / 100点・{{grade}}',
     criteria: '観点別の評価',
     level: '{{score}} / 3',
-    notApplicable: '判断対象なし',
     notApplicableNote: '—「判断対象なし」：本文にこの観点で評価できる主張がないため、0〜3の段階を付けていません。',
     read: '本文を読む',
     older: '以前の公開版',
