@@ -672,6 +672,63 @@ describe('judgeDisclosure (v2)', () => {
     expect(two.chains.map((c) => c.breaks.endReason)).toContain('other-business');
   });
 
+  it('gives nothing to a keyword list or to words stuffed into an enumeration (walk 10)', () => {
+    // Our own lists: the rubric's words beside product nouns, as a line and as a sentence.
+    const list = judgeDisclosure(
+      '特許 ブランド 独占 ロイヤルティ収入 価格プレミアム 乗り換えコスト 利益率 ROIC 電池材料 空調機',
+    );
+    expect(list.overall).toBe(0);
+    expect(list.sentences[0]?.reason.en).toMatch(/list of words/);
+    expect(judgeDisclosure('moat exclusivity royalties pricing power switching costs margin batteries').overall).toBe(
+      0,
+    );
+    const stuffed = judgeDisclosure(
+      '当社は、独占、ロイヤルティ収入、価格プレミアム、乗り換えコスト、利益率、ROICを電池材料と空調機の事業で重視しています。',
+    );
+    expect(stuffed.chains.flatMap((c) => c.links)).not.toContain('mechanism');
+    expect(
+      judgeDisclosure(
+        'We value exclusivity, royalties, price premiums, switching costs, margin and ROIC in our battery materials business.',
+      ).chains.flatMap((c) => c.links),
+    ).not.toContain('financial');
+    // A real mechanism in a sentence keeps its credit.
+    expect(
+      judgeDisclosure(
+        '当社の電池材料事業は、焼成条件を社外に出していないことから、同材料の販売価格を維持しております。',
+      ).chains.flatMap((c) => c.links),
+    ).toContain('mechanism');
+  });
+
+  it('reads praise, forgone income, compliance and defence as what they are (walk 10)', () => {
+    // Our own sentences.
+    const j = (t: string) => judgeDisclosure(t);
+    const spans = (t: string, link: string) =>
+      j(t).sentences.flatMap((s) => s.spans.filter((x) => x.link === link).map((x) => x.text));
+    expect(spans('当社は高収益事業への転換を進めています。', 'business')).toHaveLength(0);
+    expect(spans('「量産型メーカー」の事業形態を改めます。', 'business')).toHaveLength(0);
+    expect(spans('新素材の開発でお客様の問題解決に貢献します。', 'business')).toHaveLength(0);
+    // Licence income the company chose not to take is no financial outcome.
+    expect(
+      spans(
+        '当社には冷媒特許のライセンス料で利益を追求する選択肢もありましたが、無償で開放することを決めました。',
+        'financial',
+      ),
+    ).toHaveLength(0);
+    // Leak prevention as internal control is housekeeping, not a mechanism.
+    expect(
+      spans('営業秘密の管理および漏洩防止について、監査部門と連携して内部統制を進めています。', 'mechanism'),
+    ).toHaveLength(0);
+    // Protecting one's own technology from infringement is a strategy, not a risk factor.
+    expect(
+      j(
+        'Our strategy protects our core imaging technologies from being infringed by others and licenses patents that others need.',
+      ).sentences[0]?.role,
+    ).not.toBe('risk');
+    // The breakdown of a count is a count; an aim to raise brand value is no valuation.
+    expect(j('その内訳は、塗料事業15%、電池事業33%です。').sentences[0]?.role).toBe('count');
+    expect(j('商標制度を活用した製品の保護とブランド価値の向上').sentences[0]?.role).not.toBe('count');
+  });
+
   it('never flags a heading as a repeat because it ends with an earlier heading', () => {
     // Our own headings: the second names a part of the first's subject, it does not repeat it.
     const r = judgeDisclosure(

@@ -100,6 +100,12 @@ class SeenKeys {
   }
 }
 
+/** Why a line of words (a keyword list, a table row) lends nothing. */
+const WORD_LIST_REASON: Bilingual = {
+  ja: '語や数字を並べただけで、文として何も述べていません（キーワードの羅列・表の行）。',
+  en: 'A list of words or figures, not a sentence: it states nothing (a keyword list or a table row).',
+};
+
 const has = (xs: readonly Cue[] | undefined): boolean => xs !== undefined && xs.length > 0;
 
 function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
@@ -269,7 +275,7 @@ export function judgeSentences(text: string, names: readonly string[], language:
       continuation,
       found,
       role,
-      reason: REASONS[role],
+      reason: found.flags.wordList ? WORD_LIST_REASON : REASONS[role],
       chainLinks,
       spans: spansOf(s.start, s.text, found, chainLinks),
       roleSpans: roleSpansOf(role, s.start, s.text, found),

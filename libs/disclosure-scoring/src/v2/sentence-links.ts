@@ -8,6 +8,10 @@ import {
   BOILERPLATE,
   COUNT,
   CUSTOMER_VALUE,
+  COMPLIANCE_CONTEXT,
+  FORGONE_INCOME,
+  PROTECTIVE_PURPOSE,
+  isWordList,
   CUSTOMER_ACTOR,
   CUSTOMER_BENEFIT,
   EN_GENERIC_BUSINESS_WORD,
@@ -112,6 +116,43 @@ export interface SentenceLinks {
     readonly self: boolean;
     /** A mechanism word is part of a ranking's or valuation's own name (他社牽制力ランキング): it says no why. */
     readonly mechanismNamesRanking: boolean;
+    /** A line of words with no sentence in it (isWordList): it lends nothing. */
+    readonly wordList: boolean;
+  };
+}
+
+/** What a line of words lends: nothing (see isWordList). */
+function wordListLinks(): SentenceLinks {
+  return {
+    links: {},
+    topics: [],
+    flags: {
+      risk: [],
+      riskModal: false,
+      activity: [],
+      reportedTalk: false,
+      count: [],
+      ranking: [],
+      valuation: [],
+      boilerplate: [],
+      strategy: [],
+      measure: [],
+      context: false,
+      importance: false,
+      target: false,
+      weakMechanism: [],
+      customerBenefit: false,
+      genericOversight: false,
+      incentive: false,
+      intention: false,
+      backReference: false,
+      instrument: false,
+      instrumentIncome: false,
+      ip: false,
+      self: false,
+      mechanismNamesRanking: false,
+      wordList: true,
+    },
   };
 }
 
@@ -194,7 +235,13 @@ function namedBusinesses(t: AnalysisText): Cue[] {
         const idx = m.index ?? 0;
         return { a: idx, b: idx + m[0].length, key: m[0] };
       }).filter((p) => !ja.some((b) => p.start < b.end && b.start < p.end));
-  const sector = find(SECTOR, t);
+  // 新素材・新商品, 次世代電池, 各種センサー: "new materials", any kind — no sector in particular (walk 10).
+  const sector = find(SECTOR, t, (m) => {
+    const idx = m.index ?? 0;
+    if (/(?:新|次世代|各種|様々な|さまざまな|新しい|多様な)$/u.test(t.text.slice(Math.max(0, idx - 5), idx)))
+      return null;
+    return { a: idx, b: idx + m[0].length, key: m[0] };
+  });
   const marks = find(TRADEMARK_SIGN, t, (m) => {
     const idx = m.index ?? 0;
     // The product name is the word before the sign.
@@ -328,10 +375,25 @@ function has(re: RegExp, s: string): boolean {
 
 const CUSTOMER_BENEFIT_KEY = 'customer-benefit';
 
+/**
+ * Enumerations of five or more short items (独占、ライセンス収入、価格プレミアム、切替コスト、売上…; "exclusivity, licence
+ * income, price premium, switching costs, margin and ROIC"): words listed are vocabulary, not a stated mechanism or
+ * outcome (walk 10: a sentence stuffed with the rubric's words scored 55). Ranges in the original sentence.
+ */
+function enumerations(t: AnalysisText): { start: number; end: number }[] {
+  return find(ENUMERATION, t).map((c) => ({ start: c.start, end: c.end }));
+}
+const ENUMERATION =
+  /(?:[^、，,。.;:：]{1,14}[、，]){4,}[^、，,。.;:：]{1,14}|(?:[^,.;:]{1,28}, ){4,}(?:and |or )?[^,.;:]{1,28}/gu;
+const inside = (c: Cue, ranges: readonly { start: number; end: number }[]): boolean =>
+  ranges.some((r) => c.start >= r.start && c.end <= r.end);
+
 const nonEmpty = (xs: Cue[]): Cue[] | undefined => (xs.length > 0 ? xs : undefined);
 
 /** Every cue family of one sentence. Register (intention or fact) is recorded but never changes a link. */
 export function sentenceLinks(t: AnalysisText, original = '', names: readonly string[] = []): SentenceLinks {
+  // A line of words with no sentence in it says nothing, whatever words it lists (walk 10: a keyword list scored 65).
+  if (isWordList(original)) return wordListLinks();
   const business = namedBusinesses(t);
   // One word is one link: "ソフトウェア事業" names a business, not also a software asset.
   const asset = [...specificAssets(t), ...namedProducts(original, names)].filter(
@@ -342,7 +404,7 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   const mechanism = [...find(/[a-z]/u.test(t.text) ? MECHANISM : MECHANISM_JA, t), ...instrument];
   const boilerplate = find(BOILERPLATE, t);
   const excluded = FINANCIAL_EXCLUDED.test(t.text);
-  const financial = excluded ? [] : find(FINANCIAL, t);
+  const financial = excluded || FORGONE_INCOME.test(t.text) ? [] : find(FINANCIAL, t);
   const customerValue = find(CUSTOMER_VALUE, t);
   // What the customer gets, told through the customer's work: a user and, after it, what changes for them.
   // An activity that protects consumers (模倣品摘発で消費者の被害を防ぐ) stays an activity.
@@ -393,6 +455,19 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       mechanism.push(clause.length > 0 && original ? { start, end: path.end, key: clause } : path);
     }
   }
+  // Leak prevention run as internal control or compliance is housekeeping, not an advantage.
+  if (COMPLIANCE_CONTEXT.test(t.text)) {
+    const kept = mechanism.filter((c) => !/流出|漏洩|leak/u.test(c.key));
+    mechanism.splice(0, mechanism.length, ...kept);
+  }
+  // Words listed in an enumeration are vocabulary: they state no mechanism and no outcome.
+  const listed = enumerations(t);
+  if (listed.length > 0) {
+    for (const cues of [mechanism, customerValue, financial]) {
+      const kept = cues.filter((c) => !inside(c, listed));
+      cues.splice(0, cues.length, ...kept);
+    }
+  }
   const bodies = find(OVERSIGHT_BODY, t);
   const how = find(OVERSIGHT_HOW, t);
   const genericOversight = GENERIC_OVERSIGHT.test(t.text);
@@ -412,12 +487,15 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   const topics = [...business, ...asset].map((c) => c.key);
   const talks = find(REPORTED_TALK, t);
   const ranking = find(RANKING, t);
-  const valuation = find(VALUATION, t);
+  // ブランド価値の向上 is an aim; a brand value is a valuation when it comes with a figure or a ranking's name.
+  const valuation = find(VALUATION, t).filter(
+    (c) => !/^(?:ブランド価値|ブランドバリュー|brand value)$/u.test(c.key) || /\d/u.test(t.text),
+  );
   return {
     links,
     topics,
     flags: {
-      risk: find(RISK, t),
+      risk: PROTECTIVE_PURPOSE.test(t.text) ? [] : find(RISK, t),
       riskModal: has(RISK_MODAL, t.text),
       activity: [...find(ACTIVITY, t), ...talks],
       reportedTalk: talks.length > 0,
@@ -448,6 +526,7 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
         !announced && financial.some((f) => instrument.some((i) => f.start <= i.end + 12 && f.end >= i.start - 12)),
       ip: has(IP_MENTION, t.text),
       self: SELF_REFERENCE.test(t.text),
+      wordList: false,
       mechanismNamesRanking: mechanism.some((m) =>
         [...ranking, ...valuation].some(
           (r) =>

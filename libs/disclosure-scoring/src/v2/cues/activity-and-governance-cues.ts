@@ -225,3 +225,28 @@ export const OVERSIGHT_HOW = re(
   'gu',
 );
 export const GENERIC_OVERSIGHT = /適切に(?:監督|管理|保護)|appropriately (?:oversee|supervise|manage|protect)/u;
+
+/**
+ * Managing secrets as internal control or compliance (営業秘密の管理および漏洩防止…内部統制を進めています): leak
+ * prevention there is housekeeping, not a reason the company wins (walk 10).
+ */
+export const COMPLIANCE_CONTEXT =
+  /内部統制|監査部門|管理体制|情報セキュリティ|コンプライアンス|規程|規則|法令|internal control|compliance|information security|audit/u;
+/** Protecting one's own technology from infringement is a defensive strategy, not a risk factor. */
+export const PROTECTIVE_PURPOSE =
+  /(?:protect(?:s|ing|ed)?|safeguard(?:s|ing|ed)?|defend(?:s|ing|ed)?) [^.;]{0,80}(?:from|against) (?:being )?infring|侵害から(?:守|保護)|侵害を(?:許さ|防)/u;
+/** A line of words with no sentence in it (a keyword list, a tag cloud): no claim can be read from it. */
+export function isWordList(original: string): boolean {
+  const text = original.trim();
+  if (text.length < 20 || /[。．.!?！？]$/u.test(text)) return false;
+  const tokens = text.split(/[\s、，,・／/|]+/u).filter(Boolean);
+  if (tokens.length < 6) return false;
+  if (/[ぁ-ゖ]/u.test(text)) {
+    const hiragana = (text.match(/[ぁ-ゖ]/gu) ?? []).length;
+    return hiragana / text.replace(/\s/gu, '').length < 0.08;
+  }
+  // English: no function word among six or more words.
+  return !/\b(?:the|a|an|of|and|to|is|are|was|were|our|we|its|for|with|by|in|on|that|this|will|has|have)\b/iu.test(
+    text,
+  );
+}

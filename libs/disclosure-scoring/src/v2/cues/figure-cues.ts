@@ -111,6 +111,8 @@ export const COUNT = re(
     // The make-up of a total (情報機器事業が全体の51%を占め, "accounted for 40% of all filings"): a breakdown of a
     // count unless the sentence ties it to money (売上高の51%を占め reads as a money line, not this).
     '全体の(?:約)?\\d+(?:\\.\\d+)?[%％](?:を占め)',
+    // …and a sentence that opens by giving the breakdown of the count before it (その内訳は、Ｘ事業15%、Ｙ事業33%…).
+    '^\\s*(?:その|出願の|特許の|保有特許の|出願件数の)?内訳(?:は|を見ると|として)',
     'accounted for (?:about |approximately |some )?\\d+(?:\\.\\d+)?% of (?:all|the total|total|our) (?:applications|filings|patents|registrations)',
   ],
   'gu',
@@ -165,3 +167,10 @@ export const VALUATION = re(
   ]),
   'gu',
 );
+
+/**
+ * Income the company chose not to take (ライセンス料で利益を追求する選択肢もあり…共有を決断, royalty-free, 無償開放): the
+ * sentence names a money line only to give it up — an open strategy, not a financial outcome (walk 10).
+ */
+export const FORGONE_INCOME =
+  /(?:ライセンス料|ロイヤ(?:リ|ル)ティ|使用料|実施料|許諾料|利益)[^。]{0,30}(?:選択肢もあ|求め(?:ず|ない)|受け取ら(?:ず|ない)|徴収(?:せず|しない)|放棄|取ら(?:ず|ない))|無償(?:で)?(?:の)?(?:開放|提供|許諾|ライセンス|公開)|royalty-free|free of charge|without (?:charging )?(?:any )?royalt|waiv(?:e|es|ed|ing) (?:its |our |the )?royalt/u;

@@ -197,7 +197,9 @@ export const GENERIC_BUSINESS_PREFIX = new RegExp(
     '世界|今後|将来|次世代|高付加価値|幅広い|汎用|個人|法人|一般|重要|幅|広範|今回|これら|その|この|顧客|お客様|市場|製品|取引|全体|' +
     '得意|有望|新た|多く|大手|競合|他社|同業|企業|業界|産業|ビジネス|成長事業|ライセンス|知財戦略|無形資産|' +
     // 非コア領域, 非中核事業, 周辺・隣接領域: a kind of area, not which one.
-    '非|隣接|周縁|本業|中心|非注力)+$',
+    '非|隣接|周縁|本業|中心|非注力|' +
+    // 高収益事業, 高成長分野, 20世紀型メーカー: a kind of business praised or typed, not which one (walk 10).
+    '高収益|高成長|収益|低収益|不採算|[^型]*型)+$',
 );
 export const EN_NAMED_BUSINESS = new RegExp(
   "\\b(?:our|the|its|in|for|group's|company's) ((?:[a-z][a-z&-]+ ){0,2}[a-z][a-z&-]+) (business|segment|market|division|products?|customers|industry|franchise|" +
