@@ -1,6 +1,10 @@
 // Cues for why an asset gives an advantage and what customers get from it.
 import { re, wordStart } from './pattern';
 
+/** The alternatives written in Japanese only (no Latin letter outside an escape): all a sentence without one can match. */
+const japaneseOnly = (parts: readonly string[]): string[] =>
+  parts.filter((p) => !/[a-z]/u.test(p.replace(/\\[a-zA-Z]/gu, '')));
+
 /**
  * Why an asset gives an advantage, told as an advantage (barriers, premium, switching cost, lock-in, keeping rivals
  * out …). Words like these are what a text full of strategy vocabulary is made of: they earn a link only about
@@ -276,10 +280,7 @@ export const MECHANISM = re(MECHANISM_PARTS, 'gu');
  * The alternatives that are written in Japanese only (no Latin letter outside an escape): a sentence with no Latin
  * letter cannot match the others, so it is searched with this much shorter expression (the same matches, faster).
  */
-export const MECHANISM_JA = re(
-  MECHANISM_PARTS.filter((p) => !/[a-z]/u.test(p.replace(/\\[a-zA-Z]/gu, ''))),
-  'gu',
-);
+export const MECHANISM_JA = re(japaneseOnly(MECHANISM_PARTS), 'gu');
 
 /**
  * Mechanisms that name their own instrument — licensing and royalties, standards, secrecy instead of filing, an
@@ -378,75 +379,75 @@ export const WEAK_MECHANISM = re(
 );
 
 /** What customers get. */
-export const CUSTOMER_VALUE = re(
-  wordStart([
-    '顧客(?:価値|の課題|課題|の(?:生産性|コスト|安全|利便)|満足)',
-    'お客様(?:の課題|に(?:とって|提供)|価値)',
-    '提供価値',
-    '(?:顧客|お客様)(?:が|は)',
-    '省エネ',
-    '低コスト化',
-    '(?:高|長)寿命',
-    '生産性(?:向上|を高)',
-    '歩留まり',
-    '安全性(?:を高|向上)',
-    '利便性',
-    // 社会課題の解決 is the guideline's and SDGs' vocabulary, not what a customer gets.
-    '(?:顧客|お客様|お客さま|患者|ユーザー)(?:の|が抱える)?(?:課題|問題|ニーズ)(?:の|を)?解決',
-    'customer value',
-    'customers? (?:get|gain|benefit|save|can|value)',
-    'for (?:our )?customers',
-    'customer needs',
-    "customers' ",
-    'lower cost for',
-    'energy saving',
-    'productivity',
-    'yield (?:rate|improvement|loss)',
-    'higher yields?',
-    "solv(?:e|es|ing) (?:(?:our |their )?customers'?|their|users'?|patients'?) (?:problems|challenges|issues|needs)",
-    // What the customer gets, in plain words (issue 18): the reason they buy, what it saves them, what they can do.
-    'にとって(?:の)?(?:価値|メリット|利点|便益)',
-    '(?:購入|採用|導入|指名|来店|選定|発注)(?:の)?(?:理由|決め手|きっかけ)',
-    '選ばれる理由',
-    '評価(?:され|して)(?:て)?(?:導入|採用|購入|選ば|指名)',
-    '指名(?:買い|で(?:発注|購入)|され)',
-    '(?:停止|廃棄|損失|ロス|手間|失敗|待ち時間|ダウンタイム|再作業|手戻り|負担|不良|クレーム|ミス|回数|工数|作業)[^。]{0,10}(?:減ら|減り|減少|削減|少な|抑え|なくな|軽減|省け|省く|省ける)',
-    '(?:使い回せ|省ける|しにくく|しにくさ|迷わず|すぐに使え|一つで済|だけで済)',
-    '(?:期間|時間|工数|リードタイム)(?:を|が)?[^。]{0,8}(?:短縮|短くな|半分)',
-    '精度(?:が|を)(?:上が|高ま|高め)',
-    '見つかりやすく',
-    '(?:味|品質|色|仕上がり)が(?:ぶれ|ばらつか|変わら)(?:ず|ない)',
-    '(?:is|are) why (?:they|customers|buyers|users|clients|[a-z]+s) (?:buy|choose|pick|stay|stock|return|keep|come|order|reorder)',
-    'savings?\\b',
-    "reduc(?:e|es|ed|ing) (?:their|customers'?|users'?|clients'?) ",
-    '(?:customers|buyers|users|clients|farmers|surgeons|members|pharmacies|clinics|patients|growers|retailers|parents|hospitals|labs|laboratories) (?:can|get|avoid|save|see|trust|cite|tell us|no longer)',
-    "(?:can't|cannot|can not) (?:buy|get) (?:it |them )?elsewhere",
-    'without (?:a |any )?(?:fitting|re-?validation|downtime|re-?training)',
-    '\\bfewer [a-z]+',
-    'less (?:waiting|time|downtime|waste|rework)',
-    'in half the time',
-    'lasts? (?:[a-z]+ times )?longer',
-    '(?:cut|cuts|reduced|reduces|reduce) [a-z ]{0,25} by (?:a |half|\\d)',
-    // What the customer saves or gains in their own operation (短納期, 燃料消費の削減, 機会の喪失が少ない,
-    // "shorten the lead time", "bearing life is extended").
-    '短納期',
-    '(?:燃料|燃費|電力|電気代|エネルギー|農薬|薬剤|原料|材料)(?:の)?(?:消費|使用量|使用|コスト|費用)?[^。]{0,8}(?:削減|低減|減ら|節約|抑え)',
-    '(?:損失|喪失|ロス|機会損失)(?:が|は)?(?:少な|小さ|抑え)',
-    'shorten(?:s|ed|ing)? (?:the |their )?(?:average )?(?:lead|delivery|turnaround|waiting) times?',
-    '(?:service )?life (?:is |was )?(?:extended|doubled|tripled)',
-    // What customers do because they get something (v2.10): they keep choosing, naming, re-buying or renewing it.
-    // A rate of that choice is the customer's verdict, whatever the product.
-    '(?:指名|再購入|継続(?:利用|購入|採用|受注|契約)?|(?:採用)?決定|採用|リピート|更新|買い?替え時の[^。]{0,8})率',
-    '選ばれ続け|選び続け|採用され続け|使い続け|買い続け',
-    '(?:採用|利用|購入|取引)(?:の|が)?継続',
-    '継続(?:して|的に)(?:採用|選定|購入|利用|指名)',
-    // Only the customer's choice: "we will continue to use our technology" is the company's own plan.
-    '(?:customers|clients|users|buyers|hospitals|clinics|labs|laboratories|contractors|operators|dealers|retailers|surgeons|farmers|members|players|subscribers|carmakers|automakers|manufacturers|distributors|they) (?:(?:have |still |therefore |thus |then )?(?:continue|continues|continued|keep|keeps|kept)) (?:to )?(?:select|choos|buy|purchas|specif|reorder|renew|use|using|selecting|choosing|buying|purchasing|specifying)',
-    '(?:repurchase|re-?purchase|renewal|repeat[- ]purchase|reorder|retention|adoption|win) rates?',
-    'effectively (?:purchase|buy|specify|choose|select)',
-  ]),
-  'gu',
-);
+const CUSTOMER_VALUE_PARTS: readonly string[] = wordStart([
+  '顧客(?:価値|の課題|課題|の(?:生産性|コスト|安全|利便)|満足)',
+  'お客様(?:の課題|に(?:とって|提供)|価値)',
+  '提供価値',
+  '(?:顧客|お客様)(?:が|は)',
+  '省エネ',
+  '低コスト化',
+  '(?:高|長)寿命',
+  '生産性(?:向上|を高)',
+  '歩留まり',
+  '安全性(?:を高|向上)',
+  '利便性',
+  // 社会課題の解決 is the guideline's and SDGs' vocabulary, not what a customer gets.
+  '(?:顧客|お客様|お客さま|患者|ユーザー)(?:の|が抱える)?(?:課題|問題|ニーズ)(?:の|を)?解決',
+  'customer value',
+  'customers? (?:get|gain|benefit|save|can|value)',
+  'for (?:our )?customers',
+  'customer needs',
+  "customers' ",
+  'lower cost for',
+  'energy saving',
+  'productivity',
+  'yield (?:rate|improvement|loss)',
+  'higher yields?',
+  "solv(?:e|es|ing) (?:(?:our |their )?customers'?|their|users'?|patients'?) (?:problems|challenges|issues|needs)",
+  // What the customer gets, in plain words (issue 18): the reason they buy, what it saves them, what they can do.
+  'にとって(?:の)?(?:価値|メリット|利点|便益)',
+  '(?:購入|採用|導入|指名|来店|選定|発注)(?:の)?(?:理由|決め手|きっかけ)',
+  '選ばれる理由',
+  '評価(?:され|して)(?:て)?(?:導入|採用|購入|選ば|指名)',
+  '指名(?:買い|で(?:発注|購入)|され)',
+  '(?:停止|廃棄|損失|ロス|手間|失敗|待ち時間|ダウンタイム|再作業|手戻り|負担|不良|クレーム|ミス|回数|工数|作業)[^。]{0,10}(?:減ら|減り|減少|削減|少な|抑え|なくな|軽減|省け|省く|省ける)',
+  '(?:使い回せ|省ける|しにくく|しにくさ|迷わず|すぐに使え|一つで済|だけで済)',
+  '(?:期間|時間|工数|リードタイム)(?:を|が)?[^。]{0,8}(?:短縮|短くな|半分)',
+  '精度(?:が|を)(?:上が|高ま|高め)',
+  '見つかりやすく',
+  '(?:味|品質|色|仕上がり)が(?:ぶれ|ばらつか|変わら)(?:ず|ない)',
+  '(?:is|are) why (?:they|customers|buyers|users|clients|[a-z]+s) (?:buy|choose|pick|stay|stock|return|keep|come|order|reorder)',
+  'savings?\\b',
+  "reduc(?:e|es|ed|ing) (?:their|customers'?|users'?|clients'?) ",
+  '(?:customers|buyers|users|clients|farmers|surgeons|members|pharmacies|clinics|patients|growers|retailers|parents|hospitals|labs|laboratories) (?:can|get|avoid|save|see|trust|cite|tell us|no longer)',
+  "(?:can't|cannot|can not) (?:buy|get) (?:it |them )?elsewhere",
+  'without (?:a |any )?(?:fitting|re-?validation|downtime|re-?training)',
+  '\\bfewer [a-z]+',
+  'less (?:waiting|time|downtime|waste|rework)',
+  'in half the time',
+  'lasts? (?:[a-z]+ times )?longer',
+  '(?:cut|cuts|reduced|reduces|reduce) [a-z ]{0,25} by (?:a |half|\\d)',
+  // What the customer saves or gains in their own operation (短納期, 燃料消費の削減, 機会の喪失が少ない,
+  // "shorten the lead time", "bearing life is extended").
+  '短納期',
+  '(?:燃料|燃費|電力|電気代|エネルギー|農薬|薬剤|原料|材料)(?:の)?(?:消費|使用量|使用|コスト|費用)?[^。]{0,8}(?:削減|低減|減ら|節約|抑え)',
+  '(?:損失|喪失|ロス|機会損失)(?:が|は)?(?:少な|小さ|抑え)',
+  'shorten(?:s|ed|ing)? (?:the |their )?(?:average )?(?:lead|delivery|turnaround|waiting) times?',
+  '(?:service )?life (?:is |was )?(?:extended|doubled|tripled)',
+  // What customers do because they get something (v2.10): they keep choosing, naming, re-buying or renewing it.
+  // A rate of that choice is the customer's verdict, whatever the product.
+  '(?:指名|再購入|継続(?:利用|購入|採用|受注|契約)?|(?:採用)?決定|採用|リピート|更新|買い?替え時の[^。]{0,8})率',
+  '選ばれ続け|選び続け|採用され続け|使い続け|買い続け',
+  '(?:採用|利用|購入|取引)(?:の|が)?継続',
+  '継続(?:して|的に)(?:採用|選定|購入|利用|指名)',
+  // Only the customer's choice: "we will continue to use our technology" is the company's own plan.
+  '(?:customers|clients|users|buyers|hospitals|clinics|labs|laboratories|contractors|operators|dealers|retailers|surgeons|farmers|members|players|subscribers|carmakers|automakers|manufacturers|distributors|they) (?:(?:have |still |therefore |thus |then )?(?:continue|continues|continued|keep|keeps|kept)) (?:to )?(?:select|choos|buy|purchas|specif|reorder|renew|use|using|selecting|choosing|buying|purchasing|specifying)',
+  '(?:repurchase|re-?purchase|renewal|repeat[- ]purchase|reorder|retention|adoption|win) rates?',
+  'effectively (?:purchase|buy|specify|choose|select)',
+]);
+export const CUSTOMER_VALUE = re(CUSTOMER_VALUE_PARTS, 'gu');
+/** The Japanese-only alternatives of CUSTOMER_VALUE, for sentences with no Latin letter (same matches, faster). */
+export const CUSTOMER_VALUE_JA = re(japaneseOnly(CUSTOMER_VALUE_PARTS), 'gu');
 
 /**
  * A causal connective. Between a named business or asset before it and a customer or money outcome after it, it
@@ -485,37 +486,35 @@ export const CAUSAL = re(
  * 「職人は充電器を持ち歩かずに済みます」, "hospitals … see bottlenecks two days earlier", "lets small landlords close a lease
  * remotely". Like every value word it counts only about something named (anchoring, build-chains.ts).
  */
-export const CUSTOMER_ACTOR = re(
-  wordStart([
-    '顧客|お客様|お客さま|お客さん|ユーザー|利用者|使用者|購入者|消費者|使う人|掛ける人|着る人',
-    '導入(?:先|企業|病院|施設|自治体|工場|店舗|事業者)',
-    '(?:導入|採用|使用|利用)した[^。、]{0,20}(?:では|は|が)',
-    '(?:を|が)(?:入れた|使う|使った|導入した|採用した)[^。、]{0,16}(?:では|は|が)',
-    '自治体|病院|診療所|クリニック|薬局|医師|看護師|薬剤師|患者|介護(?:施設|職員)|施主|設計者|設計事務所|工務店|農家|生産者|酒蔵|運転会社|荷主|職員|住民|加盟店|販売店|取引先|利用企業|ドライバー|運転手|教員|家庭|現場の|作業員|職人|担当(?:者|課)',
-    '(?:customers|clients|users|hospitals|clinics|patients|nurses|doctors|physicians|pharmacists|pharmacies|plants|factories|farms|farmers|growers|contractors|operators|utilities|municipalities|landlords|tenants|exporters|importers|retailers|shoppers|drivers|planners|engineers|designers|teachers|schools|households|consumers|buyers|fleets|carriers|labs|laboratories|installers|builders|vineyards|dairies|wineries|breweries|bakeries|restaurants|stores|shops|warehouses|mills|workshops|airlines|hotels|fabs)\\b',
-    '(?:[a-z-]+ )?(?:companies|firms|businesses|estates|sites) (?:that|using|who)',
-  ]),
-  'gu',
-);
+const CUSTOMER_ACTOR_PARTS: readonly string[] = wordStart([
+  '顧客|お客様|お客さま|お客さん|ユーザー|利用者|使用者|購入者|消費者|使う人|掛ける人|着る人',
+  '導入(?:先|企業|病院|施設|自治体|工場|店舗|事業者)',
+  '(?:導入|採用|使用|利用)した[^。、]{0,20}(?:では|は|が)',
+  '(?:を|が)(?:入れた|使う|使った|導入した|採用した)[^。、]{0,16}(?:では|は|が)',
+  '自治体|病院|診療所|クリニック|薬局|医師|看護師|薬剤師|患者|介護(?:施設|職員)|施主|設計者|設計事務所|工務店|農家|生産者|酒蔵|運転会社|荷主|職員|住民|加盟店|販売店|取引先|利用企業|ドライバー|運転手|教員|家庭|現場の|作業員|職人|担当(?:者|課)',
+  '(?:customers|clients|users|hospitals|clinics|patients|nurses|doctors|physicians|pharmacists|pharmacies|plants|factories|farms|farmers|growers|contractors|operators|utilities|municipalities|landlords|tenants|exporters|importers|retailers|shoppers|drivers|planners|engineers|designers|teachers|schools|households|consumers|buyers|fleets|carriers|labs|laboratories|installers|builders|vineyards|dairies|wineries|breweries|bakeries|restaurants|stores|shops|warehouses|mills|workshops|airlines|hotels|fabs)\\b',
+  '(?:[a-z-]+ )?(?:companies|firms|businesses|estates|sites) (?:that|using|who)',
+]);
+export const CUSTOMER_ACTOR = re(CUSTOMER_ACTOR_PARTS, 'gu');
+export const CUSTOMER_ACTOR_JA = re(japaneseOnly(CUSTOMER_ACTOR_PARTS), 'gu');
 /** What changes for the customer (see CUSTOMER_ACTOR). */
-export const CUSTOMER_BENEFIT = re(
-  wordStart([
-    'ずに済|ないで済|なくて済|で済(?:ん|み|む|ま)',
-    '(?:短く|少なく|軽く|低く|早く|速く|楽に|容易に|簡単に)(?:な|でき|し|す|済)',
-    '(?:減り|減ら|減っ|減る|減少|下が|抑え(?:ら|て)|防い|防げ|防ぐ|防止|避けられ|避け|解消|不要に|省け|延ばせ|確保でき|上が(?:り|っ|る))',
-    '(?:でき|られ|行え|使え|作れ|見つけられ|答えられ)るように(?:な|し)',
-    '(?:手間|負担|時間|費用|コスト)(?:が|を)?[^。]{0,6}(?:かか(?:ら|り)|減|軽|少な|省)',
-    // What the company itself can do is not the customer's gain.
-    '(?<!the company |we |it )(?:can|could) (?!be\\b|also\\b)[a-z]+',
-    '\\blets? (?:[a-z-]+ ){1,3}[a-z]+',
-    '\\bhelp(?:s|ed|ing)? (?:[a-z-]+ ){1,3}(?:to )?[a-z]+',
-    'spar(?:e|es|ing)\\b',
-    'instead of|rather than',
-    '(?:in|within|on) (?:minutes|hours|a day|the same day|seconds)',
-    '(?:days?|weeks?|hours?|minutes?) (?:earlier|sooner|faster)',
-    'earlier than|faster than|no longer',
-    '(?:fewer|less|lower) [a-z]+',
-    '\\b(?:cut|cuts|save|saves|saved|avoid|avoids|avoided|reduce|reduces|reduced|shorten|shortens|shortened|recover|recovers)\\b',
-  ]),
-  'gu',
-);
+const CUSTOMER_BENEFIT_PARTS: readonly string[] = wordStart([
+  'ずに済|ないで済|なくて済|で済(?:ん|み|む|ま)',
+  '(?:短く|少なく|軽く|低く|早く|速く|楽に|容易に|簡単に)(?:な|でき|し|す|済)',
+  '(?:減り|減ら|減っ|減る|減少|下が|抑え(?:ら|て)|防い|防げ|防ぐ|防止|避けられ|避け|解消|不要に|省け|延ばせ|確保でき|上が(?:り|っ|る))',
+  '(?:でき|られ|行え|使え|作れ|見つけられ|答えられ)るように(?:な|し)',
+  '(?:手間|負担|時間|費用|コスト)(?:が|を)?[^。]{0,6}(?:かか(?:ら|り)|減|軽|少な|省)',
+  // What the company itself can do is not the customer's gain.
+  '(?<!the company |we |it )(?:can|could) (?!be\\b|also\\b)[a-z]+',
+  '\\blets? (?:[a-z-]+ ){1,3}[a-z]+',
+  '\\bhelp(?:s|ed|ing)? (?:[a-z-]+ ){1,3}(?:to )?[a-z]+',
+  'spar(?:e|es|ing)\\b',
+  'instead of|rather than',
+  '(?:in|within|on) (?:minutes|hours|a day|the same day|seconds)',
+  '(?:days?|weeks?|hours?|minutes?) (?:earlier|sooner|faster)',
+  'earlier than|faster than|no longer',
+  '(?:fewer|less|lower) [a-z]+',
+  '\\b(?:cut|cuts|save|saves|saved|avoid|avoids|avoided|reduce|reduces|reduced|shorten|shortens|shortened|recover|recovers)\\b',
+]);
+export const CUSTOMER_BENEFIT = re(CUSTOMER_BENEFIT_PARTS, 'gu');
+export const CUSTOMER_BENEFIT_JA = re(japaneseOnly(CUSTOMER_BENEFIT_PARTS), 'gu');
