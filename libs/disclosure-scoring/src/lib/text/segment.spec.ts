@@ -42,6 +42,15 @@ describe('segmentSentences', () => {
   });
 });
 
+describe('segmentSentences: numbered lists', () => {
+  it('joins a line that is only a list marker (「1.」, 「(2)」, 「③」) to the item after it', () => {
+    const texts = segmentSentences(
+      '方針\n1.\n事業のコアとなる技術の獲得\n(2)\n外部技術の取り込み\n③\nブランドの保護',
+    ).map((s) => s.text);
+    expect(texts).toEqual(['方針', '事業のコアとなる技術の獲得', '外部技術の取り込み', 'ブランドの保護']);
+  });
+});
+
 describe('normalizeForMatching / detectLanguage', () => {
   it('normalises full-width digits and units', () => {
     expect(normalizeForMatching('１，２００件　５０％ ＲＯＩＣ')).toBe('1,200件 50% roic');

@@ -48,6 +48,8 @@ const ABBREVIATIONS = new Set([
 const BULLET_RE =
   /^(?:[・●○◎■□◆◇▪▫•‣►▶➢✓✔＊*※―－→⇒]|[-–—](?=\s)|[\u2460-\u2473\u3251-\u325f]|[(（]?[0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[(（][a-zA-Zア-ン一-九][)）]|[a-zA-Z][)）](?=\s))\s*/;
 const JA_CHAR = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** A line that is only a list marker (「1.」, 「(2)」, 「③」, 「・」): it joins the line after it. */
+const ONLY_MARKER = /^(?:[0-9０-９]{1,2}[.．、)）]|[(（][0-9０-９]{1,2}[)）]|[\u2460-\u2473]|[・●○■□◆◇※])$/;
 /** Lines shorter than this that end without punctuation are treated as headings, longer ones as wrapped text. */
 const WRAP_MIN_JA = 28;
 const WRAP_MIN_EN = 55;
@@ -137,7 +139,9 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Ra
       const abbrev =
         ABBREVIATIONS.has(word) || /^(?:[a-z]\.)+[a-z]$/i.test(word) || (/^[a-z]$/i.test(word) && /[A-Z]/.test(prev));
       const fullWidthJa = ch === '．' && JA_CHAR.test(prev);
-      if (!between && (fullWidthJa || (boundaryAfter && !abbrev))) {
+      // 「1.」 alone opens a numbered item: it belongs to the text after it, it is not a sentence of its own.
+      const listMarker = ONLY_MARKER.test(text.slice(segStart, i + 1).trim());
+      if (!between && !listMarker && (fullWidthJa || (boundaryAfter && !abbrev))) {
         const j = endsWithCloser(i);
         push(segStart, j);
         segStart = j;
@@ -161,7 +165,7 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Ra
       const nextIsBullet = k < n && BULLET_RE.test(text.slice(k, k + 8));
       const lineIsLong = measure(line) >= (ja ? WRAP_MIN_JA : WRAP_MIN_EN);
       const endsOpen = lastChar !== '' && !/[:：;；]/.test(lastChar);
-      const wrap = !blank && !nextIsBullet && lineIsLong && endsOpen && k < n;
+      const wrap = (!blank && !nextIsBullet && lineIsLong && endsOpen && k < n) || (ONLY_MARKER.test(line) && k < n);
       if (!wrap) {
         push(segStart, i);
         segStart = k;
