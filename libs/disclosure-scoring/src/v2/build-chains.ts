@@ -2,6 +2,7 @@ import type { Bilingual } from '../lib/types';
 import type { WorkSentence } from './judge-sentences';
 import type { Chain, ChainBreak, LinkKind, LinkSpan } from './types-v2';
 import { CONTENT_ROLES, LINK_ORDER } from './types-v2';
+import { SECTOR } from './cues';
 
 /** A chain in which no sentence speaks about the company itself (当社 / we / its names) keeps this share. */
 export const IMPERSONAL_CHAIN_FACTOR = 1;
@@ -105,16 +106,21 @@ function overlaps(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * The business units a sentence names (Ｘ事業, Ｘセグメント, "the X segment"): a story moves to another business only
- * when a sentence names another unit. Sector and market words (製薬, 創薬, 医薬品, 新興国向け, "semiconductors") are
- * topics inside one story: a pharma text that says 製薬 and then 創薬 has not changed business.
+ * The businesses and products a sentence names that can start another story: a business unit (Ｘ事業, "the X
+ * segment") or a product, not a sector or a market (製薬, 創薬, 医薬品, 新興国向け, "the semiconductor market"): a pharma
+ * text that says 製薬 and then 創薬 has not changed business (walk 10).
  */
 function businessKeys(s: WorkSentence): string[] {
   return (s.found.links.business ?? [])
-    .filter((c) => BUSINESS_UNIT.test(s.text.slice(c.start, c.end).toLowerCase()))
+    .filter((c) => {
+      const words = s.text.slice(c.start, c.end).toLowerCase();
+      return !SECTOR_ONLY.test(words) && !MARKET_WORD.test(words);
+    })
     .map((c) => c.key);
 }
-const BUSINESS_UNIT = /(?:事業|セグメント|部門|カンパニー|ビジネス|segment|business|division)$/u;
+const MARKET_WORD = /(?:向け|市場|分野|領域|用途|業界|markets?|industry|industries|sectors?)$/u;
+/** A sector noun standing alone (SECTOR in cues/named-business-cues.ts matched the whole span). */
+const SECTOR_ONLY = new RegExp(`^(?:${SECTOR.source})$`, 'u');
 
 /** The first link of the canonical order that a chain lacks (the place it breaks). */
 function firstMissing(links: ReadonlySet<LinkKind>): LinkKind | null {
