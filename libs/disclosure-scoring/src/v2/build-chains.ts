@@ -182,7 +182,8 @@ const NO_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>();
  * back to one explicitly (この技術, 同ブランド, これにより, "this platform") right after a sentence that does —
  * whatever that sentence's role (a count can name the product the next sentence's sales are about) — counts in
  * full. A mechanism that names its own instrument (licensing, royalties, a secret kept instead of a patent, an IP
- * mix) counts by itself, with the income it earns ("royalty revenue"), but lends nothing to the advantage, value or
+ * mix) counts by itself — unless the sentence wraps it in the rubric's advantage words (…により競争優位を確保, v2.11) —
+ * with the income it earns ("royalty revenue"), but lends nothing to the advantage, value or
  * investment words around it and anchors no later sentence: 「知財ミックスとオープン・クローズ戦略で参入障壁を築き」
  * stays vocabulary. Boilerplate is skipped as elsewhere.
  */
@@ -202,7 +203,13 @@ function anchoredKinds(distinct: readonly WorkSentence[]): Map<number, ReadonlyS
     const F = s.found.flags;
     out.set(
       s.index,
-      named ? ALL_LINKS : F.instrument ? (F.instrumentIncome ? INSTRUMENT_INCOME_LINKS : INSTRUMENT_LINKS) : NO_LINKS,
+      named
+        ? ALL_LINKS
+        : F.instrument && !F.advantageTalk
+          ? F.instrumentIncome
+            ? INSTRUMENT_INCOME_LINKS
+            : INSTRUMENT_LINKS
+          : NO_LINKS,
     );
     previous = named;
     previousNames = namesSomething(s) ? s : null;

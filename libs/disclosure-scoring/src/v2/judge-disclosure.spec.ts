@@ -72,11 +72,17 @@ describe('judgeDisclosure (v2)', () => {
 
   it('lets an instrument (licensing, an IP mix) count by itself but anchor nothing else', () => {
     const r = judgeDisclosure(
-      '当社は、知財ミックスとオープン・クローズ戦略を駆使して参入障壁を築き、持続的な競争優位を確立します。\nこれにより、顧客価値を高め、売上と利益率の向上につなげてまいります。',
+      '当社は、知財ミックスとオープン・クローズ戦略を駆使して、表示材料の特許を他社にライセンスしています。\nこれにより、顧客価値を高め、売上と利益率の向上につなげてまいります。',
     );
     expect(r.chains[0]?.links).toContain('mechanism');
     expect(r.chains[0]?.unanchored).toEqual(expect.arrayContaining(['customerValue', 'financial']));
     expect(['C', 'D', 'E']).toContain(r.grade);
+    // Wrapped in the rubric's advantage words about nothing named, the same instrument is vocabulary (walk 11).
+    const talk = judgeDisclosure(
+      '当社は、知財ミックスとオープン・クローズ戦略を駆使して参入障壁を築き、持続的な競争優位を確立します。\nこれにより、顧客価値を高め、売上と利益率の向上につなげてまいります。',
+    );
+    expect(talk.chains.flatMap((c) => c.links)).not.toContain('mechanism');
+    expect(['D', 'E']).toContain(talk.grade);
     // Royalty revenue is the instrument's own income.
     const royalty = judgeDisclosure('Royalty revenue for the year was $11 million, up 6%.');
     expect(royalty.chains[0]?.links).toEqual(expect.arrayContaining(['mechanism', 'financial']));

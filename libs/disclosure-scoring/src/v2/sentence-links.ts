@@ -8,6 +8,7 @@ import {
   BOILERPLATE,
   COUNT,
   CUSTOMER_VALUE,
+  ADVANTAGE_TALK,
   COMPLIANCE_CONTEXT,
   FORGONE_INCOME,
   PROTECTIVE_PURPOSE,
@@ -121,6 +122,12 @@ export interface SentenceLinks {
     readonly mechanismNamesRanking: boolean;
     /** A line of words with no sentence in it (isWordList): it lends nothing. */
     readonly wordList: boolean;
+    /**
+     * Advantage vocabulary about nothing named (競争優位を確保, 参入障壁を築く, "competitive advantage") beside the
+     * instrument: 「知財ポートフォリオの独占的な活用とライセンス収入により競争優位を確保し」 is the rubric's words, not a
+     * licence the company runs (walk 11).
+     */
+    readonly advantageTalk: boolean;
   };
 }
 
@@ -155,6 +162,7 @@ function wordListLinks(): SentenceLinks {
       self: false,
       mechanismNamesRanking: false,
       wordList: true,
+      advantageTalk: false,
     },
   };
 }
@@ -568,6 +576,7 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       ip: has(IP_MENTION, t.text),
       self: SELF_REFERENCE.test(t.text),
       wordList: false,
+      advantageTalk: ADVANTAGE_TALK.test(t.text),
       mechanismNamesRanking: mechanism.some((m) =>
         [...ranking, ...valuation].some(
           (r) =>

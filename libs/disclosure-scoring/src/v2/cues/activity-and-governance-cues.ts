@@ -235,17 +235,21 @@ export const COMPLIANCE_CONTEXT =
 /** Protecting one's own technology from infringement is a defensive strategy, not a risk factor. */
 export const PROTECTIVE_PURPOSE =
   /(?:protect(?:s|ing|ed)?|safeguard(?:s|ing|ed)?|defend(?:s|ing|ed)?) [^.;]{0,80}(?:from|against) (?:being )?infring|侵害から(?:守|保護)|侵害を(?:許さ|防)/u;
-/** A line of words with no sentence in it (a keyword list, a tag cloud): no claim can be read from it. */
+/**
+ * A line of words with no sentence in it (a keyword list, a tag cloud, 「優位の仕組み：独占、参入障壁、価格プレミアム…」,
+ * a table row): no claim can be read from it (walks 10 and 11).
+ */
 export function isWordList(original: string): boolean {
   const text = original.trim();
-  if (text.length < 20 || /[。．.!?！？]$/u.test(text)) return false;
-  const tokens = text.split(/[\s、，,・／/|]+/u).filter(Boolean);
-  if (tokens.length < 6) return false;
-  if (/[ぁ-ゖ]/u.test(text)) {
+  if (text.length < 12 || /[。．.!?！？]$/u.test(text)) return false;
+  const tokens = text.split(/[\s、，,・／/|:：]+/u).filter(Boolean);
+  if (tokens.length < 4) return false;
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/u.test(text)) {
+    // Japanese: almost no hiragana, so no particles or verb endings — nothing is said about the words listed.
     const hiragana = (text.match(/[ぁ-ゖ]/gu) ?? []).length;
     return hiragana / text.replace(/\s/gu, '').length < 0.08;
   }
-  // English: no function word among six or more words.
+  // English: no function word among the words.
   return !/\b(?:the|a|an|of|and|to|is|are|was|were|our|we|its|for|with|by|in|on|that|this|will|has|have)\b/iu.test(
     text,
   );

@@ -518,3 +518,7 @@ const CUSTOMER_BENEFIT_PARTS: readonly string[] = wordStart([
 ]);
 export const CUSTOMER_BENEFIT = re(CUSTOMER_BENEFIT_PARTS, 'gu');
 export const CUSTOMER_BENEFIT_JA = re(japaneseOnly(CUSTOMER_BENEFIT_PARTS), 'gu');
+
+/** The rubric's own advantage words (see SentenceLinks.flags.advantageTalk). */
+export const ADVANTAGE_TALK =
+  /競争優位|競争力の(?:源泉|強化|向上)|参入障壁|優位性を(?:確保|確立|築)|企業価値の向上|competitive (?:advantage|edge)|barriers? to entry|moat/u;
