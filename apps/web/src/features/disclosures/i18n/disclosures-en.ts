@@ -228,13 +228,14 @@ export const disclosuresEn: Messages['disclosures'] = {
     deleted: '“{{title}}” was deleted.',
   },
   compare: {
-    swap: 'Swap sides',
-    orderDocument:
-      'Older document on the left (from), newer on the right (to), by the period each document reports on (or the order they were scored in when no period can be read).',
+    swap: 'Swap from and to',
+    swapDocuments: 'Swap documents A and B',
+    orderDocument: 'By the period each document reports on: the older document is “from”, the newer “to”.',
+    orderScoredAt:
+      'A reporting period could not be read from every document, so they are in the order they were scored (the earlier one is “from”).',
     orderGiven: 'In the order you chose.',
     periodYear: '(fiscal year {{year}})',
     periodMonth: '(fiscal year ending {{month}}/{{year}})',
-    periodUnknown: '(period not found in the document)',
     title: 'Compare scores',
     back: 'Back to the list',
     from: 'From',
@@ -262,7 +263,7 @@ export const disclosuresEn: Messages['disclosures'] = {
     unchangedSentences: 'Unchanged sentences ({{count}})',
     documents: {
       order:
-        'The titles or document types differ, so these are shown as two separate documents, not as versions of one (document A on the left, B on the right).',
+        'The titles or document types differ, so these are shown as two separate documents (A and B), not as versions of one.',
       a: 'Document A',
       b: 'Document B',
       overall: 'Overall scores',

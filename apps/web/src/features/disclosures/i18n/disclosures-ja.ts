@@ -225,13 +225,13 @@ export const disclosuresJa = {
     deleted: '「{{title}}」を削除しました。',
   },
   compare: {
-    swap: '左右を入れ替える',
-    orderDocument:
-      '古い文書を左（比較元）、新しい文書を右（比較先）に並べています（文書の対象期間で判定。期間が読み取れないときは評価した順）。',
+    swap: '比較元と比較先を入れ替える',
+    swapDocuments: '文書Aと文書Bを入れ替える',
+    orderDocument: '文書の対象期間から、古い文書を比較元、新しい文書を比較先にしています。',
+    orderScoredAt: '対象期間を読み取れない文書があるため、評価した順に並べています（先に評価した文書が比較元）。',
     orderGiven: '選んだ順に並べています。',
     periodYear: '（{{year}}年度）',
     periodMonth: '（{{year}}年{{month}}月期）',
-    periodUnknown: '（対象期間を読み取れませんでした）',
     title: '評価の比較',
     back: '評価の一覧へ戻る',
     from: '比較元',
@@ -259,7 +259,7 @@ export const disclosuresJa = {
     unchangedSentences: '変更のない文（{{count}}文）',
     documents: {
       order:
-        '題名または文書の種類が異なるため、同じ文書の版としてではなく、2つの別の文書として並べています（左が文書A、右が文書B）。',
+        '題名または文書の種類が異なるため、同じ文書の版としてではなく、2つの別の文書（文書A・文書B）として並べています。',
       a: '文書A',
       b: '文書B',
       overall: '総合スコア',
