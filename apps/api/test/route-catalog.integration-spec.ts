@@ -64,6 +64,12 @@ const EXPECTED: string[] = [
   'GET /api/orgs/:orgId/disclosures/:id/compare/:otherId → permission:disclosure:read',
   'POST /api/orgs/:orgId/disclosures/:id/second-opinion → permission:disclosure:score',
   'DELETE /api/orgs/:orgId/disclosures/:id → permission:disclosure:score',
+  // An investor's own disclosure checks (403 INVESTOR_ONLY for company accounts; another user's id is 404).
+  'GET /api/me/disclosure-checks → signed-in',
+  'POST /api/me/disclosure-checks → signed-in',
+  'POST /api/me/disclosure-checks/upload → signed-in',
+  'GET /api/me/disclosure-checks/:id → signed-in',
+  'DELETE /api/me/disclosure-checks/:id → signed-in',
   'GET /api/orgs/:orgId/company-facts → permission:draft:read',
   'PUT /api/orgs/:orgId/company-facts → permission:draft:edit',
   'POST /api/orgs/:orgId/drafts → permission:draft:edit',

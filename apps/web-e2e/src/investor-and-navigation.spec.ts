@@ -169,7 +169,7 @@ test('on a phone the module list is one select, and choosing a module or 「次�
   await shoot(page, 'assessments-list');
 });
 
-test('comparing two scored texts puts the earlier period on the left whatever the scoring order, and swaps on request; draft versions compare side by side', async ({
+test('comparing two scored texts puts the earlier period first (from) whatever the scoring order, and swaps on request; draft versions compare side by side', async ({
   page,
 }) => {
   const owner = await signUpOwner(page);
@@ -190,7 +190,7 @@ test('comparing two scored texts puts the earlier period on the left whatever th
   await expect(sides.nth(0)).toContainText('2025年3月期');
   await expect(sides.nth(1)).toContainText('CG報告書 2026年3月期');
   await shoot(page, 'disclosure-compare');
-  await page.getByRole('button', { name: '左右を入れ替える' }).click();
+  await page.getByRole('button', { name: '比較元と比較先を入れ替える' }).click();
   await expect(page.getByTestId('compare-order')).toHaveText('選んだ順に並べています。');
   await expect(sides.nth(0)).toContainText('CG報告書 2026年3月期');
   await expect(sides.nth(1)).toContainText('CG報告書 2025年3月期');

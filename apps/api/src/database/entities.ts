@@ -12,6 +12,7 @@ import { AssessmentAssignmentEntity } from '../modules/assessments/entities/asse
 import { AssessmentPlanningEntity } from '../modules/assessments/entities/assessment-planning.entity';
 import { AssessmentReviewEntity } from '../modules/assessments/entities/assessment-review.entity';
 import { DisclosureScoreEntity } from '../modules/disclosures/entities/disclosure-score.entity';
+import { DisclosureCheckEntity } from '../modules/disclosures/entities/disclosure-check.entity';
 import { CompanyFactsEntity } from '../modules/drafts/entities/company-facts.entity';
 import { DraftEntity } from '../modules/drafts/entities/draft.entity';
 import { DraftVersionEntity } from '../modules/drafts/entities/draft-version.entity';
@@ -44,6 +45,7 @@ export const ENTITIES = [
   AssessmentPlanningEntity,
   AssessmentReviewEntity,
   DisclosureScoreEntity,
+  DisclosureCheckEntity,
   CompanyFactsEntity,
   DraftEntity,
   DraftVersionEntity,

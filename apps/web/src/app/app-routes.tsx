@@ -35,6 +35,14 @@ const InvestorHomePage = lazyPage(
   () => import('../features/investor/components/investor-home-page'),
   'InvestorHomePage',
 );
+const DisclosureCheckPage = lazyPage(
+  () => import('../features/disclosures/components/disclosure-check-page'),
+  'DisclosureCheckPage',
+);
+const DisclosureCheckResultPage = lazyPage(
+  () => import('../features/disclosures/components/disclosure-check-result-page'),
+  'DisclosureCheckResultPage',
+);
 const MembersPage = lazyPage(() => import('../features/members/components/members-page'), 'MembersPage');
 const DisclosureComparisonPage = lazyPage(
   () => import('../features/disclosures/components/disclosure-comparison-page'),
@@ -120,6 +128,8 @@ export const appRoutes: RouteObject[] = [
         children: [
           { path: 'organizations/new', element: page(<CreateOrganizationPage />) },
           { path: 'investor', element: page(<InvestorHomePage />) },
+          { path: 'investor/checks', element: page(<DisclosureCheckPage />) },
+          { path: 'investor/checks/:checkId', element: page(<DisclosureCheckResultPage />) },
           { path: 'advisor', element: page(<AdvisorClientsPage />) },
           {
             path: 'o/:orgId',

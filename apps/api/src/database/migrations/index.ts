@@ -16,6 +16,7 @@ import { Benchmark1796161334373 } from './1796161334373-benchmark';
 import { PriorDecisions1796164016545 } from './1796164016545-prior-decisions';
 import { DecisionOrigin1796186072319 } from './1796186072319-decision-origin';
 import { DisclosureListIndexes1796264060974 } from './1796264060974-disclosure-list-indexes';
+import { DisclosureChecks1796266002679 } from './1796266002679-disclosure-checks';
 
 /** Every migration in order; listed explicitly because the API is bundled (no globbing at run time). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   PriorDecisions1796164016545,
   DecisionOrigin1796186072319,
   DisclosureListIndexes1796264060974,
+  DisclosureChecks1796266002679,
 ];

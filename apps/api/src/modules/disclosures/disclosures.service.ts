@@ -5,15 +5,12 @@ import { diffArrays } from 'diff';
 import {
   CRITERIA,
   CRITERIA_V2,
-  DisclosureInputError,
   RUBRIC_VERSION_V2,
   VCG_HEADINGS,
   comparePeriods,
   documentPeriod,
   segmentSentences,
   type DisclosureScore,
-  type DocumentType,
-  type Language,
   type DisclosureComparison,
   type DisclosureCriterionDelta,
   type DisclosureRecord,
@@ -22,7 +19,7 @@ import {
 } from '@ipgn/disclosure-scoring';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
-import { judgeOffThread } from './judging/judge-off-thread';
+import { judgeDisclosureText as score } from './judging/judge-disclosure-text';
 import {
   pageOf,
   type DisclosureCompareOrder,
@@ -275,24 +272,6 @@ export class DisclosuresService {
       { ...saved, creator: { id: actor.id, displayName: actor.displayName } as DisclosureScoreEntity['creator'] },
       this.secondOpinionEnabled(),
     );
-  }
-}
-
-/** Judged in a worker thread: a 200,000-character text would otherwise hold the event loop for ~0.3 s. */
-async function score(
-  text: string,
-  language: Language | undefined,
-  field: 'text' | 'file',
-  companyNames: readonly string[],
-  documentType: DocumentType,
-): Promise<DisclosureScore> {
-  try {
-    return await judgeOffThread(text, { ...(language ? { language } : {}), companyNames, documentType });
-  } catch (e) {
-    if (e instanceof DisclosureInputError && e.code === 'EMPTY_TEXT') {
-      throw ApiException.badRequest('TEXT_EMPTY', [{ field, code: 'textEmpty' }]);
-    }
-    throw e;
   }
 }
 

@@ -186,6 +186,10 @@ export function useBadInputSuite(): BadInputSuite {
         orgs,
       ]),
       disclosures: await q('SELECT * FROM disclosure_scores WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
+      disclosureChecks: await q(
+        'SELECT * FROM disclosure_checks WHERE user_id = ANY($1) OR title LIKE $2 ORDER BY id',
+        [userIds, like],
+      ),
       companyFacts: await q('SELECT * FROM company_facts WHERE organization_id = ANY($1) ORDER BY 1', [orgs]),
       drafts: await q('SELECT * FROM drafts WHERE organization_id = ANY($1) ORDER BY id', [orgs]),
       draftVersions: await q(

@@ -53,6 +53,40 @@ export const documentBodies: EndpointTable = () => {
       ],
     },
     {
+      // An investor's own check: validated before the service asks who is calling (a company account here).
+      route: 'POST /api/me/disclosure-checks',
+      as: 'user',
+      valid: disclosure,
+      cases: [
+        unknownField(disclosure()),
+        { name: 'missing fields', body: {}, expect: ['documentType isIn', 'text isString'] },
+        {
+          name: 'wrong types',
+          body: { ...disclosure(), text: 42, documentType: 'novel', language: 'fr', submissionId: 'x' },
+          expect: ['text isString', 'documentType isIn', 'language isIn', 'submissionId isUuid'],
+        },
+        {
+          name: 'too long',
+          body: { ...disclosure(), title: long(201), companyName: long(121), text: long(200_001) },
+          expect: ['title maxLength 200', 'companyName maxLength 120', 'text maxLength 200000'],
+        },
+      ],
+    },
+    {
+      route: 'POST /api/me/disclosure-checks/upload',
+      as: 'user',
+      valid: uploadFields,
+      cases: [
+        unknownField(uploadFields()),
+        { name: 'missing type', body: { title: 't' }, expect: ['documentType isIn'] },
+        {
+          name: 'wrong types',
+          body: { ...uploadFields(), documentType: 'novel', language: 1, submissionId: 'x' },
+          expect: ['documentType isIn', 'language isIn', 'submissionId isUuid'],
+        },
+      ],
+    },
+    {
       // The facts themselves are checked field by field in the service (company-facts.integration-spec.ts).
       route: 'PUT /api/orgs/:orgId/company-facts',
       as: 'user',

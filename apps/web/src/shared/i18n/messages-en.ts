@@ -329,6 +329,7 @@ export const messagesEn: Messages = {
     title: 'Published disclosures',
     intro:
       'With an investor account you can read the IP and intangible-asset governance disclosures companies publish.',
+    nav: { label: 'Investor menu', home: 'Home', companies: 'Find companies' },
   },
   assessment: assessmentEn,
   benchmark: benchmarkEn,

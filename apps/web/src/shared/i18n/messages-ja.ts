@@ -326,6 +326,7 @@ export const messagesJa = {
   investor: {
     title: '公開された開示情報',
     intro: '投資家アカウントでは、企業が公開した知財・無形資産ガバナンスの開示情報を閲覧できます。',
+    nav: { label: '投資家メニュー', home: 'ホーム', companies: '企業を探す' },
   },
   assessment: assessmentJa,
   benchmark: benchmarkJa,

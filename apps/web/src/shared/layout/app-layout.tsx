@@ -5,6 +5,7 @@ import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import { LanguageSwitcher } from '../../features/language/components/language-switcher';
 import { useSyncUserLocale } from '../../features/language/hooks/use-sync-user-locale';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
+import { InvestorNav } from '../../features/investor/components/investor-nav';
 import { OrganizationNav } from '../../features/organizations/components/organization-nav';
 import { OrganizationSwitcher } from '../../features/organizations/components/organization-switcher';
 import { ErrorBoundary } from '../components/error-boundary';
@@ -66,6 +67,7 @@ export function AppLayout() {
             ) : null}
           </div>
         </div>
+        {user?.accountType === 'investor' ? <InvestorNav /> : null}
         {user ? <OrganizationNav memberships={user.memberships} /> : null}
       </header>
       <main id="main-content" ref={mainRef} tabIndex={-1} className="main">

@@ -9,6 +9,8 @@ export interface DisclosureMeta {
   language?: Language;
   /** Whose text it is, when not the organization's own: never counted as specific content. */
   companyName?: string;
+  /** An investor's own check only: the same id for a resent form (double click, retry) makes one record. */
+  submissionId?: string;
 }
 
 /** What the form sends: pasted text, or a file to upload. */

@@ -9,4 +9,8 @@ export const disclosureQueryKeys = {
   one: (orgId: string, id: string) => ['orgs', orgId, 'disclosures', id] as const,
   comparison: (orgId: string, fromId: string, toId: string, order: string) =>
     ['orgs', orgId, 'disclosures', fromId, 'compare', toId, order] as const,
+  /** The signed-in investor's own checks (under `me`, so they go with the session). */
+  checks: ['me', 'disclosure-checks'] as const,
+  checkList: ['me', 'disclosure-checks', 'list'] as const,
+  check: (id: string) => ['me', 'disclosure-checks', id] as const,
 };

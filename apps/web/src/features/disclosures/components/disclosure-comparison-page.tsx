@@ -30,19 +30,26 @@ export function DisclosureComparisonPage() {
   const data = comparison.data;
   const kind = data ? comparisonKind(data.from, data.to) : 'versions';
 
-  const periodLabel = (p: DisclosurePeriod | null) =>
-    p === null
-      ? t('disclosures.compare.periodUnknown')
-      : p.month === null
-        ? t('disclosures.compare.periodYear', { year: p.year })
-        : t('disclosures.compare.periodMonth', { year: p.year, month: p.month });
+  // A document with no period read shows none: most pasted texts never had one (the order line says it once).
+  const periodLabel = (p: DisclosurePeriod) =>
+    p.month === null
+      ? t('disclosures.compare.periodYear', { year: p.year })
+      : t('disclosures.compare.periodMonth', { year: p.year, month: p.month });
+  const orderLine = (): string => {
+    if (!data) return '';
+    if (kind === 'documents') return t('disclosures.compare.documents.order');
+    if (data.order === 'given') return t('disclosures.compare.orderGiven');
+    return data.fromPeriod && data.toPeriod
+      ? t('disclosures.compare.orderDocument')
+      : t('disclosures.compare.orderScoredAt');
+  };
 
   const side = (label: string, d: DisclosureSummary, period: DisclosurePeriod | null) => (
     <div className="compare-side">
       <dt>{label}</dt>
       <dd>
         <Link to={`/o/${orgId}/disclosures/${d.id}`}>{d.title}</Link>
-        <span className="compare-side__period"> {periodLabel(period)}</span>
+        {period ? <span className="compare-side__period"> {periodLabel(period)}</span> : null}
         <span className="muted">
           {' '}
           · {formatDateTime(d.createdAt)} ·{' '}
@@ -70,9 +77,7 @@ export function DisclosureComparisonPage() {
         <>
           <section className="panel" aria-labelledby="compare-overall-title">
             <p className="muted" data-testid="compare-order">
-              {kind === 'documents'
-                ? t('disclosures.compare.documents.order')
-                : t(data.order === 'document' ? 'disclosures.compare.orderDocument' : 'disclosures.compare.orderGiven')}
+              {orderLine()}
             </p>
             <dl className="compare-sides">
               {side(
@@ -96,7 +101,7 @@ export function DisclosureComparisonPage() {
                   })
                 }
               >
-                {t('disclosures.compare.swap')}
+                {t(kind === 'documents' ? 'disclosures.compare.swapDocuments' : 'disclosures.compare.swap')}
               </button>
             </p>
             <CompareOverall comparison={data} kind={kind} />

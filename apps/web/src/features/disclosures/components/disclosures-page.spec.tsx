@@ -351,8 +351,11 @@ describe('Disclosure scoring pages', () => {
     expect(screen.getByText(WEAK).tagName).toBe('DEL');
     expect(screen.getByText('（2025年度）')).toBeInTheDocument();
 
-    // The swap button puts the newer one on the left.
-    await user.click(screen.getByRole('button', { name: '左右を入れ替える' }));
+    expect(screen.getByTestId('compare-order')).toHaveTextContent(
+      '文書の対象期間から、古い文書を比較元、新しい文書を比較先にしています。',
+    );
+    // The swap button makes the newer one "from".
+    await user.click(screen.getByRole('button', { name: '比較元と比較先を入れ替える' }));
     expect(await screen.findByText('選んだ順に並べています。')).toBeInTheDocument();
     expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/compare/${strong.id}/${weak.id}`);
     expect(screen.getByTestId('overall-delta')).toHaveTextContent(
@@ -462,8 +465,10 @@ describe('Disclosure scoring pages', () => {
       `文書A ${a.overall}点・文書B ${b.overall}点（差 B−A：−${a.overall - b.overall}）`,
     );
     expect(overall).not.toHaveTextContent('→');
-    expect(screen.getByTestId('compare-order')).toHaveTextContent('2つの別の文書として並べています');
-    expect(screen.queryByText(/古い文書を左/)).toBeNull();
+    expect(screen.getByTestId('compare-order')).toHaveTextContent('2つの別の文書（文書A・文書B）として並べています');
+    // Columns stack on a phone: nothing says left or right.
+    expect(document.body).not.toHaveTextContent(/左|右/);
+    expect(screen.getByRole('button', { name: '文書Aと文書Bを入れ替える' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: '総合スコア' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: '観点ごとのレベル' });
     expect(within(table).getByRole('columnheader', { name: '文書A' })).toBeInTheDocument();
@@ -472,6 +477,32 @@ describe('Disclosure scoring pages', () => {
     expect(screen.queryByText('削除された文')).toBeNull();
     expect(screen.queryByText('追加された文')).toBeNull();
     expect(screen.getByTestId('compare-no-diff')).toHaveTextContent('別の文書のため、文単位の差分');
+  });
+
+  it('shows no period under a text that had none, and says once that such texts are in scoring order', async () => {
+    const a = recordOf('d-np-a', '貼り付けた文章', WEAK, '2026-11-20T00:00:00.000Z');
+    const b = recordOf('d-np-b', '貼り付けた文章', STRONG, '2026-11-21T00:00:00.000Z');
+    const comparison: DisclosureComparison = {
+      from: summaryOf(a),
+      to: summaryOf(b),
+      fromPeriod: null,
+      toPeriod: null,
+      order: 'document',
+      overallDelta: b.overall - a.overall,
+      criteria: deltasOf(a, b),
+      textDiff: [{ op: 'added', sentences: [STRONG] }],
+      textDiffApproximate: false,
+    };
+    const api = apiFor('viewer');
+    api.on(`GET /api/orgs/${ORG_ID}/disclosures/${a.id}/compare/${b.id}`, json(200, comparison));
+    renderApp(api, `/o/${ORG_ID}/disclosures/compare/${a.id}/${b.id}`);
+
+    expect(await screen.findByTestId('compare-order')).toHaveTextContent(
+      '対象期間を読み取れない文書があるため、評価した順に並べています（先に評価した文書が比較元）。',
+    );
+    expect(document.querySelectorAll('.compare-side__period')).toHaveLength(0);
+    expect(document.body).not.toHaveTextContent('読み取れませんでした');
+    expect(screen.getAllByText('対象期間を読み取れない', { exact: false })).toHaveLength(1);
   });
 
   it('deletes a version after asking, and says so', async () => {

@@ -2,7 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Controller } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import type { Language } from '@ipgn/disclosure-scoring';
+import type { UseMutationResult } from '@tanstack/react-query';
+import type { DisclosureRecord, Language } from '@ipgn/disclosure-scoring';
 import { FilePicker } from '../../../shared/components/file-picker';
 import { SubmitButton } from '../../../shared/components/submit-button';
 import { AppForm } from '../../../shared/forms/app-form';
@@ -11,7 +12,8 @@ import { FormTextField } from '../../../shared/forms/form-text-field';
 import { FormTextarea } from '../../../shared/forms/form-textarea';
 import { useAppForm } from '../../../shared/forms/use-app-form';
 import { useSessionDraft } from '../../../shared/hooks/use-session-draft';
-import { useScoreDisclosure } from '../hooks/use-score-disclosure';
+import type { ScoreDisclosureInput } from '../api/disclosure-api-types';
+import { newSubmissionId } from '../utils/new-submission-id';
 import {
   DISCLOSURE_DOCUMENT_TYPES,
   DISCLOSURE_UPLOAD_EXTENSIONS,
@@ -22,7 +24,17 @@ import {
 } from '@ipgn/contracts';
 
 export interface ScoreDisclosureFormProps {
-  orgId: string;
+  /** Where this tab keeps what was typed (sessionStorage), per organization or per investor. */
+  draftKey: string;
+  /** The request: an organization's scoring (`useScoreDisclosure`) or an investor's own check (`useCheckDisclosure`). */
+  score: UseMutationResult<DisclosureRecord, Error, ScoreDisclosureInput>;
+  /** Where the saved result is shown. */
+  resultPath: (id: string) => string;
+  /**
+   * An investor's own check: the title may be left empty (the company name and the document type stand in), and
+   * each version of the form carries a submission id, so that a form sent twice is one record.
+   */
+  personal?: boolean;
 }
 
 type InputMethod = 'paste' | 'upload';
@@ -35,6 +47,8 @@ interface ScoreDisclosureDraft {
   /** Whose text it is, when it is not the organization's own (optional). */
   companyName: string;
   text: string;
+  /** Personal checks: changes with every edit, so only a resend of the very same form repeats it. */
+  submissionId?: string;
 }
 
 interface ScoreDisclosureValues extends ScoreDisclosureDraft {
@@ -42,32 +56,44 @@ interface ScoreDisclosureValues extends ScoreDisclosureDraft {
 }
 
 /** Title, document type, language and the text (pasted or uploaded); on success opens the saved result. */
-export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
+export function ScoreDisclosureForm({ draftKey, score, resultPath, personal = false }: ScoreDisclosureFormProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const score = useScoreDisclosure(orgId);
   // What was typed or pasted survives Back and reload in this tab; forgotten once it is scored.
-  const [draft, setDraft, clearDraft] = useSessionDraft<ScoreDisclosureDraft>(`ipgn.score-disclosure.${orgId}`, {
+  const [draft, setDraft, clearDraft] = useSessionDraft<ScoreDisclosureDraft>(draftKey, {
     title: '',
     documentType: 'cg_report',
     language: '',
     companyName: '',
     text: '',
+    ...(personal ? { submissionId: newSubmissionId() } : {}),
   });
   const [method, setMethod] = useState<InputMethod>('paste');
   const form = useAppForm<ScoreDisclosureValues>({
     // A draft saved before the company field existed has none.
-    defaultValues: { ...draft, companyName: draft.companyName ?? '', file: null },
+    defaultValues: {
+      title: draft.title,
+      documentType: draft.documentType,
+      language: draft.language,
+      companyName: draft.companyName ?? '',
+      text: draft.text,
+      file: null,
+    },
     serverError: score.error,
     pending: score.isPending,
     onValid: ({ title, documentType, language, companyName, text, file }) => {
       const chosen = file ?? undefined;
       const company = companyName.trim();
+      // A personal check without a title is named by its company and document type, in the reader's language.
+      const named =
+        title.trim() ||
+        (personal ? [company, t(`disclosures.documentTypes.${documentType}`)].filter(Boolean).join(' ') : '');
       const meta = {
-        title: title.trim(),
+        title: named,
         documentType,
         ...(language ? { language } : {}),
         ...(company ? { companyName: company } : {}),
+        ...(personal && draft.submissionId ? { submissionId: draft.submissionId } : {}),
       };
       const input =
         method === 'paste' || !chosen
@@ -75,17 +101,24 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
           : { ...meta, kind: 'upload' as const, file: chosen };
       return score.mutateAsync(input).then((record) => {
         clearDraft();
-        void navigate(`/o/${orgId}/disclosures/${record.id}`);
+        void navigate(resultPath(record.id));
       });
     },
   });
   const { control, watch, formState } = form.form;
   useEffect(() => {
     const typing = watch(({ title = '', documentType = 'cg_report', language = '', companyName = '', text = '' }) =>
-      setDraft({ title, documentType, language, companyName, text }),
+      setDraft({
+        title,
+        documentType,
+        language,
+        companyName,
+        text,
+        ...(personal ? { submissionId: newSubmissionId() } : {}),
+      }),
     );
     return () => typing.unsubscribe();
-  }, [watch, setDraft]);
+  }, [watch, setDraft, personal]);
   const id = useId();
   const required = (value: string) => (value.trim() ? undefined : t('validation.required'));
   const fileError = formState.errors.file?.message ?? form.fieldError('file');
@@ -96,12 +129,12 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
       <AppForm form={form} className="form" aria-busy={score.isPending || undefined}>
         <FormTextField
           control={control}
-          label={t('disclosures.form.title')}
+          label={t(personal ? 'disclosures.checks.form.title' : 'disclosures.form.title')}
           name="title"
-          required
+          required={!personal}
           maxLength={200}
-          validate={required}
-          hint={t('disclosures.form.titleHint')}
+          validate={personal ? undefined : required}
+          hint={t(personal ? 'disclosures.checks.form.titleHint' : 'disclosures.form.titleHint')}
         />
         <div className="form__row">
           <FormSelectField
@@ -129,7 +162,7 @@ export function ScoreDisclosureForm({ orgId }: ScoreDisclosureFormProps) {
           label={t('disclosures.form.companyName')}
           name="companyName"
           maxLength={MAX_DISCLOSURE_COMPANY_NAME_CHARS}
-          hint={t('disclosures.form.companyNameHint')}
+          hint={t(personal ? 'disclosures.checks.form.companyNameHint' : 'disclosures.form.companyNameHint')}
         />
         <fieldset className="field disclosure-method">
           <legend className="field__label">{t('disclosures.form.inputMethod')}</legend>

@@ -227,14 +227,38 @@ export const disclosuresEn: Messages['disclosures'] = {
     deleting: 'Deleting…',
     deleted: '“{{title}}” was deleted.',
   },
+  checks: {
+    nav: 'Disclosure check',
+    title: 'Disclosure check',
+    intro:
+      "Paste or upload a company's disclosure (Japanese or English) and it is judged by the same rules companies use: the overall score and what it means (how people rated texts at that score), each sentence's role, how the claims connect from a business and its assets to outcomes and where the chain breaks, and each criterion with its evidence.",
+    companyAccount:
+      'The disclosure check is for investor accounts. With a company account, score texts under “Scoring” in your organization’s menu.',
+    back: 'Back to disclosure check',
+    form: {
+      title: 'Title (optional)',
+      titleHint: 'When left empty, the company name and the document type are used.',
+      companyNameHint: "The name of the company whose text this is: a company's name never counts as specific content.",
+    },
+    history: {
+      heading: 'Your checks',
+      private: 'Only your account can see this history. Companies and other users never see it.',
+      empty: 'You have not checked any text yet.',
+    },
+    homeHeading: 'Check a disclosure',
+    homeIntro:
+      "Paste a company's disclosure to see how specific it is and how its claims connect from business to outcomes.",
+    homeLink: 'Open the disclosure check',
+  },
   compare: {
-    swap: 'Swap sides',
-    orderDocument:
-      'Older document on the left (from), newer on the right (to), by the period each document reports on (or the order they were scored in when no period can be read).',
+    swap: 'Swap from and to',
+    swapDocuments: 'Swap documents A and B',
+    orderDocument: 'By the period each document reports on: the older document is “from”, the newer “to”.',
+    orderScoredAt:
+      'A reporting period could not be read from every document, so they are in the order they were scored (the earlier one is “from”).',
     orderGiven: 'In the order you chose.',
     periodYear: '(fiscal year {{year}})',
     periodMonth: '(fiscal year ending {{month}}/{{year}})',
-    periodUnknown: '(period not found in the document)',
     title: 'Compare scores',
     back: 'Back to the list',
     from: 'From',
@@ -262,7 +286,7 @@ export const disclosuresEn: Messages['disclosures'] = {
     unchangedSentences: 'Unchanged sentences ({{count}})',
     documents: {
       order:
-        'The titles or document types differ, so these are shown as two separate documents, not as versions of one (document A on the left, B on the right).',
+        'The titles or document types differ, so these are shown as two separate documents (A and B), not as versions of one.',
       a: 'Document A',
       b: 'Document B',
       overall: 'Overall scores',

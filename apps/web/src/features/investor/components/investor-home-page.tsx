@@ -13,6 +13,15 @@ export function InvestorHomePage() {
     <section aria-labelledby="investor-title" className="page">
       <h1 id="investor-title">{t('investor.title')}</h1>
       <p className="lead">{t('investor.intro')}</p>
+      <section aria-labelledby="investor-check-title" className="panel">
+        <h2 id="investor-check-title">{t('disclosures.checks.homeHeading')}</h2>
+        <p>{t('disclosures.checks.homeIntro')}</p>
+        <p>
+          <Link to="/investor/checks" className="button">
+            {t('disclosures.checks.homeLink')}
+          </Link>
+        </p>
+      </section>
       <InvestorUpdates />
       <section aria-labelledby="investor-browse-title">
         <h2 id="investor-browse-title">{t('publicDisclosures.browse.title')}</h2>

@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { call, expectNoSeriousA11yViolations, PASSWORD, uniqueId } from './support';
+
+// An equity analyst signs up as an investor (no company, no invented organization), checks a company's disclosure
+// and reads the judgement; the text survives a reload, a double click makes one record, and the phone has no
+// sideways scroll.
+
+const SCREENS = resolve(__dirname, '../../../dist/screens/investor-check');
+mkdirSync(SCREENS, { recursive: true });
+
+const TEXT = [
+  '当社の電池材料事業では、正極材の焼成技術に関する特許群（国内212件・海外348件）が、車載電池向け製品の売上高1,240億円（2025年度、前年比18%増）を支えています。',
+  'これらの特許により競合他社の参入を防ぎ、主要顧客3社との長期供給契約（2030年まで）を獲得したことで、同事業の営業利益率は14.2%と全社平均の2倍になっています。',
+  'CTOを委員長とする知財戦略委員会が四半期ごとに開催され、出願・放棄の判断と重点領域の見直しを行っています。',
+].join('');
+
+/** The page at desktop (1280×800) and phone (390×844) width, full length, for a person to look at. */
+async function shoot(page: Page, name: string): Promise<void> {
+  const before = page.viewportSize();
+  for (const [w, h, tag] of [
+    [1280, 800, 'desktop'],
+    [390, 844, 'phone'],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.waitForTimeout(150);
+    // No sideways scroll on a phone (nor on a desktop).
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} at ${w}px scrolls sideways`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SCREENS, `${name}-${tag}.png`), fullPage: true });
+  }
+  if (before) await page.setViewportSize(before);
+}
+
+test('an investor signs up, pastes a disclosure, keeps it across a reload, and reads its score and sentence roles', async ({
+  page,
+}) => {
+  const id = uniqueId();
+  await test.step('sign up as an investor, without any organization', async () => {
+    await page.goto('/sign-up');
+    await page.getByLabel('メールアドレス').fill(`analyst-${id}@example.jp`);
+    await page.getByLabel('パスワード', { exact: false }).fill(PASSWORD);
+    await page.getByLabel('表示名').fill(`アナリスト ${id}`);
+    await page.getByRole('radio', { name: /投資家/ }).check();
+    await expect(page.getByLabel(/組織の正式名称/)).toHaveCount(0);
+    await page.getByRole('button', { name: 'アカウントを作成' }).click();
+    await expect(page).toHaveURL(/\/investor$/);
+  });
+
+  await test.step('the investor home and menu lead to the disclosure check', async () => {
+    await expect(page.getByRole('heading', { level: 2, name: '開示文書をチェックする' })).toBeVisible();
+    await shoot(page, 'investor-home');
+    const nav = page.getByRole('navigation', { name: '投資家メニュー' });
+    await nav.getByRole('link', { name: '開示チェック' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '開示チェック' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: '開示チェック' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  await test.step('what is typed survives a reload', async () => {
+    await page.getByLabel(/^会社名（任意）/).fill('電池材料株式会社');
+    await page.getByLabel('文書の種類').selectOption({ label: '統合報告書' });
+    await page.getByLabel(/^評価する文章/).fill(TEXT);
+    await page.reload();
+    await expect(page.getByLabel(/^評価する文章/)).toHaveValue(TEXT);
+    await expect(page.getByLabel(/^会社名（任意）/)).toHaveValue('電池材料株式会社');
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, 'check-form');
+  });
+
+  await test.step('a double click judges once and opens the result: score with its meaning, roles and chains', async () => {
+    await page.getByRole('button', { name: '評価する' }).dblclick();
+    await expect(page).toHaveURL(/\/investor\/checks\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1, name: '電池材料株式会社 統合報告書' })).toBeVisible();
+    await expect(page.getByTestId('disclosure-overall')).toHaveText(/\d+点 \/ 100点/);
+    await expect(page.getByTestId('disclosure-calibration')).toBeVisible();
+    await expect(page.getByTestId('role-sentence').first()).toBeVisible();
+    await expect(page.getByTestId('chain').first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, 'check-result');
+  });
+
+  await test.step('the history holds exactly one check, and the emptied form is ready for the next', async () => {
+    await page.getByRole('link', { name: '開示チェックへ戻る' }).click();
+    const list = page.getByTestId('disclosure-check-list');
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+    await expect(list.getByRole('link', { name: '電池材料株式会社 統合報告書' })).toBeVisible();
+    await expect(page.getByLabel(/^評価する文章/)).toHaveValue('');
+    const checks = await page.request.get('/api/me/disclosure-checks');
+    expect((await checks.json()) as { total: number }).toMatchObject({ total: 1 });
+    await shoot(page, 'check-history');
+  });
+
+  await test.step('in English, by keyboard alone', async () => {
+    await call(page.request, 'PATCH', '/api/auth/me', { locale: 'en' });
+    await page.goto('/investor/checks');
+    await expect(page.getByRole('heading', { level: 1, name: 'Disclosure check' })).toBeVisible();
+    await expect(page.getByTestId('disclosure-check-list').getByRole('listitem')).toHaveCount(1);
+    await page.getByLabel(/^Text to score/).focus();
+    await page.keyboard.type('Our patents protect the margin of our battery materials segment.');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Score', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/investor\/checks\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Sentence roles' })).toBeVisible();
+    await shoot(page, 'check-result-en');
+  });
+});

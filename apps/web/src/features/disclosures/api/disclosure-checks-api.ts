@@ -1,0 +1,32 @@
+import { lazySchemas } from '../../../shared/api/response-schema';
+import type { ApiClient } from '../../../shared/api/api-client';
+import type { ScoreDisclosureInput } from './disclosure-api-types';
+
+/** The same answers as an organization's disclosures: the same schemas check them. */
+const schema = lazySchemas(() => import('./disclosure-schemas'));
+
+const base = '/api/me/disclosure-checks';
+
+/** An investor's own disclosure checks (investor accounts only; another user's id is 404). */
+export const disclosureChecksApi = {
+  /** One page of the personal history, newest first. */
+  list: (client: ApiClient, offset = 0) => client.get(`${base}?offset=${offset}`, schema('disclosureListSchema')),
+  get: (client: ApiClient, id: string) =>
+    client.get(`${base}/${encodeURIComponent(id)}`, schema('disclosureRecordSchema')),
+  check: (client: ApiClient, input: ScoreDisclosureInput) => {
+    const meta = {
+      ...(input.title ? { title: input.title } : {}),
+      documentType: input.documentType,
+      ...(input.language ? { language: input.language } : {}),
+      ...(input.companyName ? { companyName: input.companyName } : {}),
+      ...(input.submissionId ? { submissionId: input.submissionId } : {}),
+    };
+    if (input.kind === 'paste')
+      return client.post(base, { ...meta, text: input.text }, schema('disclosureRecordSchema'));
+    const form = new FormData();
+    for (const [name, value] of Object.entries(meta)) form.append(name, value);
+    form.append('file', input.file, input.file.name);
+    return client.postForm(`${base}/upload`, form, schema('disclosureRecordSchema'));
+  },
+  remove: (client: ApiClient, id: string) => client.delete(`${base}/${encodeURIComponent(id)}`),
+};

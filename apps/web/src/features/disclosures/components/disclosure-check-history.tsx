@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
+import { ConfirmAction } from '../../../shared/components/confirm-action';
+import { FormErrorAlert } from '../../../shared/components/form-error-alert';
+import { LoadMore } from '../../../shared/components/load-more';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { StatusMessage } from '../../../shared/components/status-message';
+import { formatDateTime } from '../../../shared/i18n/format';
+import { useDeleteDisclosureCheck } from '../hooks/use-delete-disclosure-check';
+import { useDisclosureChecks } from '../hooks/use-disclosure-checks';
+import { checkTitle } from '../utils/check-title';
+
+/** The investor's own checks, newest first: open one, or delete it. Nobody else sees this list. */
+export function DisclosureCheckHistory() {
+  const { t } = useTranslation();
+  const list = useDisclosureChecks(true);
+  const remove = useDeleteDisclosureCheck();
+  const [status, setStatus] = useState<string | null>(null);
+
+  function handleDelete(d: DisclosureSummary) {
+    setStatus(null);
+    remove.mutate(d, { onSuccess: () => setStatus(t('disclosures.history.deleted', { title: checkTitle(d, t) })) });
+  }
+
+  return (
+    <section aria-labelledby="disclosure-check-history-title" className="panel">
+      <h2 id="disclosure-check-history-title">{t('disclosures.checks.history.heading')}</h2>
+      <p className="muted">{t('disclosures.checks.history.private')}</p>
+      <StatusMessage>{status}</StatusMessage>
+      <FormErrorAlert error={remove.error} />
+      {list.isPending ? <LoadingState /> : null}
+      {list.isError ? <QueryErrorState error={list.error} onRetry={() => void list.refetch()} /> : null}
+      {list.data && list.data.length === 0 ? <p className="empty">{t('disclosures.checks.history.empty')}</p> : null}
+      {list.data && list.data.length > 0 ? (
+        <>
+          <ul className="list" aria-labelledby="disclosure-check-history-title" data-testid="disclosure-check-list">
+            {list.data.map((d) => (
+              <li key={d.id} className="list-item">
+                <div className="list-item__main">
+                  <p className="list-item__title">
+                    <Link to={`/investor/checks/${d.id}`}>{checkTitle(d, t)}</Link>
+                  </p>
+                  <p className="list-item__meta">
+                    {t(`disclosures.documentTypes.${d.documentType}`)} · {formatDateTime(d.createdAt)}
+                  </p>
+                </div>
+                <div className="list-item__side">
+                  <p className="badge" data-testid="disclosure-score">
+                    {t(d.class ? 'disclosures.history.score' : 'disclosures.history.scoreNoClass', {
+                      score: d.overall,
+                      grade: d.grade,
+                      mark: d.class ?? '',
+                    })}
+                  </p>
+                  <ConfirmAction
+                    label={t('disclosures.history.delete')}
+                    accessibleLabel={t('disclosures.history.deleteLabel', { title: checkTitle(d, t) })}
+                    question={t('disclosures.history.deleteQuestion', { title: checkTitle(d, t) })}
+                    confirmLabel={t('disclosures.history.deleteConfirm')}
+                    pendingLabel={t('disclosures.history.deleting')}
+                    pending={remove.isPending && remove.variables?.id === d.id}
+                    onConfirm={() => handleDelete(d)}
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+          <LoadMore
+            shown={list.items.length}
+            total={list.total}
+            hasMore={list.hasNextPage}
+            loading={list.isFetchingNextPage}
+            onLoadMore={() => void list.fetchNextPage()}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,202 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { scoreDisclosure, type DisclosureRecord, type DisclosureSummary } from '@ipgn/disclosure-scoring';
+import { apiError, createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
+import { aUser } from '../../../testing/fixtures';
+import { renderApp } from '../../../testing/render-app';
+import { DISCLOSURE_RUBRIC, disclosureRecordOf } from '../../../testing/judgement-fixtures';
+
+const TEXT =
+  '当社の電池材料事業では、正極材の焼成技術に関する特許群（国内212件・海外348件）が、車載電池向け製品の売上高1,240億円（2025年度、前年比18%増）を支えています。' +
+  'これらの特許により競合他社の参入を防ぎ、主要顧客3社との長期供給契約（2030年まで）を獲得したことで、同事業の営業利益率は14.2%と全社平均の2倍になっています。';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const DRAFT_KEY = 'ipgn.disclosure-check.investor-1';
+
+const investor = aUser('owner', {
+  id: 'investor-1',
+  accountType: 'investor',
+  memberships: [],
+  lastOrganizationId: null,
+});
+
+function checkOf(id: string, title: string, text = TEXT): DisclosureRecord {
+  const result = scoreDisclosure(text, { documentType: 'integrated_report', companyNames: ['電池材料株式会社'] });
+  return disclosureRecordOf(text, result, {
+    id,
+    title,
+    documentType: 'integrated_report',
+    createdAt: '2026-12-01T00:00:00.000Z',
+    createdBy: null,
+  });
+}
+
+function summaryOf({ text: _text, result: _result, secondOpinionEnabled: _s, ...summary }: DisclosureRecord) {
+  return summary as DisclosureSummary;
+}
+
+function apiFor(history: DisclosureRecord[] = []): MockApi {
+  return createMockApi({
+    'GET /api/auth/me': json(200, investor),
+    'GET /api/disclosure-rubric': json(200, DISCLOSURE_RUBRIC),
+    'GET /api/me/disclosure-checks': json(200, page(history.map(summaryOf))),
+  });
+}
+
+describe("An investor's own disclosure check", () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('judges a pasted text with the company name as its title and shows the same judgement view (score, roles, chains)', async () => {
+    const api = apiFor();
+    const made = checkOf('c-new', '電池材料株式会社 統合報告書');
+    api.on('POST /api/me/disclosure-checks', json(201, made));
+    api.on('GET /api/me/disclosure-checks/c-new', json(200, made));
+    const user = userEvent.setup();
+    const { location } = renderApp(api, '/investor/checks');
+
+    const nav = await screen.findByRole('navigation', { name: '投資家メニュー' });
+    expect(within(nav).getByRole('link', { name: '開示チェック' })).toHaveAttribute('aria-current', 'page');
+    expect(await screen.findByText('まだチェックした文章はありません。')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^タイトル（任意）/)).not.toBeRequired();
+    await user.type(screen.getByLabelText(/^会社名（任意）/), '電池材料株式会社');
+    await user.selectOptions(screen.getByLabelText('文書の種類'), '統合報告書');
+    await user.click(screen.getByLabelText(/^評価する文章/));
+    await user.paste(TEXT);
+    await user.click(screen.getByRole('button', { name: '評価する' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: '電池材料株式会社 統合報告書' })).toBeInTheDocument();
+    expect(location.pathname).toBe('/investor/checks/c-new');
+    const body = api.callsTo('POST /api/me/disclosure-checks')[0].body as Record<string, string>;
+    expect(body).toEqual({
+      title: '電池材料株式会社 統合報告書',
+      documentType: 'integrated_report',
+      companyName: '電池材料株式会社',
+      text: TEXT,
+      submissionId: expect.stringMatching(UUID),
+    });
+    expect(screen.getByTestId('disclosure-overall')).toHaveTextContent(`${made.overall}点 / 100点`);
+    expect(screen.getByTestId('disclosure-calibration')).toBeInTheDocument();
+    expect(screen.getAllByTestId('role-sentence').length).toBeGreaterThan(0);
+    expect(screen.getAllByTestId('chain').length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: '開示チェックへ戻る' })).toHaveAttribute('href', '/investor/checks');
+    // Scored: the draft is forgotten.
+    expect(sessionStorage.getItem(DRAFT_KEY)).toBeNull();
+  });
+
+  it('sends one request however often the button is pressed, and keeps the text and its submission id across a reload', async () => {
+    const api = apiFor();
+    let answer: (() => void) | undefined;
+    api.on(
+      'POST /api/me/disclosure-checks',
+      () =>
+        new Promise((resolve) => {
+          answer = () => resolve(apiError(503, 'JUDGE_TIMEOUT', 'しばらくしてからもう一度お試しください。'));
+        }),
+    );
+    const user = userEvent.setup();
+    const first = renderApp(api, '/investor/checks');
+    await user.click(await screen.findByLabelText(/^評価する文章/));
+    await user.paste(TEXT);
+    const submit = screen.getByRole('button', { name: '評価する' });
+    await user.dblClick(submit);
+    await user.click(submit);
+    await waitFor(() => expect(api.callsTo('POST /api/me/disclosure-checks')).toHaveLength(1));
+    expect(screen.getByRole('button', { name: '評価中…' })).toBeInTheDocument();
+    answer?.();
+    expect(await screen.findByRole('button', { name: '評価する' })).toBeInTheDocument();
+    const sent = (api.callsTo('POST /api/me/disclosure-checks')[0].body as { submissionId: string }).submissionId;
+
+    // A reload (the page mounted again in this tab): the text is back, and so is the id of the form that was sent.
+    first.unmount();
+    renderApp(api, '/investor/checks');
+    expect(await screen.findByLabelText(/^評価する文章/)).toHaveValue(TEXT);
+    await user.click(screen.getByRole('button', { name: '評価する' }));
+    await waitFor(() => expect(api.callsTo('POST /api/me/disclosure-checks')).toHaveLength(2));
+    expect((api.callsTo('POST /api/me/disclosure-checks')[1].body as { submissionId: string }).submissionId).toBe(sent);
+    answer?.();
+
+    // An edit makes it another form: another id.
+    await user.type(screen.getByLabelText(/^評価する文章/), '追記。');
+    const edited = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? '{}') as { submissionId: string; text: string };
+    expect(edited.text).toBe(`${TEXT}追記。`);
+    expect(edited.submissionId).toMatch(UUID);
+    expect(edited.submissionId).not.toBe(sent);
+  });
+
+  it("shows the API's field error beside the text, and keeps the text", async () => {
+    const api = apiFor();
+    api.on(
+      'POST /api/me/disclosure-checks',
+      apiError(400, 'TEXT_EMPTY', '評価できる文章がありません。', [
+        { field: 'text', code: 'textEmpty', message: '評価できる文が見つかりません。本文を入力してください。' },
+      ]),
+    );
+    const user = userEvent.setup();
+    renderApp(api, '/investor/checks');
+    const text = await screen.findByLabelText(/^評価する文章/);
+    await user.click(text);
+    await user.paste('・・・');
+    await user.click(screen.getByRole('button', { name: '評価する' }));
+    await waitFor(() => expect(text).toHaveAttribute('aria-invalid', 'true'));
+    expect(text).toHaveAccessibleDescription(expect.stringContaining('評価できる文が見つかりません。'));
+    expect(text).toHaveValue('・・・');
+  });
+
+  it('lists only what the API returns for this account, newest first, and deletes one after asking', async () => {
+    const older = checkOf('c-1', 'A社 統合報告書');
+    const newer = checkOf('c-2', '');
+    const api = apiFor([newer, older]);
+    api.on('DELETE /api/me/disclosure-checks/c-1', { status: 204 });
+    const user = userEvent.setup();
+    renderApp(api, '/investor/checks');
+    const list = await screen.findByTestId('disclosure-check-list');
+    // A check sent without a title is named by its document type.
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['統合報告書', 'A社 統合報告書']);
+    expect(within(list).getByRole('link', { name: 'A社 統合報告書' })).toHaveAttribute('href', '/investor/checks/c-1');
+    expect(screen.getByText(/あなたのアカウントだけが見られます/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '「A社 統合報告書」を削除' }));
+    await user.click(screen.getByRole('button', { name: '削除する' }));
+    expect(await screen.findByText('「A社 統合報告書」を削除しました。')).toBeInTheDocument();
+    expect(api.callsTo('DELETE /api/me/disclosure-checks/c-1')).toHaveLength(1);
+  });
+
+  it('tells a company account where its own scoring is, without a form or a request for checks', async () => {
+    const api = apiFor();
+    api.on('GET /api/auth/me', json(200, aUser('owner')));
+    renderApp(api, '/investor/checks');
+    expect(await screen.findByText(/投資家アカウント向けの機能です/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '評価する' })).toBeNull();
+    expect(screen.queryByRole('navigation', { name: '投資家メニュー' })).toBeNull();
+    expect(api.callsTo('GET /api/me/disclosure-checks')).toHaveLength(0);
+  });
+
+  it('speaks English when the user does, on the form and the result', async () => {
+    const api = apiFor();
+    api.on('GET /api/auth/me', json(200, { ...investor, locale: 'en' }));
+    api.on('GET /api/me/disclosure-checks/c-1', json(200, checkOf('c-1', 'A Corp. integrated report')));
+    renderApp(api, '/investor/checks', 'en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Disclosure check' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Title \(optional\)/)).toBeInTheDocument();
+    expect(await screen.findByText('You have not checked any text yet.')).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Investor menu' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Home', 'Disclosure check', 'Find companies']);
+  });
+
+  it('opens a saved check on its own address, in English too', async () => {
+    const api = apiFor();
+    api.on('GET /api/auth/me', json(200, { ...investor, locale: 'en' }));
+    api.on('GET /api/me/disclosure-checks/c-1', json(200, checkOf('c-1', 'A Corp. integrated report')));
+    renderApp(api, '/investor/checks/c-1', 'en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'A Corp. integrated report' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Sentence roles' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Criteria checklist' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to disclosure check' })).toBeInTheDocument();
+  });
+});

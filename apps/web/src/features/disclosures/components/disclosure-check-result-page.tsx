@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { LoadingState } from '../../../shared/components/loading-state';
+import { QueryErrorState } from '../../../shared/components/query-error-state';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { useDisclosureCheck } from '../hooks/use-disclosure-check';
+import { checkTitle } from '../utils/check-title';
+import { DisclosureJudgement } from './disclosure-judgement';
+import '../disclosures.css';
+
+/** One of the investor's own checks, shown with the same view as an organization's saved judgement. */
+export function DisclosureCheckResultPage() {
+  const { t } = useTranslation();
+  const { checkId = '' } = useParams();
+  const record = useDisclosureCheck(checkId);
+  const title = record.data ? checkTitle(record.data, t) : t('disclosures.checks.title');
+  usePageTitle(title);
+  return (
+    <section aria-labelledby="disclosure-check-result-title" className="page">
+      <p>
+        <Link to="/investor/checks">{t('disclosures.checks.back')}</Link>
+      </p>
+      {record.isPending ? <LoadingState /> : null}
+      {record.isError ? <QueryErrorState error={record.error} onRetry={() => void record.refetch()} /> : null}
+      <h1 id="disclosure-check-result-title" className={record.data ? undefined : 'visually-hidden'}>
+        {title}
+      </h1>
+      {record.data ? <DisclosureJudgement record={record.data} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CriterionId, DisclosureRecord, JudgedSentence } from '@ipgn/disclosure-scoring';
+import { ScoreMeaning } from '../../../shared/components/score-meaning';
+import { useDisclosureRubric } from '../hooks/use-disclosure-rubric';
+import { isV2Result } from '../utils/judgement-view';
+import { ChainList } from './chain-list';
+import { CriteriaChecklist } from './criteria-checklist';
+import { DisclosureScoreSummary } from './disclosure-score-summary';
+import { HighlightedText } from './highlighted-text';
+import { SentenceRoles } from './sentence-roles';
+import { SuggestionsByHeading } from './suggestions-by-heading';
+
+const NO_SENTENCES: readonly JudgedSentence[] = [];
+
+export interface DisclosureJudgementProps {
+  record: DisclosureRecord;
+  /** Shown right after the summary (an organization's LLM second opinion); nothing by default. */
+  besideSummary?: ReactNode;
+}
+
+/**
+ * One saved judgement, wherever it was made (an organization's history or an investor's own check): summary with
+ * calibration, sentence roles, chains, checklist with evidence, the text with the chosen criterion's evidence,
+ * suggestions and what the score means.
+ */
+export function DisclosureJudgement({ record, besideSummary }: DisclosureJudgementProps) {
+  const { t } = useTranslation();
+  const rubric = useDisclosureRubric();
+  const [chosen, setChosen] = useState<CriterionId | null>(null);
+  const criteria = record.result.criteria;
+  // Until the user picks one, show the evidence of the first criterion that has any.
+  const selectedId = chosen ?? criteria.find((c) => c.evidence.length > 0)?.id ?? null;
+  const selected = criteria.find((c) => c.id === selectedId) ?? null;
+  // Evidence is counted by these sentences (by passage for a result saved before v2).
+  const sentences = isV2Result(record.result) ? record.result.sentences : NO_SENTENCES;
+  return (
+    <>
+      <DisclosureScoreSummary record={record} />
+      {besideSummary}
+      {isV2Result(record.result) ? (
+        <>
+          <SentenceRoles text={record.text} result={record.result} />
+          <ChainList result={record.result} />
+        </>
+      ) : (
+        <p className="panel" data-testid="older-result">
+          {t('disclosures.judgement.olderResult')}
+        </p>
+      )}
+      <CriteriaChecklist
+        criteria={criteria}
+        rubric={rubric.data?.criteria}
+        selected={selectedId}
+        onSelect={setChosen}
+        sentences={sentences}
+      />
+      <HighlightedText text={record.text} criterion={selected} sentences={sentences} />
+      <SuggestionsByHeading suggestions={record.result.suggestions} criteria={criteria} />
+      <ScoreMeaning />
+    </>
+  );
+}
