@@ -688,6 +688,10 @@ describe('judgeDisclosure (v2)', () => {
     expect(judgeDisclosure('moat exclusivity royalties pricing power switching costs margin batteries').overall).toBe(
       0,
     );
+    // …and labelled lists (walk 11): 「仕組み：独占、参入障壁…」, 「KPI：2030年目標、ROIC…」.
+    const labelled =
+      '・事業：電池材料、空調機\n・仕組み：独占、参入障壁、価格プレミアム、乗り換えコスト\n・KPI：2030年目標、ROIC、ロイヤルティ収入比率';
+    expect(judgeDisclosure(labelled).overall).toBe(0);
     const stuffed = judgeDisclosure(
       '当社は、独占、ロイヤルティ収入、価格プレミアム、乗り換えコスト、利益率、ROICを電池材料と空調機の事業で重視しています。',
     );
