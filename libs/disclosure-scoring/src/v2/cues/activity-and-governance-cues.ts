@@ -241,16 +241,19 @@ export const PROTECTIVE_PURPOSE =
  */
 export function isWordList(original: string): boolean {
   const text = original.trim();
-  if (text.length < 12 || /[。．.!?！？]$/u.test(text)) return false;
-  const tokens = text.split(/[\s、，,・／/|:：]+/u).filter(Boolean);
-  if (tokens.length < 4) return false;
+  if (text.length < 8 || /[。．.!?！？]$/u.test(text)) return false;
+  // A label before the list (「仕組み：」, "KPIs:") is not one of its items.
+  const items = text.replace(/^[^：:]{1,12}[：:]/u, '');
+  const tokens = items.split(/[\s、，,・／/|:：]+/u).filter(Boolean);
   if (/[\u3040-\u30ff\u4e00-\u9fff]/u.test(text)) {
-    // Japanese: almost no hiragana, so no particles or verb endings — nothing is said about the words listed.
-    const hiragana = (text.match(/[ぁ-ゖ]/gu) ?? []).length;
-    return hiragana / text.replace(/\s/gu, '').length < 0.08;
+    // Japanese: three or more short items, each ending as a noun ends (not in a particle or a verb ending, which are
+    // hiragana): 「独占、参入障壁、乗り換えコスト」 lists, 「特許を出願し、ノウハウを秘匿し、ブランドを守ります」 says.
+    const labelled = items !== text;
+    return tokens.length >= (labelled ? 2 : 3) && tokens.every((w) => w.length <= 24 && !/[ぁ-ゖ]$/u.test(w));
   }
-  // English: no function word among the words.
-  return !/\b(?:the|a|an|of|and|to|is|are|was|were|our|we|its|for|with|by|in|on|that|this|will|has|have)\b/iu.test(
-    text,
+  // English: four or more words and no function word among them.
+  return (
+    tokens.length >= 4 &&
+    !/\b(?:the|a|an|of|and|to|is|are|was|were|our|we|its|for|with|by|in|on|that|this|will|has|have)\b/iu.test(text)
   );
 }
