@@ -57,6 +57,13 @@ export const ACTIVITY = re(
     'infringing (?:products?|goods|devices)',
     'knock-?offs?',
     'litigation',
+    // A court's ruling on a case is an event (walk 11: a lawsuit release read as strategy).
+    '(?:district |appeals? |supreme |the )court',
+    'judge [a-z]+ ruled',
+    'ruled that',
+    'verdict',
+    'jury',
+    '判決',
     'won (?:a|the)',
     'settle',
     'e-learning',

@@ -123,7 +123,8 @@ const MECHANISM_PARTS: readonly string[] = [
   '社外秘',
   '限られた(?:技術者|社員|従業員|担当者)(?:だけ|のみ)',
   '(?:同じ|同等の|同様の)(?:品質|強度|性能|精度|純度|歩留まり|風味|耐久性)[^。]{0,12}(?:出せ|作れ|実現でき|再現でき|得られ)(?:ない|ず)',
-  "(?:never|do not|don't|does not|not) (?:publish|disclose|patent|file)(?:ed)?\\b",
+  // …but "not patent eligible" is a court's finding about someone's patents, not a choice to keep a secret.
+  "(?:never|do not|don't|does not|not) (?:publish|disclose|patent|file)(?:ed)?\\b(?![- ]eligib)",
   'kept (?:in-house|secret|confidential)',
   '(?:the )?(?:same|comparable|equal) (?:quality|strength|fatigue strength|purity|precision|yield|performance|durability)',
   // (5) Switching cost.
