@@ -14,6 +14,9 @@ const pool = new WorkerPool<RenderJob, RenderReply, Buffer>({
     return Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength);
   },
   timeout: (ms) => new ApiException(503, 'EXPORT_TIMEOUT', { seconds: Math.round(ms / 1000) }),
+  // A document takes up to seconds to render: 16 waiting is a minute of work at most.
+  maxQueued: 16,
+  busy: () => ApiException.retryLater(503, 'EXPORT_BUSY', 10),
 });
 
 /** Renders a PDF, DOCX or XLSX in a worker thread; stops it and answers 503 EXPORT_TIMEOUT past the time cap. */

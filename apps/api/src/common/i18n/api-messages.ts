@@ -14,6 +14,9 @@ export const API_MESSAGES = {
       EXPORT_TIMEOUT: '文書の作成が {{seconds}} 秒以内に終わりませんでした。しばらくしてからもう一度お試しください。',
       JUDGE_TIMEOUT:
         '判定が {{seconds}} 秒以内に終わりませんでした。文章を短くするか、しばらくしてからもう一度お試しください。',
+      JUDGE_BUSY:
+        '判定が混み合っています。{{retryAfter}} 秒ほど待ってから再度お試しください。入力した文章は消えていません。',
+      EXPORT_BUSY: '文書の作成が混み合っています。{{retryAfter}} 秒ほど待ってから再度お試しください。',
       UNAUTHENTICATED: 'ログインしてください。',
       INVALID_CREDENTIALS: 'メールアドレスまたはパスワードが正しくありません。',
       CSRF_INVALID: 'セキュリティトークンが無効です。ページを再読み込みしてください。',
@@ -175,6 +178,9 @@ export const API_MESSAGES = {
         'The document is too large to export (at most {{limit}} characters of text in all). Shorten it, then export again.',
       EXPORT_TIMEOUT: 'Producing the document took longer than {{seconds}} seconds. Please try again later.',
       JUDGE_TIMEOUT: 'Judging the text took longer than {{seconds}} seconds. Shorten it or try again later.',
+      JUDGE_BUSY:
+        'Many texts are being judged right now. Try again in about {{retryAfter}} seconds; your text is kept.',
+      EXPORT_BUSY: 'Many documents are being produced right now. Try again in about {{retryAfter}} seconds.',
       UNAUTHENTICATED: 'Please sign in.',
       INVALID_CREDENTIALS: 'The e-mail address or password is incorrect.',
       CSRF_INVALID: 'The security token is invalid. Please reload the page.',

@@ -36,6 +36,12 @@ export interface WorkerPoolOptions<Reply, Result> {
   readonly timeout: (timeLimitMs: number) => Error;
   /** What the worker is called in errors ("render worker"). */
   readonly name: string;
+  /**
+   * At most this many jobs wait for a worker; one more is refused at once with `busy()` (a 503 with Retry-After)
+   * instead of holding its request, and its text, in memory behind a queue that never ends.
+   */
+  readonly maxQueued: number;
+  readonly busy: () => Error;
 }
 
 interface Slot {
@@ -61,7 +67,13 @@ export class WorkerPool<Job, Reply, Result> {
 
   constructor(private readonly options: WorkerPoolOptions<Reply, Result>) {}
 
+  /** Jobs waiting for a worker (for tests and health). */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
   run(job: Job, timeLimitMs: number): Promise<Result> {
+    if (this.queue.length >= this.options.maxQueued) return Promise.reject(this.options.busy());
     return new Promise<Result>((resolve, reject) => {
       this.queue.push({ job, timeLimitMs, resolve, reject });
       this.next();

@@ -1,6 +1,6 @@
 import { DisclosureInputError, judgeDisclosure } from '@ipgn/disclosure-scoring';
 import { ApiException } from '../../../common/errors/api-exception';
-import { judgeOffThread } from './judge-off-thread';
+import { JUDGE_MAX_QUEUED, judgeOffThread } from './judge-off-thread';
 
 // Our own sentences about an invented business, repeated with a round number so they stay distinct.
 const SENTENCE =
@@ -28,6 +28,25 @@ describe('judging a disclosure off the main thread', () => {
     expect(result.sentences.length).toBeGreaterThan(1000);
     // The main thread was free: the 10 ms timer fired for most of the judgement's duration.
     expect(ticks).toBeGreaterThan(Math.floor(elapsed / 10 / 3));
+  });
+
+  it('refuses a text at once with 503 JUDGE_BUSY and Retry-After when the queue is full, and judges the rest', async () => {
+    const text = long(2_000);
+    const jobs = Array.from({ length: JUDGE_MAX_QUEUED + 6 }, () =>
+      judgeOffThread(text, {}).then(
+        () => 'judged',
+        (error: unknown) => error,
+      ),
+    );
+    const outcomes = await Promise.all(jobs);
+    const refused = outcomes.filter((o): o is ApiException => o instanceof ApiException);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused[0]?.code).toBe('JUDGE_BUSY');
+    expect(refused[0]?.getStatus()).toBe(503);
+    expect(refused[0]?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(outcomes.filter((o) => o === 'judged').length).toBeGreaterThanOrEqual(JUDGE_MAX_QUEUED);
+    // Nothing is stuck: the next text is judged.
+    await expect(judgeOffThread(text, {})).resolves.toMatchObject({ scorerVersion: 'v2' });
   });
 
   it('keeps the library’s input errors (empty text) for the API to answer 400', async () => {

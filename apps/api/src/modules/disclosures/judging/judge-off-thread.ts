@@ -5,6 +5,8 @@ import type { JudgeJob, JudgeReply } from './judge-worker';
 
 /** A 200,000-character text (the API's limit) is judged in well under a second; past this something is wrong. */
 export const JUDGE_TIME_LIMIT_MS = 30_000;
+/** Texts that may wait for a judging worker before the next one is refused (503 JUDGE_BUSY). */
+export const JUDGE_MAX_QUEUED = 64;
 
 const pool = new WorkerPool<JudgeJob, JudgeReply, DisclosureScore>({
   entry: { dir: __dirname, bundle: 'disclosure-judge-worker.js', source: 'judge-worker.ts', memoryMb: 512 },
@@ -16,6 +18,9 @@ const pool = new WorkerPool<JudgeJob, JudgeReply, DisclosureScore>({
     throw new Error(reply.message);
   },
   timeout: (ms) => new ApiException(503, 'JUDGE_TIMEOUT', { seconds: Math.round(ms / 1000) }),
+  // Two workers judge a 10,000-character text in tens of milliseconds: 64 waiting is seconds of work, not a backlog.
+  maxQueued: JUDGE_MAX_QUEUED,
+  busy: () => ApiException.retryLater(503, 'JUDGE_BUSY', 5),
 });
 
 /**
