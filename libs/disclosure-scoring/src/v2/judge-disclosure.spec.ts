@@ -739,6 +739,47 @@ describe('judgeDisclosure (v2)', () => {
     expect(j('商標制度を活用した製品の保護とブランド価値の向上').sentences[0]?.role).not.toBe('count');
   });
 
+  it('reads risk-factor sections, hypotheticals, formulas, licensing verbs and bylines as what they are (walk 12)', () => {
+    // Our own sentences about invented companies.
+    const j = (t: string, names: readonly string[] = []) => judgeDisclosure(t, { companyNames: names });
+    const links = (t: string) => j(t).chains.flatMap((c) => c.links);
+    const level = (t: string, id: string, names: readonly string[] = []) =>
+      j(t, names).criteria.find((c) => c.id === id)?.score;
+    const body = 'We license our Vantor battery patents to three carmakers and earn a royalty on each pack.';
+    // Under a risk-factor heading the same words describe what might happen, not a strategy.
+    expect(links(body)).toContain('mechanism');
+    const underRisk = j(`Risks Related to Our Licensing Program\n${body}`);
+    expect(underRisk.sentences.map((s) => s.role)).toEqual(['risk', 'risk']);
+    expect(underRisk.overall).toBe(0);
+    // …until the next heading; "risk management" heads another kind of text.
+    expect(links(`Risk Factors\nWe may lose key staff.\nOur Licensing Program\n${body}`)).toContain('mechanism');
+    expect(links(`Risk Management\n${body}`)).toContain('mechanism');
+    expect(
+      j('知的財産に関するリスク\n当社は電池特許を自動車メーカーにライセンスし、ロイヤルティを得ています。').overall,
+    ).toBe(0);
+    // A hope or a shortfall is no working mechanism or outcome.
+    expect(j('We may never earn royalties from our Vantor battery patents.').sentences[0]?.role).toBe('risk');
+    expect(
+      j('We have not generated any licensing revenue from our Vantor battery patents to date.').sentences[0]?.role,
+    ).toBe('risk');
+    expect(j('当社の電池特許のライセンス収入が今後も得られるとは限りません。').sentences[0]?.role).toBe('risk');
+    // A digit fused to letters is a formula or a model name, not a count.
+    const co2 = j('当社のCO2回収装置は、吸収液の配合を秘匿しているため、他社は同じ回収効率を出せません。');
+    expect(co2.sentences[0]?.role).not.toBe('count');
+    expect(j('当社の保有特許は2,400件です。').sentences[0]?.role).toBe('count');
+    // Licensing out told with the verb is a mechanism; taking a licence in is not.
+    expect(links('当社は、養殖ノウハウと給餌システムをセットで提携漁協にライセンスしています。')).toContain(
+      'mechanism',
+    );
+    expect(links('当社は他社から画像処理技術をライセンスしてもらい、検査装置を製造しています。')).not.toContain(
+      'mechanism',
+    );
+    // A title in a byline is no oversight; protecting or managing appropriately names no one who oversees.
+    expect(level('北斗工業株式会社（札幌市・山田太郎代表取締役社長）は、知的財産の表彰を受けました。', 'L6')).toBe(0);
+    expect(level('当社は知的財産を適切に保護・管理してまいります。', 'L6')).toBe(0);
+    expect(level('知的財産は取締役会が適切に監督しています。', 'L6')).toBe(1);
+  });
+
   it('never flags a heading as a repeat because it ends with an earlier heading', () => {
     // Our own headings: the second names a part of the first's subject, it does not repeat it.
     const r = judgeDisclosure(

@@ -1,7 +1,7 @@
 import type { Bilingual, EvidenceSpan, Language } from '../lib/types';
 import { segmentSentences } from '../lib/text/segment';
 import { buildAnalysisText } from './analysis-text';
-import { CONTINUATION } from './cues';
+import { CONTINUATION, RISK_SECTION_HEADING } from './cues';
 import type { Cue, SentenceLinks } from './sentence-links';
 import { sentenceLinks } from './sentence-links';
 import type { LinkKind, LinkSpan, SentenceRole } from './types-v2';
@@ -104,6 +104,12 @@ class SeenKeys {
 const WORD_LIST_REASON: Bilingual = {
   ja: '語や数字を並べただけで、文として何も述べていません（キーワードの羅列・表の行）。',
   en: 'A list of words or figures, not a sentence: it states nothing (a keyword list or a table row).',
+};
+
+/** Why a sentence under a risk-factor heading is read as a risk, whatever its words. */
+const RISK_SECTION_REASON: Bilingual = {
+  ja: 'リスク要因の見出しの下の文です。起こりうることの説明で、戦略の主張としては数えません。',
+  en: 'Sits under a risk-factor heading: it describes what might happen, not a strategy.',
 };
 
 const has = (xs: readonly Cue[] | undefined): boolean => xs !== undefined && xs.length > 0;
@@ -242,6 +248,7 @@ export function judgeSentences(text: string, names: readonly string[], language:
   let paragraph = 0;
   let prevEnd = 0;
   let prevHeading = false;
+  let riskSection = false;
   raw.forEach((s, index) => {
     const between = text.slice(prevEnd, s.start);
     const heading =
@@ -261,7 +268,10 @@ export function judgeSentences(text: string, names: readonly string[], language:
       linksOf.set(s.text, found);
     }
     const continuation = CONTINUATION.test(analysis.text.trimStart());
-    const role: SentenceRole = duplicate ? 'duplicate' : classify(found, continuation);
+    if (heading) riskSection = RISK_SECTION_HEADING.test(analysis.text.trim());
+    // The heading itself (「知的財産に関するリスク」, "Risks related to our licensing program") is a risk too.
+    const underRisk = riskSection;
+    const role: SentenceRole = duplicate ? 'duplicate' : underRisk ? 'risk' : classify(found, continuation);
     const chainLinks = linksFor(role, found);
     out.push({
       index,
@@ -275,7 +285,11 @@ export function judgeSentences(text: string, names: readonly string[], language:
       continuation,
       found,
       role,
-      reason: found.flags.wordList ? WORD_LIST_REASON : REASONS[role],
+      reason: found.flags.wordList
+        ? WORD_LIST_REASON
+        : underRisk && role === 'risk'
+          ? RISK_SECTION_REASON
+          : REASONS[role],
       chainLinks,
       spans: spansOf(s.start, s.text, found, chainLinks),
       roleSpans: roleSpansOf(role, s.start, s.text, found),

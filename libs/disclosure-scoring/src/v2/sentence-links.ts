@@ -436,6 +436,20 @@ function enumerations(t: AnalysisText): { start: number; end: number }[] {
 const inside = (c: Cue, ranges: readonly { start: number; end: number }[]): boolean =>
   ranges.some((r) => c.start >= r.start && c.end <= r.end);
 
+/** Supervising words (not protecting or managing): what makes 「適切に…」 a statement about oversight. */
+const SUPERVISE = /監督|監視|supervis|oversee|oversight/u;
+
+/** Whether an offset sits inside an unclosed （…） or (…) opened earlier in the sentence. */
+function withinParentheses(text: string, at: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < at && k < text.length; k++) {
+    const ch = text[k];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 const nonEmpty = (xs: Cue[]): Cue[] | undefined => (xs.length > 0 ? xs : undefined);
 
 /** Every cue family of one sentence. Register (intention or fact) is recorded but never changes a link. */
@@ -563,9 +577,13 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       // A body named without how counts as empty oversight only in a sentence about IP or the strategy: a company
       // profile's 「代表取締役社長：…」 is no oversight statement.
       genericOversight:
-        genericOversight ||
-        // …and never a body that labels a field of a company profile (代表取締役社長：氏名).
-        (bodies.some((b) => !/^\s*[:：]/u.test(original.slice(b.end, b.end + 2))) &&
+        // 「適切に監督」 is empty oversight; 「適切に保護・管理してまいります」 names no one who oversees anything (walk 12).
+        (genericOversight && (bodies.length > 0 || SUPERVISE.test(t.text))) ||
+        // …and never a body that labels a field of a company profile (代表取締役社長：氏名) or a byline in
+        // parentheses (株式会社Ｘ（所在地・氏名代表取締役社長）).
+        (bodies.some(
+          (b) => !/^\s*[:：]/u.test(original.slice(b.end, b.end + 2)) && !withinParentheses(original, b.start),
+        ) &&
           how.length === 0 &&
           has(IP_MENTION, t.text)),
       intention: INTENTION.test(t.text),

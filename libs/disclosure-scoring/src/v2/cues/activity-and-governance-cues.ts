@@ -122,9 +122,29 @@ export const RISK_MODAL = re(
     'cannot (?:assure|guarantee)',
     'there can be no',
     'inability to',
+    // What might never happen or has not happened yet ("we may never be successful", "we have not generated any such
+    // revenue to date", 収益化できるとは限りません): a hope or a shortfall, not a working mechanism or outcome.
+    'may (?:never|fail|be unsuccessful|not (?:provide|generate|succeed|achieve|obtain|result|realize|realise|prove|continue|receive))',
+    'unsuccessful in',
+    'ha(?:ve|s) not (?:yet )?(?:generated|earned|received|realized|realised|achieved)',
+    'no guarantee',
+    'not guaranteed',
+    'とは限りません',
+    'とは限らない',
+    '保証するものではあり',
+    '確実ではあり',
   ],
   'gu',
 );
+
+/**
+ * A heading that opens a section of risk factors (事業等のリスク, 知的財産に関するリスク, "Risk Factors", "Risks Related to
+ * Intellectual Property"): what follows it, until the next heading, describes what might go wrong — risk-factor prose
+ * even where a sentence of it sounds like a mechanism (walk 12: a 10-Q risk factor about monetising patents scored B).
+ * Managing risk and "risks and opportunities" head other kinds of text.
+ */
+export const RISK_SECTION_HEADING =
+  /^(?!.*(?:機会|マネジメント|管理|対応|対策|opportunit|management|mitigat))(?:.*(?:リスク(?:要因|情報)?|risk factors?)\s*[】」)]?\s*$|.*(?:に関する|に係る|についての|関連)リスク|\s*(?:[\d.()（）]+\s*)?risks? (?:related|relating) to\b)/u;
 
 /** Inventor rewards and other HR incentive schemes: an activity, whatever money words they contain. */
 export const INCENTIVE =

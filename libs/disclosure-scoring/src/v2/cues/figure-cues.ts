@@ -102,7 +102,8 @@ export const TARGET =
 /** Count-only figures: filings, holdings, registrations, headcounts, number of events. */
 export const COUNT = re(
   [
-    '\\d[\\d,]*\\s*(?:件|ファミリー|名|人|回|社|カ国|か国|ヶ国)',
+    // A digit fused to Latin letters belongs to a name or a formula (CO2回収, A320), not to a count.
+    '(?<![a-z])\\d[\\d,]*\\s*(?:件|ファミリー|名|人|回|社|カ国|か国|ヶ国)',
     '(?:出願|保有|登録|取得|公開)件数',
     '特許(?:保有)?数',
     '件数',
