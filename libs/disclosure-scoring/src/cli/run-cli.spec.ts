@@ -100,6 +100,20 @@ describe('score-disclosure CLI', () => {
     const text = fakeIo({ 'w.txt': words });
     expect(await runCli(['w.txt'], text)).toBe(0);
     expect(text.out.join('\n')).toContain('〔対象の特定なし〕');
+    // The chain's words are named in the report's language, as the web app names them (walk 12 saw "mechanism").
+    expect(text.out.join('\n')).toMatch(/対象の特定がない言葉: .*優位の仕組み/u);
+    expect(text.out.join('\n')).not.toMatch(/mechanism|financial/u);
+  });
+
+  it('says which link a chain lacks when it runs to the end, and never both "breaks" and "runs to the end"', async () => {
+    const story =
+      '当社は、業務用空調事業の省エネ制御技術について、基本特許をライセンス供与して業界の標準規格とし、ライセンス収入と機器販売の両方で収益を得る方針です。';
+    const io = fakeIo({ 'a.txt': story });
+    expect(await runCli(['a.txt'], io)).toBe(0);
+    const report = io.out.join('\n');
+    expect(report).toContain('特定の事業・製品 → 特定の無形資産 → 優位の仕組み');
+    expect(report).toMatch(/足りない環: /u);
+    expect(report).not.toMatch(/途切れ[^\n]*文章の終わりまで続いています/u);
   });
 
   it('prints a readable report without --json, honouring --lang', async () => {

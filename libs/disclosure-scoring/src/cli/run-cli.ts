@@ -1,8 +1,9 @@
 import { DisclosureInputError } from '../lib/errors';
 import { scoreDisclosure as scoreDisclosureV1 } from '../lib/score-disclosure';
 import type { DisclosureScore, Language } from '../lib/types';
+import { END_OF_TEXT } from '../v2/build-chains';
 import { DOCUMENT_TYPES, judgeDisclosure } from '../v2/judge-disclosure';
-import type { DisclosureJudgement, DocumentType } from '../v2/types-v2';
+import type { DisclosureJudgement, DocumentType, LinkKind } from '../v2/types-v2';
 
 /** Text extraction is injected so that this module stays free of file-format libraries. */
 export type ExtractFn = (data: Uint8Array) => Promise<{ text: string }>;
@@ -216,6 +217,35 @@ const ROLE_LABEL: Record<string, [string, string]> = {
   duplicate: ['重複', 'duplicate'],
 };
 
+/** The links as the web app names them (one vocabulary in every place a user reads a judgement). */
+const LINK_LABEL: Record<LinkKind, [string, string]> = {
+  business: ['特定の事業・製品', 'named business or product'],
+  asset: ['特定の無形資産', 'named intangible asset'],
+  mechanism: ['優位の仕組み', 'mechanism'],
+  customerValue: ['顧客価値', 'customer value'],
+  financial: ['財務成果', 'financial outcome'],
+  kpi: ['指標', 'indicator'],
+  allocation: ['資源配分', 'allocation'],
+  oversight: ['監督', 'oversight'],
+};
+
+/**
+ * Where a chain ends: a break when something else follows, or — when it runs to the end of the text — the link it
+ * lacks (it does not "break" there), as the web app says it.
+ */
+function chainEndLine(c: DisclosureJudgement['chains'][number], language: Language): string {
+  const ja = language === 'ja';
+  const text = c.breaks.text[language];
+  if (c.breaks.endReason !== 'end-of-text') return `${ja ? '途切れる所' : 'where it breaks'}: ${text}`;
+  if (c.breaks.missing === null)
+    return ja
+      ? '足りない環はありません（文章の終わりまで続いています）。'
+      : 'No link is missing (it runs to the end of the text).';
+  const ending = END_OF_TEXT[language];
+  const missing = text.endsWith(ending) ? text.slice(0, -ending.length).trim() : text;
+  return `${ja ? '足りない環' : 'missing link'}: ${missing}`;
+}
+
 export function formatReportV2(r: DisclosureJudgement, text: string): string {
   const ja = r.language === 'ja';
   const L = (j: string, e: string): string => (ja ? j : e);
@@ -245,10 +275,17 @@ export function formatReportV2(r: DisclosureJudgement, text: string): string {
       ),
     );
   for (const c of r.chains) {
-    lines.push(`  ${c.index + 1}. ${c.score}/100  ${c.links.join(' → ')}`);
+    const label = (k: LinkKind): string => L(...LINK_LABEL[k]);
+    const links =
+      c.links.length > 0
+        ? c.links.map(label).join(' → ')
+        : L('（特定の対象に結び付いたつながりなし）', '(no link tied to anything named)');
+    lines.push(`  ${c.index + 1}. ${c.score}/100  ${links}`);
     if (c.unanchored.length > 0)
-      lines.push(`     ${L('対象の特定がない言葉', 'words about nothing named')}: ${c.unanchored.join(', ')}`);
-    lines.push(`     ${L('途切れ', 'breaks')}: ${c.breaks.text[r.language]}`);
+      lines.push(
+        `     ${L('対象の特定がない言葉', 'words about nothing named')}: ${c.unanchored.map(label).join(L('、', ', '))}`,
+      );
+    lines.push(`     ${chainEndLine(c, r.language)}`);
   }
   lines.push('');
   lines.push(`${L('代替記述', 'Substitution')}: ${r.substitution.summary[r.language]}`);

@@ -74,8 +74,8 @@ export const CRITERIA_V2: readonly CriterionMeta[] = [
     levels: lv(
       '仕組みの説明がない。',
       'No mechanism.',
-      '「強み」「差別化」「参入障壁」など言葉だけで、特定の事業・資産についてではない。',
-      'Only words such as "strength", "differentiation" or "barriers to entry", about no named business or asset.',
+      '「強み」「差別化」などの言葉や、ライセンス・秘匿といった手段の名前だけで、特定の事業・資産についてではない。',
+      'Only words such as "strength" or "differentiation", or an instrument such as licensing or secrecy, about no named business or asset.',
       '仕組みを特定の事業・資産について述べている。',
       'A mechanism is stated for a named business or asset.',
       '仕組みが事業・資産・成果と一続きで語られている。',
@@ -84,8 +84,8 @@ export const CRITERIA_V2: readonly CriterionMeta[] = [
     missing: [
       { ja: 'なぜ他社に対して優位になるのかが書かれていません。', en: 'Why the asset beats competitors is not said.' },
       {
-        ja: '「強み」の中身（独占・価格・切替コスト・秘匿等）を書いてください。',
-        en: 'Say what the strength consists of (exclusivity, price, switching cost, secrecy …).',
+        ja: 'どの事業・資産について、何が優位を生むのか（独占・価格・切替コスト・秘匿等）を書いてください。',
+        en: 'Say which business or asset it is about and what makes it win (exclusivity, price, switching cost, secrecy …).',
       },
       {
         ja: '仕組みが、顧客価値や財務成果と同じ話の中で結び付いていません。',
