@@ -780,6 +780,46 @@ describe('judgeDisclosure (v2)', () => {
     expect(level('知的財産は取締役会が適切に監督しています。', 'L6')).toBe(1);
   });
 
+  it('reads mechanisms told in still more ordinary words, and abstract assets as nothing named (bank f, v2.13)', () => {
+    // Our own sentences about invented products; each must find a mechanism.
+    const mechanisms = (t: string) => judgeDisclosure(t).chains.flatMap((c) => c.links);
+    for (const t of [
+      'Owners of our Brisa coffee machines can only buy the descaling capsule from us.',
+      'Moving to another vendor means re-entering every recipe stored in our Brisa kitchen software.',
+      'Each new bakery connected to our Brisa ordering network adds demand data that sharpens the forecasts for all of them.',
+      'A rival vendor would need its own approval from every fire authority before replacing our Brisa valves.',
+      'Technicians trained on our Brisa diagnostics rarely take on a second boiler brand.',
+      '当社の干物の塩漬けの配合は、社長と娘しか知りません。',
+      'よその問屋を試しても、結局うちの鰹節「本枯れ一番」に戻ってくるお客さんが多いんです。',
+      '当社の帆布鞄の縫製手順は、図面にも手順書にも書けない職人の手加減で決まります。',
+      '当社の床材「カエデ床」は、似た柄の商品を意匠権で止められるため、値引きせずに販売できています。',
+      '・測量機器事業：計測方式の規格必須特許を保有 → ライセンス収入が毎年増加',
+      '当社は点検ロボットの通信仕様を誰でも使えるようにしつつ、センサーの特許は当社で押さえています。',
+    ])
+      expect([t, mechanisms(t)]).toEqual([t, expect.arrayContaining(['mechanism'])]);
+    // …and words that look alike do not: a product's description, a count with an arrow, renewing registrations.
+    for (const t of [
+      'Our Brisa coffee machine brews twelve cups in five minutes.',
+      '特許出願件数 → 1,200件（前年比+20%）',
+      '当社は毎年、商標登録を更新しています。',
+      'New products will require significant investment in the coming years.',
+    ])
+      expect([t, mechanisms(t)]).toEqual([t, expect.not.arrayContaining(['mechanism'])]);
+    // Abstract assets name nothing: "our intangible assets — technology, brand …", 非コア技術, "data-driven platform".
+    const assets = (t: string) =>
+      judgeDisclosure(t).sentences.flatMap((s) => s.spans.filter((x) => x.link === 'asset'));
+    expect(
+      assets('We will harness our intangible assets — technology, brand and data — to build barriers to entry.'),
+    ).toEqual([]);
+    expect(assets('非コア技術はライセンスアウトにより収益化を図ります。')).toEqual([]);
+    expect(assets('Our data-driven platform creates network effects.')).toEqual([]);
+    // What a risk is about is no mechanism: ライセンス契約に係るリスク.
+    expect(
+      judgeDisclosure('当社は、ライセンス契約に係るリスクや営業秘密の漏えいリスクを重要なリスクと認識しています。')
+        .sentences[0]?.role,
+    ).toBe('risk');
+  });
+
   it('never flags a heading as a repeat because it ends with an earlier heading', () => {
     // Our own headings: the second names a part of the first's subject, it does not repeat it.
     const r = judgeDisclosure(

@@ -368,10 +368,11 @@ function specificAssets(t: AnalysisText): Cue[] {
       const idx = m.index ?? 0;
       const trimmed = s.replace(/^(?:当社|自社|弊社|the company)+/u, '');
       if (GENERIC_ASSET.test(trimmed) || trimmed.length < 2) return null;
-      const technology = /^([a-z0-9-]+) (?:technolog|platform|know-?how|brands?\b|(?:customer|installed) base)/u.exec(
-        trimmed,
-      );
-      if (technology && EN_NOT_A_TECHNOLOGY.has(technology[1] ?? '')) return null;
+      const technology =
+        /^([a-z0-9-]+) (?:technolog|platform|know-?how|brands?\b|data\b|(?:customer|installed) base)/u.exec(trimmed);
+      // A head of dashes only (an em dash before "technology") or praise names nothing.
+      if (technology && (EN_NOT_A_TECHNOLOGY.has(technology[1] ?? '') || !/[a-z]/u.test(technology[1] ?? '')))
+        return null;
       return { a: idx + (s.length - trimmed.length), b: idx + s.length, key: trimmed };
     }),
   );
@@ -435,6 +436,10 @@ function enumerations(t: AnalysisText): { start: number; end: number }[] {
 }
 const inside = (c: Cue, ranges: readonly { start: number; end: number }[]): boolean =>
   ranges.some((r) => c.start >= r.start && c.end <= r.end);
+
+/** Right after a cue: it names what a risk is about (…に係るリスク, …の漏えいリスク, "… risks"). */
+const RISK_OBJECT =
+  /^(?:[^、。,.;]{0,6}(?:に(?:係る|関する|関わる|伴う)|の(?:漏えい|漏洩|流出|侵害)?))?リスク|^(?:-related )?risks?\b/u;
 
 /** Supervising words (not protecting or managing): what makes 「適切に…」 a statement about oversight. */
 const SUPERVISE = /監督|監視|supervis|oversee|oversight/u;
@@ -517,6 +522,13 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       const start = path.end - clause.length;
       mechanism.push(clause.length > 0 && original ? { start, end: path.end, key: clause } : path);
     }
+  }
+  // What a risk is about (ライセンス契約に係るリスク, 営業秘密の漏えいリスク, "licensing risks") is the risk's object, not a
+  // mechanism or an asset the company uses.
+  const riskObject = (c: Cue): boolean => RISK_OBJECT.test(t.text.slice(c.end, c.end + 12));
+  for (const cues of [mechanism, asset]) {
+    const kept = cues.filter((c) => !riskObject(c));
+    cues.splice(0, cues.length, ...kept);
   }
   // Leak prevention run as internal control or compliance is housekeeping, not an advantage.
   if (COMPLIANCE_CONTEXT.test(t.text)) {

@@ -87,7 +87,8 @@ export const RISK = re(
     '(?:侵害|不正|違反|紛争)(?:の)?(?:未然)?防止',
     '管理規程',
     '規程を定め',
-    '\\brisks?\\b',
+    // …but a risk score or model sold to customers is a product ("sharper risk scores for insurers").
+    '\\brisks?\\b(?! (?:scores?|scoring|models?|ratings?|analytics)\\b)',
     'could (?:adversely|have|harm|negatively|result)',
     'may (?:adversely|not be|be unable|infringe|harm)',
     'adversely affect',
@@ -272,6 +273,8 @@ export function isWordList(original: string): boolean {
   // A label before the list (「仕組み：」, "KPIs:") is not one of its items.
   const items = text.replace(/^[^：:]{1,12}[：:]/u, '');
   const tokens = items.split(/[\s、，,・／/|:：]+/u).filter(Boolean);
+  // An arrow between items says that one leads to the other (特許を保有 → ライセンス収入): a statement, not a list.
+  if (/→|⇒|➡|->/u.test(items)) return false;
   if (/[\u3040-\u30ff\u4e00-\u9fff]/u.test(text)) {
     // Japanese: three or more short items, each ending as a noun ends (not in a particle or a verb ending, which are
     // hiragana): 「独占、参入障壁、乗り換えコスト」 lists, 「特許を出願し、ノウハウを秘匿し、ブランドを守ります」 says.

@@ -123,6 +123,13 @@ export const EN_NOT_A_TECHNOLOGY: ReadonlySet<string> = new Set([
   // "Our proprietary / core / in-house technology" is the company's technology in general (issue 18: an abstract
   // noun, like 技術力 or "our IP"), not a named one.
   'proprietary',
+  // How the company describes its offer, not which one ("our data-driven platform").
+  'data-driven',
+  'ai-driven',
+  'ai-powered',
+  'cloud-based',
+  'intangible',
+  'strategic',
   'core',
   'in-house',
   'inhouse',
@@ -273,7 +280,7 @@ export const GENERIC_ASSET =
  */
 export const GENERIC_ASSET_HEAD = new RegExp(
   '^(?:当社|自社|弊社|独自|独創|先端|最先端|先進|新|最新|各種|高度|科学|情報|関連|周辺|要素|基盤|生産|製造|特許|保有|固有|' +
-    'コア|中核|重要|主要|基幹|デジタル|革新|革新的|優位|差別化|差異化|競争|競争力|強み|価値|価値創造|共創|成長|次世代|未来|' +
+    '非コア|非中核|コア|中核|重要|主要|基幹|デジタル|革新|革新的|優位|差別化|差異化|競争|競争力|強み|価値|価値創造|共創|成長|次世代|未来|' +
     '知財|知的財産|無形資産|製品|商品|企業|コーポレート|グローバル|グループ|ビッグ|技術|ai|it|ict|iot|dx|イノベーション|' +
     'オープン|共通|全社|事業|経営|戦略|重点|注力|多様|幅広|様々|世界|トップ|一流|高付加価値|高品質|高性能|' +
     // 外部技術, 他社技術, 既存技術: whose or how old, not which.

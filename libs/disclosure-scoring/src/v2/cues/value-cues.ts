@@ -275,6 +275,40 @@ const MECHANISM_PARTS: readonly string[] = [
   'premium of (?:about |approximately |around )?\\d',
   '(?:sustain|maintain|hold|support)(?:s|ed|ing)? (?:higher|premium) (?:fees|prices|margins|pricing)',
   'prices? to hold',
+  // (20) The only source: customers can get it only from the company ("can only get the insert … from us").
+  'can only (?:get|buy|source|obtain|order|renew) [^.;]{0,60}from (?:us|the company)\\b',
+  '(?:only|exclusively) (?:available )?from (?:us|the company)\\b',
+  // (21) What a rival would have to do first ("a new vendor could only match it after a similar volume of work",
+  // "a rival logger would need its own acceptance"), and others that cannot have it.
+  '(?:a |any |the )?(?:new|rival|competing|another|other|second) (?:[a-z-]+ )?(?:vendors?|suppliers?|entrants?|providers?|makers?|brands?|loggers?|firms?|companies) (?:could|would|can|will) (?:only|need|have to|first have to|require)[^.;]{0,50}(?:match|catch up|replicate|copy|its own|their own|acceptance|approval|certif|qualif|years|after)',
+  '(?:keeps?|kept|stops?|prevents?) (?:copies|copycats|imitators|clones|look-alikes|rivals|competitors) from (?:matching|reaching|copying|making|selling)',
+  // (22) Switching: moving means redoing what the customer built ("moving to another vendor means rebuilding …").
+  '(?:moving|switching|changing|migrating) (?:to|away to) (?:another|a rival|a different|a competing|other) [a-z -]{0,20}(?:means|would mean|requires|would require|involves)',
+  // (23) Each use or user makes it better or gives one more reason to stay ("each app added gives shops one more reason
+  // to keep our terminals", "every paddy measured with our probes improves the model").
+  '(?:each|every) (?:new |additional |extra )?[a-z]+(?: [a-z]+)? (?:added|measured|connected|installed|sold|processed|run|joining|that joins|we add)\\b[^.;]{0,60}(?:improves|sharpens|enriches|strengthens)',
+  '(?:each|every) (?:new |additional |extra )?[a-z]+ adds (?:[a-z]+ )?(?:[a-z]+ )?(?:data|reasons?|value|records?)',
+  'one more reason to (?:keep|stay|use|buy|choose)',
+  // (24) Habit: people trained on it stay with it or ask for it ("rarely take on a second brand", "ask for it when they join").
+  'rarely (?:take on|add|carry|stock|try|adopt) (?:a second|another|a rival|a competing|other)',
+  '(?:ask|asks|asked) for (?:it|them|our [a-z-]+) (?:when|once|after) they (?:join|move|start|arrive)',
+  // (25) Japanese in plain words: only a few people know it, copies do not come out the same, it cannot be written
+  // down, customers who try others come back, no one else can make the same, what rivals are left with.
+  'しか知(?:ら(?:ない|ず|れていない|ん)|りません)',
+  '(?:真似|まね|模倣|コピー)(?:を)?しても[^。]{0,20}(?:ならない|なりません|ならず|出せない|出ない|できない|作れない)',
+  '(?:図面|手順書|マニュアル|文書|言葉|数字)(?:に|で)(?:も|は)?[^。]{0,12}(?:書け|表せ|残せ|書き表せ)(?:ない|ず|ません)',
+  '(?:よそ|他社|他所|ほか|他)[^。、]{0,10}(?:試|使っ|移っ|浮気し)(?:し)?ても[^。]{0,24}(?:戻って|戻る|帰って)',
+  '(?:出せる|作れる|できる|提供できる|供給できる)[^。、]{0,6}(?:工房|工場|業者|職人|産地)(?:が|は)(?:他に|ほかに)?(?:ない|なく|ありません|限られ)',
+  '(?:他社|競合)[^。]{0,60}しか(?:ありません|ない|なく)',
+  // Being able to stop look-alikes (似た柄の商品を止められる) is exclusivity; having stopped some is enforcement (activity).
+  '(?:似た|類似の?|同じ形の|そっくりな?)[^。、]{0,12}(?:を)?(?:止められ|差し止められ|排除でき|締め出せ)',
+  // (26) Built-in: more units must use the same base, orders keep coming, bought again every season.
+  '(?:増設|追加|買い増し)(?:する|した|分の)?[^。、]{0,15}(?:も)?(?:同じ|当社の)[^。、]{0,10}(?:を使う|が必要|に合わせ|でなければ)',
+  '前提に[^。、]{0,10}ほど',
+  // (Renewing the company's own registrations every year is administration: no 更新 here.)
+  '継続(?:して|的に)(?:受注|採用)',
+  '毎(?:年|期|シーズン)[^。、]{0,6}(?:購入|買い直|買い替え|発注)',
+  '(?:データ|条件|配合|レシピ|ノウハウ|製法|波形|パラメータ|設計値)[^。、]{0,4}(?:は|を)?(?:非開示|非公開)',
 ];
 export const MECHANISM = re(MECHANISM_PARTS, 'gu');
 /**
@@ -295,6 +329,9 @@ export const INSTRUMENT_MECHANISM = re(
     'デファクト',
     '標準必須',
     'ライセンス(?:収入|料|供与|アウト|契約|許諾)',
+    // A royalty per unit (1台あたり0.8円の実施料) and the open side told in plain words (方法自体は誰でも使えるようにしつつ).
+    '(?<!(?:支払|払)[^。、]{0,10})実施料',
+    '誰でも(?:無償で)?(?:使え|利用でき|使用でき)',
     // Licensing out, told with the verb (ノウハウとシステムをセットでライセンスする); taking a licence in is a cost
     // (他社からライセンスを受け / ライセンスしてもらう), never this.
     '(?<!(?:から|より)[^。、]{0,24})ライセンス(?:し(?!て(?:もら|いただ))|する|できる)',
@@ -375,7 +412,7 @@ export const WEAK_MECHANISM = re(
     'competitive edge',
     'unique',
     // Protecting a named product or technology with rights is exclusivity; it needs the named thing beside it.
-    '(?:権利|特許権?|商標権?|意匠権?|知的財産権?)(?:で|により|によって|として)(?:保護|守|カバー)',
+    '(?:権利|特許権?|商標権?|意匠権?|知的財産権?)(?:で|により|によって|として)(?:保護|守|カバー|押さえ)',
     '(?:protected|covered) by (?:our |its )?(?:patents?|trademarks?|design rights|intellectual property)',
     'patent-protected',
   ],
@@ -480,6 +517,8 @@ export const CAUSAL = re(
     'which is why',
     '\\benabling\\b',
     '\\ballowing\\b',
+    // An arrow between the named thing and its outcome (slide notes: 規格必須特許 → ライセンス収入).
+    '(?:→|⇒|➡|->)',
   ],
   'gu',
 );
