@@ -161,6 +161,22 @@ describe('judgeDisclosure robustness properties', () => {
     );
   });
 
+  it('blank lines between sentences on their own lines change nothing (pasted vs copied from PDF or Word)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...SENTENCES), { minLength: 2, maxLength: 7 }),
+        fc.constantFrom('\n\n', '\n \n', '\r\n\r\n'),
+        (xs, blank) => {
+          const a = judgeDisclosure(xs.join('\n'));
+          const b = judgeDisclosure(xs.join(blank));
+          expect(b.overall).toBe(a.overall);
+          expect(b.chains.map((c) => c.links)).toEqual(a.chains.map((c) => c.links));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('translating a strategy sentence into the intention register keeps its credit', () => {
     fc.assert(
       fc.property(

@@ -255,7 +255,9 @@ export function judgeSentences(text: string, names: readonly string[], language:
       !/[。．.!！?？」)]\s*$/u.test(s.text) &&
       s.text.length <= (language === 'ja' ? 40 : 90) &&
       /\n/.test(text.slice(s.end, s.end + 2) || '\n');
-    if (index > 0 && (heading || (/\n[\s\u3000]*\n/.test(between) && !prevHeading))) paragraph++;
+    // Only a heading starts a paragraph: a blank line is layout (copying from PDF or Word adds one between every
+    // paragraph), and the same words must get the same judgement however they were pasted (UI walk, P1-2).
+    if (index > 0 && heading) paragraph++;
     prevEnd = s.end;
     prevHeading = heading;
     const analysis = buildAnalysisText(s.text, names, language);

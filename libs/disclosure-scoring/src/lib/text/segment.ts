@@ -164,7 +164,9 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Ra
       const lastChar = line.slice(-1);
       const nextIsBullet = k < n && BULLET_RE.test(text.slice(k, k + 8));
       const lineIsLong = measure(line) >= (ja ? WRAP_MIN_JA : WRAP_MIN_EN);
-      const endsOpen = lastChar !== '' && !/[:：;；]/.test(lastChar);
+      // A label in brackets on a line of its own (【補充原則3-1③ …】, ［方針］) is a heading, however long.
+      const bracketLabel = /^[【［[〔].*[】］\]〕]$/u.test(line);
+      const endsOpen = lastChar !== '' && !/[:：;；]/.test(lastChar) && !bracketLabel;
       const wrap = (!blank && !nextIsBullet && lineIsLong && endsOpen && k < n) || (ONLY_MARKER.test(line) && k < n);
       if (!wrap) {
         push(segStart, i);
