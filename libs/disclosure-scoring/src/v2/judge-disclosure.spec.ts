@@ -819,6 +819,25 @@ describe('judgeDisclosure (v2)', () => {
     ).toBe('risk');
   });
 
+  it('reads a denied oversight, an indicator line and a quoted slogan as what they are (UI walk, v2.13)', () => {
+    // Our own sentences.
+    const j = (t: string) => judgeDisclosure(t);
+    const links = (t: string) => j(t).chains.flatMap((c) => c.links);
+    // A board that never took IP up is no oversight; money not yet placed is no allocation.
+    expect(links('2026年3月期に、取締役会が知財投資を議題としたことはありません。')).not.toContain('oversight');
+    expect(links('The board has not yet discussed our IP investment.')).not.toContain('oversight');
+    expect(links('取締役会は年2回、知財戦略の進捗を審議しています。')).toContain('oversight');
+    expect(links('当社は、まだ研究開発費の配分方針を定めておりません。')).not.toContain('allocation');
+    expect(links('当社は研究開発費の4割を電池材料事業に配分しています。')).toContain('allocation');
+    // An indicator line whose only mechanism word is its money line gives evidence.
+    expect(
+      j('主な指標として、電池材料事業のライセンス収入（2028年3月期目標20億円）を設定しています。').sentences[0]?.role,
+    ).toBe('evidence');
+    // Words of a quoted slogan name no business.
+    const slogan = j('当社グループは、「素材の力で未来をひらく」という経営理念のもと、無形資産を重視しています。');
+    expect(slogan.sentences.flatMap((s) => s.spans).filter((x) => x.link === 'business')).toEqual([]);
+  });
+
   it('never flags a heading as a repeat because it ends with an earlier heading', () => {
     // Our own headings: the second names a part of the first's subject, it does not repeat it.
     const r = judgeDisclosure(

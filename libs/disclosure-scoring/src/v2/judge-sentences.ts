@@ -152,6 +152,11 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
     !(value && named && (measure || has(L.customerValue)))
   )
     return 'count';
+  // An indicator line whose only "mechanism" is a money line naming its instrument (ライセンス収入（目標20億円）) gives
+  // figures: evidence, not a statement of how the advantage works (its links are unchanged).
+  const overlaps = (a: Cue, b: Cue): boolean => a.start < b.end && b.start < a.end;
+  const incomeOnly = (L.mechanism ?? []).every((m) => (L.financial ?? []).some((f) => overlaps(m, f)));
+  if (mechanism && measure && incomeOnly) return 'evidence';
   if (mechanism) return 'mechanism';
   if (has(L.oversight)) return 'governance';
   // A rate or amount with a dated target measures whatever the neighbouring claim is about; it lends only a KPI,

@@ -437,9 +437,20 @@ function enumerations(t: AnalysisText): { start: number; end: number }[] {
 const inside = (c: Cue, ranges: readonly { start: number; end: number }[]): boolean =>
   ranges.some((r) => c.start >= r.start && c.end <= r.end);
 
+/**
+ * The sentence denies its own predicate: Japanese at its end (…ことはありません, …していません, …行っておりません), English
+ * at the verb of oversight or spending ("has not yet discussed", "never reviewed", "did not allocate").
+ */
+const NEGATED_PREDICATE =
+  /(?:ことは(?:ありません|ございません|ない|なかった)|(?:て|で)(?:は)?(?:い|おり)(?:ません|ない)|(?:わ|ら|さ|せ|け)(?:ず|ない|なかった)(?:でした)?|ませんでした|ていません)[。．.]?\s*$|\b(?:has|have|had|did|does|do|is|are|was|were) (?:not|never)(?: yet)?(?: been)? (?:discuss|review|approv|decid|monitor|overs[e]{0,2}|supervis|consider|receiv|report|allocat|invest|set|taken? up)|\bnever (?:discuss|review|approv|decid|monitor|overs|supervis|consider|allocat|invest)/u;
+
 /** Right after a cue: it names what a risk is about (…に係るリスク, …の漏えいリスク, "… risks"). */
 const RISK_OBJECT =
   /^(?:[^、。,.;]{0,6}(?:に(?:係る|関する|関わる|伴う)|の(?:漏えい|漏洩|流出|侵害)?))?リスク|^(?:-related )?risks?\b/u;
+
+/** A quoted slogan, purpose or philosophy: 「…」という経営理念 / スローガン / パーパス. */
+const SLOGAN =
+  /[「『]([^」』]{1,80})[」』](?:という|との|を)?(?:当社(?:グループ)?の)?(?:経営理念|企業理念|基本理念|理念|スローガン|パーパス|ビジョン|ミッション|コーポレート・?メッセージ|ブランド・?メッセージ|存在意義|社是|社訓)/gu;
 
 /** Supervising words (not protecting or managing): what makes 「適切に…」 a statement about oversight. */
 const SUPERVISE = /監督|監視|supervis|oversee|oversight/u;
@@ -461,10 +472,15 @@ const nonEmpty = (xs: Cue[]): Cue[] | undefined => (xs.length > 0 ? xs : undefin
 export function sentenceLinks(t: AnalysisText, original = '', names: readonly string[] = []): SentenceLinks {
   // A line of words with no sentence in it says nothing, whatever words it lists (walk 10: a keyword list scored 65).
   if (isWordList(original)) return wordListLinks();
-  const business = namedBusinesses(t);
+  // Words of a quoted slogan (「素材の力で、暮らしと産業の未来をひらく」という経営理念) name no business or asset.
+  const slogans = [...original.matchAll(SLOGAN)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + (m[1]?.length ?? 0) + 2,
+  }));
+  const business = namedBusinesses(t).filter((c) => !inside(c, slogans));
   // One word is one link: "ソフトウェア事業" names a business, not also a software asset.
   const asset = [...specificAssets(t), ...namedProducts(original, names)].filter(
-    (a) => !business.some((b) => a.start >= b.start && a.end <= b.end),
+    (a) => !business.some((b) => a.start >= b.start && a.end <= b.end) && !inside(a, slogans),
   );
   const weakMechanism = find(WEAK_MECHANISM, t);
   const instrument = find(INSTRUMENT_MECHANISM, t);
@@ -525,7 +541,13 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   }
   // What a risk is about (ライセンス契約に係るリスク, 営業秘密の漏えいリスク, "licensing risks") is the risk's object, not a
   // mechanism or an asset the company uses.
-  const riskObject = (c: Cue): boolean => RISK_OBJECT.test(t.text.slice(c.end, c.end + 12));
+  const riskObject = (c: Cue): boolean =>
+    RISK_OBJECT.test(
+      original
+        .slice(c.end, c.end + 12)
+        .normalize('NFKC')
+        .toLowerCase(),
+    );
   for (const cues of [mechanism, asset]) {
     const kept = cues.filter((c) => !riskObject(c));
     cues.splice(0, cues.length, ...kept);
@@ -546,7 +568,10 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   const bodies = find(OVERSIGHT_BODY, t);
   const how = find(OVERSIGHT_HOW, t);
   const genericOversight = GENERIC_OVERSIGHT.test(t.text);
-  const oversight = bodies.length > 0 && how.length > 0 && !genericOversight ? [...bodies, ...how] : [];
+  // A board that has never taken it up (議題としたことはありません, "has not yet discussed") is the opposite of oversight,
+  // and money not yet put anywhere is no allocation (UI walk P1-3).
+  const negated = NEGATED_PREDICATE.test(t.text);
+  const oversight = bodies.length > 0 && how.length > 0 && !genericOversight && !negated ? [...bodies, ...how] : [];
   // A notice's formula announces one transaction or resolution: the licence it concludes and the board that
   // resolved it are the event, not a mechanism or oversight; what it names (product, technology) still counts.
   const announced = has(NOTICE, t.text);
@@ -556,7 +581,7 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
     mechanism: announced ? undefined : nonEmpty(mechanism),
     customerValue: nonEmpty(customerValue),
     financial: nonEmpty(financial),
-    allocation: nonEmpty(find(ALLOCATION, t)),
+    allocation: negated ? undefined : nonEmpty(find(ALLOCATION, t)),
     oversight: announced ? undefined : nonEmpty(oversight),
   };
   const topics = [...business, ...asset].map((c) => c.key);
