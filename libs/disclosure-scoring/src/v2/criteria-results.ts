@@ -122,7 +122,19 @@ export function criteriaV2(
   // L5 allocation
   {
     const inChain = anyChain((l) => l.has('allocation') && (named(l) || l.has('mechanism')));
-    const withAmount = inChain.filter((c) => c.links.includes('kpi'));
+    // The amount or share an allocation spends is said in its own sentence (累計600億円を投じ、そのうち120億円を…に配分):
+    // it is no indicator of a claim (so no KPI link), but it is exactly what level 3 asks for.
+    const ownAmount = (i: number): EvidenceSpan[] => {
+      const s = sentences[i];
+      if (!s || (s.found.links.allocation?.length ?? 0) === 0) return [];
+      return s.found.flags.measure
+        .filter((m) => /\d/u.test(m.key))
+        .slice(0, 2)
+        .map((m) => ({ start: s.start + m.start, end: s.start + m.end, text: s.text.slice(m.start, m.end) }));
+    };
+    const withAmount = inChain.filter(
+      (c) => c.links.includes('kpi') || c.sentences.some((i) => ownAmount(i).length > 0),
+    );
     const words = anywhere((s) => (s.found.links.allocation?.length ?? 0) > 0);
     // The amount shown is the one in the allocation's own sentence, not every figure of the chain.
     const allocationAmount = (c: Chain): EvidenceSpan[] => {
@@ -131,7 +143,10 @@ export function criteriaV2(
         distinct.some(
           (s) => e.start >= s.start && e.end <= s.end && alloc.some((a) => a.start >= s.start && a.end <= s.end),
         );
-      return [...alloc, ...spansFrom([c], ['kpi']).filter(inSentence)];
+      const all = [...alloc, ...spansFrom([c], ['kpi']).filter(inSentence), ...c.sentences.flatMap(ownAmount)];
+      return all
+        .filter((e, k) => all.findIndex((x) => x.start === e.start && x.end === e.end) === k)
+        .sort((a, b) => a.start - b.start);
     };
     results.push(
       withAmount.length > 0

@@ -829,6 +829,14 @@ describe('judgeDisclosure (v2)', () => {
     expect(links('取締役会は年2回、知財戦略の進捗を審議しています。')).toContain('oversight');
     expect(links('当社は、まだ研究開発費の配分方針を定めておりません。')).not.toContain('allocation');
     expect(links('当社は研究開発費の4割を電池材料事業に配分しています。')).toContain('allocation');
+    // The amount an allocation spends, in its own sentence, is the amount level 3 asks for.
+    const spend = j('当社は、電池材料事業の次世代品開発に累計600億円を投じ、うち120億円を特許網の構築に配分します。');
+    const l5 = spend.criteria.find((c) => c.id === 'L5');
+    expect(l5?.score).toBe(3);
+    expect(l5?.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['600億円']));
+    expect(
+      j('当社は、電池材料事業の次世代品開発に重点的に投資します。').criteria.find((c) => c.id === 'L5')?.score,
+    ).toBe(2);
     // An indicator line whose only mechanism word is its money line gives evidence.
     expect(
       j('主な指標として、電池材料事業のライセンス収入（2028年3月期目標20億円）を設定しています。').sentences[0]?.role,
