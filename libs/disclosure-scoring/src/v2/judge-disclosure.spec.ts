@@ -841,6 +841,12 @@ describe('judgeDisclosure (v2)', () => {
     expect(
       j('主な指標として、電池材料事業のライセンス収入（2028年3月期目標20億円）を設定しています。').sentences[0]?.role,
     ).toBe('evidence');
+    // A sector word inside an organisation's name names that body, not a business.
+    expect(
+      j('当社は理化学研究所を母体として発足しました。').sentences.flatMap((s) =>
+        s.spans.filter((x) => x.link === 'business'),
+      ),
+    ).toEqual([]);
     // Words of a quoted slogan name no business.
     const slogan = j('当社グループは、「素材の力で未来をひらく」という経営理念のもと、無形資産を重視しています。');
     expect(slogan.sentences.flatMap((s) => s.spans).filter((x) => x.link === 'business')).toEqual([]);

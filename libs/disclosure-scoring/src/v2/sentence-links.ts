@@ -251,6 +251,9 @@ function namedBusinesses(t: AnalysisText): Cue[] {
     const idx = m.index ?? 0;
     if (/(?:新|次世代|各種|様々な|さまざまな|新しい|多様な)$/u.test(t.text.slice(Math.max(0, idx - 5), idx)))
       return null;
+    // A sector word inside an organisation's name (理化学研究所, 農業協同組合, 化学工業会) names that body, not a
+    // business of the company (walk 12).
+    if (ORGANISATION_SUFFIX.test(t.text.slice(idx + m[0].length, idx + m[0].length + 8))) return null;
     return { a: idx, b: idx + m[0].length, key: m[0] };
   });
   const marks = find(TRADEMARK_SIGN, t, (m) => {
@@ -447,6 +450,10 @@ const NEGATED_PREDICATE =
 /** Right after a cue: it names what a risk is about (…に係るリスク, …の漏えいリスク, "… risks"). */
 const RISK_OBJECT =
   /^(?:[^、。,.;]{0,6}(?:に(?:係る|関する|関わる|伴う)|の(?:漏えい|漏洩|流出|侵害)?))?リスク|^(?:-related )?risks?\b/u;
+
+/** What follows a sector word that is part of an organisation's name (…研究所, …大学, …協会, …組合, …学会). */
+const ORGANISATION_SUFFIX =
+  /^[\p{Script=Han}ー]{0,3}?(?:研究所|研究機構|研究センター|大学|学会|協会|工業会|連合会|組合|機構|財団|振興会)/u;
 
 /** A quoted slogan, purpose or philosophy: 「…」という経営理念 / スローガン / パーパス. */
 const SLOGAN =
