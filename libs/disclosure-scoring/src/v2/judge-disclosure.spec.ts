@@ -847,6 +847,12 @@ describe('judgeDisclosure (v2)', () => {
         s.spans.filter((x) => x.link === 'business'),
       ),
     ).toEqual([]);
+    // Someone else's or the old way's technology is not the company's asset.
+    const assetsOf = (t: string) =>
+      j(t).sentences.flatMap((s) => s.spans.filter((x) => x.link === 'asset').map((x) => x.text));
+    expect(assetsOf('Our primer avoids the problems of existing surface activation technologies.')).toEqual([]);
+    expect(assetsOf('当社の塗料は、従来の焼付け技術では難しい樹脂部品にも使えます。')).toEqual([]);
+    expect(assetsOf('Our surface activation technology bonds plastics.')).not.toEqual([]);
     // Words of a quoted slogan name no business.
     const slogan = j('当社グループは、「素材の力で未来をひらく」という経営理念のもと、無形資産を重視しています。');
     expect(slogan.sentences.flatMap((s) => s.spans).filter((x) => x.link === 'business')).toEqual([]);

@@ -451,6 +451,13 @@ const NEGATED_PREDICATE =
 const RISK_OBJECT =
   /^(?:[^、。,.;]{0,6}(?:に(?:係る|関する|関わる|伴う)|の(?:漏えい|漏洩|流出|侵害)?))?リスク|^(?:-related )?risks?\b/u;
 
+/**
+ * Right before an asset: it is someone else's or the old way (従来の成形技術, 他社の特許, "existing adhesion promotion
+ * technologies", "competing platforms"), which the company's text sets its own against (walk 12).
+ */
+const OTHERS_BEFORE =
+  /(?:(?:従来|既存|他社|競合(?:他社)?|他の企業)の|\b(?:existing|conventional|competing|alternative|rival|traditional|competitors'?|other companies'?)\s+(?:[a-z-]+\s+){0,2})$/u;
+
 /** What follows a sector word that is part of an organisation's name (…研究所, …大学, …協会, …組合, …学会). */
 const ORGANISATION_SUFFIX =
   /^[\p{Script=Han}ー]{0,3}?(?:研究所|研究機構|研究センター|大学|学会|協会|工業会|連合会|組合|機構|財団|振興会)/u;
@@ -487,7 +494,15 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   const business = namedBusinesses(t).filter((c) => !inside(c, slogans));
   // One word is one link: "ソフトウェア事業" names a business, not also a software asset.
   const asset = [...specificAssets(t), ...namedProducts(original, names)].filter(
-    (a) => !business.some((b) => a.start >= b.start && a.end <= b.end) && !inside(a, slogans),
+    (a) =>
+      !business.some((b) => a.start >= b.start && a.end <= b.end) &&
+      !inside(a, slogans) &&
+      !OTHERS_BEFORE.test(
+        original
+          .slice(Math.max(0, a.start - 40), a.start)
+          .normalize('NFKC')
+          .toLowerCase(),
+      ),
   );
   const weakMechanism = find(WEAK_MECHANISM, t);
   const instrument = find(INSTRUMENT_MECHANISM, t);
