@@ -99,7 +99,7 @@ describe('score-disclosure CLI', () => {
     expect(j.chains[0]?.unanchored).toEqual(expect.arrayContaining(['mechanism', 'financial']));
     const text = fakeIo({ 'w.txt': words });
     expect(await runCli(['w.txt'], text)).toBe(0);
-    expect(text.out.join('\n')).toContain('〔対象の特定なし〕');
+    expect(text.out.join('\n')).toContain('〔事業・製品・資産の特定なし〕');
     // The chain's words are named in the report's language, as the web app names them (walk 12 saw "mechanism").
     expect(text.out.join('\n')).toMatch(/対象の特定がない言葉: .*優位の仕組み/u);
     expect(text.out.join('\n')).not.toMatch(/mechanism|financial/u);

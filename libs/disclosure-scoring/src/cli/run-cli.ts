@@ -262,7 +262,7 @@ export function formatReportV2(r: DisclosureJudgement, text: string): string {
   for (const s of r.sentences) {
     const [lj, le] = ROLE_LABEL[s.role] ?? [s.role, s.role];
     lines.push(
-      `  [${L(lj, le)}]${s.chain !== null ? ` (${L('連鎖', 'chain')} ${s.chain + 1})` : ''}${s.unanchored ? ` ${L('〔対象の特定なし〕', '[about nothing named]')}` : ''} ${snippet(text.slice(s.start, s.end))}`,
+      `  [${L(lj, le)}]${s.chain !== null ? ` (${L('連鎖', 'chain')} ${s.chain + 1})` : ''}${s.unanchored ? ` ${L('〔事業・製品・資産の特定なし〕', '[no business, product or asset named]')}` : ''} ${snippet(text.slice(s.start, s.end))}`,
     );
   }
   lines.push('');

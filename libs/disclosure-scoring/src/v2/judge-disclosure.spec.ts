@@ -858,6 +858,36 @@ describe('judgeDisclosure (v2)', () => {
     expect(slogan.sentences.flatMap((s) => s.spans).filter((x) => x.link === 'business')).toEqual([]);
   });
 
+  it('reads lawsuits, ranking tables, patent indices and money paid under a licence as what they are (walk 13)', () => {
+    // Our own sentences about invented companies.
+    const j = (t: string, names: readonly string[] = []) => judgeDisclosure(t, { companyNames: names });
+    // The steps of a lawsuit are an event, whatever royalty words they hold: not a mechanism, not risk boilerplate.
+    const ruling = j(
+      'On May 2, 2025, the district court entered a final judgment affirming the jury verdict and a royalty of $1.10 per infringing router.',
+    );
+    expect(ruling.sentences[0]?.role).toBe('activity');
+    expect(ruling.overall).toBe(0);
+    expect(
+      j('当社は、Ｚ社の製品が当社の特許を侵害しているとして、差し止めと損害賠償を求め提訴しました。').sentences[0]
+        ?.role,
+    ).toBe('activity');
+    // The opponent's "accused products" are not the company's business.
+    expect(
+      j('The accused products include the Model 7 router.').sentences.flatMap((s) =>
+        s.spans.filter((x) => x.link === 'business'),
+      ),
+    ).toEqual([]);
+    // A row of a ranking table is a ranking; a patent score is a valuation.
+    expect(j('1位 北斗精機 7554.21 123.98').sentences[0]?.role).toBe('count');
+    expect(j('当社の特許力指数は業界で最も高い水準です。').sentences[0]?.role).toBe('count');
+    // Money the licensee pays the company is a money line.
+    const paid = j(
+      'Under the licence, Orrin Semiconductor must pay Vantis cash payments of $9 million each quarter for five years.',
+      ['Vantis'],
+    );
+    expect(paid.sentences[0]?.spans.map((x) => x.link)).toEqual(expect.arrayContaining(['financial', 'kpi']));
+  });
+
   it('never flags a heading as a repeat because it ends with an earlier heading', () => {
     // Our own headings: the second names a part of the first's subject, it does not repeat it.
     const r = judgeDisclosure(

@@ -124,6 +124,9 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   const countOnly = F.count.length > 0 || F.ranking.length > 0 || F.valuation.length > 0;
   // A risk word inside the company's own decision (情報流出のリスクを考え、特許を取得せず秘匿する) is its reason, not
   // risk boilerplate; a risk-factor modality (可能性があります, "could adversely affect") stays a risk.
+  // The steps of a lawsuit the company is in (it sued, a court ruled, an appeal was filed) are an event: activity,
+  // not risk boilerplate and not a mechanism, whatever royalty or licence words they hold (walk 13).
+  if (F.courtProcedure && !F.riskModal) return 'activity';
   if (F.riskModal || (F.risk.length > 0 && !(mechanism && (named || F.self)))) return 'risk';
   // A trend as the predicate (the environment changes, disputes increase) is context unless it reports an outcome or a figure.
   if (F.context && !value && !measure) return 'generic';

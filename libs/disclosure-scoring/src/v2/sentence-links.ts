@@ -88,6 +88,8 @@ export interface SentenceLinks {
     readonly risk: Cue[];
     /** Says what might go wrong (risk-factor modality). */
     readonly riskModal: boolean;
+    /** The steps of a lawsuit (a court, a verdict, an appeal, 提訴, 判決): an event, whatever licence words it holds. */
+    readonly courtProcedure: boolean;
     readonly activity: Cue[];
     /** The sentence reports a talk or presentation the company gave. */
     readonly reportedTalk: boolean;
@@ -132,17 +134,18 @@ export interface SentenceLinks {
 }
 
 /** What a line of words lends: nothing (see isWordList). */
-function wordListLinks(): SentenceLinks {
+function wordListLinks(ranking: Cue[] = []): SentenceLinks {
   return {
     links: {},
     topics: [],
     flags: {
       risk: [],
       riskModal: false,
+      courtProcedure: false,
       activity: [],
       reportedTalk: false,
       count: [],
-      ranking: [],
+      ranking,
       valuation: [],
       boilerplate: [],
       strategy: [],
@@ -269,7 +272,7 @@ function namedBusinesses(t: AnalysisText): Cue[] {
 
 /** Words that make "our X business" not a business: pronouns, prepositions, and IP functions themselves. */
 const EN_NOT_BUSINESS_WORD =
-  /^(?:on|of|to|with|and|or|by|as|at|from|into|their|his|her|them|these|those|this|that|which|who|company|group|we|is|are|was|were|has|have|will|can|must|should|intellectual|property|patent|patents|ip|legal|licensing|trademark|trademarks|r&d|research|development|rights?)$/;
+  /^(?:on|of|to|with|and|or|by|as|at|from|into|their|his|her|them|these|those|this|that|which|who|company|group|we|is|are|was|were|has|have|will|can|must|should|intellectual|property|patent|patents|ip|legal|licensing|trademark|trademarks|r&d|research|development|rights?|accused|infringing|counterfeit)$/;
 
 /**
  * In Japanese sentences, all-capital Latin tokens ("PDPS", "OLED") name products or technologies. (Quoted names
@@ -458,6 +461,17 @@ const RISK_OBJECT =
 const OTHERS_BEFORE =
   /(?:(?:従来|既存|他社|競合(?:他社)?|他の企業)の|\b(?:existing|conventional|competing|alternative|rival|traditional|competitors'?|other companies'?)\s+(?:[a-z-]+\s+){0,2})$/u;
 
+/**
+ * The steps of a lawsuit: a court or its officers, a verdict, a judgment, an appeal, briefs, 提訴, 判決, 控訴, 審決. A
+ * royalty a court sets or damages a jury awards are the case's events, not a licensing mechanism or a money line of
+ * the business (walk 13: a 10-Q litigation note scored B with the opponent's products as the business).
+ */
+const COURT_PROCEDURE =
+  /\b(?:district court|court of appeals?|appeals court|supreme court|usdc|uscafc|ptab|inter partes|jury|verdict|final judgment|judgment (?:against|in favou?r)|post-trial|jury trial|at trial|notice of appeal|filed (?:an? |its |our )?(?:appeal|complaint|lawsuit|suit)|(?:opening|reply|response) brief|plaintiffs?|defendants?|docketed|accused products|infringing products|damages award|awarded damages)\b|判決|控訴|上告|提訴|訴状|原告|被告|審決|無効審判|差し?止め?(?:請求|を求め)|(?:損害賠償|差し止め)[^。]{0,12}を求め|係争に踏み切|侵害している(?:という|と主張)|訴(?:訟|え)を提起|勝訴|敗訴|地方裁判所|地裁|高等裁判所|高裁|最高裁/u;
+
+/** A rank at the head of a table row (1位, No.1, #1, 1st). */
+const RANKING_ROW = /^\s*(?:\d{1,3}\s?位|no\.\s?\d{1,3}\b|#\d{1,3}\b|\d{1,3}(?:st|nd|rd|th)\b)/gu;
+
 /** What follows a sector word that is part of an organisation's name (…研究所, …大学, …協会, …組合, …学会). */
 const ORGANISATION_SUFFIX =
   /^[\p{Script=Han}ー]{0,3}?(?:研究所|研究機構|研究センター|大学|学会|協会|工業会|連合会|組合|機構|財団|振興会)/u;
@@ -485,7 +499,8 @@ const nonEmpty = (xs: Cue[]): Cue[] | undefined => (xs.length > 0 ? xs : undefin
 /** Every cue family of one sentence. Register (intention or fact) is recorded but never changes a link. */
 export function sentenceLinks(t: AnalysisText, original = '', names: readonly string[] = []): SentenceLinks {
   // A line of words with no sentence in it says nothing, whatever words it lists (walk 10: a keyword list scored 65).
-  if (isWordList(original)) return wordListLinks();
+  // …but a row of a ranking table (「1位 Ｘ社 7554.21」) is a ranking: substitution material, not an empty line.
+  if (isWordList(original)) return wordListLinks(find(RANKING_ROW, t));
   // Words of a quoted slogan (「素材の力で、暮らしと産業の未来をひらく」という経営理念) name no business or asset.
   const slogans = [...original.matchAll(SLOGAN)].map((m) => ({
     start: m.index ?? 0,
@@ -619,6 +634,7 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
     flags: {
       risk: PROTECTIVE_PURPOSE.test(t.text) ? [] : find(RISK, t),
       riskModal: has(RISK_MODAL, t.text),
+      courtProcedure: has(COURT_PROCEDURE, t.text),
       activity: [...find(ACTIVITY, t), ...talks],
       reportedTalk: talks.length > 0,
       count: find(COUNT, t),

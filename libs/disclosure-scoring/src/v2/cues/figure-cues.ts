@@ -71,6 +71,8 @@ export const FINANCIAL = re(
     'profitab',
     'upfront payment',
     'milestone payment',
+    // Money paid to the company under a licence ("requires that X pay the company $12 million each quarter").
+    '(?:pay|pays|paid|paying|payments? to)(?= (?:us|the company)\\b[^.;]{0,90}(?:\\$|¥|€|£|usd|jpy)\\s?\\d)',
   ]),
   'gu',
 );
@@ -165,6 +167,11 @@ export const VALUATION = re(
     'interbrand',
     'brand finance',
     'appraised',
+    // Scores and indices that rate patents (特許力指数, パテントスコア, "patent strength index") are valuations too.
+    '(?:特許|知財|パテント)力?(?:指数|スコア|偏差値)',
+    '(?:yk|pa)値',
+    'patent (?:strength|value|asset|quality) (?:index|score|ranking)',
+    'patent ?score',
   ]),
   'gu',
 );
