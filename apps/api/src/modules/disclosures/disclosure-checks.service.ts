@@ -5,7 +5,7 @@ import type { DisclosureRecord, DisclosureScore, DisclosureSummary } from '@ipgn
 import { pageOf, type DisclosureSourceKind, type Page, type PageRequest } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser } from '../../common/http/request-context';
-import { DisclosureCheckLimiter } from './disclosure-check-limiter';
+import { CostlyWorkLimiter } from '../../common/throttle/costly-work-limiter';
 import type { CreateDisclosureCheckDto, DisclosureCheckMetaDto } from './dto/create-disclosure-check.dto';
 import { DisclosureCheckEntity } from './entities/disclosure-check.entity';
 import { extractDisclosureText } from './extract-disclosure-text';
@@ -23,14 +23,14 @@ export class DisclosureChecksService {
   constructor(
     @InjectRepository(DisclosureCheckEntity) private readonly checks: Repository<DisclosureCheckEntity>,
     private readonly extractor: DocumentExtractor,
-    private readonly limiter: DisclosureCheckLimiter,
+    private readonly limits: CostlyWorkLimiter,
   ) {}
 
   async checkText(user: AuthenticatedUser, dto: CreateDisclosureCheckDto): Promise<DisclosureRecord> {
     assertInvestor(user);
     const earlier = await this.earlier(user, dto.submissionId);
     if (earlier) return earlier;
-    await this.limiter.admit(user.id);
+    await this.limits.judging(user.id);
     const result = await judgeDisclosureText(dto.text, dto.language, 'text', namesOf(dto), dto.documentType);
     return this.save(user, dto, { kind: 'paste', filename: null }, dto.text, result);
   }
@@ -44,7 +44,7 @@ export class DisclosureChecksService {
     const earlier = await this.earlier(user, dto.submissionId);
     if (earlier) return earlier;
     if (!file) throw ApiException.badRequest('FILE_REQUIRED', [{ field: 'file', code: 'fileRequired' }]);
-    await this.limiter.admit(user.id);
+    await this.limits.judging(user.id);
     const filename = file.originalname.slice(0, 255);
     const text = await extractDisclosureText(
       this.extractor,
