@@ -8,7 +8,7 @@ import type { AuthenticatedUser } from '../../common/http/request-context';
 import { CostlyWorkLimiter } from '../../common/throttle/costly-work-limiter';
 import type { CreateDisclosureCheckDto, DisclosureCheckMetaDto } from './dto/create-disclosure-check.dto';
 import { DisclosureCheckEntity } from './entities/disclosure-check.entity';
-import { extractDisclosureText } from './extract-disclosure-text';
+import { acceptDisclosureUpload, extractDisclosureText } from './extract-disclosure-text';
 import { DocumentExtractor } from './document-extractor';
 import { judgeDisclosureText } from './judging/judge-disclosure-text';
 import type { UploadedDisclosureFile } from './disclosures.service';
@@ -43,14 +43,9 @@ export class DisclosureChecksService {
     assertInvestor(user);
     const earlier = await this.earlier(user, dto.submissionId);
     if (earlier) return earlier;
-    if (!file) throw ApiException.badRequest('FILE_REQUIRED', [{ field: 'file', code: 'fileRequired' }]);
+    const { filename, data } = acceptDisclosureUpload(file);
     await this.limits.judging(user.id);
-    const filename = file.originalname.slice(0, 255);
-    const text = await extractDisclosureText(
-      this.extractor,
-      new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength),
-      filename,
-    );
+    const text = await extractDisclosureText(this.extractor, data, filename);
     const result = await judgeDisclosureText(text, dto.language, 'file', namesOf(dto), dto.documentType);
     return this.save(user, dto, { kind: 'upload', filename }, text, result);
   }
