@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
     LOGIN_ADDRESS_LIMIT: '100000',
+    // The soak's few accounts judge texts in a loop: it measures the API under load, not the per-account budget.
+    JUDGE_ACCOUNT_LIMIT: '1000000',
   };
   const api = spawn(process.execPath, ['dist/apps/api/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   process.on('exit', () => api.kill('SIGKILL'));

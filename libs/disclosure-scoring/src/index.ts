@@ -58,6 +58,7 @@ export { buildSecondOpinionMessages } from './second-opinion/second-opinion-prom
 export { parseSecondOpinion, SECOND_OPINION_NOTICE } from './second-opinion/parse-second-opinion';
 export {
   requestSecondOpinion,
+  assertSecondOpinionText,
   MAX_SECOND_OPINION_CHARS,
   DEFAULT_SECOND_OPINION_TIMEOUT_MS,
 } from './second-opinion/request-second-opinion';

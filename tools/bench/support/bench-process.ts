@@ -72,6 +72,8 @@ export function benchApiEnv(port: number, database: BenchDatabase): Record<strin
     CSRF_SECRET: 'bench-secret-bench-secret-bench-secret-00',
     PUBLIC_URL: base,
     WEB_DIST_DIR: '/nonexistent',
+    // A closed loop of one account scoring texts measures the handler, not the per-account judging budget.
+    JUDGE_ACCOUNT_LIMIT: '1000000',
   };
 }
 

@@ -78,4 +78,14 @@ describe('loadConfig', () => {
     const error = configError({ PORT: '-1', DATABASE_URL: 'http://db', LOG_LEVEL: 'x' });
     for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL']) expect(error.message).toContain(`${name}=`);
   });
+
+  it('defaults: 30 judged texts per account per 10 minutes; 20 LLM requests per account and 60 per organization per hour', () => {
+    const defaults = loadConfig({});
+    expect([defaults.JUDGE_ACCOUNT_LIMIT, defaults.JUDGE_LIMIT_WINDOW_MS]).toEqual([30, 600_000]);
+    expect([defaults.AI_ACCOUNT_LIMIT, defaults.AI_ORGANIZATION_LIMIT, defaults.AI_LIMIT_WINDOW_MS]).toEqual([
+      20, 60, 3_600_000,
+    ]);
+    expect(() => loadConfig({ JUDGE_ACCOUNT_LIMIT: '0' })).toThrow(/JUDGE_ACCOUNT_LIMIT/);
+    expect(() => loadConfig({ AI_ORGANIZATION_LIMIT: 'many' })).toThrow(/AI_ORGANIZATION_LIMIT/);
+  });
 });

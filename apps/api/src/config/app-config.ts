@@ -127,6 +127,41 @@ export class AppConfig {
   LOGIN_LIMIT_WINDOW_MS = 15 * 60_000;
 
   /**
+   * Disclosure texts one account may have judged per JUDGE_LIMIT_WINDOW_MS: an organization's paste and upload and an
+   * investor's own checks together, in every organization together (decision 0022). An analyst working through a
+   * sector fits; a script looping does not.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  JUDGE_ACCOUNT_LIMIT = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  JUDGE_LIMIT_WINDOW_MS = 10 * 60_000;
+
+  /**
+   * Requests to the operator's LLM endpoint (AI_REWRITE_URL: second opinions and AI rewrites together) one account
+   * may make per AI_LIMIT_WINDOW_MS. Each costs the operator money; a writer asking once per section of a draft fits.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AI_ACCOUNT_LIMIT = 20;
+
+  /** The same requests from all the members of one organization together, per AI_LIMIT_WINDOW_MS. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  AI_ORGANIZATION_LIMIT = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  AI_LIMIT_WINDOW_MS = 60 * 60_000;
+
+  /**
    * On SIGTERM, how long the instance answers /api/health with 503 while still serving, before it closes: long
    * enough for a load balancer's health check to take it out of rotation (2–3 check intervals). 0 in development.
    */

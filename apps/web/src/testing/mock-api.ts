@@ -10,6 +10,8 @@ export interface RecordedCall {
 export interface MockResponse {
   status: number;
   body?: unknown;
+  /** Response headers the client reads (e.g. `Retry-After`). */
+  headers?: Record<string, string>;
 }
 
 export type MockHandler = (call: RecordedCall) => MockResponse | Promise<MockResponse>;
@@ -24,12 +26,16 @@ export interface MockApi {
 /** The part of the Fetch API's Response the client uses (jsdom provides no Response). */
 class FakeResponse {
   readonly ok: boolean;
+  readonly headers: Pick<Headers, 'get'>;
   constructor(
     private readonly text_: string,
     readonly status: number,
     readonly statusText = '',
+    private readonly headerValues: Record<string, string> = {},
   ) {
     this.ok = status >= 200 && status < 300;
+    const byName = new Map(Object.entries(headerValues).map(([k, v]) => [k.toLowerCase(), v]));
+    this.headers = { get: (name: string) => byName.get(name.toLowerCase()) ?? null };
   }
   async text(): Promise<string> {
     return this.text_;
@@ -38,12 +44,17 @@ class FakeResponse {
     return JSON.parse(this.text_) as unknown;
   }
   clone(): FakeResponse {
-    return new FakeResponse(this.text_, this.status, this.statusText);
+    return new FakeResponse(this.text_, this.status, this.statusText, this.headerValues);
   }
 }
 
-export function fakeResponse(text: string, status: number, statusText = ''): Response {
-  return new FakeResponse(text, status, statusText) as unknown as Response;
+export function fakeResponse(
+  text: string,
+  status: number,
+  statusText = '',
+  headers: Record<string, string> = {},
+): Response {
+  return new FakeResponse(text, status, statusText, headers) as unknown as Response;
 }
 
 export function json(status: number, body?: unknown): MockResponse {
@@ -57,6 +68,14 @@ export function apiError(
   errors?: Array<{ field: string; code: string; message: string }>,
 ): MockResponse {
   return { status: statusCode, body: { statusCode, code, message, errors, requestId: 'req-test' } };
+}
+
+/** A rate limit's refusal: 429 `TOO_MANY_REQUESTS` in the API's error shape with `Retry-After: seconds`. */
+export function tooManyRequests(
+  seconds: number,
+  message = '利用回数の上限に達しました。時間をおいてから再度お試しください。',
+): MockResponse {
+  return { ...apiError(429, 'TOO_MANY_REQUESTS', message), headers: { 'Retry-After': String(seconds) } };
 }
 
 export function createMockApi(routes: Record<string, MockHandler | MockResponse> = {}): MockApi {
@@ -78,8 +97,8 @@ export function createMockApi(routes: Record<string, MockHandler | MockResponse>
       return fakeResponse(JSON.stringify({ statusCode: 404, code: 'NOT_FOUND', message: `No mock for ${route}` }), 404);
     }
     const result = typeof entry === 'function' ? await entry(call) : entry;
-    if (result.status === 204 || result.body === undefined) return fakeResponse('', result.status);
-    return fakeResponse(JSON.stringify(result.body), result.status);
+    if (result.status === 204 || result.body === undefined) return fakeResponse('', result.status, '', result.headers);
+    return fakeResponse(JSON.stringify(result.body), result.status, '', result.headers);
   };
 
   return {

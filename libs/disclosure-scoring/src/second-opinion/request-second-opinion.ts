@@ -23,6 +23,19 @@ interface ChatCompletion {
 }
 
 /**
+ * Throws SecondOpinionError TEXT_TOO_LONG for a text that is never sent. `requestSecondOpinion` checks it itself; a
+ * caller that counts requests (a rate limit) checks it first, so a text that cannot be sent spends nothing.
+ */
+export function assertSecondOpinionText(text: string): void {
+  if (text.length > MAX_SECOND_OPINION_CHARS) {
+    throw new SecondOpinionError(
+      'TEXT_TOO_LONG',
+      `Texts over ${MAX_SECOND_OPINION_CHARS} characters are not sent for a second opinion.`,
+    );
+  }
+}
+
+/**
  * Asks the endpoint for a second opinion on one passage. Makes exactly one request; never retries. Throws
  * SecondOpinionError: TEXT_TOO_LONG before any request, TIMEOUT, UNAVAILABLE (network, non-2xx), BAD_RESPONSE.
  */
@@ -31,12 +44,7 @@ export async function requestSecondOpinion(
   text: string,
   language: Language,
 ): Promise<SecondOpinion> {
-  if (text.length > MAX_SECOND_OPINION_CHARS) {
-    throw new SecondOpinionError(
-      'TEXT_TOO_LONG',
-      `Texts over ${MAX_SECOND_OPINION_CHARS} characters are not sent for a second opinion.`,
-    );
-  }
+  assertSecondOpinionText(text);
   const doFetch = endpoint.fetch ?? fetch;
   const timeoutMs = endpoint.timeoutMs ?? DEFAULT_SECOND_OPINION_TIMEOUT_MS;
   const signal = AbortSignal.timeout(timeoutMs);

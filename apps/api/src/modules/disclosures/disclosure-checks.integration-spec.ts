@@ -3,7 +3,6 @@ import { STRONG_EN, STRONG_JA, WEAK_JA } from '../../../test/support/disclosure-
 import { useTestApp } from '../../../test/support/use-test-app';
 import type { Client } from '../../../test/test-app';
 import type { DisclosureRecord, DisclosureSummary } from '@ipgn/disclosure-scoring';
-import { DISCLOSURE_CHECKS_PER_WINDOW } from './disclosure-check-limiter';
 import { DisclosureCheckEntity } from './entities/disclosure-check.entity';
 
 const BASE = '/api/me/disclosure-checks';
@@ -180,9 +179,11 @@ describe("an investor's own disclosure check: judging, personal history, tenancy
     expect((await investor.delete(`${BASE}/${record.id}`)).status).toBe(404);
   });
 
-  it(`limits each account to ${DISCLOSURE_CHECKS_PER_WINDOW} checks per window (429 + Retry-After), not the next account`, async () => {
+  it('limits each account to 30 checks per window by default (429 + Retry-After), not the next account', async () => {
+    const limit = s.t.config.JUDGE_ACCOUNT_LIMIT;
+    expect(limit).toBe(30);
     const investor = await s.ctx.newInvestor();
-    for (let i = 0; i < DISCLOSURE_CHECKS_PER_WINDOW; i++) {
+    for (let i = 0; i < limit; i++) {
       const res = await investor.post(BASE, { documentType: 'other', text: `${WEAK_JA}${i}` });
       expect(res.status).toBe(201);
     }
@@ -190,7 +191,7 @@ describe("an investor's own disclosure check: judging, personal history, tenancy
     expect(over.status).toBe(429);
     expect(over.body.code).toBe('TOO_MANY_REQUESTS');
     expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
-    expect(await rows(investor.user!.id)).toBe(DISCLOSURE_CHECKS_PER_WINDOW);
+    expect(await rows(investor.user!.id)).toBe(limit);
     const next = await s.ctx.newInvestor();
     expect((await next.post(BASE, { documentType: 'other', text: WEAK_JA })).status).toBe(201);
   }, 120_000);

@@ -5,10 +5,10 @@ import type { DisclosureRecord, DisclosureScore, DisclosureSummary } from '@ipgn
 import { pageOf, type DisclosureSourceKind, type Page, type PageRequest } from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser } from '../../common/http/request-context';
-import { DisclosureCheckLimiter } from './disclosure-check-limiter';
+import { CostlyWorkLimiter } from '../../common/throttle/costly-work-limiter';
 import type { CreateDisclosureCheckDto, DisclosureCheckMetaDto } from './dto/create-disclosure-check.dto';
 import { DisclosureCheckEntity } from './entities/disclosure-check.entity';
-import { extractDisclosureText } from './extract-disclosure-text';
+import { acceptDisclosureUpload, extractDisclosureText } from './extract-disclosure-text';
 import { DocumentExtractor } from './document-extractor';
 import { judgeDisclosureText } from './judging/judge-disclosure-text';
 import type { UploadedDisclosureFile } from './disclosures.service';
@@ -23,14 +23,14 @@ export class DisclosureChecksService {
   constructor(
     @InjectRepository(DisclosureCheckEntity) private readonly checks: Repository<DisclosureCheckEntity>,
     private readonly extractor: DocumentExtractor,
-    private readonly limiter: DisclosureCheckLimiter,
+    private readonly limits: CostlyWorkLimiter,
   ) {}
 
   async checkText(user: AuthenticatedUser, dto: CreateDisclosureCheckDto): Promise<DisclosureRecord> {
     assertInvestor(user);
     const earlier = await this.earlier(user, dto.submissionId);
     if (earlier) return earlier;
-    await this.limiter.admit(user.id);
+    await this.limits.judging(user.id);
     const result = await judgeDisclosureText(dto.text, dto.language, 'text', namesOf(dto), dto.documentType);
     return this.save(user, dto, { kind: 'paste', filename: null }, dto.text, result);
   }
@@ -43,14 +43,9 @@ export class DisclosureChecksService {
     assertInvestor(user);
     const earlier = await this.earlier(user, dto.submissionId);
     if (earlier) return earlier;
-    if (!file) throw ApiException.badRequest('FILE_REQUIRED', [{ field: 'file', code: 'fileRequired' }]);
-    await this.limiter.admit(user.id);
-    const filename = file.originalname.slice(0, 255);
-    const text = await extractDisclosureText(
-      this.extractor,
-      new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength),
-      filename,
-    );
+    const { filename, data } = acceptDisclosureUpload(file);
+    await this.limits.judging(user.id);
+    const text = await extractDisclosureText(this.extractor, data, filename);
     const result = await judgeDisclosureText(text, dto.language, 'file', namesOf(dto), dto.documentType);
     return this.save(user, dto, { kind: 'upload', filename }, text, result);
   }

@@ -2,33 +2,40 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   MAX_SECOND_OPINION_CHARS,
   SecondOpinionError,
+  assertSecondOpinionText,
   requestSecondOpinion,
   type SecondOpinion,
 } from '@ipgn/disclosure-scoring';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
-import type { OrganizationContext } from '../../common/http/request-context';
+import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { CostlyWorkLimiter } from '../../common/throttle/costly-work-limiter';
 import { DisclosuresService } from './disclosures.service';
 
 /**
  * Optional LLM second opinion on a scored disclosure, through the OpenAI-compatible endpoint the operator set for
  * AI rewriting. Off by default: without AI_REWRITE_URL + AI_REWRITE_MODEL no request is ever made. It is asked on
- * demand, returned beside the stored rule-based judgement (never replacing it) and not saved.
+ * demand, returned beside the stored rule-based judgement (never replacing it) and not saved. Each request is
+ * charged to the account's and the organization's LLM budgets (shared with the drafts' AI rewrite) just before it
+ * is sent: a missing id, the feature off or a text too long to send spend nothing.
  */
 @Injectable()
 export class DisclosureSecondOpinionService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly disclosures: DisclosuresService,
+    private readonly limits: CostlyWorkLimiter,
   ) {}
 
-  async secondOpinion(org: OrganizationContext, id: string): Promise<SecondOpinion> {
+  async secondOpinion(org: OrganizationContext, actor: AuthenticatedUser, id: string): Promise<SecondOpinion> {
     // Tenancy first: another organization's id is 404 whether or not the feature is on.
     const record = await this.disclosures.get(org, id);
     const url = this.config.AI_REWRITE_URL;
     const model = this.config.AI_REWRITE_MODEL;
     if (!url || !model) throw new ApiException(404, 'SECOND_OPINION_DISABLED');
     try {
+      assertSecondOpinionText(record.text);
+      await this.limits.llmRequest(actor.id, org.organizationId);
       return await requestSecondOpinion(
         { url, model, apiKey: this.config.AI_REWRITE_API_KEY, timeoutMs: this.config.AI_SECOND_OPINION_TIMEOUT_MS },
         record.text,

@@ -116,15 +116,19 @@ export class DisclosuresController {
     return this.disclosures.compare(org, id, otherId, query.order ?? 'document');
   }
 
-  /** An LLM's reading of the stored text against the rating rubric, beside the judgement; 404 SECOND_OPINION_DISABLED unless configured. */
+  /**
+   * An LLM's reading of the stored text against the rating rubric, beside the judgement; 404 SECOND_OPINION_DISABLED
+   * unless configured; 429 over the account's or the organization's LLM budget.
+   */
   @Post('orgs/:orgId/disclosures/:id/second-opinion')
   @HttpCode(200)
   @RequirePermission('disclosure:score')
   secondOpinion(
     @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseId) id: string,
   ): Promise<SecondOpinion> {
-    return this.secondOpinions.secondOpinion(org, id);
+    return this.secondOpinions.secondOpinion(org, user, id);
   }
 
   @Delete('orgs/:orgId/disclosures/:id')

@@ -6,7 +6,6 @@ import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
 import { DisclosureCheckEntity } from './entities/disclosure-check.entity';
 import { DisclosureChecksController } from './disclosure-checks.controller';
 import { DisclosureChecksService } from './disclosure-checks.service';
-import { DisclosureCheckLimiter } from './disclosure-check-limiter';
 import { ThrottleModule } from '../../common/throttle/throttle.module';
 import { DisclosuresController } from './disclosures.controller';
 import { DisclosuresService } from './disclosures.service';
@@ -27,7 +26,6 @@ import { AppConfigModule } from '../../config/app-config.module';
     DisclosuresService,
     DisclosureSecondOpinionService,
     DisclosureChecksService,
-    DisclosureCheckLimiter,
     {
       provide: DocumentExtractor,
       inject: [APP_CONFIG],

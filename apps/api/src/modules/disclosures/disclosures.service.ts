@@ -19,6 +19,7 @@ import {
 } from '@ipgn/disclosure-scoring';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
+import { CostlyWorkLimiter } from '../../common/throttle/costly-work-limiter';
 import { judgeDisclosureText as score } from './judging/judge-disclosure-text';
 import {
   pageOf,
@@ -38,7 +39,7 @@ import { AuditService } from '../audit/audit.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { CreateDisclosureDto, DisclosureMetaDto } from './dto/create-disclosure.dto';
 import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
-import { extractDisclosureText } from './extract-disclosure-text';
+import { acceptDisclosureUpload, extractDisclosureText } from './extract-disclosure-text';
 import { DocumentExtractor } from './document-extractor';
 
 /** The part of a multer file we use (memory storage). */
@@ -59,6 +60,7 @@ export class DisclosuresService {
     private readonly audit: AuditService,
     private readonly extractor: DocumentExtractor,
     private readonly organizations: OrganizationsService,
+    private readonly limits: CostlyWorkLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -82,11 +84,16 @@ export class DisclosuresService {
     };
   }
 
+  /**
+   * Judges a pasted text and saves it. The actor's judging budget (shared with uploads and investor checks) is
+   * charged after the body was validated and before anything is judged: over it, 429 and nothing is written.
+   */
   async scoreText(
     org: OrganizationContext,
     actor: AuthenticatedUser,
     dto: CreateDisclosureDto,
   ): Promise<DisclosureRecord> {
+    await this.limits.judging(actor.id);
     const result = await score(
       dto.text,
       dto.language,
@@ -103,13 +110,10 @@ export class DisclosuresService {
     dto: DisclosureMetaDto,
     file: UploadedDisclosureFile | undefined,
   ): Promise<DisclosureRecord> {
-    if (!file) throw ApiException.badRequest('FILE_REQUIRED', [{ field: 'file', code: 'fileRequired' }]);
-    const filename = file.originalname.slice(0, 255);
-    const text = await extractDisclosureText(
-      this.extractor,
-      new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength),
-      filename,
-    );
+    const { filename, data } = acceptDisclosureUpload(file);
+    // Before the document is read: a refused upload costs no extraction either.
+    await this.limits.judging(actor.id);
+    const text = await extractDisclosureText(this.extractor, data, filename);
     const result = await score(
       text,
       dto.language,

@@ -8,6 +8,7 @@ import {
 import { ApiException } from '../../common/errors/api-exception';
 import type { ApiErrorCode } from '../../common/i18n/api-messages';
 import { DISCLOSURE_UPLOAD_EXTENSIONS, MAX_DISCLOSURE_TEXT_CHARS, MAX_DISCLOSURE_UPLOAD_BYTES } from '@ipgn/contracts';
+import type { UploadedDisclosureFile } from './disclosures.service';
 
 type PlainCode = Exclude<DocumentTextErrorCode, 'TOO_LARGE' | 'LIMIT_EXCEEDED' | 'BUSY'>;
 
@@ -80,6 +81,33 @@ function toApiException(e: DocumentTextError): ApiException {
   return ApiException.badRequest(mapped.code, [{ field: 'file', code: mapped.field }]);
 }
 
+/** An uploaded file that passed the checks needing no reading: judged next, within the judging budget. */
+export interface AcceptedUpload {
+  readonly filename: string;
+  readonly data: Uint8Array;
+}
+
+/**
+ * What can be told of an upload without reading it, as a 400 on the field `file`: a file is there, it is not empty
+ * and its name carries an accepted extension. Called before the judging budget is charged, so bad input spends none.
+ */
+export function acceptDisclosureUpload(file: UploadedDisclosureFile | undefined): AcceptedUpload {
+  if (!file) throw ApiException.badRequest('FILE_REQUIRED', [{ field: 'file', code: 'fileRequired' }]);
+  const filename = file.originalname.slice(0, 255);
+  kindOf(filename);
+  if (file.buffer.byteLength === 0) throw toApiException(new DocumentTextError('EMPTY'));
+  return { filename, data: new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength) };
+}
+
+/** The kind a file name says, or 400 `DOCUMENT_UNSUPPORTED` for any other extension. */
+function kindOf(filename: string): DocumentKind {
+  const extension = filename.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? '';
+  if (!(DISCLOSURE_UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw ApiException.badRequest('DOCUMENT_UNSUPPORTED', [{ field: 'file', code: 'fileUnsupported' }]);
+  }
+  return KIND_BY_EXTENSION[extension];
+}
+
 /**
  * The text of an uploaded .txt/.docx/.pdf file, or an ApiException on the field `file` that says exactly what is
  * wrong with it. The name must carry one of the accepted extensions and the content must be of that kind. The
@@ -90,13 +118,9 @@ export async function extractDisclosureText(
   data: Uint8Array,
   filename: string,
 ): Promise<string> {
-  const extension = filename.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? '';
-  if (!(DISCLOSURE_UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw ApiException.badRequest('DOCUMENT_UNSUPPORTED', [{ field: 'file', code: 'fileUnsupported' }]);
-  }
+  const expectKind = kindOf(filename);
   try {
-    return (await pool.extract(data, { ...DISCLOSURE_EXTRACTION_LIMITS, expectKind: KIND_BY_EXTENSION[extension] }))
-      .text;
+    return (await pool.extract(data, { ...DISCLOSURE_EXTRACTION_LIMITS, expectKind })).text;
   } catch (e) {
     if (e instanceof DocumentTextError) throw toApiException(e);
     throw e;

@@ -1,48 +1,19 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../config/app-config';
+import { chatAnswer, startFakeLlm, type FakeLlm } from '../../../test/support/fake-llm';
 import { useTestApp } from '../../../test/support/use-test-app';
-
-interface Received {
-  url: string;
-  authorization: string | undefined;
-  body: { model: string; messages: { role: string; content: string }[] };
-}
-
-/** A local OpenAI-compatible chat-completions endpoint that records what it is sent. */
-async function fakeAiServer(
-  reply: (body: Received['body']) => { status: number; json: unknown },
-): Promise<{ server: Server; url: string; received: Received[] }> {
-  const received: Received[] = [];
-  const server = createServer((req: IncomingMessage, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Received['body'];
-      received.push({ url: req.url ?? '', authorization: req.headers.authorization, body });
-      const { status, json } = reply(body);
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}/v1/chat/completions`, received };
-}
 
 const SUGGESTION = '当社は知的財産への投資を、取締役会が年4回審議しています。';
 
 describe('AI rewrite of a draft section (optional, operator-configured)', () => {
-  let ai: Awaited<ReturnType<typeof fakeAiServer>>;
+  let ai: FakeLlm;
   let failing = false;
 
   beforeAll(async () => {
-    ai = await fakeAiServer(() =>
-      failing
-        ? { status: 500, json: { error: 'boom' } }
-        : { status: 200, json: { choices: [{ message: { role: 'assistant', content: `  ${SUGGESTION}\n` } }] } },
+    ai = await startFakeLlm(() =>
+      failing ? { status: 500, json: { error: 'boom' } } : chatAnswer(`  ${SUGGESTION}\n`),
     );
   });
-  afterAll(() => new Promise<void>((resolve) => ai.server.close(() => resolve())));
+  afterAll(() => ai.close());
 
   it('requires a model when the URL is set (the API refuses to boot otherwise)', () => {
     expect(() => loadConfig({ AI_REWRITE_URL: 'http://127.0.0.1:9/v1/chat/completions' })).toThrow(/AI_REWRITE_MODEL/);

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
-import type { OrganizationContext } from '../../common/http/request-context';
+import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
+import { CostlyWorkLimiter } from '../../common/throttle/costly-work-limiter';
 import { paragraphText } from './draft-text';
 import { DraftsService } from './drafts.service';
 import type { AiRewriteDto } from './dto/drafts.dto';
@@ -27,16 +28,25 @@ interface ChatCompletion {
 /**
  * Optional AI rewrite of one section through an OpenAI-compatible chat-completions endpoint set by the operator
  * (AI_REWRITE_URL + AI_REWRITE_MODEL). Off by default: without the configuration no request is ever made and
- * the route answers 404 `AI_DISABLED`. The suggestion is returned, labelled as AI-generated, and never saved.
+ * the route answers 404 `AI_DISABLED`. The suggestion is returned, labelled as AI-generated, and never saved. Each
+ * request is charged to the account's and the organization's LLM budgets (shared with the disclosures' second
+ * opinion) just before it is sent: 429 over either, and nothing leaves the server.
  */
 @Injectable()
 export class DraftAiService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly drafts: DraftsService,
+    private readonly limits: CostlyWorkLimiter,
   ) {}
 
-  async rewrite(org: OrganizationContext, id: string, sectionId: string, dto: AiRewriteDto): Promise<AiSuggestion> {
+  async rewrite(
+    org: OrganizationContext,
+    actor: AuthenticatedUser,
+    id: string,
+    sectionId: string,
+    dto: AiRewriteDto,
+  ): Promise<AiSuggestion> {
     // Tenancy first (404 for another organization's draft), then whether the feature is on at all.
     const draft = await this.drafts.get(org, id);
     const section = draft.current.draft.sections.find((s) => s.id === sectionId);
@@ -53,6 +63,7 @@ export class DraftAiService {
       .filter(Boolean)
       .join('\n\n');
 
+    await this.limits.llmRequest(actor.id, org.organizationId);
     let response: Response;
     try {
       response = await fetch(url, {

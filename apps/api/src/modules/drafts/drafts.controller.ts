@@ -196,16 +196,20 @@ export class DraftsController {
     return file(await this.exports.export(org, id, 'md', q.version));
   }
 
-  /** Optional: only when the operator configured AI_REWRITE_URL/AI_REWRITE_MODEL (404 `AI_DISABLED` otherwise). */
+  /**
+   * Optional: only when the operator configured AI_REWRITE_URL/AI_REWRITE_MODEL (404 `AI_DISABLED` otherwise); 429 over
+   * the account's or the organization's LLM budget.
+   */
   @Post(':id/sections/:sectionId/ai-rewrite')
   @HttpCode(200)
   @RequirePermission('draft:edit')
   aiRewrite(
     @CurrentOrganization() org: OrganizationContext,
+    @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseId) id: string,
     @Param('sectionId') sectionId: string,
     @Body() dto: AiRewriteDto,
   ): Promise<AiSuggestion> {
-    return this.ai.rewrite(org, id, sectionId, dto);
+    return this.ai.rewrite(org, user, id, sectionId, dto);
   }
 }

@@ -20,11 +20,13 @@ import { DraftCommentEntity } from './entities/draft-comment.entity';
 import { DraftVersionEntity } from './entities/draft-version.entity';
 import { DraftEntity } from './entities/draft.entity';
 import { AppConfigModule } from '../../config/app-config.module';
+import { ThrottleModule } from '../../common/throttle/throttle.module';
 
 /** Disclosure drafts: owns `drafts`, `draft_versions`, `draft_comments` and `company_facts`. */
 @Module({
   imports: [
     AppConfigModule,
+    ThrottleModule,
     TypeOrmModule.forFeature([DraftEntity, DraftVersionEntity, DraftCommentEntity, CompanyFactsEntity]),
     AuditModule,
     OrganizationsModule,

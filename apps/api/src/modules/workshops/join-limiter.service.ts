@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ApiException } from '../../common/errors/api-exception';
+import { counterKey, secondsUntil } from '../../common/throttle/rate-limiter';
 import { ThrottleStore } from '../../common/throttle/throttle-store';
 
 /** Failed code look-ups per client address in one window: a room never fails more than a few typos each. */
@@ -20,8 +20,7 @@ export class JoinThrottledException extends ApiException {
 }
 
 /** Counter keys never hold an address in clear (as the sign-in limits). */
-const failureKey = (address: string) => `join-fail:${createHash('sha256').update(address).digest('hex').slice(0, 40)}`;
-const waitSeconds = (resetInMs: number) => Math.max(1, Math.ceil(resetInMs / 1000));
+const failureKey = (address: string) => counterKey('join-fail', address);
 
 /**
  * Limits joining a workshop by code without limiting a room: a whole room behind one NAT address shares the
@@ -38,13 +37,13 @@ export class JoinLimiter {
   async checkAddress(address: string): Promise<void> {
     const failures = await this.store.peek(failureKey(address));
     if (failures && failures.count >= JOIN_FAILURES_PER_ADDRESS)
-      throw new JoinThrottledException(waitSeconds(failures.resetInMs));
+      throw new JoinThrottledException(secondsUntil(failures.resetInMs));
   }
 
   /** A code that opened a workshop: counts against that code's budget (429 beyond it). */
   async admit(code: string): Promise<void> {
     const joins = await this.store.hit(`join-code:${code}`, JOIN_WINDOW_MS);
-    if (joins.count > JOINS_PER_CODE) throw new JoinThrottledException(waitSeconds(joins.resetInMs));
+    if (joins.count > JOINS_PER_CODE) throw new JoinThrottledException(secondsUntil(joins.resetInMs));
   }
 
   /** A code that opened nothing (or only a closed workshop). */

@@ -35,6 +35,11 @@ export class ApiRequestError extends Error {
     return this.statusCode === 503;
   }
 
+  /** A rate limit refused the request (429): the same request succeeds after `retryAfterSeconds`. */
+  get isRateLimited(): boolean {
+    return this.statusCode === 429;
+  }
+
   /** The first error message for one field, if the server named that field. */
   fieldError(field: string): string | undefined {
     return this.fieldErrors.find((e) => e.field === field)?.message;

@@ -17,6 +17,8 @@ export function FormErrorAlert({ error, invalid }: FormErrorAlertProps) {
   if (error) message = errorMessage(error, t, { fieldMessages: false });
   else if (invalid) message = t('errors.fieldSummary');
   const requestId = isApiRequestError(error) ? error.requestId : undefined;
+  // A rate limit asks the user to wait minutes: say that the form kept what they typed (it always does).
+  const kept = isApiRequestError(error) && error.isRateLimited;
   const unshown = useFieldMessagesNotShown(error);
   return (
     <div role="alert" className={message ? 'notice notice--error' : 'visually-hidden-empty'}>
@@ -28,6 +30,7 @@ export function FormErrorAlert({ error, invalid }: FormErrorAlertProps) {
             </span>
             {message}
           </p>
+          {kept ? <p>{t('errors.inputKept')}</p> : null}
           {unshown.length > 0 ? (
             <ul className="notice__list">
               {unshown.map((m) => (

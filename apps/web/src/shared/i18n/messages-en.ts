@@ -69,6 +69,9 @@ export const messagesEn: Messages = {
     requestId: 'Reference: {{id}}',
     fieldSummary: 'Please check the highlighted fields.',
     temporarilyUnavailable: 'The service is temporarily unavailable. You are still signed in; retrying automatically…',
+    retryIn_one: 'You can try again in about {{count}} minute.',
+    retryIn_other: 'You can try again in about {{count}} minutes.',
+    inputKept: 'What you entered is kept.',
   },
   validation: {
     notANumber: 'Enter a number (for example 3,000).',

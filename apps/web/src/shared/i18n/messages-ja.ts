@@ -68,6 +68,9 @@ export const messagesJa = {
     requestId: '問い合わせ番号: {{id}}',
     fieldSummary: '入力内容を確認してください。',
     temporarilyUnavailable: 'サービスを一時的に利用できません。ログインは保たれています。自動で再試行しています…',
+    retryIn_one: '約{{count}}分後に再びお試しいただけます。',
+    retryIn_other: '約{{count}}分後に再びお試しいただけます。',
+    inputKept: '入力した内容は消えていません。',
   },
   validation: {
     notANumber: '数値で入力してください（例: 3,000、1.5億）。',

@@ -3,7 +3,8 @@ import { CLIENT_ERROR_CODES, isApiRequestError } from '../api/api-request-error'
 
 /**
  * A readable message for any error: the API's own (already translated) message, else a generic one. With field
- * errors (400 VALIDATION_FAILED) their messages follow, since a status line has no field to show them beside.
+ * errors (400 VALIDATION_FAILED) their messages follow, since a status line has no field to show them beside. A
+ * rate limit's refusal (429) says how long to wait, from its `Retry-After`.
  */
 export function errorMessage(error: unknown, t: TFunction, options: { fieldMessages?: boolean } = {}): string {
   if (isApiRequestError(error)) {
@@ -11,7 +12,12 @@ export function errorMessage(error: unknown, t: TFunction, options: { fieldMessa
     if (error.code === CLIENT_ERROR_CODES.invalidResponse) return t('errors.invalidResponse');
     if (error.hasServerMessage) {
       const fields = options.fieldMessages === false ? [] : [...new Set(error.fieldErrors.map((f) => f.message))];
-      return [error.message, ...fields].join(' ');
+      // Whole minutes, rounded up: "about 1 minute" also for 45 seconds.
+      const wait =
+        error.isRateLimited && error.retryAfterSeconds
+          ? [t('errors.retryIn', { count: Math.ceil(error.retryAfterSeconds / 60) })]
+          : [];
+      return [error.message, ...wait, ...fields].join(' ');
     }
   }
   return t('errors.unexpected');

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { scoreDisclosure, type DisclosureRecord, type DisclosureSummary } from '@ipgn/disclosure-scoring';
-import { apiError, createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
+import { apiError, createMockApi, json, type MockApi, page, tooManyRequests } from '../../../testing/mock-api';
 import { aUser } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import { DISCLOSURE_RUBRIC, disclosureRecordOf } from '../../../testing/judgement-fixtures';
@@ -120,6 +120,36 @@ describe("An investor's own disclosure check", () => {
     expect(edited.text).toBe(`${TEXT}追記。`);
     expect(edited.submissionId).toMatch(UUID);
     expect(edited.submissionId).not.toBe(sent);
+  });
+
+  it('shows the judging limit beside the button with the wait, keeps the text and its submission id, and sends them again later', async () => {
+    const api = apiFor();
+    api.on('POST /api/me/disclosure-checks', tooManyRequests(540));
+    const user = userEvent.setup();
+    renderApp(api, '/investor/checks');
+    const text = await screen.findByLabelText(/^評価する文章/);
+    await user.click(text);
+    await user.paste(TEXT);
+    const submit = screen.getByRole('button', { name: '評価する' });
+    await user.click(submit);
+
+    const alert = (await screen.findByText(/約9分後に再びお試しいただけます。/)).closest('[role="alert"]');
+    expect(alert).toHaveTextContent('利用回数の上限に達しました。時間をおいてから再度お試しください。');
+    expect(alert).toHaveTextContent('入力した内容は消えていません。');
+    // Beside the action: the alert is what comes right before the button.
+    expect(alert?.nextElementSibling).toBe(submit);
+    expect(text).toHaveValue(TEXT);
+    expect(submit).toBeEnabled();
+    const sent = (api.callsTo('POST /api/me/disclosure-checks')[0].body as { submissionId: string }).submissionId;
+    expect(JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? '{}')).toMatchObject({ text: TEXT, submissionId: sent });
+
+    // After the wait, the same form goes again and opens its result.
+    const made = checkOf('c-later', '統合報告書');
+    api.on('POST /api/me/disclosure-checks', json(201, made));
+    api.on('GET /api/me/disclosure-checks/c-later', json(200, made));
+    await user.click(submit);
+    expect(await screen.findByRole('heading', { level: 1, name: '統合報告書' })).toBeInTheDocument();
+    expect((api.callsTo('POST /api/me/disclosure-checks')[1].body as { submissionId: string }).submissionId).toBe(sent);
   });
 
   it("shows the API's field error beside the text, and keeps the text", async () => {

@@ -8,7 +8,15 @@ import {
 } from '@ipgn/disclosure-scoring';
 import type { OrganizationRole } from '@ipgn/contracts';
 import { pageOf } from '@ipgn/contracts';
-import { apiError, createMockApi, json, type MockApi, page, type RecordedCall } from '../../../testing/mock-api';
+import {
+  apiError,
+  createMockApi,
+  json,
+  type MockApi,
+  page,
+  type RecordedCall,
+  tooManyRequests,
+} from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import { DISCLOSURE_RUBRIC, disclosureRecordOf } from '../../../testing/judgement-fixtures';
@@ -224,6 +232,30 @@ describe('Disclosure scoring pages', () => {
       screen.getByText('評価する文章がありません（空白だけの文章は評価できません）。').closest('[role="alert"]'),
     ).not.toBeNull();
     expect(textarea).toHaveValue('   x');
+  });
+
+  it('says in English, beside the button, how long the judging limit asks to wait, and keeps title and text', async () => {
+    const api = apiFor('contributor', []);
+    api.on('GET /api/auth/me', json(200, aUser('contributor', { locale: 'en' })));
+    api.on(
+      `POST /api/orgs/${ORG_ID}/disclosures`,
+      tooManyRequests(45, 'The limit on attempts has been reached for now. Please wait and try again.'),
+    );
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/disclosures`, 'en');
+    await user.type(await screen.findByLabelText(/^Title/), '2026 report');
+    const textarea = screen.getByLabelText(/^Text to score/);
+    await user.click(textarea);
+    await user.paste(STRONG);
+    const submit = screen.getByRole('button', { name: 'Score' });
+    await user.click(submit);
+
+    const alert = (await screen.findByText(/You can try again in about 1 minute\./)).closest('[role="alert"]');
+    expect(alert).toHaveTextContent('The limit on attempts has been reached for now. Please wait and try again.');
+    expect(alert).toHaveTextContent('What you entered is kept.');
+    expect(alert?.nextElementSibling).toBe(submit);
+    expect(screen.getByLabelText(/^Title/)).toHaveValue('2026 report');
+    expect(textarea).toHaveValue(STRONG);
   });
 
   it('keeps a paste over the 200,000-character limit whole and unsent, and brings back what was typed after leaving the page', async () => {

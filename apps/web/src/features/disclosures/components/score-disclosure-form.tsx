@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { DisclosureRecord, Language } from '@ipgn/disclosure-scoring';
 import { FilePicker } from '../../../shared/components/file-picker';
+import { FormErrorAlert } from '../../../shared/components/form-error-alert';
 import { SubmitButton } from '../../../shared/components/submit-button';
 import { AppForm } from '../../../shared/forms/app-form';
 import { FormSelectField } from '../../../shared/forms/form-select-field';
@@ -126,7 +127,9 @@ export function ScoreDisclosureForm({ draftKey, score, resultPath, personal = fa
   return (
     <section aria-labelledby={`${id}-heading`} className="panel">
       <h2 id={`${id}-heading`}>{t('disclosures.form.heading')}</h2>
-      <AppForm form={form} className="form" aria-busy={score.isPending || undefined}>
+      {/* The alert sits beside the button (a long text stands between the top of the form and it): a refusal such as
+          the judging limit's 429, with its wait, is read where the user acted. */}
+      <AppForm form={form} alert={false} className="form" aria-busy={score.isPending || undefined}>
         <FormTextField
           control={control}
           label={t(personal ? 'disclosures.checks.form.title' : 'disclosures.form.title')}
@@ -225,6 +228,7 @@ export function ScoreDisclosureForm({ draftKey, score, resultPath, personal = fa
             )}
           />
         )}
+        <FormErrorAlert error={form.serverError} invalid={form.invalid} />
         <SubmitButton pending={score.isPending} pendingLabel={t('disclosures.form.submitting')}>
           {t('disclosures.form.submit')}
         </SubmitButton>

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parseSecondOpinion, scoreDisclosure, type DisclosureRecord } from '@ipgn/disclosure-scoring';
 import type { OrganizationRole } from '@ipgn/contracts';
-import { apiError, createMockApi, json, type MockApi, page } from '../../../testing/mock-api';
+import { apiError, createMockApi, json, type MockApi, page, tooManyRequests } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import { DISCLOSURE_RUBRIC, disclosureRecordOf } from '../../../testing/judgement-fixtures';
@@ -74,6 +74,26 @@ describe('LLM second opinion beside the judgement', () => {
     await user.click(await screen.findByRole('button', { name: 'LLMの意見を求める' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'セカンドオピニオンは利用できません：LLMのセカンドオピニオンを取得できませんでした。',
+    );
+  });
+
+  it('says how long the LLM limit asks to wait, in Japanese and in English', async () => {
+    const api = apiFor('owner', true);
+    api.on(POST, tooManyRequests(1800));
+    const user = userEvent.setup();
+    const japanese = renderApp(api, `/o/${ORG_ID}/disclosures/d-1`);
+    await user.click(await screen.findByRole('button', { name: 'LLMの意見を求める' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'セカンドオピニオンは利用できません：利用回数の上限に達しました。時間をおいてから再度お試しください。 約30分後に再びお試しいただけます。',
+    );
+    japanese.unmount();
+
+    const english = apiFor('owner', true, 'en');
+    english.on(POST, tooManyRequests(60, 'The limit on attempts has been reached for now. Please wait and try again.'));
+    renderApp(english, `/o/${ORG_ID}/disclosures/d-1`, 'en');
+    await user.click(await screen.findByRole('button', { name: "Ask for the LLM's opinion" }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Second opinion unavailable: The limit on attempts has been reached for now. Please wait and try again. You can try again in about 1 minute.',
     );
   });
 

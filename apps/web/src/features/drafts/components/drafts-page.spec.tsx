@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { pageOf } from '@ipgn/contracts';
-import { apiError, json, type MockResponse } from '../../../testing/mock-api';
+import { apiError, json, type MockResponse, tooManyRequests } from '../../../testing/mock-api';
 import { anOrganization, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import { smeOnePagerChecklist } from '@ipgn/drafting';
@@ -232,5 +232,22 @@ describe('Disclosure drafts', () => {
     await waitFor(() => expect(api.callsTo(putRoute)).toHaveLength(1), { timeout: 3000 });
     expect(api.callsTo(putRoute)[0].body).toEqual({ text: suggestion, expectedVersion: 2 });
     expect(api.callsTo(aiRoute)).toHaveLength(3);
+  });
+
+  it('says beside the section how long the LLM limit asks to wait, and leaves the section’s text as it was', async () => {
+    const open = detailOf('d-ai', withoutFacts, 'draft', 2, true);
+    const api = apiFor('contributor', [open]);
+    const section = withoutFacts.sections[0];
+    api.on(`POST /api/orgs/${ORG_ID}/drafts/d-ai/sections/${section.id}/ai-rewrite`, tooManyRequests(3000));
+    const user = userEvent.setup();
+    renderApp(api, `/o/${ORG_ID}/drafts/d-ai`);
+    const panel = within(await screen.findByTestId(`draft-section-${section.id}`));
+    const box = panel.getByLabelText(`「${section.heading}」を編集`);
+    const original = (box as HTMLTextAreaElement).value;
+    await user.click(panel.getByRole('button', { name: `「${section.heading}」のAI提案` }));
+    expect(await panel.findByRole('alert')).toHaveTextContent(
+      'AI提案を取得できませんでした：利用回数の上限に達しました。時間をおいてから再度お試しください。 約50分後に再びお試しいただけます。',
+    );
+    expect(box).toHaveValue(original);
   });
 });
