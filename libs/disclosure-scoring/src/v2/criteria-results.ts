@@ -135,7 +135,12 @@ export function criteriaV2(
     const withAmount = inChain.filter(
       (c) => c.links.includes('kpi') || c.sentences.some((i) => ownAmount(i).length > 0),
     );
-    const words = anywhere((s) => (s.found.links.allocation?.length ?? 0) > 0);
+    // A stock phrase ("we will continue to invest in IP to enhance corporate value") is not even allocation words:
+    // padding a text with it must not lift L5 (walk 13).
+    const words = anywhere(
+      (s) =>
+        (s.found.links.allocation?.length ?? 0) > 0 && !(s.role === 'generic' && s.found.flags.boilerplate.length > 0),
+    );
     // The amount shown is the one in the allocation's own sentence, not every figure of the chain.
     const allocationAmount = (c: Chain): EvidenceSpan[] => {
       const alloc = spansFrom([c], ['allocation']);

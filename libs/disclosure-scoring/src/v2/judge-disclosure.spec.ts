@@ -880,6 +880,14 @@ describe('judgeDisclosure (v2)', () => {
     // A row of a ranking table is a ranking; a patent score is a valuation.
     expect(j('1位 北斗精機 7554.21 123.98').sentences[0]?.role).toBe('count');
     expect(j('当社の特許力指数は業界で最も高い水準です。').sentences[0]?.role).toBe('count');
+    // Padding with a stock phrase about investing does not lift the allocation criterion.
+    const l5 = (t: string) => j(t).criteria.find((c) => c.id === 'L5')?.score;
+    expect(
+      l5(
+        'We will continue to invest in intellectual property to enhance corporate value over the medium to long term.',
+      ),
+    ).toBe(0);
+    expect(l5('We invest in our patents.')).toBe(1);
     // Money the licensee pays the company is a money line.
     const paid = j(
       'Under the licence, Orrin Semiconductor must pay Vantis cash payments of $9 million each quarter for five years.',
