@@ -254,11 +254,8 @@ export function judgeSentences(text: string, names: readonly string[], language:
   const linksOf = new Map<string, SentenceLinks>();
   const out: WorkSentence[] = [];
   let paragraph = 0;
-  let prevEnd = 0;
-  let prevHeading = false;
   let riskSection = false;
   raw.forEach((s, index) => {
-    const between = text.slice(prevEnd, s.start);
     const heading =
       !/[。．.!！?？」)]\s*$/u.test(s.text) &&
       s.text.length <= (language === 'ja' ? 40 : 90) &&
@@ -266,8 +263,6 @@ export function judgeSentences(text: string, names: readonly string[], language:
     // Only a heading starts a paragraph: a blank line is layout (copying from PDF or Word adds one between every
     // paragraph), and the same words must get the same judgement however they were pasted (UI walk, P1-2).
     if (index > 0 && heading) paragraph++;
-    prevEnd = s.end;
-    prevHeading = heading;
     const analysis = buildAnalysisText(s.text, names, language);
     const key = dedupeKey(analysis.text);
     const duplicate = key.length > 0 && seen.isRepeat(key, heading);
