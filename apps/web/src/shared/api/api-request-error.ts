@@ -30,6 +30,14 @@ export class ApiRequestError extends Error {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 
+  /**
+   * Something went wrong on the server's side (5xx): the one kind of error worth a reference number for support.
+   * A wrong password, a taken address or an unreadable file is the user's to fix and needs none.
+   */
+  get isServerFault(): boolean {
+    return this.statusCode >= 500;
+  }
+
   /** The service is temporarily unavailable (e.g. the database restarts): try again later, nobody is signed out. */
   get isTemporarilyUnavailable(): boolean {
     return this.statusCode === 503;
