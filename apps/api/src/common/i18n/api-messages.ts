@@ -114,6 +114,9 @@ export const API_MESSAGES = {
     },
     fields: {
       notAReviewer: 'このメンバーにはレビュー（承認・修正依頼）の権限がありません。',
+      emailTaken: 'このメールアドレスは既に登録されています。ログインするか、パスワードを再設定してください。',
+      invalidToken: 'このリンクは有効期限が切れたか、既に使われています。新しいリンクを受け取ってください。',
+      alreadyMember: 'この方は既にこの組織のメンバーです。',
       isDefined: '必須項目です。',
       isNotEmpty: '必須項目です。',
       isString: '文字列で入力してください。',
@@ -281,6 +284,9 @@ export const API_MESSAGES = {
     },
     fields: {
       notAReviewer: 'This member may not review drafts (approve or request changes).',
+      emailTaken: 'This e-mail address is already registered. Sign in, or reset your password.',
+      invalidToken: 'This link has expired or has already been used. Get a new link.',
+      alreadyMember: 'This person is already a member of this organization.',
       isDefined: 'This field is required.',
       isNotEmpty: 'This field is required.',
       isString: 'Must be text.',

@@ -67,6 +67,25 @@ describe('auth (HTTP, real database)', () => {
       .post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'B', organizationName: 'B社' });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('EMAIL_TAKEN');
+    // The field says what the banner says (taken, not 「値が正しくありません」), with what to do, in the request's language.
+    expect(res.body.errors).toEqual([
+      {
+        field: 'email',
+        code: 'emailTaken',
+        message: 'このメールアドレスは既に登録されています。ログインするか、パスワードを再設定してください。',
+      },
+    ]);
+    const en = await s.ctx
+      .client('en')
+      .post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'C', organizationName: 'C社' });
+    expect(en.body.message).toBe('This e-mail address is already registered.');
+    expect(en.body.errors).toEqual([
+      {
+        field: 'email',
+        code: 'emailTaken',
+        message: 'This e-mail address is already registered. Sign in, or reset your password.',
+      },
+    ]);
     expect(await s.t.db.getRepository(UserEntity).countBy({ email })).toBe(1);
   });
 

@@ -51,7 +51,8 @@ export class AuthService {
     const passwordHash = await this.hasher.hash(dto.password);
     const userId = await this.db.transaction(async (manager) => {
       const existing = await manager.getRepository(UserEntity).findOne({ where: { email: dto.email } });
-      if (existing) throw ApiException.badRequest('EMAIL_TAKEN', [{ field: 'email', code: 'isUnique' }]);
+      // Sign-up says so openly (as the banner does): an address can only be registered once.
+      if (existing) throw ApiException.badRequest('EMAIL_TAKEN', [{ field: 'email', code: 'emailTaken' }]);
       const user = await manager.getRepository(UserEntity).save(
         manager.getRepository(UserEntity).create({
           email: dto.email,

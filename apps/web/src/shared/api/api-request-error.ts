@@ -43,6 +43,27 @@ export class ApiRequestError extends Error {
     return this.statusCode === 503;
   }
 
+  /**
+   * The same error with only the field errors `keep` accepts; undefined when it named fields and none is left (its
+   * whole point was those fields, which the user has since changed).
+   */
+  keepFieldErrors(keep: (error: ApiFieldError) => boolean): ApiRequestError | undefined {
+    const kept = this.fieldErrors.filter(keep);
+    if (kept.length === this.fieldErrors.length) return this;
+    if (kept.length === 0) return undefined;
+    return new ApiRequestError(
+      {
+        statusCode: this.statusCode,
+        code: this.code,
+        message: this.message,
+        errors: kept,
+        ...(this.requestId !== undefined ? { requestId: this.requestId } : {}),
+      },
+      this.hasServerMessage,
+      this.retryAfterSeconds,
+    );
+  }
+
   /** The first error message for one field, if the server named that field. */
   fieldError(field: string): string | undefined {
     return this.fieldErrors.find((e) => e.field === field)?.message;

@@ -111,6 +111,8 @@ export const messagesEn: Messages = {
       submitting: 'Creating…',
       haveAccount: 'Already have an account?',
       signInLink: 'Sign in',
+      emailTakenSignIn: 'Sign in',
+      emailTakenReset: 'Reset your password',
     },
     forgotPassword: {
       title: 'Reset your password',

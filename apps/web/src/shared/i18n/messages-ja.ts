@@ -110,6 +110,8 @@ export const messagesJa = {
       submitting: '作成中…',
       haveAccount: 'すでにアカウントをお持ちの方',
       signInLink: 'ログイン',
+      emailTakenSignIn: 'ログインする',
+      emailTakenReset: 'パスワードを再設定する',
     },
     forgotPassword: {
       title: 'パスワードの再設定',

@@ -14,11 +14,15 @@ async function fillForm(user: ReturnType<typeof userEvent.setup>, password = 'co
 }
 
 describe('SignUpPage', () => {
-  it('shows the API field errors next to their fields, announced with them, and keeps what was typed', async () => {
+  it('says beside the field that the address is already registered, with the ways in, and keeps what was typed', async () => {
     const api = createMockApi({
       'GET /api/auth/me': signedOut(),
-      'POST /api/auth/signup': apiError(400, 'EMAIL_TAKEN', 'このメールアドレスは登録済みです。', [
-        { field: 'email', code: 'isUnique', message: 'このメールアドレスはすでに使われています。' },
+      'POST /api/auth/signup': apiError(400, 'EMAIL_TAKEN', 'このメールアドレスは既に登録されています。', [
+        {
+          field: 'email',
+          code: 'emailTaken',
+          message: 'このメールアドレスは既に登録されています。ログインするか、パスワードを再設定してください。',
+        },
       ]),
     });
     const user = userEvent.setup();
@@ -29,13 +33,61 @@ describe('SignUpPage', () => {
 
     const email = screen.getByLabelText(/メールアドレス/);
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
-    expect(email).toHaveAccessibleDescription('このメールアドレスはすでに使われています。');
-    expect(screen.getByRole('alert')).toHaveTextContent('このメールアドレスは登録済みです。');
+    expect(email).toHaveAccessibleDescription(
+      expect.stringContaining('既に登録されています。ログインするか、パスワードを再設定してください。'),
+    );
+    expect(email).not.toHaveAccessibleDescription(expect.stringContaining('値が正しくありません'));
+    expect(screen.getByRole('link', { name: 'ログインする' })).toHaveAttribute('href', '/sign-in');
+    expect(screen.getByRole('link', { name: 'パスワードを再設定する' })).toHaveAttribute('href', '/forgot-password');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('このメールアドレスは既に登録されています。');
+    // An ordinary mistake to fix, not a fault to report: no reference number.
+    expect(alert).not.toHaveTextContent('問い合わせ番号');
     expect(email).toHaveFocus();
     // Nothing lost.
     expect(email).toHaveValue('hanako@example.jp');
     expect(screen.getByLabelText(/組織の正式名称/)).toHaveValue('株式会社サンプル');
     expect(screen.getByLabelText(/^パスワード/)).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('keeps the taken-address message while the address is unchanged, and drops it (and the banner) once it is edited', async () => {
+    const api = createMockApi({
+      'GET /api/auth/me': signedOut(),
+      'POST /api/auth/signup': apiError(400, 'EMAIL_TAKEN', 'This e-mail address is already registered.', [
+        {
+          field: 'email',
+          code: 'emailTaken',
+          message: 'This e-mail address is already registered. Sign in, or reset your password.',
+        },
+      ]),
+    });
+    const user = userEvent.setup();
+    renderApp(api, '/sign-up', 'en');
+
+    await user.type(await screen.findByLabelText(/E-mail address/), 'hanako@example.jp');
+    await user.type(screen.getByLabelText(/^Password/), 'correct-horse-battery');
+    await user.type(screen.getByLabelText(/Display name/), 'Hanako');
+    await user.type(screen.getByLabelText(/Organization legal name/), '株式会社サンプル');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    const email = screen.getByLabelText(/E-mail address/);
+    await waitFor(() => expect(email).toHaveAccessibleDescription(/already registered\. Sign in, or reset/));
+
+    // A different mistake, caught before sending: the untouched address is still the registered one.
+    const password = screen.getByLabelText(/^Password/);
+    await user.clear(password);
+    await user.type(password, 'short');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(password).toHaveAccessibleDescription(expect.stringContaining('at least 10 characters'));
+    expect(email).toHaveAccessibleDescription(/already registered/);
+    expect(email).not.toHaveAccessibleDescription(/The value is not valid/);
+
+    // Editing the address drops what the server said about the old one; the password's own message stays.
+    await user.type(email, 'x');
+    expect(email).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByRole('link', { name: 'Reset your password' })).not.toBeInTheDocument();
+    expect(screen.getByRole('alert')).not.toHaveTextContent('already registered');
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(api.callsTo('POST /api/auth/signup')).toHaveLength(1);
   });
 
   it('checks the password length before sending anything', async () => {

@@ -68,6 +68,9 @@ export function SignUpPage() {
   }, [invitedEmail, getValues, setValue]);
 
   const signInLink = next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in';
+  // The address is taken (the API says so openly, as the banner does): offer the two ways in beside the field.
+  const emailTaken =
+    isApiRequestError(form.serverError) && form.serverError.code === 'EMAIL_TAKEN' && Boolean(form.fieldError('email'));
   return (
     <section className="auth-card" aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">{t('auth.signUp.title')}</h1>
@@ -82,6 +85,14 @@ export function SignUpPage() {
           name="email"
           autoComplete="email"
           required
+          errorAction={
+            emailTaken ? (
+              <span className="field__error-actions">
+                <Link to={signInLink}>{t('auth.signUp.emailTakenSignIn')}</Link>{' '}
+                <Link to="/forgot-password">{t('auth.signUp.emailTakenReset')}</Link>
+              </span>
+            ) : undefined
+          }
           validate={(email) =>
             !email.trim() ? t('validation.required') : !looksLikeEmail(email) ? t('validation.email') : undefined
           }

@@ -59,7 +59,7 @@ export function OrganizationProfileForm({ profile }: OrganizationProfileFormProp
   return (
     <AppForm form={form} alert={false} className="form form--wide">
       <StatusMessage>{update.isSuccess ? t('organization.profile.saved') : null}</StatusMessage>
-      <FormErrorAlert error={update.error} invalid={form.invalid} />
+      <FormErrorAlert error={form.serverError} invalid={form.invalid} />
       <FormTextField
         control={control}
         label={t('organization.profile.legalNameJa')}
