@@ -131,6 +131,9 @@ export const API_MESSAGES = {
       whitelistValidation: 'この項目は受け付けられません。',
       isUuid: '正しいIDではありません。',
       matches: '形式が正しくありません。',
+      isJoinCode: '参加コードは6文字の英数字です（画面に表示されたコード。例：K7QX2M）。',
+      isSecuritiesCode:
+        '証券コードは4文字で入力してください（例：7203、130A）。1・3文字目は数字（1文字目は0以外）、2・4文字目は数字か英字です（英字は2024年からのコードで、B・E・I・O・Q・V・Zは使われません）。',
       isUrl: 'http:// または https:// で始まるURLを入力してください。',
       isBoolean: 'true または false で指定してください。',
       unknown: '値が正しくありません。',
@@ -301,6 +304,9 @@ export const API_MESSAGES = {
       whitelistValidation: 'This field is not accepted.',
       isUuid: 'Not a valid id.',
       matches: 'The format is not valid.',
+      isJoinCode: 'The join code is 6 letters and digits (the code on the facilitator’s screen, e.g. K7QX2M).',
+      isSecuritiesCode:
+        'Enter the 4-character securities code (e.g. 7203, 130A): digits in the 1st and 3rd places (the 1st not 0), a digit or a letter in the 2nd and 4th (letters in codes since 2024; B, E, I, O, Q, V and Z are not used).',
       isUrl: 'Enter a URL starting with http:// or https://.',
       isBoolean: 'Must be true or false.',
       unknown: 'The value is not valid.',

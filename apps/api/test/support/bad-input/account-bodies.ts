@@ -155,11 +155,15 @@ export const accountBodies: EndpointTable = (f) => {
           expect: ['legalNameJa isString', 'legalNameEn isString', 'fiscalYearEndMonth isInt', 'industry isIn'],
         },
         { name: 'too long', body: { legalNameJa: long(201) }, expect: ['legalNameJa maxLength 200'] },
-        { name: 'not a securities code', body: { securitiesCode: '12345' }, expect: ['securitiesCode matches'] },
+        {
+          name: 'not a securities code',
+          body: { securitiesCode: '12345' },
+          expect: ['securitiesCode isSecuritiesCode'],
+        },
         {
           name: 'securities code with a confusable letter',
           body: { securitiesCode: '1O3A' },
-          expect: ['securitiesCode matches'],
+          expect: ['securitiesCode isSecuritiesCode'],
         },
       ],
     },

@@ -186,6 +186,8 @@ export const messagesEn: Messages = {
       securitiesCode: 'Securities code',
       securitiesCodeHint:
         'The 4-character code of a listed company (e.g. 7203, 130A). Investors find the company by it. Optional.',
+      securitiesCodeInvalid:
+        'Enter the 4-character securities code (e.g. 7203, 130A): digits in the 1st and 3rd places (the 1st not 0), a digit or a letter in the 2nd and 4th (letters in codes since 2024; B, E, I, O, Q, V and Z are not used).',
       listingStatus: 'Listing status',
       companySize: 'Company size',
       industry: 'Industry (TSE 33 sectors)',

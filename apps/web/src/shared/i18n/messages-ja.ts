@@ -184,6 +184,8 @@ export const messagesJa = {
       legalNameEnHint: '英文開示で使います。任意。',
       securitiesCode: '証券コード',
       securitiesCodeHint: '上場企業の4桁のコード（例：7203、130A）。投資家が企業を探すときに使います。任意。',
+      securitiesCodeInvalid:
+        '証券コードは4文字で入力してください（例：7203、130A）。1・3文字目は数字（1文字目は0以外）、2・4文字目は数字か英字です（英字は2024年からのコードで、B・E・I・O・Q・V・Zは使われません）。',
       listingStatus: '上場区分',
       companySize: '企業規模',
       industry: '業種（東証33業種）',
