@@ -44,6 +44,11 @@ export const accountBodies: EndpointTable = (f) => {
           },
           expect: ['email maxLength 254', 'password maxLength 200'],
         },
+        {
+          name: 'not a market or a size',
+          body: { ...signup(), listingStatus: 'tokyo', companySize: 1 },
+          expect: ['listingStatus isIn', 'companySize isIn'],
+        },
       ],
     },
     {

@@ -107,6 +107,8 @@ export const messagesEn: Messages = {
       accountTypeInvestorHint: 'Read the disclosures companies publish. Creates no organization.',
       organizationName: 'Organization legal name (Japanese)',
       organizationNameHint: 'For example 株式会社サンプル. You can change it later in the organization profile.',
+      listedIntro:
+        'Create an account and your organization as a listed company, with you as its owner. If the listing status or size below is not yours, choose again.',
       submit: 'Create account',
       submitting: 'Creating…',
       haveAccount: 'Already have an account?',
@@ -195,6 +197,16 @@ export const messagesEn: Messages = {
       fiscalYearEndMonth: 'Fiscal year end',
       month: '{{monthName}}',
       saved: 'The organization profile has been saved.',
+    },
+    track: {
+      listingStatus: 'Listing status (market)',
+      listingStatusHint:
+        'This decides whether you start on the listed-company assessment and disclosures (CG report and others) or the SME check and one-pager. You can change it later in the organization profile.',
+      listingStatusRequired: 'Choose the listing status (Unlisted if the company is not listed).',
+      companySize: 'Company size',
+      companySizeHint: 'SMEs and startups are offered the plain-language SME check.',
+      companySizeRequired: 'Choose the company size.',
+      choose: 'Choose…',
     },
     create: {
       title: 'Create organization',

@@ -106,6 +106,8 @@ export const messagesJa = {
       accountTypeInvestorHint: '企業が公開した開示情報を閲覧します。組織は作成しません。',
       organizationName: '組織の正式名称（日本語）',
       organizationNameHint: '例: 株式会社サンプル。後から組織プロフィールで変更できます。',
+      listedIntro:
+        '上場企業としてアカウントと組織を作成し、あなたがオーナーになります。上場区分と企業規模は、違っていればここで選び直してください。',
       submit: 'アカウントを作成',
       submitting: '作成中…',
       haveAccount: 'すでにアカウントをお持ちの方',
@@ -193,6 +195,16 @@ export const messagesJa = {
       fiscalYearEndMonth: '決算月',
       month: '{{month}}月',
       saved: '組織プロフィールを保存しました。',
+    },
+    track: {
+      listingStatus: '上場区分（市場区分）',
+      listingStatusHint:
+        '上場企業向けの診断・開示（CG報告書など）か、中小企業向けのチェック・1枚資料かが、これで決まります。後から組織プロフィールで変更できます。',
+      listingStatusRequired: '上場区分を選んでください（上場していない場合は「非上場」）。',
+      companySize: '企業規模',
+      companySizeHint: '中小企業・スタートアップには、やさしい言葉の中小企業向けチェックをおすすめします。',
+      companySizeRequired: '企業規模を選んでください。',
+      choose: '選択してください',
     },
     create: {
       title: '組織を作成',
