@@ -20,7 +20,7 @@ export function DraftStoryPanel({ story, orgId, openAssessmentId }: DraftStoryPa
   if (!story) return null;
   const diagram = storyDiagramText(story, language);
   return (
-    <section aria-labelledby="draft-story-title" className="panel">
+    <section aria-labelledby="draft-story-title" className="panel draft-story">
       <h2 id="draft-story-title">{t('drafts.story.heading')}</h2>
       <ul className="list" aria-label={t('drafts.story.checklist')}>
         {story.checklist.map((item) => {
