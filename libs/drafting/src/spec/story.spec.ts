@@ -105,7 +105,7 @@ describe('story model', () => {
 
   it('falls back to the other language’s name when one is left empty, never to an empty 「」 or ""', () => {
     const input = matrixInput('mid-listed-gaps');
-    const kpis = (input.facts.kpis ?? []).map((k) => (k.id === 'filings' ? { ...k, name: { ...k.name, en: '' } } : k));
+    const kpis = (input.facts?.kpis ?? []).map((k) => (k.id === 'filings' ? { ...k, name: { ...k.name, en: '' } } : k));
     const story = buildStoryModel({ ...input, facts: { ...input.facts, kpis } });
     const kpi = story.findings.find((f) => f.kind === 'kpi-unlinked');
     expect(kpi?.message.en).toContain('The KPI "特許出願件数"');
