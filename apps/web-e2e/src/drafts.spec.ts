@@ -121,6 +121,36 @@ test('from a completed assessment: draft, edit, review, approve, publish, export
     );
   });
 
+  await test.step('the Japanese draft read in English: the story check speaks English (walk P2-6)', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    const story = page.getByRole('region', { name: 'Value-creation story check' });
+    await expect(story.getByRole('list', { name: 'Story checklist' })).toContainText(
+      'Each business has a value-creation path',
+    );
+    await expect(story.getByRole('heading', { name: /Incoherences found/ })).toBeVisible();
+    expect(await story.innerText()).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/u);
+    await page.getByRole('button', { name: '日本語' }).click();
+    await expect(page.getByRole('region', { name: '価値創造ストーリーの点検' })).toBeVisible();
+  });
+
+  await test.step('the drafts list on a phone: one card per draft, nothing crushed or clipped (walk P2-7)', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/o/${owner.orgId}/drafts`);
+    const table = page.getByRole('table', { name: 'ドラフト一覧' });
+    await expect(table.getByRole('columnheader')).toHaveCount(6);
+    const row = table.locator('tbody tr').first();
+    const title = row.getByRole('rowheader');
+    // The title gets the card's width (it wrapped 2–4 characters a line in six columns), the time is whole.
+    expect((await title.boundingBox())?.width ?? 0).toBeGreaterThan(300);
+    const time = row.getByText(/JST$/);
+    const box = await time.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoSeriousA11yViolations(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(new URL(draftUrl).pathname);
+  });
+
   await test.step('a reviewer approves in a second browser context', async () => {
     const reviewer = await memberPage(page, browser, owner.orgId, {
       email: `reviewer-${id}@example.jp`,

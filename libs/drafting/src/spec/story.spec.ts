@@ -1,4 +1,4 @@
-import { buildStoryModel, generateDraft } from '../index';
+import { STORY_STATUS_LABELS, buildStoryModel, generateDraft, storyDiagramText } from '../index';
 import type { StoryFindingKind } from '../index';
 import { MATRIX_COMPANIES, matrixInput } from '../testing/company-matrix';
 import type { MatrixCompany } from '../testing/company-matrix';
@@ -64,10 +64,56 @@ describe('story model', () => {
 
   it('draws the story as a Mermaid flowchart with KPIs and allocations attached, and travels with every draft', () => {
     const story = buildStoryModel(matrixInput('rich-listed'));
-    expect(story.mermaid.split('\n')[0]).toBe('flowchart LR');
-    expect(story.mermaid).toContain('subgraph s_sensor["車載センサ事業"]');
-    expect(story.mermaid).toContain('i_sensor_patents -.-> k_coverage');
-    expect(story.mermaid).toContain('al_power_rd ==> i_sic_know_how');
+    const ja = storyDiagramText(story, 'ja');
+    expect(ja.split('\n')[0]).toBe('flowchart LR');
+    expect(ja).toContain('subgraph s_sensor["車載センサ事業"]');
+    expect(ja).toContain('i_sensor_patents -.-> k_coverage');
+    expect(ja).toContain('al_power_rd ==> i_sic_know_how');
+    expect(ja).toMatch(/al_power_rd\["投資: [\d,.]+億円"\]/);
     expect(generateDraft('cg-report', 'en', matrixInput('rich-listed')).attachments.story?.findings).toEqual([]);
+  });
+
+  it('says every checklist item, status, finding and diagram label in English as well as Japanese', () => {
+    const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/u;
+    expect(Object.values(STORY_STATUS_LABELS).map((l) => [japanese.test(l.ja), japanese.test(l.en)])).toEqual([
+      [true, false],
+      [true, false],
+      [true, false],
+    ]);
+    for (const company of MATRIX_COMPANIES) {
+      const story = buildStoryModel(matrixInput(company));
+      for (const item of story.checklist) {
+        expect({ company, id: item.id, ja: item.label.ja }).toEqual({ company, id: item.id, ja: expect.any(String) });
+        expect({ company, id: item.id, en: japanese.test(item.label.en) }).toEqual({ company, id: item.id, en: false });
+      }
+      for (const f of story.findings) {
+        expect(f.message.ja).not.toBe('');
+        expect({ company, kind: f.kind, en: f.message.en, japanese: japanese.test(f.message.en) }).toEqual({
+          company,
+          kind: f.kind,
+          en: f.message.en,
+          japanese: false,
+        });
+      }
+      const en = storyDiagramText(story, 'en');
+      expect({ company, japanese: japanese.test(en) }).toEqual({ company, japanese: false });
+    }
+    const en = storyDiagramText(buildStoryModel(matrixInput('rich-listed')), 'en');
+    expect(en).toMatch(/al_power_rd\["Investment: ¥[\d,.]+ (billion|million)"\]/);
+    expect(en).not.toContain('投資');
+  });
+
+  it('falls back to the other language’s name when one is left empty, never to an empty 「」 or ""', () => {
+    const input = matrixInput('mid-listed-gaps');
+    const kpis = (input.facts?.kpis ?? []).map((k) => (k.id === 'filings' ? { ...k, name: { ...k.name, en: '' } } : k));
+    const story = buildStoryModel({ ...input, facts: { ...input.facts, kpis } });
+    const kpi = story.findings.find((f) => f.kind === 'kpi-unlinked');
+    expect(kpi?.message.en).toContain('The KPI "特許出願件数"');
+    expect(kpi?.message.en).not.toContain('""');
+  });
+
+  it('reads a diagram saved before it was bilingual (the Japanese source as a string) in either language', () => {
+    expect(storyDiagramText({ mermaid: 'flowchart LR\n  a --> b' }, 'en')).toBe('flowchart LR\n  a --> b');
+    expect(storyDiagramText({ mermaid: { ja: 'flowchart LR', en: 'flowchart LR ' } }, 'en')).toBe('flowchart LR ');
   });
 });

@@ -77,7 +77,7 @@ describe('AllExceptionsFilter', () => {
     const ex = ApiException.badRequest('VALIDATION_FAILED', [
       { field: 'displayName', code: 'maxLength', vars: { constraint: '100' } },
       { field: 'extra', code: 'whitelistValidation' },
-      { field: 'email', code: 'isUnique' },
+      { field: 'email', code: 'somethingUnforeseen' },
     ]);
     expect(run(ex).body).toEqual({
       statusCode: 400,
@@ -86,7 +86,7 @@ describe('AllExceptionsFilter', () => {
       errors: [
         { field: 'displayName', code: 'maxLength', message: '100 文字以内で入力してください。' },
         { field: 'extra', code: 'whitelistValidation', message: 'この項目は受け付けられません。' },
-        { field: 'email', code: 'isUnique', message: '値が正しくありません。' },
+        { field: 'email', code: 'somethingUnforeseen', message: '値が正しくありません。' },
       ],
       requestId: 'req-1',
     });

@@ -114,6 +114,10 @@ export const API_MESSAGES = {
     },
     fields: {
       notAReviewer: 'このメンバーにはレビュー（承認・修正依頼）の権限がありません。',
+      emailTaken: 'このメールアドレスは既に登録されています。ログインするか、パスワードを再設定してください。',
+      invalidToken: 'このリンクは有効期限が切れたか、既に使われています。新しいリンクを受け取ってください。',
+      alreadyMember: 'この方は既にこの組織のメンバーです。',
+      needsOrganizationName: '組織を作成するとき（組織の正式名称を入力したとき）だけ指定できます。',
       isDefined: '必須項目です。',
       isNotEmpty: '必須項目です。',
       isString: '文字列で入力してください。',
@@ -128,6 +132,9 @@ export const API_MESSAGES = {
       whitelistValidation: 'この項目は受け付けられません。',
       isUuid: '正しいIDではありません。',
       matches: '形式が正しくありません。',
+      isJoinCode: '参加コードは6文字の英数字です（画面に表示されたコード。例：K7QX2M）。',
+      isSecuritiesCode:
+        '証券コードは4文字で入力してください（例：7203、130A）。1・3文字目は数字（1文字目は0以外）、2・4文字目は数字か英字です（英字は2024年からのコードで、B・E・I・O・Q・V・Zは使われません）。',
       isUrl: 'http:// または https:// で始まるURLを入力してください。',
       isBoolean: 'true または false で指定してください。',
       unknown: '値が正しくありません。',
@@ -281,6 +288,10 @@ export const API_MESSAGES = {
     },
     fields: {
       notAReviewer: 'This member may not review drafts (approve or request changes).',
+      emailTaken: 'This e-mail address is already registered. Sign in, or reset your password.',
+      invalidToken: 'This link has expired or has already been used. Get a new link.',
+      alreadyMember: 'This person is already a member of this organization.',
+      needsOrganizationName: 'Only given when an organization is created (with its legal name).',
       isDefined: 'This field is required.',
       isNotEmpty: 'This field is required.',
       isString: 'Must be text.',
@@ -295,6 +306,9 @@ export const API_MESSAGES = {
       whitelistValidation: 'This field is not accepted.',
       isUuid: 'Not a valid id.',
       matches: 'The format is not valid.',
+      isJoinCode: 'The join code is 6 letters and digits (the code on the facilitator’s screen, e.g. K7QX2M).',
+      isSecuritiesCode:
+        'Enter the 4-character securities code (e.g. 7203, 130A): digits in the 1st and 3rd places (the 1st not 0), a digit or a letter in the 2nd and 4th (letters in codes since 2024; B, E, I, O, Q, V and Z are not used).',
       isUrl: 'Enter a URL starting with http:// or https://.',
       isBoolean: 'Must be true or false.',
       unknown: 'The value is not valid.',

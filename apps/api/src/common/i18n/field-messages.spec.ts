@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { getMetadataStorage } from 'class-validator';
 import { companyFactsIssues } from '@ipgn/drafting';
 import { API_MESSAGES } from './api-messages';
@@ -33,6 +35,21 @@ function constraintNames(): string[] {
   return [...names].sort();
 }
 
+/** Field codes the services raise themselves (`{ field: 'email', code: 'emailTaken' }`), read from their sources. */
+function serviceFieldCodes(dir = join(__dirname, '../../')): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) {
+      for (const [code, file] of serviceFieldCodes(path)) found.set(code, file);
+    } else if (entry.endsWith('.ts') && !entry.includes('spec.ts')) {
+      for (const m of readFileSync(path, 'utf8').matchAll(/\{\s*field[^{}]*?\bcode:\s*'([A-Za-z]+)'/g))
+        found.set(m[1] as string, path);
+    }
+  }
+  return found;
+}
+
 describe('field messages', () => {
   const fields = API_MESSAGES.ja.fields as Record<string, string>;
   const fieldsEn = API_MESSAGES.en.fields as Record<string, string>;
@@ -44,6 +61,22 @@ describe('field messages', () => {
   it.each(constraintNames())('the constraint %s has its own message in both languages', (name) => {
     expect(fields[name]).toEqual(expect.any(String));
     expect(fieldsEn[name]).toEqual(expect.any(String));
+  });
+
+  it('every field code a service raises has its own message in both languages (not 「値が正しくありません」)', () => {
+    const codes = serviceFieldCodes();
+    // The walk sees the codes it must (the test looks at something).
+    expect([...codes.keys()]).toEqual(expect.arrayContaining(['emailTaken', 'invalidToken', 'alreadyMember']));
+    for (const [code, file] of codes) {
+      expect({ code, file, ja: fields[code], en: fieldsEn[code] }).toEqual({
+        code,
+        file,
+        ja: expect.any(String),
+        en: expect.any(String),
+      });
+    }
+    expect(translate('ja', 'fields.emailTaken')).toContain('既に登録されています');
+    expect(translate('en', 'fields.emailTaken')).toContain('already registered');
   });
 
   it('every company-facts issue code has its own message', () => {

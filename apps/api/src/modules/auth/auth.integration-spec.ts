@@ -26,6 +26,68 @@ describe('auth (HTTP, real database)', () => {
     expect(me.body.email).toBe(email);
   });
 
+  it('creates the organization on the path chosen at sign-up: a listed company starts listed, not as an SME', async () => {
+    const listed = s.ctx.client();
+    const res = await listed.post('/api/auth/signup', {
+      email: uniqueEmail('listed'),
+      password: DEFAULT_PASSWORD,
+      displayName: '知財部',
+      organizationName: 'カイロ化成株式会社',
+      listingStatus: 'prime',
+      companySize: 'large',
+    });
+    expect(res.status).toBe(201);
+    const orgId = res.body.memberships[0].organizationId as string;
+    expect((await listed.get(`/api/orgs/${orgId}`)).body).toMatchObject({
+      legalNameJa: 'カイロ化成株式会社',
+      listingStatus: 'prime',
+      companySize: 'large',
+    });
+
+    // Without a choice (an API client of before), an organization still starts unlisted and SME.
+    const plain = s.ctx.client();
+    const before = await plain.post('/api/auth/signup', {
+      email: uniqueEmail('plain'),
+      password: DEFAULT_PASSWORD,
+      displayName: '社長',
+      organizationName: '山田工業',
+    });
+    expect(before.status).toBe(201);
+    expect((await plain.get(`/api/orgs/${before.body.memberships[0].organizationId}`)).body).toMatchObject({
+      listingStatus: 'unlisted',
+      companySize: 'sme',
+    });
+  });
+
+  it('refuses a market or size that is not one, or that no organization is created for, and creates nobody', async () => {
+    const email = uniqueEmail('badtrack');
+    const base = { email, password: DEFAULT_PASSWORD, displayName: 'X' };
+    const wrong = await s.ctx
+      .client()
+      .post('/api/auth/signup', { ...base, organizationName: 'X社', listingStatus: 'tokyo', companySize: 'huge' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors).toEqual([
+      { field: 'listingStatus', code: 'isIn', message: '選択肢の中から選んでください。' },
+      { field: 'companySize', code: 'isIn', message: '選択肢の中から選んでください。' },
+    ]);
+    const noOrganization = await s.ctx.client('en').post('/api/auth/signup', { ...base, listingStatus: 'prime' });
+    expect(noOrganization.status).toBe(400);
+    expect(noOrganization.body.errors).toEqual([
+      {
+        field: 'listingStatus',
+        code: 'needsOrganizationName',
+        message: 'Only given when an organization is created (with its legal name).',
+      },
+    ]);
+    const investor = await s.ctx
+      .client()
+      .post('/api/auth/signup', { ...base, accountType: 'investor', companySize: 'large' });
+    expect(investor.status).toBe(400);
+    expect(investor.body.code).toBe('INVESTOR_NO_ORGANIZATION');
+    expect(investor.body.errors).toEqual([expect.objectContaining({ field: 'companySize' })]);
+    expect(await s.t.db.getRepository(UserEntity).countBy({ email })).toBe(0);
+  });
+
   it('stores an argon2id hash, never the password', async () => {
     const email = uniqueEmail('hash');
     await s.ctx
@@ -67,6 +129,25 @@ describe('auth (HTTP, real database)', () => {
       .post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'B', organizationName: 'B社' });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('EMAIL_TAKEN');
+    // The field says what the banner says (taken, not 「値が正しくありません」), with what to do, in the request's language.
+    expect(res.body.errors).toEqual([
+      {
+        field: 'email',
+        code: 'emailTaken',
+        message: 'このメールアドレスは既に登録されています。ログインするか、パスワードを再設定してください。',
+      },
+    ]);
+    const en = await s.ctx
+      .client('en')
+      .post('/api/auth/signup', { email, password: DEFAULT_PASSWORD, displayName: 'C', organizationName: 'C社' });
+    expect(en.body.message).toBe('This e-mail address is already registered.');
+    expect(en.body.errors).toEqual([
+      {
+        field: 'email',
+        code: 'emailTaken',
+        message: 'This e-mail address is already registered. Sign in, or reset your password.',
+      },
+    ]);
     expect(await s.t.db.getRepository(UserEntity).countBy({ email })).toBe(1);
   });
 

@@ -43,15 +43,28 @@ export class AuthService {
 
   async signup(dto: SignupDto, res: Response): Promise<CurrentUser> {
     const accountType = dto.accountType ?? 'company';
-    if (accountType === 'investor' && dto.organizationName) {
-      throw ApiException.badRequest('INVESTOR_NO_ORGANIZATION', [
-        { field: 'organizationName', code: 'whitelistValidation' },
-      ]);
+    const profileFields = (['listingStatus', 'companySize'] as const).filter((f) => dto[f] !== undefined);
+    if (accountType === 'investor' && (dto.organizationName || profileFields.length > 0)) {
+      throw ApiException.badRequest(
+        'INVESTOR_NO_ORGANIZATION',
+        [...(dto.organizationName ? ['organizationName' as const] : []), ...profileFields].map((field) => ({
+          field,
+          code: 'whitelistValidation',
+        })),
+      );
+    }
+    // A market and a size describe the organization this sign-up creates; without one they would be dropped unseen.
+    if (!dto.organizationName && profileFields.length > 0) {
+      throw ApiException.badRequest(
+        'VALIDATION_FAILED',
+        profileFields.map((field) => ({ field, code: 'needsOrganizationName' })),
+      );
     }
     const passwordHash = await this.hasher.hash(dto.password);
     const userId = await this.db.transaction(async (manager) => {
       const existing = await manager.getRepository(UserEntity).findOne({ where: { email: dto.email } });
-      if (existing) throw ApiException.badRequest('EMAIL_TAKEN', [{ field: 'email', code: 'isUnique' }]);
+      // Sign-up says so openly (as the banner does): an address can only be registered once.
+      if (existing) throw ApiException.badRequest('EMAIL_TAKEN', [{ field: 'email', code: 'emailTaken' }]);
       const user = await manager.getRepository(UserEntity).save(
         manager.getRepository(UserEntity).create({
           email: dto.email,
@@ -63,7 +76,12 @@ export class AuthService {
         }),
       );
       if (accountType === 'company' && dto.organizationName) {
-        const org = await this.organizations.createWithOwner(manager, user.id, { legalNameJa: dto.organizationName });
+        const org = await this.organizations.createWithOwner(manager, user.id, {
+          legalNameJa: dto.organizationName,
+          // The path chosen at sign-up (the landing page's listed or SME card, or the form's own choice).
+          ...(dto.listingStatus ? { listingStatus: dto.listingStatus } : {}),
+          ...(dto.companySize ? { companySize: dto.companySize } : {}),
+        });
         await manager.getRepository(UserEntity).update({ id: user.id }, { lastOrganizationId: org.id });
       }
       return user.id;

@@ -44,6 +44,11 @@ export const accountBodies: EndpointTable = (f) => {
           },
           expect: ['email maxLength 254', 'password maxLength 200'],
         },
+        {
+          name: 'not a market or a size',
+          body: { ...signup(), listingStatus: 'tokyo', companySize: 1 },
+          expect: ['listingStatus isIn', 'companySize isIn'],
+        },
       ],
     },
     {
@@ -155,11 +160,15 @@ export const accountBodies: EndpointTable = (f) => {
           expect: ['legalNameJa isString', 'legalNameEn isString', 'fiscalYearEndMonth isInt', 'industry isIn'],
         },
         { name: 'too long', body: { legalNameJa: long(201) }, expect: ['legalNameJa maxLength 200'] },
-        { name: 'not a securities code', body: { securitiesCode: '12345' }, expect: ['securitiesCode matches'] },
+        {
+          name: 'not a securities code',
+          body: { securitiesCode: '12345' },
+          expect: ['securitiesCode isSecuritiesCode'],
+        },
         {
           name: 'securities code with a confusable letter',
           body: { securitiesCode: '1O3A' },
-          expect: ['securitiesCode matches'],
+          expect: ['securitiesCode isSecuritiesCode'],
         },
       ],
     },

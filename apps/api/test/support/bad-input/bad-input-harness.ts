@@ -24,6 +24,17 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, (n: string) => string>>
   maxLength: { ja: (n) => `${n} 文字以内で入力してください。`, en: (n) => `Must be at most ${n} characters.` },
   whitelistValidation: { ja: () => 'この項目は受け付けられません。', en: () => 'This field is not accepted.' },
   matches: { ja: () => '形式が正しくありません。', en: () => 'The format is not valid.' },
+  // A code people type says the format it expects.
+  isSecuritiesCode: {
+    ja: () =>
+      '証券コードは4文字で入力してください（例：7203、130A）。1・3文字目は数字（1文字目は0以外）、2・4文字目は数字か英字です（英字は2024年からのコードで、B・E・I・O・Q・V・Zは使われません）。',
+    en: () =>
+      'Enter the 4-character securities code (e.g. 7203, 130A): digits in the 1st and 3rd places (the 1st not 0), a digit or a letter in the 2nd and 4th (letters in codes since 2024; B, E, I, O, Q, V and Z are not used).',
+  },
+  isJoinCode: {
+    ja: () => '参加コードは6文字の英数字です（画面に表示されたコード。例：K7QX2M）。',
+    en: () => 'The join code is 6 letters and digits (the code on the facilitator’s screen, e.g. K7QX2M).',
+  },
   isBoolean: { ja: () => 'true または false で指定してください。', en: () => 'Must be true or false.' },
 };
 

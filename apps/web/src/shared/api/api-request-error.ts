@@ -30,6 +30,14 @@ export class ApiRequestError extends Error {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 
+  /**
+   * Something went wrong on the server's side (5xx): the one kind of error worth a reference number for support.
+   * A wrong password, a taken address or an unreadable file is the user's to fix and needs none.
+   */
+  get isServerFault(): boolean {
+    return this.statusCode >= 500;
+  }
+
   /** The service is temporarily unavailable (e.g. the database restarts): try again later, nobody is signed out. */
   get isTemporarilyUnavailable(): boolean {
     return this.statusCode === 503;
@@ -38,6 +46,27 @@ export class ApiRequestError extends Error {
   /** A rate limit refused the request (429): the same request succeeds after `retryAfterSeconds`. */
   get isRateLimited(): boolean {
     return this.statusCode === 429;
+  }
+
+  /**
+   * The same error with only the field errors `keep` accepts; undefined when it named fields and none is left (its
+   * whole point was those fields, which the user has since changed).
+   */
+  keepFieldErrors(keep: (error: ApiFieldError) => boolean): ApiRequestError | undefined {
+    const kept = this.fieldErrors.filter(keep);
+    if (kept.length === this.fieldErrors.length) return this;
+    if (kept.length === 0) return undefined;
+    return new ApiRequestError(
+      {
+        statusCode: this.statusCode,
+        code: this.code,
+        message: this.message,
+        errors: kept,
+        ...(this.requestId !== undefined ? { requestId: this.requestId } : {}),
+      },
+      this.hasServerMessage,
+      this.retryAfterSeconds,
+    );
   }
 
   /** The first error message for one field, if the server named that field. */

@@ -32,4 +32,49 @@ describe('FormErrorAlert', () => {
     expect(alert).not.toHaveTextContent('200 文字以内で入力してください。');
     expect(screen.getAllByText('200 文字以内で入力してください。')).toHaveLength(1);
   });
+
+  it('shows the reference number only for an unexpected (5xx) error, in both languages', () => {
+    const taken = new ApiRequestError({
+      statusCode: 400,
+      code: 'EMAIL_TAKEN',
+      message: 'このメールアドレスは既に登録されています。',
+      requestId: 'req-400',
+    });
+    const wrongPassword = new ApiRequestError({
+      statusCode: 401,
+      code: 'INVALID_CREDENTIALS',
+      message: 'メールアドレスまたはパスワードが正しくありません。',
+      requestId: 'req-401',
+    });
+    const broken = new ApiRequestError({
+      statusCode: 500,
+      code: 'INTERNAL_ERROR',
+      message: 'サーバーでエラーが発生しました。',
+      requestId: 'req-500',
+    });
+    for (const error of [taken, wrongPassword]) {
+      const { unmount } = render(
+        <I18nextProvider i18n={createI18n('ja')}>
+          <FormErrorAlert error={error} />
+        </I18nextProvider>,
+      );
+      expect(screen.getByRole('alert')).toHaveTextContent(error.message);
+      expect(screen.getByRole('alert')).not.toHaveTextContent('問い合わせ番号');
+      expect(screen.getByRole('alert')).not.toHaveTextContent(error.requestId ?? '-');
+      unmount();
+    }
+    const ja = render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <FormErrorAlert error={broken} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('問い合わせ番号: req-500');
+    ja.unmount();
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <FormErrorAlert error={broken} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Reference: req-500');
+  });
 });

@@ -16,7 +16,8 @@ export function FormErrorAlert({ error, invalid }: FormErrorAlertProps) {
   let message: string | null = null;
   if (error) message = errorMessage(error, t, { fieldMessages: false });
   else if (invalid) message = t('errors.fieldSummary');
-  const requestId = isApiRequestError(error) ? error.requestId : undefined;
+  // The reference number is for support, so only an unexpected (5xx) error shows it; the user fixes the rest.
+  const requestId = isApiRequestError(error) && error.isServerFault ? error.requestId : undefined;
   // A rate limit asks the user to wait minutes: say that the form kept what they typed (it always does).
   const kept = isApiRequestError(error) && error.isRateLimited;
   const unshown = useFieldMessagesNotShown(error);

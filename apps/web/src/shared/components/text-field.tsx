@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type Ref } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CharacterCount } from './character-count';
 import { useTooLongMessage } from './limited-textarea';
@@ -13,6 +13,8 @@ export interface TextFieldProps extends Omit<
   onChange: (value: string) => void;
   /** A message shown under the field and announced with it (aria-describedby). */
   error?: string;
+  /** Shown with the error (only while there is one), e.g. links to what the user can do about it. */
+  errorAction?: ReactNode;
   hint?: string;
   ref?: Ref<HTMLInputElement>;
 }
@@ -23,6 +25,7 @@ export function TextField({
   value,
   onChange,
   error: givenError,
+  errorAction,
   hint,
   required,
   ref,
@@ -69,7 +72,7 @@ export function TextField({
           {hint}
         </p>
       ) : null}
-      <FieldError id={errorId} message={error} />
+      <FieldError id={errorId} message={error} action={errorAction} />
     </div>
   );
 }

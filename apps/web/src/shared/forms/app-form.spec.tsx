@@ -112,4 +112,57 @@ describe('useAppForm + AppForm', () => {
     expect(note).toHaveAccessibleDescription(/Say something\./);
     expect(onValid).not.toHaveBeenCalled();
   });
+
+  it('drops the API’s message for a field once the user edits it (also under its errorKey), and keeps the others', async () => {
+    const serverError = new ApiRequestError({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'Some entries are invalid.',
+      errors: [
+        { field: 'title', code: 'x', message: 'The title is taken.' },
+        { field: 'body.note', code: 'maxLength', message: 'Note is too long.' },
+      ],
+    });
+    const user = userEvent.setup();
+    renderForm({ onValid: jest.fn(), serverError });
+    const title = screen.getByLabelText('Title');
+    const note = screen.getByLabelText('Note');
+    await waitFor(() => expect(title).toHaveFocus());
+    expect(title).toHaveAccessibleDescription(/The title is taken\./);
+
+    await user.type(note, '!');
+    // Its own message is gone (the value it was about changed); the title's stays, and focus stays where the user types.
+    expect(note).not.toHaveAttribute('aria-invalid');
+    expect(note).toHaveAccessibleDescription('');
+    expect(note).toHaveFocus();
+    expect(title).toHaveAccessibleDescription(/The title is taken\./);
+    expect(screen.getByRole('alert')).toHaveTextContent('Some entries are invalid.');
+    // A message no field shows is not listed in the alert just because its field was edited.
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Note is too long.');
+
+    await user.type(title, 'x');
+    expect(title).not.toHaveAttribute('aria-invalid');
+    // Every field the error named was changed: the error no longer applies, the alert empties.
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+  });
+
+  it('keeps the API’s message for a field the user has not edited when another rule fails, until it is edited', async () => {
+    const serverError = new ApiRequestError({
+      statusCode: 400,
+      code: 'EMAIL_TAKEN',
+      message: 'Taken.',
+      errors: [{ field: 'body.note', code: 'emailTaken', message: 'This note is already registered.' }],
+    });
+    const user = userEvent.setup();
+    renderForm({ onValid: jest.fn(), serverError });
+    const title = screen.getByLabelText('Title');
+    const note = screen.getByLabelText('Note');
+    // The title's own rule fails on submit: the untouched note still says what the server said about its value.
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(note).toHaveAccessibleDescription(/This note is already registered\./);
+    await user.type(note, 'x');
+    expect(note).not.toHaveAttribute('aria-invalid');
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+  });
 });

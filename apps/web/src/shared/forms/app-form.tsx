@@ -1,7 +1,7 @@
 import type { FieldValues } from 'react-hook-form';
 import type { FormHTMLAttributes, ReactNode } from 'react';
 import { FormErrorAlert } from '../components/form-error-alert';
-import { FormErrorsContext } from './form-errors-context';
+import { FormErrorsContext, FormFieldPathsContext } from './form-errors-context';
 import type { AppFormApi } from './use-app-form';
 
 export interface AppFormProps<T extends FieldValues> extends Omit<
@@ -18,10 +18,12 @@ export interface AppFormProps<T extends FieldValues> extends Omit<
 export function AppForm<T extends FieldValues>({ form, alert = true, children, ...rest }: AppFormProps<T>) {
   return (
     <FormErrorsContext.Provider value={form.fieldError}>
-      <form {...rest} ref={form.formRef} noValidate onSubmit={form.onSubmit}>
-        {alert ? <FormErrorAlert error={form.serverError} invalid={form.invalid} /> : null}
-        {children}
-      </form>
+      <FormFieldPathsContext.Provider value={form.registerFieldPaths}>
+        <form {...rest} ref={form.formRef} noValidate onSubmit={form.onSubmit}>
+          {alert ? <FormErrorAlert error={form.serverError} invalid={form.invalid} /> : null}
+          {children}
+        </form>
+      </FormFieldPathsContext.Provider>
     </FormErrorsContext.Provider>
   );
 }

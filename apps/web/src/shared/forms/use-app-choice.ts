@@ -6,7 +6,7 @@ import {
   type FieldValues,
   type RefCallBack,
 } from 'react-hook-form';
-import { firstFieldMessage, useFormErrorsContext } from './form-errors-context';
+import { firstFieldMessage, useFormErrorsContext, useRegisterFieldPaths } from './form-errors-context';
 
 export interface AppChoiceOptions<T extends FieldValues, V, N extends FieldPathByValue<T, V>> {
   control: Control<T>;
@@ -42,6 +42,7 @@ export function useAppChoice<T extends FieldValues, V, N extends FieldPathByValu
     rules: { validate: (value: unknown, values: T) => rule.current?.(value as V, values) ?? true },
   });
   const formErrors = useFormErrorsContext();
+  useRegisterFieldPaths(name, errorKey);
   return {
     // The field's value is typed by its path (N); V is what that path holds (FieldPathByValue ensures it).
     value: field.value as V,

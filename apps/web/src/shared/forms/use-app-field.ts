@@ -1,7 +1,7 @@
 import { useRef, type Ref } from 'react';
 import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
 import { useTooLongMessage } from '../components/limited-textarea';
-import { firstFieldMessage, useFormErrorsContext } from './form-errors-context';
+import { firstFieldMessage, useFormErrorsContext, useRegisterFieldPaths } from './form-errors-context';
 
 export type FieldRule<T extends FieldValues> = (value: string, values: T) => string | undefined;
 
@@ -51,6 +51,7 @@ export function useAppField<T extends FieldValues, N extends FieldPathByValue<T,
     },
   });
   const formErrors = useFormErrorsContext();
+  useRegisterFieldPaths(name, errorKey);
   const value = typeof field.value === 'string' ? field.value : '';
   return {
     value,

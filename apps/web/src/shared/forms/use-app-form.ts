@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import type { ApiFieldError } from '@ipgn/contracts';
 import { isApiRequestError } from '../api/api-request-error';
+import type { RegisterFieldPaths } from './form-errors-context';
 
 /** Messages keyed by the API's field path (`facts.kpis.0.name.ja`); an empty or missing entry means no problem. */
 export type FormCheckErrors = Partial<Record<string, string | undefined>>;
@@ -26,7 +28,13 @@ export interface AppFormApi<T extends FieldValues> {
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   /** The message for an API field path: the form's check first, else what the API said. */
   fieldError: (path: string) => string | undefined;
+  /**
+   * The request's error as it still applies: the API's message for a field is dropped once the user edits that field
+   * (it was about the value sent), and an error that only named fields the user has since edited is gone.
+   */
   serverError: unknown;
+  /** For AppForm: fields whose API paths differ from their names (`errorKey`) register them here. */
+  registerFieldPaths: RegisterFieldPaths;
   /** True when the form's own rules or check found problems (the alert shows its summary). */
   invalid: boolean;
 }
@@ -43,6 +51,43 @@ export function useAppForm<T extends FieldValues>(options: UseAppFormOptions<T>)
   const latest = useRef({ options, pending });
   latest.current = { options, pending };
   const busy = useRef(false);
+  // Which fields the user changed since the current server error arrived (react-hook-form names).
+  const [edited, setEdited] = useState<{ error: unknown; names: ReadonlySet<string> }>({
+    error: undefined,
+    names: new Set(),
+  });
+  const fieldPaths = useRef(new Map<string, readonly string[]>());
+  const registerFieldPaths = useCallback<RegisterFieldPaths>((name, paths) => {
+    fieldPaths.current.set(name, paths);
+    return () => {
+      if (fieldPaths.current.get(name) === paths) fieldPaths.current.delete(name);
+    };
+  }, []);
+
+  useEffect(() => {
+    const subscription = form.watch((_values, { name }) => {
+      const current = latest.current.options.serverError;
+      if (!name || !isApiRequestError(current) || current.fieldErrors.length === 0) return;
+      setEdited((previous) => {
+        const names = previous.error === current ? previous.names : new Set<string>();
+        if (names.has(name)) return previous.error === current ? previous : { error: current, names };
+        return { error: current, names: new Set([...names, name]) };
+      });
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
+
+  const editedNames = edited.error === serverError ? edited.names : undefined;
+  const liveServerError = useMemo(() => {
+    if (!editedNames || editedNames.size === 0 || !isApiRequestError(serverError)) return serverError;
+    const changed = (e: ApiFieldError) =>
+      [...editedNames].some((name) =>
+        [name, ...(fieldPaths.current.get(name) ?? [])].some(
+          (path) => e.field === path || e.field.startsWith(`${path}.`) || path.startsWith(`${e.field}.`),
+        ),
+      );
+    return serverError.keepFieldErrors((e) => !changed(e));
+  }, [serverError, editedNames]);
 
   const onSubmit = useCallback(
     (event: FormEvent<HTMLFormElement>) => {
@@ -69,12 +114,13 @@ export function useAppForm<T extends FieldValues>(options: UseAppFormOptions<T>)
   );
 
   const fieldError = useCallback(
-    (path: string) => checkErrors[path] ?? (isApiRequestError(serverError) ? serverError.fieldError(path) : undefined),
-    [checkErrors, serverError],
+    (path: string) =>
+      checkErrors[path] ?? (isApiRequestError(liveServerError) ? liveServerError.fieldError(path) : undefined),
+    [checkErrors, liveServerError],
   );
 
   // Errors found by the check or sent by the API: focus the first field showing one (the field rules'
-  // errors are focused by react-hook-form itself).
+  // errors are focused by react-hook-form itself). On a new answer only, never while the user edits.
   useEffect(() => {
     const fromServer = isApiRequestError(serverError) && serverError.fieldErrors.length > 0;
     if (Object.keys(checkErrors).length === 0 && !fromServer) return;
@@ -82,5 +128,5 @@ export function useAppForm<T extends FieldValues>(options: UseAppFormOptions<T>)
   }, [checkErrors, serverError]);
 
   const invalid = Object.keys(form.formState.errors).length > 0 || Object.keys(checkErrors).length > 0;
-  return { form, formRef, onSubmit, fieldError, serverError, invalid };
+  return { form, formRef, onSubmit, fieldError, serverError: liveServerError, registerFieldPaths, invalid };
 }

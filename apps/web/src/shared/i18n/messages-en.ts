@@ -110,10 +110,14 @@ export const messagesEn: Messages = {
       accountTypeInvestorHint: 'Read the disclosures companies publish. Creates no organization.',
       organizationName: 'Organization legal name (Japanese)',
       organizationNameHint: 'For example 株式会社サンプル. You can change it later in the organization profile.',
+      listedIntro:
+        'Create an account and your organization as a listed company, with you as its owner. If the listing status or size below is not yours, choose again.',
       submit: 'Create account',
       submitting: 'Creating…',
       haveAccount: 'Already have an account?',
       signInLink: 'Sign in',
+      emailTakenSignIn: 'Sign in',
+      emailTakenReset: 'Reset your password',
     },
     forgotPassword: {
       title: 'Reset your password',
@@ -187,6 +191,8 @@ export const messagesEn: Messages = {
       securitiesCode: 'Securities code',
       securitiesCodeHint:
         'The 4-character code of a listed company (e.g. 7203, 130A). Investors find the company by it. Optional.',
+      securitiesCodeInvalid:
+        'Enter the 4-character securities code (e.g. 7203, 130A): digits in the 1st and 3rd places (the 1st not 0), a digit or a letter in the 2nd and 4th (letters in codes since 2024; B, E, I, O, Q, V and Z are not used).',
       listingStatus: 'Listing status',
       companySize: 'Company size',
       industry: 'Industry (TSE 33 sectors)',
@@ -194,6 +200,16 @@ export const messagesEn: Messages = {
       fiscalYearEndMonth: 'Fiscal year end',
       month: '{{monthName}}',
       saved: 'The organization profile has been saved.',
+    },
+    track: {
+      listingStatus: 'Listing status (market)',
+      listingStatusHint:
+        'This decides whether you start on the listed-company assessment and disclosures (CG report and others) or the SME check and one-pager. You can change it later in the organization profile.',
+      listingStatusRequired: 'Choose the listing status (Unlisted if the company is not listed).',
+      companySize: 'Company size',
+      companySizeHint: 'SMEs and startups are offered the plain-language SME check.',
+      companySizeRequired: 'Choose the company size.',
+      choose: 'Choose…',
     },
     create: {
       title: 'Create organization',

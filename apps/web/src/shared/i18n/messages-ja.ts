@@ -109,10 +109,14 @@ export const messagesJa = {
       accountTypeInvestorHint: '企業が公開した開示情報を閲覧します。組織は作成しません。',
       organizationName: '組織の正式名称（日本語）',
       organizationNameHint: '例: 株式会社サンプル。後から組織プロフィールで変更できます。',
+      listedIntro:
+        '上場企業としてアカウントと組織を作成し、あなたがオーナーになります。上場区分と企業規模は、違っていればここで選び直してください。',
       submit: 'アカウントを作成',
       submitting: '作成中…',
       haveAccount: 'すでにアカウントをお持ちの方',
       signInLink: 'ログイン',
+      emailTakenSignIn: 'ログインする',
+      emailTakenReset: 'パスワードを再設定する',
     },
     forgotPassword: {
       title: 'パスワードの再設定',
@@ -185,6 +189,8 @@ export const messagesJa = {
       legalNameEnHint: '英文開示で使います。任意。',
       securitiesCode: '証券コード',
       securitiesCodeHint: '上場企業の4桁のコード（例：7203、130A）。投資家が企業を探すときに使います。任意。',
+      securitiesCodeInvalid:
+        '証券コードは4文字で入力してください（例：7203、130A）。1・3文字目は数字（1文字目は0以外）、2・4文字目は数字か英字です（英字は2024年からのコードで、B・E・I・O・Q・V・Zは使われません）。',
       listingStatus: '上場区分',
       companySize: '企業規模',
       industry: '業種（東証33業種）',
@@ -192,6 +198,16 @@ export const messagesJa = {
       fiscalYearEndMonth: '決算月',
       month: '{{month}}月',
       saved: '組織プロフィールを保存しました。',
+    },
+    track: {
+      listingStatus: '上場区分（市場区分）',
+      listingStatusHint:
+        '上場企業向けの診断・開示（CG報告書など）か、中小企業向けのチェック・1枚資料かが、これで決まります。後から組織プロフィールで変更できます。',
+      listingStatusRequired: '上場区分を選んでください（上場していない場合は「非上場」）。',
+      companySize: '企業規模',
+      companySizeHint: '中小企業・スタートアップには、やさしい言葉の中小企業向けチェックをおすすめします。',
+      companySizeRequired: '企業規模を選んでください。',
+      choose: '選択してください',
     },
     create: {
       title: '組織を作成',

@@ -27,7 +27,11 @@ function finding(
     kind,
     subjectId,
     factKey,
-    message: { ja: t.ja.replace('{subject}', subject), en: t.en.replace('{subject}', subjectEn) },
+    // A name left empty in one language falls back to the other, never to an empty 「」 / "".
+    message: {
+      ja: t.ja.replace('{subject}', subject.trim() || subjectEn),
+      en: t.en.replace('{subject}', subjectEn.trim() || subject),
+    },
   };
 }
 
@@ -60,8 +64,9 @@ function oversightStatus(ctx: DraftContext, o: StoryOversight): StoryCheckStatus
 }
 
 function allocationLabel(ctx: DraftContext, a: AllocationFact, lang: 'ja' | 'en'): string {
-  const seg = ctx.segmentName(a.segmentId, lang);
-  return seg ? `${seg}: ${a.purpose[lang]}` : a.purpose[lang];
+  const seg = ctx.segmentName(a.segmentId, lang)?.trim() || ctx.segmentName(a.segmentId, 'ja');
+  const purpose = a.purpose[lang].trim() || a.purpose.ja;
+  return seg ? `${seg}: ${purpose}` : purpose;
 }
 
 const CACHE = new WeakMap<DraftContext, StoryModel>();

@@ -92,6 +92,14 @@ export interface StoryModel {
   readonly oversight: StoryOversight;
   readonly findings: readonly StoryFinding[];
   readonly checklist: readonly StoryCheckItem[];
-  /** Mermaid flowchart of the chains with their KPIs and allocations. */
-  readonly mermaid: string;
+  /**
+   * Mermaid flowchart of the chains with their KPIs and allocations, in both languages. A draft version saved before
+   * 2026-12-04 holds the Japanese source alone, as a string: read it with `storyDiagramText`.
+   */
+  readonly mermaid: LocalizedText | string;
+}
+
+/** The story's diagram source in one language (a version saved with the Japanese source alone gives that). */
+export function storyDiagramText(story: Pick<StoryModel, 'mermaid'>, lang: 'ja' | 'en'): string {
+  return typeof story.mermaid === 'string' ? story.mermaid : story.mermaid[lang];
 }

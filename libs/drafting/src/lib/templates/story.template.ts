@@ -46,3 +46,10 @@ export const STORY_STATUS_LABELS: Readonly<Record<StoryCheckStatus, LocalizedTex
   warning: p('要確認', 'Check'),
   missing: p('未入力', 'Not entered'),
 };
+
+/** Node labels of the story's Mermaid flowchart; `{name}`, `{actual}` and `{amount}` are filled in. */
+export const STORY_DIAGRAM_TEXT = {
+  kpi: p('KPI: {name}{actual}', 'KPI: {name}{actual}'),
+  kpiActual: p(' {value}（{period}）', ' {value} ({period})'),
+  allocation: p('投資: {amount}', 'Investment: {amount}'),
+} as const satisfies Readonly<Record<string, LocalizedText>>;

@@ -1,3 +1,4 @@
+import type { CompanySize, ListingStatus } from '../organizations/organization-profile';
 import type { AccountType, OrganizationRole } from '../permissions/roles';
 
 export const LOCALES = ['ja', 'en'] as const;
@@ -11,6 +12,12 @@ export interface SignupRequest {
   accountType?: AccountType;
   /** A company account creates its first organization with this legal name (JA); omit it to join by invitation. */
   organizationName?: string;
+  /**
+   * The new organization's market and size (only with `organizationName`): they set its track (the listed-company or
+   * SME assessment, the draft suggested first). Omitted, an organization starts unlisted and SME, as before.
+   */
+  listingStatus?: ListingStatus;
+  companySize?: CompanySize;
 }
 
 export interface LoginRequest {

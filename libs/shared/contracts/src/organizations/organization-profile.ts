@@ -51,6 +51,19 @@ export const INDUSTRY_CODES = TSE_INDUSTRIES.map((i) => i.id) as IndustryCode[];
  */
 export const SECURITIES_CODE_PATTERN = /^[1-9][0-9ACDFGHJKLMNPRSTUWXY][0-9][0-9ACDFGHJKLMNPRSTUWXY]$/;
 
+/** A code as people type it ('130a', full-width '７２０３', spaces around) read as the code ('130A', '7203'). */
+export function normalizeSecuritiesCode(value: string): string {
+  return value
+    .trim()
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .toUpperCase();
+}
+
+/** Whether a typed code, once normalised, is a TSE securities code (the API's rule and the form's, the same). */
+export function isSecuritiesCode(value: string): boolean {
+  return SECURITIES_CODE_PATTERN.test(normalizeSecuritiesCode(value));
+}
+
 export interface OrganizationProfile {
   id: string;
   slug: string;

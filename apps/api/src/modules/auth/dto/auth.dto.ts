@@ -3,10 +3,14 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import {
   ACCOUNT_TYPES,
+  COMPANY_SIZES,
+  LISTING_STATUSES,
   LOCALES,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   type AccountType,
+  type CompanySize,
+  type ListingStatus,
   type Locale,
   type LoginRequest,
   type PasswordResetConfirmRequest,
@@ -56,6 +60,22 @@ export class SignupDto implements SignupRequest {
   @IsNotEmpty()
   @MaxLength(200)
   organizationName?: string;
+
+  @ApiPropertyOptional({
+    enum: LISTING_STATUSES,
+    description: "With organizationName: the new organization's market (unlisted when omitted).",
+  })
+  @IsOptional()
+  @IsIn(LISTING_STATUSES)
+  listingStatus?: ListingStatus;
+
+  @ApiPropertyOptional({
+    enum: COMPANY_SIZES,
+    description: "With organizationName: the new organization's size (sme when omitted).",
+  })
+  @IsOptional()
+  @IsIn(COMPANY_SIZES)
+  companySize?: CompanySize;
 }
 
 export class LoginDto implements LoginRequest {

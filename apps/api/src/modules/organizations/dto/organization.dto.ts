@@ -7,17 +7,18 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateIf,
 } from 'class-validator';
 import {
   COMPANY_SIZES,
   INDUSTRY_CODES,
   PREFECTURE_CODES,
-  SECURITIES_CODE_PATTERN,
+  isSecuritiesCode,
+  normalizeSecuritiesCode,
   type PrefectureCode,
   LISTING_STATUSES,
   type CompanySize,
@@ -30,12 +31,18 @@ import {
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** '130a' and full-width '７２０３' are read as '130A' and '7203'. */
 const securitiesCode = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value
-        .trim()
-        .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-        .toUpperCase()
-    : value;
+  typeof value === 'string' ? normalizeSecuritiesCode(value) : value;
+
+/**
+ * A TSE securities code. Its own constraint (not `Matches`), so that the message says the format expected
+ * (`fields.isSecuritiesCode`: four characters, e.g. 7203 or 130A) instead of 「形式が正しくありません」.
+ */
+function IsSecuritiesCode(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isSecuritiesCode',
+    validator: { validate: (value: unknown) => typeof value === 'string' && isSecuritiesCode(value) },
+  });
+}
 
 export class CreateOrganizationDto implements CreateOrganizationRequest {
   @ApiProperty({ example: '株式会社サンプル' })
@@ -78,7 +85,7 @@ export class CreateOrganizationDto implements CreateOrganizationRequest {
   @IsOptional()
   @Transform(securitiesCode)
   @IsString()
-  @Matches(SECURITIES_CODE_PATTERN)
+  @IsSecuritiesCode()
   securitiesCode?: string;
 
   @ApiPropertyOptional({ enum: PREFECTURE_CODES, description: 'JIS prefecture code of the head office' })
@@ -147,7 +154,7 @@ export class UpdateOrganizationDto implements UpdateOrganizationRequest {
   @ValidateIf((_, v) => v !== null && v !== undefined)
   @Transform(securitiesCode)
   @IsString()
-  @Matches(SECURITIES_CODE_PATTERN)
+  @IsSecuritiesCode()
   securitiesCode?: string | null;
 
   @ApiPropertyOptional({ enum: PREFECTURE_CODES, nullable: true })

@@ -18,6 +18,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateIf,
 } from 'class-validator';
 import { MODULE_IDS, type ModuleId } from '@ipgn/assessment';
@@ -29,6 +30,14 @@ import {
 } from '../workshop-departments';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** The six-character join code; its own constraint so that the message says the format (`fields.isJoinCode`). */
+function IsJoinCode(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isJoinCode',
+    validator: { validate: (value: unknown) => typeof value === 'string' && /^[A-Z0-9]{6}$/.test(value) },
+  });
+}
 
 /** At most this many questions in one workshop (a 60-minute session covers far fewer). */
 export const MAX_WORKSHOP_QUESTIONS = 60;
@@ -176,7 +185,7 @@ export class JoinWorkshopDto {
   })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @IsString()
-  @Matches(/^[A-Z0-9]{6}$/)
+  @IsJoinCode()
   code!: string;
 
   @ApiProperty({ enum: WORKSHOP_DEPARTMENTS })
@@ -204,7 +213,7 @@ export class JoinLookupDto {
   @ApiProperty({ example: 'K7QX2M' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
   @IsString()
-  @Matches(/^[A-Z0-9]{6}$/)
+  @IsJoinCode()
   code!: string;
 }
 

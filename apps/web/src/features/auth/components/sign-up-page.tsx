@@ -1,7 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type AccountType, type SignupRequest } from '@ipgn/contracts';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type AccountType,
+  type CompanySize,
+  type ListingStatus,
+  type SignupRequest,
+} from '@ipgn/contracts';
 import { isApiRequestError } from '../../../shared/api/api-request-error';
 import { SubmitButton } from '../../../shared/components/submit-button';
 import { AppForm } from '../../../shared/forms/app-form';
@@ -12,6 +19,7 @@ import { currentLocale } from '../../../shared/i18n/current-locale';
 import { looksLikeEmail } from '../../../shared/utils/looks-like-email';
 import { safeNextPath } from '../../../shared/utils/safe-next-path';
 import { useInvitationPreview } from '../../invitations/hooks/use-invitation-preview';
+import { ListingAndSizeFields } from '../../organizations/components/listing-and-size-fields';
 import { useSignUp } from '../hooks/use-sign-up';
 import { homePathFor } from '../utils/home-path-for';
 
@@ -23,6 +31,8 @@ export function SignUpPage() {
   const invitationToken = params.get('invitation');
   // From the landing page's SME card: a company account whose organization is created in the SME form next.
   const smeTrack = !invitationToken && params.get('track') === 'sme';
+  // From the listed-company card: the organization starts listed (Prime, large), which the user can change here.
+  const listedTrack = !invitationToken && params.get('track') === 'listed';
   const next = invitationToken
     ? `/invitations/${encodeURIComponent(invitationToken)}`
     : smeTrack
@@ -37,6 +47,9 @@ export function SignUpPage() {
       displayName: '',
       accountType: 'company' as AccountType,
       organizationName: '',
+      // Without a card there is no default: the two tracks differ too much to guess (walk P2-5).
+      listingStatus: listedTrack ? 'prime' : '',
+      companySize: listedTrack ? 'large' : '',
     },
     serverError: signUp.error,
     pending: signUp.isPending,
@@ -48,7 +61,11 @@ export function SignUpPage() {
         locale: currentLocale(i18n),
         accountType: v.accountType,
       };
-      if (askOrganization && v.organizationName.trim()) body.organizationName = v.organizationName.trim();
+      if (askOrganization && v.organizationName.trim()) {
+        body.organizationName = v.organizationName.trim();
+        body.listingStatus = v.listingStatus as ListingStatus;
+        body.companySize = v.companySize as CompanySize;
+      }
       return signUp.mutateAsync(body).then((user) => void navigate(next ?? homePathFor(user), { replace: true }));
     },
   });
@@ -68,11 +85,20 @@ export function SignUpPage() {
   }, [invitedEmail, getValues, setValue]);
 
   const signInLink = next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in';
+  // The address is taken (the API says so openly, as the banner does): offer the two ways in beside the field.
+  const emailTaken =
+    isApiRequestError(form.serverError) && form.serverError.code === 'EMAIL_TAKEN' && Boolean(form.fieldError('email'));
   return (
     <section className="auth-card" aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">{t('auth.signUp.title')}</h1>
       <p className="lead">
-        {invitationToken ? t('auth.signUp.invitationIntro') : smeTrack ? t('sme.signUp.intro') : t('auth.signUp.intro')}
+        {invitationToken
+          ? t('auth.signUp.invitationIntro')
+          : smeTrack
+            ? t('sme.signUp.intro')
+            : listedTrack
+              ? t('auth.signUp.listedIntro')
+              : t('auth.signUp.intro')}
       </p>
       <AppForm form={form} className="form">
         <FormTextField
@@ -82,6 +108,14 @@ export function SignUpPage() {
           name="email"
           autoComplete="email"
           required
+          errorAction={
+            emailTaken ? (
+              <span className="field__error-actions">
+                <Link to={signInLink}>{t('auth.signUp.emailTakenSignIn')}</Link>{' '}
+                <Link to="/forgot-password">{t('auth.signUp.emailTakenReset')}</Link>
+              </span>
+            ) : undefined
+          }
           validate={(email) =>
             !email.trim() ? t('validation.required') : !looksLikeEmail(email) ? t('validation.email') : undefined
           }
@@ -153,6 +187,9 @@ export function SignUpPage() {
             hint={t('auth.signUp.organizationNameHint')}
             validate={(v) => (!invitationToken && !v.trim() ? t('validation.required') : undefined)}
           />
+        ) : null}
+        {askOrganization ? (
+          <ListingAndSizeFields control={control} required={(values) => values.organizationName.trim() !== ''} />
         ) : null}
         <SubmitButton pending={signUp.isPending} pendingLabel={t('auth.signUp.submitting')}>
           {t('auth.signUp.submit')}

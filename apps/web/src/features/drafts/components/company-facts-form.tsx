@@ -89,7 +89,7 @@ export function CompanyFactsForm({ orgId, view, readOnly, onReload, save }: Comp
 
       <FactsDisclosureFields {...section} />
 
-      <FactsSaveErrors error={save.error} onReload={onReload} />
+      <FactsSaveErrors error={form.serverError} onReload={onReload} />
       <p role="status" aria-live="polite" className={dirty ? 'save-status save-status--unsaved' : 'save-status'}>
         {saved && !dirty ? t('drafts.facts.saved') : null}
         {dirty ? t('drafts.facts.unsaved') : null}

@@ -98,17 +98,11 @@ export function DraftEditorPage() {
           ) : (
             <DraftScorePanel version={current} />
           )}
-          <DraftMissingInputs
-            completeness={current.completenessDetail}
-            language={detail.language}
-            orgId={orgId}
-            assessmentId={openAssessmentId}
-          />
+          <DraftMissingInputs completeness={current.completenessDetail} orgId={orgId} assessmentId={openAssessmentId} />
           {/* The value-creation story checks a listed company's disclosure (board, KPIs); an SME one-pager has its checklist. */}
           {detail.type === 'sme-one-pager' ? null : (
             <DraftStoryPanel
               story={current.draft.attachments.story}
-              language={detail.language}
               orgId={orgId}
               openAssessmentId={openAssessmentId}
             />

@@ -25,12 +25,29 @@ describe('DraftMissingInputs', () => {
     render(
       <I18nextProvider i18n={createI18n('en')}>
         <MemoryRouter>
-          <DraftMissingInputs completeness={completeness} language="en" orgId="org" assessmentId={null} />
+          <DraftMissingInputs completeness={completeness} orgId="org" assessmentId={null} />
         </MemoryRouter>
       </I18nextProvider>,
     );
     const [one, three] = screen.getAllByRole('listitem');
     expect(one).toHaveTextContent(/Revenue \(10,000 yen\)\s*1 place$/);
     expect(three).toHaveTextContent(/Contact\s*3 places$/);
+  });
+
+  it('lists the items in the UI language, whatever the draft is written in', () => {
+    for (const [locale, first] of [
+      ['ja', '売上高（万円）'],
+      ['en', 'Revenue (10,000 yen)'],
+    ] as const) {
+      const view = render(
+        <I18nextProvider i18n={createI18n(locale)}>
+          <MemoryRouter>
+            <DraftMissingInputs completeness={completeness} orgId="org" assessmentId={null} />
+          </MemoryRouter>
+        </I18nextProvider>,
+      );
+      expect(screen.getAllByRole('listitem')[0]).toHaveTextContent(first);
+      view.unmount();
+    }
   });
 });

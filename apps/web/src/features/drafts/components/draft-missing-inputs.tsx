@@ -1,18 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DraftCompleteness, DraftLanguage } from '@ipgn/drafting';
+import type { DraftCompleteness } from '@ipgn/drafting';
+import { currentLocale } from '../../../shared/i18n/current-locale';
 import { slotLink } from '../utils/slot-link';
 
 export interface DraftMissingInputsProps {
   completeness: DraftCompleteness;
-  language: DraftLanguage;
   orgId: string;
   assessmentId: string | null;
 }
 
-/** Every distinct "to be completed" input with the question or fact that fills it. */
-export function DraftMissingInputs({ completeness, language, orgId, assessmentId }: DraftMissingInputsProps) {
-  const { t } = useTranslation();
+/** Every distinct "to be completed" input with the question or fact that fills it, in the reader's language. */
+export function DraftMissingInputs({ completeness, orgId, assessmentId }: DraftMissingInputsProps) {
+  const { t, i18n } = useTranslation();
+  const language = currentLocale(i18n);
   return (
     <section aria-labelledby="draft-missing-title" className="panel">
       <h2 id="draft-missing-title">{t('drafts.editor.missingHeading', { count: completeness.missing.length })}</h2>

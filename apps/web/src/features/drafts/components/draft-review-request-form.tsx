@@ -5,6 +5,7 @@ import { AppForm } from '../../../shared/forms/app-form';
 import { FormCheckbox } from '../../../shared/forms/form-checkbox';
 import { FormSelectField } from '../../../shared/forms/form-select-field';
 import { useAppForm } from '../../../shared/forms/use-app-form';
+import { currentLocale } from '../../../shared/i18n/current-locale';
 import { useMembers } from '../../members/hooks/use-members';
 import type { ReviewRequestBody } from '../api/drafts-api';
 import type { DraftDetail } from '@ipgn/drafting';
@@ -33,7 +34,9 @@ export function DraftReviewRequestForm({
   onSend,
   onCancel,
 }: DraftReviewRequestFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The items are listed in the reader's language, like the draft's "to be completed" panel.
+  const language = currentLocale(i18n);
   const members = useMembers(orgId);
   const gaps = detail.current.completenessDetail.missing;
   const form = useAppForm<{ reviewerId: string; accepted: boolean }>({
@@ -63,7 +66,7 @@ export function DraftReviewRequestForm({
           <p className="muted">{t('drafts.workflow.gapsIntro')}</p>
           <ul className="list" data-testid="draft-review-gaps">
             {gaps.map((g) => (
-              <li key={g.slotId}>{g.label[detail.language]}</li>
+              <li key={g.slotId}>{g.label[language]}</li>
             ))}
           </ul>
           <FormCheckbox

@@ -1,21 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { STORY_STATUS_LABELS, type DraftLanguage, type StoryModel } from '@ipgn/drafting';
+import { STORY_STATUS_LABELS, storyDiagramText, type StoryModel } from '@ipgn/drafting';
+import { currentLocale } from '../../../shared/i18n/current-locale';
 import { slotLink } from '../utils/slot-link';
 
 export interface DraftStoryPanelProps {
   story: StoryModel | undefined;
-  language: DraftLanguage;
   orgId: string;
   openAssessmentId: string | null;
 }
 
-/** The value-creation story behind the draft: its checklist, the incoherences found, and the diagram source. */
-export function DraftStoryPanel({ story, language, orgId, openAssessmentId }: DraftStoryPanelProps) {
-  const { t } = useTranslation();
+/**
+ * The value-creation story behind the draft: its checklist, the incoherences found, and the diagram source. It speaks
+ * the reader's language (the library gives every line in both), whatever language the draft itself is written in.
+ */
+export function DraftStoryPanel({ story, orgId, openAssessmentId }: DraftStoryPanelProps) {
+  const { t, i18n } = useTranslation();
+  const language = currentLocale(i18n);
   if (!story) return null;
+  const diagram = storyDiagramText(story, language);
   return (
-    <section aria-labelledby="draft-story-title" className="panel">
+    <section aria-labelledby="draft-story-title" className="panel draft-story">
       <h2 id="draft-story-title">{t('drafts.story.heading')}</h2>
       <ul className="list" aria-label={t('drafts.story.checklist')}>
         {story.checklist.map((item) => {
@@ -45,10 +50,10 @@ export function DraftStoryPanel({ story, language, orgId, openAssessmentId }: Dr
           <li key={`${f.kind}-${f.subjectId}`}>{f.message[language]}</li>
         ))}
       </ul>
-      {story.mermaid.split('\n').length > 1 ? (
+      {diagram.split('\n').length > 1 ? (
         <details>
           <summary>{t('drafts.story.diagram')}</summary>
-          <pre className="story-mermaid">{story.mermaid}</pre>
+          <pre className="story-mermaid">{diagram}</pre>
         </details>
       ) : null}
     </section>

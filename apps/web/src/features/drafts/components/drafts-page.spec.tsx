@@ -35,6 +35,28 @@ describe('Disclosure drafts', () => {
     ).toEqual(['offset=0', 'offset=2']);
   });
 
+  it('keeps a real table with its column headers, and gives each value its column name for the stacked phone view', async () => {
+    const done = detailOf('d-done', complete, 'approved');
+    renderApp(apiFor('contributor', [done]), `/o/${ORG_ID}/drafts`);
+    const row = await screen.findByTestId('draft-row-d-done');
+    const table = screen.getByRole('table', { name: 'ドラフト一覧' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['タイトル', '種類', '言語', '状態', 'スコア', '更新日時']);
+    expect(within(row).getByRole('rowheader')).toHaveTextContent(done.title);
+    const cells = within(row).getAllByRole('cell');
+    expect(cells).toHaveLength(5);
+    // The visible names beside the values are for the eye only: a screen reader hears the header cell instead.
+    for (const [cell, name] of cells.map((c, i) => [c, ['種類', '言語', '状態', 'スコア', '更新日時'][i]] as const)) {
+      const label = within(cell).getByText(name as string);
+      expect(label).toHaveAttribute('aria-hidden', 'true');
+      expect(label).toHaveClass('drafts-table__label');
+    }
+    expect(cells[4]).toHaveTextContent('2026-11-20 09:00 JST');
+  });
+
   it('shows a score without the 〇/△/✕ mark, and without empty brackets, for a draft that is not a CG entry', async () => {
     const integrated = { ...detailOf('d-ir', complete, 'approved'), overall: 58, class: null };
     renderApp(apiFor('contributor', [integrated]), `/o/${ORG_ID}/drafts`);

@@ -34,7 +34,10 @@ export function DraftsPage() {
         {drafts.data && drafts.items.length === 0 ? <p className="empty">{t('drafts.page.empty')}</p> : null}
         {drafts.data && drafts.items.length > 0 ? (
           <div className="table-scroll">
+            {/* On a phone each row becomes a card: the column names come back beside the values (hidden from
+                assistive technology, which keeps reading the header cells the table still has). */}
             <table className="drafts-table">
+              <caption className="visually-hidden">{t('drafts.page.listHeading')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('drafts.page.columns.title')}</th>
@@ -51,22 +54,37 @@ export function DraftsPage() {
                     <th scope="row">
                       <Link to={`/o/${orgId}/drafts/${d.id}`}>{d.title}</Link>
                     </th>
-                    <td>{t(`drafts.types.${d.type}`)}</td>
-                    <td>{t(`drafts.languages.${d.language}`)}</td>
                     <td>
-                      <DraftStatusBadge status={d.status} />
+                      <CellLabel>{t('drafts.page.columns.type')}</CellLabel>
+                      <span>{t(`drafts.types.${d.type}`)}</span>
                     </td>
                     <td>
-                      {d.overall !== null
-                        ? d.class
-                          ? t('drafts.page.scoreValue', { overall: d.overall, class: d.class })
-                          : t('drafts.page.scoreOnly', { overall: d.overall }) // the 〇/△/✕ mark is for CG entries only
-                        : d.checklist
-                          ? // An SME one-pager is measured by its checklist only: one figure, the one its page shows.
-                            t('drafts.page.smeNoScore', { met: d.checklist.met, total: d.checklist.total })
-                          : t('drafts.page.scorePending', { percent: percent(d.completeness) })}
+                      <CellLabel>{t('drafts.page.columns.language')}</CellLabel>
+                      <span className="drafts-table__nowrap">{t(`drafts.languages.${d.language}`)}</span>
                     </td>
-                    <td>{formatDateTime(d.updatedAt)}</td>
+                    <td>
+                      <CellLabel>{t('drafts.page.columns.status')}</CellLabel>
+                      <span>
+                        <DraftStatusBadge status={d.status} />
+                      </span>
+                    </td>
+                    <td>
+                      <CellLabel>{t('drafts.page.columns.score')}</CellLabel>
+                      <span>
+                        {d.overall !== null
+                          ? d.class
+                            ? t('drafts.page.scoreValue', { overall: d.overall, class: d.class })
+                            : t('drafts.page.scoreOnly', { overall: d.overall }) // the 〇/△/✕ mark is for CG entries only
+                          : d.checklist
+                            ? // An SME one-pager is measured by its checklist only: one figure, the one its page shows.
+                              t('drafts.page.smeNoScore', { met: d.checklist.met, total: d.checklist.total })
+                            : t('drafts.page.scorePending', { percent: percent(d.completeness) })}
+                      </span>
+                    </td>
+                    <td>
+                      <CellLabel>{t('drafts.page.columns.updated')}</CellLabel>
+                      <span className="drafts-table__nowrap">{formatDateTime(d.updatedAt)}</span>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -82,5 +100,14 @@ export function DraftsPage() {
         />
       </section>
     </section>
+  );
+}
+
+/** A column's name beside its value, shown only where the table is stacked into cards (a phone). */
+function CellLabel({ children }: { children: string }) {
+  return (
+    <span className="drafts-table__label" aria-hidden="true">
+      {children}
+    </span>
   );
 }

@@ -137,7 +137,7 @@ export function SmeFactsForm({ orgId, view, readOnly, onReload, signUpEmployees 
           <div className="facts-grid">{SME_TEXT_FIELDS.map((key) => text(key, 'en'))}</div>
         </details>
       </fieldset>
-      <FactsSaveErrors error={save.error} onReload={onReload} />
+      <FactsSaveErrors error={form.serverError} onReload={onReload} />
       <p role="status" aria-live="polite" className={dirty ? 'save-status save-status--unsaved' : 'save-status'}>
         {saved && !dirty ? t('drafts.facts.saved') : null}
         {dirty ? t('drafts.facts.unsaved') : null}

@@ -19,6 +19,11 @@ describe('LandingPage', () => {
       'href',
       '/sign-up?track=sme',
     );
+    // The listed-company card carries its path into the sign-up, so the organization starts listed (walk P2-5).
+    expect(within(cards[1]).getByRole('link', { name: '無料で登録する' })).toHaveAttribute(
+      'href',
+      '/sign-up?track=listed',
+    );
     expect(within(cards[2]).getByRole('link', { name: '公開されている企業の開示を見る' })).toHaveAttribute(
       'href',
       '/companies',

@@ -5,7 +5,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 
 const AUDIENCES = [
   { key: 'sme', to: '/sign-up?track=sme' },
-  { key: 'listed', to: '/sign-up' },
+  { key: 'listed', to: '/sign-up?track=listed' },
   { key: 'investor', to: '/companies' },
   { key: 'advisor', to: '/sign-up' },
 ] as const;

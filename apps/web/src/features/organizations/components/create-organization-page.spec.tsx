@@ -42,11 +42,18 @@ describe('CreateOrganizationPage', () => {
     expect(await screen.findByRole('heading', { level: 2, name: '所属している組織がありません' })).toBeInTheDocument();
     await user.type(screen.getByLabelText(/正式名称（日本語）/), ' 株式会社ニュー ');
     await user.type(screen.getByLabelText('正式名称（英語）'), 'New Co., Ltd. ');
+    await user.selectOptions(screen.getByLabelText(/上場区分/), 'グロース市場');
+    await user.selectOptions(screen.getByLabelText(/企業規模/), 'スタートアップ');
     await user.click(screen.getByRole('button', { name: '組織を作成' }));
 
     await waitFor(() => expect(location.pathname).toBe(`/o/${NEW_ID}/profile`));
     expect(api.callsTo(ROUTE)).toHaveLength(1);
-    expect(api.callsTo(ROUTE)[0].body).toEqual({ legalNameJa: '株式会社ニュー', legalNameEn: 'New Co., Ltd.' });
+    expect(api.callsTo(ROUTE)[0].body).toEqual({
+      legalNameJa: '株式会社ニュー',
+      legalNameEn: 'New Co., Ltd.',
+      listingStatus: 'growth',
+      companySize: 'startup',
+    });
     expect(api.callsTo(ROUTE)[0].headers['X-CSRF-Token']).toBe('csrf-1');
   });
 
@@ -60,10 +67,16 @@ describe('CreateOrganizationPage', () => {
 
     expect(screen.queryByRole('heading', { name: '所属している組織がありません' })).not.toBeInTheDocument();
     await user.type(await screen.findByLabelText(/正式名称（日本語）/), '株式会社サンプル二');
+    await user.selectOptions(screen.getByLabelText(/上場区分/), '非上場');
+    await user.selectOptions(screen.getByLabelText(/企業規模/), '中小企業');
     await user.click(screen.getByRole('button', { name: '組織を作成' }));
 
     await waitFor(() => expect(api.callsTo(ROUTE)).toHaveLength(1));
-    expect(api.callsTo(ROUTE)[0].body).toEqual({ legalNameJa: '株式会社サンプル二' });
+    expect(api.callsTo(ROUTE)[0].body).toEqual({
+      legalNameJa: '株式会社サンプル二',
+      listingStatus: 'unlisted',
+      companySize: 'sme',
+    });
   });
 
   it('shows the API field error next to its field, focuses it and keeps both names', async () => {
@@ -80,6 +93,8 @@ describe('CreateOrganizationPage', () => {
     const en = screen.getByLabelText('正式名称（英語）');
     await user.type(ja, '株式会社ニュー');
     await user.type(en, 'New Co., Ltd.');
+    await user.selectOptions(screen.getByLabelText(/上場区分/), 'プライム市場');
+    await user.selectOptions(screen.getByLabelText(/企業規模/), '大企業');
     await user.click(screen.getByRole('button', { name: '組織を作成' }));
 
     await waitFor(() => expect(en).toHaveAttribute('aria-invalid', 'true'));
@@ -90,6 +105,23 @@ describe('CreateOrganizationPage', () => {
     expect(ja).toHaveValue('株式会社ニュー');
     expect(en).toHaveValue('New Co., Ltd.');
     expect(location.pathname).toBe('/organizations/new');
+  });
+
+  it('asks the listing status and size instead of assuming an unlisted SME', async () => {
+    const api = createMockApi({ 'GET /api/auth/me': json(200, aUser('owner')) });
+    const user = userEvent.setup();
+    renderApp(api, '/organizations/new');
+
+    await user.type(await screen.findByLabelText(/正式名称（日本語）/), '株式会社ニュー');
+    await user.click(screen.getByRole('button', { name: '組織を作成' }));
+
+    const listing = screen.getByLabelText(/上場区分/);
+    expect(listing).toHaveAttribute('aria-invalid', 'true');
+    expect(listing).toHaveAccessibleDescription(expect.stringContaining('上場区分を選んでください'));
+    expect(screen.getByLabelText(/企業規模/)).toHaveAccessibleDescription(
+      expect.stringContaining('企業規模を選んでください。'),
+    );
+    expect(api.callsTo(ROUTE)).toHaveLength(0);
   });
 
   it('requires the Japanese name before sending anything', async () => {

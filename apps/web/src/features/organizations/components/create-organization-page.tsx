@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { CompanySize, ListingStatus } from '@ipgn/contracts';
 import { useNavigate, useSearchParams } from 'react-router';
 import { SubmitButton } from '../../../shared/components/submit-button';
 import { AppForm } from '../../../shared/forms/app-form';
@@ -8,6 +9,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { useCreateOrganization } from '../hooks/use-create-organization';
 import { SmeOrganizationForm } from '../../sme/components/sme-organization-form';
+import { ListingAndSizeFields } from './listing-and-size-fields';
 
 export function CreateOrganizationPage() {
   const [params] = useSearchParams();
@@ -22,14 +24,17 @@ function GeneralCreateOrganization() {
   const me = useCurrentUser();
   const create = useCreateOrganization();
   const form = useAppForm({
-    defaultValues: { legalNameJa: '', legalNameEn: '' },
+    // Asked, not assumed: an organization created here used to start as an unlisted SME whatever it was (walk P2-5).
+    defaultValues: { legalNameJa: '', legalNameEn: '', listingStatus: '', companySize: '' },
     serverError: create.error,
     pending: create.isPending,
-    onValid: ({ legalNameJa, legalNameEn }) =>
+    onValid: ({ legalNameJa, legalNameEn, listingStatus, companySize }) =>
       create
         .mutateAsync({
           legalNameJa: legalNameJa.trim(),
           ...(legalNameEn.trim() ? { legalNameEn: legalNameEn.trim() } : {}),
+          listingStatus: listingStatus as ListingStatus,
+          companySize: companySize as CompanySize,
         })
         .then((profile) => void navigate(`/o/${profile.id}/profile`)),
   });
@@ -64,6 +69,7 @@ function GeneralCreateOrganization() {
           lang="en"
           hint={t('organization.profile.legalNameEnHint')}
         />
+        <ListingAndSizeFields control={control} />
         <SubmitButton pending={create.isPending} pendingLabel={t('organization.create.submitting')}>
           {t('organization.create.submit')}
         </SubmitButton>

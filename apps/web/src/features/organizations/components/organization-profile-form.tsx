@@ -3,6 +3,8 @@ import {
   COMPANY_SIZES,
   LISTING_STATUSES,
   TSE_INDUSTRIES,
+  isSecuritiesCode,
+  normalizeSecuritiesCode,
   type CompanySize,
   type IndustryCode,
   type ListingStatus,
@@ -50,7 +52,7 @@ export function OrganizationProfileForm({ profile }: OrganizationProfileFormProp
         companySize: v.companySize as CompanySize,
         industry: v.industry === '' ? null : (v.industry as IndustryCode),
         fiscalYearEndMonth: Number(v.fiscalYearEndMonth),
-        securitiesCode: v.securitiesCode.trim() === '' ? null : v.securitiesCode.trim(),
+        securitiesCode: v.securitiesCode.trim() === '' ? null : normalizeSecuritiesCode(v.securitiesCode),
       });
     },
   });
@@ -59,7 +61,7 @@ export function OrganizationProfileForm({ profile }: OrganizationProfileFormProp
   return (
     <AppForm form={form} alert={false} className="form form--wide">
       <StatusMessage>{update.isSuccess ? t('organization.profile.saved') : null}</StatusMessage>
-      <FormErrorAlert error={update.error} invalid={form.invalid} />
+      <FormErrorAlert error={form.serverError} invalid={form.invalid} />
       <FormTextField
         control={control}
         label={t('organization.profile.legalNameJa')}
@@ -85,6 +87,9 @@ export function OrganizationProfileForm({ profile }: OrganizationProfileFormProp
         maxLength={4}
         className="field--short"
         hint={t('organization.profile.securitiesCodeHint')}
+        validate={(v) =>
+          v.trim() !== '' && !isSecuritiesCode(v) ? t('organization.profile.securitiesCodeInvalid') : undefined
+        }
       />
       <div className="form__row">
         <FormSelectField

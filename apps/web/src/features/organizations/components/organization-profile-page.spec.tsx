@@ -55,6 +55,35 @@ describe('OrganizationProfilePage', () => {
     expect(screen.getByRole('button', { name: '保存する' })).toBeEnabled();
   });
 
+  it('says the securities-code format it expects beside the field, in both languages, before sending', async () => {
+    for (const [locale, label, save, expected] of [
+      ['ja', '証券コード', '保存する', '証券コードは4文字で入力してください（例：7203、130A）。'],
+      ['en', 'Securities code', 'Save', 'Enter the 4-character securities code (e.g. 7203, 130A)'],
+    ] as const) {
+      const api = createMockApi({
+        'GET /api/auth/me': json(200, aUser('owner', { locale })),
+        [`GET /api/orgs/${ORG_ID}`]: json(200, anOrganization()),
+        [`PATCH /api/orgs/${ORG_ID}`]: (call) => json(200, { ...anOrganization(), ...(call.body as object) }),
+      });
+      const user = userEvent.setup();
+      const view = renderApp(api, `/o/${ORG_ID}/profile`, locale);
+      const code = await screen.findByLabelText(label);
+      await user.type(code, '12');
+      await user.click(screen.getByRole('button', { name: save }));
+      await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
+      expect(code).toHaveAccessibleDescription(expect.stringContaining(expected));
+      expect(code).not.toHaveAccessibleDescription(/形式が正しくありません|The format is not valid/);
+      expect(api.callsTo(`PATCH /api/orgs/${ORG_ID}`)).toHaveLength(0);
+      // Typed in full width and lower case, it is the code: sent as the API keeps it.
+      await user.clear(code);
+      await user.type(code, '１３０ａ');
+      await user.click(screen.getByRole('button', { name: save }));
+      await waitFor(() => expect(api.callsTo(`PATCH /api/orgs/${ORG_ID}`)).toHaveLength(1));
+      expect(api.callsTo(`PATCH /api/orgs/${ORG_ID}`)[0].body).toMatchObject({ securitiesCode: '130A' });
+      view.unmount();
+    }
+  });
+
   it('shows a read-only profile to roles without organization:update', async () => {
     const api = createMockApi({
       'GET /api/auth/me': json(200, aUser('reviewer', { locale: 'en' })),

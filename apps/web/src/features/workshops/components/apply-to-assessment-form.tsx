@@ -54,7 +54,7 @@ export function ApplyToAssessmentForm({ orgId, workshopId, agreedCount }: ApplyT
           </button>
         </>
       )}
-      <FormErrorAlert error={apply.error} />
+      <FormErrorAlert error={form.serverError} />
       <p role="status">
         {apply.data
           ? t('workshops.apply.done', { applied: apply.data.applied.length, skipped: apply.data.skipped.length })

@@ -152,7 +152,7 @@ export function CreateWorkshopForm({ orgId }: CreateWorkshopFormProps) {
         required
         validate={(v) => (japanLocalToIso(v) ? undefined : t('workshops.create.dateRequired'))}
       />
-      <FormErrorAlert error={create.error} invalid={form.invalid} />
+      <FormErrorAlert error={form.serverError} invalid={form.invalid} />
       <SubmitButton pending={create.isPending} pendingLabel={t('workshops.create.submitting')}>
         {t('workshops.create.submit')}
       </SubmitButton>

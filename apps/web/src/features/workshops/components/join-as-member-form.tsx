@@ -42,7 +42,7 @@ export function JoinAsMemberForm({ orgId, workshopId, departments }: JoinAsMembe
         validate={(department) => (department ? undefined : t('validation.required'))}
         options={departments.map((d) => ({ value: d, label: t(`workshops.departments.${d}`) }))}
       />
-      <FormErrorAlert error={join.error} invalid={form.invalid} />
+      <FormErrorAlert error={form.serverError} invalid={form.invalid} />
       <SubmitButton pending={join.isPending} pendingLabel={t('workshops.join.submitting')}>
         {t('workshops.joinAsMember.submit')}
       </SubmitButton>

@@ -114,7 +114,7 @@ export function JoinPage() {
           </>
         ) : null}
         {retrying ? <p role="status">{t('workshops.join.waitingRetry')}</p> : null}
-        <FormErrorAlert error={join.error} />
+        <FormErrorAlert error={form.serverError} />
         <SubmitButton pending={join.isPending} pendingLabel={t('workshops.join.submitting')}>
           {t('workshops.join.submit')}
         </SubmitButton>
