@@ -94,7 +94,7 @@ export interface StoryModel {
   readonly checklist: readonly StoryCheckItem[];
   /**
    * Mermaid flowchart of the chains with their KPIs and allocations, in both languages. A draft version saved before
-   * 2026-12-04 holds the Japanese source alone, as a string: read it with `storyDiagramText`.
+   * 2026-12-03 holds the Japanese source alone, as a string: read it with `storyDiagramText`.
    */
   readonly mermaid: LocalizedText | string;
 }
