@@ -39,6 +39,7 @@ function summaryOf(r: DisclosureRecord): DisclosureSummary {
     overall,
     grade,
     class: r.class,
+    gradeBasis: r.gradeBasis,
     rubricVersion,
     createdBy,
     createdAt,

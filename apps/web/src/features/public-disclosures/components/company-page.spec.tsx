@@ -5,6 +5,7 @@ import { scoreDisclosure } from '@ipgn/disclosure-scoring';
 import { apiError, createMockApi, json } from '../../../testing/mock-api';
 import { aUser } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
+import { gradeBasisFor } from '../../../testing/judgement-fixtures';
 import type { CompanyComparison, PublicCompanyPage, PublicPublication } from '@ipgn/drafting';
 import type { PublicCompany } from '@ipgn/contracts';
 
@@ -28,6 +29,7 @@ const summary = {
   title: 'CG報告書 知財',
   overall: score.overall,
   grade: score.grade,
+  gradeBasis: gradeBasisFor(score),
   class: score.class,
 };
 const page: PublicCompanyPage = {
