@@ -7,6 +7,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useDisclosureComparison } from '../hooks/use-disclosure-comparison';
 import { comparisonKind } from '../utils/comparison-kind';
 import { CompareOverall } from './compare-overall';
+import { GradedScoreBadge } from './graded-score-badge';
 import { CriterionDeltaTable } from './criterion-delta-table';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import { TextDiff } from './text-diff';
@@ -50,15 +51,8 @@ export function DisclosureComparisonPage() {
       <dd>
         <Link to={`/o/${orgId}/disclosures/${d.id}`}>{d.title}</Link>
         {period ? <span className="compare-side__period"> {periodLabel(period)}</span> : null}
-        <span className="muted">
-          {' '}
-          · {formatDateTime(d.createdAt)} ·{' '}
-          {t(d.class ? 'disclosures.history.score' : 'disclosures.history.scoreNoClass', {
-            score: d.overall,
-            grade: d.grade,
-            mark: d.class ?? '',
-          })}
-        </span>
+        <span className="muted"> · {formatDateTime(d.createdAt)}</span>
+        <GradedScoreBadge summary={d} />
       </dd>
     </div>
   );

@@ -108,17 +108,32 @@ describe('Disclosure scoring pages', () => {
     const expected = scoreDisclosure(STRONG, { documentType: 'cg_report' });
     expect(screen.getByTestId('disclosure-overall')).toHaveTextContent(`${expected.overall}点 / 100点`);
     expect(screen.getByTestId('disclosure-grade')).toHaveTextContent(expected.grade);
-    // The calibration says what the score means; the 〇/△/✕ is labelled as JPX400's floor check.
-    expect(screen.getByTestId('disclosure-calibration')).toHaveTextContent(
-      expected.calibration.n > 0 ? expected.calibration.meaning.ja : 'この得点帯に、人が評価した文章はまだありません。',
-    );
-    if (expected.calibration.n > 0) {
+    // Right by the score: a rule-based judgement, not an official rating.
+    expect(screen.getByTestId('rule-based-note')).toHaveTextContent('公式な格付け・評価ではありません');
+    // What the grade is: the band of the score and how people rated texts in it, with the interval the scorer's own
+    // sentence gives (one figure, not two differently rounded ones).
+    const { band, n } = expected.calibration;
+    const [min, max] = band.split('-');
+    const meaning = screen.getByTestId('disclosure-calibration');
+    expect(meaning).toHaveTextContent(`評価「${expected.grade}」は、総合スコア${min}〜${max}点の帯を表す記号です。`);
+    if (n > 0) {
+      const [, lo, hi] = /95%区間 (\d+)%〜(\d+)%/.exec(expected.calibration.meaning.ja) ?? [];
+      expect(meaning).toHaveTextContent(`この帯の得点になった${n}件では`);
+      expect(meaning).toHaveTextContent(`95%区間 ${lo}%〜${hi}%`);
       // Its source in Japanese, not the scorer's own "dev: N rated texts".
-      expect(screen.getByTestId('disclosure-calibration')).toHaveTextContent(
-        /出典：人が評価した開発用の文章 \d+件（\d{4}-\d{2}-\d{2}）/,
-      );
-      expect(screen.getByTestId('disclosure-calibration')).not.toHaveTextContent('rated texts');
+      expect(meaning).toHaveTextContent(/出典：人が評価した開発用の文章 \d+件（\d{4}-\d{2}-\d{2}）/);
+      expect(meaning).not.toHaveTextContent('rated texts');
     }
+    expect(
+      screen
+        .getByTestId('disclosure-calibration')
+        .closest('section')
+        ?.textContent?.match(/95%区間/g) ?? [],
+    ).toHaveLength(n > 0 ? 1 : 0);
+    // A band resting on few rated texts says so beside the grade.
+    if (n < 10)
+      expect(screen.getByTestId('few-rated')).toHaveTextContent(`人が評価した文章 ${n}件だけに基づく評価です`);
+    else expect(screen.queryByTestId('few-rated')).toBeNull();
     const floor = screen.getByTestId('disclosure-floor-check');
     expect(
       within(floor).getByRole('heading', { name: 'JPX400分析の最低限チェック（品質評価ではありません）' }),

@@ -91,6 +91,28 @@ export const disclosuresEn: Messages['disclosures'] = {
       generic: 'Share of general sentences (nothing named), for reference — not used in the score: {{percent}}%',
     },
   },
+  grade: {
+    label: 'Grade {{grade}}',
+    heading: 'What this grade and score mean',
+    meaning:
+      'Grade {{grade}} stands for the overall-score band {{min}}–{{max}}. Of the development texts that scored in this band and were rated by people ({{rated}}), people rated {{strong}} strong ({{percent}}%, 95% interval {{lo}}%–{{hi}}%), {{medium}} medium and {{weak}} weak.',
+    meaningNone:
+      'Grade {{grade}} stands for the overall-score band {{min}}–{{max}}. No text that scored in this band has been rated by people yet.',
+    meaningV1:
+      'Grade {{grade}} is a band of the overall score of the previous scorer (v1); it is not matched to ratings by people.',
+    source: 'Source: {{source}}',
+    few: 'Based on only {{count}} rated texts: not a firm guide.',
+    few_one: 'Based on only {{count}} rated text: not a firm guide.',
+    fewNone: 'No rated texts fall in this score band: nothing backs this grade yet.',
+    fewShort: 'based on only {{count}} rated texts',
+    fewShort_one: 'based on only {{count}} rated text',
+    fewShortNone: 'no rated texts behind it',
+    ruleBased: 'A rule-based judgement computed by this service, not an official rating.',
+    listNote:
+      'Grades (A–E) are bands of the overall score: a rule-based judgement, not an official rating. Each result page says what its band means.',
+    whatGrades:
+      'Grades (A–E) are bands of the overall score. What a band means is shown by the development texts rated by people that fell in it: how many there were and how many were rated strong. A grade from a band with few rated texts is not a firm guide.',
+  },
   secondOpinion: {
     heading: 'Second opinion from an LLM (for reference)',
     intro:
@@ -121,10 +143,6 @@ export const disclosuresEn: Messages['disclosures'] = {
     },
   },
   judgement: {
-    calibration: 'What this score means',
-    calibrationNone: 'No rated texts fall in this score band yet.',
-    calibrationRate: 'Rated strong by people: {{rate}} (95% interval {{lo}}–{{hi}}) · source: {{source}}',
-    calibrationSource: 'Source: {{source}}',
     calibrationSourceDev: '{{count}} development texts rated by people ({{date}})',
     floorCheck: "JPX400's floor check (not a quality grade)",
     floorCheckNote:

@@ -88,6 +88,27 @@ export const disclosuresJa = {
       generic: '対象のない一般的な文の割合（参考・スコアの計算には使っていません）：{{percent}}%',
     },
   },
+  grade: {
+    label: '評価{{grade}}',
+    heading: 'この評価と得点の意味',
+    meaning:
+      '評価「{{grade}}」は、総合スコア{{min}}〜{{max}}点の帯を表す記号です。人が評価した開発用の文章のうち、この帯の得点になった{{rated}}件では、「強い」が{{strong}}件（{{percent}}%、95%区間 {{lo}}%〜{{hi}}%）、「中程度」が{{medium}}件、「弱い」が{{weak}}件でした。',
+    meaningNone:
+      '評価「{{grade}}」は、総合スコア{{min}}〜{{max}}点の帯を表す記号です。この帯の得点になった文章は、まだ人が評価していません。',
+    meaningV1: '評価「{{grade}}」は、以前の評価方式（v1）での総合スコアの帯です。人の評価との対応は示していません。',
+    source: '出典：{{source}}',
+    few: '人が評価した文章 {{count}}件だけに基づく評価です。確かな目安ではありません。',
+    few_one: '人が評価した文章 {{count}}件だけに基づく評価です。確かな目安ではありません。',
+    fewNone: 'この得点帯には人が評価した文章がなく、評価に裏付けがありません。',
+    fewShort: '人が評価した文章 {{count}}件のみ',
+    fewShort_one: '人が評価した文章 {{count}}件のみ',
+    fewShortNone: '人が評価した文章なし',
+    ruleBased: 'ルールに基づく自動判定で、当サービスが算出したものです。公式な格付け・評価ではありません。',
+    listNote:
+      '評価（A〜E）は総合スコアの帯を表す記号です。ルールに基づく自動判定で、公式な格付けではありません。各帯の意味は結果ページに示します。',
+    whatGrades:
+      '評価（A〜E）は総合スコアの帯を表す記号です。それぞれの帯の意味は、人が評価した開発用の文章のうちその帯に入ったものが「強い」と評価された割合と件数で示します。件数が少ない帯の評価は確かな目安ではありません。',
+  },
   secondOpinion: {
     heading: 'LLMのセカンドオピニオン（参考）',
     intro:
@@ -118,10 +139,6 @@ export const disclosuresJa = {
     },
   },
   judgement: {
-    calibration: 'この得点の意味',
-    calibrationNone: 'この得点帯に、人が評価した文章はまだありません。',
-    calibrationRate: '人の評価で「強い」：{{rate}}（95%区間 {{lo}}〜{{hi}}）・出典：{{source}}',
-    calibrationSource: '出典：{{source}}',
     calibrationSourceDev: '人が評価した開発用の文章 {{count}}件（{{date}}）',
     floorCheck: 'JPX400分析の最低限チェック（品質評価ではありません）',
     floorCheckNote:

@@ -5,7 +5,7 @@ import { scoreDisclosure } from '@ipgn/disclosure-scoring';
 import { apiError, createMockApi, json } from '../../../testing/mock-api';
 import { aUser } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import { gradeBasisFor } from '../../../testing/judgement-fixtures';
+import { aGradeBasis, gradeBasisFor } from '../../../testing/judgement-fixtures';
 import type { CompanyComparison, PublicCompanyPage, PublicPublication } from '@ipgn/drafting';
 import type { PublicCompany } from '@ipgn/contracts';
 
@@ -67,6 +67,23 @@ const publication: PublicPublication = {
 };
 
 describe('Public company pages', () => {
+  it('calls the score what it is in English: a rule-based score computed by this service', async () => {
+    const api = createMockApi({
+      'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'Please sign in.'),
+      'GET /api/public/companies/sample': json(200, {
+        ...page,
+        disclosures: page.disclosures.map((d) => ({ ...d, grade: 'A', gradeBasis: aGradeBasis() })),
+      }),
+    });
+    renderApp(api, '/companies/sample', 'en');
+    const label = await screen.findByTestId('score-label');
+    expect(label).toHaveTextContent('Rule-based score (computed by this service)');
+    expect(label).not.toHaveTextContent(/self-computed/i);
+    expect(label).toHaveTextContent('Grade A');
+    expect(within(label).getByTestId('few-rated')).toHaveTextContent('Based on only 2 rated texts');
+    expect(within(label).getByTestId('grade-meaning')).toHaveTextContent('95% interval 9%–91%');
+  });
+
   it('shows an anonymous visitor the published disclosures with per-criterion scores, older versions and public Q&A', async () => {
     const api = createMockApi({
       'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'),
@@ -89,6 +106,17 @@ describe('Public company pages', () => {
       '/companies/sample/publications/pub-1',
     );
     expect(screen.getByTestId('public-qa')).toHaveTextContent('2025年度は4回開催しました。');
+    // The score says what it is (rule-based, computed by this service) and what its grade stands for.
+    const label = within(disclosure).getByTestId('score-label');
+    expect(label).toHaveTextContent('ルールによる自動スコア（当サービスが算出）');
+    expect(label).not.toHaveTextContent('自己算定');
+    expect(label).toHaveTextContent(`評価${score.grade}`);
+    const basis = gradeBasisFor(score);
+    expect(within(label).getByTestId('grade-meaning')).toHaveTextContent(
+      `評価「${score.grade}」は、総合スコア${basis.min}〜${basis.max}点の帯を表す記号です。`,
+    );
+    if (basis.rated < 10) expect(within(label).getByTestId('few-rated')).toHaveTextContent(`${basis.rated}件だけ`);
+    expect(screen.getByTestId('what-grades-are')).toHaveTextContent('評価（A〜E）は総合スコアの帯を表す記号です。');
 
     await user.click(within(disclosure).getByRole('link', { name: '本文を読む' }));
     expect(await screen.findByTestId('publication-text')).toHaveTextContent(TEXT);
@@ -196,9 +224,12 @@ describe('Public company pages', () => {
     renderApp(api, '/companies/sample/publications/pub-2');
 
     const why = await screen.findByRole('region', { name: 'この評価の理由' });
+    const [, lo, hi] = /95%区間 (\d+)%〜(\d+)%/.exec(cgScore.calibration.meaning.ja) ?? [];
     expect(within(why).getByTestId('disclosure-calibration')).toHaveTextContent(
-      cgScore.calibration.n > 0 ? cgScore.calibration.meaning.ja : 'この得点帯に、人が評価した文章はまだありません。',
+      cgScore.calibration.n > 0 ? `95%区間 ${lo}%〜${hi}%` : 'まだ人が評価していません',
     );
+    // Said once on the page: the score label leaves the explanation to this section.
+    expect(screen.getAllByTestId('grade-meaning')).toHaveLength(1);
     expect(
       within(why).getByRole('heading', { name: 'JPX400分析の最低限チェック（品質評価ではありません）' }),
     ).toBeInTheDocument();

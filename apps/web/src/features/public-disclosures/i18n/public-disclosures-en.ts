@@ -31,7 +31,7 @@ export const publicDisclosuresEn: Messages['publicDisclosures'] = {
     following: 'Following. New publications appear on your investor home.',
     followHint: 'Follow to see this company’s new publications on your investor home.',
     signInToFollow: 'Sign in with an investor account to follow companies.',
-    scoreLabel: 'Self-computed score',
+    scoreLabel: 'Rule-based score (computed by this service)',
     scoreIs: 'How the published text is written, computed automatically from the text by this service’s rubric.',
     scoreIsNot: 'Not audited or assured by anyone, and not an investment rating or recommendation.',
     scoreMore: 'What the score means and its limits',
