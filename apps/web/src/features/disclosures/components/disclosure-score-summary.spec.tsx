@@ -25,18 +25,59 @@ function renderSummary(locale: Locale = 'ja') {
 }
 
 describe('DisclosureScoreSummary: how the overall is made', () => {
-  it('puts the factor beside the substitution share only, and names the other share so it is not the risk role', () => {
+  it('says in one plain sentence what the substitution deduction counts and costs, with the formula behind a summary', () => {
     const result = renderSummary();
     expect(result.substitution.factor).toBeLessThan(1);
+    const count = result.substitution.findings.length;
+    const cut = Math.round((1 - result.substitution.factor) * 100);
+    expect(screen.getByTestId('substitution-plain')).toHaveTextContent(
+      `戦略の代わりになっている文（活動報告・件数・リスク定型文）が${count}文あるため、総合スコアを${cut}%差し引いています。`,
+    );
+    // The formula and the ratio are in a closed details element, named by its summary.
+    const formula = screen.getByText('総合スコアの計算方法').closest('details');
+    expect(formula).not.toHaveAttribute('open');
+    for (const id of ['score-makeup-how', 'substitution-share', 'generic-share'])
+      expect(formula).toContainElement(screen.getByTestId(id));
+    expect(screen.getByTestId('substitution-plain').closest('details')).toBeNull();
+    // The ratio is written out as the scorer counts it: substitution sentences against the kinds of links.
+    const links = new Set(result.chains.flatMap((c) => c.links)).size;
+    expect(count / (count + links)).toBeCloseTo(result.substitution.share, 2);
     const factor = result.substitution.factor.toFixed(2);
     expect(screen.getByTestId('substitution-share')).toHaveTextContent(
-      `代替記述の比率：${Math.round(result.substitution.share * 100)}%（活動報告・件数・リスク定型文の文数を、その文数と連鎖が示すつながりの種類数の合計で割った値で、文全体に占める割合ではありません。スコアに係数 ${factor} を掛けています）`,
+      `代替記述の比率：${Math.round(result.substitution.share * 100)}%（活動報告・件数・リスク定型文の文数 ${count} ÷（その文数 ${count} ＋ 連鎖が示すつながりの種類数 ${links}））。この比率から係数 ${factor} を決め、スコアに掛けています。`,
     );
+    expect(screen.getByTestId('substitution-share')).not.toHaveTextContent('文全体に占める割合ではありません');
     expect(screen.getByTestId('generic-share')).toHaveTextContent(
       `対象のない一般的な文の割合（参考・スコアの計算には使っていません）：${Math.round(result.boilerplate.genericShare * 100)}%`,
     );
     expect(screen.getByTestId('generic-share')).not.toHaveTextContent('係数');
     expect(screen.queryByText(/定型的な文の割合/)).toBeNull();
+  });
+
+  it('says when nothing stands in for strategy, or too little to cost anything', () => {
+    const text =
+      '当社の電池材料事業では、正極材の焼成技術に関する特許群が、車載電池向け製品の売上高1,240億円を支えています。';
+    const result = judgeDisclosure(text);
+    expect(result.substitution.findings).toHaveLength(0);
+    const { rerender } = render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <DisclosureScoreSummary record={disclosureRecordOf(text, result)} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('substitution-plain')).toHaveTextContent(
+      '戦略の代わりになっている文（活動報告・件数・リスク定型文）はありません。',
+    );
+    // One activity sentence among many claims: below the scorer's free share, factor 1.
+    const supported = judgeDisclosure(TEXT);
+    const free = { ...supported, substitution: { ...supported.substitution, factor: 1 } };
+    rerender(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <DisclosureScoreSummary record={disclosureRecordOf(TEXT, free)} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('substitution-plain')).toHaveTextContent(
+      `活動報告・件数・リスク定型文が${supported.substitution.findings.length}文ありますが、文章の主張に比べて少ないため、総合スコアから差し引いていません。`,
+    );
   });
 
   it('explains the overall from the best chain, the other chains and the factor the result carries', () => {
@@ -54,8 +95,12 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
     );
     expect(screen.getByTestId('generic-share')).toHaveTextContent(/^Share of general sentences \(nothing named\)/);
     expect(screen.getByTestId('substitution-share')).toHaveTextContent(
-      /^Substitution ratio: \d+% \(activity, count and risk sentences divided by/,
+      /^Substitution ratio: \d+% \(activity, count and risk sentences \d+ ÷ \(those sentences \d+ \+ kinds of links/,
     );
+    expect(screen.getByTestId('substitution-plain')).toHaveTextContent(
+      `${result.substitution.findings.length} sentences stand in for strategy (activity reports, counts, risk boilerplate), so ${Math.round((1 - result.substitution.factor) * 100)}% is taken off the overall score.`,
+    );
+    expect(screen.getByText('How the overall score is calculated').tagName).toBe('SUMMARY');
   });
 
   it('says there is no chain when there is none', () => {

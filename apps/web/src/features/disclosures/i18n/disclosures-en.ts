@@ -83,11 +83,21 @@ export const disclosuresEn: Messages['disclosures'] = {
     vcgHeading: 'Heading {{number}}: {{name}}',
     boilerplate: 'Generic sentences: {{percent}}% (the score is multiplied by {{factor}})',
     makeup: {
+      plain:
+        '{{count}} sentences stand in for strategy (activity reports, counts, risk boilerplate), so {{cut}}% is taken off the overall score.',
+      plain_one:
+        '{{count}} sentence stands in for strategy (activity reports, counts, risk boilerplate), so {{cut}}% is taken off the overall score.',
+      plainFree:
+        '{{count}} sentences are activity reports, counts or risk boilerplate, but they are few against the claims the text makes, so nothing is taken off the overall score.',
+      plainFree_one:
+        '{{count}} sentence is an activity report, a count or risk boilerplate, but it is little against the claims the text makes, so nothing is taken off the overall score.',
+      plainNone: 'No sentence stands in for strategy (activity reports, counts, risk boilerplate).',
+      formula: 'How the overall score is calculated',
       how: "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, times the substitution factor {{factor}}, rounded ({{overall}}).",
       noChains:
         'How the overall score is made: no chain from a named business or asset to an outcome was found, so it is 0.',
       substitution:
-        'Substitution ratio: {{percent}}% (activity, count and risk sentences divided by those sentences plus the kinds of links the chains show — not a share of all sentences; the score is multiplied by {{factor}})',
+        'Substitution ratio: {{percent}}% (activity, count and risk sentences {{count}} ÷ (those sentences {{count}} + kinds of links the chains show {{links}})). The factor {{factor}} follows from this ratio and multiplies the score.',
       generic: 'Share of general sentences (nothing named), for reference — not used in the score: {{percent}}%',
     },
   },
