@@ -12,7 +12,7 @@ import { apiError, createMockApi, json, type MockApi, page, type RecordedCall } 
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import { DISCLOSURE_RUBRIC, disclosureRecordOf } from '../../../testing/judgement-fixtures';
-import { evidenceSentenceCount } from '../utils/evidence-sentences';
+import { evidenceHighlights } from '../utils/evidence-highlights';
 
 const WEAK = '当社は知的財産を重要な経営資源と認識し、適切に保護・管理してまいります。';
 const STRONG =
@@ -171,18 +171,31 @@ describe('Disclosure scoring pages', () => {
     const governance = screen.getByTestId('criterion-oversight');
     const governanceResult = expected.criteria.find((c) => c.key === 'oversight');
     const button = within(governance).getByRole('button', { name: /根拠を表示/ });
-    await user.click(button);
+    const revealed: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      revealed.push(this);
+    };
+    try {
+      await user.click(button);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
     expect(button).toHaveAttribute('aria-pressed', 'true');
     const marks = within(text).getAllByTestId('evidence-mark');
     expect(marks.map((m) => m.textContent?.replace(/\[[^\]]*\]/g, '').trim())).toEqual(
       governanceResult?.evidence.map((e) => e.text.trim()),
     );
     expect(marks[0]).toHaveTextContent('根拠の始まり（監督の具体性）');
-    expect(
-      screen.getByText(
-        `「監督の具体性」の根拠：${evidenceSentenceCount(governanceResult?.evidence ?? [], expected.sentences)}文を強調表示しています。`,
-      ),
-    ).toBeInTheDocument();
+    // The first highlight is brought into view (the text box scrolls on its own).
+    expect(revealed).toEqual([marks[0]]);
+    // The caption says what is highlighted: words inside so many sentences, or whole sentences.
+    const shown = evidenceHighlights(STRONG, governanceResult?.evidence ?? [], expected.sentences);
+    expect(text.parentElement?.querySelector('[role=status]')?.textContent ?? '').toBe(
+      shown.kind === 'spans'
+        ? `「監督の具体性」の根拠：${shown.sentences}文の中の語句 ${shown.spans}か所を強調表示しています。`
+        : `「監督の具体性」の根拠：${shown.kind === 'sentences' ? shown.sentences : 0}文を強調表示しています。`,
+    );
 
     // Suggestions are grouped under guidance headings.
     const suggestions = screen.getByRole('region', { name: /書き加えるとよい内容/ });
