@@ -95,10 +95,15 @@ describe('Disclosure scoring pages', () => {
     await user.selectOptions(screen.getByLabelText('文書の種類'), '統合報告書');
     await user.click(screen.getByLabelText(/^評価する文章/));
     await user.paste(STRONG);
+    const scrolled = jest.spyOn(window, 'scrollTo');
     await user.click(screen.getByRole('button', { name: '評価する' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'CG報告書 2026' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'CG報告書 2026' });
     expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/d-new`);
+    // At the top, with focus on the result's title: the loading title it took first was replaced by this one.
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(scrolled).toHaveBeenCalledWith({ top: 0, left: 0, behavior: 'instant' });
+    scrolled.mockRestore();
     expect(api.callsTo(`POST /api/orgs/${ORG_ID}/disclosures`)[0].body).toEqual({
       title: 'CG報告書 2026',
       documentType: 'integrated_report',
