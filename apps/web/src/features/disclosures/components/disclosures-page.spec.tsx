@@ -513,6 +513,101 @@ describe('Disclosure scoring pages', () => {
     expect(screen.getByTestId('compare-no-diff')).toHaveTextContent('別の文書のため、文単位の差分');
   });
 
+  it('says why two versions fell back to documents, and compares them as versions when asked, kept in the address', async () => {
+    const older = recordOf('d-old', 'CG報告書 補充原則3-1③（前年度版）', WEAK, '2026-11-20T00:00:00.000Z');
+    const newer = recordOf(
+      'd-new',
+      'CG報告書 補充原則3-1③・4-2②（2026年6月提出予定版）',
+      STRONG,
+      '2026-11-21T00:00:00.000Z',
+    );
+    const comparison = (order: 'document' | 'given', from = older, to = newer): DisclosureComparison => ({
+      from: summaryOf(from),
+      to: summaryOf(to),
+      fromPeriod: null,
+      toPeriod: null,
+      order,
+      overallDelta: to.overall - from.overall,
+      criteria: deltasOf(from, to),
+      textDiff: [
+        { op: 'removed', sentences: [from.text] },
+        { op: 'added', sentences: [to.text] },
+      ],
+      textDiffApproximate: false,
+    });
+    const api = apiFor('viewer');
+    api.on(`GET /api/orgs/${ORG_ID}/disclosures/${older.id}/compare/${newer.id}`, json(200, comparison('document')));
+    api.on(
+      `GET /api/orgs/${ORG_ID}/disclosures/${newer.id}/compare/${older.id}`,
+      json(200, comparison('given', newer, older)),
+    );
+    const user = userEvent.setup();
+    const { location, unmount } = renderApp(api, `/o/${ORG_ID}/disclosures/compare/${older.id}/${newer.id}`);
+
+    // Fallen back to documents, and says why: the titles differ in more than the period.
+    expect(await screen.findByTestId('overall-delta')).toHaveAttribute('data-kind', 'documents');
+    expect(screen.getByTestId('compare-fallback-reason')).toHaveTextContent(
+      `理由：題名が、年度・期の表記のほかにも異なります（「${older.title}」／「${newer.title}」）。`,
+    );
+    await user.click(screen.getByRole('link', { name: '同じ文書の版として比較する' }));
+
+    // As versions: change with improved/worse and the sentence diff; the choice is in the address.
+    expect(location.search).toBe('?as=versions');
+    expect(await screen.findByTestId('overall-delta')).toHaveAttribute('data-kind', 'versions');
+    expect(screen.getByTestId('overall-delta')).toHaveTextContent(`${older.overall} → ${newer.overall}`);
+    expect(screen.getByText('追加された文')).toBeInTheDocument();
+    expect(screen.queryByTestId('compare-no-diff')).toBeNull();
+    expect(screen.getByTestId('compare-kind')).toHaveTextContent('ご指定により、同じ文書の版として比較しています');
+    // The link pressed is gone: focus is on the box that says which view this is, not lost.
+    expect(screen.getByTestId('compare-kind')).toHaveFocus();
+
+    // Swapping the sides keeps it.
+    await user.click(screen.getByRole('button', { name: '比較元と比較先を入れ替える' }));
+    expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/compare/${newer.id}/${older.id}`);
+    expect(new URLSearchParams(location.search).get('as')).toBe('versions');
+    expect(await screen.findByTestId('overall-delta')).toHaveAttribute('data-kind', 'versions');
+
+    // A reload of that address keeps it too; and the way back to documents drops it.
+    unmount();
+    const reloaded = renderApp(api, `/o/${ORG_ID}/disclosures/compare/${newer.id}/${older.id}?order=given&as=versions`);
+    expect(await screen.findByTestId('overall-delta')).toHaveAttribute('data-kind', 'versions');
+    await user.click(screen.getByRole('link', { name: '別の文書として比較する' }));
+    expect(reloaded.location.search).toBe('?order=given');
+    expect(await screen.findByTestId('overall-delta')).toHaveAttribute('data-kind', 'documents');
+  });
+
+  it('says so when the document types differ, in English too', async () => {
+    const a = recordOf('d-ta', 'Report 2025', WEAK, '2026-11-20T00:00:00.000Z');
+    const b = {
+      ...recordOf('d-tb', 'Report 2026', STRONG, '2026-11-21T00:00:00.000Z'),
+      documentType: 'integrated_report' as const,
+    };
+    const comparison: DisclosureComparison = {
+      from: summaryOf(a),
+      to: summaryOf(b),
+      fromPeriod: null,
+      toPeriod: null,
+      order: 'document',
+      overallDelta: b.overall - a.overall,
+      criteria: deltasOf(a, b),
+      textDiff: [],
+      textDiffApproximate: false,
+    };
+    const api = createMockApi({
+      'GET /api/auth/me': json(200, aUser('viewer', { locale: 'en' })),
+      'GET /api/disclosure-rubric': json(200, DISCLOSURE_RUBRIC),
+      [`GET /api/orgs/${ORG_ID}/disclosures/${a.id}/compare/${b.id}`]: json(200, comparison),
+    });
+    renderApp(api, `/o/${ORG_ID}/disclosures/compare/${a.id}/${b.id}`, 'en');
+    expect(await screen.findByTestId('compare-fallback-reason')).toHaveTextContent(
+      'Why: their document types differ (CG report (e.g. supplementary principle 3-1③) / Integrated report).',
+    );
+    expect(screen.getByRole('link', { name: 'Compare as versions of one document' })).toHaveAttribute(
+      'href',
+      `/o/${ORG_ID}/disclosures/compare/${a.id}/${b.id}?as=versions`,
+    );
+  });
+
   it('shows no period under a text that had none, and says once that such texts are in scoring order', async () => {
     const a = recordOf('d-np-a', '貼り付けた文章', WEAK, '2026-11-20T00:00:00.000Z');
     const b = recordOf('d-np-b', '貼り付けた文章', STRONG, '2026-11-21T00:00:00.000Z');

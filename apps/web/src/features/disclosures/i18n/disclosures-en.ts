@@ -328,6 +328,14 @@ export const disclosuresEn: Messages['disclosures'] = {
       difference: 'Difference (B − A)',
       noDiff:
         'These are different documents, so no sentence-by-sentence changes (removed or added sentences) are shown. Each text is on its result page.',
+      whyDocumentType: 'Why: their document types differ ({{a}} / {{b}}).',
+      whyTitle:
+        'Why: their titles differ in more than the year or period (“{{a}}” / “{{b}}”). Two scores are taken for versions of one document when their titles differ only in the year or period.',
+      asVersions: 'Compare as versions of one document',
+      asVersionsHint:
+        'If these are versions of one document (say last year’s and this year’s), you see each criterion improved or worse and the sentence-by-sentence changes.',
     },
+    forcedVersions: 'Compared as versions of one document, as you asked (their titles or document types differ).',
+    asDocuments: 'Compare as two different documents',
   },
 };
