@@ -207,6 +207,70 @@ describe('Public company pages', () => {
     await waitFor(() =>
       expect(api.callsTo('GET /api/public/compare')[0].path).toBe('/api/public/compare?slugs=sample,other'),
     );
+    // Every region has a name of its own (axe landmark-unique): the page is named by its title, the table by its own.
+    const names = screen
+      .getAllByRole('region')
+      .map((r) => r.getAttribute('aria-label') ?? r.getAttribute('aria-labelledby'));
+    expect(new Set(names).size).toBe(names.length);
+    expect(screen.getByRole('region', { name: '企業の比較表' })).toContainElement(table);
+    // Fits: no sideways-scroll hint.
+    expect(screen.queryByTestId('compare-scroll-hint')).toBeNull();
+  });
+
+  it('says in words when the comparison scrolls sideways, and names each "See why" link by its company', async () => {
+    const others = ['b', 'c', 'd'].map((slug) => ({
+      ...company,
+      slug,
+      nameJa: `株式会社${slug}`,
+      nameEn: `${slug} Inc.`,
+    }));
+    const comparison: CompanyComparison = {
+      type: null,
+      language: 'ja',
+      criteria: CRITERIA.map((c) => ({ id: c.id, key: c.key, name: c.name })),
+      companies: [company, ...others].map((c, i) => ({
+        company: c,
+        publication: { ...summary, publicationId: `pub-${i}`, version: 1, publishedAt: '2026-11-20T00:00:00.000Z' },
+        scores: { [CRITERIA[0].id]: 2 },
+      })),
+    };
+    const api = createMockApi({
+      'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'Please sign in.'),
+      'GET /api/public/compare': json(200, comparison),
+    });
+    // A phone: the table is wider than its box (jsdom lays nothing out, so the sizes are given).
+    const observed: Element[] = [];
+    const originalObserver = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      observe(element: Element) {
+        observed.push(element);
+      }
+      unobserve() {
+        return undefined;
+      }
+      disconnect() {
+        return undefined;
+      }
+    } as unknown as typeof ResizeObserver;
+    const scrollWidth = jest.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(640);
+    const clientWidth = jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(358);
+    try {
+      renderApp(api, '/companies/compare?slugs=sample,b,c,d', 'en');
+      const hint = await screen.findByTestId('compare-scroll-hint');
+      expect(hint).toHaveTextContent('The table scrolls sideways (4 companies); the criterion column stays in place.');
+      const region = screen.getByRole('region', { name: 'Comparison table' });
+      expect(region).toHaveAccessibleDescription(/The table scrolls sideways/);
+      expect(region).toHaveAttribute('tabindex', '0');
+      expect(observed).toContain(region);
+      expect(screen.getByRole('link', { name: /^See why\s+\(b Inc.\)$/ })).toHaveAttribute(
+        'href',
+        '/companies/b/publications/pub-1',
+      );
+    } finally {
+      scrollWidth.mockRestore();
+      clientWidth.mockRestore();
+      globalThis.ResizeObserver = originalObserver;
+    }
   });
 
   it("shows an investor why a publication scored so: what the score means, JPX400's floor check with its caveat, the sentence roles", async () => {
@@ -424,7 +488,7 @@ describe('Public company pages', () => {
     expect(floor).toHaveTextContent('〇');
     expect(floor).toHaveTextContent('該当なし');
     expect(screen.getByTestId('floor-check-note')).toHaveTextContent('出願件数の列挙でも〇になります');
-    expect(within(table).getByRole('link', { name: '株式会社サンプルの評価の理由を見る' })).toHaveAttribute(
+    expect(within(table).getByRole('link', { name: /^理由を見る\s?（株式会社サンプル）$/ })).toHaveAttribute(
       'href',
       '/companies/sample/publications/pub-2',
     );

@@ -82,8 +82,10 @@ export const publicDisclosuresEn: Messages['publicDisclosures'] = {
     published: '{{title}} ({{date}})',
     floorCheck: "JPX400's floor check",
     why: 'Why',
-    whyLink: 'Why {{name}} scored this',
     whyLinkShort: 'See why',
+    whyLinkFor: ' ({{name}})',
+    table: 'Comparison table',
+    scrollHint: 'The table scrolls sideways ({{count}} companies); the criterion column stays in place.',
     whyNote:
       "What a score means (how people rated texts at that score) and each sentence's role are on each company's publication page.",
   },

@@ -77,8 +77,10 @@ export const publicDisclosuresJa = {
     published: '{{title}}（{{date}}）',
     floorCheck: 'JPX400最低限チェック',
     why: '評価の理由',
-    whyLink: '{{name}}の評価の理由を見る',
     whyLinkShort: '理由を見る',
+    whyLinkFor: '（{{name}}）',
+    table: '企業の比較表',
+    scrollHint: '表は横にスクロールできます（{{count}}社）。左の観点の列は動きません。',
     whyNote: '得点の意味（人の評価との対応）と各文の役割は、各社の公開版のページに示しています。',
   },
   mine: {
