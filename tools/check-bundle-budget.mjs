@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 
 // Issue 15: at most 200 kB. The ceiling is the measured largest page plus a little room, so that growth fails the
 // suite (docs/benchmarks.md, "First-load JavaScript"); lower it when pages shrink, never raise it past 200.
-const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 188);
+const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 190);
 // main.tsx loads one language's UI texts (a dynamic import) and waits for them before rendering anything: they are
 // part of every first load. Counted: the larger language's chunk, so the check holds whichever the visitor uses.
 const RENDER_BLOCKING_TEXTS = /\/i18n\/messages-[a-z]+\.ts$/;

@@ -39,7 +39,11 @@ async function scorePasted(page: Page, orgId: string, title: string, text: strin
   await page.getByLabel('文書の種類').selectOption('cg_report');
   await page.getByLabel('評価する文章', { exact: false }).fill(text);
   await page.getByRole('button', { name: '評価する' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const heading = page.getByRole('heading', { level: 1, name: title });
+  await expect(heading).toBeVisible();
+  // The result opens at its top with focus on its title, wherever the form was scrolled to.
+  await expect(heading).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
   return overallOf(page);
 }
 
@@ -87,10 +91,12 @@ test('paste a weak text, then an improved one: low score and checklist, higher s
     await show.focus();
     await page.keyboard.press('Enter');
     await expect(show).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('region', { name: '本文と根拠' }).getByTestId('evidence-mark').first()).toContainText(
-      /取締役会|委員会|CTO|四半期|年2回|毎年/,
-    );
-    await expect(page.getByText(/「監督の具体性」の根拠：\d+文を強調表示しています。/)).toBeVisible();
+    const first = page.getByRole('region', { name: '本文と根拠' }).getByTestId('evidence-mark').first();
+    await expect(first).toContainText(/取締役会|委員会|CTO|四半期|年2回|毎年/);
+    // Brought into view: inside the scrolling text box and on the page.
+    await expect(first).toBeInViewport();
+    // The caption says what is highlighted: words, in so many sentences.
+    await expect(page.getByText(/「監督の具体性」の根拠：\d+文の中の語句 \d+か所を強調表示しています。/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -106,6 +112,27 @@ test('paste a weak text, then an improved one: low score and checklist, higher s
     await expect(page.getByRole('table', { name: '観点ごとの変化' }).getByRole('row')).toHaveCount(8);
     await expect(page.locator('ins', { hasText: '知財戦略委員会' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+  });
+
+  await test.step('titles that differ in more than the year: told why, and compared as versions when asked (kept on reload)', async () => {
+    await scorePasted(page, owner.orgId, 'CG報告書 補充原則3-1③（前年度版）', WEAK);
+    await page.getByRole('link', { name: '評価の一覧へ戻る' }).click();
+    await page.getByRole('checkbox', { name: '比較する：2026年 CG報告書' }).check();
+    await page.getByRole('checkbox', { name: '比較する：CG報告書 補充原則3-1③（前年度版）' }).check();
+    await page.getByRole('button', { name: '選んだ2件を比較する' }).click();
+    await expect(page.getByTestId('overall-delta')).toHaveAttribute('data-kind', 'documents');
+    await expect(page.getByTestId('compare-fallback-reason')).toContainText(
+      '題名が、年度・期の表記のほかにも異なります',
+    );
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('link', { name: '同じ文書の版として比較する' }).click();
+    await expect(page).toHaveURL(/[?&]as=versions/);
+    await expect(page.getByTestId('overall-delta')).toHaveAttribute('data-kind', 'versions');
+    await expect(page.getByTestId('delta-business-and-asset')).toContainText(/改善|低下|変化なし/);
+    await page.reload();
+    await expect(page.getByTestId('overall-delta')).toHaveAttribute('data-kind', 'versions');
+    await page.goBack();
+    await expect(page.getByTestId('overall-delta')).toHaveAttribute('data-kind', 'documents');
   });
 });
 

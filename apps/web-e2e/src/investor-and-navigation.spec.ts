@@ -1,7 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { call, expectNoSeriousA11yViolations, PASSWORD, publishDraft, signUpOwner, uniqueId } from './support';
+import {
+  call,
+  expectNoA11yViolationsOf,
+  expectNoSeriousA11yViolations,
+  PASSWORD,
+  publishDraft,
+  signUpOwner,
+  uniqueId,
+} from './support';
 
 // Investor search and follow, the questionnaire's module navigation on a phone, and comparisons in the right order.
 
@@ -57,7 +65,9 @@ test('a signed-out visitor finds a company by securities code from the landing p
     await visitor.getByRole('link', { name: owner.organizationName }).click();
     await expect(visitor.getByRole('heading', { level: 1, name: owner.organizationName })).toBeVisible();
     await expect(visitor.getByText('フォローするには投資家アカウントでログインしてください。')).toBeVisible();
-    await expect(visitor.getByTestId('score-label').first()).toContainText('自己算定スコア');
+    await expect(visitor.getByTestId('score-label').first()).toContainText(
+      'ルールによる自動スコア（当サービスが算出）',
+    );
     await expect(visitor.getByTestId('score-label').first()).toContainText(
       '投資判断のための格付けや推奨でもありません',
     );
@@ -109,7 +119,7 @@ test('a signed-out visitor finds a company by securities code from the landing p
     await expect(updates.getByText('新着はありません。')).toBeVisible();
   });
 
-  await test.step('two companies compared on a phone: criterion names stay readable, the table scrolls sideways', async () => {
+  await test.step('two companies compared on a phone: criterion names stay readable, both companies fit without scrolling', async () => {
     const otherContext = await browser.newContext({ locale: 'ja-JP' });
     const otherPage = await otherContext.newPage();
     const other = await signUpOwner(otherPage);
@@ -123,7 +133,18 @@ test('a signed-out visitor finds a company by securities code from the landing p
     const firstColumn = investor.getByTestId('compare-table').locator('tbody th').first();
     await expect(firstColumn).toBeVisible();
     expect((await firstColumn.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(140);
+    // Two companies fit a 390 px screen: nothing cut off, so no sideways-scroll hint either.
+    const box = investor.getByTestId('compare-scroll');
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    await expect(investor.getByTestId('compare-scroll-hint')).toHaveCount(0);
+    // 「理由を見る」 is big enough to tap (44 × 44 px).
+    for (const link of await investor.getByTestId('compare-why-link').all()) {
+      const size = await link.boundingBox();
+      expect(size?.height ?? 0).toBeGreaterThanOrEqual(44);
+      expect(size?.width ?? 0).toBeGreaterThanOrEqual(44);
+    }
     await expectNoSeriousA11yViolations(investor);
+    await expectNoA11yViolationsOf(investor, ['landmark-unique', 'label-content-name-mismatch']);
     await shoot(investor, 'companies-compare');
   });
   await investorContext.close();

@@ -68,12 +68,25 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
     await shoot(page, 'check-form');
   });
 
-  await test.step('a double click judges once and opens the result: score with its meaning, roles and chains', async () => {
-    await page.getByRole('button', { name: '評価する' }).dblclick();
+  await test.step('a double click judges once and opens the result at its top, on a phone: score with its meaning, roles and chains', async () => {
+    // On a phone, scrolled down to the button (the form is long): the result still opens at its title.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const submit = page.getByRole('button', { name: '評価する' });
+    await submit.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+    await submit.dblclick();
     await expect(page).toHaveURL(/\/investor\/checks\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole('heading', { level: 1, name: '電池材料株式会社 統合報告書' })).toBeVisible();
+    const title = page.getByRole('heading', { level: 1, name: '電池材料株式会社 統合報告書' });
+    await expect(title).toBeVisible();
+    await expect(title).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.getByTestId('disclosure-grade')).toBeInViewport();
+    await page.setViewportSize({ width: 1280, height: 720 });
     await expect(page.getByTestId('disclosure-overall')).toHaveText(/\d+点 \/ 100点/);
     await expect(page.getByTestId('disclosure-calibration')).toBeVisible();
+    // Right by the score: a rule-based judgement, not an official rating; the grade says what band it is.
+    await expect(page.getByTestId('rule-based-note')).toContainText('公式な格付け・評価ではありません');
+    await expect(page.getByTestId('grade-meaning')).toContainText(/総合スコア\d+〜\d+点の帯を表す記号です/);
     await expect(page.getByTestId('role-sentence').first()).toBeVisible();
     await expect(page.getByTestId('chain').first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -103,6 +116,10 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/investor\/checks\/[0-9a-f-]{36}$/);
     await expect(page.getByRole('heading', { level: 2, name: 'Sentence roles' })).toBeVisible();
+    // Opened at the top with focus on the result's title: the next Tab starts from there.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.getByTestId('rule-based-note')).toContainText('not an official rating');
     await shoot(page, 'check-result-en');
   });
 });

@@ -81,6 +81,13 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   expect(serious, `${page.url()}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
 }
 
+/** axe-core's named rules on the current page, whatever their impact (e.g. the moderate `landmark-unique`). */
+export async function expectNoA11yViolationsOf(page: Page, rules: string[]): Promise<void> {
+  const results = await new AxeBuilder({ page }).withRules(rules).analyze();
+  const found = results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  expect(found, `${page.url()}: ${JSON.stringify(found, null, 2)}`).toEqual([]);
+}
+
 /** Answers every unanswered question on the current module at a low-to-middle level, until none is left. */
 export async function answerModule(page: Page): Promise<void> {
   for (let pass = 0; pass < 5; pass++) {

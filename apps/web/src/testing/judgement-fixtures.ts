@@ -1,4 +1,6 @@
+import type { GradeBasis } from '@ipgn/contracts';
 import {
+  wilson,
   CRITERIA,
   CRITERIA_V2,
   RUBRIC_VERSION_V2,
@@ -16,6 +18,45 @@ export const DISCLOSURE_RUBRIC: DisclosureRubric = {
   documentTypes: ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'],
   limits: { maxTextChars: 200_000, maxUploadBytes: 5 * 1024 * 1024, extensions: ['.txt', '.docx', '.pdf'] },
 };
+
+/**
+ * What the API says a judgement's grade stands for (apps/api common/scoring/grade-basis.ts derives it from the stored
+ * calibration the same way: counts from the rates, the scorer's Wilson interval, whole percent).
+ */
+export function gradeBasisFor(scored: Pick<DisclosureScore, 'calibration'>): GradeBasis {
+  const c = scored.calibration;
+  const [min, max] = c.band.split('-').map(Number);
+  const strong = Math.round(c.strongRate * c.n);
+  const weak = Math.round(c.weakRate * c.n);
+  const [lo, hi] = wilson(strong, c.n);
+  return {
+    min,
+    max,
+    rated: c.n,
+    strong,
+    medium: c.n - strong - weak,
+    weak,
+    strongPercent: c.n === 0 ? 0 : Math.round((strong / c.n) * 100),
+    interval: [Math.round(lo * 100), Math.round(hi * 100)],
+    source: c.source,
+  };
+}
+
+/** A grade basis for a band with `rated` texts, `strong` of them strong (the rest medium). */
+export function aGradeBasis(overrides: Partial<GradeBasis> = {}): GradeBasis {
+  return {
+    min: 72,
+    max: 100,
+    rated: 2,
+    strong: 1,
+    medium: 1,
+    weak: 0,
+    strongPercent: 50,
+    interval: [9, 91],
+    source: 'dev: 173 rated texts, 2026-12-03',
+    ...overrides,
+  };
+}
 
 /**
  * A saved disclosure as the API returns it: the record's summary fields come from the real judgement `scored`;
@@ -36,6 +77,7 @@ export function disclosureRecordOf(
     overall: scored.overall,
     grade: scored.grade,
     class: scored.class,
+    gradeBasis: gradeBasisFor(scored),
     rubricVersion: scored.rubricVersion,
     createdBy: { userId: 'user-1', displayName: '山田花子' },
     createdAt: '2026-12-01T00:00:00.000Z',

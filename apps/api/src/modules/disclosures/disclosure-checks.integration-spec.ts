@@ -1,3 +1,4 @@
+import { gradeBasisOf } from '../../common/scoring/grade-basis';
 import { randomUUID } from 'node:crypto';
 import { STRONG_EN, STRONG_JA, WEAK_JA } from '../../../test/support/disclosure-steps';
 import { useTestApp } from '../../../test/support/use-test-app';
@@ -62,6 +63,9 @@ describe("an investor's own disclosure check: judging, personal history, tenancy
     expect(list.body).toMatchObject({ total: 1, offset: 0, hasMore: false });
     const [summary] = list.body.items as DisclosureSummary[];
     expect(summary).toMatchObject({ id: record.id, title: record.title, overall: record.overall });
+    // What the grade stands for: the same figures in the list as on the record, from its stored calibration.
+    expect(record.gradeBasis).toEqual(gradeBasisOf(record.result.calibration));
+    expect(summary.gradeBasis).toEqual(record.gradeBasis);
     expect(summary).not.toHaveProperty('text');
     expect(summary).not.toHaveProperty('result');
   });

@@ -11,6 +11,7 @@ import { DisclosureCheckEntity } from './entities/disclosure-check.entity';
 import { acceptDisclosureUpload, extractDisclosureText } from './extract-disclosure-text';
 import { DocumentExtractor } from './document-extractor';
 import { judgeDisclosureText } from './judging/judge-disclosure-text';
+import { gradeBasisOf, type StoredCalibration } from '../../common/scoring/grade-basis';
 import type { UploadedDisclosureFile } from './disclosures.service';
 
 /**
@@ -73,7 +74,28 @@ export class DisclosureChecksService {
       skip: page.offset,
       take: page.limit,
     });
-    return pageOf(rows.map(toSummary), total, page);
+    const calibrations = await this.calibrationsOf(
+      user.id,
+      rows.map((r) => r.id),
+    );
+    return pageOf(
+      rows.map((r) => toSummary(r, calibrations.get(r.id))),
+      total,
+      page,
+    );
+  }
+
+  /** The stored calibration of the listed checks (the grades' basis), cut out of their results in SQL. */
+  private async calibrationsOf(userId: string, ids: string[]): Promise<Map<string, StoredCalibration | null>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.checks
+      .createQueryBuilder('c')
+      .select('c.id', 'id')
+      .addSelect(`c.result -> 'calibration'`, 'calibration')
+      .where('c.user_id = :userId', { userId })
+      .andWhere('c.id IN (:...ids)', { ids })
+      .getRawMany<{ id: string; calibration: StoredCalibration | null }>();
+    return new Map(rows.map((r) => [r.id, r.calibration]));
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<DisclosureRecord> {
@@ -152,7 +174,11 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 }
 
-function toSummary(row: DisclosureCheckEntity): DisclosureSummary {
+/** `calibration`: the stored result's, when only the summary columns were read (otherwise from `row.result`). */
+function toSummary(
+  row: DisclosureCheckEntity,
+  calibration: StoredCalibration | null | undefined = row.result?.calibration,
+): DisclosureSummary {
   return {
     id: row.id,
     title: row.title,
@@ -163,6 +189,7 @@ function toSummary(row: DisclosureCheckEntity): DisclosureSummary {
     overall: row.overall,
     grade: row.grade,
     class: row.disclosureClass,
+    gradeBasis: gradeBasisOf(calibration),
     rubricVersion: row.rubricVersion,
     // Always the reader's own: no name to show.
     createdBy: null,

@@ -1,6 +1,7 @@
 import type { DisclosureScore, DisclosureComparison, DisclosureRubric } from '@ipgn/disclosure-scoring';
 import { WEAK_JA, STRONG_JA, STRONG_EN, useDisclosureSuite } from '../../../test/support/disclosure-steps';
 import { DisclosureScoreEntity } from './entities/disclosure-score.entity';
+import { gradeBasisOf } from '../../common/scoring/grade-basis';
 
 describe('disclosures: the rubric, scoring pasted text, comparing versions (HTTP, real database)', () => {
   const suite = useDisclosureSuite();
@@ -46,6 +47,14 @@ describe('disclosures: the rubric, scoring pasted text, comparing versions (HTTP
     expect(result.chains.length).toBeGreaterThan(0);
     expect(result.sentences.map((s) => s.role)).toContain('mechanism');
     expect(result.calibration.interval).toHaveLength(2);
+    // What the grade stands for, derived once from the stored calibration: the band the score is in, with counts.
+    expect(strong.gradeBasis).toEqual(gradeBasisOf(result.calibration));
+    expect(strong.gradeBasis?.min).toBeLessThanOrEqual(strong.overall);
+    expect(strong.gradeBasis?.max).toBeGreaterThanOrEqual(strong.overall);
+    // The history lists carry the same basis for every entry (cut out of the stored results in SQL).
+    const history = await suite.owner.get(suite.base());
+    const listed = (history.body.items as { id: string; gradeBasis: unknown }[]).find((d) => d.id === strong.id);
+    expect(listed?.gradeBasis).toEqual(strong.gradeBasis);
     // Every point is backed by a span of the saved text.
     const linked = result.criteria.find((c) => c.key === 'business-and-asset');
     expect(linked?.score).toBeGreaterThanOrEqual(2);

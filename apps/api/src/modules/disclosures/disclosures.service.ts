@@ -21,6 +21,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ApiException } from '../../common/errors/api-exception';
 import { CostlyWorkLimiter } from '../../common/throttle/costly-work-limiter';
 import { judgeDisclosureText as score } from './judging/judge-disclosure-text';
+import { gradeBasisOf, type StoredCalibration } from '../../common/scoring/grade-basis';
 import {
   pageOf,
   type DisclosureCompareOrder,
@@ -156,7 +157,28 @@ export class DisclosuresService {
     if (sort === 'score') query.orderBy('d.overall', 'DESC').addOrderBy('d.createdAt', 'DESC');
     else query.orderBy('d.createdAt', 'DESC');
     const [rows, total] = await query.addOrderBy('d.id', 'DESC').skip(page.offset).take(page.limit).getManyAndCount();
-    return pageOf(rows.map(toSummary), total, page);
+    // The grades' basis: only the stored calibration of the page's rows, cut out of their results in SQL.
+    const calibrations = await this.calibrationsOf(
+      org.organizationId,
+      rows.map((r) => r.id),
+    );
+    return pageOf(
+      rows.map((r) => toSummary(r, calibrations.get(r.id))),
+      total,
+      page,
+    );
+  }
+
+  private async calibrationsOf(organizationId: string, ids: string[]): Promise<Map<string, StoredCalibration | null>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.scores
+      .createQueryBuilder('d')
+      .select('d.id', 'id')
+      .addSelect(`d.result -> 'calibration'`, 'calibration')
+      .where('d.organization_id = :organizationId', { organizationId })
+      .andWhere('d.id IN (:...ids)', { ids })
+      .getRawMany<{ id: string; calibration: StoredCalibration | null }>();
+    return new Map(rows.map((r) => [r.id, r.calibration]));
   }
 
   async get(org: OrganizationContext, id: string): Promise<DisclosureRecord> {
@@ -323,7 +345,11 @@ function diffText(fromText: string, toText: string): { changes: DisclosureTextCh
   };
 }
 
-function toSummary(row: DisclosureScoreEntity): DisclosureSummary {
+/** `calibration`: the stored result's, when only the summary columns were read (otherwise from `row.result`). */
+function toSummary(
+  row: DisclosureScoreEntity,
+  calibration: StoredCalibration | null | undefined = row.result?.calibration,
+): DisclosureSummary {
   return {
     id: row.id,
     title: row.title,
@@ -334,6 +360,7 @@ function toSummary(row: DisclosureScoreEntity): DisclosureSummary {
     overall: row.overall,
     grade: row.grade,
     class: row.disclosureClass,
+    gradeBasis: gradeBasisOf(calibration),
     rubricVersion: row.rubricVersion,
     createdBy: row.creator ? { userId: row.creator.id, displayName: row.creator.displayName } : null,
     createdAt: row.createdAt.toISOString(),

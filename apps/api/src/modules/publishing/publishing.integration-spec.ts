@@ -1,3 +1,4 @@
+import { gradeBasisOf } from '../../common/scoring/grade-basis';
 import { randomBytes } from 'node:crypto';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { Client } from '../../../test/test-app';
@@ -194,8 +195,22 @@ describe('publishing: public company pages, comparison and investor dialogue (HT
     expect(res.status).toBe(200);
     expect(res.body.criteria.length).toBeGreaterThan(5);
     expect((res.body.companies as { company: { slug: string } }[]).map((c) => c.company.slug)).toEqual(slugs);
-    for (const row of res.body.companies as { publication: { overall: number }; scores: Record<string, number> }[]) {
+    for (const row of res.body.companies as {
+      company: { slug: string };
+      publication: { publicationId: string; overall: number; gradeBasis: { min: number; max: number } | null };
+      scores: Record<string, number>;
+    }[]) {
       expect(row.publication.overall).toEqual(expect.any(Number));
+      // What the grade stands for, the same on every public view: the comparison, the company page, the publication.
+      expect(row.publication.gradeBasis?.min).toBeLessThanOrEqual(row.publication.overall);
+      expect(row.publication.gradeBasis?.max).toBeGreaterThanOrEqual(row.publication.overall);
+      const full = await anonymous().get(
+        `/api/public/companies/${row.company.slug}/publications/${row.publication.publicationId}`,
+      );
+      expect(full.body.gradeBasis).toEqual(gradeBasisOf(full.body.score.calibration));
+      expect(row.publication.gradeBasis).toEqual(full.body.gradeBasis);
+      const companyPage = await anonymous().get(`/api/public/companies/${row.company.slug}`);
+      expect(companyPage.body.disclosures[0].gradeBasis).toEqual(full.body.gradeBasis);
       expect(Object.keys(row.scores).sort()).toEqual((res.body.criteria as { id: string }[]).map((c) => c.id).sort());
     }
     const english = await anonymous().get(`/api/public/compare?slugs=${slugs[0]},${slugs[1]}&language=en`);

@@ -9,6 +9,7 @@ import type { CompaniesQueryDto, CompareQueryDto } from './dto/publishing.dto';
 import { DialogueQuestionEntity } from './entities/dialogue-question.entity';
 import { PublicationEntity } from './entities/publication.entity';
 import { PublicPageCache } from './public-page-cache';
+import { gradeBasisOf, type StoredCalibration } from '../../common/scoring/grade-basis';
 import { countPublishers, publicationStats, toPublicCompany } from './public-company-row';
 import type {
   CompanyComparison,
@@ -31,6 +32,8 @@ interface PublicationRow {
   overall: number;
   class: string;
   grade: string;
+  /** The stored score's calibration (what the grade stands for); null for a v1 score. */
+  calibration: StoredCalibration | null;
   criteria: PublicCriterionScore[] | null;
 }
 
@@ -158,7 +161,7 @@ export class PublishingService {
     // `notApplicable` only where the scorer set it, so older publications keep their exact shape).
     const rows = (await this.publications.query(
       `SELECT p.organization_id, p.id, p.type, p.language, p.title, p.version, p.published_at, p.overall, p.class,
-              p.score->>'grade' AS grade,
+              p.score->>'grade' AS grade, p.score->'calibration' AS calibration,
               (SELECT jsonb_agg(jsonb_build_object('id', c->'id', 'key', c->'key', 'name', c->'name', 'score', c->'score')
                                 || CASE WHEN c->'notApplicable' = 'true'::jsonb THEN '{"notApplicable": true}'::jsonb
                                         ELSE '{}'::jsonb END
@@ -214,6 +217,7 @@ function rowSummary(p: PublicationRow): PublicPublicationSummary {
     publishedAt: new Date(p.published_at).toISOString(),
     overall: p.overall,
     grade: p.grade,
+    gradeBasis: gradeBasisOf(p.calibration),
     class: p.class,
   };
 }
@@ -228,6 +232,7 @@ function toSummary(p: PublicationEntity): PublicPublicationSummary {
     publishedAt: p.publishedAt.toISOString(),
     overall: p.overall,
     grade: p.score.grade,
+    gradeBasis: gradeBasisOf(p.score.calibration),
     class: p.disclosureClass,
   };
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useMatch, useNavigationType } from 'react-router';
+import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { useCurrentUser } from '../../features/auth/hooks/use-current-user';
 import { LanguageSwitcher } from '../../features/language/components/language-switcher';
 import { useSyncUserLocale } from '../../features/language/hooks/use-sync-user-locale';
@@ -9,6 +9,7 @@ import { InvestorNav } from '../../features/investor/components/investor-nav';
 import { OrganizationNav } from '../../features/organizations/components/organization-nav';
 import { OrganizationSwitcher } from '../../features/organizations/components/organization-switcher';
 import { ErrorBoundary } from '../components/error-boundary';
+import { usePageLanding } from './use-page-landing';
 import { UserMenu } from './user-menu';
 
 /** Skip link, header (brand, organization switcher, language, account), organization menu and main. */
@@ -18,20 +19,14 @@ export function AppLayout() {
   useSyncUserLocale();
   const user = me.data ?? null;
   const location = useLocation();
-  const navigationType = useNavigationType();
   const mainRef = useRef<HTMLElement>(null);
   // The bell belongs to the organization being viewed (notifications are per member and organization).
   const orgId = useMatch('/o/:orgId/*')?.params.orgId;
   const inOrganization = Boolean(user && orgId && user.memberships.some((m) => m.organizationId === orgId));
-  const shownPath = useRef(location.pathname);
-
-  // After the user moves to another page (a link, back/forward), move focus to the new page so screen readers
-  // start reading it. Not on first load and not on redirects (replace), so the skip link stays the first stop.
-  useEffect(() => {
-    if (shownPath.current === location.pathname) return;
-    shownPath.current = location.pathname;
-    if (navigationType !== 'REPLACE') mainRef.current?.focus();
-  }, [location.pathname, navigationType]);
+  // After the user moves to another page (a link, a form that sends them on, back/forward): the new page starts at the
+  // top (except back/forward) with focus on its heading, so screen readers start reading it. Not on first load and
+  // not on redirects, so the skip link stays the first stop.
+  usePageLanding(mainRef);
 
   return (
     <div className="app">

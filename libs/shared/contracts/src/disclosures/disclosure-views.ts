@@ -36,6 +36,34 @@ export const MAX_DISCLOSURE_COMPANY_NAME_CHARS = 120;
 export const MAX_DISCLOSURE_UPLOAD_BYTES = 5 * 1024 * 1024;
 export const DISCLOSURE_UPLOAD_EXTENSIONS = ['.txt', '.docx', '.pdf'] as const;
 
+/**
+ * Fewer rated texts than this in a grade's band and the pages say, beside the grade, that it rests on only that many
+ * (an "A" from two rated texts is no firmer than a coin flip).
+ */
+export const FEW_RATED_TEXTS = 10;
+
+/**
+ * What a letter grade stands for. The grade (A–E) is the band of the calibrated score the text fell in; the band is
+ * described by how people rated the development texts that scored in it. The API derives it once from the calibration
+ * stored with the result (apps/api common/scoring/grade-basis.ts): the counts, and the share rated strong with its
+ * 95 % interval in whole percent, rounded there once, so that every page shows the same figures.
+ */
+export interface GradeBasis {
+  /** The band's score range, inclusive (e.g. 72–100). */
+  min: number;
+  max: number;
+  /** Rated development texts in the band, and how people rated them (strong + medium + weak = rated). */
+  rated: number;
+  strong: number;
+  medium: number;
+  weak: number;
+  /** strong / rated and its 95 % Wilson interval, in whole percent. 0 and [0, 100] when the band has none. */
+  strongPercent: number;
+  interval: [number, number];
+  /** Which rated set and when, as the scorer wrote it (e.g. "dev: 173 rated texts, 2026-12-03"). */
+  source: string;
+}
+
 /** A history entry: everything but the text and the full result. */
 export interface DisclosureSummaryOf<D extends DisclosureDomainTypes> {
   id: string;
@@ -48,6 +76,8 @@ export interface DisclosureSummaryOf<D extends DisclosureDomainTypes> {
   grade: D['grade'];
   /** JPX400 floor check; only CG-report entries have one (null otherwise). */
   class: D['class'] | null;
+  /** What the grade stands for; null for a result saved before the scorer was calibrated (v1). */
+  gradeBasis: GradeBasis | null;
   rubricVersion: string;
   createdBy: { userId: string; displayName: string } | null;
   createdAt: string;

@@ -1,3 +1,4 @@
+import type { GradeBasis } from '../disclosures/disclosure-views';
 import type { CompanySize, IndustryCode, ListingStatus } from '../organizations/organization-profile';
 
 /**
@@ -49,6 +50,8 @@ export interface PublicPublicationSummaryOf<D extends PublishingDomainTypes> {
   publishedAt: string;
   overall: number;
   grade: string;
+  /** What the grade stands for (its score band and how people rated texts in it); null for a v1 score. */
+  gradeBasis: GradeBasis | null;
   /** JPX400's 〇/△/✕ floor check: only CG-report entries have one (null otherwise). Not a quality grade. */
   class: string | null;
 }

@@ -13,7 +13,13 @@ import {
   type DisclosureRubric,
   type DisclosureSummary,
 } from '@ipgn/disclosure-scoring';
-import { bilingualSchema, domainString, domainValue, pageSchema } from '../../../shared/api/schemas/common-schemas';
+import {
+  bilingualSchema,
+  domainString,
+  domainValue,
+  gradeBasisSchema,
+  pageSchema,
+} from '../../../shared/api/schemas/common-schemas';
 import { disclosureScoreSchema } from '../../../shared/api/schemas/disclosure-score-schema';
 
 // Runtime schemas of the disclosure API's answers (types from @ipgn/disclosure-scoring), loaded with its pages' chunks.
@@ -33,6 +39,7 @@ const summaryShape = {
   overall: z.number(),
   grade,
   class: z.nullable(disclosureClass),
+  gradeBasis: gradeBasisSchema,
   rubricVersion: z.string(),
   createdBy: z.nullable(z.looseObject({ userId: z.string(), displayName: z.string() })),
   createdAt: z.string(),

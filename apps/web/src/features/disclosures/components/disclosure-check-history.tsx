@@ -12,6 +12,7 @@ import { formatDateTime } from '../../../shared/i18n/format';
 import { useDeleteDisclosureCheck } from '../hooks/use-delete-disclosure-check';
 import { useDisclosureChecks } from '../hooks/use-disclosure-checks';
 import { checkTitle } from '../utils/check-title';
+import { GradedScoreBadge } from './graded-score-badge';
 
 /** The investor's own checks, newest first: open one, or delete it. Nobody else sees this list. */
 export function DisclosureCheckHistory() {
@@ -36,6 +37,9 @@ export function DisclosureCheckHistory() {
       {list.data && list.data.length === 0 ? <p className="empty">{t('disclosures.checks.history.empty')}</p> : null}
       {list.data && list.data.length > 0 ? (
         <>
+          <p className="muted" data-testid="grade-list-note">
+            {t('disclosures.grade.listNote')}
+          </p>
           <ul className="list" aria-labelledby="disclosure-check-history-title" data-testid="disclosure-check-list">
             {list.data.map((d) => (
               <li key={d.id} className="list-item">
@@ -48,13 +52,7 @@ export function DisclosureCheckHistory() {
                   </p>
                 </div>
                 <div className="list-item__side">
-                  <p className="badge" data-testid="disclosure-score">
-                    {t(d.class ? 'disclosures.history.score' : 'disclosures.history.scoreNoClass', {
-                      score: d.overall,
-                      grade: d.grade,
-                      mark: d.class ?? '',
-                    })}
-                  </p>
+                  <GradedScoreBadge summary={d} />
                   <ConfirmAction
                     label={t('disclosures.history.delete')}
                     accessibleLabel={t('disclosures.history.deleteLabel', { title: checkTitle(d, t) })}

@@ -61,10 +61,15 @@ describe("An investor's own disclosure check", () => {
     await user.selectOptions(screen.getByLabelText('文書の種類'), '統合報告書');
     await user.click(screen.getByLabelText(/^評価する文章/));
     await user.paste(TEXT);
+    const scrolled = jest.spyOn(window, 'scrollTo');
     await user.click(screen.getByRole('button', { name: '評価する' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: '電池材料株式会社 統合報告書' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { level: 1, name: '電池材料株式会社 統合報告書' });
     expect(location.pathname).toBe('/investor/checks/c-new');
+    // The result opens at its top with focus on its title (not at the form's scroll position).
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(scrolled).toHaveBeenCalledWith({ top: 0, left: 0, behavior: 'instant' });
+    scrolled.mockRestore();
     const body = api.callsTo('POST /api/me/disclosure-checks')[0].body as Record<string, string>;
     expect(body).toEqual({
       title: '電池材料株式会社 統合報告書',

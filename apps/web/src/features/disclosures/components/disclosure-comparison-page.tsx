@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { DisclosurePeriod } from '@ipgn/contracts';
@@ -5,8 +6,9 @@ import { LoadingState } from '../../../shared/components/loading-state';
 import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useDisclosureComparison } from '../hooks/use-disclosure-comparison';
-import { comparisonKind } from '../utils/comparison-kind';
+import { comparisonFallback, comparisonKind } from '../utils/comparison-kind';
 import { CompareOverall } from './compare-overall';
+import { GradedScoreBadge } from './graded-score-badge';
 import { CriterionDeltaTable } from './criterion-delta-table';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
 import { TextDiff } from './text-diff';
@@ -17,7 +19,8 @@ import { formatDateTime } from '../../../shared/i18n/format';
 /**
  * Two saved scores side by side. Two versions of one document (same type, titles differing only in the period): overall
  * change, change per criterion, sentence diff. Two different documents: document A and B, their scores and
- * differences, no "improved"/"worse" and no sentence diff.
+ * differences, no "improved"/"worse" and no sentence diff — with the reason (type or title), and a link to compare
+ * them as versions after all (`?as=versions`, kept in the address so Back and reload keep it).
  */
 export function DisclosureComparisonPage() {
   const { t } = useTranslation();
@@ -26,9 +29,28 @@ export function DisclosureComparisonPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const order = params.get('order') === 'given' ? 'given' : 'document';
+  const asVersions = params.get('as') === 'versions';
   const comparison = useDisclosureComparison(orgId, fromId, toId, order);
   const data = comparison.data;
-  const kind = data ? comparisonKind(data.from, data.to) : 'versions';
+  // Why the two were not taken for versions (null when they were); the user may say they are.
+  const fallback = data ? comparisonFallback(data.from, data.to) : null;
+  const kind = asVersions ? 'versions' : data ? comparisonKind(data.from, data.to) : 'versions';
+  // The link that switched the view is replaced by the other one: focus the box that says which view this is.
+  const kindRef = useRef<HTMLDivElement>(null);
+  const shownAs = useRef(asVersions);
+  useEffect(() => {
+    if (shownAs.current === asVersions) return;
+    shownAs.current = asVersions;
+    kindRef.current?.focus({ preventScroll: true });
+  }, [asVersions]);
+  /** This view's address with `as` set or dropped (the order kept). */
+  const withAs = (versions: boolean): { search: string } => {
+    const next = new URLSearchParams(params);
+    if (versions) next.set('as', 'versions');
+    else next.delete('as');
+    const query = next.toString();
+    return { search: query ? `?${query}` : '' };
+  };
 
   // A document with no period read shows none: most pasted texts never had one (the order line says it once).
   const periodLabel = (p: DisclosurePeriod) =>
@@ -50,15 +72,8 @@ export function DisclosureComparisonPage() {
       <dd>
         <Link to={`/o/${orgId}/disclosures/${d.id}`}>{d.title}</Link>
         {period ? <span className="compare-side__period"> {periodLabel(period)}</span> : null}
-        <span className="muted">
-          {' '}
-          · {formatDateTime(d.createdAt)} ·{' '}
-          {t(d.class ? 'disclosures.history.score' : 'disclosures.history.scoreNoClass', {
-            score: d.overall,
-            grade: d.grade,
-            mark: d.class ?? '',
-          })}
-        </span>
+        <span className="muted"> · {formatDateTime(d.createdAt)}</span>
+        <GradedScoreBadge summary={d} />
       </dd>
     </div>
   );
@@ -79,6 +94,42 @@ export function DisclosureComparisonPage() {
             <p className="muted" data-testid="compare-order">
               {orderLine()}
             </p>
+            {fallback !== null ? (
+              <div className="compare-kind" data-testid="compare-kind" ref={kindRef} tabIndex={-1}>
+                {asVersions ? (
+                  <p>
+                    {t('disclosures.compare.forcedVersions')}{' '}
+                    <Link to={withAs(false)} data-testid="compare-as-documents">
+                      {t('disclosures.compare.asDocuments')}
+                    </Link>
+                  </p>
+                ) : (
+                  <>
+                    <p data-testid="compare-fallback-reason">
+                      {fallback === 'documentType'
+                        ? t('disclosures.compare.documents.whyDocumentType', {
+                            a: t(`disclosures.documentTypes.${data.from.documentType}`),
+                            b: t(`disclosures.documentTypes.${data.to.documentType}`),
+                          })
+                        : t('disclosures.compare.documents.whyTitle', { a: data.from.title, b: data.to.title })}
+                    </p>
+                    <p className="muted" id="compare-as-versions-hint">
+                      {t('disclosures.compare.documents.asVersionsHint')}
+                    </p>
+                    <p>
+                      <Link
+                        to={withAs(true)}
+                        className="button button--secondary"
+                        aria-describedby="compare-as-versions-hint"
+                        data-testid="compare-as-versions"
+                      >
+                        {t('disclosures.compare.documents.asVersions')}
+                      </Link>
+                    </p>
+                  </>
+                )}
+              </div>
+            ) : null}
             <dl className="compare-sides">
               {side(
                 t(kind === 'versions' ? 'disclosures.compare.from' : 'disclosures.compare.documents.a'),
@@ -96,9 +147,11 @@ export function DisclosureComparisonPage() {
                 type="button"
                 className="button button--secondary"
                 onClick={() =>
-                  void navigate(`/o/${orgId}/disclosures/compare/${data.to.id}/${data.from.id}?order=given`, {
-                    replace: true,
-                  })
+                  void navigate(
+                    `/o/${orgId}/disclosures/compare/${data.to.id}/${data.from.id}?order=given${asVersions ? '&as=versions' : ''}`,
+                    // The same view with its sides swapped: stay where the user is.
+                    { replace: true, state: { keepPlace: true } },
+                  )
                 }
               >
                 {t(kind === 'documents' ? 'disclosures.compare.swapDocuments' : 'disclosures.compare.swap')}

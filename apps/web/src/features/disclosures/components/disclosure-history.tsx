@@ -11,6 +11,7 @@ import { useDisclosures } from '../hooks/use-disclosures';
 import { LoadMore } from '../../../shared/components/load-more';
 import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
 import { formatDateTime } from '../../../shared/i18n/format';
+import { GradedScoreBadge } from './graded-score-badge';
 import { HistorySort, useHistorySort } from './history-sort';
 
 export interface DisclosureHistoryProps {
@@ -68,6 +69,9 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
       {list.data && list.data.length === 0 ? <p className="empty">{t('disclosures.history.empty')}</p> : null}
       {list.data && list.data.length > 0 ? (
         <>
+          <p className="muted" data-testid="grade-list-note">
+            {t('disclosures.grade.listNote')}
+          </p>
           <p className="muted" id="disclosure-compare-hint">
             {t('disclosures.history.compareHint')}
           </p>
@@ -90,13 +94,7 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
                   </p>
                 </div>
                 <div className="list-item__side">
-                  <p className="badge" data-testid="disclosure-score">
-                    {t(d.class ? 'disclosures.history.score' : 'disclosures.history.scoreNoClass', {
-                      score: d.overall,
-                      grade: d.grade,
-                      mark: d.class ?? '',
-                    })}
-                  </p>
+                  <GradedScoreBadge summary={d} />
                   <label className="disclosure-choose">
                     <input
                       type="checkbox"

@@ -28,6 +28,8 @@ export function DisclosureJudgement({ record, besideSummary }: DisclosureJudgeme
   const { t } = useTranslation();
   const rubric = useDisclosureRubric();
   const [chosen, setChosen] = useState<CriterionId | null>(null);
+  // Counts the user's requests to see evidence: each one scrolls the first highlight into view.
+  const [reveal, setReveal] = useState(0);
   const criteria = record.result.criteria;
   // Until the user picks one, show the evidence of the first criterion that has any.
   const selectedId = chosen ?? criteria.find((c) => c.evidence.length > 0)?.id ?? null;
@@ -52,10 +54,13 @@ export function DisclosureJudgement({ record, besideSummary }: DisclosureJudgeme
         criteria={criteria}
         rubric={rubric.data?.criteria}
         selected={selectedId}
-        onSelect={setChosen}
+        onSelect={(id) => {
+          setChosen(id);
+          setReveal((n) => n + 1);
+        }}
         sentences={sentences}
       />
-      <HighlightedText text={record.text} criterion={selected} sentences={sentences} />
+      <HighlightedText text={record.text} criterion={selected} sentences={sentences} reveal={reveal} />
       <SuggestionsByHeading suggestions={record.result.suggestions} criteria={criteria} />
       <ScoreMeaning />
     </>

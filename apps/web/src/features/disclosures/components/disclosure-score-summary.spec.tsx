@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { judgeDisclosure } from '@ipgn/disclosure-scoring';
+import { judgeDisclosure, type DisclosureRecord } from '@ipgn/disclosure-scoring';
 import type { Locale } from '@ipgn/contracts';
 import { createI18n } from '../../../shared/i18n/create-i18n';
-import { disclosureRecordOf } from '../../../testing/judgement-fixtures';
+import { aGradeBasis, disclosureRecordOf } from '../../../testing/judgement-fixtures';
 import { DisclosureScoreSummary } from './disclosure-score-summary';
 
 // Our own passage: a chain about a named business, then activity and count sentences that stand in for strategy.
@@ -25,18 +25,59 @@ function renderSummary(locale: Locale = 'ja') {
 }
 
 describe('DisclosureScoreSummary: how the overall is made', () => {
-  it('puts the factor beside the substitution share only, and names the other share so it is not the risk role', () => {
+  it('says in one plain sentence what the substitution deduction counts and costs, with the formula behind a summary', () => {
     const result = renderSummary();
     expect(result.substitution.factor).toBeLessThan(1);
+    const count = result.substitution.findings.length;
+    const cut = Math.round((1 - result.substitution.factor) * 100);
+    expect(screen.getByTestId('substitution-plain')).toHaveTextContent(
+      `戦略の代わりになっている文（活動報告・件数・リスク定型文）が${count}文あるため、総合スコアを${cut}%差し引いています。`,
+    );
+    // The formula and the ratio are in a closed details element, named by its summary.
+    const formula = screen.getByText('総合スコアの計算方法').closest('details');
+    expect(formula).not.toHaveAttribute('open');
+    for (const id of ['score-makeup-how', 'substitution-share', 'generic-share'])
+      expect(formula).toContainElement(screen.getByTestId(id));
+    expect(screen.getByTestId('substitution-plain').closest('details')).toBeNull();
+    // The ratio is written out as the scorer counts it: substitution sentences against the kinds of links.
+    const links = new Set(result.chains.flatMap((c) => c.links)).size;
+    expect(count / (count + links)).toBeCloseTo(result.substitution.share, 2);
     const factor = result.substitution.factor.toFixed(2);
     expect(screen.getByTestId('substitution-share')).toHaveTextContent(
-      `代替記述の比率：${Math.round(result.substitution.share * 100)}%（活動報告・件数・リスク定型文の文数を、その文数と連鎖が示すつながりの種類数の合計で割った値で、文全体に占める割合ではありません。スコアに係数 ${factor} を掛けています）`,
+      `代替記述の比率：${Math.round(result.substitution.share * 100)}%（活動報告・件数・リスク定型文の文数 ${count} ÷（その文数 ${count} ＋ 連鎖が示すつながりの種類数 ${links}））。この比率から係数 ${factor} を決め、スコアに掛けています。`,
     );
+    expect(screen.getByTestId('substitution-share')).not.toHaveTextContent('文全体に占める割合ではありません');
     expect(screen.getByTestId('generic-share')).toHaveTextContent(
       `対象のない一般的な文の割合（参考・スコアの計算には使っていません）：${Math.round(result.boilerplate.genericShare * 100)}%`,
     );
     expect(screen.getByTestId('generic-share')).not.toHaveTextContent('係数');
     expect(screen.queryByText(/定型的な文の割合/)).toBeNull();
+  });
+
+  it('says when nothing stands in for strategy, or too little to cost anything', () => {
+    const text =
+      '当社の電池材料事業では、正極材の焼成技術に関する特許群が、車載電池向け製品の売上高1,240億円を支えています。';
+    const result = judgeDisclosure(text);
+    expect(result.substitution.findings).toHaveLength(0);
+    const { rerender } = render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <DisclosureScoreSummary record={disclosureRecordOf(text, result)} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('substitution-plain')).toHaveTextContent(
+      '戦略の代わりになっている文（活動報告・件数・リスク定型文）はありません。',
+    );
+    // One activity sentence among many claims: below the scorer's free share, factor 1.
+    const supported = judgeDisclosure(TEXT);
+    const free = { ...supported, substitution: { ...supported.substitution, factor: 1 } };
+    rerender(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <DisclosureScoreSummary record={disclosureRecordOf(TEXT, free)} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('substitution-plain')).toHaveTextContent(
+      `活動報告・件数・リスク定型文が${supported.substitution.findings.length}文ありますが、文章の主張に比べて少ないため、総合スコアから差し引いていません。`,
+    );
   });
 
   it('explains the overall from the best chain, the other chains and the factor the result carries', () => {
@@ -54,8 +95,12 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
     );
     expect(screen.getByTestId('generic-share')).toHaveTextContent(/^Share of general sentences \(nothing named\)/);
     expect(screen.getByTestId('substitution-share')).toHaveTextContent(
-      /^Substitution ratio: \d+% \(activity, count and risk sentences divided by/,
+      /^Substitution ratio: \d+% \(activity, count and risk sentences \d+ ÷ \(those sentences \d+ \+ kinds of links/,
     );
+    expect(screen.getByTestId('substitution-plain')).toHaveTextContent(
+      `${result.substitution.findings.length} sentences stand in for strategy (activity reports, counts, risk boilerplate), so ${Math.round((1 - result.substitution.factor) * 100)}% is taken off the overall score.`,
+    );
+    expect(screen.getByText('How the overall score is calculated').tagName).toBe('SUMMARY');
   });
 
   it('says there is no chain when there is none', () => {
@@ -68,5 +113,87 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
       </I18nextProvider>,
     );
     expect(screen.getByTestId('score-makeup-how')).toHaveTextContent('連鎖が見つからないため、0点です。');
+  });
+});
+
+describe('DisclosureScoreSummary: what the grade is', () => {
+  const result = judgeDisclosure(TEXT);
+  const show = (overrides: Partial<DisclosureRecord>, locale: Locale = 'ja') =>
+    render(
+      <I18nextProvider i18n={createI18n(locale)}>
+        <DisclosureScoreSummary record={disclosureRecordOf(TEXT, result, { grade: 'A', ...overrides })} />
+      </I18nextProvider>,
+    );
+
+  it('says beside a grade from few rated texts how few, and right by the score that it is no official rating', () => {
+    show({ gradeBasis: aGradeBasis() });
+    const grade = screen.getByTestId('disclosure-grade');
+    // In the grade's own row, not below the fold.
+    expect(grade.parentElement).toContainElement(screen.getByTestId('few-rated'));
+    expect(screen.getByTestId('few-rated')).toHaveTextContent(
+      '人が評価した文章 2件だけに基づく評価です。確かな目安ではありません。',
+    );
+    const note = screen.getByTestId('rule-based-note');
+    expect(note).toHaveTextContent(
+      'ルールに基づく自動判定で、当サービスが算出したものです。公式な格付け・評価ではありません。',
+    );
+    // Right after the figures, before the explanation and the floor check.
+    expect(grade.closest('dl')?.nextElementSibling).toBe(note);
+    expect(screen.getByTestId('grade-meaning')).toHaveTextContent(
+      '評価「A」は、総合スコア72〜100点の帯を表す記号です。人が評価した開発用の文章のうち、この帯の得点になった2件では、「強い」が1件（50%、95%区間 9%〜91%）、「中程度」が1件、「弱い」が0件でした。',
+    );
+    expect(screen.getByTestId('disclosure-calibration')).toHaveTextContent(
+      '出典：人が評価した開発用の文章 173件（2026-12-03）',
+    );
+  });
+
+  it('lets a grade from enough rated texts stand without the note', () => {
+    show({
+      grade: 'E',
+      gradeBasis: aGradeBasis({
+        min: 0,
+        max: 10,
+        rated: 110,
+        strong: 0,
+        medium: 1,
+        weak: 109,
+        strongPercent: 0,
+        interval: [0, 3],
+      }),
+    });
+    expect(screen.queryByTestId('few-rated')).toBeNull();
+    expect(screen.getByTestId('grade-meaning')).toHaveTextContent(
+      'この帯の得点になった110件では、「強い」が0件（0%、95%区間 0%〜3%）',
+    );
+  });
+
+  it('says when no rated text backs the band at all, and what a v1 grade is', () => {
+    const { unmount } = show({
+      gradeBasis: aGradeBasis({ rated: 0, strong: 0, medium: 0, weak: 0, strongPercent: 0, interval: [0, 100] }),
+    });
+    expect(screen.getByTestId('few-rated')).toHaveTextContent(
+      'この得点帯には人が評価した文章がなく、評価に裏付けがありません。',
+    );
+    expect(screen.getByTestId('grade-meaning')).toHaveTextContent(
+      'この帯の得点になった文章は、まだ人が評価していません。',
+    );
+    unmount();
+    show({ gradeBasis: null });
+    expect(screen.queryByTestId('few-rated')).toBeNull();
+    expect(screen.getByTestId('grade-meaning')).toHaveTextContent('以前の評価方式（v1）での総合スコアの帯です');
+  });
+
+  it('speaks English', () => {
+    const { unmount } = show({ gradeBasis: aGradeBasis() }, 'en');
+    expect(screen.getByTestId('few-rated')).toHaveTextContent('Based on only 2 rated texts: not a firm guide.');
+    expect(screen.getByTestId('rule-based-note')).toHaveTextContent(
+      'A rule-based judgement computed by this service, not an official rating.',
+    );
+    expect(screen.getByTestId('grade-meaning')).toHaveTextContent(
+      'Grade A stands for the overall-score band 72–100. Of the development texts that scored in this band and were rated by people (2), people rated 1 strong (50%, 95% interval 9%–91%), 1 medium and 0 weak.',
+    );
+    unmount();
+    show({ gradeBasis: aGradeBasis({ rated: 1, strong: 1, medium: 0 }) }, 'en');
+    expect(screen.getByTestId('few-rated')).toHaveTextContent('Based on only 1 rated text: not a firm guide.');
   });
 });

@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { isV2Result } from '../utils/judgement-view';
 import type { DisclosureRecord } from '@ipgn/disclosure-scoring';
 import { formatDateTime } from '../../../shared/i18n/format';
-import { CalibrationMeaning } from './calibration-meaning';
+import { FewRatedNote } from './few-rated-note';
 import { FloorCheck } from './floor-check';
+import { GradeMeaning } from './grade-meaning';
+import { RuleBasedNote } from './rule-based-note';
 import { ScoreMakeup } from './score-makeup';
 
 export interface DisclosureScoreSummaryProps {
@@ -11,8 +13,10 @@ export interface DisclosureScoreSummaryProps {
 }
 
 /**
- * Overall score and grade with what the score means (its calibration), and — for CG-report entries only —
- * JPX400's 〇/△/✕ floor check, labelled as such and kept apart from quality.
+ * Overall score and grade, right beside them that this is a rule-based judgement and not an official rating (and, when
+ * the grade's band rests on few rated texts, how few), then what the grade stands for (its band and how people rated
+ * texts in it), and — for CG-report entries only — JPX400's 〇/△/✕ floor check, labelled as such and kept apart
+ * from quality.
  */
 export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) {
   const { t } = useTranslation();
@@ -32,12 +36,27 @@ export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) 
         </div>
         <div className="disclosure-summary__figure">
           <dt>{t('disclosures.result.grade')}</dt>
-          <dd className="disclosure-summary__grade" data-testid="disclosure-grade">
-            {record.grade}
+          <dd className="disclosure-summary__grade-row">
+            <span className="disclosure-summary__grade" data-testid="disclosure-grade">
+              {record.grade}
+            </span>
+            <FewRatedNote basis={record.gradeBasis} />
           </dd>
         </div>
       </dl>
-      {v2 ? <CalibrationMeaning result={result} /> : null}
+      <RuleBasedNote />
+      {v2 ? (
+        <ScoreMakeup result={result} />
+      ) : (
+        // A result saved before v2: its factor did come from the share of generic sentences.
+        <p className="muted">
+          {t('disclosures.result.boilerplate', {
+            percent: Math.round(result.boilerplate.genericShare * 100),
+            factor: result.boilerplate.factor.toFixed(2),
+          })}
+        </p>
+      )}
+      <GradeMeaning grade={record.grade} basis={record.gradeBasis} />
       {record.class !== null ? <FloorCheck mark={record.class} reason={result.classReason} /> : null}
       <p className="muted">
         {t('disclosures.result.meta', {
@@ -51,17 +70,6 @@ export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) 
           ? t('disclosures.result.source.upload', { filename: record.filename ?? '' })
           : t('disclosures.result.source.paste')}
       </p>
-      {v2 ? (
-        <ScoreMakeup result={result} />
-      ) : (
-        // A result saved before v2: its factor did come from the share of generic sentences.
-        <p className="muted">
-          {t('disclosures.result.boilerplate', {
-            percent: Math.round(result.boilerplate.genericShare * 100),
-            factor: result.boilerplate.factor.toFixed(2),
-          })}
-        </p>
-      )}
     </section>
   );
 }

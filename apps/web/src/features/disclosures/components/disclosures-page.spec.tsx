@@ -20,7 +20,7 @@ import {
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import { DISCLOSURE_RUBRIC, disclosureRecordOf } from '../../../testing/judgement-fixtures';
-import { evidenceSentenceCount } from '../utils/evidence-sentences';
+import { evidenceHighlights } from '../utils/evidence-highlights';
 
 const WEAK = '当社は知的財産を重要な経営資源と認識し、適切に保護・管理してまいります。';
 const STRONG =
@@ -47,6 +47,7 @@ function summaryOf(r: DisclosureRecord): DisclosureSummary {
     overall,
     grade,
     class: r.class,
+    gradeBasis: r.gradeBasis,
     rubricVersion,
     createdBy,
     createdAt,
@@ -102,10 +103,15 @@ describe('Disclosure scoring pages', () => {
     await user.selectOptions(screen.getByLabelText('文書の種類'), '統合報告書');
     await user.click(screen.getByLabelText(/^評価する文章/));
     await user.paste(STRONG);
+    const scrolled = jest.spyOn(window, 'scrollTo');
     await user.click(screen.getByRole('button', { name: '評価する' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'CG報告書 2026' })).toBeInTheDocument();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'CG報告書 2026' });
     expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/d-new`);
+    // At the top, with focus on the result's title: the loading title it took first was replaced by this one.
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(scrolled).toHaveBeenCalledWith({ top: 0, left: 0, behavior: 'instant' });
+    scrolled.mockRestore();
     expect(api.callsTo(`POST /api/orgs/${ORG_ID}/disclosures`)[0].body).toEqual({
       title: 'CG報告書 2026',
       documentType: 'integrated_report',
@@ -115,17 +121,32 @@ describe('Disclosure scoring pages', () => {
     const expected = scoreDisclosure(STRONG, { documentType: 'cg_report' });
     expect(screen.getByTestId('disclosure-overall')).toHaveTextContent(`${expected.overall}点 / 100点`);
     expect(screen.getByTestId('disclosure-grade')).toHaveTextContent(expected.grade);
-    // The calibration says what the score means; the 〇/△/✕ is labelled as JPX400's floor check.
-    expect(screen.getByTestId('disclosure-calibration')).toHaveTextContent(
-      expected.calibration.n > 0 ? expected.calibration.meaning.ja : 'この得点帯に、人が評価した文章はまだありません。',
-    );
-    if (expected.calibration.n > 0) {
+    // Right by the score: a rule-based judgement, not an official rating.
+    expect(screen.getByTestId('rule-based-note')).toHaveTextContent('公式な格付け・評価ではありません');
+    // What the grade is: the band of the score and how people rated texts in it, with the interval the scorer's own
+    // sentence gives (one figure, not two differently rounded ones).
+    const { band, n } = expected.calibration;
+    const [min, max] = band.split('-');
+    const meaning = screen.getByTestId('disclosure-calibration');
+    expect(meaning).toHaveTextContent(`評価「${expected.grade}」は、総合スコア${min}〜${max}点の帯を表す記号です。`);
+    if (n > 0) {
+      const [, lo, hi] = /95%区間 (\d+)%〜(\d+)%/.exec(expected.calibration.meaning.ja) ?? [];
+      expect(meaning).toHaveTextContent(`この帯の得点になった${n}件では`);
+      expect(meaning).toHaveTextContent(`95%区間 ${lo}%〜${hi}%`);
       // Its source in Japanese, not the scorer's own "dev: N rated texts".
-      expect(screen.getByTestId('disclosure-calibration')).toHaveTextContent(
-        /出典：人が評価した開発用の文章 \d+件（\d{4}-\d{2}-\d{2}）/,
-      );
-      expect(screen.getByTestId('disclosure-calibration')).not.toHaveTextContent('rated texts');
+      expect(meaning).toHaveTextContent(/出典：人が評価した開発用の文章 \d+件（\d{4}-\d{2}-\d{2}）/);
+      expect(meaning).not.toHaveTextContent('rated texts');
     }
+    expect(
+      screen
+        .getByTestId('disclosure-calibration')
+        .closest('section')
+        ?.textContent?.match(/95%区間/g) ?? [],
+    ).toHaveLength(n > 0 ? 1 : 0);
+    // A band resting on few rated texts says so beside the grade.
+    if (n < 10)
+      expect(screen.getByTestId('few-rated')).toHaveTextContent(`人が評価した文章 ${n}件だけに基づく評価です`);
+    else expect(screen.queryByTestId('few-rated')).toBeNull();
     const floor = screen.getByTestId('disclosure-floor-check');
     expect(
       within(floor).getByRole('heading', { name: 'JPX400分析の最低限チェック（品質評価ではありません）' }),
@@ -163,18 +184,31 @@ describe('Disclosure scoring pages', () => {
     const governance = screen.getByTestId('criterion-oversight');
     const governanceResult = expected.criteria.find((c) => c.key === 'oversight');
     const button = within(governance).getByRole('button', { name: /根拠を表示/ });
-    await user.click(button);
+    const revealed: Element[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      revealed.push(this);
+    };
+    try {
+      await user.click(button);
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
     expect(button).toHaveAttribute('aria-pressed', 'true');
     const marks = within(text).getAllByTestId('evidence-mark');
     expect(marks.map((m) => m.textContent?.replace(/\[[^\]]*\]/g, '').trim())).toEqual(
       governanceResult?.evidence.map((e) => e.text.trim()),
     );
     expect(marks[0]).toHaveTextContent('根拠の始まり（監督の具体性）');
-    expect(
-      screen.getByText(
-        `「監督の具体性」の根拠：${evidenceSentenceCount(governanceResult?.evidence ?? [], expected.sentences)}文を強調表示しています。`,
-      ),
-    ).toBeInTheDocument();
+    // The first highlight is brought into view (the text box scrolls on its own).
+    expect(revealed).toEqual([marks[0]]);
+    // The caption says what is highlighted: words inside so many sentences, or whole sentences.
+    const shown = evidenceHighlights(STRONG, governanceResult?.evidence ?? [], expected.sentences);
+    expect(text.parentElement?.querySelector('[role=status]')?.textContent ?? '').toBe(
+      shown.kind === 'spans'
+        ? `「監督の具体性」の根拠：${shown.sentences}文の中の語句 ${shown.spans}か所を強調表示しています。`
+        : `「監督の具体性」の根拠：${shown.kind === 'sentences' ? shown.sentences : 0}文を強調表示しています。`,
+    );
 
     // Suggestions are grouped under guidance headings.
     const suggestions = screen.getByRole('region', { name: /書き加えるとよい内容/ });
@@ -509,6 +543,101 @@ describe('Disclosure scoring pages', () => {
     expect(screen.queryByText('削除された文')).toBeNull();
     expect(screen.queryByText('追加された文')).toBeNull();
     expect(screen.getByTestId('compare-no-diff')).toHaveTextContent('別の文書のため、文単位の差分');
+  });
+
+  it('says why two versions fell back to documents, and compares them as versions when asked, kept in the address', async () => {
+    const older = recordOf('d-old', 'CG報告書 補充原則3-1③（前年度版）', WEAK, '2026-11-20T00:00:00.000Z');
+    const newer = recordOf(
+      'd-new',
+      'CG報告書 補充原則3-1③・4-2②（2026年6月提出予定版）',
+      STRONG,
+      '2026-11-21T00:00:00.000Z',
+    );
+    const comparison = (order: 'document' | 'given', from = older, to = newer): DisclosureComparison => ({
+      from: summaryOf(from),
+      to: summaryOf(to),
+      fromPeriod: null,
+      toPeriod: null,
+      order,
+      overallDelta: to.overall - from.overall,
+      criteria: deltasOf(from, to),
+      textDiff: [
+        { op: 'removed', sentences: [from.text] },
+        { op: 'added', sentences: [to.text] },
+      ],
+      textDiffApproximate: false,
+    });
+    const api = apiFor('viewer');
+    api.on(`GET /api/orgs/${ORG_ID}/disclosures/${older.id}/compare/${newer.id}`, json(200, comparison('document')));
+    api.on(
+      `GET /api/orgs/${ORG_ID}/disclosures/${newer.id}/compare/${older.id}`,
+      json(200, comparison('given', newer, older)),
+    );
+    const user = userEvent.setup();
+    const { location, unmount } = renderApp(api, `/o/${ORG_ID}/disclosures/compare/${older.id}/${newer.id}`);
+
+    // Fallen back to documents, and says why: the titles differ in more than the period.
+    expect(await screen.findByTestId('overall-delta')).toHaveAttribute('data-kind', 'documents');
+    expect(screen.getByTestId('compare-fallback-reason')).toHaveTextContent(
+      `理由：題名が、年度・期の表記のほかにも異なります（「${older.title}」／「${newer.title}」）。`,
+    );
+    await user.click(screen.getByRole('link', { name: '同じ文書の版として比較する' }));
+
+    // As versions: change with improved/worse and the sentence diff; the choice is in the address.
+    expect(location.search).toBe('?as=versions');
+    expect(await screen.findByTestId('overall-delta')).toHaveAttribute('data-kind', 'versions');
+    expect(screen.getByTestId('overall-delta')).toHaveTextContent(`${older.overall} → ${newer.overall}`);
+    expect(screen.getByText('追加された文')).toBeInTheDocument();
+    expect(screen.queryByTestId('compare-no-diff')).toBeNull();
+    expect(screen.getByTestId('compare-kind')).toHaveTextContent('ご指定により、同じ文書の版として比較しています');
+    // The link pressed is gone: focus is on the box that says which view this is, not lost.
+    expect(screen.getByTestId('compare-kind')).toHaveFocus();
+
+    // Swapping the sides keeps it.
+    await user.click(screen.getByRole('button', { name: '比較元と比較先を入れ替える' }));
+    expect(location.pathname).toBe(`/o/${ORG_ID}/disclosures/compare/${newer.id}/${older.id}`);
+    expect(new URLSearchParams(location.search).get('as')).toBe('versions');
+    expect(await screen.findByTestId('overall-delta')).toHaveAttribute('data-kind', 'versions');
+
+    // A reload of that address keeps it too; and the way back to documents drops it.
+    unmount();
+    const reloaded = renderApp(api, `/o/${ORG_ID}/disclosures/compare/${newer.id}/${older.id}?order=given&as=versions`);
+    expect(await screen.findByTestId('overall-delta')).toHaveAttribute('data-kind', 'versions');
+    await user.click(screen.getByRole('link', { name: '別の文書として比較する' }));
+    expect(reloaded.location.search).toBe('?order=given');
+    expect(await screen.findByTestId('overall-delta')).toHaveAttribute('data-kind', 'documents');
+  });
+
+  it('says so when the document types differ, in English too', async () => {
+    const a = recordOf('d-ta', 'Report 2025', WEAK, '2026-11-20T00:00:00.000Z');
+    const b = {
+      ...recordOf('d-tb', 'Report 2026', STRONG, '2026-11-21T00:00:00.000Z'),
+      documentType: 'integrated_report' as const,
+    };
+    const comparison: DisclosureComparison = {
+      from: summaryOf(a),
+      to: summaryOf(b),
+      fromPeriod: null,
+      toPeriod: null,
+      order: 'document',
+      overallDelta: b.overall - a.overall,
+      criteria: deltasOf(a, b),
+      textDiff: [],
+      textDiffApproximate: false,
+    };
+    const api = createMockApi({
+      'GET /api/auth/me': json(200, aUser('viewer', { locale: 'en' })),
+      'GET /api/disclosure-rubric': json(200, DISCLOSURE_RUBRIC),
+      [`GET /api/orgs/${ORG_ID}/disclosures/${a.id}/compare/${b.id}`]: json(200, comparison),
+    });
+    renderApp(api, `/o/${ORG_ID}/disclosures/compare/${a.id}/${b.id}`, 'en');
+    expect(await screen.findByTestId('compare-fallback-reason')).toHaveTextContent(
+      'Why: their document types differ (CG report (e.g. supplementary principle 3-1③) / Integrated report).',
+    );
+    expect(screen.getByRole('link', { name: 'Compare as versions of one document' })).toHaveAttribute(
+      'href',
+      `/o/${ORG_ID}/disclosures/compare/${a.id}/${b.id}?as=versions`,
+    );
   });
 
   it('shows no period under a text that had none, and says once that such texts are in scoring order', async () => {

@@ -66,14 +66,46 @@ describe('HighlightedText and CriteriaChecklist: evidence counted by sentence', 
     ],
   };
 
-  it('says how many sentences are highlighted, not how many spans', () => {
+  it('says that words are highlighted, how many, and in how many sentences — not "2 sentences"', () => {
     render(
       <I18nextProvider i18n={createI18n('ja')}>
         <HighlightedText text={TEXT} criterion={criterion} sentences={result.sentences} />
       </I18nextProvider>,
     );
-    expect(screen.getByRole('status')).toHaveTextContent(`「${base.name.ja}」の根拠：2文を強調表示しています。`);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `「${base.name.ja}」の根拠：2文の中の語句 3か所を強調表示しています。`,
+    );
     expect(screen.getAllByTestId('evidence-mark')).toHaveLength(3);
+  });
+
+  it('says so in English, with one and many', () => {
+    const one = { ...criterion, evidence: [span(first.start, first.start + 4)] };
+    const { rerender } = render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <HighlightedText text={TEXT} criterion={criterion} sentences={result.sentences} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Evidence for “${base.name.en}”: 3 words or phrases highlighted in 2 sentences.`,
+    );
+    rerender(
+      <I18nextProvider i18n={createI18n('en')}>
+        <HighlightedText text={TEXT} criterion={one} sentences={result.sentences} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `Evidence for “${base.name.en}”: 1 word or phrase highlighted in 1 sentence.`,
+    );
+  });
+
+  it('says sentences when whole sentences are the evidence', () => {
+    const whole = { ...criterion, evidence: [span(first.start, first.end), span(second.start, second.end)] };
+    render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <HighlightedText text={TEXT} criterion={whole} sentences={result.sentences} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(`「${base.name.ja}」の根拠：2文を強調表示しています。`);
   });
 
   it('counts passages when the sentences are not known, in English too', () => {
@@ -120,5 +152,46 @@ describe('CriteriaChecklist: a criterion with nothing to judge', () => {
       expect(within(item).queryByText(new RegExp(`^${level} 0 / 3`))).toBeNull();
       unmount();
     }
+  });
+});
+
+describe('HighlightedText: bringing the evidence into view', () => {
+  const result = judgeDisclosure(TEXT);
+  const criterion = result.criteria.find((c) => c.evidence.length > 0) ?? null;
+  let calls: { element: Element; options: ScrollIntoViewOptions | boolean | undefined }[];
+  const original = Element.prototype.scrollIntoView;
+  const originalMatchMedia = window.matchMedia;
+  beforeEach(() => {
+    calls = [];
+    Element.prototype.scrollIntoView = function (this: Element, options?: ScrollIntoViewOptions | boolean) {
+      calls.push({ element: this, options });
+    };
+  });
+  afterEach(() => {
+    Element.prototype.scrollIntoView = original;
+    window.matchMedia = originalMatchMedia;
+  });
+  const view = (reveal: number) => (
+    <I18nextProvider i18n={createI18n('ja')}>
+      <HighlightedText text={TEXT} criterion={criterion} sentences={result.sentences} reveal={reveal} />
+    </I18nextProvider>
+  );
+
+  it('does not scroll when the page opens, then scrolls the first highlight into view on each request, smoothly', () => {
+    const { rerender } = render(view(0));
+    expect(calls).toEqual([]);
+    rerender(view(1));
+    const first = screen.getAllByTestId('evidence-mark')[0];
+    expect(calls).toEqual([{ element: first, options: { block: 'center', inline: 'nearest', behavior: 'smooth' } }]);
+    rerender(view(2));
+    expect(calls).toHaveLength(2);
+  });
+
+  it('jumps without animation for a user who prefers reduced motion', () => {
+    window.matchMedia = ((query: string) =>
+      ({ matches: query.includes('reduce') }) as MediaQueryList) as typeof window.matchMedia;
+    const { rerender } = render(view(0));
+    rerender(view(1));
+    expect(calls[0]?.options).toEqual({ block: 'center', inline: 'nearest', behavior: 'auto' });
   });
 });

@@ -8,27 +8,48 @@ export interface ScoreMakeupProps {
 const percent = (share: number): number => Math.round(share * 100);
 
 /**
- * How the overall score is made, from what the result carries: the best chain's score, what the other chains add
- * (one fifth of it), times the substitution factor — which belongs to the share of sentences standing in for strategy.
- * The share of general sentences (nothing named) is shown for reference; it does not enter the score.
+ * How the overall score is made, from what the result carries. One plain sentence says what the substitution deduction
+ * counts (sentences standing in for strategy) and what it cost; the formula — the best chain's score, what the other
+ * chains add (one fifth of it), times the substitution factor, and how that factor's ratio is counted — is behind a
+ * disclosure. The share of general sentences (nothing named) is shown there for reference; it does not enter the score.
  */
 export function ScoreMakeup({ result }: ScoreMakeupProps) {
   const { t } = useTranslation();
-  const factor = result.substitution.factor.toFixed(2);
+  const { substitution } = result;
+  const factor = substitution.factor.toFixed(2);
+  const count = substitution.findings.length;
+  // The ratio's other term, as the scorer counts it: the kinds of links across all chains.
+  const links = new Set(result.chains.flatMap((c) => c.links)).size;
+  const cut = percent(1 - substitution.factor);
   const best = result.chains.length > 0 ? Math.max(...result.chains.map((c) => c.score)) : null;
+  const plain =
+    count === 0
+      ? t('disclosures.result.makeup.plainNone')
+      : cut > 0
+        ? t('disclosures.result.makeup.plain', { count, cut })
+        : t('disclosures.result.makeup.plainFree', { count });
   return (
     <div className="score-makeup" data-testid="score-makeup">
-      <p data-testid="score-makeup-how">
-        {best === null
-          ? t('disclosures.result.makeup.noChains')
-          : t('disclosures.result.makeup.how', { best, factor, overall: result.overall })}
-      </p>
-      <p className="muted" data-testid="substitution-share">
-        {t('disclosures.result.makeup.substitution', { percent: percent(result.substitution.share), factor })}
-      </p>
-      <p className="muted" data-testid="generic-share">
-        {t('disclosures.result.makeup.generic', { percent: percent(result.boilerplate.genericShare) })}
-      </p>
+      <p data-testid="substitution-plain">{plain}</p>
+      <details className="score-makeup__formula">
+        <summary>{t('disclosures.result.makeup.formula')}</summary>
+        <p data-testid="score-makeup-how">
+          {best === null
+            ? t('disclosures.result.makeup.noChains')
+            : t('disclosures.result.makeup.how', { best, factor, overall: result.overall })}
+        </p>
+        <p className="muted" data-testid="substitution-share">
+          {t('disclosures.result.makeup.substitution', {
+            percent: percent(substitution.share),
+            count,
+            links,
+            factor,
+          })}
+        </p>
+        <p className="muted" data-testid="generic-share">
+          {t('disclosures.result.makeup.generic', { percent: percent(result.boilerplate.genericShare) })}
+        </p>
+      </details>
     </div>
   );
 }

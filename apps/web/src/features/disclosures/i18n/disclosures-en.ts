@@ -74,6 +74,11 @@ export const disclosuresEn: Messages['disclosures'] = {
     showingEvidence: 'Showing evidence',
     text: 'Text and evidence',
     textFor: 'Evidence for “{{criterion}}”: {{count}} sentences highlighted.',
+    textFor_one: 'Evidence for “{{criterion}}”: {{count}} sentence highlighted.',
+    textForWords: 'Evidence for “{{criterion}}”: {{count}} words or phrases highlighted {{where}}.',
+    textForWords_one: 'Evidence for “{{criterion}}”: {{count}} word or phrase highlighted {{where}}.',
+    wordsWhere: 'in {{count}} sentences',
+    wordsWhere_one: 'in {{count}} sentence',
     textForPassages: 'Evidence for “{{criterion}}”: {{count}} passages highlighted.',
     noEvidence: 'No sentence is evidence for “{{criterion}}”.',
     evidenceStart: 'Evidence starts ({{criterion}})',
@@ -83,13 +88,45 @@ export const disclosuresEn: Messages['disclosures'] = {
     vcgHeading: 'Heading {{number}}: {{name}}',
     boilerplate: 'Generic sentences: {{percent}}% (the score is multiplied by {{factor}})',
     makeup: {
+      plain:
+        '{{count}} sentences stand in for strategy (activity reports, counts, risk boilerplate), so {{cut}}% is taken off the overall score.',
+      plain_one:
+        '{{count}} sentence stands in for strategy (activity reports, counts, risk boilerplate), so {{cut}}% is taken off the overall score.',
+      plainFree:
+        '{{count}} sentences are activity reports, counts or risk boilerplate, but they are few against the claims the text makes, so nothing is taken off the overall score.',
+      plainFree_one:
+        '{{count}} sentence is an activity report, a count or risk boilerplate, but it is little against the claims the text makes, so nothing is taken off the overall score.',
+      plainNone: 'No sentence stands in for strategy (activity reports, counts, risk boilerplate).',
+      formula: 'How the overall score is calculated',
       how: "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, times the substitution factor {{factor}}, rounded ({{overall}}).",
       noChains:
         'How the overall score is made: no chain from a named business or asset to an outcome was found, so it is 0.',
       substitution:
-        'Substitution ratio: {{percent}}% (activity, count and risk sentences divided by those sentences plus the kinds of links the chains show — not a share of all sentences; the score is multiplied by {{factor}})',
+        'Substitution ratio: {{percent}}% (activity, count and risk sentences {{count}} ÷ (those sentences {{count}} + kinds of links the chains show {{links}})). The factor {{factor}} follows from this ratio and multiplies the score.',
       generic: 'Share of general sentences (nothing named), for reference — not used in the score: {{percent}}%',
     },
+  },
+  grade: {
+    label: 'Grade {{grade}}',
+    heading: 'What this grade and score mean',
+    meaning:
+      'Grade {{grade}} stands for the overall-score band {{min}}–{{max}}. Of the development texts that scored in this band and were rated by people ({{rated}}), people rated {{strong}} strong ({{percent}}%, 95% interval {{lo}}%–{{hi}}%), {{medium}} medium and {{weak}} weak.',
+    meaningNone:
+      'Grade {{grade}} stands for the overall-score band {{min}}–{{max}}. No text that scored in this band has been rated by people yet.',
+    meaningV1:
+      'Grade {{grade}} is a band of the overall score of the previous scorer (v1); it is not matched to ratings by people.',
+    source: 'Source: {{source}}',
+    few: 'Based on only {{count}} rated texts: not a firm guide.',
+    few_one: 'Based on only {{count}} rated text: not a firm guide.',
+    fewNone: 'No rated texts fall in this score band: nothing backs this grade yet.',
+    fewShort: 'based on only {{count}} rated texts',
+    fewShort_one: 'based on only {{count}} rated text',
+    fewShortNone: 'no rated texts behind it',
+    ruleBased: 'A rule-based judgement computed by this service, not an official rating.',
+    listNote:
+      'Grades (A–E) are bands of the overall score: a rule-based judgement, not an official rating. Each result page says what its band means.',
+    whatGrades:
+      'Grades (A–E) are bands of the overall score. What a band means is shown by the development texts rated by people that fell in it: how many there were and how many were rated strong. A grade from a band with few rated texts is not a firm guide.',
   },
   secondOpinion: {
     heading: 'Second opinion from an LLM (for reference)',
@@ -121,10 +158,6 @@ export const disclosuresEn: Messages['disclosures'] = {
     },
   },
   judgement: {
-    calibration: 'What this score means',
-    calibrationNone: 'No rated texts fall in this score band yet.',
-    calibrationRate: 'Rated strong by people: {{rate}} (95% interval {{lo}}–{{hi}}) · source: {{source}}',
-    calibrationSource: 'Source: {{source}}',
     calibrationSourceDev: '{{count}} development texts rated by people ({{date}})',
     floorCheck: "JPX400's floor check (not a quality grade)",
     floorCheckNote:
@@ -295,6 +328,14 @@ export const disclosuresEn: Messages['disclosures'] = {
       difference: 'Difference (B − A)',
       noDiff:
         'These are different documents, so no sentence-by-sentence changes (removed or added sentences) are shown. Each text is on its result page.',
+      whyDocumentType: 'Why: their document types differ ({{a}} / {{b}}).',
+      whyTitle:
+        'Why: their titles differ in more than the year or period (“{{a}}” / “{{b}}”). Two scores are taken for versions of one document when their titles differ only in the year or period.',
+      asVersions: 'Compare as versions of one document',
+      asVersionsHint:
+        'If these are versions of one document (say last year’s and this year’s), you see each criterion improved or worse and the sentence-by-sentence changes.',
     },
+    forcedVersions: 'Compared as versions of one document, as you asked (their titles or document types differ).',
+    asDocuments: 'Compare as two different documents',
   },
 };

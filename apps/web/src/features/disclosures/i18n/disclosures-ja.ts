@@ -72,6 +72,11 @@ export const disclosuresJa = {
     showingEvidence: '根拠を表示中',
     text: '本文と根拠',
     textFor: '「{{criterion}}」の根拠：{{count}}文を強調表示しています。',
+    textFor_one: '「{{criterion}}」の根拠：{{count}}文を強調表示しています。',
+    textForWords: '「{{criterion}}」の根拠：{{where}}の語句 {{count}}か所を強調表示しています。',
+    textForWords_one: '「{{criterion}}」の根拠：{{where}}の語句 {{count}}か所を強調表示しています。',
+    wordsWhere: '{{count}}文の中',
+    wordsWhere_one: '{{count}}文の中',
     textForPassages: '「{{criterion}}」の根拠：{{count}}か所を強調表示しています。',
     noEvidence: '「{{criterion}}」の根拠となる文はありません。',
     evidenceStart: '根拠の始まり（{{criterion}}）',
@@ -81,12 +86,43 @@ export const disclosuresJa = {
     vcgHeading: '項目{{number}}：{{name}}',
     boilerplate: '定型的な文の割合：{{percent}}%（スコアに係数 {{factor}} を掛けています）',
     makeup: {
+      plain:
+        '戦略の代わりになっている文（活動報告・件数・リスク定型文）が{{count}}文あるため、総合スコアを{{cut}}%差し引いています。',
+      plain_one:
+        '戦略の代わりになっている文（活動報告・件数・リスク定型文）が{{count}}文あるため、総合スコアを{{cut}}%差し引いています。',
+      plainFree:
+        '活動報告・件数・リスク定型文が{{count}}文ありますが、文章の主張に比べて少ないため、総合スコアから差し引いていません。',
+      plainFree_one:
+        '活動報告・件数・リスク定型文が{{count}}文ありますが、文章の主張に比べて少ないため、総合スコアから差し引いていません。',
+      plainNone: '戦略の代わりになっている文（活動報告・件数・リスク定型文）はありません。',
+      formula: '総合スコアの計算方法',
       how: '総合スコアの出し方：最も良い連鎖の点（{{best}}点）に、ほかの連鎖が加える分の5分の1を足し、代替記述の係数 {{factor}} を掛けて四捨五入しています（{{overall}}点）。',
       noChains: '総合スコアの出し方：事業・資産から成果までの連鎖が見つからないため、0点です。',
       substitution:
-        '代替記述の比率：{{percent}}%（活動報告・件数・リスク定型文の文数を、その文数と連鎖が示すつながりの種類数の合計で割った値で、文全体に占める割合ではありません。スコアに係数 {{factor}} を掛けています）',
+        '代替記述の比率：{{percent}}%（活動報告・件数・リスク定型文の文数 {{count}} ÷（その文数 {{count}} ＋ 連鎖が示すつながりの種類数 {{links}}））。この比率から係数 {{factor}} を決め、スコアに掛けています。',
       generic: '対象のない一般的な文の割合（参考・スコアの計算には使っていません）：{{percent}}%',
     },
+  },
+  grade: {
+    label: '評価{{grade}}',
+    heading: 'この評価と得点の意味',
+    meaning:
+      '評価「{{grade}}」は、総合スコア{{min}}〜{{max}}点の帯を表す記号です。人が評価した開発用の文章のうち、この帯の得点になった{{rated}}件では、「強い」が{{strong}}件（{{percent}}%、95%区間 {{lo}}%〜{{hi}}%）、「中程度」が{{medium}}件、「弱い」が{{weak}}件でした。',
+    meaningNone:
+      '評価「{{grade}}」は、総合スコア{{min}}〜{{max}}点の帯を表す記号です。この帯の得点になった文章は、まだ人が評価していません。',
+    meaningV1: '評価「{{grade}}」は、以前の評価方式（v1）での総合スコアの帯です。人の評価との対応は示していません。',
+    source: '出典：{{source}}',
+    few: '人が評価した文章 {{count}}件だけに基づく評価です。確かな目安ではありません。',
+    few_one: '人が評価した文章 {{count}}件だけに基づく評価です。確かな目安ではありません。',
+    fewNone: 'この得点帯には人が評価した文章がなく、評価に裏付けがありません。',
+    fewShort: '人が評価した文章 {{count}}件のみ',
+    fewShort_one: '人が評価した文章 {{count}}件のみ',
+    fewShortNone: '人が評価した文章なし',
+    ruleBased: 'ルールに基づく自動判定で、当サービスが算出したものです。公式な格付け・評価ではありません。',
+    listNote:
+      '評価（A〜E）は総合スコアの帯を表す記号です。ルールに基づく自動判定で、公式な格付けではありません。各帯の意味は結果ページに示します。',
+    whatGrades:
+      '評価（A〜E）は総合スコアの帯を表す記号です。それぞれの帯の意味は、人が評価した開発用の文章のうちその帯に入ったものが「強い」と評価された割合と件数で示します。件数が少ない帯の評価は確かな目安ではありません。',
   },
   secondOpinion: {
     heading: 'LLMのセカンドオピニオン（参考）',
@@ -118,10 +154,6 @@ export const disclosuresJa = {
     },
   },
   judgement: {
-    calibration: 'この得点の意味',
-    calibrationNone: 'この得点帯に、人が評価した文章はまだありません。',
-    calibrationRate: '人の評価で「強い」：{{rate}}（95%区間 {{lo}}〜{{hi}}）・出典：{{source}}',
-    calibrationSource: '出典：{{source}}',
     calibrationSourceDev: '人が評価した開発用の文章 {{count}}件（{{date}}）',
     floorCheck: 'JPX400分析の最低限チェック（品質評価ではありません）',
     floorCheckNote:
@@ -290,6 +322,14 @@ export const disclosuresJa = {
       difference: '差（B−A）',
       noDiff:
         '別の文書のため、文単位の差分（削除・追加された文）は表示しません。本文は各文書の結果ページで確認できます。',
+      whyDocumentType: '理由：文書の種類が異なります（{{a}}／{{b}}）。',
+      whyTitle:
+        '理由：題名が、年度・期の表記のほかにも異なります（「{{a}}」／「{{b}}」）。題名の違いが年度・期の表記だけのときに、同じ文書の版として扱います。',
+      asVersions: '同じ文書の版として比較する',
+      asVersionsHint:
+        '前年版と今年版など同じ文書の版であれば、観点ごとの改善・低下と、文単位の差分（削除・追加された文）を表示します。',
     },
+    forcedVersions: 'ご指定により、同じ文書の版として比較しています（題名または文書の種類は異なります）。',
+    asDocuments: '別の文書として比較する',
   },
 } as const;

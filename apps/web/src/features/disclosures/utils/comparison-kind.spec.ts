@@ -1,4 +1,4 @@
-import { comparisonKind, titleStem } from './comparison-kind';
+import { comparisonFallback, comparisonKind, titleStem } from './comparison-kind';
 
 const doc = (title: string, documentType: 'cg_report' | 'integrated_report' = 'cg_report') => ({ title, documentType });
 
@@ -15,6 +15,17 @@ describe('comparisonKind', () => {
   it('takes different titles or document types for two documents', () => {
     expect(comparisonKind(doc('A社 統合報告書 2026'), doc('B社 知財報告書 2026'))).toBe('documents');
     expect(comparisonKind(doc('2026年版'), doc('2026年版', 'integrated_report'))).toBe('documents');
+  });
+
+  it('says why two scores are not versions: the document type first, then the title', () => {
+    expect(comparisonFallback(doc('2025年 CG報告書'), doc('2026年 CG報告書'))).toBeNull();
+    expect(comparisonFallback(doc('2026年版'), doc('2026年版', 'integrated_report'))).toBe('documentType');
+    expect(
+      comparisonFallback(
+        doc('CG報告書 補充原則3-1③・4-2②（2026年6月提出予定版）'),
+        doc('CG報告書 補充原則3-1③（前年度版）'),
+      ),
+    ).toBe('title');
   });
 
   it('keeps the words of a title', () => {

@@ -32,6 +32,8 @@ export function NotificationBell({ orgId }: { orgId: string }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [open]);
   const unread = notifications.data?.unread ?? 0;
+  // The count as the bell shows it; the button's name carries the same text, so what is seen is what is said.
+  const shown = unread > 99 ? '99+' : String(unread);
   const items = notifications.data?.items ?? [];
   const link = (n: NotificationView) => (n.draftId ? `/o/${orgId}/drafts/${n.draftId}` : `/o/${orgId}/questions`);
   return (
@@ -42,7 +44,7 @@ export function NotificationBell({ orgId }: { orgId: string }) {
         className="notification-bell__button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={unread > 0 ? t('notifications.buttonUnread', { count: unread }) : t('notifications.buttonNone')}
+        aria-label={unread > 0 ? t('notifications.buttonUnread', { shown }) : t('notifications.buttonNone')}
         data-testid="notification-bell"
         onClick={() => setOpen((v) => !v)}
       >
@@ -63,7 +65,7 @@ export function NotificationBell({ orgId }: { orgId: string }) {
         </svg>
         {unread > 0 ? (
           <span className="notification-bell__count" aria-hidden="true" data-testid="notification-count">
-            {unread > 99 ? '99+' : unread}
+            {shown}
           </span>
         ) : null}
       </button>

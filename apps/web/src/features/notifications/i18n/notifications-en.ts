@@ -2,8 +2,8 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 
 /** Texts of the notification bell (English). */
 export const notificationsEn: Messages['notifications'] = {
-  buttonUnread: 'Notifications ({{count}} unread)',
-  buttonNone: 'Notifications (none unread)',
+  buttonUnread: 'Notifications: {{shown}} unread',
+  buttonNone: 'Notifications: none unread',
   heading: 'Notifications',
   markAllRead: 'Mark all as read',
   empty: 'No notifications.',

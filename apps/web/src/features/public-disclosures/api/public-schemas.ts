@@ -16,7 +16,12 @@ import {
   type PublicCompanyPage,
   type PublicPublication,
 } from '@ipgn/drafting';
-import { bilingualSchema, domainString, pageSchema } from '../../../shared/api/schemas/common-schemas';
+import {
+  bilingualSchema,
+  domainString,
+  gradeBasisSchema,
+  pageSchema,
+} from '../../../shared/api/schemas/common-schemas';
 import { disclosureScoreSchema } from '../../../shared/api/schemas/disclosure-score-schema';
 
 // Runtime schemas of the public investor view's answers (types from @ipgn/drafting), loaded with its pages' chunks.
@@ -46,6 +51,7 @@ const publicationSummaryShape = {
   publishedAt: z.string(),
   overall: z.number(),
   grade: z.string(),
+  gradeBasis: gradeBasisSchema,
   class: z.nullable(z.string()),
 };
 const publicationSummary = z.looseObject(publicationSummaryShape);

@@ -5,6 +5,7 @@ import { scoreDisclosure } from '@ipgn/disclosure-scoring';
 import { apiError, createMockApi, json } from '../../../testing/mock-api';
 import { aUser } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
+import { aGradeBasis, gradeBasisFor } from '../../../testing/judgement-fixtures';
 import type { CompanyComparison, PublicCompanyPage, PublicPublication } from '@ipgn/drafting';
 import type { PublicCompany } from '@ipgn/contracts';
 
@@ -28,6 +29,7 @@ const summary = {
   title: 'CG報告書 知財',
   overall: score.overall,
   grade: score.grade,
+  gradeBasis: gradeBasisFor(score),
   class: score.class,
 };
 const page: PublicCompanyPage = {
@@ -65,6 +67,23 @@ const publication: PublicPublication = {
 };
 
 describe('Public company pages', () => {
+  it('calls the score what it is in English: a rule-based score computed by this service', async () => {
+    const api = createMockApi({
+      'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'Please sign in.'),
+      'GET /api/public/companies/sample': json(200, {
+        ...page,
+        disclosures: page.disclosures.map((d) => ({ ...d, grade: 'A', gradeBasis: aGradeBasis() })),
+      }),
+    });
+    renderApp(api, '/companies/sample', 'en');
+    const label = await screen.findByTestId('score-label');
+    expect(label).toHaveTextContent('Rule-based score (computed by this service)');
+    expect(label).not.toHaveTextContent(/self-computed/i);
+    expect(label).toHaveTextContent('Grade A');
+    expect(within(label).getByTestId('few-rated')).toHaveTextContent('Based on only 2 rated texts');
+    expect(within(label).getByTestId('grade-meaning')).toHaveTextContent('95% interval 9%–91%');
+  });
+
   it('shows an anonymous visitor the published disclosures with per-criterion scores, older versions and public Q&A', async () => {
     const api = createMockApi({
       'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'),
@@ -87,6 +106,17 @@ describe('Public company pages', () => {
       '/companies/sample/publications/pub-1',
     );
     expect(screen.getByTestId('public-qa')).toHaveTextContent('2025年度は4回開催しました。');
+    // The score says what it is (rule-based, computed by this service) and what its grade stands for.
+    const label = within(disclosure).getByTestId('score-label');
+    expect(label).toHaveTextContent('ルールによる自動スコア（当サービスが算出）');
+    expect(label).not.toHaveTextContent('自己算定');
+    expect(label).toHaveTextContent(`評価${score.grade}`);
+    const basis = gradeBasisFor(score);
+    expect(within(label).getByTestId('grade-meaning')).toHaveTextContent(
+      `評価「${score.grade}」は、総合スコア${basis.min}〜${basis.max}点の帯を表す記号です。`,
+    );
+    if (basis.rated < 10) expect(within(label).getByTestId('few-rated')).toHaveTextContent(`${basis.rated}件だけ`);
+    expect(screen.getByTestId('what-grades-are')).toHaveTextContent('評価（A〜E）は総合スコアの帯を表す記号です。');
 
     await user.click(within(disclosure).getByRole('link', { name: '本文を読む' }));
     expect(await screen.findByTestId('publication-text')).toHaveTextContent(TEXT);
@@ -177,6 +207,70 @@ describe('Public company pages', () => {
     await waitFor(() =>
       expect(api.callsTo('GET /api/public/compare')[0].path).toBe('/api/public/compare?slugs=sample,other'),
     );
+    // Every region has a name of its own (axe landmark-unique): the page is named by its title, the table by its own.
+    const names = screen
+      .getAllByRole('region')
+      .map((r) => r.getAttribute('aria-label') ?? r.getAttribute('aria-labelledby'));
+    expect(new Set(names).size).toBe(names.length);
+    expect(screen.getByRole('region', { name: '企業の比較表' })).toContainElement(table);
+    // Fits: no sideways-scroll hint.
+    expect(screen.queryByTestId('compare-scroll-hint')).toBeNull();
+  });
+
+  it('says in words when the comparison scrolls sideways, and names each "See why" link by its company', async () => {
+    const others = ['b', 'c', 'd'].map((slug) => ({
+      ...company,
+      slug,
+      nameJa: `株式会社${slug}`,
+      nameEn: `${slug} Inc.`,
+    }));
+    const comparison: CompanyComparison = {
+      type: null,
+      language: 'ja',
+      criteria: CRITERIA.map((c) => ({ id: c.id, key: c.key, name: c.name })),
+      companies: [company, ...others].map((c, i) => ({
+        company: c,
+        publication: { ...summary, publicationId: `pub-${i}`, version: 1, publishedAt: '2026-11-20T00:00:00.000Z' },
+        scores: { [CRITERIA[0].id]: 2 },
+      })),
+    };
+    const api = createMockApi({
+      'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'Please sign in.'),
+      'GET /api/public/compare': json(200, comparison),
+    });
+    // A phone: the table is wider than its box (jsdom lays nothing out, so the sizes are given).
+    const observed: Element[] = [];
+    const originalObserver = globalThis.ResizeObserver;
+    globalThis.ResizeObserver = class {
+      observe(element: Element) {
+        observed.push(element);
+      }
+      unobserve() {
+        return undefined;
+      }
+      disconnect() {
+        return undefined;
+      }
+    } as unknown as typeof ResizeObserver;
+    const scrollWidth = jest.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(640);
+    const clientWidth = jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(358);
+    try {
+      renderApp(api, '/companies/compare?slugs=sample,b,c,d', 'en');
+      const hint = await screen.findByTestId('compare-scroll-hint');
+      expect(hint).toHaveTextContent('The table scrolls sideways (4 companies); the criterion column stays in place.');
+      const region = screen.getByRole('region', { name: 'Comparison table' });
+      expect(region).toHaveAccessibleDescription(/The table scrolls sideways/);
+      expect(region).toHaveAttribute('tabindex', '0');
+      expect(observed).toContain(region);
+      expect(screen.getByRole('link', { name: /^See why\s+\(b Inc.\)$/ })).toHaveAttribute(
+        'href',
+        '/companies/b/publications/pub-1',
+      );
+    } finally {
+      scrollWidth.mockRestore();
+      clientWidth.mockRestore();
+      globalThis.ResizeObserver = originalObserver;
+    }
   });
 
   it("shows an investor why a publication scored so: what the score means, JPX400's floor check with its caveat, the sentence roles", async () => {
@@ -194,9 +288,12 @@ describe('Public company pages', () => {
     renderApp(api, '/companies/sample/publications/pub-2');
 
     const why = await screen.findByRole('region', { name: 'この評価の理由' });
+    const [, lo, hi] = /95%区間 (\d+)%〜(\d+)%/.exec(cgScore.calibration.meaning.ja) ?? [];
     expect(within(why).getByTestId('disclosure-calibration')).toHaveTextContent(
-      cgScore.calibration.n > 0 ? cgScore.calibration.meaning.ja : 'この得点帯に、人が評価した文章はまだありません。',
+      cgScore.calibration.n > 0 ? `95%区間 ${lo}%〜${hi}%` : 'まだ人が評価していません',
     );
+    // Said once on the page: the score label leaves the explanation to this section.
+    expect(screen.getAllByTestId('grade-meaning')).toHaveLength(1);
     expect(
       within(why).getByRole('heading', { name: 'JPX400分析の最低限チェック（品質評価ではありません）' }),
     ).toBeInTheDocument();
@@ -391,7 +488,7 @@ describe('Public company pages', () => {
     expect(floor).toHaveTextContent('〇');
     expect(floor).toHaveTextContent('該当なし');
     expect(screen.getByTestId('floor-check-note')).toHaveTextContent('出願件数の列挙でも〇になります');
-    expect(within(table).getByRole('link', { name: '株式会社サンプルの評価の理由を見る' })).toHaveAttribute(
+    expect(within(table).getByRole('link', { name: /^理由を見る\s?（株式会社サンプル）$/ })).toHaveAttribute(
       'href',
       '/companies/sample/publications/pub-2',
     );

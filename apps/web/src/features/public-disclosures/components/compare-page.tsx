@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { LoadingState } from '../../../shared/components/loading-state';
@@ -5,6 +6,7 @@ import { QueryErrorState } from '../../../shared/components/query-error-state';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { currentLocale } from '../../../shared/i18n/current-locale';
 import { useCompanyComparison } from '../hooks/use-company-comparison';
+import { useHorizontalOverflow } from '../hooks/use-horizontal-overflow';
 import { companyName } from '../utils/company-name';
 import { NotApplicableMark } from '../../../shared/components/not-applicable-mark';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
@@ -24,6 +26,9 @@ export function ComparePage() {
   const slugs = (params.get('slugs') ?? '').split(',').filter((s) => s !== '');
   const comparison = useCompanyComparison(slugs);
   const validCount = slugs.length >= 2 && slugs.length <= 4;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // On a narrow screen with more companies than fit, say so in words (the fading edge is only a second cue).
+  const overflows = useHorizontalOverflow(scrollRef, comparison.data);
   return (
     <section aria-labelledby="compare-title" className="page">
       <p>
@@ -38,11 +43,29 @@ export function ComparePage() {
       {!validCount ? <p className="notice notice--info">{t('publicDisclosures.compare.needCount')}</p> : null}
       {validCount && comparison.isPending ? <LoadingState /> : null}
       {comparison.isError ? <QueryErrorState error={comparison.error} /> : null}
+      {comparison.data && overflows ? (
+        <p className="compare-scroll-hint" id="compare-scroll-hint" data-testid="compare-scroll-hint">
+          <span aria-hidden="true" className="compare-scroll-hint__icon" />
+          {t('publicDisclosures.compare.scrollHint', { count: comparison.data.companies.length })}
+        </p>
+      ) : null}
       {comparison.data ? (
-        // Scrolls sideways on a phone with the criterion column kept in place (sticky), never squeezed. A scrolling
-        // region must be reachable by keyboard to be scrolled without a mouse, hence the tabIndex.
-        <div className="table-scroll compare-scroll" role="region" aria-labelledby="compare-title" tabIndex={0}>
+        // Two companies fit a phone; more scroll sideways with the criterion column kept in place (sticky), a fading
+        // edge and the hint above. A scrolling region must be reachable by keyboard to be scrolled without a mouse,
+        // hence the tabIndex; it has its own name (the page's section is already named by the title: landmark-unique).
+        <div
+          ref={scrollRef}
+          className={
+            overflows ? 'table-scroll compare-scroll compare-scroll--overflows' : 'table-scroll compare-scroll'
+          }
+          role="region"
+          aria-label={t('publicDisclosures.compare.table')}
+          aria-describedby={overflows ? 'compare-scroll-hint' : undefined}
+          tabIndex={0}
+          data-testid="compare-scroll"
+        >
           <table className="compare-table" data-testid="compare-table">
+            <caption className="visually-hidden">{t('publicDisclosures.compare.table')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('publicDisclosures.compare.criterion')}</th>
@@ -50,7 +73,7 @@ export function ComparePage() {
                   <th scope="col" key={c.company.slug}>
                     <Link to={`/companies/${c.company.slug}`}>{companyName(c.company, locale)}</Link>
                     <br />
-                    <span className="muted">
+                    <span className="muted compare-table__publication">
                       {c.publication
                         ? t('publicDisclosures.compare.published', {
                             title: c.publication.title,
@@ -84,9 +107,13 @@ export function ComparePage() {
                     {c.publication ? (
                       <Link
                         to={`/companies/${c.company.slug}/publications/${c.publication.publicationId}`}
-                        aria-label={t('publicDisclosures.compare.whyLink', { name: companyName(c.company, locale) })}
+                        className="compare-why-link"
+                        data-testid="compare-why-link"
                       >
                         {t('publicDisclosures.compare.whyLinkShort')}
+                        <span className="visually-hidden">
+                          {t('publicDisclosures.compare.whyLinkFor', { name: companyName(c.company, locale) })}
+                        </span>
                       </Link>
                     ) : (
                       t('publicDisclosures.compare.none')

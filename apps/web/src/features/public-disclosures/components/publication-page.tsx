@@ -56,7 +56,7 @@ export function PublicationPage() {
         </a>{' '}
         <span className="muted">{t('publicDisclosures.publication.pdfHint')}</span>
       </p>
-      <ScoreLabel publication={p} />
+      <ScoreLabel publication={p} explainGrade={false} />
       <PublicationWhy publication={p} rolesHeadingId={roles ? 'disclosure-roles-title' : undefined} />
       <section aria-labelledby="publication-criteria">
         <h2 id="publication-criteria">{t('publicDisclosures.company.criteria')}</h2>

@@ -1,29 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import type { PublicPublication } from '@ipgn/drafting';
-import { CalibrationMeaning } from '../../disclosures/components/calibration-meaning';
+import { GradeMeaning } from '../../disclosures/components/grade-meaning';
 import { FloorCheck, disclosureClassOf } from '../../disclosures/components/floor-check';
-import { isV2Result } from '../../disclosures/utils/judgement-view';
 
 export interface PublicationWhyProps {
-  publication: Pick<PublicPublication, 'class' | 'score'>;
+  publication: Pick<PublicPublication, 'class' | 'score' | 'grade' | 'gradeBasis'>;
   /** Id of the sentence-roles heading further down the page, when the page shows them. */
   rolesHeadingId?: string;
 }
 
 /**
- * Why the published score is what it is, as the company's result page says it: what the score means (the calibration
- * the stored result carries), JPX400's floor check with its caveat, and a way to each sentence's role.
+ * Why the published score is what it is, as the company's result page says it: what the grade stands for (its band and
+ * how people rated texts in it; for a v1 score, that it is the old scorer's band), JPX400's floor check with its
+ * caveat, and a way to each sentence's role.
  */
 export function PublicationWhy({ publication, rolesHeadingId }: PublicationWhyProps) {
   const { t } = useTranslation();
   const result = publication.score;
-  const v2 = isV2Result(result);
   const mark = disclosureClassOf(publication.class);
-  if (!v2 && mark === null) return null;
   return (
     <section aria-labelledby="publication-why-title" className="publication-why" data-testid="publication-why">
       <h2 id="publication-why-title">{t('publicDisclosures.publication.why')}</h2>
-      {v2 ? <CalibrationMeaning result={result} /> : null}
+      <GradeMeaning grade={publication.grade} basis={publication.gradeBasis} />
       {mark !== null ? <FloorCheck mark={mark} reason={result.classReason} /> : null}
       {rolesHeadingId ? (
         <p>

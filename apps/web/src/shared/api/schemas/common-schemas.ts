@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Page, PersonRef } from '@ipgn/contracts';
+import type { GradeBasis, Page, PersonRef } from '@ipgn/contracts';
 
 // Building blocks of the web-side response schemas (zod/mini keeps them small). Imported only by the features'
 // `api/*-schemas.ts` files, so zod loads with the page chunks that call the API, never with the entry.
@@ -40,3 +40,18 @@ export function domainValue<T>(outline: z.ZodMiniType<unknown>): z.ZodMiniType<T
 export function domainString<T extends string>(): z.ZodMiniType<T> {
   return domainValue<T>(z.string());
 }
+
+/** What a disclosure's grade stands for (GradeBasis): null for a score saved before the scorer was calibrated. */
+export const gradeBasisSchema: z.ZodMiniType<GradeBasis | null> = z.nullable(
+  z.looseObject({
+    min: z.number(),
+    max: z.number(),
+    rated: z.number(),
+    strong: z.number(),
+    medium: z.number(),
+    weak: z.number(),
+    strongPercent: z.number(),
+    interval: z.tuple([z.number(), z.number()]),
+    source: z.string(),
+  }),
+);

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { GradeBasis } from '@ipgn/contracts';
+import { calibrationSourceText } from '../utils/calibration-source';
+import '../grade.css';
+
+export interface GradeMeaningProps {
+  grade: string;
+  /** What the grade stands for, as the API derived it; null for a v1 result. */
+  basis: GradeBasis | null;
+  headingLevel?: 2 | 3;
+  /** Only the sentence (beside a badge): no heading, no source. */
+  compact?: boolean;
+}
+
+/**
+ * What the grade is: the band of the calibrated score, and how people rated the development texts that scored in it
+ * (counts, the share rated strong with its 95 % interval). Every figure is the API's (GradeBasis), rounded there once,
+ * so the same band reads the same on every page.
+ */
+export function GradeMeaning({ grade, basis, headingLevel = 3, compact = false }: GradeMeaningProps) {
+  const { t } = useTranslation();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const sentence =
+    basis === null
+      ? t('disclosures.grade.meaningV1', { grade })
+      : basis.rated === 0
+        ? t('disclosures.grade.meaningNone', { grade, min: basis.min, max: basis.max })
+        : t('disclosures.grade.meaning', {
+            grade,
+            min: basis.min,
+            max: basis.max,
+            rated: basis.rated,
+            strong: basis.strong,
+            medium: basis.medium,
+            weak: basis.weak,
+            percent: basis.strongPercent,
+            lo: basis.interval[0],
+            hi: basis.interval[1],
+          });
+  if (compact)
+    return (
+      <p className="grade-meaning grade-meaning--compact" data-testid="grade-meaning">
+        {sentence}
+      </p>
+    );
+  return (
+    <div className="grade-meaning" data-testid="disclosure-calibration">
+      <Heading>{t('disclosures.grade.heading')}</Heading>
+      <p data-testid="grade-meaning">{sentence}</p>
+      {basis && basis.source ? (
+        <p className="muted">{t('disclosures.grade.source', { source: calibrationSourceText(basis.source, t) })}</p>
+      ) : null}
+    </div>
+  );
+}
