@@ -163,7 +163,11 @@ interface Anchored {
 }
 
 function sortLinks(a: Anchored, links: Set<LinkKind>, loose: Set<LinkKind>): void {
-  for (const k of a.s.chainLinks) (a.kinds.has(k) || FREE_LINKS.has(k) ? links : loose).add(k);
+  for (const k of a.s.chainLinks) {
+    if (a.kinds.has(k) || FREE_LINKS.has(k)) links.add(k);
+    // A why-clause whose subject was dropped is about the thing named before it or about nothing: no token.
+    else if (!(k === 'mechanism' && a.s.found.flags.droppedSubjectWhy)) loose.add(k);
+  }
 }
 
 /** A sentence names something specific itself: a business, product or asset (not 知財, "our technology"). */

@@ -904,6 +904,65 @@ describe('judgeDisclosure (v2)', () => {
     expect(r.sentences.filter((x) => x.kind === 'duplicate')).toHaveLength(0);
   });
 
+  describe('v2.15: reasons told across sentences, run-on lines, products named once (walk 15, link bank d)', () => {
+    const chainLinks = (t: string): string[] => judgeDisclosure(t).chains.flatMap((c) => [...c.links]);
+    const looseLinks = (t: string): string[] => judgeDisclosure(t).chains.flatMap((c) => [...c.unanchored]);
+    const named = '当社の樹脂ギアは、複写機メーカー各社の紙送り機構に採用されております。';
+    const why = '機種の販売期間中は部品が変更されないため、受注時点で数年分の売上が見込めます。';
+
+    it('credits a why-clause whose subject was dropped when the sentence before named the thing', () => {
+      expect(chainLinks(named + why)).toEqual(expect.arrayContaining(['mechanism', 'financial']));
+      expect(score(named + why)).toBeGreaterThan(score(named));
+    });
+    it('lends nothing to a why-clause that follows nothing named, not even the token of loose words', () => {
+      expect(chainLinks(why)).not.toContain('mechanism');
+      expect(looseLinks(why)).not.toContain('mechanism');
+    });
+    it('does not read the market or the currency as the reason a named thing earns', () => {
+      const external = `${named}円安の進行と需要の回復が続いたため、同期の売上高は前年を上回りました。`;
+      expect(chainLinks(external)).not.toContain('mechanism');
+    });
+    it('reads a sentence that opens with これにより / "as a result" and states an outcome as the path from the one before', () => {
+      const ja =
+        '当社は出版のほか、アニメ事業とゲーム事業を営んでおります。これにより、書籍から生まれた作品を複数の事業で展開し、何度も収益を上げることができます。';
+      expect(chainLinks(ja)).toEqual(expect.arrayContaining(['business', 'mechanism', 'financial']));
+      const en =
+        'Our Kestrel drone line is sold to wind-farm operators with a blade-inspection subscription. As a result, subscription revenue now exceeds hardware sales in that segment.';
+      expect(chainLinks(en)).toEqual(expect.arrayContaining(['mechanism', 'financial']));
+    });
+    it('joins a short line that plainly runs on, so a PDF-wrapped sentence is read whole', () => {
+      const flat =
+        'In the fiscal year ended March 2025 we achieved operating income of ¥12.0 billion from the Lumen Games business, ahead of plan.';
+      const wrapped =
+        'In the fiscal year ended March 2025 we achieved\noperating income of ¥12.0 billion from the\nLumen Games business, ahead of plan.';
+      expect(judgeDisclosure(wrapped).sentences).toHaveLength(1);
+      expect(score(wrapped)).toBe(score(flat));
+      // A short line that does not run on stays a heading.
+      expect(judgeDisclosure('Basic Policy\nWe register every shape as a design.').sentences).toHaveLength(2);
+    });
+    it('treats a product introduced once (category・Name) as named wherever it recurs', () => {
+      const t =
+        '当社の主力である降圧剤・ベルナリンは、独自の徐放技術により服用回数を1日1回に減らしました。ベルナリンの当期売上高は前期比12%増の240億円です。';
+      const second = judgeDisclosure(t).sentences[1];
+      expect(second?.spans.some((x) => x.link === 'asset' && t.slice(x.start, x.end) === 'ベルナリン')).toBe(true);
+      // A list of kinds (製品・サービス) introduces no product.
+      const kinds = judgeDisclosure('当社の製品・サービスは多くの顧客に利用されています。サービスの売上は増加しました。');
+      expect(kinds.sentences[1]?.spans.some((x) => x.link === 'asset')).toBe(false);
+    });
+    it('reads what the IP department does, and action against imitation products, as activity', () => {
+      const j = (t: string) => judgeDisclosure(t).sentences.map((x) => x.role);
+      expect(
+        j(
+          'For example, the department files patents for compounds, formulations and intermediates to protect products and ensure our competitive advantage.',
+        ),
+      ).toEqual(['activity']);
+      expect(j('知的財産部は、各事業部と連携して出願と権利化を進め、競争優位の確保に努めています。')).toEqual(['activity']);
+      expect(['activity', 'risk']).toContain(
+        j('We take legal action against infringements of our rights and imitation pharmaceuticals.')[0],
+      );
+    });
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

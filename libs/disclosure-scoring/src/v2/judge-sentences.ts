@@ -4,6 +4,7 @@ import { buildAnalysisText } from './analysis-text';
 import { CONTINUATION, RISK_SECTION_HEADING } from './cues';
 import type { Cue, SentenceLinks } from './sentence-links';
 import { sentenceLinks } from './sentence-links';
+import { introducedProductNames } from './product-names';
 import type { LinkKind, LinkSpan, SentenceRole } from './types-v2';
 
 /** A sentence after role classification, before chains are built. */
@@ -144,6 +145,8 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   if ((F.ranking.length > 0 || F.valuation.length > 0) && !(value && named && measure) && !(statedMechanism && named))
     return 'count';
   if (F.activity.length > 0 && !mechanism && !value && !has(L.allocation) && !has(L.oversight)) return 'activity';
+  // What the IP department does is an activity report unless it says why a named thing wins or what it earns.
+  if (F.ipFunctionSubject && !value && !(statedMechanism && named) && !has(L.oversight)) return 'activity';
   // People or money moved somewhere (9名のうち2名をタイ拠点へ移し) is an allocation even though it counts heads.
   // Counts inside a claim about a named thing (12万件の評価データで試作が3回から1回に減り、短納期で提案できる) are its
   // evidence; they stand in for strategy only when no claim is beside them.
@@ -247,7 +250,9 @@ export function judgeSentences(text: string, names: readonly string[], language:
       for (const n of names) t = t.split(n).join(neutral);
       return t.length;
     },
+    joinRunOnLines: true,
   });
+  const products = introducedProductNames(text, names);
   const seen = new SeenKeys();
   // The same sentence text always has the same links: a text that repeats sentences (or a hostile one made of the
   // same few characters) is read once per distinct sentence.
@@ -269,7 +274,7 @@ export function judgeSentences(text: string, names: readonly string[], language:
     if (key.length > 0) seen.add(key);
     let found = linksOf.get(s.text);
     if (!found) {
-      found = sentenceLinks(analysis, s.text, names);
+      found = sentenceLinks(analysis, s.text, names, products);
       linksOf.set(s.text, found);
     }
     const continuation = CONTINUATION.test(analysis.text.trimStart());

@@ -116,3 +116,50 @@ export function quotedEnglishNames(original: string, names: readonly string[]): 
 }
 const PROGRAMME_WORDS =
   /\b(?:Plan|Programme|Program|Project|Initiative|Campaign|Award|Prize|Vision|Strategy|Policy)\b/u;
+
+/**
+ * A Japanese product named once with what it is in front of it and a middle dot (外用爪白癬治療薬・クレナフィン,
+ * 筋緊張改善剤・ミオナール): the trade-press and securities-report way of introducing a brand.
+ */
+const CATEGORY_DOT_NAME =
+  /(?<![\p{Script=Katakana}ー])\p{Script=Han}{0,10}(?:薬|剤|品|製品|商品|機|装置|機器|材料|素材|飲料|食品)・([\p{Script=Katakana}ー]{3,12})(?![\p{Script=Katakana}ー])/gu;
+/** Katakana words that name a kind of thing, not one product (製品・サービス, 素材・データ, 商品・オンリーワンデバイス). */
+const COMMON_KATAKANA =
+  /(?:サービス|ソリューション|システム|データ|ブランド|ソフトウェア|ソフト|プラットフォーム|コンテンツ|デザイン|ノウハウ|テクノロジー|デバイス|モジュール|パーツ|ユニット|サプライ|メンテナンス|サポート|コンサルティング|エンジニアリング|マーケティング|ライセンス|パッケージ|アプリケーション|ネットワーク|インフラ|エネルギー|モビリティ|ヘルスケア|ライフサイエンス|エレクトロニクス|マテリアル|ケミカル|フード|ビジネス|グループ|メーカー|ユーザー)$/u;
+/** At most this many names are carried through a text (a hostile text cannot make every sentence search thousands). */
+const MAX_TEXT_PRODUCTS = 24;
+
+/**
+ * Products a text introduces once (category・Name, category「Name」) and then names bare: 「クレナフィンの23年度売上は…」
+ * is about the product introduced two sentences earlier (walk 15). Returns the names, longest first.
+ */
+export function introducedProductNames(text: string, names: readonly string[]): string[] {
+  const found = new Set<string>();
+  if (text.includes('・')) {
+    CATEGORY_DOT_NAME.lastIndex = 0;
+    for (const m of text.matchAll(CATEGORY_DOT_NAME)) {
+      const name = m[1] ?? '';
+      if (!COMMON_KATAKANA.test(name) && !isCompany(name, names)) found.add(name);
+      if (found.size >= MAX_TEXT_PRODUCTS) break;
+    }
+  }
+  for (const p of categoryQuotedNames(text, names)) {
+    const name = text.slice(p.start, p.end);
+    if (name.length >= 2 && found.size < MAX_TEXT_PRODUCTS) found.add(name);
+  }
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
+/** Where the introduced names occur in one sentence (not inside a longer name already taken). */
+export function introducedNameMentions(original: string, products: readonly string[]): NamedProduct[] {
+  const out: NamedProduct[] = [];
+  for (const name of products) {
+    let at = original.indexOf(name);
+    while (at >= 0) {
+      const end = at + name.length;
+      if (!out.some((o) => at < o.end && o.start < end)) out.push({ start: at, end, key: name.toLowerCase() });
+      at = original.indexOf(name, end);
+    }
+  }
+  return out;
+}

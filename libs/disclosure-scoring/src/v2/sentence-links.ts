@@ -69,7 +69,12 @@ import {
   CAUSAL,
 } from './cues';
 import type { PrefixedCue } from './cues';
-import { capitalisedProductNames, categoryQuotedNames, quotedEnglishNames } from './product-names';
+import {
+  capitalisedProductNames,
+  categoryQuotedNames,
+  introducedNameMentions,
+  quotedEnglishNames,
+} from './product-names';
 import type { LinkKind } from './types-v2';
 
 /** A cue found in a sentence, with offsets relative to the sentence's original text. */
@@ -130,6 +135,13 @@ export interface SentenceLinks {
      * licence the company runs (walk 11).
      */
     readonly advantageTalk: boolean;
+    /**
+     * Its mechanism is only a why-clause with the subject dropped (設計段階で採用された部品は…変更されないため、売上が…):
+     * it counts when the sentence is anchored to the thing named just before, and lends nothing otherwise.
+     */
+    readonly droppedSubjectWhy: boolean;
+    /** The IP department is the subject (知的財産部は…, "the department files …"): it reports what the function does. */
+    readonly ipFunctionSubject: boolean;
   };
 }
 
@@ -166,6 +178,8 @@ function wordListLinks(ranking: Cue[] = []): SentenceLinks {
       mechanismNamesRanking: false,
       wordList: true,
       advantageTalk: false,
+      droppedSubjectWhy: false,
+      ipFunctionSubject: false,
     },
   };
 }
@@ -450,6 +464,25 @@ const inside = (c: Cue, ranges: readonly { start: number; end: number }[]): bool
 const NEGATED_PREDICATE =
   /(?:ことは(?:ありません|ございません|ない|なかった)|(?:て|で)(?:は)?(?:い|おり)(?:ません|ない)|(?:わ|ら|さ|せ|け)(?:ず|ない|なかった)(?:でした)?|ませんでした|ていません)[。．.]?\s*$|\b(?:has|have|had|did|does|do|is|are|was|were) (?:not|never)(?: yet)?(?: been)? (?:discuss|review|approv|decid|monitor|overs[e]{0,2}|supervis|consider|receiv|report|allocat|invest|set|taken? up)|\bnever (?:discuss|review|approv|decid|monitor|overs|supervis|consider|allocat|invest)/u;
 
+/**
+ * The IP department or function as the sentence's subject (walk 15: an IP policy page whose department "strategically
+ * files patent applications … to ensure our competitive advantage" scored like a strategy).
+ */
+const IP_FUNCTION_SUBJECT =
+  /^(?:(?:また|さらに|なお|例えば|具体的には)、?)?(?:当社(?:グループ)?の)?(?:知的財産|知財)(?:部|部門|室|課|グループ|センター|本部|統括部|担当)(?:では|は|が)|^(?:(?:moreover|in addition|also|for example|for instance|specifically|further(?:more)?),? )?(?:the|our|its) (?:(?:intellectual property|ip|patent|legal) (?:department|division|team|function|group|office|section)|department)\b/u;
+/** A sentence that opens by saying it follows from the one before (これにより, その結果, "as a result"). */
+const RESULT_OPENER =
+  /^\s*(?:これ(?:により|によって)|それにより|その結果|このため|そのため|こうして|結果として|つまり|as a result|consequently|this (?:allows|enables|lets|means)|through (?:these|this|such) (?:efforts|initiatives|measures|activities)|thanks to (?:this|these))/gu;
+/** Shortest why-clause that can state a reason by itself (shorter ones are a connective's own words: その結果、). */
+const WHY_CLAUSE_MIN_JA = 12;
+const WHY_CLAUSE_MIN_EN = 25;
+/**
+ * A reason outside the company: the market, demand, prices, currency, weather, an epidemic. 「円安の影響により売上高が
+ * 増加」 reports a result, not how the company's asset earns it.
+ */
+const EXTERNAL_CAUSE =
+  /市場(?:の|が|は)?(?:拡大|成長|回復|縮小|低迷|活況)|需要(?:の|が|は)?(?:増加|拡大|回復|減少|低迷|好調|堅調)|景気|為替|円安|円高|物価|インフレ|原材料|資材価格|感染症|コロナ|天候|気温|猛暑|暖冬|特需|\b(?:demand|market growth|market recovery|exchange rates?|currency|the yen|weather|pandemic|covid|inflation|economic (?:recovery|slowdown)|the economy)\b/u;
+
 /** Right after a cue: it names what a risk is about (…に係るリスク, …の漏えいリスク, "… risks"). */
 const RISK_OBJECT =
   /^(?:[^、。,.;]{0,6}(?:に(?:係る|関する|関わる|伴う)|の(?:漏えい|漏洩|流出|侵害)?))?リスク|^(?:-related )?risks?\b/u;
@@ -497,7 +530,13 @@ function withinParentheses(text: string, at: number): boolean {
 const nonEmpty = (xs: Cue[]): Cue[] | undefined => (xs.length > 0 ? xs : undefined);
 
 /** Every cue family of one sentence. Register (intention or fact) is recorded but never changes a link. */
-export function sentenceLinks(t: AnalysisText, original = '', names: readonly string[] = []): SentenceLinks {
+export function sentenceLinks(
+  t: AnalysisText,
+  original = '',
+  names: readonly string[] = [],
+  /** Products the whole text introduced (introducedProductNames): named wherever they recur. */
+  products: readonly string[] = [],
+): SentenceLinks {
   // A line of words with no sentence in it says nothing, whatever words it lists (walk 10: a keyword list scored 65).
   // …but a row of a ranking table (「1位 Ｘ社 7554.21」) is a ranking: substitution material, not an empty line.
   if (isWordList(original)) return wordListLinks(find(RANKING_ROW, t));
@@ -508,7 +547,11 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
   }));
   const business = namedBusinesses(t).filter((c) => !inside(c, slogans));
   // One word is one link: "ソフトウェア事業" names a business, not also a software asset.
-  const asset = [...specificAssets(t), ...namedProducts(original, names)].filter(
+  const ownNamed = [...specificAssets(t), ...namedProducts(original, names)];
+  const recurring = introducedNameMentions(original, products).filter(
+    (p) => !ownNamed.some((a) => p.start < a.end && a.start < p.end),
+  );
+  const asset = [...ownNamed, ...recurring].filter(
     (a) =>
       !business.some((b) => a.start >= b.start && a.end <= b.end) &&
       !inside(a, slogans) &&
@@ -574,6 +617,32 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       const clause = original.slice(from, path.end).replace(/^[」』"”)）はがのをにでと、,\s]+/u, '');
       const start = path.end - clause.length;
       mechanism.push(clause.length > 0 && original ? { start, end: path.end, key: clause } : path);
+    }
+  }
+  let droppedSubjectWhy = false;
+  if (mechanism.length === 0 && asset.length === 0 && business.length === 0 && original) {
+    // The subject dropped (issue 18, link bank d): 「設計段階で採用された部品は…変更されないため、…売上が概ね確定いたします」
+    // follows the sentence that named the harness. The why-clause before the connective is the mechanism; whether it
+    // is about something named is the anchoring's question (zero anaphora or an explicit reference back,
+    // build-chains.ts), so alone it earns only the token of words about nothing.
+    const outcome = [...financial, ...customerValue];
+    const path = find(CAUSAL, t).find((c) => outcome.some((o) => o.start >= c.end));
+    const clause = path ? original.slice(0, path.start) : '';
+    const latinClause = /[a-z]{3}/iu.test(clause);
+    // …or the why is the whole sentence before: 「これにより、出版から生まれたIPを他分野に展開し、複合的に利益を生み出す…」,
+    // "Through these efforts, … generated sales far above our initial plan".
+    const opener = find(RESULT_OPENER, t)[0];
+    if (
+      path &&
+      clause.trim().length >= (latinClause ? WHY_CLAUSE_MIN_EN : WHY_CLAUSE_MIN_JA) &&
+      !EXTERNAL_CAUSE.test(clause.normalize('NFKC').toLowerCase())
+    ) {
+      const lead = clause.length - clause.trimStart().length;
+      mechanism.push({ start: lead, end: path.end, key: clause.trim() });
+      droppedSubjectWhy = true;
+    } else if (opener && outcome.some((o) => o.start >= opener.end)) {
+      mechanism.push(opener);
+      droppedSubjectWhy = true;
     }
   }
   // What a risk is about (ライセンス契約に係るリスク, 営業秘密の漏えいリスク, "licensing risks") is the risk's object, not a
@@ -670,6 +739,8 @@ export function sentenceLinks(t: AnalysisText, original = '', names: readonly st
       self: SELF_REFERENCE.test(t.text),
       wordList: false,
       advantageTalk: ADVANTAGE_TALK.test(t.text),
+      droppedSubjectWhy: droppedSubjectWhy && (links.mechanism?.length ?? 0) > 0,
+      ipFunctionSubject: IP_FUNCTION_SUBJECT.test(t.text.trimStart()),
       mechanismNamesRanking: mechanism.some((m) =>
         [...ranking, ...valuation].some(
           (r) =>

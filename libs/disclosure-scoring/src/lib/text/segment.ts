@@ -72,6 +72,12 @@ function precedingWord(text: string, from: number, dotIndex: number): string {
 export interface SegmentOptions {
   /** Length of a line for the wrap rule (v2 measures lines with the company's own names neutralised). */
   readonly lineLength?: (line: string) => number;
+  /**
+   * A short line that plainly runs on is a wrap too (v2.15): it ends in a comma, or in a lowercase word with the next
+   * line starting in lowercase ("…we were able to achieve ordinary / income of ¥41.1 billion"). Off for v1, whose
+   * numbers are the frozen baseline.
+   */
+  readonly joinRunOnLines?: boolean;
 }
 
 export function segmentSentences(text: string, options: SegmentOptions = {}): RawSentence[] {
@@ -167,7 +173,14 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Ra
       // A label in brackets on a line of its own (【補充原則3-1③ …】, ［方針］) is a heading, however long.
       const bracketLabel = /^[【［[〔].*[】］\]〕]$/u.test(line);
       const endsOpen = lastChar !== '' && !/[:：;；]/.test(lastChar) && !bracketLabel;
-      const wrap = (!blank && !nextIsBullet && lineIsLong && endsOpen && k < n) || (ONLY_MARKER.test(line) && k < n);
+      const runsOn =
+        options.joinRunOnLines === true &&
+        (/[、,，]$/u.test(line) ||
+          (/[a-z]$/u.test(line) && /^[a-z]/u.test(text.slice(k, k + 1))) ||
+          // A line never ends a heading on "of the", "and", "from our".
+          /\b(?:of|the|a|an|and|or|to|in|for|with|from|by|our|its|their|on|at|as|that|which)$/u.test(line));
+      const wrap =
+        (!blank && !nextIsBullet && (lineIsLong || runsOn) && endsOpen && k < n) || (ONLY_MARKER.test(line) && k < n);
       if (!wrap) {
         push(segStart, i);
         segStart = k;

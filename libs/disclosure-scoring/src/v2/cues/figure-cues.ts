@@ -36,6 +36,13 @@ export const FINANCIAL = re(
     // Money lines in plain words (issue 18): what the price, the order or the fee brings in.
     '(?:卸売|売上総|経常|事業|粗)利益',
     '受注(?:額|単価|金額)',
+    // Volume lines a securities report states in plain words (link bank d): orders taken, the backlog, units sold.
+    '受注(?:高|残高?)',
+    '販売(?:数量|台数|量)',
+    '(?:loss|combined) ratios?',
+    '(?:ordinary|operating|net) income',
+    // Profit in plain words: 利益を生み出す, 収益を上げ続ける.
+    '(?:利益|収益)を(?:生み出|生|上げ|あげ|得|稼)',
     '課金額',
     '配分金',
     '(?:販売)?手数料',

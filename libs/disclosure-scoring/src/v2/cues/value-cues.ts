@@ -56,8 +56,15 @@ const MECHANISM_PARTS: readonly string[] = [
   'barrier(?:s)? to entry',
   'entry barrier',
   '(?<!non-?)exclusiv',
-  'imitat',
+  // …not the copies themselves ("imitation pharmaceuticals" are what enforcement goes after: an activity).
+  'imitat(?!ion (?:products?|goods|pharmaceuticals|drugs|medicines|brands?|items)\\b)',
   'copy our',
+  // One content IP sold through many media (メディアミックス, 他分野へ展開): how a character or title earns more than once.
+  'メディアミックス',
+  '(?:他分野|他媒体|多分野|複数の(?:メディア|媒体|分野)|さまざまなメディア|様々なメディア)(?:に|へ|で)(?:も)?展開',
+  'IP(?:の)?(?:多面|マルチ)(?:的な?)?(?:展開|活用)',
+  'media[- ]mix',
+  'multi-?(?:media|channel|platform|format) (?:development|expansion|exploitation|releases?|deployment)',
   'price premium',
   'premium pric',
   'pricing power',
