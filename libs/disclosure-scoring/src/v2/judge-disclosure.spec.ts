@@ -930,6 +930,27 @@ describe('judgeDisclosure (v2)', () => {
         'Our Kestrel drone line is sold to wind-farm operators with a blade-inspection subscription. As a result, subscription revenue now exceeds hardware sales in that segment.';
       expect(chainLinks(en)).toEqual(expect.arrayContaining(['mechanism', 'financial']));
     });
+    it('reads the why-clause when the business is named only in its outcome', () => {
+      const t =
+        '当社の刺繍機は熟練者の縫い方を数値化した制御データを搭載しています。未経験の作業者でも同じ仕上がりで縫えるため、海外の縫製工場向け販売台数は前年度比18％増加しました。';
+      expect(chainLinks(t)).toEqual(expect.arrayContaining(['mechanism', 'financial']));
+    });
+    it('reads a sentence that gives the reason for the one before, in terms of customers or rivals, as the mechanism', () => {
+      const t =
+        '当社は、釉薬の調合条件の扱いを改め、特許の出願を取りやめました。調合条件を公開すると、競合他社が同じ色の器を短期間で再現できるためであります。';
+      const plain = '当社は、釉薬の調合条件の管理方法を改めました。これは社内の文書管理を統一したためであります。';
+      expect(judgeDisclosure(t).sentences[0]?.role).toBe('subject');
+      expect(judgeDisclosure(t).sentences[1]?.role).toBe('mechanism');
+      expect(chainLinks(t)).toContain('mechanism');
+      expect(chainLinks(plain)).not.toContain('mechanism');
+    });
+    it("reads what decides the customer's choice as a mechanism of the thing named", () => {
+      const en =
+        'Our Harrow sealant carries a 20-year field record in tunnel joints. That record is the main reason customers accept our price over cheaper sealants.';
+      expect(chainLinks(en)).toContain('mechanism');
+      const ja = '当社の耐火塗料「ヒノカベ」は、20年分の燃焼試験データを持っております。この試験データが、設計事務所による採用の決め手となっております。';
+      expect(chainLinks(ja)).toContain('mechanism');
+    });
     it('joins a short line that plainly runs on, so a PDF-wrapped sentence is read whole', () => {
       const flat =
         'In the fiscal year ended March 2025 we achieved operating income of ¥12.0 billion from the Lumen Games business, ahead of plan.';

@@ -473,6 +473,12 @@ const IP_FUNCTION_SUBJECT =
 /** A sentence that opens by saying it follows from the one before (これにより, その結果, "as a result"). */
 const RESULT_OPENER =
   /^\s*(?:これ(?:により|によって)|それにより|その結果|このため|そのため|こうして|結果として|つまり|as a result|consequently|this (?:allows|enables|lets|means)|through (?:these|this|such) (?:efforts|initiatives|measures|activities)|thanks to (?:this|these))/gu;
+/** The sentence is the reason for the one before: 「…ためであります」, 「…からです」, "This is because …". */
+const POST_HOC_REASON =
+  /(?:ため|から)(?:であります|です|でございます|であり、|だ)[。.]?\s*$|ためであり、|^\s*(?:this|that) is (?:because|why)\b|^\s*the reason (?:is|was)\b/u;
+/** Customers, orders, sales or rivals: a reason in these terms is about how the business wins. */
+const COMMERCIAL_TERM =
+  /顧客|受注|採用|選定|販売|売上|シェア|競合|他社|後発|customers?|clients?|orders?|sales|market share|competitors?|rivals?/u;
 /** Shortest why-clause that can state a reason by itself (shorter ones are a connective's own words: その結果、). */
 const WHY_CLAUSE_MIN_JA = 12;
 const WHY_CLAUSE_MIN_EN = 25;
@@ -620,29 +626,39 @@ export function sentenceLinks(
     }
   }
   let droppedSubjectWhy = false;
-  if (mechanism.length === 0 && asset.length === 0 && business.length === 0 && original) {
-    // The subject dropped (issue 18, link bank d): 「設計段階で採用された部品は…変更されないため、…売上が概ね確定いたします」
-    // follows the sentence that named the harness. The why-clause before the connective is the mechanism; whether it
-    // is about something named is the anchoring's question (zero anaphora or an explicit reference back,
-    // build-chains.ts), so alone it earns only the token of words about nothing.
+  if (mechanism.length === 0 && original) {
+    // The why-clause with its subject dropped or named only after it (issue 18, link bank d): 「設計段階で採用された
+    // 部品は…変更されないため、…売上が概ね確定いたします」 follows the sentence that named the harness;
+    // 「…縫製できるため、アジアの縫製工場向け販売台数は…」 names the business in its outcome. The clause before the
+    // connective is the mechanism. When the sentence names nothing, whether it is about something named is the
+    // anchoring's question (zero anaphora or an explicit reference back, build-chains.ts): alone it lends nothing.
+    const namesNothing = asset.length === 0 && business.length === 0;
     const outcome = [...financial, ...customerValue];
     const path = find(CAUSAL, t).find((c) => outcome.some((o) => o.start >= c.end));
     const clause = path ? original.slice(0, path.start) : '';
     const latinClause = /[a-z]{3}/iu.test(clause);
     // …or the why is the whole sentence before: 「これにより、出版から生まれたIPを他分野に展開し、複合的に利益を生み出す…」,
     // "Through these efforts, … generated sales far above our initial plan".
-    const opener = find(RESULT_OPENER, t)[0];
+    const opener = namesNothing ? find(RESULT_OPENER, t)[0] : undefined;
+    // …or the sentence gives the reason for the one before (…ためであります, "This is because …") in terms of
+    // customers, orders or rivals.
+    const reason = POST_HOC_REASON.test(t.text) && COMMERCIAL_TERM.test(t.text);
+    const external = (x: string): boolean => EXTERNAL_CAUSE.test(x.normalize('NFKC').toLowerCase());
     if (
       path &&
       clause.trim().length >= (latinClause ? WHY_CLAUSE_MIN_EN : WHY_CLAUSE_MIN_JA) &&
-      !EXTERNAL_CAUSE.test(clause.normalize('NFKC').toLowerCase())
+      !external(clause)
     ) {
       const lead = clause.length - clause.trimStart().length;
       mechanism.push({ start: lead, end: path.end, key: clause.trim() });
-      droppedSubjectWhy = true;
+      droppedSubjectWhy = namesNothing;
     } else if (opener && outcome.some((o) => o.start >= opener.end)) {
       mechanism.push(opener);
       droppedSubjectWhy = true;
+    } else if (reason && !external(t.text) && !has(CONTEXT, t.text)) {
+      const lead = original.length - original.trimStart().length;
+      mechanism.push({ start: lead, end: original.trimEnd().length, key: 'post-hoc-reason' });
+      droppedSubjectWhy = namesNothing;
     }
   }
   // What a risk is about (ライセンス契約に係るリスク, 営業秘密の漏えいリスク, "licensing risks") is the risk's object, not a

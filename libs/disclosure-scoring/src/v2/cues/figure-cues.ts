@@ -20,6 +20,10 @@ export const FINANCIAL = re(
     // Income from rights in other words (v2.10): 権利収入, 使用料収入, 許諾料.
     '(?:権利|版権|使用料|許諾料|実施料)収入',
     '(?:使用|許諾|実施)料',
+    // A fee the customer keeps paying for a service (年間利用料, 月額料金, "subscription fees").
+    '(?:年間|月額|年額)?利用料',
+    '(?:月額|年額)料金',
+    'subscription (?:fees?|revenue|income)',
     // A price held without discounting is a price line.
     '値引き(?:に依存(?:し|せ)|を(?:せ|し)(?:ず|ない)|なし|に頼ら)',
     'without (?:discount|discounting|price cuts)',

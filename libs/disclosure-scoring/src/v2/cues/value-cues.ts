@@ -60,6 +60,12 @@ const MECHANISM_PARTS: readonly string[] = [
   'imitat(?!ion (?:products?|goods|pharmaceuticals|drugs|medicines|brands?|items)\\b)',
   'copy our',
   // One content IP sold through many media (メディアミックス, 他分野へ展開): how a character or title earns more than once.
+  // What decides the customer's choice, said of the named thing (検査データの蓄積が採用の決め手, 権利確保が受注の条件,
+  // "is the main reason customers pay our price", "is what wins us … accounts", "is where most of the profit comes from").
+  '(?:採用|受注|選定|購入|取引|契約)(?:継続)?の(?:主な|主要な?)?(?:決め手|前提条件|条件|選定基準|基準)',
+  '(?:main|key|chief|primary|biggest|single) reasons? (?:why )?(?:customers|clients|buyers|users|hospitals|patients|carmakers|doctors)',
+  'is what (?:wins|keeps|brings|earns|lets|makes)',
+  'is where (?:most of )?(?:the|our|its) [a-z\'’ ]{0,30}(?:profits?|margins?|revenues?|earnings) comes? from',
   'メディアミックス',
   '(?:他分野|他媒体|多分野|複数の(?:メディア|媒体|分野)|さまざまなメディア|様々なメディア)(?:に|へ|で)(?:も)?展開',
   'IP(?:の)?(?:多面|マルチ)(?:的な?)?(?:展開|活用)',
