@@ -970,6 +970,19 @@ describe('judgeDisclosure (v2)', () => {
       const kinds = judgeDisclosure('当社の製品・サービスは多くの顧客に利用されています。サービスの売上は増加しました。');
       expect(kinds.sentences[1]?.spans.some((x) => x.link === 'asset')).toBe(false);
     });
+    it('does not take a kind of asset or business model for a named one (software, algorithms, a platform business)', () => {
+      const kinds = (t: string): string[] =>
+        judgeDisclosure(t).sentences.flatMap((x) =>
+          x.spans.filter((p) => p.link === 'asset' || p.link === 'business').map((p) => t.slice(p.start, p.end)),
+        );
+      expect(kinds('当社のソフトウェアとアルゴリズムは、顧客基盤とともに成長を支えています。')).toEqual([]);
+      expect(kinds('We see data as a strategic asset, and our algorithms improve as our software spreads.')).toEqual([]);
+      expect(kinds('当社は、お客様のDXを支援するプラットフォームビジネスを推進しています。')).toEqual([]);
+      expect(kinds('当社の電池管理ソフトウェアは、当社製充電器とだけ通信します。')).toContain('電池管理ソフトウェア');
+      expect(kinds('Our defect-classification software is trained on 70,000 blade images.')).toContain(
+        'defect-classification software',
+      );
+    });
     it('reads what the IP department does, and action against imitation products, as activity', () => {
       const j = (t: string) => judgeDisclosure(t).sentences.map((x) => x.role);
       expect(

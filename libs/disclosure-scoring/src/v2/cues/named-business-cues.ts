@@ -174,7 +174,10 @@ export const NOT_A_PRODUCT_WORD =
 /** "Ｘ技術 / Ｘブランド / Ｘデータ / Ｘプラットフォーム / Ｘノウハウ": a specific technology, brand, data, platform or know-how. */
 export const JA_NAMED_ASSET: PrefixedCue = {
   // 開発技術部, 生産技術センター: a department, not a technology.
-  suffix: /技術(?!部|課|室|本部|センター|研究所|グループ|チーム|委員会)|ブランド|データ|プラットフォーム|ノウハウ/g,
+  // (v2.15) ソフトウェア, アルゴリズム, 顧客基盤, 販売網, コンテンツ, キャラクター alone are kinds of asset, not one: they name
+  // one with a head that says which (電池管理ソフトウェア, 画像判定アルゴリズム, 病院向け販売網).
+  suffix:
+    /技術(?!部|課|室|本部|センター|研究所|グループ|チーム|委員会)|ブランド|データ|プラットフォーム|ノウハウ|ソフトウェア|アルゴリズム|顧客基盤|販売網|コンテンツ|キャラクター/g,
   min: 2,
   max: 12,
 };
@@ -199,7 +202,9 @@ export const GENERIC_BUSINESS_PREFIX = new RegExp(
     // 非コア領域, 非中核事業, 周辺・隣接領域: a kind of area, not which one.
     '非|隣接|周縁|本業|中心|非注力|' +
     // 高収益事業, 高成長分野, 20世紀型メーカー: a kind of business praised or typed, not which one (walk 10).
-    '高収益|高成長|収益|低収益|不採算|[^型]*型)+$',
+    '高収益|高成長|収益|低収益|不採算|[^型]*型|' +
+    // プラットフォームビジネス, ソリューション事業, デジタル分野: a kind of business model, not which one (v2.15).
+    'プラットフォーム|ソリューション|サービス|デジタル|dx|ai|iot|データ|サブスクリプション|リカーリング)+$',
 );
 export const EN_NAMED_BUSINESS = new RegExp(
   "\\b(?:our|the|its|in|for|group's|company's) ((?:[a-z][a-z&-]+ ){0,2}[a-z][a-z&-]+) (business|segment|market|division|products?|customers|industry|franchise|" +
