@@ -203,7 +203,13 @@ function anchoredKinds(distinct: readonly WorkSentence[]): Map<number, ReadonlyS
       s.continuation ||
       mentions.some((m) => s.analysis.includes(m)) ||
       zeroAnaphora(s, previousNames);
-    const named: boolean = namesSomething(s) || (refersBack && previous);
+    // A reason told with its subject dropped (…ため、売上が…; その結果、…) is about the sentence right before it, and
+    // only when that one names the thing: through a stock phrase or a sentence about something else it says no
+    // more than that some result followed (walk 14: 「その結果、…予定通りの収益で着地」 after a sentence on pandemic measures).
+    const why = s.found.flags.droppedSubjectWhy && !namesSomething(s);
+    const strictlyAfterNamed =
+      previousNames !== null && previousNames.index === s.index - 1 && previousNames.paragraph === s.paragraph;
+    const named: boolean = why ? strictlyAfterNamed : namesSomething(s) || (refersBack && previous);
     const F = s.found.flags;
     out.set(
       s.index,

@@ -951,6 +951,22 @@ describe('judgeDisclosure (v2)', () => {
       const ja = '当社の耐火塗料「ヒノカベ」は、20年分の燃焼試験データを持っております。この試験データが、設計事務所による採用の決め手となっております。';
       expect(chainLinks(ja)).toContain('mechanism');
     });
+    it('credits a result only to the sentence right before it, and only when that one names the thing (walk 14)', () => {
+      const direct = `${named}その結果、同ギアの売上高は3年で2倍になりました。`;
+      const through = `${named}社員一同、感染対策を徹底し、出来うる限りの対策を取ってまいりました。その結果、当期は予定通りの収益で着地しました。`;
+      expect(chainLinks(direct)).toContain('mechanism');
+      expect(chainLinks(through)).not.toContain('mechanism');
+    });
+    it('reads 「これが…理由だ」 after a sentence that names the thing as the reason it wins', () => {
+      const t =
+        '同社はフィルム搬送用の専用ロール「カーボンロールＸ」を自社で作ってきた。これが大手の顧客が内製化を進めるなかでも高いシェアを維持できる理由だ。';
+      expect(chainLinks(t)).toEqual(expect.arrayContaining(['mechanism', 'financial']));
+    });
+    it('does not take a term the document defines (以下「本件特許」という) for a product', () => {
+      const t =
+        '他社の特許第1234567号（以下「本件特許」という）について無効審判を請求しました。本件特許は平成5年に出願されたものです。';
+      expect(judgeDisclosure(t).sentences[1]?.spans.filter((x) => x.link === 'asset')).toEqual([]);
+    });
     it('joins a short line that plainly runs on, so a PDF-wrapped sentence is read whole', () => {
       const flat =
         'In the fiscal year ended March 2025 we achieved operating income of ¥12.0 billion from the Lumen Games business, ahead of plan.';

@@ -21,7 +21,7 @@ const NOT_A_PRODUCT_HEAD =
 
 /** A head that ends in a particle-like word (…以来「Ｘ」, …として「Ｘ」) or a date is no category noun. */
 const NOT_A_CATEGORY_END =
-  /(?:以来|として|ため|際|上|中|等|後|前|時|間|内|外|的|及び|並びに|又は|年|月|日|期|度|回|号|第)$/u;
+  /(?:以下|以来|として|ため|際|上|中|等|後|前|時|間|内|外|的|及び|並びに|又は|年|月|日|期|度|回|号|第)$/u;
 /** A quoted name that is itself a programme, reform, plan or award (「ＮＴ改革」, 「プロジェクトＸ」). */
 const PROGRAMME_NAME = /改革|プロジェクト|プログラム|計画|活動|運動|賞|アワード|ビジョン|戦略|宣言|キャンペーン/u;
 
@@ -42,6 +42,8 @@ export function categoryQuotedNames(original: string, names: readonly string[]):
       NOT_A_PRODUCT_HEAD.test(head) ||
       NOT_A_CATEGORY_END.test(head) ||
       PROGRAMME_NAME.test(name) ||
+      // A term defined for the document (「本件特許」, 「当該契約」) names no product.
+      /^(?:本件|当該|本契約|本書|同契約)/u.test(name) ||
       isCompany(name, names)
     )
       continue;

@@ -475,7 +475,7 @@ const RESULT_OPENER =
   /^\s*(?:これ(?:により|によって)|それにより|その結果|このため|そのため|こうして|結果として|つまり|as a result|consequently|this (?:allows|enables|lets|means)|through (?:these|this|such) (?:efforts|initiatives|measures|activities)|thanks to (?:this|these))/gu;
 /** The sentence is the reason for the one before: 「…ためであります」, 「…からです」, "This is because …". */
 const POST_HOC_REASON =
-  /(?:ため|から)(?:であります|です|でございます|であり、|だ)[。.]?\s*$|ためであり、|^\s*(?:this|that) is (?:because|why)\b|^\s*the reason (?:is|was)\b/u;
+  /(?:ため|から)(?:であります|です|でございます|であり、|だ)[。.]?\s*$|ためであり、|理由(?:だ|です|である|であります|となって(?:いる|います|おります))[。.]?\s*$|^\s*(?:this|that) is (?:because|why)\b|^\s*the reason (?:is|was)\b/u;
 /** Customers, orders, sales or rivals: a reason in these terms is about how the business wins. */
 const COMMERCIAL_TERM =
   /顧客|受注|採用|選定|販売|売上|シェア|競合|他社|後発|customers?|clients?|orders?|sales|market share|competitors?|rivals?/u;

@@ -94,7 +94,7 @@ export const STRATEGY = re(
 
 /** Anaphora and causal openers: the sentence continues the previous thought across a paragraph break. */
 export const CONTINUATION =
-  /^(?:これ(?:により|によって|らの|ら|は)|その(?:結果|ため|上で)|このため|こうした|このよう|それにより|結果として|また、?この|さらに、?この|this|these|that|as a result|thereby|accordingly|in turn|consequently|such)/u;
+  /^(?:これ(?:により|によって|らの|ら|は|が)|それが|その(?:結果|ため|上で)|このため|こうした|このよう|それにより|結果として|また、?この|さらに、?この|this|these|that|as a result|thereby|accordingly|in turn|consequently|such)/u;
 
 /**
  * An explicit reference back to a thing named before (この技術, この記録, 本製品, 同事業, these patents, "this platform",
