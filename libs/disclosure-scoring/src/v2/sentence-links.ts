@@ -634,12 +634,13 @@ export function sentenceLinks(
     // anchoring's question (zero anaphora or an explicit reference back, build-chains.ts): alone it lends nothing.
     const namesNothing = asset.length === 0 && business.length === 0;
     const outcome = [...financial, ...customerValue];
-    const path = find(CAUSAL, t).find((c) => outcome.some((o) => o.start >= c.end));
+    // Most sentences state no outcome: skip the connective scan for them (it runs on every sentence of a long text).
+    const path = outcome.length > 0 ? find(CAUSAL, t).find((c) => outcome.some((o) => o.start >= c.end)) : undefined;
     const clause = path ? original.slice(0, path.start) : '';
     const latinClause = /[a-z]{3}/iu.test(clause);
     // …or the why is the whole sentence before: 「これにより、出版から生まれたIPを他分野に展開し、複合的に利益を生み出す…」,
     // "Through these efforts, … generated sales far above our initial plan".
-    const opener = namesNothing ? find(RESULT_OPENER, t)[0] : undefined;
+    const opener = namesNothing && outcome.length > 0 ? find(RESULT_OPENER, t)[0] : undefined;
     // …or the sentence gives the reason for the one before (…ためであります, "This is because …") in terms of
     // customers, orders or rivals.
     const reason = POST_HOC_REASON.test(t.text) && COMMERCIAL_TERM.test(t.text);

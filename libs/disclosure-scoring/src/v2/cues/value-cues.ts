@@ -68,7 +68,7 @@ const MECHANISM_PARTS: readonly string[] = [
   'is where (?:most of )?(?:the|our|its) [a-z\'’ ]{0,30}(?:profits?|margins?|revenues?|earnings) comes? from',
   'メディアミックス',
   '(?:他分野|他媒体|多分野|複数の(?:メディア|媒体|分野)|さまざまなメディア|様々なメディア)(?:に|へ|で)(?:も)?展開',
-  'IP(?:の)?(?:多面|マルチ)(?:的な?)?(?:展開|活用)',
+  'ip(?:の)?(?:多面|マルチ)(?:的な?)?(?:展開|活用)',
   'media[- ]mix',
   'multi-?(?:media|channel|platform|format) (?:development|expansion|exploitation|releases?|deployment)',
   'price premium',
