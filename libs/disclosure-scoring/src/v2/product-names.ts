@@ -137,17 +137,23 @@ const MAX_TEXT_PRODUCTS = 24;
  */
 export function introducedProductNames(text: string, names: readonly string[]): string[] {
   const found = new Set<string>();
-  if (text.includes('・')) {
+  // Scan from each 「・」 and 「「」 only (a long text has few): a pattern that starts anywhere would try every position.
+  for (let at = text.indexOf('・'); at >= 0 && found.size < MAX_TEXT_PRODUCTS; at = text.indexOf('・', at + 1)) {
+    const window = text.slice(Math.max(0, at - 12), at + 14);
     CATEGORY_DOT_NAME.lastIndex = 0;
-    for (const m of text.matchAll(CATEGORY_DOT_NAME)) {
+    for (const m of window.matchAll(CATEGORY_DOT_NAME)) {
       const name = m[1] ?? '';
       if (!COMMON_KATAKANA.test(name) && !isCompany(name, names)) found.add(name);
-      if (found.size >= MAX_TEXT_PRODUCTS) break;
     }
   }
-  for (const p of categoryQuotedNames(text, names)) {
-    const name = text.slice(p.start, p.end);
-    if (name.length >= 2 && found.size < MAX_TEXT_PRODUCTS) found.add(name);
+  for (const open of ['「', '『']) {
+    for (let at = text.indexOf(open); at >= 0 && found.size < MAX_TEXT_PRODUCTS; at = text.indexOf(open, at + 1)) {
+      const window = text.slice(Math.max(0, at - 12), at + 18);
+      for (const p of categoryQuotedNames(window, names)) {
+        const name = window.slice(p.start, p.end);
+        if (name.length >= 2) found.add(name);
+      }
+    }
   }
   return [...found].sort((a, b) => b.length - a.length);
 }
