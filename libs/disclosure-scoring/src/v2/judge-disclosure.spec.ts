@@ -967,6 +967,26 @@ describe('judgeDisclosure (v2)', () => {
         '他社の特許第1234567号（以下「本件特許」という）について無効審判を請求しました。本件特許は平成5年に出願されたものです。';
       expect(judgeDisclosure(t).sentences[1]?.spans.filter((x) => x.link === 'asset')).toEqual([]);
     });
+    it('reads speech quoted at length as sentences, and keeps a short quoted slogan whole (v2.17, walk 16)', () => {
+      const speech =
+        '「当社は、もともと部品の商社として創業しました。その後、顧客の工場で起きている不具合を一件ずつ集めて記録し、その記録を次の製品開発に使ってきました。似た製品が他にないので、顧客は高くても買ってくれます」と社長は話す。';
+      const parts = judgeDisclosure(speech).sentences.map((x) => speech.slice(x.start, x.end));
+      expect(parts.length).toBeGreaterThanOrEqual(2);
+      expect(parts[parts.length - 1]).toMatch(/^似た製品が他にない/u);
+      const slogan = '当社は「素材の力で、暮らしを変える。」という理念のもと、事業を営んでいます。';
+      expect(judgeDisclosure(slogan).sentences).toHaveLength(1);
+    });
+    it('reads what is hard to copy in a sentence about fakes as an anti-counterfeiting measure, not a mechanism', () => {
+      const roles = (t: string) => judgeDisclosure(t).sentences.map((x) => x.role);
+      expect(
+        roles('To differentiate from fakes, our new Corvo packaging uses materials that are hard to replicate.'),
+      ).not.toContain('mechanism');
+      expect(roles('Each Corvo box carries a QR code with a unique serial number.')).not.toContain('mechanism');
+      // Copies that cannot reach the same performance are still the mechanism.
+      expect(
+        roles('水処理膜事業では、製膜条件を秘匿し、形状は特許で押さえることで、模倣品が同じ性能に届かないようにしています。'),
+      ).toContain('mechanism');
+    });
     it('joins a short line that plainly runs on, so a PDF-wrapped sentence is read whole', () => {
       const flat =
         'In the fiscal year ended March 2025 we achieved operating income of ¥12.0 billion from the Lumen Games business, ahead of plan.';

@@ -251,6 +251,7 @@ export function judgeSentences(text: string, names: readonly string[], language:
       return t.length;
     },
     joinRunOnLines: true,
+    splitLongQuotes: true,
   });
   const products = introducedProductNames(text, names);
   const seen = new SeenKeys();

@@ -470,6 +470,8 @@ const NEGATED_PREDICATE =
  */
 const IP_FUNCTION_SUBJECT =
   /^(?:(?:また|さらに|なお|例えば|具体的には)、?)?(?:当社(?:グループ)?の)?(?:知的財産|知財)(?:部|部門|室|課|グループ|センター|本部|統括部|担当)(?:では|は|が)|^(?:(?:moreover|in addition|also|for example|for instance|specifically|further(?:more)?),? )?(?:the|our|its) (?:(?:intellectual property|ip|patent|legal) (?:department|division|team|function|group|office|section)|department)\b/u;
+/** Fakes and counterfeits: what a sentence about them calls hard to copy is an anti-counterfeiting measure. */
+const COUNTERFEIT_CONTEXT = /counterfeit|\bfakes?\b|knock-?offs?|偽造品|偽物|海賊版|コピー品|偽ブランド/u;
 /** A sentence that opens by saying it follows from the one before (これにより, その結果, "as a result"). */
 const RESULT_OPENER =
   /^\s*(?:これ(?:により|によって)|それにより|その結果|このため|そのため|こうして|結果として|つまり|as a result|consequently|this (?:allows|enables|lets|means)|through (?:these|this|such) (?:efforts|initiatives|measures|activities)|thanks to (?:this|these))/gu;
@@ -674,6 +676,12 @@ export function sentenceLinks(
   for (const cues of [mechanism, asset]) {
     const kept = cues.filter((c) => !riskObject(c));
     cues.splice(0, cues.length, ...kept);
+  }
+  // What is hard to copy in a sentence about fakes (packaging "hard to replicate", 偽造しにくいラベル) protects against
+  // counterfeits: an enforcement measure, not why the product wins (walk 16).
+  if (COUNTERFEIT_CONTEXT.test(t.text)) {
+    const kept = mechanism.filter((c) => instrument.includes(c));
+    mechanism.splice(0, mechanism.length, ...kept);
   }
   // Leak prevention run as internal control or compliance is housekeeping, not an advantage.
   if (COMPLIANCE_CONTEXT.test(t.text)) {

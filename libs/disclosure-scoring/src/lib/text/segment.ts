@@ -78,7 +78,14 @@ export interface SegmentOptions {
    * numbers are the frozen baseline.
    */
   readonly joinRunOnLines?: boolean;
+  /**
+   * Speech quoted at length (an interview's 「…。…。」) is sentences, not a name or a slogan: a 。 more than
+   * LONG_QUOTE characters after the 「 ends a sentence (v2.17). Off for v1.
+   */
+  readonly splitLongQuotes?: boolean;
 }
+/** A quote longer than this before its 。 is speech (see SegmentOptions.splitLongQuotes); slogans are shorter. */
+const LONG_QUOTE = 60;
 
 export function segmentSentences(text: string, options: SegmentOptions = {}): RawSentence[] {
   const measure = options.lineLength ?? ((line: string): number => line.length);
@@ -111,16 +118,20 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Ra
   // Depth of Japanese quotes: 。 inside 「…」 (e.g. a slogan) does not end the sentence. Whether a quote still closes
   // later is read off the last 」 once (searching for it at every 。 made a hostile 「。。。… text quadratic: 61 s).
   let quoteDepth = 0;
+  let quoteOpenedAt = -1;
   const lastQuoteClose = text.lastIndexOf('」');
   // 。 inside parentheses that close soon (（以下「Ｘ」といいます。）) does not end the sentence either.
   let parenEnd = -1;
   while (i < n) {
     const ch = text[i] ?? '';
-    if (ch === '「' || ch === '『') quoteDepth++;
-    else if ((ch === '」' || ch === '』') && quoteDepth > 0) quoteDepth--;
+    if (ch === '「' || ch === '『') {
+      if (quoteDepth === 0) quoteOpenedAt = i;
+      quoteDepth++;
+    } else if ((ch === '」' || ch === '』') && quoteDepth > 0) quoteDepth--;
     if ((ch === '(' || ch === '（') && i > parenEnd) parenEnd = closingParen(text, i);
     const terminator = JA_TERMINATORS.has(ch) || ASCII_TERMINATORS.has(ch);
-    if (terminator && ((quoteDepth > 0 && i < lastQuoteClose) || i < parenEnd)) {
+    const speech = options.splitLongQuotes === true && quoteDepth > 0 && i - quoteOpenedAt > LONG_QUOTE;
+    if (terminator && ((quoteDepth > 0 && i < lastQuoteClose && !speech) || i < parenEnd)) {
       i++;
       continue;
     }

@@ -66,6 +66,9 @@ const MECHANISM_PARTS: readonly string[] = [
   '(?:main|key|chief|primary|biggest|single) reasons? (?:why )?(?:customers|clients|buyers|users|hospitals|patients|carmakers|doctors)',
   'is what (?:wins|keeps|brings|earns|lets|makes)',
   'is where (?:most of )?(?:the|our|its) [a-z\'’ ]{0,30}(?:profits?|margins?|revenues?|earnings) comes? from',
+  // No substitute, so customers pay what it is worth (類似商品が他にないので、高くても買う; 代わりになる製品がない).
+  '(?:類似|同等|同様|代わりになる|代替(?:となる|できる)?)(?:の)?(?:商品|製品|品|装置|材料|サービス)(?:が|は)(?:他に|ほかに)?(?:ない|なく|存在し(?:ない|ません)|ありません|見当たら)',
+  '高くても(?:買|購入|選|採用|使)',
   'メディアミックス',
   '(?:他分野|他媒体|多分野|複数の(?:メディア|媒体|分野)|さまざまなメディア|様々なメディア)(?:に|へ|で)(?:も)?展開',
   'ip(?:の)?(?:多面|マルチ)(?:的な?)?(?:展開|活用)',
@@ -423,7 +426,8 @@ export const WEAK_MECHANISM = re(
     'competitive advantage',
     'differentiat',
     'competitive edge',
-    'unique',
+    // …not a unique serial number, code or identifier on a label.
+    'unique(?! (?:serial|id\\b|identifier|code|number|key|qr|barcode|url|login|password))',
     // Protecting a named product or technology with rights is exclusivity; it needs the named thing beside it.
     '(?:権利|特許権?|商標権?|意匠権?|知的財産権?)(?:で|により|によって|として)(?:保護|守|カバー|押さえ)',
     '(?:protected|covered) by (?:our |its )?(?:patents?|trademarks?|design rights|intellectual property)',
