@@ -948,7 +948,8 @@ describe('judgeDisclosure (v2)', () => {
       const en =
         'Our Harrow sealant carries a 20-year field record in tunnel joints. That record is the main reason customers accept our price over cheaper sealants.';
       expect(chainLinks(en)).toContain('mechanism');
-      const ja = '当社の耐火塗料「ヒノカベ」は、20年分の燃焼試験データを持っております。この試験データが、設計事務所による採用の決め手となっております。';
+      const ja =
+        '当社の耐火塗料「ヒノカベ」は、20年分の燃焼試験データを持っております。この試験データが、設計事務所による採用の決め手となっております。';
       expect(chainLinks(ja)).toContain('mechanism');
     });
     it('credits a result only to the sentence right before it, and only when that one names the thing (walk 14)', () => {
@@ -984,7 +985,9 @@ describe('judgeDisclosure (v2)', () => {
       expect(roles('Each Corvo box carries a QR code with a unique serial number.')).not.toContain('mechanism');
       // Copies that cannot reach the same performance are still the mechanism.
       expect(
-        roles('水処理膜事業では、製膜条件を秘匿し、形状は特許で押さえることで、模倣品が同じ性能に届かないようにしています。'),
+        roles(
+          '水処理膜事業では、製膜条件を秘匿し、形状は特許で押さえることで、模倣品が同じ性能に届かないようにしています。',
+        ),
       ).toContain('mechanism');
     });
     it('joins a short line that plainly runs on, so a PDF-wrapped sentence is read whole', () => {
@@ -1003,7 +1006,9 @@ describe('judgeDisclosure (v2)', () => {
       const second = judgeDisclosure(t).sentences[1];
       expect(second?.spans.some((x) => x.link === 'asset' && t.slice(x.start, x.end) === 'ベルナリン')).toBe(true);
       // A list of kinds (製品・サービス) introduces no product.
-      const kinds = judgeDisclosure('当社の製品・サービスは多くの顧客に利用されています。サービスの売上は増加しました。');
+      const kinds = judgeDisclosure(
+        '当社の製品・サービスは多くの顧客に利用されています。サービスの売上は増加しました。',
+      );
       expect(kinds.sentences[1]?.spans.some((x) => x.link === 'asset')).toBe(false);
     });
     it('does not take a kind of asset or business model for a named one (software, algorithms, a platform business)', () => {
@@ -1012,7 +1017,9 @@ describe('judgeDisclosure (v2)', () => {
           x.spans.filter((p) => p.link === 'asset' || p.link === 'business').map((p) => t.slice(p.start, p.end)),
         );
       expect(kinds('当社のソフトウェアとアルゴリズムは、顧客基盤とともに成長を支えています。')).toEqual([]);
-      expect(kinds('We see data as a strategic asset, and our algorithms improve as our software spreads.')).toEqual([]);
+      expect(kinds('We see data as a strategic asset, and our algorithms improve as our software spreads.')).toEqual(
+        [],
+      );
       expect(kinds('当社は、お客様のDXを支援するプラットフォームビジネスを推進しています。')).toEqual([]);
       expect(kinds('当社の電池管理ソフトウェアは、当社製充電器とだけ通信します。')).toContain('電池管理ソフトウェア');
       expect(kinds('Our defect-classification software is trained on 70,000 blade images.')).toContain(
@@ -1026,7 +1033,9 @@ describe('judgeDisclosure (v2)', () => {
           'For example, the department files patents for compounds, formulations and intermediates to protect products and ensure our competitive advantage.',
         ),
       ).toEqual(['activity']);
-      expect(j('知的財産部は、各事業部と連携して出願と権利化を進め、競争優位の確保に努めています。')).toEqual(['activity']);
+      expect(j('知的財産部は、各事業部と連携して出願と権利化を進め、競争優位の確保に努めています。')).toEqual([
+        'activity',
+      ]);
       expect(['activity', 'risk']).toContain(
         j('We take legal action against infringements of our rights and imitation pharmaceuticals.')[0],
       );

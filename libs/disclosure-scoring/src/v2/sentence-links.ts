@@ -647,11 +647,7 @@ export function sentenceLinks(
     // customers, orders or rivals.
     const reason = POST_HOC_REASON.test(t.text) && COMMERCIAL_TERM.test(t.text);
     const external = (x: string): boolean => EXTERNAL_CAUSE.test(x.normalize('NFKC').toLowerCase());
-    if (
-      path &&
-      clause.trim().length >= (latinClause ? WHY_CLAUSE_MIN_EN : WHY_CLAUSE_MIN_JA) &&
-      !external(clause)
-    ) {
+    if (path && clause.trim().length >= (latinClause ? WHY_CLAUSE_MIN_EN : WHY_CLAUSE_MIN_JA) && !external(clause)) {
       const lead = clause.length - clause.trimStart().length;
       mechanism.push({ start: lead, end: path.end, key: clause.trim() });
       droppedSubjectWhy = namesNothing;

@@ -50,7 +50,7 @@ export class DraftStore {
     userId: string,
     note: string | null,
   ): Promise<void> {
-    const { score, completeness } = scoreVersion(content);
+    const { score, completeness } = await scoreVersion(content);
     await manager.getRepository(DraftVersionEntity).insert({
       organizationId: draft.organizationId,
       draftId: draft.id,

@@ -1,6 +1,8 @@
 import { diffChars, diffWordsWithSpace } from 'diff';
 import { draftCompleteness, paragraphText, renderDraftText, type Draft, type DraftCompleteness } from '@ipgn/drafting';
-import { DisclosureInputError, scoreDisclosure, type DisclosureScore } from '@ipgn/disclosure-scoring';
+import { DisclosureInputError, type DisclosureScore } from '@ipgn/disclosure-scoring';
+import { ApiException } from '../../common/errors/api-exception';
+import { judgeOffThread } from '../disclosures/judging/judge-off-thread';
 import { diffParagraphs } from './paragraph-diff';
 
 // Slot markers, a paragraph as text and the slots of a draft are libs/drafting's (text/); re-exported here for
@@ -14,8 +16,12 @@ export interface VersionScore {
   text: string;
 }
 
-/** The disclosure score of the rendered text when no slot is left (null otherwise, and for an SME one-pager), and the completeness. */
-export function scoreVersion(draft: Draft): VersionScore {
+/**
+ * The disclosure score of the rendered text when no slot is left (null otherwise, and for an SME one-pager), and the
+ * completeness. Judged in the judging worker: a draft of eight 20,000-character sections would otherwise hold the
+ * event loop for a third of a second on every save.
+ */
+export async function scoreVersion(draft: Draft): Promise<VersionScore> {
   const completeness = draftCompleteness(draft);
   const text = renderDraftText(draft);
   // An SME one-pager is not a disclosure: the listed-company score does not apply to it (issue 13); the web app
@@ -31,9 +37,14 @@ export function scoreVersion(draft: Draft): VersionScore {
           : draft.type === 'securities-report'
             ? 'securities_report'
             : 'other';
-    return { score: scoreDisclosure(text, { language: draft.language, documentType }), completeness, text };
+    return { score: await judgeOffThread(text, { language: draft.language, documentType }), completeness, text };
   } catch (e) {
     if (e instanceof DisclosureInputError) return { score: null, completeness, text };
+    // A busy or stuck judging worker must not cost the writer the save: the version is kept without a score (the
+    // editor says so, and the next save scores it).
+    if (e instanceof ApiException && (e.code === 'JUDGE_BUSY' || e.code === 'JUDGE_TIMEOUT')) {
+      return { score: null, completeness, text };
+    }
     throw e;
   }
 }

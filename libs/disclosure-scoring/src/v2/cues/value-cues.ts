@@ -65,7 +65,7 @@ const MECHANISM_PARTS: readonly string[] = [
   '(?:採用|受注|選定|購入|取引|契約)(?:継続)?の(?:主な|主要な?)?(?:決め手|前提条件|条件|選定基準|基準)',
   '(?:main|key|chief|primary|biggest|single) reasons? (?:why )?(?:customers|clients|buyers|users|hospitals|patients|carmakers|doctors)',
   'is what (?:wins|keeps|brings|earns|lets|makes)',
-  'is where (?:most of )?(?:the|our|its) [a-z\'’ ]{0,30}(?:profits?|margins?|revenues?|earnings) comes? from',
+  "is where (?:most of )?(?:the|our|its) [a-z'’ ]{0,30}(?:profits?|margins?|revenues?|earnings) comes? from",
   // No substitute, so customers pay what it is worth (類似商品が他にないので、高くても買う; 代わりになる製品がない).
   '(?:類似|同等|同様|代わりになる|代替(?:となる|できる)?)(?:の)?(?:商品|製品|品|装置|材料|サービス)(?:が|は)(?:他に|ほかに)?(?:ない|なく|存在し(?:ない|ません)|ありません|見当たら)',
   '高くても(?:買|購入|選|採用|使)',

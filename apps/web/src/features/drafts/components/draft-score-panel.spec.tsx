@@ -98,3 +98,20 @@ describe('DraftScorePanel: a criterion with nothing to judge', () => {
     expect(raiseList('スコアを上げるには')).not.toContainElement(item);
   });
 });
+
+describe('DraftScorePanel: no score', () => {
+  it('says to complete the gaps while a slot is left, and that the scorer was busy when none is', () => {
+    const withGap: DraftVersionView = {
+      ...version,
+      score: null,
+      completenessDetail: { ...version.completenessDetail, slots: 2, complete: false },
+    };
+    const { unmount } = renderPanel('ja', withGap);
+    expect(screen.getByTestId('draft-score-pending')).toHaveTextContent('要記入がすべて埋まるとスコアが表示されます。');
+    unmount();
+    renderPanel('en', { ...version, score: null });
+    expect(screen.getByTestId('draft-score-pending')).toHaveTextContent(
+      'This version was saved but not scored: the scorer was busy. Saving again scores it.',
+    );
+  });
+});

@@ -58,7 +58,10 @@ export function DraftScorePanel({ version }: { version: DraftVersionView }) {
         </>
       ) : (
         <>
-          <p>{t('drafts.score.pending')}</p>
+          {/* No gap left but no score: the judging worker was busy when this version was saved. */}
+          <p data-testid="draft-score-pending">
+            {t(version.completenessDetail.slots === 0 ? 'drafts.score.notScored' : 'drafts.score.pending')}
+          </p>
           <p data-testid="draft-completeness">
             {t('drafts.score.completeness', {
               filled: version.completenessDetail.filledParagraphs,

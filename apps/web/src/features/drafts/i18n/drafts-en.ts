@@ -98,6 +98,7 @@ export const draftsEn: Messages['drafts'] = {
     overall: '{{overall}} / 100',
     class: 'Class: {{class}}',
     pending: 'The score appears once every gap is completed.',
+    notScored: 'This version was saved but not scored: the scorer was busy. Saving again scores it.',
     completeness: 'Paragraphs filled: {{filled}} of {{paragraphs}} ({{percent}}%)',
     raiseHeading: 'What would raise the score',
     allMet: 'Every criterion is met.',

@@ -95,6 +95,7 @@ export const draftsJa = {
     overall: '{{overall}}点 / 100点',
     class: '区分：{{class}}',
     pending: '要記入がすべて埋まるとスコアが表示されます。',
+    notScored: 'この版は保存されましたが、採点が混み合っていたため未採点です。もう一度保存すると採点されます。',
     completeness: '記入済みの段落：{{paragraphs}}段落中{{filled}}段落（{{percent}}%）',
     raiseHeading: 'スコアを上げるには',
     allMet: 'すべての観点を満たしています。',
