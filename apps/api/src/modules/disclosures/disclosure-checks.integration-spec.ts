@@ -43,6 +43,8 @@ describe("an investor's own disclosure check: judging, personal history, tenancy
       language: 'ja',
       createdBy: null,
       secondOpinionEnabled: false,
+      // Given back, so the text can be put back in the form and judged again with the same name.
+      companyName: '電池材料株式会社',
     });
     expect(record.overall).toBeGreaterThan(0);
     const result = record.result as unknown as {

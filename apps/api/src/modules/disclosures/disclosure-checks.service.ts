@@ -194,6 +194,7 @@ function toSummary(
     // Always the reader's own: no name to show.
     createdBy: null,
     createdAt: row.createdAt.toISOString(),
+    companyName: row.companyName,
   };
 }
 

@@ -81,6 +81,11 @@ export interface DisclosureSummaryOf<D extends DisclosureDomainTypes> {
   rubricVersion: string;
   createdBy: { userId: string; displayName: string } | null;
   createdAt: string;
+  /**
+   * The company the text is about as the reader entered it (an investor's check; its name never counts as specific
+   * content, so judging the text again needs it). Absent for an organization's own texts, which use its profile.
+   */
+  companyName?: string | null;
 }
 
 export interface DisclosureRecordOf<D extends DisclosureDomainTypes> extends DisclosureSummaryOf<D> {

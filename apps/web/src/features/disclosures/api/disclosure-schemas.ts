@@ -43,6 +43,7 @@ const summaryShape = {
   rubricVersion: z.string(),
   createdBy: z.nullable(z.looseObject({ userId: z.string(), displayName: z.string() })),
   createdAt: z.string(),
+  companyName: z.optional(z.nullable(z.string())),
 };
 const summarySchema: z.ZodMiniType<DisclosureSummary> = z.looseObject(summaryShape);
 export const disclosureListSchema = pageSchema(summarySchema);

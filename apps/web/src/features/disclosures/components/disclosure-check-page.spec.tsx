@@ -87,6 +87,31 @@ describe("An investor's own disclosure check", () => {
     expect(sessionStorage.getItem(DRAFT_KEY)).toBeNull();
   });
 
+  it('puts a judged text back into the form, with its company name and type, to edit it and judge it again', async () => {
+    const api = apiFor();
+    const made = { ...checkOf('c-old', '電池材料株式会社 統合報告書'), companyName: '電池材料株式会社' };
+    api.on('GET /api/me/disclosure-checks/c-old', json(200, made));
+    const again = { ...checkOf('c-again', '電池材料株式会社 統合報告書', `${TEXT}追記。`), companyName: '電池材料株式会社' };
+    api.on('POST /api/me/disclosure-checks', json(201, again));
+    api.on('GET /api/me/disclosure-checks/c-again', json(200, again));
+    const user = userEvent.setup();
+    const { location } = renderApp(api, '/investor/checks/c-old');
+
+    await user.click(await screen.findByRole('button', { name: 'この文章を直して判定し直す' }));
+    expect(location.pathname).toBe('/investor/checks');
+    const text = await screen.findByLabelText(/^評価する文章/);
+    expect(text).toHaveValue(TEXT);
+    expect(screen.getByLabelText(/^会社名（任意）/)).toHaveValue('電池材料株式会社');
+    expect(screen.getByLabelText('文書の種類')).toHaveValue('integrated_report');
+
+    await user.type(text, '追記。');
+    await user.click(screen.getByRole('button', { name: '評価する' }));
+    await screen.findByRole('heading', { level: 1, name: '電池材料株式会社 統合報告書' });
+    expect(location.pathname).toBe('/investor/checks/c-again');
+    const body = api.callsTo('POST /api/me/disclosure-checks')[0].body as Record<string, string>;
+    expect(body).toMatchObject({ companyName: '電池材料株式会社', documentType: 'integrated_report', text: `${TEXT}追記。` });
+  });
+
   it('sends one request however often the button is pressed, and keeps the text and its submission id across a reload', async () => {
     const api = apiFor();
     let answer: (() => void) | undefined;

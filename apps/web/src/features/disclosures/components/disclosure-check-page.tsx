@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { useCheckDisclosure } from '../hooks/use-check-disclosure';
+import { checkDraftKey } from '../utils/form-draft-keys';
 import { DisclosureCheckHistory } from './disclosure-check-history';
 import { ScoreDisclosureForm } from './score-disclosure-form';
 import '../disclosures.css';
@@ -25,7 +26,7 @@ export function DisclosureCheckPage() {
         <>
           <ScoreDisclosureForm
             personal
-            draftKey={`ipgn.disclosure-check.${me.id}`}
+            draftKey={checkDraftKey(me.id)}
             score={score}
             resultPath={(id) => `/investor/checks/${id}`}
           />

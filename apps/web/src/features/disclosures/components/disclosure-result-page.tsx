@@ -6,6 +6,8 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useDisclosure } from '../hooks/use-disclosure';
 import { DisclosureJudgement } from './disclosure-judgement';
+import { scoreDraftKey } from '../utils/form-draft-keys';
+import { RecheckButton } from './recheck-button';
 import { SecondOpinionPanel } from './second-opinion-panel';
 import '../disclosures.css';
 
@@ -27,6 +29,9 @@ export function DisclosureResultPage() {
       {record.data ? (
         <>
           <h1 id="disclosure-result-title">{record.data.title}</h1>
+          {can('disclosure:score') ? (
+            <RecheckButton record={record.data} draftKey={scoreDraftKey(orgId)} formPath={`/o/${orgId}/disclosures`} />
+          ) : null}
           <DisclosureJudgement
             record={record.data}
             besideSummary={

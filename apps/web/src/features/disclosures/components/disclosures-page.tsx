@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { useCurrentMembership } from '../../organizations/hooks/use-current-membership';
 import { useScoreDisclosure } from '../hooks/use-score-disclosure';
+import { scoreDraftKey } from '../utils/form-draft-keys';
 import { DisclosureHistory } from './disclosure-history';
 import { ScoreDisclosureForm } from './score-disclosure-form';
 import '../disclosures.css';
@@ -19,7 +20,7 @@ export function DisclosuresPage() {
       <p className="lead">{t('disclosures.page.intro')}</p>
       {canScore ? (
         <ScoreDisclosureForm
-          draftKey={`ipgn.score-disclosure.${orgId}`}
+          draftKey={scoreDraftKey(orgId)}
           score={score}
           resultPath={(id) => `/o/${orgId}/disclosures/${id}`}
         />

@@ -48,6 +48,8 @@ export const disclosuresEn: Messages['disclosures'] = {
   },
   result: {
     back: 'Back to the list',
+    recheck: 'Edit this text and judge it again',
+    recheckHint: 'Puts the judged text back in the form, to change it and judge it again.',
     overall: 'Overall score',
     outOf: '{{score}} / 100',
     grade: 'Grade',

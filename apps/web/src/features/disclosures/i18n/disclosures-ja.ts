@@ -46,6 +46,8 @@ export const disclosuresJa = {
   },
   result: {
     back: '評価の一覧へ戻る',
+    recheck: 'この文章を直して判定し直す',
+    recheckHint: '判定した文章を入力欄に戻します。直してから、もう一度判定できます。',
     overall: '総合スコア',
     outOf: '{{score}}点 / 100点',
     grade: '評価',
