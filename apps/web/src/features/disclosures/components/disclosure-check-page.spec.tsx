@@ -91,7 +91,10 @@ describe("An investor's own disclosure check", () => {
     const api = apiFor();
     const made = { ...checkOf('c-old', '電池材料株式会社 統合報告書'), companyName: '電池材料株式会社' };
     api.on('GET /api/me/disclosure-checks/c-old', json(200, made));
-    const again = { ...checkOf('c-again', '電池材料株式会社 統合報告書', `${TEXT}追記。`), companyName: '電池材料株式会社' };
+    const again = {
+      ...checkOf('c-again', '電池材料株式会社 統合報告書', `${TEXT}追記。`),
+      companyName: '電池材料株式会社',
+    };
     api.on('POST /api/me/disclosure-checks', json(201, again));
     api.on('GET /api/me/disclosure-checks/c-again', json(200, again));
     const user = userEvent.setup();
@@ -109,7 +112,11 @@ describe("An investor's own disclosure check", () => {
     await screen.findByRole('heading', { level: 1, name: '電池材料株式会社 統合報告書' });
     expect(location.pathname).toBe('/investor/checks/c-again');
     const body = api.callsTo('POST /api/me/disclosure-checks')[0].body as Record<string, string>;
-    expect(body).toMatchObject({ companyName: '電池材料株式会社', documentType: 'integrated_report', text: `${TEXT}追記。` });
+    expect(body).toMatchObject({
+      companyName: '電池材料株式会社',
+      documentType: 'integrated_report',
+      text: `${TEXT}追記。`,
+    });
   });
 
   it('sends one request however often the button is pressed, and keeps the text and its submission id across a reload', async () => {
