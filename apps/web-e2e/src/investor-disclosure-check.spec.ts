@@ -104,6 +104,20 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
     await shoot(page, 'check-history');
   });
 
+  await test.step('a judged text goes back into the form, with its company name, to be edited and judged again', async () => {
+    await page.getByTestId('disclosure-check-list').getByRole('link', { name: '電池材料株式会社 統合報告書' }).click();
+    const recheck = page.getByRole('button', { name: 'この文章を直して判定し直す' });
+    await expect(recheck).toBeVisible();
+    await recheck.click();
+    await expect(page).toHaveURL(/\/investor\/checks$/);
+    await expect(page.getByLabel(/^評価する文章/)).toHaveValue(TEXT);
+    await expect(page.getByLabel(/^会社名（任意）/)).toHaveValue('電池材料株式会社');
+    await shoot(page, 'check-recheck-form');
+    // Nothing is judged until the button is pressed.
+    await expect(page.getByTestId('disclosure-check-list').getByRole('listitem')).toHaveCount(1);
+    await page.getByLabel(/^評価する文章/).fill('');
+  });
+
   await test.step('in English, by keyboard alone', async () => {
     await call(page.request, 'PATCH', '/api/auth/me', { locale: 'en' });
     await page.goto('/investor/checks');

@@ -37,13 +37,13 @@ export function RecheckButton({ record, draftKey, formPath }: RecheckButtonProps
     void navigate(formPath);
   };
   return (
-    <p className="recheck">
+    <div className="recheck">
       <button type="button" className="button secondary" onClick={recheck} aria-describedby="recheck-hint">
         {t('disclosures.result.recheck')}
-      </button>{' '}
-      <span id="recheck-hint" className="muted">
+      </button>
+      <p id="recheck-hint" className="muted">
         {t('disclosures.result.recheckHint')}
-      </span>
-    </p>
+      </p>
+    </div>
   );
 }
