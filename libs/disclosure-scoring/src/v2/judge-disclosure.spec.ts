@@ -1026,6 +1026,16 @@ describe('judgeDisclosure (v2)', () => {
         'defect-classification software',
       );
     });
+    it('names a thing the company calls its own in one katakana word (当社のレジスト), not a kind (当社のサービス) (v2.18)', () => {
+      const assets = (t: string, names: string[] = []) =>
+        judgeDisclosure(t, { companyNames: names }).sentences.flatMap((x) =>
+          x.spans.filter((p) => p.link === 'asset').map((p) => t.slice(p.start, p.end)),
+        );
+      expect(assets('当社のレジストは、量産でも性能のばらつきが小さいことが評価されています。')).toContain('レジスト');
+      expect(assets('北辰化学のレジストは量産でもばらつきが小さい。', ['北辰化学'])).toContain('レジスト');
+      expect(assets('当社のサービスは多くのお客様に利用されています。')).toEqual([]);
+      expect(assets('当社のグローバル化に対応し、知的財産を活用しています。')).toEqual([]);
+    });
     it('reads what the IP department does, and action against imitation products, as activity', () => {
       const j = (t: string) => judgeDisclosure(t).sentences.map((x) => x.role);
       expect(

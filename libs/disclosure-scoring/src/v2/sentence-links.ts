@@ -72,6 +72,7 @@ import type { PrefixedCue } from './cues';
 import {
   capitalisedProductNames,
   categoryQuotedNames,
+  COMMON_KATAKANA,
   introducedNameMentions,
   quotedEnglishNames,
 } from './product-names';
@@ -365,6 +366,23 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
   return out;
 }
 
+/**
+ * A thing the company calls its own in one katakana word (当社のレジスト, 同社のカートリッジ; the company's names read as
+ * 当社): a product named in ordinary words, which the suffix cues (Ｘ装置, Ｘ材) miss (walk 16). Kinds (当社のサービス,
+ * 当社のエンジニア) are refused.
+ */
+function ownKatakanaThings(t: AnalysisText): Cue[] {
+  if (!t.text.includes('社')) return [];
+  return find(OWN_KATAKANA_THING, t, (m) => {
+    const word = m[1] ?? '';
+    if (COMMON_KATAKANA.test(word)) return null;
+    const at = (m.index ?? 0) + m[0].length - word.length;
+    return { a: at, b: at + word.length, key: word };
+  });
+}
+const OWN_KATAKANA_THING =
+  /(?:当社|自社|弊社|同社)(?:グループ)?の(?:主力(?:製品|商品)?(?:である|の)?)?([\p{Script=Katakana}ー]{3,12})(?=は|を|が|の|と|で|に|も|や|、|。)/gu;
+
 function specificAssets(t: AnalysisText): Cue[] {
   const ja = findPrefixed(JA_NAMED_ASSET, t, (head, suffix) =>
     GENERIC_ASSET.test(head + suffix) || GENERIC_ASSET_HEAD.test(head) ? null : head + suffix,
@@ -555,7 +573,7 @@ export function sentenceLinks(
   }));
   const business = namedBusinesses(t).filter((c) => !inside(c, slogans));
   // One word is one link: "ソフトウェア事業" names a business, not also a software asset.
-  const ownNamed = [...specificAssets(t), ...namedProducts(original, names)];
+  const ownNamed = [...specificAssets(t), ...namedProducts(original, names), ...ownKatakanaThings(t)];
   const recurring = introducedNameMentions(original, products).filter(
     (p) => !ownNamed.some((a) => p.start < a.end && a.start < p.end),
   );
