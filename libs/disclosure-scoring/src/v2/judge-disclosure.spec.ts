@@ -957,6 +957,10 @@ describe('judgeDisclosure (v2)', () => {
       const through = `${named}社員一同、感染対策を徹底し、出来うる限りの対策を取ってまいりました。その結果、当期は予定通りの収益で着地しました。`;
       expect(chainLinks(direct)).toContain('mechanism');
       expect(chainLinks(through)).not.toContain('mechanism');
+      // …and the result sentence says why its reason is not counted.
+      const result = judgeDisclosure(through).sentences.find((x) => x.unanchored);
+      expect(result?.reason.ja).toMatch(/主語が省かれ/u);
+      expect(result?.reason.en).toMatch(/subject is left out/u);
     });
     it('reads 「これが…理由だ」 after a sentence that names the thing as the reason it wins', () => {
       const t =

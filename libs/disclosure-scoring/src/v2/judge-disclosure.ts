@@ -56,6 +56,12 @@ const UNANCHORED_REASON: Bilingual = {
   en: 'Mechanism, value or investment words, but no specific business, product or asset is named or referred back to (earns little).',
 };
 
+/** Why a reason told with its subject dropped, after a sentence that names nothing, is not counted. */
+const UNANCHORED_WHY_REASON: Bilingual = {
+  ja: '理由と成果を述べていますが、主語が省かれ、直前の文も特定の事業・製品・資産を名指ししていないため、何の理由か分からず数えていません（成果の言葉の評価はわずかです）。',
+  en: 'States a reason and a result, but its subject is left out and the sentence before names no specific business, product or asset, so the reason is not counted (the outcome words earn little).',
+};
+
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
@@ -113,7 +119,11 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
     role: s.role,
     intention: s.found.flags.intention,
     unanchored: loose.has(s.index),
-    reason: loose.has(s.index) ? UNANCHORED_REASON : s.reason,
+    reason: loose.has(s.index)
+      ? s.found.flags.droppedSubjectWhy
+        ? UNANCHORED_WHY_REASON
+        : UNANCHORED_REASON
+      : s.reason,
     spans: s.spans,
     roleSpans: s.roleSpans,
     chain: chainOf.get(s.index) ?? null,
