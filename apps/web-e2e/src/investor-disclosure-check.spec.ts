@@ -123,6 +123,10 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
     await page.goto('/investor/checks');
     await expect(page.getByRole('heading', { level: 1, name: 'Disclosure check' })).toBeVisible();
     await expect(page.getByTestId('disclosure-check-list').getByRole('listitem')).toHaveCount(1);
+    // A check made without a title is named in the language it is read in, not the one it was made in.
+    await expect(
+      page.getByTestId('disclosure-check-list').getByRole('link', { name: '電池材料株式会社 Integrated report' }),
+    ).toBeVisible();
     await page.getByLabel(/^Text to score/).focus();
     await page.keyboard.type('Our patents protect the margin of our battery materials segment.');
     await page.keyboard.press('Tab');

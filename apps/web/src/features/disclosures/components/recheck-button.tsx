@@ -24,7 +24,8 @@ export function RecheckButton({ record, draftKey, formPath }: RecheckButtonProps
       sessionStorage.setItem(
         draftKey,
         JSON.stringify({
-          title: record.title,
+          // A check's default title (its company name) is not a title the reader gave: leave the field empty.
+          title: record.title === record.companyName ? '' : record.title,
           documentType: record.documentType,
           language: '',
           companyName: record.companyName ?? '',

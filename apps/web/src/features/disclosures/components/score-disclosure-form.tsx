@@ -85,12 +85,10 @@ export function ScoreDisclosureForm({ draftKey, score, resultPath, personal = fa
     onValid: ({ title, documentType, language, companyName, text, file }) => {
       const chosen = file ?? undefined;
       const company = companyName.trim();
-      // A personal check without a title is named by its company and document type, in the reader's language.
-      const named =
-        title.trim() ||
-        (personal ? [company, t(`disclosures.documentTypes.${documentType}`)].filter(Boolean).join(' ') : '');
+      // A personal check without a title is named when it is shown (checkTitle: its company and document type, in
+      // the reader's language at that time), so none is made up here.
       const meta = {
-        title: named,
+        title: title.trim(),
         documentType,
         ...(language ? { language } : {}),
         ...(company ? { companyName: company } : {}),

@@ -1,0 +1,23 @@
+import { createI18n } from '../../../shared/i18n/create-i18n';
+import { checkTitle } from './check-title';
+
+describe('checkTitle (a personal check named in the reader’s language)', () => {
+  const ja = createI18n('ja').t;
+  const en = createI18n('en').t;
+  const byCompany = {
+    title: '電池材料株式会社',
+    companyName: '電池材料株式会社',
+    documentType: 'integrated_report' as const,
+  };
+
+  it('composes the default name (the company) with the document type in the language it is read in', () => {
+    expect(checkTitle(byCompany, ja)).toBe('電池材料株式会社 統合報告書');
+    expect(checkTitle(byCompany, en)).toBe('電池材料株式会社 Integrated report');
+  });
+  it('keeps a title the reader gave, and names a check with neither by its document type', () => {
+    expect(checkTitle({ ...byCompany, title: 'FY2026 IR memo' }, ja)).toBe('FY2026 IR memo');
+    expect(checkTitle({ title: '', companyName: null, documentType: 'cg_report' }, en)).toBe(
+      en('disclosures.documentTypes.cg_report'),
+    );
+  });
+});
