@@ -191,9 +191,13 @@ function find(
   accept?: (m: RegExpMatchArray) => { a: number; b: number; key: string } | null,
 ): Cue[] {
   const out: Cue[] = [];
+  // An exec loop, not matchAll: matchAll copies the (large) expression on every call, once per cue per sentence.
+  const text = t.text;
   re.lastIndex = 0;
-  for (const m of t.text.matchAll(re)) {
-    const idx = m.index ?? 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // A match of nothing would not move lastIndex: step past it.
+    if (m[0].length === 0) re.lastIndex++;
+    const idx = m.index;
     const pick = accept ? accept(m) : { a: idx, b: idx + m[0].length, key: m[0] };
     if (!pick || pick.b <= pick.a) continue;
     const { start, end } = originalRange(t, pick.a, pick.b);
@@ -210,9 +214,12 @@ function findPrefixed(
 ): Cue[] {
   const out: Cue[] = [];
   const s = t.text;
-  cue.suffix.lastIndex = 0;
-  for (const m of s.matchAll(cue.suffix)) {
-    const at = m.index ?? 0;
+  const re = cue.suffix;
+  re.lastIndex = 0;
+  // An exec loop, as in find (matchAll copies the expression on every call).
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    if (m[0].length === 0) re.lastIndex++;
+    const at = m.index;
     let k = at;
     while (k > 0 && at - k < cue.max && RUN_CHAR.test(s[k - 1] ?? '')) k--;
     if (at - k < cue.min) continue;
