@@ -8,7 +8,8 @@ import { RateLimiter, type RateLimit } from './rate-limiter';
  * - **judging** a disclosure text (an organization's paste or upload, an investor's own check): one budget per
  *   account whichever route and organization it judges through, so switching routes or organizations doubles nothing;
  * - **LLM requests** (the second opinion on a disclosure, the AI rewrite of a draft section), which cost the operator
- *   money: one tighter budget per account and one per organization, both across the two routes.
+ *   money: one tighter budget per account and one per organization, both across the two routes (an investor's own
+ *   check belongs to no organization: its account's budget alone).
  */
 @Injectable()
 export class CostlyWorkLimiter {
@@ -40,5 +41,10 @@ export class CostlyWorkLimiter {
       { limit: this.aiPerAccount, subject: userId },
       { limit: this.aiPerOrganization, subject: organizationId },
     );
+  }
+
+  /** One LLM request made outside any organization (an investor's own check): the account's budget alone. */
+  accountLlmRequest(userId: string): Promise<void> {
+    return this.limiter.admit({ limit: this.aiPerAccount, subject: userId });
   }
 }

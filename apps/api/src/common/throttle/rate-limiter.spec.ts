@@ -132,4 +132,14 @@ describe('CostlyWorkLimiter', () => {
     expect(await refusal(limits.llmRequest('u3', 'o2'))).toBeUndefined();
     expect(await refusal(limits.judging('u1'))).toBeUndefined();
   });
+
+  it("LLM requests outside an organization (an investor's check) share the account's budget and touch no organization's", async () => {
+    await limits.accountLlmRequest('u1');
+    await limits.llmRequest('u1', 'o1');
+    // The account spent its 2, whichever route: refused on both.
+    expect((await refusal(limits.accountLlmRequest('u1')))?.getStatus()).toBe(429);
+    expect((await refusal(limits.llmRequest('u1', 'o1')))?.getStatus()).toBe(429);
+    expect(await refusal(limits.accountLlmRequest('u2'))).toBeUndefined();
+    expect((await store.peek(counterKey('ai:org', 'o1')))?.count).toBe(1);
+  });
 });

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { DisclosureRecord, DisclosureSummary } from '@ipgn/disclosure-scoring';
+import type { DisclosureRecord, DisclosureSummary, SecondOpinion } from '@ipgn/disclosure-scoring';
 import { MAX_DISCLOSURE_UPLOAD_BYTES, type Page, type PageRequest } from '@ipgn/contracts';
 import { SignedIn } from '../../common/auth/access.decorators';
 import { CurrentUser } from '../../common/auth/current.decorators';
@@ -9,6 +9,7 @@ import { ParseId } from '../../common/http/parse-id.pipe';
 import type { AuthenticatedUser } from '../../common/http/request-context';
 import { SingleFileUpload } from '../../common/http/single-file-upload.interceptor';
 import { DisclosureChecksService } from './disclosure-checks.service';
+import { DisclosureSecondOpinionService } from './disclosure-second-opinion.service';
 import { CreateDisclosureCheckDto, UploadDisclosureCheckDto } from './dto/create-disclosure-check.dto';
 import type { UploadedDisclosureFile } from './disclosures.service';
 
@@ -27,7 +28,10 @@ const CheckUpload = SingleFileUpload({
 @ApiTags('investor')
 @Controller('me/disclosure-checks')
 export class DisclosureChecksController {
-  constructor(private readonly checks: DisclosureChecksService) {}
+  constructor(
+    private readonly checks: DisclosureChecksService,
+    private readonly secondOpinions: DisclosureSecondOpinionService,
+  ) {}
 
   @Post()
   @SignedIn()
@@ -71,6 +75,17 @@ export class DisclosureChecksController {
   @SignedIn()
   get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<DisclosureRecord> {
     return this.checks.get(user, id);
+  }
+
+  /**
+   * An LLM's reading of the check's text against the rating rubric, beside the judgement (404
+   * SECOND_OPINION_DISABLED unless the operator configured one; 429 over the account's LLM budget).
+   */
+  @Post(':id/second-opinion')
+  @HttpCode(200)
+  @SignedIn()
+  secondOpinion(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<SecondOpinion> {
+    return this.secondOpinions.onCheck(user, id);
   }
 
   @Delete(':id')

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
 import type { DisclosureRecord, DisclosureScore, DisclosureSummary } from '@ipgn/disclosure-scoring';
@@ -13,6 +13,8 @@ import { DocumentExtractor } from './document-extractor';
 import { judgeDisclosureText } from './judging/judge-disclosure-text';
 import { gradeBasisOf, type StoredCalibration } from '../../common/scoring/grade-basis';
 import type { UploadedDisclosureFile } from './disclosures.service';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { secondOpinionConfigured } from './second-opinion-config';
 
 /**
  * An investor's own disclosure checks: any company's text judged exactly as a company's (same worker pool, same
@@ -25,6 +27,7 @@ export class DisclosureChecksService {
     @InjectRepository(DisclosureCheckEntity) private readonly checks: Repository<DisclosureCheckEntity>,
     private readonly extractor: DocumentExtractor,
     private readonly limits: CostlyWorkLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async checkText(user: AuthenticatedUser, dto: CreateDisclosureCheckDto): Promise<DisclosureRecord> {
@@ -100,7 +103,7 @@ export class DisclosureChecksService {
 
   async get(user: AuthenticatedUser, id: string): Promise<DisclosureRecord> {
     assertInvestor(user);
-    return toRecord(await this.find(user, id));
+    return toRecord(await this.find(user, id), secondOpinionConfigured(this.config));
   }
 
   async remove(user: AuthenticatedUser, id: string): Promise<void> {
@@ -119,7 +122,7 @@ export class DisclosureChecksService {
   private async earlier(user: AuthenticatedUser, submissionId: string | undefined): Promise<DisclosureRecord | null> {
     if (!submissionId) return null;
     const row = await this.checks.findOne({ where: { userId: user.id, submissionId } });
-    return row ? toRecord(row) : null;
+    return row ? toRecord(row, secondOpinionConfigured(this.config)) : null;
   }
 
   private async save(
@@ -149,7 +152,7 @@ export class DisclosureChecksService {
           rubricVersion: result.rubricVersion,
         }),
       );
-      return toRecord(row);
+      return toRecord(row, secondOpinionConfigured(this.config));
     } catch (error) {
       // The same submission judged twice at once (two requests in flight): the first one's row is the answer.
       if (isUniqueViolation(error) && meta.submissionId) {
@@ -199,6 +202,6 @@ function toSummary(
 }
 
 /** The same shape as an organization's saved judgement, so the web app shows it with the same view. */
-function toRecord(row: DisclosureCheckEntity): DisclosureRecord {
-  return { ...toSummary(row), text: row.text, result: row.result, secondOpinionEnabled: false };
+function toRecord(row: DisclosureCheckEntity, secondOpinionEnabled: boolean): DisclosureRecord {
+  return { ...toSummary(row), text: row.text, result: row.result, secondOpinionEnabled };
 }

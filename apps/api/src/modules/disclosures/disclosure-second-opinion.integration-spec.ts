@@ -75,6 +75,18 @@ describe('LLM second opinion on a scored disclosure (optional, operator-configur
       expect(res.body.code).toBe('SECOND_OPINION_DISABLED');
       expect(llm.sent.length).toBe(before);
     });
+
+    it("is off on an investor's own check too: 404 SECOND_OPINION_DISABLED, nothing sent", async () => {
+      const investor = await s.ctx.newInvestor();
+      const check = await investor.post('/api/me/disclosure-checks', { documentType: 'other', text: TEXT });
+      expect(check.status).toBe(201);
+      expect(check.body.secondOpinionEnabled).toBe(false);
+      const before = llm.sent.length;
+      const res = await investor.post(`/api/me/disclosure-checks/${check.body.id}/second-opinion`, {});
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('SECOND_OPINION_DISABLED');
+      expect(llm.sent.length).toBe(before);
+    });
   });
 
   describe('with AI_REWRITE_URL and AI_REWRITE_MODEL', () => {
@@ -138,6 +150,36 @@ describe('LLM second opinion on a scored disclosure (optional, operator-configur
       expect((await other.owner.post(`/api/orgs/${other.orgId}/disclosures/${id}/second-opinion`, {})).status).toBe(
         404,
       );
+      expect(llm.sent.length).toBe(before + 1);
+    });
+
+    it("gives an investor the same opinion on their own check; another account's check is 404 and sends nothing", async () => {
+      const investor = await s.ctx.newInvestor();
+      const check = await investor.post('/api/me/disclosure-checks', {
+        documentType: 'other',
+        companyName: '例示空調',
+        text: TEXT,
+      });
+      expect(check.status).toBe(201);
+      expect(check.body.secondOpinionEnabled).toBe(true);
+      const id = String(check.body.id);
+      expect((await investor.get(`/api/me/disclosure-checks/${id}`)).body.secondOpinionEnabled).toBe(true);
+      const before = llm.sent.length;
+
+      const res = await investor.post(`/api/me/disclosure-checks/${id}/second-opinion`, {});
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ kind: 'llm-second-opinion', label: 'strong', droppedQuotes: 1 });
+      expect(llm.sent.length).toBe(before + 1);
+      expect(llm.sent[llm.sent.length - 1].body.messages[1].content).toContain(TEXT);
+      // The rule-based judgement is untouched.
+      expect((await investor.get(`/api/me/disclosure-checks/${id}`)).body.result).toEqual(check.body.result);
+
+      const otherInvestor = await s.ctx.newInvestor();
+      expect((await otherInvestor.post(`/api/me/disclosure-checks/${id}/second-opinion`, {})).status).toBe(404);
+      const company = await s.ctx.newOrganization();
+      const asCompany = await company.owner.post(`/api/me/disclosure-checks/${id}/second-opinion`, {});
+      expect(asCompany.status).toBe(403);
+      expect(asCompany.body.code).toBe('INVESTOR_ONLY');
       expect(llm.sent.length).toBe(before + 1);
     });
 

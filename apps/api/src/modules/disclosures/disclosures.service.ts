@@ -18,6 +18,7 @@ import {
   type DisclosureSummary,
 } from '@ipgn/disclosure-scoring';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { secondOpinionConfigured } from './second-opinion-config';
 import { ApiException } from '../../common/errors/api-exception';
 import { CostlyWorkLimiter } from '../../common/throttle/costly-work-limiter';
 import { judgeDisclosureText as score } from './judging/judge-disclosure-text';
@@ -65,9 +66,8 @@ export class DisclosuresService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** An LLM endpoint is configured (AI_REWRITE_URL + AI_REWRITE_MODEL); without it no second opinion is ever asked. */
   secondOpinionEnabled(): boolean {
-    return Boolean(this.config.AI_REWRITE_URL && this.config.AI_REWRITE_MODEL);
+    return secondOpinionConfigured(this.config);
   }
 
   rubric(): DisclosureRubric {

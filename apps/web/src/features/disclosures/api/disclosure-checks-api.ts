@@ -28,5 +28,8 @@ export const disclosureChecksApi = {
     form.append('file', input.file, input.file.name);
     return client.postForm(`${base}/upload`, form, schema('disclosureRecordSchema'));
   },
+  /** The LLM's reading beside the judgement (404 unless the operator configured one). */
+  secondOpinion: (client: ApiClient, id: string) =>
+    client.post(`${base}/${encodeURIComponent(id)}/second-opinion`, {}, schema('secondOpinionSchema')),
   remove: (client: ApiClient, id: string) => client.delete(`${base}/${encodeURIComponent(id)}`),
 };

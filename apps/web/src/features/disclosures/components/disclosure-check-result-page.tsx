@@ -9,9 +9,10 @@ import { checkTitle } from '../utils/check-title';
 import { checkDraftKey } from '../utils/form-draft-keys';
 import { DisclosureJudgement } from './disclosure-judgement';
 import { RecheckButton } from './recheck-button';
+import { SecondOpinionPanel } from './second-opinion-panel';
 import '../disclosures.css';
 
-/** One of the investor's own checks, shown with the same view as an organization's saved judgement. */
+/** One of the investor's own checks, shown with the same view as an organization's saved judgement (LLM second opinion included). */
 export function DisclosureCheckResultPage() {
   const { t } = useTranslation();
   const { checkId = '' } = useParams();
@@ -34,7 +35,13 @@ export function DisclosureCheckResultPage() {
           {me.data ? (
             <RecheckButton record={record.data} draftKey={checkDraftKey(me.data.id)} formPath="/investor/checks" />
           ) : null}
-          <DisclosureJudgement record={record.data} />
+          <DisclosureJudgement
+            record={record.data}
+            besideSummary={
+              // Beside the rule-based judgement, never instead of it; only when the operator configured an LLM.
+              record.data.secondOpinionEnabled ? <SecondOpinionPanel target={{ checkId }} /> : null
+            }
+          />
         </>
       ) : null}
     </section>

@@ -37,7 +37,7 @@ export function DisclosureResultPage() {
             besideSummary={
               // Beside the rule-based judgement, never instead of it; only when the operator configured an LLM.
               record.data.secondOpinionEnabled && can('disclosure:score') ? (
-                <SecondOpinionPanel orgId={orgId} disclosureId={disclosureId} />
+                <SecondOpinionPanel target={{ orgId, disclosureId }} />
               ) : null
             }
           />

@@ -119,4 +119,40 @@ describe('LLM second opinion beside the judgement', () => {
     expect(await within(panel).findByText(/The LLM's rating: strong/)).toBeInTheDocument();
     expect(within(panel).getByText(/Mechanism of advantage/)).toBeInTheDocument();
   });
+
+  describe("on an investor's own check", () => {
+    const investor = aUser('owner', {
+      id: 'investor-1',
+      accountType: 'investor',
+      memberships: [],
+      lastOrganizationId: null,
+    });
+    const CHECK_POST = 'POST /api/me/disclosure-checks/c-1/second-opinion';
+    function investorApi(enabled: boolean): MockApi {
+      return createMockApi({
+        'GET /api/auth/me': json(200, investor),
+        'GET /api/disclosure-rubric': json(200, DISCLOSURE_RUBRIC),
+        'GET /api/me/disclosure-checks': json(200, page([])),
+        'GET /api/me/disclosure-checks/c-1': json(200, { ...recordOf(enabled), id: 'c-1', createdBy: null }),
+      });
+    }
+
+    it('asks the check’s own route and shows the opinion beside the judgement', async () => {
+      const api = investorApi(true);
+      api.on(CHECK_POST, json(200, OPINION));
+      const user = userEvent.setup();
+      renderApp(api, '/investor/checks/c-1');
+      const panel = await screen.findByRole('region', { name: /LLMのセカンドオピニオン（参考）/ });
+      expect(screen.getByTestId('disclosure-overall')).toBeInTheDocument();
+      await user.click(within(panel).getByRole('button', { name: 'LLMの意見を求める' }));
+      expect(await within(panel).findByText(/LLMの評価：強い/)).toBeInTheDocument();
+      expect(api.callsTo(CHECK_POST)).toHaveLength(1);
+    });
+
+    it('is absent when no LLM is configured', async () => {
+      renderApp(investorApi(false), '/investor/checks/c-1');
+      expect(await screen.findByTestId('disclosure-overall')).toBeInTheDocument();
+      expect(screen.queryByTestId('second-opinion')).not.toBeInTheDocument();
+    });
+  });
 });

@@ -1,24 +1,24 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/utils/error-message';
-import { useSecondOpinion } from '../hooks/use-second-opinion';
+import { useSecondOpinion, type SecondOpinionTarget } from '../hooks/use-second-opinion';
 
 /** A decorative mark beside the "LLM's opinion" wording (never the only signal). */
 const AI_ICON = '✨';
 
 export interface SecondOpinionPanelProps {
-  orgId: string;
-  disclosureId: string;
+  target: SecondOpinionTarget;
 }
 
 /**
  * The optional LLM second opinion, beside the rule-based judgement and labelled as an LLM's opinion: its label, the
  * rubric's features with the quotes found verbatim in the text, its reason (unchecked), and how many quotes it made up.
- * Shown only when the operator configured an endpoint and the user may score; errors read "second opinion unavailable".
+ * Shown only when the operator configured an endpoint and the user may score (an organization's judgement) or owns
+ * the check (an investor's); errors read "second opinion unavailable".
  */
-export function SecondOpinionPanel({ orgId, disclosureId }: SecondOpinionPanelProps) {
+export function SecondOpinionPanel({ target }: SecondOpinionPanelProps) {
   const { t } = useTranslation();
-  const opinion = useSecondOpinion(orgId, disclosureId);
+  const opinion = useSecondOpinion(target);
   const titleId = useId();
   const result = opinion.data;
   return (
