@@ -1,14 +1,19 @@
 /**
  * The analyst's walk of issue 18: twelve disclosures about invented companies, written and ranked from the rubric
  * by an engineer who never saw the scorer (analyst-walk/README.md). Prints each passage's score beside the
- * analyst's rank and the rank correlations: npx tsx libs/disclosure-scoring/eval/analyst-walk.ts
+ * analyst's rank and the rank correlations: npx tsx libs/disclosure-scoring/eval/analyst-walk.ts [file] [--summary]
+ * `--summary` prints the correlations only (a held-out set stays unopened). When a second analyst rated the same set
+ * blind (`rater2-set-N.jsonl` beside `passages-N.jsonl`), it also prints how the two analysts agree with each other
+ * and how the scorer agrees with each and with both: the human ceiling beside the scorer.
  */
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { judgeDisclosure, scoreDisclosureV1 } from '../src/index';
-import { auc, partialSpearman, spearman } from './stats';
+import { auc, partialSpearman, spearman, weightedKappa } from './stats';
 type P = { id: string; language: string; docType: string; company: string; text: string; label: string; rank: number };
-const file = process.argv[2] ?? join(__dirname, 'analyst-walk/passages.jsonl');
+const args = process.argv.slice(2);
+const summaryOnly = args.includes('--summary');
+const file = args.find((a) => !a.startsWith('--')) ?? join(__dirname, 'analyst-walk/passages.jsonl');
 const ps: P[] = readFileSync(file, 'utf8')
   .split('\n')
   .filter(Boolean)
@@ -31,7 +36,7 @@ const rows = ps.map((p) => {
   };
 });
 rows.sort((a, b) => a.rank - b.rank);
-for (const r of rows)
+for (const r of summaryOnly ? [] : rows)
   console.log(
     `${r.id} ${r.language} rank=${r.rank} ${r.label.padEnd(6)} score=${String(r.score).padStart(3)} ${r.grade} v1=${r.v1} len=${r.len} ${r.docType} roles=${r.roles} chains=${r.chains}`,
   );
@@ -70,3 +75,39 @@ console.log(
   auc(of('strong', 'len'), of('weak', 'len')).toFixed(3),
 );
 console.log('labels', JSON.stringify(rows.map((r) => L[r.label])));
+
+const second = join(dirname(file), basename(file).replace(/^passages-(\d+)\.jsonl$/u, 'rater2-set-$1.jsonl'));
+if (second !== file && existsSync(second)) {
+  const theirs = new Map(
+    readFileSync(second, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: string; label: string; rank: number })
+      .map((x) => [x.id, x]),
+  );
+  const other = rows.map((r) => {
+    const x = theirs.get(r.id);
+    if (!x) throw new Error(`${second} has no rating for ${r.id}`);
+    return x;
+  });
+  const inv2 = other.map((x) => -x.rank);
+  const both = inv.map((x, i) => x + inv2[i]);
+  const scores = rows.map((r) => r.score);
+  const same = rows.filter((r, i) => r.label === other[i].label).length;
+  console.log(
+    'second analyst: rank agreement with the first',
+    spearman(inv, inv2).toFixed(3),
+    ` labels equal ${same}/${rows.length}`,
+    ' weighted kappa',
+    weightedKappa(
+      rows.map((r) => L[r.label]),
+      other.map((x) => L[x.label]),
+    ).toFixed(3),
+  );
+  console.log(
+    'spearman(score, second analyst)',
+    spearman(scores, inv2).toFixed(3),
+    " (score, both analysts' mean rank)",
+    spearman(scores, both).toFixed(3),
+  );
+}

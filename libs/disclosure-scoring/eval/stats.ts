@@ -51,3 +51,16 @@ export function auc(positives: readonly number[], negatives: readonly number[]):
   for (const p of positives) for (const n of negatives) wins += p > n ? 1 : p === n ? 0.5 : 0;
   return wins / (positives.length * negatives.length);
 }
+
+/** Quadratic-weighted Cohen's kappa of two raters' ordinal labels 0..k-1 (as the corpora's agreement is reported). */
+export function weightedKappa(a: readonly number[], b: readonly number[], k = 3): number {
+  const n = a.length;
+  if (n === 0 || b.length !== n) throw new Error('two equally long, non-empty label lists');
+  const w = (i: number, j: number) => 1 - ((i - j) * (i - j)) / ((k - 1) * (k - 1));
+  const share = (xs: readonly number[], v: number) => xs.filter((x) => x === v).length / n;
+  let observed = 0;
+  for (let i = 0; i < n; i++) observed += w(a[i], b[i]) / n;
+  let expected = 0;
+  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) expected += w(i, j) * share(a, i) * share(b, j);
+  return expected === 1 ? 1 : (observed - expected) / (1 - expected);
+}
