@@ -239,7 +239,7 @@ function zeroAnaphora(s: WorkSentence, previousNames: WorkSentence | null): bool
     previousNames !== null &&
     previousNames.paragraph === s.paragraph &&
     previousNames.index === s.index - 1 &&
-    JAPANESE.test(s.analysis)
+    (JAPANESE.test(s.analysis) || s.found.flags.self)
   );
 }
 const JAPANESE = /[\u3040-\u30ff]/u;

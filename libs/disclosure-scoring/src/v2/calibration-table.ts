@@ -11,9 +11,9 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       grade: 'E',
       min: 0,
       max: 10,
-      n: 113,
+      n: 114,
       strong: 0,
-      medium: 1,
+      medium: 2,
       weak: 112,
     },
     {
@@ -38,9 +38,9 @@ export const CALIBRATION_TABLE: CalibrationTable = {
       grade: 'B',
       min: 25,
       max: 71,
-      n: 28,
+      n: 27,
       strong: 4,
-      medium: 21,
+      medium: 20,
       weak: 3,
     },
     {

@@ -578,6 +578,12 @@ describe('judgeDisclosure (v2)', () => {
     expect(j('The Harbor Lights group promotes more patent filings.').companyNames).toContain('harbor lights');
     const named = (t: string) => j(t).sentences.flatMap((s) => s.spans.filter((x) => x.link === 'business'));
     expect(named('We check every new product for infringement before launch.')).toHaveLength(0);
+    // An article or a pointer names none either ("for the industry", "in the same market", v2.19).
+    expect(named('A settlement would have been better for the industry, which thrives on collaboration.')).toHaveLength(
+      0,
+    );
+    expect(named('We licensed it freely to other makers in the same industry.')).toHaveLength(0);
+    expect(named('Our margins are highest in the dental implant market.')).toHaveLength(1);
   });
 
   it("reads the customer's continued choice as customer value and rights income in other words as money (v2.10)", () => {
@@ -1054,6 +1060,66 @@ describe('judgeDisclosure (v2)', () => {
         j('We take legal action against infringements of our rights and imitation pharmaceuticals.')[0],
       );
     });
+  });
+
+  it('reads a named skill as an asset and a warning given to the customer ahead of time as what they get (v2.19)', () => {
+    // Our own sentences about invented businesses.
+    const links = (t: string) => new Set(judgeDisclosure(t).chains.flatMap((c) => c.links));
+    const assets = (t: string) =>
+      judgeDisclosure(t).sentences.flatMap((s) => s.spans.filter((x) => x.link === 'asset').map((x) => x.text));
+    expect(assets('当社は鋳造部門の熟練者が持つ湯流れの判断技能を中核的な無形資産と位置付けています。')).toContain(
+      '判断技能',
+    );
+    // A skill praised, not named, is no asset.
+    expect(assets('当社は熟練技能と高度技能の継承に努めています。')).toEqual([]);
+    expect(
+      links(
+        '当社の昇降機保守事業では、設置した振動センサーの記録から故障の予兆を知らせており、ビルの管理会社は部品の交換時期を前もって決められます。',
+      ),
+    ).toContain('customerValue');
+    expect(
+      links(
+        'Our Loomtrack sensors in the spinning mills flag worn bearings weeks ahead, so mill operators plan stops instead of losing a shift.',
+      ),
+    ).toContain('customerValue');
+    // The name of a prediction model or system is the asset, not what the customer gets.
+    expect(links('当社は昇降機保守事業で故障予知モデルを開発しています。')).not.toContain('customerValue');
+  });
+
+  it("reads an English sentence in the company's own voice right after one that names the thing as about that thing (v2.19)", () => {
+    // Our own sentences. English drops no subject, but "our" right after the named sentence carries it on.
+    const links = (t: string) => new Set(judgeDisclosure(t).chains.flatMap((c) => c.links));
+    const why =
+      "Because brewery designs are approved against that code, a brewer who specifies our tanks rarely re-tenders them during the plant's life.";
+    expect(
+      links(
+        `Our glass-lined tanks for brewing are certified under a hygiene code that our engineers helped draft. ${why}`,
+      ),
+    ).toContain('mechanism');
+    // After a sentence that names nothing, the same sentence is about nothing named and lends nothing.
+    expect(links(`We value quality in everything we make. ${why}`)).not.toContain('mechanism');
+  });
+
+  it('reads a top share beside what the customer gets from the named product as its evidence, a satisfaction ranking as a count (v2.19)', () => {
+    // Our own sentences about an invented product.
+    const role = (t: string) => judgeDisclosure(t).sentences[0]?.role;
+    expect(
+      role('当社の基板用洗浄剤「クリアX」は、顧客の工程で歩留まり改善に直結し、国内でトップシェアを持ちます。'),
+    ).not.toBe('count');
+    expect(role('当社の洗浄剤「クリアX」は顧客満足度ランキングで業界1位を獲得しました。')).toBe('count');
+    expect(role('当社の洗浄剤「クリアX」は国内でトップシェアを持ちます。')).toBe('count');
+  });
+
+  it("gives another party's use of patents no mechanism of the company's (v2.19)", () => {
+    // Our own sentences.
+    const overall = (t: string) => judgeDisclosure(t).overall;
+    expect(overall('Patent trolls acquire patents to monetize them by suing other companies.')).toBe(0);
+    expect(overall('競合他社は、特許のライセンス供与で収益を得ています。')).toBe(0);
+    // What rivals cannot do because of the company's own rights is the company's mechanism.
+    const roles = judgeDisclosure(
+      '競合他社は、当社の焼成特許を回避できないため、同じ耐熱性の部材を作れません。',
+    ).sentences;
+    expect(roles[0]?.role).toBe('mechanism');
   });
 
   it('rejects empty text and unknown options with a clear error', () => {

@@ -142,7 +142,15 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   // that says why a named thing wins (an exclusive supply contract, so rivals cannot source it) and gives the rank as
   // its result is a mechanism with its evidence: an advantage word alone (差別化, 強み) does not lift it.
   const statedMechanism = (L.mechanism ?? []).some((c) => !F.weakMechanism.includes(c)) && !F.mechanismNamesRanking;
-  if ((F.ranking.length > 0 || F.valuation.length > 0) && !(value && named && measure) && !(statedMechanism && named))
+  // …and so is one that says what the customer gets from the named thing (a top share held by giving chipmakers
+  // yield, v2.19), as a count beside a claim is its evidence; customer satisfaction is what a ranking ranks
+  // (顧客満足度1位), not what the customer gets.
+  const gets = (L.customerValue ?? []).some((c) => !/満足|satisf/u.test(c.key));
+  if (
+    (F.ranking.length > 0 || F.valuation.length > 0) &&
+    !(value && named && (measure || gets)) &&
+    !(statedMechanism && named)
+  )
     return 'count';
   if (F.activity.length > 0 && !mechanism && !value && !has(L.allocation) && !has(L.oversight)) return 'activity';
   // What the IP department does is an activity report unless it says why a named thing wins or what it earns.

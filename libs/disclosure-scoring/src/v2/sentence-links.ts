@@ -524,6 +524,12 @@ const RISK_OBJECT =
  * Right before an asset: it is someone else's or the old way (従来の成形技術, 他社の特許, "existing adhesion promotion
  * technologies", "competing platforms"), which the company's text sets its own against (walk 12).
  */
+/**
+ * A sentence whose subject is another party: a patent troll, competitors, third parties (v2.19, walk 21). Japanese
+ * only with the topic は: 「他社が模倣できない参入障壁を築き」 opens a relative clause about the company's own barrier.
+ */
+const OTHER_PARTY_SUBJECT =
+  /^(?:(?:the |these |such |many )?(?:paes?|patent (?:trolls?|assertion entities)|non-practicing entities|npes?|competitors|rivals|other companies|third parties)\b|(?:他社|競合(?:他社|企業)?|第三者|パテント・?トロール)は)/u;
 const OTHERS_BEFORE =
   /(?:(?:従来|既存|他社|競合(?:他社)?|他の企業)の|\b(?:existing|conventional|competing|alternative|rival|traditional|competitors'?|other companies'?)\s+(?:[a-z-]+\s+){0,2})$/u;
 
@@ -704,6 +710,9 @@ export function sentenceLinks(
     const kept = mechanism.filter((c) => instrument.includes(c));
     mechanism.splice(0, mechanism.length, ...kept);
   }
+  // A sentence about what another party does with patents (PAEs monetise them by suing, 他社はライセンスで…) states
+  // no mechanism of the company's, unless it says what that means for the company (当社の特許を回避できず).
+  if (OTHER_PARTY_SUBJECT.test(t.text.trimStart()) && !SELF_REFERENCE.test(t.text)) mechanism.splice(0);
   // Leak prevention run as internal control or compliance is housekeeping, not an advantage.
   if (COMPLIANCE_CONTEXT.test(t.text)) {
     const kept = mechanism.filter((c) => !/流出|漏洩|leak/u.test(c.key));

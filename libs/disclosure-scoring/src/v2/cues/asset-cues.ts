@@ -157,7 +157,7 @@ export const EN_NOT_A_TECHNOLOGY: ReadonlySet<string> = new Set([
  * fourth analyst's vocabulary-only text scored 65 with them).
  */
 export const EN_ASSET_NOUN =
-  /(?<![a-z-])([a-z0-9-]+) (?:librar(?:y|ies)|databases?|catalog(?:ue)?s?|dossiers?|codecs?|recipes?|formulas?|records)\b/gu;
+  /(?<![a-z'’-])([a-z0-9-]+) (?:librar(?:y|ies)|databases?|catalog(?:ue)?s?|dossiers?|codecs?|recipes?|formulas?|records)\b/gu;
 export const EN_NOT_AN_ASSET_HEAD: ReadonlySet<string> = new Set([
   // Verbs before a plural noun ("change recipes", "keep records") do something to the records, they do not name them.
   'change',
@@ -235,9 +235,9 @@ export const ASSET = re(
     '標準必須特許',
     '基本特許',
     '周辺特許',
-    '(?<![a-z-])[a-z-]+ technolog(?:y|ies)',
+    "(?<![a-z'’-])[a-z-]+ technolog(?:y|ies)",
     // Bare know-how ("the know-how of our people") is as general as "our technology"; "process know-how" names one.
-    '(?<![a-z-])[a-z-]+ (?:know-how|knowhow)',
+    "(?<![a-z'’-])[a-z-]+ (?:know-how|knowhow)",
     '\\b(?!our |the |its |and |of |global |corporate |company |group |own )[a-z-]{3,} brands?\\b',
     '\\b(?!our |the |its |of |and |personal |big |such |this |these |that |with |more |new |any |all |when |where |which |what |how |other |raw |some |many |much |training |customer |user |see |use |using |collect |collecting |gather |gathering |share |sharing |store |storing |leverage |leveraging |utili[sz]e |utili[sz]ing |analy[sz]e |analy[sz]ing |process |processing |vast |massive |huge |accumulated |proprietary |own |unique )[a-z-]{3,} data\\b',
     'dataset',
@@ -245,12 +245,12 @@ export const ASSET = re(
     '(?:商品|製品)(?:の)?(?:形状|デザイン)',
     'product (?:shape|design)s?\\b',
     // "Algorithms" and "software" alone are kinds of asset; "our defect-classification algorithm" names one.
-    '(?<![a-z-])(?!our |the |its |their |proprietary |own |new |advanced |sophisticated |unique |innovative |and |of |in |with |such |this |these |that |any |all |more |other |some |ai |ai-based )[a-z0-9-]{3,} (?:algorithms?|software)\\b',
+    "(?<![a-z'’-])(?!our |the |its |their |proprietary |own |new |advanced |sophisticated |unique |innovative |and |of |in |with |such |this |these |that |any |all |more |other |some |ai |ai-based )[a-z0-9-]{3,} (?:algorithms?|software)\\b",
     // "Our platform" alone is the company's offer in general; "the OVJP platform", "a sensor data platform" name one.
-    '(?<![a-z-])[a-z0-9-]+ platforms?\\b',
+    "(?<![a-z'’-])[a-z0-9-]+ platforms?\\b",
     // A customer or installed base counts when the text says of what: "the analyser installed base", "installed base
     // of our X" — "a growing installed base" alone is the company's reach in general (checked against the list above).
-    '(?<![a-z-])[a-z0-9-]+ (?:customer|installed) base\\b',
+    "(?<![a-z'’-])[a-z0-9-]+ (?:customer|installed) base\\b",
     '(?:customer|installed) base of (?:our |its |the )?(?!more\\b|over\\b|about\\b|around\\b|approximately\\b|some\\b|nearly\\b|all\\b)[a-z][a-z-]+',
     'patent famil',
     'standard[- ]essential patent',

@@ -186,13 +186,14 @@ export const JA_NAMED_ASSET: PrefixedCue = {
  * 香料処方 — a process, a condition, a record. The head must say which one (see PROCESS_ASSET_STOP_HEAD).
  */
 export const JA_PROCESS_ASSET: PrefixedCue = {
-  suffix: /工程|条件|手順|ログ|履歴|記録|組成|処方|金型/g,
+  // …and a skill told by what it does (湯流れの判断技能, 漆の塗り技法, v2.19): the people's know-how, named.
+  suffix: /工程|条件|手順|ログ|履歴|記録|組成|処方|金型|技能|技法/g,
   min: 2,
   max: 10,
 };
 /** Heads that make a process word an administrative one (出願手順, 審査工程, 取引条件, 議事記録) or say nothing. */
 export const PROCESS_ASSET_STOP_HEAD =
-  /^(?:当社|自社|弊社|全|各|本|同|その|この|当該|関連|一連|所定|社内|全社|生産|製造|開発|研究開発|業務|作業|事務|管理|出願|審査|申請|承認|手続|評価|意思決定|報告|開示|取引|契約|販売|営業|調達|購買|採用|人事|会計|決算|監査|議事|会議|活動|実施|対応|運用|過去|今回|前回|一定|必要|特定|様々|各種|種々|一般|通常|標準|基本|重要|主要|全体|勤務|雇用|労働|支払|保証|利用|使用|取得|出荷|受注|発注|入力|登録|閲覧|アクセス|変更|更新|学習|研修|教育|知財|知的財産|特許|商標|無形資産|成長|事業|経営|戦略)+$/u;
+  /^(?:当社|自社|弊社|全|各|本|同|その|この|当該|関連|一連|所定|社内|全社|生産|製造|開発|研究開発|業務|作業|事務|管理|出願|審査|申請|承認|手続|評価|意思決定|報告|開示|取引|契約|販売|営業|調達|購買|採用|人事|会計|決算|監査|議事|会議|活動|実施|対応|運用|過去|今回|前回|一定|必要|特定|様々|各種|種々|一般|通常|標準|基本|重要|主要|全体|勤務|雇用|労働|支払|保証|利用|使用|取得|出荷|受注|発注|入力|登録|閲覧|アクセス|変更|更新|学習|研修|教育|知財|知的財産|特許|商標|無形資産|成長|事業|経営|戦略|熟練|高度|専門|職業|基礎|技術|伝統|個人|多能|保有|卓越)+$/u;
 /** Leading words that make "Ｘ事業" generic ("当社事業", "既存事業", "知財分野"). */
 export const GENERIC_BUSINESS_PREFIX = new RegExp(
   '^(?:当社|当グループ|グループ|全社|全|各|既存|新規|主力|本|同|中核|コア|成長|基盤|国内外|海外|国内|グローバル|多様|当該|関連|' +
@@ -218,7 +219,8 @@ export const EN_NAMED_BUSINESS = new RegExp(
   'g',
 );
 export const EN_GENERIC_BUSINESS_WORD =
-  /^(?:every|any|some|these|those|several|core|main|overall|entire|new|existing|own|global|key|growth|various|relevant|other|whole|current|future|related|product|products|company|company's|group|business|important|major|many|target|specific|our|their|its|each|all|such|same|ip|intellectual property|patent|licensing|capital|stock|financial|domestic|overseas|international|respective|wider|broader|competitive|strategic|leading|diverse)$/;
+  // An article or a pointer names no business ("for the industry", "in this market").
+  /^(?:the|a|an|this|that|which|whose|every|any|some|these|those|several|core|main|overall|entire|new|existing|own|global|key|growth|various|relevant|other|whole|current|future|related|product|products|company|company's|group|business|important|major|many|target|specific|our|their|its|each|all|such|same|ip|intellectual property|patent|licensing|capital|stock|financial|domestic|overseas|international|respective|wider|broader|competitive|strategic|leading|diverse)$/;
 /** ® / ™ / （登録商標）: a named product. */
 export const TRADEMARK_SIGN = /[®™]|\(登録商標\)|\(商標\)/gu;
 

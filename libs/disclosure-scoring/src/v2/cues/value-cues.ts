@@ -472,6 +472,13 @@ const CUSTOMER_VALUE_PARTS: readonly string[] = wordStart([
   '(?:使い回せ|省ける|しにくく|しにくさ|迷わず|すぐに使え|一つで済|だけで済)',
   '(?:期間|時間|工数|リードタイム)(?:を|が)?[^。]{0,8}(?:短縮|短くな|半分)',
   '精度(?:が|を)(?:上が|高ま|高め)',
+  // Warning the customer before it happens (故障の予兆を知らせる, 交換時期の予測, "flag worn rollers weeks ahead", v2.19).
+  // …told as what the customer gets, not as the name of a model or system (故障予知モデル is the asset).
+  '(?:故障|異常|不具合|劣化|摩耗|交換時期|補修時期)(?:の)?(?:予兆|予知|予測)(?=[をにがはで、])',
+  '予兆を(?:知らせ|検知|捉え|通知)',
+  '(?:予測|判定|診断|検出|予報)が(?:正確|早く|速く)に?な',
+  '(?:days|weeks|months) (?:ahead|in advance|before (?:it|they) (?:fail|break))',
+  'early warnings?',
   '見つかりやすく',
   '(?:味|品質|色|仕上がり)が(?:ぶれ|ばらつか|変わら)(?:ず|ない)',
   '(?:is|are) why (?:they|customers|buyers|users|clients|[a-z]+s) (?:buy|choose|pick|stay|stock|return|keep|come|order|reorder)',
