@@ -12,6 +12,25 @@ export interface AnalysisText {
 
 const DASHES_G = /[\u2010-\u2015\u2212]/g;
 const SPACES_G = /\s/g;
+/**
+ * British spellings folded to the American ones the cues are written in ("licence revenue", "monetised"), letter for
+ * letter so offsets hold (v2.19, walk 18: a Swedish company's "licence revenue" per car counted as nothing).
+ */
+const BRITISH_G = /licenc|monetis|commercialis|capitalis|utilis|optimis|organis|recognis|standardis|defence|centre/g;
+const AMERICAN: Readonly<Record<string, string>> = {
+  licenc: 'licens',
+  monetis: 'monetiz',
+  commercialis: 'commercializ',
+  capitalis: 'capitaliz',
+  utilis: 'utiliz',
+  optimis: 'optimiz',
+  organis: 'organiz',
+  recognis: 'recogniz',
+  standardis: 'standardiz',
+  defence: 'defense',
+  centre: 'center',
+};
+const american = (text: string): string => text.replace(BRITISH_G, (w) => AMERICAN[w] ?? w);
 
 function identityMap(n: number): number[] {
   const map = new Array<number>(n);
@@ -24,7 +43,7 @@ function normaliseChars(original: string): { text: string; map: number[] } {
   const whole = original.normalize('NFKC').toLowerCase();
   if (whole.length === original.length) {
     // Fast path (nearly always): the normalisation kept every character on its own index.
-    return { text: whole.replace(DASHES_G, '-').replace(SPACES_G, ' '), map: identityMap(whole.length) };
+    return { text: american(whole.replace(DASHES_G, '-').replace(SPACES_G, ' ')), map: identityMap(whole.length) };
   }
   let out = '';
   const map: number[] = [];
@@ -42,7 +61,7 @@ function normaliseChars(original: string): { text: string; map: number[] } {
     }
     if (pair) i++;
   }
-  return { text: out, map };
+  return { text: american(out), map };
 }
 
 /** Normalises one name the way the sentence is normalised (for matching). */

@@ -1122,6 +1122,32 @@ describe('judgeDisclosure (v2)', () => {
     expect(roles[0]?.role).toBe('mechanism');
   });
 
+  it('reads British spellings, fees for the work, rivals kept off in plain words and needles as the cues do (v2.20)', () => {
+    // Our own sentences about invented businesses.
+    const links = (t: string) => new Set(judgeDisclosure(t).chains.flatMap((c) => c.links));
+    const british =
+      'Our Glintview driver-monitoring software is sold to seat makers. When a car model enters production, we receive licence revenue for every car built.';
+    expect(links(british)).toEqual(new Set(links(british.replace('licence', 'license'))));
+    expect(links(british)).toContain('mechanism');
+    // The same offsets: the evidence quotes the original spelling.
+    const spans = judgeDisclosure(british).sentences.flatMap((x) => x.spans.map((sp) => sp.text));
+    expect(spans.some((t) => t.includes('licence'))).toBe(true);
+    expect(
+      links(
+        'For each seat system built around our Glintview driver-monitoring software, we receive ongoing remuneration from the seat makers.',
+      ),
+    ).toContain('financial');
+    expect(
+      links('当社の注射針「ハリナ」は、大手医療機器メーカーとの共同出願にしており、ほかの会社も手を出しづらい。'),
+    ).toContain('mechanism');
+    // 方針 and 指針 are no needles.
+    const names = (t: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) =>
+        x.spans.filter((sp) => sp.link === 'business' || sp.link === 'asset'),
+      );
+    expect(names('当社は知的財産基本方針を制定し、ウェブサイトに公表しております。')).toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

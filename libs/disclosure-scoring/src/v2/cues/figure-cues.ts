@@ -81,6 +81,9 @@ export const FINANCIAL = re(
     'return on',
     'profitab',
     'upfront payment',
+    // Money the customer pays for the work ("receives ongoing remuneration from the Tier1 company", v2.19); a
+    // director's remuneration is governance, not this.
+    '(?:receiv(?:e|es|ed|ing)|earn(?:s|ed|ing)?) (?:ongoing |recurring |annual |additional |engineering )?(?:remuneration|fees|payments?)\\b',
     'milestone payment',
     // Money paid to the company under a licence ("requires that X pay the company $12 million each quarter").
     '(?:pay|pays|paid|paying|payments? to)(?= (?:us|the company)\\b[^.;]{0,90}(?:\\$|¥|€|£|usd|jpy)\\s?\\d)',

@@ -97,6 +97,8 @@ const MECHANISM_PARTS: readonly string[] = [
   '(?:簡単|容易)に(?:は)?(?:真似|まね|模倣|再現|追いつ|揃え|そろえ|集め|作れ)',
   '(?:真似|まね|再現)(?:が|は|を|の)?(?:でき(?:ない|ず|ません)|困難|難し)',
   '模倣(?:は|が|の)?でき(?:ない|ず|ません)',
+  // Rivals kept off in plain words (ほかの会社も手を出しづらい, v2.19).
+  '手(?:を|が)?出し(?:づら|にく|難)(?:い|く)',
   '追いつ(?:け(?:ない|ず|ません)|くには)',
   '(?:competitors?|rivals?|newcomers?|new entrants?|entrants?|others|latecomers?)[^.;]{0,60}(?:years|decades?|a decade|long time|significant (?:time|investment))[^.;]{0,30}to (?:catch up|replicate|build|gather|match|reproduce|accumulate|assemble|collect)',
   '(?:would|will|could) (?:take|need|require) [^.;]{0,40}(?:many years|years|decades?|a decade)',
