@@ -249,7 +249,12 @@ function namedBusinesses(t: AnalysisText): Cue[] {
       : head + suffix,
   ).filter((p) => !ja.some((b) => p.start >= b.start && p.end <= b.end));
   const en = find(EN_NAMED_BUSINESS, t, (m) => {
-    const all = (m[1] ?? '').split(' ');
+    const run = (m[1] ?? '').split(' ');
+    // The name is what follows the last article or possessive: "for developing its business" names none.
+    const last = Math.max(
+      ...run.map((w, i) => (/^(?:the|a|an|its|our|their|this|that|these|those)$/u.test(w) ? i : -1)),
+    );
+    const all = run.slice(last + 1);
     if (all.some((w) => EN_NOT_BUSINESS_WORD.test(w))) return null;
     const words = all.filter((w) => !EN_GENERIC_BUSINESS_WORD.test(w));
     if (words.length === 0) return null;
