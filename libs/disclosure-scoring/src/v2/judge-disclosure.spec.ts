@@ -1148,24 +1148,12 @@ describe('judgeDisclosure (v2)', () => {
     expect(names('当社は知的財産基本方針を制定し、ウェブサイトに公表しております。')).toEqual([]);
   });
 
-  it('reads an outcome stated right after the sentence that named the thing as its outcome, not a pledge or IP in general (v2.20)', () => {
-    // Our own sentences about an invented product.
-    const links = (t: string) => new Set(judgeDisclosure(t).chains.flatMap((c) => c.links));
-    const named = '当社は業務用の食器洗浄機「ラピナ」を外食チェーンに販売しています。';
-    expect(links(`${named}販売台数は前年を大きく上回り、利益率も改善しました。`)).toContain('financial');
-    expect(links(`${named}販売台数の拡大を目指します。`)).not.toContain('financial');
-    const en = 'We sell the Rapina dishwasher to restaurant chains.';
-    expect(links(`${en} Our unit sales and margins rose well above last year.`)).toContain('financial');
-    expect(links(`${en} Our IP portfolio sustains our margins.`)).not.toContain('financial');
-    // After a sentence that names nothing, the same outcome is about nothing named.
-    expect(links('当社は社会に貢献します。販売台数は前年を大きく上回り、利益率も改善しました。')).not.toContain(
-      'financial',
-    );
-    // "for developing its business" names no business.
-    const business = judgeDisclosure(
-      'We view IP activities as essential for developing its business.',
-    ).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === 'business'));
-    expect(business).toEqual([]);
+  it('names an English business by what follows the last article or possessive (v2.20)', () => {
+    // "for developing its business" names no business; "in the dental implant market" names one.
+    const business = (t: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === 'business'));
+    expect(business('We view IP activities as essential for developing its business.')).toEqual([]);
+    expect(business('Our margins are highest in the dental implant market.')).toHaveLength(1);
   });
 
   it('rejects empty text and unknown options with a clear error', () => {

@@ -114,14 +114,8 @@ const RISK_SECTION_REASON: Bilingual = {
 };
 
 const has = (xs: readonly Cue[] | undefined): boolean => xs !== undefined && xs.length > 0;
-const JAPANESE_TEXT = /[\u3040-\u30ff]/u;
 
-/**
- * `continuation`: the sentence opens by referring back (これにより, "as a result"); `afterNamed`: it follows, in the same
- * paragraph, a sentence that names the business or asset and carries its subject on without saying so (Japanese
- * zero anaphora, or the company's own voice in English: 「…を手がけています。売上は…伸びました」).
- */
-function classify(f: SentenceLinks, continuation: boolean, afterNamed = false): SentenceRole {
+function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
   const L = f.links;
   const F = f.flags;
   const named = has(L.business) || has(L.asset);
@@ -188,9 +182,6 @@ function classify(f: SentenceLinks, continuation: boolean, afterNamed = false): 
     named ||
     F.customerBenefit ||
     (refersBack && (value || has(L.allocation))) ||
-    // An outcome stated as a fact right after the sentence that named the thing (not a pledge, not IP in general:
-    // "Our IP sustains our margins" is about IP, whatever came before).
-    (afterNamed && value && !F.intention && !F.ip) ||
     (measure && (value || has(L.allocation) || F.target));
   if (!carries) return 'generic';
   if (F.boilerplate.length > 0 && !named) return 'generic';
@@ -278,8 +269,6 @@ export function judgeSentences(text: string, names: readonly string[], language:
   const out: WorkSentence[] = [];
   let paragraph = 0;
   let riskSection = false;
-  // The sentence right before, when it named a business or an asset (for classify's afterNamed).
-  let namedBefore: { index: number; paragraph: number } | null = null;
   raw.forEach((s, index) => {
     const heading =
       !/[。．.!！?？」)]\s*$/u.test(s.text) &&
@@ -301,15 +290,7 @@ export function judgeSentences(text: string, names: readonly string[], language:
     if (heading) riskSection = RISK_SECTION_HEADING.test(analysis.text.trim());
     // The heading itself (「知的財産に関するリスク」, "Risks related to our licensing program") is a risk too.
     const underRisk = riskSection;
-    const afterNamed =
-      namedBefore !== null &&
-      namedBefore.index === index - 1 &&
-      namedBefore.paragraph === paragraph &&
-      !heading &&
-      (JAPANESE_TEXT.test(analysis.text) || found.flags.self);
-    const role: SentenceRole = duplicate ? 'duplicate' : underRisk ? 'risk' : classify(found, continuation, afterNamed);
-    const namesThing = (found.links.business?.length ?? 0) > 0 || (found.links.asset?.length ?? 0) > 0;
-    namedBefore = namesThing && !duplicate ? { index, paragraph } : null;
+    const role: SentenceRole = duplicate ? 'duplicate' : underRisk ? 'risk' : classify(found, continuation);
     const chainLinks = linksFor(role, found);
     out.push({
       index,
