@@ -2,9 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/utils/error-message';
 import { useSecondOpinion, type SecondOpinionTarget } from '../hooks/use-second-opinion';
-
-/** A decorative mark beside the "LLM's opinion" wording (never the only signal). */
-const AI_ICON = '✨';
+import { AI_MARK } from '../../../shared/utils/ai-mark';
 
 export interface SecondOpinionPanelProps {
   target: SecondOpinionTarget;
@@ -25,7 +23,7 @@ export function SecondOpinionPanel({ target }: SecondOpinionPanelProps) {
     <section aria-labelledby={titleId} className="panel second-opinion" data-testid="second-opinion">
       <h2 id={titleId}>
         <span aria-hidden="true" className="second-opinion__icon">
-          {AI_ICON}
+          {AI_MARK}
         </span>
         {t('disclosures.secondOpinion.heading')}
       </h2>

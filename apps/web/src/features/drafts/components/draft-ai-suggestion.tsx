@@ -2,9 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../shared/utils/error-message';
 import { useAiRewrite } from '../hooks/use-ai-rewrite';
-
-/** A decorative mark beside the "AI-generated" wording (never the only signal). */
-const AI_ICON = '✨';
+import { AI_MARK } from '../../../shared/utils/ai-mark';
 
 export interface DraftAiSuggestionProps {
   orgId: string;
@@ -34,7 +32,7 @@ export function DraftAiSuggestion({ orgId, draftId, sectionId, heading, onUse }:
         onClick={() => rewrite.mutate()}
       >
         <span aria-hidden="true" className="draft-ai__icon">
-          {AI_ICON}
+          {AI_MARK}
         </span>
         {t('drafts.ai.request')}
       </button>
@@ -50,7 +48,7 @@ export function DraftAiSuggestion({ orgId, draftId, sectionId, heading, onUse }:
         <aside aria-labelledby={titleId} className="draft-ai__suggestion">
           <p id={titleId} className="draft-ai__label">
             <span aria-hidden="true" className="draft-ai__icon">
-              {AI_ICON}
+              {AI_MARK}
             </span>
             {t('drafts.ai.label')}
           </p>
