@@ -1156,6 +1156,40 @@ describe('judgeDisclosure (v2)', () => {
     expect(business('Our margins are highest in the dental implant market.')).toHaveLength(1);
   });
 
+  it('reads a rival demanding licence fees as a dispute, and consumables in a product list as no mechanism (v2.20)', () => {
+    // Our own sentences about invented companies.
+    const overall = (t: string) => judgeDisclosure(t).overall;
+    expect(
+      judgeDisclosure(
+        '北辰精機によると、南洋電機は同社の特許が北辰精機の小型モーターに含まれているとして、ライセンス料の支払いを求めた。',
+      ).sentences[0]?.role,
+    ).toBe('activity');
+    const listed = judgeDisclosure(
+      'This category includes bedside monitors, wireless monitors, remote access software, and related consumables such as electrodes and sensors.',
+    );
+    expect(listed.chains.flatMap((c) => c.links)).not.toContain('mechanism');
+    // Consumables as a model still state one.
+    const links = new Set(
+      judgeDisclosure(
+        'Our Cardiolink monitors are installed in 4,000 hospitals, and the consumables revenue from their single-use electrodes recurs every year.',
+      ).chains.flatMap((c) => c.links),
+    );
+    expect(links).toContain('mechanism');
+  });
+
+  it('reads rights a rival cannot get round and others licensed under the rights as mechanisms (v2.21)', () => {
+    // Our own sentences.
+    const mech = (t: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === 'mechanism').map((sp) => sp.text));
+    expect(mech('More than 30 lamp makers are licensed under our Brightcore phosphor patents.')).not.toEqual([]);
+    expect(
+      mech(
+        'Our Brightcore phosphor patents cover so many aspects that it is very difficult to circumvent all of them.',
+      ),
+    ).not.toEqual([]);
+    expect(mech('当社の蛍光体特許「ブライトコア」は請求項が多岐にわたり、他社による回避が困難です。')).not.toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

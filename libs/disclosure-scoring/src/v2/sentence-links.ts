@@ -544,7 +544,7 @@ const OTHERS_BEFORE =
  * the business (walk 13: a 10-Q litigation note scored B with the opponent's products as the business).
  */
 const COURT_PROCEDURE =
-  /\b(?:district court|court of appeals?|appeals court|supreme court|usdc|uscafc|ptab|inter partes|jury|verdict|final judgment|judgment (?:against|in favou?r)|post-trial|jury trial|at trial|notice of appeal|filed (?:an? |its |our )?(?:appeal|complaint|lawsuit|suit)|(?:opening|reply|response) brief|plaintiffs?|defendants?|docketed|accused products|infringing products|damages award|awarded damages)\b|判決|控訴|上告|提訴|訴状|原告|被告|審決|無効審判|差し?止め?(?:請求|を求め)|(?:損害賠償|差し止め)[^。]{0,12}を求め|係争に踏み切|侵害している(?:という|と主張)|訴(?:訟|え)を提起|勝訴|敗訴|地方裁判所|地裁|高等裁判所|高裁|最高裁/u;
+  /\b(?:district court|court of appeals?|appeals court|supreme court|usdc|uscafc|ptab|inter partes|jury|verdict|final judgment|judgment (?:against|in favou?r)|post-trial|jury trial|at trial|notice of appeal|filed (?:an? |its |our )?(?:appeal|complaint|lawsuit|suit)|(?:opening|reply|response) brief|plaintiffs?|defendants?|docketed|accused products|infringing products|damages award|awarded damages|demand(?:ed|s|ing)? (?:the )?(?:payment of )?(?:royalt(?:y|ies)|license fees))\b|判決|控訴|上告|提訴|訴状|原告|被告|審決|無効審判|差し?止め?(?:請求|を求め)|(?:損害賠償|差し止め)[^。]{0,12}を求め|(?:ライセンス料|実施料|ロイヤル?ティ)[^。]{0,6}(?:支払い?|支払)を(?:求め|請求|要求)|係争に踏み切|侵害している(?:という|と主張)|訴(?:訟|え)を提起|勝訴|敗訴|地方裁判所|地裁|高等裁判所|高裁|最高裁/u;
 
 /** A rank at the head of a table row (1位, No.1, #1, 1st). */
 const RANKING_ROW = /^\s*(?:\d{1,3}\s?位|no\.\s?\d{1,3}\b|#\d{1,3}\b|\d{1,3}(?:st|nd|rd|th)\b)/gu;

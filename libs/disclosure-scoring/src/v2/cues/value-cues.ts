@@ -84,12 +84,18 @@ const MECHANISM_PARTS: readonly string[] = [
   'leak(?:age|s)?\\b',
   'network effect',
   'recurring',
-  'consumables',
+  // Consumables as a model (recurring sales of what the installed product uses), not a product category in a list
+  // ("related consumables such as electrodes", v2.20).
+  'consumables? (?:model|business model|revenue|sales|income)',
+  '(?:recurring|repeat) (?:sales|revenue|orders) (?:of|from) (?:[a-z-]+ )?consumables',
   'first[- ]mover',
   'freedom to operate',
   'prevent(?:s|ing)? competitors',
   'keep(?:s|ing)? competitors',
   'difficult (?:for competitors )?to (?:copy|replicate|imitate)',
+  // Rights a rival cannot get round (v2.21: "very difficult to circumvent all of them", 回避が困難).
+  '(?:difficult|hard|impossible) (?:for (?:competitors|rivals|others) )?to (?:circumvent|design around|work around|get around)',
+  '(?:回避|迂回)(?:が|は|する(?:こと|の)は)?(?:困難|難し|できな)',
   // Mechanisms told in plain words (issue 18), by their form rather than a keyword. Each needs its anchor like any
   // advantage word. (1) The time or cost a rival would need to catch up.
   '(?:他社|競合|新規参入|参入する(?:会社|企業|者)|後発|新興|新規の?(?:会社|企業))[^。]{0,40}(?:\\d+年|数年|十年|数十年|何年|長い(?:年月|時間|期間)|年月|多額の(?:投資|費用))[^。]{0,20}(?:かかる|かかり|かかります|要する|要し|要します|必要)',
@@ -378,6 +384,9 @@ export const INSTRUMENT_MECHANISM = re(
     'cross-licens',
     'licensing (?:program|business|model|agreements?|partners?)',
     'licensees?\\b',
+    // Others licensed under the company's rights, told in the passive ("20 producers are licensed under our patents").
+    '(?:are|were|is|been) licensed under',
+    'license partners?',
     'licen[cs]e[sd]? (?:our|its|the|them|it)\\b',
     'patent pool',
     'frand',
