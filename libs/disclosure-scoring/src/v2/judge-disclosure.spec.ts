@@ -1190,6 +1190,32 @@ describe('judgeDisclosure (v2)', () => {
     expect(mech('当社の蛍光体特許「ブライトコア」は請求項が多岐にわたり、他社による回避が困難です。')).not.toEqual([]);
   });
 
+  it('reads using IP as no reason, a named method as an asset and a gap rivals cannot close as a mechanism (v2.22)', () => {
+    // Our own sentences about invented companies.
+    const mech = (t: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === 'mechanism').map((sp) => sp.text));
+    const named = '当社は特許「洗顔料組成物」を保有しています。';
+    expect(mech(`${named}取得した特許を知的財産権として活用することで、新たな収益を生み出しています。`)).toEqual([]);
+    expect(
+      mech(
+        'Our Calmira skincare line is sold in 900 pharmacies, and by leveraging our intellectual property, revenue grew.',
+      ),
+    ).toEqual([]);
+    // A reason a rival cannot follow stays one.
+    expect(
+      mech(`${named}同じ洗浄力を出すには当社の配合比が必要なため、ドラッグストア向けの売上が伸びています。`),
+    ).not.toEqual([]);
+    const assets = (t: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === 'asset').map((sp) => sp.text));
+    expect(assets('当社の圧入工法は、杭を静かに打ち込めるため都市部の工事で採用されています。')).toContain('圧入工法');
+    expect(assets('当社は新工法の開発に取り組んでいます。')).toEqual([]);
+    expect(
+      mech(
+        '当社の圧入機は性能の違いに加えて、提供できる工法・ノウハウに圧倒的な差があり、9割のシェアを確保しています。',
+      ),
+    ).not.toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

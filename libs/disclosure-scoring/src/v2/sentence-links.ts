@@ -511,6 +511,14 @@ const POST_HOC_REASON =
 /** Customers, orders, sales or rivals: a reason in these terms is about how the business wins. */
 const COMMERCIAL_TERM =
   /顧客|受注|採用|選定|販売|売上|シェア|競合|他社|後発|customers?|clients?|orders?|sales|market share|competitors?|rivals?/u;
+/**
+ * A why-clause that only says the company uses, protects or acquires its IP (取得した特許を知的財産権として活用することで,
+ * "by leveraging our intellectual property") names no reason a rival cannot follow: the guideline's vocabulary, not a
+ * mechanism (v2.22, walk 24: a patent-fair write-up scored 55 on it).
+ */
+const IP_USE_ONLY =
+  /(?:特許|知的財産権?|知財|無形資産)(?:権)?(?:を|の)?[^。、]{0,16}(?:活用|利活用|保護|取得|管理|権利化|確保)(?:する|し(?:て)?|して(?:いく|いる))?(?:こと)?\s*$|(?:using|leveraging|utili[sz]ing|protecting|exploiting|acquiring) (?:our |its |the |these )?(?:[a-z-]+ )?(?:intellectual property|ip|patents?|ip rights)(?: rights| portfolio| assets)?,?\s*$/u;
+const ipUseOnly = (clause: string): boolean => IP_USE_ONLY.test(clause.normalize('NFKC').toLowerCase().trimEnd());
 /** Shortest why-clause that can state a reason by itself (shorter ones are a connective's own words: その結果、). */
 const WHY_CLAUSE_MIN_JA = 12;
 const WHY_CLAUSE_MIN_EN = 25;
@@ -655,7 +663,7 @@ export function sentenceLinks(
       (c) => named.some((n) => n.end <= c.start) && outcome.some((o) => o.start >= c.end),
     );
     // The evidence is the clause that says why (from the named thing up to the connective), not the connective alone.
-    if (path) {
+    if (path && !ipUseOnly(original.slice(0, path.start))) {
       // From the first thing named: the why-clause may itself name a process or a record (乾燥条件を記録していることから).
       const from = Math.min(...named.filter((n) => n.end <= path.start).map((n) => n.end));
       const clause = original.slice(from, path.end).replace(/^[」』"”)）はがのをにでと、,\s]+/u, '');
@@ -683,7 +691,12 @@ export function sentenceLinks(
     // customers, orders or rivals.
     const reason = POST_HOC_REASON.test(t.text) && COMMERCIAL_TERM.test(t.text);
     const external = (x: string): boolean => EXTERNAL_CAUSE.test(x.normalize('NFKC').toLowerCase());
-    if (path && clause.trim().length >= (latinClause ? WHY_CLAUSE_MIN_EN : WHY_CLAUSE_MIN_JA) && !external(clause)) {
+    if (
+      path &&
+      clause.trim().length >= (latinClause ? WHY_CLAUSE_MIN_EN : WHY_CLAUSE_MIN_JA) &&
+      !external(clause) &&
+      !ipUseOnly(clause)
+    ) {
       const lead = clause.length - clause.trimStart().length;
       mechanism.push({ start: lead, end: path.end, key: clause.trim() });
       droppedSubjectWhy = namesNothing;
