@@ -69,6 +69,7 @@ const EXPECTED: string[] = [
   'POST /api/me/disclosure-checks → signed-in',
   'POST /api/me/disclosure-checks/upload → signed-in',
   'GET /api/me/disclosure-checks/:id → signed-in',
+  'GET /api/me/disclosure-checks/:id/compare/:otherId → signed-in',
   'POST /api/me/disclosure-checks/:id/second-opinion → signed-in',
   'DELETE /api/me/disclosure-checks/:id → signed-in',
   'GET /api/orgs/:orgId/company-facts → permission:draft:read',

@@ -1,6 +1,22 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { DisclosureRecord, DisclosureSummary, SecondOpinion } from '@ipgn/disclosure-scoring';
+import type {
+  DisclosureComparison,
+  DisclosureRecord,
+  DisclosureSummary,
+  SecondOpinion,
+} from '@ipgn/disclosure-scoring';
 import { MAX_DISCLOSURE_UPLOAD_BYTES, type Page, type PageRequest } from '@ipgn/contracts';
 import { SignedIn } from '../../common/auth/access.decorators';
 import { CurrentUser } from '../../common/auth/current.decorators';
@@ -11,6 +27,7 @@ import { SingleFileUpload } from '../../common/http/single-file-upload.intercept
 import { DisclosureChecksService } from './disclosure-checks.service';
 import { DisclosureSecondOpinionService } from './disclosure-second-opinion.service';
 import { CreateDisclosureCheckDto, UploadDisclosureCheckDto } from './dto/create-disclosure-check.dto';
+import { CompareDisclosuresQueryDto } from './dto/compare-disclosures.dto';
 import type { UploadedDisclosureFile } from './disclosures.service';
 
 /** The same caps as the organizations' upload: .txt, .docx or .pdf up to 5 MB, a few short text fields. */
@@ -75,6 +92,18 @@ export class DisclosureChecksController {
   @SignedIn()
   get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseId) id: string): Promise<DisclosureRecord> {
     return this.checks.get(user, id);
+  }
+
+  /** Two of the user's own checks side by side (the same answer as an organization's comparison). */
+  @Get(':id/compare/:otherId')
+  @SignedIn()
+  compare(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseId) id: string,
+    @Param('otherId', ParseId) otherId: string,
+    @Query() query: CompareDisclosuresQueryDto,
+  ): Promise<DisclosureComparison> {
+    return this.checks.compare(user, id, otherId, query.order ?? 'document');
   }
 
   /**

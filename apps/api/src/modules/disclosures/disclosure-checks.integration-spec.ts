@@ -132,6 +132,35 @@ describe("an investor's own disclosure check: judging, personal history, tenancy
     expect((await first.get(`${BASE}/${mine.id}`)).status).toBe(200);
   });
 
+  it('compares two of one’s own checks side by side, and refuses another investor’s or a company account', async () => {
+    const investor = await s.ctx.newInvestor();
+    const a = (await investor.post(BASE, { documentType: 'integrated_report', companyName: '甲社', text: WEAK_JA }))
+      .body as DisclosureRecord;
+    const b = (await investor.post(BASE, { documentType: 'integrated_report', companyName: '乙社', text: STRONG_JA }))
+      .body as DisclosureRecord;
+    const res = await investor.get(`${BASE}/${b.id}/compare/${a.id}`);
+    expect(res.status).toBe(200);
+    // Older left by default; the same shape as an organization's comparison.
+    expect([res.body.from.id, res.body.to.id]).toEqual([a.id, b.id]);
+    expect(res.body.overallDelta).toBe(b.overall - a.overall);
+    expect(res.body.criteria.length).toBeGreaterThan(0);
+    expect(Array.isArray(res.body.textDiff)).toBe(true);
+    const given = await investor.get(`${BASE}/${b.id}/compare/${a.id}?order=given`);
+    expect([given.body.from.id, given.body.to.id]).toEqual([b.id, a.id]);
+    expect((await investor.get(`${BASE}/${b.id}/compare/${a.id}?order=sideways`)).status).toBe(400);
+
+    // Another investor's check on either side is 404, as a missing one; a company account is 403.
+    const other = await s.ctx.newInvestor();
+    const theirs = (await other.post(BASE, { documentType: 'other', text: WEAK_JA })).body as DisclosureRecord;
+    for (const path of [`${BASE}/${a.id}/compare/${theirs.id}`, `${BASE}/${theirs.id}/compare/${a.id}`]) {
+      const refused = await investor.get(path);
+      expect([refused.status, refused.body.code]).toEqual([404, 'NOT_FOUND']);
+    }
+    const { owner } = await s.ctx.newOrganization('比較拒否株式会社');
+    const company = await owner.get(`${BASE}/${a.id}/compare/${b.id}`);
+    expect([company.status, company.body.code]).toEqual([403, 'INVESTOR_ONLY']);
+  });
+
   it('refuses company accounts (403 INVESTOR_ONLY) and anonymous callers (401) on every route, writing nothing', async () => {
     const { owner } = await s.ctx.newOrganization('開示チェック拒否株式会社');
     const investor = await s.ctx.newInvestor();

@@ -1,8 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, Repository } from 'typeorm';
-import type { DisclosureRecord, DisclosureScore, DisclosureSummary } from '@ipgn/disclosure-scoring';
-import { pageOf, type DisclosureSourceKind, type Page, type PageRequest } from '@ipgn/contracts';
+import type {
+  DisclosureComparison,
+  DisclosureRecord,
+  DisclosureScore,
+  DisclosureSummary,
+} from '@ipgn/disclosure-scoring';
+import {
+  pageOf,
+  type DisclosureCompareOrder,
+  type DisclosureSourceKind,
+  type Page,
+  type PageRequest,
+} from '@ipgn/contracts';
 import { ApiException } from '../../common/errors/api-exception';
 import type { AuthenticatedUser } from '../../common/http/request-context';
 import { CostlyWorkLimiter } from '../../common/throttle/costly-work-limiter';
@@ -15,6 +26,7 @@ import { gradeBasisOf, type StoredCalibration } from '../../common/scoring/grade
 import type { UploadedDisclosureFile } from './disclosures.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { secondOpinionConfigured } from './second-opinion-config';
+import { compareScoredTexts } from './compare-scored-texts';
 
 /**
  * An investor's own disclosure checks: any company's text judged exactly as a company's (same worker pool, same
@@ -104,6 +116,25 @@ export class DisclosureChecksService {
   async get(user: AuthenticatedUser, id: string): Promise<DisclosureRecord> {
     assertInvestor(user);
     return toRecord(await this.find(user, id), secondOpinionConfigured(this.config));
+  }
+
+  /**
+   * Two of the investor's own checks side by side — usually two companies' documents (document A and B, no text diff
+   * in the web app), or two versions of one. Another user's id is 404 on either side.
+   */
+  async compare(
+    user: AuthenticatedUser,
+    firstId: string,
+    secondId: string,
+    order: DisclosureCompareOrder = 'document',
+  ): Promise<DisclosureComparison> {
+    assertInvestor(user);
+    const [first, second] = [await this.find(user, firstId), await this.find(user, secondId)];
+    return compareScoredTexts(
+      { ...first, summary: toSummary(first) },
+      { ...second, summary: toSummary(second) },
+      order,
+    );
   }
 
   async remove(user: AuthenticatedUser, id: string): Promise<void> {

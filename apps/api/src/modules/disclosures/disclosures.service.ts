@@ -1,24 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { diffArrays } from 'diff';
 import {
   CRITERIA,
   CRITERIA_V2,
   RUBRIC_VERSION_V2,
   VCG_HEADINGS,
-  comparePeriods,
-  documentPeriod,
-  segmentSentences,
   type DisclosureScore,
   type DisclosureComparison,
-  type DisclosureCriterionDelta,
   type DisclosureRecord,
   type DisclosureRubric,
   type DisclosureSummary,
 } from '@ipgn/disclosure-scoring';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { secondOpinionConfigured } from './second-opinion-config';
+import { compareScoredTexts, type ScoredText } from './compare-scored-texts';
 import { ApiException } from '../../common/errors/api-exception';
 import { CostlyWorkLimiter } from '../../common/throttle/costly-work-limiter';
 import { judgeDisclosureText as score } from './judging/judge-disclosure-text';
@@ -34,7 +30,6 @@ import {
   MAX_DISCLOSURE_TEXT_CHARS,
   MAX_DISCLOSURE_UPLOAD_BYTES,
   type DisclosureSourceKind,
-  type DisclosureTextChange,
 } from '@ipgn/contracts';
 import type { AuthenticatedUser, OrganizationContext } from '../../common/http/request-context';
 import { AuditService } from '../audit/audit.service';
@@ -50,9 +45,6 @@ export interface UploadedDisclosureFile {
   size: number;
   buffer: Buffer;
 }
-
-/** Beyond this many sentence edits the diff falls back to "all removed, all added" rather than stall a request. */
-const MAX_DIFF_EDITS = 2000;
 
 @Injectable()
 export class DisclosuresService {
@@ -185,38 +177,16 @@ export class DisclosuresService {
     return toRecord(await this.find(org, id), this.secondOpinionEnabled());
   }
 
-  /**
-   * Two scored texts, older left: by the period each document reports on (「2025年度」 before 「2026年3月期」), by
-   * scoring time only when a period is missing or equal. `given` keeps the path's order (the swap button).
-   */
+  /** Two of the organization's scored texts side by side (compareScoredTexts says in which order). */
   async compare(
     org: OrganizationContext,
     firstId: string,
     secondId: string,
     order: DisclosureCompareOrder = 'document',
   ): Promise<DisclosureComparison> {
-    const first = await this.find(org, firstId);
-    const second = await this.find(org, secondId);
-    const periodOf = (d: DisclosureScoreEntity) => documentPeriod(d.title, d.text);
-    const [firstPeriod, secondPeriod] = [periodOf(first), periodOf(second)];
-    const byPeriod = comparePeriods(firstPeriod, secondPeriod);
-    const swap =
-      order === 'document' &&
-      (byPeriod > 0 || (byPeriod === 0 && first.createdAt.getTime() > second.createdAt.getTime()));
-    const [from, to] = swap ? [second, first] : [first, second];
-    const [fromPeriod, toPeriod] = swap ? [secondPeriod, firstPeriod] : [firstPeriod, secondPeriod];
-    const { changes, approximate } = diffText(from.text, to.text);
-    return {
-      from: toSummary(from),
-      to: toSummary(to),
-      fromPeriod,
-      toPeriod,
-      order,
-      overallDelta: to.overall - from.overall,
-      criteria: criterionDeltas(from.result, to.result),
-      textDiff: changes,
-      textDiffApproximate: approximate,
-    };
+    const [first, second] = [await this.find(org, firstId), await this.find(org, secondId)];
+    const scored = (row: DisclosureScoreEntity): ScoredText => ({ ...row, summary: toSummary(row) });
+    return compareScoredTexts(scored(first), scored(second), order);
   }
 
   async remove(org: OrganizationContext, actor: AuthenticatedUser, id: string): Promise<void> {
@@ -299,50 +269,6 @@ export class DisclosuresService {
       this.secondOpinionEnabled(),
     );
   }
-}
-
-function criterionDeltas(from: DisclosureScore, to: DisclosureScore): DisclosureCriterionDelta[] {
-  const before = new Map(from.criteria.map((c) => [c.id, c]));
-  const after = new Map(to.criteria.map((c) => [c.id, c]));
-  const rows: DisclosureCriterionDelta[] = [];
-  for (const c of [...to.criteria, ...from.criteria.filter((x) => !after.has(x.id))]) {
-    const a = before.get(c.id);
-    const b = after.get(c.id);
-    // Nothing to judge is not a level: no difference with a level (or with itself), only the mark on its side.
-    const fromNotApplicable = a?.notApplicable === true;
-    const toNotApplicable = b?.notApplicable === true;
-    rows.push({
-      id: c.id,
-      key: c.key,
-      name: c.name,
-      from: a?.score ?? null,
-      to: b?.score ?? null,
-      delta: a && b && !fromNotApplicable && !toNotApplicable ? b.score - a.score : null,
-      ...(fromNotApplicable ? { fromNotApplicable: true as const } : {}),
-      ...(toNotApplicable ? { toNotApplicable: true as const } : {}),
-    });
-  }
-  return rows;
-}
-
-/** Sentence-level diff: both languages segment the same way the scorer does, so a changed sentence shows whole. */
-function diffText(fromText: string, toText: string): { changes: DisclosureTextChange[]; approximate: boolean } {
-  const a = segmentSentences(fromText).map((s) => s.text.trim());
-  const b = segmentSentences(toText).map((s) => s.text.trim());
-  const parts = diffArrays(a, b, { maxEditLength: MAX_DIFF_EDITS });
-  if (!parts) {
-    return {
-      changes: [
-        { op: 'removed', sentences: a },
-        { op: 'added', sentences: b },
-      ].filter((c) => c.sentences.length > 0) as DisclosureTextChange[],
-      approximate: true,
-    };
-  }
-  return {
-    changes: parts.map((p) => ({ op: p.added ? 'added' : p.removed ? 'removed' : 'equal', sentences: p.value })),
-    approximate: false,
-  };
 }
 
 /** `calibration`: the stored result's, when only the summary columns were read (otherwise from `row.result`). */
