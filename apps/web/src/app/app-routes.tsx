@@ -129,6 +129,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'organizations/new', element: page(<CreateOrganizationPage />) },
           { path: 'investor', element: page(<InvestorHomePage />) },
           { path: 'investor/checks', element: page(<DisclosureCheckPage />) },
+          { path: 'investor/checks/compare/:fromId/:toId', element: page(<DisclosureComparisonPage />) },
           { path: 'investor/checks/:checkId', element: page(<DisclosureCheckResultPage />) },
           { path: 'advisor', element: page(<AdvisorClientsPage />) },
           {

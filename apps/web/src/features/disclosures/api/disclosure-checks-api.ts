@@ -1,5 +1,6 @@
 import { lazySchemas } from '../../../shared/api/response-schema';
 import type { ApiClient } from '../../../shared/api/api-client';
+import type { DisclosureCompareOrder } from '@ipgn/contracts';
 import type { ScoreDisclosureInput } from './disclosure-api-types';
 
 /** The same answers as an organization's disclosures: the same schemas check them. */
@@ -28,6 +29,12 @@ export const disclosureChecksApi = {
     form.append('file', input.file, input.file.name);
     return client.postForm(`${base}/upload`, form, schema('disclosureRecordSchema'));
   },
+  /** Two of the investor's own checks side by side (the same answer as an organization's comparison). */
+  compare: (client: ApiClient, fromId: string, toId: string, order: DisclosureCompareOrder = 'document') =>
+    client.get(
+      `${base}/${encodeURIComponent(fromId)}/compare/${encodeURIComponent(toId)}?order=${order}`,
+      schema('disclosureComparisonSchema'),
+    ),
   /** The LLM's reading beside the judgement (404 unless the operator configured one). */
   secondOpinion: (client: ApiClient, id: string) =>
     client.post(`${base}/${encodeURIComponent(id)}/second-opinion`, {}, schema('secondOpinionSchema')),

@@ -13,4 +13,6 @@ export const disclosureQueryKeys = {
   checks: ['me', 'disclosure-checks'] as const,
   checkList: ['me', 'disclosure-checks', 'list'] as const,
   check: (id: string) => ['me', 'disclosure-checks', id] as const,
+  checkComparison: (fromId: string, toId: string, order: string) =>
+    ['me', 'disclosure-checks', fromId, 'compare', toId, order] as const,
 };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
 import { ConfirmAction } from '../../../shared/components/confirm-action';
 import { FormErrorAlert } from '../../../shared/components/form-error-alert';
@@ -13,17 +13,34 @@ import { useDeleteDisclosureCheck } from '../hooks/use-delete-disclosure-check';
 import { useDisclosureChecks } from '../hooks/use-disclosure-checks';
 import { checkTitle } from '../utils/check-title';
 import { GradedScoreBadge } from './graded-score-badge';
+import { CompareBar } from './compare-bar';
+import { useCompareChoice } from '../hooks/use-compare-choice';
 
-/** The investor's own checks, newest first: open one, or delete it. Nobody else sees this list. */
+/**
+ * The investor's own checks, newest first: open one, delete it, or choose two to compare (two companies' documents side
+ * by side). Nobody else sees this list.
+ */
 export function DisclosureCheckHistory() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const list = useDisclosureChecks(true);
   const remove = useDeleteDisclosureCheck();
+  const choice = useCompareChoice();
   const [status, setStatus] = useState<string | null>(null);
 
   function handleDelete(d: DisclosureSummary) {
     setStatus(null);
-    remove.mutate(d, { onSuccess: () => setStatus(t('disclosures.history.deleted', { title: checkTitle(d, t) })) });
+    remove.mutate(d, {
+      onSuccess: () => {
+        choice.forget(d.id);
+        setStatus(t('disclosures.history.deleted', { title: checkTitle(d, t) }));
+      },
+    });
+  }
+
+  function compare() {
+    const pair = choice.pair();
+    if (pair) void navigate(`/investor/checks/compare/${pair[0].id}/${pair[1].id}`);
   }
 
   return (
@@ -40,6 +57,9 @@ export function DisclosureCheckHistory() {
           <p className="muted" data-testid="grade-list-note">
             {t('disclosures.grade.listNote')}
           </p>
+          <p className="muted" id="disclosure-check-compare-hint">
+            {t('disclosures.checks.history.compareHint')}
+          </p>
           <ul className="list" aria-labelledby="disclosure-check-history-title" data-testid="disclosure-check-list">
             {list.data.map((d) => (
               <li key={d.id} className="list-item">
@@ -53,6 +73,16 @@ export function DisclosureCheckHistory() {
                 </div>
                 <div className="list-item__side">
                   <GradedScoreBadge summary={d} />
+                  <label className="disclosure-choose">
+                    <input
+                      type="checkbox"
+                      checked={choice.isChosen(d.id)}
+                      onChange={(event) => choice.toggle(d, event.target.checked)}
+                      aria-label={t('disclosures.history.select', { title: checkTitle(d, t) })}
+                      aria-describedby="disclosure-check-compare-hint"
+                    />
+                    {t('disclosures.history.choose')}
+                  </label>
                   <ConfirmAction
                     label={t('disclosures.history.delete')}
                     accessibleLabel={t('disclosures.history.deleteLabel', { title: checkTitle(d, t) })}
@@ -73,6 +103,7 @@ export function DisclosureCheckHistory() {
             loading={list.isFetchingNextPage}
             onLoadMore={() => void list.fetchNextPage()}
           />
+          <CompareBar count={choice.chosen.length} onCompare={compare} />
         </>
       ) : null}
     </section>

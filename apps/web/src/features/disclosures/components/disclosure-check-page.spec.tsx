@@ -1,6 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { scoreDisclosure, type DisclosureRecord, type DisclosureSummary } from '@ipgn/disclosure-scoring';
+import {
+  scoreDisclosure,
+  type DisclosureComparison,
+  type DisclosureRecord,
+  type DisclosureSummary,
+} from '@ipgn/disclosure-scoring';
 import { apiError, createMockApi, json, type MockApi, page, tooManyRequests } from '../../../testing/mock-api';
 import { aUser } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
@@ -229,6 +234,47 @@ describe("An investor's own disclosure check", () => {
     await user.click(screen.getByRole('button', { name: '削除する' }));
     expect(await screen.findByText('「A社 統合報告書」を削除しました。')).toBeInTheDocument();
     expect(api.callsTo('DELETE /api/me/disclosure-checks/c-1')).toHaveLength(1);
+  });
+
+  it("compares two companies' checks side by side as document A and B, named in the reader's language", async () => {
+    const weak = '当社は知的財産を重要な経営資源と認識し、適切な管理に努めています。';
+    const a = { ...checkOf('c-a', '甲社', TEXT), companyName: '甲社', createdAt: '2026-12-01T00:00:00.000Z' };
+    const b = { ...checkOf('c-b', '乙社', weak), companyName: '乙社', createdAt: '2026-12-02T00:00:00.000Z' };
+    const comparison: DisclosureComparison = {
+      from: summaryOf(a),
+      to: summaryOf(b),
+      fromPeriod: null,
+      toPeriod: null,
+      order: 'document',
+      overallDelta: b.overall - a.overall,
+      criteria: b.result.criteria.map((c) => {
+        const x = a.result.criteria.find((y) => y.id === c.id);
+        return { id: c.id, key: c.key, name: c.name, from: x?.score ?? null, to: c.score, delta: null };
+      }),
+      textDiff: [
+        { op: 'removed', sentences: [TEXT] },
+        { op: 'added', sentences: [weak] },
+      ],
+      textDiffApproximate: false,
+    };
+    const api = apiFor([b, a]);
+    api.on('GET /api/me/disclosure-checks/c-a/compare/c-b', json(200, comparison));
+    const user = userEvent.setup();
+    const { location } = renderApp(api, '/investor/checks');
+    const list = await screen.findByTestId('disclosure-check-list');
+    const compare = screen.getByRole('button', { name: '選んだ2件を比較する' });
+    expect(compare).toBeDisabled();
+    await user.click(within(list).getByRole('checkbox', { name: /乙社 統合報告書/ }));
+    await user.click(within(list).getByRole('checkbox', { name: /甲社 統合報告書/ }));
+    await user.click(compare);
+    // Older first, on the investor's own route.
+    expect(location.pathname).toBe('/investor/checks/compare/c-a/c-b');
+    const overall = await screen.findByTestId('overall-delta');
+    expect(overall).toHaveTextContent(`文書A ${a.overall}点・文書B ${b.overall}点`);
+    expect(screen.getByRole('link', { name: '甲社 統合報告書' })).toHaveAttribute('href', '/investor/checks/c-a');
+    expect(screen.getByRole('link', { name: '乙社 統合報告書' })).toHaveAttribute('href', '/investor/checks/c-b');
+    expect(screen.getByRole('link', { name: '開示チェックへ戻る' })).toHaveAttribute('href', '/investor/checks');
+    expect(screen.getByTestId('compare-no-diff')).toBeInTheDocument();
   });
 
   it('tells a company account where its own scoring is, without a form or a request for checks', async () => {

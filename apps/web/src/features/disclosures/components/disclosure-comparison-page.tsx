@@ -15,23 +15,33 @@ import { TextDiff } from './text-diff';
 import '../disclosures.css';
 import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
 import { formatDateTime } from '../../../shared/i18n/format';
+import { checkTitle } from '../utils/check-title';
 
 /**
- * Two saved scores side by side. Two versions of one document (same type, titles differing only in the period): overall
- * change, change per criterion, sentence diff. Two different documents: document A and B, their scores and
- * differences, no "improved"/"worse" and no sentence diff — with the reason (type or title), and a link to compare
- * them as versions after all (`?as=versions`, kept in the address so Back and reload keep it).
+ * Two saved scores side by side — an organization's (`/o/:orgId/disclosures/compare/…`) or an investor's own checks
+ * (`/investor/checks/compare/…`). Two versions of one document (same type, titles differing only in the period):
+ * overall change, change per criterion, sentence diff. Two different documents (for an investor, usually two
+ * companies): document A and B, their scores and differences, no "improved"/"worse" and no sentence diff — with the
+ * reason (type or title), and a link to compare them as versions after all (`?as=versions`, kept in the address so
+ * Back and reload keep it).
  */
 export function DisclosureComparisonPage() {
   const { t } = useTranslation();
   usePageTitle(t('disclosures.compare.title'));
-  const { orgId = '', fromId = '', toId = '' } = useParams();
+  const { orgId, fromId = '', toId = '' } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const order = params.get('order') === 'given' ? 'given' : 'document';
   const asVersions = params.get('as') === 'versions';
-  const comparison = useDisclosureComparison(orgId, fromId, toId, order);
-  const data = comparison.data;
+  // Whose judgements: the organization's in its pages, the investor's own under /investor.
+  const listPath = orgId ? `/o/${orgId}/disclosures` : '/investor/checks';
+  const backLabel = t(orgId ? 'disclosures.compare.back' : 'disclosures.checks.back');
+  const comparison = useDisclosureComparison(orgId ? { orgId } : null, fromId, toId, order);
+  // A check without a title is named by its company and document type, in the reader's language.
+  const named = (d: DisclosureSummary): DisclosureSummary => (orgId ? d : { ...d, title: checkTitle(d, t) });
+  const data = comparison.data
+    ? { ...comparison.data, from: named(comparison.data.from), to: named(comparison.data.to) }
+    : undefined;
   // Why the two were not taken for versions (null when they were); the user may say they are.
   const fallback = data ? comparisonFallback(data.from, data.to) : null;
   const kind = asVersions ? 'versions' : data ? comparisonKind(data.from, data.to) : 'versions';
@@ -70,7 +80,7 @@ export function DisclosureComparisonPage() {
     <div className="compare-side">
       <dt>{label}</dt>
       <dd>
-        <Link to={`/o/${orgId}/disclosures/${d.id}`}>{d.title}</Link>
+        <Link to={`${listPath}/${d.id}`}>{d.title}</Link>
         {period ? <span className="compare-side__period"> {periodLabel(period)}</span> : null}
         <span className="muted"> · {formatDateTime(d.createdAt)}</span>
         <GradedScoreBadge summary={d} />
@@ -81,7 +91,7 @@ export function DisclosureComparisonPage() {
   return (
     <section aria-labelledby="disclosure-compare-title" className="page">
       <p>
-        <Link to={`/o/${orgId}/disclosures`}>{t('disclosures.compare.back')}</Link>
+        <Link to={listPath}>{backLabel}</Link>
       </p>
       <h1 id="disclosure-compare-title">{t('disclosures.compare.title')}</h1>
       {comparison.isPending ? <LoadingState /> : null}
@@ -148,7 +158,7 @@ export function DisclosureComparisonPage() {
                 className="button button--secondary"
                 onClick={() =>
                   void navigate(
-                    `/o/${orgId}/disclosures/compare/${data.to.id}/${data.from.id}?order=given${asVersions ? '&as=versions' : ''}`,
+                    `${listPath}/compare/${data.to.id}/${data.from.id}?order=given${asVersions ? '&as=versions' : ''}`,
                     // The same view with its sides swapped: stay where the user is.
                     { replace: true, state: { keepPlace: true } },
                   )

@@ -13,6 +13,8 @@ import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
 import { formatDateTime } from '../../../shared/i18n/format';
 import { GradedScoreBadge } from './graded-score-badge';
 import { HistorySort, useHistorySort } from './history-sort';
+import { CompareBar } from './compare-bar';
+import { useCompareChoice } from '../hooks/use-compare-choice';
 
 export interface DisclosureHistoryProps {
   orgId: string;
@@ -29,31 +31,19 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
   const [sort, setSort] = useHistorySort();
   const list = useDisclosures(orgId, sort);
   const remove = useDeleteDisclosure(orgId);
-  // The chosen texts themselves: after a change of order they may not be among the loaded ones any more.
-  const [chosen, setChosen] = useState<DisclosureSummary[]>([]);
+  const choice = useCompareChoice();
   const [status, setStatus] = useState<string | null>(null);
-  const isChosen = (id: string) => chosen.some((c) => c.id === id);
-
-  function toggle(d: DisclosureSummary, on: boolean) {
-    setChosen((current) => {
-      const others = current.filter((c) => c.id !== d.id);
-      return on ? [...others, d].slice(-2) : others;
-    });
-  }
 
   function compare() {
-    const picked = chosen;
-    if (picked.length !== 2) return;
-    // Older first: the comparison reads as "from → to".
-    const [from, to] = [...picked].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    void navigate(`/o/${orgId}/disclosures/compare/${from.id}/${to.id}`);
+    const pair = choice.pair();
+    if (pair) void navigate(`/o/${orgId}/disclosures/compare/${pair[0].id}/${pair[1].id}`);
   }
 
   function handleDelete(d: DisclosureSummary) {
     setStatus(null);
     remove.mutate(d, {
       onSuccess: () => {
-        setChosen((c) => c.filter((x) => x.id !== d.id));
+        choice.forget(d.id);
         setStatus(t('disclosures.history.deleted', { title: d.title }));
       },
     });
@@ -98,8 +88,8 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
                   <label className="disclosure-choose">
                     <input
                       type="checkbox"
-                      checked={isChosen(d.id)}
-                      onChange={(event) => toggle(d, event.target.checked)}
+                      checked={choice.isChosen(d.id)}
+                      onChange={(event) => choice.toggle(d, event.target.checked)}
                       aria-label={t('disclosures.history.select', { title: d.title })}
                       aria-describedby="disclosure-compare-hint"
                     />
@@ -127,14 +117,7 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
             loading={list.isFetchingNextPage || list.isPlaceholderData}
             onLoadMore={() => void list.fetchNextPage()}
           />
-          <div className="disclosure-compare-bar">
-            <button type="button" className="button button--secondary" disabled={chosen.length !== 2} onClick={compare}>
-              {t('disclosures.history.compare')}
-            </button>
-            <span className="muted" aria-live="polite">
-              {t('disclosures.history.compareCount', { count: chosen.length })}
-            </span>
-          </div>
+          <CompareBar count={choice.chosen.length} onCompare={compare} />
         </>
       ) : null}
     </section>

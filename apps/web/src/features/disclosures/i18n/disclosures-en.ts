@@ -279,6 +279,8 @@ export const disclosuresEn: Messages['disclosures'] = {
       heading: 'Your checks',
       private: 'Only your account can see this history. Companies and other users never see it.',
       empty: 'You have not checked any text yet.',
+      compareHint:
+        "Choose two to set two companies' documents (or two versions of one document) side by side and compare each criterion's score.",
     },
     homeHeading: 'Check a disclosure',
     homeIntro:
