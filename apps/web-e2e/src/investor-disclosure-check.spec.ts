@@ -140,4 +140,22 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
     await expect(page.getByTestId('rule-based-note')).toContainText('not an official rating');
     await shoot(page, 'check-result-en');
   });
+
+  await test.step('two checks of one company side by side: chosen in the history, compared as versions', async () => {
+    // The second check kept the company name the recheck put back: the same company's report, judged twice.
+    await page.getByRole('link', { name: 'Back to disclosure check' }).click();
+    const list = page.getByTestId('disclosure-check-list');
+    await expect(list.getByRole('listitem')).toHaveCount(2);
+    const compare = page.getByRole('button', { name: 'Compare the two chosen' });
+    await expect(compare).toBeDisabled();
+    for (const box of await list.getByRole('checkbox').all()) await box.check();
+    await compare.click();
+    await expect(page).toHaveURL(/\/investor\/checks\/compare\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('overall-delta')).toContainText('→');
+    await expect(page.getByRole('link', { name: '電池材料株式会社 Integrated report' })).toHaveCount(2);
+    await expect(page.getByRole('table')).toBeVisible();
+    await expect(page.getByText('Added sentences')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, 'check-compare');
+  });
 });
