@@ -30,6 +30,7 @@ import { DraftsModule } from './modules/drafts/drafts.module';
 import { PublishingModule } from './modules/publishing/publishing.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { BenchmarkModule } from './modules/benchmark/benchmark.module';
+import { CloseConnectionsOnShutdown } from './common/http/keep-alive';
 
 @Module({})
 export class AppModule {
@@ -80,6 +81,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: SessionAuthGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useFactory: () => new AllExceptionsFilter(config.BODY_LIMIT) },
+        CloseConnectionsOnShutdown,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { keepIdleConnectionsLongerThanClients } from '../common/http/keep-alive';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ValidationPipe } from '@nestjs/common';
@@ -98,21 +99,6 @@ export async function createApp(
   serveWebApp(app, config.WEB_DIST_DIR);
   keepIdleConnectionsLongerThanClients(app.getHttpServer() as Server);
   return app;
-}
-
-/** Longer than the usual idle timeout of browsers, HTTP clients and balancers (60 s; HAProxy here: 60 s). */
-export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
-
-/**
- * Node closes an idle keep-alive connection after 5 s by default; a client or balancer that keeps it longer and sends
- * the next request just as the server closes it gets ECONNRESET (seen once in the browser tests on GET
- * /api/auth/csrf). The server keeps idle connections longer than they do, so the client always closes first.
- * `server.close()` still closes idle connections at once (Node ≥ 19), so draining is not delayed.
- */
-function keepIdleConnectionsLongerThanClients(server: Server): void {
-  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
-  // Must exceed keepAliveTimeout, or a slow first header on a reused connection is cut off.
-  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
 }
 
 /** Serves the built single-page app at / (any non-API path falls back to index.html). */
