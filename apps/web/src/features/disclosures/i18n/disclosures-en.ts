@@ -169,7 +169,7 @@ export const disclosuresEn: Messages['disclosures'] = {
       'Whether the text connects IP and intangibles, in adjacent sentences, from a named business and asset to a mechanism of advantage (exclusivity, price, switching cost, licensing, secrecy …), to customer value and financial outcomes, indicators, resource allocation and oversight. Counts, awards, rankings, training, valuations and risk boilerplate that stand in for strategy are deducted. Length, the company name and wording such as "we aim" do not raise the score by themselves.',
     limits: 'Limits',
     limitsText:
-      'A rule-based judgement, not an official rating. It does not check whether the claims are true, and it can miss phrasings outside its vocabulary. What a score means is shown as the share of rated development texts at that score (with an interval). The score of a generated draft is not evidence of its quality.',
+      'A rule-based judgement, not an official rating. It does not check whether the claims are true, and it can miss phrasings outside its vocabulary. Its ranking agrees less with analysts’ rankings on strategies told in plain words through a brand, a store format, content or a growing base of users, and on articles about lawsuits or results, than on strategies told through technology and rights (measured). What a score means is shown as the share of rated development texts at that score (with an interval). The score of a generated draft is not evidence of its quality.',
     rolesHeading: 'Sentence roles',
     rolesIntro:
       'Each sentence is marked, with a label and an icon, with what it does in the text. Activity reports, counts and risk boilerplate can support a claim, but on their own they cannot take the place of strategy.',
