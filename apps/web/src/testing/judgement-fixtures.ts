@@ -5,6 +5,7 @@ import {
   CRITERIA_V2,
   RUBRIC_VERSION_V2,
   VCG_HEADINGS,
+  type DisclosureComparison,
   type DisclosureRecord,
   type DisclosureRubric,
   type DisclosureScore,
@@ -100,4 +101,22 @@ export function storedBeforeV24(result: DisclosureScore): DisclosureScore {
     delete c['unanchoredSentences'];
   }
   return copy as unknown as DisclosureScore;
+}
+
+/** Per-criterion rows of a comparison as the API builds them: nothing to judge is a mark on its side, no difference. */
+export function deltasOf(from: DisclosureRecord, to: DisclosureRecord): DisclosureComparison['criteria'] {
+  return to.result.criteria.map((c) => {
+    const a = from.result.criteria.find((x) => x.id === c.id);
+    const na = a?.notApplicable === true || c.notApplicable === true;
+    return {
+      id: c.id,
+      key: c.key,
+      name: c.name,
+      from: a?.score ?? null,
+      to: c.score,
+      delta: a && !na ? c.score - a.score : null,
+      ...(a?.notApplicable ? { fromNotApplicable: true as const } : {}),
+      ...(c.notApplicable ? { toNotApplicable: true as const } : {}),
+    };
+  });
 }

@@ -9,7 +9,7 @@ import {
 import { apiError, createMockApi, json, type MockApi, page, tooManyRequests } from '../../../testing/mock-api';
 import { aUser } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import { DISCLOSURE_RUBRIC, disclosureRecordOf } from '../../../testing/judgement-fixtures';
+import { DISCLOSURE_RUBRIC, deltasOf, disclosureRecordOf } from '../../../testing/judgement-fixtures';
 
 const TEXT =
   '当社の電池材料事業では、正極材の焼成技術に関する特許群（国内212件・海外348件）が、車載電池向け製品の売上高1,240億円（2025年度、前年比18%増）を支えています。' +
@@ -247,10 +247,7 @@ describe("An investor's own disclosure check", () => {
       toPeriod: null,
       order: 'document',
       overallDelta: b.overall - a.overall,
-      criteria: b.result.criteria.map((c) => {
-        const x = a.result.criteria.find((y) => y.id === c.id);
-        return { id: c.id, key: c.key, name: c.name, from: x?.score ?? null, to: c.score, delta: null };
-      }),
+      criteria: deltasOf(a, b),
       textDiff: [
         { op: 'removed', sentences: [TEXT] },
         { op: 'added', sentences: [weak] },

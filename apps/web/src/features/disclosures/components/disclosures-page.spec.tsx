@@ -19,7 +19,7 @@ import {
 } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import { DISCLOSURE_RUBRIC, disclosureRecordOf } from '../../../testing/judgement-fixtures';
+import { DISCLOSURE_RUBRIC, deltasOf, disclosureRecordOf } from '../../../testing/judgement-fixtures';
 import { evidenceHighlights } from '../utils/evidence-highlights';
 
 const WEAK = '当社は知的財産を重要な経営資源と認識し、適切に保護・管理してまいります。';
@@ -52,24 +52,6 @@ function summaryOf(r: DisclosureRecord): DisclosureSummary {
     createdBy,
     createdAt,
   };
-}
-
-/** Per-criterion rows as the API builds them: nothing to judge is a mark on its side, with no difference. */
-function deltasOf(from: DisclosureRecord, to: DisclosureRecord): DisclosureComparison['criteria'] {
-  return to.result.criteria.map((c) => {
-    const a = from.result.criteria.find((x) => x.id === c.id);
-    const na = a?.notApplicable === true || c.notApplicable === true;
-    return {
-      id: c.id,
-      key: c.key,
-      name: c.name,
-      from: a?.score ?? null,
-      to: c.score,
-      delta: a && !na ? c.score - a.score : null,
-      ...(a?.notApplicable ? { fromNotApplicable: true as const } : {}),
-      ...(c.notApplicable ? { toNotApplicable: true as const } : {}),
-    };
-  });
 }
 
 const weak = recordOf('d-weak', '2025年版', WEAK, '2026-11-01T00:00:00.000Z');
