@@ -12,6 +12,12 @@ import type { DisclosureCompareOrder, DisclosureTextChange } from '@ipgn/contrac
 
 /** Beyond this many sentence edits the diff falls back to "all removed, all added" rather than stall a request. */
 const MAX_DIFF_EDITS = 2000;
+/**
+ * …and beyond this much time: two 100,000-character texts that differ throughout held the event loop about 190 ms
+ * before the edit cap gave up (walking an investor's comparison; `npm run bench -- disclosure-compare`). Shown whole
+ * instead, marked approximate.
+ */
+const MAX_DIFF_MS = 10;
 
 /** One judged text as the comparison needs it: an organization's saved judgement or an investor's own check. */
 export interface ScoredText {
@@ -82,7 +88,7 @@ function criterionDeltas(from: DisclosureScore, to: DisclosureScore): Disclosure
 function diffText(fromText: string, toText: string): { changes: DisclosureTextChange[]; approximate: boolean } {
   const a = segmentSentences(fromText).map((s) => s.text.trim());
   const b = segmentSentences(toText).map((s) => s.text.trim());
-  const parts = diffArrays(a, b, { maxEditLength: MAX_DIFF_EDITS });
+  const parts = diffArrays(a, b, { maxEditLength: MAX_DIFF_EDITS, timeout: MAX_DIFF_MS });
   if (!parts) {
     return {
       changes: [
