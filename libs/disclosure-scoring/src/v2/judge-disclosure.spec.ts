@@ -1216,6 +1216,44 @@ describe('judgeDisclosure (v2)', () => {
     ).not.toEqual([]);
   });
 
+  it('names consumer and service businesses, formats and titles, and reads what they do for customers (v2.23)', () => {
+    // Our own sentences about invented companies.
+    const spans = (t: string, link: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
+    // Consumer and service sectors are businesses, as industrial ones are.
+    expect(spans('当社のホテル事業は、客室稼働率80%を維持しています。', 'business')).not.toEqual([]);
+    expect(spans('Our fast-casual restaurants serve 40,000 guests a day.', 'business')).not.toEqual([]);
+    // …but a measure or the market in general names none.
+    expect(spans('The category could reach £2bn by retail sales value.', 'business')).toEqual([]);
+    expect(spans('We compete in the marketplace on quality.', 'business')).toEqual([]);
+    // A format or title named the way Japanese writes them.
+    expect(spans('主力業態である「すずめ亭」を中心に、駅前に出店しています。', 'asset')).toContain('すずめ亭');
+    expect(spans('「はやて市場」をフランチャイズ本部として運営しています。', 'asset')).toContain('はやて市場');
+    expect(spans('『星街クエスト』など2タイトルが好調でした。', 'asset')).toContain('星街クエスト');
+    // 『』 that quotes or names an award is no title.
+    expect(spans('当社は『知財功労賞』を受賞しました。', 'asset')).toEqual([]);
+    // What the customer gets: their own sales, and good things cheaper.
+    expect(spans('当社のフィールド営業は、美容室の増収・増益に貢献しています。', 'customerValue')).not.toEqual([]);
+    expect(spans('当社のゲーム事業の増益に寄与しました。', 'customerValue')).toEqual([]);
+    expect(spans('自社工場で製造し、お客様に安価で良質な食品を提供しています。', 'customerValue')).not.toEqual([]);
+    // Owning the title outright, a cost advantage beside a named format, content in many media: mechanisms.
+    expect(spans('『星街クエスト』は完全な自社IPなので収益性が高い。', 'mechanism')).not.toEqual([]);
+    expect(
+      spans('主力業態である「すずめ亭」はセントラルキッチンによるコスト優位性があります。', 'mechanism'),
+    ).not.toEqual([]);
+    expect(spans('当社はセントラルキッチンによるコスト優位性があります。', 'mechanism')).toEqual([]);
+    expect(
+      spans('Our Starfall characters can expand into various media such as games and anime.', 'mechanism'),
+    ).not.toEqual([]);
+    // A legal regime explained is nobody's mechanism.
+    expect(
+      spans(
+        '「立体商標制度」は、一定の独自性を備える立体的な形状を商標として保護することができる制度で、文字がなくとも登録が認められます。',
+        'mechanism',
+      ),
+    ).toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

@@ -15,6 +15,13 @@ export interface NamedProduct {
 }
 
 const CATEGORY_QUOTE = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})[「『]([^「」『』、。\s]{1,15})[」』]/gu;
+/**
+ * A title in 『』 that the sentence counts among works (『Ｘ』など2タイトル, 『Ｘ』シリーズ, 『Ｘ』という作品): a game, a book or
+ * a film the company publishes, named the way Japanese writes titles (v2.23). 『』 alone also quotes, stresses and
+ * names awards and shows, so the counting word is required.
+ */
+const WORK_TITLE =
+  /『([^「」『』、。\s]{1,20})』(?=(?:など|等|を含む|という|といった)?(?:の)?[0-9０-９]{0,3}(?:タイトル|作品|シリーズ))/gu;
 /** Heads that name a plan, an event, an award, an organisation or a phrase — the quoted name is none of our products. */
 const NOT_A_PRODUCT_HEAD =
   /(?:賞|アワード|計画|方針|ビジョン|スローガン|プロジェクト|プログラム|宣言|理念|制度|委員会|会議|協議会|キャンペーン|イベント|セミナー|研修|講座|活動|戦略|テーマ|コンセプト|課題|メッセージ|改革|運動|大会|展示会|フォーラム|シンポジウム|コンテスト|認定|表彰|番組|記事|書籍|論文|報告書|白書|ガイドライン|指針|法|規程|規則|合言葉|キャッチコピー|タグライン|愛称|部門|部|課|室|センター|研究所|工場|拠点|協会|団体|財団|社|会|言葉|標語|目標|指標|中期経営|経営|施策|取組|取り組み|方式|考え方|姿勢|精神|文化|事業所)$/u;
@@ -48,6 +55,34 @@ export function categoryQuotedNames(original: string, names: readonly string[]):
     )
       continue;
     const start = (m.index ?? 0) + head.length + 1;
+    out.push({ start, end: start + name.length, key: name.toLowerCase() });
+  }
+  if (!original.includes('『')) return out;
+  WORK_TITLE.lastIndex = 0;
+  for (const m of original.matchAll(WORK_TITLE)) {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + 1;
+    if (PROGRAMME_NAME.test(name) || isCompany(name, names) || out.some((o) => o.start === start)) continue;
+    out.push({ start, end: start + name.length, key: name.toLowerCase() });
+  }
+  return out;
+}
+
+/**
+ * A quoted name the sentence says is one of its formats, brands or products, with である/としての between
+ * (主力業態である「日高屋」, ブランドである「Ｘ」; v2.23, walk 29).
+ */
+const APPOSITIVE_QUOTED =
+  /(?:業態|ブランド|商品|製品|店舗?|チェーン|サービス|アプリ|ゲーム|シリーズ|作品|キャラクター|レストラン|ホテル)(?:である|としての)[「『]([^「」『』、。\s]{1,15})[」』]/gu;
+
+export function appositiveQuotedNames(original: string, names: readonly string[]): NamedProduct[] {
+  if (!original.includes('である「') && !original.includes('としての「') && !original.includes('『')) return [];
+  const out: NamedProduct[] = [];
+  APPOSITIVE_QUOTED.lastIndex = 0;
+  for (const m of original.matchAll(APPOSITIVE_QUOTED)) {
+    const name = m[1] ?? '';
+    if (PROGRAMME_NAME.test(name) || isCompany(name, names)) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length - 1;
     out.push({ start, end: start + name.length, key: name.toLowerCase() });
   }
   return out;
@@ -149,7 +184,7 @@ export function introducedProductNames(text: string, names: readonly string[]): 
   for (const open of ['「', '『']) {
     for (let at = text.indexOf(open); at >= 0 && found.size < MAX_TEXT_PRODUCTS; at = text.indexOf(open, at + 1)) {
       const window = text.slice(Math.max(0, at - 12), at + 18);
-      for (const p of categoryQuotedNames(window, names)) {
+      for (const p of [...categoryQuotedNames(window, names), ...appositiveQuotedNames(window, names)]) {
         const name = window.slice(p.start, p.end);
         if (name.length >= 2) found.add(name);
       }

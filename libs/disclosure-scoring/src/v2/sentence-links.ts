@@ -70,6 +70,7 @@ import {
 } from './cues';
 import type { PrefixedCue } from './cues';
 import {
+  appositiveQuotedNames,
   capitalisedProductNames,
   categoryQuotedNames,
   COMMON_KATAKANA,
@@ -314,7 +315,7 @@ const ABBREVIATION_BEFORE = /(?:[(（]|以下[、,]?「|以下[、,]?)$/u;
 const ORGANISATION_AFTER = /^(?:では|グループ|社(?![会内外])|本社|協会)/u;
 
 const QUOTED_ASSET =
-  /「([^「」、。\s]{1,15})」(?=(?:「[^「」]{1,15}」)*(?:という|などの|等の)?(?:IP|キャラクター|ブランド|商品|製品|商標|技術|素材)|[(（]以下[、,]?「?本(?:商品|製品|ブランド|技術|素材))/gu;
+  /「([^「」、。\s]{1,15})」(?=(?:「[^「」]{1,15}」)*(?:という|などの|等の)?(?:IP|キャラクター|ブランド|商品|製品|商標|技術|素材|業態|店舗|チェーン)|[(（]以下[、,]?「?本(?:商品|製品|ブランド|技術|素材)|(?:を|の)[^「」。、]{0,15}(?:運営|経営)(?:する|し|して))/gu;
 
 /** A reference back to the product or technology just named (この製品, 本商品, 同技術, "this product"). */
 const REGISTER_PHRASE =
@@ -371,6 +372,7 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
     out.push({ start, end: start + name.length, key: name.toLowerCase() });
   }
   out.push(
+    ...appositiveQuotedNames(original, names).filter((a) => !out.some((o) => o.start === a.start)),
     ...categoryQuotedNames(original, names),
     ...capitalisedProductNames(original, names),
     ...quotedEnglishNames(original, names),
@@ -530,6 +532,13 @@ const EXTERNAL_CAUSE =
   /市場(?:の|が|は)?(?:拡大|成長|回復|縮小|低迷|活況)|需要(?:の|が|は)?(?:増加|拡大|回復|減少|低迷|好調|堅調)|景気|為替|円安|円高|物価|インフレ|原材料|資材価格|感染症|コロナ|天候|気温|猛暑|暖冬|特需|\b(?:demand|market growth|market recovery|exchange rates?|currency|the yen|weather|pandemic|covid|inflation|economic (?:recovery|slowdown)|the economy)\b/u;
 
 /** Right after a cue: it names what a risk is about (…に係るリスク, …の漏えいリスク, "… risks"). */
+/**
+ * A sentence that explains a legal regime (「立体商標制度」は、…保護することができる制度で; "The trademark system allows …"):
+ * what the law lets anyone do is no mechanism of the company's, whatever protection words it uses (v2.23, walk 29: a
+ * registration notice scored 46 on the regime's definition).
+ */
+const LEGAL_REGIME_DEFINITION =
+  /^[^。]{0,30}(?:制度|法|法律|条約|規定)」?(?:と|とは|は)、?[^。]*(?:制度|仕組み|法律)(?:で|です|であり|である|となって)|^\s*(?:the |a |an )?[a-z -]{0,40}(?:system|act|law|regime|doctrine|statute|treaty) (?:allows|lets|permits|provides|protects|grants|enables|is a (?:system|law|regime|legal))/u;
 const RISK_OBJECT =
   /^(?:[^、。,.;]{0,6}(?:に(?:係る|関する|関わる|伴う)|の(?:漏えい|漏洩|流出|侵害)?))?リスク|^(?:-related )?risks?\b/u;
 
@@ -614,9 +623,10 @@ export function sentenceLinks(
           .toLowerCase(),
       ),
   );
-  const weakMechanism = find(WEAK_MECHANISM, t);
-  const instrument = find(INSTRUMENT_MECHANISM, t);
-  const mechanism = [...find(/[a-z]/u.test(t.text) ? MECHANISM : MECHANISM_JA, t), ...instrument];
+  const regime = LEGAL_REGIME_DEFINITION.test(t.text);
+  const weakMechanism = regime ? [] : find(WEAK_MECHANISM, t);
+  const instrument = regime ? [] : find(INSTRUMENT_MECHANISM, t);
+  const mechanism = regime ? [] : [...find(/[a-z]/u.test(t.text) ? MECHANISM : MECHANISM_JA, t), ...instrument];
   const boilerplate = find(BOILERPLATE, t);
   const excluded = FINANCIAL_EXCLUDED.test(t.text);
   const financial = excluded || FORGONE_INCOME.test(t.text) ? [] : find(FINANCIAL, t);

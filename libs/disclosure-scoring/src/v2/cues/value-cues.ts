@@ -21,7 +21,7 @@ const MECHANISM_PARTS: readonly string[] = [
   '(?<!非)独占',
   '(?<!非)排他',
   '専用実施',
-  '価格(?:プレミアム|競争に巻き込まれ|決定力|優位)',
+  '価格(?:プレミアム|競争に巻き込まれ|決定力|設定力|支配力|優位)',
   'プレミアム価格',
   '高価格',
   // A price premium in plain words.
@@ -70,10 +70,22 @@ const MECHANISM_PARTS: readonly string[] = [
   '(?:類似|同等|同様|代わりになる|代替(?:となる|できる)?)(?:の)?(?:商品|製品|品|装置|材料|サービス)(?:が|は)(?:他に|ほかに)?(?:ない|なく|存在し(?:ない|ません)|ありません|見当たら)',
   '高くても(?:買|購入|選|採用|使)',
   'メディアミックス',
+  'クロスメディア',
   '(?:他分野|他媒体|多分野|複数の(?:メディア|媒体|分野)|さまざまなメディア|様々なメディア)(?:に|へ|で)(?:も)?展開',
   'ip(?:の)?(?:多面|マルチ)(?:的な?)?(?:展開|活用)',
   'media[- ]mix',
+  'cross[- ]media',
+  // …told with the verb: "expand as characters in various mediums such as games and anime" (v2.23).
+  '(?:expand|extend|develop|grow|spread|take)(?:s|ed|ing)? [^.;]{0,40}\\b(?:in|into|across|to) (?:various|multiple|many|other|different|new) (?:media|mediums|formats)\\b',
   'multi-?(?:media|channel|platform|format) (?:development|expansion|exploitation|releases?|deployment)',
+  // Owning the content or rights outright, so no licensor takes a share (完全な自社IPなので収益性は高く, 版権料が不要,
+  // "wholly owned characters", "without paying royalties"; v2.23).
+  '完全(?:な)?(?:自社|オリジナル)(?:の)?(?:ip|キャラクター|コンテンツ|タイトル)',
+  '(?:版権|ライセンス|ロイヤリティ|ロイヤルティ)(?:料|元)(?:の|への)?(?:支払い?)?(?:が|は|も)?(?:不要|発生し(?:ない|ません)|かから(?:ない|ず))',
+  '(?:版権元|ライセンサー|原作者|権利者)(?:への|に|と)(?:の)?(?:支払|分配|配分)[^。、]{0,6}(?:不要|ない|なく|ありません)',
+  '(?:wholly|fully|100 ?%)[- ]owned (?:ip|intellectual property|characters?|franchises?|titles?|content)\\b',
+  'without (?:paying |sharing )?(?:any )?(?:royalt(?:y|ies)|licen[cs]e fees?|revenue with (?:a |the )?licensors?)',
+  'no (?:royalt(?:y|ies)|licen[cs]e fees?) (?:to pay|payable|are paid|is paid)',
   'price premium',
   'premium pric',
   'pricing power',
@@ -439,6 +451,12 @@ export const WEAK_MECHANISM = re(
     'competitive advantage',
     'differentiat',
     'competitive edge',
+    // A cost advantage is an advantage like any other: it needs the named format, plant or know-how beside it (v2.23).
+    'コスト(?:面で(?:の)?)?(?:優位|競争力|アドバンテージ)',
+    'cost (?:advantage|leadership|edge)',
+    // Running at low cost is how a format undercuts rivals (ローコストオペレーション); it too needs the named thing.
+    'ローコスト(?:オペレーション|運営|経営)',
+    'low[- ]cost operat',
     // …not a unique serial number, code or identifier on a label.
     'unique(?! (?:serial|id\\b|identifier|code|number|key|qr|barcode|url|login|password))',
     // Protecting a named product or technology with rights is exclusivity; it needs the named thing beside it.
@@ -494,6 +512,15 @@ const CUSTOMER_VALUE_PARTS: readonly string[] = wordStart([
   'early warnings?',
   '見つかりやすく',
   '(?:味|品質|色|仕上がり)が(?:ぶれ|ばらつか|変わら)(?:ず|ない)',
+  // The customer's own sales or profit (美容室の増収・増益に貢献, "helps salons grow their sales"), not the company's or a
+  // segment's (当社の増収, ゲーム事業の増益に寄与 are financial lines; v2.23).
+  '(?<!社|グループ|事業|部門|セグメント|分野|当行|弊行)の(?:増収|増益|売上(?:向上|拡大|増加)|収益(?:向上|改善|拡大))(?:・(?:増収|増益))?に(?:貢献|寄与)',
+  'help(?:s|ing)? (?:our )?(?:customers|clients|salons|retailers|stores|dealers|partners|merchants|sellers|farmers|restaurants|hotels|franchisees) (?:to )?(?:grow|increase|raise|boost|improve) (?:their )?(?:sales|revenues?|profits?|margins?|business)',
+  // Good things cheaper for the customer (安価で良質な商品, 良い物をより安く, "fresh food at affordable prices").
+  '(?:安価|低価格|手頃な価格|お手頃価格|安い価格)で[^。、]{0,6}(?:良質|高品質|おいしい|美味しい|良い|質の高い)',
+  '良い(?:物|もの)を(?:より)?安く',
+  '(?:おいしい|美味しい|良質な|高品質な|質の高い)[^。]{0,12}を、?(?:より)?(?:安価|低価格|手頃な価格|お手頃価格|安い価格)で',
+  '(?:high[- ]quality|fresh|great|wholesome) [a-z ]{0,25}at (?:low|affordable|reasonable|everyday low|lower) prices',
   '(?:is|are) why (?:they|customers|buyers|users|clients|[a-z]+s) (?:buy|choose|pick|stay|stock|return|keep|come|order|reorder)',
   'savings?\\b',
   "reduc(?:e|es|ed|ing) (?:their|customers'?|users'?|clients'?) ",
