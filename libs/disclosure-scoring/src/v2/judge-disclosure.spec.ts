@@ -1254,6 +1254,33 @@ describe('judgeDisclosure (v2)', () => {
     ).toEqual([]);
   });
 
+  it('reads listing venues, trade customer groups, depot networks and instructed licensees as they are (v2.24)', () => {
+    // Our own sentences about invented companies.
+    const spans = (t: string, link: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
+    // Where the shares trade is no business; a customer group named by trade is, and what it gets is customer value.
+    expect(spans('当社は2020年に東証プライム市場に上場しました。', 'business')).toEqual([]);
+    expect(spans('Everything we do is geared towards the small builder.', 'business')).not.toEqual([]);
+    expect(
+      spans(
+        'Our Kestrel kitchens are sold to trade only, and the builder benefits from a confidential discount.',
+        'customerValue',
+      ),
+    ).not.toEqual([]);
+    // A network that reaches customers is an asset.
+    expect(spans('Our local depot network keeps every kitchen in stock for the trade.', 'asset')).not.toEqual([]);
+    // Licensees told what to print are the audience of a rule, not a licensing model.
+    expect(
+      spans(
+        'Each licensee and franchisee of our Frostee parlours is required to include a copyright notice on all packaging.',
+        'mechanism',
+      ),
+    ).toEqual([]);
+    expect(
+      spans('Our Frostee recipes are licensed to 40 licensees who pay royalties on every tub sold.', 'mechanism'),
+    ).not.toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

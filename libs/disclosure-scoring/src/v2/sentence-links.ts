@@ -539,6 +539,8 @@ const EXTERNAL_CAUSE =
  */
 const LEGAL_REGIME_DEFINITION =
   /^[^。]{0,30}(?:制度|法|法律|条約|規定)」?(?:と|とは|は)、?[^。]*(?:制度|仕組み|法律)(?:で|です|であり|である|となって)|^\s*(?:the |a |an )?[a-z -]{0,40}(?:system|act|law|regime|doctrine|statute|treaty) (?:allows|lets|permits|provides|protects|grants|enables|is a (?:system|law|regime|legal))/u;
+const LICENSEES_INSTRUCTED =
+  /\b(?:requir(?:e|es|ed|ing)|must|shall|are (?:asked|obliged|expected|reminded)|obligat|instruct)[^.;]{0,60}\blicensees?\b|\blicensees?\b[^.;]{0,60}\b(?:must|shall|(?:is|are) (?:required|asked|obliged|expected))\b|\byou as (?:our |a )?licensees?\b/u;
 const RISK_OBJECT =
   /^(?:[^、。,.;]{0,6}(?:に(?:係る|関する|関わる|伴う)|の(?:漏えい|漏洩|流出|侵害)?))?リスク|^(?:-related )?risks?\b/u;
 
@@ -625,7 +627,12 @@ export function sentenceLinks(
   );
   const regime = LEGAL_REGIME_DEFINITION.test(t.text);
   const weakMechanism = regime ? [] : find(WEAK_MECHANISM, t);
-  const instrument = regime ? [] : find(INSTRUMENT_MECHANISM, t);
+  // Licensees told what to do (a notice's requirements, "you as our licensees") are the audience of an
+  // administrative rule, not a licensing model (v2.23, walk 32: a copyright-notice instruction scored 49).
+  const instructed = LICENSEES_INSTRUCTED.test(t.text);
+  const instrument = regime
+    ? []
+    : find(INSTRUMENT_MECHANISM, t).filter((c) => !(instructed && /^licensees?$/u.test(c.key)));
   const mechanism = regime ? [] : [...find(/[a-z]/u.test(t.text) ? MECHANISM : MECHANISM_JA, t), ...instrument];
   const boilerplate = find(BOILERPLATE, t);
   const excluded = FINANCIAL_EXCLUDED.test(t.text);

@@ -258,6 +258,9 @@ export const ASSET = re(
     'manufacturing process',
     'process technolog',
     'content library',
+    // A network the company runs to reach its customers ("our local depot network", "a network of 700 trade depots").
+    '(?:depot|branch|store|dealer|dealership|distribution|franchise|outlet|showroom) networks?\\b',
+    'network of (?:[a-z0-9,-]+ ){0,3}(?:depots|branches|stores|dealers|dealerships|outlets|showrooms|franchisees)',
     'manufacturing (?:capabilit|know-how|technolog)',
     'production (?:know-how|technolog)',
   ],

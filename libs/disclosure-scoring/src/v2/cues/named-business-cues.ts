@@ -282,7 +282,9 @@ export const GENERIC_BUSINESS_PREFIX = new RegExp(
     // 高収益事業, 高成長分野, 20世紀型メーカー: a kind of business praised or typed, not which one (walk 10).
     '高収益|高成長|収益|低収益|不採算|[^型]*型|' +
     // プラットフォームビジネス, ソリューション事業, デジタル分野: a kind of business model, not which one (v2.15).
-    'プラットフォーム|ソリューション|サービス|デジタル|dx|ai|iot|データ|サブスクリプション|リカーリング)+$',
+    'プラットフォーム|ソリューション|サービス|デジタル|dx|ai|iot|データ|サブスクリプション|リカーリング|' +
+    // Where the shares trade (東証プライム市場, 東京証券取引所市場第一部, 資本市場): a listing venue, not a business (v2.23).
+    '東京証券取引所|証券取引所|東証|名証|札証|福証|プライム|スタンダード|グロース|マザーズ|ジャスダック|jasdaq|株式|資本|証券)+$',
 );
 export const EN_NAMED_BUSINESS = new RegExp(
   "\\b(?:our|the|its|in|for|group's|company's) ((?:[a-z][a-z&-]+ ){0,2}[a-z][a-z&-]+) (business|segment|market|division|products?|customers|industry|franchise|" +
@@ -292,7 +294,10 @@ export const EN_NAMED_BUSINESS = new RegExp(
     'membranes|catalysts|resins|alloys|units|elevators|bearings|compressors|implants|' +
     // …and materials and consumables named the same way ("the Group's reinforcing steel fibre", "our smart meters").
     'fibre|fiber|paste|pastes|blocks|meters|balloons|catheters|stents|wafers|substrates|powders|adhesives|sealants|' +
-    'coolants|detergents|yeast|seeds|brakes|gears|motors|panels|tiles|paints|fabrics|yarns)\\b',
+    'coolants|detergents|yeast|seeds|brakes|gears|motors|panels|tiles|paints|fabrics|yarns|' +
+    // A customer group named by trade ("the small builder", "our independent salons"; v2.23, walk 33).
+    'builders?|tradespeople|tradesmen|contractors|installers|plumbers|electricians|salons|stylists|dentists|clinics|' +
+    'farmers|growers|landlords|merchants|sellers|franchisees|pharmacies|hospitals|restaurants|retailers|dealers)\\b',
   'g',
 );
 export const EN_GENERIC_BUSINESS_WORD =

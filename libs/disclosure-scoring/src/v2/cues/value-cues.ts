@@ -521,6 +521,8 @@ const CUSTOMER_VALUE_PARTS: readonly string[] = wordStart([
   '良い(?:物|もの)を(?:より)?安く',
   '(?:おいしい|美味しい|良質な|高品質な|質の高い)[^。]{0,12}を、?(?:より)?(?:安価|低価格|手頃な価格|お手頃価格|安い価格)で',
   '(?:high[- ]quality|fresh|great|wholesome) [a-z ]{0,25}at (?:low|affordable|reasonable|everyday low|lower) prices',
+  // What a customer group gets, in its own words ("The builder benefits from a confidential discount").
+  '(?:builders?|tradespeople|contractors|installers|salons|farmers|growers|merchants|sellers|franchisees|retailers|dealers|members|guests|shoppers|diners|patients) (?:benefits?|gains?) from',
   '(?:is|are) why (?:they|customers|buyers|users|clients|[a-z]+s) (?:buy|choose|pick|stay|stock|return|keep|come|order|reorder)',
   'savings?\\b',
   "reduc(?:e|es|ed|ing) (?:their|customers'?|users'?|clients'?) ",
