@@ -137,7 +137,8 @@ export const SECTOR = re(
     'industrial machinery',
     'machine tool',
     // Consumer and service sectors (v2.23, walk 29: a noodle chain, a hotel and a salon supplier named no business).
-    // 人材 alone is people (人材育成); 広告 alone is advertising the company does.
+    // 人材 alone is people (人材育成); 広告 alone is advertising the company does; "franchise" alone is a way of
+    // running any business and fills franchise regulations and notices (v2.24, walk 35), not which business.
     '外食',
     '飲食店?',
     '中食',
@@ -170,7 +171,6 @@ export const SECTOR = re(
     'ブライダル',
     '通販(?!サイト)',
     'eコマース',
-    'フランチャイズ',
     '菓子',
     '酒類',
     'ビール',
@@ -198,7 +198,6 @@ export const SECTOR = re(
     'fitness',
     // …not the sites where infringers are watched for ("monitoring improper use on e-commerce sites").
     'e-?commerce(?! sites?)',
-    'franchis(?:e|es|ees|ing)',
     'footwear',
     'skincare',
     'confectionery',
