@@ -1281,6 +1281,22 @@ describe('judgeDisclosure (v2)', () => {
     ).not.toEqual([]);
   });
 
+  it('keeps what a thing just named does for customers when the next sentence drops its subject, and reads plan names as no product (v2.25)', () => {
+    // Our own sentences about invented companies.
+    const named = '1000円で10分のカットを、駅前の小型店「カゼミチ」で展開しています。';
+    const j = judgeDisclosure(`${named}圧倒的な利便性で、昼休みに髪を切るという習慣が生まれました。`);
+    expect(j.sentences[1]?.role).not.toBe('generic');
+    expect(j.chains.flatMap((c) => c.links)).toContain('customerValue');
+    // …only right after the naming sentence: after a heading the same words name nothing.
+    const apart = judgeDisclosure(`${named}\n沿革\n圧倒的な利便性で、昼休みに髪を切るという習慣が生まれました。`);
+    expect(apart.sentences[2]?.role).toBe('generic');
+    const assets = (t: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === 'asset').map((sp) => sp.text));
+    expect(assets('同時に、新しい中期経営計画、Grow UP 2026も策定いたしました。')).toEqual([]);
+    expect(assets('当社の理念体系を「KTC Way」として整理しました。')).toEqual([]);
+    expect(assets('当社のPDPSは、検査時間を半分にします。')).toContain('PDPS');
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

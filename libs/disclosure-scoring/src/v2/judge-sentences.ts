@@ -115,7 +115,7 @@ const RISK_SECTION_REASON: Bilingual = {
 
 const has = (xs: readonly Cue[] | undefined): boolean => xs !== undefined && xs.length > 0;
 
-function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
+function classify(f: SentenceLinks, continuation: boolean, afterNamed = false): SentenceRole {
   const L = f.links;
   const F = f.flags;
   const named = has(L.business) || has(L.asset);
@@ -182,6 +182,10 @@ function classify(f: SentenceLinks, continuation: boolean): SentenceRole {
     named ||
     F.customerBenefit ||
     (refersBack && (value || has(L.allocation))) ||
+    // …and a Japanese sentence that drops the subject it just named (「…小規模店「ＱＢ」で展開。圧倒的な利便性の向上で、…消費行動
+    // が生まれた。」) states what that thing does for customers or the accounts (v2.25, walk 34): the anchoring's zero
+    // anaphora already reads it as about the thing; the role must not throw it away first.
+    (afterNamed && value) ||
     (measure && (value || has(L.allocation) || F.target));
   if (!carries) return 'generic';
   if (F.boilerplate.length > 0 && !named) return 'generic';
@@ -247,6 +251,8 @@ function roleSpansOf(role: SentenceRole, sentenceStart: number, sentence: string
     .map((c) => ({ start: sentenceStart + c.start, end: sentenceStart + c.end, text: sentence.slice(c.start, c.end) }));
 }
 
+const JAPANESE_KANA = /[\u3040-\u30ff]/u;
+
 /** Segments the text, builds each sentence's analysis string, finds its links and gives it a role. */
 export function judgeSentences(text: string, names: readonly string[], language: Language): WorkSentence[] {
   const neutral = language === 'ja' ? '当社' : 'the company';
@@ -269,6 +275,8 @@ export function judgeSentences(text: string, names: readonly string[], language:
   const out: WorkSentence[] = [];
   let paragraph = 0;
   let riskSection = false;
+  // The last distinct sentence named a business or asset, in this paragraph (see classify: zero anaphora).
+  let previousNamed: { paragraph: number; index: number } | null = null;
   raw.forEach((s, index) => {
     const heading =
       !/[。．.!！?？」)]\s*$/u.test(s.text) &&
@@ -290,7 +298,16 @@ export function judgeSentences(text: string, names: readonly string[], language:
     if (heading) riskSection = RISK_SECTION_HEADING.test(analysis.text.trim());
     // The heading itself (「知的財産に関するリスク」, "Risks related to our licensing program") is a risk too.
     const underRisk = riskSection;
-    const role: SentenceRole = duplicate ? 'duplicate' : underRisk ? 'risk' : classify(found, continuation);
+    const afterNamed =
+      previousNamed !== null &&
+      previousNamed.paragraph === paragraph &&
+      previousNamed.index === index - 1 &&
+      JAPANESE_KANA.test(analysis.text);
+    const role: SentenceRole = duplicate ? 'duplicate' : underRisk ? 'risk' : classify(found, continuation, afterNamed);
+    if (!duplicate) {
+      const names = (found.links.business?.length ?? 0) + (found.links.asset?.length ?? 0) > 0;
+      previousNamed = names ? { paragraph, index } : null;
+    }
     const chainLinks = linksFor(role, found);
     out.push({
       index,

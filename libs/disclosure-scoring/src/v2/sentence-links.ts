@@ -311,6 +311,8 @@ const PROGRAMME_AFTER =
   /^[^」』。]{0,16}(?:改革|プロジェクト|計画|活動|運動|賞|アワード|プログラム|ビジョン|中期経営)/u;
 
 const PROGRAMME_BEFORE = /(?:改革|プロジェクト|計画|活動|運動|賞|アワード|プログラム|ビジョン)[^」』。]{0,8}$/u;
+const PLAN_BEFORE = /(?:中期経営計画|中計|経営計画|長期ビジョン|ビジョン|スローガン)[、,:：\s]*(?:[A-Za-z]+\s+){0,2}$/u;
+const PHILOSOPHY_WORD_AFTER = /^\s*(?:Way|Spirit|Values?|Vision|Philosophy|Creed|Mind|Pride|Promise)\b/u;
 const ABBREVIATION_BEFORE = /(?:[(（]|以下[、,]?「|以下[、,]?)$/u;
 const ORGANISATION_AFTER = /^(?:では|グループ|社(?![会内外])|本社|協会)/u;
 
@@ -359,6 +361,13 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
       )
         continue;
       if (ORGANISATION_AFTER.test(original.slice(end, end + 4))) continue;
+      // The name a plan or a philosophy is given without quotes (中期経営計画、Grow UP 2023; 「ＸＸ Way」): no product
+      // (v2.25, walk 26).
+      if (
+        PLAN_BEFORE.test(original.slice(Math.max(0, start - 16), start)) ||
+        PHILOSOPHY_WORD_AFTER.test(original.slice(end, end + 12))
+      )
+        continue;
       out.push({ start, end: start + token.length, key: lower });
     }
   }
