@@ -9,6 +9,7 @@ import { criteriaV2 } from './criteria-results';
 import { CRITERIA_V2, RUBRIC_VERSION_V2 } from './criteria-v2';
 import { cgFloorCheck } from './cg-floor-check';
 import { judgeSentences } from './judge-sentences';
+import { vocabularyCoverage } from './vocabulary-coverage';
 import type {
   Chain,
   DisclosureJudgement,
@@ -167,6 +168,7 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
     chains,
     substitution: { findings, share: round3(share), factor: round3(factor), summary },
     calibration: calibrationFor(overall),
+    coverage: vocabularyCoverage(text),
     companyNames: names,
     boilerplate: {
       genericShare: distinct.length === 0 ? 0 : round3(generic.length / distinct.length),

@@ -1,3 +1,4 @@
+import type { VocabularyCoverage } from './vocabulary-coverage';
 import type {
   Bilingual,
   CriterionResult,
@@ -172,6 +173,11 @@ export interface DisclosureJudgement {
     readonly summary: Bilingual;
   };
   readonly calibration: Calibration;
+  /**
+   * How much the text speaks in the vocabulary of technology and rights, and whether it is a plain business text on
+   * which the judgement is less reliable (v2.25; absent on results saved before).
+   */
+  readonly coverage?: VocabularyCoverage;
   readonly companyNames: readonly string[];
   /** Kept for the v1 response shape: share of generic sentences and the substitution factor. */
   readonly boilerplate: {

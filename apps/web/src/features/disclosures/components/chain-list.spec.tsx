@@ -132,7 +132,8 @@ describe('ChainList: what a chain is about', () => {
     renderChains(result);
     const topics = screen.getAllByTestId('chain-topics').map((p) => p.textContent);
     expect(topics[0]).toBe('話題：TBS broadcasting business、OBP platform');
-    expect(topics[1]).toBe('話題：SaaS product');
+    // The customer group it serves is part of the name since v2.24 ("for hospitals").
+    expect(topics[1]).toBe('話題：SaaS product for hospitals');
     expect(topics.join(' ')).not.toMatch(/tbs|obp|saas/);
   });
 

@@ -196,4 +196,43 @@ describe('DisclosureScoreSummary: what the grade is', () => {
     show({ gradeBasis: aGradeBasis({ rated: 1, strong: 1, medium: 0 }) }, 'en');
     expect(screen.getByTestId('few-rated')).toHaveTextContent('Based on only 1 rated text: not a firm guide.');
   });
+
+  it('warns beside the score when the text tells its strategy almost without words of technology and rights', () => {
+    // Our own passage about an invented noodle chain: no patent, technology or licensing word in it.
+    const plain =
+      '当社の「すずめ亭」は駅前に集中して出店し、セントラルキッチンで仕込みを一括することで、低価格でもおいしい料理を提供しています。常連のお客様が毎週来店され、売上総利益率は70%を超えています。';
+    const result = judgeDisclosure(plain);
+    const { unmount } = render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <DisclosureScoreSummary record={disclosureRecordOf(plain, result)} />
+      </I18nextProvider>,
+    );
+    const caution = screen.getByTestId('plain-text-caution');
+    expect(caution).toHaveAttribute('role', 'note');
+    expect(caution).toHaveTextContent('この種の文章では判定の信頼性が下がります。');
+    expect(caution).toHaveTextContent(result.coverage?.note?.ja ?? 'missing');
+    unmount();
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <DisclosureScoreSummary record={disclosureRecordOf(plain, result)} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('plain-text-caution')).toHaveTextContent('Less reliable on this kind of text.');
+    expect(screen.getByTestId('plain-text-caution')).toHaveTextContent(result.coverage?.note?.en ?? 'missing');
+  });
+
+  it('shows no warning on a text in the vocabulary of technology and rights, nor on a result saved before the warning existed', () => {
+    renderSummary();
+    expect(screen.queryByTestId('plain-text-caution')).toBeNull();
+    // A plain text judged before v2.25 has no coverage in its stored result.
+    const plain = '当社の「すずめ亭」は駅前に出店し、常連のお客様が毎週来店されています。';
+    const { coverage, ...older } = judgeDisclosure(plain);
+    expect(coverage?.plainBusinessText).toBe(true);
+    render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <DisclosureScoreSummary record={disclosureRecordOf(plain, older)} />
+      </I18nextProvider>,
+    );
+    expect(screen.queryByTestId('plain-text-caution')).toBeNull();
+  });
 });

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../shared/i18n/format';
 import { FewRatedNote } from './few-rated-note';
 import { FloorCheck } from './floor-check';
 import { GradeMeaning } from './grade-meaning';
+import { PlainTextCaution } from './plain-text-caution';
 import { RuleBasedNote } from './rule-based-note';
 import { ScoreMakeup } from './score-makeup';
 
@@ -45,6 +46,7 @@ export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) 
         </div>
       </dl>
       <RuleBasedNote />
+      {v2 ? <PlainTextCaution result={result} /> : null}
       {v2 ? (
         <ScoreMakeup result={result} />
       ) : (

@@ -52,6 +52,7 @@ export const disclosuresEn: Messages['disclosures'] = {
     recheckHint: 'Puts the judged text back in the form, to change it and judge it again.',
     overall: 'Overall score',
     outOf: '{{score}} / 100',
+    plainTextCaution: 'Less reliable on this kind of text.',
     grade: 'Grade',
     class: 'Class',
     classValue: '{{mark}} ({{meaning}})',

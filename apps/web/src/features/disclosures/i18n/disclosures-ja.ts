@@ -50,6 +50,7 @@ export const disclosuresJa = {
     recheckHint: '判定した文章を入力欄に戻します。直してから、もう一度判定できます。',
     overall: '総合スコア',
     outOf: '{{score}}点 / 100点',
+    plainTextCaution: 'この種の文章では判定の信頼性が下がります。',
     grade: '評価',
     class: '区分',
     classValue: '{{mark}}（{{meaning}}）',
