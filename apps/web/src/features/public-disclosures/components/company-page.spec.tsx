@@ -312,6 +312,27 @@ describe('Public company pages', () => {
     expect(scrolled).toHaveBeenCalled();
   });
 
+  it('warns investors beside a published score when the text is one the judgement reads less reliably', async () => {
+    // Our own passage about an invented noodle chain, told without any word of technology or rights.
+    const plain =
+      '当社の「すずめ亭」は駅前に集中して出店し、セントラルキッチンで仕込みを一括することで、低価格でもおいしい料理を提供しています。';
+    const plainScore = scoreDisclosure(plain);
+    const api = createMockApi({
+      'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'),
+      'GET /api/public/companies/sample/publications/pub-2': json(200, {
+        ...publication,
+        text: plain,
+        score: plainScore,
+        overall: plainScore.overall,
+        grade: plainScore.grade,
+      }),
+    });
+    renderApp(api, '/companies/sample/publications/pub-2');
+    const caution = await screen.findByTestId('plain-text-caution');
+    expect(caution).toHaveTextContent('この種の文章では判定の信頼性が下がります。');
+    expect(caution).toHaveAttribute('role', 'note');
+  });
+
   it('says nothing of a floor check for a publication that is no CG-report entry', async () => {
     const api = createMockApi({
       'GET /api/auth/me': apiError(401, 'UNAUTHENTICATED', 'ログインしてください。'),
@@ -321,6 +342,7 @@ describe('Public company pages', () => {
     expect(await screen.findByTestId('publication-why')).toBeInTheDocument();
     expect(screen.queryByTestId('disclosure-floor-check')).toBeNull();
     expect(screen.getByTestId('disclosure-calibration')).toBeInTheDocument();
+    expect(screen.queryByTestId('plain-text-caution')).toBeNull();
   });
 
   describe('a criterion the text gave nothing to judge (no claims: L7 substitution)', () => {

@@ -12,6 +12,7 @@ import { CriterionScores } from './criterion-scores';
 import { ScoreLabel } from './score-label';
 import { PublicationWhy } from './publication-why';
 import { SentenceRoles } from '../../disclosures/components/sentence-roles';
+import { PlainTextCaution } from '../../disclosures/components/plain-text-caution';
 import { isV2Result } from '../../disclosures/utils/judgement-view';
 import '../../disclosures/disclosures.css';
 import { publicDisclosuresApi } from '../api/public-disclosures-api';
@@ -57,6 +58,7 @@ export function PublicationPage() {
         <span className="muted">{t('publicDisclosures.publication.pdfHint')}</span>
       </p>
       <ScoreLabel publication={p} explainGrade={false} />
+      {isV2Result(p.score) ? <PlainTextCaution result={p.score} /> : null}
       <PublicationWhy publication={p} rolesHeadingId={roles ? 'disclosure-roles-title' : undefined} />
       <section aria-labelledby="publication-criteria">
         <h2 id="publication-criteria">{t('publicDisclosures.company.criteria')}</h2>
