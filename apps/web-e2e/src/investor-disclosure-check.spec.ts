@@ -16,6 +16,10 @@ const TEXT = [
   'CTOを委員長とする知財戦略委員会が四半期ごとに開催され、出願・放棄の判断と重点領域の見直しを行っています。',
 ].join('');
 
+// Our own passage about an invented noodle chain, told without any word of technology or rights.
+const PLAIN_TEXT =
+  '当社の「すずめ亭」は駅前に集中して出店し、セントラルキッチンで仕込みを一括することで、低価格でもおいしい料理を提供しています。常連のお客様が毎週来店され、売上総利益率は70%を超えています。';
+
 /** The page at desktop (1280×800) and phone (390×844) width, full length, for a person to look at. */
 async function shoot(page: Page, name: string): Promise<void> {
   const before = page.viewportSize();
@@ -89,6 +93,8 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
     await expect(page.getByTestId('grade-meaning')).toContainText(/総合スコア\d+〜\d+点の帯を表す記号です/);
     await expect(page.getByTestId('role-sentence').first()).toBeVisible();
     await expect(page.getByTestId('chain').first()).toBeVisible();
+    // A text in the words of technology and rights gets no caution.
+    await expect(page.getByTestId('plain-text-caution')).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
     await shoot(page, 'check-result');
   });
@@ -157,5 +163,18 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
     await expect(page.getByText('Added sentences')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await shoot(page, 'check-compare');
+  });
+
+  await test.step('a strategy told in plain business words gets a caution beside its score', async () => {
+    await page.goto('/investor/checks');
+    await page.getByLabel(/^Text to score/).fill(PLAIN_TEXT);
+    await page.getByRole('button', { name: 'Score', exact: true }).click();
+    await expect(page).toHaveURL(/\/investor\/checks\/[0-9a-f-]{36}$/);
+    const caution = page.getByTestId('plain-text-caution');
+    await expect(caution).toBeVisible();
+    await expect(caution).toContainText('Less reliable on this kind of text.');
+    await expect(caution).toHaveAttribute('role', 'note');
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, 'check-plain-caution');
   });
 });
