@@ -1297,6 +1297,25 @@ describe('judgeDisclosure (v2)', () => {
     expect(assets('当社のPDPSは、検査時間を半分にします。')).toContain('PDPS');
   });
 
+  it('names a format the company quotes as its own, and reads regulars as customers who come back (v2.26)', () => {
+    // Our own sentences about an invented noodle chain.
+    const spans = (t: string, link: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
+    expect(spans('当社の「すずめ亭」は駅前に集中して出店しています。', 'asset')).toContain('すずめ亭');
+    expect(spans('すずめ亭株式会社の「すずめ亭」は駅前に集中して出店しています。', 'asset')).toEqual([]);
+    // Quoted plans, policies and awards are not the company's things.
+    expect(spans('当社の「中期経営計画2026」では出店を加速します。', 'asset')).toEqual([]);
+    expect(spans('当社の「知財方針」を改定しました。', 'asset')).toEqual([]);
+    const story = judgeDisclosure(
+      '当社の「すずめ亭」は駅前に集中して出店し、セントラルキッチンで仕込みを一括することで、低価格でもおいしい料理を提供しています。常連のお客様が毎週来店され、売上総利益率は70%を超えています。',
+    );
+    expect(new Set(story.chains.flatMap((c) => c.links))).toEqual(
+      new Set(['asset', 'mechanism', 'customerValue', 'financial', 'kpi']),
+    );
+    expect(spans('Our regulars come back every week for the same broth.', 'mechanism')).not.toEqual([]);
+    expect(spans('The board meets on a regular basis.', 'mechanism')).toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

@@ -403,6 +403,24 @@ function ownKatakanaThings(t: AnalysisText): Cue[] {
     return { a: at, b: at + word.length, key: word };
   });
 }
+/**
+ * A name the company quotes as its own (当社の「すずめ亭」, 自社の「Ｘ」; the company's names read as 当社): a format, brand or
+ * product named the way Japanese writes names, without a category noun (v2.26). A plan, policy, award or slogan in
+ * quotes (当社の「中期経営計画2026」, 「知財方針」) is none.
+ */
+function ownQuotedThings(t: AnalysisText): Cue[] {
+  if (!t.text.includes('の「') && !t.text.includes('の『')) return [];
+  return find(OWN_QUOTED_THING, t, (m) => {
+    const name = m[1] ?? '';
+    if (NOT_OWN_THING_NAME.test(name)) return null;
+    const at = (m.index ?? 0) + m[0].length - name.length - 1;
+    return { a: at, b: at + name.length, key: name };
+  });
+}
+const OWN_QUOTED_THING =
+  /(?:当社|自社|弊社|同社)(?:グループ)?の(?:主力(?:製品|商品|業態|ブランド)?(?:である|の)?)?[「『]([^「」『』、。\s]{1,15})[」』]/gu;
+const NOT_OWN_THING_NAME =
+  /(?:方針|計画|ビジョン|理念|スローガン|賞|アワード|宣言|制度|プログラム|プロジェクト|報告書|レポート|戦略|改革|活動|運動|委員会|会議|規程|憲章|指針|way|\d{4})$|^(?:本件|当該)/u;
 const OWN_KATAKANA_THING =
   /(?:当社|自社|弊社|同社)(?:グループ)?の(?:主力(?:製品|商品)?(?:である|の)?)?([\p{Script=Katakana}ー]{3,12})(?=は|を|が|の|と|で|に|も|や|、|。)/gu;
 
@@ -619,7 +637,12 @@ export function sentenceLinks(
   }));
   const business = namedBusinesses(t).filter((c) => !inside(c, slogans));
   // One word is one link: "ソフトウェア事業" names a business, not also a software asset.
-  const ownNamed = [...specificAssets(t), ...namedProducts(original, names), ...ownKatakanaThings(t)];
+  const ownNamed = [
+    ...specificAssets(t),
+    ...namedProducts(original, names),
+    ...ownKatakanaThings(t),
+    ...ownQuotedThings(t),
+  ];
   const recurring = introducedNameMentions(original, products).filter(
     (p) => !ownNamed.some((a) => p.start < a.end && a.start < p.end),
   );

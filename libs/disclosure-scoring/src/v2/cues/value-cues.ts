@@ -141,6 +141,10 @@ const MECHANISM_PARTS: readonly string[] = [
   // (3) A service that keeps customers coming back.
   '繰り返し(?:発注|購入|注文|利用|来店|依頼)',
   'リピート',
+  // Regulars who come back (常連のお客様が毎週来店, v2.26).
+  '常連(?:客|の(?:お客様|お客さま|顧客|利用者))',
+  // …in English only the plural noun ("our regulars"): "regular" is mostly an adjective.
+  '\\bregulars\\b',
   '(?:定期的|継続的)(?:な|に)(?:発注|購入|注文|交換|契約|取引|利用)',
   '(?:注文|発注|購入|契約)が続',
   '(?:保守|メンテナンス)(?:契約|サービス)',
