@@ -38,7 +38,7 @@ export function DisclosureJudgement({ record, besideSummary }: DisclosureJudgeme
   const sentences = isV2Result(record.result) ? record.result.sentences : NO_SENTENCES;
   return (
     <>
-      <DisclosureScoreSummary record={record} />
+      <DisclosureScoreSummary record={record} secondOpinionBelow={Boolean(besideSummary)} />
       {besideSummary}
       {isV2Result(record.result) ? (
         <>

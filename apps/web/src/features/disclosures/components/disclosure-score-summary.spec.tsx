@@ -219,6 +219,20 @@ describe('DisclosureScoreSummary: what the grade is', () => {
     );
     expect(screen.getByTestId('plain-text-caution')).toHaveTextContent('Less reliable on this kind of text.');
     expect(screen.getByTestId('plain-text-caution')).toHaveTextContent(result.coverage?.note?.en ?? 'missing');
+    // No second opinion on the page: no pointer to one.
+    expect(screen.getByTestId('plain-text-caution')).not.toHaveTextContent('second opinion');
+  });
+
+  it('points to the LLM second opinion when the page offers one, saying it is not measured either', () => {
+    const plain = '当社の「すずめ亭」は駅前に出店し、低価格でもおいしい料理を提供しています。';
+    render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <DisclosureScoreSummary record={disclosureRecordOf(plain, judgeDisclosure(plain))} secondOpinionBelow />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('plain-text-caution')).toHaveTextContent(
+      '下に言語モデルによるセカンドオピニオンもあります（こちらもアナリストとの一致は測定していません）。',
+    );
   });
 
   it('shows no warning on a text in the vocabulary of technology and rights, nor on a result saved before the warning existed', () => {

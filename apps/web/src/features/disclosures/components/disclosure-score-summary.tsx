@@ -11,6 +11,8 @@ import { ScoreMakeup } from './score-makeup';
 
 export interface DisclosureScoreSummaryProps {
   record: DisclosureRecord;
+  /** An LLM second opinion is offered right below (the caution on a plain text points to it). */
+  secondOpinionBelow?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface DisclosureScoreSummaryProps {
  * texts in it), and — for CG-report entries only — JPX400's 〇/△/✕ floor check, labelled as such and kept apart
  * from quality.
  */
-export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) {
+export function DisclosureScoreSummary({ record, secondOpinionBelow = false }: DisclosureScoreSummaryProps) {
   const { t } = useTranslation();
   const { result } = record;
   const v2 = isV2Result(result);
@@ -46,7 +48,7 @@ export function DisclosureScoreSummary({ record }: DisclosureScoreSummaryProps) 
         </div>
       </dl>
       <RuleBasedNote />
-      {v2 ? <PlainTextCaution result={result} /> : null}
+      {v2 ? <PlainTextCaution result={result} secondOpinionBelow={secondOpinionBelow} /> : null}
       {v2 ? (
         <ScoreMakeup result={result} />
       ) : (

@@ -7,7 +7,14 @@ import '../grade.css';
  * Beside the score: this text tells its strategy almost without the words of technology and rights, a kind of text on
  * which the judgement agreed much less with analysts (issue 18). Results saved before v2.25 carry no coverage: nothing.
  */
-export function PlainTextCaution({ result }: { result: DisclosureJudgement }) {
+export function PlainTextCaution({
+  result,
+  secondOpinionBelow = false,
+}: {
+  result: DisclosureJudgement;
+  /** The page offers an LLM second opinion right below the summary: point to it. */
+  secondOpinionBelow?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const coverage = result.coverage;
   if (!coverage?.plainBusinessText || !coverage.note) return null;
@@ -18,6 +25,7 @@ export function PlainTextCaution({ result }: { result: DisclosureJudgement }) {
       </span>
       <span>
         <strong>{t('disclosures.result.plainTextCaution')}</strong> {bilingualText(coverage.note, i18n.language)}
+        {secondOpinionBelow ? ` ${t('disclosures.result.plainTextSecondOpinion')}` : null}
       </span>
     </p>
   );

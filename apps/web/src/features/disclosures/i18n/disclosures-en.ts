@@ -53,6 +53,8 @@ export const disclosuresEn: Messages['disclosures'] = {
     overall: 'Overall score',
     outOf: '{{score}} / 100',
     plainTextCaution: 'Less reliable on this kind of text.',
+    plainTextSecondOpinion:
+      'A second opinion from a language model is offered below; it has not been measured against analysts either.',
     grade: 'Grade',
     class: 'Class',
     classValue: '{{mark}} ({{meaning}})',

@@ -51,6 +51,8 @@ export const disclosuresJa = {
     overall: '総合スコア',
     outOf: '{{score}}点 / 100点',
     plainTextCaution: 'この種の文章では判定の信頼性が下がります。',
+    plainTextSecondOpinion:
+      '下に言語モデルによるセカンドオピニオンもあります（こちらもアナリストとの一致は測定していません）。',
     grade: '評価',
     class: '区分',
     classValue: '{{mark}}（{{meaning}}）',
