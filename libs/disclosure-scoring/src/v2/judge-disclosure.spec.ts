@@ -1241,7 +1241,7 @@ describe('judgeDisclosure (v2)', () => {
     expect(
       spans('主力業態である「すずめ亭」はセントラルキッチンによるコスト優位性があります。', 'mechanism'),
     ).not.toEqual([]);
-    expect(spans('当社はセントラルキッチンによるコスト優位性があります。', 'mechanism')).toEqual([]);
+    expect(spans('当社は物量によるコスト優位性があります。', 'mechanism')).toEqual([]);
     expect(
       spans('Our Starfall characters can expand into various media such as games and anime.', 'mechanism'),
     ).not.toEqual([]);
@@ -1314,6 +1314,29 @@ describe('judgeDisclosure (v2)', () => {
     );
     expect(spans('Our regulars come back every week for the same broth.', 'mechanism')).not.toEqual([]);
     expect(spans('The board meets on a regular basis.', 'mechanism')).toEqual([]);
+  });
+
+  it('names how a consumer business runs as its asset: its own kitchen or plants, private label, membership scheme, store network (v2.27)', () => {
+    // Our own sentences about invented companies.
+    const assets = (t: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === 'asset').map((sp) => sp.text));
+    expect(assets('セントラルキッチンで仕込みを一括し、低価格でもおいしい料理を提供しています。')).toContain(
+      'セントラルキッチン',
+    );
+    const own = assets('自社工場で製造したプライベートブランド商品が売上の4割を占めます。');
+    expect(own).toContain('プライベートブランド');
+    expect(own.some((a) => a.includes('工場'))).toBe(true);
+    expect(assets('Our rewards program members visit twice as often as other guests.')).not.toEqual([]);
+    expect(assets('Our private-label goods carry a higher margin than national brands.')).not.toEqual([]);
+    // The brand alone, or a brand's value, stays generic.
+    expect(assets('当社はブランドを大切にしています。')).toEqual([]);
+    // With what it does for customers and the accounts, the story connects.
+    const links = new Set(
+      judgeDisclosure(
+        'セントラルキッチンで仕込みを一括することで、低価格でもおいしい料理を提供し、売上総利益率は70%を超えています。',
+      ).chains.flatMap((c) => c.links),
+    );
+    expect(links).toEqual(new Set(['asset', 'mechanism', 'customerValue', 'financial', 'kpi']));
   });
 
   it('rejects empty text and unknown options with a clear error', () => {

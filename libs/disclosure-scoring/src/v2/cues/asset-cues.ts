@@ -258,6 +258,22 @@ export const ASSET = re(
     'manufacturing process',
     'process technolog',
     'content library',
+    // How a consumer business runs, named by what it is (v2.27): its own kitchen, plants or supply chain, its private
+    // label, its membership or points scheme, its store network. Concrete operations, where a brand-led business keeps
+    // what rivals lack; "our brand" alone stays generic.
+    'セントラルキッチン',
+    '自社(?:工場|農場|牧場|物流センター|物流網|配送網|製造拠点)',
+    '製販一体',
+    '製造(?:小売|直販)',
+    'プライベートブランド',
+    '(?:会員|ポイント)(?:制度|プログラム|カード|組織)',
+    '(?:店舗|販売|物流|配送|サービス|代理店|販売店)網',
+    'ドミナント(?:出店|戦略|展開)',
+    'central kitchens?',
+    'own (?:factories|farms|plants|bakeries|roasteries|distribution centers|distribution centres|supply chain)',
+    'private[- ]label',
+    '(?:loyalty|rewards?|membership) (?:program|programme|scheme|club|card)s?\\b',
+    'vertically integrated',
     // A network the company runs to reach its customers ("our local depot network", "a network of 700 trade depots").
     '(?:depot|branch|store|dealer|dealership|distribution|franchise|outlet|showroom) networks?\\b',
     'network of (?:[a-z0-9,-]+ ){0,3}(?:depots|branches|stores|dealers|dealerships|outlets|showrooms|franchisees)',
