@@ -1339,6 +1339,26 @@ describe('judgeDisclosure (v2)', () => {
     expect(links).toEqual(new Set(['asset', 'mechanism', 'customerValue', 'financial', 'kpi']));
   });
 
+  it('reads a founding story as history and the name of a customer survey as no customer value (v2.28)', () => {
+    // Our own sentences about invented companies.
+    const role = (t: string) => judgeDisclosure(t).sentences[0]?.role;
+    expect(
+      role(
+        'The Company was founded when its CEO turned a 40-store general retail chain into a single price point dollar store concept.',
+      ),
+    ).toBe('activity');
+    expect(role('当社は、ペン入力装置の製造を目的として1983年に設立されました。')).toBe('activity');
+    // …but a sentence that says why something wins keeps its mechanism, founding year or not.
+    expect(
+      role('Founded in 1995, our Kestrel kitchens are sold to trade only, so rivals cannot match our builder prices.'),
+    ).toBe('mechanism');
+    const j = judgeDisclosure(
+      'For the third year, our Larkhill department stores ranked No. 1 among retailers in the Customers’ Choice survey.',
+    );
+    expect(j.sentences[0]?.role).toBe('count');
+    expect(j.chains.flatMap((c) => c.links)).not.toContain('customerValue');
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

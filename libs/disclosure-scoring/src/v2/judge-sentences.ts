@@ -134,6 +134,8 @@ function classify(f: SentenceLinks, continuation: boolean, afterNamed = false): 
   // "IP is an essential resource of our X business" names the business but links nothing to it.
   if (F.importance && !mechanism && !value && !measure && !has(L.allocation) && !has(L.oversight)) return 'generic';
   if (F.reportedTalk && !(value && measure)) return 'activity';
+  // A founding story (…was founded when …, 1973年に創業) is history, not a claim, unless it says why something wins.
+  if (F.founding && !mechanism) return 'activity';
   // An inventor-reward scheme is an activity (a committee computing rewards included), but the directors deciding
   // through it (全取締役で構成される職務発明審査会で出願を判断) are oversight.
   const directorsDecide = (L.oversight ?? []).some((c) => /取締役|board|directors/u.test(c.key));

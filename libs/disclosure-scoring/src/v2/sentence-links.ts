@@ -100,6 +100,8 @@ export interface SentenceLinks {
     readonly activity: Cue[];
     /** The sentence reports a talk or presentation the company gave. */
     readonly reportedTalk: boolean;
+    /** The sentence tells when and how the company was founded (history standing in for strategy, v2.28). */
+    readonly founding: boolean;
     readonly count: Cue[];
     readonly ranking: Cue[];
     readonly valuation: Cue[];
@@ -158,6 +160,7 @@ function wordListLinks(ranking: Cue[] = []): SentenceLinks {
       courtProcedure: false,
       activity: [],
       reportedTalk: false,
+      founding: false,
       count: [],
       ranking,
       valuation: [],
@@ -568,6 +571,14 @@ const LEGAL_REGIME_DEFINITION =
   /^[^。]{0,30}(?:制度|法|法律|条約|規定)」?(?:と|とは|は)、?[^。]*(?:制度|仕組み|法律)(?:で|です|であり|である|となって)|^\s*(?:the |a |an )?[a-z -]{0,40}(?:system|act|law|regime|doctrine|statute|treaty) (?:allows|lets|permits|provides|protects|grants|enables|is a (?:system|law|regime|legal))/u;
 const LICENSEES_INSTRUCTED =
   /\b(?:requir(?:e|es|ed|ing)|must|shall|are (?:asked|obliged|expected|reminded)|obligat|instruct)[^.;]{0,60}\blicensees?\b|\blicensees?\b[^.;]{0,60}\b(?:must|shall|(?:is|are) (?:required|asked|obliged|expected))\b|\byou as (?:our |a )?licensees?\b/u;
+const CUSTOMER_SURVEY_NAME =
+  /(?:customers?|consumers?|guests?)(?:'s?|’s?)? (?:choice|satisfaction) (?:survey|awards?|index|study|ranking|rankings|research|program)|顧客満足度(?:調査|ランキング|指数|No\.?1|1位)/gu;
+/**
+ * When and how the company was founded ("The Company was founded when …", "Founded in 1910", 1973年に創業): history, a
+ * profile line standing in for strategy (v2.28, walk 39: a dollar-store profile scored on its founding story).
+ */
+const FOUNDING =
+  /^\s*(?:(?:originally )?founded|established|incorporated) in (?:\d{4}|the \d{4}s)\b|\b(?:was|were) (?:originally )?(?:founded|established|incorporated|started) (?:in|on|when|by|as)\b|(?:\d{4}年(?:\d{1,2}月)?に?|^)(?:創業|創立|設立)(?:し|した|され|以来|いたし|しま)/u;
 const RISK_OBJECT =
   /^(?:[^、。,.;]{0,6}(?:に(?:係る|関する|関わる|伴う)|の(?:漏えい|漏洩|流出|侵害)?))?リスク|^(?:-related )?risks?\b/u;
 
@@ -670,10 +681,13 @@ export function sentenceLinks(
   const excluded = FINANCIAL_EXCLUDED.test(t.text);
   const financial = excluded || FORGONE_INCOME.test(t.text) ? [] : find(FINANCIAL, t);
   const latin = /[a-z]/u.test(t.text);
-  const customerValue = find(latin ? CUSTOMER_VALUE : CUSTOMER_VALUE_JA, t);
+  // A survey or award named after customers ("the Customers' Choice survey", 顧客満足度調査) ranks the company; the
+  // customer words in its name say nothing the customer gets (v2.28, walk 39).
+  const surveys = find(CUSTOMER_SURVEY_NAME, t);
+  const customerValue = find(latin ? CUSTOMER_VALUE : CUSTOMER_VALUE_JA, t).filter((c) => !inside(c, surveys));
   // What the customer gets, told through the customer's work: a user and, after it, what changes for them.
   // An activity that protects consumers (模倣品摘発で消費者の被害を防ぐ) stays an activity.
-  if (customerValue.length === 0 && !has(ACTIVITY, t.text)) {
+  if (customerValue.length === 0 && !has(ACTIVITY, t.text) && surveys.length === 0) {
     const actors = find(latin ? CUSTOMER_ACTOR : CUSTOMER_ACTOR_JA, t);
     const benefits = actors.length > 0 ? find(latin ? CUSTOMER_BENEFIT : CUSTOMER_BENEFIT_JA, t) : [];
     // …within a clause of the user, on either side ("lets small landlords close …"), not anywhere in a long
@@ -827,6 +841,7 @@ export function sentenceLinks(
       riskModal: has(RISK_MODAL, t.text),
       courtProcedure: has(COURT_PROCEDURE, t.text),
       activity: [...find(ACTIVITY, t), ...talks],
+      founding: FOUNDING.test(t.text),
       reportedTalk: talks.length > 0,
       count: find(COUNT, t),
       ranking,
