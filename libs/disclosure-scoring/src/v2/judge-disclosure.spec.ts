@@ -1359,6 +1359,41 @@ describe('judgeDisclosure (v2)', () => {
     expect(j.chains.flatMap((c) => c.links)).not.toContain('customerValue');
   });
 
+  it('reads English consumer businesses: direct channels, reasons told after the result, partners with a stake, what guests get (v2.29)', () => {
+    // Our own sentences about invented companies.
+    const spans = (t: string, link: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
+    expect(
+      spans(
+        'Members of our Wayfarer hotels loyalty program book direct, without paid clicks on search engines.',
+        'mechanism',
+      ),
+    ).not.toEqual([]);
+    expect(
+      spans(
+        "The biggest reason for the turnaround of our Ironline machinery business has been the company's system of distribution and product support.",
+        'mechanism',
+      ),
+    ).not.toEqual([]);
+    expect(
+      spans('Our system of distribution and product support keeps every mining machine running.', 'asset'),
+    ).not.toEqual([]);
+    expect(
+      spans(
+        'By giving the partners of our Longhorn steakhouse restaurants a stake in the success of each restaurant, we keep the best managers.',
+        'mechanism',
+      ),
+    ).not.toEqual([]);
+    expect(
+      spans(
+        'Our steakhouse restaurants open for dinner only, which allows the teams to offer more consistent food and service to our guests.',
+        'customerValue',
+      ),
+    ).not.toEqual([]);
+    // A stake or direct words about nothing named stay vocabulary.
+    expect(spans('We give employees a stake in the success of the company.', 'mechanism')).toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

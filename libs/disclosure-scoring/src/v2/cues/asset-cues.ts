@@ -274,6 +274,11 @@ export const ASSET = re(
     'private[- ]label',
     '(?:loyalty|rewards?|membership) (?:program|programme|scheme|club|card)s?\\b',
     'vertically integrated',
+    // The system that reaches and serves customers, and the relationships it builds (v2.29, walk 35).
+    'system of (?:distribution|dealers|product support|independent dealers)',
+    '(?:distribution|dealer|product[- ]support) system',
+    '(?:close|long-standing|long-term|direct|trusted) (?:customer )?relationships? with (?:customers|dealers|builders|guests|members|clients|tradespeople|retailers)',
+    '(?:close|long-standing|long-term|direct|trusted) customer relationships',
     // A network the company runs to reach its customers ("our local depot network", "a network of 700 trade depots").
     '(?:depot|branch|store|dealer|dealership|distribution|franchise|outlet|showroom) networks?\\b',
     'network of (?:[a-z0-9,-]+ ){0,3}(?:depots|branches|stores|dealers|dealerships|outlets|showrooms|franchisees)',

@@ -86,6 +86,14 @@ const MECHANISM_PARTS: readonly string[] = [
   '(?:wholly|fully|100 ?%)[- ]owned (?:ip|intellectual property|characters?|franchises?|titles?|content)\\b',
   'without (?:paying |sharing )?(?:any )?(?:royalt(?:y|ies)|licen[cs]e fees?|revenue with (?:a |the )?licensors?)',
   'no (?:royalt(?:y|ies)|licen[cs]e fees?) (?:to pay|payable|are paid|is paid)',
+  // English consumer businesses (v2.29, walks 32–39): customers who come to the company directly rather than through
+  // intermediaries, and the reason for a turnaround or a success told after it ("the biggest reason for the turnaround
+  // has been …").
+  '(?:book|books|booked|booking) direct\\b',
+  'direct (?:bookings?|channels?|traffic|relationships? with)',
+  'come directly to (?:its|our|the)',
+  '(?:without|bypass(?:es|ing)?|rather than through|instead of through) (?:paid (?:clicks|advertising|search)|intermediaries|middlemen|online travel (?:agencies|companies)|otas?\\b)',
+  "the (?:biggest|main|key|chief|primary|single most important) reasons? for (?:the |our |its |the company's )?(?:turnaround|success|growth|rise|gains?|leadership|record)",
   'price premium',
   'premium pric',
   'pricing power',
@@ -458,6 +466,10 @@ export const WEAK_MECHANISM = re(
     // A cost advantage is an advantage like any other: it needs the named format, plant or know-how beside it (v2.23).
     'コスト(?:面で(?:の)?)?(?:優位|競争力|アドバンテージ)',
     'cost (?:advantage|leadership|edge)',
+    // Managers who own part of what they run (a stake in the restaurant's profit) stay and push it: an advantage of how
+    // the business is organised, which needs the named business beside it (v2.29).
+    'stake in (?:the )?(?:success|profits?|performance|results)',
+    'profit[- ]shar(?:e|es|ing)',
     // Running at low cost is how a format undercuts rivals (ローコストオペレーション); it too needs the named thing.
     'ローコスト(?:オペレーション|運営|経営)',
     'low[- ]cost operat',
@@ -525,6 +537,10 @@ const CUSTOMER_VALUE_PARTS: readonly string[] = wordStart([
   '良い(?:物|もの)を(?:より)?安く',
   '(?:おいしい|美味しい|良質な|高品質な|質の高い)[^。]{0,12}を、?(?:より)?(?:安価|低価格|手頃な価格|お手頃価格|安い価格)で',
   '(?:high[- ]quality|fresh|great|wholesome) [a-z ]{0,25}at (?:low|affordable|reasonable|everyday low|lower) prices',
+  // What guests, members or shoppers are given (v2.29): "offer higher quality, more consistent food and service to our
+  // guests", "members can book rooms at a discount".
+  '(?:higher|better|fresher|faster|lower|more consistent|more reliable|more personal)[^.;]{0,50} to (?:our |its )?(?:guests|customers|members|shoppers|diners|clients|patients|travell?ers|players)\\b',
+  '(?:guests|diners|shoppers|members|travell?ers|patients|players) (?:can|get|enjoy|save|receive|earn|see) ',
   // What a customer group gets, in its own words ("The builder benefits from a confidential discount").
   '(?:builders?|tradespeople|contractors|installers|salons|farmers|growers|merchants|sellers|franchisees|retailers|dealers|members|guests|shoppers|diners|patients) (?:benefits?|gains?) from',
   '(?:is|are) why (?:they|customers|buyers|users|clients|[a-z]+s) (?:buy|choose|pick|stay|stock|return|keep|come|order|reorder)',
