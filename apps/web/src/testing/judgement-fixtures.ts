@@ -9,6 +9,7 @@ import {
   type DisclosureRecord,
   type DisclosureRubric,
   type DisclosureScore,
+  type DisclosureSummary,
 } from '@ipgn/disclosure-scoring';
 
 /** The rubric the API serves at GET /api/disclosure-rubric. */
@@ -119,4 +120,34 @@ export function deltasOf(from: DisclosureRecord, to: DisclosureRecord): Disclosu
       ...(c.notApplicable ? { toNotApplicable: true as const } : {}),
     };
   });
+}
+
+/** A saved judgement as the history lists it: the record without its text, result and second-opinion flag. */
+export function disclosureSummaryOf({
+  text: _text,
+  result: _result,
+  secondOpinionEnabled: _secondOpinion,
+  ...summary
+}: DisclosureRecord): DisclosureSummary {
+  return summary;
+}
+
+/** A comparison of two saved judgements as the API answers it (document order, no periods unless given). */
+export function comparisonOf(
+  from: DisclosureRecord,
+  to: DisclosureRecord,
+  extra: Partial<Pick<DisclosureComparison, 'textDiff' | 'fromPeriod' | 'toPeriod'>> = {},
+): DisclosureComparison {
+  return {
+    from: disclosureSummaryOf(from),
+    to: disclosureSummaryOf(to),
+    fromPeriod: null,
+    toPeriod: null,
+    order: 'document',
+    overallDelta: to.overall - from.overall,
+    criteria: deltasOf(from, to),
+    textDiff: [],
+    textDiffApproximate: false,
+    ...extra,
+  };
 }

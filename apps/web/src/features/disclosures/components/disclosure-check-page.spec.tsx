@@ -1,15 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  scoreDisclosure,
-  type DisclosureComparison,
-  type DisclosureRecord,
-  type DisclosureSummary,
-} from '@ipgn/disclosure-scoring';
+import { scoreDisclosure, type DisclosureRecord } from '@ipgn/disclosure-scoring';
 import { apiError, createMockApi, json, type MockApi, page, tooManyRequests } from '../../../testing/mock-api';
 import { aUser } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import { DISCLOSURE_RUBRIC, deltasOf, disclosureRecordOf } from '../../../testing/judgement-fixtures';
+import {
+  DISCLOSURE_RUBRIC,
+  comparisonOf,
+  disclosureRecordOf,
+  disclosureSummaryOf,
+} from '../../../testing/judgement-fixtures';
 
 const TEXT =
   '当社の電池材料事業では、正極材の焼成技術に関する特許群（国内212件・海外348件）が、車載電池向け製品の売上高1,240億円（2025年度、前年比18%増）を支えています。' +
@@ -35,15 +35,11 @@ function checkOf(id: string, title: string, text = TEXT): DisclosureRecord {
   });
 }
 
-function summaryOf({ text: _text, result: _result, secondOpinionEnabled: _s, ...summary }: DisclosureRecord) {
-  return summary as DisclosureSummary;
-}
-
 function apiFor(history: DisclosureRecord[] = []): MockApi {
   return createMockApi({
     'GET /api/auth/me': json(200, investor),
     'GET /api/disclosure-rubric': json(200, DISCLOSURE_RUBRIC),
-    'GET /api/me/disclosure-checks': json(200, page(history.map(summaryOf))),
+    'GET /api/me/disclosure-checks': json(200, page(history.map(disclosureSummaryOf))),
   });
 }
 
@@ -240,20 +236,12 @@ describe("An investor's own disclosure check", () => {
     const weak = '当社は知的財産を重要な経営資源と認識し、適切な管理に努めています。';
     const a = { ...checkOf('c-a', '甲社', TEXT), companyName: '甲社', createdAt: '2026-12-01T00:00:00.000Z' };
     const b = { ...checkOf('c-b', '乙社', weak), companyName: '乙社', createdAt: '2026-12-02T00:00:00.000Z' };
-    const comparison: DisclosureComparison = {
-      from: summaryOf(a),
-      to: summaryOf(b),
-      fromPeriod: null,
-      toPeriod: null,
-      order: 'document',
-      overallDelta: b.overall - a.overall,
-      criteria: deltasOf(a, b),
+    const comparison = comparisonOf(a, b, {
       textDiff: [
         { op: 'removed', sentences: [TEXT] },
         { op: 'added', sentences: [weak] },
       ],
-      textDiffApproximate: false,
-    };
+    });
     const api = apiFor([b, a]);
     api.on('GET /api/me/disclosure-checks/c-a/compare/c-b', json(200, comparison));
     const user = userEvent.setup();

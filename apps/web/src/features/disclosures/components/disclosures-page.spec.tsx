@@ -1,11 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  scoreDisclosure,
-  type DisclosureComparison,
-  type DisclosureRecord,
-  type DisclosureSummary,
-} from '@ipgn/disclosure-scoring';
+import { scoreDisclosure, type DisclosureComparison, type DisclosureRecord } from '@ipgn/disclosure-scoring';
 import type { OrganizationRole } from '@ipgn/contracts';
 import { pageOf } from '@ipgn/contracts';
 import {
@@ -19,7 +14,13 @@ import {
 } from '../../../testing/mock-api';
 import { aUser, ORG_ID } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
-import { DISCLOSURE_RUBRIC, deltasOf, disclosureRecordOf } from '../../../testing/judgement-fixtures';
+import {
+  DISCLOSURE_RUBRIC,
+  comparisonOf,
+  deltasOf,
+  disclosureRecordOf,
+  disclosureSummaryOf,
+} from '../../../testing/judgement-fixtures';
 import { evidenceHighlights } from '../utils/evidence-highlights';
 
 const WEAK = '当社は知的財産を重要な経営資源と認識し、適切に保護・管理してまいります。';
@@ -34,26 +35,6 @@ function recordOf(id: string, title: string, text: string, createdAt: string): D
   return disclosureRecordOf(text, result, { id, title, documentType: 'cg_report', createdAt });
 }
 
-function summaryOf(r: DisclosureRecord): DisclosureSummary {
-  const { id, title, documentType, source, filename, language, overall, grade, rubricVersion, createdBy, createdAt } =
-    r;
-  return {
-    id,
-    title,
-    documentType,
-    source,
-    filename,
-    language,
-    overall,
-    grade,
-    class: r.class,
-    gradeBasis: r.gradeBasis,
-    rubricVersion,
-    createdBy,
-    createdAt,
-  };
-}
-
 const weak = recordOf('d-weak', '2025年版', WEAK, '2026-11-01T00:00:00.000Z');
 const strong = recordOf('d-strong', '2026年版', STRONG, '2026-11-20T00:00:00.000Z');
 
@@ -61,7 +42,7 @@ function apiFor(role: OrganizationRole, history: DisclosureRecord[] = [strong, w
   return createMockApi({
     'GET /api/auth/me': json(200, aUser(role)),
     'GET /api/disclosure-rubric': json(200, DISCLOSURE_RUBRIC),
-    [`GET /api/orgs/${ORG_ID}/disclosures`]: json(200, page(history.map(summaryOf))),
+    [`GET /api/orgs/${ORG_ID}/disclosures`]: json(200, page(history.map(disclosureSummaryOf))),
     [`GET /api/orgs/${ORG_ID}/disclosures/${weak.id}`]: json(200, weak),
     [`GET /api/orgs/${ORG_ID}/disclosures/${strong.id}`]: json(200, strong),
   });
@@ -342,20 +323,14 @@ describe('Disclosure scoring pages', () => {
 
   it('compares two chosen versions: overall and per-criterion change, and the added sentences', async () => {
     const api = apiFor('reviewer');
-    const comparison: DisclosureComparison = {
-      from: summaryOf(weak),
-      to: summaryOf(strong),
-      fromPeriod: { year: 2025, month: null, source: 'title' },
-      toPeriod: { year: 2026, month: null, source: 'title' },
-      order: 'document',
-      overallDelta: strong.overall - weak.overall,
-      criteria: deltasOf(weak, strong),
+    const comparison = comparisonOf(weak, strong, {
       textDiff: [
         { op: 'removed', sentences: [WEAK] },
         { op: 'added', sentences: [STRONG] },
       ],
-      textDiffApproximate: false,
-    };
+      fromPeriod: { year: 2025, month: null, source: 'title' },
+      toPeriod: { year: 2026, month: null, source: 'title' },
+    });
     api.on(`GET /api/orgs/${ORG_ID}/disclosures/${weak.id}/compare/${strong.id}`, json(200, comparison));
     const swapped: DisclosureComparison = {
       ...comparison,
@@ -413,8 +388,8 @@ describe('Disclosure scoring pages', () => {
 
   it('asks the API for the order chosen in a select remembered in the URL, and shows its order as given', async () => {
     const later = recordOf('d-later', '2026年版（速報）', WEAK, '2026-11-25T00:00:00.000Z');
-    const newest = [later, strong, weak].map(summaryOf);
-    const byScore = [strong, later, weak].map(summaryOf);
+    const newest = [later, strong, weak].map(disclosureSummaryOf);
+    const byScore = [strong, later, weak].map(disclosureSummaryOf);
     const serve = (call: RecordedCall) => {
       const query = new URLSearchParams(call.path.split('?')[1]);
       return json(200, page(query.get('sort') === 'score' ? byScore : newest));
@@ -457,7 +432,7 @@ describe('Disclosure scoring pages', () => {
 
   it('continues the score order with "Load more" from the server, with no note about a partial order', async () => {
     const later = recordOf('d-later', '2026年版（速報）', WEAK, '2026-11-25T00:00:00.000Z');
-    const [one, two, three] = [strong, later, weak].map(summaryOf);
+    const [one, two, three] = [strong, later, weak].map(disclosureSummaryOf);
     const api = apiFor('viewer');
     api.on(`GET /api/orgs/${ORG_ID}/disclosures`, (call) => {
       const query = new URLSearchParams(call.path.split('?')[1]);
@@ -489,20 +464,14 @@ describe('Disclosure scoring pages', () => {
   it('compares two different documents side by side as document A and B, not as versions', async () => {
     const a = recordOf('d-a', 'A社 統合報告書 2026', STRONG, '2026-11-20T00:00:00.000Z');
     const b = recordOf('d-b', 'B社 知財報告書 2026', WEAK, '2026-11-21T00:00:00.000Z');
-    const comparison: DisclosureComparison = {
-      from: summaryOf(a),
-      to: summaryOf(b),
-      fromPeriod: { year: 2026, month: null, source: 'title' },
-      toPeriod: { year: 2026, month: null, source: 'title' },
-      order: 'document',
-      overallDelta: b.overall - a.overall,
-      criteria: deltasOf(a, b),
+    const comparison = comparisonOf(a, b, {
       textDiff: [
         { op: 'removed', sentences: [STRONG] },
         { op: 'added', sentences: [WEAK] },
       ],
-      textDiffApproximate: false,
-    };
+      fromPeriod: { year: 2026, month: null, source: 'title' },
+      toPeriod: { year: 2026, month: null, source: 'title' },
+    });
     const api = apiFor('viewer');
     api.on(`GET /api/orgs/${ORG_ID}/disclosures/${a.id}/compare/${b.id}`, json(200, comparison));
     renderApp(api, `/o/${ORG_ID}/disclosures/compare/${a.id}/${b.id}`);
@@ -536,8 +505,8 @@ describe('Disclosure scoring pages', () => {
       '2026-11-21T00:00:00.000Z',
     );
     const comparison = (order: 'document' | 'given', from = older, to = newer): DisclosureComparison => ({
-      from: summaryOf(from),
-      to: summaryOf(to),
+      from: disclosureSummaryOf(from),
+      to: disclosureSummaryOf(to),
       fromPeriod: null,
       toPeriod: null,
       order,
@@ -596,17 +565,7 @@ describe('Disclosure scoring pages', () => {
       ...recordOf('d-tb', 'Report 2026', STRONG, '2026-11-21T00:00:00.000Z'),
       documentType: 'integrated_report' as const,
     };
-    const comparison: DisclosureComparison = {
-      from: summaryOf(a),
-      to: summaryOf(b),
-      fromPeriod: null,
-      toPeriod: null,
-      order: 'document',
-      overallDelta: b.overall - a.overall,
-      criteria: deltasOf(a, b),
-      textDiff: [],
-      textDiffApproximate: false,
-    };
+    const comparison = comparisonOf(a, b);
     const api = createMockApi({
       'GET /api/auth/me': json(200, aUser('viewer', { locale: 'en' })),
       'GET /api/disclosure-rubric': json(200, DISCLOSURE_RUBRIC),
@@ -625,17 +584,7 @@ describe('Disclosure scoring pages', () => {
   it('shows no period under a text that had none, and says once that such texts are in scoring order', async () => {
     const a = recordOf('d-np-a', '貼り付けた文章', WEAK, '2026-11-20T00:00:00.000Z');
     const b = recordOf('d-np-b', '貼り付けた文章', STRONG, '2026-11-21T00:00:00.000Z');
-    const comparison: DisclosureComparison = {
-      from: summaryOf(a),
-      to: summaryOf(b),
-      fromPeriod: null,
-      toPeriod: null,
-      order: 'document',
-      overallDelta: b.overall - a.overall,
-      criteria: deltasOf(a, b),
-      textDiff: [{ op: 'added', sentences: [STRONG] }],
-      textDiffApproximate: false,
-    };
+    const comparison = comparisonOf(a, b, { textDiff: [{ op: 'added', sentences: [STRONG] }] });
     const api = apiFor('viewer');
     api.on(`GET /api/orgs/${ORG_ID}/disclosures/${a.id}/compare/${b.id}`, json(200, comparison));
     renderApp(api, `/o/${ORG_ID}/disclosures/compare/${a.id}/${b.id}`);
