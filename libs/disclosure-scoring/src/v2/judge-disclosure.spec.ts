@@ -1394,6 +1394,50 @@ describe('judgeDisclosure (v2)', () => {
     expect(spans('We give employees a stake in the success of the company.', 'mechanism')).toEqual([]);
   });
 
+  it('reads a question as no claim, a place as no product, and switching, members and fees told in plain words (v2.30)', () => {
+    // Our own sentences about invented companies.
+    const spans = (t: string, link: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
+    // A question names what the answer is about but claims no advantage, value or money line.
+    expect(spans('What makes our Brightwater hotels unique?', 'mechanism')).toEqual([]);
+    expect(spans('What makes our Brightwater hotels unique?', 'business')).not.toEqual([]);
+    expect(spans('Why do customers pay a premium for our Kestrel kitchens?', 'financial')).toEqual([]);
+    expect(spans('なぜ当社のカワセミ浄水器は高い価格でも選ばれるのでしょうか？', 'financial')).toEqual([]);
+    expect(judgeDisclosure('What makes our Brightwater hotels unique?').sentences[0]?.role).not.toBe('mechanism');
+    // …the same words stated keep their credit.
+    expect(spans('Our Brightwater hotels are unique in offering every guest a private garden.', 'mechanism')).not.toEqual(
+      [],
+    );
+    // A place where the company sits is not one of its products.
+    expect(spans('Every associate at our Larkford headquarters knows the owners by name.', 'asset')).toEqual([]);
+    expect(spans('Our Harbour City based sourcing agent buys for the group.', 'asset')).toEqual([]);
+    expect(spans('Our Larkford kettles outsell every rival kettle.', 'asset')).not.toEqual([]);
+    // Switching told in the customer's words.
+    expect(
+      spans(
+        'Once a household has used our Kestrel detergent, it finds it harder to go back to what it was using before.',
+        'mechanism',
+      ),
+    ).not.toEqual([]);
+    expect(
+      spans(
+        'Annual termite guarantees of our Ravel pest control routes become void the moment a customer switches providers.',
+        'mechanism',
+      ),
+    ).not.toEqual([]);
+    // Members and the fees they pay.
+    expect(spans('Our member base at Heron warehouse clubs grew to six million.', 'asset')).not.toEqual([]);
+    expect(spans('Our membership of the regional retail association continues.', 'asset')).toEqual([]);
+    expect(spans('As a result, our Heron clubs reported membership fee income of $300 million.', 'financial')).not.toEqual(
+      [],
+    );
+    expect(
+      spans('Most of the money of our Ravel routes comes in as monthly or quarterly fees paid by customers.', 'financial'),
+    ).not.toEqual([]);
+    // Fees that keep patents alive are no income.
+    expect(spans('We pay annual fees and renewal fees to keep our Kestrel patents in force.', 'financial')).toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

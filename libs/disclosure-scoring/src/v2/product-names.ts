@@ -97,6 +97,8 @@ const NOT_A_PRODUCT_WORD =
 const FUNCTION_WORD =
   /^(?:of|in|as|and|or|to|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|on|at|for|from|by|with|that|which|who|whose|where|when|than|then|also|not|did|does|do|said|says|announced|agreed|filed|decided|ruled|became|has|its|their|our|a|an|the)$/u;
 
+const PLACE_NEXT = /^(?:headquarters|headquartered|head|based|office|offices|campus|premises|hq)$/u;
+
 export function capitalisedProductNames(original: string, names: readonly string[]): NamedProduct[] {
   if (!/[A-Z]/u.test(original) || /[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) return [];
   const out: NamedProduct[] = [];
@@ -107,6 +109,9 @@ export function capitalisedProductNames(original: string, names: readonly string
     // "the Republic of …", "the Judge in …", "the Parties have …": a name followed by a function word or a verb is
     // the subject or a place, not a product named by what it is.
     if (FUNCTION_WORD.test(next)) continue;
+    // "our Rockville headquarters", "our Hong Kong based agent": a place where the company sits, not a product
+    // (v2.30, walk 37).
+    if (PLACE_NEXT.test(next) || /-based$/u.test(name)) continue;
     const words = name.split(/\s+/u);
     if (words.some((w) => NOT_A_PRODUCT_WORD.test(w))) continue;
     const lower = name.toLowerCase();

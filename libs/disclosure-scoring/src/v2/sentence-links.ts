@@ -614,6 +614,9 @@ const ORGANISATION_SUFFIX =
 const SLOGAN =
   /[「『]([^」』]{1,80})[」』](?:という|との|を)?(?:当社(?:グループ)?の)?(?:経営理念|企業理念|基本理念|理念|スローガン|パーパス|ビジョン|ミッション|コーポレート・?メッセージ|ブランド・?メッセージ|存在意義|社是|社訓)/gu;
 
+/** A sentence that ends as a question (? / ？, a closing quote or bracket allowed after it). */
+const QUESTION_END = /[?？][\s」』"”)）]*$/u;
+
 /** Supervising words (not protecting or managing): what makes 「適切に…」 a statement about oversight. */
 const SUPERVISE = /監督|監視|supervis|oversee|oversight/u;
 
@@ -817,13 +820,16 @@ export function sentenceLinks(
   // A notice's formula announces one transaction or resolution: the licence it concludes and the board that
   // resolved it are the event, not a mechanism or oversight; what it names (product, technology) still counts.
   const announced = has(NOTICE, t.text);
+  // A question claims nothing ("What makes our hotels unique?", なぜ当社の製品は選ばれるのか？): it may name what the
+  // answer is about, but its advantage, value and money words are the writer's prompt, not a statement (v2.30, walk 41).
+  const question = QUESTION_END.test(original || t.text);
   const links: Partial<Record<LinkKind, Cue[]>> = {
     business: nonEmpty(business),
     asset: nonEmpty(asset),
-    mechanism: announced ? undefined : nonEmpty(mechanism),
-    customerValue: nonEmpty(customerValue),
-    financial: nonEmpty(financial),
-    allocation: negated ? undefined : nonEmpty(find(ALLOCATION, t)),
+    mechanism: announced || question ? undefined : nonEmpty(mechanism),
+    customerValue: question ? undefined : nonEmpty(customerValue),
+    financial: question ? undefined : nonEmpty(financial),
+    allocation: negated || question ? undefined : nonEmpty(find(ALLOCATION, t)),
     oversight: announced ? undefined : nonEmpty(oversight),
   };
   const topics = [...business, ...asset].map((c) => c.key);

@@ -273,6 +273,10 @@ export const ASSET = re(
     'own (?:factories|farms|plants|bakeries|roasteries|distribution centers|distribution centres|supply chain)',
     'private[- ]label',
     '(?:loyalty|rewards?|membership) (?:program|programme|scheme|club|card)s?\\b',
+    // The members themselves, as the body the business keeps (v2.30, walk 37): "our member base", "our membership has
+    // never been stronger" — not a membership of an association ("our membership of the Global Compact").
+    '(?:member|membership|subscriber) base\\b',
+    '(?:our|its) membership (?:has|is|was|grew|rose|reached|now)\\b',
     'vertically integrated',
     // The system that reaches and serves customers, and the relationships it builds (v2.29, walk 35).
     'system of (?:distribution|dealers|product support|independent dealers)',

@@ -24,6 +24,10 @@ export const FINANCIAL = re(
     '(?:年間|月額|年額)?利用料',
     '(?:月額|年額)料金',
     'subscription (?:fees?|revenue|income)',
+    // …and told in plain words (v2.30, walks 37 and 41): "membership fee income", "monthly or quarterly fees paid by
+    // customers", "franchise fees" (not annual or renewal fees, which keep patents alive).
+    '(?:membership|member|franchise|monthly|quarterly|recurring) (?:fees?|dues)(?: (?:income|revenue))?\\b',
+    'fees? paid by (?:our |its )?(?:customers|members|subscribers|franchisees|clients|users)',
     // A price held without discounting is a price line.
     '値引き(?:に依存(?:し|せ)|を(?:せ|し)(?:ず|ない)|なし|に頼ら)',
     'without (?:discount|discounting|price cuts)',

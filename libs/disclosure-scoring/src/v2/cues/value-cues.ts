@@ -220,6 +220,12 @@ const MECHANISM_PARTS: readonly string[] = [
   'never (?:sold|shared|licen[cs]ed|published|disclosed)',
   'rather than (?:buying|sourcing|chasing|selling)',
   'rarely (?:move|switch|change|re-?test|leave|re-?tender)',
+  // Switching told in the customer's plain words (v2.30, walks 37 and 41): "harder to go back to what they were
+  // using before", "void the moment a customer switches providers", "the practical cost of changing".
+  '(?:harder|hard|difficult|costly|painful) to (?:go back|switch|leave|change (?:providers?|suppliers?|brands?))',
+  'go(?:ing)? back to what (?:they|customers|consumers|users) (?:were|had been) using',
+  'switch(?:es|ed)? (?:providers?|vendors?|brands?|carriers?|banks?|suppliers?)\\b',
+  '(?:practical |real |high )?(?:cost|costs|hassle|pain) of (?:changing|switching|leaving)\\b',
   '(?:re-?creating|rebuilding|migrating|moving|exporting) [^.;]{0,50}(?:takes|would take|costs)',
   '(?:open|public) (?:specification|standard|format|api)s?\\b',
   'keep(?:s|ing)? [a-z -]{0,30} in-house',
