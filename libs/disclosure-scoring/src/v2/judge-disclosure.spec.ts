@@ -1438,6 +1438,28 @@ describe('judgeDisclosure (v2)', () => {
     expect(spans('We pay annual fees and renewal fees to keep our Kestrel patents in force.', 'financial')).toEqual([]);
   });
 
+  it('reads rights taken in to make and sell, what users become able to do, a share told as the make, and R&D totals and fields as no claim (v2.31)', () => {
+    // Our own sentences about invented companies.
+    const spans = (t: string, link: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
+    // Freedom to operate told the Japanese way, and what it lets the customers do.
+    const licence =
+      '当社は正極材料の基本特許ライセンスを取得したことで全世界で製造販売が可能となり、ユーザー各社も当社の正極材料を使った電池を全世界で販売することが可能となります。';
+    expect(spans(licence, 'mechanism')).not.toEqual([]);
+    expect(spans(licence, 'customerValue')).not.toEqual([]);
+    // A share told as how much of the market is the company's make.
+    expect(spans('今では大型エンジン用シャフトの約7割が当社製になっています。', 'financial')).not.toEqual([]);
+    // The year's R&D total by the filing's formula allocates nothing; saying where it goes does.
+    expect(spans('当連結会計年度における研究開発費の総額は、15,026百万円であります。', 'allocation')).toEqual([]);
+    expect(spans('Research and development expenses totaled $41 million for the year.', 'allocation')).toEqual([]);
+    expect(
+      spans('研究開発費の総額は150億円で、そのうち4割を電池材料事業に配分しました。', 'allocation'),
+    ).not.toEqual([]);
+    // A benefit word that names a field of development is no customer value.
+    expect(spans('カワセミ材料の省エネルギー関連への適用技術を開発しています。', 'customerValue')).toEqual([]);
+    expect(spans('カワセミ断熱材は住宅の冷暖房費を下げ、省エネに役立ちます。', 'customerValue')).not.toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

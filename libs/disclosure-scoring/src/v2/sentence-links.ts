@@ -614,6 +614,25 @@ const ORGANISATION_SUFFIX =
 const SLOGAN =
   /[「『]([^」』]{1,80})[」』](?:という|との|を)?(?:当社(?:グループ)?の)?(?:経営理念|企業理念|基本理念|理念|スローガン|パーパス|ビジョン|ミッション|コーポレート・?メッセージ|ブランド・?メッセージ|存在意義|社是|社訓)/gu;
 
+/**
+ * A year's R&D total told by the filing's formula (「当連結会計年度における研究開発費の総額は、15,026百万円であります」,
+ * "R&D expenses totaled $41 million") is a figure every report must give: it says how much, not where it goes for
+ * which strategy. Only a sentence that also says where (に配分, を充て, "allocated to", "of which") allocates.
+ */
+const RND_TOTAL =
+  /研究開発費(?:の)?(?:総額|合計|金額|は)|(?:r&d|research and development) (?:spending|expenditures?|expenses?|costs?)(?: for the (?:year|period))? (?:totall?ed|were|was|amounted to)/u;
+const RND_DESTINATION =
+  /配分|振り向け|充て|投じ|重点|集中|のうち|うち[^。]{0,6}(?:事業|分野|領域)|allocat|direct(?:ed)? (?:to|towards)|focus(?:ed)? on|of which|concentrat/u;
+const RND_CUE = /^(?:研究開発費|r&d費|r&d (?:spending|expenditure|expenses))$/u;
+function allocation(t: AnalysisText): Cue[] {
+  const cues = find(ALLOCATION, t);
+  if (!RND_TOTAL.test(t.text) || RND_DESTINATION.test(t.text)) return cues;
+  return cues.filter((c) => !RND_CUE.test(c.key));
+}
+
+/** What follows a benefit word that makes it the name of a field (省エネ[ルギー]関連, 環境負荷低減分野). */
+const BENEFIT_AS_FIELD = /^[\p{Script=Katakana}ー]{0,4}(?:関連|分野|領域)/u;
+
 /** A sentence that ends as a question (? / ？, a closing quote or bracket allowed after it). */
 const QUESTION_END = /[?？][\s」』"”)）]*$/u;
 
@@ -687,7 +706,12 @@ export function sentenceLinks(
   // A survey or award named after customers ("the Customers' Choice survey", 顧客満足度調査) ranks the company; the
   // customer words in its name say nothing the customer gets (v2.28, walk 39).
   const surveys = find(CUSTOMER_SURVEY_NAME, t);
-  const customerValue = find(latin ? CUSTOMER_VALUE : CUSTOMER_VALUE_JA, t).filter((c) => !inside(c, surveys));
+  // A benefit word that names a field of work (省エネルギー関連への適用技術の開発, 環境分野) is where development goes,
+  // not what a customer gets (v2.30, walk 42).
+  const field = (c: Cue): boolean => BENEFIT_AS_FIELD.test(t.text.slice(c.end, c.end + 8));
+  const customerValue = find(latin ? CUSTOMER_VALUE : CUSTOMER_VALUE_JA, t).filter(
+    (c) => !inside(c, surveys) && !field(c),
+  );
   // What the customer gets, told through the customer's work: a user and, after it, what changes for them.
   // An activity that protects consumers (模倣品摘発で消費者の被害を防ぐ) stays an activity.
   if (customerValue.length === 0 && !has(ACTIVITY, t.text) && surveys.length === 0) {
@@ -697,7 +721,13 @@ export function sentenceLinks(
     // sentence; English needs more characters per clause.
     const reach = /[a-z]{3}/u.test(t.text) ? 120 : 60;
     for (const actor of actors) {
-      const benefit = benefits.find((b) => b.start - actor.end <= reach && actor.start - b.end <= reach);
+      // 「…が可能となり」 before the user is what the company itself can do; only after the user is it theirs.
+      const benefit = benefits.find(
+        (b) =>
+          b.start - actor.end <= reach &&
+          actor.start - b.end <= reach &&
+          (!/可能/u.test(b.key) || b.start >= actor.end),
+      );
       if (!benefit) continue;
       customerValue.push({
         start: Math.min(actor.start, benefit.start),
@@ -829,7 +859,7 @@ export function sentenceLinks(
     mechanism: announced || question ? undefined : nonEmpty(mechanism),
     customerValue: question ? undefined : nonEmpty(customerValue),
     financial: question ? undefined : nonEmpty(financial),
-    allocation: negated || question ? undefined : nonEmpty(find(ALLOCATION, t)),
+    allocation: negated || question ? undefined : nonEmpty(allocation(t)),
     oversight: announced ? undefined : nonEmpty(oversight),
   };
   const topics = [...business, ...asset].map((c) => c.key);

@@ -34,6 +34,8 @@ export const FINANCIAL = re(
     // "the product's share of the domestic market", "share of … approved … was about 40%".
     'share of (?:the )?[a-z-]+ ?(?:[a-z-]+ )?(?:market|orders|demand)',
     '\\bshare\\b[^.;]{0,60}(?:was|reached|rose|of about|of around|of approximately|at about|maintained at) (?:about |around |approximately )?\\d+(?:\\.\\d+)?\\s*%',
+    // A share told as how much of the market is the company's make (v2.30, walk 42): 「大型エンジンの約7割が当社製」.
+    '(?:\\d+(?:\\.\\d+)?\\s?%|\\d+割|[一二三四五六七八九十]割)(?:以上|近く|超|強|弱)?が(?:当社|自社|同社)(?:製|の(?:製品|部品|商品))',
     'ロイヤ(?:リ|ル)ティ収入',
     '稼ぐ力',
     'コスト(?:削減|低減)',

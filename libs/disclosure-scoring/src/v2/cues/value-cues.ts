@@ -110,6 +110,10 @@ const MECHANISM_PARTS: readonly string[] = [
   '(?:recurring|repeat) (?:sales|revenue|orders) (?:of|from) (?:[a-z-]+ )?consumables',
   'first[- ]mover',
   'freedom to operate',
+  // …told the Japanese way (v2.30, walk 42): rights taken in so the company (and its customers) may make and sell
+  // everywhere — 「特許ライセンスの取得により全世界で正極材料の製造販売が可能となり」.
+  'ライセンス[^。]{0,12}(?:取得|導入|供与を受け)[^。]{0,30}(?:製造|販売|実施|事業化)[^。]{0,12}(?:可能|でき)',
+  '実施の自由',
   'prevent(?:s|ing)? competitors',
   'keep(?:s|ing)? competitors',
   'difficult (?:for competitors )?to (?:copy|replicate|imitate)',
@@ -638,6 +642,8 @@ const CUSTOMER_BENEFIT_PARTS: readonly string[] = wordStart([
   '(?:短く|少なく|軽く|低く|早く|速く|楽に|容易に|簡単に)(?:な|でき|し|す|済)',
   '(?:減り|減ら|減っ|減る|減少|下が|抑え(?:ら|て)|防い|防げ|防ぐ|防止|避けられ|避け|解消|不要に|省け|延ばせ|確保でき|上が(?:り|っ|る))',
   '(?:でき|られ|行え|使え|作れ|見つけられ|答えられ)るように(?:な|し)',
+  // 「ユーザー各社も…電池を製造販売することが可能となる」 (v2.30, walk 42).
+  '(?:が|も)可能(?:と|に)な(?:る|り|っ|ります)',
   '(?:手間|負担|時間|費用|コスト)(?:が|を)?[^。]{0,6}(?:かか(?:ら|り)|減|軽|少な|省)',
   // What the company itself can do is not the customer's gain.
   '(?<!the company |we |it )(?:can|could) (?!be\\b|also\\b)[a-z]+',
