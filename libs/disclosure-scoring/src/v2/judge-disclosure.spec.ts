@@ -1460,6 +1460,22 @@ describe('judgeDisclosure (v2)', () => {
     expect(spans('カワセミ断熱材は住宅の冷暖房費を下げ、省エネに役立ちます。', 'customerValue')).not.toEqual([]);
   });
 
+  it('reads the customer told by its side of the deal, costs it can lower, and brokered M&A as the business (v2.32)', () => {
+    // Our own sentences about invented companies.
+    const spans = (t: string, link: string) =>
+      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
+    expect(
+      spans('当社のソフトウェアテストはほぼ半額なので、依頼する側はコストを下げられます。', 'customerValue'),
+    ).not.toEqual([]);
+    expect(spans('当社のソフトウェアテストは品質を重視しています。', 'business')).not.toEqual([]);
+    // M&A the company brokers is its business, not where it puts its money…
+    const broker = '当社はM&A仲介で地方銀行と提携し、紹介された案件からM&Aを成約させています。';
+    expect(spans(broker, 'allocation')).toEqual([]);
+    expect(spans(broker, 'business')).not.toEqual([]);
+    // …M&A it does itself still is.
+    expect(spans('当社はM&Aにより電池材料事業を拡大します。', 'allocation')).not.toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

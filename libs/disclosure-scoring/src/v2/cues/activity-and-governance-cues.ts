@@ -175,7 +175,9 @@ export const ALLOCATION = re(
     '撤退',
     '売却',
     '買収',
-    'm&a',
+    // M&A the company does, not M&A it brokers for clients (M&A仲介, M&Aを成約, "M&A advisory": the business itself;
+    // v2.32, walk 45).
+    'm&a(?!\\s?(?:仲介|アドバイザリー|助言|支援|コンサル|advisory|brokerage|を成約|の成約|案件|に関心))',
     '設備投資',
     'invest',
     'allocat',

@@ -140,6 +140,10 @@ export const SECTOR = re(
     // 人材 alone is people (人材育成); 広告 alone is advertising the company does; "franchise" alone is a way of
     // running any business and fills franchise regulations and notices (v2.24, walk 35), not which business.
     '外食',
+    // Professional services named by what they sell (v2.32, walk 45): M&A brokerage, software testing.
+    'm&a\\s?(?:仲介|アドバイザリー)',
+    'm&a (?:advisory|brokerage)',
+    'ソフトウェアテスト|テスト(?:事業|サービス)|software testing',
     '飲食店?',
     '中食',
     'レストラン',
