@@ -4,6 +4,10 @@ import { judgeDisclosure } from './judge-disclosure';
 import { detectCompanyNames } from './company-names';
 
 const score = (t: string, names: readonly string[] = []): number => judgeDisclosure(t, { companyNames: names }).overall;
+/** The texts of one link kind's evidence spans over every sentence. */
+const linkSpans = (t: string, link: string): string[] =>
+  judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
+const assetSpans = (t: string): string[] => linkSpans(t, 'asset');
 
 describe('judgeDisclosure (v2)', () => {
   it.each(STRONG_CASES.map((c) => [c.family, c.text]))('strong: %s', (_f, text) => {
@@ -1205,10 +1209,10 @@ describe('judgeDisclosure (v2)', () => {
     expect(
       mech(`${named}同じ洗浄力を出すには当社の配合比が必要なため、ドラッグストア向けの売上が伸びています。`),
     ).not.toEqual([]);
-    const assets = (t: string) =>
-      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === 'asset').map((sp) => sp.text));
-    expect(assets('当社の圧入工法は、杭を静かに打ち込めるため都市部の工事で採用されています。')).toContain('圧入工法');
-    expect(assets('当社は新工法の開発に取り組んでいます。')).toEqual([]);
+    expect(assetSpans('当社の圧入工法は、杭を静かに打ち込めるため都市部の工事で採用されています。')).toContain(
+      '圧入工法',
+    );
+    expect(assetSpans('当社は新工法の開発に取り組んでいます。')).toEqual([]);
     expect(
       mech(
         '当社の圧入機は性能の違いに加えて、提供できる工法・ノウハウに圧倒的な差があり、9割のシェアを確保しています。',
@@ -1218,36 +1222,34 @@ describe('judgeDisclosure (v2)', () => {
 
   it('names consumer and service businesses, formats and titles, and reads what they do for customers (v2.23)', () => {
     // Our own sentences about invented companies.
-    const spans = (t: string, link: string) =>
-      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
     // Consumer and service sectors are businesses, as industrial ones are.
-    expect(spans('当社のホテル事業は、客室稼働率80%を維持しています。', 'business')).not.toEqual([]);
-    expect(spans('Our fast-casual restaurants serve 40,000 guests a day.', 'business')).not.toEqual([]);
+    expect(linkSpans('当社のホテル事業は、客室稼働率80%を維持しています。', 'business')).not.toEqual([]);
+    expect(linkSpans('Our fast-casual restaurants serve 40,000 guests a day.', 'business')).not.toEqual([]);
     // …but a measure or the market in general names none.
-    expect(spans('The category could reach £2bn by retail sales value.', 'business')).toEqual([]);
-    expect(spans('We compete in the marketplace on quality.', 'business')).toEqual([]);
+    expect(linkSpans('The category could reach £2bn by retail sales value.', 'business')).toEqual([]);
+    expect(linkSpans('We compete in the marketplace on quality.', 'business')).toEqual([]);
     // A format or title named the way Japanese writes them.
-    expect(spans('主力業態である「すずめ亭」を中心に、駅前に出店しています。', 'asset')).toContain('すずめ亭');
-    expect(spans('「はやて市場」をフランチャイズ本部として運営しています。', 'asset')).toContain('はやて市場');
-    expect(spans('『星街クエスト』など2タイトルが好調でした。', 'asset')).toContain('星街クエスト');
+    expect(linkSpans('主力業態である「すずめ亭」を中心に、駅前に出店しています。', 'asset')).toContain('すずめ亭');
+    expect(linkSpans('「はやて市場」をフランチャイズ本部として運営しています。', 'asset')).toContain('はやて市場');
+    expect(linkSpans('『星街クエスト』など2タイトルが好調でした。', 'asset')).toContain('星街クエスト');
     // 『』 that quotes or names an award is no title.
-    expect(spans('当社は『知財功労賞』を受賞しました。', 'asset')).toEqual([]);
+    expect(linkSpans('当社は『知財功労賞』を受賞しました。', 'asset')).toEqual([]);
     // What the customer gets: their own sales, and good things cheaper.
-    expect(spans('当社のフィールド営業は、美容室の増収・増益に貢献しています。', 'customerValue')).not.toEqual([]);
-    expect(spans('当社のゲーム事業の増益に寄与しました。', 'customerValue')).toEqual([]);
-    expect(spans('自社工場で製造し、お客様に安価で良質な食品を提供しています。', 'customerValue')).not.toEqual([]);
+    expect(linkSpans('当社のフィールド営業は、美容室の増収・増益に貢献しています。', 'customerValue')).not.toEqual([]);
+    expect(linkSpans('当社のゲーム事業の増益に寄与しました。', 'customerValue')).toEqual([]);
+    expect(linkSpans('自社工場で製造し、お客様に安価で良質な食品を提供しています。', 'customerValue')).not.toEqual([]);
     // Owning the title outright, a cost advantage beside a named format, content in many media: mechanisms.
-    expect(spans('『星街クエスト』は完全な自社IPなので収益性が高い。', 'mechanism')).not.toEqual([]);
+    expect(linkSpans('『星街クエスト』は完全な自社IPなので収益性が高い。', 'mechanism')).not.toEqual([]);
     expect(
-      spans('主力業態である「すずめ亭」はセントラルキッチンによるコスト優位性があります。', 'mechanism'),
+      linkSpans('主力業態である「すずめ亭」はセントラルキッチンによるコスト優位性があります。', 'mechanism'),
     ).not.toEqual([]);
-    expect(spans('当社は物量によるコスト優位性があります。', 'mechanism')).toEqual([]);
+    expect(linkSpans('当社は物量によるコスト優位性があります。', 'mechanism')).toEqual([]);
     expect(
-      spans('Our Starfall characters can expand into various media such as games and anime.', 'mechanism'),
+      linkSpans('Our Starfall characters can expand into various media such as games and anime.', 'mechanism'),
     ).not.toEqual([]);
     // A legal regime explained is nobody's mechanism.
     expect(
-      spans(
+      linkSpans(
         '「立体商標制度」は、一定の独自性を備える立体的な形状を商標として保護することができる制度で、文字がなくとも登録が認められます。',
         'mechanism',
       ),
@@ -1256,28 +1258,26 @@ describe('judgeDisclosure (v2)', () => {
 
   it('reads listing venues, trade customer groups, depot networks and instructed licensees as they are (v2.24)', () => {
     // Our own sentences about invented companies.
-    const spans = (t: string, link: string) =>
-      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
     // Where the shares trade is no business; a customer group named by trade is, and what it gets is customer value.
-    expect(spans('当社は2020年に東証プライム市場に上場しました。', 'business')).toEqual([]);
-    expect(spans('Everything we do is geared towards the small builder.', 'business')).not.toEqual([]);
+    expect(linkSpans('当社は2020年に東証プライム市場に上場しました。', 'business')).toEqual([]);
+    expect(linkSpans('Everything we do is geared towards the small builder.', 'business')).not.toEqual([]);
     expect(
-      spans(
+      linkSpans(
         'Our Kestrel kitchens are sold to trade only, and the builder benefits from a confidential discount.',
         'customerValue',
       ),
     ).not.toEqual([]);
     // A network that reaches customers is an asset.
-    expect(spans('Our local depot network keeps every kitchen in stock for the trade.', 'asset')).not.toEqual([]);
+    expect(linkSpans('Our local depot network keeps every kitchen in stock for the trade.', 'asset')).not.toEqual([]);
     // Licensees told what to print are the audience of a rule, not a licensing model.
     expect(
-      spans(
+      linkSpans(
         'Each licensee and franchisee of our Frostee parlours is required to include a copyright notice on all packaging.',
         'mechanism',
       ),
     ).toEqual([]);
     expect(
-      spans('Our Frostee recipes are licensed to 40 licensees who pay royalties on every tub sold.', 'mechanism'),
+      linkSpans('Our Frostee recipes are licensed to 40 licensees who pay royalties on every tub sold.', 'mechanism'),
     ).not.toEqual([]);
   });
 
@@ -1290,46 +1290,40 @@ describe('judgeDisclosure (v2)', () => {
     // …only right after the naming sentence: after a heading the same words name nothing.
     const apart = judgeDisclosure(`${named}\n沿革\n圧倒的な利便性で、昼休みに髪を切るという習慣が生まれました。`);
     expect(apart.sentences[2]?.role).toBe('generic');
-    const assets = (t: string) =>
-      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === 'asset').map((sp) => sp.text));
-    expect(assets('同時に、新しい中期経営計画、Grow UP 2026も策定いたしました。')).toEqual([]);
-    expect(assets('当社の理念体系を「KTC Way」として整理しました。')).toEqual([]);
-    expect(assets('当社のPDPSは、検査時間を半分にします。')).toContain('PDPS');
+    expect(assetSpans('同時に、新しい中期経営計画、Grow UP 2026も策定いたしました。')).toEqual([]);
+    expect(assetSpans('当社の理念体系を「KTC Way」として整理しました。')).toEqual([]);
+    expect(assetSpans('当社のPDPSは、検査時間を半分にします。')).toContain('PDPS');
   });
 
   it('names a format the company quotes as its own, and reads regulars as customers who come back (v2.26)', () => {
     // Our own sentences about an invented noodle chain.
-    const spans = (t: string, link: string) =>
-      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
-    expect(spans('当社の「すずめ亭」は駅前に集中して出店しています。', 'asset')).toContain('すずめ亭');
-    expect(spans('すずめ亭株式会社の「すずめ亭」は駅前に集中して出店しています。', 'asset')).toEqual([]);
+    expect(linkSpans('当社の「すずめ亭」は駅前に集中して出店しています。', 'asset')).toContain('すずめ亭');
+    expect(linkSpans('すずめ亭株式会社の「すずめ亭」は駅前に集中して出店しています。', 'asset')).toEqual([]);
     // Quoted plans, policies and awards are not the company's things.
-    expect(spans('当社の「中期経営計画2026」では出店を加速します。', 'asset')).toEqual([]);
-    expect(spans('当社の「知財方針」を改定しました。', 'asset')).toEqual([]);
+    expect(linkSpans('当社の「中期経営計画2026」では出店を加速します。', 'asset')).toEqual([]);
+    expect(linkSpans('当社の「知財方針」を改定しました。', 'asset')).toEqual([]);
     const story = judgeDisclosure(
       '当社の「すずめ亭」は駅前に集中して出店し、セントラルキッチンで仕込みを一括することで、低価格でもおいしい料理を提供しています。常連のお客様が毎週来店され、売上総利益率は70%を超えています。',
     );
     expect(new Set(story.chains.flatMap((c) => c.links))).toEqual(
       new Set(['asset', 'mechanism', 'customerValue', 'financial', 'kpi']),
     );
-    expect(spans('Our regulars come back every week for the same broth.', 'mechanism')).not.toEqual([]);
-    expect(spans('The board meets on a regular basis.', 'mechanism')).toEqual([]);
+    expect(linkSpans('Our regulars come back every week for the same broth.', 'mechanism')).not.toEqual([]);
+    expect(linkSpans('The board meets on a regular basis.', 'mechanism')).toEqual([]);
   });
 
   it('names how a consumer business runs as its asset: its own kitchen or plants, private label, membership scheme, store network (v2.27)', () => {
     // Our own sentences about invented companies.
-    const assets = (t: string) =>
-      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === 'asset').map((sp) => sp.text));
-    expect(assets('セントラルキッチンで仕込みを一括し、低価格でもおいしい料理を提供しています。')).toContain(
+    expect(assetSpans('セントラルキッチンで仕込みを一括し、低価格でもおいしい料理を提供しています。')).toContain(
       'セントラルキッチン',
     );
-    const own = assets('自社工場で製造したプライベートブランド商品が売上の4割を占めます。');
+    const own = assetSpans('自社工場で製造したプライベートブランド商品が売上の4割を占めます。');
     expect(own).toContain('プライベートブランド');
     expect(own.some((a) => a.includes('工場'))).toBe(true);
-    expect(assets('Our rewards program members visit twice as often as other guests.')).not.toEqual([]);
-    expect(assets('Our private-label goods carry a higher margin than national brands.')).not.toEqual([]);
+    expect(assetSpans('Our rewards program members visit twice as often as other guests.')).not.toEqual([]);
+    expect(assetSpans('Our private-label goods carry a higher margin than national brands.')).not.toEqual([]);
     // The brand alone, or a brand's value, stays generic.
-    expect(assets('当社はブランドを大切にしています。')).toEqual([]);
+    expect(assetSpans('当社はブランドを大切にしています。')).toEqual([]);
     // With what it does for customers and the accounts, the story connects.
     const links = new Set(
       judgeDisclosure(
@@ -1361,119 +1355,116 @@ describe('judgeDisclosure (v2)', () => {
 
   it('reads English consumer businesses: direct channels, reasons told after the result, partners with a stake, what guests get (v2.29)', () => {
     // Our own sentences about invented companies.
-    const spans = (t: string, link: string) =>
-      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
     expect(
-      spans(
+      linkSpans(
         'Members of our Wayfarer hotels loyalty program book direct, without paid clicks on search engines.',
         'mechanism',
       ),
     ).not.toEqual([]);
     expect(
-      spans(
+      linkSpans(
         "The biggest reason for the turnaround of our Ironline machinery business has been the company's system of distribution and product support.",
         'mechanism',
       ),
     ).not.toEqual([]);
     expect(
-      spans('Our system of distribution and product support keeps every mining machine running.', 'asset'),
+      linkSpans('Our system of distribution and product support keeps every mining machine running.', 'asset'),
     ).not.toEqual([]);
     expect(
-      spans(
+      linkSpans(
         'By giving the partners of our Longhorn steakhouse restaurants a stake in the success of each restaurant, we keep the best managers.',
         'mechanism',
       ),
     ).not.toEqual([]);
     expect(
-      spans(
+      linkSpans(
         'Our steakhouse restaurants open for dinner only, which allows the teams to offer more consistent food and service to our guests.',
         'customerValue',
       ),
     ).not.toEqual([]);
     // A stake or direct words about nothing named stay vocabulary.
-    expect(spans('We give employees a stake in the success of the company.', 'mechanism')).toEqual([]);
+    expect(linkSpans('We give employees a stake in the success of the company.', 'mechanism')).toEqual([]);
   });
 
   it('reads a question as no claim, a place as no product, and switching, members and fees told in plain words (v2.30)', () => {
     // Our own sentences about invented companies.
-    const spans = (t: string, link: string) =>
-      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
     // A question names what the answer is about but claims no advantage, value or money line.
-    expect(spans('What makes our Brightwater hotels unique?', 'mechanism')).toEqual([]);
-    expect(spans('What makes our Brightwater hotels unique?', 'business')).not.toEqual([]);
-    expect(spans('Why do customers pay a premium for our Kestrel kitchens?', 'financial')).toEqual([]);
-    expect(spans('なぜ当社のカワセミ浄水器は高い価格でも選ばれるのでしょうか？', 'financial')).toEqual([]);
+    expect(linkSpans('What makes our Brightwater hotels unique?', 'mechanism')).toEqual([]);
+    expect(linkSpans('What makes our Brightwater hotels unique?', 'business')).not.toEqual([]);
+    expect(linkSpans('Why do customers pay a premium for our Kestrel kitchens?', 'financial')).toEqual([]);
+    expect(linkSpans('なぜ当社のカワセミ浄水器は高い価格でも選ばれるのでしょうか？', 'financial')).toEqual([]);
     expect(judgeDisclosure('What makes our Brightwater hotels unique?').sentences[0]?.role).not.toBe('mechanism');
     // …the same words stated keep their credit.
-    expect(spans('Our Brightwater hotels are unique in offering every guest a private garden.', 'mechanism')).not.toEqual(
-      [],
-    );
+    expect(
+      linkSpans('Our Brightwater hotels are unique in offering every guest a private garden.', 'mechanism'),
+    ).not.toEqual([]);
     // A place where the company sits is not one of its products.
-    expect(spans('Every associate at our Larkford headquarters knows the owners by name.', 'asset')).toEqual([]);
-    expect(spans('Our Harbour City based sourcing agent buys for the group.', 'asset')).toEqual([]);
-    expect(spans('Our Larkford kettles outsell every rival kettle.', 'asset')).not.toEqual([]);
+    expect(linkSpans('Every associate at our Larkford headquarters knows the owners by name.', 'asset')).toEqual([]);
+    expect(linkSpans('Our Harbour City based sourcing agent buys for the group.', 'asset')).toEqual([]);
+    expect(linkSpans('Our Larkford kettles outsell every rival kettle.', 'asset')).not.toEqual([]);
     // Switching told in the customer's words.
     expect(
-      spans(
+      linkSpans(
         'Once a household has used our Kestrel detergent, it finds it harder to go back to what it was using before.',
         'mechanism',
       ),
     ).not.toEqual([]);
     expect(
-      spans(
+      linkSpans(
         'Annual termite guarantees of our Ravel pest control routes become void the moment a customer switches providers.',
         'mechanism',
       ),
     ).not.toEqual([]);
     // Members and the fees they pay.
-    expect(spans('Our member base at Heron warehouse clubs grew to six million.', 'asset')).not.toEqual([]);
-    expect(spans('Our membership of the regional retail association continues.', 'asset')).toEqual([]);
-    expect(spans('As a result, our Heron clubs reported membership fee income of $300 million.', 'financial')).not.toEqual(
-      [],
-    );
+    expect(linkSpans('Our member base at Heron warehouse clubs grew to six million.', 'asset')).not.toEqual([]);
+    expect(linkSpans('Our membership of the regional retail association continues.', 'asset')).toEqual([]);
     expect(
-      spans('Most of the money of our Ravel routes comes in as monthly or quarterly fees paid by customers.', 'financial'),
+      linkSpans('As a result, our Heron clubs reported membership fee income of $300 million.', 'financial'),
+    ).not.toEqual([]);
+    expect(
+      linkSpans(
+        'Most of the money of our Ravel routes comes in as monthly or quarterly fees paid by customers.',
+        'financial',
+      ),
     ).not.toEqual([]);
     // Fees that keep patents alive are no income.
-    expect(spans('We pay annual fees and renewal fees to keep our Kestrel patents in force.', 'financial')).toEqual([]);
+    expect(linkSpans('We pay annual fees and renewal fees to keep our Kestrel patents in force.', 'financial')).toEqual(
+      [],
+    );
   });
 
   it('reads rights taken in to make and sell, what users become able to do, a share told as the make, and R&D totals and fields as no claim (v2.31)', () => {
     // Our own sentences about invented companies.
-    const spans = (t: string, link: string) =>
-      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
     // Freedom to operate told the Japanese way, and what it lets the customers do.
     const licence =
       '当社は正極材料の基本特許ライセンスを取得したことで全世界で製造販売が可能となり、ユーザー各社も当社の正極材料を使った電池を全世界で販売することが可能となります。';
-    expect(spans(licence, 'mechanism')).not.toEqual([]);
-    expect(spans(licence, 'customerValue')).not.toEqual([]);
+    expect(linkSpans(licence, 'mechanism')).not.toEqual([]);
+    expect(linkSpans(licence, 'customerValue')).not.toEqual([]);
     // A share told as how much of the market is the company's make.
-    expect(spans('今では大型エンジン用シャフトの約7割が当社製になっています。', 'financial')).not.toEqual([]);
+    expect(linkSpans('今では大型エンジン用シャフトの約7割が当社製になっています。', 'financial')).not.toEqual([]);
     // The year's R&D total by the filing's formula allocates nothing; saying where it goes does.
-    expect(spans('当連結会計年度における研究開発費の総額は、15,026百万円であります。', 'allocation')).toEqual([]);
-    expect(spans('Research and development expenses totaled $41 million for the year.', 'allocation')).toEqual([]);
+    expect(linkSpans('当連結会計年度における研究開発費の総額は、15,026百万円であります。', 'allocation')).toEqual([]);
+    expect(linkSpans('Research and development expenses totaled $41 million for the year.', 'allocation')).toEqual([]);
     expect(
-      spans('研究開発費の総額は150億円で、そのうち4割を電池材料事業に配分しました。', 'allocation'),
+      linkSpans('研究開発費の総額は150億円で、そのうち4割を電池材料事業に配分しました。', 'allocation'),
     ).not.toEqual([]);
     // A benefit word that names a field of development is no customer value.
-    expect(spans('カワセミ材料の省エネルギー関連への適用技術を開発しています。', 'customerValue')).toEqual([]);
-    expect(spans('カワセミ断熱材は住宅の冷暖房費を下げ、省エネに役立ちます。', 'customerValue')).not.toEqual([]);
+    expect(linkSpans('カワセミ材料の省エネルギー関連への適用技術を開発しています。', 'customerValue')).toEqual([]);
+    expect(linkSpans('カワセミ断熱材は住宅の冷暖房費を下げ、省エネに役立ちます。', 'customerValue')).not.toEqual([]);
   });
 
   it('reads the customer told by its side of the deal, costs it can lower, and brokered M&A as the business (v2.32)', () => {
     // Our own sentences about invented companies.
-    const spans = (t: string, link: string) =>
-      judgeDisclosure(t).sentences.flatMap((x) => x.spans.filter((sp) => sp.link === link).map((sp) => sp.text));
     expect(
-      spans('当社のソフトウェアテストはほぼ半額なので、依頼する側はコストを下げられます。', 'customerValue'),
+      linkSpans('当社のソフトウェアテストはほぼ半額なので、依頼する側はコストを下げられます。', 'customerValue'),
     ).not.toEqual([]);
-    expect(spans('当社のソフトウェアテストは品質を重視しています。', 'business')).not.toEqual([]);
+    expect(linkSpans('当社のソフトウェアテストは品質を重視しています。', 'business')).not.toEqual([]);
     // M&A the company brokers is its business, not where it puts its money…
     const broker = '当社はM&A仲介で地方銀行と提携し、紹介された案件からM&Aを成約させています。';
-    expect(spans(broker, 'allocation')).toEqual([]);
-    expect(spans(broker, 'business')).not.toEqual([]);
+    expect(linkSpans(broker, 'allocation')).toEqual([]);
+    expect(linkSpans(broker, 'business')).not.toEqual([]);
     // …M&A it does itself still is.
-    expect(spans('当社はM&Aにより電池材料事業を拡大します。', 'allocation')).not.toEqual([]);
+    expect(linkSpans('当社はM&Aにより電池材料事業を拡大します。', 'allocation')).not.toEqual([]);
   });
 
   it('rejects empty text and unknown options with a clear error', () => {
