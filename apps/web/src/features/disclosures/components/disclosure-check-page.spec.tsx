@@ -59,6 +59,10 @@ describe("An investor's own disclosure check", () => {
     expect(within(nav).getByRole('link', { name: '開示チェック' })).toHaveAttribute('aria-current', 'page');
     expect(await screen.findByText('まだチェックした文章はありません。')).toBeInTheDocument();
     expect(screen.getByLabelText(/^タイトル（任意）/)).not.toBeRequired();
+    // An investor's text is any page they read: it starts as "other", not as a CG-report entry (whose floor mark and
+    // title would then be given to a brand page).
+    expect(screen.getByLabelText('文書の種類')).toHaveValue('other');
+    expect(screen.getByRole('option', { name: 'その他（Webページ・記事など）' })).toBeInTheDocument();
     await user.type(screen.getByLabelText(/^会社名（任意）/), '電池材料株式会社');
     await user.selectOptions(screen.getByLabelText('文書の種類'), '統合報告書');
     await user.click(screen.getByLabelText(/^評価する文章/));

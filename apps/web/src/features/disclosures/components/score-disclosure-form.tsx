@@ -60,10 +60,13 @@ interface ScoreDisclosureValues extends ScoreDisclosureDraft {
 export function ScoreDisclosureForm({ draftKey, score, resultPath, personal = false }: ScoreDisclosureFormProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  // An organization mostly scores its own CG-report entry; an investor pastes whatever page they are reading, and a
+  // CG-report default titled a brand page "CG report (e.g. 3-1③)" and gave it JPX400's floor mark.
+  const defaultDocumentType: DisclosureDocumentType = personal ? 'other' : 'cg_report';
   // What was typed or pasted survives Back and reload in this tab; forgotten once it is scored.
   const [draft, setDraft, clearDraft] = useSessionDraft<ScoreDisclosureDraft>(draftKey, {
     title: '',
-    documentType: 'cg_report',
+    documentType: defaultDocumentType,
     language: '',
     companyName: '',
     text: '',
@@ -106,7 +109,7 @@ export function ScoreDisclosureForm({ draftKey, score, resultPath, personal = fa
   });
   const { control, watch, formState } = form.form;
   useEffect(() => {
-    const typing = watch(({ title = '', documentType = 'cg_report', language = '', companyName = '', text = '' }) =>
+    const typing = watch(({ title = '', documentType = defaultDocumentType, language = '', companyName = '', text = '' }) =>
       setDraft({
         title,
         documentType,
@@ -117,7 +120,7 @@ export function ScoreDisclosureForm({ draftKey, score, resultPath, personal = fa
       }),
     );
     return () => typing.unsubscribe();
-  }, [watch, setDraft, personal]);
+  }, [watch, setDraft, personal, defaultDocumentType]);
   const id = useId();
   const required = (value: string) => (value.trim() ? undefined : t('validation.required'));
   const fileError = formState.errors.file?.message ?? form.fieldError('file');

@@ -38,7 +38,7 @@ export const disclosuresEn: Messages['disclosures'] = {
     integrated_report: 'Integrated report',
     securities_report: 'Securities report',
     ip_report: 'IP report',
-    other: 'Other',
+    other: 'Other (web page, article, etc.)',
   },
   languages: { ja: 'Japanese', en: 'English' },
   classes: {

@@ -36,7 +36,7 @@ export const disclosuresJa = {
     integrated_report: '統合報告書',
     securities_report: '有価証券報告書',
     ip_report: '知財報告書',
-    other: 'その他',
+    other: 'その他（Webページ・記事など）',
   },
   languages: { ja: '日本語', en: '英語' },
   classes: {
