@@ -42,6 +42,24 @@ describe('segmentSentences', () => {
   });
 });
 
+describe('segmentSentences: Japanese lines that run on (v2 only)', () => {
+  const v2 = (text: string) => segmentSentences(text, { joinRunOnLines: true }).map((x) => x.text);
+  it('joins a short line ending on a case particle, and a line starting with において / を / です, even across a blank line', () => {
+    // A blog's emphasised block: the sentence runs over three paragraphs.
+    const text = '当社が特許権を持っている分野は\n\n「産業用ヘルメット」\n\nにおいてです。\n\n次の文です。';
+    expect(v2(text)).toEqual(['当社が特許権を持っている分野は\n\n「産業用ヘルメット」\n\nにおいてです。', '次の文です。']);
+    expect(v2('新たな発想をもとに研究と実験を\n積み重ねました。')).toEqual(['新たな発想をもとに研究と実験を\n積み重ねました。']);
+    // v1 (the frozen baseline) keeps its own boundaries.
+    expect(segmentSentences(text)).toHaveLength(4);
+  });
+  it('keeps headings apart: はじめに, 最後に, a bracket label, and a short line ending in a noun', () => {
+    expect(v2('はじめに\n当社は特許を保有しています。')).toHaveLength(2);
+    expect(v2('最後に\n\n今後の方針です。')).toHaveLength(2);
+    expect(v2('知的財産戦略\n当社は特許を保有しています。')).toHaveLength(2);
+    expect(v2('【知財への投資】\nを含む方針')).toHaveLength(2);
+  });
+});
+
 describe('segmentSentences: numbered lists', () => {
   it('joins a line that is only a list marker (「1.」, 「(2)」, 「③」) to the item after it', () => {
     const texts = segmentSentences(

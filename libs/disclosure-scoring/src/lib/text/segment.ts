@@ -190,8 +190,17 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Ra
           (/[a-z]$/u.test(line) && /^[a-z]/u.test(text.slice(k, k + 1))) ||
           // A line never ends a heading on "of the", "and", "from our".
           /\b(?:of|the|a|an|and|or|to|in|for|with|from|by|our|its|their|on|at|as|that|which)$/u.test(line));
+      // Nor does a Japanese line end on a case particle (「…知的財産権を持っている分野は」, 「…開発を」), and no sentence
+      // starts with において, による, を or です: a web page's <br> or an emphasised block, even with a blank line
+      // between (v2.33, walk 48). はじめに, おわりに and 最後に are headings.
+      const runsOnInJapanese =
+        options.joinRunOnLines === true &&
+        ja &&
+        ((/[はがをへでもの]$/u.test(line) && !/(?:はじめ|おわり|終わり|最後)に$/u.test(line)) ||
+          /^(?:において|における|によって|により|による|を|です|でした|であり|である)/u.test(text.slice(k, k + 6)));
       const wrap =
-        (!blank && !nextIsBullet && (lineIsLong || runsOn) && endsOpen && k < n) || (ONLY_MARKER.test(line) && k < n);
+        (!nextIsBullet && endsOpen && k < n && ((!blank && (lineIsLong || runsOn)) || runsOnInJapanese)) ||
+        (ONLY_MARKER.test(line) && k < n);
       if (!wrap) {
         push(segStart, i);
         segStart = k;
