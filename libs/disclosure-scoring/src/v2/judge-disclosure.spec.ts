@@ -74,8 +74,9 @@ describe('judgeDisclosure (v2)', () => {
   });
 
   it('lets an instrument (licensing, an IP mix) count by itself but anchor nothing else', () => {
+    // (Since v2.33 「表示材料の特許」 would name the asset, which anchors; 「保有する特許」 names none.)
     const r = judgeDisclosure(
-      '当社は、知財ミックスとオープン・クローズ戦略を駆使して、表示材料の特許を他社にライセンスしています。\nこれにより、顧客価値を高め、売上と利益率の向上につなげてまいります。',
+      '当社は、知財ミックスとオープン・クローズ戦略を駆使して、保有する特許を他社にライセンスしています。\nこれにより、顧客価値を高め、売上と利益率の向上につなげてまいります。',
     );
     expect(r.chains[0]?.links).toContain('mechanism');
     expect(r.chains[0]?.unanchored).toEqual(expect.arrayContaining(['customerValue', 'financial']));
@@ -1465,6 +1466,29 @@ describe('judgeDisclosure (v2)', () => {
     expect(linkSpans(broker, 'business')).not.toEqual([]);
     // …M&A it does itself still is.
     expect(linkSpans('当社はM&Aにより電池材料事業を拡大します。', 'allocation')).not.toEqual([]);
+  });
+
+  it('reads a patent named by what it covers or by its number as an asset, volume told growing as an outcome, and a founding aim, a category of goods and "daily business" as no claim (v2.33)', () => {
+    // Our own sentences about invented companies.
+    expect(assetSpans('当社は舗装施工装置の特許を保有しています。')).not.toEqual([]);
+    expect(assetSpans('当社は電池材料に関する特許群を保有しています。')).not.toEqual([]);
+    expect(assetSpans('当社は専用の熱こて(特許第4050826号)を開発しました。')).not.toEqual([]);
+    // How many or where is not which.
+    expect(assetSpans('当社は多数の特許を保有しています。')).toEqual([]);
+    expect(assetSpans('当社は海外の特許を保有しています。')).toEqual([]);
+    // The patented tool, the reason and the volume that grew: one story.
+    const tool =
+      '当社はゴムチップ舗装専用の施工装置(特許第3943243号)を開発しました。金ごてをガスバーナーに切り替えたことにより(舗装材用熱こて 特許第4050826号)、施工量が飛躍的に伸びました。';
+    expect(linkSpans(tool, 'financial')).not.toEqual([]);
+    expect(score(tool)).toBeGreaterThanOrEqual(50);
+    expect(linkSpans('当社の特許出願件数が大きく伸びました。', 'financial')).toEqual([]);
+    // The purpose a company was founded for is the founders' aim, not value delivered.
+    const founded =
+      '当社は、家電や自動車がネットワークでつながり、誰もが利便性を享受できる快適な生活を実現させるために設立いたしました。';
+    expect(judgeDisclosure(founded).sentences[0]?.role).toBe('activity');
+    // A capital token typing a category of goods names no product; 日々事業 names no business.
+    expect(assetSpans('当社は携帯電話やAV機器の制御ソフトを開発しています。').join()).not.toContain('AV');
+    expect(linkSpans('当社は日々事業に取り組んでおります。', 'business')).toEqual([]);
   });
 
   it('rejects empty text and unknown options with a clear error', () => {

@@ -49,6 +49,8 @@ import {
   TARGET,
   JA_NAMED_ASSET,
   JA_PROCESS_ASSET,
+  JA_PATENT_ON_NAMED,
+  PATENT_OBJECT_HEAD,
   PROCESS_ASSET_STOP_HEAD,
   MEASURE,
   NOT_A_PRODUCT,
@@ -318,6 +320,8 @@ const PLAN_BEFORE = /(?:中期経営計画|中計|経営計画|長期ビジョ�
 const PHILOSOPHY_WORD_AFTER = /^\s*(?:Way|Spirit|Values?|Vision|Philosophy|Creed|Mind|Pride|Promise)\b/u;
 const ABBREVIATION_BEFORE = /(?:[(（]|以下[、,]?「|以下[、,]?)$/u;
 const ORGANISATION_AFTER = /^(?:では|グループ|社(?![会内外])|本社|協会)/u;
+/** A token that types a category of goods or an industry (ＡＶ機器, ＩＴ業界, ＥＶ化): a kind of thing, not one (v2.33, walk 47). */
+const CATEGORY_AFTER = /^(?:機器|機械|業界|関連|分野|化(?![学粧成合])|端末全般)/u;
 
 const QUOTED_ASSET =
   /「([^「」、。\s]{1,15})」(?=(?:「[^「」]{1,15}」)*(?:という|などの|等の)?(?:IP|キャラクター|ブランド|商品|製品|商標|技術|素材|業態|店舗|チェーン)|[(（]以下[、,]?「?本(?:商品|製品|ブランド|技術|素材)|(?:を|の)[^「」。、]{0,15}(?:運営|経営)(?:する|し|して))/gu;
@@ -363,7 +367,8 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
         /^[」)）]/u.test(original.slice(end))
       )
         continue;
-      if (ORGANISATION_AFTER.test(original.slice(end, end + 4))) continue;
+      if (ORGANISATION_AFTER.test(original.slice(end, end + 4)) || CATEGORY_AFTER.test(original.slice(end, end + 4)))
+        continue;
       // The name a plan or a philosophy is given without quotes (中期経営計画、Grow UP 2023; 「ＸＸ Way」): no product
       // (v2.25, walk 26).
       if (
@@ -434,6 +439,11 @@ function specificAssets(t: AnalysisText): Cue[] {
   const process = findPrefixed(JA_PROCESS_ASSET, t, (head, suffix) =>
     PROCESS_ASSET_STOP_HEAD.test(head) || GENERIC_ASSET_HEAD.test(head) ? null : head + suffix,
   );
+  const patents = findPrefixed(JA_PATENT_ON_NAMED, t, (head, suffix) =>
+    !PATENT_OBJECT_HEAD.test(head) || GENERIC_ASSET_HEAD.test(head) || GENERIC_BUSINESS_PREFIX.test(head)
+      ? null
+      : head + suffix,
+  );
   const en = !/[a-z]{3}/u.test(t.text)
     ? []
     : find(EN_ASSET_NOUN, t, (m) => {
@@ -444,6 +454,7 @@ function specificAssets(t: AnalysisText): Cue[] {
       });
   return ja.concat(
     process,
+    patents,
     en,
     find(ASSET, t, (m) => {
       const s = m[0];
@@ -575,10 +586,12 @@ const CUSTOMER_SURVEY_NAME =
   /(?:customers?|consumers?|guests?)(?:'s?|’s?)? (?:choice|satisfaction) (?:survey|awards?|index|study|ranking|rankings|research|program)|顧客満足度(?:調査|ランキング|指数|No\.?1|1位)/gu;
 /**
  * When and how the company was founded ("The Company was founded when …", "Founded in 1910", 1973年に創業): history, a
- * profile line standing in for strategy (v2.28, walk 39: a dollar-store profile scored on its founding story).
+ * profile line standing in for strategy (v2.28, walk 39: a dollar-store profile scored on its founding story) — and
+ * the purpose it was founded for (「…快適な生活を実現させるために設立いたしました」, "was founded to …"), a founders' aim
+ * rather than value the company delivers (v2.33, walk 47).
  */
 const FOUNDING =
-  /^\s*(?:(?:originally )?founded|established|incorporated) in (?:\d{4}|the \d{4}s)\b|\b(?:was|were) (?:originally )?(?:founded|established|incorporated|started) (?:in|on|when|by|as)\b|(?:\d{4}年(?:\d{1,2}月)?に?|^)(?:創業|創立|設立)(?:し|した|され|以来|いたし|しま)/u;
+  /^\s*(?:(?:originally )?founded|established|incorporated) in (?:\d{4}|the \d{4}s)\b|\b(?:was|were) (?:originally )?(?:founded|established|incorporated|started) (?:in|on|when|by|as|to)\b|(?:\d{4}年(?:\d{1,2}月)?に?|^|(?:ために|目的で|べく))(?:創業|創立|設立)(?:し|した|され|以来|いたし|しま)/u;
 const RISK_OBJECT =
   /^(?:[^、。,.;]{0,6}(?:に(?:係る|関する|関わる|伴う)|の(?:漏えい|漏洩|流出|侵害)?))?リスク|^(?:-related )?risks?\b/u;
 

@@ -286,6 +286,10 @@ export const ASSET = re(
     // A network the company runs to reach its customers ("our local depot network", "a network of 700 trade depots").
     '(?:depot|branch|store|dealer|dealership|distribution|franchise|outlet|showroom) networks?\\b',
     'network of (?:[a-z0-9,-]+ ){0,3}(?:depots|branches|stores|dealers|dealerships|outlets|showrooms|franchisees)',
+    // A right named by its registration number (特許第3943243号, 意匠登録第1234567号, "U.S. Patent No. 9,123,456"): the
+    // rubric's specific intangible, whatever the sentence says about it (v2.33, walk 48).
+    '(?:特許|意匠登録|実用新案登録|商標登録)第\\s?\\d{6,8}号',
+    'patent (?:no\\.|number) ?\\d[\\d,]{5,}',
     'manufacturing (?:capabilit|know-how|technolog)',
     'production (?:know-how|technolog)',
   ],

@@ -49,6 +49,10 @@ export const FINANCIAL = re(
     // Volume lines a securities report states in plain words (link bank d): orders taken, the backlog, units sold.
     '受注(?:高|残高?)',
     '販売(?:数量|台数|量)',
+    // …and the business's volume told growing in plain words (v2.33, walk 48): 施工量が飛躍的に伸び, 出荷量が倍増,
+    // 売れ行きが伸びた. A count of filings or grants is not this (出願件数 is a count).
+    '(?:施工|受注|出荷|販売|取扱|納入|生産)(?:量|件数|実績|数)が[^。、]{0,8}?(?:伸び|伸長|増え|増加|拡大|倍増)',
+    '売れ行きが[^。、]{0,8}?(?:伸び|増え|好調)',
     '(?:loss|combined) ratios?',
     '(?:ordinary|operating|net) income',
     // Profit in plain words: 利益を生み出す, 収益を上げ続ける.

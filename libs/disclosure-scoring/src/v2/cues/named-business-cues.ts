@@ -271,6 +271,19 @@ export const JA_PROCESS_ASSET: PrefixedCue = {
   min: 2,
   max: 10,
 };
+/**
+ * A patent (or design right) named by what it covers (v2.33, walk 48): 施工装置の特許, 電池材料に関する特許群, 焼成炉特許 —
+ * the rubric's "patent family", which says which one. The head must itself name a made thing or a technology
+ * (PATENT_OBJECT_HEAD); 多数の特許, 約200件の特許, 基本特許, 海外の特許 say how many or where, not which.
+ */
+export const JA_PATENT_ON_NAMED: PrefixedCue = {
+  suffix: /(?:に関する|に係る|についての|の)?(?:特許(?:権|群|網|ポートフォリオ)?|意匠権|実用新案権)/g,
+  min: 2,
+  max: 12,
+};
+export const PATENT_OBJECT_HEAD =
+  /(?:器|機|装置|工具|部品|材|剤|膜|管|フィルム|フィルター|センサー|モーター|ポンプ|バルブ|レンズ|ケーブル|基板|塗料|インク|電池|素子|デバイス|エンジン|刃物|こて|技術|製法|工法|構造|方式|材料|素材|システム|プロセス|成分|化合物|組成物|製剤|[^本]製品|[^本]商品|ロボット|ヘルメット|容器|繊維|樹脂|合金|触媒|金型)$/u;
+
 /** Heads that make a process word an administrative one (出願手順, 審査工程, 取引条件, 議事記録) or say nothing. */
 export const PROCESS_ASSET_STOP_HEAD =
   /^(?:当社|自社|弊社|全|各|本|同|その|この|当該|関連|一連|所定|社内|全社|生産|製造|開発|研究開発|業務|作業|事務|管理|出願|審査|申請|承認|手続|評価|意思決定|報告|開示|取引|契約|販売|営業|調達|購買|採用|人事|会計|決算|監査|議事|会議|活動|実施|対応|運用|過去|今回|前回|一定|必要|特定|様々|各種|種々|一般|通常|標準|基本|重要|主要|全体|勤務|雇用|労働|支払|保証|利用|使用|取得|出荷|受注|発注|入力|登録|閲覧|アクセス|変更|更新|学習|研修|教育|知財|知的財産|特許|商標|無形資産|成長|事業|経営|戦略|熟練|高度|専門|職業|基礎|技術|伝統|個人|多能|保有|卓越|新|独自|従来|在来|一般的)+$/u;
@@ -282,6 +295,8 @@ export const GENERIC_BUSINESS_PREFIX = new RegExp(
     '得意|有望|新た|多く|大手|競合|他社|同業|企業|業界|産業|ビジネス|成長事業|ライセンス|知財戦略|無形資産|' +
     // 非コア領域, 非中核事業, 周辺・隣接領域: a kind of area, not which one.
     '非|隣接|周縁|本業|中心|非注力|' +
+    // 日々事業に取り組む, 長年事業を営む: how often or how long, not which business (v2.33, walk 47).
+    '日々|日夜|毎日|長年|永年|' +
     // 高収益事業, 高成長分野, 20世紀型メーカー: a kind of business praised or typed, not which one (walk 10).
     '高収益|高成長|収益|低収益|不採算|[^型]*型|' +
     // プラットフォームビジネス, ソリューション事業, デジタル分野: a kind of business model, not which one (v2.15).
