@@ -62,6 +62,7 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
   });
 
   await test.step('what is typed survives a reload', async () => {
+    await expect(page.getByLabel('文書の種類')).toHaveValue('other');
     await page.getByLabel(/^会社名（任意）/).fill('電池材料株式会社');
     await page.getByLabel('文書の種類').selectOption({ label: '統合報告書' });
     await page.getByLabel(/^評価する文章/).fill(TEXT);
@@ -167,9 +168,12 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
 
   await test.step('a strategy told in plain business words gets a caution beside its score', async () => {
     await page.goto('/investor/checks');
+    // An investor's text starts as "other" (a web page), not as a CG-report entry, and its result is titled so.
+    await expect(page.getByLabel('Document type')).toHaveValue('other');
     await page.getByLabel(/^Text to score/).fill(PLAIN_TEXT);
     await page.getByRole('button', { name: 'Score', exact: true }).click();
     await expect(page).toHaveURL(/\/investor\/checks\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Other (web page, article, etc.)' })).toBeVisible();
     const caution = page.getByTestId('plain-text-caution');
     await expect(caution).toBeVisible();
     await expect(caution).toContainText('Less reliable on this kind of text.');
