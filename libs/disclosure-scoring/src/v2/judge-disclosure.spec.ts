@@ -1491,6 +1491,39 @@ describe('judgeDisclosure (v2)', () => {
     expect(linkSpans('当社は日々事業に取り組んでおります。', 'business')).toEqual([]);
   });
 
+  it('reads what the company makes or grows as its business, know-how and data told with の as assets, and a range of offerings, brands by origin, kinds of work and praise as no claim (v2.34)', () => {
+    // Our own sentences about invented companies.
+    // A business told by the work: making, growing, selling (not giving value or developing technology).
+    expect(linkSpans('当社はオーダーメードの中華麺の製造を続けています。', 'business')).not.toEqual([]);
+    expect(linkSpans('当社は海洋深層水を用いた牡蠣の陸上養殖を進めています。', 'business')).not.toEqual([]);
+    expect(linkSpans('当社はお客様に新たな価値を提供しています。', 'business')).toEqual([]);
+    expect(linkSpans('当社は模倣品の販売に対して警告を行いました。', 'business')).toEqual([]);
+    // Know-how and data told with の between the head and the word.
+    expect(assetSpans('当社は細胞培養装置の機器開発のノウハウを活かしています。')).not.toEqual([]);
+    expect(assetSpans('当社は官能評価のデータを蓄積しています。')).not.toEqual([]);
+    expect(assetSpans('当社は長年のノウハウを活かしています。')).toEqual([]);
+    // A kind of work (加工技術, like 生産技術) and praise (創造的製品) name nothing.
+    expect(assetSpans('当社は加工技術の開発を行っております。')).toEqual([]);
+    expect(linkSpans('当社は創造的製品の出現に追随します。', 'business')).toEqual([]);
+    // A philosophy quoted in full is one sentence with what the company does with it.
+    const creed =
+      '当社は経営理念として、「経営は創造である。習慣を打破し独創性豊かな技術開発で世界に貢献し、溌剌とした人材の結集で自己啓発を促進し、その能力を最高に発揮する。」を掲げております。';
+    expect(judgeDisclosure(creed).sentences).toHaveLength(1);
+    // A range of offerings listed after "including": its aftermarket and contract words are items sold.
+    expect(
+      linkSpans(
+        'We offer an extensive range of automotive products and services, including new and used vehicles, replacement parts and service contracts.',
+        'mechanism',
+      ),
+    ).toEqual([]);
+    expect(
+      linkSpans('Our installed base of Heron analysers drives recurring sales of replacement cartridges.', 'mechanism'),
+    ).not.toEqual([]);
+    // Brands typed by origin or tier are kinds of brand (often the makers' a retailer carries).
+    expect(assetSpans('We offered 29 domestic and foreign brands of new vehicles.')).toEqual([]);
+    expect(assetSpans('Our Kestrel brand commands a price premium.')).not.toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

@@ -50,6 +50,9 @@ import {
   JA_NAMED_ASSET,
   JA_PROCESS_ASSET,
   JA_PATENT_ON_NAMED,
+  JA_NAMED_ASSET_OF,
+  JA_MADE_THING,
+  NOT_A_MADE_THING,
   PATENT_OBJECT_HEAD,
   PROCESS_ASSET_STOP_HEAD,
   MEASURE,
@@ -272,6 +275,9 @@ function namedBusinesses(t: AnalysisText): Cue[] {
       ? null
       : head + suffix,
   ).filter((p) => !ja.some((b) => p.start < b.end && b.start < p.end));
+  const made = findPrefixed(JA_MADE_THING, t, (head) =>
+    GENERIC_BUSINESS_PREFIX.test(head) || GENERIC_ASSET_HEAD.test(head) || NOT_A_MADE_THING.test(head) ? null : head,
+  ).filter((p) => ![...ja, ...products].some((b) => p.start < b.end && b.start < p.end));
   const purpose = !t.text.includes('用')
     ? []
     : find(JA_PURPOSE_PRODUCT, t, (m) => {
@@ -300,7 +306,7 @@ function namedBusinesses(t: AnalysisText): Cue[] {
     if (!word) return null;
     return { a: idx - word.length, b: idx + m[0].length, key: word };
   });
-  return [...ja, ...products, ...services, ...purpose, ...en, ...sector, ...marks];
+  return [...ja, ...products, ...services, ...made, ...purpose, ...en, ...sector, ...marks];
 }
 
 /** Words that make "our X business" not a business: pronouns, prepositions, and IP functions themselves. */
@@ -436,6 +442,9 @@ function specificAssets(t: AnalysisText): Cue[] {
   const ja = findPrefixed(JA_NAMED_ASSET, t, (head, suffix) =>
     GENERIC_ASSET.test(head + suffix) || GENERIC_ASSET_HEAD.test(head) ? null : head + suffix,
   );
+  const of = findPrefixed(JA_NAMED_ASSET_OF, t, (head, suffix) =>
+    GENERIC_ASSET_HEAD.test(head) || GENERIC_BUSINESS_PREFIX.test(head) ? null : head + suffix,
+  );
   const process = findPrefixed(JA_PROCESS_ASSET, t, (head, suffix) =>
     PROCESS_ASSET_STOP_HEAD.test(head) || GENERIC_ASSET_HEAD.test(head) ? null : head + suffix,
   );
@@ -453,6 +462,7 @@ function specificAssets(t: AnalysisText): Cue[] {
         return { a: idx, b: idx + m[0].length, key: m[0] };
       });
   return ja.concat(
+    of,
     process,
     patents,
     en,
@@ -665,6 +675,15 @@ function withinParentheses(text: string, at: number): boolean {
 
 const nonEmpty = (xs: Cue[]): Cue[] | undefined => (xs.length > 0 ? xs : undefined);
 
+/** "We offer a (wide) range of … products and services, including …": where the list of offerings starts, or -1. */
+const OFFERING_LIST =
+  /\b(?:offer|offers|offered|sell|sells|sold|provide|provides|provided|carry|carries)\b[^.;:]{0,50}\b(?:range|variety|array|portfolio|lines?|selection|assortment) of\b[^.;]{0,80}?\bincluding\b/u;
+const LISTED_OFFERING = /replacement|refill|aftermarket|(?:service|maintenance) contract|subscription/u;
+function offeringListStart(text: string): number {
+  const m = OFFERING_LIST.exec(text);
+  return m ? m.index + m[0].length : -1;
+}
+
 /** Every cue family of one sentence. Register (intention or fact) is recorded but never changes a link. */
 export function sentenceLinks(
   t: AnalysisText,
@@ -711,7 +730,15 @@ export function sentenceLinks(
   const instrument = regime
     ? []
     : find(INSTRUMENT_MECHANISM, t).filter((c) => !(instructed && /^licensees?$/u.test(c.key)));
-  const mechanism = regime ? [] : [...find(/[a-z]/u.test(t.text) ? MECHANISM : MECHANISM_JA, t), ...instrument];
+  // A range of offerings listed after "including" (…new and used vehicles; replacement parts and service contracts)
+  // names products the company sells; the aftermarket and contract words in it are items, not a model of recurring
+  // income (v2.34, walk 35).
+  const listedFrom = offeringListStart(t.text);
+  const mechanism = regime
+    ? []
+    : [...find(/[a-z]/u.test(t.text) ? MECHANISM : MECHANISM_JA, t), ...instrument].filter(
+        (c) => listedFrom < 0 || c.start < listedFrom || !LISTED_OFFERING.test(c.key),
+      );
   const boilerplate = find(BOILERPLATE, t);
   const excluded = FINANCIAL_EXCLUDED.test(t.text);
   const financial = excluded || FORGONE_INCOME.test(t.text) ? [] : find(FINANCIAL, t);

@@ -86,6 +86,8 @@ export interface SegmentOptions {
 }
 /** A quote longer than this before its 。 is speech (see SegmentOptions.splitLongQuotes); slogans are shorter. */
 const LONG_QUOTE = 60;
+/** The quote closes right after this 。 and a particle takes it as an object (」を掲げ, 」という, 」との). */
+const QUOTED_THEN_PARTICLE = /^[」』]\s*(?:を|という|との|として)/u;
 
 export function segmentSentences(text: string, options: SegmentOptions = {}): RawSentence[] {
   const measure = options.lineLength ?? ((line: string): number => line.length);
@@ -130,7 +132,13 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Ra
     } else if ((ch === '」' || ch === '』') && quoteDepth > 0) quoteDepth--;
     if ((ch === '(' || ch === '（') && i > parenEnd) parenEnd = closingParen(text, i);
     const terminator = JA_TERMINATORS.has(ch) || ASCII_TERMINATORS.has(ch);
-    const speech = options.splitLongQuotes === true && quoteDepth > 0 && i - quoteOpenedAt > LONG_QUOTE;
+    // …except the quote's last 。 when a particle follows its 」: a philosophy or slogan quoted in full
+    // (経営理念として、「…。…。」を掲げ) is one sentence with what the company does with it (v2.34, walk 51).
+    const speech =
+      options.splitLongQuotes === true &&
+      quoteDepth > 0 &&
+      i - quoteOpenedAt > LONG_QUOTE &&
+      !QUOTED_THEN_PARTICLE.test(text.slice(i + 1, i + 8));
     if (terminator && ((quoteDepth > 0 && i < lastQuoteClose && !speech) || i < parenEnd)) {
       i++;
       continue;

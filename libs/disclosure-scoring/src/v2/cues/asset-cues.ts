@@ -238,7 +238,9 @@ export const ASSET = re(
     "(?<![a-z'’-])[a-z-]+ technolog(?:y|ies)",
     // Bare know-how ("the know-how of our people") is as general as "our technology"; "process know-how" names one.
     "(?<![a-z'’-])[a-z-]+ (?:know-how|knowhow)",
-    '\\b(?!our |the |its |and |of |global |corporate |company |group |own )[a-z-]{3,} brands?\\b',
+    // Brands typed by origin or tier ("29 domestic and foreign brands of new vehicles", "luxury and import brands") are
+    // kinds of brand — often the makers' that a retailer carries — not one the company owns (v2.34, walk 35).
+    '\\b(?!our |the |its |and |of |global |corporate |company |group |own |domestic |foreign |imports? |imported |luxury |mid-line |midline |premium |national |international |major |leading |popular |famous |well-known |third-party |partner |current |different |multiple |several |many |various |top |vehicle |automotive )[a-z-]{3,} brands?\\b',
     '\\b(?!our |the |its |of |and |personal |big |such |this |these |that |with |more |new |any |all |when |where |which |what |how |other |raw |some |many |much |training |customer |user |see |use |using |collect |collecting |gather |gathering |share |sharing |store |storing |leverage |leveraging |utili[sz]e |utili[sz]ing |analy[sz]e |analy[sz]ing |process |processing |vast |massive |huge |accumulated |proprietary |own |unique )[a-z-]{3,} data\\b',
     'dataset',
     '立体商標',
@@ -310,7 +312,10 @@ export const GENERIC_ASSET_HEAD = new RegExp(
     '知財|知的財産|無形資産|製品|商品|企業|コーポレート|グローバル|グループ|ビッグ|技術|ai|it|ict|iot|dx|イノベーション|' +
     'オープン|共通|全社|事業|経営|戦略|重点|注力|多様|幅広|様々|世界|トップ|一流|高付加価値|高品質|高性能|' +
     // 外部技術, 他社技術, 既存技術: whose or how old, not which.
-    '外部|社外|他社|既存|汎用)+$',
+    '外部|社外|他社|既存|汎用|' +
+    // 加工技術, 設計ノウハウ, 研究開発のノウハウ: a kind of work, like 生産技術 (v2.34, walk 51); 長年のノウハウ, 同社のデータ:
+    // how long or whose.
+    '加工|設計|研究|開発|研究開発|長年|永年|多年|豊富|同社|同グループ|各社)+$',
   'u',
 );
 

@@ -252,6 +252,15 @@ export const NOT_A_PRODUCT_WORD =
   /(?:人|素|教|題|資|部|器|機|取|逸|危|契|動|好|転|商|投|待|有|無|武|容|楽|器|計|管|主|保|移|所|血|配|気|鉄)(?:材|機|器|管|剤)$|(?:経営|事業|成長|変革|危機|管理|情報|重要|主要)(?:器|機|材|管)$/u;
 
 /** "Ｘ技術 / Ｘブランド / Ｘデータ / Ｘプラットフォーム / Ｘノウハウ": a specific technology, brand, data, platform or know-how. */
+/**
+ * Know-how and data told with の between the head and the word (機器開発のノウハウ, 官能評価のデータ, 金型設計に関する
+ * ノウハウ; v2.34, walk 51): the same asset as 機器開発ノウハウ. Only these two words: 「Ｘの技術」 is as often 日本の技術.
+ */
+export const JA_NAMED_ASSET_OF: PrefixedCue = {
+  suffix: /(?:の|に関する|に係る)(?:ノウハウ|データ)/g,
+  min: 2,
+  max: 12,
+};
 export const JA_NAMED_ASSET: PrefixedCue = {
   // 開発技術部, 生産技術センター: a department, not a technology.
   // (v2.15) ソフトウェア, アルゴリズム, 顧客基盤, 販売網, コンテンツ, キャラクター alone are kinds of asset, not one: they name
@@ -297,6 +306,8 @@ export const GENERIC_BUSINESS_PREFIX = new RegExp(
     '非|隣接|周縁|本業|中心|非注力|' +
     // 日々事業に取り組む, 長年事業を営む: how often or how long, not which business (v2.33, walk 47).
     '日々|日夜|毎日|長年|永年|' +
+    // 創造的製品, 独創的製品: praise, not which product (v2.34, walk 51).
+    '創造的|独創的|革新的|画期的|' +
     // 高収益事業, 高成長分野, 20世紀型メーカー: a kind of business praised or typed, not which one (walk 10).
     '高収益|高成長|収益|低収益|不採算|[^型]*型|' +
     // プラットフォームビジネス, ソリューション事業, デジタル分野: a kind of business model, not which one (v2.15).
@@ -341,6 +352,23 @@ export const JA_NAMED_SERVICE: PrefixedCue = {
   min: 2,
   max: 12,
 };
+/**
+ * What the company makes, grows or sells, told by the work (v2.34, walks 51 and 53): 中華麺の製造, テープ部材の製造販売,
+ * 牡蠣の陸上養殖, 外壁塗料を販売 — a business in plain words, which the suffix cues (Ｘ事業, Ｘ装置) miss in food, farming and
+ * construction texts. Making, growing and selling only: 価値を提供, 技術を開発 name no business.
+ */
+export const JA_MADE_THING: PrefixedCue = {
+  suffix: /(?:の|を)(?:製造販売|製造|生産|販売|施工|陸上養殖|養殖|栽培|製作|卸売)/g,
+  min: 2,
+  max: 14,
+};
+/**
+ * Things made or sold that are no business of the company's: copies of it, securities, products in general (機種, 品目).
+ * A Latin name (ＰＤＰＳの販売) is a product name, which namedProducts reads as the asset it is.
+ */
+export const NOT_A_MADE_THING =
+  /(?:模倣品|偽造品|類似品|海賊版|偽物|コピー品|不正品|非純正品|株式|債券|部品|商材|物品|品目|案件|機種|品種|型式|製品群)$|^[a-z0-9&-]+$/u;
+
 /** Internal functions are no service the company sells (知財管理サービス, 相談窓口). */
 export const NOT_A_SERVICE_HEAD =
   /(?:管理|支援|教育|研修|相談|窓口|情報|知財|知的財産|法務|人事|社内|内部|顧客|お客様|各種|関連|付帯|周辺)$/u;
