@@ -47,8 +47,13 @@ describe('segmentSentences: Japanese lines that run on (v2 only)', () => {
   it('joins a short line ending on a case particle, and a line starting with において / を / です, even across a blank line', () => {
     // A blog's emphasised block: the sentence runs over three paragraphs.
     const text = '当社が特許権を持っている分野は\n\n「産業用ヘルメット」\n\nにおいてです。\n\n次の文です。';
-    expect(v2(text)).toEqual(['当社が特許権を持っている分野は\n\n「産業用ヘルメット」\n\nにおいてです。', '次の文です。']);
-    expect(v2('新たな発想をもとに研究と実験を\n積み重ねました。')).toEqual(['新たな発想をもとに研究と実験を\n積み重ねました。']);
+    expect(v2(text)).toEqual([
+      '当社が特許権を持っている分野は\n\n「産業用ヘルメット」\n\nにおいてです。',
+      '次の文です。',
+    ]);
+    expect(v2('新たな発想をもとに研究と実験を\n積み重ねました。')).toEqual([
+      '新たな発想をもとに研究と実験を\n積み重ねました。',
+    ]);
     // v1 (the frozen baseline) keeps its own boundaries.
     expect(segmentSentences(text)).toHaveLength(4);
   });
