@@ -1524,6 +1524,19 @@ describe('judgeDisclosure (v2)', () => {
     expect(assetSpans('Our Kestrel brand commands a price premium.')).not.toEqual([]);
   });
 
+  it('reads "no rival method has been put to use yet" as a mechanism (v2.35)', () => {
+    // Our own sentences about invented companies.
+    expect(
+      linkSpans(
+        '現時点でカワセミ補修工法に対抗し得る類似工法は実用化されておらず、高いシェアを維持できると考えます。',
+        'mechanism',
+      ),
+    ).not.toEqual([]);
+    expect(linkSpans('No competing product has yet been approved for our Heron sealant.', 'mechanism')).not.toEqual([]);
+    // A rival that exists is no mechanism of the company's.
+    expect(linkSpans('カワセミ補修工法に対抗し得る類似工法が実用化されています。', 'mechanism')).toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

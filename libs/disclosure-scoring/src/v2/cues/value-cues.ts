@@ -17,6 +17,10 @@ const MECHANISM_PARTS: readonly string[] = [
   '模倣困難',
   '他社(?:の)?(?:参入|追随|模倣)を(?:防|阻|抑)',
   '追随を許さ',
+  // No rival exists yet, told plainly (v2.35, walk 54): 「対抗し得る類似工法は実用化されておらず」, 競合する製品は存在しない,
+  // "no competing product has been approved".
+  '(?:対抗|競合|匹敵|代替)(?:し得る|しうる|できる|可能な|する)[^。、]{0,12}(?:は|が)(?:まだ)?(?:実用化されて(?:おらず|いない|いません)|存在し(?:ない|ません|ておらず)|(?:ない|ありません))',
+  'no (?:competing|comparable|rival|equivalent) (?:product|technology|method|process|system)s? (?:has|have|is|are) (?:yet )?(?:been )?(?:available|approved|commerciali[sz]ed|on the market)',
   // 非独占 / 非排他 / non-exclusive say the opposite.
   '(?<!非)独占',
   '(?<!非)排他',
