@@ -1537,6 +1537,20 @@ describe('judgeDisclosure (v2)', () => {
     expect(linkSpans('カワセミ補修工法に対抗し得る類似工法が実用化されています。', 'mechanism')).toEqual([]);
   });
 
+  it('reads results explained by demand, raw-material prices and price revisions as no mechanism of a named business (v2.36)', () => {
+    // Our own sentence about an invented company: a results review, not how its asset earns.
+    const review =
+      'カワセミ樹脂分野では、需要減少や原料の価格高騰により損益が悪化しましたが、販売価格の見直しに努めたほか、海外需要も復調してきた結果、収益性を大幅に改善しました。';
+    expect(linkSpans(review, 'mechanism')).toEqual([]);
+    // The same shape with the company's own reason keeps it.
+    expect(
+      linkSpans(
+        'カワセミ樹脂分野では、独自の配合技術で他社が作れない耐熱グレードを供給できるようになった結果、収益性を大幅に改善しました。',
+        'mechanism',
+      ),
+    ).not.toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

@@ -577,10 +577,12 @@ const WHY_CLAUSE_MIN_JA = 12;
 const WHY_CLAUSE_MIN_EN = 25;
 /**
  * A reason outside the company: the market, demand, prices, currency, weather, an epidemic. 「円安の影響により売上高が
- * 増加」 reports a result, not how the company's asset earns it.
+ * 増加」 reports a result, not how the company's asset earns it — nor does a price revision passed on to customers
+ * (販売価格の見直し, 価格転嫁; v2.36, walk 57: a results review scored 67 on 「…需要減少や原料の価格高騰などにより…
+ * 販売価格の見直し…に努めたほか、海外需要も復調してきた結果、…収益性を大幅に改善」).
  */
 const EXTERNAL_CAUSE =
-  /市場(?:の|が|は)?(?:拡大|成長|回復|縮小|低迷|活況)|需要(?:の|が|は)?(?:増加|拡大|回復|減少|低迷|好調|堅調)|景気|為替|円安|円高|物価|インフレ|原材料|資材価格|感染症|コロナ|天候|気温|猛暑|暖冬|特需|\b(?:demand|market growth|market recovery|exchange rates?|currency|the yen|weather|pandemic|covid|inflation|economic (?:recovery|slowdown)|the economy)\b/u;
+  /市場(?:の|が|は)?(?:拡大|成長|回復|縮小|低迷|活況)|需要(?:の|が|は|も)?(?:増加|拡大|回復|減少|低迷|好調|堅調|復調|持ち直)|原料(?:の)?価格|価格(?:の)?高騰|販売価格の(?:見直し|改定|引き上げ)|価格(?:改定|転嫁)|景気|為替|円安|円高|物価|インフレ|原材料|資材価格|感染症|コロナ|天候|気温|猛暑|暖冬|特需|\b(?:demand|market growth|market recovery|exchange rates?|currency|the yen|weather|pandemic|covid|inflation|economic (?:recovery|slowdown)|the economy)\b/u;
 
 /** Right after a cue: it names what a risk is about (…に係るリスク, …の漏えいリスク, "… risks"). */
 /**
@@ -799,7 +801,11 @@ export function sentenceLinks(
       (c) => named.some((n) => n.end <= c.start) && outcome.some((o) => o.start >= c.end),
     );
     // The evidence is the clause that says why (from the named thing up to the connective), not the connective alone.
-    if (path && !ipUseOnly(original.slice(0, path.start))) {
+    if (
+      path &&
+      !ipUseOnly(original.slice(0, path.start)) &&
+      !EXTERNAL_CAUSE.test(original.slice(0, path.start).normalize('NFKC').toLowerCase())
+    ) {
       // From the first thing named: the why-clause may itself name a process or a record (乾燥条件を記録していることから).
       const from = Math.min(...named.filter((n) => n.end <= path.start).map((n) => n.end));
       const clause = original.slice(from, path.end).replace(/^[」』"”)）はがのをにでと、,\s]+/u, '');
