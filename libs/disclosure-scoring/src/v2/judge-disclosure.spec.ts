@@ -1551,6 +1551,20 @@ describe('judgeDisclosure (v2)', () => {
     ).not.toEqual([]);
   });
 
+  it('reads a patent named by what it covers in English as an asset, and royalties the company pays as neither mechanism nor income (v2.37)', () => {
+    // Our own sentences about invented companies.
+    expect(assetSpans('We hold U.S. patents issued on haplotypes in the heron-7 gene cluster.')).not.toEqual([]);
+    expect(assetSpans('We have patents covering our products.')).toEqual([]);
+    const paid =
+      'Under this agreement, we agreed to pay Osprey Labs a royalty of 5% of net sales of the Kestrel catheter.';
+    expect(linkSpans(paid, 'mechanism')).toEqual([]);
+    expect(linkSpans(paid, 'financial')).toEqual([]);
+    // Royalties the company receives stay a licensing model and income.
+    const received = 'We license our Heron codec patents to handset makers and receive royalties of 3% of their sales.';
+    expect(linkSpans(received, 'mechanism')).not.toEqual([]);
+    expect(linkSpans(received, 'financial')).not.toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

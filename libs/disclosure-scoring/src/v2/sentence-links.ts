@@ -677,6 +677,10 @@ function withinParentheses(text: string, at: number): boolean {
 
 const nonEmpty = (xs: Cue[]): Cue[] | undefined => (xs.length > 0 ? xs : undefined);
 
+/** The company pays a royalty (to a licensor): "we agreed to pay Datascope a royalty", "we paid or accrued a royalty". */
+const ROYALTY_PAID_OUT =
+  /\b(?:we|the company|the group)\b[^.;]{0,40}\b(?:pay|pays|paid|paying|accrue|accrued|owe|owes)\b[^.;]{0,40}\broyalt|\broyalt(?:y|ies) (?:payments?|expenses?|costs?|obligations?) (?:to|payable to|owed to)\b|\brequired to pay (?:to )?[^.;]{0,30}\broyalt|ロイヤ(?:リ|ル)ティ(?:を|の)?(?:支払|支払い)|支払(?:う|い|った)ロイヤ(?:リ|ル)ティ|ロイヤ(?:リ|ル)ティ(?:費用|支払額)/u;
+
 /** "We offer a (wide) range of … products and services, including …": where the list of offerings starts, or -1. */
 const OFFERING_LIST =
   /\b(?:offer|offers|offered|sell|sells|sold|provide|provides|provided|carry|carries)\b[^.;:]{0,50}\b(?:range|variety|array|portfolio|lines?|selection|assortment) of\b[^.;]{0,80}?\bincluding\b/u;
@@ -743,7 +747,15 @@ export function sentenceLinks(
       );
   const boilerplate = find(BOILERPLATE, t);
   const excluded = FINANCIAL_EXCLUDED.test(t.text);
-  const financial = excluded || FORGONE_INCOME.test(t.text) ? [] : find(FINANCIAL, t);
+  // Royalties the company pays for rights it took in ("we agreed to pay Datascope a royalty of 5% of net sales",
+  // ロイヤリティを支払う) are a cost of using someone else's IP: neither a licensing model nor income (v2.37, walk 52).
+  const paysOut = ROYALTY_PAID_OUT.test(t.text);
+  if (paysOut) {
+    const kept = mechanism.filter((c) => !/royalt|ロイヤ/u.test(c.key));
+    mechanism.splice(0, mechanism.length, ...kept);
+  }
+  // …and the sales it is paid on are its base, not an outcome.
+  const financial = excluded || FORGONE_INCOME.test(t.text) || paysOut ? [] : find(FINANCIAL, t);
   const latin = /[a-z]/u.test(t.text);
   // A survey or award named after customers ("the Customers' Choice survey", 顧客満足度調査) ranks the company; the
   // customer words in its name say nothing the customer gets (v2.28, walk 39).

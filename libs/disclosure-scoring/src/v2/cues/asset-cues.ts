@@ -292,6 +292,10 @@ export const ASSET = re(
     // rubric's specific intangible, whatever the sentence says about it (v2.33, walk 48).
     '(?:特許|意匠登録|実用新案登録|商標登録)第\\s?\\d{6,8}号',
     'patent (?:no\\.|number) ?\\d[\\d,]{5,}',
+    // A patent named by what it covers, in English (v2.37, walk 52): "U.S. patents issued on haplotypes in the
+    // interleukin-1 gene cluster", "patents covering our sealant chemistry" — not "patents on our technology" or
+    // "patents covering our products", which say nothing of which.
+    'patents?(?: and (?:pending )?(?:patent )?applications?)?(?: issued| granted)? (?:on|covering|directed to|relating to|related to|that cover|which cover) (?!(?:our|its|the|these|those|such|various|certain|many|several|a number of|other|any|all) (?:technolog|products?|inventions?|innovations?|platforms?|business|intellectual|ip\\b)|(?:technolog|products?\\b|inventions?|innovations?|aspects|methods and|certain|various|many|several|a number of)|(?:[a-z-]+ )?(?:business(?:es)?|areas?|fields?|segments?|operations|markets?)\\b)(?:the |our |its )?[a-z0-9-]+(?: (?!in\\b|of\\b|for\\b|and\\b|or\\b|to\\b|with\\b|that\\b|which\\b)[a-z0-9-]+)?',
     'manufacturing (?:capabilit|know-how|technolog)',
     'production (?:know-how|technolog)',
   ],
