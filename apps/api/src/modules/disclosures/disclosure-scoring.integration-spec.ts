@@ -76,8 +76,8 @@ describe('disclosures: the rubric, scoring pasted text, comparing versions (HTTP
 
   it("never counts the name of the company whose text it is, when an analyst gives it with another company's text", async () => {
     // Our own English sentence about an invented company that the text names without any suffix, as a product would be.
-    const text =
-      'To realise the Harbor Lights materiality, we will file patents on sealed lamp housings and raise replacement sales.';
+    // Nothing else in it is named (since v2.37 "patents on sealed lamp housings" would name an asset of its own).
+    const text = 'To realise the Harbor Lights materiality, we will file more patents and raise replacement sales.';
     const unnamed = await suite.paste(text, { documentType: 'integrated_report' });
     const named = await suite.paste(text, { companyName: 'Harbor Lights', documentType: 'integrated_report' });
     const spans = (r: typeof named) => r.result.sentences.flatMap((s) => s.spans.map((x) => x.text.toLowerCase()));

@@ -109,15 +109,16 @@ export function ScoreDisclosureForm({ draftKey, score, resultPath, personal = fa
   });
   const { control, watch, formState } = form.form;
   useEffect(() => {
-    const typing = watch(({ title = '', documentType = defaultDocumentType, language = '', companyName = '', text = '' }) =>
-      setDraft({
-        title,
-        documentType,
-        language,
-        companyName,
-        text,
-        ...(personal ? { submissionId: newSubmissionId() } : {}),
-      }),
+    const typing = watch(
+      ({ title = '', documentType = defaultDocumentType, language = '', companyName = '', text = '' }) =>
+        setDraft({
+          title,
+          documentType,
+          language,
+          companyName,
+          text,
+          ...(personal ? { submissionId: newSubmissionId() } : {}),
+        }),
     );
     return () => typing.unsubscribe();
   }, [watch, setDraft, personal, defaultDocumentType]);
