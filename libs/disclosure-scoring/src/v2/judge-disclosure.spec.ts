@@ -1565,6 +1565,55 @@ describe('judgeDisclosure (v2)', () => {
     expect(linkSpans(received, 'financial')).not.toEqual([]);
   });
 
+  it('reads an education or events market, a step of the value chain and a list kept up to date as no activity report; a product line, an R&D ratio and an industry figure as no mechanism or outcome (v2.38)', () => {
+    // Our own sentences about invented companies.
+    const role = (t: string): string => judgeDisclosure(t).sentences[0]?.role ?? '';
+    // 教育 as the market served, not training held.
+    expect(role('当社は教育分野における学力測定技術「ミモザ」を学習塾に提供しています。')).not.toBe('activity');
+    expect(role('当社は社員教育を実施しました。')).toBe('activity');
+    // 教育 as one step of the chain the company runs itself.
+    expect(
+      role('当社は、そば店「吉井庵」を中心に、原料の生産、教育、商品開発、製造、販売までを一貫して手がけています。'),
+    ).not.toBe('activity');
+    // A list updated daily is not a renewal of rights.
+    expect(role('当社は独自の抽出技術で生成した迷惑電話番号リストを日々更新しております。')).not.toBe('activity');
+    expect(role('当社は商標権の更新手続を行いました。')).toBe('activity');
+    // Consumables listed among what the company makes are a product line, not a model of recurring sales.
+    expect(
+      linkSpans('当社は分析装置及びこれら装置で使用する消耗品の製造、販売を主たる業務としております。', 'mechanism'),
+    ).toEqual([]);
+    expect(
+      linkSpans(
+        '当社の分析装置「ケルン」は専用の消耗品の売上が続くため、設置台数が増えるほど収益が積み上がります。',
+        'mechanism',
+      ),
+    ).not.toEqual([]);
+    // R&D spend as a share of sales is an allocation figure, not sales moving.
+    expect(linkSpans('当連結会計年度の研究開発費の総額は21億円、対売上高比率は7.5%であります。', 'financial')).toEqual(
+      [],
+    );
+    // An industry's figures without the company in the sentence are its environment.
+    expect(linkSpans('ドラッグストア業界においては、化粧品を中心に売上高が伸長しております。', 'financial')).toEqual(
+      [],
+    );
+    expect(linkSpans('当社の学習アプリ「ミモザ」は国内市場では売上高が伸長しております。', 'financial')).not.toEqual(
+      [],
+    );
+    // A stock business is recurring income; the user kept safe is what the customer gets.
+    expect(
+      linkSpans(
+        '当社は業種特化型パッケージ「ツバキ会計」のサポート及びクラウドによるストックビジネスを展開しております。',
+        'mechanism',
+      ),
+    ).not.toEqual([]);
+    expect(
+      linkSpans(
+        '当社の迷惑電話フィルタ「トビウオ」により、利用者は意識することなく詐欺の脅威から守られます。',
+        'customerValue',
+      ),
+    ).not.toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

@@ -675,6 +675,38 @@ function withinParentheses(text: string, at: number): boolean {
   return depth > 0;
 }
 
+/**
+ * An activity word that names the market the company serves (教育市場, 教育サービス, 英語教育の分野, e-ラーニング事業,
+ * イベント業界, "the training market", "e-learning platform") is its business, not an event it held or a course it
+ * ran for its staff (v2.38: education and events companies' securities-report openings read as activity reports, and
+ * the activity role threw their businesses and assets away).
+ */
+const MARKET_AFTER_ACTIVITY =
+  /^(?:の)?(?:市場|分野|領域|事業|業界|産業|サービス|ビジネス|機関|コンテンツ|教材|アプリ|プラットフォーム|ソリューション|システム|会社|企業|関連(?:事業|サービス|市場))|^ ?(?:market|industry|sector|business|services?|platforms?|providers?|company|companies|segment|content|software|solutions?)\b/u;
+const activityNotMarket =
+  (t: AnalysisText) =>
+  (m: RegExpMatchArray): { a: number; b: number; key: string } | null => {
+    const a = m.index ?? 0;
+    const b = a + m[0].length;
+    if (MARKET_AFTER_ACTIVITY.test(t.text.slice(b, b + 16))) return null;
+    // …or one step of the chain the company runs itself, listed among the others (食材の生産、教育、商品開発、製造、
+    // 流通、販売までを一貫して手がける).
+    const before = t.text.slice(Math.max(0, a - 8), a);
+    const after = t.text.slice(b, b + 8);
+    if (
+      /[、・]$/u.test(before) &&
+      /^[、・]/u.test(after) &&
+      (FUNCTION_STEP_END.test(before) || FUNCTION_STEP_START.test(after))
+    )
+      return null;
+    return { a, b, key: m[0] };
+  };
+const FUNCTION_STEP = '(?:生産|製造|開発|企画|設計|流通|販売|物流|調達|施工|仕入れ?|加工|研究|採用|育成)';
+const FUNCTION_STEP_END = new RegExp(`${FUNCTION_STEP}[、・]$`, 'u');
+const FUNCTION_STEP_START = new RegExp(`^[、・]${FUNCTION_STEP}`, 'u');
+/** A sentence about an industry or a market as a whole, or figures someone else reported about it. */
+const MARKET_SUBJECT =
+  /(?:業界|市場|業種)(?:全体)?(?:に(?:おいて|おきまして)は|では|全体で|の(?:動向|規模|成長率))|(?<!グループ)各社の(?:業績|売上|収益)|(?:との|という)(?:報道|調査結果|予測|試算|推計)|\b(?:in )?the (?:[a-z-]+ )?(?:industry|market) (?:as a whole|overall|grew|expanded|declined|shrank)\b|\bindustry-wide\b/u;
 const nonEmpty = (xs: Cue[]): Cue[] | undefined => (xs.length > 0 ? xs : undefined);
 
 /** The company pays a royalty (to a licensor): "we agreed to pay Datascope a royalty", "we paid or accrued a royalty". */
@@ -755,7 +787,10 @@ export function sentenceLinks(
     mechanism.splice(0, mechanism.length, ...kept);
   }
   // …and the sales it is paid on are its base, not an outcome.
-  const financial = excluded || FORGONE_INCOME.test(t.text) || paysOut ? [] : find(FINANCIAL, t);
+  // …and an industry's or a market's figures told without the company in the sentence (ドラッグストア業界においては…売上高
+  // が伸長, 米国では既に50%を超えるシェアとの報道) are its environment, not its outcome (v2.38, walks 38 and 64).
+  const marketOnly = MARKET_SUBJECT.test(t.text) && !SELF_REFERENCE.test(t.text);
+  const financial = excluded || FORGONE_INCOME.test(t.text) || paysOut || marketOnly ? [] : find(FINANCIAL, t);
   const latin = /[a-z]/u.test(t.text);
   // A survey or award named after customers ("the Customers' Choice survey", 顧客満足度調査) ranks the company; the
   // customer words in its name say nothing the customer gets (v2.28, walk 39).
@@ -934,7 +969,7 @@ export function sentenceLinks(
       risk: PROTECTIVE_PURPOSE.test(t.text) ? [] : find(RISK, t),
       riskModal: has(RISK_MODAL, t.text),
       courtProcedure: has(COURT_PROCEDURE, t.text),
-      activity: [...find(ACTIVITY, t), ...talks],
+      activity: [...find(ACTIVITY, t, activityNotMarket(t)), ...talks],
       founding: FOUNDING.test(t.text),
       reportedTalk: talks.length > 0,
       count: find(COUNT, t),

@@ -103,7 +103,7 @@ export const FINANCIAL = re(
 /** R&D spending as a share of sales measures spending, not an outcome (海外売上比率 is an outcome and stays). */
 export const FINANCIAL_EXCLUDED =
   // …and selling shares in a holding (share sales, 株式の売却) is a disposal of an investment, not a business's money line.
-  /\bshare (?:sales|disposals?)\b|\b(?:sale|sales|disposal|disposals) of (?:its |our |the )?(?:shares|stakes?|holdings?|equity)\b|\bsell(?:ing|s)? (?:its |our )?shares\b|株式(?:の)?(?:一部)?(?:売却|譲渡)|売上(?:高)?(?:研究開発費|に対する研究開発費)|研究開発費[^。]{0,8}売上(?:高)?比率|売上高?研究開発費|r&d (?:to|as a percentage of) sales/u;
+  /\bshare (?:sales|disposals?)\b|\b(?:sale|sales|disposal|disposals) of (?:its |our |the )?(?:shares|stakes?|holdings?|equity)\b|\bsell(?:ing|s)? (?:its |our )?shares\b|株式(?:の)?(?:一部)?(?:売却|譲渡)|売上(?:高)?(?:研究開発費|に対する研究開発費)|研究開発費[^。]{0,30}(?:対)?売上(?:高)?比率|売上高?研究開発費|r&d (?:to|as a percentage of) sales/u;
 
 /** A figure that can measure something (share, rate, money, a dated target). */
 export const MEASURE = re(

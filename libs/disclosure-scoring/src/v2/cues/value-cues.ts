@@ -11,6 +11,9 @@ const japaneseOnly = (parts: readonly string[]): string[] =>
  * something specific (a named business or asset in the sentence, or an explicit reference back to one); otherwise
  * a token (build-chains.ts, issue 18 "vocabulary without an object").
  */
+/** After a product line: not one more line in a list of what the company makes, sells or stocks (v2.38). */
+const NOT_A_LISTED_LINE =
+  '(?!(?:の|を)?(?:製造|販売|輸出|輸入|卸|仕入|満載|取り扱|取扱|扱)|(?:等|など)の(?:事業|業務))';
 const MECHANISM_PARTS: readonly string[] = [
   '参入障壁',
   '模倣(?:が|を)?(?:困難|防|させ|され(?:にく|ず))',
@@ -45,9 +48,11 @@ const MECHANISM_PARTS: readonly string[] = [
   'データが(?:集ま|蓄積)',
   '継続(?:課金|収益)',
   'リカーリング',
-  '消耗品',
-  '交換部品',
-  '保守サービス',
+  // …the Japanese business word for it (サポート及びクラウドによるストックビジネス, ストック型収益; v2.38, walk 65).
+  'ストック(?:ビジネス|型(?:ビジネス|収益|モデル)?|収益|収入)',
+  // …as a model, not as one more product line in what the company makes or stocks (消耗品の製造、販売を主たる業務とし,
+  // 装置の保守サービス等の事業活動を展開, 消耗品を満載した店; v2.38, walk 60): the English side already asks for the model.
+  `(?:消耗品|交換部品|保守サービス)${NOT_A_LISTED_LINE}`,
   '先行者',
   '先行優位',
   '他社(?:製品|品)と(?:の)?差別化',
@@ -163,7 +168,7 @@ const MECHANISM_PARTS: readonly string[] = [
   '\\bregulars\\b',
   '(?:定期的|継続的)(?:な|に)(?:発注|購入|注文|交換|契約|取引|利用)',
   '(?:注文|発注|購入|契約)が続',
-  '(?:保守|メンテナンス)(?:契約|サービス)',
+  `(?:保守|メンテナンス)(?:契約|サービス)${NOT_A_LISTED_LINE}`,
   '再研磨',
   '研ぎ直',
   '(?:解約|継続|更新)率',
@@ -648,6 +653,8 @@ const CUSTOMER_BENEFIT_PARTS: readonly string[] = wordStart([
   '(?:短く|少なく|軽く|低く|早く|速く|楽に|容易に|簡単に)(?:な|でき|し|す|済)',
   '(?:減り|減ら|減っ|減る|減少|下が|下げ(?:られ|る|ら)|抑え(?:ら|て)|防い|防げ|防ぐ|防止|避けられ|避け|解消|不要に|省け|延ばせ|確保でき|上が(?:り|っ|る))',
   '(?:でき|られ|行え|使え|作れ|見つけられ|答えられ)るように(?:な|し)',
+  // The user kept safe (利用者が…脅威から守られる; v2.38, walk 65).
+  '(?:から|が)守られ',
   // 「ユーザー各社も…電池を製造販売することが可能となる」 (v2.30, walk 42).
   '(?:が|も)可能(?:と|に)な(?:る|り|っ|ります)',
   '(?:手間|負担|時間|費用|コスト)(?:が|を)?[^。]{0,6}(?:かか(?:ら|り)|減|軽|少な|省)',
