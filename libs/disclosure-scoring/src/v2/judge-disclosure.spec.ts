@@ -1614,6 +1614,19 @@ describe('judgeDisclosure (v2)', () => {
     ).not.toEqual([]);
   });
 
+  it('reads work done without shutting the customer down as what the customer gets, and a quoted name the company developed or calls its own technology as an asset (v2.39)', () => {
+    // Our own sentences about invented companies.
+    const noShutdown =
+      '当社の「ミズナラ工法」では、既設の床の解体工事が不要であり、工場の操業を止めることなく短期間で床の傾きを修正できます。';
+    expect(linkSpans(noShutdown, 'customerValue')).not.toEqual([]);
+    expect(
+      assetSpans('当社は平成19年に高寿命化を実現した「カシワワイヤー」を開発し、国内で採用が広がりました。'),
+    ).toEqual(['カシワワイヤー']);
+    expect(assetSpans('まず商品化にこぎつけたのは「ハシバミ紙」という独自技術です。')).toEqual(['ハシバミ紙']);
+    // A programme the company developed is no product.
+    expect(assetSpans('当社は「ミズナラ改革プロジェクト」を開発し、社内に展開しました。')).toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

@@ -330,7 +330,7 @@ const ORGANISATION_AFTER = /^(?:では|グループ|社(?![会内外])|本社|�
 const CATEGORY_AFTER = /^(?:機器|機械|業界|関連|分野|化(?![学粧成合])|端末全般)/u;
 
 const QUOTED_ASSET =
-  /「([^「」、。\s]{1,15})」(?=(?:「[^「」]{1,15}」)*(?:という|などの|等の)?(?:IP|キャラクター|ブランド|商品|製品|商標|技術|素材|業態|店舗|チェーン)|[(（]以下[、,]?「?本(?:商品|製品|ブランド|技術|素材)|(?:を|の)[^「」。、]{0,15}(?:運営|経営)(?:する|し|して))/gu;
+  /「([^「」、。\s]{1,15})」(?=(?:「[^「」]{1,15}」)*(?:という|などの|等の)?(?:独自の?|新しい|新たな|画期的な)?(?:IP|キャラクター|ブランド|商品|製品|商標|技術|素材|業態|店舗|チェーン)|(?:を|の)(?:開発|発売|商品化|製品化|上市)|[(（]以下[、,]?「?本(?:商品|製品|ブランド|技術|素材)|(?:を|の)[^「」。、]{0,15}(?:運営|経営)(?:する|し|して))/gu;
 
 /** A reference back to the product or technology just named (この製品, 本商品, 同技術, "this product"). */
 const REGISTER_PHRASE =
@@ -386,12 +386,14 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
     }
   }
   // A quoted name that the sentence itself calls a product, brand, character or technology
-  // (「Ｘ」「Ｙ」というキャラクター, 「Ｘ」ブランド, 「Ｘ」(以下、本商品)) names that asset.
+  // (「Ｘ」「Ｙ」というキャラクター, 「Ｘ」ブランド, 「Ｘ」(以下、本商品), 「Ｘ」という独自技術) names that asset, and so does one
+  // the company developed or launched (「Ｘ」を開発し, 「Ｘ」の発売; v2.39, walk 68).
   QUOTED_ASSET.lastIndex = 0;
   for (const m of original.matchAll(QUOTED_ASSET)) {
     const name = m[1] ?? '';
     const start = (m.index ?? 0) + 1;
-    if (names.some((n) => n === name.toLowerCase())) continue;
+    // A plan, programme or award the company "developed" (「Ｘプロジェクト」の開発) names no product.
+    if (names.some((n) => n === name.toLowerCase()) || NOT_OWN_THING_NAME.test(name)) continue;
     out.push({ start, end: start + name.length, key: name.toLowerCase() });
   }
   out.push(

@@ -576,6 +576,10 @@ const CUSTOMER_VALUE_PARTS: readonly string[] = wordStart([
   // What the customer saves or gains in their own operation (短納期, 燃料消費の削減, 機会の喪失が少ない,
   // "shorten the lead time", "bearing life is extended").
   '短納期',
+  // …or keeps running while the work is done: no shutdown, no demolition (操業や営業を止めることなく, 解体工事が不要;
+  // v2.39, walk 66).
+  '(?:操業|営業|生産|運転|稼働|業務|診療|発電|通行|交通)を止め(?:ることなく|ずに|ないで)',
+  '(?:解体|撤去|取り壊し|打ち?替え|掘削|建て替え|移転)(?:工事)?(?:が|は|も)?不要',
   '(?:燃料|燃費|電力|電気代|エネルギー|農薬|薬剤|原料|材料)(?:の)?(?:消費|使用量|使用|コスト|費用)?[^。]{0,8}(?:削減|低減|減ら|節約|抑え)',
   '(?:損失|喪失|ロス|機会損失)(?:が|は)?(?:少な|小さ|抑え)',
   'shorten(?:s|ed|ing)? (?:the |their )?(?:average )?(?:lead|delivery|turnaround|waiting) times?',
