@@ -222,12 +222,12 @@ describe("An investor's own disclosure check", () => {
     const user = userEvent.setup();
     renderApp(api, '/investor/checks');
     const list = await screen.findByTestId('disclosure-check-list');
-    // A check sent without a title is named by its document type.
-    expect(
-      within(list)
-        .getAllByRole('link')
-        .map((a) => a.textContent),
-    ).toEqual(['統合報告書', 'A社 統合報告書']);
+    // A check sent with neither title nor company is named by its document type and when it was made.
+    const names = within(list)
+      .getAllByRole('link')
+      .map((a) => a.textContent);
+    expect(names[0]).toMatch(/^統合報告書 \(\d{4}-\d\d-\d\d \d\d:\d\d\)$/u);
+    expect(names[1]).toBe('A社 統合報告書');
     expect(within(list).getByRole('link', { name: 'A社 統合報告書' })).toHaveAttribute('href', '/investor/checks/c-1');
     expect(screen.getByText(/あなたのアカウントだけが見られます/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '「A社 統合報告書」を削除' }));

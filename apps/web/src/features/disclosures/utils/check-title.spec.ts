@@ -20,4 +20,16 @@ describe('checkTitle (a personal check named in the reader’s language)', () =>
       en('disclosures.documentTypes.cg_report'),
     );
   });
+  it('tells apart checks with neither title nor company by their file name, or else when they were made', () => {
+    const bare = { title: '', companyName: null, documentType: 'other' as const };
+    expect(checkTitle({ ...bare, filename: 'memo.pdf', createdAt: '2026-12-03T12:15:00Z' }, en)).toBe(
+      `${en('disclosures.documentTypes.other')} (memo.pdf)`,
+    );
+    const made = new Date('2026-12-03T12:15:00Z');
+    const local = `${made.getFullYear()}-12-${String(made.getDate()).padStart(2, '0')} ${String(made.getHours()).padStart(2, '0')}:${String(made.getMinutes()).padStart(2, '0')}`;
+    expect(checkTitle({ ...bare, filename: null, createdAt: '2026-12-03T12:15:00Z' }, ja)).toBe(
+      `${ja('disclosures.documentTypes.other')} (${local})`,
+    );
+    expect(checkTitle({ ...bare, createdAt: 'not a date' }, ja)).toBe(ja('disclosures.documentTypes.other'));
+  });
 });

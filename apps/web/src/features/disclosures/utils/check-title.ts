@@ -5,13 +5,26 @@ import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
  * A personal check's name in the reader's language: the title the reader gave, or else the company and the document
  * type (電池材料株式会社 統合報告書 / "電池材料株式会社 Integrated report"). Without a title the API stores the company
  * name as the title, so a title equal to the company name is that default and is composed here, not frozen in the
- * language the check was made in.
+ * language the check was made in. A check with neither title nor company also carries its file name, or else when it
+ * was made, so that two such checks in the history are not named alike.
  */
 export function checkTitle(
-  check: Pick<DisclosureSummary, 'title' | 'documentType' | 'companyName'>,
+  check: Pick<DisclosureSummary, 'title' | 'documentType' | 'companyName'> &
+    Partial<Pick<DisclosureSummary, 'filename' | 'createdAt'>>,
   t: TFunction,
 ): string {
   const company = check.companyName ?? '';
   if (check.title && check.title !== company) return check.title;
-  return [company, t(`disclosures.documentTypes.${check.documentType}`)].filter(Boolean).join(' ');
+  const kind = t(`disclosures.documentTypes.${check.documentType}`);
+  if (company) return `${company} ${kind}`;
+  const which = check.filename || madeAt(check.createdAt);
+  return which ? `${kind} (${which})` : kind;
+}
+
+/** The local date and minute a check was made (2026-12-03 21:15): the same in both languages. */
+function madeAt(createdAt: string | undefined): string {
+  const at = createdAt ? new Date(createdAt) : null;
+  if (!at || Number.isNaN(at.getTime())) return '';
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
