@@ -1627,6 +1627,26 @@ describe('judgeDisclosure (v2)', () => {
     expect(assetSpans('当社は「ミズナラ改革プロジェクト」を開発し、社内に展開しました。')).toEqual([]);
   });
 
+  it('reads a business paid through sponsorship or fees as a money line, the room a method saves as what the customer gets, and neither a legal form nor an accounting finding as content (v2.40)', () => {
+    // Our own sentences about invented companies.
+    expect(
+      linkSpans(
+        '当社は、毎年開催する音楽祭「ハルカゼ」において協賛金収入及びチケット販売による収入を得ております。',
+        'financial',
+      ),
+    ).not.toEqual([]);
+    expect(
+      linkSpans('当社は従来の重機工法より設置スペースを縮小できる「カエデ工法」を開発しました。', 'customerValue'),
+    ).not.toEqual([]);
+    expect(
+      assetSpans('当社は子会社KAEDE SINGAPORE PTE. LTD.及びKAEDE DE MEXICO S.A. DE C.V.を有しております。'),
+    ).not.toContain('PTE');
+    expect(assetSpans('当社は子会社KAEDE DE MEXICO S.A. DE C.V.を有しております。')).not.toContain('DE');
+    const finding = 'その結果、棚卸資産に関する単価・数量の誤りによる棚卸資産の過大計上が判明いたしました。';
+    expect(linkSpans(finding, 'financial')).toEqual([]);
+    expect(linkSpans(finding, 'mechanism')).toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

@@ -20,6 +20,9 @@ export const FINANCIAL = re(
     // Income from rights in other words (v2.10): 権利収入, 使用料収入, 許諾料.
     '(?:権利|版権|使用料|許諾料|実施料)収入',
     '(?:使用|許諾|実施)料',
+    // The other lines a business is paid through (協賛金収入, 出展料収入, 手数料収入, チケット販売による収入; v2.40, walk 73).
+    '(?:協賛金|出展料|出店料|広告|手数料|会費|入場料|加盟金|仲介料|紹介料|保守料|配信|サービスフィー|マイルスト(?:ー)?ン)収入',
+    '(?:による|からの)収入',
     // A fee the customer keeps paying for a service (年間利用料, 月額料金, "subscription fees").
     '(?:年間|月額|年額)?利用料',
     '(?:月額|年額)料金',
@@ -103,7 +106,9 @@ export const FINANCIAL = re(
 /** R&D spending as a share of sales measures spending, not an outcome (海外売上比率 is an outcome and stays). */
 export const FINANCIAL_EXCLUDED =
   // …and selling shares in a holding (share sales, 株式の売却) is a disposal of an investment, not a business's money line.
-  /\bshare (?:sales|disposals?)\b|\b(?:sale|sales|disposal|disposals) of (?:its |our |the )?(?:shares|stakes?|holdings?|equity)\b|\bsell(?:ing|s)? (?:its |our )?shares\b|株式(?:の)?(?:一部)?(?:売却|譲渡)|売上(?:高)?(?:研究開発費|に対する研究開発費)|研究開発費[^。]{0,30}(?:対)?売上(?:高)?比率|売上高?研究開発費|r&d (?:to|as a percentage of) sales/u;
+  // Figures found wrong in the books (棚卸資産の過大計上, 決算整理仕訳の誤り, "restatement") are an accounting finding,
+  // not a business line moving (v2.40, walk 70).
+  /\bshare (?:sales|disposals?)\b|\b(?:sale|sales|disposal|disposals) of (?:its |our |the )?(?:shares|stakes?|holdings?|equity)\b|\bsell(?:ing|s)? (?:its |our )?shares\b|株式(?:の)?(?:一部)?(?:売却|譲渡)|売上(?:高)?(?:研究開発費|に対する研究開発費)|研究開発費[^。]{0,30}(?:対)?売上(?:高)?比率|売上高?研究開発費|r&d (?:to|as a percentage of) sales|過大計上|過少計上|不適切(?:な)?会計|会計処理(?:上)?の(?:誤り|問題)|決算整理仕訳|(?:誤|あやま)った?会計|\brestate(?:ment|d)\b|\bmisstate(?:ment|d)\b/u;
 
 /** A figure that can measure something (share, rate, money, a dated target). */
 export const MEASURE = re(
