@@ -76,7 +76,7 @@ export function normaliseName(name: string): string {
 export function buildAnalysisText(original: string, names: readonly string[], language: 'ja' | 'en'): AnalysisText {
   const base = normaliseChars(original);
   if (names.length === 0 || !names.some((n) => base.text.includes(n))) return base;
-  const neutral = language === 'ja' ? '当社' : 'the company';
+  const neutral = neutralFor(src0(base.text, names), language);
   let text = '';
   const map: number[] = [];
   let i = 0;
@@ -104,6 +104,18 @@ export function buildAnalysisText(original: string, names: readonly string[], la
   }
   return { text, map };
 }
+
+/**
+ * What a company name is read as: 当社 in a Japanese sentence and "the company" in an English one, by the sentence's
+ * own script (its words other than the names), not the document's language — a Japanese sentence in a mostly English
+ * text must not read 「アクメ化学ブランド」 as "the companyブランド", a Latin-named brand (v2.41, property seed 11).
+ */
+export function neutralFor(sentenceWithoutNames: string, language: 'ja' | 'en'): string {
+  if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(sentenceWithoutNames)) return '当社';
+  if (/[a-z]{2}/u.test(sentenceWithoutNames)) return 'the company';
+  return language === 'ja' ? '当社' : 'the company';
+}
+const src0 = (text: string, names: readonly string[]): string => names.reduce((t, n) => t.split(n).join(' '), text);
 
 /** Latin names must not match inside a longer word ("acme" in "acmestone"); Japanese has no spaces. */
 function isNameBoundary(s: string, at: number, len: number): boolean {

@@ -161,6 +161,20 @@ describe('judgeDisclosure robustness properties', () => {
     );
   });
 
+  it('a Japanese sentence in a mostly English text reads the company name as 当社, not as a Latin-named brand (v2.41)', () => {
+    // Seed 11 of the property above found it: 「第三者機関によるアクメ化学ブランドの評価額は…」 beside two English
+    // sentences read 「the companyブランド」 as a named asset and anchored the English claim after it.
+    const t = [
+      '第三者機関による当社ブランドの評価額は約2,000億円です。',
+      'We will keep allocating capital to innovation and aim for ROIC above 12% by 2030.',
+      'For our carbide drill bits we run a resharpening service: customers send worn bits back, we restore them to the original geometry, and they keep coming back to us because the geometry data stays with us.',
+    ].join('\n');
+    const a = judgeDisclosure(t, { companyNames: ['アクメ化学'] });
+    const b = judgeDisclosure(t.replace(/当社/g, 'アクメ化学'), { companyNames: ['アクメ化学'] });
+    expect(b.overall).toBe(a.overall);
+    expect(b.chains.map((c) => c.links)).toEqual(a.chains.map((c) => c.links));
+  });
+
   it('blank lines between sentences on their own lines change nothing (pasted vs copied from PDF or Word)', () => {
     fc.assert(
       fc.property(

@@ -1647,6 +1647,25 @@ describe('judgeDisclosure (v2)', () => {
     expect(linkSpans(finding, 'mechanism')).toEqual([]);
   });
 
+  it('scores the same chain a little higher when the text is made of it than when it sits among filler (v2.41)', () => {
+    // Our own sentences about an invented company.
+    const chain =
+      '当社の分析装置「ケルン」は専用の試薬カートリッジでしか動作しないため、設置台数が増えるほど試薬の売上が積み上がります。';
+    const filler = [
+      '当社は、社会に貢献する企業を目指しております。',
+      '文中の将来に関する事項は、当連結会計年度末現在において当社が判断したものであります。',
+      '当社は1950年に創業いたしました。',
+    ].join('');
+    const alone = judgeDisclosure(chain);
+    const padded = judgeDisclosure(filler + chain);
+    expect(alone.stats.claimShare).toBe(1);
+    expect(padded.stats.claimShare).toBeLessThan(0.5);
+    expect(padded.overall).toBeLessThan(alone.overall);
+    expect(alone.overall - padded.overall).toBeLessThanOrEqual(10);
+    // Claims about nothing named earn nothing for being all the text is.
+    expect(judgeDisclosure('参入障壁を築き、価格プレミアムを確保します。').overall).toBeLessThanOrEqual(10);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

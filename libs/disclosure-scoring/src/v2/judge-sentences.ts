@@ -1,6 +1,6 @@
 import type { Bilingual, EvidenceSpan, Language } from '../lib/types';
 import { segmentSentences } from '../lib/text/segment';
-import { buildAnalysisText } from './analysis-text';
+import { buildAnalysisText, neutralFor } from './analysis-text';
 import { CONTINUATION, RISK_SECTION_HEADING } from './cues';
 import type { Cue, SentenceLinks } from './sentence-links';
 import { sentenceLinks } from './sentence-links';
@@ -73,8 +73,11 @@ function dedupeKey(analysis: string): string {
     .replace(/[\s。、，,．.!！?？・「」『』()（）[\]【】"'“”‘’:：;；-]/g, '');
 }
 
-/** A heading or label a line wrap glued onto a repeated sentence leaves it a repeat (「トップメッセージ」+ repeat). */
-const GLUED_LABEL_MAX = 16;
+/**
+ * A heading or label a line wrap glued onto a repeated sentence leaves it a repeat (「トップメッセージ」+ repeat), a
+ * notice title included (「特許ライセンス契約締結に関するお知らせ」, 19 characters; v2.41).
+ */
+const GLUED_LABEL_MAX = 32;
 const REPEAT_MIN = 20;
 
 /** Keys seen so far, also by length, so a repeat with a label glued on is looked for only among keys a little shorter. */
@@ -257,12 +260,15 @@ const JAPANESE_KANA = /[\u3040-\u30ff]/u;
 
 /** Segments the text, builds each sentence's analysis string, finds its links and gives it a role. */
 export function judgeSentences(text: string, names: readonly string[], language: Language): WorkSentence[] {
-  const neutral = language === 'ja' ? '当社' : 'the company';
   // The wrap rule looks at line length: measure lines as if the company's names were 当社, so naming the
   // company never changes where sentences end.
   const raw = segmentSentences(text, {
     lineLength: (line) => {
       let t = line.normalize('NFKC').toLowerCase();
+      const neutral = neutralFor(
+        names.reduce((x, n) => x.split(n).join(' '), t),
+        language,
+      );
       for (const n of names) t = t.split(n).join(neutral);
       return t.length;
     },

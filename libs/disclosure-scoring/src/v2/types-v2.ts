@@ -191,6 +191,11 @@ export interface DisclosureJudgement {
     readonly sentences: number;
     readonly distinctSentences: number;
     readonly substantiveSentences: number;
+    /**
+     * Share of the text's sentences (headings aside, repeats once) that make a claim about something named, in a
+     * chain: the part of the text that is not filler. Up to CLAIM_SHARE_WEIGHT points of the score (v2.41).
+     */
+    readonly claimShare: number;
   };
 }
 
