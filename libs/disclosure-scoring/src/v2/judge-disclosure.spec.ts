@@ -1666,6 +1666,18 @@ describe('judgeDisclosure (v2)', () => {
     expect(judgeDisclosure('参入障壁を築き、価格プレミアムを確保します。').overall).toBeLessThanOrEqual(10);
   });
 
+  it('reads a risk the company takes on as its service as no risk boilerplate, and a metric acronym as no product (v2.42)', () => {
+    // Our own sentences about invented companies.
+    const role = (t: string): string => judgeDisclosure(t).sentences[0]?.role ?? '';
+    expect(
+      role(
+        '当社の後払い決済「ツグミ払い」は、通販事業者の未回収リスクを請け負い、1億件の決済履歴で与信を判定しています。',
+      ),
+    ).not.toBe('risk');
+    expect(role('当社の事業は、為替変動のリスクにさらされる可能性があります。')).toBe('risk');
+    expect(assetSpans('当社は主な経営指標として、Non-GAAP営業利益、EBITDA及びGMVを重視しています。')).toEqual([]);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

@@ -80,7 +80,9 @@ export const ACTIVITY = re(
 );
 export const RISK = re(
   [
-    'リスク',
+    // …but a risk the company takes on, spreads or prices as its service (未回収リスクを請け負い, リスク管理を実現,
+    // 事業者もユーザーもリスクゼロ) is what it sells, like a risk score in English (v2.42, walk 76).
+    'リスク(?!(?:を|も)?(?:積極的に)?(?:請け負|引き受|引受|肩代わり|保証し|分散|安定化)|管理を実現|ゼロ|スコア|評価モデル)',
     '可能性があ',
     '影響を及ぼ',
     '悪影響',
