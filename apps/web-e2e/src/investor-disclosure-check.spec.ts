@@ -173,12 +173,18 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
     await page.getByLabel(/^Text to score/).fill(PLAIN_TEXT);
     await page.getByRole('button', { name: 'Score', exact: true }).click();
     await expect(page).toHaveURL(/\/investor\/checks\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Other (web page, article, etc.)' })).toBeVisible();
+    // With neither title nor company it is named by its document type and when it was made, so two such checks in
+    // the history are told apart.
+    const madeAt = /^Other \(web page, article, etc\.\) \(\d{4}-\d\d-\d\d \d\d:\d\d JST\)$/u;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(madeAt);
     const caution = page.getByTestId('plain-text-caution');
     await expect(caution).toBeVisible();
     await expect(caution).toContainText('Less reliable on this kind of text.');
     await expect(caution).toHaveAttribute('role', 'note');
     await expectNoSeriousA11yViolations(page);
     await shoot(page, 'check-plain-caution');
+    await page.getByRole('link', { name: 'Back to disclosure check' }).click();
+    await expect(page.getByTestId('disclosure-check-list').getByRole('link', { name: madeAt })).toBeVisible();
+    await shoot(page, 'check-history-untitled');
   });
 });

@@ -226,7 +226,7 @@ describe("An investor's own disclosure check", () => {
     const names = within(list)
       .getAllByRole('link')
       .map((a) => a.textContent);
-    expect(names[0]).toMatch(/^統合報告書 \(\d{4}-\d\d-\d\d \d\d:\d\d\)$/u);
+    expect(names[0]).toMatch(/^統合報告書 \(\d{4}-\d\d-\d\d \d\d:\d\d JST\)$/u);
     expect(names[1]).toBe('A社 統合報告書');
     expect(within(list).getByRole('link', { name: 'A社 統合報告書' })).toHaveAttribute('href', '/investor/checks/c-1');
     expect(screen.getByText(/あなたのアカウントだけが見られます/)).toBeInTheDocument();

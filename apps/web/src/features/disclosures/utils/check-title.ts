@@ -1,12 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { DisclosureSummary } from '@ipgn/disclosure-scoring';
+import { formatDateTime } from '../../../shared/i18n/format';
 
 /**
  * A personal check's name in the reader's language: the title the reader gave, or else the company and the document
  * type (電池材料株式会社 統合報告書 / "電池材料株式会社 Integrated report"). Without a title the API stores the company
  * name as the title, so a title equal to the company name is that default and is composed here, not frozen in the
  * language the check was made in. A check with neither title nor company also carries its file name, or else when it
- * was made, so that two such checks in the history are not named alike.
+ * was made (in Japan time, as every time in the app), so that two such checks in the history are not named alike.
  */
 export function checkTitle(
   check: Pick<DisclosureSummary, 'title' | 'documentType' | 'companyName'> &
@@ -21,10 +22,8 @@ export function checkTitle(
   return which ? `${kind} (${which})` : kind;
 }
 
-/** The local date and minute a check was made (2026-12-03 21:15): the same in both languages. */
+/** When a check was made, as every time in the app is shown (2026-12-03 21:15 JST); nothing for a bad date. */
 function madeAt(createdAt: string | undefined): string {
-  const at = createdAt ? new Date(createdAt) : null;
-  if (!at || Number.isNaN(at.getTime())) return '';
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
+  if (!createdAt || Number.isNaN(new Date(createdAt).getTime())) return '';
+  return formatDateTime(createdAt);
 }
