@@ -76,7 +76,7 @@ export function normaliseName(name: string): string {
 export function buildAnalysisText(original: string, names: readonly string[], language: 'ja' | 'en'): AnalysisText {
   const base = normaliseChars(original);
   if (names.length === 0 || !names.some((n) => base.text.includes(n))) return base;
-  const neutral = neutralFor(src0(base.text, names), language);
+  const neutral = neutralFor(withoutNames(base.text, names), language);
   let text = '';
   const map: number[] = [];
   let i = 0;
@@ -115,7 +115,9 @@ export function neutralFor(sentenceWithoutNames: string, language: 'ja' | 'en'):
   if (/[a-z]{2}/u.test(sentenceWithoutNames)) return 'the company';
   return language === 'ja' ? '当社' : 'the company';
 }
-const src0 = (text: string, names: readonly string[]): string => names.reduce((t, n) => t.split(n).join(' '), text);
+/** The sentence with the company's names blanked out: what its own script is judged on. */
+export const withoutNames = (text: string, names: readonly string[]): string =>
+  names.reduce((t, n) => t.split(n).join(' '), text);
 
 /** Latin names must not match inside a longer word ("acme" in "acmestone"); Japanese has no spaces. */
 function isNameBoundary(s: string, at: number, len: number): boolean {

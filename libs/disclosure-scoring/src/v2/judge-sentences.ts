@@ -1,6 +1,6 @@
 import type { Bilingual, EvidenceSpan, Language } from '../lib/types';
 import { segmentSentences } from '../lib/text/segment';
-import { buildAnalysisText, neutralFor } from './analysis-text';
+import { buildAnalysisText, neutralFor, withoutNames } from './analysis-text';
 import { CONTINUATION, RISK_SECTION_HEADING } from './cues';
 import type { Cue, SentenceLinks } from './sentence-links';
 import { sentenceLinks } from './sentence-links';
@@ -265,10 +265,7 @@ export function judgeSentences(text: string, names: readonly string[], language:
   const raw = segmentSentences(text, {
     lineLength: (line) => {
       let t = line.normalize('NFKC').toLowerCase();
-      const neutral = neutralFor(
-        names.reduce((x, n) => x.split(n).join(' '), t),
-        language,
-      );
+      const neutral = neutralFor(withoutNames(t, names), language);
       for (const n of names) t = t.split(n).join(neutral);
       return t.length;
     },
