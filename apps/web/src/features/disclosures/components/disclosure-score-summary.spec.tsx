@@ -80,18 +80,43 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
     );
   });
 
-  it('explains the overall from the best chain, the other chains and the factor the result carries', () => {
+  it('explains the overall from the best chain, the other chains, the claim share and the factor the result carries', () => {
     const result = renderSummary();
     const best = Math.max(...result.chains.map((c) => c.score));
+    const claim = Math.round(result.stats.claimShare * 100);
+    const claimPoints = (10 * result.stats.claimShare).toFixed(1);
     expect(screen.getByTestId('score-makeup-how')).toHaveTextContent(
-      `最も良い連鎖の点（${best}点）に、ほかの連鎖が加える分の5分の1を足し、代替記述の係数 ${result.substitution.factor.toFixed(2)} を掛けて四捨五入しています（${result.overall}点）`,
+      `最も良い連鎖の点（${best}点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大10点（${claim}%で${claimPoints}点）を足し、代替記述の係数 ${result.substitution.factor.toFixed(2)} を掛けて四捨五入しています（${result.overall}点）`,
     );
+    // The sum the sentence states is the overall shown (one chain here, so the other chains add nothing).
+    expect(result.chains).toHaveLength(1);
+    expect(Math.round((best + Number(claimPoints)) * result.substitution.factor)).toBe(result.overall);
+    expect(screen.getByTestId('chain-points')).toHaveTextContent(
+      '8つ）を1つ12.5点で数えます。何も名指ししない一般的な言葉だけで語られたつながりは、名指しされた事業・資産の隣にある場合に限り、その75%です。',
+    );
+  });
+
+  it('explains a result saved by an earlier rubric as that rubric made it', () => {
+    const now = judgeDisclosure(TEXT);
+    const before = { ...now, rubricVersion: '2026.12-v2.40' };
+    render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <DisclosureScoreSummary record={disclosureRecordOf(TEXT, before)} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('score-makeup-how')).toHaveTextContent(
+      /ほかの連鎖が加える分の5分の1を足し、代替記述の係数/,
+    );
+    expect(screen.queryByTestId('chain-points')).toBeNull();
   });
 
   it('speaks English', () => {
     const result = renderSummary('en');
     expect(screen.getByTestId('score-makeup-how')).toHaveTextContent(
-      `the best chain's score (${Math.max(...result.chains.map((c) => c.score))}) plus one fifth of what the other chains add, times the substitution factor ${result.substitution.factor.toFixed(2)}, rounded (${result.overall})`,
+      `the best chain's score (${Math.max(...result.chains.map((c) => c.score))}) plus one fifth of what the other chains add, plus up to 10 points for the share of sentences that make claims about named things (${Math.round(result.stats.claimShare * 100)}% gives ${(10 * result.stats.claimShare).toFixed(1)}), times the substitution factor ${result.substitution.factor.toFixed(2)}, rounded (${result.overall})`,
+    );
+    expect(screen.getByTestId('chain-points')).toHaveTextContent(
+      /^A chain scores 12\.5 points for each of the eight links it tells .* earns 75% of that, and only beside a named business or asset\.$/,
     );
     expect(screen.getByTestId('generic-share')).toHaveTextContent(/^Share of general sentences \(nothing named\)/);
     expect(screen.getByTestId('substitution-share')).toHaveTextContent(

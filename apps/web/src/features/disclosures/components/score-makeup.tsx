@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DisclosureScore } from '@ipgn/disclosure-scoring';
+import { CLAIM_SHARE_WEIGHT, LINK_POINTS, LOOSE_LINK_CREDIT, type DisclosureScore } from '@ipgn/disclosure-scoring';
 
 export interface ScoreMakeupProps {
   result: DisclosureScore;
@@ -7,11 +7,18 @@ export interface ScoreMakeupProps {
 
 const percent = (share: number): number => Math.round(share * 100);
 
+/** The rubric's v2 minor version (2026.12-v2.43 → 43), or null for another scorer. */
+function v2Minor(rubricVersion: string): number | null {
+  const m = /-v2\.(\d+)$/u.exec(rubricVersion);
+  return m ? Number(m[1]) : null;
+}
+
 /**
  * How the overall score is made, from what the result carries. One plain sentence says what the substitution deduction
  * counts (sentences standing in for strategy) and what it cost; the formula — the best chain's score, what the other
- * chains add (one fifth of it), times the substitution factor, and how that factor's ratio is counted — is behind a
- * disclosure. The share of general sentences (nothing named) is shown there for reference; it does not enter the score.
+ * chains add (one fifth of it), the claim-share points (since v2.41), times the substitution factor, how a chain is
+ * counted (since v2.43) and how that factor's ratio is counted — is behind a disclosure. Results saved by an earlier
+ * rubric are explained as that rubric made them. The share of general sentences (nothing named) is shown there for reference; it does not enter the score.
  */
 export function ScoreMakeup({ result }: ScoreMakeupProps) {
   const { t } = useTranslation();
@@ -22,6 +29,8 @@ export function ScoreMakeup({ result }: ScoreMakeupProps) {
   const links = new Set(result.chains.flatMap((c) => c.links)).size;
   const cut = percent(1 - substitution.factor);
   const best = result.chains.length > 0 ? Math.max(...result.chains.map((c) => c.score)) : null;
+  const minor = v2Minor(result.rubricVersion);
+  const claimShare = typeof result.stats?.claimShare === 'number' ? result.stats.claimShare : null;
   const plain =
     count === 0
       ? t('disclosures.result.makeup.plainNone')
@@ -36,8 +45,22 @@ export function ScoreMakeup({ result }: ScoreMakeupProps) {
         <p data-testid="score-makeup-how">
           {best === null
             ? t('disclosures.result.makeup.noChains')
-            : t('disclosures.result.makeup.how', { best, factor, overall: result.overall })}
+            : claimShare !== null && minor !== null && minor >= 41
+              ? t('disclosures.result.makeup.howClaims', {
+                  best,
+                  factor,
+                  overall: result.overall,
+                  weight: CLAIM_SHARE_WEIGHT,
+                  claim: percent(claimShare),
+                  claimPoints: (CLAIM_SHARE_WEIGHT * claimShare).toFixed(1),
+                })
+              : t('disclosures.result.makeup.how', { best, factor, overall: result.overall })}
         </p>
+        {minor !== null && minor >= 43 && (
+          <p className="muted" data-testid="chain-points">
+            {t('disclosures.result.makeup.chainPoints', { points: LINK_POINTS, loose: percent(LOOSE_LINK_CREDIT) })}
+          </p>
+        )}
         <p className="muted" data-testid="substitution-share">
           {t('disclosures.result.makeup.substitution', {
             percent: percent(substitution.share),
