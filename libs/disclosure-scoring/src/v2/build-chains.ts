@@ -10,35 +10,38 @@ export const IMPERSONAL_CHAIN_FACTOR = 1;
 /** Links that need no anchor of their own: an indicator measures the claim beside it, oversight is about the strategy. */
 const FREE_LINKS: ReadonlySet<LinkKind> = new Set<LinkKind>(['kpi', 'oversight']);
 
-/** Points of each of the eight links of the value chain (business … oversight): all eight told make 100. */
-export const LINK_POINTS = 100 / 8;
 /**
- * Share of a link's points earned when a window has it only from unanchored sentences — mechanism, value or
- * allocation words in a sentence that names no specific business or asset and refers back to none (issue 18:
- * "moat", 参入障壁, 価値創造, 投資 about nothing in particular). Beside a link told about something named, readers
- * credit a reason or a result told in general words (the text around it is about that business); with nothing
- * named in the window the words earn nothing.
- */
-export const LOOSE_LINK_CREDIT = 0.75;
-
-/**
- * Points of a set of links (0-100): how many of the chain's eight links are told, each alike (v2.43). Until v2.42
- * each link had its own weight and gates (a mechanism 24 points and a named asset 7, a value half unless an asset or
- * mechanism stood beside it, unanchored words a token of 3-6 points). Those weights were tuned on studied sets and did not
- * carry to fresh text: on the eleven analysts' sets held out at v2.42 (110 passages) the plain count ranked texts
- * closer to both analysts (mean within a set 0.457 -> 0.478, pooled length-partialled 0.308 -> 0.332), the
- * development split too (0.725 -> 0.742), and on six fresh sets collected after the count was chosen (75-80) 0.592
- * -> 0.643 within a set, pooled 0.547 -> 0.579 (docs/disclosure-scoring.md, "Eighteenth session").
+ * Points of a set of links (0-100). Links only count together: a mechanism with nothing named earns half, a
+ * value half unless an asset or a mechanism stands beside it (v2.10: a business and its sales are a profile, not
+ * a story of how IP earns), a KPI only when there is a mechanism or value for it to measure.
+ *
+ * `loose` holds the kinds a window has only from unanchored sentences — mechanism, value or allocation words in a
+ * sentence that names no specific business or asset and refers back to none (issue 18: "moat", 参入障壁, 価値創造,
+ * 投資 about nothing in particular). They earn a token: vocabulary without an object is not a story.
  */
 export function linkSetScore(links: ReadonlySet<LinkKind>, loose: ReadonlySet<LinkKind> = new Set()): number {
-  // An indicator needs a claim beside it to measure; oversight is about the strategy and counts by itself.
-  const claim = [...links].some((k) => !FREE_LINKS.has(k));
-  const told = [...links].filter((k) => claim || k !== 'kpi').length;
-  // Vocabulary is a story only about something named: loose words count beside a named business or asset.
   const named = links.has('business') || links.has('asset');
-  const looseOnly = named ? [...loose].filter((k) => !links.has(k)).length : 0;
-  return Math.min(100, LINK_POINTS * (told + LOOSE_LINK_CREDIT * looseOnly));
+  const mechanism = links.has('mechanism');
+  const customer = links.has('customerValue');
+  const financial = links.has('financial');
+  let s = 0;
+  if (named) s += links.has('business') && links.has('asset') ? 22 : 15;
+  if (mechanism) s += named ? 24 : 12;
+  else if (loose.has('mechanism')) s += LOOSE_MECHANISM;
+  if (customer || financial) {
+    const v = customer && financial ? 24 : 16;
+    s += links.has('asset') || mechanism ? v : v / 2;
+  } else if (loose.has('customerValue') || loose.has('financial')) s += LOOSE_VALUE;
+  if (links.has('kpi') && (mechanism || customer || financial)) s += 10;
+  if (links.has('allocation')) s += named || mechanism ? 10 : 5;
+  else if (loose.has('allocation')) s += LOOSE_ALLOCATION;
+  if (links.has('oversight')) s += 14;
+  return Math.min(100, s);
 }
+/** What unanchored words earn (see linkSetScore). */
+export const LOOSE_MECHANISM = 6;
+export const LOOSE_VALUE = 4;
+export const LOOSE_ALLOCATION = 3;
 
 const BREAK_TEXT: Record<LinkKind, Bilingual> = {
   business: {

@@ -203,8 +203,7 @@ describe('judgeDisclosure robustness properties', () => {
           withFact.splice(at % (ctx.length + 1), 0, fact);
           withIntention.splice(at % (ctx.length + 1), 0, intention);
           expect(score(withIntention.join('\n'))).toBe(score(withFact.join('\n')));
-          // A named business, asset, mechanism and outcome in one sentence: grade B or A (32+ since v2.43's count).
-          expect(['A', 'B']).toContain(judgeDisclosure(intention).grade);
+          expect(score(intention)).toBeGreaterThanOrEqual(50);
         },
       ),
       { numRuns: 200 },

@@ -2,8 +2,6 @@ import { DisclosureInputError } from '../lib/errors';
 import { MEDIUM_CASES, PLAIN_WORD_CASES, STRONG_CASES, UNANCHORED_CASES, WEAK_CASES } from './fixtures/hard-cases';
 import { judgeDisclosure } from './judge-disclosure';
 import { detectCompanyNames } from './company-names';
-import { linkSetScore } from './build-chains';
-import type { LinkKind } from './types-v2';
 
 const score = (t: string, names: readonly string[] = []): number => judgeDisclosure(t, { companyNames: names }).overall;
 /** The texts of one link kind's evidence spans over every sentence. */
@@ -58,7 +56,7 @@ describe('judgeDisclosure (v2)', () => {
     expect(score(`${intro}\n\n${bare}`)).toBe(score(`${intro}\n${bare}`));
     expect(score(`${intro}${bare}`)).toBeGreaterThan(score(after));
     expect(score(bare)).toBeLessThanOrEqual(10);
-    expect(['A', 'B']).toContain(judgeDisclosure(named).grade);
+    expect(score(named)).toBeGreaterThanOrEqual(50);
     expect(judgeDisclosure(back).chains[0]?.links).toEqual(
       expect.arrayContaining(['business', 'mechanism', 'financial']),
     );
@@ -418,11 +416,10 @@ describe('judgeDisclosure (v2)', () => {
   it('scores a chain by what it tells within a sentence and its neighbours, not by a long run', () => {
     const mech = '当社の測量機器事業では、光学式距離計の特許で他社の参入を防いでいます。';
     const outcome = '測量機器事業の営業利益率は15%です。';
-    // (Sentences between that tell no new link: a run that does tell more, an asset, earns that link since v2.43.)
     const between = [
+      '測量機器事業では、レンズ研磨技術の開発を続けています。',
       '測量機器事業では、建設会社向けの製品を展開しています。',
-      '測量機器事業では、官公庁向けの製品も展開しています。',
-      '測量機器事業では、土木会社向けの製品も展開しています。',
+      '測量機器事業では、海外の販売網を整えています。',
     ];
     const told = judgeDisclosure(`${mech}\n${outcome}`);
     const spread = judgeDisclosure([mech, ...between, outcome].join('\n'));
@@ -1679,29 +1676,6 @@ describe('judgeDisclosure (v2)', () => {
     ).not.toBe('risk');
     expect(role('当社の事業は、為替変動のリスクにさらされる可能性があります。')).toBe('risk');
     expect(assetSpans('当社は主な経営指標として、Non-GAAP営業利益、EBITDA及びGMVを重視しています。')).toEqual([]);
-  });
-
-  it('counts the links a chain tells, each alike; general words count beside a named business or asset (v2.43)', () => {
-    const points = (links: LinkKind[], loose: LinkKind[] = []): number => linkSetScore(new Set(links), new Set(loose));
-    // Two links are two links, whichever they are (until v2.42 a mechanism weighed more than an asset).
-    expect(points(['business', 'asset'])).toBe(points(['business', 'mechanism']));
-    expect(points(['business', 'asset', 'customerValue'])).toBe(points(['business', 'mechanism', 'financial']));
-    expect(
-      points(['business', 'asset', 'mechanism', 'customerValue', 'financial', 'kpi', 'allocation', 'oversight']),
-    ).toBe(100);
-    // Mechanism or value words about nothing named earn three quarters beside a named business, nothing beside nothing.
-    expect(points(['business'], ['mechanism'])).toBeGreaterThan(points(['business']));
-    expect(points(['business'], ['mechanism'])).toBeLessThan(points(['business', 'mechanism']));
-    expect(points(['mechanism'], ['customerValue', 'financial'])).toBe(points(['mechanism']));
-    expect(points([], ['mechanism', 'customerValue'])).toBe(0);
-    // An indicator needs a claim beside it to measure; oversight counts by itself.
-    expect(points(['kpi'])).toBe(0);
-    expect(points(['kpi'], ['mechanism'])).toBe(0);
-    expect(points(['oversight'])).toBeGreaterThan(0);
-    // In a text: the same business told with its asset or with its mechanism scores the same.
-    expect(score('当社の業務用浄水器事業では、中空糸膜フィルターの特許を保有しています。')).toBe(
-      score('当社の業務用浄水器事業では、他社の参入を防いでいます。'),
-    );
   });
 
   it('rejects empty text and unknown options with a clear error', () => {
