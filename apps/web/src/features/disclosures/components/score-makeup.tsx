@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CLAIM_SHARE_WEIGHT, LINK_POINTS, LOOSE_LINK_CREDIT, type DisclosureScore } from '@ipgn/disclosure-scoring';
+import { CLAIM_SHARE_WEIGHT, type DisclosureScore } from '@ipgn/disclosure-scoring';
 
 export interface ScoreMakeupProps {
   result: DisclosureScore;
@@ -7,7 +7,7 @@ export interface ScoreMakeupProps {
 
 const percent = (share: number): number => Math.round(share * 100);
 
-/** The rubric's v2 minor version (2026.12-v2.43 → 43), or null for another scorer. */
+/** The rubric's v2 minor version (2026.12-v2.42 → 42), or null for another scorer. */
 function v2Minor(rubricVersion: string): number | null {
   const m = /-v2\.(\d+)$/u.exec(rubricVersion);
   return m ? Number(m[1]) : null;
@@ -16,8 +16,8 @@ function v2Minor(rubricVersion: string): number | null {
 /**
  * How the overall score is made, from what the result carries. One plain sentence says what the substitution deduction
  * counts (sentences standing in for strategy) and what it cost; the formula — the best chain's score, what the other
- * chains add (one fifth of it), the claim-share points (since v2.41), times the substitution factor, how a chain is
- * counted (since v2.43) and how that factor's ratio is counted — is behind a disclosure. Results saved by an earlier
+ * chains add (one fifth of it), the claim-share points (since v2.41), times the substitution factor, and how that
+ * factor's ratio is counted — is behind a disclosure. Results saved by an earlier
  * rubric are explained as that rubric made them. The share of general sentences (nothing named) is shown there for reference; it does not enter the score.
  */
 export function ScoreMakeup({ result }: ScoreMakeupProps) {
@@ -56,11 +56,6 @@ export function ScoreMakeup({ result }: ScoreMakeupProps) {
                 })
               : t('disclosures.result.makeup.how', { best, factor, overall: result.overall })}
         </p>
-        {minor !== null && minor >= 43 && (
-          <p className="muted" data-testid="chain-points">
-            {t('disclosures.result.makeup.chainPoints', { points: LINK_POINTS, loose: percent(LOOSE_LINK_CREDIT) })}
-          </p>
-        )}
         <p className="muted" data-testid="substitution-share">
           {t('disclosures.result.makeup.substitution', {
             percent: percent(substitution.share),

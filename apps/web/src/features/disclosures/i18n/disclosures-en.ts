@@ -106,8 +106,6 @@ export const disclosuresEn: Messages['disclosures'] = {
       how: "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, times the substitution factor {{factor}}, rounded ({{overall}}).",
       howClaims:
         "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, plus up to {{weight}} points for the share of sentences that make claims about named things ({{claim}}% gives {{claimPoints}}), times the substitution factor {{factor}}, rounded ({{overall}}).",
-      chainPoints:
-        'A chain scores {{points}} points for each of the eight links it tells within three consecutive sentences (business, asset, mechanism, customer value, financial outcome, indicator, allocation, oversight); a link told only in general words that name nothing earns {{loose}}% of that, and only beside a named business or asset.',
       noChains:
         'How the overall score is made: no chain from a named business or asset to an outcome was found, so it is 0.',
       substitution:
