@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import PDFDocument from 'pdfkit';
-import { expectNoSeriousA11yViolations, signUpOwner } from './support';
+import { resolve } from 'node:path';
+import { expectNoSeriousA11yViolations, shootSection, signUpOwner } from './support';
+
+const SCREENS = resolve(__dirname, '../../../dist/screens/disclosures');
 
 const WEAK = '当社は知的財産を重要な経営資源と認識し、適切に保護・管理してまいります。';
 const IMPROVED = [
@@ -98,6 +101,18 @@ test('paste a weak text, then an improved one: low score and checklist, higher s
     // The caption says what is highlighted: words, in so many sentences.
     await expect(page.getByText(/「監督の具体性」の根拠：\d+文の中の語句 \d+か所を強調表示しています。/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+  });
+
+  await test.step('how the overall is calculated names every term, the claim-share points included', async () => {
+    const summary = page.getByText('総合スコアの計算方法');
+    await summary.click();
+    const how = page.getByTestId('score-makeup-how');
+    await expect(how).toBeVisible();
+    await expect(how).toHaveText(
+      /最も良い連鎖の点（\d+点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大10点（\d+%で\d+\.\d点）を足し、代替記述の係数 \d\.\d\d を掛けて四捨五入しています（\d+点）。/,
+    );
+    await expectNoSeriousA11yViolations(page);
+    await shootSection(page, page.getByTestId('score-makeup'), 'score-makeup', (n) => resolve(SCREENS, n));
   });
 
   await test.step('compare the two versions: overall and per-criterion delta, and the added sentences', async () => {
