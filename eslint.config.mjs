@@ -13,6 +13,8 @@ export default [
       '**/node_modules',
       '**/test-results',
       '**/playwright-report',
+      // Generated model table (libs/disclosure-scoring/eval/train-link-likeness.ts).
+      'libs/disclosure-scoring/src/v2/learned/link-likeness-model.ts',
     ],
   },
   {

@@ -3,6 +3,9 @@ import { BOILERPLATE_EN, BOILERPLATE_JA } from '../lib/test-helpers';
 import { ALL_CASES, STRONG_CASES } from './fixtures/hard-cases';
 import { judgeDisclosure } from './judge-disclosure';
 
+/** How far the learned link-likeness may move a total when only the wording of a chain's sentence changes. */
+const LEARNED_WORDING_TOLERANCE = 2;
+
 /** Sentences of our own hard cases, split back into sentences, as building blocks. */
 const SENTENCES = ALL_CASES.flatMap((c) =>
   c.text
@@ -202,7 +205,12 @@ describe('judgeDisclosure robustness properties', () => {
           const withIntention = [...ctx];
           withFact.splice(at % (ctx.length + 1), 0, fact);
           withIntention.splice(at % (ctx.length + 1), 0, intention);
-          expect(score(withIntention.join('\n'))).toBe(score(withFact.join('\n')));
+          const a = judgeDisclosure(withFact.join('\n'));
+          const b = judgeDisclosure(withIntention.join('\n'));
+          // The rules give the same credit: the same chains with the same links and the same chain scores.
+          expect(b.chains.map((c) => [c.links, c.score])).toEqual(a.chains.map((c) => [c.links, c.score]));
+          // The learned reading sees other words and may move the total by a point or two, never more (v2.44).
+          expect(Math.abs(b.overall - a.overall)).toBeLessThanOrEqual(LEARNED_WORDING_TOLERANCE);
           expect(score(intention)).toBeGreaterThanOrEqual(50);
         },
       ),

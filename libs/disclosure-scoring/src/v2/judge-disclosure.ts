@@ -3,6 +3,7 @@ import { detectLanguage } from '../lib/text/language';
 import type { Bilingual, Language } from '../lib/types';
 import { VCG_HEADINGS } from '../rubric/vcg-headings';
 import { IMPERSONAL_CHAIN_FACTOR, buildChains, linkSetScore } from './build-chains';
+import { linkLikeness } from './learned/link-likeness';
 import { calibrationFor, bandFor } from './calibration';
 import { companyNameList } from './company-names';
 import { criteriaV2 } from './criteria-results';
@@ -39,6 +40,17 @@ export const OTHER_CHAINS_WEIGHT = 0.2;
  * 0.739 → 0.735). A share, not a count: more sentences never add to it, padding and repeats never raise it.
  */
 export const CLAIM_SHARE_WEIGHT = 10;
+/**
+ * Points for each of the two learned link-likenesses (learned/link-likeness.ts, 0..1): how much the text's best
+ * sentence reads like the analysts' "why it wins" and "what it brings", in words the lexicon may have no cue for (v2.44).
+ * Added only to a text that tells some chain, then the sum is scaled back to 0-100 (LEARNED_SCALE). Chosen by
+ * cross-validation over the analysts' sets 13-74 (five folds by set: within-set Spearman with both analysts 0.585 ->
+ * 0.622 at 40, 0.659 at 160; 40 keeps the rules' chains the larger part of the score) and checked on two fresh rounds
+ * the model never saw (75-80: 0.592 -> 0.640; 81-86: 0.584 -> 0.635).
+ */
+export const LEARNED_LINK_WEIGHT = 40;
+/** Rules (up to 100 + CLAIM_SHARE_WEIGHT) plus both learned terms, brought back to a 0-100 scale. */
+export const LEARNED_SCALE = 1 + (2 * LEARNED_LINK_WEIGHT) / 100;
 /** Substitution below this share of claim sentences is support and costs nothing. */
 export const SUBSTITUTION_FREE_SHARE = 0.15;
 /** Text made only of substitution keeps at most this share of its chain score. */
@@ -116,7 +128,14 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
   // Only a text that tells some chain earns it: claims about nothing named are not a story.
   const chainScore = scoreOf(chains);
   const raw = chainScore <= 0 ? 0 : chainScore + CLAIM_SHARE_WEIGHT * claimShare;
-  const overall = Math.max(0, Math.min(100, Math.round(raw * factor)));
+  // Read in the sentences of chains that name something: padding, headings and filler outside the story lend it
+  // nothing, and neither does strategy vocabulary about nothing named.
+  const learned = linkLikeness(distinct.filter((s) => anchoredChain.has(chainOf.get(s.index) ?? -1)));
+  const learnedPoints =
+    chainScore <= 0 || anchoredChain.size === 0
+      ? 0
+      : LEARNED_LINK_WEIGHT * (learned.mechanism.probability + learned.value.probability);
+  const overall = Math.max(0, Math.min(100, Math.round((raw * factor + learnedPoints) / LEARNED_SCALE)));
 
   const findings: SubstitutionFinding[] = subst.map((s) => {
     const near = work.some((o) => !o.duplicate && chainOf.has(o.index) && Math.abs(o.index - s.index) <= 1);
@@ -192,6 +211,12 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
       factor: round3(factor),
       genericSentences: generic.map((s) => ({ start: s.start, end: s.end, text: s.text })),
       duplicateSentences: work.filter((s) => s.duplicate).map((s) => ({ start: s.start, end: s.end, text: s.text })),
+    },
+    learned: {
+      mechanism: learned.mechanism,
+      value: learned.value,
+      points: Math.round(learnedPoints * 10) / 10,
+      scale: LEARNED_SCALE,
     },
     stats: {
       characters: text.length,

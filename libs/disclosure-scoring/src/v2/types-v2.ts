@@ -186,6 +186,17 @@ export interface DisclosureJudgement {
     readonly genericSentences: readonly EvidenceSpan[];
     readonly duplicateSentences: readonly EvidenceSpan[];
   };
+  /**
+   * The learned link-likeness (v2.44): how much the text's most mechanism-like and most value-like sentence reads like
+   * the analysts' "why it wins" / "what it brings" (0..1, with that sentence), the points they add (0 when no chain is
+   * told) and the scale the sum is divided by to stay 0-100.
+   */
+  readonly learned?: {
+    readonly mechanism: { readonly probability: number; readonly sentence: number | null };
+    readonly value: { readonly probability: number; readonly sentence: number | null };
+    readonly points: number;
+    readonly scale: number;
+  };
   readonly stats: {
     readonly characters: number;
     readonly sentences: number;

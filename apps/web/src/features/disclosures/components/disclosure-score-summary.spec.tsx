@@ -80,17 +80,33 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
     );
   });
 
-  it('explains the overall from the best chain, the other chains, the claim share and the factor the result carries', () => {
+  it('explains the overall from the best chain, the other chains, the claim share, the factor and the learned reading', () => {
     const result = renderSummary();
     const best = Math.max(...result.chains.map((c) => c.score));
     const claim = Math.round(result.stats.claimShare * 100);
     const claimPoints = (10 * result.stats.claimShare).toFixed(1);
+    const learned = result.learned;
+    expect(learned?.points).toBeGreaterThan(0);
+    const learnedPoints = learned?.points.toFixed(1) ?? '';
     expect(screen.getByTestId('score-makeup-how')).toHaveTextContent(
-      `最も良い連鎖の点（${best}点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大10点（${claim}%で${claimPoints}点）を足し、代替記述の係数 ${result.substitution.factor.toFixed(2)} を掛けて四捨五入しています（${result.overall}点）`,
+      `最も良い連鎖の点（${best}点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大10点（${claim}%で${claimPoints}点）を足し、代替記述の係数 ${result.substitution.factor.toFixed(2)} を掛けます。そこに、連鎖の文が「なぜ優位か」「何を生むか」の説明にどれだけ似ているかを、アナリストの評価から学習したモデルで読んだ点（最大80点のうち${learnedPoints}点）を足し、1.8で割って100点満点に戻して四捨五入しています（${result.overall}点）。`,
     );
     // The sum the sentence states is the overall shown (one chain here, so the other chains add nothing).
     expect(result.chains).toHaveLength(1);
-    expect(Math.round((best + Number(claimPoints)) * result.substitution.factor)).toBe(result.overall);
+    expect(Math.round(((best + Number(claimPoints)) * result.substitution.factor + (learned?.points ?? 0)) / 1.8)).toBe(
+      result.overall,
+    );
+    // The two sentences the learned reading came from are quoted, with how much they read like it.
+    const mechanism = TEXT.slice(
+      result.sentences[learned?.mechanism.sentence ?? -1]?.start,
+      result.sentences[learned?.mechanism.sentence ?? -1]?.end,
+    );
+    expect(screen.getByTestId('score-makeup-learnedMechanism')).toHaveTextContent(
+      `「なぜ優位か」の説明に最も近い文（${Math.round((learned?.mechanism.probability ?? 0) * 100)}%）：「${mechanism.slice(0, 20)}`,
+    );
+    expect(screen.getByTestId('score-makeup-learnedValue')).toHaveTextContent(
+      /^「何を生むか」の説明に最も近い文（\d+%）：「/,
+    );
   });
 
   it('explains a result saved by an earlier rubric as that rubric made it', () => {
@@ -109,7 +125,7 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
   it('speaks English', () => {
     const result = renderSummary('en');
     expect(screen.getByTestId('score-makeup-how')).toHaveTextContent(
-      `the best chain's score (${Math.max(...result.chains.map((c) => c.score))}) plus one fifth of what the other chains add, plus up to 10 points for the share of sentences that make claims about named things (${Math.round(result.stats.claimShare * 100)}% gives ${(10 * result.stats.claimShare).toFixed(1)}), times the substitution factor ${result.substitution.factor.toFixed(2)}, rounded (${result.overall})`,
+      `the best chain's score (${Math.max(...result.chains.map((c) => c.score))}) plus one fifth of what the other chains add, plus up to 10 points for the share of sentences that make claims about named things (${Math.round(result.stats.claimShare * 100)}% gives ${(10 * result.stats.claimShare).toFixed(1)}), times the substitution factor ${result.substitution.factor.toFixed(2)}; then plus how much the chain's sentences read like an explanation of why the company wins and what it brings, as read by a model learned from analysts' ratings (${result.learned?.points.toFixed(1)} of up to 80), divided by 1.8 to bring it back to 100, rounded (${result.overall})`,
     );
     expect(screen.getByTestId('generic-share')).toHaveTextContent(/^Share of general sentences \(nothing named\)/);
     expect(screen.getByTestId('substitution-share')).toHaveTextContent(
@@ -153,7 +169,7 @@ describe('DisclosureScoreSummary: what the grade is', () => {
     );
     const note = screen.getByTestId('rule-based-note');
     expect(note).toHaveTextContent(
-      'ルールに基づく自動判定で、当サービスが算出したものです。公式な格付け・評価ではありません。',
+      'ルールと、アナリストの評価から学習した読み取りによる自動判定で、当サービスが算出したものです。公式な格付け・評価ではありません。',
     );
     // Right after the figures, before the explanation and the floor check.
     expect(grade.closest('dl')?.nextElementSibling).toBe(note);
@@ -205,7 +221,7 @@ describe('DisclosureScoreSummary: what the grade is', () => {
     const { unmount } = show({ gradeBasis: aGradeBasis() }, 'en');
     expect(screen.getByTestId('few-rated')).toHaveTextContent('Based on only 2 rated texts: not a firm guide.');
     expect(screen.getByTestId('rule-based-note')).toHaveTextContent(
-      'A rule-based judgement computed by this service, not an official rating.',
+      'A judgement computed by this service from rules and a reading learned from analysts’ ratings, not an official rating.',
     );
     expect(screen.getByTestId('grade-meaning')).toHaveTextContent(
       'Grade A stands for the overall-score band 72–100. Of the development texts that scored in this band and were rated by people (2), people rated 1 strong (50%, 95% interval 9%–91%), 1 medium and 0 weak.',

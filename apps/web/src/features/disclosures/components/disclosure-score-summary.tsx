@@ -50,7 +50,7 @@ export function DisclosureScoreSummary({ record, secondOpinionBelow = false }: D
       <RuleBasedNote />
       {v2 ? <PlainTextCaution result={result} secondOpinionBelow={secondOpinionBelow} /> : null}
       {v2 ? (
-        <ScoreMakeup result={result} />
+        <ScoreMakeup result={result} text={record.text} />
       ) : (
         // A result saved before v2: its factor did come from the share of generic sentences.
         <p className="muted">

@@ -1,8 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { CLAIM_SHARE_WEIGHT, type DisclosureScore } from '@ipgn/disclosure-scoring';
+import { CLAIM_SHARE_WEIGHT, LEARNED_LINK_WEIGHT, type DisclosureScore } from '@ipgn/disclosure-scoring';
 
 export interface ScoreMakeupProps {
   result: DisclosureScore;
+  /** The judged text, to quote the sentences the learned reading came from. */
+  text?: string;
+}
+
+/** A sentence of the text, quoted short enough to read in a line. */
+function quote(text: string, start: number, end: number): string {
+  const s = text.slice(start, end).replace(/\s+/gu, ' ').trim();
+  return s.length > 90 ? `${s.slice(0, 89)}…` : s;
 }
 
 const percent = (share: number): number => Math.round(share * 100);
@@ -16,11 +24,12 @@ function v2Minor(rubricVersion: string): number | null {
 /**
  * How the overall score is made, from what the result carries. One plain sentence says what the substitution deduction
  * counts (sentences standing in for strategy) and what it cost; the formula — the best chain's score, what the other
- * chains add (one fifth of it), the claim-share points (since v2.41), times the substitution factor, and how that
- * factor's ratio is counted — is behind a disclosure. Results saved by an earlier
+ * chains add (one fifth of it), the claim-share points (since v2.41), times the substitution factor, the learned
+ * reading's points and scale with the two sentences it came from (since v2.44), and how that factor's ratio is
+ * counted — is behind a disclosure. Results saved by an earlier
  * rubric are explained as that rubric made them. The share of general sentences (nothing named) is shown there for reference; it does not enter the score.
  */
-export function ScoreMakeup({ result }: ScoreMakeupProps) {
+export function ScoreMakeup({ result, text }: ScoreMakeupProps) {
   const { t } = useTranslation();
   const { substitution } = result;
   const factor = substitution.factor.toFixed(2);
@@ -31,6 +40,29 @@ export function ScoreMakeup({ result }: ScoreMakeupProps) {
   const best = result.chains.length > 0 ? Math.max(...result.chains.map((c) => c.score)) : null;
   const minor = v2Minor(result.rubricVersion);
   const claimShare = typeof result.stats?.claimShare === 'number' ? result.stats.claimShare : null;
+  const learned = minor !== null && minor >= 44 ? result.learned : undefined;
+  const learnedLines =
+    learned && learned.points > 0 && text !== undefined
+      ? (
+          [
+            ['learnedMechanism', learned.mechanism],
+            ['learnedValue', learned.value],
+          ] as const
+        ).flatMap(([key, reading]) => {
+          const s = reading.sentence === null ? undefined : result.sentences[reading.sentence];
+          return s
+            ? [
+                {
+                  key,
+                  text: t(`disclosures.result.makeup.${key}`, {
+                    percent: percent(reading.probability),
+                    sentence: quote(text, s.start, s.end),
+                  }),
+                },
+              ]
+            : [];
+        })
+      : [];
   const plain =
     count === 0
       ? t('disclosures.result.makeup.plainNone')
@@ -45,17 +77,34 @@ export function ScoreMakeup({ result }: ScoreMakeupProps) {
         <p data-testid="score-makeup-how">
           {best === null
             ? t('disclosures.result.makeup.noChains')
-            : claimShare !== null && minor !== null && minor >= 41
-              ? t('disclosures.result.makeup.howClaims', {
+            : learned && claimShare !== null
+              ? t('disclosures.result.makeup.howLearned', {
                   best,
                   factor,
                   overall: result.overall,
                   weight: CLAIM_SHARE_WEIGHT,
                   claim: percent(claimShare),
                   claimPoints: (CLAIM_SHARE_WEIGHT * claimShare).toFixed(1),
+                  learnedPoints: learned.points.toFixed(1),
+                  learnedMax: 2 * LEARNED_LINK_WEIGHT,
+                  scale: learned.scale.toFixed(1),
                 })
-              : t('disclosures.result.makeup.how', { best, factor, overall: result.overall })}
+              : claimShare !== null && minor !== null && minor >= 41
+                ? t('disclosures.result.makeup.howClaims', {
+                    best,
+                    factor,
+                    overall: result.overall,
+                    weight: CLAIM_SHARE_WEIGHT,
+                    claim: percent(claimShare),
+                    claimPoints: (CLAIM_SHARE_WEIGHT * claimShare).toFixed(1),
+                  })
+                : t('disclosures.result.makeup.how', { best, factor, overall: result.overall })}
         </p>
+        {learnedLines.map((l) => (
+          <p key={l.key} className="muted" data-testid={`score-makeup-${l.key}`}>
+            {l.text}
+          </p>
+        ))}
         <p className="muted" data-testid="substitution-share">
           {t('disclosures.result.makeup.substitution', {
             percent: percent(substitution.share),

@@ -106,6 +106,10 @@ export const disclosuresEn: Messages['disclosures'] = {
       how: "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, times the substitution factor {{factor}}, rounded ({{overall}}).",
       howClaims:
         "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, plus up to {{weight}} points for the share of sentences that make claims about named things ({{claim}}% gives {{claimPoints}}), times the substitution factor {{factor}}, rounded ({{overall}}).",
+      howLearned:
+        "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, plus up to {{weight}} points for the share of sentences that make claims about named things ({{claim}}% gives {{claimPoints}}), times the substitution factor {{factor}}; then plus how much the chain's sentences read like an explanation of why the company wins and what it brings, as read by a model learned from analysts' ratings ({{learnedPoints}} of up to {{learnedMax}}), divided by {{scale}} to bring it back to 100, rounded ({{overall}}).",
+      learnedMechanism: 'The sentence that reads most like why the company wins ({{percent}}%): “{{sentence}}”',
+      learnedValue: 'The sentence that reads most like what it brings ({{percent}}%): “{{sentence}}”',
       noChains:
         'How the overall score is made: no chain from a named business or asset to an outcome was found, so it is 0.',
       substitution:
@@ -129,9 +133,10 @@ export const disclosuresEn: Messages['disclosures'] = {
     fewShort: 'based on only {{count}} rated texts',
     fewShort_one: 'based on only {{count}} rated text',
     fewShortNone: 'no rated texts behind it',
-    ruleBased: 'A rule-based judgement computed by this service, not an official rating.',
+    ruleBased:
+      'A judgement computed by this service from rules and a reading learned from analysts’ ratings, not an official rating.',
     listNote:
-      'Grades (A–E) are bands of the overall score: a rule-based judgement, not an official rating. Each result page says what its band means.',
+      'Grades (A–E) are bands of the overall score: a judgement from rules and a learned reading, not an official rating. Each result page says what its band means.',
     whatGrades:
       'Grades (A–E) are bands of the overall score. What a band means is shown by the development texts rated by people that fell in it: how many there were and how many were rated strong. A grade from a band with few rated texts is not a firm guide.',
   },
@@ -174,7 +179,7 @@ export const disclosuresEn: Messages['disclosures'] = {
       'Whether the text connects IP and intangibles, in adjacent sentences, from a named business and asset to a mechanism of advantage (exclusivity, price, switching cost, licensing, secrecy …), to customer value and financial outcomes, indicators, resource allocation and oversight. Counts, awards, rankings, training, valuations and risk boilerplate that stand in for strategy are deducted. Length, the company name and wording such as "we aim" do not raise the score by themselves.',
     limits: 'Limits',
     limitsText:
-      'A rule-based judgement, not an official rating. It does not check whether the claims are true, and it can miss phrasings outside its vocabulary. Its ranking agrees well with analysts’ on strategies told through technology and rights, less on content and user bases, and much less on strategies told in plain business words through a brand, a store format, a membership or a network, and on articles about lawsuits or results (measured on fresh analysts’ sets: on such texts it ranged from near chance to about half of two analysts’ agreement with each other); such texts get a caution beside the score. What a score means is shown as the share of rated development texts at that score (with an interval). The score of a generated draft is not evidence of its quality.',
+      'A rule-based judgement with a reading learned from analysts’ ratings (how much the chain’s sentences read like an explanation of why the company wins and what it brings), not an official rating. It does not check whether the claims are true, and it can miss phrasings outside its vocabulary. Its ranking agrees well with analysts’ on strategies told through technology and rights, less on content and user bases, and much less on strategies told in plain business words through a brand, a store format, a membership or a network, and on articles about lawsuits or results (measured on fresh analysts’ sets: on such texts it ranged from near chance to about half of two analysts’ agreement with each other); such texts get a caution beside the score. What a score means is shown as the share of rated development texts at that score (with an interval). The score of a generated draft is not evidence of its quality.',
     rolesHeading: 'Sentence roles',
     rolesIntro:
       'Each sentence is marked, with a label and an icon, with what it does in the text. Activity reports, counts and risk boilerplate can support a claim, but on their own they cannot take the place of strategy.',

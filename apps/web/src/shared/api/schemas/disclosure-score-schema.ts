@@ -32,5 +32,14 @@ export const disclosureScoreSchema = domainValue<DisclosureScore>(
     chains: z.optional(
       z.array(z.looseObject({ links: z.array(z.string()), unanchored: z.optional(z.array(z.string())) })),
     ),
+    // Results scored since v2.44 carry the learned reading; optional, but of the right type when sent.
+    learned: z.optional(
+      z.looseObject({
+        points: z.number(),
+        scale: z.number(),
+        mechanism: z.looseObject({ probability: z.number(), sentence: z.nullable(z.number()) }),
+        value: z.looseObject({ probability: z.number(), sentence: z.nullable(z.number()) }),
+      }),
+    ),
   }),
 );
