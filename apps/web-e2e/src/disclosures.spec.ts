@@ -103,14 +103,19 @@ test('paste a weak text, then an improved one: low score and checklist, higher s
     await expectNoSeriousA11yViolations(page);
   });
 
-  await test.step('how the overall is calculated names every term, the claim-share points included', async () => {
+  await test.step('how the overall is calculated names every term (claim share and learned reading included) and quotes the learned sentences', async () => {
     const summary = page.getByText('総合スコアの計算方法');
     await summary.click();
     const how = page.getByTestId('score-makeup-how');
     await expect(how).toBeVisible();
     await expect(how).toHaveText(
-      /最も良い連鎖の点（\d+点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大10点（\d+%で\d+\.\d点）を足し、代替記述の係数 \d\.\d\d を掛けて四捨五入しています（\d+点）。/,
+      /最も良い連鎖の点（\d+点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大10点（\d+%で\d+\.\d点）を足し、代替記述の係数 \d\.\d\d を掛けます。そこに、連鎖の文が「なぜ優位か」「何を生むか」の説明にどれだけ似ているかを、アナリストの評価から学習したモデルで読んだ点（最大80点のうち\d+\.\d点）を足し、1\.8で割って100点満点に戻して四捨五入しています（\d+点）。/,
     );
+    // The two sentences the learned reading came from, quoted from the text.
+    await expect(page.getByTestId('score-makeup-learnedMechanism')).toContainText(
+      /「なぜ優位か」の説明に最も近い文（\d+%）：「当社|「なぜ優位か」の説明に最も近い文（\d+%）：「(これら|2030|知財|CTO)/,
+    );
+    await expect(page.getByTestId('score-makeup-learnedValue')).toContainText('「何を生むか」の説明に最も近い文');
     await expectNoSeriousA11yViolations(page);
     await shootSection(page, page.getByTestId('score-makeup'), 'score-makeup', (n) => resolve(SCREENS, n));
   });
