@@ -63,6 +63,24 @@ export function ScoreMakeup({ result, text }: ScoreMakeupProps) {
             : [];
         })
       : [];
+  // The formula as the rubric that made the result had it: + claim share since v2.41, + learned reading since v2.44.
+  const how = (best: number): string => {
+    const base = { best, factor, overall: result.overall };
+    if (claimShare === null || minor === null || minor < 41) return t('disclosures.result.makeup.how', base);
+    const claims = {
+      ...base,
+      weight: CLAIM_SHARE_WEIGHT,
+      claim: percent(claimShare),
+      claimPoints: (CLAIM_SHARE_WEIGHT * claimShare).toFixed(1),
+    };
+    if (!learned) return t('disclosures.result.makeup.howClaims', claims);
+    return t('disclosures.result.makeup.howLearned', {
+      ...claims,
+      learnedPoints: learned.points.toFixed(1),
+      learnedMax: 2 * LEARNED_LINK_WEIGHT,
+      scale: learned.scale.toFixed(1),
+    });
+  };
   const plain =
     count === 0
       ? t('disclosures.result.makeup.plainNone')
@@ -74,32 +92,7 @@ export function ScoreMakeup({ result, text }: ScoreMakeupProps) {
       <p data-testid="substitution-plain">{plain}</p>
       <details className="score-makeup__formula">
         <summary>{t('disclosures.result.makeup.formula')}</summary>
-        <p data-testid="score-makeup-how">
-          {best === null
-            ? t('disclosures.result.makeup.noChains')
-            : learned && claimShare !== null
-              ? t('disclosures.result.makeup.howLearned', {
-                  best,
-                  factor,
-                  overall: result.overall,
-                  weight: CLAIM_SHARE_WEIGHT,
-                  claim: percent(claimShare),
-                  claimPoints: (CLAIM_SHARE_WEIGHT * claimShare).toFixed(1),
-                  learnedPoints: learned.points.toFixed(1),
-                  learnedMax: 2 * LEARNED_LINK_WEIGHT,
-                  scale: learned.scale.toFixed(1),
-                })
-              : claimShare !== null && minor !== null && minor >= 41
-                ? t('disclosures.result.makeup.howClaims', {
-                    best,
-                    factor,
-                    overall: result.overall,
-                    weight: CLAIM_SHARE_WEIGHT,
-                    claim: percent(claimShare),
-                    claimPoints: (CLAIM_SHARE_WEIGHT * claimShare).toFixed(1),
-                  })
-                : t('disclosures.result.makeup.how', { best, factor, overall: result.overall })}
-        </p>
+        <p data-testid="score-makeup-how">{best === null ? t('disclosures.result.makeup.noChains') : how(best)}</p>
         {learnedLines.map((l) => (
           <p key={l.key} className="muted" data-testid={`score-makeup-${l.key}`}>
             {l.text}
