@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { judgeSentences } from '../src/v2/judge-sentences';
 import { companyNameList } from '../src/v2/company-names';
 import { charNgrams, NGRAM_DIM } from '../src/v2/learned/char-ngrams';
-import type { LearnedLink, LinkLikenessModel } from '../src/v2/learned/link-likeness';
+import { learnedNames, type LearnedLink, type LinkLikenessModel } from '../src/v2/learned/link-likeness';
 import { companyNameOf } from './company-name-of';
 
 export const ITERATIONS = 300;
@@ -53,9 +53,10 @@ function examplesOf(from: number, to: number): Example[] {
       const f2 = second.get(p.id);
       if (!f2) continue;
       const grams = new Set<number>();
-      const names = companyNameList(p.text, companyNameOf(p.company));
+      const given = companyNameOf(p.company);
+      const names = learnedNames(given, companyNameList(p.text, given));
       for (const s of judgeSentences(p.text, names, p.language)) {
-        if (!s.duplicate) for (const g of charNgrams(s.analysis)) grams.add(g);
+        if (!s.duplicate) for (const g of charNgrams(s.analysis, names)) grams.add(g);
       }
       const x = [...grams].sort((a, b) => a - b);
       examples.push({ x, norm: x.length > 0 ? 1 / Math.sqrt(x.length) : 0, f1: p.features, f2 });

@@ -107,7 +107,10 @@ export function detectCompanyNames(text: string): string[] {
   for (const m of text.matchAll(JA_KK)) {
     const at = m.index ?? 0;
     const pre = before(at);
-    const post = m[0] === '株式会社' || m[0] === '(株)' || m[0] === '㈱' ? after(at + m[0].length) : '';
+    // A name before the legal form (Ｘ株式会社) makes what follows the sentence, not a second name (「ACME株式会社医療機器
+    // 事業では」 had made 医療機器事業 a company name).
+    const post =
+      pre.length < 2 && (m[0] === '株式会社' || m[0] === '(株)' || m[0] === '㈱') ? after(at + m[0].length) : '';
     addCandidate(found, pre);
     addCandidate(found, post);
     if (pre.length >= 2) addCandidate(found, `${pre}${m[0]}`);

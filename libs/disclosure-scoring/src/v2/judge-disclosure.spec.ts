@@ -1708,6 +1708,12 @@ describe('judgeDisclosure (v2)', () => {
     const counts = judgeDisclosure('当社は2025年度に特許出願を120件行いました。');
     expect(counts.learned?.points).toBe(0);
     expect(counts.overall).toBe(0);
+    // The company's name glued to the sentence changes nothing it reads (property seeds 12 and 13 found it): a name
+    // before 株式会社 makes what follows the sentence, not a second company name.
+    const plain = '医療機器事業では、内視鏡の画像処理アルゴリズムが競争力の中核です。';
+    expect(detectCompanyNames(`ACME株式会社${plain}`)).not.toContain('医療機器事業');
+    expect(score(`ACME株式会社${plain}`)).toBe(score(plain));
+    expect(score(`ACME株式会社${plain}`, ['ACME株式会社'])).toBe(score(plain, ['ACME株式会社']));
   });
 
   it('rejects empty text and unknown options with a clear error', () => {

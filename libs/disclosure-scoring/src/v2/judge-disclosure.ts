@@ -3,7 +3,7 @@ import { detectLanguage } from '../lib/text/language';
 import type { Bilingual, Language } from '../lib/types';
 import { VCG_HEADINGS } from '../rubric/vcg-headings';
 import { IMPERSONAL_CHAIN_FACTOR, buildChains, linkSetScore } from './build-chains';
-import { linkLikeness } from './learned/link-likeness';
+import { learnedNames, linkLikeness } from './learned/link-likeness';
 import { calibrationFor, bandFor } from './calibration';
 import { companyNameList } from './company-names';
 import { criteriaV2 } from './criteria-results';
@@ -43,11 +43,11 @@ export const CLAIM_SHARE_WEIGHT = 10;
 /**
  * Points for each of the two learned link-likenesses (learned/link-likeness.ts, 0..1): how much the text's best
  * sentence reads like the analysts' "why it wins" and "what it brings", in words the lexicon may have no cue for (v2.44).
- * Added only to a text that tells a chain about something named, then the sum is scaled back to 0-100 (LEARNED_SCALE).
+ * Added only to a text that tells a chain with a link about something specific, then the sum is scaled back to 0-100 (LEARNED_SCALE).
  * The weight was chosen by cross-validation over the analysts' sets 13-74 (five folds by set: within-set Spearman with
  * both analysts 0.585 -> 0.622 at 40, 0.659 at 160; 40 keeps the rules' chains the larger part of the score). On the
- * round collected after it was committed (87-92): pooled AUC 0.853 -> 0.896, length-partialled 0.491 -> 0.551, within a
- * set 0.571 -> 0.551 (docs/disclosure-scoring.md, "Eighteenth session").
+ * round collected after it was first committed (87-92): pooled AUC 0.853 -> 0.897, length-partialled 0.491 -> 0.556,
+ * within a set 0.571 -> 0.559 (docs/disclosure-scoring.md, "Eighteenth session").
  */
 export const LEARNED_LINK_WEIGHT = 40;
 /** Rules (up to 100 + CLAIM_SHARE_WEIGHT) plus both learned terms, brought back to a 0-100 scale. */
@@ -129,9 +129,12 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
   // Only a text that tells some chain earns it: claims about nothing named are not a story.
   const chainScore = scoreOf(chains);
   const raw = chainScore <= 0 ? 0 : chainScore + CLAIM_SHARE_WEIGHT * claimShare;
-  // Read in the sentences of chains that name something: padding, headings and filler outside the story lend it
-  // nothing, and neither does strategy vocabulary about nothing named.
-  const learned = linkLikeness(distinct.filter((s) => anchoredChain.has(chainOf.get(s.index) ?? -1)));
+  // Read in the sentences of chains that tell a link about something specific: padding, headings and filler outside
+  // the story lend it nothing, and neither does strategy vocabulary about nothing named.
+  const learned = linkLikeness(
+    distinct.filter((s) => anchoredChain.has(chainOf.get(s.index) ?? -1)),
+    learnedNames(options.companyNames ?? [], names),
+  );
   const learnedPoints =
     chainScore <= 0 || anchoredChain.size === 0
       ? 0

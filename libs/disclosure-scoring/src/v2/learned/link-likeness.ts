@@ -29,8 +29,8 @@ function table(link: LearnedLink): Map<number, number> {
   return t;
 }
 
-function probability(link: LearnedLink, analysis: string): number {
-  const grams = charNgrams(analysis);
+function probability(link: LearnedLink, analysis: string, names: readonly string[]): number {
+  const grams = charNgrams(analysis, names);
   if (grams.length === 0) return 0;
   const t = table(link);
   let z = 0;
@@ -40,21 +40,36 @@ function probability(link: LearnedLink, analysis: string): number {
 
 /**
  * The most mechanism-like and the most value-like sentence of a text, by a model learned from two analysts' marks on
- * real disclosures (eval/train-link-likeness.ts). It reads the sentences' analysis text (company names read as 当社),
+ * real disclosures (eval/train-link-likeness.ts). It reads the sentences' analysis text without the company's names
+ * or its word for itself (charNgrams),
  * each sentence on its own: the best sentence counts, so padding, repeats and the text's length add nothing by
  * themselves. The rules' chains stay the judgement; this is how it weighs words the lexicon has no cue for.
  */
 export function linkLikeness(
   sentences: readonly { readonly index: number; readonly analysis: string }[],
+  names: readonly string[] = [],
   model: LinkLikenessModel = LINK_LIKENESS_MODEL,
 ): { readonly mechanism: LinkLikeness; readonly value: LinkLikeness } {
   const best = (link: LearnedLink): LinkLikeness => {
     let top: LinkLikeness = { probability: 0, sentence: null };
     for (const s of sentences) {
-      const p = probability(link, s.analysis);
+      const p = probability(link, s.analysis, names);
       if (p > top.probability) top = { probability: p, sentence: s.index };
     }
     return { probability: Math.round(top.probability * 1000) / 1000, sentence: top.sentence };
   };
   return { mechanism: best(model.mechanism), value: best(model.value) };
+}
+
+/** A detected name that is a company's name with its legal form (ACME株式会社, Acme Corporation), not a name-like word. */
+const LEGAL_FORM_END =
+  /(?:株式会社|有限会社|合同会社|ホールディングス|グループ|corporation|incorporated|inc\.?|co\., ?ltd\.?|ltd\.?|plc|gmbh|ag)$/iu;
+
+/**
+ * The names the learned reading leaves out: the ones the profile gives, and detected ones that end in a legal form
+ * (a name glued to the next word stays in the analysis text, 「ACME株式会社医療機器事業では」). Detection also offers
+ * name-like business words (医療機器事業 after 株式会社), which are content and stay.
+ */
+export function learnedNames(given: readonly string[], detected: readonly string[]): string[] {
+  return [...given, ...detected.filter((n) => LEGAL_FORM_END.test(n.trim()))];
 }
