@@ -48,7 +48,7 @@ export { LINK_ORDER, SENTENCE_ROLES } from './v2/types-v2';
 export { vocabularyCoverage, PLAIN_TEXT_WORDS_PER_THOUSAND } from './v2/vocabulary-coverage';
 export type { VocabularyCoverage } from './v2/vocabulary-coverage';
 export { END_OF_TEXT } from './v2/build-chains';
-export { OTHER_CHAINS_WEIGHT, CLAIM_SHARE_WEIGHT, LEARNED_LINK_WEIGHT } from './v2/judge-disclosure';
+export { CLAIM_SHARE_WEIGHT, LEARNED_LINK_WEIGHT } from './v2/judge-disclosure';
 export { SECOND_OPINION_FEATURES, EVIDENCED_FEATURES, SecondOpinionError } from './second-opinion/second-opinion-types';
 export type {
   SecondOpinion,

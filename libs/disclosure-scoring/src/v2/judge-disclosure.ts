@@ -42,8 +42,9 @@ export const OTHER_CHAINS_WEIGHT = 0.2;
 export const CLAIM_SHARE_WEIGHT = 10;
 /**
  * Points for each of the two learned link-likenesses (learned/link-likeness.ts, 0..1): how much the text's best
- * sentence reads like the analysts' "why it wins" and "what it brings", in words the lexicon may have no cue for (v2.44).
- * Added only to a text that tells a chain with a link about something specific, then the sum is scaled back to 0-100 (LEARNED_SCALE).
+ * sentence reads like the analysts' "why it wins" and "what it brings", in words the lexicon may have no cue for
+ * (v2.44). Added only to a text that tells a chain with a link about something specific, then the sum is scaled back
+ * to 0-100 (LEARNED_SCALE).
  * The weight was chosen by cross-validation over the analysts' sets 13-74 (five folds by set: within-set Spearman with
  * both analysts 0.585 -> 0.622 at 40, 0.659 at 160; 40 keeps the rules' chains the larger part of the score). On the
  * round collected after it was first committed (87-92): pooled AUC 0.853 -> 0.897, length-partialled 0.491 -> 0.556,

@@ -35,8 +35,8 @@ export function learnedText(analysis: string, names: readonly string[] = []): st
 
 /**
  * The distinct character 2- and 3-grams of an already normalised sentence (analysis text: NFKC, lower case, the
- * company's names read as 当社) without the company's word for itself, hashed into NGRAM_DIM buckets, sorted. A set, not counts: saying a thing twice adds
- * nothing.
+ * company's names read as 当社) without the company's word for itself, hashed into NGRAM_DIM buckets, sorted. A set,
+ * not counts: saying a thing twice adds nothing.
  */
 export function charNgrams(analysis: string, names: readonly string[] = []): number[] {
   const text = learnedText(analysis, names);

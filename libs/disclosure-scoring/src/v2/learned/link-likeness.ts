@@ -41,8 +41,7 @@ function probability(link: LearnedLink, analysis: string, names: readonly string
 /**
  * The most mechanism-like and the most value-like sentence of a text, by a model learned from two analysts' marks on
  * real disclosures (eval/train-link-likeness.ts). It reads the sentences' analysis text without the company's names
- * or its word for itself (charNgrams),
- * each sentence on its own: the best sentence counts, so padding, repeats and the text's length add nothing by
+ * or its word for itself (charNgrams), each sentence on its own: the best sentence counts, so padding, repeats and the text's length add nothing by
  * themselves. The rules' chains stay the judgement; this is how it weighs words the lexicon has no cue for.
  */
 export function linkLikeness(

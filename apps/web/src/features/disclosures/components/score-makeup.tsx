@@ -26,8 +26,8 @@ function v2Minor(rubricVersion: string): number | null {
  * counts (sentences standing in for strategy) and what it cost; the formula — the best chain's score, what the other
  * chains add (one fifth of it), the claim-share points (since v2.41), times the substitution factor, the learned
  * reading's points and scale with the two sentences it came from (since v2.44), and how that factor's ratio is
- * counted — is behind a disclosure. Results saved by an earlier
- * rubric are explained as that rubric made them. The share of general sentences (nothing named) is shown there for reference; it does not enter the score.
+ * counted — is behind a disclosure. Results saved by an earlier rubric are explained as that rubric made them. The
+ * share of general sentences (nothing named) is shown there for reference; it does not enter the score.
  */
 export function ScoreMakeup({ result, text }: ScoreMakeupProps) {
   const { t } = useTranslation();
