@@ -1716,6 +1716,29 @@ describe('judgeDisclosure (v2)', () => {
     expect(score(`ACME株式会社${plain}`, ['ACME株式会社'])).toBe(score(plain, ['ACME株式会社']));
   });
 
+  it('lends the learned reading no words-only sentence, even inside a chain a KPI anchors (v2.45)', () => {
+    // Strategy vocabulary about nothing named, in a chain that a year-and-ratio target anchors: v2.44 read the
+    // words-only sentences and added 34 learned points (7 -> 26 overall); the rules already give them only a token.
+    const vocabulary = [
+      '当社は、知的財産と無形資産こそが価値創造の源泉であると考えています。',
+      '長年磨いてきた独自の技術力とブランド力を掛け合わせ、他社が容易に模倣できない参入障壁を築くことで、揺るぎない競争優位を確立します。',
+      '差別化された提供価値によってお客様の課題を解決し、売上と利益率の持続的な向上につなげてまいります。',
+      '成長領域への投資を重点的に配分し、イノベーションの好循環を生み出すことで、2030年度にROIC10%の達成を目指します。',
+    ].join('\n');
+    const r = judgeDisclosure(vocabulary);
+    expect(r.chains.some((c) => c.links.length > 0)).toBe(true);
+    expect(r.sentences.filter((s) => s.unanchored).length).toBeGreaterThan(0);
+    expect(r.learned?.points).toBe(0);
+    expect(r.learned?.mechanism.sentence).toBeNull();
+    expect(r.overall).toBeLessThan(10);
+    // The same words about a named business and asset are read.
+    const named = judgeDisclosure(
+      '当社の業務用製氷機事業では、圧縮機の組立技術に関する特許とノウハウにより、他社が容易に模倣できない参入障壁を築いています。\n' +
+        'この参入障壁により、同事業の営業利益率は全社平均の2倍の14%です。',
+    );
+    expect(named.learned?.points).toBeGreaterThan(0);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

@@ -131,9 +131,10 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
   const chainScore = scoreOf(chains);
   const raw = chainScore <= 0 ? 0 : chainScore + CLAIM_SHARE_WEIGHT * claimShare;
   // Read in the sentences of chains that tell a link about something specific: padding, headings and filler outside
-  // the story lend it nothing, and neither does strategy vocabulary about nothing named.
+  // the story lend it nothing, and neither does strategy vocabulary about nothing named — not even inside such a
+  // chain (v2.45: a chain anchored by a KPI had lent its words-only sentences to the reading).
   const learned = linkLikeness(
-    distinct.filter((s) => anchoredChain.has(chainOf.get(s.index) ?? -1)),
+    distinct.filter((s) => anchoredChain.has(chainOf.get(s.index) ?? -1) && !looseSentences.has(s.index)),
     learnedNames(options.companyNames ?? [], names),
   );
   const learnedPoints =

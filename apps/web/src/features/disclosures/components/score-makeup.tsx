@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CLAIM_SHARE_WEIGHT, LEARNED_LINK_WEIGHT, type DisclosureScore } from '@ipgn/disclosure-scoring';
+import { v2Minor } from '../utils/judgement-view';
 
 export interface ScoreMakeupProps {
   result: DisclosureScore;
@@ -14,12 +15,6 @@ function quote(text: string, start: number, end: number): string {
 }
 
 const percent = (share: number): number => Math.round(share * 100);
-
-/** The rubric's v2 minor version (2026.12-v2.42 → 42), or null for another scorer. */
-function v2Minor(rubricVersion: string): number | null {
-  const m = /-v2\.(\d+)$/u.exec(rubricVersion);
-  return m ? Number(m[1]) : null;
-}
 
 /**
  * How the overall score is made, from what the result carries. One plain sentence says what the substitution deduction

@@ -84,3 +84,52 @@ describe('SentenceRoles: what substitution cannot do', () => {
     expect(screen.getByText(/^各文が文章の中で/)).toHaveTextContent('それだけでは戦略の代わりにはなりません');
   });
 });
+
+describe('SentenceRoles: where the learned reading comes from (v2.44)', () => {
+  it('tags the sentences the learned reading took, with its reading, and explains the tag in the legend', () => {
+    const result = renderRoles(NAMED);
+    expect(result.learned?.points).toBeGreaterThan(0);
+    const tags = screen.getAllByTestId('learned-sentence');
+    const kinds = tags.map((el) => el.dataset['kind']);
+    expect(kinds.sort()).toEqual(['mechanism', 'value']);
+    for (const tag of tags) {
+      const kind = tag.dataset['kind'] as 'mechanism' | 'value';
+      const reading = result.learned?.[kind];
+      const s = result.sentences[reading?.sentence ?? -1];
+      const sentence = tag.closest('[data-testid="role-sentence"]');
+      expect(sentence).toHaveTextContent(NAMED.slice(s?.start, s?.end).trim());
+      const what = kind === 'mechanism' ? '「なぜ優位か」' : '「何を生むか」';
+      expect(tag).toHaveTextContent(
+        `学習した読み取り：${what}に最も近い文（${Math.round((reading?.probability ?? 0) * 100)}%）`,
+      );
+    }
+    expect(screen.getByTestId('role-legend-learned')).toHaveTextContent(
+      '学習した読み取り: アナリストの評価から学習したモデル',
+    );
+  });
+
+  it('speaks English', () => {
+    renderRoles(NAMED, 'en');
+    expect(screen.getAllByTestId('learned-sentence').map((el) => el.textContent)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Learned reading: closest to "why it wins"')]),
+    );
+    expect(screen.getByTestId('role-legend-learned')).toHaveTextContent("a model learned from analysts' ratings");
+  });
+
+  it('shows no tag when the reading added nothing (no chain about anything named), nor for an older rubric', () => {
+    const none = renderRoles(VOCABULARY);
+    expect(none.learned?.points ?? 0).toBe(0);
+    expect(screen.queryByTestId('learned-sentence')).toBeNull();
+    expect(screen.queryByTestId('role-legend-learned')).toBeNull();
+  });
+
+  it('shows no tag for a result saved by a rubric before v2.44, even if it carried a reading', () => {
+    const result = judgeDisclosure(NAMED);
+    render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <SentenceRoles text={NAMED} result={{ ...result, rubricVersion: '2026.12-v2.42' }} />
+      </I18nextProvider>,
+    );
+    expect(screen.queryByTestId('learned-sentence')).toBeNull();
+  });
+});

@@ -2,8 +2,18 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisclosureScore } from '@ipgn/disclosure-scoring';
 import { bilingualText } from '../utils/bilingual-text';
-import { ROLE_ICONS, ROLE_ORDER, rolePieces, unanchoredSentences } from '../utils/judgement-view';
+import {
+  ROLE_ICONS,
+  ROLE_ORDER,
+  learnedMarks,
+  rolePieces,
+  unanchoredSentences,
+  type LearnedMark,
+} from '../utils/judgement-view';
 import { UNANCHORED_ICON, UnanchoredMarker } from './unanchored-marker';
+
+/** A non-colour signal for the learned reading's sentences (its label is always shown beside it). */
+const LEARNED_ICON = '✦';
 
 export interface SentenceRolesProps {
   text: string;
@@ -13,13 +23,25 @@ export interface SentenceRolesProps {
 /**
  * The text with every sentence tagged by its role (label + icon, not colour alone), and a legend. A sentence whose
  * strategy words name nothing specific carries a "words only" marker (label, wavy icon, dashed frame) with its
- * reason, and is listed under the text with that reason.
+ * reason, and is listed under the text with that reason. The sentences the learned reading took (since v2.44: the one
+ * most like "why it wins" and the one most like "what it brings") carry a tag with its reading, so the points it adds
+ * can be traced to the words they came from.
  */
 export function SentenceRoles({ text, result }: SentenceRolesProps) {
   const { t, i18n } = useTranslation();
   const pieces = useMemo(() => rolePieces(text, result.sentences), [text, result.sentences]);
   const loose = useMemo(() => unanchoredSentences(text, result.sentences), [text, result.sentences]);
   const used = new Set(result.sentences.map((s) => s.role));
+  // By start offset, as the pieces are keyed: the result names sentences by index.
+  const learned = useMemo(() => {
+    const marks = learnedMarks(result);
+    const byStart = new Map<number, LearnedMark[]>();
+    for (const [i, m] of marks) {
+      const s = result.sentences[i];
+      if (s) byStart.set(s.start, m);
+    }
+    return byStart;
+  }, [result]);
   return (
     <section className="panel" aria-labelledby="disclosure-roles-title">
       <h2 id="disclosure-roles-title">{t('disclosures.judgement.rolesHeading')}</h2>
@@ -37,6 +59,12 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
             <span aria-hidden="true">{UNANCHORED_ICON}</span>{' '}
             <strong>{t('disclosures.judgement.unanchored.tag')}</strong>
             <span className="muted">: {t('disclosures.judgement.unanchored.help')}</span>
+          </li>
+        ) : null}
+        {learned.size > 0 ? (
+          <li className="role-tag learned-legend" data-testid="role-legend-learned">
+            <span aria-hidden="true">{LEARNED_ICON}</span> <strong>{t('disclosures.judgement.learned.legend')}</strong>
+            <span className="muted">: {t('disclosures.judgement.learned.help')}</span>
           </li>
         ) : null}
       </ul>
@@ -58,6 +86,21 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
                   <span className="role-tag__chain">{t('disclosures.judgement.inChain', { n: p.chain + 1 })}</span>
                 ) : null}
               </span>{' '}
+              {(learned.get(p.start) ?? []).map((m) => (
+                <span
+                  key={m.kind}
+                  className="role-tag learned-legend"
+                  data-testid="learned-sentence"
+                  data-kind={m.kind}
+                >
+                  <span aria-hidden="true">{LEARNED_ICON}</span>
+                  {t('disclosures.judgement.learned.tag', {
+                    what: t(`disclosures.judgement.learned.${m.kind}`),
+                    percent: Math.round(m.probability * 100),
+                  })}
+                </span>
+              ))}
+              {learned.has(p.start) ? ' ' : null}
               {p.reason ? (
                 <>
                   <UnanchoredMarker reason={p.reason} />{' '}

@@ -211,6 +211,13 @@ export const disclosuresEn: Messages['disclosures'] = {
       generic: 'No named business, asset or mechanism',
       duplicate: 'Repeats an earlier sentence (not counted)',
     },
+    learned: {
+      legend: 'Learned reading',
+      help: 'the sentence of a chain that a model learned from analysts\' ratings reads as most like "why it wins" or "what it brings". The points it adds to the overall score come from this sentence (it changes no role or chain).',
+      tag: 'Learned reading: closest to {{what}} ({{percent}}%)',
+      mechanism: '"why it wins"',
+      value: '"what it brings"',
+    },
     sentenceTag: '[{{role}}]',
     inChain: 'chain {{n}}',
     chainsHeading: 'Chains: how the claims connect, and where they break',

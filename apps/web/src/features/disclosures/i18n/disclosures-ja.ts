@@ -207,6 +207,13 @@ export const disclosuresJa = {
       generic: '特定の事業・資産・仕組みが出てこない記述',
       duplicate: '前に出た文の繰り返し（数えません）',
     },
+    learned: {
+      legend: '学習した読み取り',
+      help: 'アナリストの評価から学習したモデルが、連鎖の文のうち「なぜ優位か」「何を生むか」の説明に最も近いと読んだ文です。総合スコアに加わる点はこの文から来ています（役割や連鎖の判定は変えません）。',
+      tag: '学習した読み取り：{{what}}に最も近い文（{{percent}}%）',
+      mechanism: '「なぜ優位か」',
+      value: '「何を生むか」',
+    },
     sentenceTag: '［{{role}}］',
     inChain: '連鎖{{n}}',
     chainsHeading: 'つながり（連鎖）と途切れる所',

@@ -13,6 +13,37 @@ export function isV2Result(result: DisclosureScore): boolean {
   return r.scorerVersion === 'v2' && Array.isArray(r.chains) && Array.isArray(r.sentences);
 }
 
+/** The rubric's v2 minor version (2026.12-v2.42 → 42), or null for another scorer. */
+export function v2Minor(rubricVersion: string): number | null {
+  const m = /-v2\.(\d+)$/u.exec(rubricVersion);
+  return m ? Number(m[1]) : null;
+}
+
+/** What the learned reading (since v2.44) found a sentence most like: "why it wins" or "what it brings". */
+export type LearnedKind = 'mechanism' | 'value';
+export interface LearnedMark {
+  readonly kind: LearnedKind;
+  /** 0..1, as the result carries it. */
+  readonly probability: number;
+}
+
+/**
+ * The sentences the learned reading took, by sentence index: the one most like a mechanism and the one most like a
+ * value, when the reading added points (results of older rubrics, and texts without an anchored chain, have none).
+ */
+export function learnedMarks(result: DisclosureScore): Map<number, LearnedMark[]> {
+  const marks = new Map<number, LearnedMark[]>();
+  const minor = v2Minor(result.rubricVersion);
+  const learned = minor !== null && minor >= 44 ? result.learned : undefined;
+  if (!learned || learned.points <= 0) return marks;
+  for (const kind of ['mechanism', 'value'] as const) {
+    const reading = learned[kind];
+    if (reading.sentence === null) continue;
+    marks.set(reading.sentence, [...(marks.get(reading.sentence) ?? []), { kind, probability: reading.probability }]);
+  }
+  return marks;
+}
+
 /** A non-colour signal per role (the label is always shown beside it). */
 export const ROLE_ICONS: Record<SentenceRole, string> = {
   strategy: '◆',
