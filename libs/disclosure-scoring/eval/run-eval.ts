@@ -11,14 +11,14 @@
  *   npm run eval:disclosure -- --split test-all  # every frozen test split together (v2 + v3 + v4 + v5)
  *   npm run eval:disclosure -- --split legacy    # the first 42 passages (development only)
  *   npm run eval:disclosure -- --file some.jsonl
- *   options: --json, --verbose (per-passage rows; refused on test), --write-calibration (dev/legacy only),
+ *   options: --json, --verbose (per-passage rows; refused on test),
  *            --llm (also the LLM second opinion on the same passages; needs AI_REWRITE_URL + AI_REWRITE_MODEL, see llm-eval.ts)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgeDisclosure, scoreDisclosureV1 } from '../src/index';
 import type { DocumentType } from '../src/v2/types-v2';
-import { buildCalibration, writeCalibration } from './calibrate';
+import { buildCalibration } from './calibrate';
 import {
   CORPUS_DIR,
   LABEL_VALUE,
@@ -76,7 +76,6 @@ function parseArgs(argv: readonly string[]): {
   file?: string;
   json: boolean;
   verbose: boolean;
-  writeCal: boolean;
   llm: boolean;
 } {
   const get = (name: string): string | undefined => {
@@ -90,7 +89,6 @@ function parseArgs(argv: readonly string[]): {
     file: get('--file'),
     json: argv.includes('--json'),
     verbose: argv.includes('--verbose'),
-    writeCal: argv.includes('--write-calibration'),
     llm: argv.includes('--llm'),
   };
 }
@@ -158,8 +156,8 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  if (args.split.startsWith('test') && (args.verbose || args.writeCal)) {
-    process.stderr.write('error: --verbose and --write-calibration are not allowed on the test split\n');
+  if (args.split.startsWith('test') && args.verbose) {
+    process.stderr.write('error: --verbose is not allowed on the test split\n');
     return 2;
   }
 
@@ -276,7 +274,6 @@ async function main(): Promise<number> {
         process.stdout.write(`${p.id} | ${p.label} | ${r?.overall} | ${s1} | ${p.text.length} | ${links} | ${roles}\n`);
       });
   }
-  if (args.writeCal) process.stderr.write(`calibration written to ${writeCalibration(table)}\n`);
   return 0;
 }
 

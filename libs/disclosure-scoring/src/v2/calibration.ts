@@ -40,7 +40,7 @@ export function bandFor(score: number, table: CalibrationTable = CALIBRATION_TAB
   return score < (bands[0]?.min ?? 0) ? (bands[0] ?? last) : last;
 }
 
-/** The meaning of a score: how often people rated development-set texts at this score as strong. */
+/** The meaning of a score: how often people rated the calibration set's texts at this score as strong (table.source says which). */
 export function calibrationFor(score: number, table: CalibrationTable = CALIBRATION_TABLE): Calibration {
   const b = bandFor(score, table);
   const strongRate = b.n === 0 ? 0 : b.strong / b.n;
@@ -56,7 +56,7 @@ export function calibrationFor(score: number, table: CalibrationTable = CALIBRAT
     source: table.source,
     meaning: {
       ja: `この得点帯（${b.min}〜${b.max}）の評価用テキスト${b.n}件のうち、人の評価で「強い」とされたのは${b.strong}件（${pct(strongRate)}、95%区間 ${pct(lo)}〜${pct(hi)}）、「中程度」は${b.medium}件、「弱い」は${b.weak}件でした。`,
-      en: `Of ${b.n} rated development texts in this score band (${b.min}-${b.max}), people rated ${b.strong} strong (${pct(strongRate)}, 95% interval ${pct(lo)}-${pct(hi)}), ${b.medium} medium and ${b.weak} weak.`,
+      en: `Of ${b.n} rated texts in this score band (${b.min}-${b.max}), people rated ${b.strong} strong (${pct(strongRate)}, 95% interval ${pct(lo)}-${pct(hi)}), ${b.medium} medium and ${b.weak} weak.`,
     },
   };
 }

@@ -44,7 +44,7 @@ export const FEW_RATED_TEXTS = 10;
 
 /**
  * What a letter grade stands for. The grade (A–E) is the band of the calibrated score the text fell in; the band is
- * described by how people rated the development texts that scored in it. The API derives it once from the calibration
+ * described by how people rated the calibration set's texts that scored in it. The API derives it once from the calibration
  * stored with the result (apps/api common/scoring/grade-basis.ts): the counts, and the share rated strong with its
  * 95 % interval in whole percent, rounded there once, so that every page shows the same figures.
  */
@@ -52,7 +52,7 @@ export interface GradeBasis {
   /** The band's score range, inclusive (e.g. 72–100). */
   min: number;
   max: number;
-  /** Rated development texts in the band, and how people rated them (strong + medium + weak = rated). */
+  /** Rated texts of the calibration set in the band, and how people rated them (strong + medium + weak = rated). */
   rated: number;
   strong: number;
   medium: number;
@@ -60,7 +60,7 @@ export interface GradeBasis {
   /** strong / rated and its 95 % Wilson interval, in whole percent. 0 and [0, 100] when the band has none. */
   strongPercent: number;
   interval: [number, number];
-  /** Which rated set and when, as the scorer wrote it (e.g. "dev: 173 rated texts, 2026-12-03"). */
+  /** Which rated set and when, as the scorer wrote it (e.g. "analysts: 300 rated texts, sets 75-104, 2026-12-04"; before v2.45 "dev: 173 rated texts, …"). */
   source: string;
 }
 

@@ -174,7 +174,7 @@ describe('DisclosureScoreSummary: what the grade is', () => {
     // Right after the figures, before the explanation and the floor check.
     expect(grade.closest('dl')?.nextElementSibling).toBe(note);
     expect(screen.getByTestId('grade-meaning')).toHaveTextContent(
-      '評価「A」は、総合スコア72〜100点の帯を表す記号です。人が評価した開発用の文章のうち、この帯の得点になった2件では、「強い」が1件（50%、95%区間 9%〜91%）、「中程度」が1件、「弱い」が0件でした。',
+      '評価「A」は、総合スコア72〜100点の帯を表す記号です。人が評価した文章のうち、この帯の得点になった2件では、「強い」が1件（50%、95%区間 9%〜91%）、「中程度」が1件、「弱い」が0件でした。',
     );
     expect(screen.getByTestId('disclosure-calibration')).toHaveTextContent(
       '出典：人が評価した開発用の文章 173件（2026-12-03）',
@@ -224,7 +224,7 @@ describe('DisclosureScoreSummary: what the grade is', () => {
       'A judgement computed by this service from rules and a reading learned from analysts’ ratings, not an official rating.',
     );
     expect(screen.getByTestId('grade-meaning')).toHaveTextContent(
-      'Grade A stands for the overall-score band 72–100. Of the development texts that scored in this band and were rated by people (2), people rated 1 strong (50%, 95% interval 9%–91%), 1 medium and 0 weak.',
+      'Grade A stands for the overall-score band 72–100. Of the rated texts that scored in this band (2), people rated 1 strong (50%, 95% interval 9%–91%), 1 medium and 0 weak.',
     );
     unmount();
     show({ gradeBasis: aGradeBasis({ rated: 1, strong: 1, medium: 0 }) }, 'en');

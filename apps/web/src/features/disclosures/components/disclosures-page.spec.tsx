@@ -96,8 +96,10 @@ describe('Disclosure scoring pages', () => {
       const [, lo, hi] = /95%区間 (\d+)%〜(\d+)%/.exec(expected.calibration.meaning.ja) ?? [];
       expect(meaning).toHaveTextContent(`この帯の得点になった${n}件では`);
       expect(meaning).toHaveTextContent(`95%区間 ${lo}%〜${hi}%`);
-      // Its source in Japanese, not the scorer's own "dev: N rated texts".
-      expect(meaning).toHaveTextContent(/出典：人が評価した開発用の文章 \d+件（\d{4}-\d{2}-\d{2}）/);
+      // Its source in Japanese, not the scorer's own "analysts: N rated texts, sets …".
+      expect(meaning).toHaveTextContent(
+        /出典：2人のアナリストがそれぞれ評価した実在の開示 \d+件（強い例と弱い例を含むように集めた組で、無作為の標本ではありません。\d{4}-\d{2}-\d{2}）/,
+      );
       expect(meaning).not.toHaveTextContent('rated texts');
     }
     expect(

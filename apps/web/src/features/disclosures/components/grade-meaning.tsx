@@ -13,7 +13,7 @@ export interface GradeMeaningProps {
 }
 
 /**
- * What the grade is: the band of the calibrated score, and how people rated the development texts that scored in it
+ * What the grade is: the band of the calibrated score, and how people rated the calibration set's texts that scored in it
  * (counts, the share rated strong with its 95 % interval). Every figure is the API's (GradeBasis), rounded there once,
  * so the same band reads the same on every page.
  */

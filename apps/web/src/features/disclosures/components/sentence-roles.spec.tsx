@@ -113,7 +113,7 @@ describe('SentenceRoles: where the learned reading comes from (v2.44)', () => {
     expect(screen.getAllByTestId('learned-sentence').map((el) => el.textContent)).toEqual(
       expect.arrayContaining([expect.stringContaining('Learned reading: closest to "why it wins"')]),
     );
-    expect(screen.getByTestId('role-legend-learned')).toHaveTextContent("a model learned from analysts' ratings");
+    expect(screen.getByTestId('role-legend-learned')).toHaveTextContent('a model learned from analysts’ ratings');
   });
 
   it('shows no tag when the reading added nothing (no chain about anything named), nor for an older rubric', () => {

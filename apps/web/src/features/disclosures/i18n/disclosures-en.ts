@@ -121,7 +121,7 @@ export const disclosuresEn: Messages['disclosures'] = {
     label: 'Grade {{grade}}',
     heading: 'What this grade and score mean',
     meaning:
-      'Grade {{grade}} stands for the overall-score band {{min}}–{{max}}. Of the development texts that scored in this band and were rated by people ({{rated}}), people rated {{strong}} strong ({{percent}}%, 95% interval {{lo}}%–{{hi}}%), {{medium}} medium and {{weak}} weak.',
+      'Grade {{grade}} stands for the overall-score band {{min}}–{{max}}. Of the rated texts that scored in this band ({{rated}}), people rated {{strong}} strong ({{percent}}%, 95% interval {{lo}}%–{{hi}}%), {{medium}} medium and {{weak}} weak.',
     meaningNone:
       'Grade {{grade}} stands for the overall-score band {{min}}–{{max}}. No text that scored in this band has been rated by people yet.',
     meaningV1:
@@ -138,7 +138,7 @@ export const disclosuresEn: Messages['disclosures'] = {
     listNote:
       'Grades (A–E) are bands of the overall score: a judgement from rules and a learned reading, not an official rating. Each result page says what its band means.',
     whatGrades:
-      'Grades (A–E) are bands of the overall score. What a band means is shown by the development texts rated by people that fell in it: how many there were and how many were rated strong. A grade from a band with few rated texts is not a firm guide.',
+      'Grades (A–E) are bands of the overall score. What a band means is shown by the texts rated by people that fell in it: how many there were and how many were rated strong. A grade from a band with few rated texts is not a firm guide.',
   },
   secondOpinion: {
     heading: 'Second opinion from an LLM (for reference)',
@@ -170,6 +170,8 @@ export const disclosuresEn: Messages['disclosures'] = {
     },
   },
   judgement: {
+    calibrationSourceAnalysts:
+      '{{count}} real disclosures, each rated by two analysts (sets collected to include strong and weak examples, not a random sample; {{date}})',
     calibrationSourceDev: '{{count}} development texts rated by people ({{date}})',
     floorCheck: "JPX400's floor check (not a quality grade)",
     floorCheckNote:
@@ -179,7 +181,7 @@ export const disclosuresEn: Messages['disclosures'] = {
       'Whether the text connects IP and intangibles, in adjacent sentences, from a named business and asset to a mechanism of advantage (exclusivity, price, switching cost, licensing, secrecy …), to customer value and financial outcomes, indicators, resource allocation and oversight. Counts, awards, rankings, training, valuations and risk boilerplate that stand in for strategy are deducted. Length, the company name and wording such as "we aim" do not raise the score by themselves.',
     limits: 'Limits',
     limitsText:
-      'A rule-based judgement with a reading learned from analysts’ ratings (how much the chain’s sentences read like an explanation of why the company wins and what it brings), not an official rating. It does not check whether the claims are true, and it can miss phrasings outside its vocabulary. Its ranking agrees well with analysts’ on strategies told through technology and rights, less on content and user bases, and much less on strategies told in plain business words through a brand, a store format, a membership or a network, and on articles about lawsuits or results (measured on fresh analysts’ sets: on such texts it ranged from near chance to about half of two analysts’ agreement with each other); such texts get a caution beside the score. What a score means is shown as the share of rated development texts at that score (with an interval). The score of a generated draft is not evidence of its quality.',
+      'A rule-based judgement with a reading learned from analysts’ ratings (how much the chain’s sentences read like an explanation of why the company wins and what it brings), not an official rating. It does not check whether the claims are true, and it can miss phrasings outside its vocabulary. Its ranking agrees well with analysts’ on strategies told through technology and rights, less on content and user bases, and much less on strategies told in plain business words through a brand, a store format, a membership or a network, and on articles about lawsuits or results (measured on fresh analysts’ sets: on such texts it ranged from near chance to about half of two analysts’ agreement with each other); such texts get a caution beside the score. What a score means is shown as the share at that score of real disclosures, each rated by two analysts and never used for training (with an interval). The score of a generated draft is not evidence of its quality.',
     rolesHeading: 'Sentence roles',
     rolesIntro:
       'Each sentence is marked, with a label and an icon, with what it does in the text. Activity reports, counts and risk boilerplate can support a claim, but on their own they cannot take the place of strategy.',
@@ -213,7 +215,7 @@ export const disclosuresEn: Messages['disclosures'] = {
     },
     learned: {
       legend: 'Learned reading',
-      help: 'the sentence of a chain that a model learned from analysts\' ratings reads as most like "why it wins" or "what it brings". The points it adds to the overall score come from this sentence (it changes no role or chain).',
+      help: 'the sentence of a chain that a model learned from analysts’ ratings reads as most like "why it wins" or "what it brings". The points it adds to the overall score come from this sentence (it changes no role or chain).',
       tag: 'Learned reading: closest to {{what}} ({{percent}}%)',
       mechanism: '"why it wins"',
       value: '"what it brings"',

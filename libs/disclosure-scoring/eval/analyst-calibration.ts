@@ -1,0 +1,72 @@
+/**
+ * The calibration behind the displayed meaning of a score (since v2.45): how two analysts rated the real passages of
+ * the analysts' sets that the learned reading was never trained on (75-104, 300 passages; each set collected blind
+ * to include strong and weak examples, each passage rated by two analysts). A passage counts as strong when the two
+ * labels average 1.5 or more (strong + strong, strong + medium), weak at 0.5 or less, medium otherwise. The
+ * development split (173 texts, 6 strong) had left grade A resting on one rated text.
+ *   npx tsx libs/disclosure-scoring/eval/analyst-calibration.ts   (writes src/v2/calibration-table.ts)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { judgeDisclosure } from '../src/index';
+import type { CalibrationTable } from '../src/v2/calibration';
+import { buildCalibration, writeCalibration } from './calibrate';
+import { companyNameOf } from './company-name-of';
+import type { Label } from './corpus';
+
+export const CALIBRATION_SETS: readonly [number, number] = [75, 104];
+const DIR = join(__dirname, 'analyst-walk');
+const VALUE: Record<string, number> = { weak: 0, medium: 1, strong: 2 };
+
+interface Rated {
+  readonly score: number;
+  readonly label: Label;
+}
+
+/** Every double-rated passage of the calibration sets, scored now, with the two analysts' joint label. */
+export function ratedPassages([from, to]: readonly [number, number] = CALIBRATION_SETS): Rated[] {
+  const out: Rated[] = [];
+  for (let n = from; n <= to; n++) {
+    const pf = join(DIR, `passages-${n}.jsonl`);
+    const rf = join(DIR, `rater2-set-${n}.jsonl`);
+    if (!existsSync(pf) || !existsSync(rf)) continue;
+    const second = new Map<string, string>(
+      readFileSync(rf, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { id: string; label: string })
+        .map((o) => [o.id, o.label]),
+    );
+    for (const line of readFileSync(pf, 'utf8').split('\n').filter(Boolean)) {
+      const p = JSON.parse(line) as { id: string; text: string; company: string; docType: string; label: string };
+      const other = second.get(p.id);
+      if (other === undefined) continue;
+      const mean = ((VALUE[p.label] ?? 0) + (VALUE[other] ?? 0)) / 2;
+      const r = judgeDisclosure(p.text, {
+        companyNames: companyNameOf(p.company),
+        ...(/cg/i.test(p.docType) ? { documentType: 'cg_report' as const } : {}),
+      });
+      out.push({ score: r.overall, label: mean >= 1.5 ? 'strong' : mean <= 0.5 ? 'weak' : 'medium' });
+    }
+  }
+  return out;
+}
+
+/** The calibration table from the analysts' sets; `date` names when it was made. */
+export function analystCalibration(date: string): CalibrationTable {
+  const rated = ratedPassages();
+  const [from, to] = CALIBRATION_SETS;
+  return buildCalibration(
+    rated.map((r) => r.score),
+    rated.map((r) => r.label),
+    `analysts: ${rated.length} rated texts, sets ${from}-${to}, ${date}`,
+  );
+}
+
+if (require.main === module) {
+  const table = analystCalibration(new Date().toISOString().slice(0, 10));
+  const file = writeCalibration(table);
+  for (const b of table.bands)
+    console.log(`${b.grade} ${b.min}-${b.max}: ${b.n} texts, ${b.strong} strong, ${b.medium} medium, ${b.weak} weak`);
+  console.log(`calibration written to ${file} (${table.source})`);
+}
