@@ -9,10 +9,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgeDisclosure } from '../src/index';
-import type { CalibrationTable } from '../src/v2/calibration';
+import type { CalibrationBand, CalibrationTable } from '../src/v2/calibration';
 import { buildCalibration, writeCalibration } from './calibrate';
 import { companyNameOf } from './company-name-of';
-import type { Label } from './corpus';
+import { CORPUS_DIR, documentTypeOf, loadJsonl, type Label } from './corpus';
 
 export const CALIBRATION_SETS: readonly [number, number] = [75, 104];
 const DIR = join(__dirname, 'analyst-walk');
@@ -52,15 +52,42 @@ export function ratedPassages([from, to]: readonly [number, number] = CALIBRATIO
   return out;
 }
 
-/** The calibration table from the analysts' sets; `date` names when it was made. */
+/** The development split of the rated corpus (everyday disclosures as found, most of them weak), scored now. */
+function everydayPassages(): Rated[] {
+  return loadJsonl(join(CORPUS_DIR, 'dev.jsonl')).map((p) => ({
+    score: judgeDisclosure(p.text, {
+      companyNames: p.company ? [p.company] : [],
+      documentType: documentTypeOf(p.docType),
+    }).overall,
+    label: p.label,
+  }));
+}
+
+/**
+ * The calibration table from the analysts' sets, and the same bands counted on the development split of everyday
+ * disclosures (a second figure beside each grade: strong texts are rarer there); `date` names when it was made.
+ */
 export function analystCalibration(date: string): CalibrationTable {
   const rated = ratedPassages();
   const [from, to] = CALIBRATION_SETS;
-  return buildCalibration(
+  const table = buildCalibration(
     rated.map((r) => r.score),
     rated.map((r) => r.label),
     `analysts: ${rated.length} rated texts, sets ${from}-${to}, ${date}`,
   );
+  const everyday = everydayPassages();
+  const count = (b: CalibrationBand, label: Label) =>
+    everyday.filter((r) => r.score >= b.min && r.score <= b.max && r.label === label).length;
+  return {
+    ...table,
+    ordinary: {
+      source: `dev: ${everyday.length} rated texts, ${date}`,
+      bands: table.bands.map((b) => {
+        const [strong, medium, weak] = [count(b, 'strong'), count(b, 'medium'), count(b, 'weak')];
+        return { ...b, n: strong + medium + weak, strong, medium, weak };
+      }),
+    },
+  };
 }
 
 if (require.main === module) {
@@ -68,5 +95,7 @@ if (require.main === module) {
   const file = writeCalibration(table);
   for (const b of table.bands)
     console.log(`${b.grade} ${b.min}-${b.max}: ${b.n} texts, ${b.strong} strong, ${b.medium} medium, ${b.weak} weak`);
+  for (const b of table.ordinary?.bands ?? [])
+    console.log(`  everyday ${b.grade}: ${b.n} texts, ${b.strong} strong, ${b.medium} medium, ${b.weak} weak`);
   console.log(`calibration written to ${file} (${table.source})`);
 }

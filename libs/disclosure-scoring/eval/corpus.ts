@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { DocumentType } from '../src/v2/types-v2';
 
 export type Label = 'strong' | 'medium' | 'weak';
 
@@ -25,6 +26,14 @@ export const SUPPLEMENT_DIRS: Readonly<Record<string, string>> = {
   'test-v4': CORPUS_V4_DIR,
   'test-v5': CORPUS_V5_DIR,
 };
+const DOC_TYPES: readonly string[] = ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'];
+
+/** The corpus writes document types with hyphens ("cg-report"); anything else is "other". */
+export function documentTypeOf(docType: string): DocumentType {
+  const t = docType.replace(/-/g, '_');
+  return (DOC_TYPES.includes(t) ? t : 'other') as DocumentType;
+}
+
 export const LABEL_VALUE: Record<Label, number> = { strong: 2, medium: 1, weak: 0 };
 
 export function sha256(data: Buffer | string): string {

@@ -16,13 +16,13 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { judgeDisclosure, scoreDisclosureV1 } from '../src/index';
-import type { DocumentType } from '../src/v2/types-v2';
+import { CALIBRATION_TABLE, judgeDisclosure, scoreDisclosureV1 } from '../src/index';
 import { buildCalibration } from './calibrate';
 import {
   CORPUS_DIR,
   LABEL_VALUE,
   SUPPLEMENT_DIRS,
+  documentTypeOf,
   loadJsonl,
   loadLegacy,
   sha256,
@@ -37,14 +37,6 @@ import { llmEndpointFromEnv, llmMarkdown, runLlm } from './llm-eval';
 const KEYWORDS =
   /知的財産|知財|特許|商標|意匠|ブランド|ノウハウ|無形資産|ライセンス|IPランドスケープ|事業ポートフォリオ|中期経営計画|取締役会|投資|研究開発|競争優位|企業価値|KPI|intellectual property|\bIP\b|patent|trademark|brand|know-how|intangible|licens|landscape|portfolio|board|invest|R&D|competitive|corporate value/gi;
 const keywordCount = (t: string): number => t.normalize('NFKC').match(KEYWORDS)?.length ?? 0;
-
-const DOC_TYPES: readonly string[] = ['cg_report', 'integrated_report', 'securities_report', 'ip_report', 'other'];
-
-/** The corpus writes document types with hyphens ("cg-report"); anything else is "other". */
-function documentTypeOf(docType: string): DocumentType {
-  const t = docType.replace(/-/g, '_');
-  return (DOC_TYPES.includes(t) ? t : 'other') as DocumentType;
-}
 
 interface Metrics {
   readonly n: number;
@@ -232,6 +224,20 @@ async function main(): Promise<number> {
     const [lo, hi] = wilson(b.strong, b.n);
     md.push(
       `| ${b.grade} | ${b.min}-${b.max} | ${b.n} | ${b.strong} | ${b.medium} | ${b.weak} | ${b.n ? f3(b.strong / b.n) : 'n/a'} | ${f3(lo)}–${f3(hi)} |`,
+    );
+  }
+  md.push('');
+  // The bands users see (fitted on the analysts' sets), applied to this set: what a grade means on other texts.
+  md.push(`The shipped grade bands (${CALIBRATION_TABLE.source}) on this set:`);
+  md.push('');
+  md.push('| grade | score band | n | strong | medium | weak | strong rate | 95 % interval |');
+  md.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const b of CALIBRATION_TABLE.bands) {
+    const inBand = passages.filter((_, i) => (v2Scores[i] ?? 0) >= b.min && (v2Scores[i] ?? 0) <= b.max);
+    const count = (l: string) => inBand.filter((p) => p.label === l).length;
+    const [lo, hi] = wilson(count('strong'), inBand.length);
+    md.push(
+      `| ${b.grade} | ${b.min}-${b.max} | ${inBand.length} | ${count('strong')} | ${count('medium')} | ${count('weak')} | ${inBand.length ? f3(count('strong') / inBand.length) : 'n/a'} | ${f3(lo)}–${f3(hi)} |`,
     );
   }
   md.push('');

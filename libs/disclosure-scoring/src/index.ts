@@ -31,6 +31,7 @@ export type {
 } from './lib/types';
 export type {
   Calibration,
+  OrdinaryCalibration,
   CgFloorCheck,
   Chain,
   ChainBreak,

@@ -1,4 +1,4 @@
-import type { GradeBasis } from '@ipgn/contracts';
+import type { GradeBasis, OrdinaryGradeBasis } from '@ipgn/contracts';
 import {
   wilson,
   CRITERIA,
@@ -41,6 +41,19 @@ export function gradeBasisFor(scored: Pick<DisclosureScore, 'calibration'>): Gra
     strongPercent: c.n === 0 ? 0 : Math.round((strong / c.n) * 100),
     interval: [Math.round(lo * 100), Math.round(hi * 100)],
     source: c.source,
+    ...(c.ordinary ? { ordinary: ordinaryBasisOf(c.ordinary) } : {}),
+  };
+}
+
+function ordinaryBasisOf(o: NonNullable<DisclosureScore['calibration']['ordinary']>): OrdinaryGradeBasis {
+  const strong = Math.round(o.strongRate * o.n);
+  const [lo, hi] = wilson(strong, o.n);
+  return {
+    rated: o.n,
+    strong,
+    strongPercent: o.n === 0 ? 0 : Math.round((strong / o.n) * 100),
+    interval: [Math.round(lo * 100), Math.round(hi * 100)],
+    source: o.source,
   };
 }
 

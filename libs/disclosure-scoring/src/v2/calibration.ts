@@ -1,8 +1,8 @@
 import type { Grade } from '../lib/types';
 import { CALIBRATION_TABLE } from './calibration-table';
-import type { Calibration } from './types-v2';
+import type { Calibration, OrdinaryCalibration } from './types-v2';
 
-/** One score band of the calibration table: how people rated the development-set texts that scored in it. */
+/** One score band of the calibration table: how people rated the calibration set's texts that scored in it. */
 export interface CalibrationBand {
   readonly grade: Grade;
   /** Inclusive score range. */
@@ -18,6 +18,12 @@ export interface CalibrationTable {
   /** Which rated set, which scorer version, when. */
   readonly source: string;
   readonly bands: readonly CalibrationBand[];
+  /**
+   * The same bands (same grades and ranges) counted on everyday disclosures, most of them weak (since v2.45): the
+   * calibration set was collected to include strong examples, and a band's share of strong texts depends on how
+   * common they are.
+   */
+  readonly ordinary?: { readonly source: string; readonly bands: readonly CalibrationBand[] };
 }
 
 /** 95 % Wilson score interval for k successes out of n. */
@@ -54,9 +60,24 @@ export function calibrationFor(score: number, table: CalibrationTable = CALIBRAT
     weakRate: round3(weakRate),
     interval: [round3(lo), round3(hi)],
     source: table.source,
+    ...ordinaryFor(b, table),
     meaning: {
       ja: `この得点帯（${b.min}〜${b.max}）の評価用テキスト${b.n}件のうち、人の評価で「強い」とされたのは${b.strong}件（${pct(strongRate)}、95%区間 ${pct(lo)}〜${pct(hi)}）、「中程度」は${b.medium}件、「弱い」は${b.weak}件でした。`,
       en: `Of ${b.n} rated texts in this score band (${b.min}-${b.max}), people rated ${b.strong} strong (${pct(strongRate)}, 95% interval ${pct(lo)}-${pct(hi)}), ${b.medium} medium and ${b.weak} weak.`,
+    },
+  };
+}
+
+/** The band's counts on the everyday set, when the table has one. */
+function ordinaryFor(b: CalibrationBand, table: CalibrationTable): { ordinary?: OrdinaryCalibration } {
+  const o = table.ordinary?.bands.find((x) => x.grade === b.grade && x.min === b.min && x.max === b.max);
+  if (!table.ordinary || !o) return {};
+  return {
+    ordinary: {
+      n: o.n,
+      strongRate: round3(o.n === 0 ? 0 : o.strong / o.n),
+      weakRate: round3(o.n === 0 ? 0 : o.weak / o.n),
+      source: table.ordinary.source,
     },
   };
 }

@@ -131,7 +131,7 @@ export interface SubstitutionFinding {
 export interface Calibration {
   /** Score band the result falls in, e.g. "40-59". */
   readonly band: string;
-  /** Development-set texts in this band and how many people rated strong / weak. */
+  /** Rated texts of the calibration set in this band and how many people rated strong / weak. */
   readonly n: number;
   readonly strongRate: number;
   readonly weakRate: number;
@@ -140,6 +140,19 @@ export interface Calibration {
   /** Which rated set the table comes from, and when. */
   readonly source: string;
   readonly meaning: Bilingual;
+  /**
+   * The same band on everyday disclosures, most of them weak (since v2.45): how common strong texts are changes what
+   * a band's share means, and the calibration set was collected to include strong examples.
+   */
+  readonly ordinary?: OrdinaryCalibration;
+}
+
+/** A band's texts in the second, everyday rated set. */
+export interface OrdinaryCalibration {
+  readonly n: number;
+  readonly strongRate: number;
+  readonly weakRate: number;
+  readonly source: string;
 }
 
 export interface CgFloorCheck {

@@ -45,6 +45,33 @@ describe('gradeBasisOf', () => {
     }
   });
 
+  it("adds the band on everyday disclosures when the calibration has it (v2.45), with the table's counts", () => {
+    for (const band of CALIBRATION_TABLE.bands) {
+      const everyday = CALIBRATION_TABLE.ordinary?.bands.find((b) => b.grade === band.grade);
+      expect(everyday).toBeDefined();
+      const basis = gradeBasisOf(calibrationFor(band.min));
+      expect(basis?.ordinary).toMatchObject({
+        rated: everyday?.n,
+        strong: everyday?.strong,
+        source: CALIBRATION_TABLE.ordinary?.source,
+      });
+    }
+    // A stored result from before v2.45 has none, and an unreadable one gives none.
+    expect(gradeBasisOf({ band: '0-10', n: 3, strongRate: 0, weakRate: 1, source: 's' })).not.toHaveProperty(
+      'ordinary',
+    );
+    expect(
+      gradeBasisOf({
+        band: '0-10',
+        n: 3,
+        strongRate: 0,
+        weakRate: 1,
+        source: 's',
+        ordinary: { n: 2, strongRate: 5, weakRate: 0, source: 'x' },
+      }),
+    ).not.toHaveProperty('ordinary');
+  });
+
   it('recovers exact counts from rates rounded to three decimals', () => {
     for (let n = 1; n <= 400; n += 7)
       for (const k of [0, 1, Math.floor(n / 3), n - 1, n].filter((x) => x >= 0 && x <= n)) {

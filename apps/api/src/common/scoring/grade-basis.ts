@@ -1,5 +1,5 @@
 import { wilson } from '@ipgn/disclosure-scoring';
-import type { GradeBasis } from '@ipgn/contracts';
+import type { GradeBasis, OrdinaryGradeBasis } from '@ipgn/contracts';
 
 /** The part of a stored calibration (the scorer's `Calibration`) the grade's basis is read from. */
 export interface StoredCalibration {
@@ -8,6 +8,8 @@ export interface StoredCalibration {
   strongRate: number;
   weakRate: number;
   source: string;
+  /** The band on everyday disclosures (since v2.45). */
+  ordinary?: { n: number; strongRate: number; weakRate: number; source: string };
 }
 
 const BAND = /^(\d+)\s*-\s*(\d+)$/;
@@ -43,5 +45,24 @@ export function gradeBasisOf(calibration: StoredCalibration | null | undefined):
     strongPercent: rated === 0 ? 0 : percent(strong / rated),
     interval: [percent(lo), percent(hi)],
     source: String(calibration.source ?? ''),
+    ...ordinaryOf(calibration.ordinary),
+  };
+}
+
+/** The everyday set's figures for the band, read back the same way; nothing when absent or unreadable. */
+function ordinaryOf(o: StoredCalibration['ordinary']): { ordinary?: OrdinaryGradeBasis } {
+  if (!o || typeof o !== 'object') return {};
+  const rated = Number(o.n);
+  const strong = Math.round(Number(o.strongRate) * rated);
+  if (!Number.isInteger(rated) || rated < 0 || !Number.isFinite(strong) || strong > rated) return {};
+  const [lo, hi] = wilson(strong, rated);
+  return {
+    ordinary: {
+      rated,
+      strong,
+      strongPercent: rated === 0 ? 0 : percent(strong / rated),
+      interval: [percent(lo), percent(hi)],
+      source: String(o.source ?? ''),
+    },
   };
 }

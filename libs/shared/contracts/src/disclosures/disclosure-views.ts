@@ -62,6 +62,21 @@ export interface GradeBasis {
   interval: [number, number];
   /** Which rated set and when, as the scorer wrote it (e.g. "analysts: 300 rated texts, sets 75-104, 2026-12-04"; before v2.45 "dev: 173 rated texts, …"). */
   source: string;
+  /**
+   * The same band on everyday disclosures, most of them weak (since v2.45; absent before): the calibration set was
+   * collected to include strong examples, so a band's share of strong texts is lower where they are rare.
+   */
+  ordinary?: OrdinaryGradeBasis;
+}
+
+/** A band's texts in the everyday rated set: how many, how many rated strong, that share and its 95 % interval. */
+export interface OrdinaryGradeBasis {
+  rated: number;
+  strong: number;
+  strongPercent: number;
+  interval: [number, number];
+  /** As the scorer wrote it (e.g. "dev: 173 rated texts, 2026-12-04"). */
+  source: string;
 }
 
 /** A history entry: everything but the text and the full result. */

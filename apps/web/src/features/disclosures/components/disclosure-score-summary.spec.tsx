@@ -181,6 +181,41 @@ describe('DisclosureScoreSummary: what the grade is', () => {
     );
   });
 
+  it('says what the band means among everyday disclosures too, where strong texts are rare (v2.45)', () => {
+    show({
+      grade: 'A',
+      gradeBasis: aGradeBasis({
+        min: 49,
+        max: 100,
+        rated: 47,
+        strong: 32,
+        medium: 10,
+        weak: 5,
+        strongPercent: 68,
+        interval: [54, 80],
+        source: 'analysts: 300 rated texts, sets 75-104, 2026-12-04',
+        ordinary: {
+          rated: 10,
+          strong: 2,
+          strongPercent: 20,
+          interval: [6, 51],
+          source: 'dev: 173 rated texts, 2026-12-04',
+        },
+      }),
+    });
+    expect(screen.getByTestId('grade-meaning-ordinary')).toHaveTextContent(
+      'ふだんの開示（人が評価した開発用の文章で、「強い」はまれ）では、この帯の10件のうち「強い」は2件（20%、95%区間 6%〜51%）でした。',
+    );
+    expect(screen.getByTestId('disclosure-calibration')).toHaveTextContent(
+      '出典：2人のアナリストがそれぞれ評価した実在の開示 300件',
+    );
+  });
+
+  it('says nothing about everyday disclosures for a result saved before v2.45', () => {
+    show({ grade: 'A', gradeBasis: aGradeBasis() });
+    expect(screen.queryByTestId('grade-meaning-ordinary')).toBeNull();
+  });
+
   it('lets a grade from enough rated texts stand without the note', () => {
     show({
       grade: 'E',

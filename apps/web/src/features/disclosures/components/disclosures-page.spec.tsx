@@ -102,12 +102,15 @@ describe('Disclosure scoring pages', () => {
       );
       expect(meaning).not.toHaveTextContent('rated texts');
     }
+    // One interval for the band (not two differently rounded ones), and one for the band on everyday disclosures.
+    expect(screen.getByTestId('grade-meaning').textContent?.match(/95%区間/g) ?? []).toHaveLength(n > 0 ? 1 : 0);
     expect(
       screen
         .getByTestId('disclosure-calibration')
         .closest('section')
         ?.textContent?.match(/95%区間/g) ?? [],
-    ).toHaveLength(n > 0 ? 1 : 0);
+    ).toHaveLength((n > 0 ? 1 : 0) + ((expected.calibration.ordinary?.n ?? 0) > 0 ? 1 : 0));
+    expect(screen.getByTestId('grade-meaning-ordinary')).toHaveTextContent(/ふだんの開示（人が評価した開発用の文章/);
     // A band resting on few rated texts says so beside the grade.
     if (n < 10)
       expect(screen.getByTestId('few-rated')).toHaveTextContent(`人が評価した文章 ${n}件だけに基づく評価です`);

@@ -47,6 +47,19 @@ export function GradeMeaning({ grade, basis, headingLevel = 3, compact = false }
     <div className="grade-meaning" data-testid="disclosure-calibration">
       <Heading>{t('disclosures.grade.heading')}</Heading>
       <p data-testid="grade-meaning">{sentence}</p>
+      {basis?.ordinary ? (
+        <p data-testid="grade-meaning-ordinary">
+          {basis.ordinary.rated === 0
+            ? t('disclosures.grade.ordinaryNone')
+            : t('disclosures.grade.ordinary', {
+                rated: basis.ordinary.rated,
+                strong: basis.ordinary.strong,
+                percent: basis.ordinary.strongPercent,
+                lo: basis.ordinary.interval[0],
+                hi: basis.ordinary.interval[1],
+              })}
+        </p>
+      ) : null}
       {basis && basis.source ? (
         <p className="muted">{t('disclosures.grade.source', { source: calibrationSourceText(basis.source, t) })}</p>
       ) : null}

@@ -53,5 +53,15 @@ export const gradeBasisSchema: z.ZodMiniType<GradeBasis | null> = z.nullable(
     strongPercent: z.number(),
     interval: z.tuple([z.number(), z.number()]),
     source: z.string(),
+    // Since v2.45: the band on everyday disclosures.
+    ordinary: z.optional(
+      z.looseObject({
+        rated: z.number(),
+        strong: z.number(),
+        strongPercent: z.number(),
+        interval: z.tuple([z.number(), z.number()]),
+        source: z.string(),
+      }),
+    ),
   }),
 );
