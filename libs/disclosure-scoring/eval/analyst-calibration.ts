@@ -6,16 +6,15 @@
  * development split (173 texts, 6 strong) had left grade A resting on one rated text.
  *   npx tsx libs/disclosure-scoring/eval/analyst-calibration.ts   (writes src/v2/calibration-table.ts)
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgeDisclosure } from '../src/index';
 import type { CalibrationBand, CalibrationTable } from '../src/v2/calibration';
 import { buildCalibration, writeCalibration } from './calibrate';
+import { doubleRatedSet } from './analyst-sets';
 import { companyNameOf } from './company-name-of';
 import { CORPUS_DIR, documentTypeOf, loadJsonl, type Label } from './corpus';
 
 export const CALIBRATION_SETS: readonly [number, number] = [75, 104];
-const DIR = join(__dirname, 'analyst-walk');
 const VALUE: Record<string, number> = { weak: 0, medium: 1, strong: 2 };
 
 interface Rated {
@@ -27,21 +26,8 @@ interface Rated {
 export function ratedPassages([from, to]: readonly [number, number] = CALIBRATION_SETS): Rated[] {
   const out: Rated[] = [];
   for (let n = from; n <= to; n++) {
-    const pf = join(DIR, `passages-${n}.jsonl`);
-    const rf = join(DIR, `rater2-set-${n}.jsonl`);
-    if (!existsSync(pf) || !existsSync(rf)) continue;
-    const second = new Map<string, string>(
-      readFileSync(rf, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as { id: string; label: string })
-        .map((o) => [o.id, o.label]),
-    );
-    for (const line of readFileSync(pf, 'utf8').split('\n').filter(Boolean)) {
-      const p = JSON.parse(line) as { id: string; text: string; company: string; docType: string; label: string };
-      const other = second.get(p.id);
-      if (other === undefined) continue;
-      const mean = ((VALUE[p.label] ?? 0) + (VALUE[other] ?? 0)) / 2;
+    for (const p of doubleRatedSet(n)) {
+      const mean = ((VALUE[p.label] ?? 0) + (VALUE[p.second.label] ?? 0)) / 2;
       const r = judgeDisclosure(p.text, {
         companyNames: companyNameOf(p.company),
         ...(/cg/i.test(p.docType) ? { documentType: 'cg_report' as const } : {}),

@@ -5,12 +5,12 @@
  * feature (both mark it, or neither). Deterministic: full-batch gradient descent from zero, fixed iterations, no
  * sampling, so the committed model is exactly what `train-link-likeness.ts` writes (link-likeness-training.spec.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgeSentences } from '../src/v2/judge-sentences';
 import { companyNameList } from '../src/v2/company-names';
 import { charNgrams, NGRAM_DIM } from '../src/v2/learned/char-ngrams';
 import { learnedNames, type LearnedLink, type LinkLikenessModel } from '../src/v2/learned/link-likeness';
+import { doubleRatedSet } from './analyst-sets';
 import { companyNameOf } from './company-name-of';
 
 export const ITERATIONS = 300;
@@ -18,7 +18,6 @@ export const LEARNING_RATE = 2;
 export const L2 = 1e-3;
 /** Weights kept per link, largest first (the rest are near zero; keeps the shipped table small). */
 export const KEEP = 30000;
-export const ANALYST_DIR = join(__dirname, 'analyst-walk');
 
 type Features = Record<string, boolean>;
 interface Example {
@@ -32,26 +31,8 @@ interface Example {
 function examplesOf(from: number, to: number): Example[] {
   const examples: Example[] = [];
   for (let n = from; n <= to; n++) {
-    const pf = join(ANALYST_DIR, `passages-${n}.jsonl`);
-    const rf = join(ANALYST_DIR, `rater2-set-${n}.jsonl`);
-    if (!existsSync(pf) || !existsSync(rf)) continue;
-    const second = new Map<string, Features>(
-      readFileSync(rf, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as { id: string; features: Features })
-        .map((o) => [o.id, o.features]),
-    );
-    for (const line of readFileSync(pf, 'utf8').split('\n').filter(Boolean)) {
-      const p = JSON.parse(line) as {
-        id: string;
-        text: string;
-        company: string;
-        language: 'ja' | 'en';
-        features: Features;
-      };
-      const f2 = second.get(p.id);
-      if (!f2) continue;
+    for (const p of doubleRatedSet(n)) {
+      const f2 = p.second.features;
       const grams = new Set<number>();
       const given = companyNameOf(p.company);
       const names = learnedNames(given, companyNameList(p.text, given));
