@@ -89,12 +89,15 @@ function addCandidate(out: Set<string>, raw: string | undefined): void {
   out.add(key);
 }
 
+const LEADING_DATE = /^.*[0-9０-９]{1,4}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?/u;
+
 export function detectCompanyNames(text: string): string[] {
   const found = new Set<string>();
   const before = (at: number): string => {
     let k = at;
     while (k > 0 && at - k < MAX_NAME && NAME_CHAR.test(text[k - 1] ?? '')) k--;
-    return text.slice(k, at);
+    // A date run on before the name (a 沿革 row: 「1962年4月Ｘ株式会社を設立」) is no part of it (v2.46).
+    return text.slice(k, at).replace(LEADING_DATE, '');
   };
   const after = (at: number): string => {
     let k = at;

@@ -1739,6 +1739,42 @@ describe('judgeDisclosure (v2)', () => {
     expect(named.learned?.points).toBeGreaterThan(0);
   });
 
+  it('reads how a licence fee is booked and a dated list of events as no strategy (v2.46)', () => {
+    // Our own sentences about invented companies. A quarterly note on a licence taken in: its licence and royalty
+    // words are the note's subject, not a licensing model (v2.45 gave such a note 55).
+    const note = [
+      'Note 4 – License Agreement and Royalties Payable',
+      'We hold a license from Corvid Brands LLC to use the Corvid mark on sparkling teas sold in Canada.',
+      'Guaranteed minimum royalty payments totaled $90,000 for the three months ended June 30, 2025, which is included in general and administrative expenses.',
+      'There were no unpaid royalties at June 30, 2025.',
+      'License fee revenue is recognized when the licensee reports its sales, and amounts received earlier are accounted for as deferred revenue.',
+    ].join('\n');
+    const booked = judgeDisclosure(note, { language: 'en' });
+    const fees = booked.sentences.slice(2);
+    expect(fees.map((s) => s.role)).toEqual(['activity', 'activity', 'activity']);
+    expect(fees.every((s) => s.reason.en.includes('booked'))).toBe(true);
+    expect(booked.sentences[2]?.chain).toBeNull();
+    // Royalties the company earns, told as a model with its result, stay a mechanism.
+    const earned = judgeDisclosure(
+      'We license our Corvid filtration patents to bottlers, who pay us royalties of 4% of their sales.\n' +
+        'Royalty revenue grew 30% to $12 million in 2025 as two more bottlers signed.',
+      { language: 'en' },
+    );
+    expect(earned.sentences[0]?.role).toBe('mechanism');
+
+    // A securities report's 沿革: three dated events in one run are history; fiscal periods (2024年3月期) are not events.
+    const history = judgeDisclosure(
+      '2 【沿革】 1962年4月青空化成工業株式会社を設立2001年10月独自の撥水加工技術「アオバリア」の特許を取得2015年6月東京証券取引所に上場',
+    );
+    expect(history.sentences[0]?.role).toBe('activity');
+    expect(history.sentences[0]?.reason.ja).toContain('沿革');
+    expect(history.overall).toBe(0);
+    const periods = judgeDisclosure(
+      '当社の撥水加工事業は、2024年3月期、2025年3月期、2026年3月期と、特許で守る「アオバリア」の採用拡大により3期連続で増収となりました。',
+    );
+    expect(periods.sentences[0]?.role).not.toBe('activity');
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

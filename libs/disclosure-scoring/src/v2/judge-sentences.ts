@@ -110,6 +110,18 @@ const WORD_LIST_REASON: Bilingual = {
   en: 'A list of words or figures, not a sentence: it states nothing (a keyword list or a table row).',
 };
 
+/** Why a financial-statement note's sentence lends nothing (BOOKKEEPING). */
+const BOOKKEEPING_REASON: Bilingual = {
+  ja: '料金やロイヤルティをどう会計処理するか（収益認識・計上・未払など）の説明で、なぜ優位かを述べていません。',
+  en: 'Explains how a fee or royalty is booked (recognised, accrued, payable), not why the rights win.',
+};
+
+/** Why a dated list of events lends nothing. */
+const CHRONOLOGY_REASON: Bilingual = {
+  ja: '年月と出来事を並べた沿革で、戦略の主張としては数えません。',
+  en: 'A dated list of events (a history), not a claim about how the rights win.',
+};
+
 /** Why a sentence under a risk-factor heading is read as a risk, whatever its words. */
 const RISK_SECTION_REASON: Bilingual = {
   ja: 'リスク要因の見出しの下の文です。起こりうることの説明で、戦略の主張としては数えません。',
@@ -131,6 +143,9 @@ function classify(f: SentenceLinks, continuation: boolean, afterNamed = false): 
   // The steps of a lawsuit the company is in (it sued, a court ruled, an appeal was filed) are an event: activity,
   // not risk boilerplate and not a mechanism, whatever royalty or licence words they hold (walk 13).
   if (F.courtProcedure && !F.riskModal) return 'activity';
+  // How a licence fee is booked (a financial-statement note) and a dated list of events (沿革) tell no strategy,
+  // whatever licence, product or figure words they hold (v2.46).
+  if ((F.bookkeeping.length > 0 || F.chronology) && !F.riskModal) return 'activity';
   if (F.riskModal || (F.risk.length > 0 && !(mechanism && (named || F.self)))) return 'risk';
   // A trend as the predicate (the environment changes, disputes increase) is context unless it reports an outcome or a figure.
   if (F.context && !value && !measure) return 'generic';
@@ -245,7 +260,7 @@ function roleSpansOf(role: SentenceRole, sentenceStart: number, sentence: string
     role === 'risk'
       ? F.risk
       : role === 'activity'
-        ? F.activity
+        ? [...F.bookkeeping, ...F.activity]
         : role === 'count'
           ? [...F.count, ...F.ranking, ...F.valuation]
           : role === 'generic'
@@ -330,7 +345,11 @@ export function judgeSentences(text: string, names: readonly string[], language:
         ? WORD_LIST_REASON
         : underRisk && role === 'risk'
           ? RISK_SECTION_REASON
-          : REASONS[role],
+          : role === 'activity' && found.flags.bookkeeping.length > 0
+            ? BOOKKEEPING_REASON
+            : role === 'activity' && found.flags.chronology
+              ? CHRONOLOGY_REASON
+              : REASONS[role],
       chainLinks,
       spans: spansOf(s.start, s.text, found, chainLinks),
       roleSpans: roleSpansOf(role, s.start, s.text, found),

@@ -6,6 +6,7 @@ import {
   ASSET,
   BACK_REFERENCE,
   BOILERPLATE,
+  BOOKKEEPING,
   COUNT,
   CUSTOMER_VALUE,
   ADVANTAGE_TALK,
@@ -13,6 +14,7 @@ import {
   FORGONE_INCOME,
   PROTECTIVE_PURPOSE,
   isWordList,
+  isChronology,
   CUSTOMER_ACTOR,
   CUSTOMER_ACTOR_JA,
   CUSTOMER_BENEFIT,
@@ -102,6 +104,10 @@ export interface SentenceLinks {
     readonly riskModal: boolean;
     /** The steps of a lawsuit (a court, a verdict, an appeal, 提訴, 判決): an event, whatever licence words it holds. */
     readonly courtProcedure: boolean;
+    /** How a fee is booked (recognised, accrued, payable, 収益認識): a financial-statement note, not a model (v2.46). */
+    readonly bookkeeping: Cue[];
+    /** Three or more dated events in one sentence (沿革, a timeline): history listed, not a claim (v2.46). */
+    readonly chronology: boolean;
     readonly activity: Cue[];
     /** The sentence reports a talk or presentation the company gave. */
     readonly reportedTalk: boolean;
@@ -163,6 +169,8 @@ function wordListLinks(ranking: Cue[] = []): SentenceLinks {
       risk: [],
       riskModal: false,
       courtProcedure: false,
+      bookkeeping: [],
+      chronology: false,
       activity: [],
       reportedTalk: false,
       founding: false,
@@ -971,6 +979,8 @@ export function sentenceLinks(
       risk: PROTECTIVE_PURPOSE.test(t.text) ? [] : find(RISK, t),
       riskModal: has(RISK_MODAL, t.text),
       courtProcedure: has(COURT_PROCEDURE, t.text),
+      bookkeeping: find(BOOKKEEPING, t),
+      chronology: isChronology(t.text),
       activity: [...find(ACTIVITY, t, activityNotMarket(t)), ...talks],
       founding: FOUNDING.test(t.text),
       reportedTalk: talks.length > 0,

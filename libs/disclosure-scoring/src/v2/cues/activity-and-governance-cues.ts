@@ -297,3 +297,39 @@ export function isWordList(original: string): boolean {
     !/\b(?:the|a|an|of|and|to|is|are|was|were|our|we|its|for|with|by|in|on|that|this|will|has|have)\b/iu.test(text)
   );
 }
+
+/**
+ * How a fee is booked rather than why the rights earn it: revenue recognised on a date, royalties accrued, payable or
+ * unpaid, amounts included in an expense line, deferred revenue, 収益認識・会計処理・未払金 (v2.46). A financial-statement
+ * note tells the accounting of a licence, not a licensing model: the licence words in it are the note's subject.
+ * The analysis string has British spellings folded (recognis → recogniz).
+ */
+export const BOOKKEEPING = re(
+  [
+    '\\b(?:revenues?|income|fees?|royalt(?:y|ies)|payments?|costs?|expenses?|amounts?|consideration)\\b[^.;]{0,50}\\b(?:is|are|was|were|be|been|being) (?:generally )?(?:recogniz|recorded|accrued|deferred|amortiz|expensed|capitaliz|accounted for)',
+    '\\b(?:recogniz\\w*|records?|recorded) (?:as|in) (?:revenue|income|deferred revenue|an? (?:asset|liability|expense))\\b',
+    '\\bdeferred (?:revenue|income)\\b',
+    '\\b(?:unpaid|prepaid|accrued) (?:royalt(?:y|ies)|license fees?)\\b',
+    '\\broyalt(?:y|ies) payable\\b',
+    '\\bincluded in (?:general and administrative|selling,? general|cost of (?:sales|revenues?|goods)|research and development|other (?:income|expenses?)|accrued)',
+    '収益(?:を|の)?認識',
+    '(?:会計|費用)処理',
+    '(?:前受|未払|未収)(?:金|収益|費用)',
+    '繰延(?:収益|資産)',
+  ],
+  'gu',
+);
+
+/**
+ * A chronology: three or more dated events in one sentence (a securities report's 沿革, "In March 2004 … in June
+ * 2006 …"): history listed, not a claim about how the rights win (v2.46). A fiscal period (2024年3月期) is no event.
+ * Counted on the analysis string.
+ */
+const DATED_EVENT =
+  /(?:19|20)\d{2}年\d{1,2}月(?!期)|(?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年\d{1,2}月(?!期)|\b(?:january|february|march|april|may|june|july|august|september|october|november|december),? (?:\d{1,2},? )?(?:19|20)\d{2}\b/gu;
+export function isChronology(text: string): boolean {
+  let n = 0;
+  DATED_EVENT.lastIndex = 0;
+  while (DATED_EVENT.exec(text) !== null) if (++n >= 3) return true;
+  return false;
+}
