@@ -143,6 +143,12 @@ test('a signed-out visitor finds a company by securities code from the landing p
       expect(size?.height ?? 0).toBeGreaterThanOrEqual(44);
       expect(size?.width ?? 0).toBeGreaterThanOrEqual(44);
     }
+    // Under the table: how far the order of the two published scores can be trusted, from the analysts' pairs.
+    const order = investor.getByTestId('order-agreement');
+    await expect(order.getByRole('heading', { name: 'この点差で順位を決めてよいか' })).toBeVisible();
+    await expect(investor.getByTestId('order-agreement-sentence')).toHaveText(
+      /^(?:同点です。点数では、どちらが良いかを決められません。|点差が\d+(?:〜\d+)?点(?:以上)?の2つの文章（同じ種類の文章を人が読み比べた\d+組）では、人がより良いとした文章のほうが高い点だったのは\d+%（95%区間 \d+%〜\d+%）でした。(?:この差では、どちらが良いかを点数で決めることはできません。)?)$/u,
+    );
     await expectNoSeriousA11yViolations(investor);
     await expectNoA11yViolationsOf(investor, ['landmark-unique', 'label-content-name-mismatch']);
     await shoot(investor, 'companies-compare');

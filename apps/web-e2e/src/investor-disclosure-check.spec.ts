@@ -187,4 +187,27 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
     await expect(page.getByTestId('disclosure-check-list').getByRole('link', { name: madeAt })).toBeVisible();
     await shoot(page, 'check-history-untitled');
   });
+
+  await test.step('two different documents compared: how far the order of their scores can be trusted', async () => {
+    const list = page.getByTestId('disclosure-check-list');
+    const items = list.getByRole('listitem');
+    await expect(items).toHaveCount(3);
+    // The untitled plain-text check and one of the company's reports: two documents, not versions of one.
+    await items
+      .filter({ hasText: /^Other|Other \(web page/ })
+      .getByRole('checkbox')
+      .check();
+    await items.filter({ hasText: '電池材料株式会社' }).first().getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Compare the two chosen' }).click();
+    await expect(page.getByTestId('overall-delta')).toHaveAttribute('data-kind', 'documents');
+    const note = page.getByTestId('order-agreement');
+    await expect(note.getByRole('heading', { name: 'Can this difference decide the order?' })).toBeVisible();
+    // Either the scores are equal, or the sentence gives the share of rated pairs and its interval.
+    await expect(page.getByTestId('order-agreement-sentence')).toHaveText(
+      /^(?:Equal scores: the score does not tell which text is better\.|Of \d+ pairs of texts of one kind that people compared, with scores \d+(?:-\d+)? points (?:or more )?apart, the text people rated better had the higher score in \d+% \(95% interval \d+%-\d+%\)\.(?: A difference this small does not tell which text is better\.)?)$/u,
+    );
+    await expect(note).toContainText('not a random sample');
+    await expectNoSeriousA11yViolations(page);
+    await shoot(page, 'check-compare-documents');
+  });
 });

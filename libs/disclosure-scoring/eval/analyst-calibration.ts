@@ -1,6 +1,6 @@
 /**
  * The calibration behind the displayed meaning of a score (since v2.45): how two analysts rated the real passages of
- * the analysts' sets that the learned reading was never trained on (75-104, 300 passages; each set collected blind
+ * the analysts' sets that the learned reading was never trained on (75-110, 360 passages since v2.46; each set collected blind
  * to include strong and weak examples, each passage rated by two analysts). A passage counts as strong when the two
  * labels average 1.5 or more (strong + strong, strong + medium), weak at 0.5 or less, medium otherwise. The
  * development split (173 texts, 6 strong) had left grade A resting on one rated text.
@@ -8,13 +8,21 @@
  */
 import { join } from 'node:path';
 import { judgeDisclosure } from '../src/index';
-import type { CalibrationBand, CalibrationTable } from '../src/v2/calibration';
+import type { CalibrationBand, CalibrationTable, PairBand } from '../src/v2/calibration';
 import { buildCalibration, writeCalibration } from './calibrate';
 import { doubleRatedSet } from './analyst-sets';
 import { companyNameOf } from './company-name-of';
 import { CORPUS_DIR, documentTypeOf, loadJsonl, type Label } from './corpus';
 
-export const CALIBRATION_SETS: readonly [number, number] = [75, 104];
+export const CALIBRATION_SETS: readonly [number, number] = [75, 110];
+/** Score differences the order of two texts is reported for (see PairBand); the last band is open-ended. */
+export const PAIR_BANDS: readonly (readonly [number, number])[] = [
+  [1, 4],
+  [5, 9],
+  [10, 19],
+  [20, 29],
+  [30, 100],
+];
 const VALUE: Record<string, number> = { weak: 0, medium: 1, strong: 2 };
 
 interface Rated {
@@ -22,9 +30,15 @@ interface Rated {
   readonly label: Label;
 }
 
+interface RatedInSet extends Rated {
+  readonly set: number;
+  /** The two analysts' labels averaged (weak 0, medium 1, strong 2). */
+  readonly mean: number;
+}
+
 /** Every double-rated passage of the calibration sets, scored now, with the two analysts' joint label. */
-export function ratedPassages([from, to]: readonly [number, number] = CALIBRATION_SETS): Rated[] {
-  const out: Rated[] = [];
+export function ratedPassages([from, to]: readonly [number, number] = CALIBRATION_SETS): RatedInSet[] {
+  const out: RatedInSet[] = [];
   for (let n = from; n <= to; n++) {
     for (const p of doubleRatedSet(n)) {
       const mean = ((VALUE[p.label] ?? 0) + (VALUE[p.second.label] ?? 0)) / 2;
@@ -32,7 +46,7 @@ export function ratedPassages([from, to]: readonly [number, number] = CALIBRATIO
         companyNames: companyNameOf(p.company),
         ...(/cg/i.test(p.docType) ? { documentType: 'cg_report' as const } : {}),
       });
-      out.push({ score: r.overall, label: mean >= 1.5 ? 'strong' : mean <= 0.5 ? 'weak' : 'medium' });
+      out.push({ set: n, mean, score: r.overall, label: mean >= 1.5 ? 'strong' : mean <= 0.5 ? 'weak' : 'medium' });
     }
   }
   return out;
@@ -47,6 +61,27 @@ function everydayPassages(): Rated[] {
     }).overall,
     label: p.label,
   }));
+}
+
+/**
+ * Every pair of texts within one set that the analysts rated differently (by their averaged labels), by how far apart
+ * the scores are: how many had the higher score on the text rated higher. Equal scores order nothing and are left out.
+ */
+export function pairBands(rated: readonly RatedInSet[]): PairBand[] {
+  const bands = PAIR_BANDS.map(([min, max]) => ({ min, max, pairs: 0, agree: 0 }));
+  const sets = new Map<number, RatedInSet[]>();
+  for (const r of rated) sets.set(r.set, [...(sets.get(r.set) ?? []), r]);
+  for (const texts of sets.values())
+    texts.forEach((a, i) =>
+      texts.slice(i + 1).forEach((b) => {
+        const difference = Math.abs(a.score - b.score);
+        const band = bands.find((x) => difference >= x.min && difference <= x.max);
+        if (a.mean === b.mean || !band) return;
+        band.pairs++;
+        if (a.score > b.score === a.mean > b.mean) band.agree++;
+      }),
+    );
+  return bands;
 }
 
 /**
@@ -66,6 +101,10 @@ export function analystCalibration(date: string): CalibrationTable {
     everyday.filter((r) => r.score >= b.min && r.score <= b.max && r.label === label).length;
   return {
     ...table,
+    pairs: {
+      source: `analysts: pairs within sets ${from}-${to} rated differently, ${date}`,
+      bands: pairBands(rated),
+    },
     ordinary: {
       source: `dev: ${everyday.length} rated texts, ${date}`,
       bands: table.bands.map((b) => {
@@ -83,5 +122,7 @@ if (require.main === module) {
     console.log(`${b.grade} ${b.min}-${b.max}: ${b.n} texts, ${b.strong} strong, ${b.medium} medium, ${b.weak} weak`);
   for (const b of table.ordinary?.bands ?? [])
     console.log(`  everyday ${b.grade}: ${b.n} texts, ${b.strong} strong, ${b.medium} medium, ${b.weak} weak`);
+  for (const b of table.pairs?.bands ?? [])
+    console.log(`  pairs ${b.min}-${b.max} points apart: ${b.agree} of ${b.pairs} in the analysts' order`);
   console.log(`calibration written to ${file} (${table.source})`);
 }

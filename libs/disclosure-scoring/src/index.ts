@@ -1,9 +1,9 @@
 export { scoreDisclosure as scoreDisclosureV1, gradeFor, BOILERPLATE_PENALTY } from './lib/score-disclosure';
 export { judgeDisclosure, judgeDisclosure as scoreDisclosure, DOCUMENT_TYPES } from './v2/judge-disclosure';
 export { RUBRIC_VERSION_V2, CRITERIA_V2 } from './v2/criteria-v2';
-export { calibrationFor, wilson } from './v2/calibration';
+export { calibrationFor, orderAgreement, wilson } from './v2/calibration';
 export { CALIBRATION_TABLE } from './v2/calibration-table';
-export type { CalibrationBand, CalibrationTable } from './v2/calibration';
+export type { CalibrationBand, CalibrationTable, OrderAgreement, PairBand } from './v2/calibration';
 export { DisclosureInputError } from './lib/errors';
 export { RUBRIC_VERSION, CRITERIA } from './rubric/rubric-v1';
 export { VCG_HEADINGS } from './rubric/vcg-headings';

@@ -257,6 +257,9 @@ function mentionForms(key: string): string[] {
   return out;
 }
 
+/** A back reference to the business just told about (この事業, 本事業, 同事業, "this business"). */
+const SAME_BUSINESS = /(?:この|その|本|同|当該)(?:事業|セグメント)|\b(?:this|that|the same) (?:business|segment)\b/u;
+
 interface Building {
   sentences: Anchored[];
   topics: string[];
@@ -328,7 +331,14 @@ export function buildChains(sentences: readonly WorkSentence[]): Chain[] {
     if (cur) {
       const c: Building = cur;
       const gap = pos - c.lastDistinct - 1;
-      const otherBusiness = biz.length > 0 && c.business.length > 0 && !overlaps(biz, c.business) && !s.continuation;
+      // 「この事業」 / "this business" points back at the business the chain is about, whatever else it names
+      // (「当社はこの事業の重要指標として…特許カバー製品比率」 is still the same story; UI review, v2.47).
+      const otherBusiness =
+        biz.length > 0 &&
+        c.business.length > 0 &&
+        !overlaps(biz, c.business) &&
+        !s.continuation &&
+        !SAME_BUSINESS.test(s.analysis);
       const newTopic = s.paragraph !== c.paragraph && !overlaps(s.found.topics, c.topics) && !s.continuation;
       if (gap > 1) close('gap');
       else if (otherBusiness) close('other-business');

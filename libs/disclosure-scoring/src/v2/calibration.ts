@@ -1,4 +1,4 @@
-import type { Grade } from '../lib/types';
+import type { Bilingual, Grade } from '../lib/types';
 import { CALIBRATION_TABLE } from './calibration-table';
 import type { Calibration, OrdinaryCalibration } from './types-v2';
 
@@ -14,6 +14,18 @@ export interface CalibrationBand {
   readonly weak: number;
 }
 
+/**
+ * Pairs of texts from one analysts' set (ten texts of one kind, collected together) that the two analysts rated
+ * differently, whose scores differ by `min`-`max` points; `agree`: how many of them had the higher score on the text
+ * the analysts rated higher (since v2.46).
+ */
+export interface PairBand {
+  readonly min: number;
+  readonly max: number;
+  readonly pairs: number;
+  readonly agree: number;
+}
+
 export interface CalibrationTable {
   /** Which rated set, which scorer version, when. */
   readonly source: string;
@@ -24,6 +36,8 @@ export interface CalibrationTable {
    * common they are.
    */
   readonly ordinary?: { readonly source: string; readonly bands: readonly CalibrationBand[] };
+  /** How far to trust the order of two scores, by their difference (see PairBand). */
+  readonly pairs?: { readonly source: string; readonly bands: readonly PairBand[] };
 }
 
 /** 95 % Wilson score interval for k successes out of n. */
@@ -78,6 +92,59 @@ function ordinaryFor(b: CalibrationBand, table: CalibrationTable): { ordinary?: 
       strongRate: round3(o.n === 0 ? 0 : o.strong / o.n),
       weakRate: round3(o.n === 0 ? 0 : o.weak / o.n),
       source: table.ordinary.source,
+    },
+  };
+}
+
+/** What a difference between two scores says about which text people would rate higher (see PairBand). */
+export interface OrderAgreement {
+  readonly difference: number;
+  readonly band: string;
+  readonly pairs: number;
+  readonly agreeRate: number;
+  readonly interval: [number, number];
+  /** The interval lies above one half: people mostly agree with the order of scores this far apart. */
+  readonly decisive: boolean;
+  readonly source: string;
+  readonly meaning: Bilingual;
+}
+
+/**
+ * How often people rated the higher-scored of two texts higher, for scores `a` and `b` as far apart as these; null
+ * for equal scores (the scores order nothing) or a table without pairs.
+ */
+export function orderAgreement(
+  a: number,
+  b: number,
+  table: CalibrationTable = CALIBRATION_TABLE,
+): OrderAgreement | null {
+  const difference = Math.abs(Math.round(a) - Math.round(b));
+  const bands = table.pairs?.bands ?? [];
+  const band = bands.find((x) => difference >= x.min && difference <= x.max);
+  if (difference === 0 || !band || band.pairs === 0 || !table.pairs) return null;
+  const rate = band.agree / band.pairs;
+  const [lo, hi] = wilson(band.agree, band.pairs);
+  const pct = (x: number): string => `${Math.round(x * 100)}%`;
+  const decisive = lo > 0.5;
+  const range =
+    band.max >= 100
+      ? { ja: `${band.min}点以上`, en: `${band.min} points or more` }
+      : { ja: `${band.min}〜${band.max}点`, en: `${band.min}-${band.max} points` };
+  return {
+    difference,
+    band: `${band.min}-${band.max}`,
+    pairs: band.pairs,
+    agreeRate: round3(rate),
+    interval: [round3(lo), round3(hi)],
+    decisive,
+    source: table.pairs.source,
+    meaning: {
+      ja:
+        `点差が${range.ja}の2つの文章（同じ種類の文章を人が読み比べた${band.pairs}組）では、人がより良いとした文章のほうが高い点だったのは${pct(rate)}（95%区間 ${pct(lo)}〜${pct(hi)}）でした。` +
+        (decisive ? '' : 'この差では、どちらが良いかを点数で決めることはできません。'),
+      en:
+        `Of ${band.pairs} pairs of texts of one kind that people compared, with scores ${range.en} apart, the text people rated better had the higher score in ${pct(rate)} (95% interval ${pct(lo)}-${pct(hi)}).` +
+        (decisive ? '' : ' A difference this small does not tell which text is better.'),
     },
   };
 }

@@ -8,6 +8,9 @@ const LABEL = {
 
 // 'subject' (v2.6) is a sentence that names the product or right concretely without yet saying how it wins: concrete
 // enough for the floor, as it was when such sentences were labelled 'strategy'.
+const namesSomething = (s: WorkSentence): boolean =>
+  (s.found.links.business?.length ?? 0) + (s.found.links.asset?.length ?? 0) > 0;
+
 const CONCRETE_ROLES = new Set(['strategy', 'subject', 'mechanism', 'evidence', 'governance', 'activity', 'count']);
 
 /**
@@ -32,7 +35,9 @@ export function cgFloorCheck(sentences: readonly WorkSentence[]): CgFloorCheck {
     (s) =>
       ipParagraphs.has(s.paragraph) &&
       CONCRETE_ROLES.has(s.role) &&
-      !(s.found.flags.intention && s.chainLinks.length === 0),
+      // An intention about nothing named (「オープン＆クローズ戦略を活用し、…新規事業の創出を目指します」) is the
+      // general kind JPX400 marks △, whatever mechanism word it holds (UI review, v2.47).
+      !(s.found.flags.intention && (s.chainLinks.length === 0 || !namesSomething(s))),
   );
   if (concrete) {
     return {

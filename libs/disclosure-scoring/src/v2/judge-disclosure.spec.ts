@@ -1775,6 +1775,86 @@ describe('judgeDisclosure (v2)', () => {
     expect(periods.sentences[0]?.role).not.toBe('activity');
   });
 
+  it('reads what an analyst trying the tool saw wrong: one story split, a product named beside what it is, a year as a KPI, stock oversight, standards meetings, counts beside a whole story (v2.47)', () => {
+    // Our own sentences about invented companies.
+    // 「この事業」 points back at the business told about, whatever else the sentence names.
+    const story = judgeDisclosure(
+      [
+        '当社の封止材事業の主力製品「KS-210」は、同事業売上高800億円の45%を占めています。',
+        'KS-210の優位性は、配合に関する特許群と、特許化せず秘匿している混練工程のノウハウにあり、競合他社が同じ耐熱性を量産で再現することを困難にしています。',
+        '当社はこの事業の重要指標として「特許カバー製品比率（現在88%）」を設定し、2027年度に事業売上高1,000億円を目標としています。',
+      ].join(''),
+    );
+    expect(story.chains).toHaveLength(1);
+    // A model number joined by a hyphen is one name.
+    expect(story.sentences[0]?.spans.filter((s) => s.link === 'asset').map((s) => s.text)).toContain('KS-210');
+    expect(story.sentences.flatMap((s) => s.spans).some((s) => s.text === 'KS')).toBe(false);
+
+    // "Name, our <what it is>," names the business the story is about.
+    const product = judgeDisclosure(
+      'LumaGuard, our ultraviolet water sterilizer, generated USD 210 million in revenue in fiscal 2025, up 14% year on year.\n' +
+        'Its advantage rests on our patented lamp-driver circuits, which competitors cannot replicate, so hospitals renew their contracts.',
+      { language: 'en' },
+    );
+    expect(product.sentences[0]?.spans.some((s) => s.link === 'business' && s.text === 'LumaGuard')).toBe(true);
+    expect(product.chains[0]?.links).toContain('business');
+    const person = judgeDisclosure('Kenji Arata, our chief technology officer, leads the patent committee.', {
+      language: 'en',
+    });
+    expect(person.sentences[0]?.spans.some((s) => s.link === 'business')).toBe(false);
+
+    // A year alone dates an aim: no indicator.
+    const aim = judgeDisclosure('当社の塗料事業は、2030年に向けて知財を核とした価値創造への変革を目指します。');
+    expect(aim.sentences[0]?.spans.some((s) => s.link === 'kpi')).toBe(false);
+    const target = judgeDisclosure('当社の塗料事業は、2030年までに特許カバー製品の売上高比率を60%に高めます。');
+    expect(target.sentences[0]?.spans.some((s) => s.link === 'kpi')).toBe(true);
+    // …and an intention about nothing named is not concrete activity for JPX400's floor check.
+    const intentions = judgeDisclosure(
+      'オープン＆クローズ戦略を活用し、パートナー企業との共創による新規事業の創出を目指します。\n知財人材の育成にも注力し、2030年に向けて変革を目指します。',
+      { documentType: 'cg_report' },
+    );
+    expect(intentions.class).toBe('△');
+
+    // 「重要事項は…で審議」 with no frequency is stock oversight; a named meeting with a frequency and a decision is not.
+    const stock = judgeDisclosure('当社の塗料事業の知的財産に関する重要事項は、経営会議で審議しています。');
+    expect(stock.sentences[0]?.spans.some((s) => s.link === 'oversight')).toBe(false);
+    const reviewed = judgeDisclosure(
+      '当社の塗料事業の特許分析の結果は、四半期ごとに事業部長会議で共有され、研究テーマの見直しに活用されています。',
+    );
+    expect(reviewed.sentences[0]?.spans.some((s) => s.link === 'oversight')).toBe(true);
+    // The board as the subject, receiving reports, is oversight whatever the business it oversees is called.
+    const board = judgeDisclosure('The Board of Directors receives an annual report on the licensing business.', {
+      language: 'en',
+    });
+    expect(board.sentences[0]?.role).toBe('governance');
+    // Attending standards meetings is an activity, not the standardisation mechanism.
+    const meetings = judgeDisclosure(
+      'We actively participate in standardization bodies and contributed more than 200 technical proposals last year.',
+      { language: 'en' },
+    );
+    expect(meetings.sentences[0]?.role).toBe('activity');
+
+    // Counts beside a story told whole cost nothing; beside a broken one they are substitution.
+    const whole = [
+      '当社の封止材事業の主力製品「KS-210」は、2025年度に同事業売上高800億円の45%を占め、営業利益率は24%です。',
+      'KS-210の優位性は、配合に関する特許群と、特許化せず秘匿している混練工程のノウハウにあり、競合他社が同じ耐熱性を量産で再現することを困難にしています。',
+      'その結果、顧客である車載電装メーカーでは故障率が30%下がり、採用ラインは40から65に増えました。',
+      '資源配分では、研究開発費の35%を本事業に充てています。',
+      '取締役会は年2回、本事業の知財ポートフォリオと採用ライン数の報告を受け、投資配分を見直しています。',
+    ].join('\n');
+    const counts = [
+      '当社の特許保有件数は国内1,204件、海外2,311件です。',
+      '2025年度の特許出願件数は前年度比6%増加しました。',
+      '当社は特許資産規模ランキングで第7位にランクインしました。',
+      '2025年度は延べ900名の従業員が知財研修を受講しました。',
+    ].join('\n');
+    const told = judgeDisclosure(whole);
+    expect(told.chains.some((c) => c.breaks.missing === null)).toBe(true);
+    const withCounts = judgeDisclosure(`${whole}\n${counts}`);
+    expect(withCounts.substitution.factor).toBe(1);
+    expect(withCounts.substitution.findings.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

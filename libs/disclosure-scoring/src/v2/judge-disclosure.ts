@@ -119,7 +119,10 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
   // of sentences or chains: restating or splitting a claim never dilutes substitution.
   const storyLinks = new Set(chains.flatMap((c) => c.links)).size;
   const share = subst.length + storyLinks === 0 ? 0 : subst.length / (subst.length + storyLinks);
-  const factor = substitutionFactor(share);
+  // Counts and activity beside a story told whole (every link from the business to oversight) stand in for nothing:
+  // a full report adds its statistics without losing credit for the strategy (UI review, v2.47).
+  const complete = chains.some((c) => c.breaks.missing === null);
+  const factor = complete ? 1 : substitutionFactor(share);
   // Claims: content sentences in a chain with anchored links, themselves anchored; against every distinct sentence
   // but headings (a securities report's section titles are layout, not filler).
   const body = distinct.filter((s) => !(s.heading && s.role === 'generic'));

@@ -191,6 +191,9 @@ function classify(f: SentenceLinks, continuation: boolean, afterNamed = false): 
   const overlaps = (a: Cue, b: Cue): boolean => a.start < b.end && b.start < a.end;
   const incomeOnly = (L.mechanism ?? []).every((m) => (L.financial ?? []).some((f) => overlaps(m, f)));
   if (mechanism && measure && incomeOnly) return 'evidence';
+  // The board or a committee as the subject, told how it oversees ("The Board of Directors receives an annual report on
+  // the licensing business"): oversight, whatever the business it oversees is called (UI review, v2.47).
+  if (mechanism && F.oversightSubject && has(L.oversight)) return 'governance';
   if (mechanism) return 'mechanism';
   if (has(L.oversight)) return 'governance';
   // A rate or amount with a dated target measures whatever the neighbouring claim is about; it lends only a KPI,
@@ -234,8 +237,12 @@ function linksFor(role: SentenceRole, f: SentenceLinks): LinkKind[] {
  */
 const indicatorCues = (f: SentenceLinks): Cue[] => {
   const allocating = (f.links.allocation?.length ?? 0) > 0;
-  return f.flags.measure.filter((c) => /\d/u.test(c.key) && !(allocating && MONEY.test(c.key)));
+  const figures = f.flags.measure.filter((c) => /\d/u.test(c.key) && !(allocating && MONEY.test(c.key)));
+  // A year alone dates an aim (「2030年に向けて…変革を目指します」, "by 2030"): it measures nothing until a figure
+  // comes with it (UI review, v2.47).
+  return figures.every((c) => YEAR_ONLY.test(c.key)) ? [] : figures;
 };
+const YEAR_ONLY = /^(?:(?:fy)?20[2-5]\d年?度?(?:まで|に|の目標|目標)|by 20[2-5]\d)$/u;
 const MONEY = /円|billion|million|\bbn\b|\bm\b/u;
 
 function spansOf(sentenceStart: number, sentence: string, f: SentenceLinks, links: readonly LinkKind[]): LinkSpan[] {

@@ -123,6 +123,31 @@ export function capitalisedProductNames(original: string, names: readonly string
 }
 
 /**
+ * In English, a name with what it is set beside it after a comma and a possessive: "CardioSense, our implantable
+ * cardiac monitor," — the writer says the name is one of the company's things (UI review, v2.47). People, roles and
+ * organisations in that place ("Kenji Sato, our chief technology officer", "Acme GmbH, our subsidiary") are refused.
+ */
+const EN_APPOSITIVE =
+  /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*){0,2}), (?:our|its|the company's|the group's) ((?:[a-z][a-z-]* ){0,4}[a-z][a-z-]*)[,;:.]/gu;
+const EN_APPOSITIVE_NOT_A_THING =
+  /\b(?:officer|director|directors|president|chairman|chair|founder|co-founder|ceo|cto|cfo|coo|head|manager|executive|partner|partners|subsidiary|subsidiaries|affiliate|customer|customers|client|clients|supplier|suppliers|distributor|licensee|licensor|parent|shareholder|investor|auditor|counsel|adviser|advisor|employee|employees|colleague|founders|team|board|committee|headquarters|home|city|country|region|market|markets|partner company)$/u;
+
+export function appositiveEnglishNames(original: string, names: readonly string[]): NamedProduct[] {
+  if (!original.includes(', ') || /[\u3040-\u30ff\u3400-\u9fff]/u.test(original)) return [];
+  const out: NamedProduct[] = [];
+  EN_APPOSITIVE.lastIndex = 0;
+  for (const m of original.matchAll(EN_APPOSITIVE)) {
+    const name = m[1] ?? '';
+    if (EN_APPOSITIVE_NOT_A_THING.test(m[2] ?? '')) continue;
+    if (name.split(/\s+/u).some((w) => NOT_A_PRODUCT_WORD.test(w) || FUNCTION_WORD.test(w.toLowerCase()))) continue;
+    if (PROGRAMME_WORDS.test(name) || isCompany(name, names)) continue;
+    const start = m.index ?? 0;
+    out.push({ start, end: start + name.length, key: name.toLowerCase() });
+  }
+  return out;
+}
+
+/**
  * In English, a quoted name with what it is beside it: a category before it (mobile game "Komorebi Kingdoms", bakery
  * chain "Maison Kinoko") or after it (the "Midori no Hatake" private label). The quote marks say it is a name, the
  * category says it is a thing the company sells; plans, programmes, awards and slogans are refused as in Japanese.
@@ -193,6 +218,13 @@ export function introducedProductNames(text: string, names: readonly string[]): 
         const name = window.slice(p.start, p.end);
         if (name.length >= 2) found.add(name);
       }
+    }
+  }
+  // English names set beside what they are ("CardioSense, our … monitor,"), then named bare in later sentences.
+  if (text.includes(', our ') || text.includes(', its ') || text.includes(", the company's ")) {
+    for (const p of appositiveEnglishNames(text.slice(0, 200_000), names)) {
+      if (found.size >= MAX_TEXT_PRODUCTS) break;
+      found.add(text.slice(p.start, p.end));
     }
   }
   return [...found].sort((a, b) => b.length - a.length);

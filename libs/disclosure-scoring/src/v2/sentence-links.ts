@@ -28,6 +28,9 @@ import {
   GENERIC_ASSET_HEAD,
   GENERIC_BUSINESS_PREFIX,
   GENERIC_OVERSIGHT,
+  IMPORTANT_MATTERS,
+  STANDARDS_PARTICIPATION,
+  OVERSIGHT_FREQUENCY,
   INTENTION,
   NOTICE,
   IP_MENTION,
@@ -78,6 +81,7 @@ import {
 import type { PrefixedCue } from './cues';
 import {
   appositiveQuotedNames,
+  appositiveEnglishNames,
   capitalisedProductNames,
   categoryQuotedNames,
   COMMON_KATAKANA,
@@ -157,6 +161,8 @@ export interface SentenceLinks {
     readonly droppedSubjectWhy: boolean;
     /** The IP department is the subject (知的財産部は…, "the department files …"): it reports what the function does. */
     readonly ipFunctionSubject: boolean;
+    /** The sentence opens with an oversight body (取締役会は…, "The Board of Directors …"): it says who oversees. */
+    readonly oversightSubject: boolean;
   };
 }
 
@@ -198,6 +204,7 @@ function wordListLinks(ranking: Cue[] = []): SentenceLinks {
       advantageTalk: false,
       droppedSubjectWhy: false,
       ipFunctionSubject: false,
+      oversightSubject: false,
     },
   };
 }
@@ -357,6 +364,8 @@ function namedProducts(original: string, names: readonly string[]): Cue[] {
         NOT_A_PRODUCT.has(token) ||
         // A known acronym with a figure run on (ROIC10%, ROE8%) is the acronym and its figure.
         NOT_A_PRODUCT.has(token.replace(/\d+$/u, '')) ||
+        // …and so is one with a number joined by a hyphen (ISO-9001, SDGs-…).
+        NOT_A_PRODUCT.has(token.split('-')[0] ?? token) ||
         ROMAN_NUMERAL.test(token) ||
         names.some((n) => n === lower || n.startsWith(`${lower} `) || n.startsWith(lower))
       )
@@ -748,7 +757,11 @@ export function sentenceLinks(
     start: m.index ?? 0,
     end: (m.index ?? 0) + (m[1]?.length ?? 0) + 2,
   }));
-  const business = namedBusinesses(t).filter((c) => !inside(c, slogans));
+  // A name the writer sets beside what the company sells ("CardioSense, our implantable cardiac monitor,") names the
+  // business the story is about, as 「半導体材料事業」 does (UI review, v2.47).
+  const business = [...namedBusinesses(t), ...appositiveEnglishNames(original, names)].filter(
+    (c) => !inside(c, slogans),
+  );
   // One word is one link: "ソフトウェア事業" names a business, not also a software asset.
   const ownNamed = [
     ...specificAssets(t),
@@ -782,10 +795,14 @@ export function sentenceLinks(
   // names products the company sells; the aftermarket and contract words in it are items, not a model of recurring
   // income (v2.34, walk 35).
   const listedFrom = offeringListStart(t.text);
+  // Standards work reported as participation: its "standardization" is the meetings attended, not a mechanism.
+  const participation = find(STANDARDS_PARTICIPATION, t);
   const mechanism = regime
     ? []
     : [...find(/[a-z]/u.test(t.text) ? MECHANISM : MECHANISM_JA, t), ...instrument].filter(
-        (c) => listedFrom < 0 || c.start < listedFrom || !LISTED_OFFERING.test(c.key),
+        (c) =>
+          (listedFrom < 0 || c.start < listedFrom || !LISTED_OFFERING.test(c.key)) &&
+          !participation.some((p) => c.start >= p.start && c.end <= p.end),
       );
   const boilerplate = find(BOILERPLATE, t);
   const excluded = FINANCIAL_EXCLUDED.test(t.text);
@@ -945,7 +962,8 @@ export function sentenceLinks(
   }
   const bodies = find(OVERSIGHT_BODY, t);
   const how = find(OVERSIGHT_HOW, t);
-  const genericOversight = GENERIC_OVERSIGHT.test(t.text);
+  const genericOversight =
+    GENERIC_OVERSIGHT.test(t.text) || (IMPORTANT_MATTERS.test(t.text) && !OVERSIGHT_FREQUENCY.test(t.text));
   // A board that has never taken it up (議題としたことはありません, "has not yet discussed") is the opposite of oversight,
   // and money not yet put anywhere is no allocation (UI walk P1-3).
   const negated = NEGATED_PREDICATE.test(t.text);
@@ -981,7 +999,7 @@ export function sentenceLinks(
       courtProcedure: has(COURT_PROCEDURE, t.text),
       bookkeeping: find(BOOKKEEPING, t),
       chronology: isChronology(t.text),
-      activity: [...find(ACTIVITY, t, activityNotMarket(t)), ...talks],
+      activity: [...find(ACTIVITY, t, activityNotMarket(t)), ...talks, ...participation],
       founding: FOUNDING.test(t.text),
       reportedTalk: talks.length > 0,
       count: find(COUNT, t),
@@ -1019,6 +1037,7 @@ export function sentenceLinks(
       advantageTalk: ADVANTAGE_TALK.test(t.text),
       droppedSubjectWhy: droppedSubjectWhy && (links.mechanism?.length ?? 0) > 0,
       ipFunctionSubject: IP_FUNCTION_SUBJECT.test(t.text.trimStart()),
+      oversightSubject: bodies.some((b) => b.start <= original.length - original.trimStart().length + 4),
       mechanismNamesRanking: mechanism.some((m) =>
         [...ranking, ...valuation].some(
           (r) =>

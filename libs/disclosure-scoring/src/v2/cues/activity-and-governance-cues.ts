@@ -208,6 +208,8 @@ export const OVERSIGHT_BODY = re(
     '取締役(?:全員|で構成)',
     '審査会',
     '経営会議',
+    // Management meetings that review the IP work by name (四半期ごとに事業部長会議で共有され…見直し; UI review, v2.47).
+    '(?:事業部長|本部長|経営戦略)会議',
     '執行役員会',
     '委員会',
     'cipo',
@@ -259,10 +261,19 @@ export const OVERSIGHT_HOW = re(
     'monitor',
     'agenda',
     'report(?:s|ed)? to',
+    // "The Board receives an annual report on …" (UI review, v2.47).
+    'receiv\\w* (?:an? |the )?(?:annual |quarterly |monthly |regular |periodic )?reports?',
   ],
   'gu',
 );
 export const GENERIC_OVERSIGHT = /適切に(?:監督|管理|保護)|appropriately (?:oversee|supervise|manage|protect)/u;
+/**
+ * 「重要事項は経営会議で審議しています」, "important matters are deliberated by …": a body and a verb, but neither when nor
+ * what is decided — the stock sentence of oversight, unless a frequency comes with it (UI review, v2.47).
+ */
+export const IMPORTANT_MATTERS = /(?:重要|主要)(?:な)?事項|\b(?:important|significant|material|key) matters\b/u;
+export const OVERSIGHT_FREQUENCY =
+  /年\d+回|毎月|毎年|四半期|半期|月次|定例|quarterly|annually|times a year|each year|every (?:month|year|quarter)/u;
 
 /**
  * Managing secrets as internal control or compliance (営業秘密の管理および漏洩防止…内部統制を進めています): leak
@@ -333,3 +344,17 @@ export function isChronology(text: string): boolean {
   while (DATED_EVENT.exec(text) !== null) if (++n >= 3) return true;
   return false;
 }
+
+/**
+ * Taking part in standards work (participating in standardization bodies, 300 technical proposals, 標準化団体に参加):
+ * an activity report. A standard the company's rights are essential to is a mechanism; attending the meetings is
+ * not (UI review, v2.47).
+ */
+export const STANDARDS_PARTICIPATION = re(
+  [
+    '\\b(?:participat\\w*|take part|took part|taking part|are active|is active|engag\\w*) in (?:\\w+ ){0,3}standardiz\\w* (?:bodies|body|organizations?|activities|committees?|meetings?|work|groups?|efforts?)',
+    '\\bcontribut\\w* (?:more than |over |about |around |some )?[\\d,]+ (?:technical )?(?:proposals|contributions|submissions)',
+    '標準化(?:団体|機関|組織|会議|委員会|活動)(?:に|へ|で)?(?:の)?(?:参加|参画|貢献|提案)',
+  ],
+  'gu',
+);

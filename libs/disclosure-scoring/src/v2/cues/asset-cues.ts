@@ -323,8 +323,11 @@ export const GENERIC_ASSET_HEAD = new RegExp(
   'u',
 );
 
-/** All-capital Latin tokens in Japanese text ("PDPS", "OLED") name products or technologies, unless common acronyms. */
-export const CAPS_TOKEN = /(?<![A-Za-z])[A-Z][A-Z0-9]{1,9}(?![A-Za-z])/g;
+/**
+ * All-capital Latin tokens in Japanese text ("PDPS", "OLED") name products or technologies, unless common acronyms; a
+ * model number joined by a hyphen is part of the name (「XR-700」 is one name, not "XR"; v2.47).
+ */
+export const CAPS_TOKEN = /(?<![A-Za-z])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,6})*(?![A-Za-z])/g;
 export const NOT_A_PRODUCT = new Set([
   'IP',
   'IR',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DisclosureComparison } from '@ipgn/disclosure-scoring';
 import type { ComparisonKind } from '../utils/comparison-kind';
 import { formatDelta } from '../utils/format-delta';
+import { OrderAgreementNote } from './order-agreement-note';
 
 export interface CompareOverallProps {
   comparison: DisclosureComparison;
@@ -10,7 +11,8 @@ export interface CompareOverallProps {
 
 /**
  * The overall scores: for two versions of one document, the change from → to; for two documents, both scores and
- * their difference (B − A), with no word of getting better or worse.
+ * their difference (B − A), with no word of getting better or worse, and how often people agreed with an order of
+ * scores this far apart.
  */
 export function CompareOverall({ comparison, kind }: CompareOverallProps) {
   const { t } = useTranslation();
@@ -33,6 +35,8 @@ export function CompareOverall({ comparison, kind }: CompareOverallProps) {
               delta: formatDelta(to.overall - from.overall),
             })}
       </p>
+      {/* Two documents (usually two companies): how far their order can be trusted. Versions of one text are a change. */}
+      {kind === 'documents' ? <OrderAgreementNote scores={[from.overall, to.overall]} /> : null}
     </>
   );
 }

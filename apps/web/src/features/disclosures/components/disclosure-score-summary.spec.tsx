@@ -80,6 +80,41 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
     );
   });
 
+  it('says that a text of counts alone tells no story, and that counts beside a whole story cost nothing (v2.47)', () => {
+    // Our own passages: only counts, awards and training; then a story told whole with the same counts after it.
+    const countsOnly =
+      '当社の特許保有件数は国内1,204件、海外2,311件です。\n当社は特許資産規模ランキングで第7位にランクインしました。\n2025年度は延べ900名の従業員が知財研修を受講しました。';
+    const bare = judgeDisclosure(countsOnly);
+    expect(bare.chains).toHaveLength(0);
+    const { rerender } = render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <DisclosureScoreSummary record={disclosureRecordOf(countsOnly, bare)} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('substitution-plain')).toHaveTextContent(
+      `事業・資産・仕組み・価値のつながり（連鎖）を述べた文がないため、総合スコアは0点です。活動報告・件数・リスク定型文が${bare.substitution.findings.length}文あり、戦略の代わりになっています。`,
+    );
+    expect(screen.getByTestId('substitution-plain')).not.toHaveTextContent('差し引いています');
+    const whole = [
+      '当社の封止材事業の主力製品「KS-210」は、2025年度に同事業売上高800億円の45%を占め、営業利益率は24%です。',
+      'KS-210の優位性は、配合に関する特許群と、特許化せず秘匿している混練工程のノウハウにあり、競合他社が同じ耐熱性を量産で再現することを困難にしています。',
+      'その結果、顧客である車載電装メーカーでは故障率が30%下がり、採用ラインは40から65に増えました。',
+      '資源配分では、研究開発費の35%を本事業に充てています。',
+      '取締役会は年2回、本事業の知財ポートフォリオと採用ライン数の報告を受け、投資配分を見直しています。',
+      countsOnly,
+    ].join('\n');
+    const told = judgeDisclosure(whole);
+    expect(told.substitution.factor).toBe(1);
+    rerender(
+      <I18nextProvider i18n={createI18n('en')}>
+        <DisclosureScoreSummary record={disclosureRecordOf(whole, told)} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('substitution-plain')).toHaveTextContent(
+      `${told.substitution.findings.length} sentences are activity reports, counts or risk boilerplate, but the text tells its story whole (from the business to oversight), so they stand in for nothing and the overall score is not reduced.`,
+    );
+  });
+
   it('explains the overall from the best chain, the other chains, the claim share, the factor and the learned reading', () => {
     const result = renderSummary();
     const best = Math.max(...result.chains.map((c) => c.score));

@@ -76,12 +76,17 @@ export function ScoreMakeup({ result, text }: ScoreMakeupProps) {
       scale: learned.scale.toFixed(1),
     });
   };
+  // With no chain there is no score to take a share of: say that the text tells no story, not that counts cut it.
   const plain =
     count === 0
       ? t('disclosures.result.makeup.plainNone')
-      : cut > 0
-        ? t('disclosures.result.makeup.plain', { count, cut })
-        : t('disclosures.result.makeup.plainFree', { count });
+      : best === null
+        ? t('disclosures.result.makeup.plainNoStory', { count })
+        : cut === 0 && result.chains.some((c) => c.breaks.missing === null)
+          ? t('disclosures.result.makeup.plainComplete', { count })
+          : cut > 0
+            ? t('disclosures.result.makeup.plain', { count, cut })
+            : t('disclosures.result.makeup.plainFree', { count });
   return (
     <div className="score-makeup" data-testid="score-makeup">
       <p data-testid="substitution-plain">{plain}</p>

@@ -101,6 +101,14 @@ export const disclosuresEn: Messages['disclosures'] = {
         '{{count}} sentences are activity reports, counts or risk boilerplate, but they are few against the claims the text makes, so nothing is taken off the overall score.',
       plainFree_one:
         '{{count}} sentence is an activity report, a count or risk boilerplate, but it is little against the claims the text makes, so nothing is taken off the overall score.',
+      plainNoStory:
+        'No sentence tells how a business, its assets, a mechanism and value connect (no chain), so the overall score is 0. {{count}} sentences are activity reports, counts or risk boilerplate standing in for strategy.',
+      plainNoStory_one:
+        'No sentence tells how a business, its assets, a mechanism and value connect (no chain), so the overall score is 0. One sentence is an activity report, a count or risk boilerplate standing in for strategy.',
+      plainComplete:
+        '{{count}} sentences are activity reports, counts or risk boilerplate, but the text tells its story whole (from the business to oversight), so they stand in for nothing and the overall score is not reduced.',
+      plainComplete_one:
+        'One sentence is an activity report, a count or risk boilerplate, but the text tells its story whole (from the business to oversight), so it stands in for nothing and the overall score is not reduced.',
       plainNone: 'No sentence stands in for strategy (activity reports, counts, risk boilerplate).',
       formula: 'How the overall score is calculated',
       how: "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, times the substitution factor {{factor}}, rounded ({{overall}}).",
@@ -116,6 +124,16 @@ export const disclosuresEn: Messages['disclosures'] = {
         'Substitution ratio: {{percent}}% (activity, count and risk sentences {{count}} ÷ (those sentences {{count}} + kinds of links the chains show {{links}})). The factor {{factor}} follows from this ratio and multiplies the score.',
       generic: 'Share of general sentences (nothing named), for reference — not used in the score: {{percent}}%',
     },
+  },
+  order: {
+    heading: 'Can this difference decide the order?',
+    same: 'Equal scores: the score does not tell which text is better.',
+    intro:
+      'When people compared texts of one kind, the text they rated better had the higher score in (by score difference):',
+    band: '{{min}}–{{max}} points apart: {{percent}}% ({{pairs}} pairs)',
+    bandOpen: '{{min}} points or more apart: {{percent}}% ({{pairs}} pairs)',
+    source:
+      'Source: real disclosures collected in sets of ten of one kind, each rated by two analysts; every pair within a set that the analysts rated differently (the sets were collected to include strong and weak examples: not a random sample).',
   },
   grade: {
     label: 'Grade {{grade}}',

@@ -10,6 +10,7 @@ import { useHorizontalOverflow } from '../hooks/use-horizontal-overflow';
 import { companyName } from '../utils/company-name';
 import { NotApplicableMark } from '../../../shared/components/not-applicable-mark';
 import { ScoreMeaning } from '../../../shared/components/score-meaning';
+import { OrderAgreementNote } from '../../disclosures/components/order-agreement-note';
 import '../public-disclosures.css';
 import { formatDate } from '../../../shared/i18n/format';
 
@@ -157,6 +158,12 @@ export function ComparePage() {
             </p>
           ) : null}
           <p className="muted">{t('publicDisclosures.compare.whyNote')}</p>
+          {/* How far the order of the published scores can be trusted (v2 judgements only: v1 had no such ratings). */}
+          <OrderAgreementNote
+            scores={comparison.data.companies.flatMap((c) =>
+              c.publication && c.publication.gradeBasis !== null ? [c.publication.overall] : [],
+            )}
+          />
         </div>
       ) : null}
       <ScoreMeaning />
