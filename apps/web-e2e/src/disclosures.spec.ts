@@ -113,7 +113,7 @@ test('paste a weak text, then an improved one: low score and checklist, higher s
     );
     // The two sentences the learned reading came from, quoted from the text.
     await expect(page.getByTestId('score-makeup-learnedMechanism')).toContainText(
-      /「なぜ優位か」の説明に最も近い文（\d+%）：「当社|「なぜ優位か」の説明に最も近い文（\d+%）：「(これら|2030|知財|CTO)/,
+      /「なぜ優位か」の説明に最も近い文（モデルの確からしさ \d+%）：「当社|「なぜ優位か」の説明に最も近い文（モデルの確からしさ \d+%）：「(これら|2030|知財|CTO)/,
     );
     await expect(page.getByTestId('score-makeup-learnedValue')).toContainText('「何を生むか」の説明に最も近い文');
     await expectNoSeriousA11yViolations(page);
@@ -121,8 +121,12 @@ test('paste a weak text, then an improved one: low score and checklist, higher s
     // The same two sentences carry a tag in the text with roles, explained in its legend (v2.45).
     const roles = page.getByRole('region', { name: '役割を付けた本文' });
     const tags = roles.getByTestId('learned-sentence');
-    await expect(tags.filter({ hasText: /学習した読み取り：「なぜ優位か」に最も近い文（\d+%）/ })).toHaveCount(1);
-    await expect(tags.filter({ hasText: /学習した読み取り：「何を生むか」に最も近い文（\d+%）/ })).toHaveCount(1);
+    await expect(
+      tags.filter({ hasText: /学習した読み取り：「なぜ優位か」に最も近い文（モデルの確からしさ \d+%）/ }),
+    ).toHaveCount(1);
+    await expect(
+      tags.filter({ hasText: /学習した読み取り：「何を生むか」に最も近い文（モデルの確からしさ \d+%）/ }),
+    ).toHaveCount(1);
     await expect(page.getByTestId('role-legend-learned')).toContainText('アナリストの評価から学習したモデル');
     await expectNoSeriousA11yViolations(page);
     await shootSection(page, tags.first(), 'learned-sentence', (n) => resolve(SCREENS, n));

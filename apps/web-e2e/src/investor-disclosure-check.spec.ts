@@ -146,10 +146,17 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await expect(page.getByTestId('rule-based-note')).toContainText('not an official rating');
     await shoot(page, 'check-result-en');
+    // Back from the result: the form is empty (the scored text does not come back for a second check by accident).
+    await page.goBack();
+    await expect(page.getByLabel(/^Text to score/)).toHaveValue('');
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 2, name: 'Sentence roles' })).toBeVisible();
   });
 
   await test.step('two checks of one company side by side: chosen in the history, compared as versions', async () => {
-    // The second check kept the company name the recheck put back: the same company's report, judged twice.
+    // The second check kept the company name the recheck put back: the same company's report, judged twice — once
+    // in Japanese, once in English, so they are first shown as two documents, with the reason, and as versions only
+    // when asked.
     await page.getByRole('link', { name: 'Back to disclosure check' }).click();
     const list = page.getByTestId('disclosure-check-list');
     await expect(list.getByRole('listitem')).toHaveCount(2);
@@ -158,6 +165,10 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
     for (const box of await list.getByRole('checkbox').all()) await box.check();
     await compare.click();
     await expect(page).toHaveURL(/\/investor\/checks\/compare\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('compare-fallback-reason')).toHaveText(
+      'Why: they are in different languages (日本語 / English).',
+    );
+    await page.getByTestId('compare-as-versions').click();
     await expect(page.getByTestId('overall-delta')).toContainText('→');
     await expect(page.getByRole('link', { name: '電池材料株式会社 Integrated report' })).toHaveCount(2);
     await expect(page.getByRole('table')).toBeVisible();
@@ -168,8 +179,11 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
 
   await test.step('a strategy told in plain business words gets a caution beside its score', async () => {
     await page.goto('/investor/checks');
-    // An investor's text starts as "other" (a web page), not as a CG-report entry, and its result is titled so.
-    await expect(page.getByLabel('Document type')).toHaveValue('other');
+    // The kind of document chosen for the last check stays chosen (an analyst pastes several of a kind); the text
+    // scored is not brought back.
+    await expect(page.getByLabel('Document type')).toHaveValue('integrated_report');
+    await expect(page.getByLabel(/^Text to score/)).toHaveValue('');
+    await page.getByLabel('Document type').selectOption('other');
     await page.getByLabel(/^Text to score/).fill(PLAIN_TEXT);
     await page.getByRole('button', { name: 'Score', exact: true }).click();
     await expect(page).toHaveURL(/\/investor\/checks\/[0-9a-f-]{36}$/);

@@ -28,6 +28,7 @@ import { DisclosureChecksService } from './disclosure-checks.service';
 import { DisclosureSecondOpinionService } from './disclosure-second-opinion.service';
 import { CreateDisclosureCheckDto, UploadDisclosureCheckDto } from './dto/create-disclosure-check.dto';
 import { CompareDisclosuresQueryDto } from './dto/compare-disclosures.dto';
+import { ListDisclosuresQueryDto } from './dto/list-disclosures.dto';
 import type { UploadedDisclosureFile } from './disclosures.service';
 
 /** The same caps as the organizations' upload: .txt, .docx or .pdf up to 5 MB, a few short text fields. */
@@ -84,8 +85,12 @@ export class DisclosureChecksController {
 
   @Get()
   @SignedIn()
-  list(@CurrentUser() user: AuthenticatedUser, @PageQuery() page: PageRequest): Promise<Page<DisclosureSummary>> {
-    return this.checks.list(user, page);
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ListDisclosuresQueryDto,
+    @PageQuery() page: PageRequest,
+  ): Promise<Page<DisclosureSummary>> {
+    return this.checks.list(user, page, query.sort ?? 'newest');
   }
 
   @Get(':id')

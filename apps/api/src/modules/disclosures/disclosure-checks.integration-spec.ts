@@ -72,7 +72,7 @@ describe("an investor's own disclosure check: judging, personal history, tenancy
     expect(summary).not.toHaveProperty('result');
   });
 
-  it('reads English, takes the company name as the title when none is given, and lists newest first', async () => {
+  it('reads English, takes the company name as the title when none is given, and lists newest first or by score', async () => {
     const investor = await s.ctx.newInvestor();
     const first = await investor.post(BASE, { documentType: 'other', text: WEAK_JA });
     const second = await investor.post(BASE, {
@@ -85,6 +85,15 @@ describe("an investor's own disclosure check: judging, personal history, tenancy
     expect(first.body.title).toBe('');
     const list = await investor.get(BASE);
     expect((list.body.items as DisclosureSummary[]).map((d) => d.id)).toEqual([second.body.id, first.body.id]);
+    // By score, high to low (an analyst ordering the texts they pasted), and a clear 400 for an unknown order.
+    const third = await investor.post(BASE, { documentType: 'other', text: STRONG_JA });
+    const byScore = await investor.get(`${BASE}?sort=score`);
+    const items = byScore.body.items as DisclosureSummary[];
+    expect(items.map((d) => d.overall)).toEqual(items.map((d) => d.overall).sort((a, b) => b - a));
+    expect(items.map((d) => d.id).sort()).toEqual([first.body.id, second.body.id, third.body.id].sort());
+    expect(items.at(-1)?.id).toBe(first.body.id);
+    const bad = await investor.get(`${BASE}?sort=random`);
+    expect(bad.status).toBe(400);
   });
 
   it('judges an uploaded file the same way', async () => {

@@ -10,6 +10,7 @@ import type {
 import {
   pageOf,
   type DisclosureCompareOrder,
+  type DisclosureListSort,
   type DisclosureSourceKind,
   type Page,
   type PageRequest,
@@ -67,7 +68,12 @@ export class DisclosureChecksService {
   }
 
   /** One page of the user's own checks, newest first (the id breaks ties, so pages neither repeat nor skip). */
-  async list(user: AuthenticatedUser, page: PageRequest): Promise<Page<DisclosureSummary>> {
+  /** The user's checks, newest first or by score (high → low, then newest, then id: stable across pages). */
+  async list(
+    user: AuthenticatedUser,
+    page: PageRequest,
+    sort: DisclosureListSort = 'newest',
+  ): Promise<Page<DisclosureSummary>> {
     assertInvestor(user);
     const [rows, total] = await this.checks.findAndCount({
       where: { userId: user.id },
@@ -85,7 +91,7 @@ export class DisclosureChecksService {
         rubricVersion: true,
         createdAt: true,
       },
-      order: { createdAt: 'DESC', id: 'DESC' },
+      order: sort === 'score' ? { overall: 'DESC', createdAt: 'DESC', id: 'DESC' } : { createdAt: 'DESC', id: 'DESC' },
       skip: page.offset,
       take: page.limit,
     });

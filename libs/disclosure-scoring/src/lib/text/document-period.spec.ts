@@ -28,6 +28,19 @@ describe('documentPeriod', () => {
     ).toEqual({ year: 2025, month: null, source: 'text' });
   });
 
+  it('does not date a report by the targets and plan years it names more often than its own year (v2.47)', () => {
+    // Our own text: one reported year, a target year named twice and a plan range.
+    const text =
+      '当社の封止材事業は、2024年度に売上高800億円となりました。2027年度に採用ライン50を目標とし、2027年度には売上高1,000億円を目指します。2025〜2027年度の研究開発費は300億円です。';
+    expect(documentPeriod('', text)).toEqual({ year: 2024, month: null, source: 'text' });
+    expect(
+      documentPeriod(
+        '',
+        'Revenue reached USD 210 million in fiscal 2024. Our target for fiscal 2027 is USD 300 million, and we plan to reach fiscal 2027 margins of 20%.',
+      ),
+    ).toEqual({ year: 2024, month: null, source: 'text' });
+  });
+
   it('knows nothing from bare years in the text or from no year at all', () => {
     expect(documentPeriod('CG報告書', '2030年までに特許を倍増します。')).toBeNull();
     expect(documentPeriod('', '')).toBeNull();

@@ -31,10 +31,28 @@ function normalise(text: string): string {
   return text.normalize('NFKC');
 }
 
-function periodsIn(text: string): { year: number; month: number | null }[] {
+/**
+ * A period named as a target or the end of a plan, not the one reported on: 「2027年度に採用ライン50…を目標」,
+ * 「2030年度までに」, 「2025〜2027年度の研究開発費」, "by fiscal 2027", "target … fiscal 2027" (UI review, v2.47: a
+ * report on 2024 was dated 2027 by its targets).
+ */
+const TARGET_AFTER = /^\s*(?:まで|に向け|を目標|の目標|目標|計画|の計画|を目指|に[^。]{0,40}(?:目標|目指|計画|予定))/u;
+const RANGE_END_BEFORE = /(?:[〜~～\-–]|から|より)\s*$/u;
+const TARGET_BEFORE =
+  /(?:\bby|\btarget(?:s|ed)?(?: of)?[^.]{0,40}|\bplan(?:s|ned)?[^.]{0,30}|\bgoal[^.]{0,30}|\bthrough|\buntil)\s*$/iu;
+
+function periodsIn(text: string, skipTargets = false): { year: number; month: number | null }[] {
   const found: { year: number; month: number | null }[] = [];
   for (const pattern of PERIOD_PATTERNS) {
-    for (const m of text.matchAll(pattern)) found.push({ year: Number(m[1]), month: m[2] ? Number(m[2]) : null });
+    for (const m of text.matchAll(pattern)) {
+      const at = m.index ?? 0;
+      if (skipTargets) {
+        const before = text.slice(Math.max(0, at - 48), at);
+        const after = text.slice(at + m[0].length, at + m[0].length + 48);
+        if (TARGET_AFTER.test(after) || RANGE_END_BEFORE.test(before) || TARGET_BEFORE.test(before)) continue;
+      }
+      found.push({ year: Number(m[1]), month: m[2] ? Number(m[2]) : null });
+    }
   }
   return found;
 }
@@ -49,7 +67,7 @@ export function documentPeriod(title: string, text: string): DocumentPeriod | nu
     const latest = titleYears.reduce((a, b) => (b.year > a.year ? b : a));
     return { ...latest, source: 'title' };
   }
-  const inText = periodsIn(normalise(text.slice(0, 200_000)));
+  const inText = periodsIn(normalise(text.slice(0, 200_000)), true);
   if (inText.length === 0) return null;
   // The most frequent period; on a tie the earliest (targets lie ahead of the reported year, rarely behind it).
   const counts = new Map<string, { year: number; month: number | null; n: number }>();

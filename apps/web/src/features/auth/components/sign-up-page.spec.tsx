@@ -165,6 +165,26 @@ describe('SignUpPage', () => {
     expect(await screen.findByRole('heading', { level: 2, name: '公開されている開示情報' })).toBeInTheDocument();
   });
 
+  it("from the landing page's investor card, starts as an investor account (v2.47 UI review)", async () => {
+    const api = createMockApi({
+      'GET /api/auth/me': signedOut(),
+      'POST /api/auth/signup': json(
+        201,
+        aUser('owner', { accountType: 'investor', memberships: [], lastOrganizationId: null }),
+      ),
+    });
+    const user = userEvent.setup();
+    const { location } = renderApp(api, '/sign-up?track=investor');
+    expect(await screen.findByRole('radio', { name: /投資家/ })).toBeChecked();
+    expect(screen.queryByLabelText(/組織の正式名称/)).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText(/メールアドレス/), 'analyst@example.jp');
+    await user.type(screen.getByLabelText(/^パスワード/), 'correct-horse-battery');
+    await user.type(screen.getByLabelText(/表示名/), '分析 花子');
+    await user.click(screen.getByRole('button', { name: 'アカウントを作成' }));
+    await waitFor(() => expect(location.pathname).toBe('/investor'));
+    expect(api.callsTo('POST /api/auth/signup')[0].body).toMatchObject({ accountType: 'investor' });
+  });
+
   it('from the listed-company card, starts the organization as listed (Prime, large) unless the user chooses otherwise', async () => {
     const api = createMockApi({
       'GET /api/auth/me': signedOut(),

@@ -33,6 +33,8 @@ export function SignUpPage() {
   const smeTrack = !invitationToken && params.get('track') === 'sme';
   // From the listed-company card: the organization starts listed (Prime, large), which the user can change here.
   const listedTrack = !invitationToken && params.get('track') === 'listed';
+  // From the landing page's investor card: an investor account (the checks and the follow list are theirs).
+  const investorTrack = !invitationToken && params.get('track') === 'investor';
   const next = invitationToken
     ? `/invitations/${encodeURIComponent(invitationToken)}`
     : smeTrack
@@ -45,7 +47,7 @@ export function SignUpPage() {
       email: '',
       password: '',
       displayName: '',
-      accountType: 'company' as AccountType,
+      accountType: (investorTrack ? 'investor' : 'company') as AccountType,
       organizationName: '',
       // Without a card there is no default: the two tracks differ too much to guess (walk P2-5).
       listingStatus: listedTrack ? 'prime' : '',

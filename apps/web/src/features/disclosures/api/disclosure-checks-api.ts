@@ -1,6 +1,6 @@
 import { lazySchemas } from '../../../shared/api/response-schema';
 import type { ApiClient } from '../../../shared/api/api-client';
-import type { DisclosureCompareOrder } from '@ipgn/contracts';
+import type { DisclosureCompareOrder, DisclosureListSort } from '@ipgn/contracts';
 import type { ScoreDisclosureInput } from './disclosure-api-types';
 
 /** The same answers as an organization's disclosures: the same schemas check them. */
@@ -11,7 +11,9 @@ const base = '/api/me/disclosure-checks';
 /** An investor's own disclosure checks (investor accounts only; another user's id is 404). */
 export const disclosureChecksApi = {
   /** One page of the personal history, newest first. */
-  list: (client: ApiClient, offset = 0) => client.get(`${base}?offset=${offset}`, schema('disclosureListSchema')),
+  /** One page of the checks in the server's order (`sort`: newest first or score high → low, before paging). */
+  list: (client: ApiClient, sort: DisclosureListSort = 'newest', offset = 0) =>
+    client.get(`${base}?sort=${sort}&offset=${offset}`, schema('disclosureListSchema')),
   get: (client: ApiClient, id: string) =>
     client.get(`${base}/${encodeURIComponent(id)}`, schema('disclosureRecordSchema')),
   check: (client: ApiClient, input: ScoreDisclosureInput) => {

@@ -11,7 +11,9 @@ export const disclosureQueryKeys = {
     ['orgs', orgId, 'disclosures', fromId, 'compare', toId, order] as const,
   /** The signed-in investor's own checks (under `me`, so they go with the session). */
   checks: ['me', 'disclosure-checks'] as const,
+  /** Every order of the checks (invalidate this after a change; not `exact`). */
   checkList: ['me', 'disclosure-checks', 'list'] as const,
+  checkListIn: (sort: DisclosureListSort) => ['me', 'disclosure-checks', 'list', sort] as const,
   check: (id: string) => ['me', 'disclosure-checks', id] as const,
   checkComparison: (fromId: string, toId: string, order: string) =>
     ['me', 'disclosure-checks', fromId, 'compare', toId, order] as const,

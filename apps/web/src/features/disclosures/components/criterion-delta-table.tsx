@@ -51,11 +51,26 @@ export function CriterionDeltaTable({ criteria, kind = 'versions' }: CriterionDe
         <thead>
           <tr>
             <th scope="col">{t('disclosures.compare.criterion')}</th>
-            <th scope="col">{t(versions ? 'disclosures.compare.before' : 'disclosures.compare.documents.a')}</th>
-            <th scope="col">{t(versions ? 'disclosures.compare.after' : 'disclosures.compare.documents.b')}</th>
-            <th scope="col">
-              {t(versions ? 'disclosures.compare.change' : 'disclosures.compare.documents.difference')}
-            </th>
+            {versions ? (
+              <>
+                <th scope="col">{t('disclosures.compare.before')}</th>
+                <th scope="col">{t('disclosures.compare.after')}</th>
+                <th scope="col">{t('disclosures.compare.change')}</th>
+              </>
+            ) : (
+              (['a', 'b', 'difference'] as const).map((k) => (
+                <th scope="col" key={k}>
+                  {/* Read in full by a screen reader at any width; shown in full or short as the width allows. */}
+                  <span className="visually-hidden">{t(`disclosures.compare.documents.${k}`)}</span>
+                  <span className="delta-table__long" aria-hidden="true">
+                    {t(`disclosures.compare.documents.${k}`)}
+                  </span>
+                  <span className="delta-table__short" aria-hidden="true">
+                    {t(`disclosures.compare.documents.${k}Short`)}
+                  </span>
+                </th>
+              ))
+            )}
           </tr>
         </thead>
         <tbody>

@@ -15,15 +15,17 @@ import { checkTitle } from '../utils/check-title';
 import { GradedScoreBadge } from './graded-score-badge';
 import { CompareBar } from './compare-bar';
 import { useCompareChoice } from '../hooks/use-compare-choice';
+import { HistorySort, useHistorySort } from './history-sort';
 
 /**
- * The investor's own checks, newest first: open one, delete it, or choose two to compare (two companies' documents side
+ * The investor's own checks, newest first or by score (`?sort=score`, sorted by the API before paging): open one, delete it, or choose two to compare (two companies' documents side
  * by side). Nobody else sees this list.
  */
 export function DisclosureCheckHistory() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const list = useDisclosureChecks(true);
+  const [sort, setSort] = useHistorySort();
+  const list = useDisclosureChecks(true, sort);
   const remove = useDeleteDisclosureCheck();
   const choice = useCompareChoice();
   const [status, setStatus] = useState<string | null>(null);
@@ -60,7 +62,13 @@ export function DisclosureCheckHistory() {
           <p className="muted" id="disclosure-check-compare-hint">
             {t('disclosures.checks.history.compareHint')}
           </p>
-          <ul className="list" aria-labelledby="disclosure-check-history-title" data-testid="disclosure-check-list">
+          <HistorySort sort={sort} onChange={setSort} />
+          <ul
+            className="list"
+            aria-labelledby="disclosure-check-history-title"
+            aria-busy={list.isPlaceholderData}
+            data-testid="disclosure-check-list"
+          >
             {list.data.map((d) => (
               <li key={d.id} className="list-item">
                 <div className="list-item__main">

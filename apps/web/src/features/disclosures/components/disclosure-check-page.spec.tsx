@@ -1,7 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { scoreDisclosure, type DisclosureRecord } from '@ipgn/disclosure-scoring';
-import { apiError, createMockApi, json, type MockApi, page, tooManyRequests } from '../../../testing/mock-api';
+import {
+  apiError,
+  createMockApi,
+  json,
+  type MockApi,
+  page,
+  type RecordedCall,
+  tooManyRequests,
+} from '../../../testing/mock-api';
 import { aUser } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 import {
@@ -89,8 +97,46 @@ describe("An investor's own disclosure check", () => {
     expect(screen.getAllByTestId('role-sentence').length).toBeGreaterThan(0);
     expect(screen.getAllByTestId('chain').length).toBeGreaterThan(0);
     expect(screen.getByRole('link', { name: '開示チェックへ戻る' })).toHaveAttribute('href', '/investor/checks');
-    // Scored: the draft is forgotten.
-    expect(sessionStorage.getItem(DRAFT_KEY)).toBeNull();
+    // Scored: the text is forgotten (Back brings back no scored text), the kind of document stays chosen, and the
+    // next check gets a new submission id.
+    const kept = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? '{}') as Record<string, string>;
+    expect(kept).toMatchObject({ text: '', title: '', companyName: '', documentType: 'integrated_report' });
+    expect(kept.submissionId).toMatch(UUID);
+    const sent = api.callsTo('POST /api/me/disclosure-checks')[0]?.body as { submissionId?: string } | undefined;
+    expect(sent?.submissionId).toMatch(UUID);
+    expect(kept.submissionId).not.toBe(sent?.submissionId);
+  });
+
+  it('orders the history by score from the server, kept in the address, without losing the sort select', async () => {
+    const strong = checkOf('c-strong', '強い会社');
+    const weak = {
+      ...checkOf('c-weak', '弱い会社', '当社は知的財産を重要な経営資源と位置付けています。'),
+      createdAt: '2026-12-02T00:00:00.000Z',
+    };
+    const newest = [weak, strong].map(disclosureSummaryOf);
+    const byScore = [strong, weak].map(disclosureSummaryOf);
+    const api = apiFor();
+    api.on('GET /api/me/disclosure-checks', (call: RecordedCall) =>
+      json(200, page(new URLSearchParams(call.path.split('?')[1]).get('sort') === 'score' ? byScore : newest)),
+    );
+    const user = userEvent.setup();
+    const { location } = renderApp(api, '/investor/checks');
+    const list = await screen.findByTestId('disclosure-check-list');
+    const titles = () =>
+      within(screen.getByTestId('disclosure-check-list'))
+        .getAllByRole('link')
+        .map((a) => a.textContent);
+    expect(titles()[0]).toContain('弱い会社');
+    const sort = screen.getByRole('combobox', { name: '並べ替え' });
+    await user.selectOptions(sort, 'スコアの高い順');
+    await waitFor(() => expect(titles()[0]).toContain('強い会社'));
+    expect(location.search).toBe('?sort=score');
+    expect(api.callsTo('GET /api/me/disclosure-checks').map((c) => c.path.split('?')[1])).toEqual([
+      'sort=newest&offset=0',
+      'sort=score&offset=0',
+    ]);
+    expect(screen.getByRole('combobox', { name: '並べ替え' })).toBe(sort);
+    expect(list).toBeInTheDocument();
   });
 
   it('puts a judged text back into the form, with its company name and type, to edit it and judge it again', async () => {

@@ -38,7 +38,10 @@ export function DisclosureComparisonPage() {
   const backLabel = t(orgId ? 'disclosures.compare.back' : 'disclosures.checks.back');
   const comparison = useDisclosureComparison(orgId ? { orgId } : null, fromId, toId, order);
   // A check without a title is named by its company and document type, in the reader's language.
-  const named = (d: DisclosureSummary): DisclosureSummary => (orgId ? d : { ...d, title: checkTitle(d, t) });
+  const named = (d: DisclosureSummary): DisclosureSummary & { untitled: boolean } =>
+    orgId
+      ? { ...d, untitled: false }
+      : { ...d, title: checkTitle(d, t), untitled: d.title.trim() === '' && !(d.companyName ?? '').trim() };
   const data = comparison.data
     ? { ...comparison.data, from: named(comparison.data.from), to: named(comparison.data.to) }
     : undefined;
@@ -121,7 +124,14 @@ export function DisclosureComparisonPage() {
                             a: t(`disclosures.documentTypes.${data.from.documentType}`),
                             b: t(`disclosures.documentTypes.${data.to.documentType}`),
                           })
-                        : t('disclosures.compare.documents.whyTitle', { a: data.from.title, b: data.to.title })}
+                        : fallback === 'language'
+                          ? t('disclosures.compare.documents.whyLanguage', {
+                              a: t(`languages.${data.from.language}`),
+                              b: t(`languages.${data.to.language}`),
+                            })
+                          : fallback === 'untitled'
+                            ? t('disclosures.compare.documents.whyUntitled')
+                            : t('disclosures.compare.documents.whyTitle', { a: data.from.title, b: data.to.title })}
                     </p>
                     <p className="muted" id="compare-as-versions-hint">
                       {t('disclosures.compare.documents.asVersionsHint')}

@@ -137,10 +137,10 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
       result.sentences[learned?.mechanism.sentence ?? -1]?.end,
     );
     expect(screen.getByTestId('score-makeup-learnedMechanism')).toHaveTextContent(
-      `「なぜ優位か」の説明に最も近い文（${Math.round((learned?.mechanism.probability ?? 0) * 100)}%）：「${mechanism.slice(0, 20)}`,
+      `「なぜ優位か」の説明に最も近い文（モデルの確からしさ ${Math.round((learned?.mechanism.probability ?? 0) * 100)}%）：「${mechanism.slice(0, 20)}`,
     );
     expect(screen.getByTestId('score-makeup-learnedValue')).toHaveTextContent(
-      /^「何を生むか」の説明に最も近い文（\d+%）：「/,
+      /^「何を生むか」の説明に最も近い文（モデルの確からしさ \d+%）：「/,
     );
   });
 

@@ -30,9 +30,7 @@ describe('OrderAgreementNote', () => {
     const far = orderAgreement(15, 60);
     expect(far?.decisive).toBe(true);
     renderNote([60, 15]);
-    expect(screen.getByTestId('order-agreement-sentence')).toHaveTextContent(
-      `${Math.round((far?.agreeRate ?? 0) * 100)}%`,
-    );
+    expect(screen.getByTestId('order-agreement-sentence')).toHaveTextContent(far?.meaning.ja ?? 'missing');
     expect(screen.getByTestId('order-agreement-sentence')).not.toHaveTextContent('決めることはできません');
     renderNote([33, 33], 'en');
     expect(screen.getAllByTestId('order-agreement-sentence')[1]).toHaveTextContent(

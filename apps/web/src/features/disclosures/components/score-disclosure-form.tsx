@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Controller } from 'react-hook-form';
 import { useNavigate } from 'react-router';
@@ -73,6 +73,7 @@ export function ScoreDisclosureForm({ draftKey, score, resultPath, personal = fa
     ...(personal ? { submissionId: newSubmissionId() } : {}),
   });
   const [method, setMethod] = useState<InputMethod>('paste');
+  const finished = useRef(false);
   const form = useAppForm<ScoreDisclosureValues>({
     // A draft saved before the company field existed has none.
     defaultValues: {
@@ -102,7 +103,19 @@ export function ScoreDisclosureForm({ draftKey, score, resultPath, personal = fa
           ? { ...meta, kind: 'paste' as const, text }
           : { ...meta, kind: 'upload' as const, file: chosen };
       return score.mutateAsync(input).then((record) => {
+        // Scored: the text is forgotten (Back must not bring it back for a second check by accident), the kind of
+        // document and the language stay chosen for the next one (an analyst pastes several of a kind), and a
+        // personal check gets a new submission id. Typing events still in flight no longer write the old draft.
+        finished.current = true;
         clearDraft();
+        setDraft({
+          title: '',
+          documentType,
+          language,
+          companyName: '',
+          text: '',
+          ...(personal ? { submissionId: newSubmissionId() } : {}),
+        });
         void navigate(resultPath(record.id));
       });
     },
@@ -111,6 +124,7 @@ export function ScoreDisclosureForm({ draftKey, score, resultPath, personal = fa
   useEffect(() => {
     const typing = watch(
       ({ title = '', documentType = defaultDocumentType, language = '', companyName = '', text = '' }) =>
+        !finished.current &&
         setDraft({
           title,
           documentType,

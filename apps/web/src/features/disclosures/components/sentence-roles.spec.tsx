@@ -100,7 +100,7 @@ describe('SentenceRoles: where the learned reading comes from (v2.44)', () => {
       expect(sentence).toHaveTextContent(NAMED.slice(s?.start, s?.end).trim());
       const what = kind === 'mechanism' ? '「なぜ優位か」' : '「何を生むか」';
       expect(tag).toHaveTextContent(
-        `学習した読み取り：${what}に最も近い文（${Math.round((reading?.probability ?? 0) * 100)}%）`,
+        `学習した読み取り：${what}に最も近い文（モデルの確からしさ ${Math.round((reading?.probability ?? 0) * 100)}%）`,
       );
     }
     expect(screen.getByTestId('role-legend-learned')).toHaveTextContent(

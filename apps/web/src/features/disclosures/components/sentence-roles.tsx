@@ -69,7 +69,14 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
         ) : null}
       </ul>
       {/* Focusable so that keyboard users can scroll a long text (WCAG 2.1.1). */}
-      <div className="disclosure-text" tabIndex={0} role="region" aria-label={t('disclosures.judgement.rolesText')}>
+      {/* One row per sentence, its tags first: inline tags in a run of text made it hard to tell which sentence a
+          tag belongs to (UI review, v2.47). */}
+      <div
+        className="disclosure-text disclosure-text--rows"
+        tabIndex={0}
+        role="region"
+        aria-label={t('disclosures.judgement.rolesText')}
+      >
         {pieces.map((p) =>
           p.role ? (
             <span
@@ -108,8 +115,10 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
               ) : null}
               {p.text}
             </span>
-          ) : (
-            <span key={p.start}>{p.text}</span>
+          ) : p.text.trim() === '' ? null : (
+            <span key={p.start} className="role-sentence role-sentence--none">
+              {p.text}
+            </span>
           ),
         )}
       </div>

@@ -104,11 +104,11 @@ export const disclosuresEn: Messages['disclosures'] = {
       plainNoStory:
         'No sentence tells how a business, its assets, a mechanism and value connect (no chain), so the overall score is 0. {{count}} sentences are activity reports, counts or risk boilerplate standing in for strategy.',
       plainNoStory_one:
-        'No sentence tells how a business, its assets, a mechanism and value connect (no chain), so the overall score is 0. One sentence is an activity report, a count or risk boilerplate standing in for strategy.',
+        'No sentence tells how a business, its assets, a mechanism and value connect (no chain), so the overall score is 0. {{count}} sentence is an activity report, a count or risk boilerplate standing in for strategy.',
       plainComplete:
         '{{count}} sentences are activity reports, counts or risk boilerplate, but the text tells its story whole (from the business to oversight), so they stand in for nothing and the overall score is not reduced.',
       plainComplete_one:
-        'One sentence is an activity report, a count or risk boilerplate, but the text tells its story whole (from the business to oversight), so it stands in for nothing and the overall score is not reduced.',
+        '{{count}} sentence is an activity report, a count or risk boilerplate, but the text tells its story whole (from the business to oversight), so it stands in for nothing and the overall score is not reduced.',
       plainNone: 'No sentence stands in for strategy (activity reports, counts, risk boilerplate).',
       formula: 'How the overall score is calculated',
       how: "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, times the substitution factor {{factor}}, rounded ({{overall}}).",
@@ -116,8 +116,10 @@ export const disclosuresEn: Messages['disclosures'] = {
         "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, plus up to {{weight}} points for the share of sentences that make claims about named things ({{claim}}% gives {{claimPoints}}), times the substitution factor {{factor}}, rounded ({{overall}}).",
       howLearned:
         "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, plus up to {{weight}} points for the share of sentences that make claims about named things ({{claim}}% gives {{claimPoints}}), times the substitution factor {{factor}}; then plus how much the chain's sentences read like an explanation of why the company wins and what it brings, as read by a model learned from analysts' ratings ({{learnedPoints}} of up to {{learnedMax}}), divided by {{scale}} to bring it back to 100, rounded ({{overall}}).",
-      learnedMechanism: 'The sentence that reads most like why the company wins ({{percent}}%): “{{sentence}}”',
-      learnedValue: 'The sentence that reads most like what it brings ({{percent}}%): “{{sentence}}”',
+      learnedMechanism:
+        'The sentence that reads most like why the company wins (model’s confidence {{percent}}%): “{{sentence}}”',
+      learnedValue:
+        'The sentence that reads most like what it brings (model’s confidence {{percent}}%): “{{sentence}}”',
       noChains:
         'How the overall score is made: no chain from a named business or asset to an outcome was found, so it is 0.',
       substitution:
@@ -237,7 +239,7 @@ export const disclosuresEn: Messages['disclosures'] = {
     learned: {
       legend: 'Learned reading',
       help: 'the sentence of a chain that a model learned from analysts’ ratings reads as most like "why it wins" or "what it brings". The points it adds to the overall score come from this sentence (it changes no role or chain).',
-      tag: 'Learned reading: closest to {{what}} ({{percent}}%)',
+      tag: 'Learned reading: closest to {{what}} (model’s confidence {{percent}}%)',
       mechanism: '"why it wins"',
       value: '"what it brings"',
     },
@@ -369,10 +371,16 @@ export const disclosuresEn: Messages['disclosures'] = {
       overall: 'Overall scores',
       value: 'Document A {{a}} · Document B {{b}} (difference B − A: {{delta}})',
       criteria: 'Level per criterion',
+      aShort: 'A',
+      bShort: 'B',
+      differenceShort: 'B − A',
       difference: 'Difference (B − A)',
       noDiff:
         'These are different documents, so no sentence-by-sentence changes (removed or added sentences) are shown. Each text is on its result page.',
       whyDocumentType: 'Why: their document types differ ({{a}} / {{b}}).',
+      whyLanguage: 'Why: they are in different languages ({{a}} / {{b}}).',
+      whyUntitled:
+        'Why: neither has a title or a company name, so whether they are one document cannot be told. If they are versions of one document, compare them as versions below.',
       whyTitle:
         'Why: their titles differ in more than the year or period (“{{a}}” / “{{b}}”). Two scores are taken for versions of one document when their titles differ only in the year or period.',
       asVersions: 'Compare as versions of one document',

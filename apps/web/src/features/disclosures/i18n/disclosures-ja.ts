@@ -114,8 +114,8 @@ export const disclosuresJa = {
         '総合スコアの出し方：最も良い連鎖の点（{{best}}点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大{{weight}}点（{{claim}}%で{{claimPoints}}点）を足し、代替記述の係数 {{factor}} を掛けて四捨五入しています（{{overall}}点）。',
       howLearned:
         '総合スコアの出し方：最も良い連鎖の点（{{best}}点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大{{weight}}点（{{claim}}%で{{claimPoints}}点）を足し、代替記述の係数 {{factor}} を掛けます。そこに、連鎖の文が「なぜ優位か」「何を生むか」の説明にどれだけ似ているかを、アナリストの評価から学習したモデルで読んだ点（最大{{learnedMax}}点のうち{{learnedPoints}}点）を足し、{{scale}}で割って100点満点に戻して四捨五入しています（{{overall}}点）。',
-      learnedMechanism: '「なぜ優位か」の説明に最も近い文（{{percent}}%）：「{{sentence}}」',
-      learnedValue: '「何を生むか」の説明に最も近い文（{{percent}}%）：「{{sentence}}」',
+      learnedMechanism: '「なぜ優位か」の説明に最も近い文（モデルの確からしさ {{percent}}%）：「{{sentence}}」',
+      learnedValue: '「何を生むか」の説明に最も近い文（モデルの確からしさ {{percent}}%）：「{{sentence}}」',
       noChains: '総合スコアの出し方：事業・資産から成果までの連鎖が見つからないため、0点です。',
       substitution:
         '代替記述の比率：{{percent}}%（活動報告・件数・リスク定型文の文数 {{count}} ÷（その文数 {{count}} ＋ 連鎖が示すつながりの種類数 {{links}}））。この比率から係数 {{factor}} を決め、スコアに掛けています。',
@@ -232,7 +232,7 @@ export const disclosuresJa = {
     learned: {
       legend: '学習した読み取り',
       help: 'アナリストの評価から学習したモデルが、連鎖の文のうち「なぜ優位か」「何を生むか」の説明に最も近いと読んだ文です。総合スコアに加わる点はこの文から来ています（役割や連鎖の判定は変えません）。',
-      tag: '学習した読み取り：{{what}}に最も近い文（{{percent}}%）',
+      tag: '学習した読み取り：{{what}}に最も近い文（モデルの確からしさ {{percent}}%）',
       mechanism: '「なぜ優位か」',
       value: '「何を生むか」',
     },
@@ -361,10 +361,16 @@ export const disclosuresJa = {
       overall: '総合スコア',
       value: '文書A {{a}}点・文書B {{b}}点（差 B−A：{{delta}}）',
       criteria: '観点ごとのレベル',
+      aShort: 'A',
+      bShort: 'B',
+      differenceShort: 'B − A',
       difference: '差（B−A）',
       noDiff:
         '別の文書のため、文単位の差分（削除・追加された文）は表示しません。本文は各文書の結果ページで確認できます。',
       whyDocumentType: '理由：文書の種類が異なります（{{a}}／{{b}}）。',
+      whyLanguage: '理由：言語が異なります（{{a}}／{{b}}）。',
+      whyUntitled:
+        '理由：題名も会社名もないため、同じ文書かどうか分かりません。同じ文書の版であれば、下のボタンで版として比較できます。',
       whyTitle:
         '理由：題名が、年度・期の表記のほかにも異なります（「{{a}}」／「{{b}}」）。題名の違いが年度・期の表記だけのときに、同じ文書の版として扱います。',
       asVersions: '同じ文書の版として比較する',

@@ -28,6 +28,22 @@ describe('comparisonKind', () => {
     ).toBe('title');
   });
 
+  it('takes two languages, or two texts nobody named, for two documents (v2.47)', () => {
+    const ja = { ...doc('その他（2026-12-01 10:00 JST）'), language: 'ja' as const };
+    const en = { ...doc('その他（2026-12-02 11:00 JST）'), language: 'en' as const };
+    expect(comparisonFallback(ja, en)).toBe('language');
+    expect(comparisonKind(ja, en)).toBe('documents');
+    // Two untitled checks whose generated names differ only in their time: not taken for versions.
+    const first = { ...ja, untitled: true };
+    const second = { ...ja, title: 'その他（2026-12-03 09:00 JST）', untitled: true };
+    expect(comparisonFallback(first, second)).toBe('untitled');
+    expect(comparisonKind(first, second)).toBe('documents');
+    // Named ones in one language still are versions when only the period differs.
+    expect(
+      comparisonKind({ ...doc('2025年 CG報告書'), language: 'ja' }, { ...doc('2026年 CG報告書'), language: 'ja' }),
+    ).toBe('versions');
+  });
+
   it('keeps the words of a title', () => {
     expect(titleStem('Integrated Report FY2025')).toBe('integratedreport');
   });

@@ -18,20 +18,26 @@ export function titleStem(title: string): string {
     .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
-export function comparisonKind(
-  a: Pick<DisclosureSummary, 'title' | 'documentType'>,
-  b: Pick<DisclosureSummary, 'title' | 'documentType'>,
-): ComparisonKind {
-  return a.documentType === b.documentType && titleStem(a.title) === titleStem(b.title) ? 'versions' : 'documents';
+/** What decides the kind: the type, the title, the language, and whether the user gave the text a name at all. */
+export type Compared = Pick<DisclosureSummary, 'title' | 'documentType'> &
+  Partial<Pick<DisclosureSummary, 'language'>> & {
+    /** Neither a title nor a company was given (an investor's check named only by its type and time). */
+    untitled?: boolean;
+  };
+
+export function comparisonKind(a: Compared, b: Compared): ComparisonKind {
+  return comparisonFallback(a, b) === null ? 'versions' : 'documents';
 }
 
-/** Why two saved scores were not taken for versions of one document: their document types or their titles differ. */
-export type ComparisonFallback = 'documentType' | 'title';
+/**
+ * Why two saved scores were not taken for versions of one document: their document types, their languages or their
+ * titles differ, or neither was named (two untitled checks may be any two companies' texts: UI review, v2.47).
+ */
+export type ComparisonFallback = 'documentType' | 'language' | 'untitled' | 'title';
 
-export function comparisonFallback(
-  a: Pick<DisclosureSummary, 'title' | 'documentType'>,
-  b: Pick<DisclosureSummary, 'title' | 'documentType'>,
-): ComparisonFallback | null {
+export function comparisonFallback(a: Compared, b: Compared): ComparisonFallback | null {
   if (a.documentType !== b.documentType) return 'documentType';
+  if (a.language !== undefined && b.language !== undefined && a.language !== b.language) return 'language';
+  if (a.untitled || b.untitled) return 'untitled';
   return titleStem(a.title) === titleStem(b.title) ? null : 'title';
 }

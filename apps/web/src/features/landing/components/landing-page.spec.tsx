@@ -28,6 +28,10 @@ describe('LandingPage', () => {
       'href',
       '/companies',
     );
+    // …and an investor account, for checking the texts one reads oneself.
+    expect(
+      within(cards[2]).getByRole('link', { name: '投資家として登録し、読んだ開示を自分でチェックする' }),
+    ).toHaveAttribute('href', '/sign-up?track=investor');
     // The published company pages are one click away from every page's header too.
     expect(
       within(screen.getByRole('navigation', { name: 'サイト' })).getByRole('link', { name: '企業の開示を見る' }),

@@ -6,7 +6,8 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 const AUDIENCES = [
   { key: 'sme', to: '/sign-up?track=sme' },
   { key: 'listed', to: '/sign-up?track=listed' },
-  { key: 'investor', to: '/companies' },
+  // Investors read published disclosures without an account; checking their own texts needs an investor account.
+  { key: 'investor', to: '/companies', second: '/sign-up?track=investor' },
   { key: 'advisor', to: '/sign-up' },
 ] as const;
 
@@ -56,13 +57,18 @@ export function LandingPage() {
       <section aria-labelledby="landing-audiences">
         <h2 id="landing-audiences">{t('landing.audiencesHeading')}</h2>
         <ul className="landing__audiences">
-          {AUDIENCES.map(({ key, to }) => (
-            <li key={key} className="landing__card">
-              <h3>{t(`landing.audiences.${key}.title`)}</h3>
-              <p>{t(`landing.audiences.${key}.body`)}</p>
-              <Link className="button" to={to}>
-                {t(`landing.audiences.${key}.cta`)}
+          {AUDIENCES.map((audience) => (
+            <li key={audience.key} className="landing__card">
+              <h3>{t(`landing.audiences.${audience.key}.title`)}</h3>
+              <p>{t(`landing.audiences.${audience.key}.body`)}</p>
+              <Link className="button" to={audience.to}>
+                {t(`landing.audiences.${audience.key}.cta`)}
               </Link>
+              {'second' in audience ? (
+                <p>
+                  <Link to={audience.second}>{t(`landing.audiences.${audience.key}.secondCta`)}</Link>
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

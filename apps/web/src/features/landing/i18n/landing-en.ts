@@ -22,6 +22,7 @@ export const landingEn: Texts<typeof landingJa> = {
       title: 'Investors and lenders',
       body: 'Read, compare and question the IP and intangibles disclosures companies publish. Public pages need no account.',
       cta: 'Browse published company disclosures',
+      secondCta: 'Create an investor account to check texts you read yourself',
     },
     advisor: {
       title: 'Advisors and consultants',
