@@ -13,7 +13,12 @@ const files = readdirSync(dir)
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(dir, file)], { stdio: 'inherit' });
+  // The repository root has no tsconfig.json: point tsx at the base one, which holds the @ipgn/* aliases that
+  // benchmarked code imports (the export renderer reaches @ipgn/contracts through its formatters).
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(dir, file)], {
+    stdio: 'inherit',
+    env: { ...process.env, TSX_TSCONFIG_PATH: process.env['TSX_TSCONFIG_PATH'] ?? 'tsconfig.base.json' },
+  });
   if (r.status !== 0) failed++;
 }
 console.log(`\n${files.length - failed} benchmarks completed, ${failed} failed`);
