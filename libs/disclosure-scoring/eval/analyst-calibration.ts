@@ -14,7 +14,7 @@ import { doubleRatedSet } from './analyst-sets';
 import { companyNameOf } from './company-name-of';
 import { CORPUS_DIR, documentTypeOf, loadJsonl, type Label } from './corpus';
 
-export const CALIBRATION_SETS: readonly [number, number] = [75, 110];
+export const CALIBRATION_SETS: readonly [number, number] = [75, 116];
 /** Score differences the order of two texts is reported for (see PairBand); the last band is open-ended. */
 export const PAIR_BANDS: readonly (readonly [number, number])[] = [
   [1, 4],
