@@ -76,8 +76,8 @@ export function calibrationFor(score: number, table: CalibrationTable = CALIBRAT
     source: table.source,
     ...ordinaryFor(b, table),
     meaning: {
-      ja: `この得点帯（${b.min}〜${b.max}）の評価用テキスト${b.n}件のうち、人の評価で「強い」とされたのは${b.strong}件（${pct(strongRate)}、95%区間 ${pct(lo)}〜${pct(hi)}）、「中程度」は${b.medium}件、「弱い」は${b.weak}件でした。`,
-      en: `Of ${b.n} rated texts in this score band (${b.min}-${b.max}), people rated ${b.strong} strong (${pct(strongRate)}, 95% interval ${pct(lo)}-${pct(hi)}), ${b.medium} medium and ${b.weak} weak.`,
+      ja: `この得点帯（${b.min === b.max ? `${b.min}点のみ` : `${b.min}〜${b.max}`}）の評価用テキスト${b.n}件のうち、人の評価で「強い」とされたのは${b.strong}件（${pct(strongRate)}、95%区間 ${pct(lo)}〜${pct(hi)}）、「中程度」は${b.medium}件、「弱い」は${b.weak}件でした。`,
+      en: `Of ${b.n} rated texts in this score band (${b.min === b.max ? `${b.min} only` : `${b.min}-${b.max}`}), people rated ${b.strong} strong (${pct(strongRate)}, 95% interval ${pct(lo)}-${pct(hi)}), ${b.medium} medium and ${b.weak} weak.`,
     },
   };
 }

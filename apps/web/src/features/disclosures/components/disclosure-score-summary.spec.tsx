@@ -216,6 +216,19 @@ describe('DisclosureScoreSummary: what the grade is', () => {
     );
   });
 
+  it("says a band of one score as that score (grade E is 0 only since the analysts' sets 75-116)", () => {
+    const text = '当社は知的財産を重要な経営資源と位置付けています。';
+    const result = judgeDisclosure(text);
+    const basis = { ...aGradeBasis(), min: 0, max: 0 };
+    render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <DisclosureScoreSummary record={{ ...disclosureRecordOf(text, result), gradeBasis: basis }} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('grade-meaning')).toHaveTextContent(/総合スコア0点（この1点だけの帯）を表す記号です/);
+    expect(screen.getByTestId('grade-meaning')).not.toHaveTextContent('0〜0');
+  });
+
   it('says what the band means among everyday disclosures too, where strong texts are rare (v2.45)', () => {
     show({
       grade: 'A',

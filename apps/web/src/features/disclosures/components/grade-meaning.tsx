@@ -20,15 +20,22 @@ export interface GradeMeaningProps {
 export function GradeMeaning({ grade, basis, headingLevel = 3, compact = false }: GradeMeaningProps) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // A band of one score (grade E is "no story at all", 0, since the analysts' sets 75-116) is said as that score.
+  const band =
+    basis === null
+      ? ''
+      : t(basis.min === basis.max ? 'disclosures.grade.bandExact' : 'disclosures.grade.band', {
+          min: basis.min,
+          max: basis.max,
+        });
   const sentence =
     basis === null
       ? t('disclosures.grade.meaningV1', { grade })
       : basis.rated === 0
-        ? t('disclosures.grade.meaningNone', { grade, min: basis.min, max: basis.max })
+        ? t('disclosures.grade.meaningNone', { grade, band })
         : t('disclosures.grade.meaning', {
             grade,
-            min: basis.min,
-            max: basis.max,
+            band,
             rated: basis.rated,
             strong: basis.strong,
             medium: basis.medium,

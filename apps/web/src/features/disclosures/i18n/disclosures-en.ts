@@ -140,13 +140,14 @@ export const disclosuresEn: Messages['disclosures'] = {
   grade: {
     label: 'Grade {{grade}}',
     heading: 'What this grade and score mean',
+    band: 'the overall-score band {{min}}–{{max}}',
+    bandExact: 'an overall score of exactly {{min}}',
     meaning:
-      'Grade {{grade}} stands for the overall-score band {{min}}–{{max}}. Of the rated texts that scored in this band ({{rated}}), people rated {{strong}} strong ({{percent}}%, 95% interval {{lo}}%–{{hi}}%), {{medium}} medium and {{weak}} weak.',
+      'Grade {{grade}} stands for {{band}}. Of the rated texts that scored in this band ({{rated}}), people rated {{strong}} strong ({{percent}}%, 95% interval {{lo}}%–{{hi}}%), {{medium}} medium and {{weak}} weak.',
     ordinary:
       'Among everyday disclosures (development texts rated by people, where strong ones are rare), {{strong}} of the {{rated}} in this band were rated strong ({{percent}}%, 95% interval {{lo}}%–{{hi}}%): where strong texts are rare, the same grade means a lower share.',
     ordinaryNone: 'No everyday disclosure (development texts rated by people) scored in this band.',
-    meaningNone:
-      'Grade {{grade}} stands for the overall-score band {{min}}–{{max}}. No text that scored in this band has been rated by people yet.',
+    meaningNone: 'Grade {{grade}} stands for {{band}}. No text that scored in this band has been rated by people yet.',
     meaningV1:
       'Grade {{grade}} is a band of the overall score of the previous scorer (v1); it is not matched to ratings by people.',
     source: 'Source: {{source}}',
