@@ -139,6 +139,25 @@ describe("An investor's own disclosure check", () => {
     expect(list).toBeInTheDocument();
   });
 
+  it("lists the result's sections under the score; a link moves focus to that section's heading", async () => {
+    const made = checkOf('c-toc', '目次の会社');
+    const api = apiFor([made]);
+    api.on('GET /api/me/disclosure-checks/c-toc', json(200, made));
+    const user = userEvent.setup();
+    renderApp(api, '/investor/checks/c-toc');
+    const nav = await screen.findByRole('navigation', { name: 'この結果の目次' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual([
+      '文の役割',
+      'つながりと途切れる所',
+      '観点別チェックリスト',
+      '書き加えるとよい内容',
+    ]);
+    Element.prototype.scrollIntoView = jest.fn();
+    await user.click(within(nav).getByRole('link', { name: '観点別チェックリスト' }));
+    expect(screen.getByRole('heading', { level: 2, name: '観点別チェックリスト' })).toHaveFocus();
+  });
+
   it('puts a judged text back into the form, with its company name and type, to edit it and judge it again', async () => {
     const api = apiFor();
     const made = { ...checkOf('c-old', '電池材料株式会社 統合報告書'), companyName: '電池材料株式会社' };

@@ -8,6 +8,7 @@ import { ChainList } from './chain-list';
 import { CriteriaChecklist } from './criteria-checklist';
 import { DisclosureScoreSummary } from './disclosure-score-summary';
 import { HighlightedText } from './highlighted-text';
+import { ResultContents } from './result-contents';
 import { SentenceRoles } from './sentence-roles';
 import { SuggestionsByHeading } from './suggestions-by-heading';
 
@@ -40,6 +41,7 @@ export function DisclosureJudgement({ record, besideSummary }: DisclosureJudgeme
     <>
       <DisclosureScoreSummary record={record} secondOpinionBelow={Boolean(besideSummary)} />
       {besideSummary}
+      <ResultContents v2={isV2Result(record.result)} />
       {isV2Result(record.result) ? (
         <>
           <SentenceRoles text={record.text} result={record.result} />

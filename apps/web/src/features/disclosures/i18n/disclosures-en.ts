@@ -47,6 +47,13 @@ export const disclosuresEn: Messages['disclosures'] = {
     '✕': 'No IP content',
   },
   result: {
+    contents: {
+      label: 'Contents of this result',
+      roles: 'Sentence roles',
+      chains: 'Chains and where they break',
+      checklist: 'Criteria checklist',
+      suggestions: 'What to add',
+    },
     back: 'Back to the list',
     recheck: 'Edit this text and judge it again',
     recheckHint: 'Puts the judged text back in the form, to change it and judge it again.',

@@ -45,6 +45,13 @@ export const disclosuresJa = {
     '✕': '知財に関する記載がない',
   },
   result: {
+    contents: {
+      label: 'この結果の目次',
+      roles: '文の役割',
+      chains: 'つながりと途切れる所',
+      checklist: '観点別チェックリスト',
+      suggestions: '書き加えるとよい内容',
+    },
     back: '評価の一覧へ戻る',
     recheck: 'この文章を直して判定し直す',
     recheckHint: '判定した文章を入力欄に戻します。直してから、もう一度判定できます。',
