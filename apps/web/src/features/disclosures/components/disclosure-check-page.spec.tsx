@@ -149,7 +149,7 @@ describe("An investor's own disclosure check", () => {
     const links = within(nav).getAllByRole('link');
     expect(links.map((a) => a.textContent)).toEqual([
       '文の役割',
-      'つながりと途切れる所',
+      'つながり（連鎖）と途切れる所',
       '観点別チェックリスト',
       '書き加えるとよい内容',
     ]);

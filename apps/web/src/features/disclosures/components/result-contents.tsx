@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 
 /** The result's sections, in the order they appear (their headings' ids). */
+// Each link says what its section's heading says (the same message), but the suggestions' long heading.
 const SECTIONS = [
-  ['roles', 'disclosure-roles-title'],
-  ['chains', 'disclosure-chains-title'],
-  ['checklist', 'disclosure-checklist-title'],
-  ['suggestions', 'disclosure-suggestions-title'],
+  ['roles', 'disclosure-roles-title', 'disclosures.judgement.rolesHeading'],
+  ['chains', 'disclosure-chains-title', 'disclosures.judgement.chainsHeading'],
+  ['checklist', 'disclosure-checklist-title', 'disclosures.result.checklist'],
+  ['suggestions', 'disclosure-suggestions-title', 'disclosures.result.contents.suggestions'],
 ] as const;
 
 export interface ResultContentsProps {
@@ -24,7 +25,7 @@ export function ResultContents({ v2 }: ResultContentsProps) {
   return (
     <nav className="result-contents" aria-label={t('disclosures.result.contents.label')} data-testid="result-contents">
       <ul>
-        {shown.map(([key, id]) => (
+        {shown.map(([key, id, label]) => (
           <li key={key}>
             <a
               href={`#${id}`}
@@ -37,7 +38,7 @@ export function ResultContents({ v2 }: ResultContentsProps) {
                 heading.focus({ preventScroll: true });
               }}
             >
-              {t(`disclosures.result.contents.${key}`)}
+              {t(label)}
             </a>
           </li>
         ))}

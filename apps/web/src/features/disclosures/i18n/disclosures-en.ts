@@ -49,9 +49,6 @@ export const disclosuresEn: Messages['disclosures'] = {
   result: {
     contents: {
       label: 'Contents of this result',
-      roles: 'Sentence roles',
-      chains: 'Chains and where they break',
-      checklist: 'Criteria checklist',
       suggestions: 'What to add',
     },
     back: 'Back to the list',
