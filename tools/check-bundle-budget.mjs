@@ -9,10 +9,14 @@ import { gzipSync } from 'node:zlib';
 
 // Issue 15: at most 200 kB. The ceiling is the measured largest page plus a little room, so that growth fails the
 // suite (docs/benchmarks.md, "First-load JavaScript"); lower it when pages shrink, never raise it past 200.
-const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 190);
+const BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 180);
 // main.tsx loads one language's UI texts (a dynamic import) and waits for them before rendering anything: they are
 // part of every first load. Counted: the larger language's chunk, so the check holds whichever the visitor uses.
 const RENDER_BLOCKING_TEXTS = /\/i18n\/messages-[a-z]+\.ts$/;
+// A page also waits for its features' texts (app/lazy-page.tsx: the features it declares in the route table), each a
+// chunk of its own per language: counted with the page, the larger language's chunk of each.
+const ROUTES = 'apps/web/src/app/app-routes.tsx';
+const featureDir = (feature) => feature.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 const dist = process.argv[2] ?? 'dist/apps/web';
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 
@@ -43,9 +47,31 @@ const texts = textKeys
   .sort((a, b) => kbOf(b.files) - kbOf(a.files))[0];
 const entry = texts.files;
 const pages = Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry && /-page\.tsx$/.test(k));
+const declared = new Map(
+  [
+    ...readFileSync(ROUTES, 'utf8').matchAll(
+      /lazyPage\(\s*\(\) => import\('\.\.\/([^']+)'\),\s*'\w+',\s*\[([^\]]*)\]/g,
+    ),
+  ].map((m) => [`src/${m[1]}.tsx`, [...m[2].matchAll(/'(\w+)'/g)].map((f) => f[1])]),
+);
+/** The text chunk (with what it imports) of `feature` in the language whose chunk is larger. */
+function featureTexts(feature) {
+  const keys = ['ja', 'en'].map((l) => `src/features/${featureDir(feature)}/i18n/${featureDir(feature)}-${l}.ts`);
+  const missing = keys.filter((k) => !manifest[k]);
+  if (missing.length) {
+    console.error(`No chunk for ${missing.join(', ')}: are features' texts still loaded on their own?`);
+    process.exit(1);
+  }
+  return keys.map((k) => closure(k)).sort((a, b) => kbOf(b) - kbOf(a))[0];
+}
 const rows = [{ page: `(entry + ${texts.key.replace(/^.*\//, '')})`, kb: kbOf(entry) }];
 for (const key of pages) {
+  if (!declared.has(key)) {
+    console.error(`${key} is not a lazyPage of ${ROUTES} with its texts declared: update this check.`);
+    process.exit(1);
+  }
   const files = closure(key, new Set(entry));
+  for (const feature of declared.get(key)) for (const f of featureTexts(feature)) files.add(f);
   rows.push({ page: key.replace(/^.*\/components\//, ''), kb: [...files].reduce((s, f) => s + gzipKb(f), 0) });
 }
 rows.sort((a, b) => b.kb - a.kb);

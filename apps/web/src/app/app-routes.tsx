@@ -9,92 +9,150 @@ import { lazyPage, page } from './lazy-page';
 
 // Every page is its own chunk, loaded when its route is first visited (first-load budget: docs/benchmarks.md);
 // layouts and guards stay in the entry chunk because every route needs them.
-const AuditLogPage = lazyPage(() => import('../features/audit/components/audit-log-page'), 'AuditLogPage');
-const AssessmentsPage = lazyPage(() => import('../features/assessment/components/assessments-page'), 'AssessmentsPage');
+const AuditLogPage = lazyPage(() => import('../features/audit/components/audit-log-page'), 'AuditLogPage', [
+  'assessment',
+]);
+const AssessmentsPage = lazyPage(
+  () => import('../features/assessment/components/assessments-page'),
+  'AssessmentsPage',
+  ['assessment'],
+);
 const QuestionnairePage = lazyPage(
   () => import('../features/assessment/components/questionnaire-page'),
   'QuestionnairePage',
+  ['assessment'],
 );
-const ResultsPage = lazyPage(() => import('../features/assessment/components/results-page'), 'ResultsPage');
-const ReviewPage = lazyPage(() => import('../features/assessment/components/review-page'), 'ReviewPage');
+const ResultsPage = lazyPage(() => import('../features/assessment/components/results-page'), 'ResultsPage', [
+  'assessment',
+  'benchmark',
+  'sme',
+]);
+const ReviewPage = lazyPage(() => import('../features/assessment/components/review-page'), 'ReviewPage', [
+  'assessment',
+]);
 const ForgotPasswordPage = lazyPage(
   () => import('../features/auth/components/forgot-password-page'),
   'ForgotPasswordPage',
+  [],
 );
 const ResetPasswordPage = lazyPage(
   () => import('../features/auth/components/reset-password-page'),
   'ResetPasswordPage',
+  [],
 );
-const SignInPage = lazyPage(() => import('../features/auth/components/sign-in-page'), 'SignInPage');
-const SignUpPage = lazyPage(() => import('../features/auth/components/sign-up-page'), 'SignUpPage');
+const SignInPage = lazyPage(() => import('../features/auth/components/sign-in-page'), 'SignInPage', []);
+const SignUpPage = lazyPage(() => import('../features/auth/components/sign-up-page'), 'SignUpPage', ['sme']);
 const AcceptInvitationPage = lazyPage(
   () => import('../features/invitations/components/accept-invitation-page'),
   'AcceptInvitationPage',
+  [],
 );
 const InvestorHomePage = lazyPage(
   () => import('../features/investor/components/investor-home-page'),
   'InvestorHomePage',
+  ['disclosures', 'publicDisclosures'],
 );
 const DisclosureCheckPage = lazyPage(
   () => import('../features/disclosures/components/disclosure-check-page'),
   'DisclosureCheckPage',
+  ['disclosures'],
 );
 const DisclosureCheckResultPage = lazyPage(
   () => import('../features/disclosures/components/disclosure-check-result-page'),
   'DisclosureCheckResultPage',
+  ['disclosures'],
 );
-const MembersPage = lazyPage(() => import('../features/members/components/members-page'), 'MembersPage');
+const MembersPage = lazyPage(() => import('../features/members/components/members-page'), 'MembersPage', []);
 const DisclosureComparisonPage = lazyPage(
   () => import('../features/disclosures/components/disclosure-comparison-page'),
   'DisclosureComparisonPage',
+  ['disclosures'],
 );
 const DisclosureResultPage = lazyPage(
   () => import('../features/disclosures/components/disclosure-result-page'),
   'DisclosureResultPage',
+  ['disclosures'],
 );
 const DisclosuresPage = lazyPage(
   () => import('../features/disclosures/components/disclosures-page'),
   'DisclosuresPage',
+  ['disclosures'],
 );
-const CompanyFactsPage = lazyPage(() => import('../features/drafts/components/company-facts-page'), 'CompanyFactsPage');
-const DraftEditorPage = lazyPage(() => import('../features/drafts/components/draft-editor-page'), 'DraftEditorPage');
-const DraftComparePage = lazyPage(() => import('../features/drafts/components/draft-compare-page'), 'DraftComparePage');
-const DraftsPage = lazyPage(() => import('../features/drafts/components/drafts-page'), 'DraftsPage');
-const QuestionsPage = lazyPage(() => import('../features/dialogue/components/questions-page'), 'QuestionsPage');
+const CompanyFactsPage = lazyPage(
+  () => import('../features/drafts/components/company-facts-page'),
+  'CompanyFactsPage',
+  ['drafts'],
+);
+const DraftEditorPage = lazyPage(() => import('../features/drafts/components/draft-editor-page'), 'DraftEditorPage', [
+  'disclosures',
+  'drafts',
+  'sme',
+]);
+const DraftComparePage = lazyPage(
+  () => import('../features/drafts/components/draft-compare-page'),
+  'DraftComparePage',
+  ['drafts'],
+);
+const DraftsPage = lazyPage(() => import('../features/drafts/components/drafts-page'), 'DraftsPage', ['drafts']);
+const QuestionsPage = lazyPage(() => import('../features/dialogue/components/questions-page'), 'QuestionsPage', [
+  'dialogue',
+]);
 const CompaniesPage = lazyPage(
   () => import('../features/public-disclosures/components/companies-page'),
   'CompaniesPage',
+  ['publicDisclosures'],
 );
-const ComparePage = lazyPage(() => import('../features/public-disclosures/components/compare-page'), 'ComparePage');
-const CompanyPage = lazyPage(() => import('../features/public-disclosures/components/company-page'), 'CompanyPage');
+const ComparePage = lazyPage(() => import('../features/public-disclosures/components/compare-page'), 'ComparePage', [
+  'disclosures',
+  'publicDisclosures',
+]);
+const CompanyPage = lazyPage(() => import('../features/public-disclosures/components/company-page'), 'CompanyPage', [
+  'benchmark',
+  'disclosures',
+  'drafts',
+  'publicDisclosures',
+]);
 const PublicationPage = lazyPage(
   () => import('../features/public-disclosures/components/publication-page'),
   'PublicationPage',
+  ['disclosures', 'drafts', 'publicDisclosures'],
 );
 const CreateOrganizationPage = lazyPage(
   () => import('../features/organizations/components/create-organization-page'),
   'CreateOrganizationPage',
+  ['sme'],
 );
 const OrganizationHomePage = lazyPage(
   () => import('../features/organizations/components/organization-home-page'),
   'OrganizationHomePage',
+  ['sme'],
 );
 const OrganizationProfilePage = lazyPage(
   () => import('../features/organizations/components/organization-profile-page'),
   'OrganizationProfilePage',
+  ['benchmark'],
 );
 const AdvisorClientsPage = lazyPage(
   () => import('../features/workshops/components/advisor-clients-page'),
   'AdvisorClientsPage',
+  ['assessment', 'workshops'],
 );
-const JoinPage = lazyPage(() => import('../features/workshops/components/join-page'), 'JoinPage');
-const ParticipantPage = lazyPage(() => import('../features/workshops/components/participant-page'), 'ParticipantPage');
-const PresenterPage = lazyPage(() => import('../features/workshops/components/presenter-page'), 'PresenterPage');
+const JoinPage = lazyPage(() => import('../features/workshops/components/join-page'), 'JoinPage', ['workshops']);
+const ParticipantPage = lazyPage(() => import('../features/workshops/components/participant-page'), 'ParticipantPage', [
+  'workshops',
+]);
+const PresenterPage = lazyPage(() => import('../features/workshops/components/presenter-page'), 'PresenterPage', [
+  'workshops',
+]);
 const WorkshopConsolePage = lazyPage(
   () => import('../features/workshops/components/workshop-console-page'),
   'WorkshopConsolePage',
+  ['assessment', 'workshops'],
 );
-const WorkshopsPage = lazyPage(() => import('../features/workshops/components/workshops-page'), 'WorkshopsPage');
+const WorkshopsPage = lazyPage(() => import('../features/workshops/components/workshops-page'), 'WorkshopsPage', [
+  'assessment',
+  'workshops',
+]);
 
 export const appRoutes: RouteObject[] = [
   {

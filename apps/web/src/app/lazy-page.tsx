@@ -1,9 +1,46 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
 import { LoadingState } from '../shared/components/loading-state';
+import { ensureFeatureTexts, instanceOf, type TextFeature } from '../shared/i18n/feature-texts';
 
-/** A page component loaded on demand from a module that exports it by name (the house uses named exports only). */
-export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+/**
+ * A page component loaded on demand from a module that exports it by name (the house uses named exports only),
+ * together with the texts of the features it shows: the page's chunk and those texts are fetched at once and the
+ * page renders when both are here (inside `page()`'s Suspense). app/page-texts.spec.ts checks `texts` against the
+ * keys the page's code uses.
+ */
+export function lazyPage<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+  texts: readonly TextFeature[],
+) {
+  let module: Promise<Record<K, ComponentType>> | undefined;
+  // One React.lazy component per i18next instance (tests make one per render), each loading that instance's texts;
+  // the chunk itself is fetched once. Keyed by the instance, not by useTranslation()'s per-component copy of it.
+  const pages = new WeakMap<I18n, LazyExoticComponent<ComponentType>>();
+  function LazyPage() {
+    const i18n = instanceOf(useTranslation().i18n);
+    let Page = pages.get(i18n);
+    if (!Page) {
+      Page = lazy(async () => {
+        module ??= load();
+        try {
+          const [loaded] = await Promise.all([module, ensureFeatureTexts(i18n, texts)]);
+          return { default: loaded[name] };
+        } catch (error) {
+          // A chunk that failed to arrive (a moment offline) is fetched again when the page is next shown.
+          module = undefined;
+          pages.delete(i18n);
+          throw error;
+        }
+      });
+      pages.set(i18n, Page);
+    }
+    return <Page />;
+  }
+  LazyPage.displayName = `Lazy(${name})`;
+  return LazyPage;
 }
 
 /** Wraps a lazily loaded page so the layout stays on screen while its chunk loads. */

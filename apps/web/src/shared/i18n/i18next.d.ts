@@ -1,9 +1,9 @@
 import 'i18next';
-import type { messagesJa } from './messages-ja';
+import type { AllMessagesJa } from './messages-ja';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof messagesJa };
+    resources: { translation: AllMessagesJa };
   }
 }

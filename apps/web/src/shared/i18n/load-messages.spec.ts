@@ -1,4 +1,6 @@
+import { allMessagesEn, allMessagesJa } from './all-messages';
 import { applyLocale } from './apply-locale';
+import { ensureFeatureTexts, instanceOf } from './feature-texts';
 import { ensureMessages, loadI18n } from './load-messages';
 import { messagesEn } from './messages-en';
 import { messagesJa } from './messages-ja';
@@ -50,5 +52,32 @@ describe('UI texts loaded one language at a time', () => {
     const bundle = i18n.getResourceBundle('en', 'translation');
     await ensureMessages(i18n, 'en');
     expect(i18n.getResourceBundle('en', 'translation')).toBe(bundle);
+  });
+
+  it("loads a feature's texts only when a page asks, and brings them along on a language switch", async () => {
+    const i18n = await loadI18n('ja');
+    expect(i18n.exists('disclosures.page.title')).toBe(false);
+    await ensureFeatureTexts(i18n, ['disclosures']);
+    expect(i18n.t('disclosures.page.title')).toBe(allMessagesJa.disclosures.page.title);
+    expect(i18n.getResource('ja', 'translation', 'drafts')).toBeUndefined();
+    await applyLocale(i18n, 'en');
+    const disclosureKeys = leafKeys(allMessagesEn.disclosures, 'disclosures');
+    expect(disclosureKeys.filter((key) => i18n.t(key as never) === key)).toEqual([]);
+    expect(i18n.t('disclosures.page.title')).toBe(allMessagesEn.disclosures.page.title);
+    // A page asked for later, in English, gets its texts in both languages the instance holds.
+    await ensureFeatureTexts(i18n, ['drafts']);
+    expect(i18n.getResource('en', 'translation', 'drafts')).toEqual(allMessagesEn.drafts);
+    expect(i18n.getResource('ja', 'translation', 'drafts')).toEqual(allMessagesJa.drafts);
+  });
+
+  it("remembers a page's features by the instance, whichever copy of it a component holds", async () => {
+    const i18n = await loadI18n('ja');
+    // react-i18next's useTranslation() returns a copy that points back to the instance.
+    const copy = Object.create(Object.getPrototypeOf(i18n), Object.getOwnPropertyDescriptors(i18n));
+    Object.defineProperty(copy, '__original', { value: i18n });
+    expect(instanceOf(copy)).toBe(i18n);
+    await ensureFeatureTexts(copy, ['workshops']);
+    await ensureMessages(i18n, 'en');
+    expect(i18n.getResource('en', 'translation', 'workshops')).toEqual(allMessagesEn.workshops);
   });
 });

@@ -1,17 +1,9 @@
-import { assessmentEn } from '../../features/assessment/i18n/assessment-en';
-import { benchmarkEn } from '../../features/benchmark/i18n/benchmark-en';
-import { disclosuresEn } from '../../features/disclosures/i18n/disclosures-en';
-import { dialogueEn } from '../../features/dialogue/i18n/dialogue-en';
-import { draftsEn } from '../../features/drafts/i18n/drafts-en';
-import { notificationsEn } from '../../features/notifications/i18n/notifications-en';
 import { landingEn } from '../../features/landing/i18n/landing-en';
-import { smeEn } from '../../features/sme/i18n/sme-en';
-import { publicDisclosuresEn } from '../../features/public-disclosures/i18n/public-disclosures-en';
-import { workshopsEn } from '../../features/workshops/i18n/workshops-en';
-import type { Messages } from './messages-ja';
+import { notificationsEn } from '../../features/notifications/i18n/notifications-en';
+import type { CoreMessages } from './messages-ja';
 
 /** English UI texts: the same keys as `messages-ja.ts` (the type makes a missing key a compile error). */
-export const messagesEn: Messages = {
+export const messagesEn: CoreMessages = {
   app: {
     name: 'IP Governance Navigator',
     tagline: 'Assess and disclose your IP and intangible-asset governance',
@@ -59,6 +51,14 @@ export const messagesEn: Messages = {
     profile: 'Profile',
     members: 'Members',
     audit: 'Audit log',
+    assessment: 'Self-assessment',
+    workshops: 'Workshops',
+    disclosures: 'Scoring',
+    drafts: 'Drafts',
+    questions: 'Questions',
+    advisorClients: 'Clients',
+    checks: 'Disclosure check',
+    unansweredCount: '{{count}} questions waiting for an answer',
   },
   errors: {
     title: 'Something went wrong',
@@ -350,16 +350,8 @@ export const messagesEn: Messages = {
       'With an investor account you can read the IP and intangible-asset governance disclosures companies publish.',
     nav: { label: 'Investor menu', home: 'Home', companies: 'Find companies' },
   },
-  assessment: assessmentEn,
-  benchmark: benchmarkEn,
-  disclosures: disclosuresEn,
-  drafts: draftsEn,
   notifications: notificationsEn,
-  publicDisclosures: publicDisclosuresEn,
   landing: landingEn,
-  sme: smeEn,
-  dialogue: dialogueEn,
-  workshops: workshopsEn,
   notFound: {
     title: 'Page not found',
     body: 'The page you are looking for does not exist or has moved.',

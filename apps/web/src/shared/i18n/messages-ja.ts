@@ -1,15 +1,19 @@
-import { assessmentJa } from '../../features/assessment/i18n/assessment-ja';
-import { benchmarkJa } from '../../features/benchmark/i18n/benchmark-ja';
-import { disclosuresJa } from '../../features/disclosures/i18n/disclosures-ja';
-import { dialogueJa } from '../../features/dialogue/i18n/dialogue-ja';
-import { draftsJa } from '../../features/drafts/i18n/drafts-ja';
-import { notificationsJa } from '../../features/notifications/i18n/notifications-ja';
+import type { assessmentJa } from '../../features/assessment/i18n/assessment-ja';
+import type { benchmarkJa } from '../../features/benchmark/i18n/benchmark-ja';
+import type { dialogueJa } from '../../features/dialogue/i18n/dialogue-ja';
+import type { disclosuresJa } from '../../features/disclosures/i18n/disclosures-ja';
+import type { draftsJa } from '../../features/drafts/i18n/drafts-ja';
 import { landingJa } from '../../features/landing/i18n/landing-ja';
-import { smeJa } from '../../features/sme/i18n/sme-ja';
-import { publicDisclosuresJa } from '../../features/public-disclosures/i18n/public-disclosures-ja';
-import { workshopsJa } from '../../features/workshops/i18n/workshops-ja';
+import { notificationsJa } from '../../features/notifications/i18n/notifications-ja';
+import type { publicDisclosuresJa } from '../../features/public-disclosures/i18n/public-disclosures-ja';
+import type { smeJa } from '../../features/sme/i18n/sme-ja';
+import type { workshopsJa } from '../../features/workshops/i18n/workshops-ja';
 
-/** Japanese UI texts (the default language). `messages-en.ts` must have exactly the same keys. */
+/**
+ * Japanese texts every page needs before it renders (the default language): the app's chrome, sign-in, errors and
+ * the organization screens. A feature's own texts load with its pages (feature-texts.ts), so a page's first load
+ * carries only the features it shows (first-load budget, issue 15). `messages-en.ts` has exactly the same keys.
+ */
 export const messagesJa = {
   app: {
     name: '知財ガバナンス・ナビ',
@@ -58,6 +62,14 @@ export const messagesJa = {
     profile: '組織プロフィール',
     members: 'メンバー',
     audit: '監査ログ',
+    assessment: '自己診断',
+    workshops: 'ワークショップ',
+    disclosures: '開示評価',
+    drafts: '開示ドラフト',
+    questions: '投資家からの質問',
+    advisorClients: '顧問先',
+    checks: '開示チェック',
+    unansweredCount: '回答待ちの質問 {{count}}件',
   },
   errors: {
     title: 'エラーが発生しました',
@@ -347,16 +359,8 @@ export const messagesJa = {
     intro: '投資家アカウントでは、企業が公開した知財・無形資産ガバナンスの開示情報を閲覧できます。',
     nav: { label: '投資家メニュー', home: 'ホーム', companies: '企業を探す' },
   },
-  assessment: assessmentJa,
-  benchmark: benchmarkJa,
-  disclosures: disclosuresJa,
-  drafts: draftsJa,
   notifications: notificationsJa,
-  publicDisclosures: publicDisclosuresJa,
   landing: landingJa,
-  sme: smeJa,
-  dialogue: dialogueJa,
-  workshops: workshopsJa,
   notFound: {
     title: 'ページが見つかりません',
     body: 'お探しのページは存在しないか、移動した可能性があります。',
@@ -365,5 +369,23 @@ export const messagesJa = {
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
-/** The shape every language must fill. */
-export type Messages = Widen<typeof messagesJa>;
+/** The render-blocking texts' shape, which every language fills. */
+export type CoreMessages = Widen<typeof messagesJa>;
+
+/** Each feature's Japanese texts, as typed literals (type-only imports: no feature's texts enter this chunk). */
+export interface FeatureTextsJa {
+  assessment: typeof assessmentJa;
+  benchmark: typeof benchmarkJa;
+  dialogue: typeof dialogueJa;
+  disclosures: typeof disclosuresJa;
+  drafts: typeof draftsJa;
+  publicDisclosures: typeof publicDisclosuresJa;
+  sme: typeof smeJa;
+  workshops: typeof workshopsJa;
+}
+
+/** Every UI text's key, once all features' texts are loaded: what `t()` is typed against. */
+export type AllMessagesJa = typeof messagesJa & FeatureTextsJa;
+
+/** The shape every language must fill, core and features. */
+export type Messages = Widen<AllMessagesJa>;

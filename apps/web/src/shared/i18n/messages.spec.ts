@@ -1,5 +1,4 @@
-import { messagesEn } from './messages-en';
-import { messagesJa } from './messages-ja';
+import { allMessagesEn, allMessagesJa } from './all-messages';
 
 function leaves(value: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -14,8 +13,8 @@ function leaves(value: unknown, prefix = ''): Map<string, string> {
 }
 
 describe('UI messages', () => {
-  const ja = leaves(messagesJa);
-  const en = leaves(messagesEn);
+  const ja = leaves(allMessagesJa);
+  const en = leaves(allMessagesEn);
 
   it('has the same keys in Japanese and English', () => {
     expect([...en.keys()].sort()).toEqual([...ja.keys()].sort());

@@ -22,7 +22,7 @@ export function UserMenu({ user }: UserMenuProps) {
       </span>
       {isAdvisor ? (
         <Link className="button button--ghost" to="/advisor">
-          {t('workshops.advisor.nav')}
+          {t('nav.advisorClients')}
         </Link>
       ) : null}
       <button

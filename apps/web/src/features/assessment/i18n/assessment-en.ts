@@ -2,7 +2,6 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 
 /** English texts of the assessment feature: the same keys as assessment-ja.ts. */
 export const assessmentEn: Messages['assessment'] = {
-  nav: 'Self-assessment',
   list: {
     title: 'IP governance self-assessment',
     intro:

@@ -1,6 +1,5 @@
-/** Japanese texts of the assessment feature (registered under `assessment` in shared/i18n/messages-ja.ts). */
+/** Japanese texts of the assessment feature (loaded with its pages by shared/i18n/feature-texts.ts). */
 export const assessmentJa = {
-  nav: '自己診断',
   list: {
     title: '知財ガバナンス自己診断',
     intro:

@@ -10,7 +10,7 @@ export function UnansweredQuestionsBadge({ orgId }: { orgId: string }) {
   return (
     <span className="count-badge" data-testid="unanswered-questions">
       <span aria-hidden="true">{count}</span>
-      <span className="visually-hidden">{t('dialogue.unansweredCount', { count })}</span>
+      <span className="visually-hidden">{t('nav.unansweredCount', { count })}</span>
     </span>
   );
 }

@@ -2,7 +2,6 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 
 /** English texts of the investor dialogue: the same keys as dialogue-ja.ts. */
 export const dialogueEn: Messages['dialogue'] = {
-  nav: 'Questions',
   title: 'Investor questions',
   intro:
     'Questions investors sent about your published disclosures. Tick “make public” when answering to show the question and answer on the company page.',
@@ -18,7 +17,6 @@ export const dialogueEn: Messages['dialogue'] = {
   public: 'Public',
   private: 'Private',
   summary: '{{unanswered}} waiting for an answer ({{total}} in all)',
-  unansweredCount: '{{count}} questions waiting for an answer',
   edit: 'Edit the answer',
   saveEdit: 'Save the edit',
   cancelEdit: 'Cancel',

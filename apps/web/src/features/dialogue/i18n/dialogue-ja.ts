@@ -1,6 +1,5 @@
 /** Japanese texts of the investor dialogue; dialogue-en.ts has the same keys. */
 export const dialogueJa = {
-  nav: '投資家からの質問',
   title: '投資家からの質問',
   intro:
     '公開した開示について投資家から届いた質問です。回答するときに「公開する」を選ぶと、質問と回答が企業ページに表示されます。',
@@ -16,7 +15,6 @@ export const dialogueJa = {
   public: '公開',
   private: '非公開',
   summary: '回答待ち {{unanswered}}件（全{{total}}件）',
-  unansweredCount: '回答待ちの質問 {{count}}件',
   edit: '回答を編集する',
   saveEdit: '編集を保存する',
   cancelEdit: 'キャンセル',

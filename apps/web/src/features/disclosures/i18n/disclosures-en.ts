@@ -2,7 +2,6 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 
 /** English texts of the disclosure-scoring feature: the same keys as disclosures-ja.ts. */
 export const disclosuresEn: Messages['disclosures'] = {
-  nav: 'Scoring',
   page: {
     title: 'Score a disclosure',
     intro:
@@ -310,7 +309,6 @@ export const disclosuresEn: Messages['disclosures'] = {
     deleted: '“{{title}}” was deleted.',
   },
   checks: {
-    nav: 'Disclosure check',
     title: 'Disclosure check',
     intro:
       "Paste or upload a company's disclosure (Japanese or English) and it is judged by the same rules companies use: the overall score and what it means (how people rated texts at that score), each sentence's role, how the claims connect from a business and its assets to outcomes and where the chain breaks, and each criterion with its evidence.",

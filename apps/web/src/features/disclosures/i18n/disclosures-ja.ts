@@ -1,6 +1,5 @@
-/** Japanese texts of the disclosure-scoring feature (registered under `disclosures` in shared/i18n/messages-ja.ts). */
+/** Japanese texts of the disclosure-scoring feature (loaded with its pages by shared/i18n/feature-texts.ts). */
 export const disclosuresJa = {
-  nav: '開示評価',
   page: {
     title: '開示文書の評価',
     intro:
@@ -304,7 +303,6 @@ export const disclosuresJa = {
     deleted: '「{{title}}」を削除しました。',
   },
   checks: {
-    nav: '開示チェック',
     title: '開示チェック',
     intro:
       '企業の開示文書（日本語・英語）を貼り付けるかアップロードすると、企業向けと同じ基準で評価します。総合スコアとその意味（人の評価との対応）、各文の役割、事業・資産から成果までのつながりと途切れる所、観点ごとの判定と根拠の文を確かめられます。',

@@ -2,7 +2,6 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 
 /** English texts of the drafts feature: the same keys as drafts-ja.ts. */
 export const draftsEn: Messages['drafts'] = {
-  nav: 'Drafts',
   page: {
     title: 'Disclosure drafts',
     intro:

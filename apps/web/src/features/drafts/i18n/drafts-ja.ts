@@ -1,6 +1,5 @@
 /** Japanese texts of the drafts feature; drafts-en.ts has exactly the same keys. */
 export const draftsJa = {
-  nav: '開示ドラフト',
   page: {
     title: '開示ドラフト',
     intro:

@@ -6,7 +6,7 @@ export function InvestorNav() {
   const { t } = useTranslation();
   const links = [
     { to: '/investor', label: t('investor.nav.home'), end: true },
-    { to: '/investor/checks', label: t('disclosures.checks.nav'), end: false },
+    { to: '/investor/checks', label: t('nav.checks'), end: false },
     { to: '/companies', label: t('investor.nav.companies'), end: false },
   ];
   return (

@@ -24,13 +24,13 @@ export function OrganizationNav({ memberships }: OrganizationNavProps) {
     },
     {
       to: `/o/${orgId}/assessments`,
-      label: t('assessment.nav'),
+      label: t('nav.assessment'),
       show: roleHasPermission(membership.role, 'assessment:read'),
       end: false,
     },
     {
       to: `/o/${orgId}/workshops`,
-      label: t('workshops.nav'),
+      label: t('nav.workshops'),
       show: roleHasPermission(membership.role, 'assessment:read'),
       end: false,
     },
@@ -42,19 +42,19 @@ export function OrganizationNav({ memberships }: OrganizationNavProps) {
     },
     {
       to: `/o/${orgId}/disclosures`,
-      label: t('disclosures.nav'),
+      label: t('nav.disclosures'),
       show: roleHasPermission(membership.role, 'disclosure:read'),
       end: false,
     },
     {
       to: `/o/${orgId}/drafts`,
-      label: t('drafts.nav'),
+      label: t('nav.drafts'),
       show: roleHasPermission(membership.role, 'draft:read'),
       end: false,
     },
     {
       to: `/o/${orgId}/questions`,
-      label: t('dialogue.nav'),
+      label: t('nav.questions'),
       show: roleHasPermission(membership.role, 'dialogue:answer'),
       end: false,
     },

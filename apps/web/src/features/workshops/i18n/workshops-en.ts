@@ -2,7 +2,6 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 
 /** English texts of the workshop feature: the same keys as workshops-ja.ts. */
 export const workshopsEn: Messages['workshops'] = {
-  nav: 'Workshops',
   levelShort: 'Level {{level}}',
   status: { draft: 'Draft', live: 'Live', closed: 'Closed' },
   anonymity: { named: 'Named', anonymous: 'Anonymous (within a department)' },
@@ -193,7 +192,6 @@ export const workshopsEn: Messages['workshops'] = {
     resultsPending: 'Results appear once the answers are closed.',
   },
   advisor: {
-    nav: 'Clients',
     title: 'Client organizations',
     intro: 'The organizations that invited you as an advisor, each with its latest assessment round.',
     empty: 'No organization has invited you as an advisor yet.',

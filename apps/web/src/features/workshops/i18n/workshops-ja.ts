@@ -1,6 +1,5 @@
-/** Japanese texts of the workshop feature (registered under `workshops` in shared/i18n/messages-ja.ts). */
+/** Japanese texts of the workshop feature (loaded with its pages by shared/i18n/feature-texts.ts). */
 export const workshopsJa = {
-  nav: 'ワークショップ',
   levelShort: 'レベル{{level}}',
   status: { draft: '準備中', live: '実施中', closed: '終了' },
   anonymity: { named: '記名', anonymous: '匿名（部門内）' },
@@ -188,7 +187,6 @@ export const workshopsJa = {
     resultsPending: '結果は回答の締め切り後に表示されます。',
   },
   advisor: {
-    nav: '顧問先',
     title: '顧問先の組織',
     intro: 'アドバイザーとして招待された組織と、それぞれの最新の診断ラウンドです。',
     empty: 'アドバイザーとして招待された組織はまだありません。',
