@@ -64,6 +64,38 @@ function normaliseChars(original: string): { text: string; map: number[] } {
   return { text: american(out), map };
 }
 
+const JA_SPACE_JA = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff] +[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
+const isJapanese = (ch: string | undefined): boolean => {
+  const c = ch?.charCodeAt(0) ?? 0;
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+};
+
+/**
+ * Japanese has no spaces between words: a space between two Japanese characters is layout (a PDF's line or column
+ * break, 「バ イオ関連技術」, 「グローバ ル」), and it had cut words in two — a chain "about イオ関連技術" (investor walk,
+ * v2.48). Dropped from the analysis text; the map keeps every other character's offset.
+ */
+function joinJapaneseWords(t: { text: string; map: number[] }): { text: string; map: number[] } {
+  if (!JA_SPACE_JA.test(t.text)) return t;
+  let text = '';
+  const map: number[] = [];
+  const src = t.text;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i] ?? '';
+    if (ch === ' ' && isJapanese(text[text.length - 1])) {
+      let k = i;
+      while (src[k] === ' ') k++;
+      if (isJapanese(src[k])) {
+        i = k - 1;
+        continue;
+      }
+    }
+    text += ch;
+    map.push(t.map[i] ?? 0);
+  }
+  return { text, map };
+}
+
 /** Normalises one name the way the sentence is normalised (for matching). */
 export function normaliseName(name: string): string {
   return normaliseChars(name).text.trim();
@@ -74,7 +106,7 @@ export function normaliseName(name: string): string {
  * sorted longest first, so "ACME Holdings" is replaced before "ACME".
  */
 export function buildAnalysisText(original: string, names: readonly string[], language: 'ja' | 'en'): AnalysisText {
-  const base = normaliseChars(original);
+  const base = joinJapaneseWords(normaliseChars(original));
   if (names.length === 0 || !names.some((n) => base.text.includes(n))) return base;
   const neutral = neutralFor(withoutNames(base.text, names), language);
   let text = '';

@@ -290,6 +290,13 @@ export function buildChains(sentences: readonly WorkSentence[]): Chain[] {
   const close = (reason: ChainBreak['endReason']): void => {
     if (!cur) return;
     const members = cur.sentences;
+    // A title alone tells nothing: 「化学品事業への知的財産投資」 over a list of patent counts had been a chain "about
+    // 化学品" (investor walk, v2.48). A title still opens the chain of the sentences that follow it, and a short line
+    // that says why or what it brings (a sentence whose stop was lost) is kept.
+    if (members.every((a) => a.s.heading && a.s.role === 'subject')) {
+      cur = null;
+      return;
+    }
     const links = new Set<LinkKind>();
     const loose = new Set<LinkKind>();
     for (const a of members) sortLinks(a, links, loose);

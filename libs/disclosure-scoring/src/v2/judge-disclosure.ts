@@ -125,7 +125,7 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
   const factor = complete ? 1 : substitutionFactor(share);
   // Claims: content sentences in a chain with anchored links, themselves anchored; against every distinct sentence
   // but headings (a securities report's section titles are layout, not filler).
-  const body = distinct.filter((s) => !(s.heading && s.role === 'generic'));
+  const body = distinct.filter((s) => !((s.heading || s.footnote) && s.role === 'generic'));
   const looseSentences = new Set(chains.flatMap((c) => c.unanchoredSentences));
   const anchoredChain = new Set(chains.filter((c) => c.links.length > 0).map((c) => c.index));
   const claims = content.filter((s) => !looseSentences.has(s.index) && anchoredChain.has(chainOf.get(s.index) ?? -1));
@@ -137,7 +137,13 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
   // the story lend it nothing, and neither does strategy vocabulary about nothing named — not even inside such a
   // chain (v2.45: a chain anchored by a KPI had lent its words-only sentences to the reading).
   const learned = linkLikeness(
-    distinct.filter((s) => anchoredChain.has(chainOf.get(s.index) ?? -1) && !looseSentences.has(s.index)),
+    // Nor do titles: a section title that names a business is not why the company wins (investor walk, v2.48).
+    distinct.filter(
+      (s) =>
+        anchoredChain.has(chainOf.get(s.index) ?? -1) &&
+        !looseSentences.has(s.index) &&
+        !(s.heading && s.role === 'subject'),
+    ),
     learnedNames(options.companyNames ?? [], names),
   );
   const learnedPoints =
@@ -175,7 +181,7 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
     chain: chainOf.get(s.index) ?? null,
     kind: s.duplicate
       ? 'duplicate'
-      : s.heading && s.role === 'generic'
+      : (s.heading || s.footnote) && s.role === 'generic'
         ? 'heading'
         : CONTENT_ROLES.includes(s.role)
           ? 'substantive'

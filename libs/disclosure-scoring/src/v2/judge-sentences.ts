@@ -17,6 +17,8 @@ export interface WorkSentence {
   readonly paragraph: number;
   readonly duplicate: boolean;
   readonly heading: boolean;
+  /** A footnote or note (「*1 …」, 「※ …」, 「注1 …」, "Source: …"): a reference, never a claim or a chain's part. */
+  readonly footnote: boolean;
   readonly continuation: boolean;
   readonly found: SentenceLinks;
   readonly role: SentenceRole;
@@ -120,6 +122,16 @@ const BOOKKEEPING_REASON: Bilingual = {
 const CHRONOLOGY_REASON: Bilingual = {
   ja: '年月と出来事を並べた沿革で、戦略の主張としては数えません。',
   en: 'A dated list of events (a history), not a claim about how the rights win.',
+};
+
+/**
+ * A footnote or a note opening the sentence: 「*1 当社が保有する…は「ESGデータ集」にて開示」 refers the reader elsewhere; it
+ * had started a chain "about ESGデータ" and been the learned reading's "why it wins" (investor walk, v2.48).
+ */
+const FOOTNOTE = /^(?:\*\s?\d|\*{1,2}\s|※|注\s?\d|[（(]注\s?\d*[）)]|(?:Note|Notes|Source|Sources)\s?\d*\s?:)/u;
+const FOOTNOTE_REASON: Bilingual = {
+  ja: '注記（脚注・出典）です。本文の主張ではないため数えていません。',
+  en: 'A footnote or source note: not a claim of the text, so not counted.',
 };
 
 /** Why a sentence under a risk-factor heading is read as a risk, whatever its words. */
@@ -306,7 +318,7 @@ export function judgeSentences(text: string, names: readonly string[], language:
   let previousNamed: { paragraph: number; index: number } | null = null;
   raw.forEach((s, index) => {
     const heading =
-      !/[。．.!！?？」)]\s*$/u.test(s.text) &&
+      !/[。．.!！?？」)”’』]\s*$/u.test(s.text) &&
       s.text.length <= (language === 'ja' ? 40 : 90) &&
       /\n/.test(text.slice(s.end, s.end + 2) || '\n');
     // Only a heading starts a paragraph: a blank line is layout (copying from PDF or Word adds one between every
@@ -330,10 +342,22 @@ export function judgeSentences(text: string, names: readonly string[], language:
       previousNamed.paragraph === paragraph &&
       previousNamed.index === index - 1 &&
       JAPANESE_KANA.test(analysis.text);
-    const role: SentenceRole = duplicate ? 'duplicate' : underRisk ? 'risk' : classify(found, continuation, afterNamed);
+    // The segmenter leaves a line's bullet out of the sentence: 「*1 …」 arrives as 「1 …」 and 「※ …」 without its mark.
+    const marker = text.slice(Math.max(0, s.start - 3), s.start);
+    const footnote =
+      FOOTNOTE.test(s.text.trimStart()) ||
+      /※\s*$/u.test(marker) ||
+      (/\*\s*$/u.test(marker) && /^\d/u.test(s.text.trimStart()));
+    const role: SentenceRole = duplicate
+      ? 'duplicate'
+      : footnote
+        ? 'generic'
+        : underRisk
+          ? 'risk'
+          : classify(found, continuation, afterNamed);
     if (!duplicate) {
       const names = (found.links.business?.length ?? 0) + (found.links.asset?.length ?? 0) > 0;
-      previousNamed = names ? { paragraph, index } : null;
+      previousNamed = names && !footnote ? { paragraph, index } : null;
     }
     const chainLinks = linksFor(role, found);
     out.push({
@@ -345,18 +369,21 @@ export function judgeSentences(text: string, names: readonly string[], language:
       paragraph,
       duplicate,
       heading,
+      footnote,
       continuation,
       found,
       role,
-      reason: found.flags.wordList
-        ? WORD_LIST_REASON
-        : underRisk && role === 'risk'
-          ? RISK_SECTION_REASON
-          : role === 'activity' && found.flags.bookkeeping.length > 0
-            ? BOOKKEEPING_REASON
-            : role === 'activity' && found.flags.chronology
-              ? CHRONOLOGY_REASON
-              : REASONS[role],
+      reason: footnote
+        ? FOOTNOTE_REASON
+        : found.flags.wordList
+          ? WORD_LIST_REASON
+          : underRisk && role === 'risk'
+            ? RISK_SECTION_REASON
+            : role === 'activity' && found.flags.bookkeeping.length > 0
+              ? BOOKKEEPING_REASON
+              : role === 'activity' && found.flags.chronology
+                ? CHRONOLOGY_REASON
+                : REASONS[role],
       chainLinks,
       spans: spansOf(s.start, s.text, found, chainLinks),
       roleSpans: roleSpansOf(role, s.start, s.text, found),

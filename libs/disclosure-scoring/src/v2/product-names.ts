@@ -129,6 +129,9 @@ export function capitalisedProductNames(original: string, names: readonly string
  */
 const EN_APPOSITIVE =
   /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]*(?:[-&][A-Za-z0-9]+)*){0,2}), (?:our|its|the company's|the group's) ((?:[a-z][a-z-]* ){0,4}[a-z][a-z-]*)[,;:.]/gu;
+/** Words that open an English sentence without naming anything ("Indeed, …", "Today, …"). */
+const DISCOURSE_WORD =
+  /^(?:indeed|however|moreover|furthermore|therefore|thus|hence|today|meanwhile|additionally|finally|instead|still|also|nevertheless|nonetheless|consequently|accordingly|likewise|similarly|recently|currently|historically|overall|importantly|specifically|notably|yet|here|there|now|together|first|second|third|lastly|next|again|in addition|in fact|of course|for example|for instance|as such|in short|in particular|in turn|to date|so far|since then|as a result)$/iu;
 const EN_APPOSITIVE_NOT_A_THING =
   /\b(?:officer|director|directors|president|chairman|chair|founder|co-founder|ceo|cto|cfo|coo|head|manager|executive|partner|partners|subsidiary|subsidiaries|affiliate|customer|customers|client|clients|supplier|suppliers|distributor|licensee|licensor|parent|shareholder|investor|auditor|counsel|adviser|advisor|employee|employees|colleague|founders|team|board|committee|headquarters|home|city|country|region|market|markets|partner company)$/u;
 
@@ -139,6 +142,9 @@ export function appositiveEnglishNames(original: string, names: readonly string[
   for (const m of original.matchAll(EN_APPOSITIVE)) {
     const name = m[1] ?? '';
     if (EN_APPOSITIVE_NOT_A_THING.test(m[2] ?? '')) continue;
+    // "Indeed, our essential product is innovation." is a sentence adverb and a clause, not a name beside what it is:
+    // an appositive is a noun phrase (no verb), after a name (investor walk, v2.48).
+    if (DISCOURSE_WORD.test(name) || (m[2] ?? '').split(' ').some((w) => FUNCTION_WORD.test(w))) continue;
     if (name.split(/\s+/u).some((w) => NOT_A_PRODUCT_WORD.test(w) || FUNCTION_WORD.test(w.toLowerCase()))) continue;
     if (PROGRAMME_WORDS.test(name) || isCompany(name, names)) continue;
     const start = m.index ?? 0;

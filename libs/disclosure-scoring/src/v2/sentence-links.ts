@@ -741,6 +741,23 @@ function offeringListStart(text: string): number {
   return m ? m.index + m[0].length : -1;
 }
 
+/**
+ * "patents essential to High-Efficiency Advanced Audio Coding (HE AAC)": a portfolio named by the standard it is
+ * essential to is a specific asset, as "our HE AAC patents" is (investor walk, v2.48: a licence to it read as naming
+ * nothing).
+ */
+const ESSENTIAL_TO_STANDARD =
+  /\bpatents? (?:(?:that|which) (?:are|is) )?essential to (?:the )?((?:[A-Z][A-Za-z0-9.+-]*)(?:[ -][A-Z][A-Za-z0-9.+-]*){0,5})/gu;
+
+function essentialToNamedStandard(original: string): Cue[] {
+  if (!original.includes('essential to')) return [];
+  return [...original.matchAll(ESSENTIAL_TO_STANDARD)].map((m) => {
+    const name = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    return { start, end: start + name.length, key: name.toLowerCase() };
+  });
+}
+
 /** Every cue family of one sentence. Register (intention or fact) is recorded but never changes a link. */
 export function sentenceLinks(
   t: AnalysisText,
@@ -768,6 +785,7 @@ export function sentenceLinks(
     ...namedProducts(original, names),
     ...ownKatakanaThings(t),
     ...ownQuotedThings(t),
+    ...essentialToNamedStandard(original),
   ];
   const recurring = introducedNameMentions(original, products).filter(
     (p) => !ownNamed.some((a) => p.start < a.end && a.start < p.end),

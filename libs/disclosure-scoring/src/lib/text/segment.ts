@@ -150,6 +150,16 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Ra
       i = j;
       continue;
     }
+    if (ch === '.' && isEllipsis(text, i)) {
+      // An ellipsis (". . ." or "...", a quotation's omission) ends nothing when the sentence goes on after it in
+      // lowercase ("a crucial determinant . . .” and responsible for…"; investor walk, v2.48).
+      const end = ellipsisEnd(text, i);
+      if (ELLIPSIS_GOES_ON.test(text.slice(end, end + 4))) {
+        i = end;
+        continue;
+      }
+      i = end - 1;
+    }
     if (ch === '.' || ch === '．') {
       const prev = text[i - 1] ?? '';
       const next = text[i + 1];
@@ -240,3 +250,21 @@ function closingParen(text: string, open: number): number {
   }
   return -1;
 }
+
+/** The dot at `i` is one of three or more, with or without single spaces between them (". . ." or "..."). */
+function isEllipsis(text: string, i: number): boolean {
+  let start = i;
+  while (start > 0 && (text[start - 1] === '.' || (text[start - 1] === ' ' && text[start - 2] === '.'))) start--;
+  const run = text.slice(start, ellipsisEnd(text, i));
+  return run.replace(/ /g, '').length >= 3;
+}
+
+/** Index just after the ellipsis that the dot at `i` belongs to. */
+function ellipsisEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && (text[k] === '.' || (text[k] === ' ' && text[k + 1] === '.'))) k++;
+  return k;
+}
+
+/** After an ellipsis, the sentence goes on: closing quotes or a space, then lowercase or a comma. */
+const ELLIPSIS_GOES_ON = /^[\s"”’')]*[a-z,;]/u;

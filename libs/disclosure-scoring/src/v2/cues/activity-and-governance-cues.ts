@@ -131,6 +131,13 @@ export const RISK_MODAL = re(
     'cannot (?:assure|guarantee)',
     'there can be no',
     'inability to',
+    // A 10-K's dependence and lack of control ("we have little or no control over the sales efforts of our licensees",
+    // "our future success depends upon the ability of our licensees…", "might not be successful"): what could go
+    // wrong, told in the risk factors, not why the company wins (investor walk, v2.48).
+    '(?:little|limited) or no control',
+    'no control over',
+    '(?:might|may) not be successful',
+    'future success depends (?:up)?on',
     // What might never happen or has not happened yet ("we may never be successful", "we have not generated any such
     // revenue to date", 収益化できるとは限りません): a hope or a shortfall, not a working mechanism or outcome.
     'may (?:never|fail|be unsuccessful|not (?:provide|generate|succeed|achieve|obtain|result|realize|realise|prove|continue|receive))',

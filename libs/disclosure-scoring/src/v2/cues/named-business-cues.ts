@@ -306,6 +306,8 @@ export const GENERIC_BUSINESS_PREFIX = new RegExp(
     '非|隣接|周縁|本業|中心|非注力|' +
     // 日々事業に取り組む, 長年事業を営む: how often or how long, not which business (v2.33, walk 47).
     '日々|日夜|毎日|長年|永年|' +
+    // 中期事業計画, 長期事業戦略: a plan's horizon, not a business (investor walk, v2.48).
+    '中期|中長期|長期|短期|単年度|年度|' +
     // 創造的製品, 独創的製品: praise, not which product (v2.34, walk 51).
     '創造的|独創的|革新的|画期的|' +
     // 高収益事業, 高成長分野, 20世紀型メーカー: a kind of business praised or typed, not which one (walk 10).
@@ -331,7 +333,7 @@ export const EN_NAMED_BUSINESS = new RegExp(
 );
 export const EN_GENERIC_BUSINESS_WORD =
   // An article or a pointer names no business ("for the industry", "in this market").
-  /^(?:the|a|an|this|that|which|whose|every|any|some|these|those|several|core|main|overall|entire|new|existing|own|global|key|growth|various|relevant|other|whole|current|future|related|product|products|company|company's|group|business|important|major|many|target|specific|our|their|its|each|all|such|same|ip|intellectual property|patent|licensing|capital|stock|financial|domestic|overseas|international|respective|wider|broader|competitive|strategic|leading|diverse)$/;
+  /^(?:the|a|an|this|that|which|whose|every|any|some|these|those|several|core|main|overall|entire|new|existing|own|global|key|growth|various|relevant|other|whole|current|future|related|product|products|company|company's|group|business|important|major|many|target|specific|our|their|its|each|all|such|same|ip|intellectual property|patent|licensing|capital|stock|financial|domestic|overseas|international|respective|wider|broader|competitive|strategic|leading|diverse|essential|primary|principal|only|best|first|single|sole|real|true|ultimate)$/;
 /** ® / ™ / （登録商標）: a named product. */
 export const TRADEMARK_SIGN = /[®™]|\(登録商標\)|\(商標\)/gu;
 

@@ -1,0 +1,79 @@
+import { segmentSentences } from '../lib/text/segment';
+import { judgeDisclosure } from './judge-disclosure';
+
+// v2.48: reasons an independent analyst found plainly wrong on ten texts of their own (the texts are not in this
+// repository; these are the families, in sentences written here).
+describe('reasons that name what the text names (investor walk, v2.48)', () => {
+  const topicsOf = (text: string, companyNames: string[] = []) =>
+    judgeDisclosure(text, { companyNames }).chains.flatMap((c) => c.topics);
+
+  it('an ellipsis inside a quotation ends no sentence when the sentence goes on', () => {
+    const text = 'Research is “a key driver of growth . . .” and of rising living standards. We license it.';
+    expect(segmentSentences(text).map((s) => s.text)).toEqual([
+      'Research is “a key driver of growth . . .” and of rising living standards.',
+      'We license it.',
+    ]);
+    expect(segmentSentences('Sales rose... and then fell. Then they rose.').map((s) => s.text)).toEqual([
+      'Sales rose... and then fell.',
+      'Then they rose.',
+    ]);
+  });
+
+  it('a sentence adverb before a clause is no product name ("Indeed, our products are loved.")', () => {
+    expect(topicsOf('Indeed, our products are loved by customers.')).toEqual([]);
+    expect(topicsOf('Moreover, our essential product is innovation.')).toEqual([]);
+    // A name beside what it is still names the business.
+    expect(topicsOf('Lumo Scan, our imaging software, leads its market because hospitals cannot switch.')).toContain(
+      'lumo scan',
+    );
+  });
+
+  it('a footnote is a note: no role, no chain, not the learned reading’s sentence', () => {
+    const text =
+      '当社は半導体材料事業で、独自の精製ノウハウにより高純度品を供給し、顧客の歩留まりを高めています。\n' +
+      '*1 当社が保有する特許の「質」についての考え方は「サステナビリティデータブック」にて開示しています。';
+    const r = judgeDisclosure(text);
+    const note = r.sentences[1];
+    expect(note).toMatchObject({ role: 'generic', kind: 'heading', chain: null });
+    expect(r.chains.flatMap((c) => c.topics).some((t) => t.includes('データブック'))).toBe(false);
+    expect([r.learned?.mechanism.sentence, r.learned?.value.sentence]).not.toContain(1);
+  });
+
+  it('a title that only names a business is no chain by itself', () => {
+    const text =
+      '機能材料事業への知的財産投資\n当社は、国内外で機能材料事業関連の特許を820件保有しています。\nその内訳は、電子材料35%、その他65%です。';
+    const r = judgeDisclosure(text);
+    expect(r.chains).toEqual([]);
+    expect(r.overall).toBe(0);
+    // The same title over a story opens that story's chain.
+    const story =
+      '機能材料事業への知的財産投資\n当社は機能材料事業で、独自の配合ノウハウを秘匿し、顧客の製品寿命を延ばすことで高い利益率を保っています。';
+    expect(judgeDisclosure(story).chains.length).toBeGreaterThan(0);
+  });
+
+  it('a plan’s horizon is no business: 中期事業計画 names none', () => {
+    expect(topicsOf('現在、中期事業計画で示された事業ポートフォリオ戦略における知的財産を可視化しています。')).toEqual(
+      [],
+    );
+  });
+
+  it('a space a PDF left inside a Japanese word does not cut the word', () => {
+    const topics = topicsOf('特に、バ イオ関連技術については、3拠点が連携し、強い特許権 の獲得を進めています。');
+    expect(topics).toContain('バイオ関連技術');
+    expect(topics.some((t) => t.startsWith('イオ'))).toBe(false);
+  });
+
+  it('a 10-K’s dependence on licensees is a risk, not why the company wins', () => {
+    const r = judgeDisclosure(
+      'Our licensing segment earns royalties on every handset sold with our modem patents. We have little or no control over the sales efforts of our licensees, and our licensees might not be successful.',
+    );
+    expect(r.sentences[1]?.role).toBe('risk');
+  });
+
+  it('patents named by the standard they are essential to are a specific asset', () => {
+    const r = judgeDisclosure(
+      'We announced that a handset maker has taken a licence to our portfolio of patents essential to the Wi-Fi 7 Standard for its devices.',
+    );
+    expect(r.chains.flatMap((c) => c.links)).toContain('asset');
+  });
+});
