@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 export interface CompareBarProps {
   count: number;
   onCompare: () => void;
+  /** The title of the text a third choice unticked, if the last choice did. */
+  replaced?: string;
 }
 
 /** Under a history: the compare button (enabled with two chosen) and how many are chosen, announced politely. */
-export function CompareBar({ count, onCompare }: CompareBarProps) {
+export function CompareBar({ count, onCompare, replaced }: CompareBarProps) {
   const { t } = useTranslation();
   return (
     <div className="disclosure-compare-bar">
@@ -15,6 +17,7 @@ export function CompareBar({ count, onCompare }: CompareBarProps) {
       </button>
       <span className="muted" aria-live="polite">
         {t('disclosures.history.compareCount', { count })}
+        {replaced ? ` ${t('disclosures.history.compareReplaced', { title: replaced })}` : null}
       </span>
     </div>
   );

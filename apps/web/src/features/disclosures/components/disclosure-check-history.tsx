@@ -111,7 +111,11 @@ export function DisclosureCheckHistory() {
             loading={list.isFetchingNextPage}
             onLoadMore={() => void list.fetchNextPage()}
           />
-          <CompareBar count={choice.chosen.length} onCompare={compare} />
+          <CompareBar
+            count={choice.chosen.length}
+            onCompare={compare}
+            replaced={choice.replaced ? checkTitle(choice.replaced, t) : undefined}
+          />
         </>
       ) : null}
     </section>

@@ -137,6 +137,11 @@ describe("An investor's own disclosure check", () => {
     ]);
     expect(screen.getByRole('combobox', { name: '並べ替え' })).toBe(sort);
     expect(list).toBeInTheDocument();
+    // Away and back through the navigation (a link without the query): the order chosen stays.
+    await user.click(screen.getByRole('link', { name: 'ホーム' }));
+    await user.click(await screen.findByRole('link', { name: '開示チェック' }));
+    await waitFor(() => expect(titles()[0]).toContain('強い会社'));
+    expect(screen.getByRole('combobox', { name: '並べ替え' })).toHaveValue('score');
   });
 
   it("lists the result's sections under the score; a link moves focus to that section's heading", async () => {

@@ -126,8 +126,8 @@ export function DisclosureComparisonPage() {
                           })
                         : fallback === 'language'
                           ? t('disclosures.compare.documents.whyLanguage', {
-                              a: t(`languages.${data.from.language}`),
-                              b: t(`languages.${data.to.language}`),
+                              a: t(`disclosures.languages.${data.from.language}`),
+                              b: t(`disclosures.languages.${data.to.language}`),
                             })
                           : fallback === 'untitled'
                             ? t('disclosures.compare.documents.whyUntitled')

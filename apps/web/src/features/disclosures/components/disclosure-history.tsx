@@ -117,7 +117,7 @@ export function DisclosureHistory({ orgId, canDelete }: DisclosureHistoryProps) 
             loading={list.isFetchingNextPage || list.isPlaceholderData}
             onLoadMore={() => void list.fetchNextPage()}
           />
-          <CompareBar count={choice.chosen.length} onCompare={compare} />
+          <CompareBar count={choice.chosen.length} onCompare={compare} replaced={choice.replaced?.title} />
         </>
       ) : null}
     </section>

@@ -4,11 +4,30 @@ import { DISCLOSURE_LIST_SORTS, type DisclosureListSort } from '@ipgn/contracts'
 import { SelectField } from '../../../shared/components/select-field';
 import { disclosureSortOf } from '../utils/disclosure-sort-of';
 
-/** The order of the history, kept in the URL query (`?sort=score`; newest first needs no query). */
+const REMEMBERED = 'ipgn.historySort';
+
+function remembered(): string | null {
+  try {
+    return sessionStorage.getItem(REMEMBERED);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The order of the history, kept in the URL query (`?sort=score`; newest first needs no query) and remembered for
+ * the tab, so that coming back through the navigation (a link without the query) keeps the order chosen (investor
+ * walk: it had gone back to newest first).
+ */
 export function useHistorySort(): [DisclosureListSort, (sort: DisclosureListSort) => void] {
   const [params, setParams] = useSearchParams();
-  const sort = disclosureSortOf(params.get('sort'));
+  const sort = disclosureSortOf(params.get('sort') ?? remembered());
   const change = (next: DisclosureListSort) => {
+    try {
+      sessionStorage.setItem(REMEMBERED, next);
+    } catch {
+      // Storage refused (private mode, quota): the URL still carries the order.
+    }
     const query = new URLSearchParams(params);
     if (next === 'newest') query.delete('sort');
     else query.set('sort', next);

@@ -208,7 +208,7 @@ export const disclosuresEn: Messages['disclosures'] = {
       'Whether the text connects IP and intangibles, in adjacent sentences, from a named business and asset to a mechanism of advantage (exclusivity, price, switching cost, licensing, secrecy …), to customer value and financial outcomes, indicators, resource allocation and oversight. Counts, awards, rankings, training, valuations and risk boilerplate that stand in for strategy are deducted. Length, the company name and wording such as "we aim" do not raise the score by themselves.',
     limits: 'Limits',
     limitsText:
-      'A rule-based judgement with a reading learned from analysts’ ratings (how much the chain’s sentences read like an explanation of why the company wins and what it brings), not an official rating. It does not check whether the claims are true, and it can miss phrasings outside its vocabulary. Its ranking agrees well with analysts’ on strategies told through technology and rights, less on content and user bases, and much less on strategies told in plain business words through a brand, a store format, a membership or a network, and on articles about lawsuits or results (measured on fresh analysts’ sets: on such texts it ranged from near chance to about half of two analysts’ agreement with each other); such texts get a caution beside the score. What a score means is shown as the share at that score of real disclosures, each rated by two analysts and never used for training (with an interval). The score of a generated draft is not evidence of its quality.',
+      'A rule-based judgement with a reading learned from analysts’ ratings (how much the chain’s sentences read like an explanation of why the company wins and what it brings), not an official rating. It does not check whether the claims are true, and it can miss phrasings outside its vocabulary. Its ranking agrees well with analysts’ on strategies told through technology and rights, less on content and user bases, and much less on strategies told in plain business words through a brand, a store format, a membership or a network, and on articles about lawsuits or results (measured on fresh analysts’ sets: on such texts it ranged from near chance to about half of two analysts’ agreement with each other). A text that tells its strategy almost without the words of technology and rights (patents, licences, brands, know-how) gets a caution beside the score; the others do not, whatever their subject. Within one kind of text, two scores less than 10 points apart do not tell which text an analyst would rate higher. What a score means is shown as the share at that score of real disclosures, each rated by two analysts and never used for training (with an interval). The score of a generated draft is not evidence of its quality.',
     rolesHeading: 'Sentence roles',
     rolesIntro:
       'Each sentence is marked, with a label and an icon, with what it does in the text. Activity reports, counts and risk boilerplate can support a claim, but on their own they cannot take the place of strategy.',
@@ -297,9 +297,10 @@ export const disclosuresEn: Messages['disclosures'] = {
     compare: 'Compare the two chosen',
     choose: 'Compare',
     compareCount: '{{count}} of 2 chosen',
+    compareReplaced: 'Only two can be compared: “{{title}}” was unticked.',
     open: 'View result',
-    score: '{{score}} points · {{grade}} · {{mark}}',
-    scoreNoClass: '{{score}} points · {{grade}}',
+    score: 'Score {{score}} · {{grade}} · {{mark}}',
+    scoreNoClass: 'Score {{score}} · {{grade}}',
     by: '{{name}}',
     delete: 'Delete',
     deleteLabel: 'Delete “{{title}}”',
