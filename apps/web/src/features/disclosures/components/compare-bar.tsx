@@ -17,7 +17,12 @@ export function CompareBar({ count, onCompare, replaced }: CompareBarProps) {
       </button>
       <span className="muted" aria-live="polite">
         {t('disclosures.history.compareCount', { count })}
-        {replaced ? ` ${t('disclosures.history.compareReplaced', { title: replaced })}` : null}
+        {replaced ? (
+          <>
+            <br />
+            {t('disclosures.history.compareReplaced', { title: replaced })}
+          </>
+        ) : null}
       </span>
     </div>
   );
