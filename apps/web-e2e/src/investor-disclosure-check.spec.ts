@@ -166,7 +166,7 @@ test('an investor signs up, pastes a disclosure, keeps it across a reload, and r
     await compare.click();
     await expect(page).toHaveURL(/\/investor\/checks\/compare\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('compare-fallback-reason')).toHaveText(
-      'Why: they are in different languages (日本語 / English).',
+      'Why: they are in different languages (Japanese / English).',
     );
     await page.getByTestId('compare-as-versions').click();
     await expect(page.getByTestId('overall-delta')).toContainText('→');
