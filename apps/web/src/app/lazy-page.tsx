@@ -1,8 +1,7 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { i18n as I18n } from 'i18next';
 import { LoadingState } from '../shared/components/loading-state';
-import { ensureFeatureTexts, instanceOf, type TextFeature } from '../shared/i18n/feature-texts';
+import { ensureFeatureTexts, instanceKey, type TextFeature } from '../shared/i18n/feature-texts';
 
 /**
  * A page component loaded on demand from a module that exports it by name (the house uses named exports only),
@@ -17,11 +16,12 @@ export function lazyPage<K extends string>(
 ) {
   let module: Promise<Record<K, ComponentType>> | undefined;
   // One React.lazy component per i18next instance (tests make one per render), each loading that instance's texts;
-  // the chunk itself is fetched once. Keyed by the instance, not by useTranslation()'s per-component copy of it.
-  const pages = new WeakMap<I18n, LazyExoticComponent<ComponentType>>();
+  // the chunk itself is fetched once. Keyed by the instance's store, not by useTranslation()'s per-component copy.
+  const pages = new WeakMap<object, LazyExoticComponent<ComponentType>>();
   function LazyPage() {
-    const i18n = instanceOf(useTranslation().i18n);
-    let Page = pages.get(i18n);
+    const { i18n } = useTranslation();
+    const key = instanceKey(i18n);
+    let Page = pages.get(key);
     if (!Page) {
       Page = lazy(async () => {
         module ??= load();
@@ -31,11 +31,11 @@ export function lazyPage<K extends string>(
         } catch (error) {
           // A chunk that failed to arrive (a moment offline) is fetched again when the page is next shown.
           module = undefined;
-          pages.delete(i18n);
+          pages.delete(key);
           throw error;
         }
       });
-      pages.set(i18n, Page);
+      pages.set(key, Page);
     }
     return <Page />;
   }

@@ -47,21 +47,21 @@ export const TEXT_FEATURES = Object.keys(LOADERS) as TextFeature[];
 const LOCALES: readonly Locale[] = ['ja', 'en'];
 
 /**
- * The i18next instance itself: `useTranslation()` hands each component a copy of it (react-i18next's wrapper, made
- * anew on mount and on a language change), so anything remembered per instance is keyed by the original.
+ * What identifies an i18next instance: its resource store. `useTranslation()` hands each component a copy of the
+ * instance (react-i18next's wrapper, made anew on mount and on a language change) that shares the store, so anything
+ * remembered per instance is keyed by the store, never by the object a component holds.
  */
-export function instanceOf(i18n: I18n): I18n {
-  return (i18n as I18n & { __original?: I18n }).__original ?? i18n;
+export function instanceKey(i18n: I18n): object {
+  return i18n.store;
 }
 
 /** Per i18next instance: the features its pages asked for (a language switch loads them too) and what is loading. */
-const wantedBy = new WeakMap<I18n, Set<TextFeature>>();
-const loadingBy = new WeakMap<I18n, Map<string, Promise<void>>>();
+const wantedBy = new WeakMap<object, Set<TextFeature>>();
+const loadingBy = new WeakMap<object, Map<string, Promise<void>>>();
 
 function addFeature(i18n: I18n, locale: Locale, feature: TextFeature): Promise<void> {
-  i18n = instanceOf(i18n);
-  let loading = loadingBy.get(i18n);
-  if (!loading) loadingBy.set(i18n, (loading = new Map()));
+  let loading = loadingBy.get(instanceKey(i18n));
+  if (!loading) loadingBy.set(instanceKey(i18n), (loading = new Map()));
   const key = `${locale}:${feature}`;
   let done = loading.get(key);
   if (!done) {
@@ -80,9 +80,8 @@ function addFeature(i18n: I18n, locale: Locale, feature: TextFeature): Promise<v
  * language later brings them along (load-messages.ts). Resolves once they are all there.
  */
 export async function ensureFeatureTexts(i18n: I18n, features: readonly TextFeature[]): Promise<void> {
-  i18n = instanceOf(i18n);
-  let wanted = wantedBy.get(i18n);
-  if (!wanted) wantedBy.set(i18n, (wanted = new Set()));
+  let wanted = wantedBy.get(instanceKey(i18n));
+  if (!wanted) wantedBy.set(instanceKey(i18n), (wanted = new Set()));
   for (const f of features) wanted.add(f);
   const locales = LOCALES.filter((l) => i18n.hasResourceBundle(l, 'translation'));
   await Promise.all(locales.flatMap((l) => features.map((f) => addFeature(i18n, l, f))));
@@ -90,5 +89,5 @@ export async function ensureFeatureTexts(i18n: I18n, features: readonly TextFeat
 
 /** The features this instance's pages have asked for so far, in `locale` too (after its core texts are added). */
 export async function ensureWantedFeatureTexts(i18n: I18n, locale: Locale): Promise<void> {
-  await Promise.all([...(wantedBy.get(instanceOf(i18n)) ?? [])].map((f) => addFeature(i18n, locale, f)));
+  await Promise.all([...(wantedBy.get(instanceKey(i18n)) ?? [])].map((f) => addFeature(i18n, locale, f)));
 }
