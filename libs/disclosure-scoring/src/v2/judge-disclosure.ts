@@ -9,6 +9,7 @@ import { companyNameList } from './company-names';
 import { criteriaV2 } from './criteria-results';
 import { CRITERIA_V2, RUBRIC_VERSION_V2 } from './criteria-v2';
 import { cgFloorCheck } from './cg-floor-check';
+import { INDUSTRY_WIDE } from './cues/register-cues';
 import { judgeSentences } from './judge-sentences';
 import { vocabularyCoverage } from './vocabulary-coverage';
 import type {
@@ -137,12 +138,14 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
   // the story lend it nothing, and neither does strategy vocabulary about nothing named — not even inside such a
   // chain (v2.45: a chain anchored by a KPI had lent its words-only sentences to the reading).
   const learned = linkLikeness(
-    // Nor do titles: a section title that names a business is not why the company wins (investor walk, v2.48).
+    // Nor do titles: a section title that names a business is not why the company wins (investor walk, v2.48); nor
+    // does a sentence about the industry at large (「業界各社は…」, "we and other companies in the industry…", v2.49).
     distinct.filter(
       (s) =>
         anchoredChain.has(chainOf.get(s.index) ?? -1) &&
         !looseSentences.has(s.index) &&
-        !(s.heading && s.role === 'subject'),
+        !(s.heading && s.role === 'subject') &&
+        !INDUSTRY_WIDE.test(s.analysis),
     ),
     learnedNames(options.companyNames ?? [], names),
   );

@@ -305,6 +305,7 @@ export function judgeSentences(text: string, names: readonly string[], language:
     },
     joinRunOnLines: true,
     splitLongQuotes: true,
+    footnoteNumbers: true,
   });
   const products = introducedProductNames(text, names);
   const seen = new SeenKeys();
@@ -342,12 +343,11 @@ export function judgeSentences(text: string, names: readonly string[], language:
       previousNamed.paragraph === paragraph &&
       previousNamed.index === index - 1 &&
       JAPANESE_KANA.test(analysis.text);
-    // The segmenter leaves a line's bullet out of the sentence: 「*1 …」 arrives as 「1 …」 and 「※ …」 without its mark.
-    const marker = text.slice(Math.max(0, s.start - 3), s.start);
+    // The segmenter leaves a line's bullet out of the sentence, and a footnote's mark with its number: 「*1 …」 and
+    // 「※ …」 arrive without them.
+    const marker = text.slice(Math.max(0, s.start - 5), s.start);
     const footnote =
-      FOOTNOTE.test(s.text.trimStart()) ||
-      /※\s*$/u.test(marker) ||
-      (/\*\s*$/u.test(marker) && /^\d/u.test(s.text.trimStart()));
+      FOOTNOTE.test(s.text.trimStart()) || /(?:※\s?[0-9０-９]{0,2}|[*＊]\s?[0-9０-９]{1,2})[ \t\u3000]*$/u.test(marker);
     const role: SentenceRole = duplicate
       ? 'duplicate'
       : footnote

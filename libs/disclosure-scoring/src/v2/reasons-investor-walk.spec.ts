@@ -37,6 +37,33 @@ describe('reasons that name what the text names (investor walk, v2.48)', () => {
     expect(note).toMatchObject({ role: 'generic', kind: 'heading', chain: null });
     expect(r.chains.flatMap((c) => c.topics).some((t) => t.includes('データブック'))).toBe(false);
     expect([r.learned?.mechanism.sentence, r.learned?.value.sentence]).not.toContain(1);
+    // The note's sentence starts after its mark and number (a highlight had begun with 「1 当社が…」).
+    expect(note?.start).toBe(text.indexOf('当社が保有する'));
+    // ※ with a number, full-width forms and a bare ※ are notes too; a bullet before a year is not a note's number.
+    for (const mark of ['※2 ', '＊３ ', '※ ']) {
+      const t = `当社は半導体材料事業で、独自の精製ノウハウにより高純度品を供給しています。\n${mark}当社が保有する特許の考え方は別冊にて開示しています。`;
+      const s2 = judgeDisclosure(t).sentences[1];
+      expect(s2).toMatchObject({ role: 'generic', kind: 'heading', start: t.indexOf('当社が保有する') });
+    }
+    const year = '* 2024年に当社は半導体材料事業で高純度品の新工場を稼働させました。';
+    expect(judgeDisclosure(year).sentences[0]?.start).toBe(year.indexOf('2024年'));
+  });
+
+  it('a sentence about the industry at large is never the learned reading’s “why it wins”', () => {
+    const cases = [
+      'Our imaging business licenses its sensor patents to camera makers, and the royalties fund our next sensor generation. We and other companies in the imaging industry receive thousands of patents every year, and we cross-license many of them.',
+      '当社はセンサー事業で、独自の校正ノウハウにより高精度品を供給し、顧客の検査工程を短縮しています。業界各社は毎年数千件の特許を取得しており、当社も多くの特許をクロスライセンスしています。',
+      '当社は包装フィルム事業で、独自の多層押出技術により薄くて破れにくいフィルムを供給しています。同業他社も同様の特許を多数保有しており、当社はクロスライセンスで設計の自由を確保しています。',
+    ];
+    for (const text of cases) {
+      const r = judgeDisclosure(text);
+      expect(r.learned?.mechanism.sentence).toBe(0);
+      expect(r.learned?.value.sentence).toBe(0);
+    }
+    // The company's own cross-licensing, told as its own, can still be the sentence.
+    const own =
+      '当社はセンサー事業で、高精度品を供給しています。当社は校正技術の特許を他社とクロスライセンスし、設計の自由と部材の安定調達を確保しています。';
+    expect(judgeDisclosure(own).learned?.mechanism.sentence).toBe(1);
   });
 
   it('a title that only names a business is no chain by itself', () => {

@@ -105,6 +105,14 @@ export const CONTINUATION =
 export const BACK_REFERENCE =
   /(?:この|その|これらの|それらの|こうした|当該)(?!ため|よう|度|他|際|結果|場合|時|間|後|前|点|年|期)[\p{Script=Han}\p{Script=Katakana}ー]|(?:本|同)(?:製品|商品|技術|ブランド|素材|材料|部品|サービス|キャラクター|プラットフォーム|アルゴリズム|データ|ソフトウェア|システム|装置|機器|事業|分野|市場|特許|ノウハウ|製法|工程|仕組み|モデル|薬剤?|化合物)|(?:同じ|同等|同様)(?:だけ)?の|\b(?:this|these|those|the same) (?!(?:year|years|time|times|period|regard|respect|way|ways|end|reason|case|cases|point|context|quarter|month|week|day)\b)[a-z-]{3,}|\b(?:comparable|equivalent)\b|^\s*(?:it|they) (?!(?:is|was|are|were|will|would|may|might|can|could|should|must|has|have|had|seems?|appears?)\b)[a-z]+/u;
 
+/**
+ * A sentence about the industry at large, not the company's own way of winning: "we and other companies in the …
+ * industry receive tens of thousands of patents", 業界各社は…, 同業他社も…. Read on the analysis text (NFKC, lower case,
+ * the company's names as 当社). Context, never the learned reading's "why it wins" (investor walk, v2.49).
+ */
+export const INDUSTRY_WIDE =
+  /\b(?:we and (?:many )?other companies|other companies in (?:the|our)\b|(?:many|most|all) companies in (?:the|our)\b|companies across (?:the|our) industry|industry participants|(?:the|our) industry as a whole)|業界(?:各社|全体|の各社)|同業(?:各社|他社(?:も|と同様))|各社とも|多くの(?:企業|会社|メーカー)(?:が|は|も)/u;
+
 /** Intention register (kept only as a label; it never changes the credit a sentence gets). */
 export const INTENTION =
   /(?:目指(?:し|す)|図(?:り|る|って)|考え(?:て|る)|まいり|予定|方針です|計画です|ていきます|\bwe (?:will|aim|plan|intend|seek|strive)\b|\bwill\b|\baims? to\b)/u;
