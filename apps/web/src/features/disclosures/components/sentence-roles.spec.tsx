@@ -133,3 +133,63 @@ describe('SentenceRoles: where the learned reading comes from (v2.44)', () => {
     expect(screen.queryByTestId('learned-sentence')).toBeNull();
   });
 });
+
+describe('SentenceRoles on a phone: a long text shows its first sentences, the rest on request', () => {
+  const LONG = [
+    VOCABULARY,
+    NAMED,
+    VOCABULARY.replace(/当社/gu, '当社グループ'),
+    NAMED.replace('電池材料', '電子材料'),
+  ].join('\n');
+  const original = window.matchMedia;
+  const narrowScreen = (narrow: boolean) => {
+    window.matchMedia = ((query: string) => ({
+      matches: narrow && query.includes('max-width'),
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    })) as unknown as typeof window.matchMedia;
+  };
+  afterEach(() => {
+    window.matchMedia = original;
+  });
+
+  it('folds after the first eight sentences, opens and closes them with a button that says so', () => {
+    narrowScreen(true);
+    const result = renderRoles(LONG);
+    expect(result.sentences.length).toBeGreaterThan(8);
+    const region = screen.getByRole('region', { name: '役割を付けた本文' });
+    expect(within(region).getAllByTestId('role-sentence')).toHaveLength(8);
+    const button = screen.getByRole('button', { name: `全${result.sentences.length}文を表示（いまは最初の8文）` });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveAttribute('aria-controls', region.id);
+    button.click();
+    return Promise.resolve().then(async () => {
+      const open = await screen.findByRole('button', { name: '最初の8文だけを表示' });
+      expect(open).toHaveAttribute('aria-expanded', 'true');
+      expect(within(region).getAllByTestId('role-sentence')).toHaveLength(result.sentences.length);
+    });
+  });
+
+  it('shows every sentence on a wide screen, with no button', () => {
+    narrowScreen(false);
+    const result = renderRoles(LONG, 'en');
+    const region = screen.getByRole('region', { name: 'Text with sentence roles' });
+    expect(within(region).getAllByTestId('role-sentence')).toHaveLength(result.sentences.length);
+    expect(screen.queryByTestId('roles-show-all')).toBeNull();
+  });
+});
+
+describe('SentenceRoles: list and footnote marks', () => {
+  it('shows a mark at the start of the sentence it marks, not as a row of its own', () => {
+    const text = `${NAMED}\n・同事業の顧客は国内外の電池メーカーです。\n*1 売上高は2025年度の実績です。`;
+    const result = renderRoles(text);
+    const region = screen.getByRole('region', { name: '役割を付けた本文' });
+    const rows = within(region).getAllByTestId('role-sentence');
+    expect(rows).toHaveLength(result.sentences.length);
+    expect(rows.at(-2)).toHaveTextContent(/・ 同事業の顧客は/u);
+    expect(rows.at(-1)).toHaveTextContent(/\*1 売上高は2025年度の実績です。$/u);
+    // No row holds a mark alone.
+    expect(region.querySelectorAll('.role-sentence--none')).toHaveLength(0);
+  });
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisclosureScore } from '@ipgn/disclosure-scoring';
 import { bilingualText } from '../utils/bilingual-text';
@@ -10,10 +10,16 @@ import {
   unanchoredSentences,
   type LearnedMark,
 } from '../utils/judgement-view';
+import { NARROW_SCREEN, useMediaQuery } from '../../../shared/hooks/use-media-query';
 import { UNANCHORED_ICON, UnanchoredMarker } from './unanchored-marker';
 
 /** A non-colour signal for the learned reading's sentences (its label is always shown beside it). */
 const LEARNED_ICON = '✦';
+/**
+ * Sentences shown before "show all" on a phone: there the text runs in the page (no scroll box), and a long result
+ * showed it twice in full, ~21,000 px (investor walk, v2.48). The evidence view below keeps the whole text.
+ */
+export const PHONE_FIRST_SENTENCES = 8;
 
 export interface SentenceRolesProps {
   text: string;
@@ -30,6 +36,23 @@ export interface SentenceRolesProps {
 export function SentenceRoles({ text, result }: SentenceRolesProps) {
   const { t, i18n } = useTranslation();
   const pieces = useMemo(() => rolePieces(text, result.sentences), [text, result.sentences]);
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const [showAll, setShowAll] = useState(false);
+  const regionId = useId();
+  const tagged = pieces.filter((p) => p.role);
+  const folded = narrow && !showAll && tagged.length > PHONE_FIRST_SENTENCES;
+  // Pieces up to the last sentence shown (untagged pieces between them stay in place).
+  const lastShown = folded ? (tagged[PHONE_FIRST_SENTENCES - 1]?.start ?? Infinity) : Infinity;
+  const visible = folded ? pieces.filter((p) => p.start <= lastShown) : pieces;
+  // A list or footnote mark between sentences (「・」, 「*1」, 「①」) is shown at the start of the sentence it marks, not
+  // as a row of its own (the segmenter leaves it out of the sentence).
+  const markOf = new Map<number, string>();
+  visible.forEach((p, i) => {
+    const next = visible[i + 1];
+    const mark = p.text.trim();
+    if (!p.role && next?.role && mark.length > 0 && mark.length <= 4) markOf.set(next.start, mark);
+  });
+  const shownPieces = visible.filter((p, i) => !(!p.role && markOf.has(visible[i + 1]?.start ?? -1)));
   const loose = useMemo(() => unanchoredSentences(text, result.sentences), [text, result.sentences]);
   const used = new Set(result.sentences.map((s) => s.role));
   // By start offset, as the pieces are keyed: the result names sentences by index.
@@ -72,12 +95,13 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
       {/* One row per sentence, its tags first: inline tags in a run of text made it hard to tell which sentence a
           tag belongs to (UI review, v2.47). */}
       <div
+        id={regionId}
         className="disclosure-text disclosure-text--rows"
         tabIndex={0}
         role="region"
         aria-label={t('disclosures.judgement.rolesText')}
       >
-        {pieces.map((p) =>
+        {shownPieces.map((p) =>
           p.role ? (
             <span
               key={p.start}
@@ -113,6 +137,7 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
                   <UnanchoredMarker reason={p.reason} />{' '}
                 </>
               ) : null}
+              {markOf.has(p.start) ? <span className="role-sentence__mark">{markOf.get(p.start)} </span> : null}
               {p.text}
             </span>
           ) : p.text.trim() === '' ? null : (
@@ -122,6 +147,20 @@ export function SentenceRoles({ text, result }: SentenceRolesProps) {
           ),
         )}
       </div>
+      {narrow && tagged.length > PHONE_FIRST_SENTENCES ? (
+        <button
+          type="button"
+          className="button button--secondary roles-show-all"
+          aria-expanded={!folded}
+          aria-controls={regionId}
+          data-testid="roles-show-all"
+          onClick={() => setShowAll((v) => !v)}
+        >
+          {folded
+            ? t('disclosures.judgement.showAllSentences', { count: tagged.length, shown: PHONE_FIRST_SENTENCES })
+            : t('disclosures.judgement.showFirstSentences', { shown: PHONE_FIRST_SENTENCES })}
+        </button>
+      ) : null}
       {loose.length > 0 ? (
         <>
           <h3 id="disclosure-unanchored-title">

@@ -213,6 +213,8 @@ export const disclosuresEn: Messages['disclosures'] = {
     rolesIntro:
       'Each sentence is marked, with a label and an icon, with what it does in the text. Activity reports, counts and risk boilerplate can support a claim, but on their own they cannot take the place of strategy.',
     rolesText: 'Text with sentence roles',
+    showAllSentences: 'Show all {{count}} sentences (the first {{shown}} are shown)',
+    showFirstSentences: 'Show only the first {{shown}} sentences',
     legend: 'Legend',
     roles: {
       strategy: 'Strategy',

@@ -207,6 +207,8 @@ export const disclosuresJa = {
     rolesIntro:
       '各文が文章の中で果たしている役割を、ラベルとアイコンで示します。活動報告・件数・リスク定型文は補足にはなりますが、それだけでは戦略の代わりにはなりません。',
     rolesText: '役割を付けた本文',
+    showAllSentences: '全{{count}}文を表示（いまは最初の{{shown}}文）',
+    showFirstSentences: '最初の{{shown}}文だけを表示',
     legend: '凡例',
     roles: {
       strategy: '戦略',

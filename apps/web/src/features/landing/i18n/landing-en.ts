@@ -36,7 +36,7 @@ export const landingEn: Texts<typeof landingJa> = {
     "The guideline content is this service's own summary of public sources; it is not official text of the Cabinet Office, METI, the JPO or the Tokyo Stock Exchange.",
   companySearch: {
     label: 'Find a company’s published disclosures',
-    placeholder: 'Company name or securities code (e.g. 7203)',
+    placeholder: 'Company name or securities code',
     submit: 'Search',
     all: 'See all published companies',
   },

@@ -4,11 +4,13 @@ import type { Messages } from '../../../shared/i18n/messages-ja';
 export const publicDisclosuresEn: Messages['publicDisclosures'] = {
   browse: {
     search: 'Company name or securities code',
-    searchHint: 'Part of the Japanese or English name, or the 4-character securities code (e.g. 7203, 130A)',
+    searchHint:
+      'Part of the Japanese or English name, or the 4-character securities code. Only companies that have published a disclosure here are listed.',
     searchLabel: 'Find a company',
     searchButton: 'Search',
     countFor: '{{count}} companies match “{{q}}”',
-    emptySearch: 'No company matches. Try part of the name or the securities code.',
+    emptySearch:
+      'No published company matches. Try part of the name or the securities code; a company appears here only once it has published a disclosure on this service.',
     title: 'Published disclosures',
     intro:
       'Read the IP and intangibles disclosures companies have published and how they score on each criterion. Choose two to four companies to compare them side by side.',
