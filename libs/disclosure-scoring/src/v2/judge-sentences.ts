@@ -129,6 +129,16 @@ const CHRONOLOGY_REASON: Bilingual = {
  * had started a chain "about ESGデータ" and been the learned reading's "why it wins" (investor walk, v2.48).
  */
 const FOOTNOTE = /^(?:\*\s?\d|\*{1,2}\s|※|注\s?\d|[（(]注\s?\d*[）)]|(?:Note|Notes|Source|Sources)\s?\d*\s?:)/u;
+/**
+ * A question asks; it claims nothing: 「ライセンスビジネスとは、どのような仕組みなのでしょうか。」, "How does licensing
+ * work?" — an article's or an interviewer's question (the answer after it is read as usual). v2.50, from the
+ * analysts' eighth round: a column's questions had made a chain of their own.
+ */
+const QUESTION = /(?:でしょうか|ですか|ますか|のか|とは|何か|なぜか)[。．]?[?？]?\s*$|[?？]\s*[」』)）]?\s*$/u;
+const QUESTION_REASON: Bilingual = {
+  ja: '問いかけの文です。主張はしていないため、名指しした事業・資産だけを話題として読みます（答えの文は通常どおり読みます）。',
+  en: 'A question: it claims nothing, so only the business or asset it names is read, as the topic (the answer that follows is read as usual).',
+};
 const FOOTNOTE_REASON: Bilingual = {
   ja: '注記（脚注・出典）です。本文の主張ではないため数えていません。',
   en: 'A footnote or source note: not a claim of the text, so not counted.',
@@ -348,18 +358,25 @@ export function judgeSentences(text: string, names: readonly string[], language:
     const marker = text.slice(Math.max(0, s.start - 5), s.start);
     const footnote =
       FOOTNOTE.test(s.text.trimStart()) || /(?:※\s?[0-9０-９]{0,2}|[*＊]\s?[0-9０-９]{1,2})[ \t\u3000]*$/u.test(marker);
+    const question = !footnote && QUESTION.test(s.text);
+    // A question that names a thing introduces it, like a title (「…の特許とは?」, "What is GORE-TEX fabric?"): the
+    // answer after it refers back to it. It claims nothing else.
+    const asks = (found.links.business?.length ?? 0) + (found.links.asset?.length ?? 0) > 0 ? 'subject' : 'generic';
     const role: SentenceRole = duplicate
       ? 'duplicate'
-      : footnote
-        ? 'generic'
-        : underRisk
-          ? 'risk'
-          : classify(found, continuation, afterNamed);
+      : question
+        ? asks
+        : footnote
+          ? 'generic'
+          : underRisk
+            ? 'risk'
+            : classify(found, continuation, afterNamed);
     if (!duplicate) {
       const names = (found.links.business?.length ?? 0) + (found.links.asset?.length ?? 0) > 0;
       previousNamed = names && !footnote ? { paragraph, index } : null;
     }
-    const chainLinks = linksFor(role, found);
+    // A question lends its chain only the topic it names.
+    const chainLinks = linksFor(role, found).filter((k) => !question || k === 'business' || k === 'asset');
     out.push({
       index,
       start: s.start,
@@ -375,15 +392,17 @@ export function judgeSentences(text: string, names: readonly string[], language:
       role,
       reason: footnote
         ? FOOTNOTE_REASON
-        : found.flags.wordList
-          ? WORD_LIST_REASON
-          : underRisk && role === 'risk'
-            ? RISK_SECTION_REASON
-            : role === 'activity' && found.flags.bookkeeping.length > 0
-              ? BOOKKEEPING_REASON
-              : role === 'activity' && found.flags.chronology
-                ? CHRONOLOGY_REASON
-                : REASONS[role],
+        : question && !duplicate
+          ? QUESTION_REASON
+          : found.flags.wordList
+            ? WORD_LIST_REASON
+            : underRisk && role === 'risk'
+              ? RISK_SECTION_REASON
+              : role === 'activity' && found.flags.bookkeeping.length > 0
+                ? BOOKKEEPING_REASON
+                : role === 'activity' && found.flags.chronology
+                  ? CHRONOLOGY_REASON
+                  : REASONS[role],
       chainLinks,
       spans: spansOf(s.start, s.text, found, chainLinks),
       roleSpans: roleSpansOf(role, s.start, s.text, found),

@@ -66,6 +66,23 @@ describe('reasons that name what the text names (investor walk, v2.48)', () => {
     expect(judgeDisclosure(own).learned?.mechanism.sentence).toBe(1);
   });
 
+  it('a question claims nothing: what it names is the topic, and the answer after it is read as usual', () => {
+    const asked = judgeDisclosure('当社のセンサー事業の強みとは、どのような仕組みなのでしょうか。');
+    expect(asked.sentences[0]?.role).toBe('subject');
+    expect(asked.chains.flatMap((c) => c.links)).not.toContain('mechanism');
+    expect(judgeDisclosure('How does licensing create value?').sentences[0]?.role).toBe('generic');
+    // The question names the product; the answer refers back to it and tells the chain.
+    const qa = judgeDisclosure(
+      '当社の「アクアシール」の特許とは?\nこの特許により、競合他社は同じ防水構造を使えず、当社は高い価格を維持し、同製品の売上は前年比20%増えました。',
+    );
+    expect(qa.sentences[0]?.reason.en).toMatch(/^A question/u);
+    expect(qa.chains[0]?.links).toEqual(expect.arrayContaining(['asset', 'mechanism', 'financial']));
+    // A sentence that only ends in a question mark inside a quotation is still a question; a statement is not.
+    expect(
+      judgeDisclosure('当社は、センサー事業で校正ノウハウを秘匿し、高い利益率を保っています。').sentences[0]?.role,
+    ).not.toBe('generic');
+  });
+
   it('a title that only names a business is no chain by itself', () => {
     const text =
       '機能材料事業への知的財産投資\n当社は、国内外で機能材料事業関連の特許を820件保有しています。\nその内訳は、電子材料35%、その他65%です。';
