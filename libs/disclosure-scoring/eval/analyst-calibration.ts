@@ -1,6 +1,6 @@
 /**
  * The calibration behind the displayed meaning of a score (since v2.45): how two analysts rated the real passages of
- * the analysts' sets that the learned reading was never trained on (75-135, 600 passages since the twenty-second session; each set collected blind
+ * the analysts' sets that the learned reading was never trained on (111-147, 360 passages since v2.51, whose whole-text reading is trained on 13-110; each set collected blind
  * to include strong and weak examples, each passage rated by two analysts). A passage counts as strong when the two
  * labels average 1.5 or more (strong + strong, strong + medium), weak at 0.5 or less, medium otherwise. The
  * development split (173 texts, 6 strong) had left grade A resting on one rated text.
@@ -14,7 +14,7 @@ import { doubleRatedSet } from './analyst-sets';
 import { companyNameOf } from './company-name-of';
 import { CORPUS_DIR, documentTypeOf, loadJsonl, type Label } from './corpus';
 
-export const CALIBRATION_SETS: readonly [number, number] = [75, 135];
+export const CALIBRATION_SETS: readonly [number, number] = [111, 147];
 /** Score differences the order of two texts is reported for (see PairBand); the last band is open-ended. */
 export const PAIR_BANDS: readonly (readonly [number, number])[] = [
   [1, 4],

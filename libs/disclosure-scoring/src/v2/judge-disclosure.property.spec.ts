@@ -3,8 +3,12 @@ import { BOILERPLATE_EN, BOILERPLATE_JA } from '../lib/test-helpers';
 import { ALL_CASES, STRONG_CASES } from './fixtures/hard-cases';
 import { judgeDisclosure } from './judge-disclosure';
 
-/** How far the learned link-likeness may move a total when only the wording of a chain's sentence changes. */
-const LEARNED_WORDING_TOLERANCE = 2;
+/**
+ * How far the learned readings may move a total when only the wording of a chain's sentence changes: 2 for the two
+ * links (v2.44), 3 since the whole-text reading (v2.49), which leaves the register out (registerFree) but still sees
+ * the other words a translation into the intention register brings ("gives us" -> "we will continue to use … as").
+ */
+const LEARNED_WORDING_TOLERANCE = 3;
 
 /** Sentences of our own hard cases, split back into sentences, as building blocks. */
 const SENTENCES = ALL_CASES.flatMap((c) =>
@@ -211,7 +215,7 @@ describe('judgeDisclosure robustness properties', () => {
           expect(b.chains.map((c) => [c.links, c.score])).toEqual(a.chains.map((c) => [c.links, c.score]));
           // The learned reading sees other words and may move the total by a point or two, never more (v2.44).
           expect(Math.abs(b.overall - a.overall)).toBeLessThanOrEqual(LEARNED_WORDING_TOLERANCE);
-          expect(score(intention)).toBeGreaterThanOrEqual(50);
+          expect(['A', 'B']).toContain(judgeDisclosure(intention).grade);
         },
       ),
       { numRuns: 200 },
@@ -237,6 +241,7 @@ describe('judgeDisclosure robustness properties', () => {
   });
 
   it('the hard strong cases stay strong when padded with the weak families', () => {
-    for (const c of STRONG_CASES) expect(score(c.text)).toBeGreaterThanOrEqual(50);
+    // The top two grades (see judge-disclosure.spec.ts: the whole-text reading of v2.49 reads short invented texts as B).
+    for (const c of STRONG_CASES) expect(['A', 'B']).toContain(judgeDisclosure(c.text).grade);
   });
 });

@@ -10,6 +10,8 @@ export interface LinkLikenessModel {
   readonly trainedOn: string;
   readonly mechanism: LearnedLink;
   readonly value: LearnedLink;
+  /** The whole text read at once: rated at least medium, and strong, by two analysts (mean of their labels, v2.49). */
+  readonly passage: { readonly medium: LearnedLink; readonly strong: LearnedLink };
 }
 
 /** How much a sentence reads like the analysts' "why it wins" (mechanism) or "what it brings" (value), 0..1. */
@@ -30,7 +32,10 @@ function table(link: LearnedLink): Map<number, number> {
 }
 
 function probability(link: LearnedLink, analysis: string, names: readonly string[]): number {
-  const grams = charNgrams(analysis, names);
+  return probabilityOfGrams(link, charNgrams(analysis, names));
+}
+
+function probabilityOfGrams(link: LearnedLink, grams: readonly number[]): number {
   if (grams.length === 0) return 0;
   const t = table(link);
   let z = 0;
@@ -60,9 +65,50 @@ export function linkLikeness(
   return { mechanism: best(model.mechanism), value: best(model.value) };
 }
 
+/**
+ * The register a claim is told in — 確保しています / 確保を目指しています, "we secure" / "we aim to secure", polite endings —
+ * left out of the whole-text reading: the issue asks that a strategy told as an intention keep its credit, and the
+ * analysts' labels must not teach the reading otherwise.
+ */
+const REGISTER_G =
+  /(?:(?:る|く|す)こと)?(?:を|の|に)?(?:目指(?:し|す)|図(?:り|る|って)|考え(?:て|る)|まいり|努め|取り?組(?:ん|み|む))[\u3040-\u309f]*|(?:し)?て(?:います|おります|いる|おる)|(?:ます|です|ました|でした)(?=[。．.]?$|[。．、,])|\bwe (?:will|aim to|plan to|intend to|seek to|strive to)\b|\bwill\b|\baims? to\b/gu;
+export const registerFree = (analysis: string): string => analysis.replace(REGISTER_G, ' ');
+
+/**
+ * The n-grams of several sentences as one set, their register left out: the whole text read at once, saying a thing
+ * twice adds nothing.
+ */
+export function passageGrams(
+  sentences: readonly { readonly analysis: string }[],
+  names: readonly string[] = [],
+): number[] {
+  const set = new Set<number>();
+  for (const s of sentences) for (const g of charNgrams(registerFree(s.analysis), names)) set.add(g);
+  return [...set].sort((a, b) => a - b);
+}
+
+/**
+ * How much a text, read whole, reads like the passages two analysts rated at least medium and strong (0..1 each), by
+ * a model learned from their labels (eval/train-link-likeness.ts), and how many distinct n-grams it read (grams). The caller passes the sentences that say something
+ * (claims, counts, activity, risk): general sentences and repeats are not read, so padding and repeating add nothing.
+ */
+export function passageLikeness(
+  sentences: readonly { readonly analysis: string }[],
+  names: readonly string[] = [],
+  model: LinkLikenessModel = LINK_LIKENESS_MODEL,
+): { readonly medium: number; readonly strong: number; readonly grams: number } {
+  const grams = passageGrams(sentences, names);
+  const round = (p: number): number => Math.round(p * 1000) / 1000;
+  return {
+    medium: round(probabilityOfGrams(model.passage.medium, grams)),
+    strong: round(probabilityOfGrams(model.passage.strong, grams)),
+    grams: grams.length,
+  };
+}
+
 /** A detected name that is a company's name with its legal form (ACME株式会社, Acme Corporation), not a name-like word. */
 const LEGAL_FORM_END =
-  /(?:株式会社|有限会社|合同会社|ホールディングス|グループ|corporation|incorporated|inc\.?|co\., ?ltd\.?|ltd\.?|plc|gmbh|ag)$/iu;
+  /(?:株式会社|有限会社|合同会社|ホールディングス|グループ|corporation|incorporated|inc\.?|co\., ?ltd\.?|ltd\.?|plc|gmbh|ag)$|^(?:株式会社|有限会社|合同会社)\S/iu;
 
 /**
  * The names the learned reading leaves out: the ones the profile gives, and detected ones that end in a legal form

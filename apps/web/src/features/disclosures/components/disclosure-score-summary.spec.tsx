@@ -115,21 +115,32 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
     );
   });
 
-  it('explains the overall from the best chain, the other chains, the claim share, the factor and the learned reading', () => {
+  it('explains the overall from the best chain, the other chains, the claim share, the factor and the learned readings', () => {
     const result = renderSummary();
     const best = Math.max(...result.chains.map((c) => c.score));
     const claim = Math.round(result.stats.claimShare * 100);
     const claimPoints = (10 * result.stats.claimShare).toFixed(1);
     const learned = result.learned;
+    const passage = learned?.passage;
     expect(learned?.points).toBeGreaterThan(0);
+    // 40 % of the score for a text of some length; less for a short one (PASSAGE_FULL_READ).
+    const share = passage?.share ?? 0;
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThanOrEqual(0.4);
+    const rulesPercent = Math.round((1 - share) * 100);
+    const passagePercent = Math.round(share * 100);
     const learnedPoints = learned?.points.toFixed(1) ?? '';
     expect(screen.getByTestId('score-makeup-how')).toHaveTextContent(
-      `最も良い連鎖の点（${best}点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大10点（${claim}%で${claimPoints}点）を足し、代替記述の係数 ${result.substitution.factor.toFixed(2)} を掛けます。そこに、連鎖の文が「なぜ優位か」「何を生むか」の説明にどれだけ似ているかを、アナリストの評価から学習したモデルで読んだ点（最大80点のうち${learnedPoints}点）を足し、1.8で割って100点満点に戻して四捨五入しています（${result.overall}点）。`,
+      `最も良い連鎖の点（${best}点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大10点（${claim}%で${claimPoints}点）を足し、代替記述の係数 ${result.substitution.factor.toFixed(2)} を掛け、文ごとに「なぜ優位か」「何を生むか」の説明に似ている点（最大80点のうち${learnedPoints}点）を足して1.8で割ると${passage?.before.toFixed(1)}点です。これが総合スコアの${rulesPercent}%を占め、残りの${passagePercent}%は、連鎖の文をまとめて、実際の開示へのアナリストの評価から学習したモデルで読んだ点です（${passage?.points.toFixed(1)}点）。四捨五入して${result.overall}点です。`,
     );
-    // The sum the sentence states is the overall shown (one chain here, so the other chains add nothing).
+    // The sums the sentence states are the overall shown (one chain here, so the other chains add nothing).
     expect(result.chains).toHaveLength(1);
-    expect(Math.round(((best + Number(claimPoints)) * result.substitution.factor + (learned?.points ?? 0)) / 1.8)).toBe(
-      result.overall,
+    const before = ((best + Number(claimPoints)) * result.substitution.factor + (learned?.points ?? 0)) / 1.8;
+    expect(Math.abs(before - (passage?.before ?? 0))).toBeLessThan(0.06);
+    expect(Math.round(before * (1 - share) + (passage?.points ?? 0))).toBe(result.overall);
+    expect(passage?.points).toBeCloseTo(50 * ((passage?.medium ?? 0) + (passage?.strong ?? 0)) * share, 1);
+    expect(screen.getByTestId('score-makeup-learnedPassage')).toHaveTextContent(
+      `アナリストが「中」以上とした文章に${Math.round((passage?.medium ?? 0) * 100)}%、「強」とした文章に${Math.round((passage?.strong ?? 0) * 100)}%似ています。`,
     );
     // The two sentences the learned reading came from are quoted, with how much they read like it.
     const mechanism = TEXT.slice(
@@ -142,6 +153,24 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
     expect(screen.getByTestId('score-makeup-learnedValue')).toHaveTextContent(
       /^「何を生むか」の説明に最も近い文（モデルの確からしさ \d+%）：「/,
     );
+  });
+
+  it('explains a result saved before the whole-text reading (v2.44-v2.48) as that rubric made it', () => {
+    const now = judgeDisclosure(TEXT);
+    const { passage: _passage, ...learnedBefore } = now.learned ?? {
+      mechanism: null,
+      value: null,
+      points: 0,
+      scale: 1.8,
+    };
+    const before = { ...now, rubricVersion: '2026.12-v2.48', learned: learnedBefore } as typeof now;
+    render(
+      <I18nextProvider i18n={createI18n('ja')}>
+        <DisclosureScoreSummary record={disclosureRecordOf(TEXT, before)} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('score-makeup-how')).toHaveTextContent(/1\.8で割って100点満点に戻して四捨五入しています/);
+    expect(screen.queryByTestId('score-makeup-learnedPassage')).toBeNull();
   });
 
   it('explains a result saved by an earlier rubric as that rubric made it', () => {
@@ -160,7 +189,10 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
   it('speaks English', () => {
     const result = renderSummary('en');
     expect(screen.getByTestId('score-makeup-how')).toHaveTextContent(
-      `the best chain's score (${Math.max(...result.chains.map((c) => c.score))}) plus one fifth of what the other chains add, plus up to 10 points for the share of sentences that make claims about named things (${Math.round(result.stats.claimShare * 100)}% gives ${(10 * result.stats.claimShare).toFixed(1)}), times the substitution factor ${result.substitution.factor.toFixed(2)}; then plus how much the chain's sentences read like an explanation of why the company wins and what it brings, as read by a model learned from analysts' ratings (${result.learned?.points.toFixed(1)} of up to 80), divided by 1.8 to bring it back to 100, rounded (${result.overall})`,
+      `the best chain's score (${Math.max(...result.chains.map((c) => c.score))}) plus one fifth of what the other chains add, plus up to 10 points for the share of sentences that make claims about named things (${Math.round(result.stats.claimShare * 100)}% gives ${(10 * result.stats.claimShare).toFixed(1)}), times the substitution factor ${result.substitution.factor.toFixed(2)}; plus how much single sentences read like why the company wins and what it brings (${result.learned?.points.toFixed(1)} of up to 80), divided by 1.8: ${result.learned?.passage?.before.toFixed(1)} of 100. That makes ${Math.round((1 - (result.learned?.passage?.share ?? 0)) * 100)}% of the score; the other ${Math.round((result.learned?.passage?.share ?? 0) * 100)}% is the story read as a whole, by a model learned from analysts' ratings of real disclosures (${result.learned?.passage?.points.toFixed(1)} points). Rounded: ${result.overall}.`,
+    );
+    expect(screen.getByTestId('score-makeup-learnedPassage')).toHaveTextContent(
+      /^The story read as a whole \(its sentences together, counts and general sentences left out\): like the texts analysts rated at least medium \d+%, like those they rated strong \d+%\.$/,
     );
     expect(screen.getByTestId('generic-share')).toHaveTextContent(/^Share of general sentences \(nothing named\)/);
     expect(screen.getByTestId('substitution-share')).toHaveTextContent(

@@ -20,8 +20,8 @@ const percent = (share: number): number => Math.round(share * 100);
  * How the overall score is made, from what the result carries. One plain sentence says what the substitution deduction
  * counts (sentences standing in for strategy) and what it cost; the formula — the best chain's score, what the other
  * chains add (one fifth of it), the claim-share points (since v2.41), times the substitution factor, the learned
- * reading's points and scale with the two sentences it came from (since v2.44), and how that factor's ratio is
- * counted — is behind a disclosure. Results saved by an earlier rubric are explained as that rubric made them. The
+ * reading's points and scale with the two sentences it came from (since v2.44), the whole-text reading's share and
+ * what it read (since v2.49), and how that factor's ratio is counted — is behind a disclosure. Results saved by an earlier rubric are explained as that rubric made them. The
  * share of general sentences (nothing named) is shown there for reference; it does not enter the score.
  */
 export function ScoreMakeup({ result, text }: ScoreMakeupProps) {
@@ -36,6 +36,7 @@ export function ScoreMakeup({ result, text }: ScoreMakeupProps) {
   const minor = v2Minor(result.rubricVersion);
   const claimShare = typeof result.stats?.claimShare === 'number' ? result.stats.claimShare : null;
   const learned = minor !== null && minor >= 44 ? result.learned : undefined;
+  const passage = learned?.passage && learned.passage.share > 0 ? learned.passage : undefined;
   const learnedLines =
     learned && learned.points > 0 && text !== undefined
       ? (
@@ -69,11 +70,20 @@ export function ScoreMakeup({ result, text }: ScoreMakeupProps) {
       claimPoints: (CLAIM_SHARE_WEIGHT * claimShare).toFixed(1),
     };
     if (!learned) return t('disclosures.result.makeup.howClaims', claims);
-    return t('disclosures.result.makeup.howLearned', {
+    const withLearned = {
       ...claims,
       learnedPoints: learned.points.toFixed(1),
       learnedMax: 2 * LEARNED_LINK_WEIGHT,
       scale: learned.scale.toFixed(1),
+    };
+    // + the whole-text reading since v2.49, which takes its share of the score.
+    if (!passage) return t('disclosures.result.makeup.howLearned', withLearned);
+    return t('disclosures.result.makeup.howPassage', {
+      ...withLearned,
+      before: passage.before.toFixed(1),
+      rulesPercent: percent(1 - passage.share),
+      passagePercent: percent(passage.share),
+      passagePoints: passage.points.toFixed(1),
     });
   };
   // With no chain there is no score to take a share of: say that the text tells no story, not that counts cut it.
@@ -93,6 +103,14 @@ export function ScoreMakeup({ result, text }: ScoreMakeupProps) {
       <details className="score-makeup__formula">
         <summary>{t('disclosures.result.makeup.formula')}</summary>
         <p data-testid="score-makeup-how">{best === null ? t('disclosures.result.makeup.noChains') : how(best)}</p>
+        {passage && (
+          <p className="muted" data-testid="score-makeup-learnedPassage">
+            {t('disclosures.result.makeup.learnedPassage', {
+              medium: percent(passage.medium),
+              strong: percent(passage.strong),
+            })}
+          </p>
+        )}
         {learnedLines.map((l) => (
           <p key={l.key} className="muted" data-testid={`score-makeup-${l.key}`}>
             {l.text}

@@ -119,6 +119,10 @@ export const disclosuresEn: Messages['disclosures'] = {
         "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, plus up to {{weight}} points for the share of sentences that make claims about named things ({{claim}}% gives {{claimPoints}}), times the substitution factor {{factor}}, rounded ({{overall}}).",
       howLearned:
         "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, plus up to {{weight}} points for the share of sentences that make claims about named things ({{claim}}% gives {{claimPoints}}), times the substitution factor {{factor}}; then plus how much the chain's sentences read like an explanation of why the company wins and what it brings, as read by a model learned from analysts' ratings ({{learnedPoints}} of up to {{learnedMax}}), divided by {{scale}} to bring it back to 100, rounded ({{overall}}).",
+      howPassage:
+        "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, plus up to {{weight}} points for the share of sentences that make claims about named things ({{claim}}% gives {{claimPoints}}), times the substitution factor {{factor}}; plus how much single sentences read like why the company wins and what it brings ({{learnedPoints}} of up to {{learnedMax}}), divided by {{scale}}: {{before}} of 100. That makes {{rulesPercent}}% of the score; the other {{passagePercent}}% is the story read as a whole, by a model learned from analysts' ratings of real disclosures ({{passagePoints}} points). Rounded: {{overall}}.",
+      learnedPassage:
+        'The story read as a whole (its sentences together, counts and general sentences left out): like the texts analysts rated at least medium {{medium}}%, like those they rated strong {{strong}}%.',
       learnedMechanism:
         'The sentence that reads most like why the company wins (model’s confidence {{percent}}%): “{{sentence}}”',
       learnedValue:

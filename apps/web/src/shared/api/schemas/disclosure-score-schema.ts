@@ -39,6 +39,16 @@ export const disclosureScoreSchema = domainValue<DisclosureScore>(
         scale: z.number(),
         mechanism: z.looseObject({ probability: z.number(), sentence: z.nullable(z.number()) }),
         value: z.looseObject({ probability: z.number(), sentence: z.nullable(z.number()) }),
+        // Since v2.49, the whole-text reading.
+        passage: z.optional(
+          z.looseObject({
+            medium: z.number(),
+            strong: z.number(),
+            points: z.number(),
+            share: z.number(),
+            before: z.number(),
+          }),
+        ),
       }),
     ),
   }),
