@@ -5,7 +5,7 @@ import { judgeDisclosure } from './judge-disclosure';
 
 /**
  * How far the learned readings may move a total when only the wording of a chain's sentence changes: 2 for the two
- * links (v2.44), 3 since the whole-text reading (v2.49), which leaves the register out (registerFree) but still sees
+ * links (v2.44), 3 since the whole-text reading (v2.51), which leaves the register out (registerFree) but still sees
  * the other words a translation into the intention register brings ("gives us" -> "we will continue to use … as").
  */
 const LEARNED_WORDING_TOLERANCE = 3;

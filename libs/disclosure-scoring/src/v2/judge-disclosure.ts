@@ -59,9 +59,9 @@ export const LEARNED_SCALE = 1 + (2 * LEARNED_LINK_WEIGHT) / 100;
  * story's sentences, read together, read like passages two analysts rated at least medium and strong; 50 points each),
  * beside the rules and the two learned links (v2.51). Learned on the analysts' sets 13-110 (the links on 13-74); the
  * calibration is 111-147, which it never saw (there, with the short-text share below: AUC 0.828 -> 0.838,
- * length-partialled 0.511 -> 0.535, Japanese AUC 0.802 -> 0.821, within a set 0.470 -> 0.502; docs/disclosure-scoring.md,
- * "Twenty-second session"). 0.4 keeps the rules the larger part (0.5
- * did no better in v2.49). Only a text that tells a chain gets it: no story, no score.
+ * length-partialled 0.511 -> 0.535, Japanese AUC 0.802 -> 0.821, within a set 0.470 -> 0.502; see
+ * docs/disclosure-scoring.md, "Twenty-second session"). 0.4 keeps the rules the larger part (0.5 did no better in
+ * v2.49). Only a text that tells a chain gets it: no story, no score.
  */
 export const PASSAGE_READING_SHARE = 0.4;
 /** Distinct n-grams the whole-text reading must have read to take its full share (see passageShare). */
@@ -169,9 +169,6 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
   // Only a text that tells some chain earns it: claims about nothing named are not a story.
   const chainScore = scoreOf(chains);
   const raw = chainScore <= 0 ? 0 : chainScore + CLAIM_SHARE_WEIGHT * claimShare;
-  // Read in the sentences of chains that tell a link about something specific: padding, headings and filler outside
-  // the story lend it nothing, and neither does strategy vocabulary about nothing named — not even inside such a
-  // chain (v2.45: a chain anchored by a KPI had lent its words-only sentences to the reading).
   const story = storySentences(work, chains);
   // The link reading's sentence is the company's own: not a sentence about the industry at large (「業界各社は…」,
   // "we and other companies in the industry…", v2.49).

@@ -10,7 +10,7 @@ export interface LinkLikenessModel {
   readonly trainedOn: string;
   readonly mechanism: LearnedLink;
   readonly value: LearnedLink;
-  /** The whole text read at once: rated at least medium, and strong, by two analysts (mean of their labels, v2.49). */
+  /** The whole text read at once: rated at least medium, and strong, by two analysts (mean of their labels, v2.51). */
   readonly passage: { readonly medium: LearnedLink; readonly strong: LearnedLink };
 }
 
@@ -72,7 +72,7 @@ export function linkLikeness(
  */
 const REGISTER_G =
   /(?:(?:る|く|す)こと)?(?:を|の|に)?(?:目指(?:し|す)|図(?:り|る|って)|考え(?:て|る)|まいり|努め|取り?組(?:ん|み|む))[\u3040-\u309f]*|(?:し)?て(?:います|おります|いる|おる)|(?:ます|です|ました|でした)(?=[。．.]?$|[。．、,])|\bwe (?:will|aim to|plan to|intend to|seek to|strive to)\b|\bwill\b|\baims? to\b/gu;
-export const registerFree = (analysis: string): string => analysis.replace(REGISTER_G, ' ');
+const registerFree = (analysis: string): string => analysis.replace(REGISTER_G, ' ');
 
 /**
  * The n-grams of several sentences as one set, their register left out: the whole text read at once, saying a thing
@@ -89,8 +89,9 @@ export function passageGrams(
 
 /**
  * How much a text, read whole, reads like the passages two analysts rated at least medium and strong (0..1 each), by
- * a model learned from their labels (eval/train-link-likeness.ts), and how many distinct n-grams it read (grams). The caller passes the sentences that say something
- * (claims, counts, activity, risk): general sentences and repeats are not read, so padding and repeating add nothing.
+ * a model learned from their labels (eval/train-link-likeness.ts), and how many distinct n-grams it read (grams). The
+ * caller passes the story's sentences (judge-disclosure.ts storySentences): general sentences, counts, activity, risk
+ * and repeats are not read, so padding and repeating add nothing.
  */
 export function passageLikeness(
   sentences: readonly { readonly analysis: string }[],

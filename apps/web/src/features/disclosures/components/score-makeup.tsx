@@ -21,8 +21,9 @@ const percent = (share: number): number => Math.round(share * 100);
  * counts (sentences standing in for strategy) and what it cost; the formula — the best chain's score, what the other
  * chains add (one fifth of it), the claim-share points (since v2.41), times the substitution factor, the learned
  * reading's points and scale with the two sentences it came from (since v2.44), the whole-text reading's share and
- * what it read (since v2.49), and how that factor's ratio is counted — is behind a disclosure. Results saved by an earlier rubric are explained as that rubric made them. The
- * share of general sentences (nothing named) is shown there for reference; it does not enter the score.
+ * what it read (since v2.51), and how that factor's ratio is counted — is behind a disclosure. Results saved by an
+ * earlier rubric are explained as that rubric made them. The share of general sentences (nothing named) is shown there
+ * for reference; it does not enter the score.
  */
 export function ScoreMakeup({ result, text }: ScoreMakeupProps) {
   const { t } = useTranslation();
@@ -76,7 +77,7 @@ export function ScoreMakeup({ result, text }: ScoreMakeupProps) {
       learnedMax: 2 * LEARNED_LINK_WEIGHT,
       scale: learned.scale.toFixed(1),
     };
-    // + the whole-text reading since v2.49, which takes its share of the score.
+    // + the whole-text reading since v2.51, which takes its share of the score.
     if (!passage) return t('disclosures.result.makeup.howLearned', withLearned);
     return t('disclosures.result.makeup.howPassage', {
       ...withLearned,
