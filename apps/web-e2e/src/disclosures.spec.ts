@@ -109,11 +109,11 @@ test('paste a weak text, then an improved one: low score and checklist, higher s
     const how = page.getByTestId('score-makeup-how');
     await expect(how).toBeVisible();
     await expect(how).toHaveText(
-      /最も良い連鎖の点（\d+点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大10点（\d+%で\d+\.\d点）を足し、代替記述の係数 \d\.\d\d を掛け、文ごとに「なぜ優位か」「何を生むか」の説明に似ている点（最大80点のうち\d+\.\d点）を足して1\.8で割ると\d+\.\d点です。これが総合スコアの\d+%を占め、残りの\d+%は、連鎖の文をまとめて、実際の開示へのアナリストの評価から学習したモデルで読んだ点です（\d+\.\d点）。四捨五入して\d+点です。/,
+      /最も良い連鎖の点（\d+点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大10点（\d+%で\d+\.\d点）を足し、代替記述の係数 \d\.\d\d を掛け、文ごとに「なぜ優位か」「何を生むか」の説明に似ている点（最大80点のうち\d+\.\d点）を足して1\.8で割ると\d+\.\d点です。これが総合スコアの\d+%を占め、残りの\d+%は、本文をまとめて、実際の開示へのアナリストの評価から学習したモデルで読んだ点です（\d+\.\d点）。四捨五入して\d+点です。/,
     );
-    // The whole-text reading (v2.51): how the story, read as a whole, compares with the analysts' rated texts.
+    // The whole-text reading (v2.51; every sentence but general ones and risk lines since v2.52): how the text, read as a whole, compares with the analysts' rated texts.
     await expect(page.getByTestId('score-makeup-learnedPassage')).toHaveText(
-      /^連鎖の文をまとめて読むと（件数や一般的な文は除く）：アナリストが「中」以上とした文章に\d+%、「強」とした文章に\d+%似ています。$/,
+      /^本文をまとめて読むと（一般的な記述・リスクの定型文は除き、件数や活動報告は含む）：アナリストが「中」以上とした文章に\d+%、「強」とした文章に\d+%似ています。$/,
     );
     // The two sentences the learned reading came from, quoted from the text.
     await expect(page.getByTestId('score-makeup-learnedMechanism')).toContainText(

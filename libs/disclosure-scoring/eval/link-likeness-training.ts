@@ -9,7 +9,7 @@ import { judgeSentences } from '../src/v2/judge-sentences';
 import { companyNameList } from '../src/v2/company-names';
 import { charNgrams, NGRAM_DIM } from '../src/v2/learned/char-ngrams';
 import { learnedNames, passageGrams, type LearnedLink, type LinkLikenessModel } from '../src/v2/learned/link-likeness';
-import { storySentences } from '../src/v2/judge-disclosure';
+import { passageSentences } from '../src/v2/judge-disclosure';
 import { buildChains } from '../src/v2/build-chains';
 import { doubleRatedSet } from './analyst-sets';
 import { companyNameOf } from './company-name-of';
@@ -34,7 +34,7 @@ interface Grams {
 interface Example extends Grams {
   readonly f1: Features;
   readonly f2: Features;
-  /** What the whole-text reading reads: the story's sentences (storySentences, as the links read them). */
+  /** What the whole-text reading reads (passageSentences: all but general sentences, risk lines and hollow claims). */
   readonly body: Grams;
   /** The two analysts' labels averaged (weak 0, medium 1, strong 2). */
   readonly mean: number;
@@ -55,7 +55,7 @@ function examplesOf(from: number, to: number): Example[] {
       for (const s of sentences) {
         if (!s.duplicate) for (const g of charNgrams(s.analysis, names)) grams.add(g);
       }
-      const body = gramsOf(passageGrams(storySentences(sentences, buildChains(sentences)), names));
+      const body = gramsOf(passageGrams(passageSentences(sentences, buildChains(sentences)), names));
       const mean = ((LABEL_VALUE[p.label] ?? 0) + (LABEL_VALUE[p.second.label] ?? 0)) / 2;
       examples.push({ ...gramsOf([...grams].sort((a, b) => a - b)), f1: p.features, f2, body, mean });
     }

@@ -207,8 +207,10 @@ function anchoredKinds(distinct: readonly WorkSentence[]): Map<number, ReadonlyS
     // only when that one names the thing: through a stock phrase or a sentence about something else it says no
     // more than that some result followed (walk 14: 「その結果、…予定通りの収益で着地」 after a sentence on pandemic measures).
     const why = s.found.flags.droppedSubjectWhy && !namesSomething(s);
-    const strictlyAfterNamed =
-      previousNames !== null && previousNames.index === s.index - 1 && previousNames.paragraph === s.paragraph;
+    // "Right before" among the sentences read here: a stock phrase or a repeat in between neither connects nor
+    // separates (v2.52: a repeated 「…経営資源と認識しております」 between a named product and its ROIC target had left the
+    // target loose, and the whole-text reading, which skips loose claims, rose).
+    const strictlyAfterNamed = previousNames !== null && previousNames.paragraph === s.paragraph;
     const named: boolean = why ? strictlyAfterNamed : namesSomething(s) || (refersBack && previous);
     const F = s.found.flags;
     out.set(
@@ -238,7 +240,6 @@ function zeroAnaphora(s: WorkSentence, previousNames: WorkSentence | null): bool
   return (
     previousNames !== null &&
     previousNames.paragraph === s.paragraph &&
-    previousNames.index === s.index - 1 &&
     (JAPANESE.test(s.analysis) || s.found.flags.self)
   );
 }

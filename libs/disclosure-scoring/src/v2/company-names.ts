@@ -134,6 +134,9 @@ const JA_TRADE_WORD =
 const NOT_A_SHORT_NAME =
   /^(?:日本|大日本|新日本|全日本|東京|大阪|京都|名古屋|横浜|神戸|北海道|東北|関東|関西|中部|九州|四国|東洋|東亜|日東|中央|第一|共同|総合|国際)$/u;
 
+const LEGAL_FORM_ONLY =
+  /^(?:株式会社|有限会社|合同会社|ホールディングス|グループ|\(株\)|corporation|corp\.?|incorporated|inc\.?|co\.,? ?ltd\.?|ltd\.?|group|holdings|plc|gmbh|ag)$/u;
+
 /** Given names plus detected ones, normalised, longest first. */
 export function companyNameList(text: string, given: readonly string[] | undefined): string[] {
   const all = new Set<string>();
@@ -154,6 +157,13 @@ export function companyNameList(text: string, given: readonly string[] | undefin
     const short = stem.replace(JA_TRADE_WORD, '');
     if (short !== stem && short.length >= 2 && !NOT_A_SHORT_NAME.test(short)) all.add(short);
   }
-  for (const d of detectCompanyNames(text)) all.add(d);
+  // A detection that is a given name glued to the next word (株式会社アクメブランド: 「株式会社アクメ」＋「ブランド」) is
+  // not another name: taken as one it would swallow the word, and writing the name instead of 当社 must change
+  // nothing (v2.52). A given name followed by a legal form (ACME Holdings) stays a name.
+  const keys = [...all];
+  for (const d of detectCompanyNames(text)) {
+    const glued = keys.some((k) => d !== k && d.startsWith(k) && !LEGAL_FORM_ONLY.test(d.slice(k.length).trim()));
+    if (!glued) all.add(d);
+  }
   return [...all].sort((a, b) => b.length - a.length);
 }

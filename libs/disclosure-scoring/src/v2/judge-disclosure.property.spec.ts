@@ -18,6 +18,19 @@ const SENTENCES = ALL_CASES.flatMap((c) =>
     .filter((s) => s.length > 0),
 );
 const BOILER = [...BOILERPLATE_JA, ...BOILERPLATE_EN];
+/** A page of counts standing in for strategy (issue 18: "would not be misled by a page of patent counts"), invented. */
+const COUNT_PAGE_JA = [
+  '当社の特許保有件数は国内1,200件、海外800件です。',
+  '2023年度の特許出願件数は150件、登録件数は120件でした。',
+  '知的財産部門の人員は25名で、毎年社内研修を10回実施しています。',
+  '当社は特許資産規模ランキングで業界3位です。',
+];
+const COUNT_PAGE_EN = [
+  'We hold 1,200 patents in Japan and 800 overseas.',
+  'In fiscal 2023 we filed 150 patent applications and 120 were granted.',
+  'Our IP department has 25 staff and runs ten training sessions a year.',
+  'We rank third in our industry by patent asset size.',
+];
 
 const passage = fc
   .array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 7 })
@@ -90,6 +103,22 @@ describe('judgeDisclosure robustness properties', () => {
         { numRuns: 400, seed },
       );
     }
+  });
+
+  it('a page of patent counts, filings, headcounts and rankings appended never raises the score (v2.52)', () => {
+    // The whole-text reading reads counts since v2.52 (so the analysts' labels can weigh them): they may lower a
+    // score, never raise it — its share grows only with the story it read.
+    fc.assert(
+      fc.property(
+        passage,
+        fc.subarray([...COUNT_PAGE_JA, ...COUNT_PAGE_EN], { minLength: 1 }),
+        fc.constantFrom('\n', '\n\n'),
+        (t, page, sep) => {
+          expect(score(t + sep + page.join(sep))).toBeLessThanOrEqual(score(t));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('repeating a sentence (in place, later on, or the whole passage) never raises the score', () => {

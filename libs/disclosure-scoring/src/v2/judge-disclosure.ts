@@ -3,7 +3,7 @@ import { detectLanguage } from '../lib/text/language';
 import type { Bilingual, Language } from '../lib/types';
 import { VCG_HEADINGS } from '../rubric/vcg-headings';
 import { IMPERSONAL_CHAIN_FACTOR, buildChains, linkSetScore } from './build-chains';
-import { learnedNames, linkLikeness, passageLikeness } from './learned/link-likeness';
+import { learnedNames, linkLikeness, passageGrams, passageLikeness } from './learned/link-likeness';
 import { calibrationFor, bandFor } from './calibration';
 import { companyNameList } from './company-names';
 import { criteriaV2 } from './criteria-results';
@@ -84,6 +84,26 @@ export function storySentences(work: readonly WorkSentence[], chains: readonly C
     (s) =>
       !s.duplicate &&
       anchored.has(chainOf.get(s.index) ?? -1) &&
+      !loose.has(s.index) &&
+      !(s.heading && s.role === 'subject'),
+  );
+}
+
+/**
+ * The sentences the whole-text reading reads (v2.52): every sentence once, except what padding is made of — general
+ * sentences (「知的財産を重要な経営資源と認識しております」) and risk lines — claim words about nothing named (a hollow
+ * chain lends no words, v2.49) and a title that only names a business (v2.48). Unlike the links' reading it also reads
+ * what lies outside the chains: the products a text names, and its counts and activity, which the analysts' labels
+ * teach it to weigh as they did (leave-one-block-out over sets 13-152: within a set of ten 0.565 -> 0.590 beside
+ * storySentences; see docs/disclosure-scoring.md, "Twenty-third session").
+ */
+export function passageSentences(work: readonly WorkSentence[], chains: readonly Chain[]): WorkSentence[] {
+  const loose = new Set(chains.flatMap((c) => c.unanchoredSentences));
+  return work.filter(
+    (s) =>
+      !s.duplicate &&
+      s.role !== 'generic' &&
+      s.role !== 'risk' &&
       !loose.has(s.index) &&
       !(s.heading && s.role === 'subject'),
   );
@@ -181,14 +201,16 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
       ? 0
       : LEARNED_LINK_WEIGHT * (learned.mechanism.probability + learned.value.probability);
   const ruled = (raw * factor + learnedPoints) / LEARNED_SCALE;
-  const passage = passageLikeness(story, learnedNames(options.companyNames ?? [], names));
+  const readNames = learnedNames(options.companyNames ?? [], names);
+  const passage = passageLikeness(passageSentences(work, chains), readNames);
   // A reading of a sentence or two says little (the analysts rated passages of 300-2,500 characters): its share grows
-  // with the n-grams it read, full from PASSAGE_FULL_READ (v2.51; on sets 111-147 within a set 0.508 -> 0.502 at 300,
-  // 0.493 at 600; our invented one-sentence English strong cases had fallen to C without it).
+  // with the n-grams of the story it read, full from PASSAGE_FULL_READ (v2.51; on sets 111-147 within a set 0.508 ->
+  // 0.502 at 300, 0.493 at 600; our invented one-sentence English strong cases had fallen to C without it). The
+  // story's, not all it read: a page of patent counts appended must not make the reading weigh more (v2.52).
   const passageShare =
     chainScore <= 0 || anchoredChain.size === 0
       ? 0
-      : PASSAGE_READING_SHARE * Math.min(1, passage.grams / PASSAGE_FULL_READ);
+      : PASSAGE_READING_SHARE * Math.min(1, passageGrams(story, readNames).length / PASSAGE_FULL_READ);
   const passagePoints = 50 * (passage.medium + passage.strong) * passageShare;
   const overall = Math.max(
     0,

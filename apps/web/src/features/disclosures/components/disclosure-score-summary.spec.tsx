@@ -131,7 +131,7 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
     const passagePercent = Math.round(share * 100);
     const learnedPoints = learned?.points.toFixed(1) ?? '';
     expect(screen.getByTestId('score-makeup-how')).toHaveTextContent(
-      `最も良い連鎖の点（${best}点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大10点（${claim}%で${claimPoints}点）を足し、代替記述の係数 ${result.substitution.factor.toFixed(2)} を掛け、文ごとに「なぜ優位か」「何を生むか」の説明に似ている点（最大80点のうち${learnedPoints}点）を足して1.8で割ると${passage?.before.toFixed(1)}点です。これが総合スコアの${rulesPercent}%を占め、残りの${passagePercent}%は、連鎖の文をまとめて、実際の開示へのアナリストの評価から学習したモデルで読んだ点です（${passage?.points.toFixed(1)}点）。四捨五入して${result.overall}点です。`,
+      `最も良い連鎖の点（${best}点）に、ほかの連鎖が加える分の5分の1と、名指しされたものについて主張する文の割合に応じた最大10点（${claim}%で${claimPoints}点）を足し、代替記述の係数 ${result.substitution.factor.toFixed(2)} を掛け、文ごとに「なぜ優位か」「何を生むか」の説明に似ている点（最大80点のうち${learnedPoints}点）を足して1.8で割ると${passage?.before.toFixed(1)}点です。これが総合スコアの${rulesPercent}%を占め、残りの${passagePercent}%は、本文をまとめて、実際の開示へのアナリストの評価から学習したモデルで読んだ点です（${passage?.points.toFixed(1)}点）。四捨五入して${result.overall}点です。`,
     );
     // The sums the sentence states are the overall shown (one chain here, so the other chains add nothing).
     expect(result.chains).toHaveLength(1);
@@ -189,10 +189,10 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
   it('speaks English', () => {
     const result = renderSummary('en');
     expect(screen.getByTestId('score-makeup-how')).toHaveTextContent(
-      `the best chain's score (${Math.max(...result.chains.map((c) => c.score))}) plus one fifth of what the other chains add, plus up to 10 points for the share of sentences that make claims about named things (${Math.round(result.stats.claimShare * 100)}% gives ${(10 * result.stats.claimShare).toFixed(1)}), times the substitution factor ${result.substitution.factor.toFixed(2)}; plus how much single sentences read like why the company wins and what it brings (${result.learned?.points.toFixed(1)} of up to 80), divided by 1.8: ${result.learned?.passage?.before.toFixed(1)} of 100. That makes ${Math.round((1 - (result.learned?.passage?.share ?? 0)) * 100)}% of the score; the other ${Math.round((result.learned?.passage?.share ?? 0) * 100)}% is the story read as a whole, by a model learned from analysts' ratings of real disclosures (${result.learned?.passage?.points.toFixed(1)} points). Rounded: ${result.overall}.`,
+      `the best chain's score (${Math.max(...result.chains.map((c) => c.score))}) plus one fifth of what the other chains add, plus up to 10 points for the share of sentences that make claims about named things (${Math.round(result.stats.claimShare * 100)}% gives ${(10 * result.stats.claimShare).toFixed(1)}), times the substitution factor ${result.substitution.factor.toFixed(2)}; plus how much single sentences read like why the company wins and what it brings (${result.learned?.points.toFixed(1)} of up to 80), divided by 1.8: ${result.learned?.passage?.before.toFixed(1)} of 100. That makes ${Math.round((1 - (result.learned?.passage?.share ?? 0)) * 100)}% of the score; the other ${Math.round((result.learned?.passage?.share ?? 0) * 100)}% is the text read as a whole, by a model learned from analysts' ratings of real disclosures (${result.learned?.passage?.points.toFixed(1)} points). Rounded: ${result.overall}.`,
     );
     expect(screen.getByTestId('score-makeup-learnedPassage')).toHaveTextContent(
-      /^The story read as a whole \(its sentences together, counts and general sentences left out\): like the texts analysts rated at least medium \d+%, like those they rated strong \d+%\.$/,
+      /^The text read as a whole \(its sentences together; general statements and risk lines left out, counts and activity reports read\): like the texts analysts rated at least medium \d+%, like those they rated strong \d+%\.$/,
     );
     expect(screen.getByTestId('generic-share')).toHaveTextContent(/^Share of general sentences \(nothing named\)/);
     expect(screen.getByTestId('substitution-share')).toHaveTextContent(
