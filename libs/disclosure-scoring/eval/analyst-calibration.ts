@@ -1,7 +1,9 @@
 /**
  * The calibration behind the displayed meaning of a score (since v2.45): how two analysts rated the real passages of
- * the analysts' sets that the learned reading was never trained on (111-147, 360 passages since v2.51, whose whole-text reading is trained on 13-110; each set collected blind
- * to include strong and weak examples, each passage rated by two analysts). A passage counts as strong when the two
+ * the analysts' sets 75-152 (740 passages since v2.53; each set collected blind to include strong and weak examples,
+ * each passage rated by two analysts), each scored by learned readings that never saw it: the links are trained on
+ * 13-74, and the whole-text reading, trained on every set for the product, is retrained without the text's block of
+ * six sets to score it (cross-fitting; 111-147 with a reading trained on 13-110 in v2.51-v2.52). A passage counts as strong when the two
  * labels average 1.5 or more (strong + strong, strong + medium), weak at 0.5 or less, medium otherwise. The
  * development split (173 texts, 6 strong) had left grade A resting on one rated text.
  *   npx tsx libs/disclosure-scoring/eval/analyst-calibration.ts   (writes src/v2/calibration-table.ts)
@@ -12,9 +14,16 @@ import type { CalibrationBand, CalibrationTable, PairBand } from '../src/v2/cali
 import { buildCalibration, writeCalibration } from './calibrate';
 import { doubleRatedSet } from './analyst-sets';
 import { companyNameOf } from './company-name-of';
+import { passageFoldModel } from './link-likeness-training';
+import { LINK_LIKENESS_MODEL } from '../src/v2/learned/link-likeness-model';
 import { CORPUS_DIR, documentTypeOf, loadJsonl, type Label } from './corpus';
 
-export const CALIBRATION_SETS: readonly [number, number] = [111, 147];
+export const CALIBRATION_SETS: readonly [number, number] = [75, 152];
+/**
+ * The calibration's blocks of sets: each text is scored by a whole-text reading trained on every set but its block's
+ * (passageFoldModel), the links being trained on 13-74, before the calibration's first set.
+ */
+export const CALIBRATION_FOLD = 6;
 /** Score differences the order of two texts is reported for (see PairBand); the last band is open-ended. */
 export const PAIR_BANDS: readonly (readonly [number, number])[] = [
   [1, 4],
@@ -36,17 +45,28 @@ interface RatedInSet extends Rated {
   readonly mean: number;
 }
 
-/** Every double-rated passage of the calibration sets, scored now, with the two analysts' joint label. */
+/**
+ * Every double-rated passage of the calibration sets with the two analysts' joint label, scored now — each by a
+ * whole-text reading that never saw its block of sets (cross-fitted; see CALIBRATION_FOLD).
+ */
 export function ratedPassages([from, to]: readonly [number, number] = CALIBRATION_SETS): RatedInSet[] {
   const out: RatedInSet[] = [];
-  for (let n = from; n <= to; n++) {
-    for (const p of doubleRatedSet(n)) {
-      const mean = ((VALUE[p.label] ?? 0) + (VALUE[p.second.label] ?? 0)) / 2;
-      const r = judgeDisclosure(p.text, {
-        companyNames: companyNameOf(p.company),
-        ...(/cg/i.test(p.docType) ? { documentType: 'cg_report' as const } : {}),
-      });
-      out.push({ set: n, mean, score: r.overall, label: mean >= 1.5 ? 'strong' : mean <= 0.5 ? 'weak' : 'medium' });
+  for (let first = from; first <= to; first += CALIBRATION_FOLD) {
+    const last = Math.min(to, first + CALIBRATION_FOLD - 1);
+    const model = passageFoldModel(LINK_LIKENESS_MODEL, [first, last]);
+    for (let n = first; n <= last; n++) {
+      for (const p of doubleRatedSet(n)) {
+        const mean = ((VALUE[p.label] ?? 0) + (VALUE[p.second.label] ?? 0)) / 2;
+        const r = judgeDisclosure(
+          p.text,
+          {
+            companyNames: companyNameOf(p.company),
+            ...(/cg/i.test(p.docType) ? { documentType: 'cg_report' as const } : {}),
+          },
+          model,
+        );
+        out.push({ set: n, mean, score: r.overall, label: mean >= 1.5 ? 'strong' : mean <= 0.5 ? 'weak' : 'medium' });
+      }
     }
   }
   return out;

@@ -3,7 +3,14 @@ import { detectLanguage } from '../lib/text/language';
 import type { Bilingual, Language } from '../lib/types';
 import { VCG_HEADINGS } from '../rubric/vcg-headings';
 import { IMPERSONAL_CHAIN_FACTOR, buildChains, linkSetScore } from './build-chains';
-import { learnedNames, linkLikeness, passageGrams, passageLikeness } from './learned/link-likeness';
+import {
+  learnedNames,
+  linkLikeness,
+  passageGrams,
+  passageLikeness,
+  type LinkLikenessModel,
+} from './learned/link-likeness';
+import { LINK_LIKENESS_MODEL } from './learned/link-likeness-model';
 import { calibrationFor, bandFor } from './calibration';
 import { companyNameList } from './company-names';
 import { criteriaV2 } from './criteria-results';
@@ -56,12 +63,13 @@ export const LEARNED_LINK_WEIGHT = 40;
 export const LEARNED_SCALE = 1 + (2 * LEARNED_LINK_WEIGHT) / 100;
 /**
  * Share of the score that comes from reading the text whole (learned/link-likeness.ts passageLikeness: how much the
- * story's sentences, read together, read like passages two analysts rated at least medium and strong; 50 points each),
- * beside the rules and the two learned links (v2.51). Learned on the analysts' sets 13-110 (the links on 13-74); the
- * calibration is 111-147, which it never saw (there, with the short-text share below: AUC 0.828 -> 0.838,
- * length-partialled 0.511 -> 0.535, Japanese AUC 0.802 -> 0.821, within a set 0.470 -> 0.502; see
- * docs/disclosure-scoring.md, "Twenty-second session"). 0.4 keeps the rules the larger part (0.5 did no better in
- * v2.49). Only a text that tells a chain gets it: no story, no score.
+ * sentences (passageSentences), read together, read like passages two analysts rated at least medium and strong; 50 points each),
+ * beside the rules and the two learned links (v2.51). Learned on every analysts' set, 13-152 since v2.53 (the links on
+ * 13-74); the calibration scores each of its texts (75-152) with a reading retrained without that text's block of sets
+ * (v2.51 on 111-147, which a reading trained on 13-110 never saw: AUC 0.828 -> 0.838, length-partialled 0.511 ->
+ * 0.535, Japanese AUC 0.802 -> 0.821, within a set 0.470 -> 0.502; see docs/disclosure-scoring.md, "Twenty-second
+ * session" and "Twenty-third session"). 0.4 keeps the rules the larger part (0.5 did no better in v2.49). Only a text
+ * that tells a chain gets it: no story, no score.
  */
 export const PASSAGE_READING_SHARE = 0.4;
 /** Distinct n-grams the whole-text reading must have read to take its full share (see passageShare). */
@@ -148,7 +156,15 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
  * and assets to a mechanism of advantage, to customer value and financial outcomes, to indicators, allocation
  * and oversight — minus substitution. Deterministic and offline. Throws DisclosureInputError on empty text.
  */
-export function judgeDisclosure(text: string, options: JudgeOptions = {}): DisclosureJudgement {
+/**
+ * `model` is the learned readings' weights: the shipped ones, or (eval/analyst-calibration.ts only) one whose
+ * whole-text reading was trained without the text being calibrated.
+ */
+export function judgeDisclosure(
+  text: string,
+  options: JudgeOptions = {},
+  model: LinkLikenessModel = LINK_LIKENESS_MODEL,
+): DisclosureJudgement {
   if (typeof text !== 'string' || text.trim().length === 0) {
     throw new DisclosureInputError('EMPTY_TEXT', 'The text to score is empty.');
   }
@@ -195,6 +211,7 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
   const learned = linkLikeness(
     story.filter((s) => !INDUSTRY_WIDE.test(s.analysis)),
     learnedNames(options.companyNames ?? [], names),
+    model,
   );
   const learnedPoints =
     chainScore <= 0 || anchoredChain.size === 0
@@ -202,7 +219,7 @@ export function judgeDisclosure(text: string, options: JudgeOptions = {}): Discl
       : LEARNED_LINK_WEIGHT * (learned.mechanism.probability + learned.value.probability);
   const ruled = (raw * factor + learnedPoints) / LEARNED_SCALE;
   const readNames = learnedNames(options.companyNames ?? [], names);
-  const passage = passageLikeness(passageSentences(work, chains), readNames);
+  const passage = passageLikeness(passageSentences(work, chains), readNames, model);
   // A reading of a sentence or two says little (the analysts rated passages of 300-2,500 characters): its share grows
   // with the n-grams of the story it read, full from PASSAGE_FULL_READ (v2.51; on sets 111-147 within a set 0.508 ->
   // 0.502 at 300, 0.493 at 600; our invented one-sentence English strong cases had fallen to C without it). The
