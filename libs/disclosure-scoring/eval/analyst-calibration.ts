@@ -1,11 +1,11 @@
 /**
  * The calibration behind the displayed meaning of a score (since v2.45): how two analysts rated the real passages of
- * the analysts' sets 75-152 (740 passages since v2.53; each set collected blind to include strong and weak examples,
+ * the analysts' sets 75-152 (760 passages since v2.53; each set collected blind to include strong and weak examples,
  * each passage rated by two analysts), each scored by learned readings that never saw it: the links are trained on
  * 13-74, and the whole-text reading, trained on every set for the product, is retrained without the text's block of
- * six sets to score it (cross-fitting; 111-147 with a reading trained on 13-110 in v2.51-v2.52). A passage counts as strong when the two
- * labels average 1.5 or more (strong + strong, strong + medium), weak at 0.5 or less, medium otherwise. The
- * development split (173 texts, 6 strong) had left grade A resting on one rated text.
+ * six sets to score it (cross-fitting; 111-147 with a reading trained on 13-110 in v2.51-v2.52). A passage counts as
+ * strong when the two labels average 1.5 or more (strong + strong, strong + medium), weak at 0.5 or less, medium
+ * otherwise. The development split (173 texts, 6 strong) had left grade A resting on one rated text.
  *   npx tsx libs/disclosure-scoring/eval/analyst-calibration.ts   (writes src/v2/calibration-table.ts)
  */
 import { join } from 'node:path';
