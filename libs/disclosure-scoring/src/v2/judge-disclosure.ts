@@ -76,7 +76,8 @@ export const PASSAGE_READING_SHARE = 0.4;
 export const PASSAGE_FULL_READ = 300;
 
 /**
- * The sentences the learned readings read: those of chains that tell a link about something specific, once. Padding,
+ * The sentences the learned links read (and whose n-grams set the whole-text reading's share; that reading itself reads
+ * passageSentences since v2.52): those of chains that tell a link about something specific, once. Padding,
  * headings and filler outside the story lend them nothing, and neither does strategy vocabulary about nothing named —
  * not even inside such a chain (v2.45: a chain anchored by a KPI had lent its words-only sentences to the reading) —
  * nor a title that names a business (investor walk, v2.48). Counts, activity and risk are the rules' substitution

@@ -210,9 +210,10 @@ export interface DisclosureJudgement {
     readonly points: number;
     readonly scale: number;
     /**
-     * The whole-text reading (v2.51): how much the sentences of the text's story together (those the two links read;
-     * general sentences, counts, activity, risk, headings and repeats left out) read like passages two analysts rated at least medium and strong (0..1
-     * each), the points it gives, the share of the score it makes (PASSAGE_READING_SHARE; 0 when no chain is told)
+     * The whole-text reading (v2.51): how much the text's sentences together (since v2.52 every sentence once but general
+     * statements, risk lines, hollow claims and bare titles) read like passages two analysts rated at least medium and
+     * strong (0..1 each), the points it gives, the share of the score it makes (PASSAGE_READING_SHARE, growing with the
+     * story read; 0 when no chain is told)
      * and the score before it (rules and the two links, 0-100): overall = before × (1 − share) + points.
      */
     readonly passage?: {

@@ -90,8 +90,8 @@ export function passageGrams(
 /**
  * How much a text, read whole, reads like the passages two analysts rated at least medium and strong (0..1 each), by
  * a model learned from their labels (eval/train-link-likeness.ts), and how many distinct n-grams it read (grams). The
- * caller passes the story's sentences (judge-disclosure.ts storySentences): general sentences, counts, activity, risk
- * and repeats are not read, so padding and repeating add nothing.
+ * caller passes judge-disclosure.ts passageSentences (v2.52): general sentences, risk lines, hollow claims and repeats
+ * are not read, so padding with boilerplate and repeating add nothing.
  */
 export function passageLikeness(
   sentences: readonly { readonly analysis: string }[],
