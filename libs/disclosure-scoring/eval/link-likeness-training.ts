@@ -112,12 +112,13 @@ function fit(
 }
 
 /**
- * The analysts' sets the whole-text reading is trained on: every double-rated set (v2.53; 13-110 in v2.51-v2.52, which
- * kept 111-147 unseen for the calibration). The calibration now scores each of its texts with a reading trained
- * without that text's block of sets (`passageFoldModel`, analyst-calibration.ts), so the shipped reading can learn
- * from all 1,380 passages and the calibration still comes from texts the reading that scored them never saw.
+ * The analysts' sets the whole-text reading is trained on: every double-rated set (13-165, 1,490 passages, since
+ * v2.54; 13-152 in v2.53; 13-110 in v2.51-v2.52, which kept 111-147 unseen for the calibration). The calibration
+ * scores each of its texts with a reading trained without that text's block of sets (`passageFoldModel`,
+ * analyst-calibration.ts), so the shipped reading can learn from every passage and the calibration still comes from
+ * texts the reading that scored them never saw.
  */
-export const PASSAGE_SETS: readonly [number, number] = [13, 152];
+export const PASSAGE_SETS: readonly [number, number] = [13, 165];
 
 const passageExamples = new Map<string, Example[]>();
 function passageExamplesOf(from: number, to: number): Example[] {

@@ -64,8 +64,8 @@ export const LEARNED_SCALE = 1 + (2 * LEARNED_LINK_WEIGHT) / 100;
 /**
  * Share of the score that comes from reading the text whole (learned/link-likeness.ts passageLikeness: how much the
  * sentences (passageSentences), read together, read like passages two analysts rated at least medium and strong; 50 points each),
- * beside the rules and the two learned links (v2.51). Learned on every analysts' set, 13-152 since v2.53 (the links on
- * 13-74); the calibration scores each of its texts (75-152) with a reading retrained without that text's block of sets
+ * beside the rules and the two learned links (v2.51). Learned on every analysts' set, 13-165 since v2.54 (the links on
+ * 13-74); the calibration scores each of its texts (75-165) with a reading retrained without that text's block of sets
  * (v2.51 on 111-147, which a reading trained on 13-110 never saw: AUC 0.828 -> 0.838, length-partialled 0.511 ->
  * 0.535, Japanese AUC 0.802 -> 0.821, within a set 0.470 -> 0.502; see docs/disclosure-scoring.md, "Twenty-second
  * session" and "Twenty-third session"). 0.4 keeps the rules the larger part (0.5 did no better in v2.49). Only a text

@@ -44,6 +44,18 @@ describe('orderAgreement: how far to trust the order of two scores', () => {
     expect(far?.meaning.en).toContain('30 points or more');
   });
 
+  it('calls an order decisive only when its interval lies clearly above a coin, not just above one half', () => {
+    const many: CalibrationTable = {
+      ...table,
+      pairs: { source: 'many pairs', bands: [{ min: 1, max: 100, pairs: 2000, agree: 1100 }] },
+    };
+    const slight = orderAgreement(40, 42, many);
+    // 55 % of 2,000 pairs: the interval (53-57 %) lies above one half, and the order is still wrong 45 % of the time.
+    expect(slight?.interval[0]).toBeGreaterThan(0.5);
+    expect(slight?.decisive).toBe(false);
+    expect(slight?.meaning.en).toContain('does not tell which text is better');
+  });
+
   it('ships a table whose small differences are not decisive and whose large ones are', () => {
     expect(orderAgreement(40, 42)?.decisive).toBe(false);
     expect(orderAgreement(20, 60)?.decisive).toBe(true);
