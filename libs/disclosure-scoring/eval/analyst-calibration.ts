@@ -1,6 +1,6 @@
 /**
  * The calibration behind the displayed meaning of a score (since v2.45): how two analysts rated the real passages of
- * the analysts' sets 75-165 (870 passages since v2.54, 760 in v2.53; each set collected blind to include strong and weak examples,
+ * the analysts' sets 75-171 (930 passages since v2.55, 870 in v2.54, 760 in v2.53; each set collected blind to include strong and weak examples,
  * each passage rated by two analysts), each scored by learned readings that never saw it: the links are trained on
  * 13-74, and the whole-text reading, trained on every set for the product, is retrained without the text's block of
  * six sets to score it (cross-fitting; 111-147 with a reading trained on 13-110 in v2.51-v2.52). A passage counts as
@@ -18,7 +18,7 @@ import { passageFoldModel } from './link-likeness-training';
 import { LINK_LIKENESS_MODEL } from '../src/v2/learned/link-likeness-model';
 import { CORPUS_DIR, documentTypeOf, loadJsonl, type Label } from './corpus';
 
-export const CALIBRATION_SETS: readonly [number, number] = [75, 165];
+export const CALIBRATION_SETS: readonly [number, number] = [75, 171];
 /**
  * The calibration's blocks of sets: each text is scored by a whole-text reading trained on every set but its block's
  * (passageFoldModel), the links being trained on 13-74, before the calibration's first set.

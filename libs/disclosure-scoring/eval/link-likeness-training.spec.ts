@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { modelModule, trainLinkLikeness } from './link-likeness-training';
 
 describe('the learned link-likeness model', () => {
-  it("is exactly what the training script writes from the analysts' sets 13-74 and, for the whole text, 13-165 (nothing tuned by hand)", () => {
+  it("is exactly what the training script writes from the analysts' sets 13-74 and, for the whole text, 13-171 (nothing tuned by hand)", () => {
     const { model, summary } = trainLinkLikeness(13, 74);
     const committed = readFileSync(join(__dirname, '../src/v2/learned/link-likeness-model.ts'), 'utf8');
     expect(committed).toBe(modelModule(model, summary));

@@ -1,7 +1,7 @@
 import type { Bilingual, CriterionMeta } from '../lib/types';
 
 /** Bump when cues, roles, chain rules or weights change in a way that moves scores. */
-export const RUBRIC_VERSION_V2 = '2026.12-v2.54';
+export const RUBRIC_VERSION_V2 = '2026.12-v2.55';
 
 const lv = (
   a: string,

@@ -24,12 +24,20 @@ const COUNT_PAGE_JA = [
   '2023年度の特許出願件数は150件、登録件数は120件でした。',
   '知的財産部門の人員は25名で、毎年社内研修を10回実施しています。',
   '当社は特許資産規模ランキングで業界3位です。',
+  // …and the figures that look like indicators (v2.55): a filing rate, a spend's share of sales, a year-on-year count.
+  '外国出願比率は約60%です。',
+  '研究開発費は売上高の5.2%にあたる320億円でした。',
+  '意匠登録件数は前年比15%増の85件となりました。',
+  '知財教育として、新入社員向けの研修を年2回開催しました。',
 ];
 const COUNT_PAGE_EN = [
   'We hold 1,200 patents in Japan and 800 overseas.',
   'In fiscal 2023 we filed 150 patent applications and 120 were granted.',
   'Our IP department has 25 staff and runs ten training sessions a year.',
   'We rank third in our industry by patent asset size.',
+  'Our foreign filing rate is about 60%.',
+  'R&D expenses were 32 billion yen, 5.2% of revenue.',
+  'We received the Imperial Invention Prize in 2023.',
 ];
 
 const passage = fc
@@ -105,9 +113,9 @@ describe('judgeDisclosure robustness properties', () => {
     }
   });
 
-  it('a page of patent counts, filings, headcounts and rankings appended never raises the score (v2.52)', () => {
-    // The whole-text reading reads counts since v2.52 (so the analysts' labels can weigh them): they may lower a
-    // score, never raise it — its share grows only with the story it read.
+  it('a page of patent counts, filings, headcounts and rankings appended never raises the score (v2.52, v2.55)', () => {
+    // Counts and activity lower a score through the rules' substitution deduction; the whole-text reading leaves them
+    // out since v2.55 (passageSentences), so no weight it learned can raise a score for them.
     fc.assert(
       fc.property(
         passage,

@@ -1860,6 +1860,24 @@ describe('judgeDisclosure (v2)', () => {
     expect(withCounts.substitution.findings.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("an R&D spend's share of sales and the filing programme's rates lend no outcome or indicator to a product's chain (v2.55)", () => {
+    const product =
+      '当社の半導体洗浄装置事業では、独自の搬送技術を特許で保護し、他社が同じ処理効率を実現できないようにしています。';
+    const links = (t: string): string[] => judgeDisclosure(t).chains.flatMap((c) => c.links);
+    for (const figure of [
+      '研究開発費は売上高の6.1%にあたる410億円でした。',
+      '海外出願比率は約55%です。',
+      'R&D expenses were 41 billion yen, 6.1% of revenue.',
+    ]) {
+      const joined = links(`${product}\n${figure}`);
+      expect(joined).not.toContain('kpi');
+      expect(joined).not.toContain('financial');
+      expect(score(`${product}\n${figure}`)).toBeLessThanOrEqual(score(product));
+    }
+    // …while a rate the business earns stays an indicator of it.
+    expect(links(`${product}\n同事業の営業利益率は2025年度に18%となりました。`)).toContain('kpi');
+  });
+
   it('rejects empty text and unknown options with a clear error', () => {
     expect(() => judgeDisclosure('  \n')).toThrow(DisclosureInputError);
     expect(() => judgeDisclosure('x', { language: 'fr' as 'ja' })).toThrow(/language/);

@@ -64,8 +64,8 @@ export const LEARNED_SCALE = 1 + (2 * LEARNED_LINK_WEIGHT) / 100;
 /**
  * Share of the score that comes from reading the text whole (learned/link-likeness.ts passageLikeness: how much the
  * sentences (passageSentences), read together, read like passages two analysts rated at least medium and strong; 50 points each),
- * beside the rules and the two learned links (v2.51). Learned on every analysts' set, 13-165 since v2.54 (the links on
- * 13-74); the calibration scores each of its texts (75-165) with a reading retrained without that text's block of sets
+ * beside the rules and the two learned links (v2.51). Learned on every analysts' set, 13-171 since v2.55 (the links on
+ * 13-74); the calibration scores each of its texts (75-171) with a reading retrained without that text's block of sets
  * (v2.51 on 111-147, which a reading trained on 13-110 never saw: AUC 0.828 -> 0.838, length-partialled 0.511 ->
  * 0.535, Japanese AUC 0.802 -> 0.821, within a set 0.470 -> 0.502; see docs/disclosure-scoring.md, "Twenty-second
  * session" and "Twenty-third session"). 0.4 keeps the rules the larger part (0.5 did no better in v2.49). Only a text
@@ -100,11 +100,15 @@ export function storySentences(work: readonly WorkSentence[], chains: readonly C
 
 /**
  * The sentences the whole-text reading reads (v2.52): every sentence once, except what padding is made of — general
- * sentences (「知的財産を重要な経営資源と認識しております」) and risk lines — claim words about nothing named (a hollow
- * chain lends no words, v2.49) and a title that only names a business (v2.48). Unlike the links' reading it also reads
- * what lies outside the chains: the products a text names, and its counts and activity, which the analysts' labels
- * teach it to weigh as they did (leave-one-block-out over sets 13-152: within a set of ten 0.565 -> 0.590 beside
- * storySentences; see docs/disclosure-scoring.md, "Twenty-third session").
+ * sentences (「知的財産を重要な経営資源と認識しております」), risk lines, counts and activity — claim words about nothing
+ * named (a hollow chain lends no words, v2.49) and a title that only names a business (v2.48). Unlike the links'
+ * reading it also reads what lies outside the chains, such as the products a text names (leave-one-block-out over
+ * sets 13-152: within a set of ten 0.565 -> 0.590 beside storySentences). Counts and activity were read in v2.52-v2.54
+ * so the analysts' labels could weigh them, and some learned weights raised a score for them: 24 invented count lines
+ * appended to the 1,550 analysts' passages raised v2.54 in 1,357 of 19,728 trials (most by 1-6 points). Since v2.55
+ * they are left out and only the rules' substitution deduction weighs them (none of the 19,728 raises a score when
+ * appended as its own paragraph; leave-one-block-out over 13-165 the reading costs AUC 0.876 -> 0.870, length-
+ * partialled 0.602 -> 0.590; see docs/disclosure-scoring.md, "Twenty-fifth session").
  */
 export function passageSentences(work: readonly WorkSentence[], chains: readonly Chain[]): WorkSentence[] {
   const loose = new Set(chains.flatMap((c) => c.unanchoredSentences));
@@ -113,6 +117,8 @@ export function passageSentences(work: readonly WorkSentence[], chains: readonly
       !s.duplicate &&
       s.role !== 'generic' &&
       s.role !== 'risk' &&
+      s.role !== 'count' &&
+      s.role !== 'activity' &&
       !loose.has(s.index) &&
       !(s.heading && s.role === 'subject'),
   );

@@ -61,6 +61,8 @@ import {
   PATENT_OBJECT_HEAD,
   PROCESS_ASSET_STOP_HEAD,
   MEASURE,
+  NOT_AN_INDICATOR,
+  SPEND_SHARE,
   NOT_A_PRODUCT,
   SELF_REFERENCE,
   MECHANISM,
@@ -823,7 +825,7 @@ export function sentenceLinks(
           !participation.some((p) => c.start >= p.start && c.end <= p.end),
       );
   const boilerplate = find(BOILERPLATE, t);
-  const excluded = FINANCIAL_EXCLUDED.test(t.text);
+  const excluded = FINANCIAL_EXCLUDED.test(t.text) || has(SPEND_SHARE, t.text);
   // Royalties the company pays for rights it took in ("we agreed to pay Datascope a royalty of 5% of net sales",
   // ロイヤリティを支払う) are a cost of using someone else's IP: neither a licensing model nor income (v2.37, walk 52).
   const paysOut = ROYALTY_PAID_OUT.test(t.text);
@@ -1008,6 +1010,7 @@ export function sentenceLinks(
   const valuation = find(VALUATION, t).filter(
     (c) => !/^(?:ブランド価値|ブランドバリュー|brand value)$/u.test(c.key) || /\d/u.test(t.text),
   );
+  const notIndicators = find(NOT_AN_INDICATOR, t);
   return {
     links,
     topics,
@@ -1026,7 +1029,8 @@ export function sentenceLinks(
       boilerplate,
       incentive: INCENTIVE.test(t.text),
       strategy: find(STRATEGY, t),
-      measure: find(MEASURE, t),
+      // A spend's share of sales and the filing programme's own rates are no indicator of a claim (v2.55).
+      measure: find(MEASURE, t).filter((c) => !inside(c, notIndicators)),
       context: has(CONTEXT, t.text),
       importance: has(IMPORTANCE, t.text),
       target: has(TARGET, t.text),

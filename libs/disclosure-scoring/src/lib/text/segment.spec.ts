@@ -65,6 +65,27 @@ describe('segmentSentences: Japanese lines that run on (v2 only)', () => {
   });
 });
 
+describe('segmentSentences: a line that closes a quote (v2 only)', () => {
+  const v2 = { joinRunOnLines: true };
+  it('ends its sentence at a closing quote or the speaker after it, unless a particle takes the quote as an object', () => {
+    const quote =
+      '社長は言う。「この技術がなければ、当社の装置は海外の競合に太刀打ちできなかったと思います」\n特許の保有件数は1,200件です。';
+    expect(segmentSentences(quote, v2).map((s) => s.text)).toEqual([
+      '社長は言う。',
+      '「この技術がなければ、当社の装置は海外の競合に太刀打ちできなかったと思います」',
+      '特許の保有件数は1,200件です。',
+    ]);
+    const speaker =
+      '「製造プロセスは門外不出で、この工場でしか作りません。」(技術担当の取締役)\n特許の保有件数は1,200件です。';
+    expect(segmentSentences(speaker, v2).map((s) => s.text)).toEqual([
+      '「製造プロセスは門外不出で、この工場でしか作りません。」(技術担当の取締役)',
+      '特許の保有件数は1,200件です。',
+    ]);
+    const object = '当社は「長期にわたり顧客の信頼を得てきた独自の技術とブランド」\nを活用して事業を展開しています。';
+    expect(segmentSentences(object, v2)).toHaveLength(1);
+  });
+});
+
 describe('segmentSentences: numbered lists', () => {
   it('joins a line that is only a list marker (「1.」, 「(2)」, 「③」) to the item after it', () => {
     const texts = segmentSentences(

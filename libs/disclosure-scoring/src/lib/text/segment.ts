@@ -209,7 +209,15 @@ export function segmentSentences(text: string, options: SegmentOptions = {}): Ra
       const lineIsLong = measure(line) >= (ja ? WRAP_MIN_JA : WRAP_MIN_EN);
       // A label in brackets on a line of its own (【補充原則3-1③ …】, ［方針］) is a heading, however long.
       const bracketLabel = /^[【［[〔].*[】］\]〕]$/u.test(line);
-      const endsOpen = lastChar !== '' && !/[:：;；]/.test(lastChar) && !bracketLabel;
+      // A Japanese line that closes a quotation (…と話す。「…伸び続けています」) or names its speaker or source after one
+      // (…。(安田社長), …」(広報担当者)) has ended its sentence, unless the next line takes it as an object (」を, 」という):
+      // a count appended on the next line had run on into a speaker's quote and borrowed its story (v2.55).
+      const closedLine =
+        options.joinRunOnLines === true &&
+        ja &&
+        (/[」』]$/u.test(line) || /[。」』]\s*[（(][^（()）\n]{0,40}[)）]$/u.test(line)) &&
+        !/^(?:を|と|という|との|が|は|に|の|で|も|や|へ|から|まで|より)/u.test(text.slice(k, k + 3));
+      const endsOpen = lastChar !== '' && !/[:：;；]/.test(lastChar) && !bracketLabel && !closedLine;
       const runsOn =
         options.joinRunOnLines === true &&
         (/[、,，]$/u.test(line) ||

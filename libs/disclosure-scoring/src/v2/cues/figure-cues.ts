@@ -103,6 +103,31 @@ export const FINANCIAL = re(
   ]),
   'gu',
 );
+/**
+ * What the company spends, told as a share of its sales (研究開発費は売上高の5.2%, "R&D expenses were 5.2% of revenue",
+ * 売上高の5%を研究開発に投じ): the size of an input, neither a money line the IP moved nor an indicator of a claim beside
+ * it (count-page probe, v2.55: appended to a product's mechanism it had lent a financial outcome and a KPI, +10-37).
+ */
+const SPEND_SHARE_PARTS = [
+  '(?:研究開発(?:費|投資)|開発費|知的財産(?:関連)?(?:費用|投資)|知財(?:関連)?(?:費用|投資)|r&d費|設備投資)[^。]{0,30}?(?:売上(?:高|収益)?|営業収益)(?:の|に対して|に対する|に占める|比|対比)?[^。\\d]{0,8}?(?:約)?\\d[\\d,.]*\\s*[%％]',
+  '売上(?:高|収益)?(?:の|に対して)?(?:約)?\\d[\\d,.]*\\s*[%％][^。]{0,4}(?:を|が)[^。]{0,6}(?:研究開発|r&d|開発)',
+  '(?:r&d|research and development) (?:expenses?|spending|expenditures?|investments?|costs?)[^.;]{0,60}?\\d[\\d.]*\\s?% of (?:net |total |consolidated |our )?(?:revenues?|sales|turnover)',
+  '\\d[\\d.]*\\s?% of (?:net |total |our )?(?:revenues?|sales|turnover) (?:on|in|to|into) (?:r&d|research)',
+];
+export const SPEND_SHARE = re(SPEND_SHARE_PARTS, 'gu');
+/**
+ * A rate of the IP function's own figures (外国出願比率は約60%, 特許査定率90%, "a grant rate of 85%", "70% of our patents"):
+ * a count told as a percentage, which measures the filing programme, not a business claim (v2.55).
+ */
+const IP_STAT_RATE_PARTS = [
+  '(?:外国|海外|国内)?(?:出願|登録|権利化|特許査定|査定|特許)(?:率|比率)[^。\\d]{0,8}?(?:約)?\\d[\\d.]*\\s*[%％]',
+  '(?:grant|allowance|filing|foreign filing|patent|registration) rates?[^.;\\d]{0,30}?\\d[\\d.]*\\s?%',
+  '\\d[\\d.]*\\s?% of (?:our|its|the company.?s|all|total|the) (?:patents|patent applications|applications|filings|registrations|inventions)',
+];
+export const IP_STAT_RATE = re(IP_STAT_RATE_PARTS, 'gu');
+/** Figures that look like indicators but measure an input or the filing programme (SPEND_SHARE, IP_STAT_RATE). */
+export const NOT_AN_INDICATOR = re([...SPEND_SHARE_PARTS, ...IP_STAT_RATE_PARTS], 'gu');
+
 /** R&D spending as a share of sales measures spending, not an outcome (海外売上比率 is an outcome and stays). */
 export const FINANCIAL_EXCLUDED =
   // …and selling shares in a holding (share sales, 株式の売却) is a disposal of an investment, not a business's money line.
@@ -146,6 +171,8 @@ export const COUNT = re(
     // …and a sentence that opens by giving the breakdown of the count before it (その内訳は、Ｘ事業15%、Ｙ事業33%…).
     '^\\s*(?:その|出願の|特許の|保有特許の|出願件数の)?内訳(?:は|を見ると|として)',
     'accounted for (?:about |approximately |some )?\\d+(?:\\.\\d+)?% of (?:all|the total|total|our) (?:applications|filings|patents|registrations)',
+    // The filing programme's rates (外国出願比率は約60%, "a grant rate of 85%") count its filings (v2.55).
+    ...IP_STAT_RATE_PARTS,
   ],
   'gu',
 );
