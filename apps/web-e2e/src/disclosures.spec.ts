@@ -113,7 +113,7 @@ test('paste a weak text, then an improved one: low score and checklist, higher s
     );
     // The whole-text reading (v2.51; every sentence but general ones and risk lines since v2.52): how the text, read as a whole, compares with the analysts' rated texts.
     await expect(page.getByTestId('score-makeup-learnedPassage')).toHaveText(
-      /^本文をまとめて読むと（一般的な記述・リスクの定型文は除き、件数や活動報告は含む）：アナリストが「中」以上とした文章に\d+%、「強」とした文章に\d+%似ています。$/,
+      /^本文をまとめて読むと（一般的な記述・リスクの定型文・件数・活動報告は除く）：アナリストが「中」以上とした文章に\d+%、「強」とした文章に\d+%似ています。$/,
     );
     // The two sentences the learned reading came from, quoted from the text.
     await expect(page.getByTestId('score-makeup-learnedMechanism')).toContainText(

@@ -192,7 +192,7 @@ describe('DisclosureScoreSummary: how the overall is made', () => {
       `the best chain's score (${Math.max(...result.chains.map((c) => c.score))}) plus one fifth of what the other chains add, plus up to 10 points for the share of sentences that make claims about named things (${Math.round(result.stats.claimShare * 100)}% gives ${(10 * result.stats.claimShare).toFixed(1)}), times the substitution factor ${result.substitution.factor.toFixed(2)}; plus how much single sentences read like why the company wins and what it brings (${result.learned?.points.toFixed(1)} of up to 80), divided by 1.8: ${result.learned?.passage?.before.toFixed(1)} of 100. That makes ${Math.round((1 - (result.learned?.passage?.share ?? 0)) * 100)}% of the score; the other ${Math.round((result.learned?.passage?.share ?? 0) * 100)}% is the text read as a whole, by a model learned from analysts' ratings of real disclosures (${result.learned?.passage?.points.toFixed(1)} points). Rounded: ${result.overall}.`,
     );
     expect(screen.getByTestId('score-makeup-learnedPassage')).toHaveTextContent(
-      /^The text read as a whole \(its sentences together; general statements and risk lines left out, counts and activity reports read\): like the texts analysts rated at least medium \d+%, like those they rated strong \d+%\.$/,
+      /^The text read as a whole \(its sentences together; general statements, risk lines, counts and activity reports left out\): like the texts analysts rated at least medium \d+%, like those they rated strong \d+%\.$/,
     );
     expect(screen.getByTestId('generic-share')).toHaveTextContent(/^Share of general sentences \(nothing named\)/);
     expect(screen.getByTestId('substitution-share')).toHaveTextContent(

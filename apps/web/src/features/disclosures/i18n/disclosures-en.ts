@@ -122,7 +122,7 @@ export const disclosuresEn: Messages['disclosures'] = {
       howPassage:
         "How the overall score is made: the best chain's score ({{best}}) plus one fifth of what the other chains add, plus up to {{weight}} points for the share of sentences that make claims about named things ({{claim}}% gives {{claimPoints}}), times the substitution factor {{factor}}; plus how much single sentences read like why the company wins and what it brings ({{learnedPoints}} of up to {{learnedMax}}), divided by {{scale}}: {{before}} of 100. That makes {{rulesPercent}}% of the score; the other {{passagePercent}}% is the text read as a whole, by a model learned from analysts' ratings of real disclosures ({{passagePoints}} points). Rounded: {{overall}}.",
       learnedPassage:
-        'The text read as a whole (its sentences together; general statements and risk lines left out, counts and activity reports read): like the texts analysts rated at least medium {{medium}}%, like those they rated strong {{strong}}%.',
+        'The text read as a whole (its sentences together; general statements, risk lines, counts and activity reports left out): like the texts analysts rated at least medium {{medium}}%, like those they rated strong {{strong}}%.',
       learnedMechanism:
         'The sentence that reads most like why the company wins (model’s confidence {{percent}}%): “{{sentence}}”',
       learnedValue:
