@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { judgeDisclosure } from '../src/index';
 import type { CalibrationBand, CalibrationTable, PairBand } from '../src/v2/calibration';
 import { buildCalibration, writeCalibration } from './calibrate';
-import { doubleRatedSet } from './analyst-sets';
+import { doubleRatedSet, firstTimeOnly } from './analyst-sets';
 import { companyNameOf } from './company-name-of';
 import { passageFoldModel } from './link-likeness-training';
 import { LINK_LIKENESS_MODEL } from '../src/v2/learned/link-likeness-model';
@@ -51,11 +51,12 @@ interface RatedInSet extends Rated {
  */
 export function ratedPassages([from, to]: readonly [number, number] = CALIBRATION_SETS): RatedInSet[] {
   const out: RatedInSet[] = [];
+  const firstTime = firstTimeOnly();
   for (let first = from; first <= to; first += CALIBRATION_FOLD) {
     const last = Math.min(to, first + CALIBRATION_FOLD - 1);
     const model = passageFoldModel(LINK_LIKENESS_MODEL, [first, last]);
     for (let n = first; n <= last; n++) {
-      for (const p of doubleRatedSet(n)) {
+      for (const p of doubleRatedSet(n).filter(firstTime)) {
         const mean = ((VALUE[p.label] ?? 0) + (VALUE[p.second.label] ?? 0)) / 2;
         const r = judgeDisclosure(
           p.text,

@@ -39,3 +39,18 @@ export function doubleRatedSet(n: number): DoubleRated[] {
       return s ? [{ ...p, second: s }] : [];
     });
 }
+
+/**
+ * A filter that passes each passage text the first time it is seen: two collectors working at the same time once took
+ * the same passage (w180-04 in set 174 = w183-05 in set 177), and a text read twice would weigh twice in training and
+ * count twice in the calibration.
+ */
+export function firstTimeOnly(): (p: { readonly text: string }) => boolean {
+  const seen = new Set<string>();
+  return (p) => {
+    const key = p.text.trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}

@@ -11,7 +11,7 @@ import { charNgrams, NGRAM_DIM } from '../src/v2/learned/char-ngrams';
 import { learnedNames, passageGrams, type LearnedLink, type LinkLikenessModel } from '../src/v2/learned/link-likeness';
 import { passageSentences } from '../src/v2/judge-disclosure';
 import { buildChains } from '../src/v2/build-chains';
-import { doubleRatedSet } from './analyst-sets';
+import { doubleRatedSet, firstTimeOnly } from './analyst-sets';
 import { companyNameOf } from './company-name-of';
 
 export const ITERATIONS = 300;
@@ -49,8 +49,9 @@ const gramsOf = (x: readonly number[]): Grams => ({ x, norm: x.length > 0 ? 1 / 
 /** The double-rated analysts' passages of sets from..to, as n-gram sets. */
 function examplesOf(from: number, to: number): Example[] {
   const examples: Example[] = [];
+  const firstTime = firstTimeOnly();
   for (let n = from; n <= to; n++) {
-    for (const p of doubleRatedSet(n)) {
+    for (const p of doubleRatedSet(n).filter(firstTime)) {
       const f2 = p.second.features;
       const grams = new Set<number>();
       const given = companyNameOf(p.company);
