@@ -1874,8 +1874,13 @@ describe('judgeDisclosure (v2)', () => {
       expect(joined).not.toContain('financial');
       expect(score(`${product}\n${figure}`)).toBeLessThanOrEqual(score(product));
     }
-    // …while a rate the business earns stays an indicator of it.
+    // …while a rate the business earns stays an indicator of it, and so does the share of sales new products bring.
     expect(links(`${product}\n同事業の営業利益率は2025年度に18%となりました。`)).toContain('kpi');
+    expect(
+      links(`${product}\n同事業では、売上高の30%が新開発の製品によるもので、2027年度に40%を目指します。`),
+    ).toContain('kpi');
+    // Money put into R&D as a share of sales is the spend, not an outcome.
+    expect(links(`${product}\n当社は売上高の6%を研究開発に投じています。`)).not.toContain('financial');
   });
 
   it('rejects empty text and unknown options with a clear error', () => {

@@ -110,7 +110,9 @@ export const FINANCIAL = re(
  */
 const SPEND_SHARE_PARTS = [
   '(?:研究開発(?:費|投資)|開発費|知的財産(?:関連)?(?:費用|投資)|知財(?:関連)?(?:費用|投資)|r&d費|設備投資)[^。]{0,30}?(?:売上(?:高|収益)?|営業収益)(?:の|に対して|に対する|に占める|比|対比)?[^。\\d]{0,8}?(?:約)?\\d[\\d,.]*\\s*[%％]',
-  '売上(?:高|収益)?(?:の|に対して)?(?:約)?\\d[\\d,.]*\\s*[%％][^。]{0,4}(?:を|が)[^。]{0,6}(?:研究開発|r&d|開発)',
+  // …and money put into R&D as a share of sales (売上高の5%を研究開発に投じ); a share of sales that new products bring
+  // (売上高の30%が新開発の製品) is an outcome and stays.
+  '売上(?:高|収益)?(?:の|に対して)?(?:約)?\\d[\\d,.]*\\s*[%％][^。]{0,4}(?:を|が)[^。]{0,6}(?:研究開発|r&d|開発)(?:費|投資)?(?:に|へ)(?:投じ|投資|充て|振り向け|配分|支出)',
   '(?:r&d|research and development) (?:expenses?|spending|expenditures?|investments?|costs?)[^.;]{0,60}?\\d[\\d.]*\\s?% of (?:net |total |consolidated |our )?(?:revenues?|sales|turnover)',
   '\\d[\\d.]*\\s?% of (?:net |total |our )?(?:revenues?|sales|turnover) (?:on|in|to|into) (?:r&d|research)',
 ];
