@@ -1879,6 +1879,10 @@ describe('judgeDisclosure (v2)', () => {
     expect(
       links(`${product}\n同事業では、売上高の30%が新開発の製品によるもので、2027年度に40%を目指します。`),
     ).toContain('kpi');
+    // …and a sales share a spend is aimed at is a target.
+    expect(
+      links(`${product}\n研究開発費の25%を同事業に集中させ、同事業の売上高比率を現在の8%から2028年度に12%へ高めます。`),
+    ).toContain('kpi');
     // Money put into R&D as a share of sales is the spend, not an outcome.
     expect(links(`${product}\n当社は売上高の6%を研究開発に投じています。`)).not.toContain('financial');
   });

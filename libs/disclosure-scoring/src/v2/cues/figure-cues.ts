@@ -109,7 +109,9 @@ export const FINANCIAL = re(
  * it (count-page probe, v2.55: appended to a product's mechanism it had lent a financial outcome and a KPI, +10-37).
  */
 const SPEND_SHARE_PARTS = [
-  '(?:研究開発(?:費|投資)|開発費|知的財産(?:関連)?(?:費用|投資)|知財(?:関連)?(?:費用|投資)|r&d費|設備投資)[^。]{0,30}?(?:売上(?:高|収益)?|営業収益)(?:の|に対して|に対する|に占める|比|対比)?[^。\\d]{0,8}?(?:約)?\\d[\\d,.]*\\s*[%％]',
+  // The ratio follows the sales word directly (売上高の4.6%, 売上高研究開発費比率は4.8%, (売上高比6.1%, 対売上高比率は7.5%):
+  // a sales share the spend is aimed at (研究開発費の25%を集中させ、同分野の売上高比率を8%から…) is a target and stays.
+  '(?:研究開発(?:費|投資)|開発費|知的財産(?:関連)?(?:費用|投資)|知財(?:関連)?(?:費用|投資)|r&d費|設備投資)[^。]{0,40}?[(（]?対?(?:売上(?:高|収益)?|営業収益)(?:研究開発費)?(?:の|に対して|に対する|に占める)?(?:比率?|対比)?(?:は|が|で|の)?(?:約)?\\d[\\d,.]*\\s*[%％]',
   // …and money put into R&D as a share of sales (売上高の5%を研究開発に投じ); a share of sales that new products bring
   // (売上高の30%が新開発の製品) is an outcome and stays.
   '売上(?:高|収益)?(?:の|に対して)?(?:約)?\\d[\\d,.]*\\s*[%％][^。]{0,4}(?:を|が)[^。]{0,6}(?:研究開発|r&d|開発)(?:費|投資)?(?:に|へ)(?:投じ|投資|充て|振り向け|配分|支出)',
