@@ -62,7 +62,6 @@ import {
   PROCESS_ASSET_STOP_HEAD,
   MEASURE,
   NOT_AN_INDICATOR,
-  SPEND_SHARE,
   NOT_A_PRODUCT,
   SELF_REFERENCE,
   MECHANISM,
@@ -825,7 +824,7 @@ export function sentenceLinks(
           !participation.some((p) => c.start >= p.start && c.end <= p.end),
       );
   const boilerplate = find(BOILERPLATE, t);
-  const excluded = FINANCIAL_EXCLUDED.test(t.text) || has(SPEND_SHARE, t.text);
+  const excluded = FINANCIAL_EXCLUDED.test(t.text);
   // Royalties the company pays for rights it took in ("we agreed to pay Datascope a royalty of 5% of net sales",
   // ロイヤリティを支払う) are a cost of using someone else's IP: neither a licensing model nor income (v2.37, walk 52).
   const paysOut = ROYALTY_PAID_OUT.test(t.text);

@@ -132,12 +132,20 @@ export const IP_STAT_RATE = re(IP_STAT_RATE_PARTS, 'gu');
 /** Figures that look like indicators but measure an input or the filing programme (SPEND_SHARE, IP_STAT_RATE). */
 export const NOT_AN_INDICATOR = re([...SPEND_SHARE_PARTS, ...IP_STAT_RATE_PARTS], 'gu');
 
-/** R&D spending as a share of sales measures spending, not an outcome (海外売上比率 is an outcome and stays). */
-export const FINANCIAL_EXCLUDED =
-  // …and selling shares in a holding (share sales, 株式の売却) is a disposal of an investment, not a business's money line.
-  // Figures found wrong in the books (棚卸資産の過大計上, 決算整理仕訳の誤り, "restatement") are an accounting finding,
-  // not a business line moving (v2.40, walk 70).
-  /\bshare (?:sales|disposals?)\b|\b(?:sale|sales|disposal|disposals) of (?:its |our |the )?(?:shares|stakes?|holdings?|equity)\b|\bsell(?:ing|s)? (?:its |our )?shares\b|株式(?:の)?(?:一部)?(?:売却|譲渡)|売上(?:高)?(?:研究開発費|に対する研究開発費)|研究開発費[^。]{0,30}(?:対)?売上(?:高)?比率|売上高?研究開発費|r&d (?:to|as a percentage of) sales|過大計上|過少計上|不適切(?:な)?会計|会計処理(?:上)?の(?:誤り|問題)|決算整理仕訳|(?:誤|あやま)った?会計|\brestate(?:ment|d)\b|\bmisstate(?:ment|d)\b/u;
+/**
+ * R&D spending as a share of sales measures spending, not an outcome (海外売上比率 is an outcome and stays): the ratio
+ * named (売上高研究開発費比率, "R&D to sales") and, since v2.55, any spend told with its share of sales (SPEND_SHARE).
+ */
+export const FINANCIAL_EXCLUDED = new RegExp(
+  `${SPEND_SHARE_PARTS.join('|')}|${
+    // …and selling shares in a holding (share sales, 株式の売却) is a disposal of an investment, not a business's money line.
+    // Figures found wrong in the books (棚卸資産の過大計上, 決算整理仕訳の誤り, "restatement") are an accounting finding,
+    // not a business line moving (v2.40, walk 70).
+    /\bshare (?:sales|disposals?)\b|\b(?:sale|sales|disposal|disposals) of (?:its |our |the )?(?:shares|stakes?|holdings?|equity)\b|\bsell(?:ing|s)? (?:its |our )?shares\b|株式(?:の)?(?:一部)?(?:売却|譲渡)|売上(?:高)?(?:研究開発費|に対する研究開発費)|研究開発費[^。]{0,30}(?:対)?売上(?:高)?比率|売上高?研究開発費|r&d (?:to|as a percentage of) sales|過大計上|過少計上|不適切(?:な)?会計|会計処理(?:上)?の(?:誤り|問題)|決算整理仕訳|(?:誤|あやま)った?会計|\brestate(?:ment|d)\b|\bmisstate(?:ment|d)\b/u
+      .source
+  }`,
+  'u',
+);
 
 /** A figure that can measure something (share, rate, money, a dated target). */
 export const MEASURE = re(
